@@ -1,0 +1,2 @@
+/** Command-line interface: {@code casefile extract} and friends, built on picocli. */
+package org.casefile.cli;

@@ -1,0 +1,82 @@
+package org.casefile.ingest;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One input file after ingestion: its identity, metadata, status and (when ok) its normalised
+ * text with a page map. Immutable; safe to share between threads.
+ *
+ * @param id stable identifier derived from the SHA-256 of the file's bytes
+ * @param path the path as given on the command line (or relative to the folder given)
+ * @param text the normalised extracted text ("" unless status is OK)
+ */
+public record IngestedDocument(
+        String id,
+        String path,
+        String sha256,
+        String mediaType,
+        String title,
+        String url,
+        PublicationDate published,
+        PageMap pageMap,
+        String text,
+        boolean ocr,
+        DocumentStatus status,
+        String error,
+        String duplicateOf,
+        String parent) {
+
+    public IngestedDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(status, "status");
+        text = text == null ? "" : text;
+        pageMap = pageMap == null ? PageMap.NONE : pageMap;
+        if (status == DocumentStatus.FAILED && (error == null || error.isBlank())) {
+            throw new IllegalArgumentException("a failed document needs a reason: " + path);
+        }
+    }
+
+    /** A document that was not parsed, with its reason. */
+    public static IngestedDocument notParsed(String id, String path, String sha256, String mediaType,
+            DocumentStatus status, String reason, String duplicateOf) {
+        return new IngestedDocument(id, path, sha256, mediaType, null, null, null, PageMap.NONE, "",
+                false, status, reason, duplicateOf, null);
+    }
+
+    public boolean isOk() {
+        return status == DocumentStatus.OK;
+    }
+
+    public LocalDate publishedDate() {
+        return published == null ? null : published.date();
+    }
+
+    public Integer pages() {
+        return pageMap.isPaged() ? pageMap.pageCount() : null;
+    }
+
+    /** Length of the text in Unicode code points. */
+    public int chars() {
+        return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * Cites the passage between two UTF-16 char offsets of {@link #text()}, converting to code
+     * points and finding the page.
+     */
+    public Citation cite(int beginChar, int endChar) {
+        if (beginChar < 0 || endChar > text.length() || beginChar > endChar) {
+            throw new IndexOutOfBoundsException("[" + beginChar + ", " + endChar + ") in " + text.length());
+        }
+        int start = text.codePointCount(0, beginChar);
+        int end = start + text.codePointCount(beginChar, endChar);
+        return new Citation(id, start, end, pageMap.pageAt(beginChar), text.substring(beginChar, endChar));
+    }
+
+    public IngestedDocument withStatus(DocumentStatus newStatus, String reason) {
+        return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap,
+                newStatus == DocumentStatus.OK ? text : "", ocr, newStatus, reason, duplicateOf, parent);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Ingestion: files to clean, citable text with metadata and a page map.
+ *
+ * <p>Apache Tika parses every format; {@link org.casefile.ingest.TextNormalizer} normalises the
+ * text once, before any offset is computed, so the text we cite is the text we output. Each file
+ * ends as an {@link org.casefile.ingest.IngestedDocument} with a status, never as an exception.
+ */
+package org.casefile.ingest;
