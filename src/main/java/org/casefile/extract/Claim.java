@@ -1,0 +1,39 @@
+package org.casefile.extract;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Locale;
+import org.casefile.ingest.Citation;
+
+/**
+ * Who said what: a direct quote or reported speech, with its stance.
+ *
+ * @param speaker entity id of the speaker, or null when unknown
+ * @param speakerName the speaker as written, or null
+ */
+public record Claim(String id, String speaker, String speakerName, String text, Kind kind, Stance stance,
+        List<Citation> citations) {
+    public Claim {
+        citations = List.copyOf(citations);
+    }
+
+    /** Direct quote or reported speech. */
+    public enum Kind {
+        QUOTE, REPORTED;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a fact-checker compares: an accusation, a finding (of a court, an official), or neither. */
+    public enum Stance {
+        ALLEGATION, FINDING, STATEMENT;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

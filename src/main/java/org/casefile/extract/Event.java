@@ -1,0 +1,26 @@
+package org.casefile.extract;
+
+import java.util.List;
+import org.casefile.ingest.Citation;
+
+/**
+ * Something that happened, with when, who and where, and the passages that report it.
+ *
+ * @param sources number of distinct documents that report it
+ * @param conflicts dates given by sources that disagree with {@code date} (empty when none)
+ */
+public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
+        String location, int sources, List<Citation> citations, List<DateConflict> conflicts) {
+    public Event {
+        participants = List.copyOf(participants);
+        citations = List.copyOf(citations);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** A date that one or more sources give for the event, different from the chosen one. */
+    public record DateConflict(EventDate date, List<Citation> citations) {
+        public DateConflict {
+            citations = List.copyOf(citations);
+        }
+    }
+}

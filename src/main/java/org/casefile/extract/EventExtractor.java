@@ -1,0 +1,246 @@
+package org.casefile.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.CoreNlpAnnotator;
+import org.casefile.nlp.Dependency;
+import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Sentence;
+import org.casefile.nlp.TimeMention;
+import org.casefile.nlp.Token;
+
+/**
+ * Finds events: a clause whose trigger word ({@code models/event-triggers.txt}) reports something
+ * happening. Its date is the time expression that the dependency structure attaches to the
+ * trigger's clause, never merely the nearest date; participants come from subject and object
+ * relations; an event without a date of its own stays undated.
+ *
+ * <p>Thread-safe.
+ */
+public final class EventExtractor {
+    private static final int SUMMARY_CHARS = 200;
+    private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod",
+            "nmod", "advmod", "nmod:on", "obl:on", "obl:in", "nmod:in");
+    private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "obl:agent", "nmod:agent", "obl:by");
+    private static final Set<String> PATIENT_RELATIONS = Set.of("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj",
+            "nmod:of", "nmod:poss");
+
+    private final Rules rules;
+
+    public EventExtractor(Rules rules) {
+        this.rules = rules;
+    }
+
+    public List<Event> extract(AnnotatedDocument annotated, DocumentEntities entities) {
+        IngestedDocument doc = annotated.document();
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            Set<String> typesInSentence = new HashSet<>();
+            for (Match trigger : triggers(s)) {
+                if (!typesInSentence.add(trigger.type())) {
+                    continue;
+                }
+                List<TimeMention> times = annotated.times().stream()
+                        .filter(t -> t.sentence() == s.index() && ("DATE".equals(t.type()) || "TIME".equals(t.type())))
+                        .toList();
+                EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
+                        .orElse(EventDate.UNDATED);
+                List<EntityMention> inSentence = annotated.entities().stream()
+                        .filter(m -> m.sentence() == s.index()).toList();
+                List<Participant> participants = participants(s, trigger.token(), inSentence, entities);
+                String location = inSentence.stream()
+                        .filter(m -> CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION"))
+                        .map(m -> entities.idOf(m).orElse(null)).filter(x -> x != null).findFirst().orElse(null);
+                String id = doc.id() + ":v" + events.size();
+                events.add(new Event(id, trigger.type(), summary(doc.text(), s), date, participants, location, 1,
+                        List.of(doc.cite(s.begin(), s.end())), List.of()));
+            }
+        }
+        return events;
+    }
+
+    /** A trigger found in a sentence. */
+    record Match(int token, String type) {
+    }
+
+    List<Match> triggers(Sentence s) {
+        List<Match> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Rules.Trigger t : rules.triggers()) {
+                int n = t.lemmas().size();
+                if (i + n > tokens.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 0; k < n && ok; k++) {
+                    ok = tokens.get(i + k).lemma().toLowerCase(Locale.ROOT).equals(t.lemmas().get(k));
+                }
+                Token head = tokens.get(i + n - 1);
+                if (ok && t.posMatches(head.pos()) && ("O".equals(head.ner()) || "CRIMINAL_CHARGE".equals(head.ner()))) {
+                    out.add(new Match(i + n - 1, t.type()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The time expression attached to the trigger's clause: a time token whose chain of heads
+     * reaches the trigger (or the verb that governs a noun trigger) without crossing another verb.
+     * Without a parse, the time expression in the same clause nearest to the trigger.
+     */
+    static Optional<TimeMention> governingDate(Sentence s, int trigger, List<TimeMention> times) {
+        if (times.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.isParsed()) {
+            int clauseHead = clauseHead(s, trigger);
+            for (TimeMention t : times) {
+                int tok = s.tokenAt(t.begin());
+                if (tok >= 0 && attachesTo(s, tok, trigger, clauseHead)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : times) {
+            int tok = s.tokenAt(t.begin());
+            if (tok < 0 || crossesClause(s, tok, trigger)) {
+                continue;
+            }
+            int d = Math.abs(tok - trigger);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean attachesTo(Sentence s, int tok, int trigger, int clauseHead) {
+        int current = tok;
+        for (int steps = 0; steps < 6; steps++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            int gov = head.get().governor();
+            if (gov == trigger || gov == clauseHead) {
+                return true;
+            }
+            Token g = s.tokens().get(gov);
+            if (g.isVerb() && gov != trigger) {
+                return false; // the date belongs to another clause
+            }
+            current = gov;
+        }
+        return false;
+    }
+
+    /** For a noun trigger ("the arrest"), the verb it depends on; for a verb, itself. */
+    private static int clauseHead(Sentence s, int trigger) {
+        if (s.tokens().get(trigger).isVerb()) {
+            return trigger;
+        }
+        int current = trigger;
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return trigger;
+            }
+            current = head.get().governor();
+            if (s.tokens().get(current).isVerb()) {
+                return current;
+            }
+        }
+        return trigger;
+    }
+
+    private static boolean crossesClause(Sentence s, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals(";") || w.equalsIgnoreCase("but") || w.equalsIgnoreCase("while")
+                    || w.equalsIgnoreCase("after") || w.equalsIgnoreCase("before") || w.equalsIgnoreCase("when")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EventDate toEventDate(TimeMention t) {
+        EventDate.Derivation derivation = switch (t.resolution()) {
+            case EXPLICIT -> EventDate.Derivation.EXPLICIT;
+            case PUBLICATION_DATE -> EventDate.Derivation.PUBLICATION_DATE;
+            case NONE -> EventDate.Derivation.NONE;
+        };
+        return new EventDate(t.value(), t.text(), t.rangeBegin(), t.rangeEnd(), t.precision(), t.anchored(), derivation);
+    }
+
+    private static List<Participant> participants(Sentence s, int trigger, List<EntityMention> mentions,
+            DocumentEntities entities) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            String type = CoreNlpAnnotator.coarseType(m.type());
+            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
+                continue;
+            }
+            Optional<String> id = entities.idOf(m);
+            if (id.isEmpty()) {
+                continue;
+            }
+            String role = s.isParsed() ? roleByParse(s, trigger, m) : (m.tokenEnd() <= trigger ? "agent" : "patient");
+            roles.putIfAbsent(id.get(), role);
+        }
+        List<Participant> out = new ArrayList<>();
+        roles.forEach((id, role) -> out.add(new Participant(id, role)));
+        return out;
+    }
+
+    private static String roleByParse(Sentence s, int trigger, EntityMention m) {
+        for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
+            int current = tok;
+            for (int steps = 0; steps < 3; steps++) {
+                Optional<Dependency> head = s.headOf(current);
+                if (head.isEmpty() || head.get().governor() < 0) {
+                    break;
+                }
+                String rel = head.get().relation();
+                if (head.get().governor() == trigger) {
+                    if (AGENT_RELATIONS.contains(rel)) {
+                        return "agent";
+                    }
+                    if (PATIENT_RELATIONS.contains(rel)) {
+                        return "patient";
+                    }
+                    return "other";
+                }
+                if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos")
+                        && !rel.startsWith("nmod") && !rel.equals("amod")) {
+                    break;
+                }
+                current = head.get().governor();
+            }
+        }
+        return "other";
+    }
+
+    static String summary(String text, Sentence s) {
+        String sentence = text.substring(s.begin(), s.end()).replaceAll("\\s+", " ").strip();
+        if (sentence.length() <= SUMMARY_CHARS) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', SUMMARY_CHARS - 1);
+        return sentence.substring(0, cut > 0 ? cut : SUMMARY_CHARS - 1) + "…";
+    }
+}

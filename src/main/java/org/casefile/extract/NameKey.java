@@ -1,0 +1,53 @@
+package org.casefile.extract;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Comparison keys for names: case, diacritics, punctuation, hyphens, honorifics and doubled letters
+ * do not matter ("Abdulsattar" and "Abdul-Satar" share a key; "Arden-Arcade" and "Arden Arcade"
+ * too).
+ */
+public final class NameKey {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir",
+            "judge", "justice", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "officer", "attorney", "the");
+
+    private NameKey() {
+    }
+
+    /** The key of a whole name. */
+    public static String of(String name) {
+        return String.join(" ", words(name));
+    }
+
+    /** The normalised words of a name, honorifics dropped. */
+    public static List<String> words(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String cleaned = ascii.toLowerCase(Locale.ROOT)
+                .replaceAll("'s\\b", "")
+                .replaceAll("[^\\p{L}\\p{N}\\s-]", "")
+                .replace('-', ' ')
+                .strip();
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(cleaned.split("\\s+"))
+                .filter(w -> !HONORIFICS.contains(w))
+                .map(NameKey::undouble)
+                .toList();
+    }
+
+    /** Collapses doubled letters: transliterations disagree on them (Abdulsattar / Abdulsatar). */
+    static String undouble(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                sb.append(word.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+}

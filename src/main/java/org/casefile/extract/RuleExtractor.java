@@ -1,0 +1,33 @@
+package org.casefile.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.TimeMention;
+
+/** The extractor: entities, dates, events and claims by the rules under {@code models/}. Thread-safe. */
+public final class RuleExtractor implements Extractor {
+    private final EntityGrouper entities;
+    private final EventExtractor events;
+    private final ClaimExtractor claims;
+
+    public RuleExtractor(Rules rules) {
+        this.entities = new EntityGrouper(rules);
+        this.events = new EventExtractor(rules);
+        this.claims = new ClaimExtractor(rules);
+    }
+
+    @Override
+    public DocumentExtraction extract(AnnotatedDocument annotated) {
+        IngestedDocument doc = annotated.document();
+        DocumentEntities found = entities.group(annotated);
+        List<DateFact> dates = new ArrayList<>();
+        for (TimeMention t : annotated.times()) {
+            dates.add(new DateFact(doc.id() + ":t" + dates.size(), t.type(), t.value(), t.text(), t.anchored(),
+                    doc.cite(t.begin(), t.end())));
+        }
+        return new DocumentExtraction(doc, found.entities(), dates, events.extract(annotated, found),
+                claims.extract(annotated, found));
+    }
+}

@@ -1,0 +1,134 @@
+package org.casefile.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casefile.ingest.IngestedDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The language layer on Stanford CoreNLP: one pipeline per instance, models loaded in the
+ * constructor (so configuration errors show at start), shared by all worker threads.
+ *
+ * <p>Thread-safe: {@link StanfordCoreNLP#annotate(Annotation)} on distinct annotations, SUTime
+ * extraction and dependency prediction are safe to call concurrently.
+ */
+public final class CoreNlpAnnotator implements LanguageAnnotator {
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
+    /** Finer regexner types and the coarse type their entity has. */
+    private static final Map<String, String> COARSE = Map.of(
+            "CITY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY", "LOCATION");
+    private static final Set<String> ENTITY_TAGS = Set.of("PERSON", "LOCATION", "ORGANIZATION", "CITY",
+            "STATE_OR_PROVINCE", "COUNTRY", "TITLE", "NATIONALITY", "CRIMINAL_CHARGE", "MONEY", "MISC");
+
+    private final StanfordCoreNLP pipeline;
+    private final TimeExpressions times;
+    private final DependencyParser parser;
+    private final ParseSelector parseSelector;
+    private final double loadSeconds;
+
+    /**
+     * Loads the models.
+     *
+     * @param modelsDir folder with our editable lists
+     * @param parseSelector which sentences get a dependency parse
+     */
+    public CoreNlpAnnotator(Path modelsDir, ParseSelector parseSelector) {
+        long t0 = System.nanoTime();
+        this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
+        this.times = new TimeExpressions();
+        this.parseSelector = parseSelector;
+        this.parser = parseSelector == ParseSelector.NONE ? null
+                : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL);
+        this.loadSeconds = (System.nanoTime() - t0) / 1e9;
+        LOG.info("CoreNLP models loaded in {} s", String.format("%.1f", loadSeconds));
+    }
+
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+
+    /** A mapped entity type: CITY becomes LOCATION with subtype CITY. */
+    public static String coarseType(String tag) {
+        return COARSE.getOrDefault(tag, tag);
+    }
+
+    /** The subtype of a tag (CITY, COUNTRY, STATE_OR_PROVINCE) or null. */
+    public static String subtype(String tag) {
+        return COARSE.containsKey(tag) ? tag : null;
+    }
+
+    @Override
+    public AnnotatedDocument annotate(IngestedDocument document) {
+        Annotation annotation = new Annotation(document.text());
+        pipeline.annotate(annotation);
+        LocalDate published = document.publishedDate();
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        List<TimeMention> timeMentions = new ArrayList<>();
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int si = 0; si < coreSentences.size(); si++) {
+            CoreMap cs = coreSentences.get(si);
+            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner(),
+                        l.beginPosition(), l.endPosition()));
+            }
+            int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            List<TimeMention> found = TimeExpressions.isCandidate(document.text().substring(begin, end))
+                    ? times.extract(cs, si, tokens, published) : List.of();
+            timeMentions.addAll(found);
+            List<Dependency> deps = parser != null && parseSelector.needsParse(tokens, !found.isEmpty())
+                    ? parse(cs) : List.of();
+            sentences.add(new Sentence(si, begin, end, tokens, deps));
+            mentions.addAll(mentions(document.text(), si, tokens));
+        }
+        return new AnnotatedDocument(document, sentences, mentions, timeMentions);
+    }
+
+    private List<Dependency> parse(CoreMap sentence) {
+        GrammaticalStructure gs = parser.predict(sentence);
+        List<Dependency> out = new ArrayList<>();
+        for (TypedDependency td : gs.typedDependencies()) {
+            out.add(new Dependency(td.reln().toString(), td.gov().index() - 1, td.dep().index() - 1));
+        }
+        return out;
+    }
+
+    /** Runs of tokens with the same entity tag. */
+    private static List<EntityMention> mentions(String text, int sentence, List<Token> tokens) {
+        List<EntityMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String tag = tokens.get(i).ner();
+            if (!ENTITY_TAGS.contains(tag)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
+                j++;
+            }
+            int b = tokens.get(i).begin();
+            int e = tokens.get(j - 1).end();
+            out.add(new EntityMention(tag, text.substring(b, e), b, e, sentence, i, j));
+            i = j;
+        }
+        return out;
+    }
+}

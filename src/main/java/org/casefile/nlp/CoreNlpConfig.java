@@ -1,0 +1,100 @@
+package org.casefile.nlp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The one place where CoreNLP's {@link Properties} are built. Every choice is commented; the
+ * measurements behind them are in {@code ../shared/notes} and in our benchmark (README "Speed").
+ */
+public final class CoreNlpConfig {
+    /** The 3-class CRF (PERSON, LOCATION, ORGANIZATION): the cheapest model with good names. */
+    public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** Universal Dependencies parser, run only on the sentences that need it. */
+    public static final String DEPPARSE_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    private CoreNlpConfig() {
+    }
+
+    /**
+     * Properties of the main pipeline: tokenize, ssplit, pos, lemma, ner (3-class CRF only) and
+     * our own regexner lists. SUTime runs separately, only on sentences that may hold a time
+     * expression ({@link TimeExpressions}); the parser only where {@link ParseSelector} says.
+     *
+     * @param modelsDir the folder with our editable lists ({@code models/})
+     */
+    public static Properties pipeline(Path modelsDir) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,regexner");
+        p.setProperty("tokenize.language", "en");
+        // a blank line (paragraph break, page break) always ends a sentence: headlines,
+        // datelines and captions must not run into the next paragraph
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // only the 3-class CRF: the 4- and 7-class models cost ~58 µs/token more for no names we need
+        p.setProperty("ner.model", NER_MODEL);
+        // SUTime is ~280 µs/token: we run it ourselves on candidate sentences only
+        p.setProperty("ner.useSUTime", "false");
+        // numeric classifiers need SUTime's tagging and give us nothing we cite
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        // fine-grained NER's 1,234 regular-expression entries are 72% of the default NER cost;
+        // our own lists (below) give the finer types we need
+        p.setProperty("ner.applyFineGrained", "false");
+        // we build mentions from the token tags after regexner has refined them
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.combinationMode", "NORMAL");
+        List<String> lists = regexnerFiles(modelsDir);
+        if (lists.isEmpty()) {
+            throw new IllegalStateException("no regexner lists (*.txt) in " + modelsDir.resolve("regexner"));
+        }
+        p.setProperty("regexner.mapping", String.join(";", lists));
+        // a name in our lists may refine the CRF's coarse tag (LOCATION -> COUNTRY), never a
+        // different kind of name; ignorecase is set per file in its own header line
+        p.setProperty("regexner.backgroundSymbol", "O,MISC");
+        p.setProperty("regexner.verbose", "false");
+        return p;
+    }
+
+    /** SUTime's own settings. */
+    public static Properties sutime() {
+        Properties p = new Properties();
+        // holidays ("Christmas") via jollyday: cheap, and news uses them
+        p.setProperty("sutime.includeRange", "true");
+        p.setProperty("sutime.markTimeRanges", "true");
+        p.setProperty("sutime.binders", "0");
+        return p;
+    }
+
+    /**
+     * The regexner list files under {@code modelsDir/regexner}, sorted by name. A file whose first
+     * line is {@code # options: ignorecase=true} is matched without case.
+     */
+    static List<String> regexnerFiles(Path modelsDir) {
+        Path dir = modelsDir.resolve("regexner");
+        List<String> files = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                String first = lines.stream().findFirst().orElse("");
+                String options = first.startsWith("# options:") ? first.substring("# options:".length()).strip() : "";
+                // CoreNLP's reader knows no comments: hand it a copy without them
+                List<String> entries = lines.stream()
+                        .filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")).toList();
+                Path copy = Files.createTempFile("casefile-regexner-", ".tsv");
+                copy.toFile().deleteOnExit();
+                Files.write(copy, entries);
+                String path = copy.toAbsolutePath().toString();
+                files.add(options.isEmpty() ? path : options + "," + path);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+}

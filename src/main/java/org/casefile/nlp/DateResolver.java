@@ -1,0 +1,106 @@
+package org.casefile.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves partial TIMEX3 values (a weekday, a month and day without a year, a month without a
+ * year) against a publication date, following the tense of their clause: past clauses look back,
+ * future clauses look forward, present clauses take the nearest (weekdays: the coming one).
+ * Never uses the clock: with no publication date, nothing is resolved.
+ */
+public final class DateResolver {
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])(.*)");
+    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})(.*)");
+    private static final Pattern MONTH = Pattern.compile("XXXX-(\\d{2})");
+
+    private DateResolver() {
+    }
+
+    /**
+     * @return the resolved value, or empty when {@code value} is not a partial date this class
+     *     resolves
+     */
+    public static Optional<String> resolve(String value, LocalDate published, Tense tense) {
+        if (value == null || published == null) {
+            return Optional.empty();
+        }
+        Matcher wd = WEEKDAY.matcher(value);
+        if (wd.matches()) {
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(wd.group(1)));
+            LocalDate d = switch (tense) {
+                case PAST -> published.with(TemporalAdjusters.previousOrSame(day));
+                case FUTURE -> published.with(TemporalAdjusters.next(day));
+                case PRESENT -> published.with(TemporalAdjusters.nextOrSame(day));
+                case UNKNOWN -> nearest(published, day);
+            };
+            return Optional.of(d + wd.group(2));
+        }
+        Matcher md = MONTH_DAY.matcher(value);
+        if (md.matches()) {
+            int month = Integer.parseInt(md.group(1));
+            int day = Integer.parseInt(md.group(2));
+            Optional<LocalDate> d = monthDay(published, month, day, tense);
+            return d.map(x -> x + md.group(3));
+        }
+        Matcher m = MONTH.matcher(value);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(1));
+            YearMonth here = YearMonth.from(published);
+            YearMonth same = YearMonth.of(published.getYear(), month);
+            YearMonth ym = switch (tense) {
+                case FUTURE -> same.isBefore(here) ? same.plusYears(1) : same;
+                case PAST -> same.isAfter(here) ? same.minusYears(1) : same;
+                default -> nearestMonth(here, same);
+            };
+            return Optional.of(ym.toString());
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate nearest(LocalDate published, DayOfWeek day) {
+        LocalDate back = published.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate ahead = published.with(TemporalAdjusters.nextOrSame(day));
+        // news reports mostly look back; a tie goes to the past
+        return published.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - published.toEpochDay() ? back : ahead;
+    }
+
+    private static YearMonth nearestMonth(YearMonth here, YearMonth same) {
+        YearMonth before = same.isAfter(here) ? same.minusYears(1) : same;
+        YearMonth after = same.isBefore(here) ? same.plusYears(1) : same;
+        long back = here.getYear() * 12L + here.getMonthValue() - (before.getYear() * 12L + before.getMonthValue());
+        long ahead = after.getYear() * 12L + after.getMonthValue() - (here.getYear() * 12L + here.getMonthValue());
+        return back <= ahead ? before : after;
+    }
+
+    private static Optional<LocalDate> monthDay(LocalDate published, int month, int day, Tense tense) {
+        Optional<LocalDate> same = safe(published.getYear(), month, day);
+        Optional<LocalDate> before = safe(published.getYear() - 1, month, day);
+        Optional<LocalDate> after = safe(published.getYear() + 1, month, day);
+        if (same.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate s = same.get();
+        LocalDate past = !s.isAfter(published) ? s : before.orElse(s);
+        LocalDate future = !s.isBefore(published) ? s : after.orElse(s);
+        return Optional.of(switch (tense) {
+            case FUTURE -> future;
+            case PAST -> past;
+            default -> published.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - published.toEpochDay()
+                    ? past : future;
+        });
+    }
+
+    private static Optional<LocalDate> safe(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.casefile.nlp;
+
+import java.util.List;
+import java.util.Set;
+
+/** The tense of the clause around a time expression, read from part-of-speech tags. */
+public enum Tense {
+    PAST, PRESENT, FUTURE, UNKNOWN;
+
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo");
+    /** Participles that announce something to come: "is set for", "is scheduled for". */
+    private static final Set<String> PLANNED = Set.of("set", "scheduled", "expected", "planned", "due",
+            "slated", "poised", "reset", "rescheduled", "postponed", "adjourned", "continued");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "—", "that", "but", "while",
+            "because", "after", "before", "when", "although", "who", "which");
+
+    /**
+     * The tense of the clause holding tokens {@code [begin, end)}: the nearest verb group to the
+     * left within the clause, else to the right.
+     */
+    public static Tense of(List<Token> tokens, int begin, int end) {
+        Tense left = scan(tokens, begin - 1, -1);
+        if (left != UNKNOWN) {
+            return left;
+        }
+        return scan(tokens, end, 1);
+    }
+
+    private static Tense scan(List<Token> tokens, int from, int step) {
+        boolean sawVerb = false;
+        Tense found = UNKNOWN;
+        for (int i = from; i >= 0 && i < tokens.size(); i += step) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) && !sawVerb) {
+                return UNKNOWN;
+            }
+            if (CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            if (FUTURE_WORDS.contains(w) && t.pos().equals("MD")) {
+                return FUTURE;
+            }
+            if (w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+                return FUTURE;
+            }
+            if (t.pos().equals("VBN") && PLANNED.contains(w)) {
+                return FUTURE;
+            }
+            if (w.equals("next") || w.equals("upcoming") || w.equals("coming")) {
+                return FUTURE;
+            }
+            if (t.isVerb()) {
+                sawVerb = true;
+                if (found == UNKNOWN) {
+                    found = switch (t.pos()) {
+                        case "VBD" -> PAST;
+                        case "VBN" -> step < 0 ? PAST : UNKNOWN;
+                        case "VBZ", "VBP", "VBG" -> PRESENT;
+                        case "MD" -> UNKNOWN;
+                        default -> UNKNOWN;
+                    };
+                }
+                if (step < 0 && found != UNKNOWN) {
+                    // keep looking left a little for an auxiliary ("will be held", "has been")
+                    continue;
+                }
+            } else if (sawVerb && step < 0) {
+                break;
+            }
+            if (step > 0 && found != UNKNOWN) {
+                break;
+            }
+        }
+        return found;
+    }
+}

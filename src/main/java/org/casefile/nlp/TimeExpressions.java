@@ -1,0 +1,142 @@
+package org.casefile.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpression;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * SUTime, run only on sentences that may hold a time expression, always without a document date
+ * (so nothing is ever anchored to the day the tool runs); relative values are then resolved here
+ * against the real publication date, by {@link DateResolver} for partial dates (tense-aware) and
+ * by SUTime's own resolution for offsets ("yesterday", "last year").
+ *
+ * <p>Thread-safe.
+ */
+final class TimeExpressions {
+    /** Words without which a sentence holds no time expression worth SUTime's cost. */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "\\b(?:\\d{4}s?|\\d{1,2}/\\d{1,2}|"
+                    + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                    + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+                    + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    + "today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
+                    + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
+                    + "spring|summer|fall|autumn|winter|annual(?:ly)?|daily|weekly|monthly|Christmas|Easter|"
+                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final TimeExpressionExtractor extractor =
+            TimeExpressionExtractorFactory.createExtractor("sutime", CoreNlpConfig.sutime());
+
+    static boolean isCandidate(String sentenceText) {
+        return CANDIDATE.matcher(sentenceText).find();
+    }
+
+    /**
+     * @param sentence a CoreNLP sentence with tagged tokens
+     * @param tokens our view of the same tokens (for tense)
+     * @param published the document's publication date, or null
+     */
+    List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>();
+        for (CoreMap te : extractor.extractTimeExpressionCoreMaps(sentence, (String) null)) {
+            Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
+            Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (timex == null || begin == null || end == null) {
+                continue;
+            }
+            int tokenBegin = tokenIndex(tokens, begin);
+            int tokenEnd = tokenIndex(tokens, end - 1) + 1;
+            String type = timex.timexType();
+            String raw = timex.value();
+            String value = raw;
+            TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
+            if (isRelative(raw)) {
+                resolution = TimeMention.Resolution.NONE;
+                if (published != null && ("DATE".equals(type) || "TIME".equals(type))) {
+                    Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+                    Optional<String> resolved = DateResolver.resolve(raw, published, tense);
+                    if (resolved.isEmpty()) {
+                        resolved = sutimeResolve(te, published);
+                    }
+                    if (resolved.isPresent()) {
+                        value = resolved.get();
+                        resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                    }
+                }
+            }
+            if (value == null) {
+                value = fallbackValue(te);
+            }
+            if (value == null) {
+                continue;
+            }
+            boolean anchored = !isRelative(value);
+            if (!anchored) {
+                resolution = TimeMention.Resolution.NONE;
+            }
+            var range = "DATE".equals(type) || "TIME".equals(type) ? TimexRange.of(value) : Optional.<TimexRange>empty();
+            String text = te.get(CoreAnnotations.TextAnnotation.class);
+            out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
+                    range.map(TimexRange::begin).orElse(null), range.map(TimexRange::end).orElse(null),
+                    range.map(TimexRange::precision).orElse(null)));
+        }
+        return out;
+    }
+
+    /** True when the value needs an anchor it does not have (XXXX, REF, an offset, none at all). */
+    static boolean isRelative(String value) {
+        return value == null || value.contains("X") && !value.matches("\\d{3}X|\\d{2}XX|P.*|R.*")
+                || value.contains("REF") || value.contains("OFFSET") || value.contains("THIS")
+                || value.contains("PREV") || value.contains("NEXT");
+    }
+
+    private static Optional<String> sutimeResolve(CoreMap te, LocalDate published) {
+        TimeExpression expression = te.get(TimeExpression.Annotation.class);
+        if (expression == null || expression.getTemporal() == null) {
+            return Optional.empty();
+        }
+        try {
+            SUTime.Temporal resolved = expression.getTemporal().resolve(
+                    new SUTime.IsoDate(published.getYear(), published.getMonthValue(), published.getDayOfMonth()), 0);
+            String v = resolved == null ? null : resolved.getTimexValue();
+            return v == null || isRelative(v) ? Optional.empty() : Optional.of(v);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // SUTime cannot resolve some composites; they stay unresolved
+        }
+    }
+
+    /** A printable value for an expression SUTime could not give one (kept unresolved). */
+    private static String fallbackValue(CoreMap te) {
+        TimeExpression expression = te.get(TimeExpression.Annotation.class);
+        if (expression == null || expression.getTemporal() == null) {
+            return null;
+        }
+        try {
+            String s = expression.getTemporal().toString();
+            return s == null || s.isBlank() ? null : s;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int tokenIndex(List<Token> tokens, int charOffset) {
+        for (Token t : tokens) {
+            if (charOffset < t.end()) {
+                return t.index();
+            }
+        }
+        return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).index();
+    }
+}

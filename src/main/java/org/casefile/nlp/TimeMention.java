@@ -1,0 +1,30 @@
+package org.casefile.nlp;
+
+import java.time.LocalDate;
+
+/**
+ * A time expression with its TIMEX3 value, resolved against the document's publication date
+ * where it was relative and a real publication date exists.
+ *
+ * @param type DATE, TIME, DURATION or SET
+ * @param value the TIMEX3 value, e.g. {@code 2021-04-21}, {@code XXXX-04-21}, {@code P3Y}
+ * @param anchored true when the value is a definite calendar value: stated in full, or resolved
+ *     against a real publication date. False for relative expressions left unresolved.
+ * @param resolution how the value was obtained
+ * @param rangeBegin first day the value covers (null when it is no calendar date)
+ * @param rangeEnd last day the value covers
+ * @param precision day, month, year, decade, ..., or null
+ */
+public record TimeMention(String type, String value, String text, int begin, int end, int sentence,
+        boolean anchored, Resolution resolution, LocalDate rangeBegin, LocalDate rangeEnd, String precision) {
+
+    /** How a value was obtained. */
+    public enum Resolution {
+        /** Fully stated in the text ("April 21, 2021"). */
+        EXPLICIT,
+        /** Relative, resolved against the publication date ("on Tuesday"). */
+        PUBLICATION_DATE,
+        /** Relative, left unresolved: no publication date, or not a calendar date. */
+        NONE
+    }
+}

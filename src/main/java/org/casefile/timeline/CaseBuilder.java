@@ -1,0 +1,49 @@
+package org.casefile.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.casefile.extract.Claim;
+import org.casefile.extract.DateFact;
+import org.casefile.extract.DocumentExtraction;
+import org.casefile.extract.Entity;
+import org.casefile.extract.Event;
+import org.casefile.extract.Participant;
+
+/**
+ * Builds the case from the extractions of all documents: merges entities and events across
+ * documents, orders the timeline and gives everything case-wide ids. Deterministic: the result
+ * depends only on the extractions, not on the order in which threads finished.
+ */
+public final class CaseBuilder {
+    public CaseFile build(List<DocumentExtraction> extractions) {
+        List<DocumentExtraction> ordered = new ArrayList<>(extractions);
+        ordered.sort(Comparator.comparing(x -> x.document().path()));
+        EntityMerger entityMerger = new EntityMerger();
+        ordered.forEach(x -> x.entities().forEach(entityMerger::add));
+        List<Entity> entities = new ArrayList<>();
+        Map<String, String> ids = entityMerger.assignIds(entities);
+
+        List<DateFact> dates = new ArrayList<>();
+        EventMerger eventMerger = new EventMerger();
+        List<Claim> claims = new ArrayList<>();
+        for (DocumentExtraction x : ordered) {
+            for (DateFact d : x.dates()) {
+                dates.add(new DateFact("t" + (dates.size() + 1), d.type(), d.value(), d.text(), d.anchored(), d.citation()));
+            }
+            for (Event e : x.events()) {
+                List<Participant> participants = e.participants().stream()
+                        .map(p -> new Participant(ids.getOrDefault(p.entity(), p.entity()), p.role())).toList();
+                eventMerger.add(new Event(e.id(), e.type(), e.summary(), e.date(), participants,
+                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts()));
+            }
+            for (Claim c : x.claims()) {
+                claims.add(new Claim("c" + (claims.size() + 1), c.speaker() == null ? null : ids.get(c.speaker()),
+                        c.speakerName(), c.text(), c.kind(), c.stance(), c.citations()));
+            }
+        }
+        return new CaseFile(ordered.stream().map(DocumentExtraction::document).toList(), entities, dates,
+                eventMerger.timeline(), claims);
+    }
+}

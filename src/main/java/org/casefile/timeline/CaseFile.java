@@ -1,0 +1,23 @@
+package org.casefile.timeline;
+
+import java.util.List;
+import org.casefile.extract.Claim;
+import org.casefile.extract.DateFact;
+import org.casefile.extract.Entity;
+import org.casefile.extract.Event;
+import org.casefile.ingest.IngestedDocument;
+
+/**
+ * The whole case: every input document with its status, and the entities, dates, events (in
+ * timeline order) and claims across them, with case-wide ids.
+ */
+public record CaseFile(List<IngestedDocument> documents, List<Entity> entities, List<DateFact> dates,
+        List<Event> events, List<Claim> claims) {
+    public CaseFile {
+        documents = List.copyOf(documents);
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+        events = List.copyOf(events);
+        claims = List.copyOf(claims);
+    }
+}
