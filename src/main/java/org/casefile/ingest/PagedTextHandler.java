@@ -35,8 +35,10 @@ final class PagedTextHandler extends DefaultHandler {
             return;
         }
         if (name.equals("div") && "page".equals(atts.getValue("class"))) {
-            if (paged || current().length() > 0) {
+            if (paged || !current().toString().isBlank()) {
                 pages.add(new StringBuilder());
+            } else {
+                current().setLength(0); // whitespace before the first page is no page
             }
             paged = true;
         } else if (BLOCKS.contains(name)) {

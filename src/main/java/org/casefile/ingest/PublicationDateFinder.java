@@ -25,7 +25,7 @@ public final class PublicationDateFinder {
 
     /** "Filed 04/21/21", "Dated: April 21, 2021", "Decided May 3, 2019", "DATE: 2021-04-21". */
     private static final Pattern STAMP = Pattern.compile(
-            "\\b(?:Filed|FILED|Dated|DATED|Decided|DECIDED|Entered|ENTERED|Issued|ISSUED|Date|DATE)"
+            "\\b(?:Date of (?:[Nn]otice|[Oo]rder|[Ff]iling|[Dd]ecision)|Filed|FILED|Dated|DATED|Decided|DECIDED|Entered|ENTERED|Issued|ISSUED|Date|DATE)"
                     + "(?: on)?:?\\s+(" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
                     + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4})");
 

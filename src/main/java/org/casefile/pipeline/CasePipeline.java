@@ -61,7 +61,8 @@ public final class CasePipeline implements AutoCloseable {
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
         Manifest manifest = manifest(inputs);
-        List<SourceFile> files = FileCollector.collect(inputs, manifest);
+        FileCollector.Collected collected = FileCollector.collect(inputs, manifest);
+        List<SourceFile> files = collected.files();
         List<String> hashes = hashAll(files);
         Map<String, String> firstIdByHash = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -93,6 +94,11 @@ public final class CasePipeline implements AutoCloseable {
                 futures.add(pool.submit(() -> finish(progress, done, files.size(), process(f, id, sha))));
             }
             List<DocumentExtraction> results = new ArrayList<>();
+            for (SourceFile f : collected.ignored()) {
+                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(idOf(sha256(f.displayPath().getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), null), f.displayPath(), null, null,
+                        DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME, null)));
+            }
             for (Future<DocumentExtraction> fu : futures) {
                 results.add(fu.get());
             }

@@ -11,16 +11,23 @@ import org.casefile.ingest.SourceFile;
 
 /**
  * Lists the files to process: each given file, and every file under each given folder (recursed,
- * in name order), without hidden files and folders and without the manifest itself.
+ * in name order), without hidden files and folders and without the manifest itself; files that
+ * a folder's {@code .casefileignore} names are listed apart.
  */
 public final class FileCollector {
     private FileCollector() {
     }
 
-    public static List<SourceFile> collect(List<Path> inputs, Manifest manifest) throws IOException {
+    /** The files to process, and those a {@code .casefileignore} leaves out. */
+    public record Collected(List<SourceFile> files, List<SourceFile> ignored) {
+    }
+
+    public static Collected collect(List<Path> inputs, Manifest manifest) throws IOException {
         List<SourceFile> out = new ArrayList<>();
+        List<SourceFile> ignored = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                IgnoreRules ignore = IgnoreRules.of(input);
                 try (Stream<Path> walk = Files.walk(input)) {
                     for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                         Path rel = input.relativize(f);
@@ -28,7 +35,8 @@ public final class FileCollector {
                             continue;
                         }
                         String display = input.resolve(rel).toString().replace('\\', '/');
-                        out.add(new SourceFile(f, display, manifest.entryFor(f).orElse(null)));
+                        SourceFile source = new SourceFile(f, display, manifest.entryFor(f).orElse(null));
+                        (ignore.ignores(rel) ? ignored : out).add(source);
                     }
                 }
             } else if (Files.isRegularFile(input)) {
@@ -37,7 +45,7 @@ public final class FileCollector {
                 throw new IOException("no such file or folder: " + input);
             }
         }
-        return out;
+        return new Collected(out, ignored);
     }
 
     private static boolean isHidden(Path rel) {

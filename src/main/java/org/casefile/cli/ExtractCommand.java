@@ -1,0 +1,108 @@
+package org.casefile.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.IngestOptions;
+import org.casefile.output.CaseJsonWriter;
+import org.casefile.pipeline.CasePipeline;
+import org.casefile.pipeline.Settings;
+import org.casefile.timeline.CaseFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code casefile extract}: a folder of documents to a cited case JSON. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract a cited case timeline (JSON) from files and folders.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed (failed files are reported in the output)", "1:the run could not complete",
+            "2:bad usage"})
+public final class ExtractCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are recursed; hidden files skipped).")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON here (default: stdout).")
+    Path output;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "CSV with columns path (required), published, title, url, source. Default: manifest.csv at the top of a folder given.")
+    Path manifest;
+
+    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for documents that have none from any other source.")
+    LocalDate docDate;
+
+    @Option(names = "--include-text", description = "Embed each document's extracted text in the output.")
+    boolean includeText;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest time to parse one file (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = IngestOptions.DEFAULT_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-size", paramLabel = "BYTES", description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "Folder of regexner lists and rules (default: models).")
+    Path models = Settings.defaultModelsDir();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || timeoutSeconds < 1 || maxBytes < 1) {
+            err.println("casefile extract: --threads, --timeout and --max-size must be positive");
+            return 2;
+        }
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                err.println("casefile extract: no such file or folder: " + p);
+                return 2;
+            }
+        }
+        if (!Files.isDirectory(models)) {
+            err.println("casefile extract: models folder not found: " + models + " (use --models DIR)");
+            return 2;
+        }
+        IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
+                IngestOptions.DEFAULT_MAX_CHARS, "eng");
+        Settings settings = new Settings(inputs, manifest, models, threads, ingest);
+        long t0 = System.nanoTime();
+        CaseFile result;
+        try (CasePipeline pipeline = new CasePipeline(settings)) {
+            ProgressLine progress = new ProgressLine(err, t0);
+            result = pipeline.run(inputs, progress);
+            progress.end();
+        }
+        try (OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output))) {
+            new CaseJsonWriter(includeText).write(result, out);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.println(summary(result, seconds) + (output == null ? "" : " -> " + output));
+        err.flush();
+        return 0;
+    }
+
+    static String summary(CaseFile c, double seconds) {
+        long ok = c.documents().stream().filter(d -> d.status() == DocumentStatus.OK).count();
+        long empty = c.documents().stream().filter(d -> d.status() == DocumentStatus.EMPTY).count();
+        long failed = c.documents().stream().filter(d -> d.status() == DocumentStatus.FAILED).count();
+        long skipped = c.documents().stream().filter(d -> d.status() == DocumentStatus.SKIPPED).count();
+        return String.format("casefile: %d documents (%d ok, %d empty, %d failed, %d skipped), %d entities, %d dates, "
+                        + "%d events, %d claims in %.1f s", c.documents().size(), ok, empty, failed, skipped,
+                c.entities().size(), c.dates().size(), c.events().size(), c.claims().size(), seconds);
+    }
+}
