@@ -61,17 +61,19 @@ public final class EntityGrouper {
         ordered.sort(Comparator.comparingInt((EntityMention m) -> -(m.tokenEnd() - m.tokenBegin()))
                 .thenComparingInt(EntityMention::begin));
         Map<String, String> acronyms = acronyms(annotated);
+        Map<EntityMention, String> inverted = invertedNames(annotated);
         for (EntityMention m : ordered) {
             String type = CoreNlpAnnotator.coarseType(m.type());
-            List<String> words = NameKey.words(m.text());
+            String written = inverted.getOrDefault(m, m.text().replaceAll("\\s+", " "));
+            List<String> words = NameKey.words(written);
             if (words.isEmpty()) {
                 continue;
             }
             Group g = type.equals("PERSON") ? findPerson(groups, words, m.begin()) : null;
             if (g == null) {
-                String listed = rules.canonicalFor(m.text());
+                String listed = rules.canonicalFor(written);
                 String expanded = acronyms.get(m.text());
-                String name = listed != null ? listed : expanded != null ? expanded : m.text();
+                String name = listed != null ? listed : expanded != null ? expanded : written;
                 String key = type + "|" + NameKey.of(name);
                 g = byKey.get(key);
                 if (g == null) {
@@ -81,7 +83,7 @@ public final class EntityGrouper {
                 }
             }
             g.mentions.add(m);
-            g.forms.add(m.text());
+            g.forms.add(m.text().replaceAll("\\s+", " "));
             g.lastSeen = Math.max(g.lastSeen, m.begin());
             if (g.subtype == null) {
                 g.subtype = CoreNlpAnnotator.subtype(m.type());
@@ -125,6 +127,27 @@ public final class EntityGrouper {
             }
         }
         return candidates == 0 ? null : best;
+    }
+
+    /**
+     * Forms and lists write names surname first: "AMEEN, Omar Abdulsatar". Both mentions then stand
+     * for "Omar Abdulsatar AMEEN".
+     */
+    private static Map<EntityMention, String> invertedNames(AnnotatedDocument annotated) {
+        Map<EntityMention, String> out = new HashMap<>();
+        String text = annotated.document().text();
+        List<EntityMention> people = annotated.entities().stream().filter(m -> m.type().equals("PERSON")).toList();
+        for (int i = 0; i + 1 < people.size(); i++) {
+            EntityMention surname = people.get(i);
+            EntityMention given = people.get(i + 1);
+            if (surname.sentence() == given.sentence() && surname.tokenEnd() == surname.tokenBegin() + 1
+                    && text.substring(surname.end(), given.begin()).matches(",[ ]?")) {
+                String name = given.text().replaceAll("\\s+", " ") + " " + surname.text();
+                out.put(surname, name);
+                out.put(given, name);
+            }
+        }
+        return out;
     }
 
     /** "Immigration and Customs Enforcement (ICE)": ICE -> the name before it, when the initials agree. */

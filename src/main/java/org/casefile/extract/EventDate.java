@@ -36,6 +36,7 @@ public record EventDate(String value, String text, LocalDate begin, LocalDate en
         }
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isDated() {
         return value != null;
     }

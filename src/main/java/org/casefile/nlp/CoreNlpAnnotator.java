@@ -110,6 +110,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return out;
     }
 
+    /** A single capital letter with a period at the start of a line: an outline marker. */
+    private static boolean isOutlineLetter(String text, Token t) {
+        return t.word().matches("[A-Z]\\.") && (t.begin() == 0 || text.charAt(t.begin() - 1) == '\n');
+    }
+
     /** Runs of tokens with the same entity tag. */
     private static List<EntityMention> mentions(String text, int sentence, List<Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
@@ -124,9 +129,13 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
                 j++;
             }
-            int b = tokens.get(i).begin();
+            int first = i;
+            if (j - i > 1 && isOutlineLetter(text, tokens.get(i))) {
+                first++; // "B. Ameen's Travel": a section letter, not an initial
+            }
+            int b = tokens.get(first).begin();
             int e = tokens.get(j - 1).end();
-            out.add(new EntityMention(tag, text.substring(b, e), b, e, sentence, i, j));
+            out.add(new EntityMention(tag, text.substring(b, e), b, e, sentence, first, j));
             i = j;
         }
         return out;

@@ -1,0 +1,94 @@
+package org.casefile.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.casefile.ingest.IngestOptions;
+import org.casefile.nlp.CoreNlpAnnotator;
+import org.casefile.nlp.ParseSelector;
+import org.casefile.output.CaseJsonWriter;
+import org.casefile.pipeline.CasePipeline;
+import org.casefile.pipeline.Progress;
+import org.casefile.pipeline.Settings;
+import org.casefile.timeline.CaseFile;
+
+/**
+ * What the tests share: one CoreNLP annotator per test JVM (models load once), the sample corpus
+ * run once, and the JSON Schema validator of the output contract.
+ */
+public final class TestPipelines {
+    public static final Path MODELS = Path.of("models");
+    public static final Path CORPUS = Path.of("corpus");
+
+    private static final class AnnotatorHolder {
+        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(MODELS, ParseSelector.ALL);
+    }
+
+    private static final class CorpusHolder {
+        static final CaseFile CASE = run(List.of(CORPUS), IngestOptions.defaults(), 2);
+    }
+
+    private static final class SchemaHolder {
+        static final JsonSchema SCHEMA = load();
+
+        private static JsonSchema load() {
+            try (InputStream in = TestPipelines.class.getResourceAsStream("/schema/casefile-v1.schema.json")) {
+                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private TestPipelines() {
+    }
+
+    public static CoreNlpAnnotator annotator() {
+        return AnnotatorHolder.ANNOTATOR;
+    }
+
+    /** The sample corpus's case, computed once per JVM. */
+    public static CaseFile corpusCase() {
+        return CorpusHolder.CASE;
+    }
+
+    public static CaseFile run(List<Path> inputs, IngestOptions options, int threads) {
+        Settings settings = new Settings(inputs, null, MODELS, threads, options);
+        try (CasePipeline pipeline = new CasePipeline(settings, annotator())) {
+            return pipeline.run(inputs, Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The case as contract JSON. */
+    public static JsonNode json(CaseFile c, boolean includeText) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new CaseJsonWriter(includeText).write(c, out);
+            return CaseJsonWriter.mapper().readTree(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Schema violations of a case JSON (empty when valid). */
+    public static Set<ValidationMessage> schemaErrors(JsonNode json) {
+        return SchemaHolder.SCHEMA.validate(json);
+    }
+
+    /** The shared data folder beside the project, or null when absent (tests then skip). */
+    public static Path shared() {
+        Path p = Path.of(System.getProperty("casefile.shared", "../shared"));
+        return java.nio.file.Files.isDirectory(p) ? p : null;
+    }
+}
