@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public record Report(String title, List<Row> rows) {
 
         public Row {
             extra = extra == null ? Map.of()
-                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         }
 
         /** A row with the counts and measures of a {@link PRF}. */
