@@ -1,0 +1,97 @@
+package org.casefile.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a corpus: sums the per-document {@link Scorer} counts over all gold documents
+ * (micro-average) and lays them out as a {@link Report}.
+ *
+ * <p>A gold document without a prediction counts as predicted empty; predictions for documents
+ * not in the gold are ignored. Predicted entity types are normalised with {@link EntityTypes}
+ * and only PER, ORG and LOC are kept, on both sides.
+ *
+ * <p>Rows: {@code entities} (relaxed, typed; extra {@code strictF1}), {@code entities untyped},
+ * {@code entities named} (gold proper-name mentions only, typed), {@code timex} (relaxed; extras
+ * {@code valueAcc}, {@code valueF1}, {@code typeAcc}, {@code strictF1}), {@code events} (extra
+ * {@code partAcc}) and, with timelines, {@code timeline} and one {@code timeline: NAME} row per
+ * target (recall only).
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    /**
+     * @param timelines resolved gold timelines ({@link TimelineGoldReader#resolve}); may be
+     *                  {@code null} or empty for corpora without timelines
+     */
+    public static Report evaluate(String title, List<GoldDocument> gold,
+                                  List<Prediction> predictions, List<TimelineTarget> timelines) {
+        Map<String, Prediction> byDoc = new HashMap<>();
+        for (Prediction p : predictions) {
+            byDoc.merge(p.docId(), p, Evaluator::merge);
+        }
+        PRF typed = PRF.ZERO;
+        PRF typedStrict = PRF.ZERO;
+        PRF untyped = PRF.ZERO;
+        PRF named = PRF.ZERO;
+        TimexScore timex = TimexScore.ZERO;
+        EventScore events = EventScore.ZERO;
+        for (GoldDocument doc : gold) {
+            Prediction p = byDoc.getOrDefault(doc.id(), Prediction.empty(doc.id()));
+            List<Span> goldEntities = doc.scoredEntities().stream().map(GoldEntity::span)
+                    .toList();
+            List<Span> goldNamed = doc.scoredEntities().stream().filter(GoldEntity::named)
+                    .map(GoldEntity::span).toList();
+            List<Span> predEntities = scoredPredictions(p.entities());
+            typed = typed.plus(Scorer.spans(goldEntities, predEntities, true));
+            typedStrict = typedStrict.plus(Scorer.spansExact(goldEntities, predEntities, true));
+            untyped = untyped.plus(Scorer.spans(goldEntities, predEntities, false));
+            named = named.plus(Scorer.spans(goldNamed, predEntities, true));
+            timex = timex.plus(Scorer.timexes(doc.timexes(), p.timexes()));
+            events = events.plus(Scorer.events(doc.events(), doc.participants(), p.events()));
+        }
+        List<Report.Row> rows = new ArrayList<>();
+        rows.add(Report.Row.of("entities", typed).with("strictF1", typedStrict.f1()));
+        rows.add(Report.Row.of("entities untyped", untyped));
+        rows.add(Report.Row.of("entities named", named));
+        rows.add(Report.Row.of("timex", timex.relaxed())
+                .with("valueAcc", timex.valueAccuracy())
+                .with("valueF1", timex.valueF1())
+                .with("typeAcc", timex.typeAccuracy())
+                .with("strictF1", timex.strict().f1()));
+        rows.add(Report.Row.of("events", events.spans())
+                .with("partAcc", events.participantAccuracy()));
+        if (timelines != null && !timelines.isEmpty()) {
+            TimelineScore tl = Scorer.timeline(timelines, predictions);
+            rows.add(Report.Row.recall("timeline", tl.dated(), tl.found()));
+            for (TimelineScore.Target t : tl.targets()) {
+                rows.add(Report.Row.recall("timeline: " + t.name(), t.dated(), t.found()));
+            }
+        }
+        return new Report(title, rows);
+    }
+
+    private static List<Span> scoredPredictions(List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            String t = EntityTypes.normalize(s.type());
+            if (EntityTypes.isScored(t)) {
+                out.add(s.withType(t));
+            }
+        }
+        return out;
+    }
+
+    private static Prediction merge(Prediction a, Prediction b) {
+        List<Span> e = new ArrayList<>(a.entities());
+        e.addAll(b.entities());
+        List<PredTimex> t = new ArrayList<>(a.timexes());
+        t.addAll(b.timexes());
+        List<PredEvent> v = new ArrayList<>(a.events());
+        v.addAll(b.events());
+        return new Prediction(a.docId(), e, t, v);
+    }
+}

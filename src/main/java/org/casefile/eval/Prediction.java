@@ -1,0 +1,27 @@
+package org.casefile.eval;
+
+import java.util.List;
+
+/**
+ * What a system predicts for one document, independent of the pipeline's own types; the harness
+ * maps the pipeline output to it. All spans are char offsets into the gold document's text.
+ *
+ * @param docId    the gold document id
+ * @param entities entity mentions typed PER, ORG, LOC (other types are not scored)
+ * @param timexes  time expressions with values
+ * @param events   event mentions with dates, participants and entity names
+ */
+public record Prediction(String docId, List<Span> entities, List<PredTimex> timexes,
+                         List<PredEvent> events) {
+
+    public Prediction {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        timexes = timexes == null ? List.of() : List.copyOf(timexes);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A prediction with nothing in it. */
+    public static Prediction empty(String docId) {
+        return new Prediction(docId, List.of(), List.of(), List.of());
+    }
+}

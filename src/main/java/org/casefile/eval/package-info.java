@@ -1,0 +1,18 @@
+/**
+ * Evaluation harness: gold-data readers and a scorer that does not depend on the pipeline.
+ *
+ * <p>Readers turn annotated corpora into {@link org.casefile.eval.GoldDocument}s whose spans are
+ * UTF-16 character offsets (begin inclusive, end exclusive) into a text the reader rebuilds from
+ * the gold tokens; the pipeline is run on exactly that text, so offsets line up.
+ * <ul>
+ *   <li>{@link org.casefile.eval.MeantimeReader}: MEANTIME CAT XML (entities, TIMEX3, events,
+ *       HAS_PARTICIPANT), with the TimeML creation time as fallback;</li>
+ *   <li>{@link org.casefile.eval.GumReader}: GUM TEI-like XML plus its CoNLL-U entity spans;</li>
+ *   <li>{@link org.casefile.eval.TimelineGoldReader}: SemEval-2015 Task 4 gold timelines.</li>
+ * </ul>
+ * {@link org.casefile.eval.Scorer} compares gold with a pipeline-independent
+ * {@link org.casefile.eval.Prediction} (relaxed, TempEval-3 style span matching) and
+ * {@link org.casefile.eval.Evaluator} sums the scores over a corpus into a
+ * {@link org.casefile.eval.Report}.
+ */
+package org.casefile.eval;
