@@ -1,5 +1,6 @@
 package org.casefile.extract;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.casefile.ingest.Citation;
 
@@ -8,9 +9,11 @@ import org.casefile.ingest.Citation;
  *
  * @param sources number of distinct documents that report it
  * @param conflicts dates given by sources that disagree with {@code date} (empty when none)
+ * @param trigger the word that reports the event, in its first passage (not part of the JSON contract)
  */
 public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-        String location, int sources, List<Citation> citations, List<DateConflict> conflicts) {
+        String location, int sources, List<Citation> citations, List<DateConflict> conflicts,
+        @JsonIgnore Citation trigger) {
     public Event {
         participants = List.copyOf(participants);
         citations = List.copyOf(citations);

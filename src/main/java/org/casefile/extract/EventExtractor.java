@@ -49,7 +49,7 @@ public final class EventExtractor {
                     continue;
                 }
                 List<TimeMention> times = annotated.times().stream()
-                        .filter(t -> t.sentence() == s.index() && ("DATE".equals(t.type()) || "TIME".equals(t.type())))
+                        .filter(t -> t.sentence() == s.index() && isCalendarDate(t))
                         .toList();
                 EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
                         .orElse(EventDate.UNDATED);
@@ -59,9 +59,13 @@ public final class EventExtractor {
                 String location = inSentence.stream()
                         .filter(m -> CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION"))
                         .map(m -> entities.idOf(m).orElse(null)).filter(x -> x != null).findFirst().orElse(null);
+                if (!date.isDated() && participants.isEmpty()) {
+                    continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
+                }
                 String id = doc.id() + ":v" + events.size();
+                Token word = s.tokens().get(trigger.token());
                 events.add(new Event(id, trigger.type(), summary(doc.text(), s), date, participants, location, 1,
-                        List.of(doc.cite(s.begin(), s.end())), List.of()));
+                        List.of(doc.cite(s.begin(), s.end())), List.of(), doc.cite(word.begin(), word.end())));
             }
         }
         return events;
@@ -176,6 +180,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** A date, or a time with a date part: "2:18" alone (a case number, a clock time) dates nothing. */
+    private static boolean isCalendarDate(TimeMention t) {
+        return ("DATE".equals(t.type()) || "TIME".equals(t.type())) && !t.value().startsWith("T")
+                && !t.value().contains("REF");
     }
 
     private static EventDate toEventDate(TimeMention t) {

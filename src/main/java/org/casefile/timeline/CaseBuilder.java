@@ -36,7 +36,7 @@ public final class CaseBuilder {
                 List<Participant> participants = e.participants().stream()
                         .map(p -> new Participant(ids.getOrDefault(p.entity(), p.entity()), p.role())).toList();
                 eventMerger.add(new Event(e.id(), e.type(), e.summary(), e.date(), participants,
-                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts()));
+                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(), e.trigger()));
             }
             for (Claim c : x.claims()) {
                 claims.add(new Claim("c" + (claims.size() + 1), c.speaker() == null ? null : ids.get(c.speaker()),

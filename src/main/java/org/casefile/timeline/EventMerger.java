@@ -31,6 +31,7 @@ final class EventMerger {
         final Map<String, String> participants = new LinkedHashMap<>();
         final List<Citation> citations = new ArrayList<>();
         final Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
+        final Citation trigger;
 
         Merged(Event e) {
             type = e.type();
@@ -39,6 +40,7 @@ final class EventMerger {
             location = e.location();
             e.participants().forEach(p -> participants.putIfAbsent(p.entity(), p.role()));
             citations.addAll(e.citations());
+            trigger = e.trigger();
         }
     }
 
@@ -131,7 +133,7 @@ final class EventMerger {
             List<Event.DateConflict> conflicts = new ArrayList<>();
             m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
             out.add(new Event("v" + (out.size() + 1), m.type, m.summary, m.date, participants, m.location,
-                    (int) sources, m.citations, conflicts));
+                    (int) sources, m.citations, conflicts, m.trigger));
         }
         return out;
     }

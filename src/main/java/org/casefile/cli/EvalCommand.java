@@ -1,0 +1,124 @@
+package org.casefile.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.casefile.eval.DefaultNerPredictor;
+import org.casefile.eval.Evaluator;
+import org.casefile.eval.GoldDocument;
+import org.casefile.eval.GumReader;
+import org.casefile.eval.MeantimeReader;
+import org.casefile.eval.PipelinePredictor;
+import org.casefile.eval.Prediction;
+import org.casefile.eval.Report;
+import org.casefile.eval.TimelineGoldReader;
+import org.casefile.eval.TimelineTarget;
+import org.casefile.extract.RuleExtractor;
+import org.casefile.extract.Rules;
+import org.casefile.nlp.CoreNlpAnnotator;
+import org.casefile.nlp.ParseSelector;
+import org.casefile.pipeline.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code casefile eval}: scores casefile (and, with {@code --baseline}, CoreNLP's default ner
+ * pipeline) on annotated news: MEANTIME (CAT XML) with its SemEval-2015 timelines, and GUM.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM) and print the tables.")
+public final class EvalCommand implements Callable<Integer> {
+    static final String MEANTIME = "meantime-airbus/intra_cross-doc_annotation/corpus_airbus";
+    static final String TIMEML = "semeval2015-timeline-corpus1/corpus_1/corpus_trackA_TimeML";
+    static final String TIMELINES = "semeval2015-timeline-corpus1/corpus_1/TimeLines_Gold_Standard";
+    static final String TARGETS = "semeval2015-timeline-corpus1/corpus_1/list_target_entities_corpus_1.txt";
+    static final String GUM = "gum-subset/xml";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the annotated data (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/corpus/news-annotated");
+
+    @Option(names = "--baseline", description = "Also score CoreNLP's default ner pipeline on the same documents.")
+    boolean baseline;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
+    Path json;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents annotated at once (default: ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--models", paramLabel = "DIR", description = "Folder of regexner lists and rules (default: models).")
+    Path models = Settings.defaultModelsDir();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(data) || threads < 1) {
+            err.println("casefile eval: no annotated data at " + data + " (use --data DIR)");
+            return 2;
+        }
+        List<GoldDocument> meantime = Files.isDirectory(data.resolve(MEANTIME))
+                ? new MeantimeReader(data.resolve(TIMEML)).readFolder(data.resolve(MEANTIME)) : List.of();
+        List<TimelineTarget> timelines = Files.isDirectory(data.resolve(TIMELINES)) && !meantime.isEmpty()
+                ? TimelineGoldReader.resolve(new TimelineGoldReader().readFolder(data.resolve(TIMELINES),
+                        data.resolve(TARGETS)), meantime) : List.of();
+        List<GoldDocument> gum = Files.isDirectory(data.resolve(GUM)) ? new GumReader().readFolder(data.resolve(GUM)) : List.of();
+        if (meantime.isEmpty() && gum.isEmpty()) {
+            err.println("casefile eval: found neither " + MEANTIME + " nor " + GUM + " under " + data);
+            return 2;
+        }
+        PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, ParseSelector.ALL),
+                new RuleExtractor(Rules.load(models)));
+        List<Report> reports = new ArrayList<>();
+        reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
+        reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
+        if (baseline) {
+            DefaultNerPredictor naive = new DefaultNerPredictor();
+            reports.add(score("CoreNLP default ner: MEANTIME Airbus", meantime, List.of(), naive::predict));
+            reports.add(score("CoreNLP default ner: GUM subset", gum, List.of(), naive::predict));
+        }
+        for (Report r : reports) {
+            out.println(r.toTable());
+        }
+        out.flush();
+        if (json != null) {
+            StringBuilder sb = new StringBuilder("[\n");
+            for (int i = 0; i < reports.size(); i++) {
+                sb.append(reports.get(i).toJson()).append(i + 1 < reports.size() ? ",\n" : "\n");
+            }
+            Files.writeString(json, sb.append("]\n"));
+        }
+        return 0;
+    }
+
+    private Report score(String title, List<GoldDocument> gold, List<TimelineTarget> timelines,
+            Function<GoldDocument, Prediction> predictor) throws InterruptedException, ExecutionException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Prediction>> futures = new ArrayList<>();
+            for (GoldDocument d : gold) {
+                futures.add(pool.submit(() -> predictor.apply(d)));
+            }
+            List<Prediction> predictions = new ArrayList<>();
+            for (Future<Prediction> f : futures) {
+                predictions.add(f.get());
+            }
+            return Evaluator.evaluate(title, gold, predictions, timelines);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

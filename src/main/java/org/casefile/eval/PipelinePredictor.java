@@ -1,0 +1,78 @@
+package org.casefile.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casefile.extract.DocumentExtraction;
+import org.casefile.extract.Entity;
+import org.casefile.extract.Event;
+import org.casefile.extract.Extractor;
+import org.casefile.extract.Participant;
+import org.casefile.ingest.Citation;
+import org.casefile.ingest.DateSource;
+import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.ingest.PageMap;
+import org.casefile.ingest.PublicationDate;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.CoreNlpAnnotator;
+import org.casefile.nlp.LanguageAnnotator;
+
+/**
+ * Runs casefile's language layer and extractor on a gold document's text, with the gold
+ * creation time as its publication date (as a manifest would give it), and maps the result to
+ * the scorer's {@link Prediction}. Thread-safe.
+ */
+public final class PipelinePredictor {
+    private final LanguageAnnotator annotator;
+    private final Extractor extractor;
+
+    public PipelinePredictor(LanguageAnnotator annotator, Extractor extractor) {
+        this.annotator = annotator;
+        this.extractor = extractor;
+    }
+
+    public Prediction predict(GoldDocument gold) {
+        IngestedDocument doc = new IngestedDocument("d" + gold.id(), gold.id(), null, "text/plain", null, null,
+                gold.creationDate() == null ? null : new PublicationDate(gold.creationDate(), DateSource.MANIFEST),
+                PageMap.NONE, gold.text(), false, DocumentStatus.OK, null, null, null);
+        AnnotatedDocument annotated = annotator.annotate(doc);
+        DocumentExtraction x = extractor.extract(annotated);
+        String text = gold.text();
+        List<Span> entities = annotated.entities().stream()
+                .map(m -> new Span(m.begin(), m.end(), CoreNlpAnnotator.coarseType(m.type()))).toList();
+        List<PredTimex> timexes = annotated.times().stream()
+                .map(t -> new PredTimex(new Span(t.begin(), t.end(), t.type()), t.value())).toList();
+        Map<String, Entity> byId = new HashMap<>();
+        x.entities().forEach(e -> byId.put(e.id(), e));
+        List<PredEvent> events = new ArrayList<>();
+        for (Event e : x.events()) {
+            Citation sentence = e.citations().get(0);
+            List<Span> participants = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (Participant p : e.participants()) {
+                Entity entity = byId.get(p.entity());
+                if (entity == null) {
+                    continue;
+                }
+                names.add(entity.name());
+                entity.aliases().forEach(names::add);
+                for (Citation m : entity.mentions()) {
+                    if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
+                        participants.add(span(text, m, entity.type()));
+                    }
+                }
+            }
+            events.add(new PredEvent(span(text, e.trigger(), e.type()), e.date().value(), participants, names));
+        }
+        return new Prediction(gold.id(), entities, timexes, events);
+    }
+
+    /** A citation's code-point range as the scorer's char span. */
+    private static Span span(String text, Citation c, String type) {
+        int begin = text.offsetByCodePoints(0, c.start());
+        int end = text.offsetByCodePoints(begin, c.end() - c.start());
+        return new Span(begin, end, type);
+    }
+}
