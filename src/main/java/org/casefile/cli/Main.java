@@ -20,7 +20,7 @@ public final class Main implements Callable<Integer> {
     /** The configured command line (tests call {@code execute} on it with their own writers). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         return cl;
     }
 
