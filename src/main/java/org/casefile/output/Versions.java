@@ -15,8 +15,16 @@ public final class Versions {
     }
 
     public static String casefile() {
-        String v = Versions.class.getPackage().getImplementationVersion();
-        return v != null ? v : pom("org.casefile", "casefile");
+        try (InputStream in = Versions.class.getResourceAsStream("/org/casefile/version.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                return p.getProperty("version", "unknown");
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "unknown";
     }
 
     private static String pom(String group, String artifact) {
