@@ -33,6 +33,13 @@ public final class EventExtractor {
     private static final Set<String> PATIENT_RELATIONS = Set.of("obj", "dobj", "nsubj:pass", "nsubjpass", "iobj",
             "nmod:of", "nmod:poss");
 
+    /** Relations by which a verb extends the clause of its head (and shares its time). */
+    private static final Set<String> EXTENDING_RELATIONS = Set.of("advcl", "xcomp", "conj");
+    /** Verbs that only carry a noun event: "held a hearing", "gave a statement". */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "give", "make", "issue",
+            "host", "attend", "schedule", "set", "postpone", "reset", "begin", "start", "end", "call", "convene",
+            "take", "stage", "announce", "file", "enter", "reach");
+
     private final Rules rules;
 
     public EventExtractor(Rules rules) {
@@ -42,7 +49,11 @@ public final class EventExtractor {
     public List<Event> extract(AnnotatedDocument annotated, DocumentEntities entities) {
         IngestedDocument doc = annotated.document();
         List<Event> events = new ArrayList<>();
+        Set<String> headers = runningHeaders(doc.text(), annotated.sentences());
         for (Sentence s : annotated.sentences()) {
+            if (headers.contains(shape(doc.text(), s))) {
+                continue; // a page header or footer repeated on every page reports nothing
+            }
             Set<String> typesInSentence = new HashSet<>();
             for (Match trigger : triggers(s)) {
                 if (!typesInSentence.add(trigger.type())) {
@@ -71,6 +82,25 @@ public final class EventExtractor {
         return events;
     }
 
+    /** Sentence shapes (digits dropped) that occur three or more times: running page headers. */
+    private static Set<String> runningHeaders(String text, List<Sentence> sentences) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            counts.merge(shape(text, s), 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((k, n) -> {
+            if (n >= 3) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static String shape(String text, Sentence s) {
+        return text.substring(s.begin(), s.end()).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
     /** A trigger found in a sentence. */
     record Match(int token, String type) {
     }
@@ -88,9 +118,11 @@ public final class EventExtractor {
                 for (int k = 0; k < n && ok; k++) {
                     ok = tokens.get(i + k).lemma().toLowerCase(Locale.ROOT).equals(t.lemmas().get(k));
                 }
-                Token head = tokens.get(i + n - 1);
+                // the head of "turn down" is its verb, of "press conference" its last noun
+                int headIndex = t.pos().equals("V") ? i : i + n - 1;
+                Token head = tokens.get(headIndex);
                 if (ok && t.posMatches(head.pos()) && ("O".equals(head.ner()) || "CRIMINAL_CHARGE".equals(head.ner()))) {
-                    out.add(new Match(i + n - 1, t.type()));
+                    out.add(new Match(headIndex, t.type()));
                 }
             }
         }
@@ -107,14 +139,18 @@ public final class EventExtractor {
             return Optional.empty();
         }
         if (s.isParsed()) {
-            int clauseHead = clauseHead(s, trigger);
+            Set<Integer> heads = clauseHeads(s, trigger);
+            TimeMention best = null;
+            int bestSteps = Integer.MAX_VALUE;
             for (TimeMention t : times) {
                 int tok = s.tokenAt(t.begin());
-                if (tok >= 0 && attachesTo(s, tok, trigger, clauseHead)) {
-                    return Optional.of(t);
+                int steps = tok < 0 ? -1 : stepsTo(s, tok, t, trigger, heads);
+                if (steps >= 0 && steps < bestSteps) {
+                    best = t;
+                    bestSteps = steps;
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(best);
         }
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -132,43 +168,67 @@ public final class EventExtractor {
         return Optional.ofNullable(best);
     }
 
-    private static boolean attachesTo(Sentence s, int tok, int trigger, int clauseHead) {
-        int current = tok;
-        for (int steps = 0; steps < 6; steps++) {
-            Optional<Dependency> head = s.headOf(current);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return false;
+    /**
+     * How many dependency steps lead from a time expression (any of its tokens) up to the trigger's
+     * clause without crossing another verb, or -1 when it belongs to another clause.
+     */
+    private static int stepsTo(Sentence s, int firstToken, TimeMention t, int trigger, Set<Integer> heads) {
+        int best = -1;
+        for (int tok = firstToken; tok < s.tokens().size() && s.tokens().get(tok).begin() < t.end(); tok++) {
+            int current = tok;
+            for (int steps = 1; steps <= 6; steps++) {
+                Optional<Dependency> head = s.headOf(current);
+                if (head.isEmpty() || head.get().governor() < 0) {
+                    break;
+                }
+                int gov = head.get().governor();
+                if (gov == trigger || heads.contains(gov)) {
+                    best = best < 0 ? steps : Math.min(best, steps);
+                    break;
+                }
+                if (s.tokens().get(gov).isVerb() || (gov >= firstToken && s.tokens().get(gov).begin() < t.end())) {
+                    if (s.tokens().get(gov).isVerb()) {
+                        break; // the date belongs to another clause
+                    }
+                }
+                current = gov;
             }
-            int gov = head.get().governor();
-            if (gov == trigger || gov == clauseHead) {
-                return true;
-            }
-            Token g = s.tokens().get(gov);
-            if (g.isVerb() && gov != trigger) {
-                return false; // the date belongs to another clause
-            }
-            current = gov;
         }
-        return false;
+        return best;
     }
 
-    /** For a noun trigger ("the arrest"), the verb it depends on; for a verb, itself. */
-    private static int clauseHead(Sentence s, int trigger) {
-        if (s.tokens().get(trigger).isVerb()) {
-            return trigger;
-        }
+    /**
+     * The tokens whose time expressions date the trigger: the trigger itself; for a verb, the verbs
+     * it extends in the same clause ("turned down the request, ruling that…": advcl, xcomp, conj),
+     * never a verb of saying that reports it (ccomp); for a noun, the light verb that carries it
+     * ("held a hearing on Tuesday"), never a verb that merely mentions it ("denied the request").
+     */
+    private static Set<Integer> clauseHeads(Sentence s, int trigger) {
+        Set<Integer> heads = new HashSet<>();
+        heads.add(trigger);
+        Token t = s.tokens().get(trigger);
         int current = trigger;
-        for (int steps = 0; steps < 4; steps++) {
+        for (int steps = 0; steps < 3; steps++) {
             Optional<Dependency> head = s.headOf(current);
             if (head.isEmpty() || head.get().governor() < 0) {
-                return trigger;
+                break;
             }
-            current = head.get().governor();
-            if (s.tokens().get(current).isVerb()) {
-                return current;
+            Dependency d = head.get();
+            Token gov = s.tokens().get(d.governor());
+            if (t.isVerb()) {
+                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation())) {
+                    break;
+                }
+            } else if (gov.isVerb()) {
+                if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                    heads.add(d.governor());
+                }
+                break;
             }
+            heads.add(d.governor());
+            current = d.governor();
         }
-        return trigger;
+        return heads;
     }
 
     private static boolean crossesClause(Sentence s, int a, int b) {
@@ -202,7 +262,8 @@ public final class EventExtractor {
         Map<String, String> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             String type = CoreNlpAnnotator.coarseType(m.type());
-            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
+            boolean named = type.equals("PERSON") || type.equals("ORGANIZATION");
+            if (!named && !type.equals("TITLE")) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);
@@ -210,6 +271,9 @@ public final class EventExtractor {
                 continue;
             }
             String role = s.isParsed() ? roleByParse(s, trigger, m) : (m.tokenEnd() <= trigger ? "agent" : "patient");
+            if (!named && role.equals("other")) {
+                continue; // a title ("judge", "agents") takes part only as the subject or object
+            }
             roles.putIfAbsent(id.get(), role);
         }
         List<Participant> out = new ArrayList<>();

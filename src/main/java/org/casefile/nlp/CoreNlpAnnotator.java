@@ -101,13 +101,34 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return new AnnotatedDocument(document, sentences, mentions, timeMentions);
     }
 
+    /**
+     * Parses a sentence; a leading news dateline ("SACRAMENTO, Calif. (AP) —") is left out of the
+     * parse, since the parser would make the place the root of the whole sentence.
+     */
     private List<Dependency> parse(CoreMap sentence) {
-        GrammaticalStructure gs = parser.predict(sentence);
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int skip = datelineLength(labels);
+        GrammaticalStructure gs = parser.predict(skip == 0 ? labels : labels.subList(skip, labels.size()));
         List<Dependency> out = new ArrayList<>();
         for (TypedDependency td : gs.typedDependencies()) {
-            out.add(new Dependency(td.reln().toString(), td.gov().index() - 1, td.dep().index() - 1));
+            int gov = td.gov().index() == 0 ? -1 : td.gov().index() - 1 + skip;
+            out.add(new Dependency(td.reln().toString(), gov, td.dep().index() - 1 + skip));
         }
         return out;
+    }
+
+    /** Tokens of a leading dateline: an upper-case place, then a dash within the first 14 tokens. */
+    static int datelineLength(List<CoreLabel> labels) {
+        if (labels.size() < 4 || !labels.get(0).word().matches("[A-Z][A-Z .'-]+")) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(14, labels.size() - 2); i++) {
+            String w = labels.get(i).word();
+            if (w.equals("—") || w.equals("--") || w.equals("–")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A single capital letter with a period at the start of a line: an outline marker. */

@@ -63,7 +63,7 @@ public final class CoreNlpConfig {
         Properties p = new Properties();
         // holidays ("Christmas") via jollyday: cheap, and news uses them
         p.setProperty("sutime.includeRange", "true");
-        p.setProperty("sutime.markTimeRanges", "true");
+        p.setProperty("sutime.markTimeRanges", "false");
         p.setProperty("sutime.binders", "0");
         return p;
     }

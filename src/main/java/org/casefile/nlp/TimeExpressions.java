@@ -35,6 +35,11 @@ final class TimeExpressions {
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Expressions relative to a time named in the story rather than to the publication date. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "\\b(?:earlier|later|before|after|afterwards?|previous|prior|following|same|that|then)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final TimeExpressionExtractor extractor =
             TimeExpressionExtractorFactory.createExtractor("sutime", CoreNlpConfig.sutime());
 
@@ -49,6 +54,7 @@ final class TimeExpressions {
      */
     List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
+        Integer sentenceYear = null;
         for (CoreMap te : extractor.extractTimeExpressionCoreMaps(sentence, (String) null)) {
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -62,9 +68,17 @@ final class TimeExpressions {
             String raw = timex.value();
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
-            if (isRelative(raw)) {
+            String text = te.get(CoreAnnotations.TextAnnotation.class);
+            Optional<String> inherited = inheritYear(raw, sentenceYear);
+            if (inherited.isPresent()) {
+                // "in June 2014 and arrived in November": November of the year just named
+                value = inherited.get();
+                resolution = TimeMention.Resolution.EXPLICIT;
+            } else if (isRelative(raw)) {
                 resolution = TimeMention.Resolution.NONE;
-                if (published != null && ("DATE".equals(type) || "TIME".equals(type))) {
+                // "two years earlier", "the same day", "the next morning" count from a time the story
+                // has just named, not from the publication date: they stay unresolved
+                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(text).find()) {
                     Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
                     Optional<String> resolved = DateResolver.resolve(raw, published, tense);
                     if (resolved.isEmpty()) {
@@ -82,17 +96,27 @@ final class TimeExpressions {
             if (value == null) {
                 continue;
             }
+            if (raw != null && raw.matches("\\d{4}.*")) {
+                sentenceYear = Integer.valueOf(raw.substring(0, 4));
+            }
             boolean anchored = !isRelative(value);
             if (!anchored) {
                 resolution = TimeMention.Resolution.NONE;
             }
             var range = "DATE".equals(type) || "TIME".equals(type) ? TimexRange.of(value) : Optional.<TimexRange>empty();
-            String text = te.get(CoreAnnotations.TextAnnotation.class);
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
                     range.map(TimexRange::begin).orElse(null), range.map(TimexRange::end).orElse(null),
                     range.map(TimexRange::precision).orElse(null)));
         }
         return out;
+    }
+
+    /** {@code XXXX-11} or {@code XXXX-11-03} with the year of an earlier explicit date of the sentence. */
+    static Optional<String> inheritYear(String raw, Integer year) {
+        if (year == null || raw == null || !raw.matches("XXXX-\\d{2}(-\\d{2})?")) {
+            return Optional.empty();
+        }
+        return Optional.of(year + raw.substring(4));
     }
 
     /** True when the value needs an anchor it does not have (XXXX, REF, an offset, none at all). */
@@ -117,18 +141,13 @@ final class TimeExpressions {
         }
     }
 
-    /** A printable value for an expression SUTime could not give one (kept unresolved). */
+    /**
+     * The value of an expression SUTime could give none ("two years earlier" without its reference
+     * time): a date of unknown value, kept unresolved.
+     */
     private static String fallbackValue(CoreMap te) {
-        TimeExpression expression = te.get(TimeExpression.Annotation.class);
-        if (expression == null || expression.getTemporal() == null) {
-            return null;
-        }
-        try {
-            String s = expression.getTemporal().toString();
-            return s == null || s.isBlank() ? null : s;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
+        return timex != null && ("DATE".equals(timex.timexType()) || "TIME".equals(timex.timexType())) ? "XXXX" : null;
     }
 
     private static int tokenIndex(List<Token> tokens, int charOffset) {

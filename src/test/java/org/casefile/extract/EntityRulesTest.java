@@ -1,0 +1,81 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.Texts;
+import org.casefile.timeline.CaseFile;
+import org.junit.jupiter.api.Test;
+
+/** One entity per real name, within and across documents. */
+class EntityRulesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 11);
+
+    private static List<Entity> people(List<Entity> entities) {
+        return entities.stream().filter(e -> e.type().equals("PERSON")).toList();
+    }
+
+    @Test
+    void fullNameShortFormsAndTitleAreOnePerson() {
+        DocumentExtraction x = Texts.extract("Omar Abdulsatar Ameen was arrested in 2018. Omar Ameen denied the charge. "
+                + "Ameen spent 1,000 days in jail. Mr. Ameen thanked the court.", PUBLISHED);
+        List<Entity> people = people(x.entities());
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).name()).isEqualTo("Omar Abdulsatar Ameen");
+        assertThat(people.get(0).mentions()).hasSize(4);
+        assertThat(people.get(0).aliases()).containsExactly("Ameen", "Omar Ameen");
+    }
+
+    @Test
+    void anAcronymInParenthesesBecomesAnAlias() {
+        DocumentExtraction x = Texts.extract("The Federal Emergency Management Agency (FEMA) said it would help. "
+                + "FEMA sent staff on Monday.", PUBLISHED);
+        List<Entity> orgs = x.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+        assertThat(orgs).hasSize(1);
+        assertThat(orgs.get(0).name()).isEqualTo("Federal Emergency Management Agency");
+        assertThat(orgs.get(0).aliases()).containsExactly("FEMA");
+        assertThat(orgs.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheLastNamed() {
+        DocumentExtraction x = Texts.extract("Omar Ameen was held in Sacramento. His wife, Khanssa Ameen, spoke to reporters. "
+                + "Ameen said she missed him.", PUBLISHED);
+        List<Entity> people = people(x.entities());
+        assertThat(people).extracting(Entity::name).containsExactlyInAnyOrder("Omar Ameen", "Khanssa Ameen");
+        Entity khanssa = people.stream().filter(e -> e.name().equals("Khanssa Ameen")).findFirst().orElseThrow();
+        assertThat(khanssa.mentions()).hasSize(2);
+    }
+
+    @Test
+    void acrossDocumentsSpellingVariantsAndAMissingMiddleNameMerge() {
+        CaseFile c = Texts.caseOf(PUBLISHED,
+                "Omar Abdulsattar Ameen appeared in court.",
+                "Omar Abdulsatar Ameen was released.",
+                "Omar Ameen thanked his lawyers.");
+        List<Entity> people = people(c.entities());
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).mentions()).extracting(m -> m.document()).containsExactly("d1", "d2", "d3");
+    }
+
+    @Test
+    void aSurnameAloneNeverMergesAcrossDocuments() {
+        CaseFile c = Texts.caseOf(PUBLISHED,
+                "Omar Ameen appeared in court.",
+                "Ameen was released.",
+                "Khanssa Ameen thanked the lawyers.");
+        assertThat(people(c.entities())).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Omar Ameen", "Ameen", "Khanssa Ameen");
+    }
+
+    @Test
+    void placesCarryTheirSubtype() {
+        DocumentExtraction x = Texts.extract("He moved from Rawah, Iraq, to Mersin in Turkey and later to Sacramento, California.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type().equals("LOCATION"))
+                .extracting(Entity::name, Entity::subtype)
+                .contains(org.assertj.core.groups.Tuple.tuple("Iraq", "COUNTRY"),
+                        org.assertj.core.groups.Tuple.tuple("Rawah", "CITY"),
+                        org.assertj.core.groups.Tuple.tuple("California", "STATE_OR_PROVINCE"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/** Events on sentences written for each rule. */
+class EventRulesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 11);
+
+    private static Map<String, String> roles(DocumentExtraction x, Event e) {
+        Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        return e.participants().stream().collect(Collectors.toMap(p -> byId.get(p.entity()).name(), Participant::role));
+    }
+
+    private static Event only(DocumentExtraction x, String type) {
+        List<Event> found = x.events().stream().filter(e -> e.type().equals(type)).toList();
+        assertThat(found).as("events of type %s in %s", type, x.events()).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void subjectIsAgentObjectIsPatientAndThePlaceIsTheLocation() {
+        DocumentExtraction x = Texts.extract("FBI agents arrested Omar Ameen in Sacramento on Aug. 15, 2018.", PUBLISHED);
+        Event arrest = only(x, "arrest");
+        assertThat(roles(x, arrest)).containsEntry("Omar Ameen", "patient").containsEntry("agents", "agent");
+        assertThat(x.entities().stream().filter(en -> en.id().equals(arrest.location())).map(Entity::name))
+                .containsExactly("Sacramento");
+        assertThat(arrest.date().value()).isEqualTo("2018-08-15");
+        assertThat(arrest.date().derivation()).isEqualTo(EventDate.Derivation.EXPLICIT);
+        assertThat(arrest.trigger().text()).isEqualTo("arrested");
+    }
+
+    @Test
+    void theDateOfTheClauseWinsOverAnotherDateInTheSentence() {
+        DocumentExtraction x = Texts.extract(
+                "Omar Ameen, who arrived in the United States in November 2014, was arrested on Aug. 15, 2018.", PUBLISHED);
+        assertThat(only(x, "arrest").date().value()).isEqualTo("2018-08-15");
+    }
+
+    @Test
+    void theDateOfAVerbOfSayingDoesNotDateWhatIsReported() {
+        DocumentExtraction x = Texts.extract("Rachelle Barbour said on Tuesday that Omar Ameen was arrested in 2018.", PUBLISHED);
+        Event arrest = only(x, "arrest");
+        assertThat(arrest.date().value()).isEqualTo("2018");
+        assertThat(arrest.date().precision()).isEqualTo("year");
+    }
+
+    @Test
+    void anEventWithoutADateOfItsOwnStaysUndated() {
+        DocumentExtraction x = Texts.extract("Police arrested Omar Ameen. The story was published on May 11, 2021.", PUBLISHED);
+        Event arrest = only(x, "arrest");
+        assertThat(arrest.date()).isEqualTo(EventDate.UNDATED);
+    }
+
+    @Test
+    void aRelativeWeekdayIsResolvedAgainstThePublicationDate() {
+        DocumentExtraction x = Texts.extract("Lawyers for Omar Ameen held a press conference on Tuesday.", PUBLISHED);
+        Event e = only(x, "statement");
+        assertThat(e.date().value()).isEqualTo("2021-05-11");
+        assertThat(e.date().derivation()).isEqualTo(EventDate.Derivation.PUBLICATION_DATE);
+    }
+
+    @Test
+    void twoSourcesOfOneEventMergeIntoOneEventWithBothCitations() {
+        var c = Texts.caseOf(PUBLISHED,
+                "FBI agents arrested Omar Ameen on Aug. 15, 2018.",
+                "Omar Ameen was arrested by the FBI in August 2018.");
+        List<Event> arrests = c.events().stream().filter(e -> e.type().equals("arrest")).toList();
+        assertThat(arrests).hasSize(1);
+        assertThat(arrests.get(0).sources()).isEqualTo(2);
+        assertThat(arrests.get(0).date().value()).isEqualTo("2018-08-15");
+        assertThat(arrests.get(0).citations()).hasSize(2);
+        assertThat(arrests.get(0).conflicts()).isEmpty();
+    }
+
+    @Test
+    void sourcesThatDisagreeOnTheDayGiveOneEventWithAConflict() {
+        var c = Texts.caseOf(PUBLISHED,
+                "FBI agents arrested Omar Ameen on Aug. 15, 2018.",
+                "FBI agents arrested Omar Ameen on Aug. 16, 2018.");
+        List<Event> arrests = c.events().stream().filter(e -> e.type().equals("arrest")).toList();
+        assertThat(arrests).hasSize(1);
+        assertThat(arrests.get(0).date().value()).isEqualTo("2018-08-15");
+        assertThat(arrests.get(0).conflicts()).hasSize(1);
+        assertThat(arrests.get(0).conflicts().get(0).date().value()).isEqualTo("2018-08-16");
+        assertThat(arrests.get(0).conflicts().get(0).citations()).extracting(cit -> cit.document()).containsExactly("d2");
+    }
+
+    @Test
+    void eventsComeInTimelineOrderWithUndatedLast() {
+        var c = Texts.caseOf(PUBLISHED,
+                "Police arrested Omar Ameen. A judge ordered Omar Ameen released on April 21, 2021. "
+                        + "Omar Ameen arrived in the United States in November 2014.");
+        assertThat(c.events()).extracting(e -> e.date().value()).containsExactly("2014-11", "2021-04-21", null);
+    }
+}

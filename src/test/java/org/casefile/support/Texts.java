@@ -1,0 +1,47 @@
+package org.casefile.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.extract.DocumentExtraction;
+import org.casefile.extract.RuleExtractor;
+import org.casefile.extract.Rules;
+import org.casefile.ingest.DateSource;
+import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.ingest.PageMap;
+import org.casefile.ingest.PublicationDate;
+import org.casefile.timeline.CaseBuilder;
+import org.casefile.timeline.CaseFile;
+
+/** Short texts written for a rule, through the real language layer and extractor. */
+public final class Texts {
+    private static final class Holder {
+        static final RuleExtractor EXTRACTOR = new RuleExtractor(Rules.load(TestPipelines.MODELS));
+    }
+
+    private Texts() {
+    }
+
+    public static IngestedDocument document(String id, String text, LocalDate published) {
+        return new IngestedDocument(id, id + ".txt", null, "text/plain", null, null,
+                published == null ? null : new PublicationDate(published, DateSource.OPTION), PageMap.NONE, text,
+                false, DocumentStatus.OK, null, null, null);
+    }
+
+    public static DocumentExtraction extract(String text, LocalDate published) {
+        return extract("dtest", text, published);
+    }
+
+    public static DocumentExtraction extract(String id, String text, LocalDate published) {
+        return Holder.EXTRACTOR.extract(TestPipelines.annotator().annotate(document(id, text, published)));
+    }
+
+    /** Several texts as one case (ids d1, d2, …). */
+    public static CaseFile caseOf(LocalDate published, String... texts) {
+        List<DocumentExtraction> xs = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            xs.add(extract("d" + (i + 1), texts[i], published));
+        }
+        return new CaseBuilder().build(xs);
+    }
+}
