@@ -48,7 +48,6 @@ public final class ClaimExtractor {
             if (speaker.isEmpty() && lastSpeaker != null && pronounAttribution(text, q.end())) {
                 speaker = Optional.of(lastSpeaker);
             }
-            speaker.ifPresent(s -> { });
             if (speaker.isPresent()) {
                 lastSpeaker = speaker.get();
             }
@@ -81,7 +80,7 @@ public final class ClaimExtractor {
                 .filter(m -> m.sentence() == s.index() && isSpeakerType(m)).toList();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.lemma().equalsIgnoreCase("according") && i + 1 < tokens.size()
+            if (t.word().equalsIgnoreCase("according") && i + 1 < tokens.size()
                     && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                 final int at = i;
                 Optional<EntityMention> sp = speakers.stream().filter(m -> m.tokenBegin() >= at + 2 && m.tokenBegin() <= at + 4).findFirst();
@@ -138,9 +137,10 @@ public final class ClaimExtractor {
         return Optional.of(new Reported(speaker, begin, end));
     }
 
+    /** People, organisations, and roles that speak ("prosecutors said", "the judge ruled"). */
     private static boolean isSpeakerType(EntityMention m) {
         String type = CoreNlpAnnotator.coarseType(m.type());
-        return type.equals("PERSON") || type.equals("ORGANIZATION");
+        return type.equals("PERSON") || type.equals("ORGANIZATION") || type.equals("TITLE");
     }
 
     /** ", Barbour said" / "said Barbour" / "according to Barbour" right after the closing quote. */
@@ -160,9 +160,11 @@ public final class ClaimExtractor {
             return Optional.empty();
         }
         final int end = limit;
-        return annotated.entities().stream()
-                .filter(m -> m.begin() >= quoteEnd && m.end() <= end && isSpeakerType(m))
-                .findFirst();
+        List<EntityMention> candidates = annotated.entities().stream()
+                .filter(m -> m.begin() >= quoteEnd && m.end() <= end && isSpeakerType(m)).toList();
+        // a name beats a bare title ("Assistant Federal Defender Rachelle Barbour said")
+        return candidates.stream().filter(m -> !m.type().equals("TITLE")).findFirst()
+                .or(() -> candidates.stream().findFirst());
     }
 
     /** "Barbour said: “…" — a name and a speech verb just before the opening quote, same paragraph. */
@@ -178,9 +180,10 @@ public final class ClaimExtractor {
             return Optional.empty();
         }
         final int start = from;
-        return annotated.entities().stream()
-                .filter(m -> m.begin() >= start && m.end() <= quoteStart && isSpeakerType(m))
-                .reduce((a, b) -> b);
+        List<EntityMention> candidates = annotated.entities().stream()
+                .filter(m -> m.begin() >= start && m.end() <= quoteStart && isSpeakerType(m)).toList();
+        return candidates.stream().filter(m -> !m.type().equals("TITLE")).reduce((a, b) -> b)
+                .or(() -> candidates.stream().reduce((a, b) -> b));
     }
 
     private boolean hasSpeechCue(String window) {

@@ -35,7 +35,8 @@ class EntityRulesTest {
         assertThat(orgs).hasSize(1);
         assertThat(orgs.get(0).name()).isEqualTo("Federal Emergency Management Agency");
         assertThat(orgs.get(0).aliases()).containsExactly("FEMA");
-        assertThat(orgs.get(0).mentions()).hasSize(2);
+        assertThat(orgs.get(0).mentions()).extracting(m -> m.text())
+                .containsExactly("Federal Emergency Management Agency", "FEMA", "FEMA");
     }
 
     @Test

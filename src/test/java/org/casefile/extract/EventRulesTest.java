@@ -96,7 +96,7 @@ class EventRulesTest {
     @Test
     void eventsComeInTimelineOrderWithUndatedLast() {
         var c = Texts.caseOf(PUBLISHED,
-                "Police arrested Omar Ameen. A judge ordered Omar Ameen released on April 21, 2021. "
+                "Police arrested Omar Ameen. Judge Edmund Brennan ruled on April 21, 2021 that the evidence was weak. "
                         + "Omar Ameen arrived in the United States in November 2014.");
         assertThat(c.events()).extracting(e -> e.date().value()).containsExactly("2014-11", "2021-04-21", null);
     }
