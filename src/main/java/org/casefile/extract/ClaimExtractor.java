@@ -38,6 +38,7 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         List<int[]> quoted = new ArrayList<>();
         EntityMention lastSpeaker = null;
+        int lastQuoteParagraph = -1;
         Matcher q = QUOTE.matcher(text);
         while (q.find()) {
             int qb = q.start(1);
@@ -45,12 +46,14 @@ public final class ClaimExtractor {
             quoted.add(new int[] {q.start(), q.end()});
             Optional<EntityMention> speaker = speakerAfter(annotated, q.end())
                     .or(() -> speakerBefore(annotated, q.start()));
-            if (speaker.isEmpty() && lastSpeaker != null && pronounAttribution(text, q.end())) {
+            int paragraph = text.lastIndexOf('\n', q.start()) + 1;
+            if (speaker.isEmpty() && lastSpeaker != null
+                    && (pronounAttribution(text, q.end()) || paragraph == lastQuoteParagraph)) {
+                // "…," Barbour said. "…" — a quote continued in the same paragraph, or "he said"
                 speaker = Optional.of(lastSpeaker);
             }
-            if (speaker.isPresent()) {
-                lastSpeaker = speaker.get();
-            }
+            lastQuoteParagraph = paragraph;
+            lastSpeaker = speaker.orElse(null);
             String id = doc.id() + ":c" + claims.size();
             claims.add(new Claim(id, speaker.flatMap(entities::idOf).orElse(null),
                     speaker.map(EntityMention::text).orElse(null), text.substring(qb, qe), Claim.Kind.QUOTE,
@@ -162,8 +165,9 @@ public final class ClaimExtractor {
         final int end = limit;
         List<EntityMention> candidates = annotated.entities().stream()
                 .filter(m -> m.begin() >= quoteEnd && m.end() <= end && isSpeakerType(m)).toList();
-        // a name beats a bare title ("Assistant Federal Defender Rachelle Barbour said")
-        return candidates.stream().filter(m -> !m.type().equals("TITLE")).findFirst()
+        // a person beats an organisation, a name beats a bare title ("said CAIR Director Basim Elkarra")
+        return candidates.stream().filter(m -> m.type().equals("PERSON")).findFirst()
+                .or(() -> candidates.stream().filter(m -> !m.type().equals("TITLE")).findFirst())
                 .or(() -> candidates.stream().findFirst());
     }
 
