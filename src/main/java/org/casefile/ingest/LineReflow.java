@@ -65,16 +65,19 @@ final class LineReflow implements PagedText.PageCleaner {
         return ECF_STAMP.matcher(last).matches() || last.length() < SHORT_LINE * fullLength;
     }
 
-    /** The length of a full line: the 75th percentile of the page's line lengths. */
+    /**
+     * The length of a full line: the longest line that is not a filing stamp. (A percentile
+     * fails on a last page of a few short lines; a line longer than the rest only makes more
+     * lines look short, which keeps the blank lines the page had.)
+     */
     private static double fullLineLength(List<String> blocks) {
-        int[] lengths = blocks.stream()
+        return blocks.stream()
                 .flatMap(b -> Arrays.stream(b.split("\n")))
                 .map(String::strip)
-                .filter(l -> !l.isEmpty())
+                .filter(l -> !ECF_STAMP.matcher(l).matches())
                 .mapToInt(String::length)
-                .sorted()
-                .toArray();
-        return lengths.length == 0 ? 0 : lengths[(int) Math.floor(0.75 * (lengths.length - 1))];
+                .max()
+                .orElse(0);
     }
 
     private static String firstLine(String block) {

@@ -31,7 +31,7 @@ final class PleadingLineNumbers implements PagedText.PageCleaner {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = NUMBERED.matcher(stripCr(lines[i]));
             any[i] = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-            alone[i] = m.matches() && m.group(2) == null ? any[i] : 0;
+            alone[i] = m.matches() && (m.group(2) == null || m.group(2).isBlank()) ? any[i] : 0;
         }
         // numbers alone on their lines first (the margin came out as a block of its own), so
         // that text lines starting with a number are never taken when they need not be
