@@ -175,7 +175,11 @@ public final class HtmlArticleExtractor {
         }
         if (blocks.isEmpty() || (blocks.size() == 1 && title != null)) {
             String all = root.text();
-            return all.isBlank() ? String.join("\n\n", blocks) : all;
+            if (all.isBlank()) {
+                // a title of our own making and nothing else is no article
+                return root.selectFirst("h1") == null ? "" : String.join("\n\n", blocks);
+            }
+            return all;
         }
         return String.join("\n\n", blocks);
     }

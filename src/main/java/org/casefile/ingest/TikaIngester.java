@@ -22,6 +22,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -63,7 +68,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             "application/x-mach-o-executable", "application/java-vm", "application/x-object");
     private static final String MAIL = "message/rfc822";
     private static final String PDF = "application/pdf";
-    /** Pages with fewer chars in their text layer are OCRed (scans carrying only an ECF stamp). */
+    /** In PDFs with images, pages with fewer chars are OCRed (scans carrying an ECF stamp). */
     static final int OCR_BELOW_CHARS_PER_PAGE = 200;
     /** How deep e-mails attached to e-mails are split. */
     private static final int MAX_MAIL_DEPTH = 5;
@@ -249,8 +254,11 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.file().getFileName().toString());
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        if (mediaType.equals(PDF)) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, PDF); // as sniffed by detect()
+        }
         PagedTextHandler handler = new PagedTextHandler(options.maxChars());
-        ParseContext context = context();
+        ParseContext context = context(tesseract && mediaType.equals(PDF) && drawsImages(source.file()));
         MailAttachments mail = null;
         if (attachmentDir != null) {
             mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes());
@@ -268,12 +276,18 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 mail == null ? List.of() : mail.attachments());
     }
 
-    private ParseContext context() {
+    /**
+     * @param scanned whether a PDF's pages with little text may be scans (it draws images): OCR
+     *     them below {@value #OCR_BELOW_CHARS_PER_PAGE} chars instead of Tika's 10, which misses
+     *     scans that carry an electronic filing stamp as text
+     */
+    private ParseContext context(boolean scanned) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(tesseract ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        // Tika's default (10 chars) misses scans that carry an electronic filing stamp as text
-        pdf.setOcrStrategyAuto("10, " + OCR_BELOW_CHARS_PER_PAGE);
+        if (scanned) {
+            pdf.setOcrStrategyAuto("10, " + OCR_BELOW_CHARS_PER_PAGE);
+        }
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -282,6 +296,29 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         ocr.setTimeoutSeconds((int) Math.max(1, options.timeout().toSeconds()));
         context.set(TesseractOCRConfig.class, ocr);
         return context;
+    }
+
+    /** Whether one of the first pages of a PDF draws an image; false when PDFBox cannot tell. */
+    static boolean drawsImages(Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int seen = 0;
+            for (PDPage page : doc.getPages()) {
+                PDResources resources = page.getResources();
+                if (resources != null) {
+                    for (COSName name : resources.getXObjectNames()) {
+                        if (resources.isImageXObject(name)) {
+                            return true;
+                        }
+                    }
+                }
+                if (++seen >= 20) {
+                    break;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static int ocrPages(Metadata metadata) {
