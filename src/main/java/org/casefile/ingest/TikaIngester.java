@@ -22,11 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -150,7 +145,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                return List.of(failed(id, path, sha256, mediaType, "timed out after " + seconds(options.timeout()) + " s"));
+                String reason = "timed out after " + seconds(options.timeout()) + " s";
+                return List.of(failed(id, path, sha256, mediaType, reason));
             } catch (InterruptedException e) {
                 future.cancel(true);
                 Thread.currentThread().interrupt();
@@ -191,7 +187,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             return List.of(IngestedDocument.notParsed(id, path, a.sha256(), null, DocumentStatus.SKIPPED,
                     "larger than the size limit of " + options.maxBytes() + " bytes", null).withParent(mailId));
         }
-        List<IngestedDocument> docs = new ArrayList<>(ingest(new SourceFile(a.file(), path, null), id, a.sha256(), true, depth + 1));
+        var docs = new ArrayList<>(ingest(new SourceFile(a.file(), path, null), id, a.sha256(), true, depth + 1));
         docs.set(0, docs.get(0).withParent(mailId));
         return docs;
     }
@@ -229,19 +225,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             MediaType detected = detector.getDetector().detect(in, metadata);
             type = detected.getBaseType().toString();
         }
-        if (!type.equals(PDF) && name.toLowerCase(Locale.ROOT).endsWith(".pdf") && pdfHeaderNearStart(source.file())) {
+        if (!type.equals(PDF) && name.toLowerCase(Locale.ROOT).endsWith(".pdf") && PdfChecks.headerNearStart(source.file())) {
             return PDF; // junk (an HTTP response head, say) before %PDF- hides the magic number
         }
         return type;
-    }
-
-    private static boolean pdfHeaderNearStart(Path file) throws IOException {
-        byte[] head = new byte[1024];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains("%PDF-");
     }
 
     private Parsed parse(SourceFile source, String mediaType, Path attachmentDir) throws Exception {
@@ -258,7 +245,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, PDF); // as sniffed by detect()
         }
         PagedTextHandler handler = new PagedTextHandler(options.maxChars());
-        ParseContext context = context(tesseract && mediaType.equals(PDF) && drawsImages(source.file()));
+        ParseContext context = context(tesseract && mediaType.equals(PDF) && PdfChecks.drawsImages(source.file()));
         MailAttachments mail = null;
         if (attachmentDir != null) {
             mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes());
@@ -296,29 +283,6 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         ocr.setTimeoutSeconds((int) Math.max(1, options.timeout().toSeconds()));
         context.set(TesseractOCRConfig.class, ocr);
         return context;
-    }
-
-    /** Whether one of the first pages of a PDF draws an image; false when PDFBox cannot tell. */
-    static boolean drawsImages(Path pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            int seen = 0;
-            for (PDPage page : doc.getPages()) {
-                PDResources resources = page.getResources();
-                if (resources != null) {
-                    for (COSName name : resources.getXObjectNames()) {
-                        if (resources.isImageXObject(name)) {
-                            return true;
-                        }
-                    }
-                }
-                if (++seen >= 20) {
-                    break;
-                }
-            }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static int ocrPages(Metadata metadata) {
