@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * only after a line clearly shorter than a full line (a heading, the last line of a paragraph);
  * otherwise the two lines are joined by a single line break, and the sentence splitter decides
  * (a full line that ends a sentence is still split at its full stop). An electronic filing
- * stamp ("Case 8:16-cv-01261 Document 40 Filed 08/05/16 Page 2 of 4") always stands apart.
+ * stamp ("Case 8:16-cv-01261 Document 40 Filed 08/05/16 Page 2 of 4") and a page number ("- 3 -")
+ * always stand apart.
  * Other pages are returned unchanged. Stateless and thread-safe.
  */
 final class LineReflow implements PagedText.PageCleaner {
@@ -30,6 +31,9 @@ final class LineReflow implements PagedText.PageCleaner {
     /** The stamp a federal court's electronic filing system prints on every page. */
     private static final Pattern ECF_STAMP = Pattern.compile(
             "\\s*Case:?\\s+\\S+\\s+(?:Document|Doc\\.|Dkt\\.):?\\s+\\S+\\s.*\\b(?:Filed|Page)\\b.*");
+
+    /** "3", "- 3 -", "Page 3", "Page 3 of 5". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?:-\\s*)?\\d{1,4}(?:\\s*-)?|(?i:page\\s+\\d+(?:\\s+of\\s+\\d+)?)");
 
     @Override
     public String clean(String rawPage) {
@@ -52,8 +56,8 @@ final class LineReflow implements PagedText.PageCleaner {
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
             if (i > 0) {
-                boolean stamp = ECF_STAMP.matcher(firstLine(block)).matches();
-                out.append(stamp || endsParagraph(blocks.get(i - 1), full) ? "\n\n" : "\n");
+                boolean apart = standsApart(firstLine(block).strip());
+                out.append(apart || endsParagraph(blocks.get(i - 1), full) ? "\n\n" : "\n");
             }
             out.append(block);
         }
@@ -62,7 +66,12 @@ final class LineReflow implements PagedText.PageCleaner {
 
     private static boolean endsParagraph(String block, double fullLength) {
         String last = lastLine(block).strip();
-        return ECF_STAMP.matcher(last).matches() || last.length() < SHORT_LINE * fullLength;
+        return standsApart(last) || last.length() < SHORT_LINE * fullLength;
+    }
+
+    /** A filing stamp or a page number, which belong to no sentence. */
+    private static boolean standsApart(String line) {
+        return ECF_STAMP.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches();
     }
 
     /**

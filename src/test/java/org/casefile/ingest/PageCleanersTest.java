@@ -81,6 +81,18 @@ class PageCleanersTest {
     }
 
     @Test
+    void aPageNumberNeverJoinsASentence() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            page.append("line ").append(i).append(" of a double-spaced paragraph that runs on and on \n\n");
+        }
+        page.append("4\n");
+        assertThat(TextNormalizer.normalize(reflow.clean(page.toString())))
+                .endsWith("line 9 of a double-spaced paragraph that runs on and on\n\n4")
+                .startsWith("line 1 of a double-spaced paragraph that runs on and on\nline 2 ");
+    }
+
+    @Test
     void leavesPagesWithRealParagraphsAlone() {
         String page = "The first paragraph has\nseveral lines that belong\ntogether.\n\n"
                 + "The second one\ntoo.\n\nA heading\n\nAnd a last paragraph\nof two lines.\n";
