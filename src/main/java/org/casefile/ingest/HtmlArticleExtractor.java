@@ -29,8 +29,9 @@ public final class HtmlArticleExtractor {
                     + "[role=banner], [role=contentinfo], [role=complementary]";
 
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "(^|[\\s_-])(nav|navbar|menu|footer|sidebar|side-bar|related|recommend|comments?|advert"
-                    + "|ads?|ad-slot|promo|share|sharing|social|subscribe|newsletter|cookie|breadcrumbs?"
+            "(^|[\\s_-])(nav|navbar|menu|footer|sidebar|side-bar|related|recommend|comments?|advert\\w*"
+                    + "|ads?|ad-slot|adsbygoogle|sponsored|promo|share|sharing|social|subscribe|newsletter"
+                    + "|cookies?|consent|gdpr|breadcrumbs?"
                     + "|masthead|site-header|popular|trending|outbrain|taboola|paywall)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
 
@@ -175,7 +176,11 @@ public final class HtmlArticleExtractor {
         }
         if (blocks.isEmpty() || (blocks.size() == 1 && title != null)) {
             String all = root.text();
-            return all.isBlank() ? String.join("\n\n", blocks) : all;
+            if (all.isBlank()) {
+                // a title of our own making and nothing else is no article
+                return root.selectFirst("h1") == null ? "" : String.join("\n\n", blocks);
+            }
+            return all;
         }
         return String.join("\n\n", blocks);
     }

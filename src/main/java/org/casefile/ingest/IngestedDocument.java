@@ -75,6 +75,12 @@ public record IngestedDocument(
         return new Citation(id, start, end, pageMap.pageAt(beginChar), text.substring(beginChar, endChar));
     }
 
+    /** This document as part of another one (an e-mail's attachment). */
+    public IngestedDocument withParent(String parentId) {
+        return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap, text, ocr, status,
+                error, duplicateOf, parentId);
+    }
+
     public IngestedDocument withStatus(DocumentStatus newStatus, String reason) {
         return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap,
                 newStatus == DocumentStatus.OK ? text : "", ocr, newStatus, reason, duplicateOf, parent);

@@ -1,11 +1,24 @@
 package org.casefile.ingest;
 
-/** Turns one file into an {@link IngestedDocument}. Implementations never throw for bad input. */
+import java.util.List;
+
+/** Turns one file into {@link IngestedDocument}s. Implementations never throw for bad input. */
 public interface Ingester {
     /**
+     * The file as one document.
+     *
      * @param file the file, already hashed
      * @param id its document id
      * @param sha256 its content hash
      */
     IngestedDocument ingest(SourceFile file, String id, String sha256);
+
+    /**
+     * The file as a document, followed by the documents it holds that stand on their own (an
+     * e-mail's attachments), each with {@code parent} set to the id of the document holding it.
+     * The first element is always the file's own document.
+     */
+    default List<IngestedDocument> ingestAll(SourceFile file, String id, String sha256) {
+        return List.of(ingest(file, id, sha256));
+    }
 }

@@ -4,8 +4,9 @@ import java.text.Normalizer;
 
 /**
  * The one normalisation applied to extracted text before any offset is computed: Unicode NFC,
- * {@code \n} line ends, no control characters (tabs become spaces), no trailing spaces on a line,
- * at most one blank line in a row, no leading or trailing blank lines.
+ * {@code \n} line ends, no control characters (tabs become spaces) and no U+FFFD (which Tika puts
+ * in place of control characters), no trailing spaces on a line, at most one blank line in a row,
+ * no leading or trailing blank lines.
  */
 public final class TextNormalizer {
     private TextNormalizer() {
@@ -39,7 +40,8 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            if (Character.isISOControl(cp) || cp == '\uFEFF' || cp == '\u200B' || isUnassignedOrPrivate(cp)) {
+            if (Character.isISOControl(cp) || cp == '\uFEFF' || cp == '\u200B' || cp == '\uFFFD'
+                    || isUnassignedOrPrivate(cp)) {
                 continue;
             }
             if (cp == ' ') {

@@ -2,8 +2,15 @@ package org.casefile.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,13 +21,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.jsoup.Jsoup;
@@ -30,18 +40,40 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingests files with Apache Tika: one {@link AutoDetectParser} per instance (build one per
  * process), detection by content and file name, OCR of text-less PDF pages and images with
- * tesseract, a time limit per document. HTML pages go through {@link HtmlArticleExtractor}.
+ * tesseract, a time limit per document. HTML pages go through {@link HtmlArticleExtractor}; PDF
+ * pages lose pleading-paper line numbers and get their lines rejoined ({@link PleadingLineNumbers},
+ * {@link LineReflow}); e-mails are split into body and attachments by {@link #ingestAll}.
  *
  * <p>Thread-safe: Tika's parsers are, and each call gets its own handler and context.
  */
 public final class TikaIngester implements Ingester, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TikaIngester.class);
+
+    static {
+        // log4j-api (used by POI inside Tika) prints "could not find a logging provider" to
+        // stdout, where the JSON may go; the real fix is a log4j-to-slf4j bridge on the class path
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+    }
+
     private static final Set<String> NOT_DOCUMENTS = Set.of(
             "application/octet-stream", "application/x-executable", "application/x-sharedlib",
             "application/x-msdownload", "application/x-dosexec", "application/x-elf",
             "application/x-mach-o-executable", "application/java-vm", "application/x-object");
+    private static final String MAIL = "message/rfc822";
+    private static final String PDF = "application/pdf";
+    /** In PDFs with images, pages with fewer chars are OCRed (scans carrying an ECF stamp). */
+    static final int OCR_BELOW_CHARS_PER_PAGE = 200;
+    /** How deep e-mails attached to e-mails are split. */
+    private static final int MAX_MAIL_DEPTH = 5;
+    private static final PleadingLineNumbers PLEADING = new PleadingLineNumbers();
+    private static final LineReflow REFLOW = new LineReflow();
+    private static final PagedText.PageCleaner PDF_PAGES = raw -> REFLOW.clean(PLEADING.clean(raw));
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private final AutoDetectParser detector = new AutoDetectParser();
+    private final Parser parser;
+    private final boolean tesseract;
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final IngestOptions options;
     private final PublicationDateFinder dates;
@@ -52,53 +84,112 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     });
 
     public TikaIngester(IngestOptions options) {
-        this.options = options;
-        this.dates = new PublicationDateFinder(options.docDate());
+        this(options, Tesseract.isInstalled(), null);
     }
 
+    /**
+     * @param tesseract whether to OCR (false pretends tesseract is absent)
+     * @param parser parses instead of Tika's auto-detecting parser (tests), or null
+     */
+    TikaIngester(IngestOptions options, boolean tesseract, Parser parser) {
+        this.options = options;
+        this.dates = new PublicationDateFinder(options.docDate());
+        this.tesseract = tesseract;
+        this.parser = parser != null ? parser : detector;
+        if (tesseract) {
+            Tesseract.useSingleThread(detector);
+        }
+    }
+
+    /** The file as one document; an e-mail's attachments are part of its text. */
     @Override
     public IngestedDocument ingest(SourceFile source, String id, String sha256) {
+        return ingest(source, id, sha256, false, 0).get(0);
+    }
+
+    /**
+     * The file as a document, followed (for an e-mail) by each attachment as a document of its
+     * own, whose {@code parent} is the e-mail's id and whose id is "d" + the first 12 hex digits
+     * of its SHA-256; its path is the e-mail's path + "!/" + its file name.
+     */
+    @Override
+    public List<IngestedDocument> ingestAll(SourceFile source, String id, String sha256) {
+        return ingest(source, id, sha256, true, 0);
+    }
+
+    private List<IngestedDocument> ingest(SourceFile source, String id, String sha256, boolean split, int depth) {
         String path = source.displayPath();
-        long size;
+        Path tmp = null;
         try {
-            size = Files.size(source.file());
+            long size = Files.size(source.file());
+            if (size == 0) {
+                return List.of(IngestedDocument.notParsed(id, path, sha256, null, DocumentStatus.EMPTY,
+                        "the file is empty (0 bytes)", null));
+            }
+            if (size > options.maxBytes()) {
+                return List.of(IngestedDocument.notParsed(id, path, sha256, null, DocumentStatus.SKIPPED,
+                        "larger than the size limit of " + options.maxBytes() + " bytes", null));
+            }
+            String mediaType = detect(source);
+            if (NOT_DOCUMENTS.contains(mediaType)) {
+                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                        "not a document format (" + mediaType + ")", null));
+            }
+            if (split && depth < MAX_MAIL_DEPTH && mediaType.equals(MAIL)) {
+                tmp = Files.createTempDirectory("casefile-mail");
+            }
+            Path attachmentDir = tmp;
+            Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType, attachmentDir));
+            Parsed parsed;
+            try {
+                parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                String reason = "timed out after " + seconds(options.timeout()) + " s";
+                return List.of(failed(id, path, sha256, mediaType, reason));
+            } catch (InterruptedException e) {
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                return List.of(failed(id, path, sha256, mediaType, "interrupted"));
+            } catch (CancellationException e) {
+                return List.of(failed(id, path, sha256, mediaType, "cancelled"));
+            } catch (ExecutionException e) {
+                return List.of(failed(id, path, sha256, mediaType, reason(e.getCause())));
+            }
+            List<IngestedDocument> docs = new ArrayList<>();
+            docs.add(toDocument(source, id, sha256, mediaType, parsed));
+            for (MailAttachments.Attachment a : parsed.attachments()) {
+                docs.addAll(attachment(a, docs, path, id, depth));
+            }
+            return docs;
         } catch (IOException e) {
-            return failed(id, path, sha256, null, "cannot read the file: " + oneSentence(e));
+            return List.of(failed(id, path, sha256, null, "cannot read the file: " + oneSentence(e)));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return List.of(failed(id, path, sha256, null, reason(e)));
+        } finally {
+            deleteQuietly(tmp);
         }
-        if (size == 0) {
-            return IngestedDocument.notParsed(id, path, sha256, null, DocumentStatus.EMPTY, "the file is empty (0 bytes)", null);
+    }
+
+    /** An attachment as documents (more than one when it is an e-mail with attachments). */
+    private List<IngestedDocument> attachment(MailAttachments.Attachment a, List<IngestedDocument> siblings,
+            String mailPath, String mailId, int depth) {
+        String path = mailPath + "!/" + a.name();
+        String id = "d" + a.sha256().substring(0, 12);
+        for (IngestedDocument s : siblings) {
+            if (s.id().equals(id) && s.parent() != null) {
+                String dupId = "d" + sha256Hex(a.sha256() + "\n" + path).substring(0, 12);
+                return List.of(IngestedDocument.notParsed(dupId, path, a.sha256(), null, DocumentStatus.SKIPPED,
+                        "same content as " + id, id).withParent(mailId));
+            }
         }
-        if (size > options.maxBytes()) {
-            return IngestedDocument.notParsed(id, path, sha256, null, DocumentStatus.SKIPPED,
-                    "larger than the size limit of " + options.maxBytes() + " bytes", null);
+        if (a.file() == null) {
+            return List.of(IngestedDocument.notParsed(id, path, a.sha256(), null, DocumentStatus.SKIPPED,
+                    "larger than the size limit of " + options.maxBytes() + " bytes", null).withParent(mailId));
         }
-        String mediaType;
-        try {
-            mediaType = detect(source);
-        } catch (IOException e) {
-            return failed(id, path, sha256, null, "cannot read the file: " + oneSentence(e));
-        }
-        if (NOT_DOCUMENTS.contains(mediaType)) {
-            return IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
-                    "not a document format (" + mediaType + ")", null);
-        }
-        Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType));
-        Parsed parsed;
-        try {
-            parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return failed(id, path, sha256, mediaType, "timed out after " + options.timeout().toSeconds() + " s");
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            return failed(id, path, sha256, mediaType, "interrupted");
-        } catch (CancellationException e) {
-            return failed(id, path, sha256, mediaType, "cancelled");
-        } catch (ExecutionException e) {
-            return failed(id, path, sha256, mediaType, reason(e.getCause()));
-        }
-        return toDocument(source, id, sha256, mediaType, parsed);
+        var docs = new ArrayList<>(ingest(new SourceFile(a.file(), path, null), id, a.sha256(), true, depth + 1));
+        docs.set(0, docs.get(0).withParent(mailId));
+        return docs;
     }
 
     private IngestedDocument toDocument(SourceFile source, String id, String sha256, String mediaType, Parsed parsed) {
@@ -108,7 +199,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         String url = entry != null ? entry.url() : null;
         if (parsed.text().text().isBlank()) {
             boolean needsOcr = parsed.text().pageMap().isPaged() || mediaType.startsWith("image/");
-            if (needsOcr && !Tesseract.isInstalled()) {
+            if (needsOcr && !tesseract) {
                 return failed(id, path, sha256, mediaType, "needs OCR: install tesseract-ocr");
             }
             return new IngestedDocument(id, path, sha256, mediaType, title, url, null, parsed.text().pageMap(), "",
@@ -121,49 +212,74 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     }
 
     /** What a parse produced. */
-    private record Parsed(PagedText text, String title, LocalDate metadataDate, boolean ocr) {
+    private record Parsed(PagedText text, String title, LocalDate metadataDate, boolean ocr,
+            List<MailAttachments.Attachment> attachments) {
     }
 
     private String detect(SourceFile source) throws IOException {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.file().getFileName().toString());
+        String name = source.file().getFileName().toString();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        String type;
         try (TikaInputStream in = TikaInputStream.get(source.file(), metadata)) {
-            MediaType type = parser.getDetector().detect(in, metadata);
-            return type.getBaseType().toString();
+            MediaType detected = detector.getDetector().detect(in, metadata);
+            type = detected.getBaseType().toString();
         }
+        if (!type.equals(PDF) && name.toLowerCase(Locale.ROOT).endsWith(".pdf") && PdfChecks.headerNearStart(source.file())) {
+            return PDF; // junk (an HTTP response head, say) before %PDF- hides the magic number
+        }
+        return type;
     }
 
-    private Parsed parse(SourceFile source, String mediaType) throws Exception {
+    private Parsed parse(SourceFile source, String mediaType, Path attachmentDir) throws Exception {
         if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
             var page = Jsoup.parse(source.file().toFile(), null);
             var article = html.extract(page.outerHtml(), page.location());
             PagedText text = PagedText.join(List.of(article.text()), false, raw -> raw);
-            return new Parsed(text, article.title(), article.published(), false);
+            return new Parsed(text, article.title(), article.published(), false, List.of());
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.file().getFileName().toString());
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
-        PagedTextHandler handler = new PagedTextHandler(options.maxChars());
-        try (InputStream in = TikaInputStream.get(source.file(), metadata)) {
-            parser.parse(in, handler, metadata, context());
+        if (mediaType.equals(PDF)) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, PDF); // as sniffed by detect()
         }
-        boolean ocr = Tesseract.isInstalled() && (mediaType.startsWith("image/") || ocrPages(metadata) > 0);
-        PagedText text = PagedText.join(handler.pages(), handler.isPaged(), raw -> raw);
+        PagedTextHandler handler = new PagedTextHandler(options.maxChars());
+        ParseContext context = context(tesseract && mediaType.equals(PDF) && PdfChecks.drawsImages(source.file()));
+        MailAttachments mail = null;
+        if (attachmentDir != null) {
+            mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes());
+            context.set(EmbeddedDocumentExtractor.class, mail);
+        }
+        try (InputStream in = TikaInputStream.get(source.file(), metadata)) {
+            parser.parse(in, handler, metadata, context);
+        }
+        boolean ocr = tesseract && (mediaType.startsWith("image/") || ocrPages(metadata) > 0);
+        PagedText text = PagedText.join(handler.pages(), handler.isPaged(),
+                mediaType.equals(PDF) ? PDF_PAGES : raw -> raw);
         String title = metadata.get(TikaCoreProperties.TITLE);
-        LocalDate date = mediaType.equals("message/rfc822") ? metadataDate(metadata) : null;
-        return new Parsed(text, title == null || title.isBlank() ? null : title.strip(), date, ocr);
+        LocalDate date = mediaType.equals(MAIL) ? metadataDate(metadata) : null;
+        return new Parsed(text, title == null || title.isBlank() ? null : title.strip(), date, ocr,
+                mail == null ? List.of() : mail.attachments());
     }
 
-    private ParseContext context() {
+    /**
+     * @param scanned whether a PDF's pages with little text may be scans (it draws images): OCR
+     *     them below {@value #OCR_BELOW_CHARS_PER_PAGE} chars instead of Tika's 10, which misses
+     *     scans that carry an electronic filing stamp as text
+     */
+    private ParseContext context(boolean scanned) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(Tesseract.isInstalled() ? PDFParserConfig.OCR_STRATEGY.AUTO
-                : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setOcrStrategy(tesseract ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        if (scanned) {
+            pdf.setOcrStrategyAuto("10, " + OCR_BELOW_CHARS_PER_PAGE);
+        }
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage(options.ocrLanguage());
-        ocr.setSkipOcr(!Tesseract.isInstalled());
+        ocr.setSkipOcr(!tesseract);
         ocr.setTimeoutSeconds((int) Math.max(1, options.timeout().toSeconds()));
         context.set(TesseractOCRConfig.class, ocr);
         return context;
@@ -199,6 +315,11 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         return IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.FAILED, reason, null);
     }
 
+    /** "120" for whole seconds, "0.05" for less. */
+    static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString();
+    }
+
     /** One sentence saying why a parse failed. */
     static String reason(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
@@ -224,6 +345,21 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         }
         message = message.strip().lines().findFirst().orElse("").replaceAll("\\s+", " ");
         return message.length() > 200 ? message.substring(0, 197) + "..." : message;
+    }
+
+    private static String sha256Hex(String s) {
+        return HexFormat.of().formatHex(MailAttachments.sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot delete {}: {}", dir, e.toString());
+        }
     }
 
     @Override
