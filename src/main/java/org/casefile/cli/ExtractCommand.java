@@ -60,6 +60,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of regexner lists and rules (default: models).")
     Path models = Settings.defaultModelsDir();
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "Keep per-document results here; a rerun with the same folder resumes an interrupted run.")
+    Path state;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,7 +83,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
-        Settings settings = new Settings(inputs, manifest, models, threads, ingest);
+        Settings settings = new Settings(inputs, manifest, models, threads, ingest, state);
         long t0 = System.nanoTime();
         CaseFile result;
         try (CasePipeline pipeline = new CasePipeline(settings)) {

@@ -2,6 +2,7 @@ package org.casefile.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,12 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casefile.extract.DocumentExtraction;
-import org.casefile.extract.Extractor;
 import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestedDocument;
-import org.casefile.ingest.Ingester;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
 import org.casefile.ingest.TikaIngester;
@@ -43,8 +42,7 @@ public final class CasePipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CasePipeline.class);
 
     private final TikaIngester ingester;
-    private final LanguageAnnotator annotator;
-    private final Extractor extractor;
+    private final DocumentProcessor processor;
     private final Settings settings;
 
     public CasePipeline(Settings settings) {
@@ -55,8 +53,7 @@ public final class CasePipeline implements AutoCloseable {
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
         this.settings = settings;
         this.ingester = new TikaIngester(settings.ingest());
-        this.annotator = annotator;
-        this.extractor = new RuleExtractor(Rules.load(settings.modelsDir()));
+        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())));
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
@@ -64,6 +61,7 @@ public final class CasePipeline implements AutoCloseable {
         FileCollector.Collected collected = FileCollector.collect(inputs, manifest);
         List<SourceFile> files = collected.files();
         List<String> hashes = hashAll(files);
+        ResultCache cache = settings.stateDir() == null ? null : new ResultCache(settings.stateDir(), fingerprint());
         Map<String, String> firstIdByHash = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "casefile-worker");
@@ -71,38 +69,40 @@ public final class CasePipeline implements AutoCloseable {
             return t;
         });
         AtomicInteger done = new AtomicInteger();
-        List<Future<DocumentExtraction>> futures = new ArrayList<>();
+        List<Future<List<DocumentExtraction>>> futures = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
                 SourceFile f = files.get(i);
                 String sha = hashes.get(i);
                 if (sha == null) {
-                    futures.add(pool.submit(() -> finish(progress, done, files.size(),
-                            DocumentExtraction.empty(IngestedDocument.notParsed(idOf(f.displayPath(), ""), f.displayPath(),
-                                    null, null, DocumentStatus.FAILED, "cannot read the file", null)))));
+                    IngestedDocument unreadable = IngestedDocument.notParsed(idOf(sha256(f.displayPath().getBytes(
+                            StandardCharsets.UTF_8)), null), f.displayPath(), null, null, DocumentStatus.FAILED,
+                            "cannot read the file", null);
+                    futures.add(pool.submit(() -> finish(progress, done, files.size(), f,
+                            List.of(DocumentExtraction.empty(unreadable)))));
                     continue;
                 }
                 String first = firstIdByHash.get(sha);
                 if (first != null) {
                     IngestedDocument dup = IngestedDocument.notParsed(idOf(sha, f.displayPath()), f.displayPath(), sha,
                             null, DocumentStatus.SKIPPED, "same content as " + first, first);
-                    futures.add(pool.submit(() -> finish(progress, done, files.size(), DocumentExtraction.empty(dup))));
+                    futures.add(pool.submit(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(dup)))));
                     continue;
                 }
                 String id = idOf(sha, null);
                 firstIdByHash.put(sha, id);
-                futures.add(pool.submit(() -> finish(progress, done, files.size(), process(f, id, sha))));
+                futures.add(pool.submit(() -> finish(progress, done, files.size(), f, processCached(cache, f, id, sha))));
             }
             List<DocumentExtraction> results = new ArrayList<>();
             for (SourceFile f : collected.ignored()) {
                 results.add(DocumentExtraction.empty(IngestedDocument.notParsed(idOf(sha256(f.displayPath().getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8)), null), f.displayPath(), null, null,
+                        StandardCharsets.UTF_8)), null), f.displayPath(), null, null,
                         DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME, null)));
             }
-            for (Future<DocumentExtraction> fu : futures) {
-                results.add(fu.get());
+            for (Future<List<DocumentExtraction>> fu : futures) {
+                results.addAll(fu.get());
             }
-            return new CaseBuilder().build(results);
+            return new CaseBuilder().build(dropRepeatedAttachments(results));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -113,29 +113,61 @@ public final class CasePipeline implements AutoCloseable {
         }
     }
 
-    private static DocumentExtraction finish(Progress progress, AtomicInteger done, int total, DocumentExtraction x) {
-        progress.documentDone(done.incrementAndGet(), total, x.document().path());
-        return x;
+    private List<DocumentExtraction> processCached(ResultCache cache, SourceFile f, String id, String sha) {
+        String keyExtra = f.displayPath() + "\n" + f.manifestEntry();
+        if (cache != null) {
+            var cached = cache.load(sha, keyExtra);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        List<DocumentExtraction> results = processor.process(f, id, sha);
+        if (cache != null) {
+            cache.store(sha, keyExtra, results);
+        }
+        return results;
     }
 
-    /** One document through every stage; whatever goes wrong becomes its status. */
-    DocumentExtraction process(SourceFile file, String id, String sha) {
-        IngestedDocument doc = ingester.ingest(file, id, sha);
-        if (!doc.isOk()) {
-            return DocumentExtraction.empty(doc);
+    /**
+     * An attachment with the same content as a file given directly (or as an earlier attachment)
+     * has the same id: the later one, in path order, becomes a skipped duplicate.
+     */
+    static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
+        List<DocumentExtraction> sorted = new ArrayList<>(results);
+        sorted.sort(java.util.Comparator.comparing((DocumentExtraction x) -> x.document().parent() != null)
+                .thenComparing(x -> x.document().path()));
+        Map<String, String> seen = new HashMap<>();
+        List<DocumentExtraction> out = new ArrayList<>();
+        for (DocumentExtraction x : sorted) {
+            IngestedDocument d = x.document();
+            if (seen.containsKey(d.id()) && d.sha256() != null) {
+                out.add(DocumentExtraction.empty(new IngestedDocument(idOf(d.sha256(), d.path()), d.path(), d.sha256(),
+                        d.mediaType(), d.title(), d.url(), d.published(), d.pageMap(), "", d.ocr(), DocumentStatus.SKIPPED,
+                        "same content as " + d.id(), d.id(), d.parent())));
+            } else {
+                seen.put(d.id(), d.path());
+                out.add(x);
+            }
         }
-        String stage = "nlp";
-        try {
-            var annotated = annotator.annotate(doc);
-            stage = "extract";
-            return extractor.extract(annotated);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            String reason = "failed in the " + stage + " stage: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));
-            LOG.warn("{}: {}", file.displayPath(), reason);
-            LOG.debug("stack trace", e);
-            return DocumentExtraction.empty(doc.withStatus(DocumentStatus.FAILED, reason));
+        return out;
+    }
+
+    /** What a cached result depends on besides the file: versions, rules and options. */
+    private String fingerprint() throws IOException {
+        StringBuilder sb = new StringBuilder(org.casefile.output.Versions.casefile()).append('\n');
+        sb.append(settings.ingest()).append('\n');
+        try (var files = Files.walk(settings.modelsDir())) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                sb.append(p.getFileName()).append(sha256(Files.readAllBytes(p))).append('\n');
+            }
         }
+        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<DocumentExtraction> finish(Progress progress, AtomicInteger done, int total, SourceFile f,
+            List<DocumentExtraction> x) {
+        progress.documentDone(done.incrementAndGet(), total, f.displayPath());
+        return x;
     }
 
     private Manifest manifest(List<Path> inputs) throws IOException {

@@ -13,8 +13,9 @@ import org.casefile.ingest.IngestOptions;
  * @param modelsDir folder of our editable lists and rules
  * @param threads worker threads
  * @param ingest ingestion options (publication date fallback, limits)
+ * @param stateDir where per-document results are kept so that an interrupted run resumes, or null
  */
-public record Settings(List<Path> inputs, Path manifest, Path modelsDir, int threads, IngestOptions ingest) {
+public record Settings(List<Path> inputs, Path manifest, Path modelsDir, int threads, IngestOptions ingest, Path stateDir) {
     public Settings {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(modelsDir, "modelsDir");
@@ -22,6 +23,11 @@ public record Settings(List<Path> inputs, Path manifest, Path modelsDir, int thr
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** Settings without a state folder. */
+    public Settings(List<Path> inputs, Path manifest, Path modelsDir, int threads, IngestOptions ingest) {
+        this(inputs, manifest, modelsDir, threads, ingest, null);
     }
 
     /** Where our models folder is: {@code -Dcasefile.models}, else {@code models} in the working directory. */
