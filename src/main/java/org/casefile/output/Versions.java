@@ -10,8 +10,7 @@ public final class Versions {
     }
 
     public static CaseJson.Generator generator() {
-        return new CaseJson.Generator("casefile", casefile(), pom("edu.stanford.nlp", "stanford-corenlp"),
-                pom("org.apache.tika", "tika-core"));
+        return new CaseJson.Generator("casefile", casefile(), corenlp(), pom("org.apache.tika", "tika-core"));
     }
 
     public static String casefile() {
@@ -25,6 +24,12 @@ public final class Versions {
             // fall through
         }
         return "unknown";
+    }
+
+    /** CoreNLP's jar names its version only in its manifest. */
+    private static String corenlp() {
+        String v = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion();
+        return v != null ? v : pom("edu.stanford.nlp", "stanford-corenlp");
     }
 
     private static String pom(String group, String artifact) {
