@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + "of the first of the same type sharing a passage or a participant.",
             "Prints a readable table (default) or JSON (--json) to stdout."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad usage or unreadable case JSON"})
+        exitCodeList = {"0:done", "1:the comparison could not complete", "2:bad usage or unreadable case JSON"})
 public final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
