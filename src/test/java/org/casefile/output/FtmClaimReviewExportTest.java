@@ -35,7 +35,7 @@ class FtmClaimReviewExportTest {
             assertThat(e.fieldNames()).toIterable().containsExactly("id", "schema", "properties");
             assertThat(byId.put(e.get("id").asText(), e)).as("duplicate id %s", e.get("id")).isNull();
             schemata.merge(e.get("schema").asText(), 1, Integer::sum);
-            e.get("properties").fields().forEachRemaining(p -> {
+            e.get("properties").properties().forEach(p -> {
                 assertThat(p.getValue().isArray()).as(p.getKey()).isTrue();
                 assertThat(p.getValue()).isNotEmpty();
                 p.getValue().forEach(v -> assertThat(v.isTextual()).as(p.getKey()).isTrue());
@@ -54,7 +54,7 @@ class FtmClaimReviewExportTest {
                 }
                 default -> assertThat(e.get("schema").asText()).isIn("Pages", "PlainText", "HyperText", "Document");
             }
-            props.fields().forEachRemaining(p -> {
+            props.properties().forEach(p -> {
                 if (REFERENCES.contains(p.getKey())) {
                     p.getValue().forEach(v -> assertThat(byId).as("%s -> %s", p.getKey(), v).containsKey(v.asText()));
                 }

@@ -45,7 +45,7 @@ public final class JsonlExporter implements Exporter {
     private static ObjectNode record(String kind, Object value) {
         ObjectNode fields = Json.mapper().valueToTree(value);
         ObjectNode record = Json.object().put("kind", kind);
-        fields.fields().forEachRemaining(f -> record.set(f.getKey().equals("kind") ? kind + "Kind" : f.getKey(),
+        fields.properties().forEach(f -> record.set(f.getKey().equals("kind") ? kind + "Kind" : f.getKey(),
                 f.getValue()));
         return record;
     }
