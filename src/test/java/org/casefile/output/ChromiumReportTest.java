@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML report in a real headless Chromium (Debian's {@code chromium}; skipped when
  * {@code /usr/bin/chromium} is absent): it loads without console messages (CSP violations and
  * script errors are console messages), no script from a document runs, and a screenshot shows
- * the timeline. A control page proves the checks can fail.
+ * the timeline. A control page proves the checks can fail. With
+ * {@code -Dcasefile.screenshot=docs/report-screenshot.png} the screenshot is also copied there.
  */
 class ChromiumReportTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
