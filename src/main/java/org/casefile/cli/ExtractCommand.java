@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.output.CaseJsonWriter;
+import org.casefile.output.export.Exports;
+import org.casefile.output.export.Format;
+import org.casefile.output.model.CaseModel;
 import org.casefile.pipeline.CasePipeline;
 import org.casefile.pipeline.Settings;
 import org.casefile.timeline.CaseFile;
@@ -21,9 +24,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code casefile extract}: a folder of documents to a cited case JSON. */
+/** {@code casefile extract}: a folder of documents to a cited case JSON (or, with {@code --format}, another format). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract a cited case timeline (JSON) from files and folders.",
+        description = "Extract a cited case timeline (JSON, or another format with --format) from files and folders.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the run completed (failed files are reported in the output)", "1:the run could not complete",
             "2:bad usage"})
@@ -34,8 +37,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are recursed; hidden files skipped).")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON here (default: stdout).")
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Write the output here (a folder for --format csv; default: stdout).")
     Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = FormatConverter.class,
+            description = "Output format (default: ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}. See casefile export.")
+    String formatName = "json";
 
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "CSV with columns path (required), published, title, url, source. Default: manifest.csv at the top of a folder given.")
@@ -71,6 +79,14 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("casefile extract: --threads, --timeout and --max-size must be positive");
             return 2;
         }
+        Format format = FormatConverter.parse(formatName, "extract", err);
+        if (format == null) {
+            return 2;
+        }
+        if (format.writesFolder() && output == null) {
+            err.println("casefile extract: --format " + format.id() + " writes a folder of files: give -o FOLDER");
+            return 2;
+        }
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 err.println("casefile extract: no such file or folder: " + p);
@@ -91,8 +107,15 @@ public final class ExtractCommand implements Callable<Integer> {
             result = pipeline.run(inputs, progress);
             progress.end();
         }
-        try (OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output))) {
-            new CaseJsonWriter(includeText).write(result, out);
+        if (format == Format.JSON) {
+            try (OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output))) {
+                new CaseJsonWriter(includeText).write(result, out);
+            }
+        } else {
+            // the exporters read the contract; texts go along for quote context, copied whole only with --include-text
+            CaseJsonWriter writer = new CaseJsonWriter(true);
+            CaseModel model = CaseModel.of(CaseJsonWriter.mapper().valueToTree(writer.toJson(result)));
+            Exports.write(format, model, output, System.out, includeText);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         err.println(summary(result, seconds) + (output == null ? "" : " -> " + output));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code casefile}: the command-line entry point. Exit codes: 0 done, 1 could not complete, 2 bad usage. */
 @Command(name = "casefile", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns folders of news articles and court documents into a cited, machine-readable case timeline.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ExportCommand.class, CompareCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,68 @@
+package org.casefile.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.casefile.output.export.Exports;
+import org.casefile.output.export.Format;
+import org.casefile.output.model.CaseModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code casefile export}: converts a case JSON (contract v1) to another format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Convert a case JSON (from casefile extract) to another format.",
+            "Formats: json, jsonl, csv (a folder: needs -o), timelinejs, annotations (W3C Web Annotation), "
+                + "ftm (FollowTheMoney), claimreview (schema.org Claim), html (a self-contained report).",
+            "Quote context (annotations prefix/suffix, report) needs a case JSON written with --include-text."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the export could not complete", "2:bad usage or unreadable case JSON"})
+public final class ExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            completionCandidates = FormatConverter.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    String formatName;
+
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "A case JSON written by casefile extract.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Write here (a folder for csv; default: stdout).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Format format = FormatConverter.parse(formatName, "export", err);
+        if (format == null) {
+            return 2;
+        }
+        if (!Files.isRegularFile(input)) {
+            err.println("casefile export: no such file: " + input);
+            return 2;
+        }
+        if (format.writesFolder() && output == null) {
+            err.println("casefile export: " + format.id() + " writes a folder of files: give -o FOLDER");
+            return 2;
+        }
+        CaseModel model;
+        try {
+            model = CaseModel.read(input);
+        } catch (IOException e) {
+            err.println("casefile export: cannot read " + input + ": " + e.getMessage());
+            return 2;
+        }
+        Exports.write(format, model, output, System.out, true);
+        if (output != null) {
+            err.println("casefile export: " + format.id() + " -> " + output);
+        }
+        err.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.casefile.output.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+
+/**
+ * What {@code casefile compare} reports, for fact-checkers: per event, which documents report it
+ * with which date (events whose sources disagree first); per speaker, their claims; per subject,
+ * the allegations and the findings about it side by side. Serialised as is for {@code --json}.
+ *
+ * @param cases the case files compared, labelled A (and B)
+ */
+public record Comparison(List<CaseLabel> cases, int disagreements, List<EventReport> events,
+        List<SpeakerReport> speakers, List<SubjectReport> subjects) {
+
+    /** The comparison as indented JSON. */
+    public String toJson() {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A case file and the label its ids carry in the report ("A", "B"). */
+    public record CaseLabel(String label, String file, int documents, int events, int claims) {
+    }
+
+    /**
+     * One event (or, with two cases, a matched pair) and the dates its sources give.
+     *
+     * @param ids event ids, prefixed with the case label when two cases are compared
+     * @param date the date the case chose
+     * @param disagreement whether sources give different dates
+     * @param dates each date given, with the sources giving it; undated reports last
+     */
+    public record EventReport(List<String> ids, String type, String summary, String date, boolean disagreement,
+            int sources, List<DateReport> dates) {
+    }
+
+    /** One date given for an event ({@code value} null for reports without a date) and who gives it. */
+    public record DateReport(String value, String label, List<SourceReport> sources) {
+    }
+
+    /** A document reporting something, with the passage. */
+    public record SourceReport(String caseLabel, String document, String title, String published, Integer page,
+            String quote) {
+    }
+
+    /** A speaker and their claims. */
+    public record SpeakerReport(String name, List<String> entityIds, List<ClaimReport> claims) {
+    }
+
+    /**
+     * A claim with its subjects and, for allegations and findings, the claims of the other stance
+     * about a shared subject.
+     */
+    public record ClaimReport(String id, String speaker, String stance, String kind, String text,
+            List<String> subjects, List<String> related, List<SourceReport> sources) {
+    }
+
+    /** A subject with the allegations and findings about it. */
+    public record SubjectReport(String subject, String kind, List<ClaimReport> allegations,
+            List<ClaimReport> findings) {
+    }
+}

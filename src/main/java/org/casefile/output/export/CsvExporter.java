@@ -1,0 +1,125 @@
+package org.casefile.output.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.casefile.output.model.CaseIndex;
+import org.casefile.output.model.CaseModel;
+import org.casefile.output.model.CaseModel.Citation;
+
+/**
+ * A folder of RFC 4180 CSV files (UTF-8, CRLF, header row, quoted where needed): one row per
+ * document, entity, entity mention, date, event, claim and citation. {@code citations.csv} holds
+ * the passages of dates, events (and their date conflicts) and claims, keyed by {@code kind} and
+ * {@code id}; entity mentions are in {@code mentions.csv}. Multi-valued cells are joined with
+ * {@code "; "}.
+ */
+public final class CsvExporter {
+    /** Column headers, by file. */
+    public static final List<String> DOCUMENTS = List.of("id", "path", "sha256", "mediaType", "title", "url",
+            "published", "publishedFrom", "pages", "chars", "ocr", "status", "error", "duplicateOf", "parent");
+    public static final List<String> ENTITIES = List.of("id", "type", "subtype", "name", "aliases", "mentions",
+            "documents");
+    public static final List<String> MENTIONS = List.of("entity", "name", "document", "start", "end", "page", "text");
+    public static final List<String> DATES = List.of("id", "type", "value", "text", "anchored", "document", "start",
+            "end", "page");
+    public static final List<String> EVENTS = List.of("id", "type", "summary", "dateValue", "dateText", "dateBegin",
+            "dateEnd", "datePrecision", "dateAnchored", "dateDerivation", "participants", "participantIds",
+            "location", "locationId", "sources", "citations", "conflicts");
+    public static final List<String> CLAIMS = List.of("id", "speaker", "speakerName", "text", "kind", "stance",
+            "documents");
+    public static final List<String> CITATIONS = List.of("kind", "id", "conflictDate", "document", "start", "end",
+            "page", "text");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+
+    /** Writes the CSV files into {@code folder} (created if needed; existing files of the same names replaced). */
+    public void write(CaseModel c, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        CaseIndex index = new CaseIndex(c);
+        try (CSVPrinter p = open(folder, "documents.csv", DOCUMENTS)) {
+            for (CaseModel.Document d : c.documents()) {
+                p.printRecord(d.id(), d.path(), d.sha256(), d.mediaType(), d.title(), d.url(), d.published(),
+                        d.publishedFrom(), d.pages(), d.chars(), d.ocr(), d.status(), d.error(), d.duplicateOf(),
+                        d.parent());
+            }
+        }
+        try (CSVPrinter p = open(folder, "entities.csv", ENTITIES);
+                CSVPrinter m = open(folder, "mentions.csv", MENTIONS)) {
+            for (CaseModel.Entity e : c.entities()) {
+                p.printRecord(e.id(), e.type(), e.subtype(), e.name(), join(e.aliases()), e.mentions().size(),
+                        join(e.mentions().stream().map(Citation::document).distinct().toList()));
+                for (Citation x : e.mentions()) {
+                    m.printRecord(e.id(), e.name(), x.document(), x.start(), x.end(), x.page(), x.text());
+                }
+            }
+        }
+        try (CSVPrinter p = open(folder, "dates.csv", DATES)) {
+            for (CaseModel.DateFact d : c.dates()) {
+                Citation x = d.citation();
+                p.printRecord(d.id(), d.type(), d.value(), d.text(), d.anchored(), x == null ? null : x.document(),
+                        x == null ? null : x.start(), x == null ? null : x.end(), x == null ? null : x.page());
+            }
+        }
+        try (CSVPrinter p = open(folder, "events.csv", EVENTS)) {
+            for (CaseModel.Event e : c.events()) {
+                CaseModel.EventDate d = e.date();
+                p.printRecord(e.id(), e.type(), e.summary(), d.value(), d.text(), d.begin(), d.end(), d.precision(),
+                        d.anchored(), d.derivation(),
+                        join(e.participants().stream().map(x -> index.entityName(x.entity()) + " (" + x.role() + ")")
+                                .toList()),
+                        join(e.participants().stream().map(CaseModel.Participant::entity).toList()),
+                        e.location() == null ? null : index.entityName(e.location()), e.location(), e.sources(),
+                        e.citations().size(), e.conflicts().size());
+            }
+        }
+        try (CSVPrinter p = open(folder, "claims.csv", CLAIMS)) {
+            for (CaseModel.Claim cl : c.claims()) {
+                p.printRecord(cl.id(), cl.speaker(), cl.speakerName(), cl.text(), cl.kind(), cl.stance(),
+                        join(cl.citations().stream().map(Citation::document).distinct().toList()));
+            }
+        }
+        try (CSVPrinter p = open(folder, "citations.csv", CITATIONS)) {
+            for (CaseModel.DateFact d : c.dates()) {
+                if (d.citation() != null) {
+                    citation(p, "date", d.id(), null, d.citation());
+                }
+            }
+            for (CaseModel.Event e : c.events()) {
+                for (Citation x : e.citations()) {
+                    citation(p, "event", e.id(), null, x);
+                }
+                for (CaseModel.Conflict k : e.conflicts()) {
+                    for (Citation x : k.citations()) {
+                        citation(p, "event", e.id(), k.date().value(), x);
+                    }
+                }
+            }
+            for (CaseModel.Claim cl : c.claims()) {
+                for (Citation x : cl.citations()) {
+                    citation(p, "claim", cl.id(), null, x);
+                }
+            }
+        }
+    }
+
+    private static void citation(CSVPrinter p, String kind, String id, String conflictDate, Citation x)
+            throws IOException {
+        p.printRecord(kind, id, conflictDate, x.document(), x.start(), x.end(), x.page(), x.text());
+    }
+
+    private static CSVPrinter open(Path folder, String name, List<String> header) throws IOException {
+        Writer w = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8);
+        return new CSVPrinter(w, FORMAT.builder().setHeader(header.toArray(String[]::new)).get());
+    }
+
+    private static String join(List<String> values) {
+        return values.isEmpty() ? null : values.stream().collect(Collectors.joining("; "));
+    }
+}

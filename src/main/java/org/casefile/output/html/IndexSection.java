@@ -1,0 +1,166 @@
+package org.casefile.output.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.casefile.output.model.CaseModel;
+import org.casefile.output.model.CaseModel.Citation;
+import org.casefile.output.model.CaseModel.Entity;
+import org.casefile.output.model.CaseModel.Event;
+import org.casefile.output.model.DateLabels;
+
+/** The report's entity index (people, organisations, places, other terms) and its claims by speaker. */
+final class IndexSection {
+    private static final int EVENT_LINKS = 5;
+
+    private final ReportContext ctx;
+
+    IndexSection(ReportContext ctx) {
+        this.ctx = ctx;
+    }
+
+    String entities() {
+        StringBuilder b = new StringBuilder("<section id=\"entities\"><h2>Who and where</h2>")
+                .append("<p class=\"hint\">Mentions per source (S1, S2... as listed under Sources) and the events each takes part in.</p>");
+        b.append(table("People", "PERSON"));
+        b.append(table("Organisations", "ORGANIZATION"));
+        b.append(table("Places", "LOCATION"));
+        List<Entity> other = ctx.model.entities().stream()
+                .filter(e -> !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(e.type()))
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
+        if (!other.isEmpty()) {
+            b.append("<details class=\"other\"><summary>Other terms (titles, nationalities, charges...) <span class=\"n\">")
+                    .append(other.size()).append("</span></summary><p>");
+            b.append(other.stream().map(e -> "<span id=\"" + ctx.entityAnchor(e.id()) + "\">" + Html.escape(e.name())
+                    + " <span class=\"kind\">" + Html.escape(e.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    + "</span> <span class=\"n\">" + e.mentions().size() + "</span></span>")
+                    .collect(Collectors.joining(" · ")));
+            b.append("</p></details>");
+        }
+        return b.append("</section>").toString();
+    }
+
+    private String table(String title, String type) {
+        List<Entity> list = ctx.model.entities().stream().filter(e -> type.equals(e.type()))
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())
+                        .thenComparing(Entity::name)).toList();
+        StringBuilder b = new StringBuilder("<h3>").append(title).append(" <span class=\"n\">").append(list.size())
+                .append("</span></h3>");
+        if (list.isEmpty()) {
+            return b.append("<p class=\"none\">None found.</p>").toString();
+        }
+        b.append("<table class=\"idx\"><thead><tr><th>Name</th><th class=\"num\">Mentions</th><th>Where</th>")
+                .append("<th>Events</th></tr></thead><tbody>");
+        for (Entity e : list) {
+            b.append("<tr id=\"").append(ctx.entityAnchor(e.id())).append("\"><td class=\"name\">")
+                    .append(Html.escape(e.name()));
+            if (e.subtype() != null) {
+                b.append(" <span class=\"kind\">").append(Html.escape(e.subtype().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' '))).append("</span>");
+            }
+            if (!e.aliases().isEmpty()) {
+                b.append("<div class=\"aka\">also ").append(Html.escape(String.join(", ", e.aliases()))).append("</div>");
+            }
+            b.append("</td><td class=\"num\">").append(e.mentions().size()).append("</td><td>")
+                    .append(where(e.mentions())).append("</td><td>").append(events(e)).append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+
+    /** "S1 ×5 · S2 ×11 (pp. 1, 2, 4)". */
+    private String where(List<Citation> mentions) {
+        Map<String, List<Citation>> byDoc = new LinkedHashMap<>();
+        mentions.forEach(m -> byDoc.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m));
+        return byDoc.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(ctx::sourceTag)))
+                .map(en -> {
+                    Set<Integer> pages = new TreeSet<>();
+                    en.getValue().forEach(m -> {
+                        if (m.page() != null) {
+                            pages.add(m.page());
+                        }
+                    });
+                    return "<a class=\"src\" href=\"#" + ctx.sourceAnchor(en.getKey()) + "\" title=\""
+                            + Html.escape(ctx.index.documentLabel(en.getKey())) + "\">" + ctx.sourceTag(en.getKey())
+                            + "</a>&nbsp;×" + en.getValue().size()
+                            + (pages.isEmpty() ? "" : " <span class=\"pp\">(p.&nbsp;" + pages.stream()
+                            .map(String::valueOf).collect(Collectors.joining(", ")) + ")</span>");
+                })
+                .collect(Collectors.joining(" · "));
+    }
+
+    private String events(Entity e) {
+        List<Event> evs = ctx.model.events().stream()
+                .filter(v -> e.id().equals(v.location()) || v.participants().stream().anyMatch(p -> e.id().equals(p.entity())))
+                .toList();
+        if (evs.isEmpty()) {
+            return "";
+        }
+        String links = evs.stream().limit(EVENT_LINKS)
+                .map(v -> "<a href=\"#" + ctx.eventAnchor(v.id()) + "\">" + Html.escape(v.type())
+                        + (v.isDated() ? " (" + Html.escape(DateLabels.label(v.date())) + ")" : "") + "</a>")
+                .collect(Collectors.joining(", "));
+        return links + (evs.size() > EVENT_LINKS ? " <span class=\"more\">and " + (evs.size() - EVENT_LINKS)
+                + " more</span>" : "");
+    }
+
+    String claims() {
+        StringBuilder b = new StringBuilder("<section id=\"claims\"><h2>Who said what <span class=\"n\">")
+                .append(ReportContext.plural(ctx.model.claims().size(), "claim", "claims")).append("</span></h2>");
+        if (ctx.model.claims().isEmpty()) {
+            return b.append("<p class=\"none\">No quotes or reported statements found.</p></section>").toString();
+        }
+        b.append("<p class=\"hint\"><span class=\"stance allegation\">allegation</span> an accusation; "
+                + "<span class=\"stance finding\">finding</span> what a court or official found; "
+                + "<span class=\"stance statement\">statement</span> anything else.</p>");
+        Map<String, List<CaseModel.Claim>> bySpeaker = new LinkedHashMap<>();
+        for (CaseModel.Claim c : ctx.model.claims()) {
+            bySpeaker.computeIfAbsent(speaker(c), k -> new ArrayList<>()).add(c);
+        }
+        List<Map.Entry<String, List<CaseModel.Claim>>> speakers = new ArrayList<>(bySpeaker.entrySet());
+        speakers.sort(Comparator.comparing((Map.Entry<String, List<CaseModel.Claim>> en) -> en.getKey().isEmpty())
+                .thenComparing(en -> -en.getValue().stream().filter(c -> !"statement".equals(c.stance())).count())
+                .thenComparing(en -> -en.getValue().size()));
+        b.append("<div class=\"speakers\">");
+        for (var en : speakers) {
+            b.append("<div class=\"speaker\"><h3>").append(en.getKey().isEmpty() ? "Unattributed"
+                    : Html.escape(en.getKey())).append(" <span class=\"n\">").append(en.getValue().size())
+                    .append("</span></h3><ul class=\"claims\">");
+            for (CaseModel.Claim c : en.getValue()) {
+                b.append("<li class=\"claim ").append(stanceClass(c.stance())).append("\"><span class=\"stance ")
+                        .append(stanceClass(c.stance())).append("\">").append(Html.escape(c.stance()))
+                        .append("</span> <span class=\"kind\">").append("quote".equals(c.kind()) ? "quoted" : "reported")
+                        .append("</span><p class=\"said\">").append("quote".equals(c.kind()) ? "“" : "")
+                        .append(Html.escape(c.text())).append("quote".equals(c.kind()) ? "”" : "").append("</p>");
+                c.citations().stream().map(Citation::document).distinct().forEach(d -> {
+                    Citation first = c.citations().stream().filter(x -> x.document().equals(d)).findFirst().orElseThrow();
+                    b.append("<cite>").append(ctx.sourceLink(first)).append("</cite>");
+                });
+                b.append("</li>");
+            }
+            b.append("</ul></div>");
+        }
+        return b.append("</div></section>").toString();
+    }
+
+    private String speaker(CaseModel.Claim c) {
+        Entity e = ctx.index.entity(c.speaker());
+        if (e != null) {
+            return e.name();
+        }
+        return c.speakerName() == null ? "" : c.speakerName();
+    }
+
+    private static String stanceClass(String stance) {
+        return switch (stance == null ? "" : stance) {
+            case "allegation" -> "allegation";
+            case "finding" -> "finding";
+            default -> "statement";
+        };
+    }
+}

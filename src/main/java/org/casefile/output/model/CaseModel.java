@@ -1,0 +1,145 @@
+package org.casefile.output.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A case JSON file (contract version 1, {@code schema/casefile-v1.schema.json}) as read by the
+ * exporters. It mirrors the contract field for field, independently of the pipeline's records, so
+ * {@code casefile export} works on any contract-v1 file. Dates are ISO strings as in the file.
+ * Fields added by later 1.x versions are ignored.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CaseModel(String schemaVersion, Generator generator, String createdAt, List<Document> documents,
+        List<Entity> entities, List<DateFact> dates, List<Event> events, List<Claim> claims) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public CaseModel {
+        documents = nonNull(documents);
+        entities = nonNull(entities);
+        dates = nonNull(dates);
+        events = nonNull(events);
+        claims = nonNull(claims);
+    }
+
+    /** Reads and checks a case JSON file. */
+    public static CaseModel read(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return of(MAPPER.readTree(in));
+        }
+    }
+
+    /** Reads a parsed case JSON; rejects other contract versions. */
+    public static CaseModel of(JsonNode json) throws IOException {
+        if (json == null || !json.isObject()) {
+            throw new IOException("not a casefile case JSON (expected an object)");
+        }
+        String version = json.path("schemaVersion").asText("");
+        if (!version.matches("1\\.[0-9]+")) {
+            throw new IOException("not a casefile contract-v1 case JSON (schemaVersion \"" + version + "\")");
+        }
+        return MAPPER.treeToValue(json, CaseModel.class);
+    }
+
+    /** What produced the file. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Generator(String name, String version, String corenlp, String tika) {
+    }
+
+    /** An input document; {@code text} is present only in files written with {@code --include-text}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Document(String id, String path, String sha256, String mediaType, String title, String url,
+            String published, String publishedFrom, Integer pages, int chars, boolean ocr, String status,
+            String error, String duplicateOf, String parent,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+        @JsonIgnore
+        public boolean isOk() {
+            return "ok".equals(status);
+        }
+
+        @JsonIgnore
+        public boolean isPdf() {
+            return "application/pdf".equals(mediaType);
+        }
+    }
+
+    /** A passage: code points {@code [start, end)} of the document's text, and that text. */
+    public record Citation(String document, int start, int end, Integer page, String text) {
+    }
+
+    /** A person, place, organisation, title, ... with every mention. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entity(String id, String type, String subtype, String name, List<String> aliases,
+            List<Citation> mentions) {
+        public Entity {
+            aliases = nonNull(aliases);
+            mentions = nonNull(mentions);
+        }
+    }
+
+    /** A time expression with its TIMEX3 value. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DateFact(String id, String type, String value, String text, boolean anchored, Citation citation) {
+    }
+
+    /** When an event happened; {@code value} is null for undated events. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EventDate(String value, String text, String begin, String end, String precision,
+            boolean anchored, String derivation) {
+        @JsonIgnore
+        public boolean isDated() {
+            return value != null && begin != null;
+        }
+    }
+
+    /** An entity taking part in an event. */
+    public record Participant(String entity, String role) {
+    }
+
+    /** A date some sources give for an event, different from the event's date. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Conflict(EventDate date, List<Citation> citations) {
+        public Conflict {
+            citations = nonNull(citations);
+        }
+    }
+
+    /** Something that happened, with the passages that report it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
+            String location, int sources, List<Citation> citations, List<Conflict> conflicts) {
+        public Event {
+            participants = nonNull(participants);
+            citations = nonNull(citations);
+            conflicts = nonNull(conflicts);
+        }
+
+        @JsonIgnore
+        public boolean isDated() {
+            return date != null && date.isDated();
+        }
+    }
+
+    /** Who said what, with its stance (allegation, finding, statement). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Claim(String id, String speaker, String speakerName, String text, String kind, String stance,
+            List<Citation> citations) {
+        public Claim {
+            citations = nonNull(citations);
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
