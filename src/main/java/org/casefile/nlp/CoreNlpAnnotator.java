@@ -131,6 +131,13 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return 0;
     }
 
+    /** A place name and an organisation name side by side, in either order. */
+    private static boolean isOrganisationOfPlace(EntityMention a, EntityMention b) {
+        boolean aPlace = coarseType(a.type()).equals("LOCATION");
+        boolean bPlace = coarseType(b.type()).equals("LOCATION");
+        return aPlace && b.type().equals("ORGANIZATION") || bPlace && a.type().equals("ORGANIZATION");
+    }
+
     /** A single capital letter with a period at the start of a line: an outline marker. */
     private static boolean isOutlineLetter(String text, Token t) {
         return t.word().matches("[A-Z]\\.") && (t.begin() == 0 || text.charAt(t.begin() - 1) == '\n');
@@ -156,7 +163,15 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
             int b = tokens.get(first).begin();
             int e = tokens.get(j - 1).end();
-            out.add(new EntityMention(tag, text.substring(b, e), b, e, sentence, first, j));
+            EntityMention m = new EntityMention(tag, text.substring(b, e), b, e, sentence, first, j);
+            EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.tokenEnd() == first && isOrganisationOfPlace(previous, m)) {
+                // "Singapore Airlines", "Air India", "U.S. Immigration and Customs Enforcement": one organisation
+                out.set(out.size() - 1, new EntityMention("ORGANIZATION", text.substring(previous.begin(), e),
+                        previous.begin(), e, sentence, previous.tokenBegin(), j));
+            } else {
+                out.add(m);
+            }
             i = j;
         }
         return out;
