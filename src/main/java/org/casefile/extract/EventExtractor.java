@@ -54,9 +54,11 @@ public final class EventExtractor {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
             }
-            Set<String> typesInSentence = new HashSet<>();
+            // one event per type and sentence: the trigger that has a date of its own wins
+            Map<String, Event> byType = new java.util.LinkedHashMap<>();
             for (Match trigger : triggers(s)) {
-                if (!typesInSentence.add(trigger.type())) {
+                Event previous = byType.get(trigger.type());
+                if (previous != null && previous.date().isDated()) {
                     continue;
                 }
                 List<TimeMention> times = annotated.times().stream()
@@ -64,6 +66,9 @@ public final class EventExtractor {
                         .toList();
                 EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
                         .orElse(EventDate.UNDATED);
+                if (previous != null && !date.isDated()) {
+                    continue;
+                }
                 List<EntityMention> inSentence = annotated.entities().stream()
                         .filter(m -> m.sentence() == s.index()).toList();
                 List<Participant> participants = participants(s, trigger.token(), inSentence, entities);
@@ -73,10 +78,13 @@ public final class EventExtractor {
                 if (!date.isDated() && participants.isEmpty()) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
-                String id = doc.id() + ":v" + events.size();
                 Token word = s.tokens().get(trigger.token());
-                events.add(new Event(id, trigger.type(), summary(doc.text(), s), date, participants, location, 1,
-                        List.of(doc.cite(s.begin(), s.end())), List.of(), doc.cite(word.begin(), word.end())));
+                byType.put(trigger.type(), new Event("", trigger.type(), summary(doc.text(), s), date, participants,
+                        location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(), doc.cite(word.begin(), word.end())));
+            }
+            for (Event e : byType.values()) {
+                events.add(new Event(doc.id() + ":v" + events.size(), e.type(), e.summary(), e.date(), e.participants(),
+                        e.location(), 1, e.citations(), List.of(), e.trigger()));
             }
         }
         return events;

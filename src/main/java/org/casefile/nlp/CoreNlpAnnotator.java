@@ -91,7 +91,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<TimeMention> found = TimeExpressions.isCandidate(document.text().substring(begin, end))
-                    ? times.extract(cs, si, tokens, published) : List.of();
+                    ? timesIn(cs, si, tokens, published) : List.of();
             timeMentions.addAll(found);
             List<Dependency> deps = parser != null && parseSelector.needsParse(tokens, !found.isEmpty())
                     ? parse(cs) : List.of();
@@ -99,6 +99,35 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             mentions.addAll(mentions(document.text(), si, tokens));
         }
         return new AnnotatedDocument(document, sentences, mentions, timeMentions);
+    }
+
+    /**
+     * SUTime on a sentence; a leading dateline ("SACRAMENTO, Calif. (March 29, 2022) —") is read
+     * on its own, since SUTime drops the time expressions that follow a date in a dateline.
+     */
+    private List<TimeMention> timesIn(CoreMap sentence, int index, List<Token> tokens, LocalDate published) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int skip = datelineLength(labels);
+        if (skip == 0) {
+            return times.extract(sentence, index, tokens, published);
+        }
+        List<TimeMention> out = new ArrayList<>(times.extract(part(labels, 0, skip), index, tokens, published));
+        out.addAll(times.extract(part(labels, skip, labels.size()), index, tokens, published));
+        return out;
+    }
+
+    private static CoreMap part(List<CoreLabel> labels, int from, int to) {
+        List<CoreLabel> sub = labels.subList(from, to);
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TokensAnnotation.class, sub);
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sub.get(0).beginPosition());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sub.get(sub.size() - 1).endPosition());
+        StringBuilder text = new StringBuilder();
+        for (CoreLabel l : sub) {
+            text.append(l.before()).append(l.originalText());
+        }
+        m.set(CoreAnnotations.TextAnnotation.class, text.toString().strip());
+        return m;
     }
 
     /**

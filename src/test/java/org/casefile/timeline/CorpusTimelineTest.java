@@ -1,0 +1,79 @@
+package org.casefile.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.casefile.extract.Claim;
+import org.casefile.extract.Event;
+import org.casefile.support.TestPipelines;
+import org.junit.jupiter.api.Test;
+
+/** The sample corpus's timeline against the public facts of the case (../shared/case-facts.md). */
+class CorpusTimelineTest {
+    private final CaseFile c = TestPipelines.corpusCase();
+
+    private Optional<Event> event(String type, String value) {
+        return c.events().stream().filter(e -> e.type().equals(type) && value.equals(e.date().value())).findFirst();
+    }
+
+    @Test
+    void theKeyEventsOfTheCaseAreThereWithTheirDays() {
+        assertThat(event("killing", "2014-06-22")).isPresent();
+        assertThat(event("travel", "2014-11")).isPresent();
+        assertThat(event("arrest", "2018-08-15")).isPresent();
+        assertThat(event("ruling", "2021-04-21")).isPresent();
+        assertThat(event("statement", "2021-05-11")).isPresent();
+        assertThat(event("hearing", "2021-05-13")).isPresent();
+        assertThat(event("hearing", "2021-07-27")).isPresent();
+        assertThat(event("filing", "2022-01")).isPresent();
+        assertThat(event("ruling", "2022-03-28")).isPresent();
+    }
+
+    @Test
+    void anEventSeveralDocumentsReportIsOneEventWithItsSources() {
+        Event arrest = event("arrest", "2018-08-15").orElseThrow();
+        assertThat(arrest.sources()).isGreaterThanOrEqualTo(4);
+        assertThat(arrest.citations().stream().map(cit -> cit.document()).distinct().count()).isEqualTo(arrest.sources());
+        assertThat(c.events().stream().filter(e -> e.type().equals("arrest") && "2018-08-15".equals(e.date().value())))
+                .hasSize(1);
+        assertThat(event("killing", "2014-06-22").orElseThrow().sources()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void eventsAreInDateOrderUndatedLastAndAllCited() {
+        List<Event> events = c.events();
+        LocalDate previous = LocalDate.MIN;
+        boolean undatedSeen = false;
+        for (Event e : events) {
+            assertThat(e.citations()).isNotEmpty();
+            if (e.date().begin() == null) {
+                undatedSeen = true;
+                continue;
+            }
+            assertThat(undatedSeen).as("a dated event after an undated one: %s", e.id()).isFalse();
+            assertThat(e.date().begin()).isAfterOrEqualTo(previous);
+            previous = e.date().begin();
+        }
+        assertThat(events).extracting(Event::id).first().isEqualTo("v1");
+    }
+
+    @Test
+    void everyDirectQuoteHasItsSpeaker() {
+        List<Claim> quotes = c.claims().stream().filter(cl -> cl.kind() == Claim.Kind.QUOTE).toList();
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.speaker()).as("speaker of %s", q.text()).isNotNull();
+            assertThat(q.citations()).isNotEmpty();
+        });
+        assertThat(quotes).extracting(Claim::speakerName).contains("Rachelle Barbour", "Basim Elkarra");
+    }
+
+    @Test
+    void noDateIsAnchoredToTheDayTheToolRuns() {
+        LocalDate today = LocalDate.now();
+        assertThat(c.events()).allSatisfy(e -> assertThat(e.date().begin()).isNotEqualTo(today));
+        assertThat(c.dates()).allSatisfy(d -> assertThat(d.value()).doesNotStartWith(today.toString()));
+    }
+}
