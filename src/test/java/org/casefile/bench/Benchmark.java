@@ -33,6 +33,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
 import org.casefile.extract.Extractor;
 import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
@@ -269,6 +276,7 @@ public final class Benchmark {
         int files;
         long bytes;
         int pages;
+        int ocrPages;
         final List<Double> seconds = new ArrayList<>();
         double current;
 
@@ -323,6 +331,7 @@ public final class Benchmark {
                 }
             }
             CpuShare cpuStart = CpuShare.now();
+            double[][] perFile = new double[all.size()][options.passes];
             for (int pass = 0; pass < options.passes; pass++) {
                 for (Category c : categories.values()) {
                     c.current = 0;
@@ -333,6 +342,7 @@ public final class Benchmark {
                     long s = System.nanoTime();
                     ingester.ingest(all.get(i), "d" + shas.get(i).substring(0, 12), shas.get(i));
                     double dt = (System.nanoTime() - s) / 1e9;
+                    perFile[i][pass] = dt;
                     for (Category c : targets(categories, labels[i], main, mainNoOcr, i < files.size(), docs.get(i).ocr())) {
                         c.current += dt;
                     }
@@ -345,6 +355,40 @@ public final class Benchmark {
                 LOG.info("Tika pass {}: {} s", pass + 1, String.format(Locale.ROOT, "%.2f", main.current));
             }
             double[] cpu = CpuShare.now().since(cpuStart);
+            // how many pages tesseract read: one more (untimed) parse of each file that had OCR, for Tika's page count
+            int[] ocrPages = new int[all.size()];
+            List<Map<String, Object>> fileJson = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                IngestedDocument d = docs.get(i);
+                if (d.ocr() && "application/pdf".equals(d.mediaType()) && !options.quick) {
+                    ocrPages[i] = ocrPageCount(all.get(i).file());
+                    for (Category c : targets(categories, labels[i], main, mainNoOcr, i < files.size(), true)) {
+                        c.ocrPages += ocrPages[i];
+                    }
+                } else if (d.ocr()) {
+                    ocrPages[i] = 1;
+                }
+                Map<String, Object> fj = new LinkedHashMap<>();
+                fj.put("path", all.get(i).displayPath());
+                fj.put("media_type", d.mediaType());
+                fj.put("category", labels[i]);
+                fj.put("status", d.status().json());
+                fj.put("bytes", Files.size(all.get(i).file()));
+                fj.put("pages", d.pages());
+                fj.put("ocr_pages", ocrPages[i]);
+                fj.put("chars", d.chars());
+                List<Double> times = new ArrayList<>();
+                for (double t : perFile[i]) {
+                    times.add(round(t, 4));
+                }
+                fj.put("pass_seconds", times);
+                fj.put("median_seconds", round(Stats.median(times), 4));
+                fileJson.add(fj);
+                if (ocrPages[i] > 0) {
+                    LOG.info("{}: {} of {} pages OCR'd, {} s", all.get(i).displayPath(), ocrPages[i], d.pages(),
+                            fmt(Stats.median(times), 2));
+                }
+            }
             List<IngestedDocument> ok = docs.subList(0, files.size()).stream().filter(IngestedDocument::isOk).toList();
             for (int i = 0; i < files.size(); i++) {
                 if (!docs.get(i).isOk()) {
@@ -361,12 +405,34 @@ public final class Benchmark {
             cj.put("all (corpus)", categoryJson(main));
             cj.put("all (corpus) without OCR", categoryJson(mainNoOcr));
             j.put("categories", cj);
+            j.put("files", fileJson);
             j.put("memory", memory);
             j.put("cpu_cores_during_timed_passes", cpuJson(cpu));
             json.put("tika", j);
             return new TikaStage(load, categories, main, mainNoOcr, List.copyOf(ok), files.size(), bytes, memory, cpu);
         } finally {
             ingester.close();
+        }
+    }
+
+    /** Pages Tika had tesseract read, with the ingester's PDF settings (AUTO strategy); 0 if unknown. */
+    private static int ocrPageCount(Path pdf) {
+        ParseContext context = new ParseContext();
+        PDFParserConfig config = new PDFParserConfig();
+        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        config.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, config);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage(IngestOptions.defaults().ocrLanguage());
+        context.set(TesseractOCRConfig.class, ocr);
+        Metadata metadata = new Metadata();
+        try (TikaInputStream in = TikaInputStream.get(pdf, metadata)) {
+            new AutoDetectParser().parse(in, new BodyContentHandler(-1), metadata, context);
+            String n = metadata.get("pdf:ocrPageCount");
+            return n == null ? 0 : Integer.parseInt(n.strip());
+        } catch (Exception e) {
+            LOG.warn("{}: cannot count OCR pages: {}", pdf, e.toString());
+            return 0;
         }
     }
 
@@ -387,7 +453,7 @@ public final class Benchmark {
         String mt = d.mediaType() == null ? "unknown" : d.mediaType();
         if (mt.equals("application/pdf")) {
             if (d.ocr()) {
-                return ocrSet ? "PDF, scanned (OCR), extra OCR set" : "PDF, scanned (OCR)";
+                return ocrSet ? "PDF with OCR'd pages, extra OCR set" : "PDF with OCR'd pages";
             }
             return ocrSet ? "PDF, extra OCR set, no OCR ran" : "PDF, text layer";
         }
@@ -414,15 +480,26 @@ public final class Benchmark {
         m.put("docs_per_second", round(c.files / s, 2));
         m.put("mb_per_second", round(c.bytes / MB / s, 3));
         m.put("pages_per_second", c.pages == 0 ? null : round(c.pages / s, 2));
+        m.put("ocr_pages", c.ocrPages);
+        m.put("ocr_pages_per_second", c.ocrPages == 0 ? null : round(c.ocrPages / s, 3));
         return m;
     }
 
     // ------------------------------------------------------------------ stage 2: casefile
 
     /** Measured passes of one configuration. */
-    private record Measure(int threads, List<Double> seconds, int docs, long tokens) {
+    private record Measure(int threads, List<Double> seconds, List<Double> cpuSeconds, int docs, long tokens) {
         double median() {
             return Stats.median(seconds);
+        }
+
+        /** Median CPU seconds (this JVM, all its threads, plus tesseract) per pass. */
+        double cpuMedian() {
+            return Stats.median(cpuSeconds);
+        }
+
+        double tokensPerCpuSecond() {
+            return tokens / cpuMedian();
         }
 
         double docsPerSecond() {
@@ -440,11 +517,14 @@ public final class Benchmark {
             m.put("median_seconds", round(median(), 3));
             m.put("docs_per_second", round(docsPerSecond(), 3));
             m.put("tokens_per_second", Math.round(tokensPerSecond()));
+            m.put("pass_cpu_seconds", cpuSeconds.stream().map(x -> round(x, 3)).toList());
+            m.put("median_cpu_seconds", round(cpuMedian(), 3));
+            m.put("tokens_per_cpu_second", Math.round(tokensPerCpuSecond()));
             return m;
         }
     }
 
-    private record NlpStage(double loadSeconds, double readySeconds, long tokens, int docs, List<Measure> whole,
+    private record NlpStage(double loadSeconds, double loadCpuSeconds, double readySeconds, long tokens, int docs, List<Measure> whole,
             List<Measure> nlpOnly, Map<String, Long> profile, Map<String, Object> memory, double[] cpu) {
     }
 
@@ -454,9 +534,11 @@ public final class Benchmark {
         sampler.resetPeaks();
         Rules rules = Rules.load(models);
         ParseSelector selector = productionParseSelector(rules);
+        long c0 = CpuShare.processAndChildrenCpuNanos();
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(models, selector);
         double load = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (CpuShare.processAndChildrenCpuNanos() - c0) / 1e9;
         long t1 = System.nanoTime();
         CasePipeline[] pipelines = new CasePipeline[THREADS.length];
         pipelines[0] = new CasePipeline(settings(inputs, THREADS[0]), annotator);
@@ -496,32 +578,38 @@ public final class Benchmark {
             Map<String, Long> profile = Map.of();
             for (int i = 0; i < THREADS.length; i++) {
                 List<Double> seconds = new ArrayList<>();
+                List<Double> cpuSeconds = new ArrayList<>();
                 if (i == 0) {
                     sampler.openProfile();
                 }
                 for (int pass = 0; pass < options.passes; pass++) {
+                    long c = CpuShare.processAndChildrenCpuNanos();
                     long s = System.nanoTime();
                     whole(pipelines[i], inputs, writer);
                     seconds.add((System.nanoTime() - s) / 1e9);
+                    cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
                     LOG.info("casefile whole pipeline, {} thread(s), pass {}: {} s", THREADS[i], pass + 1,
                             fmt(seconds.get(pass), 2));
                 }
                 if (i == 0) {
                     profile = sampler.closeProfile();
                 }
-                whole.add(new Measure(THREADS[i], seconds, okInPipeline, tokens));
+                whole.add(new Measure(THREADS[i], seconds, cpuSeconds, okInPipeline, tokens));
             }
             List<Measure> nlpOnly = new ArrayList<>();
             for (int threads : THREADS) {
                 ExecutorService pool = workers(threads);
                 try {
                     List<Double> seconds = new ArrayList<>();
+                    List<Double> cpuSeconds = new ArrayList<>();
                     for (int pass = 0; pass < options.passes; pass++) {
+                        long c = CpuShare.processAndChildrenCpuNanos();
                         seconds.add(timeParallel(pool, docs, d -> extractor.extract(annotator.annotate(d))));
+                        cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
                         LOG.info("casefile NLP + extraction, {} thread(s), pass {}: {} s", threads, pass + 1,
                                 fmt(seconds.get(pass), 2));
                     }
-                    nlpOnly.add(new Measure(threads, seconds, docs.size(), tokens));
+                    nlpOnly.add(new Measure(threads, seconds, cpuSeconds, docs.size(), tokens));
                 } finally {
                     pool.shutdownNow();
                 }
@@ -530,6 +618,7 @@ public final class Benchmark {
             Map<String, Object> memory = memory(baseline, heapAfterLoad);
             Map<String, Object> j = new LinkedHashMap<>();
             j.put("load_seconds", round(load, 3));
+            j.put("load_cpu_seconds", round(loadCpu, 3));
             j.put("load_seconds_reported_by_annotator", round(annotator.loadSeconds(), 3));
             j.put("ready_seconds", round(ready, 3));
             j.put("ok_documents", okInPipeline);
@@ -541,7 +630,7 @@ public final class Benchmark {
             j.put("memory", memory);
             j.put("cpu_cores_during_timed_passes", cpuJson(cpu));
             json.put("casefile", j);
-            return new NlpStage(load, ready, tokens, okInPipeline, whole, nlpOnly, profile, memory, cpu);
+            return new NlpStage(load, loadCpu, ready, tokens, okInPipeline, whole, nlpOnly, profile, memory, cpu);
         } finally {
             for (CasePipeline p : pipelines) {
                 p.close();
@@ -586,9 +675,11 @@ public final class Benchmark {
         sampler.resetPeaks();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        long c0 = CpuShare.processAndChildrenCpuNanos();
         long t0 = System.nanoTime();
         StanfordCoreNLP nlp = new StanfordCoreNLP(props);
         double load = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (CpuShare.processAndChildrenCpuNanos() - c0) / 1e9;
         long heapAfterLoad = Sampler.liveHeap();
         LOG.info("default pipeline loaded in {} s; live heap {} MB", fmt(load, 2), Math.round(heapAfterLoad / MB));
         List<String> texts = tika.okDocs.stream().map(IngestedDocument::text).toList();
@@ -615,17 +706,20 @@ public final class Benchmark {
             ExecutorService pool = workers(THREADS[i]);
             try {
                 List<Double> seconds = new ArrayList<>();
+                List<Double> cpuSeconds = new ArrayList<>();
                 if (i == 0) {
                     sampler.openProfile();
                 }
                 for (int pass = 0; pass < options.passes; pass++) {
+                    long c = CpuShare.processAndChildrenCpuNanos();
                     seconds.add(timeParallel(pool, texts, t -> nlp.annotate(new Annotation(t))));
+                    cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
                     LOG.info("default pipeline, {} thread(s), pass {}: {} s", THREADS[i], pass + 1, fmt(seconds.get(pass), 2));
                 }
                 if (i == 0) {
                     profile = sampler.closeProfile();
                 }
-                runs.add(new Measure(THREADS[i], seconds, texts.size(), tokens));
+                runs.add(new Measure(THREADS[i], seconds, cpuSeconds, texts.size(), tokens));
             } finally {
                 pool.shutdownNow();
             }
@@ -636,6 +730,7 @@ public final class Benchmark {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("annotators", props.getProperty("annotators"));
         j.put("load_seconds", round(load, 3));
+        j.put("load_cpu_seconds", round(loadCpu, 3));
         j.put("documents", texts.size());
         j.put("tokens", tokens);
         j.put("tokens_counted_as", "CoreNLP tokens from this pipeline's own tokenizer");
@@ -645,7 +740,7 @@ public final class Benchmark {
         j.put("memory", memory);
         j.put("cpu_cores_during_timed_passes", cpuJson(cpu));
         json.put("default_corenlp", j);
-        return new NlpStage(load, load, tokens, texts.size(), runs, List.of(), profile, memory, cpu);
+        return new NlpStage(load, loadCpu, load, tokens, texts.size(), runs, List.of(), profile, memory, cpu);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -813,7 +908,8 @@ public final class Benchmark {
                         + "(casefile's tokenizer settings)%s%n", tika.files, tika.bytes / MB, tika.okDocs.size(), cf.tokens,
                 std == null ? "" : String.format(Locale.ROOT, ", %,d (default pipeline)", std.tokens)));
         sb.append(String.format(Locale.ROOT, "medians of %d timed pass(es) after %d warm-up pass(es) per stage; "
-                + "documents/s count ok documents; run took %.0f s%n", options.passes, options.warmup, elapsed));
+                + "documents/s count ok documents; CPU s = CPU time of this JVM (all threads, GC included) and of "
+                + "tesseract per pass, the figure least affected by other load; run took %.0f s%n", options.passes, options.warmup, elapsed));
         sb.append("CPU in use during the timed passes (cores on average; tesseract counts as other): Tika stage: ")
                 .append(cpuText(tika.cpu)).append("; casefile: ").append(cpuText(cf.cpu));
         if (std != null) {
@@ -821,11 +917,12 @@ public final class Benchmark {
         }
         sb.append("\n\n");
 
-        TextTable nlp = new TextTable("pipeline", ">threads", ">load s", ">median s", ">docs/s", ">tokens/s", ">2t/1t");
-        addRows(nlp, "casefile whole (ingest+NLP+extract+JSON)", cf.loadSeconds, cf.whole);
-        addRows(nlp, "casefile NLP+extraction, same texts", cf.loadSeconds, cf.nlpOnly);
+        TextTable nlp = new TextTable("pipeline", ">threads", ">load s", ">load CPU s", ">median s", ">docs/s", ">tokens/s", ">2t/1t",
+                ">CPU s", ">tokens/CPU-s");
+        addRows(nlp, "casefile whole (ingest+NLP+extract+JSON)", cf, cf.whole);
+        addRows(nlp, "casefile NLP+extraction, same texts", cf, cf.nlpOnly);
         if (std != null) {
-            addRows(nlp, "CoreNLP default ner pipeline, same texts", std.loadSeconds, std.whole);
+            addRows(nlp, "CoreNLP default ner pipeline, same texts", std, std.whole);
         }
         sb.append(nlp.render()).append('\n');
 
@@ -835,6 +932,9 @@ public final class Benchmark {
                     x(cf.whole.get(1).docsPerSecond() / std.whole.get(1).docsPerSecond()));
             ratio.row("casefile NLP+extraction / default", x(cf.nlpOnly.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond()),
                     x(cf.nlpOnly.get(1).docsPerSecond() / std.whole.get(1).docsPerSecond()));
+            ratio.row("casefile NLP+extraction / default, per CPU-second",
+                    x(std.whole.get(0).cpuMedian() / cf.nlpOnly.get(0).cpuMedian() * cf.nlpOnly.get(0).docs() / std.whole.get(0).docs()),
+                    x(std.whole.get(1).cpuMedian() / cf.nlpOnly.get(1).cpuMedian() * cf.nlpOnly.get(1).docs() / std.whole.get(1).docs()));
             ratio.row("load time default / casefile", x(std.loadSeconds / cf.loadSeconds), "");
             sb.append(ratio.render()).append('\n');
             Map<String, Object> r = new LinkedHashMap<>();
@@ -846,7 +946,7 @@ public final class Benchmark {
         }
 
         TextTable t = new TextTable("Tika ingestion alone (TikaIngester.ingest, 1 thread)", ">files", ">MB", ">pages",
-                ">median s", ">docs/s", ">MB/s", ">pages/s");
+                ">OCR pages", ">median s", ">docs/s", ">MB/s", ">pages/s", ">OCR pages/s");
         tika.categories.forEach((k, c) -> tikaRow(t, k, c));
         tikaRow(t, "all (corpus)", tika.main);
         if (tika.mainNoOcr.files != tika.main.files) {
@@ -888,11 +988,17 @@ public final class Benchmark {
             double speed1 = cf.nlpOnly.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond();
             double speedWhole = cf.whole.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond();
             goals.row("speed vs default ner (NLP+extraction, 1 thread)", x(TARGET_SPEEDUP), x(speed1), speed1 >= TARGET_SPEEDUP ? "yes" : "NO");
+            double speedCpu = std.whole.get(0).cpuMedian() / cf.nlpOnly.get(0).cpuMedian()
+                    * cf.nlpOnly.get(0).docs() / std.whole.get(0).docs();
+            goals.row("speed vs default ner (NLP+extraction, 1 thread, per CPU-s)", x(TARGET_SPEEDUP), x(speedCpu),
+                    speedCpu >= TARGET_SPEEDUP ? "yes" : "NO");
             goals.row("speed vs default ner (whole pipeline, 1 thread)", x(TARGET_SPEEDUP), x(speedWhole),
                     speedWhole >= TARGET_SPEEDUP ? "yes" : "NO");
         }
-        goals.row("casefile model load", fmt(TARGET_LOAD_SECONDS, 1) + " s", fmt(cf.loadSeconds, 2) + " s",
+        goals.row("casefile model load (wall)", fmt(TARGET_LOAD_SECONDS, 1) + " s", fmt(cf.loadSeconds, 2) + " s",
                 cf.loadSeconds <= TARGET_LOAD_SECONDS ? "yes" : "NO");
+        goals.row("casefile model load (CPU time, all JVM threads)", fmt(TARGET_LOAD_SECONDS, 1) + " s",
+                fmt(cf.loadCpuSeconds, 2) + " s", cf.loadCpuSeconds <= TARGET_LOAD_SECONDS ? "yes" : "NO");
         double scaleWhole = cf.whole.get(1).docsPerSecond() / cf.whole.get(0).docsPerSecond();
         double scaleNlp = cf.nlpOnly.get(1).docsPerSecond() / cf.nlpOnly.get(0).docsPerSecond();
         goals.row("2-thread scaling, whole pipeline", x(TARGET_SCALING), x(scaleWhole), scaleWhole >= TARGET_SCALING ? "yes" : "NO");
@@ -907,19 +1013,22 @@ public final class Benchmark {
         out.flush();
     }
 
-    private static void addRows(TextTable t, String name, double load, List<Measure> runs) {
+    private static void addRows(TextTable t, String name, NlpStage stage, List<Measure> runs) {
         for (int i = 0; i < runs.size(); i++) {
             Measure r = runs.get(i);
-            t.row(i == 0 ? name : "", r.threads(), i == 0 ? fmt(load, 2) : "", fmt(r.median(), 2), rate(r.docsPerSecond()),
+            t.row(i == 0 ? name : "", r.threads(), i == 0 ? fmt(stage.loadSeconds, 2) : "",
+                    i == 0 ? fmt(stage.loadCpuSeconds, 2) : "", fmt(r.median(), 2), rate(r.docsPerSecond()),
                     String.format(Locale.ROOT, "%,.0f", r.tokensPerSecond()),
-                    i == 0 ? "" : x(r.docsPerSecond() / runs.get(0).docsPerSecond()));
+                    i == 0 ? "" : x(r.docsPerSecond() / runs.get(0).docsPerSecond()), fmt(r.cpuMedian(), 1),
+                    String.format(Locale.ROOT, "%,.0f", r.tokensPerCpuSecond()));
         }
     }
 
     private static void tikaRow(TextTable t, String name, Category c) {
         double s = c.median();
-        t.row(name, c.files, fmt(c.bytes / MB, 2), c.pages == 0 ? "" : c.pages, fmt(s, 3), rate(c.files / s),
-                fmt(c.bytes / MB / s, 2), c.pages == 0 ? "" : rate(c.pages / s));
+        t.row(name, c.files, fmt(c.bytes / MB, 2), c.pages == 0 ? "" : c.pages, c.ocrPages == 0 ? "" : c.ocrPages, fmt(s, 3),
+                rate(c.files / s), fmt(c.bytes / MB / s, 2), c.pages == 0 ? "" : rate(c.pages / s),
+                c.ocrPages == 0 ? "" : fmt(c.ocrPages / s, 3));
     }
 
     private static void memRow(TextTable t, String name, Map<String, Object> m) {
