@@ -1,0 +1,1066 @@
+package org.casefile.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.casefile.extract.Extractor;
+import org.casefile.extract.RuleExtractor;
+import org.casefile.extract.Rules;
+import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.IngestOptions;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.ingest.Manifest;
+import org.casefile.ingest.SourceFile;
+import org.casefile.ingest.Tesseract;
+import org.casefile.ingest.TikaIngester;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.CoreNlpAnnotator;
+import org.casefile.nlp.ParseSelector;
+import org.casefile.nlp.Sentence;
+import org.casefile.output.CaseJsonWriter;
+import org.casefile.pipeline.CasePipeline;
+import org.casefile.pipeline.FileCollector;
+import org.casefile.pipeline.Progress;
+import org.casefile.pipeline.Settings;
+import org.casefile.timeline.CaseFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark harness (a plain {@code main}, not a test). One run measures, side by side:
+ * casefile's whole pipeline, casefile's language layer plus extraction alone, CoreNLP's default
+ * {@code tokenize,ssplit,pos,lemma,ner} pipeline on the same extracted texts, and Tika ingestion
+ * alone, each on 1 and 2 threads where it applies; plus load times, memory and where the time
+ * goes. Logs go to stderr, the tables to stdout.
+ *
+ * <pre>
+ * mvn -B -q -Pbench test-compile exec:exec                          # full run
+ * mvn -B -q -Pbench test-compile exec:exec -Dbench.args="--quick"   # CI-sized run
+ * mvn -B -q -Pbench test-compile exec:exec -Dbench.args="--passes 5 --json target/bench.json"
+ * </pre>
+ */
+public final class Benchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+    private static final int[] THREADS = {1, 2};
+    private static final double MB = 1024.0 * 1024.0;
+    /** The targets the project set itself (README "Speed"). */
+    private static final double TARGET_SPEEDUP = 10.0;
+    private static final double TARGET_LOAD_SECONDS = 5.0;
+    private static final double TARGET_SCALING = 1.8;
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final Path models;
+    private final Path shared;
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private Sampler sampler;
+
+    private Benchmark(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.models = Settings.defaultModelsDir();
+        this.shared = Path.of(System.getProperty("casefile.shared", "../shared"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        // anything a library prints must not mix with the table
+        System.setOut(System.err);
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("Benchmark: " + e.getMessage());
+            System.err.print(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help) {
+            out.print(BenchOptions.USAGE);
+            return;
+        }
+        int rc;
+        try {
+            rc = new Benchmark(options, out).run();
+        } catch (Exception | Error e) {
+            LOG.error("benchmark failed", e);
+            rc = 1;
+        }
+        out.flush();
+        System.exit(rc);
+    }
+
+    // ------------------------------------------------------------------ the run
+
+    private int run() throws Exception {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(models)) {
+            LOG.error("models folder not found: {} (set -Dcasefile.models)", models.toAbsolutePath());
+            return 2;
+        }
+        double[] loadBefore = loadAverage();
+        environment(loadBefore);
+        List<Path> tempDirs = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> tempDirs.forEach(MeantimeText::deleteTree)));
+        List<Path> inputs = inputs(tempDirs);
+        if (inputs.isEmpty()) {
+            LOG.error("no input folders");
+            return 2;
+        }
+        List<Path> ocrExtra = ocrExtra();
+        sampler = new Sampler(options.profileMillis);
+        try {
+            TikaStage tika = tikaStage(inputs, ocrExtra);
+            if (tika.okDocs.isEmpty()) {
+                LOG.error("no document was ingested ok: nothing to benchmark");
+                return 1;
+            }
+            NlpStage casefile = casefileStage(inputs, tika);
+            NlpStage standard = options.skipDefault ? null : defaultStage(tika);
+            Map<String, Object> process = processMemory();
+            json.put("process", process);
+            double[] loadAfter = loadAverage();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            json.put("load_average_after", loadAfter);
+            json.put("elapsed_seconds", round(elapsed, 1));
+            print(inputs, tika, casefile, standard, process, loadBefore, loadAfter, elapsed);
+        } finally {
+            sampler.close();
+        }
+        if (options.json != null) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            Path parent = options.json.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            mapper.writeValue(options.json.toFile(), json);
+            LOG.info("wrote {}", options.json);
+        }
+        return 0;
+    }
+
+    private void environment(double[] load) {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        env.put("commit", gitCommit());
+        env.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        env.put("cores", Runtime.getRuntime().availableProcessors());
+        env.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / MB));
+        env.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
+        env.put("tesseract", Tesseract.isInstalled() ? tesseractVersion() : "not installed");
+        env.put("load_average_before", load);
+        env.put("under_load", load != null && load[0] > 1.0);
+        env.put("passes", options.passes);
+        env.put("warmup_passes", options.warmup);
+        env.put("quick", options.quick);
+        json.put("environment", env);
+        LOG.info("benchmark: {} timed pass(es) after {} warm-up pass(es); load average {}", options.passes,
+                options.warmup, load == null ? "?" : String.format(Locale.ROOT, "%.2f %.2f %.2f", load[0], load[1], load[2]));
+    }
+
+    /** The input folders: --input, else corpus/ (+ the shared court PDFs and MEANTIME texts unless --quick). */
+    private List<Path> inputs(List<Path> tempDirs) throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        Map<String, Object> corpus = new LinkedHashMap<>();
+        if (!options.inputs.isEmpty()) {
+            for (Path p : options.inputs) {
+                if (!Files.exists(p)) {
+                    throw new IOException("no such input: " + p);
+                }
+                inputs.add(p);
+            }
+        } else {
+            Path own = Path.of("corpus");
+            if (!Files.isDirectory(own)) {
+                throw new IOException("corpus/ not found in " + Path.of("").toAbsolutePath() + " (run from the project folder)");
+            }
+            inputs.add(own);
+            if (!options.quick) {
+                Path court = shared.resolve("corpus/court-pdfs/text_layer");
+                if (Files.isDirectory(court)) {
+                    inputs.add(court);
+                } else {
+                    notes.add("court PDFs not found (" + court + "): left out");
+                }
+                Path cat = shared.resolve("corpus/news-annotated/meantime-airbus/intra_cross-doc_annotation/corpus_airbus");
+                if (Files.isDirectory(cat)) {
+                    Path dir = Files.createTempDirectory("casefile-bench-meantime-");
+                    tempDirs.add(dir);
+                    List<Path> texts = MeantimeText.convertAll(cat, dir);
+                    LOG.info("converted {} MEANTIME CAT XML files to text in {}", texts.size(), dir);
+                    inputs.add(dir);
+                    corpus.put("meantime_texts", texts.size());
+                } else {
+                    notes.add("MEANTIME not found (" + cat + "): left out");
+                }
+            }
+        }
+        corpus.put("inputs", inputs.stream().map(Path::toString).toList());
+        json.put("corpus", corpus);
+        return inputs;
+    }
+
+    /** Scanned PDFs measured by the Tika stage only (OCR pages/s). */
+    private List<Path> ocrExtra() throws IOException {
+        List<Path> dirs = new ArrayList<>(options.ocrInputs);
+        if (dirs.isEmpty() && !options.quick && !options.noOcrExtra && Tesseract.isInstalled()) {
+            Path scanned = shared.resolve("corpus/court-pdfs/scanned");
+            if (Files.isDirectory(scanned)) {
+                dirs.add(scanned);
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path d : dirs) {
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                            .filter(p -> {
+                                try {
+                                    return Files.size(p) > 0;
+                                } catch (IOException e) {
+                                    return false;
+                                }
+                            }).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(d)) {
+                files.add(d);
+            } else {
+                throw new IOException("no such OCR input: " + d);
+            }
+        }
+        return files;
+    }
+
+    // ------------------------------------------------------------------ stage 1: Tika alone
+
+    /** One row of the Tika table. */
+    private static final class Category {
+        int files;
+        long bytes;
+        int pages;
+        int ocrPages;
+        final List<Double> seconds = new ArrayList<>();
+        double current;
+
+        double median() {
+            return Stats.median(seconds);
+        }
+    }
+
+    private record TikaStage(double loadSeconds, Map<String, Category> categories, Category main, Category mainNoOcr,
+            List<IngestedDocument> okDocs, int files, long bytes, Map<String, Object> memory, double[] cpu) {
+    }
+
+    private TikaStage tikaStage(List<Path> inputs, List<Path> ocrExtra) throws Exception {
+        LOG.info("== Tika ingestion alone");
+        sampler.resetPeaks();
+        Manifest manifest = manifestFor(inputs);
+        List<SourceFile> files = FileCollector.collect(inputs, manifest).files();
+        List<SourceFile> extra = ocrExtra.stream().map(p -> new SourceFile(p, p.toString(), null)).toList();
+        List<SourceFile> all = new ArrayList<>(files);
+        all.addAll(extra);
+        List<String> shas = new ArrayList<>();
+        for (SourceFile f : all) {
+            shas.add(sha256(f.file()));
+        }
+        long baseline = Sampler.liveHeap();
+        long t0 = System.nanoTime();
+        TikaIngester ingester = new TikaIngester(IngestOptions.defaults());
+        double load = (System.nanoTime() - t0) / 1e9;
+        long heapAfterLoad = Sampler.liveHeap();
+        List<IngestedDocument> docs = new ArrayList<>();
+        try {
+            for (int w = 0; w < options.warmup; w++) {
+                docs.clear();
+                for (int i = 0; i < all.size(); i++) {
+                    docs.add(ingester.ingest(all.get(i), "d" + shas.get(i).substring(0, 12), shas.get(i)));
+                }
+                LOG.info("Tika warm-up pass {} done", w + 1);
+            }
+            Map<String, Category> categories = new LinkedHashMap<>();
+            Category main = new Category();
+            Category mainNoOcr = new Category();
+            String[] labels = new String[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                IngestedDocument d = docs.get(i);
+                labels[i] = category(d, i >= files.size());
+                long bytes = Files.size(all.get(i).file());
+                int pages = d.pages() == null ? 0 : d.pages();
+                for (Category c : targets(categories, labels[i], main, mainNoOcr, i < files.size(), d.ocr())) {
+                    c.files++;
+                    c.bytes += bytes;
+                    c.pages += pages;
+                }
+            }
+            CpuShare cpuStart = CpuShare.now();
+            double[][] perFile = new double[all.size()][options.passes];
+            for (int pass = 0; pass < options.passes; pass++) {
+                for (Category c : categories.values()) {
+                    c.current = 0;
+                }
+                main.current = 0;
+                mainNoOcr.current = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    long s = System.nanoTime();
+                    ingester.ingest(all.get(i), "d" + shas.get(i).substring(0, 12), shas.get(i));
+                    double dt = (System.nanoTime() - s) / 1e9;
+                    perFile[i][pass] = dt;
+                    for (Category c : targets(categories, labels[i], main, mainNoOcr, i < files.size(), docs.get(i).ocr())) {
+                        c.current += dt;
+                    }
+                }
+                for (Category c : categories.values()) {
+                    c.seconds.add(c.current);
+                }
+                main.seconds.add(main.current);
+                mainNoOcr.seconds.add(mainNoOcr.current);
+                LOG.info("Tika pass {}: {} s", pass + 1, String.format(Locale.ROOT, "%.2f", main.current));
+            }
+            double[] cpu = CpuShare.now().since(cpuStart);
+            // how many pages tesseract read: one more (untimed) parse of each file that had OCR, for Tika's page count
+            int[] ocrPages = new int[all.size()];
+            List<Map<String, Object>> fileJson = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                IngestedDocument d = docs.get(i);
+                if (d.ocr() && "application/pdf".equals(d.mediaType()) && !options.quick) {
+                    ocrPages[i] = ocrPageCount(all.get(i).file());
+                    for (Category c : targets(categories, labels[i], main, mainNoOcr, i < files.size(), true)) {
+                        c.ocrPages += ocrPages[i];
+                    }
+                } else if (d.ocr()) {
+                    ocrPages[i] = 1;
+                }
+                Map<String, Object> fj = new LinkedHashMap<>();
+                fj.put("path", all.get(i).displayPath());
+                fj.put("media_type", d.mediaType());
+                fj.put("category", labels[i]);
+                fj.put("status", d.status().json());
+                fj.put("bytes", Files.size(all.get(i).file()));
+                fj.put("pages", d.pages());
+                fj.put("ocr_pages", ocrPages[i]);
+                fj.put("chars", d.chars());
+                List<Double> times = new ArrayList<>();
+                for (double t : perFile[i]) {
+                    times.add(round(t, 4));
+                }
+                fj.put("pass_seconds", times);
+                fj.put("median_seconds", round(Stats.median(times), 4));
+                fileJson.add(fj);
+                if (ocrPages[i] > 0) {
+                    LOG.info("{}: {} of {} pages OCR'd, {} s", all.get(i).displayPath(), ocrPages[i], d.pages(),
+                            fmt(Stats.median(times), 2));
+                }
+            }
+            List<IngestedDocument> ok = docs.subList(0, files.size()).stream().filter(IngestedDocument::isOk).toList();
+            for (int i = 0; i < files.size(); i++) {
+                if (!docs.get(i).isOk()) {
+                    notes.add(files.get(i).displayPath() + ": " + docs.get(i).status().json()
+                            + (docs.get(i).error() == null ? "" : " (" + docs.get(i).error() + ")"));
+                }
+            }
+            long bytes = main.bytes;
+            Map<String, Object> memory = memory(baseline, heapAfterLoad);
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("load_seconds", round(load, 3));
+            Map<String, Object> cj = new LinkedHashMap<>();
+            categories.forEach((k, c) -> cj.put(k, categoryJson(c)));
+            cj.put("all (corpus)", categoryJson(main));
+            cj.put("all (corpus) without OCR", categoryJson(mainNoOcr));
+            j.put("categories", cj);
+            j.put("files", fileJson);
+            j.put("memory", memory);
+            j.put("cpu_cores_during_timed_passes", cpuJson(cpu));
+            json.put("tika", j);
+            return new TikaStage(load, categories, main, mainNoOcr, List.copyOf(ok), files.size(), bytes, memory, cpu);
+        } finally {
+            ingester.close();
+        }
+    }
+
+    /** Pages Tika had tesseract read, with the ingester's PDF settings (AUTO strategy); 0 if unknown. */
+    private static int ocrPageCount(Path pdf) {
+        ParseContext context = new ParseContext();
+        PDFParserConfig config = new PDFParserConfig();
+        config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        config.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, config);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage(IngestOptions.defaults().ocrLanguage());
+        context.set(TesseractOCRConfig.class, ocr);
+        Metadata metadata = new Metadata();
+        try (TikaInputStream in = TikaInputStream.get(pdf, metadata)) {
+            new AutoDetectParser().parse(in, new BodyContentHandler(-1), metadata, context);
+            String n = metadata.get("pdf:ocrPageCount");
+            return n == null ? 0 : Integer.parseInt(n.strip());
+        } catch (Exception e) {
+            LOG.warn("{}: cannot count OCR pages: {}", pdf, e.toString());
+            return 0;
+        }
+    }
+
+    private static List<Category> targets(Map<String, Category> categories, String label, Category main,
+            Category mainNoOcr, boolean inMain, boolean ocr) {
+        List<Category> out = new ArrayList<>();
+        out.add(categories.computeIfAbsent(label, k -> new Category()));
+        if (inMain) {
+            out.add(main);
+            if (!ocr) {
+                out.add(mainNoOcr);
+            }
+        }
+        return out;
+    }
+
+    private static String category(IngestedDocument d, boolean ocrSet) {
+        String mt = d.mediaType() == null ? "unknown" : d.mediaType();
+        if (mt.equals("application/pdf")) {
+            if (d.ocr()) {
+                return ocrSet ? "PDF with OCR'd pages, extra OCR set" : "PDF with OCR'd pages";
+            }
+            return ocrSet ? "PDF, extra OCR set, no OCR ran" : "PDF, text layer";
+        }
+        if (mt.equals("text/html") || mt.equals("application/xhtml+xml")) {
+            return "HTML (detect + Jsoup article)";
+        }
+        if (mt.equals("text/plain")) {
+            return "plain text";
+        }
+        if (mt.contains("wordprocessingml")) {
+            return "DOCX";
+        }
+        return mt;
+    }
+
+    private static Map<String, Object> categoryJson(Category c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        double s = c.median();
+        m.put("files", c.files);
+        m.put("bytes", c.bytes);
+        m.put("pages", c.pages);
+        m.put("pass_seconds", c.seconds.stream().map(x -> round(x, 4)).toList());
+        m.put("median_seconds", round(s, 4));
+        m.put("docs_per_second", round(c.files / s, 2));
+        m.put("mb_per_second", round(c.bytes / MB / s, 3));
+        m.put("pages_per_second", c.pages == 0 ? null : round(c.pages / s, 2));
+        m.put("ocr_pages", c.ocrPages);
+        m.put("ocr_pages_per_second", c.ocrPages == 0 ? null : round(c.ocrPages / s, 3));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ stage 2: casefile
+
+    /** Measured passes of one configuration. */
+    private record Measure(int threads, List<Double> seconds, List<Double> cpuSeconds, int docs, long tokens) {
+        double median() {
+            return Stats.median(seconds);
+        }
+
+        /** Median CPU seconds (this JVM, all its threads, plus tesseract) per pass. */
+        double cpuMedian() {
+            return Stats.median(cpuSeconds);
+        }
+
+        double tokensPerCpuSecond() {
+            return tokens / cpuMedian();
+        }
+
+        double docsPerSecond() {
+            return docs / median();
+        }
+
+        double tokensPerSecond() {
+            return tokens / median();
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("threads", threads);
+            m.put("pass_seconds", seconds.stream().map(x -> round(x, 3)).toList());
+            m.put("median_seconds", round(median(), 3));
+            m.put("docs_per_second", round(docsPerSecond(), 3));
+            m.put("tokens_per_second", Math.round(tokensPerSecond()));
+            m.put("pass_cpu_seconds", cpuSeconds.stream().map(x -> round(x, 3)).toList());
+            m.put("median_cpu_seconds", round(cpuMedian(), 3));
+            m.put("tokens_per_cpu_second", Math.round(tokensPerCpuSecond()));
+            return m;
+        }
+    }
+
+    private record NlpStage(double loadSeconds, double loadCpuSeconds, double readySeconds, long tokens, int docs, List<Measure> whole,
+            List<Measure> nlpOnly, Map<String, Long> profile, Map<String, Object> memory, double[] cpu) {
+    }
+
+    private NlpStage casefileStage(List<Path> inputs, TikaStage tika) throws Exception {
+        LOG.info("== casefile");
+        long baseline = Sampler.liveHeap();
+        sampler.resetPeaks();
+        Rules rules = Rules.load(models);
+        ParseSelector selector = productionParseSelector(rules);
+        long c0 = CpuShare.processAndChildrenCpuNanos();
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator(models, selector);
+        double load = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (CpuShare.processAndChildrenCpuNanos() - c0) / 1e9;
+        long t1 = System.nanoTime();
+        CasePipeline[] pipelines = new CasePipeline[THREADS.length];
+        pipelines[0] = new CasePipeline(settings(inputs, THREADS[0]), annotator);
+        double ready = load + (System.nanoTime() - t1) / 1e9;
+        for (int i = 1; i < THREADS.length; i++) {
+            pipelines[i] = new CasePipeline(settings(inputs, THREADS[i]), annotator);
+        }
+        long heapAfterLoad = Sampler.liveHeap();
+        LOG.info("casefile models loaded in {} s ({} s to a ready pipeline); live heap {} MB",
+                fmt(load, 2), fmt(ready, 2), Math.round(heapAfterLoad / MB));
+        try {
+            Extractor extractor = new RuleExtractor(rules);
+            CaseJsonWriter writer = new CaseJsonWriter(false);
+            List<IngestedDocument> docs = tika.okDocs;
+            // one pass through the annotator: the token count (and the first warm-up of the NLP code)
+            long tokens = 0;
+            for (IngestedDocument d : docs) {
+                AnnotatedDocument a = annotator.annotate(d);
+                for (Sentence s : a.sentences()) {
+                    tokens += s.tokens().size();
+                }
+            }
+            LOG.info("casefile: {} ok documents, {} CoreNLP tokens", docs.size(), tokens);
+            int okInPipeline = 0;
+            for (int w = 0; w < options.warmup; w++) {
+                CaseFile c = whole(pipelines[pipelines.length - 1], inputs, writer);
+                okInPipeline = (int) c.documents().stream().filter(d -> d.status() == DocumentStatus.OK).count();
+                LOG.info("casefile warm-up pass {} done: {} documents, {} ok, {} events", w + 1, c.documents().size(),
+                        okInPipeline, c.events().size());
+            }
+            if (okInPipeline != docs.size()) {
+                notes.add("the pipeline had " + okInPipeline + " ok documents, Tika alone " + docs.size()
+                        + ": documents/s use the pipeline's count, tokens/s the Tika-stage token count");
+            }
+            CpuShare cpuStart = CpuShare.now();
+            List<Measure> whole = new ArrayList<>();
+            Map<String, Long> profile = Map.of();
+            for (int i = 0; i < THREADS.length; i++) {
+                List<Double> seconds = new ArrayList<>();
+                List<Double> cpuSeconds = new ArrayList<>();
+                if (i == 0) {
+                    sampler.openProfile();
+                }
+                for (int pass = 0; pass < options.passes; pass++) {
+                    long c = CpuShare.processAndChildrenCpuNanos();
+                    long s = System.nanoTime();
+                    whole(pipelines[i], inputs, writer);
+                    seconds.add((System.nanoTime() - s) / 1e9);
+                    cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
+                    LOG.info("casefile whole pipeline, {} thread(s), pass {}: {} s", THREADS[i], pass + 1,
+                            fmt(seconds.get(pass), 2));
+                }
+                if (i == 0) {
+                    profile = sampler.closeProfile();
+                }
+                whole.add(new Measure(THREADS[i], seconds, cpuSeconds, okInPipeline, tokens));
+            }
+            List<Measure> nlpOnly = new ArrayList<>();
+            for (int threads : THREADS) {
+                ExecutorService pool = workers(threads);
+                try {
+                    List<Double> seconds = new ArrayList<>();
+                    List<Double> cpuSeconds = new ArrayList<>();
+                    for (int pass = 0; pass < options.passes; pass++) {
+                        long c = CpuShare.processAndChildrenCpuNanos();
+                        seconds.add(timeParallel(pool, docs, d -> extractor.extract(annotator.annotate(d))));
+                        cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
+                        LOG.info("casefile NLP + extraction, {} thread(s), pass {}: {} s", threads, pass + 1,
+                                fmt(seconds.get(pass), 2));
+                    }
+                    nlpOnly.add(new Measure(threads, seconds, cpuSeconds, docs.size(), tokens));
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+            double[] cpu = CpuShare.now().since(cpuStart);
+            Map<String, Object> memory = memory(baseline, heapAfterLoad);
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("load_seconds", round(load, 3));
+            j.put("load_cpu_seconds", round(loadCpu, 3));
+            j.put("load_seconds_reported_by_annotator", round(annotator.loadSeconds(), 3));
+            j.put("ready_seconds", round(ready, 3));
+            j.put("ok_documents", okInPipeline);
+            j.put("tokens", tokens);
+            j.put("tokens_counted_as", "CoreNLP tokens from casefile's own annotator, ok documents");
+            j.put("whole_pipeline", whole.stream().map(Measure::json).toList());
+            j.put("nlp_and_extraction_only", nlpOnly.stream().map(Measure::json).toList());
+            j.put("profile_1_thread_whole_pipeline_samples", profile);
+            j.put("memory", memory);
+            j.put("cpu_cores_during_timed_passes", cpuJson(cpu));
+            json.put("casefile", j);
+            return new NlpStage(load, loadCpu, ready, tokens, okInPipeline, whole, nlpOnly, profile, memory, cpu);
+        } finally {
+            for (CasePipeline p : pipelines) {
+                p.close();
+            }
+        }
+    }
+
+    private static CaseFile whole(CasePipeline pipeline, List<Path> inputs, CaseJsonWriter writer) throws IOException {
+        CaseFile c = pipeline.run(inputs, Progress.NONE);
+        writer.write(c, OutputStream.nullOutputStream());
+        return c;
+    }
+
+    private Settings settings(List<Path> inputs, int threads) {
+        return new Settings(inputs, null, models, threads, IngestOptions.defaults());
+    }
+
+    /**
+     * The parse selector production uses ({@code CasePipeline(Settings)} builds it with the
+     * package-private {@code SentenceSelection.forRules}); reached by reflection so the benchmark
+     * measures exactly what the CLI runs.
+     */
+    private static ParseSelector productionParseSelector(Rules rules) {
+        try {
+            Class<?> c = Class.forName("org.casefile.pipeline.SentenceSelection");
+            Method m = c.getDeclaredMethod("forRules", Rules.class);
+            m.setAccessible(true);
+            return (ParseSelector) m.invoke(null, rules);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot reach org.casefile.pipeline.SentenceSelection.forRules(Rules): "
+                    + "update the benchmark to build the parse selector as CasePipeline does", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ stage 3: CoreNLP defaults
+
+    private NlpStage defaultStage(TikaStage tika) throws Exception {
+        LOG.info("== CoreNLP default pipeline (tokenize,ssplit,pos,lemma,ner; all defaults)");
+        // casefile's annotators sit in CoreNLP's global pool: a fair load time starts without them
+        StanfordCoreNLP.clearAnnotatorPool();
+        long baseline = Sampler.liveHeap();
+        sampler.resetPeaks();
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        long c0 = CpuShare.processAndChildrenCpuNanos();
+        long t0 = System.nanoTime();
+        StanfordCoreNLP nlp = new StanfordCoreNLP(props);
+        double load = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (CpuShare.processAndChildrenCpuNanos() - c0) / 1e9;
+        long heapAfterLoad = Sampler.liveHeap();
+        LOG.info("default pipeline loaded in {} s; live heap {} MB", fmt(load, 2), Math.round(heapAfterLoad / MB));
+        List<String> texts = tika.okDocs.stream().map(IngestedDocument::text).toList();
+        AtomicLong tokenCounter = new AtomicLong();
+        ExecutorService warmPool = workers(THREADS[THREADS.length - 1]);
+        try {
+            for (int w = 0; w < options.warmup; w++) {
+                tokenCounter.set(0);
+                double s = timeParallel(warmPool, texts, t -> {
+                    Annotation a = new Annotation(t);
+                    nlp.annotate(a);
+                    tokenCounter.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
+                });
+                LOG.info("default warm-up pass {} done in {} s ({} tokens)", w + 1, fmt(s, 1), tokenCounter.get());
+            }
+        } finally {
+            warmPool.shutdownNow();
+        }
+        long tokens = tokenCounter.get();
+        CpuShare cpuStart = CpuShare.now();
+        List<Measure> runs = new ArrayList<>();
+        Map<String, Long> profile = Map.of();
+        for (int i = 0; i < THREADS.length; i++) {
+            ExecutorService pool = workers(THREADS[i]);
+            try {
+                List<Double> seconds = new ArrayList<>();
+                List<Double> cpuSeconds = new ArrayList<>();
+                if (i == 0) {
+                    sampler.openProfile();
+                }
+                for (int pass = 0; pass < options.passes; pass++) {
+                    long c = CpuShare.processAndChildrenCpuNanos();
+                    seconds.add(timeParallel(pool, texts, t -> nlp.annotate(new Annotation(t))));
+                    cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
+                    LOG.info("default pipeline, {} thread(s), pass {}: {} s", THREADS[i], pass + 1, fmt(seconds.get(pass), 2));
+                }
+                if (i == 0) {
+                    profile = sampler.closeProfile();
+                }
+                runs.add(new Measure(THREADS[i], seconds, cpuSeconds, texts.size(), tokens));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        double[] cpu = CpuShare.now().since(cpuStart);
+        LOG.info("CoreNLP's own timing (all passes, warm-up included):\n{}", nlp.timingInformation());
+        Map<String, Object> memory = memory(baseline, heapAfterLoad);
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("annotators", props.getProperty("annotators"));
+        j.put("load_seconds", round(load, 3));
+        j.put("load_cpu_seconds", round(loadCpu, 3));
+        j.put("documents", texts.size());
+        j.put("tokens", tokens);
+        j.put("tokens_counted_as", "CoreNLP tokens from this pipeline's own tokenizer");
+        j.put("runs", runs.stream().map(Measure::json).toList());
+        j.put("corenlp_timing_information", nlp.timingInformation());
+        j.put("profile_1_thread_samples", profile);
+        j.put("memory", memory);
+        j.put("cpu_cores_during_timed_passes", cpuJson(cpu));
+        json.put("default_corenlp", j);
+        return new NlpStage(load, loadCpu, load, tokens, texts.size(), runs, List.of(), profile, memory, cpu);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static ExecutorService workers(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs {@code work} on every item, {@code pool}'s threads taking items in order; returns the wall time. */
+    private static <T> double timeParallel(ExecutorService pool, List<T> items, Consumer<T> work) throws Exception {
+        long s = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (T item : items) {
+            futures.add(pool.submit(() -> work.accept(item)));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a benchmark task failed", e.getCause());
+        }
+        return (System.nanoTime() - s) / 1e9;
+    }
+
+    private Map<String, Object> memory(long baseline, long heapAfterLoad) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("live_heap_before_load_mb", mb(baseline));
+        m.put("live_heap_after_load_mb", mb(heapAfterLoad));
+        m.put("peak_heap_used_mb", mb(sampler.peakHeapUsed()));
+        m.put("sum_of_heap_pool_peaks_mb", mb(sampler.poolPeakSum()));
+        m.put("peak_heap_after_gc_mb", mb(sampler.peakHeapAfterGc()));
+        m.put("heap_committed_mb", mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()));
+        return m;
+    }
+
+    private static Map<String, Object> cpuJson(double[] cpu) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("this_jvm", cpu == null ? null : round(cpu[0], 2));
+        m.put("other_processes_incl_tesseract", cpu == null ? null : round(cpu[1], 2));
+        return m;
+    }
+
+    private static String cpuText(double[] cpu) {
+        return cpu == null ? "?" : String.format(Locale.ROOT, "this JVM %.2f, other processes %.2f", cpu[0], cpu[1]);
+    }
+
+    private static Map<String, Object> processMemory() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
+                    String[] parts = line.split("\\s+");
+                    m.put(parts[0].substring(0, parts[0].length() - 1) + "_mb", Math.round(Long.parseLong(parts[1]) / 1024.0));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            m.put("error", "cannot read /proc/self/status: " + e.getMessage());
+        }
+        return m;
+    }
+
+    private static Manifest manifestFor(List<Path> inputs) throws IOException {
+        // as CasePipeline does: the first manifest.csv at the top of an input folder
+        for (Path input : inputs) {
+            Path candidate = input.resolve("manifest.csv");
+            if (Files.isDirectory(input) && Files.isRegularFile(candidate)) {
+                return Manifest.read(candidate);
+            }
+        }
+        return Manifest.EMPTY;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double[] loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String gitCommit() {
+        return firstLine(new ProcessBuilder("git", "rev-parse", "--short", "HEAD"));
+    }
+
+    private static String tesseractVersion() {
+        return firstLine(new ProcessBuilder("tesseract", "--version"));
+    }
+
+    private static String firstLine(ProcessBuilder pb) {
+        try {
+            Process p = pb.redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            return text.lines().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static double round(double x, int digits) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return x;
+        }
+        double f = Math.pow(10, digits);
+        return Math.round(x * f) / f;
+    }
+
+    private static long mb(long bytes) {
+        return Math.round(bytes / MB);
+    }
+
+    private static String fmt(double x, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", x);
+    }
+
+    /** docs/s and similar: 3 significant-ish digits. */
+    private static String rate(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return "-";
+        }
+        if (x >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", x);
+        }
+        if (x >= 10) {
+            return fmt(x, 1);
+        }
+        return fmt(x, 2);
+    }
+
+    // ------------------------------------------------------------------ report
+
+    private void print(List<Path> inputs, TikaStage tika, NlpStage cf, NlpStage std, Map<String, Object> process,
+            double[] loadBefore, double[] loadAfter, double elapsed) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> env = (Map<String, Object>) json.get("environment");
+        StringBuilder sb = new StringBuilder();
+        sb.append("## casefile benchmark\n\n");
+        sb.append(String.format(Locale.ROOT, "%s, commit %s, %s, %d cores, max heap %d MB, GC %s, tesseract: %s%n",
+                env.get("date"), env.get("commit"), env.get("java"), (Integer) env.get("cores"), (Long) env.get("max_heap_mb"),
+                env.get("gc"), env.get("tesseract")));
+        sb.append(String.format(Locale.ROOT, "load average before: %s, after: %s%s%n", loadText(loadBefore), loadText(loadAfter),
+                loadBefore != null && loadBefore[0] > 1.0 ? "  -> UNDER LOAD: other work shared the CPUs, figures are pessimistic" : ""));
+        sb.append(String.format(Locale.ROOT, "corpus: %s%n", String.join(", ", inputs.stream().map(Path::toString).toList())));
+        sb.append(String.format(Locale.ROOT, "  %d files, %.2f MB, %d ok documents; CoreNLP tokens of the ok documents: %,d "
+                        + "(casefile's tokenizer settings)%s%n", tika.files, tika.bytes / MB, tika.okDocs.size(), cf.tokens,
+                std == null ? "" : String.format(Locale.ROOT, ", %,d (default pipeline)", std.tokens)));
+        sb.append(String.format(Locale.ROOT, "medians of %d timed pass(es) after %d warm-up pass(es) per stage; "
+                + "documents/s count ok documents; CPU s = CPU time of this JVM (all threads, GC included) and of "
+                + "tesseract per pass, the figure least affected by other load; run took %.0f s%n", options.passes, options.warmup, elapsed));
+        sb.append("CPU in use during the timed passes (cores on average; tesseract counts as other): Tika stage: ")
+                .append(cpuText(tika.cpu)).append("; casefile: ").append(cpuText(cf.cpu));
+        if (std != null) {
+            sb.append("; CoreNLP default: ").append(cpuText(std.cpu));
+        }
+        sb.append("\n\n");
+
+        TextTable nlp = new TextTable("pipeline", ">threads", ">load s", ">load CPU s", ">median s", ">docs/s", ">tokens/s", ">2t/1t",
+                ">CPU s", ">tokens/CPU-s");
+        addRows(nlp, "casefile whole (ingest+NLP+extract+JSON)", cf, cf.whole);
+        addRows(nlp, "casefile NLP+extraction, same texts", cf, cf.nlpOnly);
+        if (std != null) {
+            addRows(nlp, "CoreNLP default ner pipeline, same texts", std, std.whole);
+        }
+        sb.append(nlp.render()).append('\n');
+
+        if (std != null) {
+            TextTable ratio = new TextTable("speed ratio (docs/s)", ">1 thread", ">2 threads");
+            ratio.row("casefile whole / default", x(cf.whole.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond()),
+                    x(cf.whole.get(1).docsPerSecond() / std.whole.get(1).docsPerSecond()));
+            ratio.row("casefile NLP+extraction / default", x(cf.nlpOnly.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond()),
+                    x(cf.nlpOnly.get(1).docsPerSecond() / std.whole.get(1).docsPerSecond()));
+            ratio.row("casefile NLP+extraction / default, per CPU-second",
+                    x(std.whole.get(0).cpuMedian() / cf.nlpOnly.get(0).cpuMedian() * cf.nlpOnly.get(0).docs() / std.whole.get(0).docs()),
+                    x(std.whole.get(1).cpuMedian() / cf.nlpOnly.get(1).cpuMedian() * cf.nlpOnly.get(1).docs() / std.whole.get(1).docs()));
+            ratio.row("load time default / casefile", x(std.loadSeconds / cf.loadSeconds), "");
+            sb.append(ratio.render()).append('\n');
+            Map<String, Object> r = new LinkedHashMap<>();
+            for (int i = 0; i < THREADS.length; i++) {
+                r.put("whole_over_default_" + THREADS[i] + "t", round(cf.whole.get(i).docsPerSecond() / std.whole.get(i).docsPerSecond(), 2));
+                r.put("nlp_over_default_" + THREADS[i] + "t", round(cf.nlpOnly.get(i).docsPerSecond() / std.whole.get(i).docsPerSecond(), 2));
+            }
+            json.put("ratios", r);
+        }
+
+        TextTable t = new TextTable("Tika ingestion alone (TikaIngester.ingest, 1 thread)", ">files", ">MB", ">pages",
+                ">OCR pages", ">median s", ">docs/s", ">MB/s", ">pages/s", ">OCR pages/s");
+        tika.categories.forEach((k, c) -> tikaRow(t, k, c));
+        tikaRow(t, "all (corpus)", tika.main);
+        if (tika.mainNoOcr.files != tika.main.files) {
+            tikaRow(t, "all (corpus) without OCR'd files", tika.mainNoOcr);
+        }
+        sb.append(String.format(Locale.ROOT, "Tika: AutoDetectParser + ingester built in %.2f s%n", tika.loadSeconds));
+        sb.append(t.render()).append('\n');
+
+        TextTable m = new TextTable("memory (MB)", ">live heap before load", ">live heap after load", ">peak heap used",
+                ">sum of pool peaks", ">peak heap after GC");
+        memRow(m, "Tika stage", tika.memory);
+        memRow(m, "casefile stage", cf.memory);
+        if (std != null) {
+            memRow(m, "CoreNLP default stage", std.memory);
+        }
+        sb.append(m.render());
+        sb.append(String.format(Locale.ROOT, "process peak RSS (VmHWM) at the end: %s MB (VmRSS now %s MB); peaks are per stage "
+                + "(reset at each stage's start); heap used is sampled every %d ms%n%n", process.get("VmHWM_mb"), process.get("VmRSS_mb"),
+                Math.max(1, options.profileMillis)));
+
+        if (!cf.profile.isEmpty() || (std != null && !std.profile.isEmpty())) {
+            TextTable p = new TextTable("where the time goes (1 thread, stack samples)", ">casefile whole", ">CoreNLP default");
+            Map<String, Boolean> keys = new LinkedHashMap<>();
+            cf.profile.keySet().forEach(k -> keys.put(k, true));
+            if (std != null) {
+                std.profile.keySet().forEach(k -> keys.put(k, true));
+            }
+            long cfTotal = cf.profile.values().stream().mapToLong(Long::longValue).sum();
+            long stdTotal = std == null ? 0 : std.profile.values().stream().mapToLong(Long::longValue).sum();
+            for (String k : keys.keySet()) {
+                p.row(k, pct(cf.profile.get(k), cfTotal), std == null ? "" : pct(std.profile.get(k), stdTotal));
+            }
+            p.row("(samples)", cfTotal, std == null ? "" : stdTotal);
+            sb.append(p.render()).append('\n');
+        }
+
+        TextTable goals = new TextTable("target", ">goal", ">measured", "met");
+        if (std != null) {
+            double speed1 = cf.nlpOnly.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond();
+            double speedWhole = cf.whole.get(0).docsPerSecond() / std.whole.get(0).docsPerSecond();
+            goals.row("speed vs default ner (NLP+extraction, 1 thread)", x(TARGET_SPEEDUP), x(speed1), speed1 >= TARGET_SPEEDUP ? "yes" : "NO");
+            double speedCpu = std.whole.get(0).cpuMedian() / cf.nlpOnly.get(0).cpuMedian()
+                    * cf.nlpOnly.get(0).docs() / std.whole.get(0).docs();
+            goals.row("speed vs default ner (NLP+extraction, 1 thread, per CPU-s)", x(TARGET_SPEEDUP), x(speedCpu),
+                    speedCpu >= TARGET_SPEEDUP ? "yes" : "NO");
+            goals.row("speed vs default ner (whole pipeline, 1 thread)", x(TARGET_SPEEDUP), x(speedWhole),
+                    speedWhole >= TARGET_SPEEDUP ? "yes" : "NO");
+        }
+        goals.row("casefile model load (wall)", fmt(TARGET_LOAD_SECONDS, 1) + " s", fmt(cf.loadSeconds, 2) + " s",
+                cf.loadSeconds <= TARGET_LOAD_SECONDS ? "yes" : "NO");
+        goals.row("casefile model load (CPU time, all JVM threads)", fmt(TARGET_LOAD_SECONDS, 1) + " s",
+                fmt(cf.loadCpuSeconds, 2) + " s", cf.loadCpuSeconds <= TARGET_LOAD_SECONDS ? "yes" : "NO");
+        double scaleWhole = cf.whole.get(1).docsPerSecond() / cf.whole.get(0).docsPerSecond();
+        double scaleNlp = cf.nlpOnly.get(1).docsPerSecond() / cf.nlpOnly.get(0).docsPerSecond();
+        goals.row("2-thread scaling, whole pipeline", x(TARGET_SCALING), x(scaleWhole), scaleWhole >= TARGET_SCALING ? "yes" : "NO");
+        goals.row("2-thread scaling, NLP+extraction", x(TARGET_SCALING), x(scaleNlp), scaleNlp >= TARGET_SCALING ? "yes" : "NO");
+        sb.append(goals.render());
+        if (!notes.isEmpty()) {
+            sb.append("\nnotes:\n");
+            notes.forEach(n -> sb.append("- ").append(n).append('\n'));
+        }
+        json.put("notes", notes);
+        out.print(sb);
+        out.flush();
+    }
+
+    private static void addRows(TextTable t, String name, NlpStage stage, List<Measure> runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            Measure r = runs.get(i);
+            t.row(i == 0 ? name : "", r.threads(), i == 0 ? fmt(stage.loadSeconds, 2) : "",
+                    i == 0 ? fmt(stage.loadCpuSeconds, 2) : "", fmt(r.median(), 2), rate(r.docsPerSecond()),
+                    String.format(Locale.ROOT, "%,.0f", r.tokensPerSecond()),
+                    i == 0 ? "" : x(r.docsPerSecond() / runs.get(0).docsPerSecond()), fmt(r.cpuMedian(), 1),
+                    String.format(Locale.ROOT, "%,.0f", r.tokensPerCpuSecond()));
+        }
+    }
+
+    private static void tikaRow(TextTable t, String name, Category c) {
+        double s = c.median();
+        t.row(name, c.files, fmt(c.bytes / MB, 2), c.pages == 0 ? "" : c.pages, c.ocrPages == 0 ? "" : c.ocrPages, fmt(s, 3),
+                rate(c.files / s), fmt(c.bytes / MB / s, 2), c.pages == 0 ? "" : rate(c.pages / s),
+                c.ocrPages == 0 ? "" : fmt(c.ocrPages / s, 3));
+    }
+
+    private static void memRow(TextTable t, String name, Map<String, Object> m) {
+        t.row(name, m.get("live_heap_before_load_mb"), m.get("live_heap_after_load_mb"), m.get("peak_heap_used_mb"),
+                m.get("sum_of_heap_pool_peaks_mb"), m.get("peak_heap_after_gc_mb"));
+    }
+
+    private static String pct(Long n, long total) {
+        return n == null || total == 0 ? "" : fmt(100.0 * n / total, 1) + " %";
+    }
+
+    private static String x(double v) {
+        return fmt(v, 2) + "x";
+    }
+
+    private static String loadText(double[] l) {
+        return l == null ? "?" : String.format(Locale.ROOT, "%.2f %.2f %.2f", l[0], l[1], l[2]);
+    }
+
+    /** Small statistics. */
+    static final class Stats {
+        private Stats() {
+        }
+
+        static double median(List<Double> xs) {
+            if (xs.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Double> s = new ArrayList<>(xs);
+            s.sort(Double::compare);
+            int n = s.size();
+            return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+        }
+    }
+}
