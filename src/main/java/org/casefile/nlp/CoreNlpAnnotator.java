@@ -47,11 +47,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      */
     public CoreNlpAnnotator(Path modelsDir, ParseSelector parseSelector) {
         long t0 = System.nanoTime();
+        // the parser and SUTime's rules load on other threads while the tagger and CRF load here
+        var parserLoad = java.util.concurrent.CompletableFuture.supplyAsync(() -> parseSelector == ParseSelector.NONE
+                ? null : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL));
+        var timesLoad = java.util.concurrent.CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
-        this.times = new TimeExpressions();
+        this.times = timesLoad.join();
         this.parseSelector = parseSelector;
-        this.parser = parseSelector == ParseSelector.NONE ? null
-                : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL);
+        this.parser = parserLoad.join();
         this.loadSeconds = (System.nanoTime() - t0) / 1e9;
         LOG.info("CoreNLP models loaded in {} s", String.format("%.1f", loadSeconds));
     }

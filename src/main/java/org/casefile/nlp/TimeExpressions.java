@@ -26,14 +26,16 @@ final class TimeExpressions {
     /** Words without which a sentence holds no time expression worth SUTime's cost. */
     private static final Pattern CANDIDATE = Pattern.compile(
             "\\b(?:\\d{4}s?|\\d{1,2}/\\d{1,2}|"
+                    // month and weekday names are capitalised: "may" and "march" alone are verbs
                     + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-                    + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+                    + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
+                    + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    + "today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
+                    + "Christmas|Easter|"
+                    + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
-                    + "spring|summer|fall|autumn|winter|annual(?:ly)?|daily|weekly|monthly|Christmas|Easter|"
-                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?))\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|"
+                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b");
 
     /** Expressions relative to a time named in the story rather than to the publication date. */
     private static final Pattern ANAPHORIC = Pattern.compile(

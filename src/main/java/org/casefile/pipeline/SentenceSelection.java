@@ -7,11 +7,12 @@ import org.casefile.nlp.ParseSelector;
 import org.casefile.nlp.Token;
 
 /** The parser runs only on sentences with an event trigger: the events stage is its only user. */
-final class SentenceSelection {
+public final class SentenceSelection {
     private SentenceSelection() {
     }
 
-    static ParseSelector forRules(Rules rules) {
+    /** The selector production uses: sentences holding a trigger of {@code rules}. */
+    public static ParseSelector forRules(Rules rules) {
         return (List<Token> tokens, boolean hasTime) -> {
             for (Token t : tokens) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);

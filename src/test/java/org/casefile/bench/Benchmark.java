@@ -648,21 +648,9 @@ public final class Benchmark {
         return new Settings(inputs, null, models, threads, IngestOptions.defaults());
     }
 
-    /**
-     * The parse selector production uses ({@code CasePipeline(Settings)} builds it with the
-     * package-private {@code SentenceSelection.forRules}); reached by reflection so the benchmark
-     * measures exactly what the CLI runs.
-     */
+    /** The parse selector production uses, so the benchmark measures exactly what the CLI runs. */
     private static ParseSelector productionParseSelector(Rules rules) {
-        try {
-            Class<?> c = Class.forName("org.casefile.pipeline.SentenceSelection");
-            Method m = c.getDeclaredMethod("forRules", Rules.class);
-            m.setAccessible(true);
-            return (ParseSelector) m.invoke(null, rules);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot reach org.casefile.pipeline.SentenceSelection.forRules(Rules): "
-                    + "update the benchmark to build the parse selector as CasePipeline does", e);
-        }
+        return org.casefile.pipeline.SentenceSelection.forRules(rules);
     }
 
     // ------------------------------------------------------------------ stage 3: CoreNLP defaults
