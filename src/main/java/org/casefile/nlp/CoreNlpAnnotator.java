@@ -114,23 +114,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         if (skip == 0) {
             return times.extract(sentence, index, tokens, published);
         }
-        List<TimeMention> out = new ArrayList<>(times.extract(part(labels, 0, skip), index, tokens, published));
-        out.addAll(times.extract(part(labels, skip, labels.size()), index, tokens, published));
+        List<TimeMention> out = new ArrayList<>(times.extract(TimeExpressions.part(labels, 0, skip), index, tokens, published));
+        out.addAll(times.extract(TimeExpressions.part(labels, skip, labels.size()), index, tokens, published));
         return out;
-    }
-
-    private static CoreMap part(List<CoreLabel> labels, int from, int to) {
-        List<CoreLabel> sub = labels.subList(from, to);
-        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
-        m.set(CoreAnnotations.TokensAnnotation.class, sub);
-        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sub.get(0).beginPosition());
-        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sub.get(sub.size() - 1).endPosition());
-        StringBuilder text = new StringBuilder();
-        for (CoreLabel l : sub) {
-            text.append(l.before()).append(l.originalText());
-        }
-        m.set(CoreAnnotations.TextAnnotation.class, text.toString().strip());
-        return m;
     }
 
     /**

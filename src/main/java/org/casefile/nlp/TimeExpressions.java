@@ -1,6 +1,7 @@
 package org.casefile.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpression;
@@ -57,7 +58,7 @@ final class TimeExpressions {
     List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
         Integer sentenceYear = null;
-        for (CoreMap te : extractor.extractTimeExpressionCoreMaps(sentence, (String) null)) {
+        for (CoreMap te : inWindows(sentence)) {
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -111,6 +112,54 @@ final class TimeExpressions {
                     range.map(TimexRange::precision).orElse(null)));
         }
         return out;
+    }
+
+    /** Tokens on either side of a candidate word that SUTime reads with it. */
+    static final int WINDOW = 6;
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d|\\d{1,2}(?:[ap]\\.?m\\.?)?");
+
+    /**
+     * SUTime's cost grows with the tokens it reads: it reads windows of {@value #WINDOW} tokens
+     * around the candidate words of a sentence instead of the whole sentence.
+     */
+    private List<CoreMap> inWindows(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreMap> found = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i <= labels.size(); i++) {
+            boolean candidate = i < labels.size() && isCandidateToken(labels.get(i).word());
+            if (candidate && from >= 0 && i - WINDOW <= to) {
+                to = Math.min(labels.size(), i + WINDOW + 1);
+            } else if (candidate || i == labels.size()) {
+                if (from >= 0) {
+                    found.addAll(extractor.extractTimeExpressionCoreMaps(part(labels, from, to), (String) null));
+                }
+                from = Math.max(0, i - WINDOW);
+                to = Math.min(labels.size(), i + WINDOW + 1);
+            }
+        }
+        return found;
+    }
+
+    private static boolean isCandidateToken(String word) {
+        String w = word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+        return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":");
+    }
+
+    /** Tokens {@code [from, to)} of a sentence as a sentence of their own. */
+    static CoreMap part(List<CoreLabel> labels, int from, int to) {
+        List<CoreLabel> sub = labels.subList(from, to);
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TokensAnnotation.class, sub);
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sub.get(0).beginPosition());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sub.get(sub.size() - 1).endPosition());
+        StringBuilder text = new StringBuilder();
+        for (CoreLabel l : sub) {
+            text.append(l.before()).append(l.originalText());
+        }
+        m.set(CoreAnnotations.TextAnnotation.class, text.toString().strip());
+        return m;
     }
 
     /** {@code XXXX-11} or {@code XXXX-11-03} with the year of an earlier explicit date of the sentence. */

@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+
 import java.util.List;
-import java.util.Random;
+
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+
+
+
+
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
@@ -38,48 +38,12 @@ class NastyFilesTest {
     @BeforeAll
     static void generate() throws IOException {
         ingester = new TikaIngester(IngestOptions.defaults());
-        Path good = TestFiles.pagesPdf(dir.resolve("good.pdf"), 3);
-        byte[] bytes = Files.readAllBytes(good);
-        Files.write(dir.resolve("duplicate.pdf"), bytes);
-        Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
-        byte[] random = new byte[20_000];
-        new Random(42).nextBytes(random);
-        Files.write(dir.resolve("random.bin"), random);
-        Files.write(dir.resolve("random.pdf"), random);
-        Files.write(dir.resolve("empty.pdf"), new byte[0]);
-        Files.write(dir.resolve("junk-before-header.pdf"), concat(Arrays.copyOf(random, 300), bytes));
-        Files.write(dir.resolve("http-response.pdf"), concat(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n".getBytes(StandardCharsets.US_ASCII), bytes));
-        Files.write(dir.resolve("fake.docx"), random);
-        Files.writeString(dir.resolve("no-body.html"), "<html><head><title>Nothing</title></head></html>");
-        Files.writeString(dir.resolve("control-chars.txt"), "A line\u0000 with \u0007control\u001B chars.\r\nAnd\u2028more.");
-        Files.write(dir.resolve("elf-binary"), concat(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, random));
-        protect(good, dir.resolve("encrypted.pdf"), "secret");
-        protect(good, dir.resolve("owner-only.pdf"), "");
-        TestFiles.pagesPdf(dir.resolve("300-pages.pdf"), 300);
+        TestFiles.writeBadFiles(dir);
     }
 
     @AfterAll
     static void tearDown() {
         ingester.close();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    /** An AES-encrypted copy; an empty user password opens it, but copying text is forbidden. */
-    private static void protect(Path pdf, Path out, String userPassword) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            AccessPermission permissions = new AccessPermission();
-            permissions.setCanExtractContent(false);
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", userPassword, permissions);
-            policy.setEncryptionKeyLength(256);
-            doc.protect(policy);
-            doc.save(out.toFile());
-        }
     }
 
     private static IngestedDocument ingest(TikaIngester with, Path file) throws IOException {

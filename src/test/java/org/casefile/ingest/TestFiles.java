@@ -3,6 +3,12 @@ package org.casefile.ingest;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.Loader;
+import java.util.Random;
+import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -128,4 +134,49 @@ final class TestFiles {
     static String oneLine(String s) {
         return StringUtils.abbreviate(s.replace('\n', ' '), 120);
     }
+    /**
+     * Writes the generated bad files into {@code dir}: a duplicate, truncated, random, empty,
+     * junk-prefixed, encrypted and 300-page PDF, random bytes, a fake DOCX, an ELF binary, an HTML
+     * page without a body, a text with control characters.
+     */
+    static void writeBadFiles(Path dir) throws IOException {
+        Path good = TestFiles.pagesPdf(dir.resolve("good.pdf"), 3);
+        byte[] bytes = Files.readAllBytes(good);
+        Files.write(dir.resolve("duplicate.pdf"), bytes);
+        Files.write(dir.resolve("truncated.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] random = new byte[20_000];
+        new Random(42).nextBytes(random);
+        Files.write(dir.resolve("random.bin"), random);
+        Files.write(dir.resolve("random.pdf"), random);
+        Files.write(dir.resolve("empty.pdf"), new byte[0]);
+        Files.write(dir.resolve("junk-before-header.pdf"), concat(Arrays.copyOf(random, 300), bytes));
+        Files.write(dir.resolve("http-response.pdf"), concat(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n".getBytes(StandardCharsets.US_ASCII), bytes));
+        Files.write(dir.resolve("fake.docx"), random);
+        Files.writeString(dir.resolve("no-body.html"), "<html><head><title>Nothing</title></head></html>");
+        Files.writeString(dir.resolve("control-chars.txt"), "A line\u0000 with \u0007control\u001B chars.\r\nAnd\u2028more.");
+        Files.write(dir.resolve("elf-binary"), concat(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, random));
+        protect(good, dir.resolve("encrypted.pdf"), "secret");
+        protect(good, dir.resolve("owner-only.pdf"), "");
+        TestFiles.pagesPdf(dir.resolve("300-pages.pdf"), 300);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** An AES-encrypted copy; an empty user password opens it, but copying text is forbidden. */
+    private static void protect(Path pdf, Path out, String userPassword) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", userPassword, permissions);
+            policy.setEncryptionKeyLength(256);
+            doc.protect(policy);
+            doc.save(out.toFile());
+        }
+    }
+
 }
