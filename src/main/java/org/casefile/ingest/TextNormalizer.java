@@ -13,7 +13,7 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String raw) {
-        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(repairC1(raw), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         int newlines = 0;
         boolean atStart = true;
@@ -65,5 +65,26 @@ public final class TextNormalizer {
     private static boolean isUnassignedOrPrivate(int cp) {
         int type = Character.getType(cp);
         return type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+    }
+
+    /**
+     * C1 control characters (U+0080..U+009F) almost never occur in real text: they are Windows-1252
+     * punctuation (’ “ ” – — …) decoded as ISO-8859-1. They become the characters they stand for.
+     */
+    static String repairC1(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                String decoded = new String(new byte[] {(byte) c}, java.nio.charset.Charset.forName("windows-1252"));
+                out.append(decoded.charAt(0) == '\uFFFD' ? c : decoded.charAt(0));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -231,12 +231,34 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         return type;
     }
 
+    /**
+     * Plain text in the encoding Tika's detectors find; text they take for ISO-8859-1 is read as
+     * Windows-1252, its superset, so that curly quotes and dashes survive.
+     */
+    private static String plainText(Path file) throws IOException, org.apache.tika.exception.TikaException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.charset.Charset charset;
+        try (var reader = new org.apache.tika.detect.AutoDetectReader(new java.io.ByteArrayInputStream(bytes))) {
+            charset = reader.getCharset();
+        }
+        if (charset.name().equalsIgnoreCase("ISO-8859-1")) {
+            charset = java.nio.charset.Charset.forName("windows-1252");
+        }
+        String text = new String(bytes, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private Parsed parse(SourceFile source, String mediaType, Path attachmentDir) throws Exception {
         if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
             var page = Jsoup.parse(source.file().toFile(), null);
             var article = html.extract(page.outerHtml(), page.location());
             PagedText text = PagedText.join(List.of(article.text()), false, raw -> raw);
             return new Parsed(text, article.title(), article.published(), false, List.of());
+        }
+        if (mediaType.equals("text/plain") || mediaType.startsWith("text/x-web-markdown") || mediaType.equals("text/markdown")) {
+            String text = plainText(source.file());
+            text = text.length() > options.maxChars() ? text.substring(0, options.maxChars()) : text;
+            return new Parsed(PagedText.join(List.of(text), false, raw -> raw), null, null, false, List.of());
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.file().getFileName().toString());

@@ -1,0 +1,129 @@
+package org.casefile.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Formats besides PDF and HTML, written by the test: each gives its text, decoded right. */
+class FormatsTest {
+    private static final String SENTENCE = "FBI agents arrested Omar Ameen at his café in Sacramento on Aug. 15, 2018.";
+
+    @TempDir
+    static Path dir;
+    private static TikaIngester ingester;
+
+    @BeforeAll
+    static void setUp() {
+        ingester = new TikaIngester(IngestOptions.defaults());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        ingester.close();
+    }
+
+    private static IngestedDocument ingest(Path file) throws IOException {
+        String sha = TestFiles.sha256(file);
+        return ingester.ingest(new SourceFile(file, file.getFileName().toString(), null), TestFiles.idOf(sha), sha);
+    }
+
+    @Test
+    void rtf() throws IOException {
+        Path f = dir.resolve("notice.rtf");
+        Files.writeString(f, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 FBI agents arrested Omar Ameen at his "
+                + "caf\\'e9 in Sacramento on Aug. 15, 2018.\\par}", StandardCharsets.US_ASCII);
+        IngestedDocument d = ingest(f);
+        assertThat(d.status()).isEqualTo(DocumentStatus.OK);
+        assertThat(d.mediaType()).isEqualTo("application/rtf");
+        assertThat(d.text()).isEqualTo(SENTENCE);
+    }
+
+    @Test
+    void odt() throws IOException {
+        Path f = dir.resolve("notice.odt");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mime.length);
+            CRC32 crc = new CRC32();
+            crc.update(mime);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(mime);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                    + "<office:body><office:text><text:p>" + SENTENCE + "</text:p></office:text></office:body>"
+                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                    + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        IngestedDocument d = ingest(f);
+        assertThat(d.status()).isEqualTo(DocumentStatus.OK);
+        assertThat(d.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(d.text()).isEqualTo(SENTENCE);
+    }
+
+    @Test
+    void docx() throws IOException {
+        Path f = dir.resolve("release.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+            doc.createParagraph().createRun().setText("FOR IMMEDIATE RELEASE");
+            doc.createParagraph().createRun().setText(SENTENCE);
+            doc.write(out);
+        }
+        IngestedDocument d = ingest(f);
+        assertThat(d.status()).isEqualTo(DocumentStatus.OK);
+        assertThat(d.text()).isEqualTo("FOR IMMEDIATE RELEASE\n\n" + SENTENCE);
+    }
+
+    @Test
+    void markdownIsText() throws IOException {
+        Path f = dir.resolve("notes.md");
+        Files.writeString(f, "# Arrest\n\n" + SENTENCE + "\n");
+        IngestedDocument d = ingest(f);
+        assertThat(d.status()).isEqualTo(DocumentStatus.OK);
+        assertThat(d.text()).isEqualTo("# Arrest\n\n" + SENTENCE);
+    }
+
+    @Test
+    void plainTextInOtherEncodingsIsDecoded() throws IOException {
+        String text = SENTENCE + " The judge’s order – issued later – freed him. Résumé, naïve, déjà vu.\n";
+        Path utf16 = dir.resolve("utf16.txt");
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        Files.write(utf16, withBom);
+        Path cp1252 = dir.resolve("cp1252.txt");
+        Files.write(cp1252, text.getBytes(Charset.forName("windows-1252")));
+        for (Path f : new Path[] {utf16, cp1252}) {
+            IngestedDocument d = ingest(f);
+            assertThat(d.status()).as(f.toString()).isEqualTo(DocumentStatus.OK);
+            assertThat(d.text()).as(f.toString()).isEqualTo(text.strip());
+        }
+    }
+}
