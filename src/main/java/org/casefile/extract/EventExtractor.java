@@ -46,9 +46,14 @@ public final class EventExtractor {
         this.rules = rules;
     }
 
-    public List<Event> extract(AnnotatedDocument annotated, DocumentEntities entities) {
+    /** The events of a document, and the relative dates of those dated only from another event. */
+    public record Found(List<Event> events, List<RelativeDate> relativeDates) {
+    }
+
+    public Found extract(AnnotatedDocument annotated, DocumentEntities entities) {
         IngestedDocument doc = annotated.document();
         List<Event> events = new ArrayList<>();
+        List<RelativeDate> relativeDates = new ArrayList<>();
         Set<String> headers = runningHeaders(doc.text(), annotated.sentences());
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
@@ -56,7 +61,9 @@ public final class EventExtractor {
             }
             // one event per type and sentence: the trigger that has a date of its own wins
             Map<String, Event> byType = new java.util.LinkedHashMap<>();
-            for (Match trigger : triggers(s)) {
+            Map<String, RelativeDate> relativeByType = new java.util.HashMap<>();
+            List<Match> matches = triggers(s);
+            for (Match trigger : matches) {
                 Event previous = byType.get(trigger.type());
                 if (previous != null && previous.date().isDated()) {
                     continue;
@@ -78,16 +85,59 @@ public final class EventExtractor {
                 if (!date.isDated() && participants.isEmpty()) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
+                if (!date.isDated()) {
+                    relativeDate(s, trigger, matches, annotated.times()).ifPresent(r -> relativeByType.put(trigger.type(), r));
+                }
                 Token word = s.tokens().get(trigger.token());
                 byType.put(trigger.type(), new Event("", trigger.type(), summary(doc.text(), s), date, participants,
                         location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(), doc.cite(word.begin(), word.end())));
             }
             for (Event e : byType.values()) {
-                events.add(new Event(doc.id() + ":v" + events.size(), e.type(), e.summary(), e.date(), e.participants(),
+                String id = doc.id() + ":v" + events.size();
+                RelativeDate r = e.date().isDated() ? null : relativeByType.get(e.type());
+                if (r != null) {
+                    relativeDates.add(new RelativeDate(id, r.duration(), r.text(), r.sign(), r.anchorType()));
+                }
+                events.add(new Event(id, e.type(), e.summary(), e.date(), e.participants(),
                         e.location(), 1, e.citations(), List.of(), e.trigger()));
             }
         }
-        return events;
+        return new Found(events, relativeDates);
+    }
+
+    /** An exact duration: "20 days", "three weeks" (not "about a month"). */
+    private static final java.util.regex.Pattern EXACT_DURATION = java.util.regex.Pattern.compile("P\\d+[DWMY]");
+    private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
+            "\\b(?:about|around|nearly|almost|roughly|some|more|less|over|under|few|several)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "detained him 20 days after the judge ordered his release": an exact duration of the
+     * trigger's clause, followed by "after" or "before" and another trigger, which it counts from.
+     */
+    static Optional<RelativeDate> relativeDate(Sentence s, Match trigger, List<Match> matches, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            if (t.sentence() != s.index() || !"DURATION".equals(t.type()) || !EXACT_DURATION.matcher(t.value()).matches()
+                    || APPROXIMATE.matcher(t.text()).find()) {
+                continue;
+            }
+            int last = s.tokenAt(t.end() - 1);
+            if (last < 0 || last + 1 >= s.tokens().size()) {
+                continue;
+            }
+            String next = s.tokens().get(last + 1).word().toLowerCase(Locale.ROOT);
+            int sign = next.equals("after") ? 1 : next.equals("before") ? -1 : 0;
+            int first = s.tokenAt(t.begin());
+            if (sign == 0 || first < 0 || first < trigger.token() && crossesClause(s, first, trigger.token())
+                    || first > trigger.token() && crossesClause(s, trigger.token(), first)) {
+                continue;
+            }
+            Optional<Match> anchor = matches.stream().filter(m -> m.token() > last + 1).findFirst();
+            if (anchor.isPresent()) {
+                return Optional.of(new RelativeDate("", t.value(), t.text() + " " + next, sign, anchor.get().type()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sentence shapes (digits dropped) that occur three or more times: running page headers. */

@@ -27,7 +27,8 @@ public final class RuleExtractor implements Extractor {
             dates.add(new DateFact(doc.id() + ":t" + dates.size(), t.type(), t.value(), t.text(), t.anchored(),
                     doc.cite(t.begin(), t.end())));
         }
-        return new DocumentExtraction(doc, found.entities(), dates, events.extract(annotated, found),
-                claims.extract(annotated, found));
+        EventExtractor.Found events = this.events.extract(annotated, found);
+        return new DocumentExtraction(doc, found.entities(), dates, events.events(), claims.extract(annotated, found),
+                events.relativeDates());
     }
 }

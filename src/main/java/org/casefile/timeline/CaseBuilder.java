@@ -32,11 +32,13 @@ public final class CaseBuilder {
             for (DateFact d : x.dates()) {
                 dates.add(new DateFact("t" + (dates.size() + 1), d.type(), d.value(), d.text(), d.anchored(), d.citation()));
             }
+            Map<String, org.casefile.extract.RelativeDate> relative = new java.util.HashMap<>();
+            x.relativeDates().forEach(r -> relative.put(r.event(), r));
             for (Event e : x.events()) {
                 List<Participant> participants = e.participants().stream()
                         .map(p -> new Participant(ids.getOrDefault(p.entity(), p.entity()), p.role())).toList();
                 eventMerger.add(new Event(e.id(), e.type(), e.summary(), e.date(), participants,
-                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(), e.trigger()));
+                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(), e.trigger()), relative.get(e.id()));
             }
             for (Claim c : x.claims()) {
                 claims.add(new Claim("c" + (claims.size() + 1), c.speaker() == null ? null : ids.get(c.speaker()),

@@ -1,5 +1,6 @@
 package org.casefile.timeline;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
 import org.casefile.extract.Participant;
+import org.casefile.extract.RelativeDate;
 import org.casefile.ingest.Citation;
 import org.casefile.nlp.TimexRange;
 
@@ -32,6 +34,7 @@ final class EventMerger {
         final List<Citation> citations = new ArrayList<>();
         final Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
         final Citation trigger;
+        RelativeDate relative;
 
         Merged(Event e) {
             type = e.type();
@@ -47,6 +50,11 @@ final class EventMerger {
     private final List<Merged> merged = new ArrayList<>();
 
     void add(Event e) {
+        add(e, null);
+    }
+
+    /** Adds an event; {@code relative} (or null) dates it from another event of the case. */
+    void add(Event e, RelativeDate relative) {
         for (Merged m : merged) {
             if (!m.type.equals(e.type()) || !shareParticipant(m, e)) {
                 continue;
@@ -54,6 +62,9 @@ final class EventMerger {
             Relation r = relation(m.date, e.date());
             if (r == Relation.COMPATIBLE) {
                 absorb(m, e);
+                if (m.relative == null) {
+                    m.relative = relative;
+                }
                 return;
             }
             if (r == Relation.CONFLICT) {
@@ -62,7 +73,36 @@ final class EventMerger {
                 return;
             }
         }
-        merged.add(new Merged(e));
+        Merged added = new Merged(e);
+        added.relative = relative;
+        merged.add(added);
+    }
+
+    /**
+     * Dates the events known only relative to another ("20 days after the ruling") where exactly
+     * one event of the anchor's type, sharing a participant, has a day-precise date.
+     */
+    private void computeRelativeDates() {
+        for (Merged m : merged) {
+            if (m.date.isDated() || m.relative == null) {
+                continue;
+            }
+            java.util.Set<LocalDate> anchors = new java.util.HashSet<>();
+            for (Merged other : merged) {
+                if (other != m && other.type.equals(m.relative.anchorType()) && "day".equals(other.date.precision())
+                        && other.participants.keySet().stream().anyMatch(m.participants::containsKey)) {
+                    anchors.add(other.date.begin());
+                }
+            }
+            if (anchors.size() != 1) {
+                continue;
+            }
+            java.time.Period period = java.time.Period.parse(m.relative.duration());
+            LocalDate anchor = anchors.iterator().next();
+            LocalDate day = m.relative.sign() > 0 ? anchor.plus(period) : anchor.minus(period);
+            m.date = new EventDate(day.toString(), m.relative.text(), day, day, "day", true,
+                    EventDate.Derivation.COMPUTED);
+        }
     }
 
     private enum Relation { COMPATIBLE, CONFLICT, DIFFERENT }
@@ -119,6 +159,7 @@ final class EventMerger {
 
     /** The merged events in timeline order (by date.begin, undated last) with case ids v1, v2, … */
     List<Event> timeline() {
+        computeRelativeDates();
         List<Merged> ordered = new ArrayList<>(merged);
         ordered.sort(Comparator.comparing((Merged m) -> m.date.begin() == null)
                 .thenComparing(m -> m.date.begin(), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -100,4 +100,24 @@ class EventRulesTest {
                         + "Omar Ameen arrived in the United States in November 2014.");
         assertThat(c.events()).extracting(e -> e.date().value()).containsExactly("2014-11", "2021-04-21", null);
     }
+
+    @Test
+    void aDateCountedFromAnotherEventIsComputed() {
+        var c = Texts.caseOf(PUBLISHED,
+                "Judge Edmund Brennan ruled on April 21, 2021 that Omar Ameen must be released.",
+                "ICE detained Omar Ameen 20 days after Judge Edmund Brennan ruled in his favour.");
+        Event detention = c.events().stream().filter(e -> e.type().equals("detention")).findFirst().orElseThrow();
+        assertThat(detention.date().value()).isEqualTo("2021-05-11");
+        assertThat(detention.date().derivation()).isEqualTo(EventDate.Derivation.COMPUTED);
+        assertThat(detention.date().text()).isEqualTo("20 days after");
+    }
+
+    @Test
+    void anApproximateOrUnanchoredDistanceStaysUndated() {
+        var c = Texts.caseOf(PUBLISHED,
+                "ICE detained Omar Ameen about three weeks after Judge Edmund Brennan ruled in his favour.",
+                "Police arrested Omar Ameen 20 days after the hearing of Rachelle Barbour.");
+        assertThat(c.events()).filteredOn(e -> e.type().equals("detention") || e.type().equals("arrest"))
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
+    }
 }
