@@ -17,9 +17,9 @@ import org.casefile.ingest.Citation;
 import org.casefile.nlp.TimexRange;
 
 /**
- * Merges events that several passages report: same type, overlapping participants, compatible
- * dates ({@code 2018} contains {@code 2018-08-15}). Two day-precise dates a few days apart for the
- * same event are kept as a conflict, not as two events.
+ * Merges events that several passages report: same type and the same day, or same type,
+ * overlapping participants and compatible dates ({@code 2018} contains {@code 2018-08-15}). Two
+ * day-precise dates a few days apart for the same event are kept as a conflict, not as two events.
  */
 final class EventMerger {
     /** Day-precise dates this close are one event that sources date differently. */
@@ -56,6 +56,12 @@ final class EventMerger {
     /** Adds an event; {@code relative} (or null) dates it from another event of the case. */
     void add(Event e, RelativeDate relative) {
         for (Merged m : merged) {
+            if (m.type.equals(e.type()) && sameDay(m.date, e.date())) {
+                // one case rarely has two rulings (arrests, hearings) on one day: sources that name
+                // the actors differently ("a federal judge", "Magistrate Judge Brennan") report one event
+                absorb(m, e);
+                return;
+            }
             if (!m.type.equals(e.type()) || !shareParticipant(m, e)) {
                 continue;
             }
@@ -127,6 +133,10 @@ final class EventMerger {
             return Relation.CONFLICT;
         }
         return Relation.DIFFERENT;
+    }
+
+    private static boolean sameDay(EventDate a, EventDate b) {
+        return "day".equals(a.precision()) && "day".equals(b.precision()) && a.begin().equals(b.begin());
     }
 
     private static boolean shareParticipant(Merged m, Event e) {

@@ -39,6 +39,9 @@ class CorpusTimelineTest {
         assertThat(c.events().stream().filter(e -> e.type().equals("arrest") && "2018-08-15".equals(e.date().value())))
                 .hasSize(1);
         assertThat(event("killing", "2014-06-22").orElseThrow().sources()).isGreaterThanOrEqualTo(2);
+        // the ruling of 2021-04-21: "a federal judge" in one report, "Magistrate Judge" in others
+        assertThat(c.events().stream().filter(e -> e.type().equals("ruling") && "2021-04-21".equals(e.date().value())))
+                .singleElement().satisfies(e -> assertThat(e.sources()).isGreaterThanOrEqualTo(3));
     }
 
     @Test
