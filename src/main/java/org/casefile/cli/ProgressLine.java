@@ -7,6 +7,8 @@ import org.casefile.pipeline.Progress;
 final class ProgressLine implements Progress {
     private final PrintWriter err;
     private final long startNanos;
+    /** On a terminal the line is rewritten in place; in a log file one line every few seconds. */
+    private final boolean terminal = System.console() != null;
     private long lastPrint;
 
     ProgressLine(PrintWriter err, long startNanos) {
@@ -17,18 +19,25 @@ final class ProgressLine implements Progress {
     @Override
     public synchronized void documentDone(int done, int total, String path) {
         long now = System.nanoTime();
-        if (done < total && now - lastPrint < 250_000_000L) {
+        if (done < total && now - lastPrint < (terminal ? 250_000_000L : 5_000_000_000L)) {
             return;
         }
         lastPrint = now;
         double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
-        err.printf("\r[%d/%d] %.1f docs/s  %s\u001B[K", done, total, done / seconds, shorten(path));
+        String line = String.format("[%d/%d] %.1f docs/s  %s", done, total, done / seconds, shorten(path));
+        if (terminal) {
+            err.print("\r" + line + "\u001B[K");
+        } else {
+            err.println(line);
+        }
         err.flush();
     }
 
     synchronized void end() {
-        err.print("\r\u001B[K");
-        err.flush();
+        if (terminal) {
+            err.print("\r\u001B[K");
+            err.flush();
+        }
     }
 
     private static String shorten(String path) {
