@@ -158,8 +158,7 @@ public final class ClaimExtractor {
         if (sentenceEnd >= 0) {
             limit = Math.min(limit, sentenceEnd + 1);
         }
-        String window = text.substring(quoteEnd, limit).toLowerCase(Locale.ROOT);
-        if (!hasSpeechCue(window)) {
+        if (!hasSpeechCue(annotated, quoteEnd, limit)) {
             return Optional.empty();
         }
         final int end = limit;
@@ -180,7 +179,7 @@ public final class ClaimExtractor {
             from = paragraph + 1;
         }
         String window = text.substring(from, quoteStart).toLowerCase(Locale.ROOT).strip();
-        if (!(window.endsWith(":") || window.endsWith(",")) || !hasSpeechCue(window)) {
+        if (!(window.endsWith(":") || window.endsWith(",")) || !hasSpeechCue(annotated, from, quoteStart)) {
             return Optional.empty();
         }
         final int start = from;
@@ -190,15 +189,17 @@ public final class ClaimExtractor {
                 .or(() -> candidates.stream().reduce((a, b) -> b));
     }
 
-    private boolean hasSpeechCue(String window) {
-        for (String w : window.split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
+    /** Whether a speech verb ("said", "told", "according to") stands between two char offsets. */
+    private boolean hasSpeechCue(AnnotatedDocument annotated, int from, int to) {
+        for (Sentence s : annotated.sentences()) {
+            if (s.end() <= from || s.begin() >= to) {
                 continue;
             }
-            String lemma = w.endsWith("ed") ? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (rules.isCue(w, "speech") || rules.isCue(lemma, "speech") || rules.isCue(lemma + "e", "speech")
-                    || w.equals("said") || w.equals("told") || w.equals("according")) {
-                return true;
+            for (Token t : s.tokens()) {
+                if (t.begin() >= from && t.end() <= to && (rules.isCue(t.lemma(), "speech")
+                        || t.word().equalsIgnoreCase("according"))) {
+                    return true;
+                }
             }
         }
         return false;
