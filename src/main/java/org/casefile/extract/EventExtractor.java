@@ -63,21 +63,23 @@ public final class EventExtractor {
             Map<String, Event> byType = new java.util.LinkedHashMap<>();
             Map<String, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
+            if (matches.isEmpty()) {
+                continue;
+            }
+            List<TimeMention> times = annotated.times().stream()
+                    .filter(t -> t.sentence() == s.index() && isCalendarDate(t)).toList();
+            List<EntityMention> inSentence = annotated.entities().stream()
+                    .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
                 Event previous = byType.get(trigger.type());
                 if (previous != null && previous.date().isDated()) {
                     continue;
                 }
-                List<TimeMention> times = annotated.times().stream()
-                        .filter(t -> t.sentence() == s.index() && isCalendarDate(t))
-                        .toList();
                 EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
                         .orElse(EventDate.UNDATED);
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
-                List<EntityMention> inSentence = annotated.entities().stream()
-                        .filter(m -> m.sentence() == s.index()).toList();
                 List<Participant> participants = participants(s, trigger.token(), inSentence, entities);
                 String location = inSentence.stream()
                         .filter(m -> CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION"))

@@ -75,8 +75,7 @@ public final class CasePipeline implements AutoCloseable {
                 SourceFile f = files.get(i);
                 String sha = hashes.get(i);
                 if (sha == null) {
-                    IngestedDocument unreadable = IngestedDocument.notParsed(idOf(sha256(f.displayPath().getBytes(
-                            StandardCharsets.UTF_8)), null), f.displayPath(), null, null, DocumentStatus.FAILED,
+                    IngestedDocument unreadable = IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null, DocumentStatus.FAILED,
                             "cannot read the file", null);
                     futures.add(pool.submit(() -> finish(progress, done, files.size(), f,
                             List.of(DocumentExtraction.empty(unreadable)))));
@@ -95,8 +94,7 @@ public final class CasePipeline implements AutoCloseable {
             }
             List<DocumentExtraction> results = new ArrayList<>();
             for (SourceFile f : collected.ignored()) {
-                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(idOf(sha256(f.displayPath().getBytes(
-                        StandardCharsets.UTF_8)), null), f.displayPath(), null, null,
+                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null,
                         DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME, null)));
             }
             for (Future<List<DocumentExtraction>> fu : futures) {
@@ -182,6 +180,11 @@ public final class CasePipeline implements AutoCloseable {
             }
         }
         return Manifest.EMPTY;
+    }
+
+    /** The id of a file whose content was not read (unreadable, or ignored): from its path. */
+    private static String pathId(SourceFile f) {
+        return idOf(sha256(f.displayPath().getBytes(StandardCharsets.UTF_8)), null);
     }
 
     /** Stable document id: from the content hash (and, for a duplicate, its path). */
