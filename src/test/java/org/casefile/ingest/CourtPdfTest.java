@@ -30,11 +30,6 @@ class CourtPdfTest {
         ingester.close();
     }
 
-    private static IngestedDocument ingest(Path file) throws IOException {
-        String sha = TestFiles.sha256(file);
-        return ingester.ingest(new SourceFile(file, file.getFileName().toString(), null), TestFiles.idOf(sha), sha);
-    }
-
     @ParameterizedTest(name = "{0}: {1} pages")
     @CsvSource({
         "text_layer/ca1_00117684624.pdf, 17",
@@ -49,7 +44,7 @@ class CourtPdfTest {
     })
     void pageCountAndPageMapMatchPdfBox(String relative, int pages) throws IOException {
         Path file = TestFiles.courtPdf(relative);
-        IngestedDocument doc = ingest(file);
+        IngestedDocument doc = TestFiles.ingest(ingester, file);
         assertThat(doc.status()).as(doc.error()).isEqualTo(DocumentStatus.OK);
         assertThat(doc.mediaType()).isEqualTo("application/pdf");
         assertThat(doc.pages()).isEqualTo(pages);
@@ -98,7 +93,7 @@ class CourtPdfTest {
 
     @Test
     void pleadingPaperLineNumbersStayOutOfTheText() throws IOException {
-        IngestedDocument doc = ingest(TestFiles.courtPdf("text_layer/gov.uscourts.cacd.652774.40.0.pdf"));
+        IngestedDocument doc = TestFiles.ingest(ingester, TestFiles.courtPdf("text_layer/gov.uscourts.cacd.652774.40.0.pdf"));
         assertThat(doc.text().lines().filter(l -> l.strip().matches("\\d{1,2}"))).isEmpty();
         assertThat(doc.text()).contains(
                 "On July 13, 2016, the Court issued a Temporary Restraining Order (“TRO”)\n"
@@ -117,7 +112,7 @@ class CourtPdfTest {
 
     @Test
     void junkBeforeThePdfHeaderStillParses() throws IOException {
-        IngestedDocument doc = ingest(TestFiles.courtPdf("robustness/broken-mime.pdf"));
+        IngestedDocument doc = TestFiles.ingest(ingester, TestFiles.courtPdf("robustness/broken-mime.pdf"));
         assertThat(doc.status()).isEqualTo(DocumentStatus.OK);
         assertThat(doc.mediaType()).isEqualTo("application/pdf");
         assertThat(doc.pages()).isEqualTo(23);
@@ -126,7 +121,7 @@ class CourtPdfTest {
 
     @Test
     void zeroBytePdfIsEmpty() throws IOException {
-        IngestedDocument doc = ingest(TestFiles.courtPdf("robustness/empty.pdf"));
+        IngestedDocument doc = TestFiles.ingest(ingester, TestFiles.courtPdf("robustness/empty.pdf"));
         assertThat(doc.status()).isEqualTo(DocumentStatus.EMPTY);
         assertThat(doc.error()).isEqualTo("the file is empty (0 bytes)");
         assertThat(doc.text()).isEmpty();

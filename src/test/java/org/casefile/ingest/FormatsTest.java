@@ -35,17 +35,12 @@ class FormatsTest {
         ingester.close();
     }
 
-    private static IngestedDocument ingest(Path file) throws IOException {
-        String sha = TestFiles.sha256(file);
-        return ingester.ingest(new SourceFile(file, file.getFileName().toString(), null), TestFiles.idOf(sha), sha);
-    }
-
     @Test
     void rtf() throws IOException {
         Path f = dir.resolve("notice.rtf");
         Files.writeString(f, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 FBI agents arrested Omar Ameen at his "
                 + "caf\\'e9 in Sacramento on Aug. 15, 2018.\\par}", StandardCharsets.US_ASCII);
-        IngestedDocument d = ingest(f);
+        IngestedDocument d = TestFiles.ingest(ingester, f);
         assertThat(d.status()).isEqualTo(DocumentStatus.OK);
         assertThat(d.mediaType()).isEqualTo("application/rtf");
         assertThat(d.text()).isEqualTo(SENTENCE);
@@ -80,7 +75,7 @@ class FormatsTest {
                     + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        IngestedDocument d = ingest(f);
+        IngestedDocument d = TestFiles.ingest(ingester, f);
         assertThat(d.status()).isEqualTo(DocumentStatus.OK);
         assertThat(d.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
         assertThat(d.text()).isEqualTo(SENTENCE);
@@ -94,7 +89,7 @@ class FormatsTest {
             doc.createParagraph().createRun().setText(SENTENCE);
             doc.write(out);
         }
-        IngestedDocument d = ingest(f);
+        IngestedDocument d = TestFiles.ingest(ingester, f);
         assertThat(d.status()).isEqualTo(DocumentStatus.OK);
         assertThat(d.text()).isEqualTo("FOR IMMEDIATE RELEASE\n\n" + SENTENCE);
     }
@@ -103,7 +98,7 @@ class FormatsTest {
     void markdownIsText() throws IOException {
         Path f = dir.resolve("notes.md");
         Files.writeString(f, "# Arrest\n\n" + SENTENCE + "\n");
-        IngestedDocument d = ingest(f);
+        IngestedDocument d = TestFiles.ingest(ingester, f);
         assertThat(d.status()).isEqualTo(DocumentStatus.OK);
         assertThat(d.text()).isEqualTo("# Arrest\n\n" + SENTENCE);
     }
@@ -121,7 +116,7 @@ class FormatsTest {
         Path cp1252 = dir.resolve("cp1252.txt");
         Files.write(cp1252, text.getBytes(Charset.forName("windows-1252")));
         for (Path f : new Path[] {utf16, cp1252}) {
-            IngestedDocument d = ingest(f);
+            IngestedDocument d = TestFiles.ingest(ingester, f);
             assertThat(d.status()).as(f.toString()).isEqualTo(DocumentStatus.OK);
             assertThat(d.text()).as(f.toString()).isEqualTo(text.strip());
         }

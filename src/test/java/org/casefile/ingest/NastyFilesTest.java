@@ -46,11 +46,6 @@ class NastyFilesTest {
         ingester.close();
     }
 
-    private static IngestedDocument ingest(TikaIngester with, Path file) throws IOException {
-        String sha = TestFiles.sha256(file);
-        return with.ingest(new SourceFile(file, file.getFileName().toString(), null), TestFiles.idOf(sha), sha);
-    }
-
     static Stream<String> files() {
         return Stream.of("good.pdf", "duplicate.pdf", "truncated.pdf", "random.bin", "random.pdf", "empty.pdf",
                 "junk-before-header.pdf", "http-response.pdf", "fake.docx", "no-body.html", "control-chars.txt",
@@ -60,7 +55,7 @@ class NastyFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void everyFileGetsAStatusAndNoneThrows(String name) throws IOException {
-        IngestedDocument doc = ingest(ingester, dir.resolve(name));
+        IngestedDocument doc = TestFiles.ingest(ingester, dir.resolve(name));
         assertThat(doc.status()).isNotNull();
         assertThat(doc.path()).isEqualTo(name);
         if (doc.status() == DocumentStatus.OK) {
@@ -76,8 +71,8 @@ class NastyFilesTest {
 
     @Test
     void goodFilesAndTheirCopiesParse() throws IOException {
-        IngestedDocument good = ingest(ingester, dir.resolve("good.pdf"));
-        IngestedDocument copy = ingest(ingester, dir.resolve("duplicate.pdf"));
+        IngestedDocument good = TestFiles.ingest(ingester, dir.resolve("good.pdf"));
+        IngestedDocument copy = TestFiles.ingest(ingester, dir.resolve("duplicate.pdf"));
         assertThat(good.status()).isEqualTo(DocumentStatus.OK);
         assertThat(good.pages()).isEqualTo(3);
         assertThat(good.ocr()).isFalse();
@@ -85,17 +80,17 @@ class NastyFilesTest {
         assertThat(copy.sha256()).isEqualTo(good.sha256()); // the pipeline skips it by its hash
         assertThat(copy.text()).isEqualTo(good.text());
         for (String name : List.of("junk-before-header.pdf", "http-response.pdf")) {
-            IngestedDocument doc = ingest(ingester, dir.resolve(name));
+            IngestedDocument doc = TestFiles.ingest(ingester, dir.resolve(name));
             assertThat(doc.mediaType()).as(name).isEqualTo("application/pdf");
             assertThat(doc.text()).as(name).isEqualTo(good.text());
         }
-        IngestedDocument text = ingest(ingester, dir.resolve("control-chars.txt"));
+        IngestedDocument text = TestFiles.ingest(ingester, dir.resolve("control-chars.txt"));
         assertThat(text.text()).isEqualTo("A line with control chars.\nAnd\nmore.");
     }
 
     @Test
     void encryptedPdfFailsSayingSo() throws IOException {
-        IngestedDocument doc = ingest(ingester, dir.resolve("encrypted.pdf"));
+        IngestedDocument doc = TestFiles.ingest(ingester, dir.resolve("encrypted.pdf"));
         assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
         assertThat(doc.error()).isEqualTo("encrypted: the document needs a password");
         assertThat(doc.mediaType()).isEqualTo("application/pdf");
@@ -103,40 +98,40 @@ class NastyFilesTest {
 
     @Test
     void pdfWithOnlyAnOwnerPasswordIsRead() throws IOException {
-        IngestedDocument doc = ingest(ingester, dir.resolve("owner-only.pdf"));
+        IngestedDocument doc = TestFiles.ingest(ingester, dir.resolve("owner-only.pdf"));
         assertThat(doc.status()).isEqualTo(DocumentStatus.OK);
         assertThat(doc.pages()).isEqualTo(3);
     }
 
     @Test
     void brokenFilesFailWithTikasReasonInOneSentence() throws IOException {
-        IngestedDocument truncated = ingest(ingester, dir.resolve("truncated.pdf"));
+        IngestedDocument truncated = TestFiles.ingest(ingester, dir.resolve("truncated.pdf"));
         assertThat(truncated.status()).isEqualTo(DocumentStatus.FAILED);
         assertThat(truncated.error()).startsWith("could not parse: ").hasSizeLessThan(220);
-        IngestedDocument random = ingest(ingester, dir.resolve("random.pdf"));
+        IngestedDocument random = TestFiles.ingest(ingester, dir.resolve("random.pdf"));
         assertThat(random.status()).isEqualTo(DocumentStatus.FAILED);
         assertThat(random.error()).startsWith("could not parse: ");
-        IngestedDocument docx = ingest(ingester, dir.resolve("fake.docx"));
+        IngestedDocument docx = TestFiles.ingest(ingester, dir.resolve("fake.docx"));
         assertThat(docx.status()).isIn(DocumentStatus.FAILED, DocumentStatus.SKIPPED);
     }
 
     @Test
     void notDocumentsEmptyFilesAndLargeFilesAreNotParsed() throws IOException {
-        IngestedDocument random = ingest(ingester, dir.resolve("random.bin"));
+        IngestedDocument random = TestFiles.ingest(ingester, dir.resolve("random.bin"));
         assertThat(random.status()).isEqualTo(DocumentStatus.SKIPPED);
         assertThat(random.error()).isEqualTo("not a document format (application/octet-stream)");
-        IngestedDocument elf = ingest(ingester, dir.resolve("elf-binary"));
+        IngestedDocument elf = TestFiles.ingest(ingester, dir.resolve("elf-binary"));
         assertThat(elf.status()).isEqualTo(DocumentStatus.SKIPPED);
         assertThat(elf.error()).startsWith("not a document format (application/x-");
-        IngestedDocument empty = ingest(ingester, dir.resolve("empty.pdf"));
+        IngestedDocument empty = TestFiles.ingest(ingester, dir.resolve("empty.pdf"));
         assertThat(empty.status()).isEqualTo(DocumentStatus.EMPTY);
         assertThat(empty.error()).isEqualTo("the file is empty (0 bytes)");
-        IngestedDocument noBody = ingest(ingester, dir.resolve("no-body.html"));
+        IngestedDocument noBody = TestFiles.ingest(ingester, dir.resolve("no-body.html"));
         assertThat(noBody.status()).isEqualTo(DocumentStatus.EMPTY);
         assertThat(noBody.error()).isEqualTo("no text after extraction");
         var small = new IngestOptions(null, IngestOptions.DEFAULT_TIMEOUT, 1000, IngestOptions.DEFAULT_MAX_CHARS, "eng");
         try (TikaIngester limited = new TikaIngester(small, false, null)) {
-            IngestedDocument large = ingest(limited, dir.resolve("good.pdf"));
+            IngestedDocument large = TestFiles.ingest(limited, dir.resolve("good.pdf"));
             assertThat(large.status()).isEqualTo(DocumentStatus.SKIPPED);
             assertThat(large.error()).isEqualTo("larger than the size limit of 1000 bytes");
         }
@@ -144,17 +139,17 @@ class NastyFilesTest {
 
     @Test
     void aParseThatTakesTooLongTimesOutAndTheNextOneWorks() throws IOException {
-        IngestedDocument whole = ingest(ingester, dir.resolve("300-pages.pdf"));
+        IngestedDocument whole = TestFiles.ingest(ingester, dir.resolve("300-pages.pdf"));
         assertThat(whole.status()).isEqualTo(DocumentStatus.OK);
         assertThat(whole.pages()).isEqualTo(300);
         assertThat(whole.ocr()).isFalse();
         var quick = new IngestOptions(null, Duration.ofMillis(50), IngestOptions.DEFAULT_MAX_BYTES,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         try (TikaIngester impatient = new TikaIngester(quick, false, null)) {
-            IngestedDocument doc = ingest(impatient, dir.resolve("300-pages.pdf"));
+            IngestedDocument doc = TestFiles.ingest(impatient, dir.resolve("300-pages.pdf"));
             assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(doc.error()).isEqualTo("timed out after 0.05 s");
-            assertThat(ingest(impatient, dir.resolve("empty.pdf")).status()).isEqualTo(DocumentStatus.EMPTY);
+            assertThat(TestFiles.ingest(impatient, dir.resolve("empty.pdf")).status()).isEqualTo(DocumentStatus.EMPTY);
         }
         assertThat(TikaIngester.seconds(Duration.ofSeconds(120))).isEqualTo("120");
     }
@@ -176,10 +171,10 @@ class NastyFilesTest {
     @Test
     void runningOutOfMemoryFailsTheDocumentNotTheRun() throws IOException {
         try (TikaIngester greedy = new TikaIngester(IngestOptions.defaults(), false, new Greedy())) {
-            IngestedDocument doc = ingest(greedy, dir.resolve("good.pdf"));
+            IngestedDocument doc = TestFiles.ingest(greedy, dir.resolve("good.pdf"));
             assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(doc.error()).isEqualTo("ran out of memory while parsing");
-            assertThat(ingest(greedy, dir.resolve("no-body.html")).status()).isEqualTo(DocumentStatus.EMPTY);
+            assertThat(TestFiles.ingest(greedy, dir.resolve("no-body.html")).status()).isEqualTo(DocumentStatus.EMPTY);
         }
     }
 }

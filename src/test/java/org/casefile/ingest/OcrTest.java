@@ -11,11 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Scanned court PDFs through Tika and tesseract; about 5 s per page on a 2-core machine. */
 class OcrTest {
-    private static IngestedDocument ingest(TikaIngester ingester, Path file) throws IOException {
-        String sha = TestFiles.sha256(file);
-        return ingester.ingest(new SourceFile(file, file.getFileName().toString(), null), TestFiles.idOf(sha), sha);
-    }
-
     @Test
     void scanOfTwoPagesRecoversTheirWords() throws IOException {
         assumeTrue(Tesseract.isInstalled(), "tesseract is not installed");
@@ -23,7 +18,7 @@ class OcrTest {
         String reference = Files.readString(TestFiles.courtPdf("scanned/image-pdf.reference-text-from-vector-pdf-p1-2.txt"),
                 StandardCharsets.UTF_8);
         try (TikaIngester ingester = new TikaIngester(IngestOptions.defaults())) {
-            IngestedDocument doc = ingest(ingester, scan);
+            IngestedDocument doc = TestFiles.ingest(ingester, scan);
             assertThat(doc.status()).as(doc.error()).isEqualTo(DocumentStatus.OK);
             assertThat(doc.ocr()).isTrue();
             assertThat(doc.pages()).isEqualTo(2);
@@ -39,7 +34,7 @@ class OcrTest {
     void scanOfOnePage() throws IOException {
         assumeTrue(Tesseract.isInstalled(), "tesseract is not installed");
         try (TikaIngester ingester = new TikaIngester(IngestOptions.defaults())) {
-            IngestedDocument doc = ingest(ingester, TestFiles.courtPdf("scanned/image-pdf-2.pdf"));
+            IngestedDocument doc = TestFiles.ingest(ingester, TestFiles.courtPdf("scanned/image-pdf-2.pdf"));
             assertThat(doc.status()).isEqualTo(DocumentStatus.OK);
             assertThat(doc.ocr()).isTrue();
             assertThat(doc.pages()).isEqualTo(1);
@@ -51,7 +46,7 @@ class OcrTest {
     @Test
     void withoutTesseractAScanNeedsOcr() throws IOException {
         try (TikaIngester ingester = new TikaIngester(IngestOptions.defaults(), false, null)) {
-            IngestedDocument doc = ingest(ingester, TestFiles.courtPdf("scanned/image-pdf.pdf"));
+            IngestedDocument doc = TestFiles.ingest(ingester, TestFiles.courtPdf("scanned/image-pdf.pdf"));
             assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(doc.error()).isEqualTo("needs OCR: install tesseract-ocr");
             assertThat(doc.ocr()).isFalse();

@@ -37,9 +37,9 @@ final class TestFiles {
 
     /** The shared corpus folder {@code court-pdfs/}; skips the test when it is absent. */
     static Path courtPdfs() {
-        String shared = System.getProperty("casefile.shared");
-        assumeTrue(shared != null, "system property casefile.shared is not set");
-        Path dir = Path.of(shared, "corpus", "court-pdfs");
+        Path shared = org.casefile.support.TestPipelines.shared();
+        assumeTrue(shared != null, "no shared folder (-Dcasefile.shared, else ../shared)");
+        Path dir = shared.resolve("corpus").resolve("court-pdfs");
         assumeTrue(Files.isDirectory(dir), "no shared corpus at " + dir);
         return dir;
     }
@@ -49,6 +49,12 @@ final class TestFiles {
         Path file = courtPdfs().resolve(relative);
         assumeTrue(Files.isRegularFile(file), "missing " + file);
         return file;
+    }
+
+    /** Ingests a file with its real hash and id, named by its file name. */
+    static IngestedDocument ingest(TikaIngester ingester, Path file) throws IOException {
+        String sha = sha256(file);
+        return ingester.ingest(new SourceFile(file, file.getFileName().toString(), null), idOf(sha), sha);
     }
 
     /** Writes a PDF whose page {@code i} (1-based) holds the lines {@code pages.get(i - 1)}. */
