@@ -25,7 +25,7 @@ import org.casefile.eval.TimelineTarget;
 import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
 import org.casefile.nlp.CoreNlpAnnotator;
-import org.casefile.nlp.ParseSelector;
+import org.casefile.pipeline.SentenceSelection;
 import org.casefile.pipeline.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,8 +80,10 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("casefile eval: found neither " + MEANTIME + " nor " + GUM + " under " + data);
             return 2;
         }
-        PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, ParseSelector.ALL),
-                new RuleExtractor(Rules.load(models)));
+        Rules rules = Rules.load(models);
+        // the production configuration, parse selection included: the scores are what users get
+        PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, SentenceSelection.forRules(rules)),
+                new RuleExtractor(rules));
         List<Report> reports = new ArrayList<>();
         reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
         reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));

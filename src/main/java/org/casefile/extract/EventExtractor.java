@@ -67,7 +67,7 @@ public final class EventExtractor {
                 continue;
             }
             List<TimeMention> times = annotated.times().stream()
-                    .filter(t -> t.sentence() == s.index() && isCalendarDate(t)).toList();
+                    .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
             List<EntityMention> inSentence = annotated.entities().stream()
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
@@ -302,12 +302,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A date, or a time with a date part: "2:18" alone (a case number, a clock time) dates nothing. */
-    private static boolean isCalendarDate(TimeMention t) {
-        return ("DATE".equals(t.type()) || "TIME".equals(t.type())) && !t.value().startsWith("T")
-                && !t.value().contains("REF");
-    }
-
     private static EventDate toEventDate(TimeMention t) {
         EventDate.Derivation derivation = switch (t.resolution()) {
             case EXPLICIT -> EventDate.Derivation.EXPLICIT;
@@ -330,7 +324,7 @@ public final class EventExtractor {
             if (id.isEmpty()) {
                 continue;
             }
-            String role = s.isParsed() ? roleByParse(s, trigger, m) : (m.tokenEnd() <= trigger ? "agent" : "patient");
+            String role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
             if (!named && role.equals("other")) {
                 continue; // a title ("judge", "agents") takes part only as the subject or object
             }
@@ -339,6 +333,57 @@ public final class EventExtractor {
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
         return out;
+    }
+
+    /** Auxiliaries that may stand between a subject and its verb. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must");
+
+    /**
+     * The role of a mention in a sentence without a parse: the subject is the nearest name before
+     * a verb trigger with no other verb between (the patient when the verb is passive, "was
+     * arrested"); a name right after the trigger is its object, and "by X" its agent.
+     */
+    static String roleByPosition(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        if (m.tokenEnd() <= trigger) {
+            if (!t.isVerb() || crossesClause(s, m.tokenEnd() - 1, trigger)) {
+                return "other";
+            }
+            boolean passive = false;
+            for (int i = m.tokenEnd(); i < trigger; i++) {
+                Token between = tokens.get(i);
+                String lemma = between.lemma().toLowerCase(Locale.ROOT);
+                if (between.isVerb() && !AUXILIARIES.contains(lemma)) {
+                    return "other"; // "the judge said agents arrested him": the judge is not the arrester
+                }
+                if (between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) {
+                    return "other"; // a nearer name is the subject
+                }
+                passive |= lemma.equals("be") || lemma.equals("get");
+            }
+            return passive && t.pos().equals("VBN") ? "patient" : "agent";
+        }
+        int b = m.tokenBegin() - 1;
+        while (b > trigger && Set.of("the", "a", "an").contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
+            b--;
+        }
+        String before = tokens.get(b).word().toLowerCase(Locale.ROOT);
+        if (before.equals("by")) {
+            return "agent";
+        }
+        if (!t.isVerb()) {
+            return before.equals("of") || before.equals("against") ? "patient" : "other";
+        }
+        for (int i = trigger + 1; i < m.tokenBegin(); i++) {
+            String pos = tokens.get(i).pos();
+            if (!pos.equals("DT") && !pos.equals("JJ") && !pos.equals("PRP$") && !tokens.get(i).ner().equals("TITLE")
+                    && !(pos.equals("RP") && i == trigger + 1)) {
+                return "other";
+            }
+        }
+        return "patient";
     }
 
     private static String roleByParse(Sentence s, int trigger, EntityMention m) {

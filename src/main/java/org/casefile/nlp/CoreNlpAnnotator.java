@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.casefile.ingest.IngestedDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,25 +38,28 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final TimeExpressions times;
+    private final MaxentTagger tagger;
     private final DependencyParser parser;
-    private final ParseSelector parseSelector;
+    private final SentenceSelector selector;
     private final double loadSeconds;
 
     /**
      * Loads the models.
      *
      * @param modelsDir folder with our editable lists
-     * @param parseSelector which sentences get a dependency parse
+     * @param selector which sentences get tags and lemmas, and which a dependency parse
      */
-    public CoreNlpAnnotator(Path modelsDir, ParseSelector parseSelector) {
+    public CoreNlpAnnotator(Path modelsDir, SentenceSelector selector) {
         long t0 = System.nanoTime();
-        // the parser and SUTime's rules load on other threads while the tagger and CRF load here
-        var parserLoad = java.util.concurrent.CompletableFuture.supplyAsync(() -> parseSelector == ParseSelector.NONE
+        // the parser, the tagger and SUTime's rules load on other threads while the CRF loads here
+        var parserLoad = CompletableFuture.supplyAsync(() -> selector == SentenceSelector.NONE
                 ? null : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL));
-        var timesLoad = java.util.concurrent.CompletableFuture.supplyAsync(TimeExpressions::new);
+        var taggerLoad = CompletableFuture.supplyAsync(() -> new MaxentTagger(CoreNlpConfig.POS_MODEL));
+        var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
         this.times = timesLoad.join();
-        this.parseSelector = parseSelector;
+        this.tagger = taggerLoad.join();
+        this.selector = selector;
         this.parser = parserLoad.join();
         this.loadSeconds = (System.nanoTime() - t0) / 1e9;
         LOG.info("CoreNLP models loaded in {} s", String.format("%.1f", loadSeconds));
@@ -82,26 +88,40 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<EntityMention> mentions = new ArrayList<>();
         List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {
             CoreMap cs = coreSentences.get(si);
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
+            boolean tagged = mayHoldTime || selector.needsTags(labels.stream().map(CoreLabel::word).toList());
+            if (tagged) {
+                tagAndLemmatise(labels, morphology);
+            }
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
-                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner(),
-                        l.beginPosition(), l.endPosition()));
+                tokens.add(new Token(i, l.word(), tagged ? l.lemma() : l.word(), tagged ? l.tag() : Token.UNTAGGED,
+                        l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
             }
-            int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            List<TimeMention> found = TimeExpressions.isCandidate(document.text().substring(begin, end))
-                    ? timesIn(cs, si, tokens, published) : List.of();
+            List<TimeMention> found = mayHoldTime ? timesIn(cs, si, tokens, published) : List.of();
             timeMentions.addAll(found);
-            List<Dependency> deps = parser != null && parseSelector.needsParse(tokens, !found.isEmpty())
+            boolean hasDate = found.stream().anyMatch(TimeMention::isCalendarDate);
+            List<Dependency> deps = parser != null && tagged && selector.needsParse(tokens, hasDate)
                     ? parse(cs) : List.of();
             sentences.add(new Sentence(si, begin, end, tokens, deps));
             mentions.addAll(mentions(document.text(), si, tokens));
         }
         return new AnnotatedDocument(document, sentences, mentions, timeMentions);
+    }
+
+    /** What CoreNLP's pos and lemma annotators do, on one sentence. */
+    private void tagAndLemmatise(List<CoreLabel> labels, Morphology morphology) {
+        tagger.tagCoreLabels(labels);
+        for (CoreLabel l : labels) {
+            l.setLemma(morphology.lemma(l.word(), l.tag()));
+        }
     }
 
     /**
@@ -161,6 +181,27 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return t.word().matches("[A-Z]\\.") && (t.begin() == 0 || text.charAt(t.begin() - 1) == '\n');
     }
 
+    /** Words after which a title word is a verb: "to judge", "will witness". */
+    private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "shall", "should", "can", "could",
+            "may", "might", "must", "not", "n't");
+
+    /**
+     * A title-list match used as a verb: none of its words tagged as a noun or adjective, or, in an
+     * untagged sentence, a single word after "to" or a modal.
+     */
+    private static boolean isVerbNotTitle(List<Token> tokens, int from, int to) {
+        if (!tokens.get(from).pos().equals(Token.UNTAGGED)) {
+            for (int i = from; i < to; i++) {
+                String pos = tokens.get(i).pos();
+                if (pos.startsWith("NN") || pos.startsWith("JJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return to - from == 1 && from > 0 && BEFORE_VERB.contains(tokens.get(from - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Runs of tokens with the same entity tag. */
     private static List<EntityMention> mentions(String text, int sentence, List<Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
@@ -174,6 +215,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int j = i + 1;
             while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
                 j++;
+            }
+            if (tag.equals("TITLE") && isVerbNotTitle(tokens, i, j)) {
+                i = j;
+                continue;
             }
             int first = i;
             if (j - i > 1 && isOutlineLetter(text, tokens.get(i))) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 public final class CoreNlpConfig {
     /** The 3-class CRF (PERSON, LOCATION, ORGANIZATION): the cheapest model with good names. */
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** CoreNLP's default English tagger (left3words: the fastest of its English taggers). */
+    public static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     /** Universal Dependencies parser, run only on the sentences that need it. */
     public static final String DEPPARSE_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
@@ -21,15 +23,17 @@ public final class CoreNlpConfig {
     }
 
     /**
-     * Properties of the main pipeline: tokenize, ssplit, pos, lemma, ner (3-class CRF only) and
-     * our own regexner lists. SUTime runs separately, only on sentences that may hold a time
-     * expression ({@link TimeExpressions}); the parser only where {@link ParseSelector} says.
+     * Properties of the main pipeline: tokenize, ssplit, ner (3-class CRF only) and our own
+     * regexner lists, on every sentence. The tagger and lemmatiser ({@link #POS_MODEL}) run only on
+     * the sentences a {@link SentenceSelector} picks; SUTime only on sentences that may hold a time
+     * expression ({@link TimeExpressions}); the parser only where the selector says.
      *
      * @param modelsDir the folder with our editable lists ({@code models/})
      */
     public static Properties pipeline(Path modelsDir) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,regexner");
+        // no pos, lemma: the 3-class CRF reads no tags, so they are added afterwards where needed
+        p.setProperty("annotators", "tokenize,ssplit,ner,regexner");
         p.setProperty("tokenize.language", "en");
         // a blank line (paragraph break, page break) always ends a sentence: headlines,
         // datelines and captions must not run into the next paragraph
@@ -83,6 +87,11 @@ public final class CoreNlpConfig {
                 List<String> lines = Files.readAllLines(f);
                 String first = lines.stream().findFirst().orElse("");
                 String options = first.startsWith("# options:") ? first.substring("# options:".length()).strip() : "";
+                if (options.contains("validpospattern")) {
+                    // regexner runs before the (selective) tagger: a POS condition would match nothing
+                    throw new IllegalStateException(f + ": the validpospattern option is not supported"
+                            + " (the lists are matched before part-of-speech tagging)");
+                }
                 // CoreNLP's reader knows no comments: hand it a copy without them
                 List<String> entries = lines.stream()
                         .filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")).toList();

@@ -18,6 +18,11 @@ import java.time.LocalDate;
 public record TimeMention(String type, String value, String text, int begin, int end, int sentence,
         boolean anchored, Resolution resolution, LocalDate rangeBegin, LocalDate rangeEnd, String precision) {
 
+    /** A date, or a time with a date part: "2:18" alone (a case number, a clock time) dates nothing. */
+    public boolean isCalendarDate() {
+        return ("DATE".equals(type) || "TIME".equals(type)) && !value.startsWith("T") && !value.contains("REF");
+    }
+
     /** How a value was obtained. */
     public enum Resolution {
         /** Fully stated in the text ("April 21, 2021"). */

@@ -1,28 +1,37 @@
 package org.casefile.pipeline;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.casefile.extract.Rules;
-import org.casefile.nlp.ParseSelector;
+import org.casefile.nlp.SentenceSelector;
 import org.casefile.nlp.Token;
 
 /**
- * The parser runs only where the events stage can use it: on sentences with an event trigger
- * that also hold a time expression or a participant (a person, an organisation or a title). A
- * trigger with neither yields no event, parsed or not.
+ * Which sentences the costly annotators run on, from what the extraction rules can use.
+ *
+ * <p>Tags and lemmas: sentences with a word that may be an event trigger or a claim cue in one of
+ * its inflections ("fled" for "flee", "said" for "say"). A sentence with neither (nor a time
+ * expression, which the annotator tags anyway) yields no event and no claim whatever its tags.
+ *
+ * <p>The parser: sentences with an event trigger and a calendar date, where it tells which
+ * clause the date belongs to. Elsewhere participants get their roles from word order
+ * ({@code EventExtractor.roleByPosition}).
  */
 public final class SentenceSelection {
-    private static final Set<String> PARTICIPANT_TAGS = Set.of("PERSON", "ORGANIZATION", "TITLE");
+    /** Tags under which a word form is read back to its lemma: past, third person, -ing, plural. */
+    private static final String[] INFLECTED_TAGS = {"VBD", "VBN", "VBZ", "VBG", "NNS"};
 
     private SentenceSelection() {
     }
 
     /** The selector production uses. */
-    public static ParseSelector forRules(Rules rules) {
+    public static SentenceSelector forRules(Rules rules) {
         Set<String> verbs = new HashSet<>();
         Set<String> nouns = new HashSet<>();
+        Set<String> words = new HashSet<>();
         for (Rules.Trigger t : rules.triggers()) {
             // the head of a verb trigger is its first word ("turn down"), of a noun its last ("press conference")
             String head = t.pos().equals("V") ? t.lemmas().get(0) : t.lemmas().get(t.lemmas().size() - 1);
@@ -32,16 +41,40 @@ public final class SentenceSelection {
             if (!t.pos().equals("V")) {
                 nouns.add(head);
             }
+            words.addAll(t.lemmas());
         }
-        return (List<Token> tokens, boolean hasTime) -> {
-            boolean trigger = false;
-            boolean participant = false;
+        words.addAll(rules.cues().keySet());
+        return SentenceSelector.of(sentence -> mayHoldLemma(sentence, words), (tokens, hasDate) -> {
+            if (!hasDate) {
+                return false;
+            }
             for (Token t : tokens) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                trigger |= t.pos().startsWith("VB") && verbs.contains(lemma) || t.pos().startsWith("NN") && nouns.contains(lemma);
-                participant |= PARTICIPANT_TAGS.contains(t.ner());
+                if (t.pos().startsWith("VB") && verbs.contains(lemma) || t.pos().startsWith("NN") && nouns.contains(lemma)) {
+                    return true;
+                }
             }
-            return trigger && (hasTime || participant);
-        };
+            return false;
+        });
+    }
+
+    /** Whether a word of the sentence, read as any inflection, is one of the lemmas. */
+    static boolean mayHoldLemma(List<String> sentence, Set<String> lemmas) {
+        Morphology morphology = new Morphology(); // not thread-safe: one per call, it is cheap
+        for (String word : sentence) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (lemmas.contains(w)) {
+                return true;
+            }
+            if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            for (String tag : INFLECTED_TAGS) {
+                if (lemmas.contains(morphology.lemma(w, tag))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -52,7 +52,7 @@ import org.casefile.ingest.Tesseract;
 import org.casefile.ingest.TikaIngester;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.CoreNlpAnnotator;
-import org.casefile.nlp.ParseSelector;
+import org.casefile.nlp.SentenceSelector;
 import org.casefile.nlp.Sentence;
 import org.casefile.output.CaseJsonWriter;
 import org.casefile.pipeline.CasePipeline;
@@ -533,7 +533,7 @@ public final class Benchmark {
         long baseline = Sampler.liveHeap();
         sampler.resetPeaks();
         Rules rules = Rules.load(models);
-        ParseSelector selector = productionParseSelector(rules);
+        SentenceSelector selector = productionSentenceSelector(rules);
         long c0 = CpuShare.processAndChildrenCpuNanos();
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(models, selector);
@@ -649,7 +649,7 @@ public final class Benchmark {
     }
 
     /** The parse selector production uses, so the benchmark measures exactly what the CLI runs. */
-    private static ParseSelector productionParseSelector(Rules rules) {
+    private static SentenceSelector productionSentenceSelector(Rules rules) {
         return org.casefile.pipeline.SentenceSelection.forRules(rules);
     }
 

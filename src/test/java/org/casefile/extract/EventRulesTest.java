@@ -38,6 +38,27 @@ class EventRulesTest {
     }
 
     @Test
+    void withoutADateTheSentenceIsNotParsedAndWordOrderGivesTheRoles() {
+        DocumentExtraction x = Texts.extract("The FBI arrested Omar Ameen.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("Federal Bureau of Investigation", "agent", "Omar Ameen", "patient"));
+    }
+
+    @Test
+    void withoutAParseAPassiveSubjectIsThePatientAndByNamesTheAgent() {
+        DocumentExtraction x = Texts.extract("Omar Ameen was arrested by the FBI.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("Omar Ameen", "patient", "Federal Bureau of Investigation", "agent"));
+    }
+
+    @Test
+    void withoutAParseTheSpeakerOfAReportIsNotTheAgentOfWhatIsReported() {
+        DocumentExtraction x = Texts.extract("Rachelle Barbour said agents arrested Omar Ameen.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsEntry("Omar Ameen", "patient")
+                .containsEntry("Rachelle Barbour", "other");
+    }
+
+    @Test
     void theDateOfTheClauseWinsOverAnotherDateInTheSentence() {
         DocumentExtraction x = Texts.extract(
                 "Omar Ameen, who arrived in the United States in November 2014, was arrested on Aug. 15, 2018.", PUBLISHED);

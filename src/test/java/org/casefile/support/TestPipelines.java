@@ -12,12 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.casefile.extract.Rules;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.nlp.CoreNlpAnnotator;
-import org.casefile.nlp.ParseSelector;
 import org.casefile.output.CaseJsonWriter;
 import org.casefile.pipeline.CasePipeline;
 import org.casefile.pipeline.Progress;
+import org.casefile.pipeline.SentenceSelection;
 import org.casefile.pipeline.Settings;
 import org.casefile.timeline.CaseFile;
 
@@ -30,7 +31,8 @@ public final class TestPipelines {
     public static final Path CORPUS = Path.of("corpus");
 
     private static final class AnnotatorHolder {
-        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(MODELS, ParseSelector.ALL);
+        // the production selection: the tests see the tags and parses users get
+        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(MODELS, SentenceSelection.forRules(Rules.load(MODELS)));
     }
 
     private static final class CorpusHolder {

@@ -1,0 +1,41 @@
+package org.casefile.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.Sentence;
+import org.casefile.nlp.Token;
+import org.casefile.support.TestPipelines;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/** Which sentences get tags and a parse in production. */
+class SentenceSelectionTest {
+    @Test
+    void aWordIsACandidateInAnyOfItsInflections() {
+        Set<String> lemmas = Set.of("flee", "say", "hearing");
+        assertThat(SentenceSelection.mayHoldLemma(List.of("He", "fled", "."), lemmas)).isTrue();
+        assertThat(SentenceSelection.mayHoldLemma(List.of("She", "says", "so"), lemmas)).isTrue();
+        assertThat(SentenceSelection.mayHoldLemma(List.of("two", "hearings"), lemmas)).isTrue();
+        assertThat(SentenceSelection.mayHoldLemma(List.of("The", "weather", "was", "fine", "."), lemmas)).isFalse();
+    }
+
+    @Test
+    void onlySentencesThatALaterStageReadsAreTaggedAndOnlyDatedTriggersParsed() {
+        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d",
+                "The weather was fine. Ameen fled Iraq on March 3, 2014. Ameen fled Iraq.",
+                LocalDate.of(2021, 5, 11)));
+        List<Sentence> s = a.sentences();
+        assertThat(s).hasSize(3);
+        assertThat(s.get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
+        assertThat(s.get(0).tokens()).extracting(Token::lemma).containsExactly("The", "weather", "was", "fine", ".");
+        assertThat(s.get(1).tokens().get(1).pos()).isEqualTo("VBD");
+        assertThat(s.get(1).tokens().get(1).lemma()).isEqualTo("flee");
+        assertThat(s.get(1).isParsed()).isTrue();
+        assertThat(s.get(2).tokens().get(1).lemma()).isEqualTo("flee");
+        assertThat(s.get(2).isParsed()).isFalse();
+    }
+}
