@@ -115,7 +115,7 @@ final class TimeExpressions {
     }
 
     /** Tokens on either side of a candidate word that SUTime reads with it. */
-    static final int WINDOW = 6;
+    static final int WINDOW = 4;
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d|\\d{1,2}(?:[ap]\\.?m\\.?)?");
 
     /**
