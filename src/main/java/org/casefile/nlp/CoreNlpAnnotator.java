@@ -53,7 +53,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         long t0 = System.nanoTime();
         // the parser, the tagger and SUTime's rules load on other threads while the CRF loads here
         var parserLoad = CompletableFuture.supplyAsync(() -> selector == SentenceSelector.NONE
-                ? null : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL));
+                ? null : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse()));
         var taggerLoad = CompletableFuture.supplyAsync(() -> new MaxentTagger(CoreNlpConfig.POS_MODEL));
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));

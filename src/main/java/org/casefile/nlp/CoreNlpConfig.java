@@ -65,6 +65,17 @@ public final class CoreNlpConfig {
         return p;
     }
 
+    /**
+     * The dependency parser's settings. It precomputes the hidden layer for its most frequent
+     * features when it loads: the default 100,000 take about 8 s of CPU at start, for a parser
+     * that runs on a few percent of sentences; 20,000 take under 4 s.
+     */
+    public static Properties depparse() {
+        Properties p = new Properties();
+        p.setProperty("numPreComputed", "20000");
+        return p;
+    }
+
     /** SUTime's own settings. */
     public static Properties sutime() {
         Properties p = new Properties();
