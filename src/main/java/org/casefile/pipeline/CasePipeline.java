@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +70,7 @@ public final class CasePipeline implements AutoCloseable {
             return t;
         });
         AtomicInteger done = new AtomicInteger();
-        List<Future<List<DocumentExtraction>>> futures = new ArrayList<>();
+        List<Callable<List<DocumentExtraction>>> tasks = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
                 SourceFile f = files.get(i);
@@ -77,21 +78,21 @@ public final class CasePipeline implements AutoCloseable {
                 if (sha == null) {
                     IngestedDocument unreadable = IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null, DocumentStatus.FAILED,
                             "cannot read the file", null);
-                    futures.add(pool.submit(() -> finish(progress, done, files.size(), f,
-                            List.of(DocumentExtraction.empty(unreadable)))));
+                    tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(unreadable))));
                     continue;
                 }
                 String first = firstIdByHash.get(sha);
                 if (first != null) {
                     IngestedDocument dup = IngestedDocument.notParsed(idOf(sha, f.displayPath()), f.displayPath(), sha,
                             null, DocumentStatus.SKIPPED, "same content as " + first, first);
-                    futures.add(pool.submit(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(dup)))));
+                    tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(dup))));
                     continue;
                 }
                 String id = idOf(sha, null);
                 firstIdByHash.put(sha, id);
-                futures.add(pool.submit(() -> finish(progress, done, files.size(), f, processCached(cache, f, id, sha))));
+                tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, id, sha)));
             }
+            List<Future<List<DocumentExtraction>>> futures = submitLargestFirst(pool, tasks, files);
             List<DocumentExtraction> results = new ArrayList<>();
             for (SourceFile f : collected.ignored()) {
                 results.add(DocumentExtraction.empty(IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null,
@@ -109,6 +110,32 @@ public final class CasePipeline implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Submits the tasks largest file first, so that a big document does not start last and leave
+     * the other workers idle at the end; the futures stay in path order, and so does the output.
+     */
+    private static List<Future<List<DocumentExtraction>>> submitLargestFirst(ExecutorService pool,
+            List<Callable<List<DocumentExtraction>>> tasks, List<SourceFile> files) {
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            try {
+                sizes[i] = Files.size(files.get(i).file());
+            } catch (IOException e) {
+                sizes[i] = 0; // unreadable: its task reports it
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingLong((Integer i) -> -sizes[i]).thenComparing(i -> i));
+        List<Future<List<DocumentExtraction>>> futures = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
+        for (int i : order) {
+            futures.set(i, pool.submit(tasks.get(i)));
+        }
+        return futures;
     }
 
     private List<DocumentExtraction> processCached(ResultCache cache, SourceFile f, String id, String sha) {
