@@ -95,7 +95,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
-            boolean tagged = mayHoldTime || selector.needsTags(labels.stream().map(CoreLabel::word).toList());
+            // SUTime's rules and the tense of a clause read tags; a stated date alone needs none
+            boolean tagged = mayHoldTime && needsSutime(labels)
+                    || selector.needsTags(labels.stream().map(CoreLabel::word).toList());
             if (tagged) {
                 tagAndLemmatise(labels, morphology);
             }
@@ -122,6 +124,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         for (CoreLabel l : labels) {
             l.setLemma(morphology.lemma(l.word(), l.tag()));
         }
+    }
+
+    /** Whether SUTime will read part of the sentence, split as {@link #timesIn} splits it. */
+    private static boolean needsSutime(List<CoreLabel> labels) {
+        int skip = datelineLength(labels);
+        return skip == 0 ? TimeExpressions.needsSutime(labels)
+                : TimeExpressions.needsSutime(labels.subList(0, skip))
+                        || TimeExpressions.needsSutime(labels.subList(skip, labels.size()));
     }
 
     /**

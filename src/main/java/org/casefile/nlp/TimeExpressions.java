@@ -120,26 +120,69 @@ final class TimeExpressions {
 
     /**
      * SUTime's cost grows with the tokens it reads: it reads windows of {@value #WINDOW} tokens
-     * around the candidate words of a sentence instead of the whole sentence.
+     * around the candidate words of a sentence instead of the whole sentence, and not even those
+     * when the window holds nothing but a fully stated date ({@link ExplicitDates}).
      */
     private List<CoreMap> inWindows(CoreMap sentence) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        boolean[] candidates = candidates(labels);
         List<CoreMap> found = new ArrayList<>();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i <= labels.size(); i++) {
-            boolean candidate = i < labels.size() && isCandidateToken(labels.get(i).word());
-            if (candidate && from >= 0 && i - WINDOW <= to) {
-                to = Math.min(labels.size(), i + WINDOW + 1);
-            } else if (candidate || i == labels.size()) {
-                if (from >= 0) {
-                    found.addAll(extractor.extractTimeExpressionCoreMaps(part(labels, from, to), (String) null));
-                }
-                from = Math.max(0, i - WINDOW);
-                to = Math.min(labels.size(), i + WINDOW + 1);
+        for (int[] w : windows(candidates)) {
+            Optional<CoreMap> plain = ExplicitDates.of(labels, w[0], w[1], candidates);
+            if (plain.isPresent()) {
+                found.add(plain.get());
+            } else {
+                found.addAll(extractor.extractTimeExpressionCoreMaps(part(labels, w[0], w[1]), (String) null));
             }
         }
         return found;
+    }
+
+    /** SUTime alone on tokens {@code [from, to)} of a tagged sentence (to check {@link ExplicitDates}). */
+    List<CoreMap> sutime(List<CoreLabel> labels, int from, int to) {
+        return extractor.extractTimeExpressionCoreMaps(part(labels, from, to), (String) null);
+    }
+
+    /**
+     * Whether SUTime will read some window of the sentence (and so needs its part-of-speech tags):
+     * false when every window holds only a fully stated date.
+     */
+    static boolean needsSutime(List<CoreLabel> labels) {
+        boolean[] candidates = candidates(labels);
+        for (int[] w : windows(candidates)) {
+            if (ExplicitDates.of(labels, w[0], w[1], candidates).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean[] candidates(List<CoreLabel> labels) {
+        boolean[] candidates = new boolean[labels.size()];
+        for (int i = 0; i < candidates.length; i++) {
+            candidates[i] = isCandidateToken(labels.get(i).word());
+        }
+        return candidates;
+    }
+
+    /** Windows {@code [from, to)} around the candidate tokens; overlapping windows are merged. */
+    static List<int[]> windows(boolean[] candidates) {
+        List<int[]> out = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i <= candidates.length; i++) {
+            boolean candidate = i < candidates.length && candidates[i];
+            if (candidate && from >= 0 && i - WINDOW <= to) {
+                to = Math.min(candidates.length, i + WINDOW + 1);
+            } else if (candidate || i == candidates.length) {
+                if (from >= 0) {
+                    out.add(new int[] {from, to});
+                }
+                from = Math.max(0, i - WINDOW);
+                to = Math.min(candidates.length, i + WINDOW + 1);
+            }
+        }
+        return out;
     }
 
     private static boolean isCandidateToken(String word) {

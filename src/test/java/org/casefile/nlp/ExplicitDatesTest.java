@@ -1,0 +1,44 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.TestPipelines;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/** Fully stated dates read without SUTime give what SUTime gives; anything else is SUTime's. */
+class ExplicitDatesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 11);
+
+    private static List<String> dates(String text) {
+        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d", text, PUBLISHED));
+        return a.times().stream().map(t -> t.text() + "=" + t.value() + (t.anchored() ? "" : "?")).toList();
+    }
+
+    @Test
+    void aYearAMonthAndAFullDateAfterAPrepositionAreRead() {
+        assertThat(dates("He arrived in 2014, officials said.")).containsExactly("2014=2014");
+        assertThat(dates("The weather turned cold in June 2014.")).containsExactly("June 2014=2014-06");
+        assertThat(dates("The brief was due on September 23, 2020.")).containsExactly("September 23, 2020=2020-09-23");
+        assertThat(dates("Flights resumed on Aug. 5, 2019.")).containsExactly("Aug. 5, 2019=2019-08-05");
+    }
+
+    @Test
+    void aSentenceWithOnlyAStatedDateIsNotTagged() {
+        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d",
+                "The weather was cold in June 2014.", PUBLISHED));
+        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
+        assertThat(a.times()).extracting(TimeMention::begin, TimeMention::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(24, 33));
+    }
+
+    @Test
+    void anythingAroundTheDateLeavesItToSutime() {
+        assertThat(dates("Travel stopped in early 2020.")).containsExactly("early 2020=2020");
+        assertThat(dates("He left Iraq on 22 June 2014.")).containsExactly("22 June 2014=2014-06-22");
+        assertThat(dates("The hearing is set for Tuesday, June 22, 2021.")).containsExactly("Tuesday, June 22, 2021=2021-06-22");
+        assertThat(dates("They met in 2013 and have talked weekly since.")).contains("2013=2013");
+    }
+}
