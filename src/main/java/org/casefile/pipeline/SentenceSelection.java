@@ -4,6 +4,7 @@ import edu.stanford.nlp.process.Morphology;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.casefile.extract.Rules;
 import org.casefile.nlp.SentenceSelector;
@@ -44,7 +45,8 @@ public final class SentenceSelection {
             words.addAll(t.lemmas());
         }
         words.addAll(rules.cues().keySet());
-        return SentenceSelector.of(sentence -> mayHoldLemma(sentence, words), (tokens, hasDate) -> {
+        Map<String, Boolean> memory = new java.util.concurrent.ConcurrentHashMap<>();
+        return SentenceSelector.of(sentence -> mayHoldLemma(sentence, words, memory), (tokens, hasDate) -> {
             if (!hasDate) {
                 return false;
             }
@@ -60,19 +62,47 @@ public final class SentenceSelection {
 
     /** Whether a word of the sentence, read as any inflection, is one of the lemmas. */
     static boolean mayHoldLemma(List<String> sentence, Set<String> lemmas) {
-        Morphology morphology = new Morphology(); // not thread-safe: one per call, it is cheap
+        return mayHoldLemma(sentence, lemmas, new java.util.HashMap<>());
+    }
+
+    /**
+     * The same with a memory of the words already looked up (a language has far fewer word forms
+     * than a batch has tokens; the memory is dropped when it grows past {@value #MAX_MEMORY}).
+     */
+    static boolean mayHoldLemma(List<String> sentence, Set<String> lemmas, Map<String, Boolean> memory) {
+        Morphology morphology = null; // not thread-safe: one per call, made only on a new word
         for (String word : sentence) {
-            String w = word.toLowerCase(Locale.ROOT);
-            if (lemmas.contains(w)) {
+            Boolean known = memory.get(word);
+            if (known == null) {
+                if (morphology == null) {
+                    morphology = new Morphology();
+                }
+                known = isInflectionOf(word, lemmas, morphology);
+                if (memory.size() >= MAX_MEMORY) {
+                    memory.clear();
+                }
+                memory.put(word, known);
+            }
+            if (known) {
                 return true;
             }
-            if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
-                continue;
-            }
-            for (String tag : INFLECTED_TAGS) {
-                if (lemmas.contains(morphology.lemma(w, tag))) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private static final int MAX_MEMORY = 200_000;
+
+    private static boolean isInflectionOf(String word, Set<String> lemmas, Morphology morphology) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (lemmas.contains(w)) {
+            return true;
+        }
+        if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        for (String tag : INFLECTED_TAGS) {
+            if (lemmas.contains(morphology.lemma(w, tag))) {
+                return true;
             }
         }
         return false;

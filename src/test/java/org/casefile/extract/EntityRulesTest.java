@@ -71,6 +71,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void sumsOfMoneyAreFound() {
+        DocumentExtraction x = Texts.extract("Boeing paid $1.5 million in fines, and Airbus paid 300 euros.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type().equals("MONEY")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("$1.5 million", "300 euros");
+    }
+
+    @Test
     void placesCarryTheirSubtype() {
         DocumentExtraction x = Texts.extract("He moved from Rawah, Iraq, to Mersin in Turkey and later to Sacramento, California.", PUBLISHED);
         assertThat(x.entities()).filteredOn(e -> e.type().equals("LOCATION"))
