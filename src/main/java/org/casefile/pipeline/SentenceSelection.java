@@ -44,9 +44,15 @@ public final class SentenceSelection {
             }
             words.addAll(t.lemmas());
         }
-        words.addAll(rules.cues().keySet());
+        // a verb of speech in the past ("said", "told") is read without tags (an untagged token
+        // carries the lemma of its past-tense reading); its other forms ("says", "say") need them
+        Set<String> speechOnly = new HashSet<>();
+        rules.cues().forEach((lemma, roles) -> (roles.equals(Set.of("speech")) ? speechOnly : words).add(lemma));
         Map<String, Boolean> memory = new java.util.concurrent.ConcurrentHashMap<>();
-        return SentenceSelector.of(sentence -> mayHoldLemma(sentence, words, memory), (tokens, hasDate) -> {
+        java.util.function.BiPredicate<String, Morphology> needsTags = (word, morphology) ->
+                isInflectionOf(word, words, INFLECTED_TAGS, morphology)
+                        || isInflectionOf(word, speechOnly, INFLECTED_TAGS, morphology) && !isPastForm(word, morphology);
+        return SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
             if (!hasDate) {
                 return false;
             }
@@ -62,14 +68,16 @@ public final class SentenceSelection {
 
     /** Whether a word of the sentence, read as any inflection, is one of the lemmas. */
     static boolean mayHoldLemma(List<String> sentence, Set<String> lemmas) {
-        return mayHoldLemma(sentence, lemmas, new java.util.HashMap<>());
+        return anyWord(sentence, (w, m) -> isInflectionOf(w, lemmas, INFLECTED_TAGS, m), new java.util.HashMap<>());
     }
 
     /**
-     * The same with a memory of the words already looked up (a language has far fewer word forms
-     * than a batch has tokens; the memory is dropped when it grows past {@value #MAX_MEMORY}).
+     * Whether a word of the sentence passes the test, with a memory of the words already tested (a
+     * language has far fewer word forms than a batch has tokens; the memory is dropped when it
+     * grows past {@value #MAX_MEMORY}).
      */
-    static boolean mayHoldLemma(List<String> sentence, Set<String> lemmas, Map<String, Boolean> memory) {
+    static boolean anyWord(List<String> sentence, java.util.function.BiPredicate<String, Morphology> test,
+            Map<String, Boolean> memory) {
         Morphology morphology = null; // not thread-safe: one per call, made only on a new word
         for (String word : sentence) {
             Boolean known = memory.get(word);
@@ -77,7 +85,7 @@ public final class SentenceSelection {
                 if (morphology == null) {
                     morphology = new Morphology();
                 }
-                known = isInflectionOf(word, lemmas, morphology);
+                known = test.test(word, morphology);
                 if (memory.size() >= MAX_MEMORY) {
                     memory.clear();
                 }
@@ -92,7 +100,13 @@ public final class SentenceSelection {
 
     private static final int MAX_MEMORY = 200_000;
 
-    private static boolean isInflectionOf(String word, Set<String> lemmas, Morphology morphology) {
+    /** "said", "told", "written": a form that only a past tense or participle can be. */
+    private static boolean isPastForm(String word, Morphology morphology) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return !w.endsWith("s") && !w.endsWith("ing") && !morphology.lemma(w, "VBD").equals(w);
+    }
+
+    private static boolean isInflectionOf(String word, Set<String> lemmas, String[] tags, Morphology morphology) {
         String w = word.toLowerCase(Locale.ROOT);
         if (lemmas.contains(w)) {
             return true;
@@ -100,7 +114,7 @@ public final class SentenceSelection {
         if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
             return false;
         }
-        for (String tag : INFLECTED_TAGS) {
+        for (String tag : tags) {
             if (lemmas.contains(morphology.lemma(w, tag))) {
                 return true;
             }
