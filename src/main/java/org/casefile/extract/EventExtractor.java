@@ -40,10 +40,13 @@ public final class EventExtractor {
             "host", "attend", "schedule", "set", "postpone", "reset", "begin", "start", "end", "call", "convene",
             "take", "stage", "announce", "file", "enter", "reach");
 
-    private final Rules rules;
+    /** The triggers by their first lemma, in file order within each. */
+    private final Map<String, List<Rules.Trigger>> triggersByFirstLemma = new java.util.HashMap<>();
 
     public EventExtractor(Rules rules) {
-        this.rules = rules;
+        for (Rules.Trigger t : rules.triggers()) {
+            triggersByFirstLemma.computeIfAbsent(t.lemmas().get(0), k -> new ArrayList<>()).add(t);
+        }
     }
 
     /** The events of a document, and the relative dates of those dated only from another event. */
@@ -168,15 +171,19 @@ public final class EventExtractor {
     List<Match> triggers(Sentence s) {
         List<Match> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
+        String[] lemmas = new String[tokens.size()];
+        for (int i = 0; i < lemmas.length; i++) {
+            lemmas[i] = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        }
         for (int i = 0; i < tokens.size(); i++) {
-            for (Rules.Trigger t : rules.triggers()) {
+            for (Rules.Trigger t : triggersByFirstLemma.getOrDefault(lemmas[i], List.of())) {
                 int n = t.lemmas().size();
                 if (i + n > tokens.size()) {
                     continue;
                 }
                 boolean ok = true;
-                for (int k = 0; k < n && ok; k++) {
-                    ok = tokens.get(i + k).lemma().toLowerCase(Locale.ROOT).equals(t.lemmas().get(k));
+                for (int k = 1; k < n && ok; k++) {
+                    ok = lemmas[i + k].equals(t.lemmas().get(k));
                 }
                 // the head of "turn down" is its verb, of "press conference" its last noun
                 int headIndex = t.pos().equals("V") ? i : i + n - 1;
