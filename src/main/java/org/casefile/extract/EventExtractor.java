@@ -342,6 +342,7 @@ public final class EventExtractor {
         return out;
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Auxiliaries that may stand between a subject and its verb. */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "would", "shall", "should",
             "can", "could", "may", "might", "must");
@@ -373,7 +374,7 @@ public final class EventExtractor {
             return passive && t.pos().equals("VBN") ? "patient" : "agent";
         }
         int b = m.tokenBegin() - 1;
-        while (b > trigger && Set.of("the", "a", "an").contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
+        while (b > trigger && ARTICLES.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
             b--;
         }
         String before = tokens.get(b).word().toLowerCase(Locale.ROOT);

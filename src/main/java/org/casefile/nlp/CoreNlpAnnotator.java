@@ -141,24 +141,36 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** Whether SUTime will read part of the sentence, split as {@link #timesIn} splits it. */
     private static boolean needsSutime(List<CoreLabel> labels) {
-        int skip = datelineLength(labels);
-        return skip == 0 ? TimeExpressions.needsSutime(labels)
-                : TimeExpressions.needsSutime(labels.subList(0, skip))
-                        || TimeExpressions.needsSutime(labels.subList(skip, labels.size()));
+        for (int[] p : timeParts(labels)) {
+            if (TimeExpressions.needsSutime(labels.subList(p[0], p[1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * SUTime on a sentence; a leading dateline ("SACRAMENTO, Calif. (March 29, 2022) —") is read
-     * on its own, since SUTime drops the time expressions that follow a date in a dateline.
+     * The spans {@code [from, to)} of a sentence that SUTime reads apart: a leading dateline
+     * ("SACRAMENTO, Calif. (March 29, 2022) —") and the rest, since SUTime drops the time
+     * expressions that follow a date in a dateline; else the whole sentence.
      */
+    private static List<int[]> timeParts(List<CoreLabel> labels) {
+        int skip = datelineLength(labels);
+        return skip == 0 ? List.of(new int[] {0, labels.size()})
+                : List.of(new int[] {0, skip}, new int[] {skip, labels.size()});
+    }
+
+    /** SUTime on a sentence, part by part ({@link #timeParts}). */
     private List<TimeMention> timesIn(CoreMap sentence, int index, List<Token> tokens, LocalDate published) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        int skip = datelineLength(labels);
-        if (skip == 0) {
+        List<int[]> parts = timeParts(labels);
+        if (parts.size() == 1) {
             return times.extract(sentence, index, tokens, published);
         }
-        List<TimeMention> out = new ArrayList<>(times.extract(TimeExpressions.part(labels, 0, skip), index, tokens, published));
-        out.addAll(times.extract(TimeExpressions.part(labels, skip, labels.size()), index, tokens, published));
+        List<TimeMention> out = new ArrayList<>();
+        for (int[] p : parts) {
+            out.addAll(times.extract(TimeExpressions.part(labels, p[0], p[1]), index, tokens, published));
+        }
         return out;
     }
 

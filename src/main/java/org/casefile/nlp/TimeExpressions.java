@@ -132,13 +132,13 @@ final class TimeExpressions {
             if (plain.isPresent()) {
                 found.add(plain.get());
             } else {
-                found.addAll(extractor.extractTimeExpressionCoreMaps(part(labels, w[0], w[1]), (String) null));
+                found.addAll(sutime(labels, w[0], w[1]));
             }
         }
         return found;
     }
 
-    /** SUTime alone on tokens {@code [from, to)} of a tagged sentence (to check {@link ExplicitDates}). */
+    /** SUTime alone on tokens {@code [from, to)} of a tagged sentence. */
     List<CoreMap> sutime(List<CoreLabel> labels, int from, int to) {
         return extractor.extractTimeExpressionCoreMaps(part(labels, from, to), (String) null);
     }
