@@ -93,8 +93,9 @@ public final class ClaimExtractor {
                     return clause(annotated.document().text(), sp.get(), b, e);
                 }
             }
-            // an untagged sentence was left so because its only speech verbs are past forms ("said")
-            if ((t.isVerb() || t.pos().equals(Token.UNTAGGED)) && rules.isCue(t.lemma(), "speech")) {
+            // an untagged sentence was left so because its only speech verbs are past forms ("said");
+            // a word inside a name ("United States") is none
+            if ((t.isVerb() || t.pos().equals(Token.UNTAGGED) && t.ner().equals("O")) && rules.isCue(t.lemma(), "speech")) {
                 final int at = i;
                 // the speaker is the nearest name before the verb (allowing an appositive), or right after it
                 Optional<EntityMention> before = speakers.stream().filter(m -> m.tokenEnd() <= at && at - m.tokenEnd() <= 12)

@@ -96,8 +96,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
             // SUTime's rules and the tense of a clause read tags; a stated date alone needs none
-            boolean tagged = mayHoldTime && needsSutime(labels)
-                    || selector.needsTags(labels.stream().map(CoreLabel::word).toList());
+            boolean tagged = mayHoldTime && timesNeedTags(labels, published != null)
+                    || selector.needsTags(wordsOutsideNames(labels));
             if (tagged) {
                 tagAndLemmatise(labels, morphology);
             }
@@ -120,6 +120,22 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     }
 
     /**
+     * The words of a sentence that may be an event trigger or a cue word: not those inside a name
+     * ("United States", "State of California", "Court of Appeals"), which are neither; criminal
+     * charges ("murder") may be.
+     */
+    private static List<String> wordsOutsideNames(List<CoreLabel> labels) {
+        List<String> out = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String ner = l.ner();
+            if (ner == null || "O".equals(ner) || "CRIMINAL_CHARGE".equals(ner)) {
+                out.add(l.word());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The lemma of an untagged word read as a past tense ("said" is "say", "told" is "tell"); the
      * word itself when that reading changes nothing. Only claims read it, for verbs of speech.
      */
@@ -139,10 +155,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         }
     }
 
-    /** Whether SUTime will read part of the sentence, split as {@link #timesIn} splits it. */
-    private static boolean needsSutime(List<CoreLabel> labels) {
+    /** Whether reading the sentence's time expressions needs tags, part by part as {@link #timesIn} reads them. */
+    private static boolean timesNeedTags(List<CoreLabel> labels, boolean published) {
         for (int[] p : timeParts(labels)) {
-            if (TimeExpressions.needsSutime(labels.subList(p[0], p[1]))) {
+            if (TimeExpressions.needsTags(labels.subList(p[0], p[1]), published)) {
                 return true;
             }
         }

@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The commonest time expressions of news and court papers, read without SUTime: a fully stated
- * date ("June 22, 2014", "in June 2014", "since 2007") standing alone in its window, after a
- * preposition and before punctuation. Anything else in the window (another candidate word, a
- * modifier such as "early" or "the end of", a following noun) leaves the window to SUTime, so
- * the result is what SUTime gives (a test checks that on real sentences), for a fraction of its
- * cost (SUTime runs a thousand token patterns over every window).
+ * The commonest time expressions of news and court papers, read without SUTime: a stated date
+ * ("June 22, 2014", "June 2014", "2014"), a month and day ("March 3"), a month ("November") or a
+ * weekday ("Tuesday") standing alone in its window. Anything that SUTime could read together with
+ * it leaves the window to SUTime: a second candidate word, a modifier before it ("early", "the
+ * end of", "about", "last"), a range or offset after it ("-11", "ago"), a time word ("now"). The
+ * result is what SUTime gives (a test checks that on real sentences), for a fraction of its cost
+ * (SUTime runs a thousand token patterns over every window). Relative values ({@code XXXX-11},
+ * {@code XXXX-WXX-2}) are resolved afterwards like SUTime's, by the tense of their clause.
  */
 final class ExplicitDates {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -31,11 +33,22 @@ final class ExplicitDates {
             Map.entry("sept.", 9), Map.entry("oct.", 10), Map.entry("nov.", 11), Map.entry("dec.", 12));
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
-    /** Words after which a date stands on its own ("in 2014", "on June 22, 2014"). */
-    private static final Set<String> BEFORE = Set.of("in", "on", "since", "until", "from", "during", "by", ",", "(",
-            "-LRB-");
-    /** Tokens after which nothing joins the date. */
+    private static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
+            "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+    /**
+     * Words before a date that SUTime may read as part of it: modifiers ("early 2020", "about
+     * November 17"), determiners and offsets ("the 2014 season", "last Tuesday"), and the
+     * prepositions of a range or a part ("the end of 2014", "before 2014").
+     */
+    private static final Set<String> JOINED_BEFORE = Set.of("early", "late", "mid", "mid-", "the", "a", "about",
+            "around", "approximately", "circa", "c.", "roughly", "nearly", "almost", "some", "fiscal", "fy", "last",
+            "next", "this", "that", "past", "previous", "coming", "following", "same", "end", "beginning", "start",
+            "middle", "half", "of", "before", "after", "every", "each", "per");
+    /** Punctuation after a date that ends it. */
     private static final Set<String> AFTER = Set.of(".", ",", ";", ":", ")", "-RRB-");
+    /** Words after a date that SUTime may read as part of it ("two years ago", "2014 onwards"). */
+    private static final Set<String> JOINED_AFTER = Set.of("ago", "later", "earlier", "before", "after", "onwards",
+            "onward", "hence", "prior", "'s");
     /**
      * Time words that are no candidates of their own but that SUTime reads when they share a
      * window with one ("in 2013, now", "since 1955 and in the future"): the window is SUTime's.
@@ -74,22 +87,33 @@ final class ExplicitDates {
             }
             String w = labels.get(i).word();
             Integer month = month(w);
+            Integer weekday = weekday(w);
             if (month != null && i + 1 < to && YEAR.matcher(labels.get(i + 1).word()).matches()) {
                 value = labels.get(i + 1).word() + "-" + two(month);
-                first = i;
                 last = i + 1;
             } else if (month != null && i + 3 < to && DAY.matcher(labels.get(i + 1).word()).matches()
                     && labels.get(i + 2).word().equals(",") && YEAR.matcher(labels.get(i + 3).word()).matches()) {
                 value = labels.get(i + 3).word() + "-" + two(month) + "-" + two(Integer.parseInt(labels.get(i + 1).word()));
-                first = i;
                 last = i + 3;
+            } else if (month != null && i + 1 < to && DAY.matcher(labels.get(i + 1).word()).matches()
+                    && !continuesWithYear(labels, i + 2)) {
+                value = "XXXX-" + two(month) + "-" + two(Integer.parseInt(labels.get(i + 1).word()));
+                last = i + 1;
+            } else if (startsWithDigit(labels, i + 1)) {
+                return Optional.empty(); // "November 5th", "Tuesday 10": SUTime's
+            } else if (month != null && w.length() > 4 && !w.endsWith(".")) {
+                value = "XXXX-" + two(month); // a full month name ("November"; "May" is left to SUTime)
+                last = i;
+            } else if (weekday != null) {
+                value = "XXXX-WXX-" + weekday;
+                last = i;
             } else if (month == null && YEAR.matcher(w).matches()) {
                 value = w;
-                first = i;
                 last = i;
             } else {
                 return Optional.empty();
             }
+            first = i;
             i = last;
         }
         if (value == null || !standsAlone(labels, first, last)) {
@@ -99,9 +123,37 @@ final class ExplicitDates {
     }
 
     private static boolean standsAlone(List<CoreLabel> labels, int first, int last) {
-        boolean before = first == 0 || BEFORE.contains(labels.get(first - 1).word().toLowerCase(Locale.ROOT));
-        boolean after = last + 1 == labels.size() || AFTER.contains(labels.get(last + 1).word());
-        return before && after;
+        if (first > 0 && (JOINED_BEFORE.contains(labels.get(first - 1).word().toLowerCase(Locale.ROOT))
+                || startsWithDigit(labels, first - 1))) {
+            return false; // "early 2020", "22 June 2014"
+        }
+        if (last + 1 == labels.size()) {
+            return true;
+        }
+        CoreLabel next = labels.get(last + 1);
+        String w = next.word().toLowerCase(Locale.ROOT);
+        // "2010-11", "2010/11": a year glued to what follows is a longer expression
+        boolean glued = next.before().isEmpty() && !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0))
+                && !AFTER.contains(w);
+        return !glued && !JOINED_AFTER.contains(w);
+    }
+
+    /** Whether a comma and a year follow ("March 3, 2014" read as a month and day would lose its year). */
+    private static boolean continuesWithYear(List<CoreLabel> labels, int i) {
+        int j = i < labels.size() && labels.get(i).word().equals(",") ? i + 1 : i;
+        return j < labels.size() && YEAR.matcher(labels.get(j).word()).matches();
+    }
+
+    private static boolean startsWithDigit(List<CoreLabel> labels, int i) {
+        return i < labels.size() && !labels.get(i).word().isEmpty() && Character.isDigit(labels.get(i).word().charAt(0));
+    }
+
+    /** The ISO number of a capitalised weekday name ("Tuesday"), or null. */
+    private static Integer weekday(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        return WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The month of a capitalised month name ("June", "JUNE", "Aug."), or null. */

@@ -18,7 +18,8 @@ public interface SentenceSelector {
      * Whether a sentence needs part-of-speech tags and lemmas. Sentences that may hold a time
      * expression are always tagged (SUTime's rules and the tense of a clause read the tags).
      *
-     * @param words the sentence's words as the tokenizer wrote them
+     * @param words the sentence's words as the tokenizer wrote them, without those inside a name
+     *     (no name is a trigger or a cue word)
      */
     boolean needsTags(List<String> words);
 

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 final class TimeExpressions {
     /** Words without which a sentence holds no time expression worth SUTime's cost. */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "\\b(?:\\d{4}s?|\\d{1,2}/\\d{1,2}|"
+            // a year from 1800 to 2099: statute sections ("§ 1292"), reporter pages ("F.2d 1028") and
+            // docket numbers ("No. 20-1507") are four-digit numbers too, and SUTime reads them as years
+            "\\b(?:(?:1[89]|20)\\d\\ds?|\\d{1,2}/\\d{1,2}|"
                     // month and weekday names are capitalised: "may" and "march" alone are verbs
                     + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
@@ -144,13 +146,18 @@ final class TimeExpressions {
     }
 
     /**
-     * Whether SUTime will read some window of the sentence (and so needs its part-of-speech tags):
-     * false when every window holds only a fully stated date.
+     * Whether reading the time expressions of these tokens needs part-of-speech tags: SUTime reads
+     * them, and so does the tense of a clause that resolves a relative value ("Tuesday",
+     * "November") against a publication date. False when every window holds only a date read by
+     * {@link ExplicitDates} that needs no tense.
+     *
+     * @param published whether the document has a publication date to resolve against
      */
-    static boolean needsSutime(List<CoreLabel> labels) {
+    static boolean needsTags(List<CoreLabel> labels, boolean published) {
         boolean[] candidates = candidates(labels);
         for (int[] w : windows(candidates)) {
-            if (ExplicitDates.of(labels, w[0], w[1], candidates).isEmpty()) {
+            Optional<CoreMap> plain = ExplicitDates.of(labels, w[0], w[1], candidates);
+            if (plain.isEmpty() || published && isRelative(plain.get().get(TimeAnnotations.TimexAnnotation.class).value())) {
                 return true;
             }
         }
@@ -160,7 +167,7 @@ final class TimeExpressions {
     static boolean[] candidates(List<CoreLabel> labels) {
         boolean[] candidates = new boolean[labels.size()];
         for (int i = 0; i < candidates.length; i++) {
-            candidates[i] = isCandidateToken(labels.get(i).word());
+            candidates[i] = isCandidateToken(labels.get(i).word()) && !isCaseNumberPart(labels, i);
         }
         return candidates;
     }
@@ -183,6 +190,16 @@ final class TimeExpressions {
             }
         }
         return out;
+    }
+
+    /**
+     * A clock-like number joined by a hyphen to what follows: the start of a federal case number
+     * ("2:18-mj-00152"), not a time of day.
+     */
+    private static boolean isCaseNumberPart(List<CoreLabel> labels, int i) {
+        CoreLabel l = labels.get(i);
+        return l.word().indexOf(':') > 0 && i + 1 < labels.size() && l.after().isEmpty()
+                && labels.get(i + 1).word().startsWith("-");
     }
 
     private static boolean isCandidateToken(String word) {

@@ -35,10 +35,36 @@ class ExplicitDatesTest {
     }
 
     @Test
+    void aMonthAndDayAMonthAndAWeekdayAloneAreReadAndResolvedByTense() {
+        assertThat(dates("The judge ruled on Tuesday, his lawyer said.")).containsExactly("Tuesday=2021-05-11");
+        assertThat(dates("The hearing will resume on Thursday.")).containsExactly("Thursday=2021-05-13");
+        assertThat(dates("He was arrested on March 3 in Sacramento.")).containsExactly("March 3=2021-03-03");
+        assertThat(dates("The company opened an office in November.")).containsExactly("November=2020-11");
+    }
+
+    @Test
+    void aRelativeDateStillTagsItsSentenceForTheTense() {
+        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d",
+                "The judge ruled on Tuesday.", PUBLISHED));
+        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).contains("VBD");
+    }
+
+    @Test
+    void numbersThatAreNoTimesAreNotRead() {
+        // a case number, a statute section, a reporter page: no dates
+        assertThat(dates("Case 2:18-mj-00152-EFB Document 12 was filed.")).isEmpty();
+        assertThat(dates("Appeals lie under 28 U.S.C. § 1292 in such cases.")).isEmpty();
+        assertThat(dates("See Hantzis, 902 F.2d 1028, 1031 (1st Cir. 1990).")).containsExactly("1990=1990");
+    }
+
+    @Test
     void anythingAroundTheDateLeavesItToSutime() {
         assertThat(dates("Travel stopped in early 2020.")).containsExactly("early 2020=2020");
         assertThat(dates("He left Iraq on 22 June 2014.")).containsExactly("22 June 2014=2014-06-22");
         assertThat(dates("The hearing is set for Tuesday, June 22, 2021.")).containsExactly("Tuesday, June 22, 2021=2021-06-22");
         assertThat(dates("They met in 2013 and have talked weekly since.")).contains("2013=2013");
+        assertThat(dates("He left on about November 17, 2016.")).containsExactly("about November 17, 2016=2016-11-17");
+        assertThat(dates("The fiscal year ends in 2010-11.")).doesNotContain("2010=2010");
+        assertThat(dates("That happened last Tuesday.")).containsExactly("last Tuesday=2021-05-04");
     }
 }
