@@ -167,7 +167,8 @@ final class TimeExpressions {
     static boolean[] candidates(List<CoreLabel> labels) {
         boolean[] candidates = new boolean[labels.size()];
         for (int i = 0; i < candidates.length; i++) {
-            candidates[i] = isCandidateToken(labels.get(i).word()) && !isCaseNumberPart(labels, i);
+            candidates[i] = isCandidateToken(labels.get(i).word()) && !isCaseNumberPart(labels, i)
+                    || i > 0 && isClockSuffix(labels.get(i).word()) && CLOCK.matcher(labels.get(i - 1).word()).matches();
         }
         return candidates;
     }
@@ -200,6 +201,13 @@ final class TimeExpressions {
         CoreLabel l = labels.get(i);
         return l.word().indexOf(':') > 0 && i + 1 < labels.size() && l.after().isEmpty()
                 && labels.get(i + 1).word().startsWith("-");
+    }
+
+    private static final Pattern CLOCK_SUFFIX = Pattern.compile("[aApP]\\.[mM]\\.?|AM|PM|am|pm");
+
+    /** "a.m.", "PM" after a number: the tokenizer splits "9 a.m." in two, and the number alone is no candidate. */
+    private static boolean isClockSuffix(String word) {
+        return CLOCK_SUFFIX.matcher(word).matches();
     }
 
     private static boolean isCandidateToken(String word) {

@@ -50,6 +50,13 @@ class ExplicitDatesTest {
     }
 
     @Test
+    void aClockTimeBesideAWeekdayIsReadWithIt() {
+        // "a.m." makes a candidate word of its own, so the weekday's window is not read as "Tuesday" alone
+        assertThat(dates("The hearing starts at 9 a.m. on Tuesday.")).containsExactly("9 a.m. on Tuesday=2021-05-11T09:00");
+        assertThat(dates("The court opens at 10 a.m.")).containsExactly("10 a.m.=T10:00");
+    }
+
+    @Test
     void numbersThatAreNoTimesAreNotRead() {
         // a case number, a statute section, a reporter page: no dates
         assertThat(dates("Case 2:18-mj-00152-EFB Document 12 was filed.")).isEmpty();
