@@ -104,7 +104,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
-                tokens.add(new Token(i, l.word(), tagged ? l.lemma() : pastReading(l.word(), morphology),
+                tokens.add(new Token(i, l.word(), tagged ? l.lemma() : PastTense.lemma(l.word(), morphology),
                         tagged ? l.tag() : Token.UNTAGGED,
                         l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
             }
@@ -133,18 +133,6 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
         }
         return out;
-    }
-
-    /**
-     * The lemma of an untagged word read as a past tense ("said" is "say", "told" is "tell"); the
-     * word itself when that reading changes nothing. Only claims read it, for verbs of speech.
-     */
-    private static String pastReading(String word, Morphology morphology) {
-        if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
-            return word;
-        }
-        String lemma = morphology.lemma(word, "VBD");
-        return lemma.equalsIgnoreCase(word) ? word : lemma;
     }
 
     /** What CoreNLP's pos and lemma annotators do, on one sentence. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casefile.extract.Rules;
+import org.casefile.nlp.PastTense;
 import org.casefile.nlp.SentenceSelector;
 import org.casefile.nlp.Token;
 
@@ -51,7 +52,7 @@ public final class SentenceSelection {
         Map<String, Boolean> memory = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.function.BiPredicate<String, Morphology> needsTags = (word, morphology) ->
                 isInflectionOf(word, words, INFLECTED_TAGS, morphology)
-                        || isInflectionOf(word, speechOnly, INFLECTED_TAGS, morphology) && !isPastForm(word, morphology);
+                        || isInflectionOf(word, speechOnly, INFLECTED_TAGS, morphology) && !PastTense.isPastForm(word, morphology);
         return SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
             if (!hasDate) {
                 return false;
@@ -99,12 +100,6 @@ public final class SentenceSelection {
     }
 
     private static final int MAX_MEMORY = 200_000;
-
-    /** "said", "told", "written": a form that only a past tense or participle can be. */
-    private static boolean isPastForm(String word, Morphology morphology) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return !w.endsWith("s") && !w.endsWith("ing") && !morphology.lemma(w, "VBD").equals(w);
-    }
 
     private static boolean isInflectionOf(String word, Set<String> lemmas, String[] tags, Morphology morphology) {
         String w = word.toLowerCase(Locale.ROOT);
