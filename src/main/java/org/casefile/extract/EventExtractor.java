@@ -188,7 +188,7 @@ public final class EventExtractor {
                 // the head of "turn down" is its verb, of "press conference" its last noun
                 int headIndex = t.pos().equals("V") ? i : i + n - 1;
                 Token head = tokens.get(headIndex);
-                if (ok && t.posMatches(head.pos()) && ("O".equals(head.ner()) || "CRIMINAL_CHARGE".equals(head.ner()))) {
+                if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())) {
                     out.add(new Match(headIndex, t.type()));
                 }
             }

@@ -121,14 +121,12 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /**
      * The words of a sentence that may be an event trigger or a cue word: not those inside a name
-     * ("United States", "State of California", "Court of Appeals"), which are neither; criminal
-     * charges ("murder") may be.
+     * ({@link Token#isNameTag}).
      */
     private static List<String> wordsOutsideNames(List<CoreLabel> labels) {
         List<String> out = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
-            String ner = l.ner();
-            if (ner == null || "O".equals(ner) || "CRIMINAL_CHARGE".equals(ner)) {
+            if (!Token.isNameTag(l.ner())) {
                 out.add(l.word());
             }
         }

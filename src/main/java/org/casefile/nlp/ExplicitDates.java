@@ -86,8 +86,8 @@ final class ExplicitDates {
                 return Optional.empty(); // a second expression: SUTime may join them
             }
             String w = labels.get(i).word();
-            Integer month = month(w);
-            Integer weekday = weekday(w);
+            Integer month = capitalised(w, MONTHS);
+            Integer weekday = capitalised(w, WEEKDAYS);
             if (month != null && i + 1 < to && YEAR.matcher(labels.get(i + 1).word()).matches()) {
                 value = labels.get(i + 1).word() + "-" + two(month);
                 last = i + 1;
@@ -148,20 +148,15 @@ final class ExplicitDates {
         return i < labels.size() && !labels.get(i).word().isEmpty() && Character.isDigit(labels.get(i).word().charAt(0));
     }
 
-    /** The ISO number of a capitalised weekday name ("Tuesday"), or null. */
-    private static Integer weekday(String word) {
+    /**
+     * The number of a capitalised name in a table of month or weekday names ("June", "JUNE",
+     * "Aug." in {@link #MONTHS}; "Tuesday" in {@link #WEEKDAYS}), or null.
+     */
+    private static Integer capitalised(String word, Map<String, Integer> names) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        return WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** The month of a capitalised month name ("June", "JUNE", "Aug."), or null. */
-    private static Integer month(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return null;
-        }
-        return MONTHS.get(word.toLowerCase(Locale.ROOT));
+        return names.get(word.toLowerCase(Locale.ROOT));
     }
 
     private static String two(int n) {

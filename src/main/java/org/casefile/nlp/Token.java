@@ -14,6 +14,14 @@ public record Token(int index, String word, String lemma, String pos, String ner
     /** The tag of a token in an untagged sentence. */
     public static final String UNTAGGED = "";
 
+    /**
+     * Whether an entity tag marks a word inside a name ("United States", "Court of Appeals"): such a
+     * word is no event trigger or cue word. A criminal charge ("murder") is not a name.
+     */
+    public static boolean isNameTag(String ner) {
+        return ner != null && !"O".equals(ner) && !"CRIMINAL_CHARGE".equals(ner);
+    }
+
     public boolean isVerb() {
         return pos.startsWith("VB") || pos.equals("MD");
     }

@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 class ExplicitDatesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 11);
 
+    private static AnnotatedDocument annotate(String text) {
+        return TestPipelines.annotator().annotate(Texts.document("d", text, PUBLISHED));
+    }
+
     private static List<String> dates(String text) {
-        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d", text, PUBLISHED));
+        AnnotatedDocument a = annotate(text);
         return a.times().stream().map(t -> t.text() + "=" + t.value() + (t.anchored() ? "" : "?")).toList();
     }
 
@@ -27,8 +31,7 @@ class ExplicitDatesTest {
 
     @Test
     void aSentenceWithOnlyAStatedDateIsNotTagged() {
-        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d",
-                "The weather was cold in June 2014.", PUBLISHED));
+        AnnotatedDocument a = annotate("The weather was cold in June 2014.");
         assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
         assertThat(a.times()).extracting(TimeMention::begin, TimeMention::end).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(24, 33));
@@ -44,8 +47,7 @@ class ExplicitDatesTest {
 
     @Test
     void aRelativeDateStillTagsItsSentenceForTheTense() {
-        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d",
-                "The judge ruled on Tuesday.", PUBLISHED));
+        AnnotatedDocument a = annotate("The judge ruled on Tuesday.");
         assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).contains("VBD");
     }
 
