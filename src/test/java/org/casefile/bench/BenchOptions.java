@@ -12,6 +12,8 @@ final class BenchOptions {
               --quick            CI-sized run: corpus/ only, 1 timed pass, no extra OCR set
               --passes N         timed passes per configuration, the median is reported (default 3; --quick: 1)
               --warmup N         untimed warm-up passes per stage before timing (default 1, at least 1)
+              --max-warmup-rounds N  NLP-only stage: most untimed rounds (a 1- and a 2-thread pass each) while
+                                 the JIT compiler still works, see ThreadSweep (default 30; --quick: 1)
               --json FILE        also write every figure (and each pass's time) as JSON
               --ocr-input DIR    scanned PDFs for the OCR pages/s row, Tika stage only; repeatable
                                  (default without --quick: <shared>/corpus/court-pdfs/scanned when present)
@@ -28,6 +30,7 @@ final class BenchOptions {
     boolean quick;
     int passes = -1;
     int warmup = 1;
+    int maxWarmupRounds = -1;
     Path json;
     boolean noOcrExtra;
     boolean skipDefault;
@@ -44,6 +47,7 @@ final class BenchOptions {
                 case "--quick" -> o.quick = true;
                 case "--passes" -> o.passes = positive(value(args, ++i, a), a);
                 case "--warmup" -> o.warmup = positive(value(args, ++i, a), a);
+                case "--max-warmup-rounds" -> o.maxWarmupRounds = positive(value(args, ++i, a), a);
                 case "--json" -> o.json = Path.of(value(args, ++i, a));
                 case "--no-ocr-extra" -> o.noOcrExtra = true;
                 case "--skip-default" -> o.skipDefault = true;
@@ -54,6 +58,9 @@ final class BenchOptions {
         }
         if (o.passes < 0) {
             o.passes = o.quick ? 1 : 3;
+        }
+        if (o.maxWarmupRounds < 0) {
+            o.maxWarmupRounds = o.quick ? 1 : 30;
         }
         return o;
     }

@@ -488,7 +488,13 @@ public final class Benchmark {
     // ------------------------------------------------------------------ stage 2: casefile
 
     /** Measured passes of one configuration. */
-    private record Measure(int threads, List<Double> seconds, List<Double> cpuSeconds, int docs, long tokens) {
+    private record Measure(int threads, List<Double> seconds, List<Double> cpuSeconds, List<Double> jitCpuSeconds,
+            int warmupRounds, int docs, long tokens) {
+        static List<Measure> of(List<ThreadSweep.Timings> timings, int docs, long tokens) {
+            return timings.stream().map(t -> new Measure(t.threads(), t.seconds(), t.cpuSeconds(), t.jitCpuSeconds(),
+                    t.warmupRounds(), docs, tokens)).toList();
+        }
+
         double median() {
             return Stats.median(seconds);
         }
@@ -496,6 +502,11 @@ public final class Benchmark {
         /** Median CPU seconds (this JVM, all its threads, plus tesseract) per pass. */
         double cpuMedian() {
             return Stats.median(cpuSeconds);
+        }
+
+        /** Median CPU seconds per pass of the JIT compiler threads (-1 where unknown). */
+        double jitMedian() {
+            return Stats.median(jitCpuSeconds);
         }
 
         double tokensPerCpuSecond() {
@@ -520,6 +531,9 @@ public final class Benchmark {
             m.put("pass_cpu_seconds", cpuSeconds.stream().map(x -> round(x, 3)).toList());
             m.put("median_cpu_seconds", round(cpuMedian(), 3));
             m.put("tokens_per_cpu_second", Math.round(tokensPerCpuSecond()));
+            m.put("pass_jit_compiler_cpu_seconds", jitCpuSeconds.stream().map(x -> round(x, 3)).toList());
+            m.put("median_jit_compiler_cpu_seconds", round(jitMedian(), 3));
+            m.put("warmup_rounds_until_jit_settled", warmupRounds);
             return m;
         }
     }
@@ -574,47 +588,30 @@ public final class Benchmark {
                         + ": documents/s use the pipeline's count, tokens/s the Tika-stage token count");
             }
             CpuShare cpuStart = CpuShare.now();
-            List<Measure> whole = new ArrayList<>();
-            Map<String, Long> profile = Map.of();
-            for (int i = 0; i < THREADS.length; i++) {
-                List<Double> seconds = new ArrayList<>();
-                List<Double> cpuSeconds = new ArrayList<>();
-                if (i == 0) {
+            Map<String, Long> profile = new LinkedHashMap<>();
+            List<Measure> whole = Measure.of(ThreadSweep.run("casefile whole pipeline", THREADS, 0, 0, options.passes, threads -> {
+                if (threads == 1) {
                     sampler.openProfile();
                 }
-                for (int pass = 0; pass < options.passes; pass++) {
-                    long c = CpuShare.processAndChildrenCpuNanos();
-                    long s = System.nanoTime();
-                    whole(pipelines[i], inputs, writer);
-                    seconds.add((System.nanoTime() - s) / 1e9);
-                    cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
-                    LOG.info("casefile whole pipeline, {} thread(s), pass {}: {} s", THREADS[i], pass + 1,
-                            fmt(seconds.get(pass), 2));
+                whole(pipelines[threadIndex(threads)], inputs, writer);
+                if (threads == 1) {
+                    sampler.closeProfile().forEach((k, v) -> profile.merge(k, v, Long::sum));
                 }
-                if (i == 0) {
-                    profile = sampler.closeProfile();
-                }
-                whole.add(new Measure(THREADS[i], seconds, cpuSeconds, okInPipeline, tokens));
-            }
-            List<Measure> nlpOnly = new ArrayList<>();
+            }), okInPipeline, tokens);
             // largest document first, as CasePipeline submits them
             List<IngestedDocument> largestFirst = docs.stream()
                     .sorted(java.util.Comparator.comparingInt((IngestedDocument d) -> -d.text().length())).toList();
-            for (int threads : THREADS) {
-                ExecutorService pool = workers(threads);
-                try {
-                    List<Double> seconds = new ArrayList<>();
-                    List<Double> cpuSeconds = new ArrayList<>();
-                    for (int pass = 0; pass < options.passes; pass++) {
-                        long c = CpuShare.processAndChildrenCpuNanos();
-                        seconds.add(timeParallel(pool, largestFirst, d -> extractor.extract(annotator.annotate(d))));
-                        cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
-                        LOG.info("casefile NLP + extraction, {} thread(s), pass {}: {} s", threads, pass + 1,
-                                fmt(seconds.get(pass), 2));
-                    }
-                    nlpOnly.add(new Measure(threads, seconds, cpuSeconds, docs.size(), tokens));
-                } finally {
-                    pool.shutdownNow();
+            ExecutorService[] pools = pools();
+            List<Measure> nlpOnly;
+            try {
+                // warm-up until the JIT settles (ThreadSweep): at least one round, since the
+                // whole-pipeline passes ran these annotators but not this loop
+                nlpOnly = Measure.of(ThreadSweep.run("casefile NLP + extraction", THREADS, 1, options.maxWarmupRounds, options.passes,
+                        threads -> timeParallel(pools[threadIndex(threads)], largestFirst,
+                                d -> extractor.extract(annotator.annotate(d)))), docs.size(), tokens);
+            } finally {
+                for (ExecutorService p : pools) {
+                    p.shutdownNow();
                 }
             }
             double[] cpu = CpuShare.now().since(cpuStart);
@@ -691,28 +688,24 @@ public final class Benchmark {
         }
         long tokens = tokenCounter.get();
         CpuShare cpuStart = CpuShare.now();
-        List<Measure> runs = new ArrayList<>();
-        Map<String, Long> profile = Map.of();
-        for (int i = 0; i < THREADS.length; i++) {
-            ExecutorService pool = workers(THREADS[i]);
-            try {
-                List<Double> seconds = new ArrayList<>();
-                List<Double> cpuSeconds = new ArrayList<>();
-                if (i == 0) {
+        Map<String, Long> profile = new LinkedHashMap<>();
+        ExecutorService[] pools = pools();
+        List<Measure> runs;
+        try {
+            // no settling rounds: a pass of this pipeline takes 10 times casefile's, so its JIT settles
+            // within the warm-up passes above (the JIT CPU column of the report shows it)
+            runs = Measure.of(ThreadSweep.run("default pipeline", THREADS, 0, 0, options.passes, threads -> {
+                if (threads == 1) {
                     sampler.openProfile();
                 }
-                for (int pass = 0; pass < options.passes; pass++) {
-                    long c = CpuShare.processAndChildrenCpuNanos();
-                    seconds.add(timeParallel(pool, texts, t -> nlp.annotate(new Annotation(t))));
-                    cpuSeconds.add((CpuShare.processAndChildrenCpuNanos() - c) / 1e9);
-                    LOG.info("default pipeline, {} thread(s), pass {}: {} s", THREADS[i], pass + 1, fmt(seconds.get(pass), 2));
+                timeParallel(pools[threadIndex(threads)], texts, t -> nlp.annotate(new Annotation(t)));
+                if (threads == 1) {
+                    sampler.closeProfile().forEach((k, v) -> profile.merge(k, v, Long::sum));
                 }
-                if (i == 0) {
-                    profile = sampler.closeProfile();
-                }
-                runs.add(new Measure(THREADS[i], seconds, cpuSeconds, texts.size(), tokens));
-            } finally {
-                pool.shutdownNow();
+            }), texts.size(), tokens);
+        } finally {
+            for (ExecutorService p : pools) {
+                p.shutdownNow();
             }
         }
         double[] cpu = CpuShare.now().since(cpuStart);
@@ -735,6 +728,24 @@ public final class Benchmark {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** One worker pool per entry of {@link #THREADS}. */
+    private static ExecutorService[] pools() {
+        ExecutorService[] pools = new ExecutorService[THREADS.length];
+        for (int i = 0; i < THREADS.length; i++) {
+            pools[i] = workers(THREADS[i]);
+        }
+        return pools;
+    }
+
+    private static int threadIndex(int threads) {
+        for (int i = 0; i < THREADS.length; i++) {
+            if (THREADS[i] == threads) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no pool for " + threads + " threads");
+    }
 
     private static ExecutorService workers(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -900,7 +911,9 @@ public final class Benchmark {
                 std == null ? "" : String.format(Locale.ROOT, ", %,d (default pipeline)", std.tokens)));
         sb.append(String.format(Locale.ROOT, "medians of %d timed pass(es) after %d warm-up pass(es) per stage; "
                 + "documents/s count ok documents; CPU s = CPU time of this JVM (all threads, GC included) and of "
-                + "tesseract per pass, the figure least affected by other load; run took %.0f s%n", options.passes, options.warmup, elapsed));
+                + "tesseract per pass, the figure least affected by other load; JIT CPU s = CPU time of the JIT compiler "
+                + "threads per pass (at 1 thread they use the idle core, at 2 they take it from the workers); "
+                + "1- and 2-thread passes alternate; run took %.0f s%n", options.passes, options.warmup, elapsed));
         sb.append("CPU in use during the timed passes (cores on average; tesseract counts as other): Tika stage: ")
                 .append(cpuText(tika.cpu)).append("; casefile: ").append(cpuText(cf.cpu));
         if (std != null) {
@@ -909,7 +922,7 @@ public final class Benchmark {
         sb.append("\n\n");
 
         TextTable nlp = new TextTable("pipeline", ">threads", ">load s", ">load CPU s", ">median s", ">docs/s", ">tokens/s", ">2t/1t",
-                ">CPU s", ">tokens/CPU-s");
+                ">CPU s", ">tokens/CPU-s", ">JIT CPU s");
         addRows(nlp, "casefile whole (ingest+NLP+extract+JSON)", cf, cf.whole);
         addRows(nlp, "casefile NLP+extraction, same texts", cf, cf.nlpOnly);
         if (std != null) {
@@ -1011,7 +1024,7 @@ public final class Benchmark {
                     i == 0 ? fmt(stage.loadCpuSeconds, 2) : "", fmt(r.median(), 2), rate(r.docsPerSecond()),
                     String.format(Locale.ROOT, "%,.0f", r.tokensPerSecond()),
                     i == 0 ? "" : x(r.docsPerSecond() / runs.get(0).docsPerSecond()), fmt(r.cpuMedian(), 1),
-                    String.format(Locale.ROOT, "%,.0f", r.tokensPerCpuSecond()));
+                    String.format(Locale.ROOT, "%,.0f", r.tokensPerCpuSecond()), r.jitMedian() < 0 ? "?" : fmt(r.jitMedian(), 2));
         }
     }
 

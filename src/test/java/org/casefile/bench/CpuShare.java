@@ -69,6 +69,11 @@ final class CpuShare {
         }
     }
 
+    /** Kernel clock ticks per second, the unit of the CPU times in {@code /proc}. */
+    static long clockTicksPerSecond() {
+        return CLOCK_TICKS;
+    }
+
     private static long clockTicks() {
         try {
             Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
