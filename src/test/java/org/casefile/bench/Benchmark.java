@@ -588,6 +588,22 @@ public final class Benchmark {
                         + ": documents/s use the pipeline's count, tokens/s the Tika-stage token count");
             }
             CpuShare cpuStart = CpuShare.now();
+            // largest document first, as CasePipeline submits them
+            List<IngestedDocument> largestFirst = docs.stream()
+                    .sorted(java.util.Comparator.comparingInt((IngestedDocument d) -> -d.text().length())).toList();
+            ExecutorService[] pools = pools();
+            List<Measure> nlpOnly;
+            try {
+                // first, and warmed up until the JIT settles (ThreadSweep): the NLP code is then
+                // compiled for the whole-pipeline passes too, whose other part (Tika) the Tika stage warmed
+                nlpOnly = Measure.of(ThreadSweep.run("casefile NLP + extraction", THREADS, 1, options.maxWarmupRounds, options.passes,
+                        threads -> timeParallel(pools[threadIndex(threads)], largestFirst,
+                                d -> extractor.extract(annotator.annotate(d)))), docs.size(), tokens);
+            } finally {
+                for (ExecutorService p : pools) {
+                    p.shutdownNow();
+                }
+            }
             Map<String, Long> profile = new LinkedHashMap<>();
             List<Measure> whole = Measure.of(ThreadSweep.run("casefile whole pipeline", THREADS, 0, 0, options.passes, threads -> {
                 if (threads == 1) {
@@ -598,22 +614,6 @@ public final class Benchmark {
                     sampler.closeProfile().forEach((k, v) -> profile.merge(k, v, Long::sum));
                 }
             }), okInPipeline, tokens);
-            // largest document first, as CasePipeline submits them
-            List<IngestedDocument> largestFirst = docs.stream()
-                    .sorted(java.util.Comparator.comparingInt((IngestedDocument d) -> -d.text().length())).toList();
-            ExecutorService[] pools = pools();
-            List<Measure> nlpOnly;
-            try {
-                // warm-up until the JIT settles (ThreadSweep): at least one round, since the
-                // whole-pipeline passes ran these annotators but not this loop
-                nlpOnly = Measure.of(ThreadSweep.run("casefile NLP + extraction", THREADS, 1, options.maxWarmupRounds, options.passes,
-                        threads -> timeParallel(pools[threadIndex(threads)], largestFirst,
-                                d -> extractor.extract(annotator.annotate(d)))), docs.size(), tokens);
-            } finally {
-                for (ExecutorService p : pools) {
-                    p.shutdownNow();
-                }
-            }
             double[] cpu = CpuShare.now().since(cpuStart);
             Map<String, Object> memory = memory(baseline, heapAfterLoad);
             Map<String, Object> j = new LinkedHashMap<>();
