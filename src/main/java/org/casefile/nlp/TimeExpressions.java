@@ -40,9 +40,12 @@ final class TimeExpressions {
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|"
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b");
 
-    /** Expressions relative to a time named in the story rather than to the publication date. */
+    /**
+     * Expressions relative to a time named in the story rather than to the publication date:
+     * "the next day" is the day after the story's event, while "next week" counts from publication.
+     */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "\\b(?:earlier|later|before|after|afterwards?|previous|prior|following|same|that|then)\\b",
+            "\\b(?:earlier|later|before|after|afterwards?|previous|prior|following|same|that|then|the\\s+next)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final TimeExpressionExtractor extractor =
