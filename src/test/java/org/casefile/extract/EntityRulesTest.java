@@ -78,6 +78,13 @@ class EntityRulesTest {
     }
 
     @Test
+    void sumsWithTheCurrencyNamedAfterThemAreMoney() {
+        DocumentExtraction x = Texts.extract("The fine was 300 euros, and the company set aside 2 million dollars.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type().equals("MONEY")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("300 euros", "2 million dollars");
+    }
+
+    @Test
     void placesCarryTheirSubtype() {
         DocumentExtraction x = Texts.extract("He moved from Rawah, Iraq, to Mersin in Turkey and later to Sacramento, California.", PUBLISHED);
         assertThat(x.entities()).filteredOn(e -> e.type().equals("LOCATION"))
