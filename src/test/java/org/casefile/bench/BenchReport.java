@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.casefile.bench.Benchmark.Category;
+import org.casefile.bench.TikaBench.Category;
 import org.casefile.bench.Benchmark.NlpStage;
-import org.casefile.bench.Benchmark.TikaStage;
+import org.casefile.bench.TikaBench.TikaStage;
 
 /** The benchmark's Markdown tables (stdout) and the ratios and notes it adds to the JSON. */
 final class BenchReport {

@@ -1,6 +1,8 @@
 package org.casefile.bench;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Number formatting shared by the benchmark's tables and JSON. */
 final class Fmt {
@@ -53,5 +55,12 @@ final class Fmt {
 
     static String cpuText(double[] cpu) {
         return cpu == null ? "?" : String.format(Locale.ROOT, "this JVM %.2f, other processes %.2f", cpu[0], cpu[1]);
+    }
+
+    static Map<String, Object> cpuJson(double[] cpu) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("this_jvm", cpu == null ? null : round(cpu[0], 2));
+        m.put("other_processes_incl_tesseract", cpu == null ? null : round(cpu[1], 2));
+        return m;
     }
 }

@@ -215,4 +215,16 @@ final class Sampler implements AutoCloseable {
         running = false;
         thread.interrupt();
     }
+
+    /** A stage's memory figures for the JSON: live heap before and after its load, and the peaks since {@link #resetPeaks()}. */
+    Map<String, Object> memoryJson(long baseline, long heapAfterLoad) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("live_heap_before_load_mb", Fmt.mb(baseline));
+        m.put("live_heap_after_load_mb", Fmt.mb(heapAfterLoad));
+        m.put("peak_heap_used_mb", Fmt.mb(peakHeapUsed()));
+        m.put("sum_of_heap_pool_peaks_mb", Fmt.mb(poolPeakSum()));
+        m.put("peak_heap_after_gc_mb", Fmt.mb(peakHeapAfterGc()));
+        m.put("heap_committed_mb", Fmt.mb(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted()));
+        return m;
+    }
 }
