@@ -17,8 +17,7 @@ class ExplicitDatesTest {
     }
 
     private static List<String> dates(String text) {
-        AnnotatedDocument a = annotate(text);
-        return a.times().stream().map(t -> t.text() + "=" + t.value() + (t.anchored() ? "" : "?")).toList();
+        return Texts.dates(text, PUBLISHED);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.casefile.support.TestPipelines;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +12,7 @@ class TimeExpressionsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 4, 23);
 
     private static List<String> dates(String text) {
-        AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d", text, PUBLISHED));
-        return a.times().stream().map(t -> t.text() + "=" + t.value() + (t.anchored() ? "" : "?")).toList();
+        return Texts.dates(text, PUBLISHED);
     }
 
     @Test

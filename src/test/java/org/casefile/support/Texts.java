@@ -36,6 +36,15 @@ public final class Texts {
         return Holder.EXTRACTOR.extract(TestPipelines.annotator().annotate(document(id, text, published)));
     }
 
+    /**
+     * The time expressions of a text as {@code text=value}, with {@code ?} after the value of one
+     * left unanchored.
+     */
+    public static List<String> dates(String text, LocalDate published) {
+        return TestPipelines.annotator().annotate(document("d", text, published)).times().stream()
+                .map(t -> t.text() + "=" + t.value() + (t.anchored() ? "" : "?")).toList();
+    }
+
     /** Several texts as one case (ids d1, d2, …). */
     public static CaseFile caseOf(LocalDate published, String... texts) {
         List<DocumentExtraction> xs = new java.util.ArrayList<>();
