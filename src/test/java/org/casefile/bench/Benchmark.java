@@ -323,15 +323,9 @@ public final class Benchmark {
                 }
             }
             Map<String, Long> profile = new LinkedHashMap<>();
-            List<Measure> whole = Measure.of(ThreadSweep.run("casefile whole pipeline", THREADS, 0, 0, options.passes, threads -> {
-                if (threads == 1) {
-                    sampler.openProfile();
-                }
-                whole(pipelines[threadIndex(threads)], inputs, writer);
-                if (threads == 1) {
-                    sampler.closeProfile().forEach((k, v) -> profile.merge(k, v, Long::sum));
-                }
-            }), okInPipeline, tokens);
+            List<Measure> whole = Measure.of(ThreadSweep.run("casefile whole pipeline", THREADS, 0, 0, options.passes,
+                    sampledAtOneThread(profile, threads -> whole(pipelines[threadIndex(threads)], inputs, writer))),
+                    okInPipeline, tokens);
             double[] cpu = CpuShare.now().since(cpuStart);
             Map<String, Object> memory = sampler.memoryJson(baseline, heapAfterLoad);
             Map<String, Object> j = new LinkedHashMap<>();
@@ -412,15 +406,9 @@ public final class Benchmark {
         try {
             // no settling rounds: a pass of this pipeline takes 10 times casefile's, so its JIT settles
             // within the warm-up passes above (the JIT CPU column of the report shows it)
-            runs = Measure.of(ThreadSweep.run("default pipeline", THREADS, 0, 0, options.passes, threads -> {
-                if (threads == 1) {
-                    sampler.openProfile();
-                }
-                timeParallel(pools[threadIndex(threads)], texts, t -> nlp.annotate(new Annotation(t)));
-                if (threads == 1) {
-                    sampler.closeProfile().forEach((k, v) -> profile.merge(k, v, Long::sum));
-                }
-            }), texts.size(), tokens);
+            runs = Measure.of(ThreadSweep.run("default pipeline", THREADS, 0, 0, options.passes, sampledAtOneThread(profile,
+                    threads -> timeParallel(pools[threadIndex(threads)], texts, t -> nlp.annotate(new Annotation(t))))),
+                    texts.size(), tokens);
         } finally {
             for (ExecutorService p : pools) {
                 p.shutdownNow();
@@ -446,6 +434,22 @@ public final class Benchmark {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** {@code pass}, with its 1-thread passes stack-sampled and their samples added to {@code profile}. */
+    private ThreadSweep.Pass sampledAtOneThread(Map<String, Long> profile, ThreadSweep.Pass pass) {
+        return threads -> {
+            if (threads != 1) {
+                pass.run(threads);
+                return;
+            }
+            sampler.openProfile();
+            try {
+                pass.run(threads);
+            } finally {
+                sampler.closeProfile().forEach((k, v) -> profile.merge(k, v, Long::sum));
+            }
+        };
+    }
 
     /** One worker pool per entry of {@link #THREADS}. */
     private static ExecutorService[] pools() {

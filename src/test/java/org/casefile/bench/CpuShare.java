@@ -59,14 +59,21 @@ final class CpuShare {
         }
         long own = os.getProcessCpuTime();
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            String[] f = statFields(Files.readString(Path.of("/proc/self/stat")));
             // fields 16 and 17 of stat(5) (cutime, cstime); f[0] is field 3
             long ticks = Long.parseLong(f[13]) + Long.parseLong(f[14]);
             return own + ticks * 1_000_000_000L / CLOCK_TICKS;
         } catch (IOException | RuntimeException e) {
             return own;
         }
+    }
+
+    /**
+     * The fields of a {@code stat} line of {@code /proc} after the command name, which may hold
+     * spaces and parentheses itself: {@code f[0]} is field 3 of stat(5).
+     */
+    static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
     }
 
     /** Kernel clock ticks per second, the unit of the CPU times in {@code /proc}. */

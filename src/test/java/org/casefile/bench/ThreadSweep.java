@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -111,39 +109,29 @@ final class ThreadSweep {
         return new double[] {cpuTotal, jitTotal};
     }
 
-    /** CPU time of this JVM's JIT compiler threads (C1, C2) in nanoseconds, -1 where unknown. */
+    /** CPU time of this JVM's live JIT compiler threads (C1, C2) in nanoseconds, -1 where unknown. */
     static long jitCpuNanos() {
-        Map<String, Long> byThread = threadCpuTicks();
-        if (byThread.isEmpty()) {
-            return -1;
-        }
-        long ticks = byThread.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
-                .mapToLong(Map.Entry::getValue).sum();
-        return ticks * 1_000_000_000L / CpuShare.clockTicksPerSecond();
-    }
-
-    /** CPU ticks (user + system) of each live thread of this process, by thread name. */
-    private static Map<String, Long> threadCpuTicks() {
-        Map<String, Long> out = new LinkedHashMap<>();
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
-            return out;
+            return -1;
         }
+        long ticks = 0;
         try (Stream<Path> s = Files.list(tasks)) {
             for (Path t : s.toList()) {
                 try {
                     String stat = Files.readString(t.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-                    // fields 14 and 15 of stat(5) (utime, stime); f[0] is field 3
-                    out.merge(name + "#" + t.getFileName(), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
+                        String[] f = CpuShare.statFields(stat);
+                        // fields 14 and 15 of stat(5) (utime, stime)
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while we read: its CPU no longer counts either way
                 }
             }
         } catch (IOException e) {
-            return Map.of();
+            return -1;
         }
-        return out;
+        return ticks * 1_000_000_000L / CpuShare.clockTicksPerSecond();
     }
 }
