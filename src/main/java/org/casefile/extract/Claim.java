@@ -27,9 +27,12 @@ public record Claim(String id, String speaker, String speakerName, String text, 
         }
     }
 
-    /** What a fact-checker compares: an accusation, a finding (of a court, an official), or neither. */
+    /**
+     * What a fact-checker compares: an accusation, a finding (of a court, an official body), a
+     * party's denial of an accusation, or none of these.
+     */
     public enum Stance {
-        ALLEGATION, FINDING, STATEMENT;
+        ALLEGATION, FINDING, DENIAL, STATEMENT;
 
         @JsonValue
         public String json() {

@@ -91,7 +91,7 @@ class CorpusRunTest {
     void theCaseJsonValidatesAgainstTheSchema() {
         JsonNode json = TestPipelines.json(c, true);
         assertThat(TestPipelines.schemaErrors(json)).isEmpty();
-        assertThat(json.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(json.at("/generator/corenlp").asText()).isEqualTo("4.5.10");
         assertThat(json.at("/generator/tika").asText()).isEqualTo("3.3.1");
         assertThat(json.at("/generator/version").asText()).isEqualTo("0.1.0");
