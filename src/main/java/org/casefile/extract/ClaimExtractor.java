@@ -1,240 +1,308 @@
 package org.casefile.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Token;
 
 /**
- * Finds who said what. Direct quotes ("…," X said; said X; X said: "…"; according to X) with
- * their speaker, reported speech (X said (that) …; according to X, …) and a stance that
- * separates allegations from findings ({@code models/claim-cues.txt}).
+ * Finds who said what, in three stages:
+ * <ol>
+ * <li>attributions: each speech cue with its source phrase and its content, from the sentence's
+ * grammar ({@link Attributions});</li>
+ * <li>quotes ({@link QuoteSpans}): a quote inside an attribution's content is that claim; a quote
+ * with none is the continuation of the quote before it in the same paragraph, or of the previous
+ * paragraph's quote when its paragraph is only a quote; otherwise it has no speaker;</li>
+ * <li>speakers: the name in the source phrase (the entity it belongs to), a pronoun resolved to
+ * the person the text last attributed speech to or last named, or the phrase itself for a source
+ * that is no name ("officials", "the indictment"); and a stance from who speaks and how.</li>
+ * </ol>
+ * A headline (a first paragraph with no sentence-final punctuation) holds no claims.
  *
  * <p>Thread-safe.
  */
 public final class ClaimExtractor {
-    /** A quoted passage: straight or curly double quotes, at least three words inside. */
-    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”\\n]*?\\s[^\"“”\\n]*?\\s[^\"“”\\n]*?)[\"”]");
-    private static final int ATTRIBUTION_WINDOW = 120;
-    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they)\\b", Pattern.CASE_INSENSITIVE);
-
     private final Rules rules;
+    private final Attributions attributions;
 
     public ClaimExtractor(Rules rules) {
         this.rules = rules;
+        this.attributions = new Attributions(rules);
+    }
+
+    /** A claim being built: its content pieces, its source and how it was found. */
+    private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, Claim.Kind kind) {
+        int begin() {
+            return pieces.get(0)[0];
+        }
     }
 
     public List<Claim> extract(AnnotatedDocument annotated, DocumentEntities entities) {
         IngestedDocument doc = annotated.document();
         String text = doc.text();
-        List<Claim> claims = new ArrayList<>();
-        List<int[]> quoted = new ArrayList<>();
-        EntityMention lastSpeaker = null;
-        int lastQuoteParagraph = -1;
-        Matcher q = QUOTE.matcher(text);
-        while (q.find()) {
-            int qb = q.start(1);
-            int qe = q.end(1);
-            quoted.add(new int[] {q.start(), q.end()});
-            Optional<EntityMention> speaker = speakerAfter(annotated, q.end())
-                    .or(() -> speakerBefore(annotated, q.start()));
-            int paragraph = text.lastIndexOf('\n', q.start()) + 1;
-            if (speaker.isEmpty() && lastSpeaker != null
-                    && (pronounAttribution(text, q.end()) || paragraph == lastQuoteParagraph)) {
-                // "…," Barbour said. "…" — a quote continued in the same paragraph, or "he said"
-                speaker = Optional.of(lastSpeaker);
-            }
-            lastQuoteParagraph = paragraph;
-            lastSpeaker = speaker.orElse(null);
-            String id = doc.id() + ":c" + claims.size();
-            claims.add(new Claim(id, speaker.flatMap(entities::idOf).orElse(null),
-                    speaker.map(EntityMention::text).orElse(null), text.substring(qb, qe), Claim.Kind.QUOTE,
-                    stance(annotated, qb, qe), List.of(doc.cite(qb, qe))));
-        }
+        int headlineEnd = headlineEnd(text);
+        List<QuoteSpans.Quote> quotes = QuoteSpans.find(text).stream().filter(q -> q.begin() >= headlineEnd).toList();
+        List<Attributions.Found> found = new ArrayList<>();
+        java.util.Map<Integer, List<EntityMention>> mentionsBySentence = new java.util.HashMap<>();
+        annotated.entities().forEach(m -> mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+        int firstQuote = 0;
         for (Sentence s : annotated.sentences()) {
-            if (insideQuote(quoted, s.begin(), s.end())) {
+            // quotes are sorted and do not overlap: those that touch this sentence are a run
+            while (firstQuote < quotes.size() && quotes.get(firstQuote).outerEnd() < s.begin()) {
+                firstQuote++;
+            }
+            int lastQuote = firstQuote;
+            while (lastQuote < quotes.size() && quotes.get(lastQuote).outerBegin() <= s.end()) {
+                lastQuote++;
+            }
+            if (s.begin() >= headlineEnd) {
+                found.addAll(attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()),
+                        quotes.subList(firstQuote, lastQuote)));
+            }
+        }
+        // attributions whose content lies inside another's quote or content are the same claim
+        List<Draft> drafts = new ArrayList<>();
+        boolean[] quoteUsed = new boolean[quotes.size()];
+        for (Attributions.Found f : found) {
+            List<int[]> pieces = new ArrayList<>();
+            pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
+            Claim.Kind kind = Claim.Kind.REPORTED;
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                QuoteSpans.Quote q = quotes.get(qi);
+                if (q.outerBegin() < f.contentEnd() && q.outerEnd() > f.contentBegin()) {
+                    quoteUsed[qi] = true;
+                    if (Math.abs(q.outerBegin() - f.contentBegin()) <= 1 || Math.abs(q.begin() - f.contentBegin()) <= 1) {
+                        kind = Claim.Kind.QUOTE;
+                        pieces.clear();
+                        q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
+                        // "…," she said, "…": the quote right after the attribution continues it
+                        int next = nextQuoteAfterCue(quotes, qi, f, annotated);
+                        if (next >= 0) {
+                            quoteUsed[next] = true;
+                            quotes.get(next).pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
+                        }
+                    }
+                }
+            }
+            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind));
+        }
+        // quotes no attribution covers
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            QuoteSpans.Quote q = quotes.get(qi);
+            if (quoteUsed[qi] || !standsAlone(text, q)) {
                 continue;
             }
-            reported(annotated, s).ifPresent(r -> {
-                String id = doc.id() + ":c" + claims.size();
-                claims.add(new Claim(id, entities.idOf(r.speaker()).orElse(null), r.speaker().text(),
-                        text.substring(r.begin(), r.end()), Claim.Kind.REPORTED, stance(annotated, s.begin(), s.end()),
-                        List.of(doc.cite(r.begin(), r.end()))));
-            });
+            List<int[]> pieces = new ArrayList<>();
+            q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
+            drafts.add(new Draft(pieces, null, null, Claim.Kind.QUOTE));
+        }
+        drafts.sort(Comparator.comparingInt(Draft::begin));
+        drafts = dropNested(drafts);
+
+        List<Claim> claims = new ArrayList<>();
+        int[] paragraphs = paragraphStarts(text);
+        Speaker last = null;
+        int lastParagraph = -1;
+        for (Draft d : drafts) {
+            int paragraph = paragraphOf(paragraphs, d.begin());
+            Speaker speaker;
+            if (d.source() == null) {
+                // a quote with no attribution: the speaker of the quote before it in this or the last paragraph
+                speaker = last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0
+                        ? last : Speaker.NONE;
+            } else {
+                speaker = speakerOf(annotated, entities, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
+            }
+            if (speaker != Speaker.NONE) {
+                last = speaker;
+            }
+            lastParagraph = paragraphOf(paragraphs, d.pieces().get(d.pieces().size() - 1)[0]);
+            List<Citation> cites = new ArrayList<>();
+            StringBuilder claimText = new StringBuilder();
+            for (int[] p : d.pieces()) {
+                if (p[1] <= p[0]) {
+                    continue;
+                }
+                cites.add(doc.cite(p[0], p[1]));
+                claimText.append(claimText.isEmpty() ? "" : " ").append(text, p[0], p[1]);
+            }
+            if (cites.isEmpty()) {
+                continue;
+            }
+            String id = doc.id() + ":c" + claims.size();
+            claims.add(new Claim(id, speaker.entity(), speaker.name(), claimText.toString(), d.kind(),
+                    stance(annotated, d, speaker), cites));
         }
         return claims;
     }
 
-    private record Reported(EntityMention speaker, int begin, int end) {
+    /** Who speaks: an entity id (null for a role or document), and the name or phrase as written. */
+    private record Speaker(String entity, String name, boolean person) {
+        static final Speaker NONE = new Speaker(null, null, false);
     }
 
-    /** "X said (that) …", "X, a lawyer for Y, said …", "according to X, …", "…, according to X". */
-    private Optional<Reported> reported(AnnotatedDocument annotated, Sentence s) {
-        List<Token> tokens = s.tokens();
-        List<EntityMention> speakers = annotated.entities().stream()
-                .filter(m -> m.sentence() == s.index() && isSpeakerType(m)).toList();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.word().equalsIgnoreCase("according") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
-                final int at = i;
-                Optional<EntityMention> sp = speakers.stream().filter(m -> m.tokenBegin() >= at + 2 && m.tokenBegin() <= at + 4).findFirst();
-                if (sp.isPresent()) {
-                    int b = at == 0 ? endOfMention(tokens, sp.get()) : s.begin();
-                    int e = at == 0 ? s.end() : tokens.get(at).begin();
-                    return clause(annotated.document().text(), sp.get(), b, e);
+    private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, Attributions.Source src,
+            Speaker last, int lastParagraph, int paragraph) {
+        if (src.name() != null) {
+            EntityMention m = src.name();
+            return new Speaker(entities.idOf(m).orElse(null), m.text(), m.type().equals("PERSON"));
+        }
+        if (src.pronoun()) {
+            String w = annotated.document().text().substring(src.begin(), src.end()).toLowerCase(Locale.ROOT);
+            boolean singular = w.equals("he") || w.equals("she") || w.equals("i");
+            if (singular) {
+                if (last != null && last.person() && paragraph - lastParagraph <= 2) {
+                    return last;
                 }
+                return nearestPerson(annotated, entities, src.begin());
             }
-            // an untagged sentence was left so because its only speech verbs are past forms ("said");
-            // a word inside a name ("United States") is none
-            if ((t.isVerb() || t.pos().equals(Token.UNTAGGED) && t.ner().equals("O")) && rules.isCue(t.lemma(), "speech")) {
-                final int at = i;
-                // the speaker is the nearest name before the verb (allowing an appositive), or right after it
-                Optional<EntityMention> before = speakers.stream().filter(m -> m.tokenEnd() <= at && at - m.tokenEnd() <= 12)
-                        .reduce((a, b) -> b);
-                Optional<EntityMention> after = speakers.stream().filter(m -> m.tokenBegin() > at && m.tokenBegin() - at <= 2)
-                        .findFirst();
-                if (before.isPresent() && at + 1 < tokens.size()) {
-                    int from = at + 1;
-                    if (tokens.get(from).word().equalsIgnoreCase("that")) {
-                        from++;
-                    }
-                    if (from < tokens.size() - 1) {
-                        return clause(annotated.document().text(), before.get(), tokens.get(from).begin(), s.end());
-                    }
-                }
-                if (after.isPresent() && at > 1) {
-                    int end = tokens.get(at - 1).word().equals(",") ? tokens.get(at - 1).begin() : t.begin();
-                    return clause(annotated.document().text(), after.get(), s.begin(), end);
-                }
+            if (w.equals("they") || w.equals("it") || w.equals("we")) {
+                return last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1
+                        ? last : Speaker.NONE;
+            }
+            return Speaker.NONE;
+        }
+        // a source that is no name: a role, a group, a document ("officials", "the indictment")
+        return new Speaker(null, src.title(), false);
+    }
+
+    /** The nearest person named before {@code offset}, outside quotes, within the last few sentences. */
+    private static Speaker nearestPerson(AnnotatedDocument annotated, DocumentEntities entities, int offset) {
+        EntityMention best = null;
+        for (EntityMention m : annotated.entities()) {
+            if (m.type().equals("PERSON") && m.end() <= offset && offset - m.end() < 600) {
+                best = m;
             }
         }
-        return Optional.empty();
+        return best == null ? Speaker.NONE : new Speaker(entities.idOf(best).orElse(null), best.text(), true);
     }
 
-    private static int endOfMention(List<Token> tokens, EntityMention m) {
-        int i = m.tokenEnd();
-        while (i < tokens.size() && (tokens.get(i).word().equals(",") || tokens.get(i).pos().equals("POS"))) {
-            i++;
+    /** Allegation, finding, denial or statement: from who speaks and the verb that reports it. */
+    private Claim.Stance stance(AnnotatedDocument annotated, Draft d, Speaker speaker) {
+        String cue = d.cueLemma();
+        String source = d.source() == null ? "" : annotated.document().text()
+                .substring(d.source().begin(), d.source().end()).toLowerCase(Locale.ROOT);
+        boolean adjudicator = hasRoleWord(source, "adjudicator");
+        if (cue != null && rules.isCue(cue, "denial")) {
+            return Claim.Stance.DENIAL;
         }
-        return i < tokens.size() ? tokens.get(i).begin() : tokens.get(tokens.size() - 1).end();
+        if (adjudicator && cue != null && rules.isCue(cue, "finding")) {
+            return Claim.Stance.FINDING;
+        }
+        if (cue != null && rules.isCue(cue, "allegation") || hasRoleWord(source, "accuser")) {
+            return Claim.Stance.ALLEGATION;
+        }
+        return Claim.Stance.STATEMENT;
     }
 
-    private static Optional<Reported> clause(String text, EntityMention speaker, int begin, int end) {
-        while (end > begin && ".,;: ".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        while (begin < end && ", ".indexOf(text.charAt(begin)) >= 0) {
-            begin++;
-        }
-        String clause = text.substring(begin, end);
-        if (clause.split("\\s+").length < 4) {
-            return Optional.empty();
-        }
-        return Optional.of(new Reported(speaker, begin, end));
-    }
-
-    /** People, organisations, and roles that speak ("prosecutors said", "the judge ruled"). */
-    private static boolean isSpeakerType(EntityMention m) {
-        String type = CoreNlpAnnotator.coarseType(m.type());
-        return type.equals("PERSON") || type.equals("ORGANIZATION") || type.equals("TITLE");
-    }
-
-    /** ", Barbour said" / "said Barbour" / "according to Barbour" right after the closing quote. */
-    private Optional<EntityMention> speakerAfter(AnnotatedDocument annotated, int quoteEnd) {
-        String text = annotated.document().text();
-        int limit = Math.min(text.length(), quoteEnd + ATTRIBUTION_WINDOW);
-        int paragraphEnd = text.indexOf("\n", quoteEnd);
-        if (paragraphEnd >= 0) {
-            limit = Math.min(limit, paragraphEnd);
-        }
-        int sentenceEnd = text.indexOf(". ", quoteEnd);
-        if (sentenceEnd >= 0) {
-            limit = Math.min(limit, sentenceEnd + 1);
-        }
-        if (!hasSpeechCue(annotated, quoteEnd, limit)) {
-            return Optional.empty();
-        }
-        final int end = limit;
-        List<EntityMention> candidates = annotated.entities().stream()
-                .filter(m -> m.begin() >= quoteEnd && m.end() <= end && isSpeakerType(m)).toList();
-        // a person beats an organisation, a name beats a bare title ("said CAIR Director Basim Elkarra")
-        return candidates.stream().filter(m -> m.type().equals("PERSON")).findFirst()
-                .or(() -> candidates.stream().filter(m -> !m.type().equals("TITLE")).findFirst())
-                .or(() -> candidates.stream().findFirst());
-    }
-
-    /** "Barbour said: “…" — a name and a speech verb just before the opening quote, same paragraph. */
-    private Optional<EntityMention> speakerBefore(AnnotatedDocument annotated, int quoteStart) {
-        String text = annotated.document().text();
-        int from = Math.max(0, quoteStart - ATTRIBUTION_WINDOW);
-        int paragraph = text.lastIndexOf("\n", quoteStart);
-        if (paragraph >= from) {
-            from = paragraph + 1;
-        }
-        String window = text.substring(from, quoteStart).toLowerCase(Locale.ROOT).strip();
-        if (!(window.endsWith(":") || window.endsWith(",")) || !hasSpeechCue(annotated, from, quoteStart)) {
-            return Optional.empty();
-        }
-        final int start = from;
-        List<EntityMention> candidates = annotated.entities().stream()
-                .filter(m -> m.begin() >= start && m.end() <= quoteStart && isSpeakerType(m)).toList();
-        return candidates.stream().filter(m -> !m.type().equals("TITLE")).reduce((a, b) -> b)
-                .or(() -> candidates.stream().reduce((a, b) -> b));
-    }
-
-    /** Whether a speech verb ("said", "told", "according to") stands between two char offsets. */
-    private boolean hasSpeechCue(AnnotatedDocument annotated, int from, int to) {
-        for (Sentence s : annotated.sentences()) {
-            if (s.end() <= from || s.begin() >= to) {
-                continue;
-            }
-            for (Token t : s.tokens()) {
-                if (t.begin() >= from && t.end() <= to && (rules.isCue(t.lemma(), "speech")
-                        || t.word().equalsIgnoreCase("according"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean pronounAttribution(String text, int quoteEnd) {
-        String window = text.substring(quoteEnd, Math.min(text.length(), quoteEnd + 30));
-        return PRONOUN.matcher(window).find() && window.toLowerCase(Locale.ROOT).matches("(?s).*\\b(said|says|added|told)\\b.*");
-    }
-
-    private static boolean insideQuote(List<int[]> quoted, int begin, int end) {
-        for (int[] q : quoted) {
-            if (begin < q[1] && end > q[0]) {
+    private boolean hasRoleWord(String phrase, String role) {
+        for (String w : phrase.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && rules.isCue(w, role)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Allegation or finding, from the cue words of the sentence(s) around the claim. */
-    private Claim.Stance stance(AnnotatedDocument annotated, int begin, int end) {
-        boolean allegation = false;
-        boolean finding = false;
-        for (Sentence s : annotated.sentences()) {
-            if (s.end() <= begin || s.begin() >= end) {
-                continue;
+    /**
+     * The quote that follows an attribution of the form {@code "…," she said, "…"}: it opens right
+     * after the cue's clause, in the same sentence.
+     */
+    private static int nextQuoteAfterCue(List<QuoteSpans.Quote> quotes, int qi, Attributions.Found f,
+            AnnotatedDocument annotated) {
+        if (qi + 1 >= quotes.size()) {
+            return -1;
+        }
+        Sentence s = annotated.sentences().get(f.sentence());
+        Token cue = s.tokens().get(f.cue());
+        int after = Math.max(cue.end(), f.source().end());
+        QuoteSpans.Quote next = quotes.get(qi + 1);
+        if (next.outerBegin() < after) {
+            return -1;
+        }
+        String gap = annotated.document().text().substring(after, next.outerBegin());
+        return gap.matches("[\\s,;:]*") ? qi + 1 : -1;
+    }
+
+    /** A quote with no attribution is a claim when it is a sentence or more, not a phrase in quotes. */
+    private static boolean standsAlone(String text, QuoteSpans.Quote q) {
+        int words = text.substring(q.begin(), q.end()).trim().split("\\s+").length;
+        if (words < 4) {
+            return false;
+        }
+        int before = q.outerBegin() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean opensSentence = before < 0 || "\n.:!?".indexOf(text.charAt(before)) >= 0;
+        return opensSentence || words >= 8;
+    }
+
+    /** Nested or repeated drafts: keep the first of two whose spans overlap by half of the shorter. */
+    private static List<Draft> dropNested(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            int b = d.begin();
+            int e = d.pieces().get(d.pieces().size() - 1)[1];
+            boolean dup = false;
+            for (Draft o : out) {
+                int ob = o.begin();
+                int oe = o.pieces().get(o.pieces().size() - 1)[1];
+                int overlap = Math.min(e, oe) - Math.max(b, ob);
+                if (overlap > 0 && overlap * 10 >= Math.min(e - b, oe - ob) * 9) {
+                    dup = true;
+                    break;
+                }
             }
-            for (Token t : s.tokens()) {
-                String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                allegation |= rules.isCue(lemma, "allegation") || rules.isCue(t.word().toLowerCase(Locale.ROOT), "allegation");
-                finding |= t.isVerb() && rules.isCue(lemma, "finding");
+            if (!dup) {
+                out.add(d);
             }
         }
-        return finding ? Claim.Stance.FINDING : allegation ? Claim.Stance.ALLEGATION : Claim.Stance.STATEMENT;
+        return out;
+    }
+
+    /** End of the headline: a first paragraph without sentence-final punctuation (0 when none). */
+    static int headlineEnd(String text) {
+        int nl = text.indexOf('\n');
+        if (nl <= 0) {
+            return 0;
+        }
+        String first = text.substring(0, nl).strip();
+        if (first.isEmpty() || first.endsWith(".") || first.endsWith("\u201D") || first.endsWith("\"")
+                || first.split("\\s+").length > 25) {
+            return 0;
+        }
+        return nl;
+    }
+
+    private static int trimQuoteEnd(String text, QuoteSpans.Piece p) {
+        int e = p.end();
+        while (e > p.begin() && " \n".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** The starts of a text's paragraphs (a paragraph is a run of text between line breaks). */
+    private static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int paragraphOf(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
     }
 }

@@ -47,8 +47,14 @@ public final class SentenceSelection {
         }
         // a verb of speech in the past ("said", "told") is read without tags (an untagged token
         // carries the lemma of its past-tense reading); its other forms ("says", "say") need them
+        // (claims read only their cue verbs this way; the other cue roles are words of the source
+        // phrase, "the judge", "prosecutors", which need no tags)
         Set<String> speechOnly = new HashSet<>();
-        rules.cues().forEach((lemma, roles) -> (roles.equals(Set.of("speech")) ? speechOnly : words).add(lemma));
+        rules.cues().forEach((lemma, roles) -> {
+            if (roles.contains("speech") || roles.contains("speech-that")) {
+                speechOnly.add(lemma);
+            }
+        });
         Map<String, Boolean> memory = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.function.BiPredicate<String, Morphology> needsTags = (word, morphology) ->
                 isInflectionOf(word, words, INFLECTED_TAGS, morphology)

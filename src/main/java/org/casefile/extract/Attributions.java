@@ -1,0 +1,561 @@
+package org.casefile.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Sentence;
+import org.casefile.nlp.TimeMention;
+import org.casefile.nlp.Token;
+
+/**
+ * Stage one of who-said-what: each attribution cue of a sentence (a speech verb, "according to")
+ * with the source phrase the grammar gives it and the content it reports. Word order and the
+ * sentence's punctuation stand in for a parse:
+ * <ul>
+ * <li>source first: {@code SOURCE [, apposition,] [also] said [to X] [that|:] CONTENT};</li>
+ * <li>content first: {@code CONTENT, SOURCE said} and {@code CONTENT, said SOURCE};</li>
+ * <li>{@code According to SOURCE, CONTENT} and {@code CONTENT, according to SOURCE};</li>
+ * <li>{@code …, saying CONTENT}: the source is the subject of the main clause.</li>
+ * </ul>
+ * Which entity the source phrase means is stage two ({@link ClaimExtractor}).
+ */
+final class Attributions {
+    /** A source phrase: its tokens, and the name in it that speaks, if any. */
+    record Source(int sentence, int tokenBegin, int tokenEnd, int begin, int end, EntityMention name,
+            String title, boolean pronoun) {
+    }
+
+    /**
+     * One attribution: cue, source and content (char offsets). {@code contentIsQuote} when the
+     * content is exactly one quoted passage.
+     */
+    record Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    /** Words that may stand between a subject and its verb ("he also said", "she has long argued"). */
+    private static final Set<String> BETWEEN = Set.of("also", "later", "previously", "recently", "repeatedly",
+            "then", "once", "has", "have", "had", "would", "will", "did", "does", "do", "again", "further",
+            "publicly", "privately", "earlier", "often", "frequently", "never", "reportedly", "flatly", "simply",
+            "quickly", "first", "initially", "ultimately", "finally", "still", "long", "always", "already",
+            "even", "now", "just", "separately", "specifically", "explicitly", "since", "'s", "'ve",
+            "'d", "could", "can", "may", "might", "should", "must", "shall", "is", "was", "are", "were", "be",
+            "been", "not", "n't", "however", "too", "tersely", "angrily", "bluntly", "openly", "falsely",
+            "correctly", "rightly", "wrongly", "pointedly", "emphatically", "insistently");
+    /** Words that open a relative clause inside commas ("X, who chairs the panel, said"). */
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
+    /** Determiners and possessives that may open a common-noun source ("the campaign", "his lawyer"). */
+    private static final Set<String> NP_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "this", "that", "these", "those", "some", "many", "several", "two", "three", "both", "other",
+            "most", "few", "one", "another", "each", "all", "my", "your", "'s", "'", "of", "for", "at");
+    /** Words that never end a source phrase. */
+    private static final Set<String> NOT_HEADS = Set.of("that", "this", "there", "what", "which", "who", "as",
+            "and", "or", "but", "if", "because", "so", "than", "also", "it", "to", "of", "for", "at", "in", "on",
+            "by", "with", "from", "about");
+
+    private final Rules rules;
+
+    Attributions(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The attributions of one sentence, with the quotes of its document. */
+    List<Found> of(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+            List<QuoteSpans.Quote> quotes) {
+        String text = annotated.document().text();
+        List<Token> toks = s.tokens();
+        EntityMention[] nameAt = new EntityMention[toks.size()];
+        for (EntityMention m : mentions) {
+            if (m.sentence() == s.index() && isName(m)) {
+                for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
+                    nameAt[i] = m;
+                }
+            }
+        }
+        EntityMention[] titleAt = new EntityMention[toks.size()];
+        for (EntityMention m : mentions) {
+            if (m.sentence() == s.index() && m.type().equals("TITLE")) {
+                for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
+                    titleAt[i] = m;
+                }
+            }
+        }
+        boolean[] inTime = new boolean[toks.size()];
+        for (TimeMention t : annotated.times()) {
+            if (t.sentence() == s.index()) {
+                for (Token tok : toks) {
+                    if (tok.begin() >= t.begin() && tok.end() <= t.end()) {
+                        inTime[tok.index()] = true;
+                    }
+                }
+            }
+        }
+        View v = new View(text, toks, nameAt, titleAt, inTime, quotes, s);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (v.insideQuote(t.begin())) {
+                continue;
+            }
+            if (t.word().equalsIgnoreCase("according") && i + 1 < toks.size()
+                    && toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                accordingTo(v, i).ifPresent(found::add);
+                continue;
+            }
+            String lemma = cueLemma(t);
+            if (lemma == null) {
+                continue;
+            }
+            Found f = verbCue(v, i, lemma);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    /** The cue lemma of a speech verb token, or null. */
+    private String cueLemma(Token t) {
+        if (Token.isNameTag(t.ner())) {
+            return null;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean verb = t.isVerb() || t.pos().equals(Token.UNTAGGED) && !lemma.equalsIgnoreCase(t.word());
+        if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that"))) {
+            return null;
+        }
+        return lemma;
+    }
+
+    private java.util.Optional<Found> accordingTo(View v, int at) {
+        List<Token> toks = v.toks;
+        // the source runs from after "to" to the next comma or the sentence's end
+        int from = at + 2;
+        int to = from;
+        while (to < toks.size() && !isPunct(toks.get(to).word()) && !v.isQuoteMark(to)) {
+            to++;
+        }
+        if (to == from) {
+            return java.util.Optional.empty();
+        }
+        Source src = v.phrase(from, to - 1);
+        if (src == null) {
+            return java.util.Optional.empty();
+        }
+        int sentenceStart = firstContentToken(v, 0);
+        if (at <= sentenceStart) {
+            // According to X, CONTENT.
+            int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
+            return content(v, at, "according to", src, c, toks.size());
+        }
+        // CONTENT, according to X.
+        int end = at > 0 && toks.get(at - 1).word().equals(",") ? at - 1 : at;
+        return contentBefore(v, at, "according to", src, end);
+    }
+
+    /** A speech verb at token {@code i}: find its source and its content. */
+    private Found verbCue(View v, int i, String lemma) {
+        List<Token> toks = v.toks;
+        boolean needsThat = !rules.isCue(lemma, "speech");
+        // "…, saying CONTENT": the subject of the main clause speaks
+        if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && i > 0 && toks.get(i - 1).word().equals(",")) {
+            Source subject = v.subject();
+            if (subject == null) {
+                return null;
+            }
+            return contentAfter(v, i, lemma, subject, needsThat);
+        }
+        // source to the left of the verb
+        int j = i - 1;
+        while (j >= 0 && BETWEEN.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left != null) {
+            // content after the verb, or, when the source follows a comma or a closing quote, before it
+            Found after = contentAfter(v, i, lemma, left, needsThat);
+            int before = left.tokenBegin() - 1;
+            if (before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
+                int end = toks.get(before).word().equals(",") ? before : before + 1;
+                if (end > 0 && v.isQuoteMark(end - 1) && toks.get(before).word().equals(",")) {
+                    end = before; // ",” X said": the comma sits inside the quote
+                }
+                Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
+                if (pre != null) {
+                    return after != null && after.contentEnd() - after.contentBegin() > pre.contentEnd() - pre.contentBegin()
+                            ? after : pre;
+                }
+            }
+            return after;
+        }
+        // "CONTENT, said SOURCE"
+        if (i > 0 && (toks.get(i - 1).word().equals(",") || v.isQuoteMark(i - 1)) && i + 1 < toks.size()) {
+            Source right = v.sourceStartingAt(i + 1);
+            if (right != null) {
+                return contentBefore(v, i, lemma, right, i - 1).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
+    private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
+        List<Token> toks = v.toks;
+        int k = cue + 1;
+        // a particle of a phrasal cue ("pointed out")
+        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("out")) {
+            k++;
+        }
+        // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
+        int that = -1;
+        for (int x = k; x < Math.min(toks.size(), k + 10); x++) {
+            String w = toks.get(x).word().toLowerCase(Locale.ROOT);
+            if (w.equals("that") && (x + 1 < toks.size()) && !isPunct(toks.get(x + 1).word())) {
+                that = x;
+                break;
+            }
+            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(toks.get(x)) != null) {
+                break;
+            }
+        }
+        boolean marked = false;
+        if (that >= 0) {
+            k = that + 1;
+            marked = true;
+        } else {
+            k = skipAdjuncts(v, k, rules.isCue(lemma, "recipient"));
+            if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
+                marked = toks.get(k).word().equals(":");
+                k++;
+            }
+            if (k < toks.size() && v.isQuoteMark(k)) {
+                marked = true;
+            }
+        }
+        if (needsThat && !marked) {
+            return null;
+        }
+        return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /** Past time words, "in a statement", "on Twitter", a recipient: where the content may start. */
+    private static int skipAdjuncts(View v, int k, boolean recipient) {
+        List<Token> toks = v.toks;
+        if (recipient && k < toks.size()) {
+            int r = v.phraseEnd(k);
+            if (r > k) {
+                k = r;
+            }
+        }
+        for (int guard = 0; guard < 4 && k < toks.size(); guard++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (v.inTime[k]) {
+                while (k < toks.size() && v.inTime[k]) {
+                    k++;
+                }
+                continue;
+            }
+            if (Set.of("in", "on", "at", "during", "to", "through", "via", "after", "before", "while", "from", "with").contains(w)) {
+                int r = v.phraseEnd(k + 1);
+                if (r > k + 1) {
+                    k = r;
+                    continue;
+                }
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** Content from token {@code from} to {@code to} (exclusive), stretched over a quote it opens. */
+    private java.util.Optional<Found> content(View v, int cue, String lemma, Source src, int from, int to) {
+        List<Token> toks = v.toks;
+        if (from >= to) {
+            return java.util.Optional.empty();
+        }
+        int begin = toks.get(from).begin();
+        int end = toks.get(to - 1).end();
+        // a quote that starts in the content and runs past the sentence belongs to it
+        for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerBegin() >= begin && q.outerBegin() < end && q.outerEnd() > end) {
+                end = q.pieces().get(0).outerEnd();
+            }
+        }
+        return span(v, cue, lemma, src, begin, end);
+    }
+
+    /** Content before the source: from the sentence's start, or from the quote that closes there. */
+    private java.util.Optional<Found> contentBefore(View v, int cue, String lemma, Source src, int endToken) {
+        List<Token> toks = v.toks;
+        if (endToken <= 0) {
+            return java.util.Optional.empty();
+        }
+        int end = toks.get(endToken - 1).end();
+        int first = firstContentToken(v, 0);
+        if (first >= endToken) {
+            return java.util.Optional.empty();
+        }
+        int begin = toks.get(first).begin();
+        // a quote that closes here and opened in an earlier sentence: the content is the whole quote
+        for (QuoteSpans.Quote q : v.quotes) {
+            QuoteSpans.Piece last = q.pieces().get(q.pieces().size() - 1);
+            if (last.outerEnd() >= end - 1 && last.outerEnd() <= end + 1 && q.outerBegin() < begin) {
+                begin = q.outerBegin();
+            }
+        }
+        return span(v, cue, lemma, src, begin, end);
+    }
+
+    private static java.util.Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
+        String text = v.text;
+        while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
+            begin++;
+        }
+        if (words(text, begin, end) < 3) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));
+    }
+
+    private static int words(String text, int begin, int end) {
+        int n = 0;
+        boolean in = false;
+        for (int i = begin; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private static int firstContentToken(View v, int from) {
+        int i = from;
+        while (i < v.toks.size() && (v.isQuoteMark(i) || isPunct(v.toks.get(i).word()))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isPunct(String w) {
+        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || w.equals("--") || w.equals("...")
+                || w.equals("-LRB-") || w.equals("-RRB-");
+    }
+
+    private static boolean isName(EntityMention m) {
+        String t = m.type();
+        return t.equals("PERSON") || t.equals("ORGANIZATION");
+    }
+
+    /** One sentence's tokens with what the rules read about each. */
+    private static final class View {
+        final String text;
+        final List<Token> toks;
+        final EntityMention[] nameAt;
+        final EntityMention[] titleAt;
+        final boolean[] inTime;
+        final List<QuoteSpans.Quote> quotes;
+        final Sentence sentence;
+
+        View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
+                List<QuoteSpans.Quote> quotes, Sentence sentence) {
+            this.text = text;
+            this.toks = toks;
+            this.nameAt = nameAt;
+            this.titleAt = titleAt;
+            this.inTime = inTime;
+            this.quotes = quotes;
+            this.sentence = sentence;
+        }
+
+        boolean isQuoteMark(int i) {
+            Token t = toks.get(i);
+            char c = text.charAt(t.begin());
+            return c == '"' || c == '\u201C' || c == '\u201D' || (c == '\'' || c == '`') && t.end() - t.begin() == 2
+                    && text.charAt(t.begin() + 1) == c;
+        }
+
+        boolean insideQuote(int offset) {
+            for (QuoteSpans.Quote q : quotes) {
+                for (QuoteSpans.Piece p : q.pieces()) {
+                    if (offset >= p.begin() && offset < p.end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        String lower(int i) {
+            return toks.get(i).word().toLowerCase(Locale.ROOT);
+        }
+
+        /** The source phrase that ends at token {@code j}, with an apposition or relative clause before it. */
+        Source sourceEndingAt(int j) {
+            if (toks.get(j).word().equals(",")) {
+                // X, apposition, said  |  X, who …, said  |  his lawyer, Daniel Kim, said
+                int k = j - 1;
+                int depth = 0;
+                while (k >= 0 && !toks.get(k).word().equals(",") && depth < 30 && !isQuoteMark(k)) {
+                    k--;
+                    depth++;
+                }
+                if (k <= 0 || !toks.get(k).word().equals(",")) {
+                    return null;
+                }
+                Source head = core(k - 1);
+                if (head == null) {
+                    return null;
+                }
+                String first = lower(k + 1);
+                if (RELATIVE.contains(first)) {
+                    return head;
+                }
+                Source inner = phrase(k + 1, j - 1);
+                String between = text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end());
+                if (inner != null && inner.name() != null && inner.name().type().equals("PERSON")
+                        && (head.name() == null || !head.name().type().equals("PERSON"))) {
+                    // "His lawyer, Daniel Kim, said": the name speaks, the phrase before it is its role
+                    String role = text.substring(head.begin(), head.end());
+                    return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
+                            inner.name(), role, false);
+                }
+                return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
+                        head.name(), head.name() != null ? between : head.title(), head.pronoun());
+            }
+            return core(j);
+        }
+
+        /** The subject of the sentence's main clause: a name or pronoun among its first tokens. */
+        Source subject() {
+            for (int i = 0; i < Math.min(toks.size(), 8); i++) {
+                if (nameAt[i] != null) {
+                    int end = nameAt[i].tokenEnd() - 1;
+                    return core(Math.min(end, toks.size() - 1));
+                }
+                if (PRONOUNS.contains(lower(i))) {
+                    return core(i);
+                }
+                if (isQuoteMark(i) || lower(i).equals(",")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** A source phrase that starts at token {@code i} ("said Daniel Kim, a lawyer for …"). */
+        Source sourceStartingAt(int i) {
+            int end = phraseEnd(i);
+            if (end <= i) {
+                return null;
+            }
+            return phrase(i, end - 1);
+        }
+
+        /** The phrase from {@code from} to {@code to} (inclusive) read as a source, or null. */
+        Source phrase(int from, int to) {
+            if (to < from) {
+                return null;
+            }
+            EntityMention name = null;
+            for (int x = to; x >= from; x--) {
+                if (nameAt[x] != null && nameAt[x].tokenBegin() >= from) {
+                    name = nameAt[x];
+                    // in "a spokesman for the Navy" the spokesman speaks, for the Navy: keep the
+                    // name only when it is the head of the phrase (nothing but a comma after it)
+                    break;
+                }
+            }
+            int begin = toks.get(from).begin();
+            int end = toks.get(to).end();
+            if (name != null && name.tokenEnd() - 1 == to) {
+                return new Source(sentence.index(), from, to + 1, begin, end, name, null, false);
+            }
+            if (from == to && PRONOUNS.contains(lower(from))) {
+                return new Source(sentence.index(), from, to + 1, begin, end, null, null, true);
+            }
+            if (NOT_HEADS.contains(lower(to)) || isPunct(toks.get(to).word())) {
+                return null;
+            }
+            return new Source(sentence.index(), from, to + 1, begin, end, null, text.substring(begin, end), false);
+        }
+
+        /** A noun phrase ending at {@code j}: a name, a pronoun, or determiner + words + noun. */
+        Source core(int j) {
+            if (j < 0) {
+                return null;
+            }
+            String w = lower(j);
+            if (PRONOUNS.contains(w)) {
+                return new Source(sentence.index(), j, j + 1, toks.get(j).begin(), toks.get(j).end(), null, null, true);
+            }
+            if (nameAt[j] != null) {
+                EntityMention m = nameAt[j];
+                int from = m.tokenBegin();
+                // a title right before the name ("U.S. Attorney Rebecca Hale") is the name's role
+                String title = null;
+                if (from > 0 && titleAt[from - 1] != null) {
+                    EntityMention t = titleAt[from - 1];
+                    title = t.text();
+                    from = t.tokenBegin();
+                }
+                return new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m, title, false);
+            }
+            if (!isNounLike(j)) {
+                return null;
+            }
+            int from = j;
+            while (from - 1 >= 0 && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
+                    || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1))) {
+                from--;
+            }
+            // do not begin on a preposition ("for the campaign")
+            while (from < j && Set.of("of", "for", "at").contains(lower(from))) {
+                from++;
+            }
+            int b = toks.get(from).begin();
+            int e = toks.get(j).end();
+            return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+        }
+
+        /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */
+        int phraseEnd(int i) {
+            int k = i;
+            while (k < toks.size() && (nameAt[k] != null || titleAt[k] != null || isNounLike(k)
+                    || NP_WORDS.contains(lower(k)) && !lower(k).equals("that") || isAdjective(k)
+                    || PRONOUNS.contains(lower(k)) && k == i || Set.of("him", "her", "them", "us", "me").contains(lower(k)))) {
+                if (Set.of("him", "her", "them", "us", "me").contains(lower(k)) || PRONOUNS.contains(lower(k))) {
+                    return k + 1;
+                }
+                k++;
+            }
+            return k;
+        }
+
+        boolean isNounLike(int i) {
+            Token t = toks.get(i);
+            if (inTime[i]) {
+                return false;
+            }
+            if (t.pos().equals(Token.UNTAGGED)) {
+                String w = t.word();
+                return Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w.toLowerCase(Locale.ROOT))
+                        && !NP_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !BETWEEN.contains(w.toLowerCase(Locale.ROOT))
+                        && t.lemma().equalsIgnoreCase(w) && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT));
+            }
+            return t.isNoun();
+        }
+
+        boolean isAdjective(int i) {
+            String p = toks.get(i).pos();
+            return p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("PRP$");
+        }
+    }
+}
