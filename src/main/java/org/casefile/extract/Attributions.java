@@ -174,6 +174,10 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left == null && j >= 0 && Set.of("and", "but").contains(v.lower(j))) {
+            // "Lee tweeted a photograph and said …": the subject of the first verb
+            left = v.subject();
+        }
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
@@ -184,9 +188,10 @@ final class Attributions {
                     end = before; // ",” X said": the comma sits inside the quote
                 }
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
-                if (pre != null) {
-                    return after != null && after.contentEnd() - after.contentBegin() > pre.contentEnd() - pre.contentBegin()
-                            ? after : pre;
+                // a quote closing before the source is what it says ("…," Ann Lee said in a
+                // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
+                if (pre != null && (after == null || v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1))) {
+                    return pre;
                 }
             }
             return after;
@@ -504,7 +509,19 @@ final class Attributions {
                 if (from > 0 && titleAt[from - 1] != null) {
                     EntityMention t = titleAt[from - 1];
                     title = t.text();
-                    from = t.tokenBegin();
+                }
+                // the words that modify the name belong to the phrase ("Democratic pollster Ann Lee",
+                // "the campaign's spokesman Ann Lee"): where the phrase starts tells whether a
+                // comma or a quote stands before it
+                int titleEnd = from;
+                while (from - 1 >= 0 && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
+                        || isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "its", "'s", "'")
+                                .contains(lower(from - 1)))) {
+                    from--;
+                }
+                if (title == null && from < titleEnd) {
+                    String pre = text.substring(toks.get(from).begin(), toks.get(titleEnd - 1).end());
+                    title = pre.isBlank() ? null : pre;
                 }
                 return new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m, title, false);
             }
