@@ -281,11 +281,22 @@ final class Attributions {
         if (from >= to) {
             return java.util.Optional.empty();
         }
+        // the content ends where another speaker's clause starts (", telling reporters that …")
+        for (int x = from + 1; x + 1 < to; x++) {
+            if (toks.get(x).word().equals(",") && toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
+                    && cueLemma(toks.get(x + 1)) != null) {
+                to = x;
+                break;
+            }
+        }
+        if (from >= to) {
+            return java.util.Optional.empty();
+        }
         int begin = toks.get(from).begin();
         int end = toks.get(to - 1).end();
-        // a quote that starts in the content and runs past the sentence belongs to it
+        // a quote that the content opens with and that runs past the sentence is the content
         for (QuoteSpans.Quote q : v.quotes) {
-            if (q.outerBegin() >= begin && q.outerBegin() < end && q.outerEnd() > end) {
+            if (q.outerBegin() >= begin && q.outerBegin() <= begin + 1 && q.outerEnd() > end) {
                 end = q.pieces().get(0).outerEnd();
             }
         }
