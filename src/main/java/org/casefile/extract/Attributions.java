@@ -107,6 +107,9 @@ final class Attributions {
             }
             String lemma = cueLemma(t);
             if (lemma == null) {
+                lemma = thatClauseVerb(v, i);
+            }
+            if (lemma == null) {
                 continue;
             }
             Found f = verbCue(v, i, lemma);
@@ -124,10 +127,39 @@ final class Attributions {
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean verb = t.isVerb() || t.pos().equals(Token.UNTAGGED) && !lemma.equalsIgnoreCase(t.word());
-        if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that"))) {
+        if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
+                || rules.isCue(lemma, "speech-to") || rules.isCue(lemma, "speech-about"))) {
             return null;
         }
         return lemma;
+    }
+
+    /**
+     * Any verb that takes a "that" clause attributes it to its subject ("Lee worried that …", "the
+     * report concluded that …"): the verb's lemma, or null. The clause must follow the verb at once
+     * (an adverb may stand between) and be a clause, not "that" as a determiner ("knew that man").
+     */
+    private static String thatClauseVerb(View v, int i) {
+        Token t = v.toks.get(i);
+        boolean verb = t.isVerb() && !t.pos().equals("MD") || t.pos().equals(Token.UNTAGGED)
+                && !t.lemma().equalsIgnoreCase(t.word());
+        if (!verb || Token.isNameTag(t.ner()) || BETWEEN.contains(v.lower(i))) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
+            k++;
+        }
+        if (k + 3 >= v.toks.size() || !v.lower(k).equals("that")) {
+            return null;
+        }
+        // "that" + noun + end or punctuation is a determiner
+        Token next = v.toks.get(k + 1);
+        Token after = v.toks.get(k + 2);
+        if (next.isNoun() && (isPunct(after.word()) || after.isNoun())) {
+            return null;
+        }
+        return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     private java.util.Optional<Found> accordingTo(View v, int at) {
@@ -162,7 +194,7 @@ final class Attributions {
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
         if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && i > 0 && toks.get(i - 1).word().equals(",")) {
-            Source subject = v.subject();
+            Source subject = v.subject(i);
             if (subject == null) {
                 return null;
             }
@@ -176,7 +208,7 @@ final class Attributions {
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
         if (left == null && j >= 0 && Set.of("and", "but").contains(v.lower(j))) {
             // "Lee tweeted a photograph and said …": the subject of the first verb
-            left = v.subject();
+            left = v.subject(i);
         }
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
@@ -227,6 +259,11 @@ final class Attributions {
             }
         }
         boolean marked = false;
+        int object = objectOf(v, k, lemma);
+        if (that < 0 && object >= 0) {
+            // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"
+            return content(v, cue, lemma, src, object, toks.size()).orElse(null);
+        }
         if (that >= 0) {
             k = that + 1;
             marked = true;
@@ -244,6 +281,37 @@ final class Attributions {
             return null;
         }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Where the content of a verb that reports an intention or a topic starts: at "to" for a
+     * {@code speech-to} verb ("promised to", "urged voters to"), after "about" for a
+     * {@code speech-about} verb ("joked about"); -1 when the verb has no such object here.
+     */
+    private int objectOf(View v, int k, String lemma) {
+        List<Token> toks = v.toks;
+        boolean to = rules.isCue(lemma, "speech-to");
+        boolean about = rules.isCue(lemma, "speech-about");
+        if (!to && !about) {
+            return -1;
+        }
+        int x = k;
+        if (to && rules.isCue(lemma, "recipient") && x < toks.size() && !v.lower(x).equals("to")) {
+            x = v.phraseEnd(x);
+        }
+        if (x + 1 >= toks.size()) {
+            return -1;
+        }
+        Token verb = toks.get(x + 1);
+        boolean isVerb = verb.pos().startsWith("VB") || verb.pos().equals(Token.UNTAGGED)
+                && Character.isLowerCase(verb.word().charAt(0));
+        if (to && v.lower(x).equals("to") && isVerb) {
+            return x;
+        }
+        if (about && v.lower(x).equals("about")) {
+            return x + 1;
+        }
+        return -1;
     }
 
     /** Past time words, "in a statement", "on Twitter", a recipient: where the content may start. */
@@ -450,17 +518,17 @@ final class Attributions {
         }
 
         /** The subject of the sentence's main clause: a name or pronoun among its first tokens. */
-        Source subject() {
-            for (int i = 0; i < Math.min(toks.size(), 8); i++) {
+        Source subject(int before) {
+            for (int i = 0; i < before; i++) {
+                if (isQuoteMark(i)) {
+                    return null;
+                }
                 if (nameAt[i] != null) {
                     int end = nameAt[i].tokenEnd() - 1;
                     return core(Math.min(end, toks.size() - 1));
                 }
                 if (PRONOUNS.contains(lower(i))) {
                     return core(i);
-                }
-                if (isQuoteMark(i) || lower(i).equals(",")) {
-                    return null;
                 }
             }
             return null;

@@ -51,7 +51,7 @@ public final class SentenceSelection {
         // phrase, "the judge", "prosecutors", which need no tags)
         Set<String> speechOnly = new HashSet<>();
         rules.cues().forEach((lemma, roles) -> {
-            if (roles.contains("speech") || roles.contains("speech-that")) {
+            if (roles.stream().anyMatch(r -> r.startsWith("speech"))) {
                 speechOnly.add(lemma);
             }
         });
