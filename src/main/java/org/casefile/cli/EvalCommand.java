@@ -18,6 +18,7 @@ import org.casefile.eval.Evaluator;
 import org.casefile.eval.GoldDocument;
 import org.casefile.eval.GumReader;
 import org.casefile.eval.MeantimeReader;
+import org.casefile.eval.NormalizedText;
 import org.casefile.eval.PipelinePredictor;
 import org.casefile.eval.PolnearReader;
 import org.casefile.eval.Prediction;
@@ -127,7 +128,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (!attributions.isEmpty()) {
             String corpus = "PolNeAR " + split + " (" + attributions.size() + " articles)";
             AttributionEvaluator.Outcome ours = AttributionEvaluator.evaluate("casefile: who said what, " + corpus,
-                    attributions, predictAll(attributions, d -> casefile.predict(d.toGoldDocument())));
+                    attributions, predictAll(attributions, d -> NormalizedText.claims(d, casefile::predict)));
             reports.add(ours.report());
             if (errors != null) {
                 Files.writeString(errors, AttributionEvaluator.errors(attributions, ours.documents()));

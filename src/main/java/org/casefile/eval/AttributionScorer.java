@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Matching.</b> A predicted claim matches a gold attribution when the claim's span and
  *       the gold content's covered range (first piece's begin to last piece's end) overlap by at
- *       least half of the shorter of the two. One-to-one, greedy: larger overlap first, then
- *       earlier gold, then earlier prediction.</li>
+ *       least half of the shorter of the two. One-to-one, greedy: the pair with the larger overlap
+ *       relative to the pair's union first (so a long claim over two gold contents does not take
+ *       the one a closer claim fits), then earlier gold, then earlier prediction.</li>
  *   <li><b>Direct quotes.</b> Gold attributions whose content is a direct quote
  *       ({@link GoldAttribution#directQuote}), found when matched, and found as a quote when the
  *       matched claim is of kind {@code quote}.</li>
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class AttributionScorer {
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him",
-            "her", "us", "them", "this", "that", "these", "those", "who", "one", "someone", "somebody", "anyone",
+            "her", "us", "them", "his", "its", "our", "their", "my", "your", "this", "that", "these", "those", "who", "one", "someone", "somebody", "anyone",
             "anybody", "everyone", "everybody", "nobody", "none", "some", "many", "others", "both", "all", "each",
             "most", "few", "several", "either", "neither", "another", "other");
     /** Words that start a post-modifier of the source's head noun. */
@@ -60,17 +61,21 @@ public final class AttributionScorer {
 
     /** The one-to-one greedy matching described in the class comment. */
     public static List<Match> match(List<Span> gold, List<Span> predicted) {
-        record Candidate(int g, int p, int overlap) {
+        record Candidate(int g, int p, long overlap, long union) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
-                if (matches(gold.get(g), predicted.get(p))) {
-                    candidates.add(new Candidate(g, p, gold.get(g).overlap(predicted.get(p))));
+                Span gs = gold.get(g);
+                Span ps = predicted.get(p);
+                if (matches(gs, ps)) {
+                    int overlap = gs.overlap(ps);
+                    candidates.add(new Candidate(g, p, overlap, gs.length() + ps.length() - overlap));
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.overlap())
+        // larger overlap / union first (exact integer comparison), then earlier gold, earlier prediction
+        candidates.sort(((Comparator<Candidate>) (a, b) -> Long.compare(b.overlap() * a.union(), a.overlap() * b.union()))
                 .thenComparingInt(Candidate::g).thenComparingInt(Candidate::p));
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] predUsed = new boolean[predicted.size()];
@@ -89,9 +94,8 @@ public final class AttributionScorer {
     /**
      * The name that heads a source, or {@code null} when the source is not headed by a name. The
      * source is cut before its first comma, parenthesis, dash or post-modifier word ("who",
-     * "of", "from", "for", "at", "in", "with"...); a post-modifier followed by two or more
-     * capitalised words up to the next cut is kept ("Secretary of State Ann Example"), one
-     * capitalised word is cut ("Sen. Ann Example of Ohio"). The head is the last word of what is
+     * "of", "from", "for", "at", "in", "with"...), except an "of" inside a title before the name
+     * ("Secretary of State Ann Example"; see {@link #titleOf}). The head is the last word of what is
      * left (a possessive 's and a suffix "Jr."/"III" dropped); it counts when it is capitalised
      * and no pronoun ("He", "They", "Some"...).
      */
@@ -111,7 +115,7 @@ public final class AttributionScorer {
         String[] words = s.substring(0, cut).trim().split("\\s+");
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
-            if (POST_MODIFIERS.contains(words[i].toLowerCase(Locale.ROOT)) && !titleOfName(words, i + 1)) {
+            if (POST_MODIFIERS.contains(words[i].toLowerCase(Locale.ROOT)) && !titleOf(words, i)) {
                 end = i;
                 break;
             }
@@ -131,24 +135,34 @@ public final class AttributionScorer {
         return head;
     }
 
-    /** Two or more words from {@code from} to the end, all capitalised. */
-    private static boolean titleOfName(String[] words, int from) {
-        if (words.length - from < 2) {
+    /**
+     * "of" inside a title before a name: one capitalised word before it (after a lower-case word
+     * or none) and two or more capitalised words from it to the end ("former Secretary of State
+     * Ann Example"; not "Sen. Ann Example of West Ohio", not "a spokesman for Ann Example").
+     */
+    private static boolean titleOf(String[] words, int of) {
+        if (!words[of].equals("of") || words.length - of - 1 < 2 || !capitalised(words[of - 1])
+                || of >= 2 && capitalised(words[of - 2])) {
             return false;
         }
-        for (int i = from; i < words.length; i++) {
-            if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+        for (int i = of + 1; i < words.length; i++) {
+            if (!capitalised(words[i])) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
     /**
      * The name that heads a gold source in a document: {@link #nameHead} of its text, and not a
      * capitalised common word that merely starts a sentence. When the head is the source's first
-     * word and the source starts a sentence ("Officials said"), it counts only when the same
-     * word is also capitalised inside a sentence somewhere in the document.
+     * word and the source starts a sentence ("Officials said"), it does not count when the
+     * document also writes the word in lower case ("officials") and never capitalises it inside a
+     * sentence.
      */
     public static String nameHead(GoldAttribution.Part source, String text) {
         if (source == null) {
@@ -163,14 +177,18 @@ public final class AttributionScorer {
         if (!first.equals(head) || !startsSentence(text, source.range().begin())) {
             return head;
         }
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}])");
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         var m = word.matcher(text);
+        boolean lowerCase = false;
         while (m.find()) {
-            if (!startsSentence(text, m.start())) {
+            boolean upper = Character.isUpperCase(text.codePointAt(m.start()));
+            if (upper && !startsSentence(text, m.start())) {
                 return head;
             }
+            lowerCase |= !upper;
         }
-        return null;
+        return lowerCase ? null : head;
     }
 
     private static boolean startsSentence(String text, int at) {
