@@ -1,6 +1,5 @@
 package org.casefile.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.casefile.eval.AttributionDocument;
+import org.casefile.eval.AttributionEvaluator;
 import org.casefile.eval.DefaultNerPredictor;
 import org.casefile.eval.Evaluator;
 import org.casefile.eval.GoldDocument;
 import org.casefile.eval.GumReader;
 import org.casefile.eval.MeantimeReader;
+import org.casefile.eval.NormalizedText;
 import org.casefile.eval.PipelinePredictor;
+import org.casefile.eval.PolnearReader;
 import org.casefile.eval.Prediction;
 import org.casefile.eval.Report;
 import org.casefile.eval.TimelineGoldReader;
@@ -33,16 +36,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code casefile eval}: scores casefile (and, with {@code --baseline}, CoreNLP's default ner
- * pipeline) on annotated news: MEANTIME (CAT XML) with its SemEval-2015 timelines, and GUM.
+ * pipeline) on annotated news: MEANTIME (CAT XML) with its SemEval-2015 timelines, GUM, and who
+ * said what on PolNeAR ({@code --polnear SPLIT} scores PolNeAR alone).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM) and print the tables.")
+        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM, PolNeAR) and print the tables.")
 public final class EvalCommand implements Callable<Integer> {
     static final String MEANTIME = "meantime-airbus/intra_cross-doc_annotation/corpus_airbus";
     static final String TIMEML = "semeval2015-timeline-corpus1/corpus_1/corpus_trackA_TimeML";
     static final String TIMELINES = "semeval2015-timeline-corpus1/corpus_1/TimeLines_Gold_Standard";
     static final String TARGETS = "semeval2015-timeline-corpus1/corpus_1/list_target_entities_corpus_1.txt";
     static final String GUM = "gum-subset/xml";
+    static final String POLNEAR = "polnear";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,6 +67,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of regexner lists and rules (default: models).")
     Path models = Settings.defaultModelsDir();
 
+    @Option(names = "--polnear", arity = "0..1", fallbackValue = "dev", paramLabel = "SPLIT",
+            description = "Score who said what on PolNeAR's SPLIT only (dev or train; default dev). "
+                    + "Without this option PolNeAR dev is scored after MEANTIME and GUM.")
+    String polnear;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N PolNeAR articles (in file-name order).")
+    int limit;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write casefile's PolNeAR errors per article (missed, false, wrong speaker) to FILE.")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,14 +87,28 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("casefile eval: no annotated data at " + data + " (use --data DIR)");
             return 2;
         }
-        List<GoldDocument> meantime = Files.isDirectory(data.resolve(MEANTIME))
+        if (polnear != null && !polnear.equals("dev") && !polnear.equals("train") || limit < 0) {
+            err.println("casefile eval: --polnear takes dev or train, --limit a count >= 0");
+            return 2;
+        }
+        boolean only = polnear != null;
+        String split = only ? polnear : "dev";
+        Path polnearDir = data.resolve(POLNEAR);
+        if (only && !Files.isRegularFile(polnearDir.resolve("metadata.tsv"))) {
+            err.println("casefile eval: found no " + POLNEAR + "/metadata.tsv under " + data);
+            return 2;
+        }
+        List<GoldDocument> meantime = !only && Files.isDirectory(data.resolve(MEANTIME))
                 ? new MeantimeReader(data.resolve(TIMEML)).readFolder(data.resolve(MEANTIME)) : List.of();
         List<TimelineTarget> timelines = Files.isDirectory(data.resolve(TIMELINES)) && !meantime.isEmpty()
                 ? TimelineGoldReader.resolve(new TimelineGoldReader().readFolder(data.resolve(TIMELINES),
                         data.resolve(TARGETS)), meantime) : List.of();
-        List<GoldDocument> gum = Files.isDirectory(data.resolve(GUM)) ? new GumReader().readFolder(data.resolve(GUM)) : List.of();
-        if (meantime.isEmpty() && gum.isEmpty()) {
-            err.println("casefile eval: found neither " + MEANTIME + " nor " + GUM + " under " + data);
+        List<GoldDocument> gum = !only && Files.isDirectory(data.resolve(GUM))
+                ? new GumReader().readFolder(data.resolve(GUM)) : List.of();
+        List<AttributionDocument> attributions = Files.isRegularFile(polnearDir.resolve("metadata.tsv"))
+                ? new PolnearReader().readSplit(polnearDir, split, limit) : List.of();
+        if (meantime.isEmpty() && gum.isEmpty() && attributions.isEmpty()) {
+            err.println("casefile eval: found neither " + MEANTIME + " nor " + GUM + " nor " + POLNEAR + " under " + data);
             return 2;
         }
         Rules rules = Rules.load(models);
@@ -85,12 +116,23 @@ public final class EvalCommand implements Callable<Integer> {
         PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, SentenceSelection.forRules(rules)),
                 new RuleExtractor(rules));
         List<Report> reports = new ArrayList<>();
-        reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
-        reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
-        if (baseline) {
-            DefaultNerPredictor naive = new DefaultNerPredictor();
-            reports.add(score("CoreNLP default ner: MEANTIME Airbus", meantime, List.of(), naive::predict));
-            reports.add(score("CoreNLP default ner: GUM subset", gum, List.of(), naive::predict));
+        if (!only) {
+            reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
+            reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
+            if (baseline) {
+                DefaultNerPredictor naive = new DefaultNerPredictor();
+                reports.add(score("CoreNLP default ner: MEANTIME Airbus", meantime, List.of(), naive::predict));
+                reports.add(score("CoreNLP default ner: GUM subset", gum, List.of(), naive::predict));
+            }
+        }
+        if (!attributions.isEmpty()) {
+            String corpus = "PolNeAR " + split + " (" + attributions.size() + " articles)";
+            AttributionEvaluator.Outcome ours = AttributionEvaluator.evaluate("casefile: who said what, " + corpus,
+                    attributions, predictAll(attributions, d -> NormalizedText.claims(d, casefile::predict)));
+            reports.add(ours.report());
+            if (errors != null) {
+                Files.writeString(errors, AttributionEvaluator.errors(attributions, ours.documents()));
+            }
         }
         for (Report r : reports) {
             out.println(r.toTable());
@@ -107,18 +149,23 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private Report score(String title, List<GoldDocument> gold, List<TimelineTarget> timelines,
-            Function<GoldDocument, Prediction> predictor) throws InterruptedException, ExecutionException, IOException {
+            Function<GoldDocument, Prediction> predictor) throws InterruptedException, ExecutionException {
+        return Evaluator.evaluate(title, gold, predictAll(gold, predictor), timelines);
+    }
+
+    private <T> List<Prediction> predictAll(List<T> docs, Function<T, Prediction> predictor)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Prediction>> futures = new ArrayList<>();
-            for (GoldDocument d : gold) {
+            for (T d : docs) {
                 futures.add(pool.submit(() -> predictor.apply(d)));
             }
             List<Prediction> predictions = new ArrayList<>();
             for (Future<Prediction> f : futures) {
                 predictions.add(f.get());
             }
-            return Evaluator.evaluate(title, gold, predictions, timelines);
+            return predictions;
         } finally {
             pool.shutdownNow();
         }

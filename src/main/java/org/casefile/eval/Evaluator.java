@@ -92,6 +92,8 @@ public final class Evaluator {
         t.addAll(b.timexes());
         List<PredEvent> v = new ArrayList<>(a.events());
         v.addAll(b.events());
-        return new Prediction(a.docId(), e, t, v);
+        List<PredClaim> c = new ArrayList<>(a.claims());
+        c.addAll(b.claims());
+        return new Prediction(a.docId(), e, t, v, c);
     }
 }

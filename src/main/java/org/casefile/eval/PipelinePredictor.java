@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casefile.extract.Claim;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -22,7 +23,8 @@ import org.casefile.nlp.LanguageAnnotator;
 /**
  * Runs casefile's language layer and extractor on a gold document's text, with the gold
  * creation time as its publication date (as a manifest would give it), and maps the result to
- * the scorer's {@link Prediction}. Thread-safe.
+ * the scorer's {@link Prediction} (entities, time expressions, events, and claims with their
+ * speaker entity's names). Thread-safe.
  */
 public final class PipelinePredictor {
     private final LanguageAnnotator annotator;
@@ -66,7 +68,22 @@ public final class PipelinePredictor {
             }
             events.add(new PredEvent(span(text, e.trigger(), e.type()), e.date().value(), participants, names));
         }
-        return new Prediction(gold.id(), entities, timexes, events);
+        List<PredClaim> claims = new ArrayList<>();
+        for (Claim c : x.claims()) {
+            Entity speaker = c.speaker() == null ? null : byId.get(c.speaker());
+            List<String> names = new ArrayList<>();
+            if (speaker != null) {
+                names.add(speaker.name());
+                names.addAll(speaker.aliases());
+            }
+            Citation first = c.citations().get(0);
+            Citation last = c.citations().get(c.citations().size() - 1);
+            Span b = span(text, first, null);
+            Span e = span(text, last, null);
+            claims.add(new PredClaim(Span.of(Math.min(b.begin(), e.begin()), Math.max(b.end(), e.end())),
+                    c.kind().json(), c.stance() == null ? null : c.stance().json(), c.speakerName(), names));
+        }
+        return new Prediction(gold.id(), entities, timexes, events, claims);
     }
 
     /** A citation's code-point range as the scorer's char span. */

@@ -10,14 +10,21 @@ import java.util.List;
  * @param entities entity mentions typed PER, ORG, LOC (other types are not scored)
  * @param timexes  time expressions with values
  * @param events   event mentions with dates, participants and entity names
+ * @param claims   claims (who said what) with their speakers
  */
 public record Prediction(String docId, List<Span> entities, List<PredTimex> timexes,
-                         List<PredEvent> events) {
+                         List<PredEvent> events, List<PredClaim> claims) {
 
     public Prediction {
         entities = entities == null ? List.of() : List.copyOf(entities);
         timexes = timexes == null ? List.of() : List.copyOf(timexes);
         events = events == null ? List.of() : List.copyOf(events);
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
+
+    /** A prediction without claims. */
+    public Prediction(String docId, List<Span> entities, List<PredTimex> timexes, List<PredEvent> events) {
+        this(docId, entities, timexes, events, List.of());
     }
 
     /** A prediction with nothing in it. */

@@ -42,6 +42,15 @@ class MainTest {
     }
 
     @Test
+    void evalUsageErrorsExitTwoBeforeAnyModelLoads(@TempDir Path dir) {
+        assertThat(run("eval", "--data", dir.toString(), "--polnear", "test")).isEqualTo(2);
+        assertThat(err.toString()).contains("--polnear takes dev or train");
+        assertThat(run("eval", "--data", dir.toString(), "--limit", "-1")).isEqualTo(2);
+        assertThat(run("eval", "--data", dir.toString(), "--polnear")).isEqualTo(2);
+        assertThat(err.toString()).contains("found no polnear/metadata.tsv under");
+    }
+
+    @Test
     void extractWritesAValidCaseFile(@TempDir Path dir) throws Exception {
         Path doc = dir.resolve("2021-05-11-report.txt");
         Files.writeString(doc, "Omar Ameen was arrested by FBI agents in Sacramento on Aug. 15, 2018.\n");
