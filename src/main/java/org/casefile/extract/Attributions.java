@@ -206,6 +206,14 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left != null && left.name() == null && !left.pronoun()
+                && toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+            // "the campaign issued a statement saying …": the statement's issuer speaks
+            Source subject = v.subject(left.tokenBegin());
+            if (subject != null) {
+                left = subject;
+            }
+        }
         if (left == null && j >= 0 && Set.of("and", "but").contains(v.lower(j))) {
             // "Lee tweeted a photograph and said …": the subject of the first verb
             left = v.subject(i);
@@ -495,10 +503,19 @@ final class Attributions {
                     return null;
                 }
                 Source head = core(k - 1);
+                String first = lower(k + 1);
+                if (head == null || RELATIVE.contains(first) || head.name() == null
+                        || !head.name().type().equals("PERSON")) {
+                    // an apposition with commas of its own ("Ann Lee, a nurse from Dover, Del., said",
+                    // "Ann Lee, who founded Acme, a charity, said"): a person further left heads it
+                    Source person = personBeforeApposition(k, j);
+                    if (person != null) {
+                        return person;
+                    }
+                }
                 if (head == null) {
                     return null;
                 }
-                String first = lower(k + 1);
                 if (RELATIVE.contains(first)) {
                     return head;
                 }
@@ -515,6 +532,34 @@ final class Attributions {
                         head.name(), head.name() != null ? between : head.title(), head.pronoun());
             }
             return core(j);
+        }
+
+        /**
+         * A person named before one of the commas left of {@code comma} (at most three more, within
+         * 40 tokens of the verb) whose apposition or relative clause runs to {@code verbComma}.
+         */
+        Source personBeforeApposition(int comma, int verbComma) {
+            int k = comma;
+            for (int level = 0; level < 3; level++) {
+                int c = k - 1;
+                while (c >= 0 && !toks.get(c).word().equals(",") && !isQuoteMark(c) && verbComma - c < 40) {
+                    c--;
+                }
+                if (c <= 0 || !toks.get(c).word().equals(",")) {
+                    return null;
+                }
+                Source head = core(c - 1);
+                String first = lower(c + 1);
+                boolean appositive = RELATIVE.contains(first) || NP_WORDS.contains(first)
+                        || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null;
+                if (head != null && head.name() != null && head.name().type().equals("PERSON") && appositive) {
+                    String role = text.substring(toks.get(c + 1).begin(), toks.get(verbComma - 1).end());
+                    return new Source(sentence.index(), head.tokenBegin(), verbComma, head.begin(),
+                            toks.get(verbComma - 1).end(), head.name(), role, false);
+                }
+                k = c;
+            }
+            return null;
         }
 
         /** The subject of the sentence's main clause: a name or pronoun among its first tokens. */
