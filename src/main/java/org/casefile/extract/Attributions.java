@@ -504,6 +504,12 @@ final class Attributions {
                 }
                 Source head = core(k - 1);
                 String first = lower(k + 1);
+                // a name inside a prepositional phrase ("a spokeswoman for Ann Lee") heads nothing
+                boolean inPhrase = head != null && head.tokenBegin() > 0
+                        && Set.of("for", "of", "at", "with", "from", "by", "to", "in", "on").contains(lower(head.tokenBegin() - 1));
+                if (inPhrase) {
+                    head = null;
+                }
                 if (head == null || RELATIVE.contains(first) || head.name() == null
                         || !head.name().type().equals("PERSON")) {
                     // an apposition with commas of its own ("Ann Lee, a nurse from Dover, Del., said",
@@ -620,6 +626,14 @@ final class Attributions {
         Source core(int j) {
             if (j < 0) {
                 return null;
+            }
+            if (toks.get(j).word().equals("-RRB-") || toks.get(j).word().equals(")")) {
+                // "Ann Lee (D-Del.)": the name before the parenthesis
+                int open = j - 1;
+                while (open >= 0 && j - open < 8 && !toks.get(open).word().equals("-LRB-") && !toks.get(open).word().equals("(")) {
+                    open--;
+                }
+                return open > 0 && j - open < 8 ? core(open - 1) : null;
             }
             String w = lower(j);
             if (PRONOUNS.contains(w)) {

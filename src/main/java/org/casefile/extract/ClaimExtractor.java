@@ -114,8 +114,7 @@ public final class ClaimExtractor {
             Speaker speaker;
             if (d.source() == null) {
                 // a quote with no attribution: the speaker of the quote before it in this or the last paragraph
-                speaker = last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0
-                        ? last : Speaker.NONE;
+                speaker = last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0 ? last : Speaker.NONE;
             } else {
                 speaker = speakerOf(annotated, entities, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
             }
