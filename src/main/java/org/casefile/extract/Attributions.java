@@ -703,7 +703,7 @@ final class Attributions {
                 String w = t.word();
                 return Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w.toLowerCase(Locale.ROOT))
                         && !NP_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !BETWEEN.contains(w.toLowerCase(Locale.ROOT))
-                        && t.lemma().equalsIgnoreCase(w) && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT));
+                        && (t.lemma().equalsIgnoreCase(w) || w.endsWith("s")) && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT));
             }
             return t.isNoun();
         }

@@ -53,6 +53,10 @@ final class QuoteSpans {
                 paragraphEnd = text.length();
             }
             int i = p;
+            if (!open.isEmpty() && text.substring(p, paragraphEnd).isBlank()) {
+                p = paragraphEnd + 1; // a blank line between the paragraphs of a running quote
+                continue;
+            }
             if (!open.isEmpty()) {
                 int first = skipSpaces(text, p, paragraphEnd);
                 int mark = openingMark(text, first, paragraphEnd);

@@ -1,71 +1,167 @@
 package org.casefile.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.casefile.ingest.Citation;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
-/** Claims on sentences written for each quote form, reported speech and stance. */
+/**
+ * Who said what, on sentences written for each attribution form. The names and places are
+ * invented and appear nowhere in the corpus or the shared development data.
+ */
 class ClaimRulesTest {
-    private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 11);
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 8);
+
+    private static List<Claim> claims(String text) {
+        return Texts.extract(text, PUBLISHED).claims();
+    }
 
     private static Claim only(String text) {
-        DocumentExtraction x = Texts.extract(text, PUBLISHED);
-        assertThat(x.claims()).as("claims of %s", text).hasSize(1);
-        return x.claims().get(0);
+        List<Claim> claims = claims(text);
+        assertThat(claims).as("claims of %s", text).hasSize(1);
+        return claims.get(0);
     }
 
     @Test
-    void quoteThenSpeakerSaid() {
-        Claim c = only("\u201cThe evidence showed he was in Turkey the whole time,\u201d Rachelle Barbour said.");
+    void aQuoteThenATitledNameSaid() {
+        Claim c = only("\u201cThe commissioner sold the harbor contracts to his friends,\u201d U.S. Attorney Marisol Etxeberria said.");
         assertThat(c.kind()).isEqualTo(Claim.Kind.QUOTE);
-        assertThat(c.speakerName()).isEqualTo("Rachelle Barbour");
-        assertThat(c.text()).isEqualTo("The evidence showed he was in Turkey the whole time,");
-        assertThat(c.citations().get(0).text()).isEqualTo(c.text());
+        assertThat(c.speakerName()).isEqualTo("Marisol Etxeberria");
+        assertThat(c.speaker()).isNotNull();
+        assertThat(c.text()).isEqualTo("The commissioner sold the harbor contracts to his friends,");
+        assertThat(c.citations()).extracting(Citation::text).containsExactly(c.text());
     }
 
     @Test
-    void quoteThenSaidSpeakerWithAnAppositive() {
-        Claim c = only("\"We will keep fighting for his release,\" said Siobhan Waldron, a lawyer for Ameen.");
-        assertThat(c.speakerName()).isEqualTo("Siobhan Waldron");
+    void aSurnameAloneSpeaksForTheFullNameIntroducedEarlier() {
+        DocumentExtraction x = Texts.extract("Council President Tobias Quenby called the vote a disgrace.\n\n"
+                + "\"We were never shown the harbor budget,\" Quenby said.", PUBLISHED);
+        Claim c = x.claims().stream().filter(cl -> cl.kind() == Claim.Kind.QUOTE).findFirst().orElseThrow();
+        Entity quenby = x.entities().stream().filter(e -> e.name().equals("Tobias Quenby")).findFirst().orElseThrow();
+        assertThat(c.speakerName()).isEqualTo("Quenby");
+        assertThat(c.speaker()).isEqualTo(quenby.id());
     }
 
     @Test
-    void speakerSaidColonThenQuote() {
-        Claim c = only("Basim Elkarra said: \"This family has waited long enough for justice.\"");
-        assertThat(c.speakerName()).isEqualTo("Basim Elkarra");
+    void theNameInAnAppositionSpeaksNotTheRoleBeforeIt() {
+        Claim c = only("His lawyer, Daniel Okonkwo, said the charges were politically motivated.");
+        assertThat(c.kind()).isEqualTo(Claim.Kind.REPORTED);
+        assertThat(c.speakerName()).isEqualTo("Daniel Okonkwo");
+        assertThat(c.text()).isEqualTo("the charges were politically motivated");
+    }
+
+    @Test
+    void theNameBeforeAnAppositionSpeaks() {
+        Claim c = only("Idris Fenwick, a lawyer for the county, said the dredging contract was lawful.");
+        assertThat(c.speakerName()).isEqualTo("Idris Fenwick");
+        assertThat(c.text()).isEqualTo("the dredging contract was lawful");
+    }
+
+    @Test
+    void aPossessiveChainSpeaksForTheNamedPerson() {
+        Claim c = only("The commissioner's wife, Annika Quenby, said the family was stunned by the arrest.");
+        assertThat(c.speakerName()).isEqualTo("Annika Quenby");
+    }
+
+    @Test
+    void toldSomeoneThatStartsTheContentAfterTheListener() {
+        Claim c = only("Tobias Quenby told reporters outside the courthouse that he would not resign his seat.");
+        assertThat(c.speakerName()).isEqualTo("Tobias Quenby");
+        assertThat(c.text()).isEqualTo("he would not resign his seat");
+    }
+
+    @Test
+    void aSplitQuoteIsOneClaimWithTwoCitations() {
+        Claim c = only("\"We will appeal the ruling,\" Marisol Etxeberria said, \"and we expect to win in Harrowgate.\"");
+        assertThat(c.speakerName()).isEqualTo("Marisol Etxeberria");
+        assertThat(c.citations()).extracting(Citation::text)
+                .containsExactly("We will appeal the ruling,", "and we expect to win in Harrowgate.");
+    }
+
+    @Test
+    void aColonBeforeTheQuote() {
+        Claim c = only("Idris Fenwick said: \"The county has nothing to hide from the auditors.\"");
+        assertThat(c.speakerName()).isEqualTo("Idris Fenwick");
         assertThat(c.kind()).isEqualTo(Claim.Kind.QUOTE);
+        assertThat(c.text()).isEqualTo("The county has nothing to hide from the auditors.");
     }
 
     @Test
-    void aQuoteWithoutAnAttributionHasNoSpeaker() {
-        Claim c = only("The sign read \"free him now and let him go home\" in large letters.");
+    void aQuoteOverSeveralParagraphsIsOneClaim() {
+        Claim c = only("Idris Fenwick said: \"The audit found nothing unusual in the harbor accounts.\n\n"
+                + "\"We will publish every page of it next week.\"");
+        assertThat(c.speakerName()).isEqualTo("Idris Fenwick");
+        assertThat(c.citations()).hasSize(2);
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonTheTextLastNamed() {
+        List<Claim> claims = claims("Marisol Etxeberria spoke for an hour at the hearing in Harrowgate.\n\n"
+                + "\"The evidence against the commissioner is overwhelming,\" she said.");
+        assertThat(claims).extracting(Claim::speakerName).containsExactly("Marisol Etxeberria");
+    }
+
+    @Test
+    void accordingToAtTheFrontAndAtTheEnd() {
+        assertThat(only("According to Tobias Quenby, the harbor fund was empty by March.").text())
+                .isEqualTo("the harbor fund was empty by March");
+        Claim end = only("The harbor fund was empty by March, according to Tobias Quenby.");
+        assertThat(end.speakerName()).isEqualTo("Tobias Quenby");
+        assertThat(end.text()).isEqualTo("The harbor fund was empty by March");
+    }
+
+    @Test
+    void aRoleOrADocumentSpeaksAsItselfWithNoEntity() {
+        Claim officials = only("Officials said the harbor road would reopen after the storm.");
+        assertThat(officials.speakerName()).isEqualTo("Officials");
+        assertThat(officials.speaker()).isNull();
+        Claim indictment = only("The indictment says the commissioner accepted bribes from three dredging firms.");
+        assertThat(indictment.speakerName()).isEqualTo("The indictment");
+        assertThat(indictment.speaker()).isNull();
+        assertThat(indictment.stance()).isEqualTo(Claim.Stance.ALLEGATION);
+    }
+
+    @Test
+    void stanceFollowsWhoSpeaksAndHow() {
+        assertThat(claims("Prosecutors said Tobias Quenby took bribes from the dredging firms.\n\n"
+                + "The judge found that the harbor contract was void from the start.\n\n"
+                + "Tobias Quenby denied that he had taken any money from the firms.\n\n"
+                + "\"The auditors found nothing, and they looked everywhere,\" said Idris Fenwick, his lawyer.\n\n"
+                + "Idris Fenwick said the mayor denied all wrongdoing in the matter."))
+                .extracting(Claim::speakerName, Claim::stance)
+                .containsExactly(
+                        tuple("Prosecutors", Claim.Stance.ALLEGATION),
+                        tuple("The judge", Claim.Stance.FINDING),
+                        tuple("Tobias Quenby", Claim.Stance.DENIAL),
+                        tuple("Idris Fenwick", Claim.Stance.STATEMENT),
+                        tuple("Idris Fenwick", Claim.Stance.STATEMENT));
+    }
+
+    @Test
+    void headlinesScareQuotesAndFindingThingsAreNoClaims() {
+        assertThat(claims("Harbor chief says \"nothing to hide\" as audit widens\n\n"
+                + "The council called the plan a \"bold step\" on Tuesday.\n\n"
+                + "Police found the commissioner's car near the Harrowgate bridge on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aQuoteWithoutAnyAttributionHasNoSpeaker() {
+        Claim c = only("The banner over the harbor gate read \"return the money to the people of Harrowgate\" in red letters.");
         assertThat(c.speaker()).isNull();
         assertThat(c.speakerName()).isNull();
     }
 
     @Test
-    void reportedSpeechWithThat() {
-        Claim c = only("The Department of Justice said that it was reviewing the decision of the court.");
-        assertThat(c.kind()).isEqualTo(Claim.Kind.REPORTED);
-        assertThat(c.speakerName()).isEqualTo("Department of Justice");
-        assertThat(c.text()).isEqualTo("it was reviewing the decision of the court");
-    }
-
-    @Test
-    void reportedSpeechWithAccordingTo() {
-        Claim c = only("According to Rachelle Barbour, Ameen was living in Turkey when the officer was killed.");
-        assertThat(c.kind()).isEqualTo(Claim.Kind.REPORTED);
-        assertThat(c.speakerName()).isEqualTo("Rachelle Barbour");
-        assertThat(c.text()).isEqualTo("Ameen was living in Turkey when the officer was killed");
-    }
-
-    @Test
-    void anAllegationIsNotAFinding() {
-        Claim allegation = only("Iraqi prosecutors alleged that Omar Ameen killed a police officer in Rawah.");
-        assertThat(allegation.stance()).isEqualTo(Claim.Stance.ALLEGATION);
-        Claim finding = only("Judge Edmund Brennan ruled that the evidence placed Omar Ameen in Turkey at the time.");
-        assertThat(finding.stance()).isEqualTo(Claim.Stance.FINDING);
+    void intentionsAndThatClausesOfOtherVerbs() {
+        assertThat(claims("Tobias Quenby vowed to repeal the harbor tax within a year.\n\n"
+                + "Idris Fenwick worried that the auditors would miss the second ledger."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(
+                        tuple("Tobias Quenby", "to repeal the harbor tax within a year"),
+                        tuple("Idris Fenwick", "the auditors would miss the second ledger"));
     }
 }
