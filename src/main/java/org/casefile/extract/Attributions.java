@@ -230,7 +230,9 @@ final class Attributions {
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
                 // a quote closing before the source is what it says ("…," Ann Lee said in a
                 // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
-                if (pre != null && (after == null || v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1))) {
+                boolean parenthetical = i + 1 < toks.size() && toks.get(i + 1).word().equals(",");
+                if (pre != null && (after == null || parenthetical || v.isQuoteMark(before)
+                        || before > 0 && v.isQuoteMark(before - 1))) {
                     return pre;
                 }
             }
@@ -500,7 +502,8 @@ final class Attributions {
                     depth++;
                 }
                 if (k <= 0 || !toks.get(k).word().equals(",")) {
-                    return null;
+                    // "Ann Lee (D-Del.), said"
+                    return j > 0 && Set.of(")", "-RRB-").contains(toks.get(j - 1).word()) ? core(j - 1) : null;
                 }
                 Source head = core(k - 1);
                 String first = lower(k + 1);
@@ -536,6 +539,10 @@ final class Attributions {
                 }
                 return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
                         head.name(), head.name() != null ? between : head.title(), head.pronoun());
+            }
+            if (RELATIVE.contains(lower(j)) && j >= 2 && toks.get(j - 1).word().equals(",")) {
+                // "Ann Lee, who said …": the relative pronoun stands for the phrase before the comma
+                return core(j - 2);
             }
             return core(j);
         }

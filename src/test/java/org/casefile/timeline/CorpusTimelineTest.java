@@ -70,7 +70,10 @@ class CorpusTimelineTest {
             assertThat(q.speaker()).as("speaker of %s", q.text()).isNotNull();
             assertThat(q.citations()).isNotEmpty();
         });
-        assertThat(quotes).extracting(Claim::speakerName).contains("Rachelle Barbour", "Basim Elkarra");
+        // the speaker as written may be a surname ("…," Elkarra said); its entity carries the full name
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        c.entities().forEach(e -> names.put(e.id(), e.name()));
+        assertThat(quotes).extracting(q -> names.get(q.speaker())).contains("Rachelle Barbour", "Basim Elkarra");
     }
 
     @Test
