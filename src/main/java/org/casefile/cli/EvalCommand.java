@@ -143,8 +143,8 @@ public final class EvalCommand implements Callable<Integer> {
                 Files.writeString(errors, AttributionEvaluator.errors(attributions, ours.documents()));
             }
             if (baseline) {
-                long wall = System.nanoTime();
-                long cpu = cpuNanos();
+                wall = System.nanoTime();
+                cpu = cpuNanos();
                 CoreNlpQuotePredictor anchor = new CoreNlpQuotePredictor();
                 reports.add(AttributionEvaluator.evaluate("CoreNLP quote + coref: who said what, " + corpus,
                         attributions, predictAll(attributions, d -> anchor.predict(d.toGoldDocument()))).report());
