@@ -120,6 +120,7 @@ public final class EvalCommand implements Callable<Integer> {
         PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, SentenceSelection.forRules(rules)),
                 new RuleExtractor(rules));
         List<Report> reports = new ArrayList<>();
+        String summary = null;
         if (!only) {
             reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
             reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
@@ -151,10 +152,15 @@ public final class EvalCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "casefile eval: CoreNLP quote + coref on %s: %.0f s (%.0f s of CPU), models included%n",
                         corpus, (System.nanoTime() - wall) / 1e9, (cpuNanos() - cpu) / 1e9);
                 err.flush();
+                summary = AttributionEvaluator.sideBySide("Who said what on " + corpus + ":",
+                        List.of("casefile", "CoreNLP quote + coref"), reports.subList(reports.size() - 2, reports.size()));
             }
         }
         for (Report r : reports) {
             out.println(r.toTable());
+        }
+        if (summary != null) {
+            out.println(summary);
         }
         out.flush();
         if (json != null) {
