@@ -1,10 +1,12 @@
 package org.casefile.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.casefile.eval.AttributionDocument;
 import org.casefile.eval.AttributionEvaluator;
+import org.casefile.eval.CoreNlpQuotePredictor;
 import org.casefile.eval.DefaultNerPredictor;
 import org.casefile.eval.Evaluator;
 import org.casefile.eval.GoldDocument;
@@ -55,7 +58,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the annotated data (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("../shared/corpus/news-annotated");
 
-    @Option(names = "--baseline", description = "Also score CoreNLP's default ner pipeline on the same documents.")
+    @Option(names = "--baseline", description = "Also score CoreNLP's default ner pipeline on the same documents "
+            + "and, on PolNeAR, its quote annotator with coreference.")
     boolean baseline;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
@@ -116,6 +120,7 @@ public final class EvalCommand implements Callable<Integer> {
         PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, SentenceSelection.forRules(rules)),
                 new RuleExtractor(rules));
         List<Report> reports = new ArrayList<>();
+        String summary = null;
         if (!only) {
             reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
             reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
@@ -127,15 +132,35 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (!attributions.isEmpty()) {
             String corpus = "PolNeAR " + split + " (" + attributions.size() + " articles)";
+            long wall = System.nanoTime();
+            long cpu = cpuNanos();
             AttributionEvaluator.Outcome ours = AttributionEvaluator.evaluate("casefile: who said what, " + corpus,
                     attributions, predictAll(attributions, d -> NormalizedText.claims(d, casefile::predict)));
             reports.add(ours.report());
+            err.printf(Locale.ROOT, "casefile eval: casefile on %s: %.0f s (%.0f s of CPU)%n",
+                    corpus, (System.nanoTime() - wall) / 1e9, (cpuNanos() - cpu) / 1e9);
+            err.flush();
             if (errors != null) {
                 Files.writeString(errors, AttributionEvaluator.errors(attributions, ours.documents()));
+            }
+            if (baseline) {
+                wall = System.nanoTime();
+                cpu = cpuNanos();
+                CoreNlpQuotePredictor anchor = new CoreNlpQuotePredictor();
+                reports.add(AttributionEvaluator.evaluate("CoreNLP quote + coref: who said what, " + corpus,
+                        attributions, predictAll(attributions, d -> anchor.predict(d.toGoldDocument()))).report());
+                err.printf(Locale.ROOT, "casefile eval: CoreNLP quote + coref on %s: %.0f s (%.0f s of CPU), models included%n",
+                        corpus, (System.nanoTime() - wall) / 1e9, (cpuNanos() - cpu) / 1e9);
+                err.flush();
+                summary = AttributionEvaluator.sideBySide("Who said what on " + corpus + ":",
+                        List.of("casefile", "CoreNLP quote + coref"), reports.subList(reports.size() - 2, reports.size()));
             }
         }
         for (Report r : reports) {
             out.println(r.toTable());
+        }
+        if (summary != null) {
+            out.println(summary);
         }
         out.flush();
         if (json != null) {
@@ -146,6 +171,12 @@ public final class EvalCommand implements Callable<Integer> {
             Files.writeString(json, sb.append("]\n"));
         }
         return 0;
+    }
+
+    /** CPU time of the whole process, or 0 when the JVM does not say. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private Report score(String title, List<GoldDocument> gold, List<TimelineTarget> timelines,

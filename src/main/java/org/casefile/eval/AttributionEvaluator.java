@@ -94,6 +94,57 @@ public final class AttributionEvaluator {
         return sb.toString();
     }
 
+    /**
+     * The headline figures of several who-said-what reports side by side, one column per report:
+     * claims P / R / F1, direct-quote recall, named-speaker accuracy (with counts) and
+     * speaker-present rate.
+     */
+    public static String sideBySide(String title, List<String> names, List<Report> reports) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"claims P / R / F1"});
+        lines.add(new String[] {"direct-quote recall"});
+        lines.add(new String[] {"named-speaker accuracy"});
+        lines.add(new String[] {"speaker present (matched)"});
+        List<List<String>> cells = new ArrayList<>();
+        for (Report r : reports) {
+            Report.Row c = r.row("claims");
+            Report.Row q = r.row("direct quotes");
+            Report.Row n = r.row("named speaker");
+            Report.Row sp = r.row("speaker present");
+            cells.add(List.of(
+                    String.format(java.util.Locale.ROOT, "%.3f / %.3f / %.3f", c.precision(), c.recall(), c.f1()),
+                    String.format(java.util.Locale.ROOT, "%d/%d = %.3f", q.tp(), q.gold(), q.recall()),
+                    String.format(java.util.Locale.ROOT, "%d/%d = %.3f", n.tp(), n.gold(), n.recall()),
+                    String.format(java.util.Locale.ROOT, "%.3f", sp.recall())));
+        }
+        int first = "measure".length();
+        for (String[] l : lines) {
+            first = Math.max(first, l[0].length());
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            int w = names.get(i).length();
+            for (String cell : cells.get(i)) {
+                w = Math.max(w, cell.length());
+            }
+            widths.add(w);
+        }
+        StringBuilder sb = new StringBuilder(title).append('\n');
+        sb.append(String.format("%-" + first + "s", "measure"));
+        for (int i = 0; i < reports.size(); i++) {
+            sb.append("  ").append(String.format("%-" + widths.get(i) + "s", names.get(i)));
+        }
+        sb.append('\n');
+        for (int l = 0; l < lines.size(); l++) {
+            sb.append(String.format("%-" + first + "s", lines.get(l)[0]));
+            for (int i = 0; i < reports.size(); i++) {
+                sb.append("  ").append(String.format("%-" + widths.get(i) + "s", cells.get(i).get(l)));
+            }
+            sb.append('\n');
+        }
+        return sb.toString().replaceAll(" +\n", "\n");
+    }
+
     private static String text(GoldAttribution.Part p) {
         return p == null ? "-" : oneLine(p.text());
     }

@@ -8,11 +8,17 @@
  *   <li>{@link org.casefile.eval.MeantimeReader}: MEANTIME CAT XML (entities, TIMEX3, events,
  *       HAS_PARTICIPANT), with the TimeML creation time as fallback;</li>
  *   <li>{@link org.casefile.eval.GumReader}: GUM TEI-like XML plus its CoNLL-U entity spans;</li>
- *   <li>{@link org.casefile.eval.TimelineGoldReader}: SemEval-2015 Task 4 gold timelines.</li>
+ *   <li>{@link org.casefile.eval.TimelineGoldReader}: SemEval-2015 Task 4 gold timelines;</li>
+ *   <li>{@link org.casefile.eval.PolnearReader}: PolNeAR attributions (source, cue, content) in
+ *       brat standoff over the stored article texts, with the publication date from its
+ *       metadata.</li>
  * </ul>
  * {@link org.casefile.eval.Scorer} compares gold with a pipeline-independent
  * {@link org.casefile.eval.Prediction} (relaxed, TempEval-3 style span matching) and
  * {@link org.casefile.eval.Evaluator} sums the scores over a corpus into a
- * {@link org.casefile.eval.Report}.
+ * {@link org.casefile.eval.Report}. Who said what is scored by
+ * {@link org.casefile.eval.AttributionScorer} (claims against gold attributions, direct quotes,
+ * named speakers) and summed by {@link org.casefile.eval.AttributionEvaluator};
+ * {@link org.casefile.eval.CoreNlpQuotePredictor} is its anchor.
  */
 package org.casefile.eval;

@@ -144,5 +144,14 @@ class AttributionScorerTest {
         assertThat(AttributionEvaluator.errors(List.of(doc), o.documents())).contains(
                 "MISSED\tThey\t-\tmore\n", "FALSE\tIlse Varga\treported\tSen. Mara Quen\n",
                 "SPEAKER\tIlse Varga [Varga]\tMara Quent [Mara Quent]\tnothing would change soon. The");
+        assertThat(AttributionEvaluator.sideBySide("t:", List.of("ours", "theirs"), List.of(o.report(), o.report())))
+                .isEqualTo("""
+                        t:
+                        measure                    ours                   theirs               
+                        claims P / R / F1          0.750 / 0.750 / 0.750  0.750 / 0.750 / 0.750
+                        direct-quote recall        1/1 = 1.000            1/1 = 1.000          
+                        named-speaker accuracy     1/2 = 0.500            1/2 = 0.500          
+                        speaker present (matched)  0.667                  0.667                
+                        """);
     }
 }
