@@ -94,9 +94,10 @@ public final class CasePipeline implements AutoCloseable {
             }
             List<Future<List<DocumentExtraction>>> futures = submitLargestFirst(pool, tasks, files);
             List<DocumentExtraction> results = new ArrayList<>();
-            for (SourceFile f : collected.ignored()) {
-                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null,
-                        DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME, null)));
+            for (FileCollector.Rejected r : collected.rejected()) {
+                LOG.info("{}: {}: {}", r.source().displayPath(), r.status().json(), r.reason());
+                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(pathId(r.source()),
+                        r.source().displayPath(), null, null, r.status(), r.reason(), null)));
             }
             for (Future<List<DocumentExtraction>> fu : futures) {
                 results.addAll(fu.get());
