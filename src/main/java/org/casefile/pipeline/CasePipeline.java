@@ -46,8 +46,21 @@ public final class CasePipeline implements AutoCloseable {
     private final DocumentProcessor processor;
     private final Settings settings;
 
+    /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
+    private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
+
     public CasePipeline(Settings settings) {
-        this(settings, new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir()))));
+        this(settings, loadAnnotator(settings));
+    }
+
+    private static LanguageAnnotator loadAnnotator(Settings settings) {
+        MODEL_LOADS.incrementAndGet();
+        return new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir())));
+    }
+
+    /** How many times models were loaded (tests check that bad usage loads none). */
+    public static int modelLoads() {
+        return MODEL_LOADS.get();
     }
 
     /** With a given annotator (shared between pipelines, e.g. in tests and benchmarks). */
@@ -58,7 +71,12 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
-        Manifest manifest = manifest(inputs);
+        Path manifestFile = manifestFile(settings, inputs);
+        return run(inputs, manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile), progress);
+    }
+
+    /** A run with a manifest read (and checked) beforehand. */
+    public CaseFile run(List<Path> inputs, Manifest manifest, Progress progress) throws IOException {
         FileCollector.Collected collected = FileCollector.collect(inputs, manifest);
         List<SourceFile> files = collected.files();
         List<String> hashes = hashAll(files);
@@ -196,18 +214,22 @@ public final class CasePipeline implements AutoCloseable {
         return x;
     }
 
-    private Manifest manifest(List<Path> inputs) throws IOException {
+    /**
+     * The manifest of a run: {@code --manifest}, else a {@code manifest.csv} at the top of the
+     * first folder given that has one, else null.
+     */
+    public static Path manifestFile(Settings settings, List<Path> inputs) {
         if (settings.manifest() != null) {
-            return Manifest.read(settings.manifest());
+            return settings.manifest();
         }
         for (Path input : inputs) {
             Path candidate = input.resolve("manifest.csv");
             if (Files.isDirectory(input) && Files.isRegularFile(candidate)) {
                 LOG.info("using manifest {}", candidate);
-                return Manifest.read(candidate);
+                return candidate;
             }
         }
-        return Manifest.EMPTY;
+        return null;
     }
 
     /** The id of a file whose content was not read (unreadable, or ignored): from its path. */
