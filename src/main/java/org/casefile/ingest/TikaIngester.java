@@ -145,7 +145,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                String reason = "timed out after " + seconds(options.timeout()) + " s";
+                String reason = "timed out after " + seconds(options.timeout()) + " s in the parse";
                 return List.of(failed(id, path, sha256, mediaType, reason));
             } catch (InterruptedException e) {
                 future.cancel(true);

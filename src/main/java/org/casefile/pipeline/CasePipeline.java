@@ -67,7 +67,8 @@ public final class CasePipeline implements AutoCloseable {
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
         this.settings = settings;
         this.ingester = new TikaIngester(settings.ingest());
-        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())));
+        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())),
+                settings.ingest().timeout());
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
