@@ -76,6 +76,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     private final boolean tesseract;
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final IngestOptions options;
+    private final Path tempDir;
     private final PublicationDateFinder dates;
     private final ExecutorService parseThreads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "casefile-parse");
@@ -88,10 +89,24 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     }
 
     /**
+     * @param tempDir where e-mail attachments are unpacked (the pipeline's run folder, which it
+     *     removes when it closes; a timed-out parse may still write there), or null for the
+     *     system's temporary folder
+     */
+    public TikaIngester(IngestOptions options, Path tempDir) {
+        this(options, Tesseract.isInstalled(), null, tempDir);
+    }
+
+    /**
      * @param tesseract whether to OCR (false pretends tesseract is absent)
      * @param parser parses instead of Tika's auto-detecting parser (tests), or null
      */
     TikaIngester(IngestOptions options, boolean tesseract, Parser parser) {
+        this(options, tesseract, parser, null);
+    }
+
+    private TikaIngester(IngestOptions options, boolean tesseract, Parser parser, Path tempDir) {
+        this.tempDir = tempDir;
         this.options = options;
         this.dates = new PublicationDateFinder(options.docDate());
         this.tesseract = tesseract;
@@ -136,7 +151,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                         "not a document format (" + mediaType + ")", null));
             }
             if (split && depth < MAX_MAIL_DEPTH && mediaType.equals(MAIL)) {
-                tmp = Files.createTempDirectory("casefile-mail");
+                tmp = tempDir == null ? Files.createTempDirectory("casefile-mail")
+                        : Files.createTempDirectory(tempDir, "mail");
             }
             Path attachmentDir = tmp;
             Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType, attachmentDir));
@@ -145,6 +161,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
+                if (tempDir != null) {
+                    tmp = null; // the abandoned parse may still write there: the run's folder goes at close()
+                }
                 String reason = "timed out after " + seconds(options.timeout()) + " s in the parse";
                 return List.of(failed(id, path, sha256, mediaType, reason));
             } catch (InterruptedException e) {

@@ -45,6 +45,7 @@ public final class CasePipeline implements AutoCloseable {
     private final TikaIngester ingester;
     private final DocumentProcessor processor;
     private final Settings settings;
+    private final RunTemp temp;
 
     /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
     private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
@@ -66,7 +67,12 @@ public final class CasePipeline implements AutoCloseable {
     /** With a given annotator (shared between pipelines, e.g. in tests and benchmarks). */
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
         this.settings = settings;
-        this.ingester = new TikaIngester(settings.ingest());
+        try {
+            this.temp = RunTemp.create(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a temporary folder", e);
+        }
+        this.ingester = new TikaIngester(settings.ingest(), temp.dir());
         this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())),
                 settings.ingest().timeout());
     }
@@ -272,8 +278,13 @@ public final class CasePipeline implements AutoCloseable {
         }
     }
 
+    /** Stops the parse threads and removes this pipeline's temporary folder. */
     @Override
     public void close() {
-        ingester.close();
+        try {
+            ingester.close();
+        } finally {
+            temp.close();
+        }
     }
 }
