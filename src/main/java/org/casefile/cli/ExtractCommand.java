@@ -160,7 +160,7 @@ public final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         CaseFile result;
         try (CasePipeline pipeline = new CasePipeline(settings)) {
-            ProgressLine progress = new ProgressLine(err, t0);
+            ProgressLine progress = new ProgressLine(err, System.nanoTime()); // the rate counts from the first file, not the model load
             result = pipeline.run(inputs, sources, progress);
             progress.end();
         }
@@ -178,6 +178,10 @@ public final class ExtractCommand implements Callable<Integer> {
             Exports.write(format, model, output, System.out, includeText);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (result.documents().isEmpty()) {
+            err.println("casefile extract: warning: no files found in " + inputs.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         err.println(summary(result, seconds) + (output == null ? "" : " -> " + output));
         err.flush();
         return 0;

@@ -127,6 +127,9 @@ public final class CasePipeline implements AutoCloseable {
             for (Future<List<DocumentExtraction>> fu : futures) {
                 results.addAll(fu.get());
             }
+            if (cache != null) {
+                progress.resumed(cache.reused(), cache.computed());
+            }
             return new CaseBuilder().build(dropRepeatedAttachments(results));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
