@@ -178,7 +178,12 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                     return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
                             notText.getMessage(), null));
                 }
-                return List.of(failed(id, path, sha256, mediaType, reason(e.getCause())));
+                String why = reason(e.getCause());
+                if (PDF.equals(mediaType) && why.startsWith("could not parse: ")) {
+                    // PDFBox's messages ("Page tree root must be a dictionary") name the symptom, not the cause
+                    why = "could not parse: the PDF is truncated or corrupt (" + why.substring("could not parse: ".length()) + ")";
+                }
+                return List.of(failed(id, path, sha256, mediaType, why));
             }
             List<IngestedDocument> docs = new ArrayList<>();
             docs.add(toDocument(source, id, sha256, mediaType, parsed));

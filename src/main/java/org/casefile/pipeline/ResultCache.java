@@ -42,6 +42,22 @@ final class ResultCache {
     ResultCache(Path dir, String fingerprint) throws IOException {
         this.dir = Files.createDirectories(dir);
         this.fingerprint = fingerprint;
+        removeStaleTemps();
+    }
+
+    /**
+     * Deletes the half-written entries ({@code entry*.tmp}) a killed run left; the command line
+     * holds the state folder's lock while a pipeline uses it, so none belongs to a live run.
+     */
+    private void removeStaleTemps() {
+        try (var files = Files.walk(dir, 2)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("entry")
+                    && p.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot clear temporary entries in {}: {}", dir, e.toString());
+        }
     }
 
     /** Results read back from the state in this run. */

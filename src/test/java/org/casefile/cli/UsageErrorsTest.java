@@ -128,6 +128,17 @@ class UsageErrorsTest {
     }
 
     @Test
+    void outputWhereNoFolderCanBeCreated() {
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
+        Path bad = proc.resolve("casefile-no-such/case.json");
+        assertThat(run("extract", "-o", bad.toString(), in.toString())).isEqualTo(2);
+        assertThat(errLines()).hasSize(2);
+        assertThat(errLines().get(0)).startsWith("casefile extract: -o " + bad + ": cannot create the folder: ");
+        assertThat(errLines().get(1)).isEqualTo("see casefile extract --help");
+    }
+
+    @Test
     void csvOutputIsAFile() {
         Path file = in.resolve("story.txt");
         assertUsage("casefile extract: -o " + file + " is a file: this format writes a folder", "extract",

@@ -53,6 +53,7 @@ class StateCacheTest {
         }
         assertThat(entries).hasSize(2);
         Files.writeString(entries.get(0), "[]");
+        Path halfWritten = Files.writeString(entries.get(1).resolveSibling("entry123.tmp"), "[{\"document\"");
 
         CaseFile second = run(in, state);
 
@@ -62,5 +63,6 @@ class StateCacheTest {
         assertThat(TestPipelines.json(second, true).get("documents"))
                 .isEqualTo(TestPipelines.json(first, true).get("documents"));
         assertThat(Files.readString(entries.get(0))).isNotEqualTo("[]");
+        assertThat(halfWritten).doesNotExist(); // left by a killed run, removed at the next start
     }
 }
