@@ -41,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.size() > 2) {
+            return Usage.error(err, "compare", "compare takes one or two case files (got " + inputs.size() + ")");
+        }
         List<Comparer.Input> cases = new ArrayList<>();
         for (Path p : inputs) {
             String label = cases.isEmpty() ? "A" : "B";

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.casefile.output.OutputFiles;
+import org.casefile.output.OutputLock;
 import org.casefile.output.export.Exports;
 import org.casefile.output.export.Format;
 import org.casefile.output.model.CaseModel;
@@ -44,12 +46,14 @@ public final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         if (!Files.isRegularFile(input)) {
-            err.println("casefile export: no such file: " + input);
-            return 2;
+            return Usage.error(err, "export", "no such file: " + input);
         }
         if (format.writesFolder() && output == null) {
-            err.println("casefile export: " + format.id() + " writes a folder of files: give -o FOLDER");
-            return 2;
+            return Usage.error(err, "export", format.id() + " writes a folder of files: give -o FOLDER");
+        }
+        String badOutput = Usage.checkOutput(output, format.writesFolder());
+        if (badOutput != null) {
+            return Usage.error(err, "export", badOutput);
         }
         CaseModel model;
         try {
@@ -58,7 +62,20 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("casefile export: cannot read " + input + ": " + e.getMessage());
             return 2;
         }
-        Exports.write(format, model, output, System.out, true);
+        if (output == null) {
+            Exports.write(format, model, null, System.out, true);
+        } else {
+            try (OutputLock lock = OutputLock.acquire(OutputLock.besideOutput(output), output.toString())) {
+                if (!format.writesFolder()) {
+                    OutputFiles.removeStaleTemps(output);
+                }
+                Exports.write(format, model, output, System.out, true);
+            } catch (OutputLock.HeldException e) {
+                err.println("casefile export: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
         if (output != null) {
             err.println("casefile export: " + format.id() + " -> " + output);
         }

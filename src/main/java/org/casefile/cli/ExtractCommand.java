@@ -1,18 +1,20 @@
 package org.casefile.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestOptions;
+import org.casefile.ingest.Manifest;
 import org.casefile.output.CaseJsonWriter;
+import org.casefile.output.OutputFiles;
+import org.casefile.output.OutputLock;
 import org.casefile.output.export.Exports;
 import org.casefile.output.export.Format;
 import org.casefile.output.model.CaseModel;
@@ -49,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "CSV with columns path (required), published, title, url, source. Default: manifest.csv at the top of a folder given.")
     Path manifest;
 
-    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", converter = Usage.IsoDate.class,
             description = "Publication date for documents that have none from any other source.")
     LocalDate docDate;
 
@@ -75,41 +77,99 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1 || timeoutSeconds < 1 || maxBytes < 1) {
-            err.println("casefile extract: --threads, --timeout and --max-size must be positive");
-            return 2;
+        if (threads < 1) {
+            return Usage.error(err, "extract", "--threads must be at least 1 (got " + threads + ")");
+        }
+        if (timeoutSeconds < 1) {
+            return Usage.error(err, "extract", "--timeout must be at least 1 second (got " + timeoutSeconds + ")");
+        }
+        if (maxBytes < 1) {
+            return Usage.error(err, "extract", "--max-size must be at least 1 byte (got " + maxBytes + ")");
         }
         Format format = FormatConverter.parse(formatName, "extract", err);
         if (format == null) {
             return 2;
         }
         if (format.writesFolder() && output == null) {
-            err.println("casefile extract: --format " + format.id() + " writes a folder of files: give -o FOLDER");
-            return 2;
+            return Usage.error(err, "extract", "--format " + format.id() + " writes a folder of files: give -o FOLDER");
+        }
+        String badOutput = Usage.checkOutput(output, format.writesFolder());
+        if (badOutput != null) {
+            return Usage.error(err, "extract", badOutput);
         }
         for (Path p : inputs) {
+            if (!Files.exists(p) && !Files.isSymbolicLink(p)) {
+                return Usage.error(err, "extract", "no such file or folder: " + p);
+            }
             if (!Files.exists(p)) {
-                err.println("casefile extract: no such file or folder: " + p);
-                return 2;
+                return Usage.error(err, "extract", "broken symbolic link: " + p);
             }
         }
         if (!Files.isDirectory(models)) {
-            err.println("casefile extract: models folder not found: " + models + " (use --models DIR)");
-            return 2;
+            return Usage.error(err, "extract", "models folder not found: " + models + " (use --models DIR)");
+        }
+        if (manifest != null && !Files.isRegularFile(manifest)) {
+            return Usage.error(err, "extract", "no such manifest: " + manifest);
+        }
+        if (state != null && Files.exists(state) && !Files.isDirectory(state)) {
+            return Usage.error(err, "extract", "--state " + state + " is a file: give a folder");
         }
         IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Settings settings = new Settings(inputs, manifest, models, threads, ingest, state);
+        Manifest sources;
+        Path manifestFile = CasePipeline.manifestFile(settings, inputs);
+        try {
+            sources = manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile);
+        } catch (Manifest.Invalid e) {
+            e.problems().forEach(problem -> err.println("casefile extract: " + problem));
+            err.flush();
+            return 2;
+        } catch (IOException e) {
+            return Usage.error(err, "extract", "cannot read the manifest " + manifestFile + ": " + e.getMessage());
+        }
+        sources.warnings().forEach(w -> err.println("casefile extract: warning: " + w));
+        List<OutputLock> locks = new ArrayList<>();
+        try {
+            if (output != null) {
+                locks.add(OutputLock.acquire(OutputLock.besideOutput(output), output.toString()));
+            }
+            if (state != null) {
+                locks.add(OutputLock.acquire(OutputLock.insideFolder(state), "the state folder " + state));
+            }
+        } catch (OutputLock.HeldException e) {
+            closeAll(locks);
+            err.println("casefile extract: " + e.getMessage());
+            err.flush();
+            return 1;
+        } catch (IOException e) {
+            closeAll(locks);
+            return Usage.error(err, "extract", "cannot write " + output + ": " + Usage.why(e));
+        }
+        try {
+            if (output != null && !format.writesFolder()) {
+                OutputFiles.removeStaleTemps(output);
+            }
+            return run(err, settings, sources, format);
+        } finally {
+            closeAll(locks);
+        }
+    }
+
+    private int run(PrintWriter err, Settings settings, Manifest sources, Format format) throws IOException {
         long t0 = System.nanoTime();
         CaseFile result;
         try (CasePipeline pipeline = new CasePipeline(settings)) {
-            ProgressLine progress = new ProgressLine(err, t0);
-            result = pipeline.run(inputs, progress);
+            ProgressLine progress = new ProgressLine(err, System.nanoTime()); // the rate counts from the first file, not the model load
+            result = pipeline.run(inputs, sources, progress);
             progress.end();
         }
         if (format == Format.JSON) {
-            try (OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output))) {
-                new CaseJsonWriter(includeText).write(result, out);
+            CaseJsonWriter writer = new CaseJsonWriter(includeText);
+            if (output == null) {
+                writer.write(result, System.out);
+            } else {
+                OutputFiles.write(output, out -> writer.write(result, out));
             }
         } else {
             // the exporters read the contract; texts go along for quote context, copied whole only with --include-text
@@ -118,9 +178,23 @@ public final class ExtractCommand implements Callable<Integer> {
             Exports.write(format, model, output, System.out, includeText);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (result.documents().isEmpty()) {
+            err.println("casefile extract: warning: no files found in " + inputs.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         err.println(summary(result, seconds) + (output == null ? "" : " -> " + output));
         err.flush();
         return 0;
+    }
+
+    private static void closeAll(List<OutputLock> locks) {
+        for (OutputLock l : locks) {
+            try {
+                l.close();
+            } catch (IOException e) {
+                // released when the process ends
+            }
+        }
     }
 
     static String summary(CaseFile c, double seconds) {

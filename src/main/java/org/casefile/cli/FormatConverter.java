@@ -15,7 +15,7 @@ final class FormatConverter implements Iterable<String> {
         try {
             return Format.of(name);
         } catch (IllegalArgumentException e) {
-            err.println("casefile " + command + ": " + e.getMessage());
+            Usage.error(err, command, e.getMessage());
             return null;
         }
     }

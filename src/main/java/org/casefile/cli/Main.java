@@ -21,6 +21,7 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        cl.setParameterExceptionHandler(Usage::parameterException);
         return cl;
     }
 

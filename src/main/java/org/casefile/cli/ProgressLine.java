@@ -33,6 +33,13 @@ final class ProgressLine implements Progress {
         err.flush();
     }
 
+    @Override
+    public synchronized void resumed(int reused, int computed) {
+        end();
+        err.println("casefile extract: state: " + reused + " reused, " + computed + " computed");
+        err.flush();
+    }
+
     synchronized void end() {
         if (terminal) {
             err.print("\r\u001B[K");
@@ -41,6 +48,15 @@ final class ProgressLine implements Progress {
     }
 
     private static String shorten(String path) {
-        return path.length() <= 60 ? path : "…" + path.substring(path.length() - 59);
+        String shown = printable(path);
+        return shown.length() <= 60 ? shown : "…" + shown.substring(shown.length() - 59);
+    }
+
+    /** A file name as a terminal shows it harmlessly: control and bidi characters become '?'. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F ? '?' : c));
+        return b.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param id stable identifier derived from the SHA-256 of the file's bytes
  * @param path the path as given on the command line (or relative to the folder given)
  * @param text the normalised extracted text ("" unless status is OK)
+ * @param truncated whether the text was cut at the size limit (the rest of the file is not in it)
  */
 public record IngestedDocument(
         String id,
@@ -25,7 +26,8 @@ public record IngestedDocument(
         DocumentStatus status,
         String error,
         String duplicateOf,
-        String parent) {
+        String parent,
+        boolean truncated) {
 
     public IngestedDocument {
         Objects.requireNonNull(id, "id");
@@ -36,6 +38,14 @@ public record IngestedDocument(
         if (status == DocumentStatus.FAILED && (error == null || error.isBlank())) {
             throw new IllegalArgumentException("a failed document needs a reason: " + path);
         }
+    }
+
+    /** A document whose text is whole. */
+    public IngestedDocument(String id, String path, String sha256, String mediaType, String title, String url,
+            PublicationDate published, PageMap pageMap, String text, boolean ocr, DocumentStatus status, String error,
+            String duplicateOf, String parent) {
+        this(id, path, sha256, mediaType, title, url, published, pageMap, text, ocr, status, error, duplicateOf, parent,
+                false);
     }
 
     /** A document that was not parsed, with its reason. */
@@ -78,11 +88,12 @@ public record IngestedDocument(
     /** This document as part of another one (an e-mail's attachment). */
     public IngestedDocument withParent(String parentId) {
         return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap, text, ocr, status,
-                error, duplicateOf, parentId);
+                error, duplicateOf, parentId, truncated);
     }
 
     public IngestedDocument withStatus(DocumentStatus newStatus, String reason) {
         return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap,
-                newStatus == DocumentStatus.OK ? text : "", ocr, newStatus, reason, duplicateOf, parent);
+                newStatus == DocumentStatus.OK ? text : "", ocr, newStatus, reason, duplicateOf, parent,
+                newStatus == DocumentStatus.OK && truncated);
     }
 }

@@ -1,12 +1,20 @@
 package org.casefile.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,55 +26,180 @@ import org.apache.commons.csv.CSVRecord;
  * A researcher's list of sources: a CSV file with a header row. Column {@code path} (relative to
  * the manifest's folder) is required; {@code published} (ISO date or date-time), {@code title},
  * {@code url} and {@code source} are optional.
+ *
+ * <p>Reading checks it whole and reports every problem with its line: a missing {@code path}
+ * column, an unclosed quote, a date that is not ISO, an empty path, a row for a file that does
+ * not exist or lies outside the manifest's folder, and a second row for the same file are
+ * errors ({@link Invalid}); an unknown column is a warning ({@link #warnings()}).
  */
 public final class Manifest {
+    /** The columns a manifest may have. */
+    public static final List<String> COLUMNS = List.of("path", "published", "title", "url", "source");
+
     /** One row of the manifest. */
     public record Entry(String path, LocalDate published, String title, String url, String source) {
     }
 
-    public static final Manifest EMPTY = new Manifest(null, Map.of());
+    /** A manifest with errors: one line per problem, each naming the file and the line. */
+    public static final class Invalid extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> problems;
+
+        Invalid(List<String> problems) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    public static final Manifest EMPTY = new Manifest(null, Map.of(), List.of());
 
     private final Path file;
     private final Map<Path, Entry> byFile;
+    private final List<String> warnings;
 
-    private Manifest(Path file, Map<Path, Entry> byFile) {
+    private Manifest(Path file, Map<Path, Entry> byFile, List<String> warnings) {
         this.file = file;
         this.byFile = Map.copyOf(byFile);
+        this.warnings = List.copyOf(warnings);
     }
 
-    /** Reads a manifest; a malformed one is a usage error reported before the run starts. */
+    /**
+     * Reads and checks a manifest.
+     *
+     * @throws Invalid with every problem found, one line each
+     * @throws IOException when the file cannot be read
+     */
     public static Manifest read(Path csv) throws IOException {
         Path folder = csv.toAbsolutePath().normalize().getParent();
-        Map<Path, Entry> entries = new HashMap<>();
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(csv))).toString();
+        } catch (CharacterCodingException e) {
+            throw new Invalid(List.of(csv + ": not UTF-8 text"));
+        }
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        Lines lines = new Lines(content);
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<Path, Entry> entries = new LinkedHashMap<>();
+        Map<Path, Integer> firstLine = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
+                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             Map<String, Integer> header = new HashMap<>();
-            parser.getHeaderMap().forEach((k, v) -> header.put(k.toLowerCase(Locale.ROOT).replace("\uFEFF", ""), v));
+            parser.getHeaderMap().forEach((k, v) -> header.put(k.toLowerCase(Locale.ROOT).strip(), v));
             if (!header.containsKey("path")) {
-                throw new IOException(csv + ": the manifest needs a 'path' column");
+                throw new Invalid(List.of(csv + " line 1: no 'path' column (the header row has: "
+                        + String.join(", ", parser.getHeaderNames()) + ")"));
             }
-            for (CSVRecord row : parser) {
+            for (String name : parser.getHeaderNames()) {
+                String column = name.toLowerCase(Locale.ROOT).strip();
+                if (!column.isEmpty() && !COLUMNS.contains(column)) {
+                    warnings.add(csv + " line 1: unknown column '" + name + "' is ignored (known: "
+                            + String.join(", ", COLUMNS) + ")");
+                }
+            }
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                long nextStart = parser.getCurrentLineNumber() + 1;
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.add(csv + " line " + lines.firstNonBlankFrom(nextStart) + ": "
+                            + (String.valueOf(e.getMessage()).contains("encapsulated token")
+                                ? "a quoted value is not closed" : "not valid CSV: " + e.getMessage()));
+                    break;
+                }
+                // a record's position is where the reader stood: before the blank lines it skipped
+                long line = lines.firstNonBlankFrom(lines.lineAt(row.getCharacterPosition()));
+                String where = csv + " line " + line + ": ";
                 String path = get(row, header, "path");
                 if (path == null) {
+                    problems.add(where + "the 'path' value is empty");
                     continue;
                 }
                 String published = get(row, header, "published");
-                LocalDate date;
+                LocalDate date = null;
                 try {
                     date = published == null ? null : IsoDates.parseDateOrDateTime(published);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(csv + " line " + row.getRecordNumber()
-                            + ": 'published' is not an ISO date: " + published, e);
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    problems.add(where + "'published' is not an ISO date (YYYY-MM-DD): " + published);
                 }
-                Entry entry = new Entry(path, date, get(row, header, "title"), get(row, header, "url"),
-                        get(row, header, "source"));
-                entries.put(folder.resolve(path).normalize(), entry);
+                Path resolved = folder.resolve(path).normalize();
+                if (!resolved.startsWith(folder)) {
+                    problems.add(where + "'" + path + "' is outside the manifest's folder " + folder);
+                    continue;
+                }
+                if (!Files.exists(resolved)) {
+                    problems.add(where + "no such file: " + path);
+                    continue;
+                }
+                Integer first = firstLine.putIfAbsent(resolved, (int) line);
+                if (first != null) {
+                    problems.add(where + "a second row for " + path + " (the first is on line " + first + ")");
+                    continue;
+                }
+                entries.put(resolved, new Entry(path, date, get(row, header, "title"), get(row, header, "url"),
+                        get(row, header, "source")));
             }
+        } catch (Invalid e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // the header row itself is not valid CSV (an unclosed quote, a repeated column name)
+            String m = String.valueOf(e.getMessage());
+            throw new Invalid(List.of(csv + " line 1: the header row is not valid: "
+                    + (m.contains("encapsulated token") ? "a quoted value is not closed" : m.lines().findFirst().orElse(""))));
         }
-        return new Manifest(csv.toAbsolutePath().normalize(), entries);
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        return new Manifest(csv.toAbsolutePath().normalize(), entries, warnings);
+    }
+
+    /** Line numbers (1-based) of character positions in a text. */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            List<Integer> s = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n' || text.charAt(i) == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                    s.add(i + 1);
+                }
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        long lineAt(long position) {
+            int i = Arrays.binarySearch(starts, (int) Math.min(position, Integer.MAX_VALUE));
+            return (i >= 0 ? i : -i - 2) + 1L;
+        }
+
+        /** The first line from {@code line} on that holds something (the start of the next record). */
+        long firstNonBlankFrom(long line) {
+            for (long l = Math.max(1, line); l <= starts.length; l++) {
+                int begin = starts[(int) l - 1];
+                int end = l < starts.length ? starts[(int) l] : text.length();
+                if (!text.substring(begin, end).isBlank()) {
+                    return l;
+                }
+            }
+            return line;
+        }
     }
 
     private static String get(CSVRecord row, Map<String, Integer> header, String column) {
@@ -76,6 +209,11 @@ public final class Manifest {
         }
         String value = row.get(index);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Problems that do not stop a run (unknown columns), one line each. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The entry for a file, if the manifest lists it. */

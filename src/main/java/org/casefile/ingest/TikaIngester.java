@@ -76,6 +76,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     private final boolean tesseract;
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final IngestOptions options;
+    private final Path tempDir;
     private final PublicationDateFinder dates;
     private final ExecutorService parseThreads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "casefile-parse");
@@ -88,10 +89,24 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     }
 
     /**
+     * @param tempDir where e-mail attachments are unpacked (the pipeline's run folder, which it
+     *     removes when it closes; a timed-out parse may still write there), or null for the
+     *     system's temporary folder
+     */
+    public TikaIngester(IngestOptions options, Path tempDir) {
+        this(options, Tesseract.isInstalled(), null, tempDir);
+    }
+
+    /**
      * @param tesseract whether to OCR (false pretends tesseract is absent)
      * @param parser parses instead of Tika's auto-detecting parser (tests), or null
      */
     TikaIngester(IngestOptions options, boolean tesseract, Parser parser) {
+        this(options, tesseract, parser, null);
+    }
+
+    private TikaIngester(IngestOptions options, boolean tesseract, Parser parser, Path tempDir) {
+        this.tempDir = tempDir;
         this.options = options;
         this.dates = new PublicationDateFinder(options.docDate());
         this.tesseract = tesseract;
@@ -136,7 +151,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                         "not a document format (" + mediaType + ")", null));
             }
             if (split && depth < MAX_MAIL_DEPTH && mediaType.equals(MAIL)) {
-                tmp = Files.createTempDirectory("casefile-mail");
+                tmp = tempDir == null ? Files.createTempDirectory("casefile-mail")
+                        : Files.createTempDirectory(tempDir, "mail");
             }
             Path attachmentDir = tmp;
             Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType, attachmentDir));
@@ -145,7 +161,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                String reason = "timed out after " + seconds(options.timeout()) + " s";
+                if (tempDir != null) {
+                    tmp = null; // the abandoned parse may still write there: the run's folder goes at close()
+                }
+                String reason = "timed out after " + seconds(options.timeout()) + " s in the parse";
                 return List.of(failed(id, path, sha256, mediaType, reason));
             } catch (InterruptedException e) {
                 future.cancel(true);
@@ -154,7 +173,17 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             } catch (CancellationException e) {
                 return List.of(failed(id, path, sha256, mediaType, "cancelled"));
             } catch (ExecutionException e) {
-                return List.of(failed(id, path, sha256, mediaType, reason(e.getCause())));
+                if (e.getCause() instanceof NotText notText) {
+                    LOG.warn("{}: skipped: {}", path, notText.getMessage());
+                    return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                            notText.getMessage(), null));
+                }
+                String why = reason(e.getCause());
+                if (PDF.equals(mediaType) && why.startsWith("could not parse: ")) {
+                    // PDFBox's messages ("Page tree root must be a dictionary") name the symptom, not the cause
+                    why = "could not parse: the PDF is truncated or corrupt (" + why.substring("could not parse: ".length()) + ")";
+                }
+                return List.of(failed(id, path, sha256, mediaType, why));
             }
             List<IngestedDocument> docs = new ArrayList<>();
             docs.add(toDocument(source, id, sha256, mediaType, parsed));
@@ -207,13 +236,26 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         }
         var published = dates.find(entry == null ? null : entry.published(), parsed.metadataDate(),
                 parsed.text().text(), source.file().getFileName().toString());
+        if (parsed.truncated()) {
+            LOG.warn("{}: cut at the limit of {} characters", path, options.maxChars());
+        }
         return new IngestedDocument(id, path, sha256, mediaType, title, url, published.orElse(null),
-                parsed.text().pageMap(), parsed.text().text(), parsed.ocr(), DocumentStatus.OK, null, null, null);
+                parsed.text().pageMap(), parsed.text().text(), parsed.ocr(), DocumentStatus.OK, null, null, null,
+                parsed.truncated());
     }
 
     /** What a parse produced. */
     private record Parsed(PagedText text, String title, LocalDate metadataDate, boolean ocr,
-            List<MailAttachments.Attachment> attachments) {
+            List<MailAttachments.Attachment> attachments, boolean truncated) {
+    }
+
+    /** The file claims to be text and is not: skipped with the reason. */
+    static final class NotText extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotText(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     private String detect(SourceFile source) throws IOException {
@@ -225,40 +267,69 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             MediaType detected = detector.getDetector().detect(in, metadata);
             type = detected.getBaseType().toString();
         }
+        if ((type.equals("application/octet-stream") || type.equals("text/plain")) && isUtf16WithoutBom(source.file())) {
+            return "text/plain";
+        }
         if (!type.equals(PDF) && name.toLowerCase(Locale.ROOT).endsWith(".pdf") && PdfChecks.headerNearStart(source.file())) {
             return PDF; // junk (an HTTP response head, say) before %PDF- hides the magic number
         }
         return type;
     }
 
+    private static boolean isUtf16WithoutBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(TextSniffer.HEAD);
+            return TextSniffer.utf16WithoutBom(head, head.length) != null;
+        }
+    }
+
     /**
-     * Plain text in the encoding Tika's detectors find; text they take for ISO-8859-1 is read as
+     * Plain text in the encoding Tika's detectors find (UTF-16 without a byte order mark by its
+     * zero bytes); bytes as random as compressed data, and decoded text with more than
+     * {@value #MAX_JUNK_SHARE} of undecodable or control characters, are not text; text they take for ISO-8859-1 is read as
      * Windows-1252, its superset, so that curly quotes and dashes survive.
      */
-    private static String plainText(Path file) throws IOException, org.apache.tika.exception.TikaException {
+    static String plainText(Path file) throws IOException, org.apache.tika.exception.TikaException, NotText {
         byte[] bytes = Files.readAllBytes(file);
-        java.nio.charset.Charset charset;
-        try (var reader = new org.apache.tika.detect.AutoDetectReader(new java.io.ByteArrayInputStream(bytes))) {
-            charset = reader.getCharset();
+        java.nio.charset.Charset charset = TextSniffer.utf16WithoutBom(bytes, bytes.length);
+        if (charset == null) {
+            if (TextSniffer.looksRandom(bytes, bytes.length)) {
+                throw new NotText("not text: the bytes look random or compressed");
+            }
+            try (var reader = new org.apache.tika.detect.AutoDetectReader(new java.io.ByteArrayInputStream(bytes))) {
+                charset = reader.getCharset();
+            }
         }
         if (charset.name().equalsIgnoreCase("ISO-8859-1")) {
             charset = java.nio.charset.Charset.forName("windows-1252");
         }
         String text = new String(bytes, charset);
+        double junk = TextSniffer.junkShare(text);
+        if (junk > MAX_JUNK_SHARE) {
+            throw new NotText(String.format(Locale.ROOT, "not text: %.0f%% of the characters are not valid text in %s",
+                    junk * 100, charset.name()));
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
+
+    /** Plain text with a larger share of undecodable or control characters is not text ({@link TextSniffer#junkShare}). */
+    static final double MAX_JUNK_SHARE = 0.10;
 
     private Parsed parse(SourceFile source, String mediaType, Path attachmentDir) throws Exception {
         if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
             var page = Jsoup.parse(source.file().toFile(), null);
             var article = html.extract(page.outerHtml(), page.location());
             PagedText text = PagedText.join(List.of(article.text()), false, raw -> raw);
-            return new Parsed(text, article.title(), article.published(), false, List.of());
+            return new Parsed(text, article.title(), article.published(), false, List.of(), false);
         }
         if (mediaType.equals("text/plain") || mediaType.startsWith("text/x-web-markdown") || mediaType.equals("text/markdown")) {
             String text = plainText(source.file());
-            text = text.length() > options.maxChars() ? text.substring(0, options.maxChars()) : text;
-            return new Parsed(PagedText.join(List.of(text), false, raw -> raw), null, null, false, List.of());
+            boolean cut = text.length() > options.maxChars();
+            if (cut) {
+                int end = options.maxChars();
+                text = text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
+            }
+            return new Parsed(PagedText.join(List.of(text), false, raw -> raw), null, null, false, List.of(), cut);
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.file().getFileName().toString());
@@ -282,7 +353,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         String title = metadata.get(TikaCoreProperties.TITLE);
         LocalDate date = mediaType.equals(MAIL) ? metadataDate(metadata) : null;
         return new Parsed(text, title == null || title.isBlank() ? null : title.strip(), date, ocr,
-                mail == null ? List.of() : mail.attachments());
+                mail == null ? List.of() : mail.attachments(), handler.isTruncated());
     }
 
     /**

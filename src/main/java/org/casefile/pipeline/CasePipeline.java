@@ -45,20 +45,45 @@ public final class CasePipeline implements AutoCloseable {
     private final TikaIngester ingester;
     private final DocumentProcessor processor;
     private final Settings settings;
+    private final RunTemp temp;
+
+    /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
+    private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
 
     public CasePipeline(Settings settings) {
-        this(settings, new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir()))));
+        this(settings, loadAnnotator(settings));
+    }
+
+    private static LanguageAnnotator loadAnnotator(Settings settings) {
+        MODEL_LOADS.incrementAndGet();
+        return new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir())));
+    }
+
+    /** How many times models were loaded (tests check that bad usage loads none). */
+    public static int modelLoads() {
+        return MODEL_LOADS.get();
     }
 
     /** With a given annotator (shared between pipelines, e.g. in tests and benchmarks). */
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
         this.settings = settings;
-        this.ingester = new TikaIngester(settings.ingest());
-        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())));
+        try {
+            this.temp = RunTemp.create(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a temporary folder", e);
+        }
+        this.ingester = new TikaIngester(settings.ingest(), temp.dir());
+        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())),
+                settings.ingest().timeout());
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
-        Manifest manifest = manifest(inputs);
+        Path manifestFile = manifestFile(settings, inputs);
+        return run(inputs, manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile), progress);
+    }
+
+    /** A run with a manifest read (and checked) beforehand. */
+    public CaseFile run(List<Path> inputs, Manifest manifest, Progress progress) throws IOException {
         FileCollector.Collected collected = FileCollector.collect(inputs, manifest);
         List<SourceFile> files = collected.files();
         List<String> hashes = hashAll(files);
@@ -94,12 +119,16 @@ public final class CasePipeline implements AutoCloseable {
             }
             List<Future<List<DocumentExtraction>>> futures = submitLargestFirst(pool, tasks, files);
             List<DocumentExtraction> results = new ArrayList<>();
-            for (SourceFile f : collected.ignored()) {
-                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null,
-                        DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME, null)));
+            for (FileCollector.Rejected r : collected.rejected()) {
+                LOG.info("{}: {}: {}", r.source().displayPath(), r.status().json(), r.reason());
+                results.add(DocumentExtraction.empty(IngestedDocument.notParsed(pathId(r.source()),
+                        r.source().displayPath(), null, null, r.status(), r.reason(), null)));
             }
             for (Future<List<DocumentExtraction>> fu : futures) {
                 results.addAll(fu.get());
+            }
+            if (cache != null) {
+                progress.resumed(cache.reused(), cache.computed());
             }
             return new CaseBuilder().build(dropRepeatedAttachments(results));
         } catch (InterruptedException e) {
@@ -195,18 +224,22 @@ public final class CasePipeline implements AutoCloseable {
         return x;
     }
 
-    private Manifest manifest(List<Path> inputs) throws IOException {
+    /**
+     * The manifest of a run: {@code --manifest}, else a {@code manifest.csv} at the top of the
+     * first folder given that has one, else null.
+     */
+    public static Path manifestFile(Settings settings, List<Path> inputs) {
         if (settings.manifest() != null) {
-            return Manifest.read(settings.manifest());
+            return settings.manifest();
         }
         for (Path input : inputs) {
             Path candidate = input.resolve("manifest.csv");
             if (Files.isDirectory(input) && Files.isRegularFile(candidate)) {
                 LOG.info("using manifest {}", candidate);
-                return Manifest.read(candidate);
+                return candidate;
             }
         }
-        return Manifest.EMPTY;
+        return null;
     }
 
     /** The id of a file whose content was not read (unreadable, or ignored): from its path. */
@@ -248,8 +281,13 @@ public final class CasePipeline implements AutoCloseable {
         }
     }
 
+    /** Stops the parse threads and removes this pipeline's temporary folder. */
     @Override
     public void close() {
-        ingester.close();
+        try {
+            ingester.close();
+        } finally {
+            temp.close();
+        }
     }
 }

@@ -1,51 +1,251 @@
 package org.casefile.pipeline;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
 
 /**
  * Lists the files to process: each given file, and every file under each given folder (recursed,
- * in name order), without hidden files and folders and without the manifest itself; files that
- * a folder's {@code .casefileignore} names are listed apart.
+ * in name order), without hidden files and folders and without the manifest itself. Every other
+ * path given or found ends as exactly one entry:
+ * <ul>
+ *   <li>a regular file is to be processed, once per real file: a file named twice (directly and
+ *       through its folder, or through a link inside the input folders) is one entry, under the
+ *       first path that is not a link;</li>
+ *   <li>symbolic links inside the folders are never followed out of them: a link to a file
+ *       outside every input folder, a link to a folder, a broken link and a link loop are
+ *       {@code skipped} with the reason (a path given on the command line is the user's own
+ *       choice and is followed);</li>
+ *   <li>FIFOs, sockets and devices are {@code skipped} ("not a regular file") and never opened
+ *       (opening a FIFO blocks);</li>
+ *   <li>a folder that cannot be listed is {@code failed} with the reason, and the batch goes on;</li>
+ *   <li>files a folder's {@code .casefileignore} names are {@code skipped}.</li>
+ * </ul>
  */
 public final class FileCollector {
+    static final String LINK_OUTSIDE = "symbolic link to outside the input folder";
+    static final String LINK_TO_FOLDER = "symbolic link to a folder (not followed)";
+    static final String LINK_LOOP = "symbolic link loop";
+    static final String LINK_BROKEN = "broken symbolic link";
+    static final String NOT_REGULAR = "not a regular file";
+
+    /** Lists a folder's entries (a seam: tests make a folder unreadable even when run as root). */
+    @FunctionalInterface
+    interface Lister {
+        List<Path> list(Path dir) throws IOException;
+    }
+
+    static final Lister FILES = dir -> {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            s.forEach(out::add);
+        }
+        return out;
+    };
+
     private FileCollector() {
     }
 
-    /** The files to process, and those a {@code .casefileignore} leaves out. */
-    public record Collected(List<SourceFile> files, List<SourceFile> ignored) {
+    /** A path that is not processed, with its status and reason. */
+    public record Rejected(SourceFile source, DocumentStatus status, String reason) {
+    }
+
+    /** The files to process, and the paths that are listed but not processed. */
+    public record Collected(List<SourceFile> files, List<Rejected> rejected) {
+        public Collected {
+            files = List.copyOf(files);
+            rejected = List.copyOf(rejected);
+        }
     }
 
     public static Collected collect(List<Path> inputs, Manifest manifest) throws IOException {
-        List<SourceFile> out = new ArrayList<>();
-        List<SourceFile> ignored = new ArrayList<>();
+        return collect(inputs, manifest, FILES);
+    }
+
+    /** A path found, before de-duplication; {@code real} is the file it resolves to (files to process only). */
+    private record Found(Path sortKey, SourceFile source, Path real, boolean link, DocumentStatus status, String reason) {
+    }
+
+    static Collected collect(List<Path> inputs, Manifest manifest, Lister lister) throws IOException {
+        List<Path> roots = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                IgnoreRules ignore = IgnoreRules.of(input);
-                try (Stream<Path> walk = Files.walk(input)) {
-                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        Path rel = input.relativize(f);
-                        if (isHidden(rel) || manifest.isManifestFile(f)) {
-                            continue;
-                        }
-                        String display = input.resolve(rel).toString().replace('\\', '/');
-                        SourceFile source = new SourceFile(f, display, manifest.entryFor(f).orElse(null));
-                        (ignore.ignores(rel) ? ignored : out).add(source);
-                    }
-                }
-            } else if (Files.isRegularFile(input)) {
-                out.add(new SourceFile(input, input.toString(), manifest.entryFor(input).orElse(null)));
-            } else {
-                throw new IOException("no such file or folder: " + input);
+            if (Files.exists(input)) {
+                roots.add(input.toRealPath());
             }
         }
-        return new Collected(out, ignored);
+        List<Found> found = new ArrayList<>();
+        for (Path input : inputs) {
+            String display = display(input);
+            if (!Files.exists(input)) {
+                throw new NoSuchFileException(input.toString(), null, "no such file or folder");
+            }
+            BasicFileAttributes attrs = Files.readAttributes(input, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                List<Found> inFolder = new ArrayList<>();
+                walk(input, input, IgnoreRules.of(input), manifest, lister, roots, inFolder);
+                inFolder.sort(Comparator.comparing(Found::sortKey));
+                found.addAll(inFolder);
+            } else if (attrs.isRegularFile()) {
+                found.add(new Found(input, source(input, display, manifest), input.toRealPath(), false, null, null));
+            } else {
+                found.add(new Found(input, source(input, display, manifest), null, false, DocumentStatus.SKIPPED,
+                        NOT_REGULAR));
+            }
+        }
+        return dedupe(found);
+    }
+
+    /** One entry per real file: the first that is not a link, else the first. */
+    private static Collected dedupe(List<Found> found) {
+        Map<Path, Found> byReal = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.real() != null) {
+                Found before = byReal.get(f.real());
+                if (before == null || before.link() && !f.link()) {
+                    byReal.put(f.real(), f);
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<SourceFile> files = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        for (Found f : found) {
+            if (f.real() != null && byReal.get(f.real()) != f) {
+                continue;
+            }
+            if (!seen.add(f.source().displayPath())) {
+                continue; // the same path twice (a folder given twice)
+            }
+            if (f.status() == null) {
+                files.add(f.source());
+            } else {
+                rejected.add(new Rejected(f.source(), f.status(), f.reason()));
+            }
+        }
+        return new Collected(files, rejected);
+    }
+
+    private static void walk(Path input, Path dir, IgnoreRules ignore, Manifest manifest, Lister lister, List<Path> roots,
+            List<Found> out) {
+        List<Path> children;
+        try {
+            children = lister.list(dir);
+        } catch (IOException | SecurityException e) {
+            Path rel = input.relativize(dir);
+            out.add(new Found(dir, source(dir, display(input.resolve(rel)), manifest), null, false, DocumentStatus.FAILED,
+                    "cannot read the folder: " + why(e)));
+            return;
+        }
+        for (Path child : children) {
+            Path rel = input.relativize(child);
+            if (isHidden(rel) || manifest.isManifestFile(child)) {
+                continue;
+            }
+            String display = display(input.resolve(rel));
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                out.add(new Found(child, source(child, display, manifest), null, false, DocumentStatus.FAILED,
+                        "cannot read the file: " + why(e)));
+                continue;
+            }
+            if (attrs.isDirectory()) {
+                walk(input, child, ignore, manifest, lister, roots, out);
+                continue;
+            }
+            Found f = entry(child, display, attrs, manifest, roots);
+            if (f.status() == null && ignore.ignores(rel)) {
+                f = new Found(child, f.source(), null, false, DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME);
+            }
+            out.add(f);
+        }
+    }
+
+    /** A non-folder entry found in a folder (its attributes read without following links). */
+    private static Found entry(Path child, String display, BasicFileAttributes attrs, Manifest manifest, List<Path> roots) {
+        if (attrs.isRegularFile()) {
+            try {
+                return new Found(child, source(child, display, manifest), child.toRealPath(), false, null, null);
+            } catch (IOException e) {
+                return new Found(child, source(child, display, manifest), null, false, DocumentStatus.FAILED,
+                        "cannot read the file: " + why(e));
+            }
+        }
+        if (!attrs.isSymbolicLink()) {
+            return new Found(child, source(child, display, manifest), null, false, DocumentStatus.SKIPPED, NOT_REGULAR);
+        }
+        Path real;
+        try {
+            real = child.toRealPath();
+        } catch (NoSuchFileException e) {
+            return skipped(child, display, manifest, LINK_BROKEN);
+        } catch (IOException e) {
+            return skipped(child, display, manifest, isLoop(e) ? LINK_LOOP : "symbolic link that cannot be resolved: " + why(e));
+        }
+        if (roots.stream().noneMatch(real::startsWith)) {
+            return skipped(child, display, manifest, LINK_OUTSIDE);
+        }
+        BasicFileAttributes target;
+        try {
+            target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return skipped(child, display, manifest, LINK_BROKEN);
+        }
+        if (target.isDirectory()) {
+            return skipped(child, display, manifest, LINK_TO_FOLDER);
+        }
+        if (!target.isRegularFile()) {
+            return skipped(child, display, manifest, NOT_REGULAR);
+        }
+        // the real path is opened, never the link again
+        return new Found(child, new SourceFile(real, display, manifest.entryFor(child).or(() -> manifest.entryFor(real))
+                .orElse(null)), real, true, null, null);
+    }
+
+    private static boolean isLoop(IOException e) {
+        String m = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("too many levels of symbolic links");
+    }
+
+    private static Found skipped(Path child, String display, Manifest manifest, String reason) {
+        return new Found(child, source(child, display, manifest), null, false, DocumentStatus.SKIPPED, reason);
+    }
+
+    private static SourceFile source(Path file, String display, Manifest manifest) {
+        return new SourceFile(file, display, manifest.entryFor(file).orElse(null));
+    }
+
+    private static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    /** Why an I/O operation failed, in a few words. */
+    static String why(Exception e) {
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse("");
     }
 
     private static boolean isHidden(Path rel) {

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Per-document results kept in a state folder ({@code --state DIR}), so that an interrupted run
  * resumes where it stopped: a file whose content, manifest row and settings are unchanged is not
- * processed again. Each entry is written atomically; an unreadable entry is simply recomputed.
+ * processed again. Each entry is written atomically; an entry that cannot be read, or that does
+ * not hold a result for its file's content (a valid but wrong JSON value), is recomputed with a
+ * warning.
  * Thread-safe.
  */
 final class ResultCache {
@@ -28,6 +30,8 @@ final class ResultCache {
 
     private final Path dir;
     private final String fingerprint;
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -38,6 +42,32 @@ final class ResultCache {
     ResultCache(Path dir, String fingerprint) throws IOException {
         this.dir = Files.createDirectories(dir);
         this.fingerprint = fingerprint;
+        removeStaleTemps();
+    }
+
+    /**
+     * Deletes the half-written entries ({@code entry*.tmp}) a killed run left; the command line
+     * holds the state folder's lock while a pipeline uses it, so none belongs to a live run.
+     */
+    private void removeStaleTemps() {
+        try (var files = Files.walk(dir, 2)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("entry")
+                    && p.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot clear temporary entries in {}: {}", dir, e.toString());
+        }
+    }
+
+    /** Results read back from the state in this run. */
+    int reused() {
+        return reused.get();
+    }
+
+    /** Results computed (and stored) in this run. */
+    int computed() {
+        return computed.get();
     }
 
     private Path entry(String sha, String keyExtra) {
@@ -50,15 +80,25 @@ final class ResultCache {
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
+        List<DocumentExtraction> results;
         try {
-            return Optional.of(mapper.readValue(f.toFile(), TYPE));
+            results = mapper.readValue(f.toFile(), TYPE);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("state entry {} unreadable ({}); processing again", f.getFileName(), e.getMessage());
+            LOG.warn("state entry {} unreadable ({}); processing again", f.getFileName(),
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return Optional.empty();
         }
+        if (results == null || results.isEmpty() || results.get(0) == null || results.get(0).document() == null
+                || !sha.equals(results.get(0).document().sha256())) {
+            LOG.warn("state entry {} does not hold its file's result; processing again", f.getFileName());
+            return Optional.empty();
+        }
+        reused.incrementAndGet();
+        return Optional.of(results);
     }
 
     void store(String sha, String keyExtra, List<DocumentExtraction> results) {
+        computed.incrementAndGet();
         Path f = entry(sha, keyExtra);
         try {
             Files.createDirectories(f.getParent());

@@ -79,8 +79,8 @@ class TimelineJsExportTest {
                 "Mallory was arrested in Springfield &lt;script&gt;document.body.setAttribute(&#39;data-pwned&#39;,&#39;1&#39;)&lt;/script&gt;");
         assertThat(arrest.get("text").get("text").asText()).isEqualTo(
                 "<blockquote>“Mallory was arrested in Springfield on 3 March 2020”</blockquote>"
-                        + "<p>— &lt;script&gt;document.body.setAttribute(&#39;data-pwned&#39;,&#39;1&#39;)&lt;/script&gt; "
-                        + "Evil headline &amp; more, 2020-03-05</p>"
+                        + "<p>— <bdi>&lt;script&gt;document.body.setAttribute(&#39;data-pwned&#39;,&#39;1&#39;)&lt;/script&gt; "
+                        + "Evil headline &amp; more</bdi>, 2020-03-05</p>"
                         + "<p>Participants: Mallory (patient)</p><p>Place: Springfield</p><p>Reported by 2 sources.</p>"
                         + "<p><strong>Sources disagree:</strong> 4 March 2020 according to Order in the matter of Mallory.</p>");
         assertThat(t.toString()).doesNotContain("<script").doesNotContain("javascript:").doesNotContain("<img");

@@ -1,16 +1,15 @@
 package org.casefile.output.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.casefile.output.OutputFiles;
 import org.casefile.output.html.HtmlReport;
 import org.casefile.output.model.CaseModel;
 
 /**
  * Runs an export: picks the {@link Exporter} for a {@link Format} and writes to a file, a folder
- * (csv) or stdout.
+ * (csv) or stdout. Files are written atomically ({@link OutputFiles}).
  */
 public final class Exports {
     private Exports() {
@@ -54,13 +53,7 @@ public final class Exports {
             stdout.flush();
             return;
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-            exporter.write(c, out);
-        }
+        OutputFiles.write(output, out -> exporter.write(c, out));
     }
 
     private static void writeJson(CaseModel c, OutputStream out) throws IOException {

@@ -10,7 +10,22 @@ public final class Html {
     }
 
     /**
+     * Untrusted text as HTML element content: escaped, and isolated in {@code <bdi>} so that
+     * right-to-left text in it cannot reorder the dates and quotes around it. Null becomes an
+     * empty element.
+     */
+    public static String text(String s) {
+        return "<bdi>" + escape(s) + "</bdi>";
+    }
+
+    /** Whether {@code c} is a bidirectional formatting character (embedding, override, isolate, mark). */
+    static boolean isBidiControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
+    }
+
+    /**
      * Escapes text for HTML element content and quoted attribute values: {@code & < > " '}.
+     * Bidirectional formatting characters are shown, not obeyed: U+202E becomes "⟨U+202E⟩".
      * Null becomes the empty string.
      */
     public static String escape(String s) {
@@ -27,7 +42,9 @@ public final class Html {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') {
+                    if (isBidiControl(ch)) {
+                        b.append(String.format("⟨U+%04X⟩", (int) ch));
+                    } else if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') {
                         b.append(' ');
                     } else {
                         b.append(ch);
@@ -59,9 +76,9 @@ public final class Html {
     public static String link(String url, String label) {
         String safe = safeUrl(url);
         if (safe == null) {
-            return escape(label);
+            return text(label);
         }
-        return "<a href=\"" + escape(safe) + "\" rel=\"noopener noreferrer\">" + escape(label) + "</a>";
+        return "<a href=\"" + escape(safe) + "\" rel=\"noopener noreferrer\">" + text(label) + "</a>";
     }
 
     /** Shortens text to at most {@code max} characters at a word boundary, adding "…". */

@@ -36,8 +36,8 @@ final class IndexSection {
         if (!other.isEmpty()) {
             b.append("<details class=\"other\"><summary>Other terms (titles, nationalities, charges...) <span class=\"n\">")
                     .append(other.size()).append("</span></summary><p>");
-            b.append(other.stream().map(e -> "<span id=\"" + ctx.entityAnchor(e.id()) + "\">" + Html.escape(e.name())
-                    + " <span class=\"kind\">" + Html.escape(e.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            b.append(other.stream().map(e -> "<span id=\"" + ctx.entityAnchor(e.id()) + "\">" + Html.text(e.name())
+                    + " <span class=\"kind\">" + Html.text(e.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                     + "</span> <span class=\"n\">" + e.mentions().size() + "</span></span>")
                     .collect(Collectors.joining(" · ")));
             b.append("</p></details>");
@@ -58,13 +58,13 @@ final class IndexSection {
                 .append("<th>Events</th></tr></thead><tbody>");
         for (Entity e : list) {
             b.append("<tr id=\"").append(ctx.entityAnchor(e.id())).append("\"><td class=\"name\">")
-                    .append(Html.escape(e.name()));
+                    .append(Html.text(e.name()));
             if (e.subtype() != null) {
-                b.append(" <span class=\"kind\">").append(Html.escape(e.subtype().toLowerCase(java.util.Locale.ROOT)
+                b.append(" <span class=\"kind\">").append(Html.text(e.subtype().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', ' '))).append("</span>");
             }
             if (!e.aliases().isEmpty()) {
-                b.append("<div class=\"aka\">also ").append(Html.escape(String.join(", ", e.aliases()))).append("</div>");
+                b.append("<div class=\"aka\">also ").append(Html.text(String.join(", ", e.aliases()))).append("</div>");
             }
             b.append("</td><td class=\"num\">").append(e.mentions().size()).append("</td><td>")
                     .append(where(e.mentions())).append("</td><td>").append(events(e)).append("</td></tr>");
@@ -102,8 +102,8 @@ final class IndexSection {
             return "";
         }
         String links = evs.stream().limit(EVENT_LINKS)
-                .map(v -> "<a href=\"#" + ctx.eventAnchor(v.id()) + "\">" + Html.escape(v.type())
-                        + (v.isDated() ? " (" + Html.escape(DateLabels.label(v.date())) + ")" : "") + "</a>")
+                .map(v -> "<a href=\"#" + ctx.eventAnchor(v.id()) + "\">" + Html.text(v.type())
+                        + (v.isDated() ? " (" + Html.text(DateLabels.label(v.date())) + ")" : "") + "</a>")
                 .collect(Collectors.joining(", "));
         return links + (evs.size() > EVENT_LINKS ? " <span class=\"more\">and " + (evs.size() - EVENT_LINKS)
                 + " more</span>" : "");
@@ -129,14 +129,14 @@ final class IndexSection {
         b.append("<div class=\"speakers\">");
         for (var en : speakers) {
             b.append("<div class=\"speaker\"><h3>").append(en.getKey().isEmpty() ? "Unattributed"
-                    : Html.escape(en.getKey())).append(" <span class=\"n\">").append(en.getValue().size())
+                    : Html.text(en.getKey())).append(" <span class=\"n\">").append(en.getValue().size())
                     .append("</span></h3><ul class=\"claims\">");
             for (CaseModel.Claim c : en.getValue()) {
                 b.append("<li class=\"claim ").append(stanceClass(c.stance())).append("\"><span class=\"stance ")
-                        .append(stanceClass(c.stance())).append("\">").append(Html.escape(c.stance()))
+                        .append(stanceClass(c.stance())).append("\">").append(Html.text(c.stance()))
                         .append("</span> <span class=\"kind\">").append("quote".equals(c.kind()) ? "quoted" : "reported")
                         .append("</span><p class=\"said\">").append("quote".equals(c.kind()) ? "“" : "")
-                        .append(Html.escape(c.text())).append("quote".equals(c.kind()) ? "”" : "").append("</p>");
+                        .append(Html.text(c.text())).append("quote".equals(c.kind()) ? "”" : "").append("</p>");
                 c.citations().stream().map(Citation::document).distinct().forEach(d -> {
                     Citation first = c.citations().stream().filter(x -> x.document().equals(d)).findFirst().orElseThrow();
                     b.append("<cite>").append(ctx.sourceLink(first)).append("</cite>");

@@ -78,9 +78,9 @@ final class ReportContext {
     String entityLink(String entityId) {
         CaseModel.Entity e = index.entity(entityId);
         if (e == null) {
-            return Html.escape(entityId);
+            return Html.text(entityId);
         }
-        return "<a href=\"#" + entityAnchor(entityId) + "\">" + Html.escape(e.name()) + "</a>";
+        return "<a href=\"#" + entityAnchor(entityId) + "\">" + Html.text(e.name()) + "</a>";
     }
 
     /** A link to the source in the sources list, with its number and short title. */
@@ -88,9 +88,9 @@ final class ReportContext {
         CaseModel.Document d = index.document(c.document());
         StringBuilder b = new StringBuilder("<a class=\"src\" href=\"#").append(sourceAnchor(c.document()))
                 .append("\">").append(sourceTag(c.document())).append("</a> ")
-                .append(Html.escape(Html.shorten(index.documentLabel(c.document()), 70)));
+                .append(Html.text(Html.shorten(index.documentLabel(c.document()), 70)));
         if (d != null && d.published() != null) {
-            b.append(", ").append(Html.escape(d.published()));
+            b.append(", ").append(Html.text(d.published()));
         }
         if (c.page() != null) {
             b.append(", p.&nbsp;").append(c.page());
@@ -106,11 +106,11 @@ final class ReportContext {
         StringBuilder b = new StringBuilder("<blockquote>");
         boolean context = c.text().length() < 110 && index.resolves(c) && index.hasText(c.document());
         if (context) {
-            b.append("<span class=\"ctx\">").append(Html.escape(trimStart(index.prefix(c, CONTEXT)))).append("</span>");
+            b.append("<span class=\"ctx\">").append(Html.text(trimStart(index.prefix(c, CONTEXT)))).append("</span>");
         }
-        b.append("<span class=\"q\">").append(Html.escape(c.text())).append("</span>");
+        b.append("<span class=\"q\">").append(Html.text(c.text())).append("</span>");
         if (context) {
-            b.append("<span class=\"ctx\">").append(Html.escape(trimEnd(index.suffix(c, CONTEXT)))).append("</span>");
+            b.append("<span class=\"ctx\">").append(Html.text(trimEnd(index.suffix(c, CONTEXT)))).append("</span>");
         }
         b.append("<cite>").append(sourceLink(c)).append("</cite></blockquote>");
         return b.toString();

@@ -97,7 +97,7 @@ final class TimelineSection {
         b.append("</div></div><ul class=\"legend\">");
         ctx.typeColours().forEach((type, colour) -> {
             long count = ctx.model.events().stream().filter(e -> e.type().equals(type)).count();
-            b.append("<li><span class=\"sw t").append(colour).append("\"></span>").append(Html.escape(type))
+            b.append("<li><span class=\"sw t").append(colour).append("\"></span>").append(Html.text(type))
                     .append(" <span class=\"n\">").append(count).append("</span></li>");
         });
         return b.append("</ul></section>").toString();
@@ -113,11 +113,11 @@ final class TimelineSection {
         b.append("<ul class=\"conflicts\">");
         for (Event e : withConflicts) {
             b.append("<li><a href=\"#").append(ctx.eventAnchor(e.id())).append("\">")
-                    .append(Html.escape(e.type())).append(": ").append(Html.escape(Html.shorten(e.summary(), 140)))
-                    .append("</a> — this timeline uses <strong>").append(Html.escape(DateLabels.label(e.date())))
+                    .append(Html.text(e.type())).append(": ").append(Html.text(Html.shorten(e.summary(), 140)))
+                    .append("</a> — this timeline uses <strong>").append(Html.text(DateLabels.label(e.date())))
                     .append("</strong> (").append(sourceTags(e.citations())).append(")");
             for (CaseModel.Conflict k : e.conflicts()) {
-                b.append("; <strong class=\"alt\">").append(Html.escape(DateLabels.label(k.date())))
+                b.append("; <strong class=\"alt\">").append(Html.text(DateLabels.label(k.date())))
                         .append("</strong> (").append(sourceTags(k.citations())).append(")");
             }
             b.append("</li>");
@@ -164,16 +164,16 @@ final class TimelineSection {
                 .append(e.conflicts().isEmpty() ? "" : " disputed").append("\" id=\"")
                 .append(ctx.eventAnchor(e.id())).append("\">");
         if (isDated) {
-            b.append("<div class=\"when\"><span class=\"date\">").append(Html.escape(DateLabels.label(e.date())))
+            b.append("<div class=\"when\"><span class=\"date\">").append(Html.text(DateLabels.label(e.date())))
                     .append("</span>");
             String range = rangeNote(e.date());
             if (range != null) {
-                b.append(" <span class=\"range\">").append(Html.escape(range)).append("</span>");
+                b.append(" <span class=\"range\">").append(Html.text(range)).append("</span>");
             }
             b.append("</div>");
         }
         b.append("<div class=\"card ").append(ctx.typeClass(e.type())).append("\"><div class=\"head\">")
-                .append("<span class=\"type\">").append(Html.escape(e.type())).append("</span>")
+                .append("<span class=\"type\">").append(Html.text(e.type())).append("</span>")
                 .append("<span class=\"count\">").append(ReportContext.plural(e.sources(), "source", "sources"))
                 .append("</span>");
         if (!e.conflicts().isEmpty()) {
@@ -181,10 +181,10 @@ final class TimelineSection {
         }
         b.append("</div>");
         if (!summaryIsQuoted(e)) {
-            b.append("<p class=\"sum\">").append(Html.escape(e.summary())).append("</p>");
+            b.append("<p class=\"sum\">").append(Html.text(e.summary())).append("</p>");
         }
         String who = e.participants().stream().map(p -> ctx.entityLink(p.entity())
-                + ("other".equals(p.role()) ? "" : " <span class=\"role\">" + Html.escape(p.role()) + "</span>"))
+                + ("other".equals(p.role()) ? "" : " <span class=\"role\">" + Html.text(p.role()) + "</span>"))
                 .distinct().collect(Collectors.joining(", "));
         if (!who.isEmpty() || e.location() != null) {
             b.append("<p class=\"who\">");
@@ -207,10 +207,10 @@ final class TimelineSection {
         }
         String note = derivationNote(e.date());
         if (note != null) {
-            b.append("<p class=\"note\">").append(Html.escape(note)).append("</p>");
+            b.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
         }
         for (CaseModel.Conflict k : e.conflicts()) {
-            b.append("<div class=\"conflict\"><strong>").append(Html.escape(DateLabels.label(k.date())))
+            b.append("<div class=\"conflict\"><strong>").append(Html.text(DateLabels.label(k.date())))
                     .append("</strong> according to ").append(sourceTags(k.citations())).append(":");
             k.citations().forEach(q -> b.append(ctx.quote(q)));
             b.append("</div>");

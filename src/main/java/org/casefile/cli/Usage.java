@@ -1,0 +1,104 @@
+package org.casefile.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/**
+ * Usage errors: one line saying what is wrong, then "see casefile COMMAND --help", exit code 2,
+ * always before any model loads.
+ */
+final class Usage {
+    static final int EXIT = 2;
+
+    private Usage() {
+    }
+
+    /** Prints a usage error for {@code casefile COMMAND} and returns its exit code. */
+    static int error(PrintWriter err, String command, String message) {
+        err.println("casefile " + command + ": " + message);
+        err.println("see casefile " + command + " --help");
+        err.flush();
+        return EXIT;
+    }
+
+    /** Picocli's parse errors (unknown option, bad value, missing parameter) the same way, without the whole help. */
+    static int parameterException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        String qualified = cl.getCommandSpec().qualifiedName(" ");
+        String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").strip();
+        PrintWriter err = cl.getErr();
+        err.println(qualified + ": " + message);
+        err.println("see " + qualified + " --help");
+        err.flush();
+        return EXIT;
+    }
+
+    /**
+     * Checks {@code -o} before any work: creates missing parent folders; refuses a folder where a
+     * file is written (and a file where a folder is), and a path that cannot be written.
+     *
+     * @return what is wrong, or null
+     */
+    static String checkOutput(Path output, boolean folder) {
+        if (output == null) {
+            return null;
+        }
+        if (!folder && Files.isDirectory(output)) {
+            return "-o " + output + " is a folder: give a file name";
+        }
+        if (folder && Files.exists(output) && !Files.isDirectory(output)) {
+            return "-o " + output + " is a file: this format writes a folder";
+        }
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        for (Path p = folder ? output.toAbsolutePath().normalize() : parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    return "-o " + output + ": " + p + " is a file, not a folder";
+                }
+                break;
+            }
+        }
+        try {
+            Files.createDirectories(folder ? output.toAbsolutePath().normalize() : parent);
+        } catch (IOException e) {
+            return "-o " + output + ": cannot create the folder: " + why(e);
+        }
+        if (!Files.isWritable(folder ? output : parent)) {
+            return "-o " + output + ": the folder is not writable";
+        }
+        if (!folder && Files.exists(output) && !Files.isWritable(output)) {
+            return "-o " + output + ": the file is not writable";
+        }
+        return null;
+    }
+
+    /** Why an I/O operation failed, in a few words. */
+    static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** {@code --doc-date}: an ISO calendar date, with a message a user can act on. */
+    static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.casefile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.casefile.pipeline.CasePipeline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Everything the user typed is checked before any model loads: each usage or manifest error is
+ * one line (plus "see casefile COMMAND --help" for usage errors) and exit code 2.
+ */
+class UsageErrorsTest {
+    @TempDir
+    Path tmp;
+    private Path in;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private int loadsBefore;
+
+    @BeforeEach
+    void folder() throws IOException {
+        in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("story.txt"), "Halvard Essen opened the inquiry on 3 May 2019.\n");
+        Files.writeString(in.resolve("other.txt"), "Halvard Essen closed the inquiry.\n");
+        loadsBefore = CasePipeline.modelLoads();
+    }
+
+    @AfterEach
+    void noModelLoaded() {
+        assertThat(CasePipeline.modelLoads()).as("models loaded").isEqualTo(loadsBefore);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private List<String> errLines() {
+        return err.toString().lines().toList();
+    }
+
+    private void assertUsage(String firstLine, String command, String... args) {
+        assertThat(run(args)).as(err.toString()).isEqualTo(2);
+        assertThat(errLines()).containsExactly(firstLine, "see casefile " + command + " --help");
+    }
+
+    @Test
+    void threadsZero() {
+        assertUsage("casefile extract: --threads must be at least 1 (got 0)", "extract",
+                "extract", "--threads", "0", in.toString());
+    }
+
+    @Test
+    void timeoutZero() {
+        assertUsage("casefile extract: --timeout must be at least 1 second (got 0)", "extract",
+                "extract", "--timeout", "0", in.toString());
+    }
+
+    @Test
+    void maxSizeNegative() {
+        assertUsage("casefile extract: --max-size must be at least 1 byte (got -5)", "extract",
+                "extract", "--max-size", "-5", in.toString());
+    }
+
+    @Test
+    void docDateNotADate() {
+        assertUsage("casefile extract: Invalid value for option '--doc-date': '2023-13-45' is not a date YYYY-MM-DD",
+                "extract", "extract", "--doc-date", "2023-13-45", in.toString());
+    }
+
+    @Test
+    void threadsNotANumber() {
+        assertUsage("casefile extract: Invalid value for option '--threads': 'two' is not an int", "extract",
+                "extract", "--threads", "two", in.toString());
+    }
+
+    @Test
+    void unknownOptionPrintsOneLineNotTheWholeHelp() {
+        assertUsage("casefile extract: Unknown option: '--frobnicate'", "extract", "extract", "--frobnicate", in.toString());
+    }
+
+    @Test
+    void noInput() {
+        assertUsage("casefile extract: Missing required parameter: 'PATH'", "extract", "extract");
+    }
+
+    @Test
+    void missingInput() {
+        assertUsage("casefile extract: no such file or folder: " + tmp.resolve("nowhere"), "extract",
+                "extract", tmp.resolve("nowhere").toString());
+    }
+
+    @Test
+    void brokenLinkAsInput() throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nothing-here"));
+        assertUsage("casefile extract: broken symbolic link: " + link, "extract", "extract", link.toString());
+    }
+
+    @Test
+    void unknownFormat() {
+        assertUsage("casefile extract: unknown format 'pdf' (expected one of json, jsonl, csv, timelinejs, annotations, "
+                + "ftm, claimreview, html)", "extract", "extract", "-f", "pdf", in.toString());
+    }
+
+    @Test
+    void outputIsAFolder() {
+        assertUsage("casefile extract: -o " + tmp + " is a folder: give a file name", "extract",
+                "extract", "-o", tmp.toString(), in.toString());
+    }
+
+    @Test
+    void outputUnderAFile() {
+        Path bad = in.resolve("story.txt").resolve("case.json");
+        assertUsage("casefile extract: -o " + bad + ": " + in.resolve("story.txt") + " is a file, not a folder", "extract", "extract", "-o", bad.toString(), in.toString());
+    }
+
+    @Test
+    void outputWhereNoFolderCanBeCreated() {
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
+        Path bad = proc.resolve("casefile-no-such/case.json");
+        assertThat(run("extract", "-o", bad.toString(), in.toString())).isEqualTo(2);
+        assertThat(errLines()).hasSize(2);
+        assertThat(errLines().get(0)).startsWith("casefile extract: -o " + bad + ": cannot create the folder: ");
+        assertThat(errLines().get(1)).isEqualTo("see casefile extract --help");
+    }
+
+    @Test
+    void csvOutputIsAFile() {
+        Path file = in.resolve("story.txt");
+        assertUsage("casefile extract: -o " + file + " is a file: this format writes a folder", "extract",
+                "extract", "-f", "csv", "-o", file.toString(), in.toString());
+    }
+
+    @Test
+    void stateIsAFile() {
+        Path file = in.resolve("story.txt");
+        assertUsage("casefile extract: --state " + file + " is a file: give a folder", "extract",
+                "extract", "--state", file.toString(), in.toString());
+    }
+
+    @Test
+    void missingManifest() {
+        assertUsage("casefile extract: no such manifest: " + tmp.resolve("list.csv"), "extract",
+                "extract", "--manifest", tmp.resolve("list.csv").toString(), in.toString());
+    }
+
+    @Test
+    void compareWithThreeFiles() {
+        assertUsage("casefile compare: compare takes one or two case files (got 3)", "compare",
+                "compare", "a.json", "b.json", "c.json");
+    }
+
+    @Test
+    void exportOutputIsAFolder() throws IOException {
+        Path json = Files.writeString(tmp.resolve("case.json"), "{}");
+        assertUsage("casefile export: -o " + in + " is a folder: give a file name", "export",
+                "export", "-f", "html", json.toString(), "-o", in.toString());
+    }
+
+    // the manifest: one line per problem, with its file and line, exit 2, before models load
+
+    private List<String> manifestErrors(String csv, String... extra) throws IOException {
+        Path manifest = Files.writeString(in.resolve("manifest.csv"), csv);
+        String[] args = new String[extra.length + 2];
+        args[0] = "extract";
+        System.arraycopy(extra, 0, args, 1, extra.length);
+        args[args.length - 1] = in.toString();
+        assertThat(run(args)).as(err.toString()).isEqualTo(2);
+        return errLines().stream().map(l -> l.replace(manifest.toString(), "M")).toList();
+    }
+
+    @Test
+    void manifestWithABadDateNamesItsLine() throws IOException {
+        assertThat(manifestErrors("path,published,title\nstory.txt,2019-05-03,Inquiry\n\nother.txt,2019-13-45,Closed\n"))
+                .containsExactly("casefile extract: M line 4: 'published' is not an ISO date (YYYY-MM-DD): 2019-13-45");
+    }
+
+    @Test
+    void manifestLineNumbersCountLinesInsideQuotedValues() throws IOException {
+        assertThat(manifestErrors("path,title,published\nstory.txt,\"a title\non two lines\",2019-05-03\n"
+                + "other.txt,Closed,last week\n"))
+                .containsExactly("casefile extract: M line 4: 'published' is not an ISO date (YYYY-MM-DD): last week");
+    }
+
+    @Test
+    void manifestWithoutAPathColumn() throws IOException {
+        assertThat(manifestErrors("file,published\nstory.txt,2019-05-03\n"))
+                .containsExactly("casefile extract: M line 1: no 'path' column (the header row has: file, published)");
+    }
+
+    @Test
+    void manifestWithAnUnclosedQuote() throws IOException {
+        assertThat(manifestErrors("path,title\nstory.txt,Inquiry\nother.txt,\"Closed\n"))
+                .containsExactly("casefile extract: M line 3: a quoted value is not closed");
+    }
+
+    @Test
+    void manifestRowsForMissingAndOutsideFilesAndDuplicatesAreErrorsEachOnItsLine() throws IOException {
+        Files.writeString(tmp.resolve("outside.txt"), "x\n");
+        assertThat(manifestErrors("path,published\nstory.txt,2019-05-03\nstroy.txt,2019-05-04\n../outside.txt,2019-05-05\n"
+                + "story.txt,2019-05-06\n,2019-05-07\n"))
+                .containsExactly(
+                        "casefile extract: M line 3: no such file: stroy.txt",
+                        "casefile extract: M line 4: '../outside.txt' is outside the manifest's folder " + in.toAbsolutePath().normalize(),
+                        "casefile extract: M line 5: a second row for story.txt (the first is on line 2)",
+                        "casefile extract: M line 6: the 'path' value is empty");
+    }
+
+    @Test
+    void anUnknownColumnIsAWarningBeforeTheErrors() throws IOException {
+        assertThat(manifestErrors("path,publisher,published\nstory.txt,Ledger Weekly,2019-02-30\n"))
+                .containsExactly(
+                        "casefile extract: M line 2: 'published' is not an ISO date (YYYY-MM-DD): 2019-02-30");
+        // the warning alone does not stop a run (checked in ManifestTest); with an error, the error decides
+    }
+
+    @Test
+    void outputFoldersAreCreatedBeforeTheManifestIsChecked() throws IOException {
+        Path output = tmp.resolve("new/sub/case.json");
+        manifestErrors("path\nmissing.txt\n", "-o", output.toString());
+        assertThat(output.getParent()).isDirectory();
+        assertThat(output).doesNotExist();
+    }
+}

@@ -1,0 +1,200 @@
+package org.casefile.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.Manifest;
+import org.casefile.ingest.SourceFile;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every path given or found is one entry; links never lead out of the input folders; nothing blocks. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // a FIFO opened by mistake would block forever
+class FileCollectorTest {
+    @TempDir
+    Path tmp;
+
+    private Path folder() throws IOException {
+        return Files.createDirectories(tmp.resolve("in"));
+    }
+
+    private static List<String> files(FileCollector.Collected c) {
+        return c.files().stream().map(SourceFile::displayPath).toList();
+    }
+
+    @Test
+    void aLinkToAFileOutsideTheFolderIsSkippedAndNeverRead() throws IOException {
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "the ledger of Vastmere Holdings\n");
+        Path in = folder();
+        Files.writeString(in.resolve("note.txt"), "Corvin Tallis met the board.\n");
+        Files.createSymbolicLink(in.resolve("secret.txt"), secret);
+        Files.createSymbolicLink(in.resolve("relative.txt"), Path.of("../elsewhere/secret.txt"));
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(in + "/note.txt");
+        assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::status,
+                FileCollector.Rejected::reason).containsExactly(
+                        tuple(in + "/relative.txt", DocumentStatus.SKIPPED, "symbolic link to outside the input folder"),
+                        tuple(in + "/secret.txt", DocumentStatus.SKIPPED, "symbolic link to outside the input folder"));
+    }
+
+    @Test
+    void aLinkInsideTheTreeToAListedFileIsOneEntryUnderTheFilesOwnPath() throws IOException {
+        Path in = folder();
+        Path real = Files.writeString(Files.createDirectories(in.resolve("sub")).resolve("memo.txt"), "Ilse Varga resigned.\n");
+        Files.createSymbolicLink(in.resolve("a-link.txt"), real);
+        Files.createSymbolicLink(in.resolve("z-link.txt"), Path.of("sub/memo.txt"));
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(in + "/sub/memo.txt");
+        assertThat(c.rejected()).isEmpty();
+    }
+
+    @Test
+    void aLinkInsideTheTreeToAFileNotOtherwiseListedIsReadThroughItsRealPath() throws IOException {
+        Path in = folder();
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Path target = Files.writeString(other.resolve("brief.txt"), "Rhea Okonjo filed a brief.\n");
+        Files.createSymbolicLink(in.resolve("brief.txt"), target);
+
+        // the other folder is an input too: the link leads to a file inside the inputs
+        FileCollector.Collected c = FileCollector.collect(List.of(in, other), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(other + "/brief.txt");
+        assertThat(c.rejected()).isEmpty();
+    }
+
+    @Test
+    void loopsBrokenLinksAndLinksToFoldersGetAnEntryWithAnHonestReason() throws IOException {
+        Path in = folder();
+        Files.createDirectories(in.resolve("sub"));
+        Files.writeString(in.resolve("sub/kept.txt"), "Tomas Heller testified.\n");
+        Files.createSymbolicLink(in.resolve("loop-a"), Path.of("loop-b"));
+        Files.createSymbolicLink(in.resolve("loop-b"), Path.of("loop-a"));
+        Files.createSymbolicLink(in.resolve("self"), Path.of("self"));
+        Files.createSymbolicLink(in.resolve("gone.txt"), Path.of("missing.txt"));
+        Files.createSymbolicLink(in.resolve("folder-link"), Path.of("sub"));
+        Files.createSymbolicLink(in.resolve("up"), Path.of(".."));
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(in + "/sub/kept.txt");
+        assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::reason).containsExactly(
+                tuple(in + "/folder-link", "symbolic link to a folder (not followed)"),
+                tuple(in + "/gone.txt", "broken symbolic link"),
+                tuple(in + "/loop-a", "symbolic link loop"),
+                tuple(in + "/loop-b", "symbolic link loop"),
+                tuple(in + "/self", "symbolic link loop"),
+                tuple(in + "/up", "symbolic link to outside the input folder"));
+        assertThat(c.rejected()).allMatch(r -> r.status() == DocumentStatus.SKIPPED);
+    }
+
+    @Test
+    void fifosAndSocketsAreSkippedWithoutBeingOpenedAlsoWhenNamedOnTheCommandLine() throws Exception {
+        Path in = folder();
+        Path fifo = in.resolve("pipe.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path socket = in.resolve("sock.txt");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Files.writeString(in.resolve("real.txt"), "Nadia Brevik spoke.\n");
+
+            FileCollector.Collected c = FileCollector.collect(List.of(in, fifo), Manifest.EMPTY);
+
+            assertThat(files(c)).containsExactly(in + "/real.txt");
+            assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::status,
+                    FileCollector.Rejected::reason).containsExactly(
+                            tuple(in + "/pipe.txt", DocumentStatus.SKIPPED, "not a regular file"),
+                            tuple(in + "/sock.txt", DocumentStatus.SKIPPED, "not a regular file"));
+
+            FileCollector.Collected alone = FileCollector.collect(List.of(fifo), Manifest.EMPTY);
+            assertThat(alone.files()).isEmpty();
+            assertThat(alone.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::reason)
+                    .containsExactly(tuple(fifo.toString(), "not a regular file"));
+        }
+    }
+
+    @Test
+    void aFileNamedTwiceIsOneEntry() throws IOException {
+        Path in = folder();
+        Path a = Files.writeString(in.resolve("a.txt"), "Petra Lindqvist was charged.\n");
+        Files.writeString(in.resolve("b.txt"), "Petra Lindqvist was released.\n");
+
+        assertThat(files(FileCollector.collect(List.of(in, a), Manifest.EMPTY)))
+                .containsExactly(in + "/a.txt", in + "/b.txt");
+        assertThat(files(FileCollector.collect(List.of(a, in), Manifest.EMPTY)))
+                .containsExactly(a.toString(), in + "/b.txt");
+        assertThat(files(FileCollector.collect(List.of(in, in.resolve("./a.txt"), in), Manifest.EMPTY)))
+                .containsExactly(in + "/a.txt", in + "/b.txt");
+    }
+
+    @Test
+    void anUnreadableSubFolderIsAFailedEntryAndTheBatchGoesOn() throws IOException {
+        // through the lister seam: the tests run as root, who can read a chmod 000 folder
+        Path in = folder();
+        Path locked = Files.createDirectories(in.resolve("locked"));
+        Files.writeString(locked.resolve("hidden-away.txt"), "Oskar Delane paid.\n");
+        Files.writeString(in.resolve("open.txt"), "Oskar Delane was seen.\n");
+        FileCollector.Lister denying = dir -> {
+            if (dir.equals(locked)) {
+                throw new AccessDeniedException(dir.toString());
+            }
+            return FileCollector.FILES.list(dir);
+        };
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY, denying);
+
+        assertThat(files(c)).containsExactly(in + "/open.txt");
+        assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::status,
+                FileCollector.Rejected::reason).containsExactly(
+                        tuple(in + "/locked", DocumentStatus.FAILED, "cannot read the folder: permission denied"));
+    }
+
+    @Test
+    void aReallyUnreadableSubFolderWhenNotRoot() throws IOException {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads chmod 000 folders");
+        Path in = folder();
+        Path locked = Files.createDirectories(in.resolve("locked"));
+        Files.writeString(in.resolve("open.txt"), "Oskar Delane was seen.\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+            assertThat(files(c)).containsExactly(in + "/open.txt");
+            assertThat(c.rejected()).extracting(FileCollector.Rejected::reason)
+                    .containsExactly("cannot read the folder: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void hiddenFilesAndTheManifestAreNotEntriesAndIgnoredFilesAreSkipped() throws IOException {
+        Path in = folder();
+        Files.writeString(in.resolve(".secret.txt"), "x\n");
+        Files.writeString(in.resolve("README.md"), "about\n");
+        Files.writeString(in.resolve(".casefileignore"), "README.md\n");
+        Files.writeString(in.resolve("story.txt"), "Mirela Dorsan won.\n");
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(in + "/story.txt");
+        assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::reason)
+                .containsExactly(tuple(in + "/README.md", "ignored by .casefileignore"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.casefile.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.IngestOptions;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.support.TestPipelines;
+import org.casefile.timeline.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A state entry that is valid JSON but not its file's result is recomputed; a run says what it reused. */
+class StateCacheTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> resumed = new ArrayList<>();
+
+    private CaseFile run(Path input, Path state) throws IOException {
+        Settings settings = new Settings(List.of(input), null, TestPipelines.MODELS, 1, IngestOptions.defaults(), state);
+        Progress progress = new Progress() {
+            @Override
+            public void documentDone(int done, int total, String path) {
+            }
+
+            @Override
+            public void resumed(int reused, int computed) {
+                resumed.add(reused + " reused, " + computed + " computed");
+            }
+        };
+        try (CasePipeline p = new CasePipeline(settings, TestPipelines.annotator())) {
+            return p.run(List.of(input), progress);
+        }
+    }
+
+    @Test
+    void aWrongButValidEntryIsRecomputedAndTheCountsAreReported() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path state = dir.resolve("state");
+        Files.writeString(in.resolve("a.txt"), "Sefa Lindgren opened the Corlow depot on 9 July 2016.\n");
+        Files.writeString(in.resolve("b.txt"), "Sefa Lindgren closed the Corlow depot on 2 August 2017.\n");
+        CaseFile first = run(in, state);
+        List<Path> entries;
+        try (Stream<Path> s = Files.walk(state)) {
+            entries = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(entries).hasSize(2);
+        Files.writeString(entries.get(0), "[]");
+        Path halfWritten = Files.writeString(entries.get(1).resolveSibling("entry123.tmp"), "[{\"document\"");
+
+        CaseFile second = run(in, state);
+
+        assertThat(resumed).containsExactly("0 reused, 2 computed", "1 reused, 1 computed");
+        assertThat(second.documents()).extracting(IngestedDocument::status)
+                .containsExactly(DocumentStatus.OK, DocumentStatus.OK);
+        assertThat(TestPipelines.json(second, true).get("documents"))
+                .isEqualTo(TestPipelines.json(first, true).get("documents"));
+        assertThat(Files.readString(entries.get(0))).isNotEqualTo("[]");
+        assertThat(halfWritten).doesNotExist(); // left by a killed run, removed at the next start
+    }
+}
