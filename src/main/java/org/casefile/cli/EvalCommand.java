@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +23,9 @@ import org.casefile.eval.PipelinePredictor;
 import org.casefile.eval.Prediction;
 import org.casefile.eval.Report;
 import org.casefile.eval.TimelineGoldReader;
+import org.casefile.eval.TimeMlReader;
 import org.casefile.eval.TimelineTarget;
+import org.casefile.eval.TimexErrors;
 import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
 import org.casefile.nlp.CoreNlpAnnotator;
@@ -33,16 +37,22 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code casefile eval}: scores casefile (and, with {@code --baseline}, CoreNLP's default ner
- * pipeline) on annotated news: MEANTIME (CAT XML) with its SemEval-2015 timelines, and GUM.
+ * pipeline) on annotated news: MEANTIME (CAT XML) with its SemEval-2015 timelines, and GUM; with
+ * {@code --te3}, time expressions alone on the TempEval-3 TimeML of TimeBank and AQUAINT.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM) and print the tables.")
+        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM; "
+                + "or TempEval-3 TimeML with --te3) and print the tables.")
 public final class EvalCommand implements Callable<Integer> {
     static final String MEANTIME = "meantime-airbus/intra_cross-doc_annotation/corpus_airbus";
     static final String TIMEML = "semeval2015-timeline-corpus1/corpus_1/corpus_trackA_TimeML";
     static final String TIMELINES = "semeval2015-timeline-corpus1/corpus_1/TimeLines_Gold_Standard";
     static final String TARGETS = "semeval2015-timeline-corpus1/corpus_1/list_target_entities_corpus_1.txt";
     static final String GUM = "gum-subset/xml";
+    static final String TE3 = "te3-tbaq";
+
+    /** The TempEval-3 training folders ({@code --te3}). */
+    enum Te3 { TimeBank, AQUAINT, all }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,12 +72,30 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of regexner lists and rules (default: models).")
     Path models = Settings.defaultModelsDir();
 
+    @Option(names = "--te3", paramLabel = "SET", description = "Score dates on TempEval-3 TimeML instead "
+            + "(te3-tbaq: TimeBank, AQUAINT or all; all also prints each part).")
+    Te3 te3;
+
+    @Option(names = "--limit", paramLabel = "N", description = "With --te3: only the first N documents of each folder.")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "With --te3: write every timex mismatch of "
+            + "casefile (and of the baseline, with --baseline) as tab-separated lines.")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(data) || threads < 1) {
+        if (!Files.isDirectory(data) || threads < 1 || limit < 1) {
             err.println("casefile eval: no annotated data at " + data + " (use --data DIR)");
+            return 2;
+        }
+        if (te3 != null) {
+            return tempEval(out, err);
+        }
+        if (errors != null || limit != Integer.MAX_VALUE) {
+            err.println("casefile eval: --errors and --limit go with --te3");
             return 2;
         }
         List<GoldDocument> meantime = Files.isDirectory(data.resolve(MEANTIME))
@@ -96,6 +124,62 @@ public final class EvalCommand implements Callable<Integer> {
             out.println(r.toTable());
         }
         out.flush();
+        writeJson(reports);
+        return 0;
+    }
+
+    /** TempEval-3 timex scores on te3-tbaq: each folder asked for, and their sum with {@code all}. */
+    private int tempEval(PrintWriter out, PrintWriter err) throws Exception {
+        List<String> folders = te3 == Te3.all ? List.of("TimeBank", "AQUAINT") : List.of(te3.name());
+        Map<String, List<GoldDocument>> sets = new LinkedHashMap<>();
+        for (String f : folders) {
+            Path dir = data.resolve(TE3).resolve(f);
+            if (!Files.isDirectory(dir)) {
+                err.println("casefile eval: no TimeML folder " + dir);
+                return 2;
+            }
+            List<GoldDocument> docs = new TimeMlReader().readFolder(dir);
+            sets.put(f, docs.subList(0, Math.min(limit, docs.size())));
+        }
+        List<GoldDocument> every = sets.values().stream().flatMap(List::stream).toList();
+        Rules rules = Rules.load(models);
+        PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, SentenceSelection.forRules(rules)),
+                new RuleExtractor(rules));
+        Map<String, Function<GoldDocument, Prediction>> systems = new LinkedHashMap<>();
+        systems.put("casefile", casefile::predict);
+        if (baseline) {
+            DefaultNerPredictor naive = new DefaultNerPredictor();
+            systems.put("CoreNLP default ner", naive::predict);
+        }
+        List<Report> reports = new ArrayList<>();
+        StringBuilder dump = new StringBuilder(TimexErrors.HEADER);
+        for (Map.Entry<String, Function<GoldDocument, Prediction>> system : systems.entrySet()) {
+            List<Prediction> predictions = predict(every, system.getValue());
+            Map<String, List<GoldDocument>> parts = new LinkedHashMap<>(sets);
+            if (sets.size() > 1) {
+                parts.put("all", every);
+            }
+            for (Map.Entry<String, List<GoldDocument>> part : parts.entrySet()) {
+                Report r = Evaluator.evaluate(system.getKey() + ": TempEval-3 " + part.getKey() + " ("
+                        + part.getValue().size() + " docs)", part.getValue(), predictions, List.of());
+                reports.add(new Report(r.title(), List.of(r.row("timex"))));
+            }
+            for (int i = 0; i < every.size(); i++) {
+                dump.append(TimexErrors.lines(system.getKey(), every.get(i), predictions.get(i)));
+            }
+        }
+        for (Report r : reports) {
+            out.println(r.toTable());
+        }
+        out.flush();
+        if (errors != null) {
+            Files.writeString(errors, dump);
+        }
+        writeJson(reports);
+        return 0;
+    }
+
+    private void writeJson(List<Report> reports) throws IOException {
         if (json != null) {
             StringBuilder sb = new StringBuilder("[\n");
             for (int i = 0; i < reports.size(); i++) {
@@ -103,11 +187,10 @@ public final class EvalCommand implements Callable<Integer> {
             }
             Files.writeString(json, sb.append("]\n"));
         }
-        return 0;
     }
 
-    private Report score(String title, List<GoldDocument> gold, List<TimelineTarget> timelines,
-            Function<GoldDocument, Prediction> predictor) throws InterruptedException, ExecutionException, IOException {
+    private List<Prediction> predict(List<GoldDocument> gold, Function<GoldDocument, Prediction> predictor)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Prediction>> futures = new ArrayList<>();
@@ -118,9 +201,14 @@ public final class EvalCommand implements Callable<Integer> {
             for (Future<Prediction> f : futures) {
                 predictions.add(f.get());
             }
-            return Evaluator.evaluate(title, gold, predictions, timelines);
+            return predictions;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private Report score(String title, List<GoldDocument> gold, List<TimelineTarget> timelines,
+            Function<GoldDocument, Prediction> predictor) throws InterruptedException, ExecutionException, IOException {
+        return Evaluator.evaluate(title, gold, predict(gold, predictor), timelines);
     }
 }
