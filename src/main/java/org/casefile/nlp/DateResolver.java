@@ -63,6 +63,31 @@ public final class DateResolver {
         return Optional.empty();
     }
 
+    private static final Pattern NAMED_MONTH = Pattern.compile("(?i)(last|past|this|next|coming)\\s+"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december)");
+
+    /**
+     * "last June", "next March", "this April" against a publication date: "last" is the most recent
+     * such month before the publication's month (in an October story, "last June" is June of the
+     * same year, "last October" a year before), "next" the first one after it, "this" the one of the
+     * publication's year.
+     */
+    public static Optional<String> namedMonth(String text, LocalDate published) {
+        Matcher m = NAMED_MONTH.matcher(text == null ? "" : text.strip());
+        if (published == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)).getValue();
+        YearMonth here = YearMonth.from(published);
+        YearMonth same = YearMonth.of(published.getYear(), month);
+        YearMonth ym = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "last", "past" -> same.isBefore(here) ? same : same.minusYears(1);
+            case "next", "coming" -> same.isAfter(here) ? same : same.plusYears(1);
+            default -> same;
+        };
+        return Optional.of(ym.toString());
+    }
+
     private static LocalDate nearest(LocalDate published, DayOfWeek day) {
         LocalDate back = published.with(TemporalAdjusters.previousOrSame(day));
         LocalDate ahead = published.with(TemporalAdjusters.nextOrSame(day));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +78,9 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             String text = te.get(CoreAnnotations.TextAnnotation.class);
+            if ("DURATION".equals(type) && isAge(text, tokens, tokenEnd)) {
+                continue; // "a 6-year-old", "52 years old": an age, no time expression
+            }
             Optional<String> inherited = inheritYear(raw, sentenceYear);
             if (inherited.isPresent()) {
                 // "in June 2014 and arrived in November": November of the year just named
@@ -86,14 +90,16 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.NONE;
                 // "two years earlier", "the same day", "the next morning" count from a time the story
                 // has just named, not from the publication date: they stay unresolved
-                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(text).find()) {
-                    Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
-                    Optional<String> resolved = DateResolver.resolve(raw, published, tense);
+                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
+                    Tense tense = isLimit(tokens, tokenBegin) ? Tense.UNKNOWN
+                            : Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+                    Optional<String> resolved = DateResolver.namedMonth(text, published)
+                            .or(() -> DateResolver.resolve(raw, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
                     }
                     if (resolved.isPresent()) {
-                        value = resolved.get();
+                        value = atStatedGranularity(text, resolved.get());
                         resolution = TimeMention.Resolution.PUBLICATION_DATE;
                     }
                 }
@@ -111,12 +117,100 @@ final class TimeExpressions {
             if (!anchored) {
                 resolution = TimeMention.Resolution.NONE;
             }
+            if (overlapsLonger(out, begin, end)) {
+                continue; // SUTime can give one expression twice ("third-quarter"), or a part of one it gave
+            }
             var range = "DATE".equals(type) || "TIME".equals(type) ? TimexRange.of(value) : Optional.<TimexRange>empty();
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
                     range.map(TimexRange::begin).orElse(null), range.map(TimexRange::end).orElse(null),
                     range.map(TimexRange::precision).orElse(null)));
         }
         return out;
+    }
+
+    /**
+     * Words that make a date the limit or the term of something rather than the time of the
+     * clause's event: "extended to Nov. 16", "returned by Jan. 14", "payable Dec. 1", "effective
+     * Feb. 1". A past-tense clause says nothing of which side of the publication such a date lies
+     * on: it is taken nearest to the publication date.
+     */
+    private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
+            "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
+
+    static boolean isLimit(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
+            i--; // "payable on Dec. 1"
+        }
+        return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern EARLIER_THIS = Pattern.compile("(?i)^(?:earlier|later)\\s+(?=(?:this|last|next)\\b)");
+
+    /**
+     * The text that tells whether an expression counts from the publication date: "earlier this
+     * month", "later this year" do ("this month" is the publication's month), so the leading
+     * "earlier"/"later" is left out of the anaphora test.
+     */
+    static String countedFromPublication(String text) {
+        return EARLIER_THIS.matcher(text).replaceFirst("");
+    }
+
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
+
+    /**
+     * A date counted back in years, months or weeks ("a year ago", "two months ago") named at
+     * that granularity: the year, the month or the ISO week, not the day it was counted to.
+     */
+    static String atStatedGranularity(String text, String value) {
+        Matcher m = AGO.matcher(text);
+        if (!m.find() || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return value;
+        }
+        String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (unit.startsWith("year")) {
+            return value.substring(0, 4);
+        }
+        if (unit.startsWith("month")) {
+            return value.substring(0, 7);
+        }
+        LocalDate d = LocalDate.parse(value);
+        int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week;
+    }
+
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:years?|months?|weeks?|days?)[- ]old$");
+
+    /**
+     * Whether a duration is an age: "6-year-old", "52 years old", or a duration the word "old"
+     * follows ("a 6-year -old"); an age is no time expression in TimeML.
+     */
+    static boolean isAge(String text, List<Token> tokens, int tokenEnd) {
+        if (AGE.matcher(text).matches()) {
+            return true;
+        }
+        int i = tokenEnd;
+        if (i < tokens.size() && tokens.get(i).word().equals("-")) {
+            i++;
+        }
+        return i < tokens.size() && (tokens.get(i).word().equalsIgnoreCase("old") || tokens.get(i).word().equalsIgnoreCase("-old"));
+    }
+
+    /**
+     * Whether an expression already read overlaps {@code [begin, end)} and is at least as long;
+     * a shorter one that overlaps is dropped in favour of the new one.
+     */
+    private static boolean overlapsLonger(List<TimeMention> out, int begin, int end) {
+        for (int i = 0; i < out.size(); i++) {
+            TimeMention m = out.get(i);
+            if (m.begin() < end && begin < m.end()) {
+                if (m.end() - m.begin() >= end - begin) {
+                    return true;
+                }
+                out.remove(i--);
+            }
+        }
+        return false;
     }
 
     /** Tokens on either side of a candidate word that SUTime reads with it. */
