@@ -8,7 +8,9 @@
  *   <li>{@link org.casefile.eval.MeantimeReader}: MEANTIME CAT XML (entities, TIMEX3, events,
  *       HAS_PARTICIPANT), with the TimeML creation time as fallback;</li>
  *   <li>{@link org.casefile.eval.GumReader}: GUM TEI-like XML plus its CoNLL-U entity spans;</li>
- *   <li>{@link org.casefile.eval.TimelineGoldReader}: SemEval-2015 Task 4 gold timelines.</li>
+ *   <li>{@link org.casefile.eval.TimelineGoldReader}: SemEval-2015 Task 4 gold timelines;</li>
+ *   <li>{@link org.casefile.eval.TimeMlReader}: TempEval-3 TimeML ({@code .tml}: DCT, inline
+ *       TIMEX3 and EVENT); its text is the {@code TEXT} element as written.</li>
  * </ul>
  * {@link org.casefile.eval.Scorer} compares gold with a pipeline-independent
  * {@link org.casefile.eval.Prediction} (relaxed, TempEval-3 style span matching) and

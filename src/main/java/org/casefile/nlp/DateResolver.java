@@ -88,6 +88,32 @@ public final class DateResolver {
         return Optional.of(ym.toString());
     }
 
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday)\\b");
+
+    /**
+     * A month and day that name their weekday ("Saturday, April 25") against a publication date:
+     * the year, of the one before, the same and the one after, in which that day is that weekday
+     * (the nearest such when two are); empty when the text names no weekday or none fits.
+     */
+    public static Optional<String> byWeekday(String text, String value, LocalDate published) {
+        Matcher md = MONTH_DAY.matcher(value == null ? "" : value);
+        Matcher wd = WEEKDAY_NAME.matcher(text == null ? "" : text);
+        if (published == null || !md.matches() || !wd.find()) {
+            return Optional.empty();
+        }
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(java.util.Locale.ROOT));
+        LocalDate best = null;
+        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            Optional<LocalDate> d = safe(y, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+            if (d.isPresent() && d.get().getDayOfWeek() == day && (best == null
+                    || Math.abs(d.get().toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
+                best = d.get();
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best + md.group(3));
+    }
+
     private static LocalDate nearest(LocalDate published, DayOfWeek day) {
         LocalDate back = published.with(TemporalAdjusters.previousOrSame(day));
         LocalDate ahead = published.with(TemporalAdjusters.nextOrSame(day));

@@ -89,6 +89,10 @@ final class FiscalQuarters {
                 int[] q = modifier.equals("current") ? new int[] {published.getYear(), quarterOf(published)}
                         : focus != null ? focus : lastCompleted(published);
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), q[0] + "-Q" + q[1]));
+                if (!period) {
+                    focus = q; // the quarter the story is about is still the one "a year earlier" counts from
+                    focusSentence = s.index();
+                }
             }
             for (Found f : found) {
                 replace(out, text, s.index(), f);

@@ -94,6 +94,7 @@ final class TimeExpressions {
                     Tense tense = isLimit(tokens, tokenBegin) ? Tense.UNKNOWN
                             : Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
                     Optional<String> resolved = DateResolver.namedMonth(text, published)
+                            .or(() -> DateResolver.byWeekday(text, raw, published))
                             .or(() -> DateResolver.resolve(raw, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);

@@ -93,6 +93,19 @@ class DateRulesTest {
     }
 
     @Test
+    void aWeekdayBesideAMonthAndDayTellsTheYear() {
+        // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
+        assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
+                LocalDate.of(1998, 4, 24))).containsExactly("Saturday, April 25=1998-04-25");
+    }
+
+    @Test
+    void theQuarterWithoutAnOrdinalIsTheLastCompletedOne() {
+        assertThat(dates("Sales in the quarter fell. Net income was $3 million a year earlier.", OCTOBER))
+                .containsExactly("the quarter=2029-Q3", "a year earlier=2028-Q3");
+    }
+
+    @Test
     void withoutAPublicationDateNoQuarterIsResolved() {
         assertThat(dates("Drennick reported a third-quarter loss. Sales in the quarter fell.", null))
                 .containsExactly("third-quarter=XXXX-Q3?", "the quarter=XXXX?");
