@@ -125,7 +125,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             mentions.addAll(mentions(document.text(), si, tokens));
         }
         return new AnnotatedDocument(document, sentences, mentions,
-                FiscalQuarters.refine(document.text(), sentences, timeMentions, published));
+                NarrativeDates.resolve(document.text(),
+                        FiscalQuarters.refine(document.text(), sentences, timeMentions, published)));
     }
 
     /**

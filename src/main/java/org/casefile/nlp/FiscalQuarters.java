@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * year before when it has not begun yet and nothing says it is to come), then "the quarter", "the
  * latest quarter" (the quarter the story is about: the one it last named, else the last one
  * completed before publication) and "the year-earlier quarter", "the year-ago period", "a year
- * earlier" next to it (the same quarter a year before). SUTime misses or misdates these; a
+ * earlier" next to it (the same quarter a year before); in a comparison without a quarter
+ * named nearby, "a year earlier" is the year before publication, and "last year" in a comparison
+ * next to a quarter is that quarter a year back; "the year ended March 31" is a year's duration.
+ * SUTime misses or misdates these; a
  * mention found here replaces the ones it overlaps. Nothing is resolved without a publication
  * date.
  */
@@ -32,6 +35,12 @@ final class FiscalQuarters {
             + "|\\ba\\s+year\\s+(?:ago|earlier)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|expects?|expected|expecting|"
             + "forecasts?|projects?|projected|plans?|planned|next|coming|upcoming)\\b");
+    /** A comparison with an earlier time: "compared with", "from", "than", "versus", "up/down ... from". */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:compared?|comparison|from|than|versus|vs\\.?|"
+            + "against)\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year\\b(?!'s)");
+    private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:fiscal\\s+)?year)\\s+"
+            + "(?:ended|ending|that\\s+ended|that\\s+ends)\\b");
     /** How many sentences a named quarter stays the one "a year earlier" counts from. */
     private static final int FOCUS_SENTENCES = 3;
 
@@ -73,11 +82,27 @@ final class FiscalQuarters {
                 focusSentence = s.index();
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), year + "-Q" + quarter));
             }
+            boolean comparison = COMPARISON.matcher(sentence).find();
             m = YEAR_BEFORE.matcher(sentence);
             while (m.find()) {
                 if (focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
+                } else if (comparison && m.group().toLowerCase(Locale.ROOT).startsWith("a year")) {
+                    // "up 4% from a year earlier": the same span of time a year before publication
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(published.getYear() - 1)));
                 }
+            }
+            m = LAST_YEAR.matcher(sentence);
+            while (m.find()) {
+                if (comparison && focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
+                    // "earnings of $24 million, compared with a loss of $3 million last year": the quarter
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
+                }
+            }
+            m = FISCAL_YEAR_ENDED.matcher(sentence);
+            while (m.find()) {
+                // "for the year ended March 31": the twelve months, a duration in TimeML
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.start() + m.group(1).length(), "P1Y"));
             }
             m = THE_QUARTER.matcher(sentence);
             while (m.find()) {
@@ -149,8 +174,8 @@ final class FiscalQuarters {
         }
         out.removeIf(m -> m.begin() < f.end() && f.begin() < m.end());
         var range = TimexRange.of(f.value());
-        out.add(new TimeMention("DATE", f.value(), text.substring(f.begin(), f.end()), f.begin(), f.end(), sentence,
-                true, TimeMention.Resolution.PUBLICATION_DATE, range.map(TimexRange::begin).orElse(null),
+        out.add(new TimeMention(f.value().startsWith("P") ? "DURATION" : "DATE", f.value(), text.substring(f.begin(), f.end()), f.begin(), f.end(), sentence,
+                true, f.value().startsWith("P") ? TimeMention.Resolution.EXPLICIT : TimeMention.Resolution.PUBLICATION_DATE, range.map(TimexRange::begin).orElse(null),
                 range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null)));
     }
 }

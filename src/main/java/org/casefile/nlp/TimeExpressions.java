@@ -146,11 +146,12 @@ final class TimeExpressions {
         return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final Pattern EARLIER_THIS = Pattern.compile("(?i)^(?:earlier|later)\\s+(?=(?:this|last|next)\\b)");
+    private static final Pattern EARLIER_THIS = Pattern.compile(
+            "(?i)^(?:earlier|later)\\s+(?=(?:this|last|next|yesterday|today|tomorrow|tonight)\\b)");
 
     /**
      * The text that tells whether an expression counts from the publication date: "earlier this
-     * month", "later this year" do ("this month" is the publication's month), so the leading
+     * month", "later this year", "earlier yesterday" do ("this month" is the publication's month), so the leading
      * "earlier"/"later" is left out of the anaphora test.
      */
     static String countedFromPublication(String text) {

@@ -106,6 +106,27 @@ class DateRulesTest {
     }
 
     @Test
+    void aComparisonWithAYearEarlierIsTheYearBeforePublication() {
+        assertThat(dates("Wages at Pelmore were 3% higher than a year earlier.", OCTOBER))
+                .containsExactly("a year earlier=2028");
+        assertThat(dates("Drennick earned $4 million in the third quarter, compared with a loss of $1 million last year.",
+                OCTOBER)).containsExactly("the third quarter=2029-Q3", "last year=2028-Q3");
+        // no comparison, no quarter: "last year" is the year
+        assertThat(dates("Pelmore moved to Quissy last year.", OCTOBER)).containsExactly("last year=2028");
+    }
+
+    @Test
+    void theYearEndedOnADateIsAYearLong() {
+        assertThat(dates("Drennick earned $2 million for the year ended March 31.", OCTOBER))
+                .containsExactly("the year=P1Y", "March 31=2029-03-31");
+    }
+
+    @Test
+    void earlierYesterdayCountsFromPublication() {
+        assertThat(dates("Earlier yesterday, the Pelmore council met.", OCTOBER)).containsExactly("Earlier yesterday=2029-10-28");
+    }
+
+    @Test
     void withoutAPublicationDateNoQuarterIsResolved() {
         assertThat(dates("Drennick reported a third-quarter loss. Sales in the quarter fell.", null))
                 .containsExactly("third-quarter=XXXX-Q3?", "the quarter=XXXX?");
