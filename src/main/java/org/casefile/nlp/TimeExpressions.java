@@ -78,8 +78,9 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             String text = te.get(CoreAnnotations.TextAnnotation.class);
-            if ("DURATION".equals(type) && isAge(text, tokens, tokenEnd)) {
-                continue; // "a 6-year-old", "52 years old": an age, no time expression
+            if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isRate(text, tokens, tokenBegin)
+                    || isNamePart(text, tokens, tokenBegin))) {
+                continue; // "a 6-year-old", "$2 million a year", "Sandra Day O'Connor": no time expression
             }
             Optional<String> inherited = inheritYear(raw, sentenceYear);
             if (inherited.isPresent()) {
@@ -196,6 +197,35 @@ final class TimeExpressions {
             i++;
         }
         return i < tokens.size() && (tokens.get(i).word().equalsIgnoreCase("old") || tokens.get(i).word().equalsIgnoreCase("-old"));
+    }
+
+    private static final Pattern A_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:day|week|month|year|hour|minute)");
+
+    /**
+     * "a year" after an amount ("$500 million a year", "700 seats a week", "358,000 a month"): the
+     * unit of a rate, not a span of time.
+     */
+    static boolean isRate(String text, List<Token> tokens, int tokenBegin) {
+        if (!A_UNIT.matcher(text).matches() || tokenBegin < 1) {
+            return false;
+        }
+        String before = tokens.get(tokenBegin - 1).word();
+        String twoBefore = tokenBegin > 1 ? tokens.get(tokenBegin - 2).word() : "";
+        return isAmount(before) || isAmount(twoBefore) && !before.equals(",")
+                || before.matches("(?i)million|billion|thousand|percent|%|cents?|dollars?|shares|seats|flights|units|barrels|tons");
+    }
+
+    private static boolean isAmount(String word) {
+        return word.matches("[$€£]?\\d[\\d,.]*%?");
+    }
+
+    /**
+     * A unit word written with a capital inside a sentence ("Sandra Day O'Connor", "International
+     * Women's Day"): part of a name.
+     */
+    static boolean isNamePart(String text, List<Token> tokens, int tokenBegin) {
+        return tokenBegin > 0 && text.matches("(?:Day|Days|Week|Weeks|Month|Year|Years|Hour|Century)")
+                && !tokens.get(tokenBegin - 1).word().matches("[.!?:\"'`]+");
     }
 
     /**

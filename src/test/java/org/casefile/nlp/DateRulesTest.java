@@ -42,6 +42,14 @@ class DateRulesTest {
     }
 
     @Test
+    void theUnitOfARateOrAWordOfANameIsNoTimeExpression() {
+        assertThat(dates("Pelmore saves $500 million a year and adds 700 seats a week.", TUESDAY)).isEmpty();
+        assertThat(dates("Justice Ilse Day Varnholt spoke on Pelmore Founders Day.", TUESDAY)).isEmpty();
+        // a span of time stays one
+        assertThat(dates("Pelmore waited a year.", TUESDAY)).containsExactly("a year=P1Y");
+    }
+
+    @Test
     void earlierThisMonthCountsFromPublication() {
         assertThat(dates("Sales at Quorvel fell earlier this year and rose earlier this month.", OCTOBER))
                 .containsExactly("earlier this year=2029", "earlier this month=2029-10");
