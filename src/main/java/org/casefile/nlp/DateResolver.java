@@ -126,7 +126,8 @@ public final class DateResolver {
         YearMonth after = same.isBefore(here) ? same.plusYears(1) : same;
         long back = here.getYear() * 12L + here.getMonthValue() - (before.getYear() * 12L + before.getMonthValue());
         long ahead = after.getYear() * 12L + after.getMonthValue() - (here.getYear() * 12L + here.getMonthValue());
-        return back <= ahead ? before : after;
+        // news mostly looks back: a month ahead only when it is near (three months) and nearer
+        return ahead < back && ahead <= 3 ? after : before;
     }
 
     private static Optional<LocalDate> monthDay(LocalDate published, int month, int day, Tense tense) {
@@ -142,8 +143,9 @@ public final class DateResolver {
         return Optional.of(switch (tense) {
             case FUTURE -> future;
             case PAST -> past;
-            default -> published.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - published.toEpochDay()
-                    ? past : future;
+            // news mostly looks back: a day ahead only when it is near (three months) and nearer
+            default -> future.toEpochDay() - published.toEpochDay() < published.toEpochDay() - past.toEpochDay()
+                    && future.toEpochDay() - published.toEpochDay() <= 92 ? future : past;
         });
     }
 

@@ -26,6 +26,10 @@ public enum Tense {
         return scan(tokens, end, 1);
     }
 
+    private static boolean afterBe(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("be");
+    }
+
     private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
 
     /** "was", "were" or "had" just before a participle ("was postponed", "had been set"). */
@@ -73,7 +77,8 @@ public enum Tense {
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
                         case "VBD" -> PAST;
-                        case "VBN" -> step < 0 ? PAST : UNKNOWN;
+                        // "to be published in November", "could be held": a passive with no tense of its own
+                        case "VBN" -> step < 0 && !afterBe(tokens, i) ? PAST : UNKNOWN;
                         case "VBZ", "VBP" -> PRESENT;
                         // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
                         case "VBG" -> UNKNOWN;

@@ -64,6 +64,7 @@ final class TimeExpressions {
     List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
         Integer sentenceYear = null;
+        int sentenceYearEnd = -1; // token after the date that gave the year
         for (CoreMap te : inWindows(sentence)) {
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -82,7 +83,8 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin))) {
                 continue; // "a 6-year-old", "$2 million a year", "Sandra Day O'Connor": no time expression
             }
-            Optional<String> inherited = inheritYear(raw, sentenceYear);
+            Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
+                    ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
                 // "in June 2014 and arrived in November": November of the year just named
                 value = inherited.get();
@@ -114,6 +116,7 @@ final class TimeExpressions {
             }
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
+                sentenceYearEnd = tokenEnd;
             }
             boolean anchored = !isRelative(value);
             if (!anchored) {
@@ -357,6 +360,26 @@ final class TimeExpressions {
         }
         m.set(CoreAnnotations.TextAnnotation.class, text.toString().strip());
         return m;
+    }
+
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", "that", "which", "who",
+            "but", "while", "will", "would", "although", "because");
+
+    /**
+     * Whether a date stated at token {@code from} lends its year to one at {@code to}: within 10
+     * tokens and no clause break between ("in June 2014 and in November" does; "invited in July
+     * 2014, they will join on March 12" and "approved in 2014 that ... through Sept. 29" do not).
+     */
+    static boolean sameClause(List<Token> tokens, int from, int to) {
+        if (from < 0 || to < from || to - from > 10) {
+            return false;
+        }
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code XXXX-11} or {@code XXXX-11-03} with the year of an earlier explicit date of the sentence. */

@@ -50,6 +50,22 @@ class DateRulesTest {
     }
 
     @Test
+    void aYearIsLentOnlyWithinItsClause() {
+        assertThat(dates("Ostry arrived in June 2014 and left in November.", OCTOBER))
+                .containsExactly("June 2014=2014-06", "November=2014-11");
+        assertThat(dates("Under a plan approved by Quorvel in 2027 that named no amount, Ostry bought shares through Sept. 29.",
+                OCTOBER)).containsExactly("2027=2027", "Sept. 29=2029-09-29");
+    }
+
+    @Test
+    void aPassiveInfinitiveHasNoTenseAndAMonthWithoutOneLooksBack() {
+        assertThat(dates("The rules to be published in early November will decide.", OCTOBER))
+                .containsExactly("early November=2029-11");
+        assertThat(dates("The Quorvel stock rose to a high in June from a low in March.", OCTOBER))
+                .containsExactly("June=2029-06", "March=2029-03");
+    }
+
+    @Test
     void earlierThisMonthCountsFromPublication() {
         assertThat(dates("Sales at Quorvel fell earlier this year and rose earlier this month.", OCTOBER))
                 .containsExactly("earlier this year=2029", "earlier this month=2029-10");
