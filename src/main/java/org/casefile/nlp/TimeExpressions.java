@@ -79,9 +79,9 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             String text = te.get(CoreAnnotations.TextAnnotation.class);
-            if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isRate(text, tokens, tokenBegin)
+            if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isNamePart(text, tokens, tokenBegin))) {
-                continue; // "a 6-year-old", "$2 million a year", "Sandra Day O'Connor": no time expression
+                continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
@@ -202,24 +202,16 @@ final class TimeExpressions {
         return i < tokens.size() && (tokens.get(i).word().equalsIgnoreCase("old") || tokens.get(i).word().equalsIgnoreCase("-old"));
     }
 
-    private static final Pattern A_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:day|week|month|year|hour|minute)");
-
     /**
-     * "a year" after an amount ("$500 million a year", "700 seats a week", "358,000 a month"): the
-     * unit of a rate, not a span of time.
+     * "day" alone, with neither a number nor "a" before it ("his day in court", "a sad day", "on
+     * days when"): no span of time. "that day" and "the same day" are left as SUTime reads them.
      */
-    static boolean isRate(String text, List<Token> tokens, int tokenBegin) {
-        if (!A_UNIT.matcher(text).matches() || tokenBegin < 1) {
+    static boolean isBareDay(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.equals("day")) {
             return false;
         }
-        String before = tokens.get(tokenBegin - 1).word();
-        String twoBefore = tokenBegin > 1 ? tokens.get(tokenBegin - 2).word() : "";
-        return isAmount(before) || isAmount(twoBefore) && !before.equals(",")
-                || before.matches("(?i)million|billion|thousand|percent|%|cents?|dollars?|shares|seats|flights|units|barrels|tons");
-    }
-
-    private static boolean isAmount(String word) {
-        return word.matches("[$€£]?\\d[\\d,.]*%?");
+        String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return !before.equals("that") && !before.equals("same");
     }
 
     /**

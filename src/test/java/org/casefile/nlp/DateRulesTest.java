@@ -42,8 +42,8 @@ class DateRulesTest {
     }
 
     @Test
-    void theUnitOfARateOrAWordOfANameIsNoTimeExpression() {
-        assertThat(dates("Pelmore saves $500 million a year and adds 700 seats a week.", TUESDAY)).isEmpty();
+    void aBareDayOrAWordOfANameIsNoTimeExpression() {
+        assertThat(dates("Ostry wants his day in court; it was a sad day for Pelmore.", TUESDAY)).isEmpty();
         assertThat(dates("Justice Ilse Day Varnholt spoke on Pelmore Founders Day.", TUESDAY)).isEmpty();
         // a span of time stays one
         assertThat(dates("Pelmore waited a year.", TUESDAY)).containsExactly("a year=P1Y");
