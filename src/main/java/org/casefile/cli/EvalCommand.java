@@ -1,12 +1,15 @@
 package org.casefile.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +29,8 @@ import org.casefile.eval.PipelinePredictor;
 import org.casefile.eval.PolnearReader;
 import org.casefile.eval.Prediction;
 import org.casefile.eval.Report;
+import org.casefile.eval.TimexErrors;
+import org.casefile.eval.TimeMlReader;
 import org.casefile.eval.TimelineGoldReader;
 import org.casefile.eval.TimelineTarget;
 import org.casefile.extract.RuleExtractor;
@@ -40,10 +45,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code casefile eval}: scores casefile (and, with {@code --baseline}, CoreNLP's default ner
  * pipeline) on annotated news: MEANTIME (CAT XML) with its SemEval-2015 timelines, GUM, and who
- * said what on PolNeAR ({@code --polnear SPLIT} scores PolNeAR alone).
+ * said what on PolNeAR ({@code --polnear SPLIT} scores PolNeAR alone); with {@code --te3}, time
+ * expressions alone on the TempEval-3 TimeML of TimeBank and AQUAINT.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM, PolNeAR) and print the tables.")
+        description = "Score casefile on annotated news (MEANTIME, SemEval-2015 TimeLine, GUM, PolNeAR; "
+                + "or TempEval-3 TimeML with --te3) and print the tables.")
 public final class EvalCommand implements Callable<Integer> {
     static final String MEANTIME = "meantime-airbus/intra_cross-doc_annotation/corpus_airbus";
     static final String TIMEML = "semeval2015-timeline-corpus1/corpus_1/corpus_trackA_TimeML";
@@ -51,6 +58,10 @@ public final class EvalCommand implements Callable<Integer> {
     static final String TARGETS = "semeval2015-timeline-corpus1/corpus_1/list_target_entities_corpus_1.txt";
     static final String GUM = "gum-subset/xml";
     static final String POLNEAR = "polnear";
+    static final String TE3 = "te3-tbaq";
+
+    /** The TempEval-3 training folders ({@code --te3}). */
+    enum Te3 { TimeBank, AQUAINT, all }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,11 +87,16 @@ public final class EvalCommand implements Callable<Integer> {
                     + "Without this option PolNeAR dev is scored after MEANTIME and GUM.")
     String polnear;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Only the first N PolNeAR articles (in file-name order).")
+    @Option(names = "--te3", paramLabel = "SET", description = "Score dates on TempEval-3 TimeML instead "
+            + "(te3-tbaq: TimeBank, AQUAINT or all; all also prints each part).")
+    Te3 te3;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N PolNeAR articles (in file-name "
+            + "order), or with --te3 the first N documents of each folder.")
     int limit;
 
-    @Option(names = "--errors", paramLabel = "FILE",
-            description = "Write casefile's PolNeAR errors per article (missed, false, wrong speaker) to FILE.")
+    @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
+            + "article (missed, false, wrong speaker), or with --te3 every timex mismatch (tab-separated).")
     Path errors;
 
     @Override
@@ -94,6 +110,13 @@ public final class EvalCommand implements Callable<Integer> {
         if (polnear != null && !polnear.equals("dev") && !polnear.equals("train") || limit < 0) {
             err.println("casefile eval: --polnear takes dev or train, --limit a count >= 0");
             return 2;
+        }
+        if (te3 != null && polnear != null) {
+            err.println("casefile eval: --te3 and --polnear are separate runs; give one");
+            return 2;
+        }
+        if (te3 != null) {
+            return tempEval(out, err);
         }
         boolean only = polnear != null;
         String split = only ? polnear : "dev";
@@ -163,6 +186,62 @@ public final class EvalCommand implements Callable<Integer> {
             out.println(summary);
         }
         out.flush();
+        writeJson(reports);
+        return 0;
+    }
+
+    /** TempEval-3 timex scores on te3-tbaq: each folder asked for, and their sum with {@code all}. */
+    private int tempEval(PrintWriter out, PrintWriter err) throws Exception {
+        List<String> folders = te3 == Te3.all ? List.of("TimeBank", "AQUAINT") : List.of(te3.name());
+        Map<String, List<GoldDocument>> sets = new LinkedHashMap<>();
+        for (String f : folders) {
+            Path dir = data.resolve(TE3).resolve(f);
+            if (!Files.isDirectory(dir)) {
+                err.println("casefile eval: no TimeML folder " + dir);
+                return 2;
+            }
+            List<GoldDocument> docs = new TimeMlReader().readFolder(dir);
+            sets.put(f, docs.subList(0, limit > 0 ? Math.min(limit, docs.size()) : docs.size()));
+        }
+        List<GoldDocument> every = sets.values().stream().flatMap(List::stream).toList();
+        Rules rules = Rules.load(models);
+        PipelinePredictor casefile = new PipelinePredictor(new CoreNlpAnnotator(models, SentenceSelection.forRules(rules)),
+                new RuleExtractor(rules));
+        Map<String, Function<GoldDocument, Prediction>> systems = new LinkedHashMap<>();
+        systems.put("casefile", casefile::predict);
+        if (baseline) {
+            DefaultNerPredictor naive = new DefaultNerPredictor();
+            systems.put("CoreNLP default ner", naive::predict);
+        }
+        List<Report> reports = new ArrayList<>();
+        StringBuilder dump = new StringBuilder(TimexErrors.HEADER);
+        for (Map.Entry<String, Function<GoldDocument, Prediction>> system : systems.entrySet()) {
+            List<Prediction> predictions = predictAll(every, system.getValue());
+            Map<String, List<GoldDocument>> parts = new LinkedHashMap<>(sets);
+            if (sets.size() > 1) {
+                parts.put("all", every);
+            }
+            for (Map.Entry<String, List<GoldDocument>> part : parts.entrySet()) {
+                Report r = Evaluator.evaluate(system.getKey() + ": TempEval-3 " + part.getKey() + " ("
+                        + part.getValue().size() + " docs)", part.getValue(), predictions, List.of());
+                reports.add(new Report(r.title(), List.of(r.row("timex"))));
+            }
+            for (int i = 0; i < every.size(); i++) {
+                dump.append(TimexErrors.lines(system.getKey(), every.get(i), predictions.get(i)));
+            }
+        }
+        for (Report r : reports) {
+            out.println(r.toTable());
+        }
+        out.flush();
+        if (errors != null) {
+            Files.writeString(errors, dump);
+        }
+        writeJson(reports);
+        return 0;
+    }
+
+    private void writeJson(List<Report> reports) throws IOException {
         if (json != null) {
             StringBuilder sb = new StringBuilder("[\n");
             for (int i = 0; i < reports.size(); i++) {
@@ -170,7 +249,6 @@ public final class EvalCommand implements Callable<Integer> {
             }
             Files.writeString(json, sb.append("]\n"));
         }
-        return 0;
     }
 
     /** CPU time of the whole process, or 0 when the JVM does not say. */

@@ -35,7 +35,7 @@ public record GoldDocument(
     public enum DateOrigin {
         /** MEANTIME CAT TIMEX3 with functionInDocument="CREATION_TIME". */
         CAT,
-        /** The DCT of the matching SemEval-2015 TimeML file. */
+        /** The DCT of a TimeML file (the SemEval-2015 file matching a MEANTIME document, or the document's own). */
         TIMEML,
         /** Document metadata (GUM {@code dateCreated}). */
         METADATA,

@@ -12,6 +12,8 @@
  *   <li>{@link org.casefile.eval.PolnearReader}: PolNeAR attributions (source, cue, content) in
  *       brat standoff over the stored article texts, with the publication date from its
  *       metadata.</li>
+ *   <li>{@link org.casefile.eval.TimeMlReader}: TempEval-3 TimeML ({@code .tml}: DCT, inline
+ *       TIMEX3 and EVENT); its text is the {@code TEXT} element as written.</li>
  * </ul>
  * {@link org.casefile.eval.Scorer} compares gold with a pipeline-independent
  * {@link org.casefile.eval.Prediction} (relaxed, TempEval-3 style span matching) and

@@ -25,6 +25,8 @@ public record EventDate(String value, String text, LocalDate begin, LocalDate en
         EXPLICIT,
         /** Relative, resolved against the document's publication date. */
         PUBLICATION_DATE,
+        /** Counted from a day the story stated just before ("the next day", "two days later"). */
+        NARRATIVE,
         /** Computed from another date ("20 days after the ruling"). */
         COMPUTED,
         /** No date. */

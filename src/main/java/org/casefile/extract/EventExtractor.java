@@ -313,6 +313,7 @@ public final class EventExtractor {
         EventDate.Derivation derivation = switch (t.resolution()) {
             case EXPLICIT -> EventDate.Derivation.EXPLICIT;
             case PUBLICATION_DATE -> EventDate.Derivation.PUBLICATION_DATE;
+            case NARRATIVE -> EventDate.Derivation.NARRATIVE;
             case NONE -> EventDate.Derivation.NONE;
         };
         return new EventDate(t.value(), t.text(), t.rangeBegin(), t.rangeEnd(), t.precision(), t.anchored(), derivation);

@@ -109,14 +109,24 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                         l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
             }
             List<TimeMention> found = mayHoldTime ? timesIn(cs, si, tokens, published) : List.of();
-            timeMentions.addAll(found);
+            List<TimeMention> references = ReferenceTimes.in(document.text(), tokens, si, found);
+            if (!references.isEmpty()) {
+                List<TimeMention> all = new ArrayList<>(found);
+                all.addAll(references);
+                all.sort(java.util.Comparator.comparingInt(TimeMention::begin));
+                timeMentions.addAll(all);
+            } else {
+                timeMentions.addAll(found);
+            }
             boolean hasDate = found.stream().anyMatch(TimeMention::isCalendarDate);
             List<Dependency> deps = parser != null && tagged && selector.needsParse(tokens, hasDate)
                     ? parse(cs) : List.of();
             sentences.add(new Sentence(si, begin, end, tokens, deps));
             mentions.addAll(mentions(document.text(), si, tokens));
         }
-        return new AnnotatedDocument(document, sentences, mentions, timeMentions);
+        return new AnnotatedDocument(document, sentences, mentions,
+                NarrativeDates.resolve(document.text(),
+                        FiscalQuarters.refine(document.text(), sentences, timeMentions, published)));
     }
 
     /**

@@ -63,6 +63,57 @@ public final class DateResolver {
         return Optional.empty();
     }
 
+    private static final Pattern NAMED_MONTH = Pattern.compile("(?i)(last|past|this|next|coming)\\s+"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december)");
+
+    /**
+     * "last June", "next March", "this April" against a publication date: "last" is the most recent
+     * such month before the publication's month (in an October story, "last June" is June of the
+     * same year, "last October" a year before), "next" the first one after it, "this" the one of the
+     * publication's year.
+     */
+    public static Optional<String> namedMonth(String text, LocalDate published) {
+        Matcher m = NAMED_MONTH.matcher(text == null ? "" : text.strip());
+        if (published == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)).getValue();
+        YearMonth here = YearMonth.from(published);
+        YearMonth same = YearMonth.of(published.getYear(), month);
+        YearMonth ym = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "last", "past" -> same.isBefore(here) ? same : same.minusYears(1);
+            case "next", "coming" -> same.isAfter(here) ? same : same.plusYears(1);
+            default -> same;
+        };
+        return Optional.of(ym.toString());
+    }
+
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday)\\b");
+
+    /**
+     * A month and day that name their weekday ("Saturday, April 25") against a publication date:
+     * the year, of the one before, the same and the one after, in which that day is that weekday
+     * (the nearest such when two are); empty when the text names no weekday or none fits.
+     */
+    public static Optional<String> byWeekday(String text, String value, LocalDate published) {
+        Matcher md = MONTH_DAY.matcher(value == null ? "" : value);
+        Matcher wd = WEEKDAY_NAME.matcher(text == null ? "" : text);
+        if (published == null || !md.matches() || !wd.find()) {
+            return Optional.empty();
+        }
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(java.util.Locale.ROOT));
+        LocalDate best = null;
+        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            Optional<LocalDate> d = safe(y, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+            if (d.isPresent() && d.get().getDayOfWeek() == day && (best == null
+                    || Math.abs(d.get().toEpochDay() - published.toEpochDay()) < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
+                best = d.get();
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best + md.group(3));
+    }
+
     private static LocalDate nearest(LocalDate published, DayOfWeek day) {
         LocalDate back = published.with(TemporalAdjusters.previousOrSame(day));
         LocalDate ahead = published.with(TemporalAdjusters.nextOrSame(day));
@@ -75,7 +126,8 @@ public final class DateResolver {
         YearMonth after = same.isBefore(here) ? same.plusYears(1) : same;
         long back = here.getYear() * 12L + here.getMonthValue() - (before.getYear() * 12L + before.getMonthValue());
         long ahead = after.getYear() * 12L + after.getMonthValue() - (here.getYear() * 12L + here.getMonthValue());
-        return back <= ahead ? before : after;
+        // news mostly looks back: a month ahead only when it is near (three months) and nearer
+        return ahead < back && ahead <= 3 ? after : before;
     }
 
     private static Optional<LocalDate> monthDay(LocalDate published, int month, int day, Tense tense) {
@@ -91,8 +143,9 @@ public final class DateResolver {
         return Optional.of(switch (tense) {
             case FUTURE -> future;
             case PAST -> past;
-            default -> published.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - published.toEpochDay()
-                    ? past : future;
+            // news mostly looks back: a day ahead only when it is near (three months) and nearer
+            default -> future.toEpochDay() - published.toEpochDay() < published.toEpochDay() - past.toEpochDay()
+                    && future.toEpochDay() - published.toEpochDay() <= 92 ? future : past;
         });
     }
 

@@ -26,6 +26,26 @@ public enum Tense {
         return scan(tokens, end, 1);
     }
 
+    private static boolean afterBe(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("be");
+    }
+
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
+
+    /** "was", "were" or "had" just before a participle ("was postponed", "had been set"). */
+    private static boolean pastAuxiliaryBefore(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (PAST_AUXILIARIES.contains(w)) {
+                return true;
+            }
+            if (!w.equals("been") && !w.equals("not") && !w.equals("n't") && !tokens.get(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Tense scan(List<Token> tokens, int from, int step) {
         boolean sawVerb = false;
         Tense found = UNKNOWN;
@@ -45,7 +65,9 @@ public enum Tense {
                 return FUTURE;
             }
             if (t.pos().equals("VBN") && PLANNED.contains(w)) {
-                return FUTURE;
+                // "was postponed on Wednesday": the day of the postponing, not of what was postponed
+                return step < 0 && from >= 0 && tokens.get(from).word().equalsIgnoreCase("on")
+                        && pastAuxiliaryBefore(tokens, i) ? PAST : FUTURE;
             }
             if (w.equals("next") || w.equals("upcoming") || w.equals("coming")) {
                 return FUTURE;
@@ -55,8 +77,11 @@ public enum Tense {
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
                         case "VBD" -> PAST;
-                        case "VBN" -> step < 0 ? PAST : UNKNOWN;
-                        case "VBZ", "VBP", "VBG" -> PRESENT;
+                        // "to be published in November", "could be held": a passive with no tense of its own
+                        case "VBN" -> step < 0 && !afterBe(tokens, i) ? PAST : UNKNOWN;
+                        case "VBZ", "VBP" -> PRESENT;
+                        // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
+                        case "VBG" -> UNKNOWN;
                         case "MD" -> UNKNOWN;
                         default -> UNKNOWN;
                     };
@@ -65,6 +90,9 @@ public enum Tense {
                     // keep looking left a little for an auxiliary ("will be held", "has been")
                     continue;
                 }
+            } else if (sawVerb && step < 0 && w.equals("to") && found == UNKNOWN && i + 1 < tokens.size()
+                    && tokens.get(i + 1).pos().equals("VB")) {
+                continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
             } else if (sawVerb && step < 0) {
                 break;
             }

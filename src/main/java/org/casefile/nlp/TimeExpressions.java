@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +64,7 @@ final class TimeExpressions {
     List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
         Integer sentenceYear = null;
+        int sentenceYearEnd = -1; // token after the date that gave the year
         for (CoreMap te : inWindows(sentence)) {
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -77,7 +79,12 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             String text = te.get(CoreAnnotations.TextAnnotation.class);
-            Optional<String> inherited = inheritYear(raw, sentenceYear);
+            if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
+                    || isNamePart(text, tokens, tokenBegin))) {
+                continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
+            }
+            Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
+                    ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
                 // "in June 2014 and arrived in November": November of the year just named
                 value = inherited.get();
@@ -86,14 +93,17 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.NONE;
                 // "two years earlier", "the same day", "the next morning" count from a time the story
                 // has just named, not from the publication date: they stay unresolved
-                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(text).find()) {
-                    Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
-                    Optional<String> resolved = DateResolver.resolve(raw, published, tense);
+                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
+                    Tense tense = isLimit(tokens, tokenBegin) ? Tense.UNKNOWN
+                            : Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+                    Optional<String> resolved = DateResolver.namedMonth(text, published)
+                            .or(() -> DateResolver.byWeekday(text, raw, published))
+                            .or(() -> DateResolver.resolve(raw, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
                     }
                     if (resolved.isPresent()) {
-                        value = resolved.get();
+                        value = atStatedGranularity(text, resolved.get());
                         resolution = TimeMention.Resolution.PUBLICATION_DATE;
                     }
                 }
@@ -106,10 +116,14 @@ final class TimeExpressions {
             }
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
+                sentenceYearEnd = tokenEnd;
             }
             boolean anchored = !isRelative(value);
             if (!anchored) {
                 resolution = TimeMention.Resolution.NONE;
+            }
+            if (overlapsLonger(out, begin, end)) {
+                continue; // SUTime can give one expression twice ("third-quarter"), or a part of one it gave
             }
             var range = "DATE".equals(type) || "TIME".equals(type) ? TimexRange.of(value) : Optional.<TimexRange>empty();
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
@@ -117,6 +131,113 @@ final class TimeExpressions {
                     range.map(TimexRange::precision).orElse(null)));
         }
         return out;
+    }
+
+    /**
+     * Words that make a date the limit or the term of something rather than the time of the
+     * clause's event: "extended to Nov. 16", "returned by Jan. 14", "payable Dec. 1", "effective
+     * Feb. 1". A past-tense clause says nothing of which side of the publication such a date lies
+     * on: it is taken nearest to the publication date.
+     */
+    private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
+            "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
+
+    static boolean isLimit(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
+            i--; // "payable on Dec. 1"
+        }
+        return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern EARLIER_THIS = Pattern.compile(
+            "(?i)^(?:earlier|later)\\s+(?=(?:this|last|next|yesterday|today|tomorrow|tonight)\\b)");
+
+    /**
+     * The text that tells whether an expression counts from the publication date: "earlier this
+     * month", "later this year", "earlier yesterday" do ("this month" is the publication's month), so the leading
+     * "earlier"/"later" is left out of the anaphora test.
+     */
+    static String countedFromPublication(String text) {
+        return EARLIER_THIS.matcher(text).replaceFirst("");
+    }
+
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
+
+    /**
+     * A date counted back in years, months or weeks ("a year ago", "two months ago") named at
+     * that granularity: the year, the month or the ISO week, not the day it was counted to.
+     */
+    static String atStatedGranularity(String text, String value) {
+        Matcher m = AGO.matcher(text);
+        if (!m.find() || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return value;
+        }
+        String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (unit.startsWith("year")) {
+            return value.substring(0, 4);
+        }
+        if (unit.startsWith("month")) {
+            return value.substring(0, 7);
+        }
+        LocalDate d = LocalDate.parse(value);
+        int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week;
+    }
+
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:years?|months?|weeks?|days?)[- ]old$");
+
+    /**
+     * Whether a duration is an age: "6-year-old", "52 years old", or a duration the word "old"
+     * follows ("a 6-year -old"); an age is no time expression in TimeML.
+     */
+    static boolean isAge(String text, List<Token> tokens, int tokenEnd) {
+        if (AGE.matcher(text).matches()) {
+            return true;
+        }
+        int i = tokenEnd;
+        if (i < tokens.size() && tokens.get(i).word().equals("-")) {
+            i++;
+        }
+        return i < tokens.size() && (tokens.get(i).word().equalsIgnoreCase("old") || tokens.get(i).word().equalsIgnoreCase("-old"));
+    }
+
+    /**
+     * "day" alone, with neither a number nor "a" before it ("his day in court", "a sad day", "on
+     * days when"): no span of time. "that day" and "the same day" are left as SUTime reads them.
+     */
+    static boolean isBareDay(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.equals("day")) {
+            return false;
+        }
+        String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return !before.equals("that") && !before.equals("same");
+    }
+
+    /**
+     * A unit word written with a capital inside a sentence ("Sandra Day O'Connor", "International
+     * Women's Day"): part of a name.
+     */
+    static boolean isNamePart(String text, List<Token> tokens, int tokenBegin) {
+        return tokenBegin > 0 && text.matches("(?:Day|Days|Week|Weeks|Month|Year|Years|Hour|Century)")
+                && !tokens.get(tokenBegin - 1).word().matches("[.!?:\"'`]+");
+    }
+
+    /**
+     * Whether an expression already read overlaps {@code [begin, end)} and is at least as long;
+     * a shorter one that overlaps is dropped in favour of the new one.
+     */
+    private static boolean overlapsLonger(List<TimeMention> out, int begin, int end) {
+        for (int i = 0; i < out.size(); i++) {
+            TimeMention m = out.get(i);
+            if (m.begin() < end && begin < m.end()) {
+                if (m.end() - m.begin() >= end - begin) {
+                    return true;
+                }
+                out.remove(i--);
+            }
+        }
+        return false;
     }
 
     /** Tokens on either side of a candidate word that SUTime reads with it. */
@@ -231,6 +352,26 @@ final class TimeExpressions {
         }
         m.set(CoreAnnotations.TextAnnotation.class, text.toString().strip());
         return m;
+    }
+
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", "that", "which", "who",
+            "but", "while", "will", "would", "although", "because");
+
+    /**
+     * Whether a date stated at token {@code from} lends its year to one at {@code to}: within 10
+     * tokens and no clause break between ("in June 2014 and in November" does; "invited in July
+     * 2014, they will join on March 12" and "approved in 2014 that ... through Sept. 29" do not).
+     */
+    static boolean sameClause(List<Token> tokens, int from, int to) {
+        if (from < 0 || to < from || to - from > 10) {
+            return false;
+        }
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code XXXX-11} or {@code XXXX-11-03} with the year of an earlier explicit date of the sentence. */

@@ -29,6 +29,8 @@ public record TimeMention(String type, String value, String text, int begin, int
         EXPLICIT,
         /** Relative, resolved against the publication date ("on Tuesday"). */
         PUBLICATION_DATE,
+        /** Relative to a day the story stated just before ("the next day"), see {@code NarrativeDates}. */
+        NARRATIVE,
         /** Relative, left unresolved: no publication date, or not a calendar date. */
         NONE
     }

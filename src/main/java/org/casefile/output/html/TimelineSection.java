@@ -260,6 +260,7 @@ final class TimelineSection {
         return switch (d.derivation() == null ? "" : d.derivation()) {
             case "publication-date" -> "Date worked out from " + text + " and the source's publication date.";
             case "computed" -> "Date computed from another date (" + text + ").";
+            case "narrative" -> "Date counted from a day the story names just before (" + text + ").";
             default -> null;
         };
     }

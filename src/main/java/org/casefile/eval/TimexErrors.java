@@ -1,0 +1,84 @@
+package org.casefile.eval;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The timex mismatches of one document as tab-separated lines, for error study: {@code missed}
+ * (a gold timex no prediction overlaps), {@code spurious} (a prediction no gold timex overlaps)
+ * and {@code value} (a relaxed match whose values differ, see {@link TimexValues#normalize}),
+ * each with the gold and predicted text, type and value and the sentence around it. Pairs are
+ * those of {@link Scorer#timexes}.
+ */
+public final class TimexErrors {
+    /** The column names, one line. */
+    public static final String HEADER =
+            "system\tdoc\tdct\tkind\tgold text\tgold type\tgold value\tpred text\tpred type\tpred value\tsentence\n";
+
+    private TimexErrors() {
+    }
+
+    /** The mismatch lines of one document, each ending in a newline. */
+    public static String lines(String system, GoldDocument doc, Prediction prediction) {
+        List<GoldTimex> gold = doc.timexes();
+        List<PredTimex> pred = prediction.timexes();
+        List<Match> pairs = Scorer.match(gold.stream().map(GoldTimex::span).toList(),
+                pred.stream().map(PredTimex::span).toList(), false);
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[pred.size()];
+        StringBuilder sb = new StringBuilder();
+        for (Match m : pairs) {
+            goldUsed[m.gold()] = true;
+            predUsed[m.predicted()] = true;
+            GoldTimex g = gold.get(m.gold());
+            PredTimex p = pred.get(m.predicted());
+            if (g.value() != null && !Objects.equals(TimexValues.normalize(g.value()), TimexValues.normalize(p.value()))) {
+                line(sb, system, doc, "value", g, p);
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (!goldUsed[i]) {
+                line(sb, system, doc, "missed", gold.get(i), null);
+            }
+        }
+        for (int i = 0; i < pred.size(); i++) {
+            if (!predUsed[i]) {
+                line(sb, system, doc, "spurious", null, pred.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String system, GoldDocument doc, String kind, GoldTimex g, PredTimex p) {
+        String text = doc.text();
+        Span at = g != null ? g.span() : p.span();
+        sb.append(system).append('\t').append(doc.id()).append('\t').append(doc.creationDate()).append('\t')
+                .append(kind).append('\t')
+                .append(g == null ? "" : clean(g.span().textIn(text))).append('\t')
+                .append(g == null ? "" : Objects.toString(g.type(), "")).append('\t')
+                .append(g == null ? "" : Objects.toString(g.value(), "")).append('\t')
+                .append(p == null ? "" : clean(p.span().textIn(text))).append('\t')
+                .append(p == null ? "" : Objects.toString(p.span().type(), "")).append('\t')
+                .append(p == null ? "" : Objects.toString(p.value(), "")).append('\t')
+                .append(clean(sentence(text, at))).append('\n');
+    }
+
+    /** The text from the sentence end or line break before the span to the one after it. */
+    static String sentence(String text, Span span) {
+        int b = span.begin();
+        while (b > 0 && text.charAt(b - 1) != '\n' && !(b > 1 && ".!?".indexOf(text.charAt(b - 2)) >= 0
+                && Character.isWhitespace(text.charAt(b - 1)))) {
+            b--;
+        }
+        int e = span.end();
+        while (e < text.length() && text.charAt(e) != '\n'
+                && !(".!?".indexOf(text.charAt(e)) >= 0 && (e + 1 == text.length() || Character.isWhitespace(text.charAt(e + 1))))) {
+            e++;
+        }
+        return text.substring(b, Math.min(text.length(), e + 1));
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,181 @@
+package org.casefile.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quarters as business news names them, read over a whole document since they refer to each
+ * other: "the third quarter" or "third-quarter" (a quarter of the publication's year, or of the
+ * year before when it has not begun yet and nothing says it is to come), then "the quarter", "the
+ * latest quarter" (the quarter the story is about: the one it last named, else the last one
+ * completed before publication) and "the year-earlier quarter", "the year-ago period", "a year
+ * earlier" next to it (the same quarter a year before); in a comparison without a quarter
+ * named nearby, "a year earlier" is the year before publication, and "last year" in a comparison
+ * next to a quarter is that quarter a year back; "the year ended March 31" is a year's duration.
+ * SUTime misses or misdates these; a
+ * mention found here replaces the ones it overlaps. Nothing is resolved without a publication
+ * date.
+ */
+final class FiscalQuarters {
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:(?:the|its|this\\s+year's|last\\s+year's|"
+            + "next\\s+year's)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\\b"
+            + "(?:\\s+of\\s+((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\bthe\\s+(?:(latest|most\\s+recent|"
+            + "just[- ]ended|recent|past|current)\\s+)?(quarter|period)\\b(?!\\s*(?:-|of\\b|ended|ending))");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:(?:the|a)\\s+)?year[- ](?:ago|earlier)"
+            + "(?:\\s+(?:(?:first|second|third|fourth|fiscal)\\s+)*(?:quarter|period))?\\b"
+            + "|\\b(?:the\\s+)?(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)\\b"
+            + "|\\ba\\s+year\\s+(?:ago|earlier)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|expects?|expected|expecting|"
+            + "forecasts?|projects?|projected|plans?|planned|next|coming|upcoming)\\b");
+    /** A comparison with an earlier time: "compared with", "from", "than", "versus", "up/down ... from". */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:compared?|comparison|from|than|versus|vs\\.?|"
+            + "against)\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year\\b(?!'s)");
+    private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:fiscal\\s+)?year)\\s+"
+            + "(?:ended|ending|that\\s+ended|that\\s+ends)\\b");
+    /** How many sentences a named quarter stays the one "a year earlier" counts from. */
+    private static final int FOCUS_SENTENCES = 3;
+
+    private FiscalQuarters() {
+    }
+
+    private record Found(int begin, int end, String value) {
+    }
+
+    /**
+     * The document's time mentions with its quarters read (see the class comment).
+     *
+     * @param text      the document text
+     * @param sentences the sentences, in order
+     * @param mentions  the time mentions found so far, in text order
+     * @param published the publication date, or null (then {@code mentions} is returned as is)
+     */
+    static List<TimeMention> refine(String text, List<Sentence> sentences, List<TimeMention> mentions,
+            LocalDate published) {
+        if (published == null) {
+            return mentions;
+        }
+        List<TimeMention> out = new ArrayList<>(mentions);
+        int[] focus = null; // year, quarter
+        int focusSentence = -1;
+        for (Sentence s : sentences) {
+            String sentence = text.substring(s.begin(), s.end());
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (!lower.contains("quarter") && !lower.contains("period") && !lower.contains("year")) {
+                continue;
+            }
+            List<Found> found = new ArrayList<>();
+            Matcher m = NAMED.matcher(sentence);
+            while (m.find()) {
+                int quarter = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
+                int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                        : yearOf(m.group(), quarter, published, FUTURE.matcher(sentence).find());
+                focus = new int[] {year, quarter};
+                focusSentence = s.index();
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), year + "-Q" + quarter));
+            }
+            boolean comparison = COMPARISON.matcher(sentence).find();
+            m = YEAR_BEFORE.matcher(sentence);
+            while (m.find()) {
+                if (focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
+                } else if (comparison && m.group().toLowerCase(Locale.ROOT).startsWith("a year")) {
+                    // "up 4% from a year earlier": the same span of time a year before publication
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(published.getYear() - 1)));
+                }
+            }
+            m = LAST_YEAR.matcher(sentence);
+            while (m.find()) {
+                if (comparison && focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
+                    // "earnings of $24 million, compared with a loss of $3 million last year": the quarter
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
+                }
+            }
+            m = FISCAL_YEAR_ENDED.matcher(sentence);
+            while (m.find()) {
+                // "for the year ended March 31": the twelve months, a duration in TimeML
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.start() + m.group(1).length(), "P1Y"));
+            }
+            m = THE_QUARTER.matcher(sentence);
+            while (m.find()) {
+                boolean period = m.group(2).equalsIgnoreCase("period");
+                String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                if (period && !(modifier.equals("latest") || modifier.startsWith("most"))) {
+                    continue; // "the period" alone is any span of time
+                }
+                int[] q = modifier.equals("current") ? new int[] {published.getYear(), quarterOf(published)}
+                        : focus != null ? focus : lastCompleted(published);
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), q[0] + "-Q" + q[1]));
+                if (!period) {
+                    focus = q; // the quarter the story is about is still the one "a year earlier" counts from
+                    focusSentence = s.index();
+                }
+            }
+            for (Found f : found) {
+                replace(out, text, s.index(), f);
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeMention::begin));
+        return out;
+    }
+
+    /**
+     * The year of a quarter named without one: the publication's year; the year before when the
+     * quarter starts after publication and the sentence speaks of nothing to come ("reported a
+     * fourth-quarter loss" in January); the year after when the sentence speaks of what is to come
+     * and the quarter ended more than a quarter before publication ("expects a first-quarter
+     * charge" in November). "last year's" and "next year's" say it.
+     */
+    static int yearOf(String phrase, int quarter, LocalDate published, boolean future) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        int year = published.getYear();
+        if (p.startsWith("last year")) {
+            return year - 1;
+        }
+        if (p.startsWith("next year")) {
+            return year + 1;
+        }
+        LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
+        LocalDate end = start.plusMonths(3).minusDays(1);
+        if (start.isAfter(published) && !future) {
+            return year - 1;
+        }
+        if (future && end.plusMonths(3).isBefore(published)) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    static int quarterOf(LocalDate d) {
+        return (d.getMonthValue() - 1) / 3 + 1;
+    }
+
+    /** The last quarter that ended before the date. */
+    static int[] lastCompleted(LocalDate d) {
+        int q = quarterOf(d) - 1;
+        return q == 0 ? new int[] {d.getYear() - 1, 4} : new int[] {d.getYear(), q};
+    }
+
+    /** Puts a quarter in place of the mentions it overlaps, unless a longer one covers it. */
+    private static void replace(List<TimeMention> out, String text, int sentence, Found f) {
+        for (TimeMention m : out) {
+            if (m.begin() <= f.begin() && m.end() >= f.end() && m.end() - m.begin() > f.end() - f.begin()
+                    && !("DURATION".equals(m.type()) || "XXXX".equals(m.value()))) {
+                return; // "the third quarter of 1990" read whole by SUTime
+            }
+        }
+        out.removeIf(m -> m.begin() < f.end() && f.begin() < m.end());
+        var range = TimexRange.of(f.value());
+        out.add(new TimeMention(f.value().startsWith("P") ? "DURATION" : "DATE", f.value(), text.substring(f.begin(), f.end()), f.begin(), f.end(), sentence,
+                true, f.value().startsWith("P") ? TimeMention.Resolution.EXPLICIT : TimeMention.Resolution.PUBLICATION_DATE, range.map(TimexRange::begin).orElse(null),
+                range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null)));
+    }
+}

@@ -1,0 +1,138 @@
+package org.casefile.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Days a story counts from a day it has just named: "the next day", "two days later", "the same
+ * day", "that evening", "the day before", read against the most recent calendar day stated
+ * earlier in the same sentence or in the sentence before, within the same paragraph ("On March 3
+ * the board voted. The next day the mayor resigned": March 4). They stay unresolved when no such
+ * day is there, or when the nearest sentence with days names two different ones (they compete).
+ * The value is marked {@link TimeMention.Resolution#NARRATIVE}.
+ */
+final class NarrativeDates {
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10));
+    private static final Pattern SAME = Pattern.compile("(?i)(?:the\\s+same|that)\\s+day");
+    private static final Pattern NEXT = Pattern.compile("(?i)the\\s+(?:next|following)\\s+day|the\\s+day\\s+after");
+    private static final Pattern BEFORE = Pattern.compile("(?i)the\\s+(?:previous|preceding)\\s+day|the\\s+day\\s+before");
+    private static final Pattern COUNT = Pattern.compile(
+            "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(day|week|month|year)s?\\s+(later|earlier)");
+    private static final Pattern PART = Pattern.compile("(?i)(?:that|the\\s+same)\\s+(morning|afternoon|evening|night)");
+    private static final Pattern NEXT_PART = Pattern.compile("(?i)the\\s+(?:next|following)\\s+(morning|afternoon|evening|night)");
+    private static final Map<String, String> PARTS = Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV",
+            "night", "TNI");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private NarrativeDates() {
+    }
+
+    /**
+     * The document's mentions with narrative days resolved where one anchor is found.
+     *
+     * @param text     the document text
+     * @param mentions the time mentions, in text order
+     */
+    static List<TimeMention> resolve(String text, List<TimeMention> mentions) {
+        List<TimeMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            TimeMention m = mentions.get(i);
+            // a part of a day alone ("evening" = TEV) counts as anchored though it names no day
+            TimeMention resolved = m.anchored() && !m.value().startsWith("T") ? null : narrative(text, m, out);
+            out.add(resolved == null ? m : resolved);
+        }
+        return out;
+    }
+
+    private static TimeMention narrative(String text, TimeMention m, List<TimeMention> before) {
+        int begin = m.begin();
+        String phrase = m.text().strip();
+        String part = null;
+        if (m.type().equals("TIME") && m.value().matches("T(MO|AF|EV|NI)")) {
+            // "that evening": SUTime reads "evening" alone
+            Matcher w = Pattern.compile("(?i)(that|the\\s+same)\\s+$").matcher(text.substring(Math.max(0, begin - 12), begin));
+            if (!w.find()) {
+                return null;
+            }
+            begin -= w.group().length();
+            phrase = text.substring(begin, m.end());
+        }
+        Matcher x;
+        int days = 0;
+        String unit = "day";
+        int amount = 0;
+        if (SAME.matcher(phrase).matches()) {
+            days = 0;
+        } else if (NEXT.matcher(phrase).matches()) {
+            days = 1;
+        } else if (BEFORE.matcher(phrase).matches()) {
+            days = -1;
+        } else if ((x = PART.matcher(phrase)).matches()) {
+            part = PARTS.get(x.group(1).toLowerCase(Locale.ROOT));
+        } else if ((x = NEXT_PART.matcher(phrase)).matches()) {
+            days = 1;
+            part = PARTS.get(x.group(1).toLowerCase(Locale.ROOT));
+        } else if ((x = COUNT.matcher(phrase)).matches()) {
+            String n = x.group(1).toLowerCase(Locale.ROOT);
+            amount = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+            amount = x.group(3).equalsIgnoreCase("later") ? amount : -amount;
+            unit = x.group(2).toLowerCase(Locale.ROOT);
+        } else {
+            return null;
+        }
+        Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
+        if (anchor.isEmpty()) {
+            return null;
+        }
+        LocalDate d = anchor.get();
+        String value = switch (unit) {
+            case "week" -> d.plusWeeks(amount).toString();
+            case "month" -> d.plusMonths(amount).toString().substring(0, 7);
+            case "year" -> Integer.toString(d.plusYears(amount).getYear());
+            default -> d.plusDays(amount == 0 ? days : amount).toString();
+        };
+        if (part != null) {
+            value = value + "T" + part.substring(1);
+        }
+        String type = part != null ? "TIME" : "DATE";
+        var range = TimexRange.of(value);
+        return new TimeMention(type, value, text.substring(begin, m.end()), begin, m.end(), m.sentence(), true,
+                TimeMention.Resolution.NARRATIVE, range.map(TimexRange::begin).orElse(null),
+                range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null));
+    }
+
+    /**
+     * The day to count from: the days stated before the expression in its own sentence, else in
+     * the sentence before, when no paragraph break lies between; the last of them in the same
+     * sentence, or the only one of the sentence before (two different ones compete: none).
+     */
+    private static Optional<LocalDate> anchor(String text, int sentence, int begin, List<TimeMention> before) {
+        List<TimeMention> same = new ArrayList<>();
+        List<TimeMention> previous = new ArrayList<>();
+        for (TimeMention t : before) {
+            if (!t.anchored() || !DAY.matcher(t.value()).lookingAt() || t.end() > begin
+                    || text.substring(t.end(), begin).contains("\n\n")) {
+                continue;
+            }
+            if (t.sentence() == sentence) {
+                same.add(t);
+            } else if (t.sentence() == sentence - 1) {
+                previous.add(t);
+            }
+        }
+        if (!same.isEmpty()) {
+            return Optional.of(LocalDate.parse(same.get(same.size() - 1).value().substring(0, 10)));
+        }
+        List<String> days = previous.stream().map(t -> t.value().substring(0, 10)).distinct().toList();
+        return days.size() == 1 ? Optional.of(LocalDate.parse(days.get(0))) : Optional.empty();
+    }
+}

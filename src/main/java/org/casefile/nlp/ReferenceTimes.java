@@ -1,0 +1,128 @@
+package org.casefile.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The general references to the present, the past and the future ("now", "currently",
+ * "recently", "the future"): TIMEX3 dates of value {@code PRESENT_REF}, {@code PAST_REF} or
+ * {@code FUTURE_REF}, as TimeML annotates them. They are read from the words alone (no tags, no
+ * SUTime: the sentences need not be selected for them) and are never anchored: they place
+ * nothing on a calendar.
+ */
+final class ReferenceTimes {
+    /** Adverbs that refer to the time of writing or just before it. */
+    private static final Map<String, String> ADVERBS = Map.of(
+            "now", "PRESENT_REF", "currently", "PRESENT_REF", "nowadays", "PRESENT_REF",
+            "recently", "PAST_REF", "lately", "PAST_REF");
+    /** "the past", "the future" as a noun phrase of their own. */
+    private static final Map<String, String> NOUNS = Map.of("past", "PAST_REF", "future", "FUTURE_REF",
+            "present", "PRESENT_REF");
+    private static final Set<String> NOUN_MODIFIERS = Set.of("near", "distant", "recent", "immediate",
+            "foreseeable", "not-too-distant", "very");
+    /**
+     * Words after "the past"/"the future" that make it a modifier or part of a longer expression
+     * ("the past year", "the past few weeks", "the future king"): those are left to SUTime, or are
+     * no time expression.
+     */
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks",
+            "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours",
+            "minute", "minutes", "season", "seasons", "weekend", "weekends", "night", "nights", "few", "several",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "many");
+
+    private ReferenceTimes() {
+    }
+
+    /**
+     * The reference expressions of a sentence that overlap none of {@code found}.
+     *
+     * @param text     the document text
+     * @param tokens   the sentence's tokens
+     * @param sentence the sentence index
+     * @param found    the time expressions already read in the sentence
+     */
+    static List<TimeMention> in(String text, List<Token> tokens, int sentence, List<TimeMention> found) {
+        List<TimeMention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            String value = ADVERBS.get(w);
+            int first = i;
+            int last = i;
+            if (value != null) {
+                if (i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("right") && w.equals("now")) {
+                    first = i - 1; // "right now"
+                }
+            } else if (NOUNS.containsKey(w) && isNounPhrase(tokens, i)) {
+                value = NOUNS.get(w);
+                first = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i - 2;
+            }
+            if (value == null) {
+                continue;
+            }
+            int b = tokens.get(first).begin();
+            int e = tokens.get(last).end();
+            if (overlaps(found, b, e) || overlaps(out, b, e)) {
+                continue;
+            }
+            out.add(new TimeMention("DATE", value, text.substring(b, e), b, e, sentence, false,
+                    TimeMention.Resolution.NONE, null, null, null));
+        }
+        return out;
+    }
+
+    /**
+     * "the past", "the near future" ending a noun phrase: after "the" (or "the" and a modifier),
+     * not before a time unit, a number or a noun it would modify ("the past year", "the future
+     * king": a capitalised word, a word in {@link #TIME_UNITS}); "the present" only after "to" or
+     * "until" ("up to the present"), since it is mostly an adjective ("the present case").
+     */
+    private static boolean isNounPhrase(List<Token> tokens, int i) {
+        boolean afterThe = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
+        boolean afterModifier = i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("the")
+                && NOUN_MODIFIERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        if (!afterThe && !afterModifier) {
+            return false;
+        }
+        if (tokens.get(i).word().equalsIgnoreCase("present")) {
+            int before = afterThe ? i - 2 : i - 3;
+            String prep = before >= 0 ? tokens.get(before).word().toLowerCase(Locale.ROOT) : "";
+            if (!prep.equals("to") && !prep.equals("until") && !prep.equals("till")) {
+                return false;
+            }
+        }
+        if (i + 1 == tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).word();
+        if (next.isEmpty()) {
+            return true;
+        }
+        char c = next.charAt(0);
+        if (!Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        // a following noun would make "past"/"future" its modifier; words that can follow a noun
+        // phrase (verbs, prepositions, conjunctions) are told apart by a short closed list
+        return AFTER_NOUN_PHRASE.contains(lower);
+    }
+
+    /** Words that can follow "the past"/"the future" when it is a noun phrase of its own. */
+    private static final Set<String> AFTER_NOUN_PHRASE = Set.of("and", "or", "but", "is", "was", "will", "would",
+            "could", "may", "might", "looks", "look", "holds", "held", "remains", "remain", "as", "than", "when",
+            "if", "because", "for", "in", "with", "to", "that", "which", "who", "are", "were", "has", "had",
+            "have", "seems", "seemed", "appears", "appeared", "did", "does", "do", "the", "a", "an", "he", "she",
+            "they", "we", "i", "it", "you", "there", "so", "too", "anyway", "though", "still", "again");
+
+    private static boolean overlaps(List<TimeMention> mentions, int b, int e) {
+        for (TimeMention m : mentions) {
+            if (m.begin() < e && b < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

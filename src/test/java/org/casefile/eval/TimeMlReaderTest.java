@@ -1,0 +1,64 @@
+package org.casefile.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeMlReaderTest {
+    private static final String TEXT = "\nThe Quellmoor council voted Monday & will meet again soon.\n\n"
+            + "Mayor Ilse Vantrowe said it ran daily.\n";
+
+    private static GoldDocument doc() throws IOException {
+        List<GoldDocument> docs = new TimeMlReader().readFolder(TestData.resource("timeml"));
+        assertThat(docs).hasSize(1);
+        return docs.get(0);
+    }
+
+    @Test
+    void textIsTheTextElementWithoutTagsAndTheDctIsTheCreationDate() throws IOException {
+        GoldDocument doc = doc();
+        assertThat(doc.id()).isEqualTo("TEST20310304.0001");
+        assertThat(doc.text()).isEqualTo(TEXT);
+        assertThat(doc.creationDate()).isEqualTo(LocalDate.of(2031, 3, 4));
+        assertThat(doc.creationDateOrigin()).isEqualTo(GoldDocument.DateOrigin.TIMEML);
+        assertThat(doc.tokens()).isEmpty();
+    }
+
+    @Test
+    void inlineTimexesKeepTypeAndValueAndEmptyOnesAndTheDctAreLeftOut() throws IOException {
+        GoldDocument doc = doc();
+        assertThat(doc.timexes()).containsExactly(
+                new GoldTimex(new Span(29, 35, "DATE"), "2031-03-03", null, false),
+                new GoldTimex(new Span(54, 58, "DATE"), "FUTURE_REF", null, false),
+                new GoldTimex(new Span(93, 98, "SET"), "P1D", null, false));
+        assertThat(doc.timexes()).extracting(t -> doc.textOf(t.span())).containsExactly("Monday", "soon", "daily");
+    }
+
+    @Test
+    void eventsCarryTheirClass() throws IOException {
+        GoldDocument doc = doc();
+        assertThat(doc.events()).extracting(e -> doc.textOf(e.span())).containsExactly("voted", "meet", "said");
+        assertThat(doc.events()).extracting(GoldEvent::eventClass).containsExactly("OCCURRENCE", "OCCURRENCE", "REPORTING");
+    }
+
+    @Test
+    void errorLinesNameMissedSpuriousAndWrongValues() throws IOException {
+        GoldDocument doc = doc();
+        Prediction p = new Prediction(doc.id(), List.of(), List.of(
+                new PredTimex(new Span(29, 35, "DATE"), "2031-03-10"),
+                new PredTimex(new Span(1, 4, "DATE"), "XXXX")), List.of());
+        String lines = TimexErrors.lines("sys", doc, p);
+        assertThat(lines.split("\n")).containsExactly(
+                "sys\tTEST20310304.0001\t2031-03-04\tvalue\tMonday\tDATE\t2031-03-03\tMonday\tDATE\t2031-03-10\t"
+                        + "The Quellmoor council voted Monday & will meet again soon.",
+                "sys\tTEST20310304.0001\t2031-03-04\tmissed\tsoon\tDATE\tFUTURE_REF\t\t\t\t"
+                        + "The Quellmoor council voted Monday & will meet again soon.",
+                "sys\tTEST20310304.0001\t2031-03-04\tmissed\tdaily\tSET\tP1D\t\t\t\tMayor Ilse Vantrowe said it ran daily.",
+                "sys\tTEST20310304.0001\t2031-03-04\tspurious\t\t\t\tThe\tDATE\tXXXX\t"
+                        + "The Quellmoor council voted Monday & will meet again soon.");
+        assertThat(Scorer.timexes(doc.timexes(), p.timexes()).valueCorrect()).isZero();
+    }
+}

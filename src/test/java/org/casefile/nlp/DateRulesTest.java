@@ -1,0 +1,158 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/** The TimeML conventions casefile follows, one rule per test, on invented sentences. */
+class DateRulesTest {
+    /** Tuesday. */
+    private static final LocalDate TUESDAY = LocalDate.of(2023, 11, 21);
+    /** Monday. */
+    private static final LocalDate OCTOBER = LocalDate.of(2029, 10, 29);
+
+    private static List<String> dates(String text, LocalDate published) {
+        return Texts.dates(text, published);
+    }
+
+    @Test
+    void referencesToThePresentPastAndFutureAreReadButNeverAnchored() {
+        assertThat(dates("The Brankel mill is now closed, and the Orvane depot currently stands empty.", TUESDAY))
+                .containsExactly("now=PRESENT_REF?", "currently=PRESENT_REF?");
+        assertThat(dates("Trelm recently sold the farm; the future looks bleak, as in the past.", TUESDAY))
+                .containsExactly("recently=PAST_REF?", "the future=FUTURE_REF?", "the past=PAST_REF?");
+        assertThat(dates("Right now the ferry waits.", TUESDAY)).containsExactly("Right now=PRESENT_REF?");
+    }
+
+    @Test
+    void thePastOrFutureModifyingANounIsNoReference() {
+        // "the past three weeks" is SUTime's duration; "the future mayor" names no time
+        assertThat(dates("The future mayor of Dellwick spoke.", TUESDAY)).isEmpty();
+        assertThat(dates("Nothing changed in the present case.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void agesAreNoTimeExpressions() {
+        assertThat(dates("A 6-year-old and the 52-year-old pilot, 71 years old, were unhurt.", TUESDAY)).isEmpty();
+        // a duration is still one
+        assertThat(dates("The strike lasted six years.", TUESDAY)).containsExactly("six years=P6Y");
+    }
+
+    @Test
+    void aBareDayOrAWordOfANameIsNoTimeExpression() {
+        assertThat(dates("Ostry wants his day in court; it was a sad day for Pelmore.", TUESDAY)).isEmpty();
+        assertThat(dates("Justice Ilse Day Varnholt spoke on Pelmore Founders Day.", TUESDAY)).isEmpty();
+        // a span of time stays one
+        assertThat(dates("Pelmore waited a year.", TUESDAY)).containsExactly("a year=P1Y");
+    }
+
+    @Test
+    void aYearIsLentOnlyWithinItsClause() {
+        assertThat(dates("Ostry arrived in June 2014 and left in November.", OCTOBER))
+                .containsExactly("June 2014=2014-06", "November=2014-11");
+        assertThat(dates("Under a plan approved by Quorvel in 2027 that named no amount, Ostry bought shares through Sept. 29.",
+                OCTOBER)).containsExactly("2027=2027", "Sept. 29=2029-09-29");
+    }
+
+    @Test
+    void aPassiveInfinitiveHasNoTenseAndAMonthWithoutOneLooksBack() {
+        assertThat(dates("The rules to be published in early November will decide.", OCTOBER))
+                .containsExactly("early November=2029-11");
+        assertThat(dates("The Quorvel stock rose to a high in June from a low in March.", OCTOBER))
+                .containsExactly("June=2029-06", "March=2029-03");
+    }
+
+    @Test
+    void earlierThisMonthCountsFromPublication() {
+        assertThat(dates("Sales at Quorvel fell earlier this year and rose earlier this month.", OCTOBER))
+                .containsExactly("earlier this year=2029", "earlier this month=2029-10");
+    }
+
+    @Test
+    void aDateCountedBackInYearsOrMonthsHasThatGranularity() {
+        assertThat(dates("Hanbury left the firm a year ago.", OCTOBER)).containsExactly("a year ago=2028");
+        assertThat(dates("Hanbury left the firm two months ago.", OCTOBER)).containsExactly("two months ago=2029-08");
+        assertThat(dates("Hanbury left the firm ten days ago.", OCTOBER)).containsExactly("ten days ago=2029-10-19");
+    }
+
+    @Test
+    void lastJuneIsTheMostRecentJune() {
+        assertThat(dates("The Vessar plant opened last June.", OCTOBER)).containsExactly("last June=2029-06");
+        assertThat(dates("The Vessar plant opened last October.", OCTOBER)).containsExactly("last October=2028-10");
+        assertThat(dates("The Vessar plant opens next March.", OCTOBER)).containsExactly("next March=2030-03");
+    }
+
+    @Test
+    void aDeadlineAfterPublicationKeepsItsYearInAPastClause() {
+        assertThat(dates("The offer for Palmoc was extended to Nov. 16.", OCTOBER)).containsExactly("Nov. 16=2029-11-16");
+        assertThat(dates("The board ruled that Ostry must leave by Jan. 14.", LocalDate.of(2030, 1, 6)))
+                .containsExactly("Jan. 14=2030-01-14");
+        // the day of a past event stays in the past
+        assertThat(dates("Ostry left on Nov. 16.", OCTOBER)).containsExactly("Nov. 16=2028-11-16");
+    }
+
+    @Test
+    void thePostponingIsPastWhatIsPostponedToIsAhead() {
+        assertThat(dates("The trial was postponed on Wednesday.", TUESDAY)).containsExactly("Wednesday=2023-11-15");
+        assertThat(dates("The trial was postponed until Wednesday.", TUESDAY)).containsExactly("Wednesday=2023-11-22");
+        assertThat(dates("The trial is scheduled to open Monday.", TUESDAY)).containsExactly("Monday=2023-11-27");
+    }
+
+    @Test
+    void quartersOfBusinessNewsFollowTheQuarterTheStoryIsAbout() {
+        String story = "Drennick Tools reported a third-quarter loss of $2 million, against a profit of $1 million "
+                + "a year earlier. In the year-ago quarter, sales were higher. Sales in the quarter fell. "
+                + "The company expects a fourth-quarter charge.";
+        assertThat(dates(story, OCTOBER)).containsExactly("third-quarter=2029-Q3", "a year earlier=2028-Q3",
+                "the year-ago quarter=2028-Q3", "the quarter=2029-Q3", "fourth-quarter=2029-Q4");
+        // a quarter that has not begun is last year's when reported
+        assertThat(dates("Drennick reported a fourth-quarter loss.", LocalDate.of(2030, 1, 20)))
+                .containsExactly("fourth-quarter=2029-Q4");
+        // without a quarter named nearby, "a year earlier" counts from a time the story names: unresolved
+        assertThat(dates("Brisco sold the mill; a year earlier he had bought it.", OCTOBER))
+                .containsExactly("a year earlier=XXXX?");
+    }
+
+    @Test
+    void aWeekdayBesideAMonthAndDayTellsTheYear() {
+        // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
+        assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
+                LocalDate.of(1998, 4, 24))).containsExactly("Saturday, April 25=1998-04-25");
+    }
+
+    @Test
+    void theQuarterWithoutAnOrdinalIsTheLastCompletedOne() {
+        assertThat(dates("Sales in the quarter fell. Net income was $3 million a year earlier.", OCTOBER))
+                .containsExactly("the quarter=2029-Q3", "a year earlier=2028-Q3");
+    }
+
+    @Test
+    void aComparisonWithAYearEarlierIsTheYearBeforePublication() {
+        assertThat(dates("Wages at Pelmore were 3% higher than a year earlier.", OCTOBER))
+                .containsExactly("a year earlier=2028");
+        assertThat(dates("Drennick earned $4 million in the third quarter, compared with a loss of $1 million last year.",
+                OCTOBER)).containsExactly("the third quarter=2029-Q3", "last year=2028-Q3");
+        // no comparison, no quarter: "last year" is the year
+        assertThat(dates("Pelmore moved to Quissy last year.", OCTOBER)).containsExactly("last year=2028");
+    }
+
+    @Test
+    void theYearEndedOnADateIsAYearLong() {
+        assertThat(dates("Drennick earned $2 million for the year ended March 31.", OCTOBER))
+                .containsExactly("the year=P1Y", "March 31=2029-03-31");
+    }
+
+    @Test
+    void earlierYesterdayCountsFromPublication() {
+        assertThat(dates("Earlier yesterday, the Pelmore council met.", OCTOBER)).containsExactly("Earlier yesterday=2029-10-28");
+    }
+
+    @Test
+    void withoutAPublicationDateNoQuarterIsResolved() {
+        assertThat(dates("Drennick reported a third-quarter loss. Sales in the quarter fell.", null))
+                .containsExactly("third-quarter=XXXX-Q3?", "the quarter=XXXX?");
+    }
+}
