@@ -322,9 +322,9 @@ public final class EventExtractor {
             DocumentEntities entities) {
         Map<String, String> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
+            // people and organisations only: a role word ("police", "the judge") is no participant
             String type = CoreNlpAnnotator.coarseType(m.type());
-            boolean named = type.equals("PERSON") || type.equals("ORGANIZATION");
-            if (!named && !type.equals("TITLE")) {
+            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);
@@ -332,9 +332,6 @@ public final class EventExtractor {
                 continue;
             }
             String role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
-            if (!named && role.equals("other")) {
-                continue; // a title ("judge", "agents") takes part only as the subject or object
-            }
             roles.putIfAbsent(id.get(), role);
         }
         List<Participant> out = new ArrayList<>();

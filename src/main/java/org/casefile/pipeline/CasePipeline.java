@@ -45,6 +45,7 @@ public final class CasePipeline implements AutoCloseable {
     private final TikaIngester ingester;
     private final DocumentProcessor processor;
     private final Settings settings;
+    private final Rules rules;
 
     public CasePipeline(Settings settings) {
         this(settings, new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir()))));
@@ -54,7 +55,8 @@ public final class CasePipeline implements AutoCloseable {
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
         this.settings = settings;
         this.ingester = new TikaIngester(settings.ingest());
-        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())));
+        this.rules = Rules.load(settings.modelsDir());
+        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(rules));
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
@@ -101,7 +103,7 @@ public final class CasePipeline implements AutoCloseable {
             for (Future<List<DocumentExtraction>> fu : futures) {
                 results.addAll(fu.get());
             }
-            return new CaseBuilder().build(dropRepeatedAttachments(results));
+            return new CaseBuilder(rules.names()).build(dropRepeatedAttachments(results));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
