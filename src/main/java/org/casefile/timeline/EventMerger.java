@@ -38,6 +38,7 @@ final class EventMerger {
         final List<Citation> citations = new ArrayList<>();
         final Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
         final Citation trigger;
+        final Set<String> charges = new java.util.LinkedHashSet<>();
         RelativeDate relative;
 
         Merged(Event e) {
@@ -47,6 +48,7 @@ final class EventMerger {
             location = e.location();
             e.participants().forEach(p -> participants.putIfAbsent(p.entity(), p.role()));
             citations.addAll(e.citations());
+            charges.addAll(e.charges());
             trigger = e.trigger();
         }
     }
@@ -194,6 +196,7 @@ final class EventMerger {
         e.participants().forEach(p -> m.participants.merge(p.entity(), p.role(),
                 (old, neu) -> old.equals("other") ? neu : old));
         m.citations.addAll(e.citations());
+        m.charges.addAll(e.charges());
     }
 
     private static int precisionRank(EventDate d) {
@@ -220,7 +223,7 @@ final class EventMerger {
             List<Event.DateConflict> conflicts = new ArrayList<>();
             m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
             out.add(new Event("v" + (out.size() + 1), m.type, m.summary, m.date, participants, m.location,
-                    (int) sources, m.citations, conflicts, m.trigger));
+                    (int) sources, m.citations, conflicts, List.copyOf(m.charges), m.trigger));
         }
         return out;
     }

@@ -143,4 +143,13 @@ class EventRulesTest {
         assertThat(c.events()).filteredOn(e -> e.type().equals("detention") || e.type().equals("arrest"))
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
     }
+
+    @Test
+    void aChargeIsAnAttributeOfTheEventNotAnEntity() {
+        DocumentExtraction x = Texts.extract("Prosecutors charged Corwin Haverkamp with bribery and wire fraud on March 3, 2024.",
+                PUBLISHED);
+        Event charge = only(x, "charge");
+        assertThat(charge.charges()).containsExactly("bribery", "wire fraud");
+        assertThat(x.entities()).extracting(Entity::type).doesNotContain("CRIMINAL_CHARGE", "TITLE");
+    }
 }

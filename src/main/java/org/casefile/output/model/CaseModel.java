@@ -125,11 +125,13 @@ public record CaseModel(String schemaVersion, Generator generator, String create
     /** Something that happened, with the passages that report it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-            String location, int sources, List<Citation> citations, List<Conflict> conflicts) {
+            String location, int sources, List<Citation> citations, List<Conflict> conflicts,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {
         public Event {
             participants = nonNull(participants);
             citations = nonNull(citations);
             conflicts = nonNull(conflicts);
+            charges = nonNull(charges);
         }
 
         @JsonIgnore
