@@ -237,11 +237,14 @@ public final class EntityGrouper {
                     || !text.substring(surname.end(), given.begin()).matches(",[ ]?")) {
                 continue;
             }
+            if (!captionPlace(text, tokens, surname)) {
+                continue; // "for ICE, Tom Bell said", "In BRISKWATER, Tom Bell": no caption
+            }
             EntityMention surnameMention = annotated.entities().stream()
                     .filter(m -> m.sentence() == given.sentence() && m.tokenBegin() <= surname.index() && m.tokenEnd() > surname.index())
                     .findFirst().orElse(null);
             if (surnameMention != null && (surnameMention.tokenEnd() - surnameMention.tokenBegin() != 1
-                    || RoleTitles.ROLE_TAGS.contains(surnameMention.type()))) {
+                    || RoleTitles.ROLE_TAGS.contains(surnameMention.type()) || surnameMention.type().equals("ORGANIZATION"))) {
                 continue;
             }
             String name = given.text().replaceAll("\\s+", " ") + " " + surname.word();
@@ -251,6 +254,19 @@ public final class EntityGrouper {
             }
         }
         return out;
+    }
+
+    /** Words after which a caption or list names a party: "v. FENSHOLT, Margaret", "Defendant: TANDRY, Oskar". */
+    private static final Set<String> CAPTION_BEFORE = Set.of(":", ";", "v.", "vs.", "v", "vs", "-", "•", "*");
+
+    /** The surname starts its sentence or line, or follows a caption word ("v.", ":"). */
+    private static boolean captionPlace(String text, List<Token> tokens, Token surname) {
+        if (surname.index() == 0) {
+            return true;
+        }
+        Token before = tokens.get(surname.index() - 1);
+        return CAPTION_BEFORE.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+                || text.substring(before.end(), surname.begin()).contains("\n");
     }
 
     /** "Immigration and Customs Enforcement (ICE)": ICE -> the name before it, when the initials agree. */

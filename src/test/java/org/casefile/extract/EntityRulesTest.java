@@ -115,6 +115,10 @@ class EntityRulesTest {
         assertThat(personNames("Defendant: TANDRY, Oskar Velmont, of Briskwater.")).containsExactly("Oskar Velmont Tandry");
         assertThat(personNames("UNITED STATES v. FENSHOLT, Margaret Whitlaw, Defendant."))
                 .containsExactly("Margaret Whitlaw Fensholt");
+        // capitals before a comma outside a caption are no surname
+        assertThat(personNames("In BRISKWATER, Margaret Whitlaw spoke for the FBI.")).containsExactly("Margaret Whitlaw");
+        assertThat(personNames("A spokesman for the FBI, Margaret Whitlaw, declined to comment."))
+                .containsExactly("Margaret Whitlaw");
     }
 
     @Test
