@@ -9,6 +9,7 @@ import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
 import org.casefile.extract.Extractor;
+import org.casefile.extract.Mention;
 import org.casefile.extract.Participant;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.DateSource;
@@ -60,9 +61,9 @@ public final class PipelinePredictor {
                 }
                 names.add(entity.name());
                 entity.aliases().forEach(names::add);
-                for (Citation m : entity.mentions()) {
+                for (Mention m : entity.mentions()) {
                     if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-                        participants.add(span(text, m, entity.type()));
+                        participants.add(span(text, m.citation(), entity.type()));
                     }
                 }
             }

@@ -5,15 +5,30 @@ import java.util.Map;
 import java.util.Optional;
 import org.casefile.nlp.EntityMention;
 
-/** The entities of one document and which entity each mention belongs to. */
-public record DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf) {
+/**
+ * The entities of one document, which entity each mention belongs to, and the role the text gives
+ * a person's mention ({@link Mention#title}). A role word alone ("the mayor", "police") belongs to
+ * no entity: {@link #idOf} is empty for it.
+ */
+public record DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf,
+        Map<EntityMention, String> titles) {
     public DocumentEntities {
         entities = List.copyOf(entities);
         entityOf = Map.copyOf(entityOf);
+        titles = titles == null ? Map.of() : Map.copyOf(titles);
+    }
+
+    public DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf) {
+        this(entities, entityOf, Map.of());
     }
 
     public Optional<String> idOf(EntityMention mention) {
         return Optional.ofNullable(entityOf.get(mention));
+    }
+
+    /** The role the text gives this person mention ("lawyer for the county"), if any. */
+    public Optional<String> titleOf(EntityMention mention) {
+        return Optional.ofNullable(titles.get(mention));
     }
 
     /** The mention that covers char {@code offset}, if any. */

@@ -14,24 +14,39 @@ import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Token;
 
 /**
  * Groups the mentions of one document into entities. People: "Omar Abdulsatar Ameen", "Omar
  * Ameen", "Mr. Ameen" and "Ameen" are one person; a surname alone joins the full name of this
- * document that has it (the most recently mentioned one when two people share it). Organisations:
- * "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed aliases
- * ({@code models/aliases.txt}) join their canonical name. Places and others: same name key.
+ * document that has it (the most recently mentioned one when two people share it); a short form
+ * of the given name joins the full one ("Tom Reddick" / "Thomas Reddick"), a different given name
+ * never does. Organisations: "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed
+ * aliases ({@code models/aliases.txt}) join their canonical name; a legal form ("Co.", "Inc.") does
+ * not matter. Places: the same name, a long form of a country too ("Republic of X" / "X").
+ *
+ * <p>A name is one entity only as the tagger found it: neighbouring names are never joined across
+ * a comma, except the surname-first form of lists and captions ("REDDICK, Thomas", the surname in
+ * capitals). Roles, nationalities and charges are no entities: a role stays on the person's mention
+ * ({@link RoleTitles}). A generic word alone ("City", "Central") or a name cut after "of" ("Province
+ * of") is a fragment and is dropped. A "person" in a byline after the writer's name, or after
+ * "the", that ends like a publication ("Harbor Gazette") is an organisation. A name written in
+ * capitals (a dateline "SPRINGFIELD", a caption) takes ordinary capitalisation.
  *
  * <p>Stateless apart from its rules; thread-safe.
  */
 public final class EntityGrouper {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z.&]{1,9})\\s*\\)");
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "de", "u.s.");
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?i:by)\\s");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     private final Rules rules;
+    private final NameRules names;
 
     public EntityGrouper(Rules rules) {
         this.rules = rules;
+        this.names = rules.names();
     }
 
     private static final class Group {
@@ -54,64 +69,128 @@ public final class EntityGrouper {
 
     public DocumentEntities group(AnnotatedDocument annotated) {
         IngestedDocument doc = annotated.document();
+        String text = doc.text();
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         // longest names first, so that a short form finds its full name wherever it appears
-        List<EntityMention> ordered = new ArrayList<>(annotated.entities());
+        List<EntityMention> ordered = new ArrayList<>(annotated.entities().stream()
+                .filter(m -> !RoleTitles.ROLE_TAGS.contains(m.type())).toList());
         ordered.sort(Comparator.comparingInt((EntityMention m) -> -(m.tokenEnd() - m.tokenBegin()))
                 .thenComparingInt(EntityMention::begin));
         Map<String, String> acronyms = acronyms(annotated);
         Map<EntityMention, String> inverted = invertedNames(annotated);
+        Map<EntityMention, String> titles = RoleTitles.of(annotated);
         for (EntityMention m : ordered) {
-            String type = CoreNlpAnnotator.coarseType(m.type());
+            String type = inverted.containsKey(m) ? "PERSON" : CoreNlpAnnotator.coarseType(m.type());
+            String subtype = inverted.containsKey(m) ? null : CoreNlpAnnotator.subtype(m.type());
             String written = inverted.getOrDefault(m, m.text().replaceAll("\\s+", " "));
             List<String> words = NameKey.words(written);
             if (words.isEmpty()) {
                 continue;
             }
+            String listed = rules.canonicalFor(written);
+            if (listed == null && !type.equals("MONEY") && names.isFragment(written)) {
+                continue; // "City", "Province of": no name of anything
+            }
+            if (type.equals("PERSON") && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
+                type = "ORGANIZATION"; // "By Lena Ortiz, Harbor Gazette"
+            } else if (type.equals("PERSON") && words.size() == 1 && afterThe(text, m)) {
+                type = "MISC"; // "the Levant": a person's name takes no article
+            }
             Group g = type.equals("PERSON") ? findPerson(groups, words, m.begin()) : null;
             if (g == null) {
-                String listed = rules.canonicalFor(written);
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
-                String key = type + "|" + NameKey.of(name);
+                String key = type + "|" + names.key(type, name);
                 g = byKey.get(key);
                 if (g == null) {
-                    g = new Group(type, CoreNlpAnnotator.subtype(m.type()), name, m.begin());
+                    g = new Group(type, subtype, name, m.begin());
                     groups.add(g);
                     byKey.put(key, g);
                 }
+            }
+            if (g.type.equals("PERSON") && words.size() == g.words.size() && words.size() >= 2
+                    && names.isFullFormOf(words.get(0), g.words.get(0))) {
+                g.forms.add(g.canonical); // "Thomas Reddick" names the person better than "Tom Reddick"
+                g.canonical = written;
+                g.words = words;
+            } else if (names.isLongForm(g.type, g.canonical) && !names.isLongForm(g.type, written) && listed == null) {
+                g.forms.add(g.canonical); // "Iraq" rather than "Republic of Iraq"
+                g.canonical = written;
+            } else if (Capitals.isShouted(g.canonical) && !Capitals.isShouted(written)
+                    && NameKey.of(written).equals(NameKey.of(g.canonical))) {
+                g.forms.add(g.canonical);
+                g.canonical = written;
             }
             g.mentions.add(m);
             g.forms.add(m.text().replaceAll("\\s+", " "));
             g.lastSeen = Math.max(g.lastSeen, m.begin());
             if (g.subtype == null) {
-                g.subtype = CoreNlpAnnotator.subtype(m.type());
+                g.subtype = subtype;
             }
         }
+        joinLoneWordsToOtherReading(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
         for (Group g : groups) {
             String id = doc.id() + ":e" + entities.size();
             g.mentions.sort(Comparator.comparingInt(EntityMention::begin));
-            List<String> aliases = g.forms.stream().filter(f -> !f.equals(g.canonical)).sorted().toList();
-            entities.add(new Entity(id, g.type, g.subtype, g.canonical, aliases,
-                    g.mentions.stream().map(m -> doc.cite(m.begin(), m.end())).toList()));
+            String canonical = Capitals.ordinary(g.type, g.canonical);
+            List<String> aliases = g.forms.stream().filter(f -> !f.equals(canonical)).sorted().toList();
+            entities.add(new Entity(id, g.type, g.subtype, canonical, aliases,
+                    g.mentions.stream().map(m -> Mention.of(doc.cite(m.begin(), m.end()), titles.get(m))).toList()));
             g.mentions.forEach(m -> entityOf.put(m, id));
         }
-        return new DocumentEntities(entities, entityOf);
+        Map<EntityMention, String> titleOf = new HashMap<>(titles);
+        titleOf.keySet().retainAll(entityOf.keySet());
+        return new DocumentEntities(entities, entityOf, titleOf);
+    }
+
+    /**
+     * A lone word tagged as a person once and as a place or an organisation elsewhere in the
+     * document ("Briskwater mayor indicted" in a headline, "BRISKWATER, Ore. —" in the dateline) is
+     * that place or organisation: the tagger's person reading has no full name to stand on.
+     */
+    private static void joinLoneWordsToOtherReading(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (!g.type.equals("PERSON") || g.words.size() != 1) {
+                continue;
+            }
+            String key = NameKey.of(g.canonical);
+            Group other = groups.stream().filter(o -> o != g && !o.type.equals("PERSON") && !o.type.equals("MONEY")
+                    && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
+            if (other != null) {
+                other.mentions.addAll(g.mentions);
+                other.forms.addAll(g.forms);
+                it.remove();
+            }
+        }
+    }
+
+    private static boolean afterThe(String text, EntityMention m) {
+        return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();
+    }
+
+    /** A byline line ("By Lena Ortiz, Harbor Gazette") or right after "the" ("the Harbor Gazette reported"). */
+    private static boolean isPublicationPlace(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
+        String before = text.substring(lineStart, m.begin());
+        return BYLINE.matcher(before).find() && before.contains(",")
+                || afterThe(text, m);
     }
 
     /**
      * The person group a (possibly partial) name belongs to: every word of the mention is in the
-     * group's name and the last words agree (a lone word may be the surname or the given name).
+     * group's name and the last words agree (a lone word may be the surname or the given name); a
+     * given name may be a short form of the group's ("Tom Reddick" in "Thomas Reddick").
      */
-    private static Group findPerson(List<Group> groups, List<String> words, int position) {
+    private Group findPerson(List<Group> groups, List<String> words, int position) {
         Group best = null;
         int candidates = 0;
         for (Group g : groups) {
-            if (!g.type.equals("PERSON") || !g.words.containsAll(words)) {
+            if (!g.type.equals("PERSON") || !partOf(words, g.words)) {
                 continue;
             }
             String last = words.get(words.size() - 1);
@@ -129,25 +208,65 @@ public final class EntityGrouper {
         return candidates == 0 ? null : best;
     }
 
+    /** Every word of {@code words} is in {@code name}; with a given name and a surname, the given names may be short and full forms. */
+    private boolean partOf(List<String> words, List<String> name) {
+        if (name.containsAll(words)) {
+            return true;
+        }
+        return words.size() >= 2 && name.size() >= 2 && names.sameGivenName(words.get(0), name.get(0))
+                && name.containsAll(words.subList(1, words.size()));
+    }
+
     /**
-     * Forms and lists write names surname first: "AMEEN, Omar Abdulsatar". Both mentions then stand
-     * for "Omar Abdulsatar AMEEN".
+     * Lists and captions write names surname first, the surname in capitals: "AMEEN, Omar
+     * Abdulsatar". Both mentions then stand for "Omar Abdulsatar Ameen" (the tagger may have read
+     * the capitals as a place, or as no name at all). Two names in ordinary capitalisation around a
+     * comma are two people ("According to Quill, Marsh was ...").
      */
     private static Map<EntityMention, String> invertedNames(AnnotatedDocument annotated) {
         Map<EntityMention, String> out = new HashMap<>();
         String text = annotated.document().text();
-        List<EntityMention> people = annotated.entities().stream().filter(m -> m.type().equals("PERSON")).toList();
-        for (int i = 0; i + 1 < people.size(); i++) {
-            EntityMention surname = people.get(i);
-            EntityMention given = people.get(i + 1);
-            if (surname.sentence() == given.sentence() && surname.tokenEnd() == surname.tokenBegin() + 1
-                    && text.substring(surname.end(), given.begin()).matches(",[ ]?")) {
-                String name = given.text().replaceAll("\\s+", " ") + " " + surname.text();
-                out.put(surname, name);
-                out.put(given, name);
+        for (EntityMention given : annotated.entities()) {
+            if (!given.type().equals("PERSON") || given.tokenBegin() < 2 || given.sentence() >= annotated.sentences().size()) {
+                continue;
+            }
+            List<Token> tokens = annotated.sentences().get(given.sentence()).tokens();
+            Token comma = tokens.get(given.tokenBegin() - 1);
+            Token surname = tokens.get(given.tokenBegin() - 2);
+            if (!comma.word().equals(",") || !surname.word().matches("\\p{Lu}[\\p{Lu}'’-]+")
+                    || !text.substring(surname.end(), given.begin()).matches(",[ ]?")) {
+                continue;
+            }
+            if (!captionPlace(text, tokens, surname)) {
+                continue; // "for ICE, Tom Bell said", "In BRISKWATER, Tom Bell": no caption
+            }
+            EntityMention surnameMention = annotated.entities().stream()
+                    .filter(m -> m.sentence() == given.sentence() && m.tokenBegin() <= surname.index() && m.tokenEnd() > surname.index())
+                    .findFirst().orElse(null);
+            if (surnameMention != null && (surnameMention.tokenEnd() - surnameMention.tokenBegin() != 1
+                    || RoleTitles.ROLE_TAGS.contains(surnameMention.type()) || surnameMention.type().equals("ORGANIZATION"))) {
+                continue;
+            }
+            String name = given.text().replaceAll("\\s+", " ") + " " + surname.word();
+            out.put(given, name);
+            if (surnameMention != null) {
+                out.put(surnameMention, name);
             }
         }
         return out;
+    }
+
+    /** Words after which a caption or list names a party: "v. FENSHOLT, Margaret", "Defendant: TANDRY, Oskar". */
+    private static final Set<String> CAPTION_BEFORE = Set.of(":", ";", "v.", "vs.", "v", "vs", "-", "•", "*");
+
+    /** The surname starts its sentence or line, or follows a caption word ("v.", ":"). */
+    private static boolean captionPlace(String text, List<Token> tokens, Token surname) {
+        if (surname.index() == 0) {
+            return true;
+        }
+        Token before = tokens.get(surname.index() - 1);
+        return CAPTION_BEFORE.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+                || text.substring(before.end(), surname.begin()).contains("\n");
     }
 
     /** "Immigration and Customs Enforcement (ICE)": ICE -> the name before it, when the initials agree. */

@@ -95,7 +95,8 @@ public final class EventExtractor {
                 }
                 Token word = s.tokens().get(trigger.token());
                 byType.put(trigger.type(), new Event("", trigger.type(), summary(doc.text(), s), date, participants,
-                        location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(), doc.cite(word.begin(), word.end())));
+                        location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence),
+                        doc.cite(word.begin(), word.end())));
             }
             for (Event e : byType.values()) {
                 String id = doc.id() + ":v" + events.size();
@@ -104,7 +105,7 @@ public final class EventExtractor {
                     relativeDates.add(new RelativeDate(id, r.duration(), r.text(), r.sign(), r.anchorType()));
                 }
                 events.add(new Event(id, e.type(), e.summary(), e.date(), e.participants(),
-                        e.location(), 1, e.citations(), List.of(), e.trigger()));
+                        e.location(), 1, e.citations(), List.of(), e.charges(), e.trigger()));
             }
         }
         return new Found(events, relativeDates);
@@ -319,13 +320,19 @@ public final class EventExtractor {
         return new EventDate(t.value(), t.text(), t.rangeBegin(), t.rangeEnd(), t.precision(), t.anchored(), derivation);
     }
 
+    /** The charges a sentence names ("murder", "bribery"), in lower case, each once. */
+    private static List<String> charges(List<EntityMention> inSentence) {
+        return inSentence.stream().filter(m -> m.type().equals("CRIMINAL_CHARGE"))
+                .map(m -> m.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
     private static List<Participant> participants(Sentence s, int trigger, List<EntityMention> mentions,
             DocumentEntities entities) {
         Map<String, String> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
+            // people and organisations only: a role word ("police", "the judge") is no participant
             String type = CoreNlpAnnotator.coarseType(m.type());
-            boolean named = type.equals("PERSON") || type.equals("ORGANIZATION");
-            if (!named && !type.equals("TITLE")) {
+            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);
@@ -333,9 +340,6 @@ public final class EventExtractor {
                 continue;
             }
             String role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
-            if (!named && role.equals("other")) {
-                continue; // a title ("judge", "agents") takes part only as the subject or object
-            }
             roles.putIfAbsent(id.get(), role);
         }
         List<Participant> out = new ArrayList<>();

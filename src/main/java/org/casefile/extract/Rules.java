@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The editable rule files under {@code models/}: event triggers, claim cues and aliases. Loaded once
+ * The editable rule files under {@code models/}: event triggers, claim cues, aliases and the name
+ * rules ({@link NameRules}). Loaded once
  * at start; a malformed line fails the start with its file and line number.
  */
-public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<String, String> aliasToCanonical) {
+public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<String, String> aliasToCanonical,
+        NameRules names) {
 
     /** A trigger: lemma sequence, the event type it reports, and the part of speech it must have. */
     public record Trigger(List<String> lemmas, String type, String pos) {
@@ -38,6 +40,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         triggers = List.copyOf(triggers);
         cues = Map.copyOf(cues);
         aliasToCanonical = Map.copyOf(aliasToCanonical);
+        names = names == null ? NameRules.NONE : names;
     }
 
     public static Rules load(Path modelsDir) {
@@ -56,7 +59,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             }
             aliases.put(NameKey.of(row[0]), row[0]);
         }
-        return new Rules(triggers, cues, aliases);
+        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir));
     }
 
     /** Whether {@code lemma} has cue role {@code role} (speech, allegation, finding). */

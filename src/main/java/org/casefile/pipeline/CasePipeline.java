@@ -46,6 +46,7 @@ public final class CasePipeline implements AutoCloseable {
     private final DocumentProcessor processor;
     private final Settings settings;
     private final RunTemp temp;
+    private final Rules rules;
 
     /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
     private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
@@ -73,8 +74,8 @@ public final class CasePipeline implements AutoCloseable {
             throw new java.io.UncheckedIOException("cannot create a temporary folder", e);
         }
         this.ingester = new TikaIngester(settings.ingest(), temp.dir());
-        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(Rules.load(settings.modelsDir())),
-                settings.ingest().timeout());
+        this.rules = Rules.load(settings.modelsDir());
+        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(rules), settings.ingest().timeout());
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
@@ -130,7 +131,7 @@ public final class CasePipeline implements AutoCloseable {
             if (cache != null) {
                 progress.resumed(cache.reused(), cache.computed());
             }
-            return new CaseBuilder().build(dropRepeatedAttachments(results));
+            return new CaseBuilder(rules.names()).build(dropRepeatedAttachments(results));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

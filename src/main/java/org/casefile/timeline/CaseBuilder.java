@@ -3,12 +3,15 @@ package org.casefile.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
+import org.casefile.extract.NameRules;
 import org.casefile.extract.Participant;
 
 /**
@@ -17,16 +20,31 @@ import org.casefile.extract.Participant;
  * depends only on the extractions, not on the order in which threads finished.
  */
 public final class CaseBuilder {
+    private final NameRules names;
+
+    /** @param names how names compare across documents (short given names, legal forms, long country names) */
+    public CaseBuilder(NameRules names) {
+        this.names = names;
+    }
+
+    /** Names compare by their spelling only ({@link NameRules#NONE}). */
+    public CaseBuilder() {
+        this(NameRules.NONE);
+    }
+
     public CaseFile build(List<DocumentExtraction> extractions) {
         List<DocumentExtraction> ordered = new ArrayList<>(extractions);
         ordered.sort(Comparator.comparing(x -> x.document().path()));
-        EntityMerger entityMerger = new EntityMerger();
+        EntityMerger entityMerger = new EntityMerger(names);
         ordered.forEach(x -> x.entities().forEach(entityMerger::add));
         List<Entity> entities = new ArrayList<>();
         Map<String, String> ids = entityMerger.assignIds(entities);
+        Set<String> named = new HashSet<>();
+        entities.stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
+                .forEach(e -> named.add(e.id()));
 
         List<DateFact> dates = new ArrayList<>();
-        EventMerger eventMerger = new EventMerger();
+        EventMerger eventMerger = new EventMerger(named::contains);
         List<Claim> claims = new ArrayList<>();
         for (DocumentExtraction x : ordered) {
             for (DateFact d : x.dates()) {
@@ -35,10 +53,12 @@ public final class CaseBuilder {
             Map<String, org.casefile.extract.RelativeDate> relative = new java.util.HashMap<>();
             x.relativeDates().forEach(r -> relative.put(r.event(), r));
             for (Event e : x.events()) {
-                List<Participant> participants = e.participants().stream()
-                        .map(p -> new Participant(ids.getOrDefault(p.entity(), p.entity()), p.role())).toList();
+                // a participant that is no entity of the case (a role word) is left out
+                List<Participant> participants = e.participants().stream().filter(p -> ids.containsKey(p.entity()))
+                        .map(p -> new Participant(ids.get(p.entity()), p.role())).toList();
                 eventMerger.add(new Event(e.id(), e.type(), e.summary(), e.date(), participants,
-                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(), e.trigger()), relative.get(e.id()));
+                        e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(), e.charges(),
+                        e.trigger()), relative.get(e.id()));
             }
             for (Claim c : x.claims()) {
                 claims.add(new Claim("c" + (claims.size() + 1), c.speaker() == null ? null : ids.get(c.speaker()),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
 import org.casefile.extract.Participant;
@@ -17,9 +18,12 @@ import org.casefile.ingest.Citation;
 import org.casefile.nlp.TimexRange;
 
 /**
- * Merges events that several passages report: same type and the same day, or same type,
- * overlapping participants and compatible dates ({@code 2018} contains {@code 2018-08-15}). Two
- * day-precise dates a few days apart for the same event are kept as a conflict, not as two events.
+ * Merges events that several passages report. Two reports of one type are one event only with
+ * evidence that they are: a shared citation; or a shared named participant (a person or an
+ * organisation of the case, never a role word such as "police") and compatible dates
+ * ({@code 2018} contains {@code 2018-08-15}); or the same explicitly stated day and the same named
+ * participants. Two arrests of two different people on one day stay two events. Two day-precise
+ * dates a few days apart for the same event are kept as a conflict, not as two events.
  */
 final class EventMerger {
     /** Day-precise dates this close are one event that sources date differently. */
@@ -34,6 +38,7 @@ final class EventMerger {
         final List<Citation> citations = new ArrayList<>();
         final Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
         final Citation trigger;
+        final Set<String> charges = new java.util.LinkedHashSet<>();
         RelativeDate relative;
 
         Merged(Event e) {
@@ -43,11 +48,19 @@ final class EventMerger {
             location = e.location();
             e.participants().forEach(p -> participants.putIfAbsent(p.entity(), p.role()));
             citations.addAll(e.citations());
+            charges.addAll(e.charges());
             trigger = e.trigger();
         }
     }
 
     private final List<Merged> merged = new ArrayList<>();
+    /** Whether a participant id is a named person or organisation of the case. */
+    private final Predicate<String> named;
+
+    /** @param named which participant ids are named people or organisations (others are no evidence) */
+    EventMerger(Predicate<String> named) {
+        this.named = named;
+    }
 
     void add(Event e) {
         add(e, null);
@@ -56,13 +69,14 @@ final class EventMerger {
     /** Adds an event; {@code relative} (or null) dates it from another event of the case. */
     void add(Event e, RelativeDate relative) {
         for (Merged m : merged) {
-            if (m.type.equals(e.type()) && sameDay(m.date, e.date())) {
-                // one case rarely has two rulings (arrests, hearings) on one day: sources that name
-                // the actors differently ("a federal judge", "Magistrate Judge Brennan") report one event
+            if (!m.type.equals(e.type())) {
+                continue;
+            }
+            if (shareCitation(m, e) || sameExplicitDay(m.date, e.date()) && namedOf(m).equals(namedOf(e))) {
                 absorb(m, e);
                 return;
             }
-            if (!m.type.equals(e.type()) || !shareParticipant(m, e)) {
+            if (!shareNamedParticipant(m, e)) {
                 continue;
             }
             Relation r = relation(m.date, e.date());
@@ -96,7 +110,7 @@ final class EventMerger {
             java.util.Set<LocalDate> anchors = new java.util.HashSet<>();
             for (Merged other : merged) {
                 if (other != m && other.type.equals(m.relative.anchorType()) && "day".equals(other.date.precision())
-                        && other.participants.keySet().stream().anyMatch(m.participants::containsKey)) {
+                        && other.participants.keySet().stream().filter(named).anyMatch(m.participants::containsKey)) {
                     anchors.add(other.date.begin());
                 }
             }
@@ -135,16 +149,40 @@ final class EventMerger {
         return Relation.DIFFERENT;
     }
 
-    private static boolean sameDay(EventDate a, EventDate b) {
-        return "day".equals(a.precision()) && "day".equals(b.precision()) && a.begin().equals(b.begin());
+    /** Both dates the same day, each stated in full in its text. */
+    private static boolean sameExplicitDay(EventDate a, EventDate b) {
+        return "day".equals(a.precision()) && "day".equals(b.precision()) && a.begin() != null
+                && a.begin().equals(b.begin()) && a.derivation() == EventDate.Derivation.EXPLICIT
+                && b.derivation() == EventDate.Derivation.EXPLICIT;
     }
 
-    private static boolean shareParticipant(Merged m, Event e) {
-        if (m.participants.isEmpty() && e.participants().isEmpty()) {
-            return false;
+    private Set<String> namedOf(Merged m) {
+        Set<String> out = new HashSet<>(m.participants.keySet());
+        out.removeIf(named.negate());
+        return out;
+    }
+
+    private Set<String> namedOf(Event e) {
+        Set<String> out = new HashSet<>();
+        e.participants().stream().map(Participant::entity).filter(named).forEach(out::add);
+        return out;
+    }
+
+    private boolean shareNamedParticipant(Merged m, Event e) {
+        Set<String> ids = namedOf(m);
+        return namedOf(e).stream().anyMatch(ids::contains);
+    }
+
+    /** The same passage of the same document reports both. */
+    private static boolean shareCitation(Merged m, Event e) {
+        for (Citation a : m.citations) {
+            for (Citation b : e.citations()) {
+                if (a.document().equals(b.document()) && a.start() < b.end() && b.start() < a.end()) {
+                    return true;
+                }
+            }
         }
-        Set<String> ids = new HashSet<>(m.participants.keySet());
-        return e.participants().stream().anyMatch(p -> ids.contains(p.entity()));
+        return false;
     }
 
     private static void absorb(Merged m, Event e) {
@@ -158,6 +196,7 @@ final class EventMerger {
         e.participants().forEach(p -> m.participants.merge(p.entity(), p.role(),
                 (old, neu) -> old.equals("other") ? neu : old));
         m.citations.addAll(e.citations());
+        m.charges.addAll(e.charges());
     }
 
     private static int precisionRank(EventDate d) {
@@ -184,7 +223,7 @@ final class EventMerger {
             List<Event.DateConflict> conflicts = new ArrayList<>();
             m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
             out.add(new Event("v" + (out.size() + 1), m.type, m.summary, m.date, participants, m.location,
-                    (int) sources, m.citations, conflicts, m.trigger));
+                    (int) sources, m.citations, conflicts, List.copyOf(m.charges), m.trigger));
         }
         return out;
     }

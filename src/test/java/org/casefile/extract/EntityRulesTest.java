@@ -93,4 +93,54 @@ class EntityRulesTest {
                         org.assertj.core.groups.Tuple.tuple("Rawah", "CITY"),
                         org.assertj.core.groups.Tuple.tuple("California", "STATE_OR_PROVINCE"));
     }
+
+    private static List<String> personNames(String text) {
+        return people(Texts.extract(text, PUBLISHED).entities()).stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void aFrontedAccordingToNeverJoinsTwoNames() {
+        assertThat(personNames("According to Haverkamp, Lindqvist was in Idaho on the day of the fire."))
+                .containsExactlyInAnyOrder("Haverkamp", "Lindqvist");
+    }
+
+    @Test
+    void aCommaListOfSurnamesIsOnePersonEach() {
+        assertThat(personNames("Mortensen, Brackley, and Garrity were joined by two deputies at the hearing."))
+                .containsExactlyInAnyOrder("Mortensen", "Brackley", "Garrity");
+    }
+
+    @Test
+    void aCaptionSurnameInCapitalsBeforeTheGivenNameIsOnePerson() {
+        assertThat(personNames("Defendant: TANDRY, Oskar Velmont, of Briskwater.")).containsExactly("Oskar Velmont Tandry");
+        assertThat(personNames("UNITED STATES v. FENSHOLT, Margaret Whitlaw, Defendant."))
+                .containsExactly("Margaret Whitlaw Fensholt");
+        // capitals before a comma outside a caption are no surname
+        assertThat(personNames("In BRISKWATER, Margaret Whitlaw spoke for the FBI.")).containsExactly("Margaret Whitlaw");
+        assertThat(personNames("A spokesman for the FBI, Margaret Whitlaw, declined to comment."))
+                .containsExactly("Margaret Whitlaw");
+    }
+
+    @Test
+    void twoGivenNamesWithOneSurnameStayTwoPeopleButAShortFormJoinsTheFullName() {
+        CaseFile c = Texts.caseOf(PUBLISHED,
+                "Thomas Pellegrove signed the contract in March.",
+                "Tom Pellegrove denied taking money.",
+                "Ivo Pellegrove, his brother, was not charged.");
+        assertThat(people(c.entities())).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Thomas Pellegrove", "Ivo Pellegrove");
+    }
+
+    @Test
+    void aCompanysLegalFormAndACountrysLongFormDoNotMakeTwoEntities() {
+        CaseFile c = Texts.caseOf(PUBLISHED,
+                "Velmont Quarry Inc. paid the fine to the Republic of Tandria.",
+                "Velmont Quarry said it had paid.",
+                "Officials in Tandria said the Republic of Tandria would appeal.");
+        assertThat(c.entities()).filteredOn(e -> e.type().equals("ORGANIZATION")).extracting(Entity::name)
+                .containsExactly("Velmont Quarry Inc.");
+        assertThat(c.entities()).filteredOn(e -> e.type().equals("LOCATION"))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tandria", List.of("Republic of Tandria")));
+    }
 }

@@ -81,7 +81,7 @@ class CourtFolderPipelineTest {
         Map<String, IngestedDocument> byId = result.documents().stream()
                 .collect(Collectors.toMap(IngestedDocument::id, Function.identity(), (a, b) -> a));
         List<Citation> citations = new java.util.ArrayList<>();
-        result.entities().forEach(e -> citations.addAll(e.mentions()));
+        result.entities().forEach(e -> e.mentions().forEach(m -> citations.add(m.citation())));
         result.events().forEach(e -> citations.addAll(e.citations()));
         result.dates().forEach(d -> citations.add(d.citation()));
         List<Citation> intoPdfs = citations.stream().filter(c -> byId.get(c.document()).pages() != null).toList();

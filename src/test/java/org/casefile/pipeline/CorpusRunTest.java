@@ -66,7 +66,7 @@ class CorpusRunTest {
         Map<String, IngestedDocument> docs = c.documents().stream()
                 .collect(Collectors.toMap(IngestedDocument::id, Function.identity()));
         List<Citation> all = new ArrayList<>();
-        c.entities().forEach(e -> all.addAll(e.mentions()));
+        c.entities().forEach(e -> e.mentions().forEach(m -> all.add(m.citation())));
         c.dates().forEach(d -> all.add(d.citation()));
         c.events().forEach(e -> all.addAll(e.citations()));
         c.claims().forEach(cl -> all.addAll(cl.citations()));
@@ -104,7 +104,7 @@ class CorpusRunTest {
         var ameen = people.stream().filter(e -> e.name().contains("Ameen") && e.name().startsWith("Omar")).toList();
         assertThat(ameen).hasSize(1);
         assertThat(ameen.get(0).aliases()).contains("Ameen", "Omar Ameen");
-        var sources = ameen.get(0).mentions().stream().map(Citation::document).distinct().count();
+        var sources = ameen.get(0).mentions().stream().map(m -> m.document()).distinct().count();
         assertThat(sources).isEqualTo(6);
         assertThat(people).extracting(e -> e.name()).contains("Rachelle Barbour", "Edmund F. Brennan", "Basim Elkarra");
     }

@@ -16,7 +16,8 @@ import org.casefile.timeline.CaseFile;
 /** Short texts written for a rule, through the real language layer and extractor. */
 public final class Texts {
     private static final class Holder {
-        static final RuleExtractor EXTRACTOR = new RuleExtractor(Rules.load(TestPipelines.MODELS));
+        static final Rules RULES = Rules.load(TestPipelines.MODELS);
+        static final RuleExtractor EXTRACTOR = new RuleExtractor(RULES);
     }
 
     private Texts() {
@@ -51,6 +52,6 @@ public final class Texts {
         for (int i = 0; i < texts.length; i++) {
             xs.add(extract("d" + (i + 1), texts[i], published));
         }
-        return new CaseBuilder().build(xs);
+        return new CaseBuilder(Holder.RULES.names()).build(xs);
     }
 }

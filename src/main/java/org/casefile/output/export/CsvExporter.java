@@ -29,7 +29,8 @@ public final class CsvExporter {
             "published", "publishedFrom", "pages", "chars", "ocr", "status", "error", "duplicateOf", "parent");
     public static final List<String> ENTITIES = List.of("id", "type", "subtype", "name", "aliases", "mentions",
             "documents");
-    public static final List<String> MENTIONS = List.of("entity", "name", "document", "start", "end", "page", "text");
+    public static final List<String> MENTIONS = List.of("entity", "name", "document", "start", "end", "page", "text",
+            "title");
     public static final List<String> DATES = List.of("id", "type", "value", "text", "anchored", "document", "start",
             "end", "page");
     public static final List<String> EVENTS = List.of("id", "type", "summary", "dateValue", "dateText", "dateBegin",
@@ -65,7 +66,7 @@ public final class CsvExporter {
         csv(folder, "mentions.csv", MENTIONS, m -> {
             for (CaseModel.Entity e : c.entities()) {
                 for (Citation x : e.mentions()) {
-                    m.printRecord(e.id(), e.name(), x.document(), x.start(), x.end(), x.page(), x.text());
+                    m.printRecord(e.id(), e.name(), x.document(), x.start(), x.end(), x.page(), x.text(), x.title());
                 }
             }
         });

@@ -73,11 +73,19 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         }
     }
 
-    /** A passage: code points {@code [start, end)} of the document's text, and that text. */
-    public record Citation(String document, int start, int end, Integer page, String text) {
+    /**
+     * A passage: code points {@code [start, end)} of the document's text, and that text. An
+     * entity's mention may carry the person's role there ({@code title}, since 1.1; null elsewhere
+     * and left out of the JSON).
+     */
+    public record Citation(String document, int start, int end, Integer page, String text,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String title) {
+        public Citation(String document, int start, int end, Integer page, String text) {
+            this(document, start, end, page, text, null);
+        }
     }
 
-    /** A person, place, organisation, title, ... with every mention. */
+    /** A person, place, organisation or sum of money with every mention. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entity(String id, String type, String subtype, String name, List<String> aliases,
             List<Citation> mentions) {
@@ -117,11 +125,13 @@ public record CaseModel(String schemaVersion, Generator generator, String create
     /** Something that happened, with the passages that report it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-            String location, int sources, List<Citation> citations, List<Conflict> conflicts) {
+            String location, int sources, List<Citation> citations, List<Conflict> conflicts,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {
         public Event {
             participants = nonNull(participants);
             citations = nonNull(citations);
             conflicts = nonNull(conflicts);
+            charges = nonNull(charges);
         }
 
         @JsonIgnore

@@ -1,0 +1,73 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The name rules of {@code models/} on their own: no language models needed. */
+class NameRulesTest {
+    private static final NameRules NAMES = NameRules.load(Path.of("models"));
+
+    @Test
+    void shortFormsOfAGivenNameAgreeWithTheFullNameAndWithEachOther() {
+        assertThat(NAMES.sameGivenName("tom", "thomas")).isTrue();
+        assertThat(NAMES.sameGivenName("bil", "wiliam")).isTrue(); // keys undouble letters: Bill, William
+        assertThat(NAMES.sameGivenName("bil", "wil")).isTrue();
+        assertThat(NAMES.sameGivenName("liz", "elizabeth")).isTrue();
+        assertThat(NAMES.isFullFormOf("thomas", "tom")).isTrue();
+        assertThat(NAMES.isFullFormOf("tom", "thomas")).isFalse();
+    }
+
+    @Test
+    void differentGivenNamesNeverAgree() {
+        assertThat(NAMES.sameGivenName("thomas", "wiliam")).isFalse();
+        assertThat(NAMES.sameGivenName("ivo", "oskar")).isFalse();
+        assertThat(NAMES.sameGivenName("tom", "bob")).isFalse();
+    }
+
+    @Test
+    void legalFormsAndLongCountryFormsLeaveTheKey() {
+        assertThat(NAMES.key("ORGANIZATION", "Velmont Quarry Co.")).isEqualTo(NAMES.key("ORGANIZATION", "Velmont Quarry"));
+        assertThat(NAMES.key("ORGANIZATION", "Velmont Quarry LLC")).isEqualTo("velmont quary");
+        assertThat(NAMES.key("LOCATION", "Republic of Tandria")).isEqualTo("tandria");
+        assertThat(NAMES.key("LOCATION", "Federal Republic of Tandria")).isEqualTo("tandria");
+        assertThat(NAMES.isLongForm("LOCATION", "Kingdom of Tandria")).isTrue();
+        // a legal form alone stays a name; a place keeps a prefix that is listed as a name of its own
+        assertThat(NAMES.key("ORGANIZATION", "Company")).isEqualTo("company");
+        assertThat(NAMES.key("LOCATION", "Republic of China")).isEqualTo("republic of china");
+        // a company's suffix means nothing for a place, a country's prefix nothing for a company
+        assertThat(NAMES.key("LOCATION", "Velmont Quarry Co.")).isEqualTo("velmont quary co");
+        assertThat(NAMES.key("ORGANIZATION", "State of Tandria")).isEqualTo("state of tandria");
+    }
+
+    @Test
+    void genericWordsAloneAndNamesCutAfterOfAreFragments() {
+        assertThat(NAMES.isFragment("City")).isTrue();
+        assertThat(NAMES.isFragment("Central")).isTrue();
+        assertThat(NAMES.isFragment("Province of")).isTrue();
+        assertThat(NAMES.isFragment("Eastern District of")).isTrue();
+        assertThat(NAMES.isFragment("Court")).isTrue();
+        assertThat(NAMES.isFragment("State Department")).isFalse();
+        assertThat(NAMES.isFragment("Briskwater City")).isFalse();
+        assertThat(NAMES.isFragment("Tandria")).isFalse();
+    }
+
+    @Test
+    void publicationHeadsNeedTwoWords() {
+        assertThat(NAMES.endsLikePublication("Harbor Gazette")).isTrue();
+        assertThat(NAMES.endsLikePublication("Briskwater Daily News")).isTrue();
+        assertThat(NAMES.endsLikePublication("Gazette")).isFalse();
+        assertThat(NAMES.endsLikePublication("Wendeline Marsk")).isFalse();
+    }
+
+    @Test
+    void namesInCapitalsTakeOrdinaryCapitalisationButAcronymsStay() {
+        assertThat(Capitals.ordinary("LOCATION", "BRISKWATER")).isEqualTo("Briskwater");
+        assertThat(Capitals.ordinary("LOCATION", "NEW TANDRIA")).isEqualTo("New Tandria");
+        assertThat(Capitals.ordinary("LOCATION", "USA")).isEqualTo("USA");
+        assertThat(Capitals.ordinary("PERSON", "Oskar Velmont TANDRY")).isEqualTo("Oskar Velmont Tandry");
+        assertThat(Capitals.ordinary("PERSON", "OSKAR O'TANDRY-VELMONT III")).isEqualTo("Oskar O'Tandry-Velmont III");
+        assertThat(Capitals.ordinary("ORGANIZATION", "VELMONT QUARRY")).isEqualTo("VELMONT QUARRY");
+    }
+}
