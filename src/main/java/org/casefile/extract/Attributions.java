@@ -238,6 +238,21 @@ final class Attributions {
             }
             return after;
         }
+        // "Said Ann Lee, a nurse: “…”": the verb opens the sentence, the quote follows the source
+        if (i == firstContentToken(v, 0) && i + 1 < toks.size()) {
+            int end = v.phraseEnd(i + 1);
+            Source right = end > i + 1 ? v.phrase(i + 1, end - 1) : null;
+            int k = end;
+            while (right != null && k < toks.size() && !toks.get(k).word().equals(":") && !v.isQuoteMark(k) && k - end < 25) {
+                k++;
+            }
+            if (right != null && k < toks.size()) {
+                Found f = content(v, i, lemma, right, toks.get(k).word().equals(":") ? k + 1 : k, toks.size()).orElse(null);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
         // "CONTENT, said SOURCE"
         if (i > 0 && (toks.get(i - 1).word().equals(",") || v.isQuoteMark(i - 1)) && i + 1 < toks.size()) {
             Source right = v.sourceStartingAt(i + 1);

@@ -226,7 +226,8 @@ public final class ClaimExtractor {
             return -1;
         }
         String gap = annotated.document().text().substring(after, next.outerBegin());
-        return gap.matches("[\\s,;:]*") ? qi + 1 : -1;
+        // "…," she said, "…" and "…," she said. "…" (no new paragraph between)
+        return gap.matches("[ \\t,;:]*|\\.[ \\t]*") ? qi + 1 : -1;
     }
 
     /** A quote with no attribution is a claim when it is a sentence or more, not a phrase in quotes. */
