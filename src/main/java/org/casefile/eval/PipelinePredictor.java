@@ -64,7 +64,7 @@ public final class PipelinePredictor {
                     }
                 }
             }
-            events.add(new PredEvent(span(text, e.trigger(), e.type()), e.date().value(), participants, names));
+            events.add(new PredEvent(span(text, e.trigger(), e.type().label()), e.date().value(), participants, names));
         }
         return new Prediction(gold.id(), entities, timexes, events);
     }

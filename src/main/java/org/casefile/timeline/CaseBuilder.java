@@ -37,7 +37,7 @@ public final class CaseBuilder {
             for (Event e : x.events()) {
                 List<Participant> participants = e.participants().stream()
                         .map(p -> new Participant(ids.getOrDefault(p.entity(), p.entity()), p.role())).toList();
-                eventMerger.add(new Event(e.id(), e.type(), e.summary(), e.date(), participants,
+                eventMerger.add(new Event(e.id(), e.type(), e.polarity(), e.modality(), e.summary(), e.date(), participants,
                         e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(), e.trigger()), relative.get(e.id()));
             }
             for (Claim c : x.claims()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
+import org.casefile.extract.EventType;
 import org.casefile.extract.Participant;
 import org.casefile.extract.RelativeDate;
 import org.casefile.ingest.Citation;
@@ -26,7 +27,9 @@ final class EventMerger {
     static final int CONFLICT_DAYS = 3;
 
     private static final class Merged {
-        final String type;
+        final EventType type;
+        final Event.Polarity polarity;
+        Event.Modality modality;
         String summary;
         EventDate date;
         String location;
@@ -38,6 +41,8 @@ final class EventMerger {
 
         Merged(Event e) {
             type = e.type();
+            polarity = e.polarity();
+            modality = e.modality();
             summary = e.summary();
             date = e.date();
             location = e.location();
@@ -56,6 +61,9 @@ final class EventMerger {
     /** Adds an event; {@code relative} (or null) dates it from another event of the case. */
     void add(Event e, RelativeDate relative) {
         for (Merged m : merged) {
+            if (!sameStance(m, e)) {
+                continue; // "was not charged" or "could be charged" is never the charge that was brought
+            }
             if (m.type.equals(e.type()) && sameDay(m.date, e.date())) {
                 // one case rarely has two rulings (arrests, hearings) on one day: sources that name
                 // the actors differently ("a federal judge", "Magistrate Judge Brennan") report one event
@@ -135,6 +143,19 @@ final class EventMerger {
         return Relation.DIFFERENT;
     }
 
+    /**
+     * Whether two reports may be one event: the same polarity, and the same modality, except that
+     * what a source is reported to say ("police said he was arrested") and what is asserted ("he
+     * was arrested") are one event, asserted.
+     */
+    private static boolean sameStance(Merged m, Event e) {
+        if (m.polarity != e.polarity()) {
+            return false;
+        }
+        Set<Event.Modality> factual = Set.of(Event.Modality.ASSERTED, Event.Modality.REPORTED);
+        return m.modality == e.modality() || factual.contains(m.modality) && factual.contains(e.modality());
+    }
+
     private static boolean sameDay(EventDate a, EventDate b) {
         return "day".equals(a.precision()) && "day".equals(b.precision()) && a.begin().equals(b.begin());
     }
@@ -148,6 +169,9 @@ final class EventMerger {
     }
 
     private static void absorb(Merged m, Event e) {
+        if (e.modality() == Event.Modality.ASSERTED) {
+            m.modality = Event.Modality.ASSERTED;
+        }
         if (precisionRank(e.date()) > precisionRank(m.date)) {
             m.date = e.date();
             m.summary = e.summary();
@@ -183,7 +207,7 @@ final class EventMerger {
             long sources = m.citations.stream().map(Citation::document).distinct().count();
             List<Event.DateConflict> conflicts = new ArrayList<>();
             m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
-            out.add(new Event("v" + (out.size() + 1), m.type, m.summary, m.date, participants, m.location,
+            out.add(new Event("v" + (out.size() + 1), m.type, m.polarity, m.modality, m.summary, m.date, participants, m.location,
                     (int) sources, m.citations, conflicts, m.trigger));
         }
         return out;

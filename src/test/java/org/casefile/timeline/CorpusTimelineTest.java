@@ -15,7 +15,7 @@ class CorpusTimelineTest {
     private final CaseFile c = TestPipelines.corpusCase();
 
     private Optional<Event> event(String type, String value) {
-        return c.events().stream().filter(e -> e.type().equals(type) && value.equals(e.date().value())).findFirst();
+        return c.events().stream().filter(e -> e.type().label().equals(type) && value.equals(e.date().value())).findFirst();
     }
 
     @Test
@@ -36,11 +36,11 @@ class CorpusTimelineTest {
         Event arrest = event("arrest", "2018-08-15").orElseThrow();
         assertThat(arrest.sources()).isGreaterThanOrEqualTo(4);
         assertThat(arrest.citations().stream().map(cit -> cit.document()).distinct().count()).isEqualTo(arrest.sources());
-        assertThat(c.events().stream().filter(e -> e.type().equals("arrest") && "2018-08-15".equals(e.date().value())))
+        assertThat(c.events().stream().filter(e -> e.type().label().equals("arrest") && "2018-08-15".equals(e.date().value())))
                 .hasSize(1);
         assertThat(event("killing", "2014-06-22").orElseThrow().sources()).isGreaterThanOrEqualTo(2);
         // the ruling of 2021-04-21: "a federal judge" in one report, "Magistrate Judge" in others
-        assertThat(c.events().stream().filter(e -> e.type().equals("ruling") && "2021-04-21".equals(e.date().value())))
+        assertThat(c.events().stream().filter(e -> e.type().label().equals("ruling") && "2021-04-21".equals(e.date().value())))
                 .singleElement().satisfies(e -> assertThat(e.sources()).isGreaterThanOrEqualTo(3));
     }
 

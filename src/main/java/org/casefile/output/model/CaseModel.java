@@ -114,14 +114,43 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         }
     }
 
-    /** Something that happened, with the passages that report it. */
+    /**
+     * Something that happened (or, when not {@link #isFact()}, that the sources deny or present as
+     * possible, planned or as someone's word), with the passages that report it. {@code polarity}
+     * and {@code modality} came with contract 1.1: a 1.0 file reads as positive and asserted.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-            String location, int sources, List<Citation> citations, List<Conflict> conflicts) {
+    public record Event(String id, String type, String polarity, String modality, String summary, EventDate date,
+            List<Participant> participants, String location, int sources, List<Citation> citations,
+            List<Conflict> conflicts) {
         public Event {
+            polarity = polarity == null ? "positive" : polarity;
+            modality = modality == null ? "asserted" : modality;
             participants = nonNull(participants);
             citations = nonNull(citations);
             conflicts = nonNull(conflicts);
+        }
+
+        /** Whether the sources tell it as having happened: positive and asserted. */
+        @JsonIgnore
+        public boolean isFact() {
+            return "positive".equals(polarity) && "asserted".equals(modality);
+        }
+
+        /**
+         * How the sources tell an event that is no fact: "negated", "hypothetical", "planned",
+         * "reported", or "negated, reported" ("denied killing"); null for a fact.
+         */
+        @JsonIgnore
+        public String stanceLabel() {
+            if (isFact()) {
+                return null;
+            }
+            String m = "asserted".equals(modality) ? null : modality;
+            if ("negative".equals(polarity)) {
+                return m == null ? "negated" : "negated, " + m;
+            }
+            return m;
         }
 
         @JsonIgnore
