@@ -93,7 +93,7 @@ final class EventModality {
 
     /** A verb whose complements are what a source says or alleges. */
     private boolean isReportingVerb(Token t) {
-        return t.isVerb() && (rules.isCue(lemma(t), "speech") || rules.isCue(lemma(t), "allegation"));
+        return t.isVerb() && !t.pos().equals("VBG") && (rules.isCue(lemma(t), "speech") || rules.isCue(lemma(t), "allegation"));
     }
 
     /** An auxiliary (modal or not), read for its modality. */
@@ -124,9 +124,47 @@ final class EventModality {
         }
     }
 
+    /**
+     * The verb that carries a noun event: "faces deportation", "scheduled a hearing", "held no
+     * hearing". A light verb that is also a verb of speech ("announced the arrest") does not make
+     * the event reported.
+     */
+    private void carrier(Token g, State st) {
+        if (cue(g, "hypothetical-object")) {
+            st.hypothetical = true;
+        } else if (!isReportingVerb(g) || !EventExtractor.isLightVerb(g)) {
+            governingVerb(g, st);
+        }
+    }
+
+    /**
+     * The verb of a to-infinitive event that is no cue: "began to", "managed to" (implicative)
+     * leave it asserted; any other ("returned to stand trial", "asked the court to release him")
+     * makes it a purpose or a request: hypothetical.
+     */
+    private void infinitiveGovernor(Token g, State st) {
+        boolean known = cue(g, "negating-verb") || cue(g, "denying-verb") || cue(g, "hypothetical-verb")
+                || cue(g, "planning-verb") || isReportingVerb(g);
+        if (known) {
+            governingVerb(g, st);
+        } else if (!cue(g, "implicative")) {
+            st.hypothetical = true;
+        }
+    }
+
+    /**
+     * Whether a verb has the marker ("to dismiss", "from deporting"); the tagger sometimes reads an
+     * infinitive's "to" as a preposition, which the parser then attaches as {@code case}.
+     */
+    private static boolean hasMark(Sentence s, int verb, String word) {
+        return s.childrenOf(verb).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
+    }
+
     // ---- with a dependency parse ----
 
     private void byParse(Sentence s, int trigger, State st) {
+        reportedByParse(s, trigger, st);
         List<Token> tokens = s.tokens();
         Token t = tokens.get(trigger);
         ownDependents(s, trigger, st);
@@ -142,9 +180,9 @@ final class EventModality {
                 // over a noun is "charged with murder"
                 if (rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")
                         || rel.startsWith("nmod") || rel.equals("iobj")) {
-                    if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-verb") || cue(g, "planning-verb")
+                    if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-object") || cue(g, "planning-verb")
                             || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
-                        governingVerb(g, st);
+                        carrier(g, st);
                         ownDependents(s, gov, st);
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
@@ -172,9 +210,14 @@ final class EventModality {
             if (!g.isVerb() && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
                 return;
             }
+            boolean infinitive = hasMark(s, current, "to");
             switch (rel) {
                 case "xcomp" -> {
-                    governingVerb(g, st);
+                    if (infinitive) {
+                        infinitiveGovernor(g, st);
+                    } else {
+                        governingVerb(g, st);
+                    }
                     ownDependents(s, gov, st);
                 }
                 case "conj" -> {
@@ -184,6 +227,14 @@ final class EventModality {
                     ownDependents(s, gov, st);
                 }
                 case "ccomp", "parataxis", "advcl", "obl", "nmod" -> {
+                    if (rel.equals("advcl") && infinitive) {
+                        infinitiveGovernor(g, st); // "returned to stand trial": a purpose
+                        return;
+                    }
+                    if (rel.equals("advcl") && hasMark(s, current, "from") && cue(g, "negating-verb")) {
+                        st.negative = true; // "bars the government from deporting him"
+                        return;
+                    }
                     if (rel.equals("advcl") || rel.equals("obl") || rel.equals("nmod")) {
                         // "accused of killing", "charged with murdering": an accusation's content
                         if (rules.isCue(lemma(g), "allegation") && g.isVerb()) {
@@ -199,6 +250,34 @@ final class EventModality {
                 }
             }
             current = gov;
+        }
+    }
+
+    /**
+     * Whether the trigger stands, at any depth, in the complement of a verb of speech or accusation
+     * ("officials said FBI agents arrested a man who is wanted for murder"), or in a sentence that a
+     * parenthetical verb of speech attributes ("…, police said").
+     */
+    private void reportedByParse(Sentence s, int trigger, State st) {
+        int current = trigger;
+        for (int steps = 0; steps < 12; steps++) {
+            Optional<Dependency> up = s.headOf(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            Token g = s.tokens().get(up.get().governor());
+            String rel = up.get().relation();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && isReportingVerb(g)) {
+                st.reported = true;
+                return;
+            }
+            current = up.get().governor();
+        }
+        for (Dependency d : s.childrenOf(current)) {
+            if (d.relation().equals("parataxis") && isReportingVerb(s.tokens().get(d.dependent()))) {
+                st.reported = true;
+                return;
+            }
         }
     }
 
@@ -278,9 +357,9 @@ final class EventModality {
             }
             if (i >= start && tokens.get(i).isVerb()) {
                 Token g = tokens.get(i);
-                if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-verb") || cue(g, "planning-verb")
+                if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-object") || cue(g, "planning-verb")
                         || cue(g, "negating-verb") || cue(g, "denying-verb")) {
-                    governingVerb(g, st);
+                    carrier(g, st);
                     auxiliaryChain(s, i, start, st);
                 }
             }
@@ -348,10 +427,36 @@ final class EventModality {
                 st.negative = true; // "released without being charged"
                 return;
             }
-            if (word(x).equals("to") && i - 1 >= start && tokens.get(i - 1).isVerb()) {
-                governingVerb(tokens.get(i - 1), st); // "declined to charge", "is scheduled to appear"
-                i -= 2;
-                continue;
+            if (word(x).equals("to") || word(x).equals("from")) {
+                boolean from = word(x).equals("from");
+                if (i - 1 >= start && tokens.get(i - 1).isVerb()) {
+                    if (from) {
+                        if (cue(tokens.get(i - 1), "negating-verb")) {
+                            st.negative = true;
+                        }
+                        return;
+                    }
+                    infinitiveGovernor(tokens.get(i - 1), st); // "declined to charge", "is scheduled to appear"
+                    i -= 2;
+                    continue;
+                }
+                // "asked the court to release him", "bars the government from deporting him"
+                for (int k = i - 1; k >= start && k >= i - 5; k--) {
+                    if (tokens.get(k).isVerb()) {
+                        if (from) {
+                            if (cue(tokens.get(k), "negating-verb")) {
+                                st.negative = true;
+                            }
+                        } else {
+                            infinitiveGovernor(tokens.get(k), st);
+                        }
+                        return;
+                    }
+                }
+                if (!from) {
+                    st.hypothetical = true; // "the decision to appeal", "a plan to sue"
+                }
+                return;
             }
             if ((word(x).equals("or") || word(x).equals("nor") || word(x).equals("and")) && i - 1 >= start
                     && tokens.get(i - 1).isVerb() && tokens.get(i - 1).pos().equals(tokens.get(verb).pos())) {
@@ -389,8 +494,17 @@ final class EventModality {
             if (word(x).equals(";")) {
                 break;
             }
-            if (isReportingVerb(x) || x.isVerb() && cue(x, "denying-verb")) {
+            if (isReportingVerb(x)) {
                 governingVerb(x, st);
+                break;
+            }
+            if (x.isVerb() && cue(x, "denying-verb")) {
+                // "denied killing", "denied that he attacked": the denial governs the event
+                boolean governs = k == trigger - 1 && tokens.get(trigger).pos().equals("VBG")
+                        || k + 1 < trigger && word(tokens.get(k + 1)).equals("that") && trigger - k <= 5;
+                if (governs) {
+                    governingVerb(x, st);
+                }
                 break;
             }
         }

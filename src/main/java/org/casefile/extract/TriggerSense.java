@@ -40,6 +40,9 @@ final class TriggerSense {
         boolean passive = isPassive(s, head);
         Optional<List<Token>> subject = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("obl:agent", "nmod:agent")
                 : Set.of("nsubj")) : passive ? agentByWindow(s, head) : subjectByWindow(s, head);
+        if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
+            subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
+        }
         Optional<List<Token>> object = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
                 : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
         if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
