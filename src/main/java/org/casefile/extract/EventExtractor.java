@@ -129,9 +129,11 @@ public final class EventExtractor {
 
     /**
      * A headline's events folded into the same events of the story's lead ("Iraqi refugee arrested
-     * near Sacramento" and "FBI agents on Wednesday arrested an Iraqi man…"): same type, polarity
-     * and modality, and a participant in common (or none named in the headline). The lead's event
-     * keeps its own date when it has one and takes the headline's passage as a second citation.
+     * near Sacramento" and "FBI agents on Wednesday arrested an Iraqi man…"): same type and
+     * polarity, the same modality (asserted and reported count as one: a headline leaves out the
+     * lead's "…, officials said"), and a participant in common (or none named in the headline). The
+     * lead's event keeps its own date when it has one, is asserted when the headline asserts it,
+     * and takes the headline's passage as a second citation.
      */
     static List<Event> withoutHeadlineCopies(IngestedDocument doc, List<Sentence> sentences, List<Event> events,
             List<Integer> eventSentences) {
@@ -146,8 +148,9 @@ public final class EventExtractor {
                 int sentence = eventSentences.get(b);
                 Event body = out.get(b);
                 if (sentence == 0 || sentence > LEAD_SENTENCES || drop.contains(b) || body.type() != head.type()
-                        || body.polarity() != head.polarity() || body.modality() != head.modality()) {
-                    continue;
+                        || body.polarity() != head.polarity() || !factual(body.modality()) && body.modality() != head.modality()
+                        || factual(body.modality()) != factual(head.modality())) {
+                    continue; // the lead's attribution ("…, police said") is what a headline leaves out
                 }
                 Set<String> ids = new HashSet<>();
                 body.participants().forEach(p -> ids.add(p.entity()));
@@ -161,7 +164,8 @@ public final class EventExtractor {
                 List<Citation> citations = new ArrayList<>(body.citations());
                 citations.addAll(head.citations());
                 EventDate date = body.date().isDated() ? body.date() : head.date();
-                out.set(b, new Event(body.id(), body.type(), body.polarity(), body.modality(), body.summary(), date,
+                Event.Modality modality = head.modality() == Event.Modality.ASSERTED ? head.modality() : body.modality();
+                out.set(b, new Event(body.id(), body.type(), body.polarity(), modality, body.summary(), date,
                         participants, body.location() != null ? body.location() : head.location(), 1, citations,
                         List.of(), body.trigger()));
                 drop.add(h);
@@ -175,6 +179,10 @@ public final class EventExtractor {
             }
         }
         return kept;
+    }
+
+    private static boolean factual(Event.Modality m) {
+        return m == Event.Modality.ASSERTED || m == Event.Modality.REPORTED;
     }
 
     /**

@@ -141,4 +141,33 @@ class EventRulesTest {
         assertThat(c.events()).filteredOn(e -> e.type().label().equals("detention") || e.type().label().equals("arrest"))
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
     }
+
+    @Test
+    void aHeadlineAndTheLeadThatRepeatsItAreOneEventWithBothPassages() {
+        String text = "Former clerk Ysolde Marrant arrested in Quillhaven fraud case\n\n"
+                + "Police arrested Ysolde Marrant on Tuesday at her home in Quillhaven, officials said. "
+                + "Ysolde Marrant was charged in 2023.";
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        Event arrest = only(x, "arrest");
+        assertThat(arrest.citations()).extracting(c -> c.start()).containsExactly(text.indexOf("Police"), 0);
+        assertThat(arrest.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(arrest.date().value()).isEqualTo("2021-05-11");
+    }
+
+    @Test
+    void aHeadlineEventWithAnotherParticipantStaysApart() {
+        String text = "Tavish Coombe arrested after Norwell protest\n\n"
+                + "Police arrested Ione Barstow on Tuesday in Norwell.";
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.ARREST).hasSize(2);
+    }
+
+    @Test
+    void thePlaceIsThePlaceTheClauseNamesNotTheDateline() {
+        DocumentExtraction x = Texts.extract("BRELLINGFORD, Ontario — Police say Corvin Haske killed a guard in his "
+                + "hometown of Oskarby on June 2, 2020. Corvin Haske was arrested on June 9, 2020.", PUBLISHED);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        assertThat(names.get(only(x, "killing").location())).isEqualTo("Oskarby");
+        assertThat(names.get(only(x, "arrest").location())).isEqualTo("BRELLINGFORD");
+    }
 }
