@@ -27,8 +27,9 @@ class TimelineJsExportTest {
     void slidesFollowTheTimelineJsFormat(String name, Path file) throws IOException {
         CaseModel c = OutputFixtures.read(file);
         JsonNode t = OutputFixtures.MAPPER.readTree(ExportSupport.export(Format.TIMELINEJS, c));
-        List<CaseModel.Event> dated = c.events().stream().filter(CaseModel.Event::isDated).toList();
-        int undated = c.events().size() - dated.size();
+        List<CaseModel.Event> facts = c.events().stream().filter(CaseModel.Event::isFact).toList();
+        List<CaseModel.Event> dated = facts.stream().filter(CaseModel.Event::isDated).toList();
+        int undated = facts.size() - dated.size();
 
         assertThat(t.get("scale").asText()).isEqualTo("human");
         assertThat(t.get("title").has("start_date")).isFalse();

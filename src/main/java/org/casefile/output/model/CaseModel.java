@@ -117,15 +117,15 @@ public record CaseModel(String schemaVersion, Generator generator, String create
     /**
      * Something that happened (or, when not {@link #isFact()}, that the sources deny or present as
      * possible, planned or as someone's word), with the passages that report it. {@code polarity}
-     * and {@code modality} came with contract 1.1: a 1.0 file reads as positive and asserted.
+     * and {@code modality} came with contract 1.1: absent (null) in a 1.0 file, which reads as
+     * positive and asserted and is exported again without them.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String id, String type, String polarity, String modality, String summary, EventDate date,
+    public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String modality, String summary, EventDate date,
             List<Participant> participants, String location, int sources, List<Citation> citations,
             List<Conflict> conflicts) {
         public Event {
-            polarity = polarity == null ? "positive" : polarity;
-            modality = modality == null ? "asserted" : modality;
             participants = nonNull(participants);
             citations = nonNull(citations);
             conflicts = nonNull(conflicts);
@@ -134,7 +134,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         /** Whether the sources tell it as having happened: positive and asserted. */
         @JsonIgnore
         public boolean isFact() {
-            return "positive".equals(polarity) && "asserted".equals(modality);
+            return (polarity == null || "positive".equals(polarity)) && (modality == null || "asserted".equals(modality));
         }
 
         /**
@@ -146,7 +146,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
             if (isFact()) {
                 return null;
             }
-            String m = "asserted".equals(modality) ? null : modality;
+            String m = modality == null || "asserted".equals(modality) ? null : modality;
             if ("negative".equals(polarity)) {
                 return m == null ? "negated" : "negated, " + m;
             }
