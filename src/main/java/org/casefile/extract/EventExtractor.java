@@ -69,6 +69,8 @@ public final class EventExtractor {
         List<RelativeDate> relativeDates = new ArrayList<>();
         Set<String> headers = runningHeaders(doc.text(), annotated.sentences());
         String dateline = dateline(annotated, entities);
+        // a headline's events may name nobody ("Refugee arrested"): kept until the lead repeats them
+        boolean headline = annotated.sentences().size() > 1 && isHeadline(doc, annotated.sentences().get(0));
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -98,7 +100,7 @@ public final class EventExtractor {
                 }
                 List<Participant> participants = participants(s, trigger.token(), inSentence, entities);
                 String location = clausePlace(s, trigger.token(), inSentence, entities).orElse(dateline);
-                if (!date.isDated() && participants.isEmpty()) {
+                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
                 if (!date.isDated()) {
@@ -121,7 +123,10 @@ public final class EventExtractor {
                 eventSentences.add(s.index());
             }
         }
-        return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences), relativeDates);
+        Set<String> named = new HashSet<>();
+        entities.entities().stream().filter(en -> en.type().equals("PERSON") || en.type().equals("ORGANIZATION"))
+                .forEach(en -> named.add(en.id()));
+        return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }
 
     /** Body sentences after the headline in which the story repeats it. */
@@ -131,12 +136,13 @@ public final class EventExtractor {
      * A headline's events folded into the same events of the story's lead ("Iraqi refugee arrested
      * near Sacramento" and "FBI agents on Wednesday arrested an Iraqi man…"): same type and
      * polarity, the same modality (asserted and reported count as one: a headline leaves out the
-     * lead's "…, officials said"), and a participant in common (or none named in the headline). The
+     * lead's "…, officials said"), and a participant in common (or no person or organisation named
+     * in the headline: "Clerk arrested"). The
      * lead's event keeps its own date when it has one, is asserted when the headline asserts it,
      * and takes the headline's passage as a second citation.
      */
     static List<Event> withoutHeadlineCopies(IngestedDocument doc, List<Sentence> sentences, List<Event> events,
-            List<Integer> eventSentences) {
+            List<Integer> eventSentences, Set<String> named) {
         if (sentences.size() < 2 || !isHeadline(doc, sentences.get(0))) {
             return events;
         }
@@ -154,7 +160,8 @@ public final class EventExtractor {
                 }
                 Set<String> ids = new HashSet<>();
                 body.participants().forEach(p -> ids.add(p.entity()));
-                boolean overlap = head.participants().isEmpty()
+                // a headline that names nobody ("Clerk arrested") is about whoever its lead names
+                boolean overlap = head.participants().stream().noneMatch(p -> named.contains(p.entity()))
                         || head.participants().stream().anyMatch(p -> ids.contains(p.entity()));
                 if (!overlap) {
                     continue;
@@ -174,8 +181,10 @@ public final class EventExtractor {
         }
         List<Event> kept = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
-            if (!drop.contains(i)) {
-                kept.add(out.get(i));
+            Event e = out.get(i);
+            boolean vague = eventSentences.get(i) == 0 && !e.date().isDated() && e.participants().isEmpty();
+            if (!drop.contains(i) && !vague) {
+                kept.add(e);
             }
         }
         return kept;

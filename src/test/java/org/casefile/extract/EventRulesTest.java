@@ -155,6 +155,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aHeadlineThatNamesNobodyStillFoldsIntoTheLead() {
+        String text = "Clerk arrested in Quillhaven fraud case\n\n"
+                + "Police arrested Ysolde Marrant on Tuesday in Quillhaven.";
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        assertThat(only(x, "arrest").citations()).extracting(c -> c.start()).containsExactly(text.indexOf("Police"), 0);
+    }
+
+    @Test
     void aHeadlineEventWithAnotherParticipantStaysApart() {
         String text = "Tavish Coombe arrested after Norwell protest\n\n"
                 + "Police arrested Ione Barstow on Tuesday in Norwell.";
