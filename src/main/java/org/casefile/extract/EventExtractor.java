@@ -88,7 +88,8 @@ public final class EventExtractor {
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
                 EventModality.Reading reading = modality.read(s, trigger.token());
-                Key key = new Key(trigger.type(), reading.polarity(), reading.modality());
+                Event.Modality modalityOf = reading.modalityFor(trigger.type());
+                Key key = new Key(trigger.type(), reading.polarity(), modalityOf);
                 Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
                     continue;
@@ -107,7 +108,7 @@ public final class EventExtractor {
                     relativeDate(s, trigger, matches, annotated.times()).ifPresent(r -> relativeByType.put(key, r));
                 }
                 Token word = s.tokens().get(trigger.token());
-                byType.put(key, new Event("", trigger.type(), reading.polarity(), reading.modality(),
+                byType.put(key, new Event("", trigger.type(), reading.polarity(), modalityOf,
                         summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
                         List.of(), doc.cite(word.begin(), word.end())));
             }

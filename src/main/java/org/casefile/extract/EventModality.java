@@ -31,8 +31,14 @@ import org.casefile.nlp.Token;
  */
 final class EventModality {
     /** The polarity and modality of one trigger. */
-    record Reading(Event.Polarity polarity, Event.Modality modality) {
-        static final Reading FACT = new Reading(Event.Polarity.POSITIVE, Event.Modality.ASSERTED);
+    record Reading(Event.Polarity polarity, Event.Modality modality, Event.Modality modalityOfARequest) {
+        /**
+         * The modality for an event type that is itself a request ("extradition request"): "Iraq
+         * wants him extradited", "asked the United States to extradite him" assert the request.
+         */
+        Event.Modality modalityFor(EventType type) {
+            return type.isRequest() ? modalityOfARequest : modality;
+        }
     }
 
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
@@ -61,10 +67,18 @@ final class EventModality {
         boolean planned;
         boolean reported;
         boolean would;
+        /** A verb of asking or wanting governs the event ("wants him extradited"). */
+        boolean requested;
 
         Reading reading() {
+            Event.Modality asked = modality(false);
+            return new Reading(negative ? Event.Polarity.NEGATIVE : Event.Polarity.POSITIVE, modality(requested),
+                    asked);
+        }
+
+        private Event.Modality modality(boolean requestIsHypothetical) {
             Event.Modality m;
-            if (hypothetical) {
+            if (hypothetical || requestIsHypothetical) {
                 m = Event.Modality.HYPOTHETICAL;
             } else if (planned || would && reported) {
                 m = Event.Modality.PLANNED;
@@ -75,7 +89,7 @@ final class EventModality {
             } else {
                 m = Event.Modality.ASSERTED;
             }
-            return new Reading(negative ? Event.Polarity.NEGATIVE : Event.Polarity.POSITIVE, m);
+            return m;
         }
     }
 
@@ -116,7 +130,11 @@ final class EventModality {
             st.negative = true;
             st.reported = true;
         } else if (cue(t, "hypothetical-verb")) {
-            st.hypothetical = true;
+            if (cue(t, "request")) {
+                st.requested = true;
+            } else {
+                st.hypothetical = true;
+            }
         } else if (cue(t, "planning-verb")) {
             st.planned = true;
         } else if (isReportingVerb(t)) {

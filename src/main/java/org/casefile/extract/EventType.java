@@ -25,6 +25,11 @@ public enum EventType {
         return label();
     }
 
+    /** Whether the event is itself a request, which a verb of asking or wanting reports ("wants him extradited"). */
+    public boolean isRequest() {
+        return this == EXTRADITION_REQUEST;
+    }
+
     /** The type a label names ("arrest warrant"), if any. */
     public static Optional<EventType> of(String label) {
         for (EventType t : values()) {

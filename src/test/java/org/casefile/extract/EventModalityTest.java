@@ -87,6 +87,7 @@ class EventModalityTest {
         s.put("The court could release Hamid Torvell next week.", List.of(as("release", Modality.HYPOTHETICAL)));
         s.put("Agents would have arrested Lio Pemberton.", List.of(as("arrest", Modality.HYPOTHETICAL)));
         s.put("Jonas Ekwueme may be extradited to Velsland.", List.of(as("extradition request", Modality.HYPOTHETICAL)));
+        s.put("Lawyers for Hamid Torvell asked the court to release him.", List.of(as("release", Modality.HYPOTHETICAL)));
         check(s);
     }
 
@@ -133,6 +134,8 @@ class EventModalityTest {
                 List.of(fact("acquisition")));
         s.put("Ansel Marquardt was elected mayor of Tallbridge in 2020.", List.of(fact("election")));
         s.put("Quentin Ashby faces the death penalty.", List.of());
+        // an extradition request is what a verb of asking or wanting reports
+        s.put("Velsland wants Jonas Ekwueme extradited.", List.of(fact("extradition request")));
         check(s);
     }
 
