@@ -356,7 +356,7 @@ final class EventModality {
             // the noun's own premodifiers: "no criminal charges", "without a hearing"
             while (i >= start && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("NN")
                     || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("POS")
-                    || tokens.get(i).pos().equals("PRP$") || ArticleLike.contains(word(tokens.get(i))))) {
+                    || tokens.get(i).pos().equals("PRP$") || ARTICLE_LIKE.contains(word(tokens.get(i))))) {
                 i--;
             }
             if (i >= start && (cue(tokens.get(i), "negation") || word(tokens.get(i)).equals("without"))) {
@@ -411,7 +411,7 @@ final class EventModality {
         reportedByWindow(s, trigger, st);
     }
 
-    private static final Set<String> ArticleLike = Set.of("the", "a", "an", "any", "further", "such");
+    private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "any", "further", "such");
 
     /**
      * The auxiliaries and adverbs right before a verb ("will not be charged", "has never been
