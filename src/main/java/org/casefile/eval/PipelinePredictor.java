@@ -67,7 +67,7 @@ public final class PipelinePredictor {
                     }
                 }
             }
-            events.add(new PredEvent(span(text, e.trigger(), e.type()), e.date().value(), participants, names));
+            events.add(new PredEvent(span(text, e.trigger(), e.type().label()), e.date().value(), participants, names));
         }
         List<PredClaim> claims = new ArrayList<>();
         for (Claim c : x.claims()) {

@@ -2,21 +2,28 @@ package org.casefile.extract;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import org.casefile.ingest.Citation;
 
 /**
- * Something that happened, with when, who and where, and the passages that report it.
+ * Something that happened (or, with a negative polarity or a modality other than asserted, that
+ * a source says did not happen, may happen or is planned), with when, who and where, and the
+ * passages that report it.
  *
+ * @param polarity whether the passage says it happened ("was charged") or did not ("was not charged")
+ * @param modality how the passage presents it: as a fact, a possibility, a plan, or what a source said
  * @param sources number of distinct documents that report it
  * @param conflicts dates given by sources that disagree with {@code date} (empty when none)
  * @param charges criminal charges its passages name ("murder", "bribery"), as written in lower case;
  *     since contract 1.1, left out of the JSON when none (a charge is an attribute, not an entity)
  * @param trigger the word that reports the event, in its first passage (not part of the JSON contract)
  */
-public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-        String location, int sources, List<Citation> citations, List<DateConflict> conflicts,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges, @JsonIgnore Citation trigger) {
+public record Event(String id, EventType type, Polarity polarity, Modality modality, String summary, EventDate date,
+        List<Participant> participants, String location, int sources, List<Citation> citations,
+        List<DateConflict> conflicts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges,
+        @JsonIgnore Citation trigger) {
     public Event {
         participants = List.copyOf(participants);
         citations = List.copyOf(citations);
@@ -25,9 +32,43 @@ public record Event(String id, String type, String summary, EventDate date, List
     }
 
     /** An event whose passages name no charge. */
-    public Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-            String location, int sources, List<Citation> citations, List<DateConflict> conflicts, Citation trigger) {
-        this(id, type, summary, date, participants, location, sources, citations, conflicts, List.of(), trigger);
+    public Event(String id, EventType type, Polarity polarity, Modality modality, String summary, EventDate date,
+            List<Participant> participants, String location, int sources, List<Citation> citations,
+            List<DateConflict> conflicts, Citation trigger) {
+        this(id, type, polarity, modality, summary, date, participants, location, sources, citations, conflicts,
+                List.of(), trigger);
+    }
+
+    /** Whether the event is told as having happened: positive and asserted. */
+    @JsonIgnore
+    public boolean isFact() {
+        return polarity == Polarity.POSITIVE && modality == Modality.ASSERTED;
+    }
+
+    /** Whether the passage says the event happened or did not. */
+    public enum Polarity {
+        POSITIVE, NEGATIVE;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * How the passage presents the event: {@code asserted} by the writer as a fact; {@code
+     * hypothetical} (a modal "could", "might", "would", a condition "if convicted", a threat);
+     * {@code planned} (future: "will", "plans to", "is scheduled to", "intends to"); {@code
+     * reported}: told as what a source said or alleged ("prosecutors said he bribed", "accused of
+     * killing", "allegedly").
+     */
+    public enum Modality {
+        ASSERTED, HYPOTHETICAL, PLANNED, REPORTED;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** A date that one or more sources give for the event, different from the chosen one. */

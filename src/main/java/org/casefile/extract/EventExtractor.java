@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.CoreNlpAnnotator;
@@ -42,8 +43,12 @@ public final class EventExtractor {
 
     /** The triggers by their first lemma, in file order within each. */
     private final Map<String, List<Rules.Trigger>> triggersByFirstLemma = new java.util.HashMap<>();
+    private final Rules rules;
+    private final EventModality modality;
 
     public EventExtractor(Rules rules) {
+        this.rules = rules;
+        this.modality = new EventModality(rules);
         for (Rules.Trigger t : rules.triggers()) {
             triggersByFirstLemma.computeIfAbsent(t.lemmas().get(0), k -> new ArrayList<>()).add(t);
         }
@@ -53,18 +58,26 @@ public final class EventExtractor {
     public record Found(List<Event> events, List<RelativeDate> relativeDates) {
     }
 
+    /** One event per type, polarity and modality in a sentence. */
+    private record Key(EventType type, Event.Polarity polarity, Event.Modality modality) {
+    }
+
     public Found extract(AnnotatedDocument annotated, DocumentEntities entities) {
         IngestedDocument doc = annotated.document();
         List<Event> events = new ArrayList<>();
+        List<Integer> eventSentences = new ArrayList<>();
         List<RelativeDate> relativeDates = new ArrayList<>();
         Set<String> headers = runningHeaders(doc.text(), annotated.sentences());
+        String dateline = dateline(annotated, entities);
+        // a headline's events may name nobody ("Refugee arrested"): kept until the lead repeats them
+        boolean headline = annotated.sentences().size() > 1 && isHeadline(doc, annotated.sentences().get(0));
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
             }
-            // one event per type and sentence: the trigger that has a date of its own wins
-            Map<String, Event> byType = new java.util.LinkedHashMap<>();
-            Map<String, RelativeDate> relativeByType = new java.util.HashMap<>();
+            // one event per type (and polarity and modality) and sentence: the trigger with a date of its own wins
+            Map<Key, Event> byType = new java.util.LinkedHashMap<>();
+            Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
             if (matches.isEmpty()) {
                 continue;
@@ -74,7 +87,10 @@ public final class EventExtractor {
             List<EntityMention> inSentence = annotated.entities().stream()
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
-                Event previous = byType.get(trigger.type());
+                EventModality.Reading reading = modality.read(s, trigger.token());
+                Event.Modality modalityOf = reading.modalityFor(trigger.type());
+                Key key = new Key(trigger.type(), reading.polarity(), modalityOf);
+                Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
                     continue;
                 }
@@ -84,31 +100,211 @@ public final class EventExtractor {
                     continue;
                 }
                 List<Participant> participants = participants(s, trigger.token(), inSentence, entities);
-                String location = inSentence.stream()
-                        .filter(m -> CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION"))
-                        .map(m -> entities.idOf(m).orElse(null)).filter(x -> x != null).findFirst().orElse(null);
-                if (!date.isDated() && participants.isEmpty()) {
+                String location = clausePlace(s, trigger.token(), inSentence, entities).orElse(dateline);
+                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
                 if (!date.isDated()) {
-                    relativeDate(s, trigger, matches, annotated.times()).ifPresent(r -> relativeByType.put(trigger.type(), r));
+                    relativeDate(s, trigger, matches, annotated.times()).ifPresent(r -> relativeByType.put(key, r));
                 }
                 Token word = s.tokens().get(trigger.token());
-                byType.put(trigger.type(), new Event("", trigger.type(), summary(doc.text(), s), date, participants,
-                        location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence),
-                        doc.cite(word.begin(), word.end())));
+                byType.put(key, new Event("", trigger.type(), reading.polarity(), modalityOf,
+                        summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
+                        List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
             }
-            for (Event e : byType.values()) {
+            for (Map.Entry<Key, Event> entry : byType.entrySet()) {
+                Event e = entry.getValue();
                 String id = doc.id() + ":v" + events.size();
-                RelativeDate r = e.date().isDated() ? null : relativeByType.get(e.type());
+                RelativeDate r = e.date().isDated() ? null : relativeByType.get(entry.getKey());
                 if (r != null) {
                     relativeDates.add(new RelativeDate(id, r.duration(), r.text(), r.sign(), r.anchorType()));
                 }
-                events.add(new Event(id, e.type(), e.summary(), e.date(), e.participants(),
+                events.add(new Event(id, e.type(), e.polarity(), e.modality(), e.summary(), e.date(), e.participants(),
                         e.location(), 1, e.citations(), List.of(), e.charges(), e.trigger()));
+                eventSentences.add(s.index());
             }
         }
-        return new Found(events, relativeDates);
+        Set<String> named = new HashSet<>();
+        entities.entities().stream().filter(en -> en.type().equals("PERSON") || en.type().equals("ORGANIZATION"))
+                .forEach(en -> named.add(en.id()));
+        return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
+    }
+
+    /** Body sentences after the headline in which the story repeats it. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /**
+     * A headline's events folded into the same events of the story's lead ("Iraqi refugee arrested
+     * near Sacramento" and "FBI agents on Wednesday arrested an Iraqi man…"): same type and
+     * polarity, the same modality (asserted and reported count as one: a headline leaves out the
+     * lead's "…, officials said"), and a participant in common (or no person or organisation named
+     * in the headline: "Clerk arrested"). The
+     * lead's event keeps its own date when it has one, is asserted when the headline asserts it,
+     * and takes the headline's passage as a second citation.
+     */
+    static List<Event> withoutHeadlineCopies(IngestedDocument doc, List<Sentence> sentences, List<Event> events,
+            List<Integer> eventSentences, Set<String> named) {
+        if (sentences.size() < 2 || !isHeadline(doc, sentences.get(0))) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events);
+        java.util.Set<Integer> drop = new HashSet<>();
+        for (int h = 0; h < events.size() && eventSentences.get(h) == 0; h++) {
+            Event head = events.get(h);
+            for (int b = 0; b < events.size(); b++) {
+                int sentence = eventSentences.get(b);
+                Event body = out.get(b);
+                if (sentence == 0 || sentence > LEAD_SENTENCES || drop.contains(b) || body.type() != head.type()
+                        || body.polarity() != head.polarity() || !factual(body.modality()) && body.modality() != head.modality()
+                        || factual(body.modality()) != factual(head.modality())) {
+                    continue; // the lead's attribution ("…, police said") is what a headline leaves out
+                }
+                Set<String> ids = new HashSet<>();
+                body.participants().forEach(p -> ids.add(p.entity()));
+                // a headline that names nobody ("Clerk arrested") is about whoever its lead names
+                boolean overlap = head.participants().stream().noneMatch(p -> named.contains(p.entity()))
+                        || head.participants().stream().anyMatch(p -> ids.contains(p.entity()));
+                if (!overlap) {
+                    continue;
+                }
+                List<Participant> participants = new ArrayList<>(body.participants());
+                head.participants().stream().filter(p -> !ids.contains(p.entity())).forEach(participants::add);
+                List<Citation> citations = new ArrayList<>(body.citations());
+                citations.addAll(head.citations());
+                EventDate date = body.date().isDated() ? body.date() : head.date();
+                Event.Modality modality = head.modality() == Event.Modality.ASSERTED ? head.modality() : body.modality();
+                out.set(b, new Event(body.id(), body.type(), body.polarity(), modality, body.summary(), date,
+                        participants, body.location() != null ? body.location() : head.location(), 1, citations,
+                        List.of(), java.util.stream.Stream.concat(body.charges().stream(), head.charges().stream())
+                                .distinct().toList(), body.trigger()));
+                drop.add(h);
+                break;
+            }
+        }
+        List<Event> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            boolean vague = eventSentences.get(i) == 0 && !e.date().isDated() && e.participants().isEmpty();
+            if (!drop.contains(i) && !vague) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean factual(Event.Modality m) {
+        return m == Event.Modality.ASSERTED || m == Event.Modality.REPORTED;
+    }
+
+    /**
+     * Whether the first sentence is a headline: the document's title, or a line of its own at the
+     * top of the text that ends without a full stop.
+     */
+    static boolean isHeadline(IngestedDocument doc, Sentence first) {
+        String text = doc.text();
+        String line = text.substring(first.begin(), first.end()).strip();
+        if (doc.title() != null && squash(doc.title()).equals(squash(line))) {
+            return true;
+        }
+        boolean ownLine = text.substring(0, first.begin()).isBlank()
+                && (first.end() >= text.length() || text.charAt(first.end()) == '\n' || text.charAt(first.end()) == '\r');
+        return ownLine && !line.isEmpty() && ".!?\"”'’".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\W+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The dateline's place: a place written in capitals at the head of one of the first sentences
+     * ("SACRAMENTO, Calif. (AP) —"), or null.
+     */
+    private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
+        for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
+            for (EntityMention m : annotated.entities()) {
+                if (m.sentence() != s.index() || !CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION")
+                        || m.tokenBegin() != 0) {
+                    continue;
+                }
+                String word = s.tokens().get(0).word();
+                boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+                        && word.chars().anyMatch(Character::isLetter);
+                int next = m.tokenEnd();
+                if (capitals && next < s.tokens().size() && s.tokens().get(next).word().equals(",")) {
+                    return entities.idOf(m).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place the trigger's own clause names: with a parse, a place whose chain of heads reaches
+     * the trigger's clause without crossing another verb ("killed a police officer in his hometown
+     * of Rawah"); without one, the nearest place in the same clause, after a verb trigger or before
+     * or after a noun trigger. A place that only names a participant's origin ("an Iraqi refugee")
+     * is no place of the event: only LOCATION mentions count.
+     */
+    private static Optional<String> clausePlace(Sentence s, int trigger, List<EntityMention> mentions,
+            DocumentEntities entities) {
+        Set<Integer> heads = s.isParsed() ? clauseHeads(s, trigger) : Set.of();
+        EntityMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (EntityMention m : mentions) {
+            if (!CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION") || entities.idOf(m).isEmpty()) {
+                continue;
+            }
+            int score;
+            if (s.isParsed()) {
+                score = placeSteps(s, m, trigger, heads);
+            } else {
+                int tok = m.tokenBegin() > trigger ? m.tokenBegin() : m.tokenEnd() - 1;
+                boolean crosses = tok > trigger ? crossesPlaceClause(s, trigger, tok) : crossesPlaceClause(s, tok, trigger);
+                score = crosses || (tok < trigger && s.tokens().get(trigger).isVerb()) ? -1 : Math.abs(tok - trigger);
+            }
+            if (score >= 0 && score < bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : entities.idOf(best);
+    }
+
+    private static int placeSteps(Sentence s, EntityMention m, int trigger, Set<Integer> heads) {
+        int best = -1;
+        for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
+            int current = tok;
+            for (int steps = 1; steps <= 5; steps++) {
+                Optional<Dependency> head = s.headOf(current);
+                if (head.isEmpty() || head.get().governor() < 0) {
+                    break;
+                }
+                int gov = head.get().governor();
+                if (gov == trigger || heads.contains(gov)) {
+                    best = best < 0 ? steps : Math.min(best, steps);
+                    break;
+                }
+                if (s.tokens().get(gov).isVerb() || head.get().relation().startsWith("nsubj")
+                        || head.get().relation().equals("obj")) {
+                    break; // another clause, or the place belongs to a participant's phrase
+                }
+                current = gov;
+            }
+        }
+        return best;
+    }
+
+    private static boolean crossesPlaceClause(Sentence s, int a, int b) {
+        if (crossesClause(s, a, b)) {
+            return true;
+        }
+        for (int i = a + 1; i < b; i++) {
+            Token t = s.tokens().get(i);
+            if (t.word().equals(",") || t.isVerb() && i != a && i != b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An exact duration: "20 days", "three weeks" (not "about a month"). */
@@ -166,7 +362,12 @@ public final class EventExtractor {
     }
 
     /** A trigger found in a sentence. */
-    record Match(int token, String type) {
+    record Match(int token, EventType type) {
+    }
+
+    /** Whether a verb only carries a noun event: "held a hearing", "scheduled a trial". */
+    static boolean isLightVerb(Token t) {
+        return t.isVerb() && LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     List<Match> triggers(Sentence s) {
@@ -189,7 +390,8 @@ public final class EventExtractor {
                 // the head of "turn down" is its verb, of "press conference" its last noun
                 int headIndex = t.pos().equals("V") ? i : i + n - 1;
                 Token head = tokens.get(headIndex);
-                if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())) {
+                if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
+                        && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
                 }
             }

@@ -10,5 +10,5 @@ package org.casefile.extract;
  * @param sign +1 for "after" and "later", -1 for "before" and "earlier"
  * @param anchorType the type of the event it counts from
  */
-public record RelativeDate(String event, String duration, String text, int sign, String anchorType) {
+public record RelativeDate(String event, String duration, String text, int sign, EventType anchorType) {
 }

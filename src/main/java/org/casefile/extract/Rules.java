@@ -14,17 +14,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The editable rule files under {@code models/}: event triggers, claim cues, aliases and the name
- * rules ({@link NameRules}). Loaded once
- * at start; a malformed line fails the start with its file and line number.
+ * The editable rule files under {@code models/}: event triggers with their senses, the word
+ * classes the senses name, the cues of an event's polarity and modality, claim cues, aliases and
+ * the name rules ({@link NameRules}). Loaded once at start; a malformed line fails the start with
+ * its file and line number.
+ *
+ * @param wordClasses class name ("court") to its lemmas ({@code word-classes.txt})
+ * @param modalityCues lemma to its roles ({@code event-modality.txt}: negation, hypothetical, ...)
  */
 public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<String, String> aliasToCanonical,
-        NameRules names) {
+        NameRules names, Map<String, Set<String>> wordClasses, Map<String, Set<String>> modalityCues) {
 
-    /** A trigger: lemma sequence, the event type it reports, and the part of speech it must have. */
-    public record Trigger(List<String> lemmas, String type, String pos) {
+    /**
+     * A trigger: lemma sequence, the event type it reports, the part of speech it must have, and
+     * the sense it needs: the word class its subject or object must belong to ("court"), {@code
+     * none} for no object, and whether an infinitive must ({@code yes}) or must not ({@code no})
+     * follow it ("moved to dismiss"); {@code noModifier}: a noun that modifies another noun ("death
+     * penalty", "trial judge") is no event.
+     */
+    public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+            String infinitive, boolean noModifier) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
+        }
+
+        public Trigger(List<String> lemmas, EventType type, String pos) {
+            this(lemmas, type, pos, null, null, null, false);
         }
 
         public boolean posMatches(String tag) {
@@ -41,12 +56,66 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         cues = Map.copyOf(cues);
         aliasToCanonical = Map.copyOf(aliasToCanonical);
         names = names == null ? NameRules.NONE : names;
+        wordClasses = Map.copyOf(wordClasses);
+        modalityCues = Map.copyOf(modalityCues);
     }
 
     public static Rules load(Path modelsDir) {
+        Map<String, Set<String>> classes = new HashMap<>();
+        Path classFile = modelsDir.resolve("word-classes.txt");
+        if (Files.exists(classFile)) {
+            for (String[] row : rows(classFile, 2)) {
+                classes.computeIfAbsent(row[1].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(row[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, Set<String>> modality = new HashMap<>();
+        Path modalityFile = modelsDir.resolve("event-modality.txt");
+        if (Files.exists(modalityFile)) {
+            for (String[] row : rows(modalityFile, 2)) {
+                modality.computeIfAbsent(row[0].toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+            }
+        }
         List<Trigger> triggers = new ArrayList<>();
-        for (String[] row : rows(modelsDir.resolve("event-triggers.txt"), 3)) {
-            triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), row[1], row[2]));
+        Path triggerFile = modelsDir.resolve("event-triggers.txt");
+        for (String[] row : rows(triggerFile, 3)) {
+            String where = triggerFile + ": trigger \"" + row[0] + "\": ";
+            EventType type = EventType.of(row[1]).orElseThrow(() -> new IllegalStateException(where
+                    + "unknown event type \"" + row[1] + "\" (known: " + java.util.Arrays.toString(EventType.values()) + ")"));
+            if (!Set.of("V", "N", "any").contains(row[2])) {
+                throw new IllegalStateException(where + "part of speech must be V, N or any, not " + row[2]);
+            }
+            String subject = null;
+            String object = null;
+            String infinitive = null;
+            boolean noModifier = false;
+            for (int c = 3; c < row.length; c++) {
+                for (String kv : row[c].split("\\s+")) {
+                    String[] p = kv.split("=", 2);
+                    if (p.length != 2 || p[1].isEmpty()) {
+                        throw new IllegalStateException(where + "expected key=value, not " + kv);
+                    }
+                    switch (p[0]) {
+                        case "subject" -> subject = knownClass(where, p[1], classes);
+                        case "object" -> object = p[1].equals("none") ? "none" : knownClass(where, p[1], classes);
+                        case "infinitive" -> {
+                            if (!p[1].equals("yes") && !p[1].equals("no")) {
+                                throw new IllegalStateException(where + "infinitive must be yes or no");
+                            }
+                            infinitive = p[1];
+                        }
+                        case "modifier" -> {
+                            if (!p[1].equals("no")) {
+                                throw new IllegalStateException(where + "modifier can only be no");
+                            }
+                            noModifier = true;
+                        }
+                        default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
+                                + " (known: subject, object, infinitive, modifier)");
+                    }
+                }
+            }
+            triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
+                    object, infinitive, noModifier));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {
@@ -59,7 +128,24 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             }
             aliases.put(NameKey.of(row[0]), row[0]);
         }
-        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir));
+        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality);
+    }
+
+    private static String knownClass(String where, String name, Map<String, Set<String>> classes) {
+        if (!classes.containsKey(name)) {
+            throw new IllegalStateException(where + "no word class \"" + name + "\" in word-classes.txt");
+        }
+        return name;
+    }
+
+    /** Whether a lemma belongs to a word class of {@code word-classes.txt}. */
+    public boolean inClass(String lemma, String wordClass) {
+        return wordClasses.getOrDefault(wordClass, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lemma has a role in {@code event-modality.txt} (negation, hypothetical, ...). */
+    public boolean isModalityCue(String lemma, String role) {
+        return modalityCues.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);
     }
 
     /** Whether {@code lemma} has cue role {@code role} (speech, allegation, finding). */

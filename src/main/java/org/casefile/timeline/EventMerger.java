@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
+import org.casefile.extract.EventType;
 import org.casefile.extract.Participant;
 import org.casefile.extract.RelativeDate;
 import org.casefile.ingest.Citation;
@@ -30,7 +31,9 @@ final class EventMerger {
     static final int CONFLICT_DAYS = 3;
 
     private static final class Merged {
-        final String type;
+        final EventType type;
+        final Event.Polarity polarity;
+        Event.Modality modality;
         String summary;
         EventDate date;
         String location;
@@ -43,6 +46,8 @@ final class EventMerger {
 
         Merged(Event e) {
             type = e.type();
+            polarity = e.polarity();
+            modality = e.modality();
             summary = e.summary();
             date = e.date();
             location = e.location();
@@ -71,6 +76,9 @@ final class EventMerger {
         for (Merged m : merged) {
             if (!m.type.equals(e.type())) {
                 continue;
+            }
+            if (!sameStance(m, e)) {
+                continue; // "was not charged" or "could be charged" is never the charge that was brought
             }
             if (shareCitation(m, e) || sameExplicitDay(m.date, e.date()) && namedOf(m).equals(namedOf(e))) {
                 absorb(m, e);
@@ -156,6 +164,19 @@ final class EventMerger {
                 && b.derivation() == EventDate.Derivation.EXPLICIT;
     }
 
+    /**
+     * Whether two reports may be one event: the same polarity, and the same modality, except that
+     * what a source is reported to say ("police said he was arrested") and what is asserted ("he
+     * was arrested") are one event, asserted.
+     */
+    private static boolean sameStance(Merged m, Event e) {
+        if (m.polarity != e.polarity()) {
+            return false;
+        }
+        Set<Event.Modality> factual = Set.of(Event.Modality.ASSERTED, Event.Modality.REPORTED);
+        return m.modality == e.modality() || factual.contains(m.modality) && factual.contains(e.modality());
+    }
+
     private Set<String> namedOf(Merged m) {
         Set<String> out = new HashSet<>(m.participants.keySet());
         out.removeIf(named.negate());
@@ -186,6 +207,9 @@ final class EventMerger {
     }
 
     private static void absorb(Merged m, Event e) {
+        if (e.modality() == Event.Modality.ASSERTED) {
+            m.modality = Event.Modality.ASSERTED;
+        }
         if (precisionRank(e.date()) > precisionRank(m.date)) {
             m.date = e.date();
             m.summary = e.summary();
@@ -222,8 +246,8 @@ final class EventMerger {
             long sources = m.citations.stream().map(Citation::document).distinct().count();
             List<Event.DateConflict> conflicts = new ArrayList<>();
             m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
-            out.add(new Event("v" + (out.size() + 1), m.type, m.summary, m.date, participants, m.location,
-                    (int) sources, m.citations, conflicts, List.copyOf(m.charges), m.trigger));
+            out.add(new Event("v" + (out.size() + 1), m.type, m.polarity, m.modality, m.summary, m.date, participants,
+                    m.location, (int) sources, m.citations, conflicts, List.copyOf(m.charges), m.trigger));
         }
         return out;
     }

@@ -20,7 +20,7 @@ class EventRulesTest {
     }
 
     private static Event only(DocumentExtraction x, String type) {
-        List<Event> found = x.events().stream().filter(e -> e.type().equals(type)).toList();
+        List<Event> found = x.events().stream().filter(e -> e.type().label().equals(type)).toList();
         assertThat(found).as("events of type %s in %s", type, x.events()).hasSize(1);
         return found.get(0);
     }
@@ -95,7 +95,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "FBI agents arrested Omar Ameen on Aug. 15, 2018.",
                 "Omar Ameen was arrested by the FBI in August 2018.");
-        List<Event> arrests = c.events().stream().filter(e -> e.type().equals("arrest")).toList();
+        List<Event> arrests = c.events().stream().filter(e -> e.type().label().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).sources()).isEqualTo(2);
         assertThat(arrests.get(0).date().value()).isEqualTo("2018-08-15");
@@ -108,7 +108,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "FBI agents arrested Omar Ameen on Aug. 15, 2018.",
                 "FBI agents arrested Omar Ameen on Aug. 16, 2018.");
-        List<Event> arrests = c.events().stream().filter(e -> e.type().equals("arrest")).toList();
+        List<Event> arrests = c.events().stream().filter(e -> e.type().label().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).date().value()).isEqualTo("2018-08-15");
         assertThat(arrests.get(0).conflicts()).hasSize(1);
@@ -129,7 +129,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "Judge Edmund Brennan ruled on April 21, 2021 that Omar Ameen must be released.",
                 "ICE detained Omar Ameen 20 days after Judge Edmund Brennan ruled in his favour.");
-        Event detention = c.events().stream().filter(e -> e.type().equals("detention")).findFirst().orElseThrow();
+        Event detention = c.events().stream().filter(e -> e.type().label().equals("detention")).findFirst().orElseThrow();
         assertThat(detention.date().value()).isEqualTo("2021-05-11");
         assertThat(detention.date().derivation()).isEqualTo(EventDate.Derivation.COMPUTED);
         assertThat(detention.date().text()).isEqualTo("20 days after");
@@ -140,7 +140,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "ICE detained Omar Ameen about three weeks after Judge Edmund Brennan ruled in his favour.",
                 "Police arrested Omar Ameen 20 days after the hearing of Rachelle Barbour.");
-        assertThat(c.events()).filteredOn(e -> e.type().equals("detention") || e.type().equals("arrest"))
+        assertThat(c.events()).filteredOn(e -> e.type().label().equals("detention") || e.type().label().equals("arrest"))
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
     }
 
@@ -151,5 +151,42 @@ class EventRulesTest {
         Event charge = only(x, "charge");
         assertThat(charge.charges()).containsExactly("bribery", "wire fraud");
         assertThat(x.entities()).extracting(Entity::type).doesNotContain("CRIMINAL_CHARGE", "TITLE");
+    }
+
+    @Test
+    void aHeadlineAndTheLeadThatRepeatsItAreOneEventWithBothPassages() {
+        String text = "Former clerk Ysolde Marrant arrested in Quillhaven fraud case\n\n"
+                + "Police arrested Ysolde Marrant on Tuesday at her home in Quillhaven, officials said. "
+                + "Ysolde Marrant was charged in 2023.";
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        Event arrest = only(x, "arrest");
+        assertThat(arrest.citations()).extracting(c -> c.start()).containsExactly(text.indexOf("Police"), 0);
+        assertThat(arrest.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(arrest.date().value()).isEqualTo("2021-05-11");
+    }
+
+    @Test
+    void aHeadlineThatNamesNobodyStillFoldsIntoTheLead() {
+        String text = "Clerk arrested in Quillhaven fraud case\n\n"
+                + "Police arrested Ysolde Marrant on Tuesday in Quillhaven.";
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        assertThat(only(x, "arrest").citations()).extracting(c -> c.start()).containsExactly(text.indexOf("Police"), 0);
+    }
+
+    @Test
+    void aHeadlineEventWithAnotherParticipantStaysApart() {
+        String text = "Tavish Coombe arrested after Norwell protest\n\n"
+                + "Police arrested Ione Barstow on Tuesday in Norwell.";
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.ARREST).hasSize(2);
+    }
+
+    @Test
+    void thePlaceIsThePlaceTheClauseNamesNotTheDateline() {
+        DocumentExtraction x = Texts.extract("BRELLINGFORD, Ontario — Police say Corvin Haske killed a guard in his "
+                + "hometown of Oskarby on June 2, 2020. Corvin Haske was arrested on June 9, 2020.", PUBLISHED);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        assertThat(names.get(only(x, "killing").location())).isEqualTo("Oskarby");
+        assertThat(names.get(only(x, "arrest").location())).isEqualTo("Brellingford");
     }
 }

@@ -66,7 +66,7 @@ class FtmClaimReviewExportTest {
         assertThat(schemata.getOrDefault("Person", 0)).isEqualTo(count(c, "PERSON"));
         assertThat(schemata.getOrDefault("Organization", 0)).isEqualTo(count(c, "ORGANIZATION"));
         assertThat(schemata.getOrDefault("Address", 0)).isEqualTo(count(c, "LOCATION"));
-        assertThat(schemata.getOrDefault("Event", 0)).isEqualTo(c.events().size());
+        assertThat(schemata.getOrDefault("Event", 0)).isEqualTo((int) c.events().stream().filter(CaseModel.Event::isFact).count());
         int documents = schemata.getOrDefault("Pages", 0) + schemata.getOrDefault("PlainText", 0)
                 + schemata.getOrDefault("HyperText", 0) + schemata.getOrDefault("Document", 0);
         assertThat(documents).isEqualTo(c.documents().size());

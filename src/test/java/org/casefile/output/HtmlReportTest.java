@@ -44,12 +44,14 @@ class HtmlReportTest {
         assertThat(page.head().child(1)).isEqualTo(csp);
 
         assertThat(page.select("section").eachAttr("id")).containsExactly("overview", "conflicts", "timeline",
-                "undated", "entities", "claims", "sources");
-        long dated = c.events().stream().filter(CaseModel.Event::isDated).count();
+                "undated", "not-asserted", "entities", "claims", "sources");
+        long facts = c.events().stream().filter(CaseModel.Event::isFact).count();
+        long dated = c.events().stream().filter(CaseModel.Event::isFact).filter(CaseModel.Event::isDated).count();
         assertThat(page.select("#timeline li.ev")).hasSize((int) dated);
-        assertThat(page.select("#undated li.ev")).hasSize(c.events().size() - (int) dated);
+        assertThat(page.select("#undated li.ev")).hasSize((int) (facts - dated));
+        assertThat(page.select("#not-asserted li.ev")).hasSize(c.events().size() - (int) facts);
         assertThat(page.select("#overview a.mk")).hasSize((int) dated);
-        assertThat(page.select("#timeline li.ev.band")).hasSize((int) c.events().stream()
+        assertThat(page.select("#timeline li.ev.band")).hasSize((int) c.events().stream().filter(CaseModel.Event::isFact)
                 .filter(e -> e.isDated() && !e.date().begin().equals(e.date().end())).count());
         assertThat(page.select("li.ev.disputed")).hasSize((int) c.events().stream()
                 .filter(e -> !e.conflicts().isEmpty()).count());

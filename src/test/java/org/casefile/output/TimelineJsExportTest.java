@@ -27,14 +27,23 @@ class TimelineJsExportTest {
     void slidesFollowTheTimelineJsFormat(String name, Path file) throws IOException {
         CaseModel c = OutputFixtures.read(file);
         JsonNode t = OutputFixtures.MAPPER.readTree(ExportSupport.export(Format.TIMELINEJS, c));
-        List<CaseModel.Event> dated = c.events().stream().filter(CaseModel.Event::isDated).toList();
-        int undated = c.events().size() - dated.size();
+        List<CaseModel.Event> facts = c.events().stream().filter(CaseModel.Event::isFact).toList();
+        List<CaseModel.Event> dated = facts.stream().filter(CaseModel.Event::isDated).toList();
+        int undated = facts.size() - dated.size();
 
         assertThat(t.get("scale").asText()).isEqualTo("human");
         assertThat(t.get("title").has("start_date")).isFalse();
         assertThat(t.get("title").get("text").get("headline").asText()).isEqualTo("Case timeline");
         assertThat(t.get("title").get("text").get("text").asText())
                 .contains(undated + (undated == 1 ? " undated event is" : " undated events are") + " left out");
+        long notAsserted = c.events().size() - facts.size();
+        if (notAsserted > 0) {
+            // each event no source asserts is listed apart with how it is told, never as a slide
+            assertThat(t.get("title").get("text").get("text").asText())
+                    .contains(notAsserted + (notAsserted == 1 ? " event is" : " events are") + " not asserted as facts");
+            c.events().stream().filter(e -> !e.isFact()).forEach(e -> assertThat(t.get("title").get("text").get("text")
+                    .asText()).contains(e.stanceLabel() + " " + e.type()));
+        }
         JsonNode events = t.get("events");
         assertThat(events.isArray()).isTrue();
         assertThat(events).hasSize(dated.size());

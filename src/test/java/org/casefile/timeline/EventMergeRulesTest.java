@@ -9,6 +9,7 @@ import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
+import org.casefile.extract.EventType;
 import org.casefile.extract.Mention;
 import org.casefile.extract.NameRules;
 import org.casefile.extract.Participant;
@@ -49,7 +50,8 @@ class EventMergeRulesTest {
                 ps.add(new Participant(participants[i], i == 0 ? "agent" : "patient"));
             }
             Citation sentence = doc.cite(0, doc.text().length());
-            events.add(new Event(doc.id() + ":v" + events.size(), type, doc.text(), date, ps, null, 1,
+            events.add(new Event(doc.id() + ":v" + events.size(), EventType.of(type).orElseThrow(),
+                    Event.Polarity.POSITIVE, Event.Modality.ASSERTED, doc.text(), date, ps, null, 1,
                     List.of(sentence), List.of(), sentence));
         }
 

@@ -100,6 +100,9 @@ public final class FtmExporter implements Exporter {
             }
         }
         for (CaseModel.Event ev : c.events()) {
+            if (!ev.isFact()) {
+                continue; // an FtM Event states that something happened: "was not charged" is none
+            }
             out.add(event(ev, index, key));
         }
         return out;

@@ -21,7 +21,9 @@ import org.casefile.output.model.DateLabels;
  * "November 2014") as {year, month, day} components, {@code text.headline} (the summary),
  * {@code text.text} (HTML: the quotes with their sources, the participants, the number of sources
  * and any date conflicts), {@code group} (the event type) and {@code unique_id} (the event id).
- * Undated events are left out, as TimelineJS needs a start date; the title slide says how many.
+ * Undated events are left out, as TimelineJS needs a start date, and so are the events the sources
+ * do not assert as facts (negated, hypothetical, planned or only reported: "was not charged",
+ * "intends to sue"); the title slide says how many of each and lists the latter with their passage.
  * All text is HTML-escaped, since TimelineJS renders it as HTML.
  */
 public final class TimelineJsExporter implements Exporter {
@@ -35,8 +37,10 @@ public final class TimelineJsExporter implements Exporter {
     /** The TimelineJS document. */
     public ObjectNode timeline(CaseModel c) {
         CaseIndex index = new CaseIndex(c);
-        List<Event> dated = c.events().stream().filter(Event::isDated).toList();
-        int undated = c.events().size() - dated.size();
+        List<Event> facts = c.events().stream().filter(Event::isFact).toList();
+        List<Event> notAsserted = c.events().stream().filter(e -> !e.isFact()).toList();
+        List<Event> dated = facts.stream().filter(Event::isDated).toList();
+        int undated = facts.size() - dated.size();
         long okDocs = c.documents().stream().filter(CaseModel.Document::isOk).count();
 
         ObjectNode root = Json.object();
@@ -45,7 +49,7 @@ public final class TimelineJsExporter implements Exporter {
         titleText.put("headline", "Case timeline");
         titleText.put("text", "<p>" + dated.size() + " dated events from " + okDocs + " documents, extracted by "
                 + Html.escape(generator(c)) + ".</p><p>" + undated + (undated == 1 ? " undated event is" : " undated events are")
-                + " left out of this timeline; see the case JSON or the HTML report.</p>");
+                + " left out of this timeline; see the case JSON or the HTML report.</p>" + notAsserted(notAsserted));
         root.put("scale", "human");
         ArrayNode events = root.putArray("events");
         for (Event e : dated) {
@@ -70,6 +74,22 @@ public final class TimelineJsExporter implements Exporter {
         s.put("unique_id", e.id());
         s.put("autolink", false);
         return s;
+    }
+
+    /** The events left off the timeline because no source asserts them, with how each is told. */
+    private static String notAsserted(List<Event> events) {
+        if (events.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<p>").append(events.size()).append(events.size() == 1
+                ? " event is" : " events are").append(" not asserted as facts and left out (negated, hypothetical, "
+                + "planned or only reported):</p><ul>");
+        for (Event e : events) {
+            b.append("<li>").append(Html.escape(e.stanceLabel() + " " + e.type())).append(": “")
+                    .append(Html.escape(Html.shorten(e.citations().isEmpty() ? e.summary() : e.citations().get(0).text(), 160)))
+                    .append("”</li>");
+        }
+        return b.append("</ul>").toString();
     }
 
     private static ObjectNode date(LocalDate d) {

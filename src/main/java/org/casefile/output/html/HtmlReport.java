@@ -42,6 +42,7 @@ public final class HtmlReport implements Exporter {
         body.append(timeline.conflicts());
         body.append(timeline.timeline());
         body.append(timeline.undatedSection());
+        body.append(timeline.notAssertedSection());
         body.append(index.entities());
         body.append(index.claims());
         body.append(sources(ctx));
@@ -94,6 +95,7 @@ public final class HtmlReport implements Exporter {
                 .append(top.isEmpty() ? "" : ". Most mentioned: " + top).append(".</p><ul class=\"stats\">");
         stat(b, t.dated().size(), "dated events", false);
         stat(b, t.undated().size(), "undated events", false);
+        stat(b, t.notAsserted().size(), "not asserted", false);
         stat(b, count(c, "PERSON"), "people", false);
         stat(b, count(c, "ORGANIZATION"), "organisations", false);
         stat(b, count(c, "LOCATION"), "places", false);
@@ -101,6 +103,7 @@ public final class HtmlReport implements Exporter {
         stat(b, (int) conflicts, "date conflicts", conflicts > 0);
         b.append("</ul><nav><a href=\"#overview\">Overview</a><a href=\"#conflicts\">Conflicts</a>")
                 .append("<a href=\"#timeline\">Timeline</a><a href=\"#undated\">Undated</a>")
+                .append("<a href=\"#not-asserted\">Not asserted</a>")
                 .append("<a href=\"#entities\">Who and where</a><a href=\"#claims\">Who said what</a>")
                 .append("<a href=\"#sources\">Sources</a></nav></div></header>");
         return b.toString();

@@ -15,7 +15,8 @@ import org.casefile.output.model.DateLabels;
 /**
  * The report's timeline: an overview axis (exact days as dots, months and years as bands), the
  * date conflicts between sources, the dated events on a vertical axis grouped by year, and the
- * undated events apart. Positions go into generated CSS rules (the page allows no inline style
+ * undated events apart, and apart again the events the sources do not assert as facts (negated,
+ * hypothetical, planned, or only someone's word: "was not charged", "intends to sue"). Positions go into generated CSS rules (the page allows no inline style
  * attributes), which {@link #css()} returns.
  */
 final class TimelineSection {
@@ -25,18 +26,43 @@ final class TimelineSection {
     private final ReportContext ctx;
     private final List<Event> dated;
     private final List<Event> undated;
+    private final List<Event> notAsserted;
     private final StringBuilder css = new StringBuilder();
 
     TimelineSection(ReportContext ctx) {
         this.ctx = ctx;
-        this.dated = ctx.model.events().stream().filter(Event::isDated)
+        this.dated = ctx.model.events().stream().filter(Event::isFact).filter(Event::isDated)
                 .filter(e -> DateLabels.parse(e.date().begin()) != null)
                 .sorted(Comparator.comparing((Event e) -> e.date().begin())
                         .thenComparing(e -> e.date().end() == null ? e.date().begin() : e.date().end(),
                                 Comparator.reverseOrder()))
                 .toList();
-        this.undated = ctx.model.events().stream().filter(e -> !dated.contains(e))
+        this.undated = ctx.model.events().stream().filter(Event::isFact).filter(e -> !dated.contains(e))
                 .sorted(Comparator.comparingInt(Event::sources).reversed()).toList();
+        this.notAsserted = ctx.model.events().stream().filter(e -> !e.isFact()).toList();
+    }
+
+    List<Event> notAsserted() {
+        return notAsserted;
+    }
+
+    /**
+     * The events no source asserts as facts, each with how it is told ("negated", "hypothetical",
+     * "planned", "reported") and its passages: kept off the timeline, never presented as having happened.
+     */
+    String notAssertedSection() {
+        StringBuilder b = new StringBuilder("<section id=\"not-asserted\"><h2>Not asserted: negated, hypothetical, "
+                + "planned or reported <span class=\"n\">")
+                .append(ReportContext.plural(notAsserted.size(), "event", "events")).append("</span></h2>");
+        if (notAsserted.isEmpty()) {
+            return b.append("<p class=\"none\">Every event is told as a fact.</p></section>").toString();
+        }
+        b.append("<p class=\"hint\">The sources say these did not happen (negated), might happen (hypothetical), "
+                + "are to happen (planned), or tell them only as what someone said or alleged (reported). "
+                + "They are not on the timeline.</p>");
+        b.append("<ol class=\"tl undated\">");
+        notAsserted.forEach(e -> b.append(card(e, e.isDated() && DateLabels.parse(e.date().begin()) != null)));
+        return b.append("</ol></section>").toString();
     }
 
     List<Event> dated() {
@@ -173,8 +199,11 @@ final class TimelineSection {
             b.append("</div>");
         }
         b.append("<div class=\"card ").append(ctx.typeClass(e.type())).append("\"><div class=\"head\">")
-                .append("<span class=\"type\">").append(Html.text(e.type())).append("</span>")
-                .append("<span class=\"count\">").append(ReportContext.plural(e.sources(), "source", "sources"))
+                .append("<span class=\"type\">").append(Html.text(e.type())).append("</span>");
+        if (e.stanceLabel() != null) {
+            b.append("<span class=\"flag\">").append(Html.text(e.stanceLabel())).append("</span>");
+        }
+        b.append("<span class=\"count\">").append(ReportContext.plural(e.sources(), "source", "sources"))
                 .append("</span>");
         if (!e.conflicts().isEmpty()) {
             b.append("<span class=\"flag\">sources disagree on the date</span>");

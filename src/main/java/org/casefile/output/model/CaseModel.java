@@ -122,16 +122,44 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         }
     }
 
-    /** Something that happened, with the passages that report it. */
+    /**
+     * Something that happened (or, when not {@link #isFact()}, that the sources deny or present as
+     * possible, planned or as someone's word), with the passages that report it. {@code polarity}
+     * and {@code modality} came with contract 1.1: absent (null) in a 1.0 file, which reads as
+     * positive and asserted and is exported again without them.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String id, String type, String summary, EventDate date, List<Participant> participants,
-            String location, int sources, List<Citation> citations, List<Conflict> conflicts,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {
+    public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String modality, String summary, EventDate date,
+            List<Participant> participants, String location, int sources, List<Citation> citations,
+            List<Conflict> conflicts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {
         public Event {
             participants = nonNull(participants);
             citations = nonNull(citations);
             conflicts = nonNull(conflicts);
             charges = nonNull(charges);
+        }
+
+        /** Whether the sources tell it as having happened: positive and asserted. */
+        @JsonIgnore
+        public boolean isFact() {
+            return (polarity == null || "positive".equals(polarity)) && (modality == null || "asserted".equals(modality));
+        }
+
+        /**
+         * How the sources tell an event that is no fact: "negated", "hypothetical", "planned",
+         * "reported", or "negated, reported" ("denied killing"); null for a fact.
+         */
+        @JsonIgnore
+        public String stanceLabel() {
+            if (isFact()) {
+                return null;
+            }
+            String m = modality == null || "asserted".equals(modality) ? null : modality;
+            if ("negative".equals(polarity)) {
+                return m == null ? "negated" : "negated, " + m;
+            }
+            return m;
         }
 
         @JsonIgnore

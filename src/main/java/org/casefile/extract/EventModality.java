@@ -1,0 +1,562 @@
+package org.casefile.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casefile.nlp.Dependency;
+import org.casefile.nlp.Sentence;
+import org.casefile.nlp.Token;
+
+/**
+ * Whether a trigger's clause tells its event as a fact, denies it, or presents it as possible,
+ * planned or as what a source said ({@code models/event-modality.txt}; the verbs of speech and
+ * accusation of {@code claim-cues.txt}).
+ *
+ * <p>Decisions, in order of strength: a negation of the event's own clause (or of the verb whose
+ * infinitive it is, or of the conjunct it shares its auxiliary with) makes it negative; "declined
+ * to", "refused to", "failed to" make it negative; "denied killing" makes it negative and reported.
+ * Modality: a condition ("if convicted"), a modal auxiliary ("could", "might", "would") or a verb
+ * of possibility ("threatened to", "faces") make it hypothetical; a future auxiliary ("will",
+ * "must") or a verb of planning ("plans to", "is scheduled to", "a hearing set for") planned; the
+ * complement of a verb of speech or accusation ("prosecutors said he bribed", "accused of
+ * killing", "X was arrested, police said"), "allegedly" or "according to" reported. "would" in a
+ * reported clause is the future of the past ("said he would appeal"): planned. Otherwise the
+ * event is positive and asserted.
+ *
+ * <p>With a dependency parse the clause is the trigger's own dependents, the verbs it extends
+ * (xcomp, conj without an auxiliary of its own) and, for a noun, the verb that carries it ("held no
+ * hearing", "could face deportation"); without one, the auxiliaries and adverbs right before the
+ * trigger and the words of its clause (up to a comma, a semicolon, "but", "while").
+ */
+final class EventModality {
+    /** The polarity and modality of one trigger. */
+    record Reading(Event.Polarity polarity, Event.Modality modality, Event.Modality modalityOfARequest) {
+        /**
+         * The modality for an event type that is itself a request ("extradition request"): "Iraq
+         * wants him extradited", "asked the United States to extradite him" assert the request.
+         */
+        Event.Modality modalityFor(EventType type) {
+            return type.isRequest() ? modalityOfARequest : modality;
+        }
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", "but", "while", "whereas", "although", "though");
+
+    private final Rules rules;
+
+    EventModality(Rules rules) {
+        this.rules = rules;
+    }
+
+    Reading read(Sentence s, int trigger) {
+        State st = new State();
+        if (s.isParsed()) {
+            byParse(s, trigger, st);
+        } else {
+            byWindow(s, trigger, st);
+        }
+        return st.reading();
+    }
+
+    /** What the cues found so far say. */
+    private static final class State {
+        boolean negative;
+        boolean hypothetical;
+        boolean planned;
+        boolean reported;
+        boolean would;
+        /** A verb of asking or wanting governs the event ("wants him extradited"). */
+        boolean requested;
+
+        Reading reading() {
+            Event.Modality asked = modality(false);
+            return new Reading(negative ? Event.Polarity.NEGATIVE : Event.Polarity.POSITIVE, modality(requested),
+                    asked);
+        }
+
+        private Event.Modality modality(boolean requestIsHypothetical) {
+            Event.Modality m;
+            if (hypothetical || requestIsHypothetical) {
+                m = Event.Modality.HYPOTHETICAL;
+            } else if (planned || would && reported) {
+                m = Event.Modality.PLANNED;
+            } else if (would) {
+                m = Event.Modality.HYPOTHETICAL;
+            } else if (reported) {
+                m = Event.Modality.REPORTED;
+            } else {
+                m = Event.Modality.ASSERTED;
+            }
+            return m;
+        }
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static String word(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean cue(Token t, String role) {
+        return rules.isModalityCue(lemma(t), role) || rules.isModalityCue(word(t), role);
+    }
+
+    /** A verb whose complements are what a source says or alleges. */
+    private boolean isReportingVerb(Token t) {
+        return t.isVerb() && !t.pos().equals("VBG") && (rules.isCue(lemma(t), "speech") || rules.isCue(lemma(t), "allegation"));
+    }
+
+    /** An auxiliary (modal or not), read for its modality. */
+    private void auxiliary(Token t, State st) {
+        String w = word(t);
+        if (w.equals("would") || w.equals("'d")) {
+            st.would = true;
+        } else if (cue(t, "hypothetical")) {
+            st.hypothetical = true;
+        } else if (cue(t, "planned")) {
+            st.planned = true;
+        }
+    }
+
+    /** A verb that governs the event ("declined to charge", "plans to sue", "faces deportation"). */
+    private void governingVerb(Token t, State st) {
+        if (cue(t, "negating-verb")) {
+            st.negative = true;
+        } else if (cue(t, "denying-verb")) {
+            st.negative = true;
+            st.reported = true;
+        } else if (cue(t, "hypothetical-verb")) {
+            if (cue(t, "request")) {
+                st.requested = true;
+            } else {
+                st.hypothetical = true;
+            }
+        } else if (cue(t, "planning-verb")) {
+            st.planned = true;
+        } else if (isReportingVerb(t)) {
+            st.reported = true;
+        }
+    }
+
+    /**
+     * The verb that carries a noun event: "faces deportation", "scheduled a hearing", "held no
+     * hearing". A light verb that is also a verb of speech ("announced the arrest") does not make
+     * the event reported.
+     */
+    private void carrier(Token g, State st) {
+        if (cue(g, "hypothetical-object")) {
+            st.hypothetical = true;
+        } else if (!isReportingVerb(g) || !EventExtractor.isLightVerb(g)) {
+            governingVerb(g, st);
+        }
+    }
+
+    /**
+     * The verb of a to-infinitive event that is no cue: "began to", "managed to" (implicative)
+     * leave it asserted; any other ("returned to stand trial", "asked the court to release him")
+     * makes it a purpose or a request: hypothetical.
+     */
+    private void infinitiveGovernor(Token g, State st) {
+        boolean known = cue(g, "negating-verb") || cue(g, "denying-verb") || cue(g, "hypothetical-verb")
+                || cue(g, "planning-verb") || isReportingVerb(g);
+        if (known) {
+            governingVerb(g, st);
+        } else if (!cue(g, "implicative")) {
+            st.hypothetical = true;
+        }
+    }
+
+    /**
+     * Whether a verb has the marker ("to dismiss", "from deporting"); the tagger sometimes reads an
+     * infinitive's "to" as a preposition, which the parser then attaches as {@code case}.
+     */
+    private static boolean hasMark(Sentence s, int verb, String word) {
+        return s.childrenOf(verb).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
+    }
+
+    // ---- with a dependency parse ----
+
+    private void byParse(Sentence s, int trigger, State st) {
+        reportedByParse(s, trigger, st);
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        ownDependents(s, trigger, st);
+        int current = trigger;
+        if (!t.isVerb()) {
+            Optional<Dependency> up = s.headOf(trigger);
+            if (up.isPresent() && up.get().governor() >= 0 && tokens.get(up.get().governor()).isVerb()) {
+                int gov = up.get().governor();
+                String rel = up.get().relation();
+                Token g = tokens.get(gov);
+                // the verb that carries the noun: its auxiliaries and negation ("did not hold a hearing",
+                // "could face deportation", "a hearing is scheduled for"); a verb of speech or accusation
+                // over a noun is "charged with murder"
+                if (rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")
+                        || rel.startsWith("nmod") || rel.equals("iobj")) {
+                    if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-object") || cue(g, "planning-verb")
+                            || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
+                        carrier(g, st);
+                        ownDependents(s, gov, st);
+                        current = gov;
+                    } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
+                        st.reported = true;
+                        return;
+                    } else {
+                        return;
+                    }
+                }
+            }
+            for (Dependency d : s.childrenOf(trigger)) {
+                if (d.relation().startsWith("acl") && cue(tokens.get(d.dependent()), "planning-verb")) {
+                    st.planned = true; // "the hearing, set for May 3"
+                }
+            }
+        }
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> up = s.headOf(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return;
+            }
+            int gov = up.get().governor();
+            String rel = up.get().relation();
+            Token g = tokens.get(gov);
+            if (!g.isVerb() && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
+                return;
+            }
+            boolean infinitive = hasMark(s, current, "to");
+            switch (rel) {
+                case "xcomp" -> {
+                    if (infinitive) {
+                        infinitiveGovernor(g, st);
+                    } else {
+                        governingVerb(g, st);
+                    }
+                    ownDependents(s, gov, st);
+                }
+                case "conj" -> {
+                    if (hasOwnAuxiliaryOrSubject(s, current)) {
+                        return;
+                    }
+                    ownDependents(s, gov, st);
+                }
+                case "ccomp", "parataxis", "advcl", "obl", "nmod" -> {
+                    if (rel.equals("advcl") && infinitive) {
+                        infinitiveGovernor(g, st); // "returned to stand trial": a purpose
+                        return;
+                    }
+                    if (rel.equals("advcl") && hasMark(s, current, "from") && cue(g, "negating-verb")) {
+                        st.negative = true; // "bars the government from deporting him"
+                        return;
+                    }
+                    if (rel.equals("advcl") || rel.equals("obl") || rel.equals("nmod")) {
+                        // "accused of killing", "charged with murdering": an accusation's content
+                        if (rules.isCue(lemma(g), "allegation") && g.isVerb()) {
+                            st.reported = true;
+                        }
+                        return;
+                    }
+                    governingVerb(g, st);
+                    return;
+                }
+                default -> {
+                    return;
+                }
+            }
+            current = gov;
+        }
+    }
+
+    /**
+     * Whether the trigger stands, at any depth, in the complement of a verb of speech or accusation
+     * ("officials said FBI agents arrested a man who is wanted for murder"), or in a sentence that a
+     * parenthetical verb of speech attributes ("…, police said").
+     */
+    private void reportedByParse(Sentence s, int trigger, State st) {
+        int current = trigger;
+        for (int steps = 0; steps < 12; steps++) {
+            Optional<Dependency> up = s.headOf(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            Token g = s.tokens().get(up.get().governor());
+            String rel = up.get().relation();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && isReportingVerb(g)) {
+                st.reported = true;
+                return;
+            }
+            current = up.get().governor();
+        }
+        for (Dependency d : s.childrenOf(current)) {
+            if (d.relation().equals("parataxis") && isReportingVerb(s.tokens().get(d.dependent()))) {
+                st.reported = true;
+                return;
+            }
+        }
+    }
+
+    /** Auxiliaries, negation, conditions and report adverbs attached to one word. */
+    private void ownDependents(Sentence s, int head, State st) {
+        for (Dependency d : s.childrenOf(head)) {
+            Token c = s.tokens().get(d.dependent());
+            String rel = d.relation();
+            if (rel.equals("aux") || rel.equals("aux:pass")) {
+                auxiliary(c, st);
+            } else if (rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj")) {
+                if (cue(c, "negation") && (d.dependent() < head || !s.tokens().get(head).isVerb())) {
+                    // after its verb a negation belongs to what follows: "pleaded not guilty"
+                    st.negative = true;
+                } else if (cue(c, "report")) {
+                    st.reported = true;
+                }
+            } else if (rel.equals("mark") || rel.equals("case")) {
+                if (cue(c, "condition")) {
+                    st.hypothetical = true;
+                } else if (word(c).equals("without")) {
+                    st.negative = true;
+                }
+            } else if (rel.startsWith("nsubj") || rel.equals("obj")) {
+                // "no one was arrested", "no charges were filed", "nobody was hurt"
+                if (cue(c, "negation") && !word(c).equals("not")) {
+                    st.negative = true;
+                }
+                for (Dependency dd : s.childrenOf(d.dependent())) {
+                    if (dd.relation().equals("det") && cue(s.tokens().get(dd.dependent()), "negation")) {
+                        st.negative = true;
+                    }
+                }
+            } else if (rel.equals("parataxis") && isReportingVerb(c)) {
+                st.reported = true; // "Velund was arrested, police said"
+            } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+                // "according to prosecutors"
+                if (lemma(c).equals("according") || s.childrenOf(d.dependent()).stream()
+                        .anyMatch(x -> cue(s.tokens().get(x.dependent()), "report"))) {
+                    st.reported = true;
+                }
+            }
+        }
+    }
+
+    private static boolean hasOwnAuxiliaryOrSubject(Sentence s, int verb) {
+        return s.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("nsubj"));
+    }
+
+    // ---- without a parse: the words around the trigger ----
+
+    private void byWindow(Sentence s, int trigger, State st) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        int start = clauseStart(s, trigger);
+        int i = trigger - 1;
+        if (!t.isVerb()) {
+            // the noun's own premodifiers: "no criminal charges", "without a hearing"
+            while (i >= start && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("NN")
+                    || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("POS")
+                    || tokens.get(i).pos().equals("PRP$") || ARTICLE_LIKE.contains(word(tokens.get(i))))) {
+                i--;
+            }
+            if (i >= start && (cue(tokens.get(i), "negation") || word(tokens.get(i)).equals("without"))) {
+                st.negative = true;
+                i--;
+            } else if (i + 1 < trigger && cue(tokens.get(i + 1), "negation")) {
+                st.negative = true; // "no" is tagged DT and skipped above
+            }
+            if (i >= start && (tokens.get(i).pos().equals("IN") || tokens.get(i).pos().equals("TO"))) {
+                String prep = word(tokens.get(i));
+                if (i - 1 >= start && tokens.get(i - 1).isVerb() && rules.isCue(lemma(tokens.get(i - 1)), "allegation")
+                        && (prep.equals("with") || prep.equals("of") || prep.equals("for"))) {
+                    st.reported = true; // "charged with murder", "wanted for murder"
+                }
+                i = -1; // a noun under a preposition belongs to another phrase
+            }
+            if (i >= start && tokens.get(i).isVerb()) {
+                Token g = tokens.get(i);
+                if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-object") || cue(g, "planning-verb")
+                        || cue(g, "negating-verb") || cue(g, "denying-verb")) {
+                    carrier(g, st);
+                    auxiliaryChain(s, i, start, st);
+                }
+            }
+            // "a hearing is scheduled for", "the trial, set for May 3"
+            int j = trigger + 1;
+            while (j < tokens.size() && (word(tokens.get(j)).equals(",") || AUXILIARIES.contains(lemma(tokens.get(j)))
+                    || tokens.get(j).pos().equals("RB"))) {
+                if (cue(tokens.get(j), "negation")) {
+                    st.negative = true; // "a hearing was not held"
+                }
+                if (cue(tokens.get(j), "hypothetical") || cue(tokens.get(j), "planned")) {
+                    auxiliary(tokens.get(j), st);
+                }
+                j++;
+            }
+            if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && cue(tokens.get(j), "planning-verb")) {
+                st.planned = true;
+            }
+        } else {
+            auxiliaryChain(s, trigger, start, st);
+        }
+        // a condition in the clause: "if convicted"; report adverbs: "allegedly"
+        for (int k = start; k < trigger; k++) {
+            if (cue(tokens.get(k), "condition")) {
+                st.hypothetical = true;
+            }
+            if (cue(tokens.get(k), "report") && !word(tokens.get(k)).equals("according")) {
+                st.reported = true;
+            }
+        }
+        reportedByWindow(s, trigger, st);
+    }
+
+    private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "any", "further", "such");
+
+    /**
+     * The auxiliaries and adverbs right before a verb ("will not be charged", "has never been
+     * arrested"), then what governs its infinitive ("declined to charge", "plans to sue") or the
+     * conjunct it shares them with ("was not arrested or charged"), and the subject: "no one".
+     */
+    private void auxiliaryChain(Sentence s, int verb, int start, State st) {
+        List<Token> tokens = s.tokens();
+        int i = verb - 1;
+        for (int hops = 0; hops < 3; hops++) {
+            while (i >= start) {
+                Token x = tokens.get(i);
+                if (x.pos().equals("MD")) {
+                    auxiliary(x, st);
+                } else if (cue(x, "negation") && !word(x).equals("no") && !word(x).equals("without")) {
+                    st.negative = true;
+                } else if (x.pos().startsWith("RB") || AUXILIARIES.contains(lemma(x)) && x.isVerb()) {
+                    if (cue(x, "report")) {
+                        st.reported = true;
+                    }
+                } else {
+                    break;
+                }
+                i--;
+            }
+            if (i < start) {
+                return;
+            }
+            Token x = tokens.get(i);
+            if (word(x).equals("without")) {
+                st.negative = true; // "released without being charged"
+                return;
+            }
+            if (word(x).equals("to") || word(x).equals("from")) {
+                boolean from = word(x).equals("from");
+                if (i - 1 >= start && tokens.get(i - 1).isVerb()) {
+                    if (from) {
+                        if (cue(tokens.get(i - 1), "negating-verb")) {
+                            st.negative = true;
+                        }
+                        return;
+                    }
+                    infinitiveGovernor(tokens.get(i - 1), st); // "declined to charge", "is scheduled to appear"
+                    i -= 2;
+                    continue;
+                }
+                // "asked the court to release him", "bars the government from deporting him"
+                for (int k = i - 1; k >= start && k >= i - 5; k--) {
+                    if (tokens.get(k).isVerb()) {
+                        if (from) {
+                            if (cue(tokens.get(k), "negating-verb")) {
+                                st.negative = true;
+                            }
+                        } else {
+                            infinitiveGovernor(tokens.get(k), st);
+                        }
+                        return;
+                    }
+                }
+                if (!from) {
+                    st.hypothetical = true; // "the decision to appeal", "a plan to sue"
+                }
+                return;
+            }
+            if ((word(x).equals("or") || word(x).equals("nor") || word(x).equals("and")) && i - 1 >= start
+                    && tokens.get(i - 1).isVerb() && tokens.get(i - 1).pos().equals(tokens.get(verb).pos())) {
+                if (word(x).equals("nor")) {
+                    st.negative = true;
+                }
+                i -= 2; // "was not arrested or charged": the first conjunct's auxiliaries
+                continue;
+            }
+            // the subject: "no one was arrested", "nobody was charged", "no charges were filed"
+            int j = i;
+            while (j >= start && j >= i - 3 && !tokens.get(j).isVerb()) {
+                Token y = tokens.get(j);
+                if (cue(y, "negation") && !word(y).equals("not") && !word(y).equals("without")) {
+                    st.negative = true;
+                }
+                if (!(y.pos().startsWith("NN") || y.pos().startsWith("JJ") || y.pos().equals("DT")
+                        || y.pos().equals("CD") || word(y).equals("one"))) {
+                    break;
+                }
+                j--;
+            }
+            return;
+        }
+    }
+
+    /**
+     * A verb of speech or accusation before the trigger in the same sentence ("prosecutors said he
+     * bribed", "accused of killing"), or closing it after a comma ("…, police said"); "according to".
+     */
+    private void reportedByWindow(Sentence s, int trigger, State st) {
+        List<Token> tokens = s.tokens();
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token x = tokens.get(k);
+            if (word(x).equals(";")) {
+                break;
+            }
+            if (isReportingVerb(x)) {
+                governingVerb(x, st);
+                break;
+            }
+            if (x.isVerb() && cue(x, "denying-verb")) {
+                // "denied killing", "denied that he attacked": the denial governs the event
+                boolean governs = k == trigger - 1 && tokens.get(trigger).pos().equals("VBG")
+                        || k + 1 < trigger && word(tokens.get(k + 1)).equals("that") && trigger - k <= 5;
+                if (governs) {
+                    governingVerb(x, st);
+                }
+                break;
+            }
+        }
+        int lastComma = -1;
+        for (int k = trigger + 1; k < tokens.size(); k++) {
+            if (word(tokens.get(k)).equals(",")) {
+                lastComma = k;
+            }
+            if (word(tokens.get(k)).equals("according") && k + 1 < tokens.size() && word(tokens.get(k + 1)).equals("to")) {
+                st.reported = true;
+            }
+        }
+        for (int k = 0; k < trigger; k++) {
+            if (word(tokens.get(k)).equals("according") && k + 1 < tokens.size() && word(tokens.get(k + 1)).equals("to")) {
+                st.reported = true;
+            }
+        }
+        if (lastComma > trigger && tokens.size() - lastComma <= 8) {
+            for (int k = lastComma + 1; k < tokens.size(); k++) {
+                if (isReportingVerb(tokens.get(k))) {
+                    st.reported = true; // "…, police said."
+                }
+            }
+        }
+    }
+
+    /** The first token of the trigger's clause, for a window without a parse. */
+    private static int clauseStart(Sentence s, int trigger) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+            if (CLAUSE_ENDS.contains(w) || w.equals(",")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,185 @@
+package org.casefile.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casefile.nlp.Dependency;
+import org.casefile.nlp.Sentence;
+import org.casefile.nlp.Token;
+
+/**
+ * Whether a trigger word is used in the sense its line in {@code event-triggers.txt} needs: its
+ * subject or object of a word class ("decline" is a ruling with a court as subject and a request
+ * as object, not in "sales declined"), an infinitive after it or none ("moved to dismiss" is a
+ * motion, "moved to Sacramento" a journey), or not a noun modifying another ("death penalty").
+ *
+ * <p>With a dependency parse the subject is the {@code nsubj} (the {@code by} agent of a passive)
+ * and the object the {@code obj} (the subject of a passive); without one, the words right before
+ * the verb (past its auxiliaries) and right after it. A subject or object is of a class when any
+ * word of its phrase is ("Magistrate Judge Edmund Brennan", "Iraq's request").
+ */
+final class TriggerSense {
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
+
+    private TriggerSense() {
+    }
+
+    static boolean holds(Rules rules, Rules.Trigger t, Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        if (t.noModifier() && head + 1 < tokens.size() && tokens.get(head + 1).pos().matches("NNS?")) {
+            return false;
+        }
+        if (t.infinitive() != null && infinitiveFollows(s, head) != t.infinitive().equals("yes")) {
+            return false;
+        }
+        if (t.subject() == null && t.object() == null) {
+            return true;
+        }
+        boolean passive = isPassive(s, head);
+        Optional<List<Token>> subject = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("obl:agent", "nmod:agent")
+                : Set.of("nsubj")) : passive ? agentByWindow(s, head) : subjectByWindow(s, head);
+        if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
+            subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
+        }
+        Optional<List<Token>> object = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
+                : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
+        if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
+            return false;
+        }
+        if (t.object() != null) {
+            if (t.object().equals("none")) {
+                return object.isEmpty();
+            }
+            return object.isPresent() && inClass(rules, object.get(), t.object());
+        }
+        return true;
+    }
+
+    private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
+        return phrase.stream().anyMatch(x -> rules.inClass(x.lemma(), wordClass) || rules.inClass(x.word(), wordClass));
+    }
+
+    /** "moved to dismiss": "to" and a verb in its base form, past adverbs. */
+    static boolean infinitiveFollows(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        int i = head + 1;
+        while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i + 1).pos().equals("VB");
+    }
+
+    private static boolean isPassive(Sentence s, int head) {
+        Token t = s.tokens().get(head);
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        if (s.isParsed()) {
+            return s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("auxpass")
+                    || d.relation().startsWith("nsubj:pass"));
+        }
+        for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+            Token x = s.tokens().get(i);
+            String lemma = x.lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("get")) {
+                return true;
+            }
+            if (!x.pos().startsWith("RB")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase under one of the relations: its head and the words attached to it. */
+    private static Optional<List<Token>> parsedPhrase(Sentence s, int head, Set<String> relations) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (relations.contains(d.relation())) {
+                List<Token> phrase = new ArrayList<>();
+                phrase.add(s.tokens().get(d.dependent()));
+                for (Dependency c : s.childrenOf(d.dependent())) {
+                    String rel = c.relation();
+                    if (rel.startsWith("compound") || rel.equals("flat") || rel.equals("amod") || rel.startsWith("nmod:poss")
+                            || rel.equals("appos")) {
+                        phrase.add(s.tokens().get(c.dependent()));
+                    }
+                }
+                return Optional.of(phrase);
+            }
+        }
+        // a verb that extends another ("the judge denied the motion and ordered…") shares its subject, and
+        // an infinitive takes the subject of its verb ("lawyers moved to dismiss")
+        if (relations.contains("nsubj")) {
+            Optional<Dependency> up = s.headOf(head);
+            if (up.isPresent() && up.get().governor() >= 0
+                    && (up.get().relation().equals("conj") || up.get().relation().equals("xcomp"))) {
+                return parsedPhrase(s, up.get().governor(), relations);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The noun phrase right before a verb, past its auxiliaries and adverbs ("The judge has not"). */
+    private static Optional<List<Token>> subjectByWindow(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        int i = head - 1;
+        if (i >= 1 && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).isVerb()) {
+            return subjectByWindow(s, i - 1); // "lawyers moved to dismiss": the subject of "moved"
+        }
+        while (i >= 0 && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD")
+                || AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) && tokens.get(i).isVerb()
+                || isTime(tokens.get(i)) || tokens.get(i).pos().equals("IN") && i + 1 < head && isTime(tokens.get(i + 1)))) {
+            i--; // "The judge on Wednesday has not denied"
+        }
+        List<Token> phrase = new ArrayList<>();
+        while (i >= 0 && isNominal(tokens.get(i))) {
+            phrase.add(0, tokens.get(i));
+            i--;
+        }
+        return phrase.stream().anyMatch(x -> x.isNoun() || x.pos().startsWith("PRP")) ? Optional.of(phrase) : Optional.empty();
+    }
+
+    /** "by the judge" after a passive verb. */
+    private static Optional<List<Token>> agentByWindow(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        int i = head + 1;
+        while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("by")) {
+            return Optional.empty();
+        }
+        return nounPhraseAt(tokens, i + 1);
+    }
+
+    /** The noun phrase right after a verb (past a particle): "denied Iraq's request", "declined the motion". */
+    private static Optional<List<Token>> objectByWindow(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        int i = head + 1;
+        while (i < tokens.size() && (tokens.get(i).pos().equals("RP") || tokens.get(i).pos().startsWith("RB"))) {
+            i++;
+        }
+        return nounPhraseAt(tokens, i);
+    }
+
+    private static Optional<List<Token>> nounPhraseAt(List<Token> tokens, int i) {
+        List<Token> phrase = new ArrayList<>();
+        while (i < tokens.size() && isNominal(tokens.get(i))) {
+            phrase.add(tokens.get(i));
+            i++;
+        }
+        return phrase.stream().anyMatch(x -> x.isNoun() || x.pos().startsWith("PRP")) ? Optional.of(phrase) : Optional.empty();
+    }
+
+    private static boolean isTime(Token t) {
+        return t.ner().equals("DATE") || t.ner().equals("TIME");
+    }
+
+    private static boolean isNominal(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD") || p.equals("POS")
+                || p.startsWith("PRP") || p.equals("NNP");
+    }
+}
