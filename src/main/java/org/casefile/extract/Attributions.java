@@ -418,15 +418,27 @@ final class Attributions {
         return span(v, cue, lemma, src, begin, end);
     }
 
+    /** A dateline at the head of a story's first sentence ("DOVER, Del. (AP) — "), which no source says. */
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+,[^\n\u2014]{0,60}?(\u2014|--|\u2013) ");
+
     private static java.util.Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
+        java.util.regex.Matcher dateline = DATELINE.matcher(text).region(begin, end);
+        if (dateline.lookingAt()) {
+            begin = dateline.end();
+        }
         while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
             begin++;
         }
-        if (words(text, begin, end) < 3) {
+        // a clause needs three words; words in quotation marks after a speech verb are what was
+        // said however short ("she asked, \u201cYou winning?\u201d")
+        boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
+                || begin + 1 < end && text.startsWith("''", begin);
+        if (words(text, begin, end) < (quoted ? 1 : 3)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));

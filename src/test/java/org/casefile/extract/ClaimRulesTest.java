@@ -164,4 +164,11 @@ class ClaimRulesTest {
                         tuple("Tobias Quenby", "to repeal the harbor tax within a year"),
                         tuple("Idris Fenwick", "the auditors would miss the second ledger"));
     }
+
+    @Test
+    void aDatelineIsNoPartOfWhatTheSourceSays() {
+        Claim c = only("HARROWGATE, Ore. (AP) \u2014 The harbor commissioner resigned on Monday after the audit, city officials said.");
+        assertThat(c.speakerName()).isEqualTo("city officials");
+        assertThat(c.text()).isEqualTo("The harbor commissioner resigned on Monday after the audit");
+    }
 }

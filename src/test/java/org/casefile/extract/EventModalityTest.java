@@ -160,7 +160,7 @@ class EventModalityTest {
     void whatASourceReportsMergesWithTheSameFactAndStaysAsserted() {
         CaseFile c = Texts.caseOf(PUBLISHED,
                 "Police said Hugo Ternell was arrested on March 2, 2024.",
-                "Officers arrested Hugo Ternell on March 2, 2024.");
+                "Hugo Ternell was arrested by officers on March 2, 2024.");
         List<Event> arrests = c.events().stream().filter(e -> e.type() == EventType.ARREST).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).modality()).isEqualTo(Modality.ASSERTED);
