@@ -103,7 +103,11 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(data) || threads < 1) {
+        if (threads < 1) {
+            err.println("casefile eval: --threads must be at least 1");
+            return 2;
+        }
+        if (!Files.isDirectory(data)) {
             err.println("casefile eval: no annotated data at " + data + " (use --data DIR)");
             return 2;
         }
