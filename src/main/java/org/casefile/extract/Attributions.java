@@ -62,9 +62,10 @@ final class Attributions {
         this.rules = rules;
     }
 
-    /** The attributions of one sentence, with the quotes of its document. */
+    /** The attributions of one sentence, given its mentions, the quotes that touch it and its times. */
     List<Found> of(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
-            List<QuoteSpans.Quote> quotes) {
+            List<QuoteSpans.Quote> quotes,
+            List<TimeMention> times) {
         String text = annotated.document().text();
         List<Token> toks = s.tokens();
         EntityMention[] nameAt = new EntityMention[toks.size()];
@@ -84,7 +85,7 @@ final class Attributions {
             }
         }
         boolean[] inTime = new boolean[toks.size()];
-        for (TimeMention t : annotated.times()) {
+        for (TimeMention t : times) {
             if (t.sentence() == s.index()) {
                 for (Token tok : toks) {
                     if (tok.begin() >= t.begin() && tok.end() <= t.end()) {
@@ -128,7 +129,8 @@ final class Attributions {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean verb = t.isVerb() || t.pos().equals(Token.UNTAGGED) && !lemma.equalsIgnoreCase(t.word());
         if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
-                || rules.isCue(lemma, "speech-to") || rules.isCue(lemma, "speech-about"))) {
+                || rules.isCue(lemma, "speech-to") || rules.isCue(lemma, "speech-about")
+                || rules.isCue(lemma, "speech-object"))) {
             return null;
         }
         return lemma;
@@ -288,6 +290,16 @@ final class Attributions {
         if (that < 0 && object >= 0) {
             // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"
             return content(v, cue, lemma, src, object, toks.size()).orElse(null);
+        }
+        if (that < 0 && rules.isCue(lemma, "speech-object") && k < toks.size() && !v.isQuoteMark(k)
+                && !isPunct(toks.get(k).word())) {
+            // a verb whose object is the stance ("called the plan a disgrace", "defended the
+            // decision to close the port"): the object, to the clause's end
+            int end = k;
+            while (end < toks.size() && !toks.get(end).word().equals(",") && !toks.get(end).word().equals(";")) {
+                end++;
+            }
+            return content(v, cue, lemma, src, k, end).orElse(null);
         }
         if (that >= 0) {
             k = that + 1;

@@ -51,6 +51,8 @@ public final class ClaimExtractor {
         List<Attributions.Found> found = new ArrayList<>();
         java.util.Map<Integer, List<EntityMention>> mentionsBySentence = new java.util.HashMap<>();
         annotated.entities().forEach(m -> mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+        java.util.Map<Integer, List<org.casefile.nlp.TimeMention>> timesBySentence = new java.util.HashMap<>();
+        annotated.times().forEach(t -> timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         int firstQuote = 0;
         for (Sentence s : annotated.sentences()) {
             // quotes are sorted and do not overlap: those that touch this sentence are a run
@@ -63,7 +65,7 @@ public final class ClaimExtractor {
             }
             if (s.begin() >= headlineEnd) {
                 found.addAll(attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()),
-                        quotes.subList(firstQuote, lastQuote)));
+                        quotes.subList(firstQuote, lastQuote), timesBySentence.getOrDefault(s.index(), List.of())));
             }
         }
         // attributions whose content lies inside another's quote or content are the same claim
@@ -73,7 +75,8 @@ public final class ClaimExtractor {
             List<int[]> pieces = new ArrayList<>();
             pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
             Claim.Kind kind = Claim.Kind.REPORTED;
-            for (int qi = 0; qi < quotes.size(); qi++) {
+            for (int qi = firstEndingAfter(quotes, f.contentBegin()); qi < quotes.size()
+                    && quotes.get(qi).outerBegin() < f.contentEnd(); qi++) {
                 QuoteSpans.Quote q = quotes.get(qi);
                 if (q.outerBegin() < f.contentEnd() && q.outerEnd() > f.contentBegin()) {
                     quoteUsed[qi] = true;
@@ -107,6 +110,8 @@ public final class ClaimExtractor {
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
+        List<EntityMention> people = annotated.entities().stream().filter(m -> m.type().equals("PERSON"))
+                .sorted(Comparator.comparingInt(EntityMention::end)).toList();
         Speaker last = null;
         int lastParagraph = -1;
         for (Draft d : drafts) {
@@ -116,7 +121,7 @@ public final class ClaimExtractor {
                 // a quote with no attribution: the speaker of the quote before it in this or the last paragraph
                 speaker = last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0 ? last : Speaker.NONE;
             } else {
-                speaker = speakerOf(annotated, entities, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
+                speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
             }
             if (speaker != Speaker.NONE) {
                 last = speaker;
@@ -141,13 +146,28 @@ public final class ClaimExtractor {
         return claims;
     }
 
+    /** Index of the first quote that ends after {@code offset} (quotes are sorted and disjoint). */
+    private static int firstEndingAfter(List<QuoteSpans.Quote> quotes, int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).outerEnd() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Who speaks: an entity id (null for a role or document), and the name or phrase as written. */
     private record Speaker(String entity, String name, boolean person) {
         static final Speaker NONE = new Speaker(null, null, false);
     }
 
-    private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, Attributions.Source src,
-            Speaker last, int lastParagraph, int paragraph) {
+    private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
+            Attributions.Source src, Speaker last, int lastParagraph, int paragraph) {
         if (src.name() != null) {
             EntityMention m = src.name();
             return new Speaker(entities.idOf(m).orElse(null), m.text(), m.type().equals("PERSON"));
@@ -159,7 +179,7 @@ public final class ClaimExtractor {
                 if (last != null && last.person() && paragraph - lastParagraph <= 2) {
                     return last;
                 }
-                return nearestPerson(annotated, entities, src.begin());
+                return nearestPerson(people, entities, src.begin());
             }
             if (w.equals("they") || w.equals("it") || w.equals("we")) {
                 return last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1
@@ -172,13 +192,19 @@ public final class ClaimExtractor {
     }
 
     /** The nearest person named before {@code offset}, outside quotes, within the last few sentences. */
-    private static Speaker nearestPerson(AnnotatedDocument annotated, DocumentEntities entities, int offset) {
-        EntityMention best = null;
-        for (EntityMention m : annotated.entities()) {
-            if (m.type().equals("PERSON") && m.end() <= offset && offset - m.end() < 600) {
-                best = m;
+    private static Speaker nearestPerson(List<EntityMention> people, DocumentEntities entities, int offset) {
+        // people are in text order: the last one that ends before the offset, if near enough
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        EntityMention best = lo > 0 && offset - people.get(lo - 1).end() < 600 ? people.get(lo - 1) : null;
         return best == null ? Speaker.NONE : new Speaker(entities.idOf(best).orElse(null), best.text(), true);
     }
 
@@ -251,7 +277,8 @@ public final class ClaimExtractor {
             int b = d.begin();
             int e = d.pieces().get(d.pieces().size() - 1)[1];
             boolean dup = false;
-            for (Draft o : out) {
+            // drafts come sorted by their start: only the last few kept can still reach this one
+            for (Draft o : out.subList(Math.max(0, out.size() - 8), out.size())) {
                 int ob = o.begin();
                 int oe = o.pieces().get(o.pieces().size() - 1)[1];
                 int overlap = Math.min(e, oe) - Math.max(b, ob);

@@ -174,6 +174,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** SUTime on a sentence, part by part ({@link #timeParts}). */
     private List<TimeMention> timesIn(CoreMap sentence, int index, List<Token> tokens, LocalDate published) {
+        // SUTime is our own loop over sentences: it answers a document's deadline between them as
+        // CoreNLP's annotators do
+        if (Thread.currentThread().isInterrupted()) {
+            throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+        }
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<int[]> parts = timeParts(labels);
         if (parts.size() == 1) {

@@ -254,6 +254,10 @@ final class TimeExpressions {
         boolean[] candidates = candidates(labels);
         List<CoreMap> found = new ArrayList<>();
         for (int[] w : windows(candidates)) {
+            // a sentence can be very long (a text with no sentence ends): answer a deadline between windows
+            if (Thread.currentThread().isInterrupted()) {
+                throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+            }
             Optional<CoreMap> plain = ExplicitDates.of(labels, w[0], w[1], candidates);
             if (plain.isPresent()) {
                 found.add(plain.get());

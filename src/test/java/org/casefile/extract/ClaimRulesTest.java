@@ -144,7 +144,7 @@ class ClaimRulesTest {
     @Test
     void headlinesScareQuotesAndFindingThingsAreNoClaims() {
         assertThat(claims("Harbor chief says \"nothing to hide\" as audit widens\n\n"
-                + "The council called the plan a \"bold step\" on Tuesday.\n\n"
+                + "The plan, a \"bold step\" for the harbor, passed on Tuesday.\n\n"
                 + "Police found the commissioner's car near the Harrowgate bridge on Monday.")).isEmpty();
     }
 
@@ -170,5 +170,12 @@ class ClaimRulesTest {
         Claim c = only("HARROWGATE, Ore. (AP) \u2014 The harbor commissioner resigned on Monday after the audit, city officials said.");
         assertThat(c.speakerName()).isEqualTo("city officials");
         assertThat(c.text()).isEqualTo("The harbor commissioner resigned on Monday after the audit");
+    }
+
+    @Test
+    void aVerbWhoseObjectIsTheStance() {
+        Claim c = only("The council called the dredging plan a disgrace for the whole harbor.");
+        assertThat(c.speakerName()).isEqualTo("The council");
+        assertThat(c.text()).isEqualTo("the dredging plan a disgrace for the whole harbor");
     }
 }
