@@ -158,7 +158,7 @@ final class Attributions {
         // "that" + noun + end or punctuation is a determiner
         Token next = v.toks.get(k + 1);
         Token after = v.toks.get(k + 2);
-        if (next.isNoun() && (isPunct(after.word()) || after.isNoun())) {
+        if (next.isNoun() && (isPunct(after.word()) || after.isNoun() || after.pos().equals("IN") || after.pos().equals("TO"))) {
             return null;
         }
         return t.lemma().toLowerCase(Locale.ROOT);
@@ -193,6 +193,12 @@ final class Attributions {
     /** A speech verb at token {@code i}: find its source and its content. */
     private Found verbCue(View v, int i, String lemma) {
         List<Token> toks = v.toks;
+        // a participle that modifies a noun ("the reasons explained below", "a note written for")
+        // attributes nothing
+        if (i > 0 && v.isNounLike(i - 1) && (toks.get(i).pos().equals("VBN")
+                || toks.get(i).pos().equals(Token.UNTAGGED) && v.lower(i).endsWith("en"))) {
+            return null;
+        }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
         if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && i > 0 && toks.get(i - 1).word().equals(",")) {
@@ -233,9 +239,13 @@ final class Attributions {
                 // a quote closing before the source is what it says ("…," Ann Lee said in a
                 // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
                 boolean parenthetical = i + 1 < toks.size() && toks.get(i + 1).word().equals(",");
-                if (pre != null && (after == null || parenthetical || v.isQuoteMark(before)
-                        || before > 0 && v.isQuoteMark(before - 1))) {
+                boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
+                if (pre != null && (after == null || quoteBefore)) {
                     return pre;
+                }
+                if (pre != null && parenthetical) {
+                    // "Because of that, the judge found, Iraq had no case": the longer side is the content
+                    return pre.contentEnd() - pre.contentBegin() >= after.contentEnd() - after.contentBegin() ? pre : after;
                 }
             }
             return after;
@@ -616,7 +626,15 @@ final class Attributions {
 
         /** The subject of the sentence's main clause: a name or pronoun among its first tokens. */
         Source subject(int before) {
-            for (int i = 0; i < before; i++) {
+            int start = 0;
+            for (int i = 0; i < Math.min(before, 12); i++) {
+                String w = toks.get(i).word();
+                if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
+                    start = i + 1; // past a dateline ("DOVER, Del. (AP) —")
+                    break;
+                }
+            }
+            for (int i = start; i < before; i++) {
                 if (isQuoteMark(i)) {
                     return null;
                 }

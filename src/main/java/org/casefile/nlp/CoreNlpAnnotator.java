@@ -90,6 +90,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {
+            // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do
+            if (Thread.currentThread().isInterrupted()) {
+                throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+            }
             CoreMap cs = coreSentences.get(si);
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -174,11 +178,6 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** SUTime on a sentence, part by part ({@link #timeParts}). */
     private List<TimeMention> timesIn(CoreMap sentence, int index, List<Token> tokens, LocalDate published) {
-        // SUTime is our own loop over sentences: it answers a document's deadline between them as
-        // CoreNLP's annotators do
-        if (Thread.currentThread().isInterrupted()) {
-            throw new edu.stanford.nlp.util.RuntimeInterruptedException();
-        }
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<int[]> parts = timeParts(labels);
         if (parts.size() == 1) {

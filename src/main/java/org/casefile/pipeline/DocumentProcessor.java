@@ -86,7 +86,10 @@ final class DocumentProcessor {
             return null;
         }
         Interrupter interrupter = new Interrupter(Thread.currentThread());
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(interrupter, left, TimeUnit.NANOSECONDS);
+        // past the deadline the interrupt is repeated every second: code that swallows one
+        // (a library catching InterruptedException) must not let the document run on unbounded
+        ScheduledFuture<?> alarm = WATCHDOG.scheduleAtFixedRate(interrupter, left, TimeUnit.SECONDS.toNanos(1),
+                TimeUnit.NANOSECONDS);
         try {
             return annotator.annotate(doc);
         } catch (RuntimeException e) {
@@ -122,7 +125,7 @@ final class DocumentProcessor {
         return java.math.BigDecimal.valueOf(d.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString();
     }
 
-    /** Interrupts one thread once, unless disarmed first. */
+    /** Interrupts one thread each time it runs, until disarmed. */
     private static final class Interrupter implements Runnable {
         private final Thread thread;
         private boolean armed = true;
