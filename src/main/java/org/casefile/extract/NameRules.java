@@ -1,8 +1,5 @@
 package org.casefile.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,32 +145,8 @@ public final class NameRules {
         return words.size() >= 2 && publications.contains(words.get(words.size() - 1));
     }
 
+    /** The rows of an optional rule file (none when it is absent), read as {@link Rules} reads its files. */
     private static List<String[]> rows(Path file, int minColumns) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        List<String[]> out = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + file, e);
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length < minColumns) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": expected " + minColumns
-                        + " tab-separated columns: " + line);
-            }
-            for (int c = 0; c < cols.length; c++) {
-                cols[c] = cols[c].strip();
-            }
-            out.add(cols);
-        }
-        return out;
+        return Files.isRegularFile(file) ? Rules.rows(file, minColumns) : List.of();
     }
 }

@@ -158,7 +158,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         return aliasToCanonical.get(NameKey.of(name));
     }
 
-    private static List<String[]> rows(Path file, int minColumns) {
+    /** The tab-separated rows of a rule file, stripped; comments and blank lines skipped. */
+    static List<String[]> rows(Path file, int minColumns) {
         List<String[]> out = new ArrayList<>();
         List<String> lines;
         try {
