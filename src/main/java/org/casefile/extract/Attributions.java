@@ -3,7 +3,10 @@ package org.casefile.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -29,8 +32,7 @@ final class Attributions {
     }
 
     /**
-     * One attribution: cue, source and content (char offsets). {@code contentIsQuote} when the
-     * content is exactly one quoted passage.
+     * One attribution: the cue's token and lemma, the source phrase, and the content's char offsets.
      */
     record Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd) {
     }
@@ -164,7 +166,7 @@ final class Attributions {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
-    private java.util.Optional<Found> accordingTo(View v, int at) {
+    private Optional<Found> accordingTo(View v, int at) {
         List<Token> toks = v.toks;
         // the source runs from after "to" to the next comma or the sentence's end
         int from = at + 2;
@@ -173,11 +175,11 @@ final class Attributions {
             to++;
         }
         if (to == from) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Source src = v.phrase(from, to - 1);
         if (src == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int sentenceStart = firstContentToken(v, 0);
         if (at <= sentenceStart) {
@@ -391,10 +393,10 @@ final class Attributions {
     }
 
     /** Content from token {@code from} to {@code to} (exclusive), stretched over a quote it opens. */
-    private java.util.Optional<Found> content(View v, int cue, String lemma, Source src, int from, int to) {
+    private Optional<Found> content(View v, int cue, String lemma, Source src, int from, int to) {
         List<Token> toks = v.toks;
         if (from >= to) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // the content ends where another speaker's clause starts (", telling reporters that …")
         for (int x = from + 1; x + 1 < to; x++) {
@@ -405,7 +407,7 @@ final class Attributions {
             }
         }
         if (from >= to) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int begin = toks.get(from).begin();
         int end = toks.get(to - 1).end();
@@ -419,15 +421,15 @@ final class Attributions {
     }
 
     /** Content before the source: from the sentence's start, or from the quote that closes there. */
-    private java.util.Optional<Found> contentBefore(View v, int cue, String lemma, Source src, int endToken) {
+    private Optional<Found> contentBefore(View v, int cue, String lemma, Source src, int endToken) {
         List<Token> toks = v.toks;
         if (endToken <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int end = toks.get(endToken - 1).end();
         int first = firstContentToken(v, 0);
         if (first >= endToken) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int begin = toks.get(first).begin();
         // a quote that closes here and opened in an earlier sentence: the content is the whole quote
@@ -441,12 +443,12 @@ final class Attributions {
     }
 
     /** A dateline at the head of a story's first sentence ("DOVER, Del. (AP) — "), which no source says. */
-    private static final java.util.regex.Pattern DATELINE =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+,[^\n\u2014]{0,60}?(\u2014|--|\u2013) ");
+    private static final Pattern DATELINE =
+            Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+,[^\n\u2014]{0,60}?(\u2014|--|\u2013) ");
 
-    private static java.util.Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
+    private static Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
-        java.util.regex.Matcher dateline = DATELINE.matcher(text).region(begin, end);
+        Matcher dateline = DATELINE.matcher(text).region(begin, end);
         if (dateline.lookingAt()) {
             begin = dateline.end();
         }
@@ -461,9 +463,9 @@ final class Attributions {
         boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
                 || begin + 1 < end && text.startsWith("''", begin);
         if (words(text, begin, end) < (quoted ? 1 : 3)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));
+        return Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));
     }
 
     private static int words(String text, int begin, int end) {

@@ -1,14 +1,18 @@
 package org.casefile.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
+import org.casefile.nlp.TimeMention;
 import org.casefile.nlp.Token;
 
 /**
@@ -49,9 +53,9 @@ public final class ClaimExtractor {
         int headlineEnd = headlineEnd(text);
         List<QuoteSpans.Quote> quotes = QuoteSpans.find(text).stream().filter(q -> q.begin() >= headlineEnd).toList();
         List<Attributions.Found> found = new ArrayList<>();
-        java.util.Map<Integer, List<EntityMention>> mentionsBySentence = new java.util.HashMap<>();
+        Map<Integer, List<EntityMention>> mentionsBySentence = new HashMap<>();
         annotated.entities().forEach(m -> mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
-        java.util.Map<Integer, List<org.casefile.nlp.TimeMention>> timesBySentence = new java.util.HashMap<>();
+        Map<Integer, List<TimeMention>> timesBySentence = new HashMap<>();
         annotated.times().forEach(t -> timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         int firstQuote = 0;
         for (Sentence s : annotated.sentences()) {
@@ -329,7 +333,7 @@ public final class ClaimExtractor {
     }
 
     private static int paragraphOf(int[] starts, int offset) {
-        int i = java.util.Arrays.binarySearch(starts, offset);
+        int i = Arrays.binarySearch(starts, offset);
         return i >= 0 ? i : -i - 2;
     }
 }
