@@ -77,18 +77,7 @@ public final class AttributionScorer {
         // larger overlap / union first (exact integer comparison), then earlier gold, earlier prediction
         candidates.sort(((Comparator<Candidate>) (a, b) -> Long.compare(b.overlap() * a.union(), a.overlap() * b.union()))
                 .thenComparingInt(Candidate::g).thenComparingInt(Candidate::p));
-        boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[predicted.size()];
-        List<Match> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!goldUsed[c.g()] && !predUsed[c.p()]) {
-                goldUsed[c.g()] = true;
-                predUsed[c.p()] = true;
-                out.add(new Match(c.g(), c.p()));
-            }
-        }
-        out.sort(Comparator.comparingInt(Match::gold));
-        return out;
+        return Scorer.oneToOne(candidates, Candidate::g, Candidate::p, gold.size(), predicted.size());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Scores predictions against gold for one document (or one list of spans), independently of the
@@ -50,14 +51,25 @@ public final class Scorer {
                 .thenComparing(c -> -c.overlap())
                 .thenComparingInt(Candidate::g)
                 .thenComparingInt(Candidate::p));
-        boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[predicted.size()];
+        return oneToOne(candidates, Candidate::g, Candidate::p, gold.size(), predicted.size());
+    }
+
+    /**
+     * Greedy one-to-one matching: each candidate pair, in the order given, is taken when neither its
+     * gold nor its predicted item is taken yet. Matches come back in gold order.
+     */
+    static <C> List<Match> oneToOne(List<C> ordered, ToIntFunction<C> gold, ToIntFunction<C> predicted,
+            int goldSize, int predictedSize) {
+        boolean[] goldUsed = new boolean[goldSize];
+        boolean[] predUsed = new boolean[predictedSize];
         List<Match> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!goldUsed[c.g()] && !predUsed[c.p()]) {
-                goldUsed[c.g()] = true;
-                predUsed[c.p()] = true;
-                out.add(new Match(c.g(), c.p()));
+        for (C c : ordered) {
+            int g = gold.applyAsInt(c);
+            int p = predicted.applyAsInt(c);
+            if (!goldUsed[g] && !predUsed[p]) {
+                goldUsed[g] = true;
+                predUsed[p] = true;
+                out.add(new Match(g, p));
             }
         }
         out.sort(Comparator.comparingInt(Match::gold));
