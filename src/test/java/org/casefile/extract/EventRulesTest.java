@@ -183,7 +183,7 @@ class EventRulesTest {
 
     @Test
     void thePlaceIsThePlaceTheClauseNamesNotTheDateline() {
-        DocumentExtraction x = Texts.extract("BRELLINGFORD, Ontario — Police say Corvin Haske killed a guard in his "
+        DocumentExtraction x = Texts.extract("BRELLINGFORD, Saskatchewan — Police say Corvin Haske killed a guard in his "
                 + "hometown of Oskarby on June 2, 2020. Corvin Haske was arrested on June 9, 2020.", PUBLISHED);
         Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
         assertThat(names.get(only(x, "killing").location())).isEqualTo("Oskarby");
