@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
@@ -213,21 +214,21 @@ public final class ClaimExtractor {
     }
 
     /** Allegation, finding, denial or statement: from who speaks and the verb that reports it. */
-    private Claim.Stance stance(AnnotatedDocument annotated, Draft d, Speaker speaker) {
+    private Stance stance(AnnotatedDocument annotated, Draft d, Speaker speaker) {
         String cue = d.cueLemma();
         String source = d.source() == null ? "" : annotated.document().text()
                 .substring(d.source().begin(), d.source().end()).toLowerCase(Locale.ROOT);
         boolean adjudicator = hasRoleWord(source, "adjudicator");
         if (cue != null && rules.isCue(cue, "denial")) {
-            return Claim.Stance.DENIAL;
+            return Stance.DENIAL;
         }
         if (adjudicator && cue != null && rules.isCue(cue, "finding")) {
-            return Claim.Stance.FINDING;
+            return Stance.FINDING;
         }
         if (cue != null && rules.isCue(cue, "allegation") || hasRoleWord(source, "accuser")) {
-            return Claim.Stance.ALLEGATION;
+            return Stance.ALLEGATION;
         }
-        return Claim.Stance.STATEMENT;
+        return Stance.STATEMENT;
     }
 
     private boolean hasRoleWord(String phrase, String role) {

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -222,7 +222,7 @@ public final class EventExtractor {
     private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
         for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
             for (EntityMention m : annotated.entities()) {
-                if (m.sentence() != s.index() || !CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION")
+                if (m.sentence() != s.index() || !EntityType.LOCATION.isTypeOf(m.type())
                         || m.tokenBegin() != 0) {
                     continue;
                 }
@@ -251,7 +251,7 @@ public final class EventExtractor {
         EntityMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (EntityMention m : mentions) {
-            if (!CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION") || entities.idOf(m).isEmpty()) {
+            if (!EntityType.LOCATION.isTypeOf(m.type()) || entities.idOf(m).isEmpty()) {
                 continue;
             }
             int score;
@@ -533,8 +533,7 @@ public final class EventExtractor {
         Map<String, String> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             // people and organisations only: a role word ("police", "the judge") is no participant
-            String type = CoreNlpAnnotator.coarseType(m.type());
-            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
+            if (!EntityType.PERSON.isTypeOf(m.type()) && !EntityType.ORGANIZATION.isTypeOf(m.type())) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);

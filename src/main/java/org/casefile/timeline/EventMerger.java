@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.casefile.domain.DateRange;
+import org.casefile.domain.Precision;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
 import org.casefile.extract.EventType;
 import org.casefile.extract.Participant;
 import org.casefile.extract.RelativeDate;
 import org.casefile.ingest.Citation;
-import org.casefile.nlp.TimexRange;
 
 /**
  * Merges events that several passages report. Two reports of one type are one event only with
@@ -117,7 +118,7 @@ final class EventMerger {
             }
             java.util.Set<LocalDate> anchors = new java.util.HashSet<>();
             for (Merged other : merged) {
-                if (other != m && other.type.equals(m.relative.anchorType()) && "day".equals(other.date.precision())
+                if (other != m && other.type.equals(m.relative.anchorType()) && Precision.DAY.is(other.date.precision())
                         && other.participants.keySet().stream().filter(named).anyMatch(m.participants::containsKey)) {
                     anchors.add(other.date.begin());
                 }
@@ -128,7 +129,7 @@ final class EventMerger {
             java.time.Period period = java.time.Period.parse(m.relative.duration());
             LocalDate anchor = anchors.iterator().next();
             LocalDate day = m.relative.sign() > 0 ? anchor.plus(period) : anchor.minus(period);
-            m.date = new EventDate(day.toString(), m.relative.text(), day, day, "day", true,
+            m.date = new EventDate(day.toString(), m.relative.text(), day, day, Precision.DAY.json(), true,
                     EventDate.Derivation.COMPUTED);
         }
     }
@@ -142,15 +143,15 @@ final class EventMerger {
         if (a.value().equals(b.value())) {
             return Relation.COMPATIBLE;
         }
-        var ra = TimexRange.of(a.value());
-        var rb = TimexRange.of(b.value());
+        var ra = DateRange.of(a.value());
+        var rb = DateRange.of(b.value());
         if (ra.isEmpty() || rb.isEmpty()) {
             return Relation.DIFFERENT;
         }
         if (ra.get().compatibleWith(rb.get())) {
             return Relation.COMPATIBLE;
         }
-        if ("day".equals(ra.get().precision()) && "day".equals(rb.get().precision())
+        if (ra.get().precision() == Precision.DAY && rb.get().precision() == Precision.DAY
                 && Math.abs(ChronoUnit.DAYS.between(ra.get().begin(), rb.get().begin())) <= CONFLICT_DAYS) {
             return Relation.CONFLICT;
         }
@@ -159,7 +160,7 @@ final class EventMerger {
 
     /** Both dates the same day, each stated in full in its text. */
     private static boolean sameExplicitDay(EventDate a, EventDate b) {
-        return "day".equals(a.precision()) && "day".equals(b.precision()) && a.begin() != null
+        return Precision.DAY.is(a.precision()) && Precision.DAY.is(b.precision()) && a.begin() != null
                 && a.begin().equals(b.begin()) && a.derivation() == EventDate.Derivation.EXPLICIT
                 && b.derivation() == EventDate.Derivation.EXPLICIT;
     }
