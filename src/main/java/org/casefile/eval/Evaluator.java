@@ -17,7 +17,9 @@ import java.util.Map;
  * {@code entities named} (gold proper-name mentions only, typed), {@code timex} (relaxed; extras
  * {@code valueAcc}, {@code valueF1}, {@code typeAcc}, {@code strictF1}), {@code events} (extra
  * {@code partAcc}) and, with timelines, {@code timeline} and one {@code timeline: NAME} row per
- * target (recall only).
+ * target: gold = dated gold rows, pred = dated facts predicted for the target, tp = gold rows
+ * found (recall = tp / gold); precision is the share of predicted entries that match a gold row
+ * ({@link Scorer#timeline}), which can differ from tp / pred when one row has several mentions.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -66,9 +68,11 @@ public final class Evaluator {
                 .with("partAcc", events.participantAccuracy()));
         if (timelines != null && !timelines.isEmpty()) {
             TimelineScore tl = Scorer.timeline(timelines, predictions);
-            rows.add(Report.Row.recall("timeline", tl.dated(), tl.found()));
+            rows.add(new Report.Row("timeline", tl.dated(), tl.predicted(), tl.found(), tl.precision(),
+                    tl.recall(), tl.f1(), Map.of()));
             for (TimelineScore.Target t : tl.targets()) {
-                rows.add(Report.Row.recall("timeline: " + t.name(), t.dated(), t.found()));
+                rows.add(new Report.Row("timeline: " + t.name(), t.dated(), t.predicted(), t.found(),
+                        t.precision(), t.recall(), t.f1(), Map.of()));
             }
         }
         return new Report(title, rows);

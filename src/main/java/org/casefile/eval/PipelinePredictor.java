@@ -67,7 +67,8 @@ public final class PipelinePredictor {
                     }
                 }
             }
-            events.add(new PredEvent(span(text, e.trigger(), e.type().label()), e.date().value(), participants, names));
+            events.add(new PredEvent(span(text, e.trigger(), e.type().label()), e.date().value(), participants, names,
+                    e.isFact()));
         }
         List<PredClaim> claims = new ArrayList<>();
         for (Claim c : x.claims()) {

@@ -1,12 +1,15 @@
 package org.casefile.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.ToIntFunction;
 
@@ -158,10 +161,16 @@ public final class Scorer {
     }
 
     /**
-     * Timeline recall. A dated gold row (not {@code XXXX}) of a target is found when one of its
-     * resolved mentions (see {@link TimelineGoldReader#resolve}) overlaps a predicted event of
+     * Timeline precision and recall, an entry matching when its event mention and its date match
+     * the gold row's. Only predicted facts (positive, asserted: {@link PredEvent#fact}) are
+     * timeline entries. A dated gold row (not {@code XXXX}) of a target is found when one of its
+     * resolved mentions (see {@link TimelineGoldReader#resolve}) overlaps a predicted entry of
      * the same document that names the target ({@code sameEntity.test(target, name)} for one of
      * its entity names) and whose date is {@link TimexValues#compatible} with the row's date.
+     * The target's predicted entries are its facts with a known date (a year at least) in any
+     * gold document; an entry is correct when it is such a match of a dated row (several
+     * mentions of one row are each correct: the row lists them as one event), wrong otherwise
+     * (an undated gold row, another date, no gold event).
      */
     public static TimelineScore timeline(List<TimelineTarget> targets,
                                          List<Prediction> predictions,
@@ -172,6 +181,7 @@ public final class Scorer {
         }
         List<TimelineScore.Target> out = new ArrayList<>();
         for (TimelineTarget t : targets) {
+            Set<PredEvent> correct = Collections.newSetFromMap(new IdentityHashMap<>());
             int dated = 0;
             int found = 0;
             int unresolved = 0;
@@ -187,11 +197,11 @@ public final class Scorer {
                         continue;
                     }
                     for (PredEvent pe : eventsByDoc.getOrDefault(m.resolvedDocId(), List.of())) {
-                        if (pe.span().overlaps(m.span())
+                        if (pe.fact() && pe.span().overlaps(m.span())
                                 && TimexValues.compatible(e.date(), pe.date())
-                                && pe.entityNames().stream()
-                                        .anyMatch(n -> sameEntity.test(t.name(), n))) {
+                                && names(pe, t.name(), sameEntity)) {
                             hit = true;
+                            correct.add(pe);
                         }
                     }
                 }
@@ -199,9 +209,22 @@ public final class Scorer {
                     found++;
                 }
             }
-            out.add(new TimelineScore.Target(t.name(), dated, found, unresolved));
+            int predicted = 0;
+            for (List<PredEvent> events : eventsByDoc.values()) {
+                for (PredEvent pe : events) {
+                    if (pe.fact() && TimexValues.isKnownDate(pe.date()) && names(pe, t.name(), sameEntity)) {
+                        predicted++;
+                    }
+                }
+            }
+            out.add(new TimelineScore.Target(t.name(), dated, found, unresolved, predicted,
+                    correct.size()));
         }
         return new TimelineScore(out);
+    }
+
+    private static boolean names(PredEvent pe, String target, BiPredicate<String, String> sameEntity) {
+        return pe.entityNames().stream().anyMatch(n -> sameEntity.test(target, n));
     }
 
     /**

@@ -12,6 +12,8 @@ import org.casefile.ingest.Citation;
  * a source says did not happen, may happen or is planned), with when, who and where, and the
  * passages that report it.
  *
+ * @param lemma for an event of type {@code other} (contract 1.1, left out otherwise), the lemma of the word
+ *     that reports it ("acquire", "merge"): an eventive word outside the trigger list
  * @param polarity whether the passage says it happened ("was charged") or did not ("was not charged")
  * @param modality how the passage presents it: as a fact, a possibility, a plan, or what a source said
  * @param sources number of distinct documents that report it
@@ -20,7 +22,8 @@ import org.casefile.ingest.Citation;
  *     since contract 1.1, left out of the JSON when none (a charge is an attribute, not an entity)
  * @param trigger the word that reports the event, in its first passage (not part of the JSON contract)
  */
-public record Event(String id, EventType type, Polarity polarity, Modality modality, String summary, EventDate date,
+public record Event(String id, EventType type, @JsonInclude(JsonInclude.Include.NON_NULL) String lemma,
+        Polarity polarity, Modality modality, String summary, EventDate date,
         List<Participant> participants, String location, int sources, List<Citation> citations,
         List<DateConflict> conflicts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges,
         @JsonIgnore Citation trigger) {
@@ -29,6 +32,14 @@ public record Event(String id, EventType type, Polarity polarity, Modality modal
         citations = List.copyOf(citations);
         conflicts = List.copyOf(conflicts);
         charges = charges == null ? List.of() : List.copyOf(charges);
+    }
+
+    /** An event of a listed type (no lemma). */
+    public Event(String id, EventType type, Polarity polarity, Modality modality, String summary, EventDate date,
+            List<Participant> participants, String location, int sources, List<Citation> citations,
+            List<DateConflict> conflicts, List<String> charges, Citation trigger) {
+        this(id, type, null, polarity, modality, summary, date, participants, location, sources, citations, conflicts,
+                charges, trigger);
     }
 
     /** An event whose passages name no charge. */

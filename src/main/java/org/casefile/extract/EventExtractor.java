@@ -58,8 +58,8 @@ public final class EventExtractor {
     public record Found(List<Event> events, List<RelativeDate> relativeDates) {
     }
 
-    /** One event per type, polarity and modality in a sentence. */
-    private record Key(EventType type, Event.Polarity polarity, Event.Modality modality) {
+    /** One event per type (and lemma, for type other), polarity and modality in a sentence. */
+    private record Key(EventType type, String lemma, Event.Polarity polarity, Event.Modality modality) {
     }
 
     public Found extract(AnnotatedDocument annotated, DocumentEntities entities) {
@@ -79,17 +79,18 @@ public final class EventExtractor {
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
-            if (matches.isEmpty()) {
-                continue;
-            }
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
+            List<Integer> others = times.isEmpty() ? List.of() : otherCandidates(s, matches);
+            if (matches.isEmpty() && others.isEmpty()) {
+                continue;
+            }
             List<EntityMention> inSentence = annotated.entities().stream()
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
                 EventModality.Reading reading = modality.read(s, trigger.token());
                 Event.Modality modalityOf = reading.modalityFor(trigger.type());
-                Key key = new Key(trigger.type(), reading.polarity(), modalityOf);
+                Key key = new Key(trigger.type(), null, reading.polarity(), modalityOf);
                 Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
                     continue;
@@ -112,6 +113,11 @@ public final class EventExtractor {
                         summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
                         List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
             }
+            for (int candidate : others) {
+                otherEvent(doc, s, candidate, times, inSentence, entities, dateline)
+                        .ifPresent(e -> byType.putIfAbsent(new Key(EventType.OTHER, e.lemma(), e.polarity(),
+                                e.modality()), e));
+            }
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
                 Event e = entry.getValue();
                 String id = doc.id() + ":v" + events.size();
@@ -119,8 +125,8 @@ public final class EventExtractor {
                 if (r != null) {
                     relativeDates.add(new RelativeDate(id, r.duration(), r.text(), r.sign(), r.anchorType()));
                 }
-                events.add(new Event(id, e.type(), e.polarity(), e.modality(), e.summary(), e.date(), e.participants(),
-                        e.location(), 1, e.citations(), List.of(), e.charges(), e.trigger()));
+                events.add(new Event(id, e.type(), e.lemma(), e.polarity(), e.modality(), e.summary(), e.date(),
+                        e.participants(), e.location(), 1, e.citations(), List.of(), e.charges(), e.trigger()));
                 eventSentences.add(s.index());
             }
         }
@@ -128,6 +134,115 @@ public final class EventExtractor {
         entities.entities().stream().filter(en -> en.type().equals("PERSON") || en.type().equals("ORGANIZATION"))
                 .forEach(en -> named.add(en.id()));
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
+    }
+
+    /** Verb forms that may report an event of type other: a past, a present, a perfect or passive participle. */
+    private static final Set<String> OTHER_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
+
+    /**
+     * Verbs of the sentence that may report an event of type {@code other}: a finite verb (or a
+     * participle after "have", "be" or "get") outside the trigger list, that is no verb of speech,
+     * of modality or of the {@code noevent} class ({@code word-classes.txt}), nor a light verb.
+     */
+    List<Integer> otherCandidates(Sentence s, List<Match> matches) {
+        List<Integer> out = new ArrayList<>();
+        Set<Integer> triggered = new HashSet<>();
+        matches.forEach(m -> triggered.add(m.token()));
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
+                    || lemma.length() < 3 || !lemma.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    || triggersByFirstLemma.containsKey(lemma) || isLightVerb(t) || rules.inClass(lemma, "noevent")
+                    || rules.cues().containsKey(lemma) || rules.modalityCues().containsKey(lemma)) {
+                continue;
+            }
+            if (t.pos().equals("VBN") && !afterAuxiliary(s, i)) {
+                continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
+    private static boolean afterAuxiliary(Sentence s, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
+            Token t = s.tokens().get(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("have") || lemma.equals("be") || lemma.equals("get")) {
+                return true;
+            }
+            if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An event of type {@code other} reported by a verb outside the trigger list: only when a named
+     * person or organisation is its subject or object, its clause dates it, and it is told as a
+     * fact (positive and asserted): a generic verb is too weak a sign to keep the rest.
+     */
+    private Optional<Event> otherEvent(IngestedDocument doc, Sentence s, int verb, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
+        EventModality.Reading reading = modality.read(s, verb);
+        if (reading.polarity() != Event.Polarity.POSITIVE || reading.modality() != Event.Modality.ASSERTED) {
+            return Optional.empty();
+        }
+        Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
+        EventDate date = time.map(EventExtractor::toEventDate).orElse(EventDate.UNDATED);
+        if (!date.isDated()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = participants(s, verb, inSentence, entities);
+        if (participants.stream().noneMatch(p -> p.role().equals("agent") || p.role().equals("patient"))) {
+            return Optional.empty();
+        }
+        Token word = s.tokens().get(verb);
+        String location = clausePlace(s, verb, inSentence, entities).orElse(dateline);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
+                reading.modality(), summary(doc.text(), s), date, participants, location, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
+     * Without a parse, the time expression of a verb's own clause: the nearest one with no other
+     * verb of a clause ("said", "won") and no clause boundary between.
+     */
+    static Optional<TimeMention> clauseDate(Sentence s, int verb, List<TimeMention> times) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : times) {
+            int first = s.tokenAt(t.begin());
+            int last = s.tokenAt(t.end() - 1);
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            int tok = first > verb ? first : last;
+            if (crossesClause(s, tok, verb) || otherVerbBetween(s, tok, verb)) {
+                continue;
+            }
+            int d = Math.abs(tok - verb);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean otherVerbBetween(Sentence s, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            Token t = s.tokens().get(i);
+            if (OTHER_VERB_TAGS.contains(t.pos()) && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || t.word().equalsIgnoreCase("that") || t.word().equalsIgnoreCase("which")
+                    || t.word().equalsIgnoreCase("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Body sentences after the headline in which the story repeats it. */
@@ -155,6 +270,7 @@ public final class EventExtractor {
                 int sentence = eventSentences.get(b);
                 Event body = out.get(b);
                 if (sentence == 0 || sentence > LEAD_SENTENCES || drop.contains(b) || body.type() != head.type()
+                        || !java.util.Objects.equals(body.lemma(), head.lemma())
                         || body.polarity() != head.polarity() || !factual(body.modality()) && body.modality() != head.modality()
                         || factual(body.modality()) != factual(head.modality())) {
                     continue; // the lead's attribution ("…, police said") is what a headline leaves out
@@ -173,7 +289,7 @@ public final class EventExtractor {
                 citations.addAll(head.citations());
                 EventDate date = body.date().isDated() ? body.date() : head.date();
                 Event.Modality modality = head.modality() == Event.Modality.ASSERTED ? head.modality() : body.modality();
-                out.set(b, new Event(body.id(), body.type(), body.polarity(), modality, body.summary(), date,
+                out.set(b, new Event(body.id(), body.type(), body.lemma(), body.polarity(), modality, body.summary(), date,
                         participants, body.location() != null ? body.location() : head.location(), 1, citations,
                         List.of(), java.util.stream.Stream.concat(body.charges().stream(), head.charges().stream())
                                 .distinct().toList(), body.trigger()));

@@ -12,7 +12,9 @@ public enum EventType {
     ARREST, DETENTION, RELEASE, CHARGE, ACCUSATION, RULING, HEARING, FILING, EXTRADITION_REQUEST, ARREST_WARRANT,
     KILLING, ATTACK, TRAVEL, STATEMENT, APPEAL, SENTENCING, CONVICTION, TESTIMONY,
     PLEA, TRIAL, VERDICT, RESIGNATION, APPOINTMENT, ELECTION, DEATH, INJURY, AGREEMENT, ACQUISITION,
-    ANNOUNCEMENT, DEPORTATION;
+    ANNOUNCEMENT, DEPORTATION,
+    /** An eventive word outside the trigger list with a named participant; the event carries its lemma. */
+    OTHER;
 
     /** The type as written in the JSON and the trigger file: "extradition request". */
     @JsonValue

@@ -56,7 +56,7 @@ public final class CaseBuilder {
                 // a participant that is no entity of the case (a role word) is left out
                 List<Participant> participants = e.participants().stream().filter(p -> ids.containsKey(p.entity()))
                         .map(p -> new Participant(ids.get(p.entity()), p.role())).toList();
-                eventMerger.add(new Event(e.id(), e.type(), e.polarity(), e.modality(), e.summary(), e.date(), participants,
+                eventMerger.add(new Event(e.id(), e.type(), e.lemma(), e.polarity(), e.modality(), e.summary(), e.date(), participants,
                         e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(),
                         e.charges(), e.trigger()), relative.get(e.id()));
             }

@@ -33,6 +33,7 @@ final class EventMerger {
 
     private static final class Merged {
         final EventType type;
+        final String lemma;
         final Event.Polarity polarity;
         Event.Modality modality;
         String summary;
@@ -47,6 +48,7 @@ final class EventMerger {
 
         Merged(Event e) {
             type = e.type();
+            lemma = e.lemma();
             polarity = e.polarity();
             modality = e.modality();
             summary = e.summary();
@@ -75,8 +77,8 @@ final class EventMerger {
     /** Adds an event; {@code relative} (or null) dates it from another event of the case. */
     void add(Event e, RelativeDate relative) {
         for (Merged m : merged) {
-            if (!m.type.equals(e.type())) {
-                continue;
+            if (!m.type.equals(e.type()) || !java.util.Objects.equals(m.lemma, e.lemma())) {
+                continue; // two events of type other are one kind of event only with one lemma
             }
             if (!sameStance(m, e)) {
                 continue; // "was not charged" or "could be charged" is never the charge that was brought
@@ -247,7 +249,7 @@ final class EventMerger {
             long sources = m.citations.stream().map(Citation::document).distinct().count();
             List<Event.DateConflict> conflicts = new ArrayList<>();
             m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
-            out.add(new Event("v" + (out.size() + 1), m.type, m.polarity, m.modality, m.summary, m.date, participants,
+            out.add(new Event("v" + (out.size() + 1), m.type, m.lemma, m.polarity, m.modality, m.summary, m.date, participants,
                     m.location, (int) sources, m.citations, conflicts, List.copyOf(m.charges), m.trigger));
         }
         return out;

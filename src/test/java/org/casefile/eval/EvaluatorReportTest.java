@@ -102,8 +102,11 @@ class EvaluatorReportTest {
         Prediction p = new Prediction("900001", List.of(), List.of(), List.of(
                 new PredEvent(Span.of(24, 29), "2010-03-01", List.of(), List.of("Acme Corp"))));
         Report r = Evaluator.evaluate("tiny", docs, List.of(p), targets);
-        assertThat(r.row("timeline")).isEqualTo(
-                new Report.Row("timeline", 5, null, 1, null, 0.2, null, Map.of()));
+        Report.Row timeline = r.row("timeline");
+        assertThat(List.of(timeline.gold(), timeline.predicted(), timeline.tp())).containsExactly(5, 1, 1);
+        assertThat(timeline.precision()).isEqualTo(1.0);
+        assertThat(timeline.recall()).isEqualTo(0.2);
+        assertThat(timeline.f1()).isCloseTo(1.0 / 3.0, within(1e-12));
         assertThat(r.row("timeline: Acme Corp").recall()).isEqualTo(0.25);
         assertThat(r.row("timeline: Jane Doe").recall()).isEqualTo(0.0);
     }

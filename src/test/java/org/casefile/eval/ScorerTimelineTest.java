@@ -1,6 +1,7 @@
 package org.casefile.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.List;
@@ -35,12 +36,17 @@ class ScorerTimelineTest {
         // Acme: rows 1 (2010-03-01) and 2 (2010-XX-XX) found; row 3 (2010-03-03) has an
         // incompatible date; row 4 cannot be located
         assertThat(s.targets()).containsExactly(
-                new TimelineScore.Target("Acme Corp", 4, 2, 1),
-                new TimelineScore.Target("Jane Doe", 1, 1, 0));
+                new TimelineScore.Target("Acme Corp", 4, 2, 1, 2, 2),
+                new TimelineScore.Target("Jane Doe", 1, 1, 0, 1, 1));
         assertThat(s.targets().get(0).recall()).isEqualTo(0.5);
+        assertThat(s.targets().get(0).precision()).isEqualTo(1.0);
         assertThat(s.dated()).isEqualTo(5);
         assertThat(s.found()).isEqualTo(3);
         assertThat(s.recall()).isEqualTo(0.6);
+        assertThat(s.predicted()).isEqualTo(3);
+        assertThat(s.correct()).isEqualTo(3);
+        assertThat(s.precision()).isEqualTo(1.0);
+        assertThat(s.f1()).isCloseTo(0.75, within(1e-12));
     }
 
     @Test
@@ -48,7 +54,7 @@ class ScorerTimelineTest {
         List<Prediction> preds = List.of(event("900001", HIRED, "2010-03", "Acme Corp"));
         TimelineScore s = Scorer.timeline(targets, preds);
         // rows 1 and 3 both point at "hired"; 2010-03 is compatible with both days
-        assertThat(s.targets().get(0)).isEqualTo(new TimelineScore.Target("Acme Corp", 4, 2, 1));
+        assertThat(s.targets().get(0)).isEqualTo(new TimelineScore.Target("Acme Corp", 4, 2, 1, 1, 1));
     }
 
     @Test
@@ -58,9 +64,23 @@ class ScorerTimelineTest {
                 event("900002", OPENED, null, "Acme Corp"),
                 event("900002", Span.of(0, 4), "2010", "Acme Corp"));
         TimelineScore s = Scorer.timeline(targets, preds);
+        // the undated event is no timeline entry; the one dated 2010 at "Acme" is one, and wrong
         assertThat(s.targets()).containsExactly(
-                new TimelineScore.Target("Acme Corp", 4, 0, 1),
-                new TimelineScore.Target("Jane Doe", 1, 1, 0));
+                new TimelineScore.Target("Acme Corp", 4, 0, 1, 1, 0),
+                new TimelineScore.Target("Jane Doe", 1, 1, 0, 1, 1));
+        assertThat(s.targets().get(0).precision()).isEqualTo(0.0);
+        assertThat(s.targets().get(0).f1()).isEqualTo(0.0);
+        assertThat(s.precision()).isEqualTo(0.5);
+    }
+
+    @Test
+    void onlyFactsAreTimelineEntries() {
+        // "was not hired", "could be hired": negated or hypothetical events are neither found nor counted
+        List<Prediction> preds = List.of(new Prediction("900001", List.of(), List.of(),
+                List.of(new PredEvent(HIRED, "2010-03-01", List.of(), List.of("Acme Corp"), false))));
+        TimelineScore s = Scorer.timeline(targets, preds);
+        assertThat(s.targets().get(0)).isEqualTo(new TimelineScore.Target("Acme Corp", 4, 0, 1, 0, 0));
+        assertThat(s.precision()).isEqualTo(0.0);
     }
 
     @Test
