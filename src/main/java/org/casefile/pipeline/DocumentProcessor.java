@@ -52,7 +52,7 @@ final class DocumentProcessor {
     List<DocumentExtraction> process(SourceFile file, String id, String sha) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<DocumentExtraction> out = new ArrayList<>();
-        for (IngestedDocument doc : ingester.ingestAll(file, id, sha)) {
+        for (IngestedDocument doc : ingester.ingestAll(file, id, sha, deadline)) {
             out.add(analyse(doc, deadline));
         }
         return out;
