@@ -194,9 +194,13 @@ public final class CasePipeline implements AutoCloseable {
         return out;
     }
 
+    /** Changes when stored results change meaning (64-bit document ids): older entries are computed again. */
+    private static final String RESULTS_FORMAT = "ids-" + DocumentIds.HEX_DIGITS;
+
     /** What a cached result depends on besides the file: versions, rules and options. */
     private String fingerprint() throws IOException {
         StringBuilder sb = new StringBuilder(org.casefile.output.Versions.casefile()).append('\n');
+        sb.append(RESULTS_FORMAT).append('\n');
         sb.append(settings.ingest()).append('\n');
         try (var files = Files.walk(settings.modelsDir())) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
