@@ -36,6 +36,21 @@ public final class ClaimExtractor {
     private final Rules rules;
     private final Attributions attributions;
 
+    /**
+     * Tags where a verb of speech stands in another form than the past ("says", "say"): the past
+     * ("said", "told") is read without tags. The other cue roles are words of the source phrase
+     * ("the judge", "prosecutors"), which need no tags.
+     */
+    public SentenceNeeds needs() {
+        java.util.Set<String> speech = new java.util.HashSet<>();
+        rules.cues().forEach((lemma, roles) -> {
+            if (roles.stream().anyMatch(r -> r.startsWith("speech"))) {
+                speech.add(lemma);
+            }
+        });
+        return new SentenceNeeds(java.util.Set.of(), speech, java.util.Set.of(), java.util.Set.of());
+    }
+
     public ClaimExtractor(Rules rules) {
         this.rules = rules;
         this.attributions = new Attributions(rules);

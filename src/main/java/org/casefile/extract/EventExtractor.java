@@ -46,6 +46,29 @@ public final class EventExtractor {
     private final Rules rules;
     private final EventModality modality;
 
+    /**
+     * Tags where a trigger may stand, in any of its inflections; a parse where a dated sentence
+     * holds one, to tell which clause the date belongs to (elsewhere participants get their roles
+     * from word order, {@link #roleByPosition}). The head of a verb trigger is its first word ("turn
+     * down"), of a noun its last ("press conference").
+     */
+    public SentenceNeeds needs() {
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Rules.Trigger t : rules.triggers()) {
+            String head = t.pos().equals("V") ? t.lemmas().get(0) : t.lemmas().get(t.lemmas().size() - 1);
+            if (!t.pos().equals("N")) {
+                verbs.add(head);
+            }
+            if (!t.pos().equals("V")) {
+                nouns.add(head);
+            }
+            words.addAll(t.lemmas());
+        }
+        return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns);
+    }
+
     public EventExtractor(Rules rules) {
         this.rules = rules;
         this.modality = new EventModality(rules);

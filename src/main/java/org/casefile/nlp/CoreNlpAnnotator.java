@@ -118,7 +118,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             boolean hasDate = found.stream().anyMatch(TimeMention::isCalendarDate);
             List<Dependency> deps = parser != null && tagged && selector.needsParse(tokens, hasDate)
                     ? parse(cs) : List.of();
-            sentences.add(new Sentence(si, begin, end, tokens, deps));
+            Sentence.Level level = !deps.isEmpty() ? Sentence.Level.PARSED
+                    : tagged ? Sentence.Level.TAGGED : Sentence.Level.TOKENS;
+            sentences.add(new Sentence(si, begin, end, level, tokens, deps));
             mentions.addAll(mentions(document.text(), si, tokens));
         }
         return new AnnotatedDocument(document, sentences, mentions,
