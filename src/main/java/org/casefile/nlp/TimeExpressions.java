@@ -94,8 +94,7 @@ final class TimeExpressions {
                 // "two years earlier", "the same day", "the next morning" count from a time the story
                 // has just named, not from the publication date: they stay unresolved
                 if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
-                    Tense tense = isLimit(tokens, tokenBegin) ? Tense.UNKNOWN
-                            : Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+                    Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     Optional<String> resolved = DateResolver.namedMonth(text, published)
                             .or(() -> DateResolver.byWeekday(text, raw, published))
                             .or(() -> DateResolver.resolve(raw, published, tense));
@@ -103,7 +102,8 @@ final class TimeExpressions {
                         resolved = sutimeResolve(te, published);
                     }
                     if (resolved.isPresent()) {
-                        value = atStatedGranularity(text, resolved.get());
+                        value = pastWeekend(atStatedGranularity(text, resolved.get()), published, tense);
+                        value = previousUnit(text, value, published);
                         resolution = TimeMention.Resolution.PUBLICATION_DATE;
                     }
                 }
@@ -114,6 +114,7 @@ final class TimeExpressions {
             if (value == null) {
                 continue;
             }
+            value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
@@ -148,6 +149,80 @@ final class TimeExpressions {
             i--; // "payable on Dec. 1"
         }
         return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The tense that places a relative date ({@link Tense#of}), with readings of its own: a day
+     * that owns a noun ("Friday's purchases") or follows "since" is already past unless the clause
+     * looks ahead; a limit ({@link #isLimit}) of a present or future clause is ahead ("expires
+     * Nov. 16", "will double by August"), of any other the nearest such day.
+     */
+    static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+        boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
+        boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
+        if (since || possessive) {
+            return tense == Tense.FUTURE ? tense : Tense.PAST;
+        }
+        if (isLimit(tokens, tokenBegin)) {
+            return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+        return tense;
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+
+    /**
+     * "over the weekend" in a past clause: the last weekend before publication, not the coming
+     * one SUTime gives on a weekday.
+     */
+    static String pastWeekend(String value, LocalDate published, Tense tense) {
+        Matcher m = WEEKEND.matcher(value);
+        if (tense != Tense.PAST || !m.matches()) {
+            return value;
+        }
+        LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.SATURDAY);
+        if (!saturday.isAfter(published)) {
+            return value;
+        }
+        LocalDate before = saturday.minusWeeks(1);
+        int week = before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week + "-WE";
+    }
+
+    private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s+(year|decade|century)");
+
+    /**
+     * "the past year", "the last decade": the calendar unit before the publication's, as "last
+     * year" is, where SUTime gave the publication's own.
+     */
+    static String previousUnit(String text, String value, LocalDate published) {
+        Matcher m = PREVIOUS_UNIT.matcher(text.strip());
+        if (!m.matches()) {
+            return value;
+        }
+        String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String year = String.valueOf(published.getYear());
+        if (unit.equals("year") && value.equals(year)) {
+            return String.valueOf(published.getYear() - 1);
+        }
+        if (unit.equals("decade") && value.matches("\\d{3}X?") && year.startsWith(value.substring(0, 3))) {
+            return (Integer.parseInt(value.substring(0, 3)) - 1) + "X";
+        }
+        if (unit.equals("century") && value.matches("\\d{2}(?:XX)?") && year.startsWith(value.substring(0, 2))) {
+            return (Integer.parseInt(value.substring(0, 2)) - 1) + "XX";
+        }
+        return value;
+    }
+
+    /** TimeML writes a decade {@code 197} and a century {@code 19}, where SUTime gives {@code 197X}, {@code 19XX}. */
+    static String timeMlCentury(String value) {
+        if (value.matches("\\d{3}X")) {
+            return value.substring(0, 3);
+        }
+        return value.matches("\\d{2}XX") ? value.substring(0, 2) : value;
     }
 
     private static final Pattern EARLIER_THIS = Pattern.compile(
@@ -340,6 +415,9 @@ final class TimeExpressions {
 
     private static boolean isCandidateToken(String word) {
         String w = word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+        if (w.length() > 4 && w.regionMatches(true, 0, "mid-", 0, 4)) {
+            w = w.substring(4); // "mid-1996", "mid-November": one token
+        }
         return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":");
     }
 

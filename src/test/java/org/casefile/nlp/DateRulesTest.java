@@ -155,4 +155,49 @@ class DateRulesTest {
         assertThat(dates("Drennick reported a third-quarter loss. Sales in the quarter fell.", null))
                 .containsExactly("third-quarter=XXXX-Q3?", "the quarter=XXXX?");
     }
+
+    @Test
+    void decadesAndCenturiesTakeTheTimeMlForm() {
+        assertThat(dates("Ferrous Quellin grew in the 1970s and shrank in the 19th century.", OCTOBER))
+                .containsExactly("the 1970s=197", "the 19th century=18");
+        // "the past year", "the last decade": the unit before publication's, as "last year"
+        assertThat(dates("Quellin sales rose over the past year and fell in the last decade.", OCTOBER))
+                .containsExactly("the past year=2028", "the last decade=201");
+        assertThat(dates("Quellin sales rose last year.", OCTOBER)).containsExactly("last year=2028");
+    }
+
+    @Test
+    void aDayThatOwnsANounOrFollowsSinceIsPast() {
+        // Monday 2029-10-29: a present clause alone would take the coming Friday
+        assertThat(dates("Brenmoor's stake before Friday's purchases is small.", OCTOBER))
+                .containsExactly("Friday=2029-10-26");
+        assertThat(dates("Since Tuesday, Brenmoor shares have gained 4%.", OCTOBER))
+                .containsExactly("Tuesday=2029-10-23");
+        // a future clause still looks ahead
+        assertThat(dates("Friday's vote at Brenmoor will decide.", OCTOBER)).containsExactly("Friday=2029-11-02");
+    }
+
+    @Test
+    void aLimitOfAFutureClauseIsAhead() {
+        assertThat(dates("Quellin will double its flights to Ostravel by August.", LocalDate.of(2030, 2, 13)))
+                .containsExactly("August=2030-08");
+        // a past clause: the nearest one
+        assertThat(dates("Quellin doubled its flights to Ostravel by August.", LocalDate.of(2030, 2, 13)))
+                .containsExactly("August=2029-08");
+    }
+
+    @Test
+    void aParticipleBeforeANounGivesNoTense() {
+        // "preferred" is no past tense: "will redeem" decides
+        assertThat(dates("Tarnwell said it will redeem its preferred shares on Nov. 30.", OCTOBER))
+                .containsExactly("Nov. 30=2029-11-30");
+    }
+
+    @Test
+    void theWeekendOfAPastClauseIsTheLastOne() {
+        assertThat(dates("Brenmoor said over the weekend that the plant would close.", LocalDate.of(2029, 10, 31)))
+                .containsExactly("the weekend=2029-W43-WE");
+        assertThat(dates("Brenmoor will close the plant over the weekend.", LocalDate.of(2029, 10, 31)))
+                .containsExactly("the weekend=2029-W44-WE");
+    }
 }
