@@ -35,10 +35,11 @@ final class TimeExpressions {
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
                     + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    + "Christmas|Easter|"
+                    + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
-                    + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|"
+                    + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
+                    + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b");
 
     /**
@@ -83,6 +84,9 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin))) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
+            if (FRACTION.matcher(text).find()) {
+                continue; // "about three-quarters of its food": a fraction, no span of time
+            }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
@@ -113,6 +117,11 @@ final class TimeExpressions {
             }
             if (value == null) {
                 continue;
+            }
+            String reference = vagueReference(type, value, text, tokens, tokenBegin);
+            if (reference != null) {
+                type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
+                value = reference;
             }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
             if (raw != null && raw.matches("\\d{4}.*")) {
@@ -168,6 +177,34 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:one|two|three)-quarters?\\b");
+
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the\\s+)?(recent|past|coming|upcoming|these)\\s+"
+            + "(?:years|months|weeks|days|decades|quarters|hours|minutes|centuries)");
+    private static final Pattern VAGUE = Pattern.compile("PT?X[A-Z]");
+    private static final java.util.Map<String, String> REFERENCE_MODIFIERS = java.util.Map.of("recent", "PAST_REF",
+            "past", "PAST_REF", "coming", "FUTURE_REF", "upcoming", "FUTURE_REF", "these", "PRESENT_REF");
+
+    /**
+     * A span of no stated length named by a modifier of the present, past or future ("recent
+     * years", "past decades", "the coming months", "these days"): TimeML's {@code PAST_REF},
+     * {@code FUTURE_REF}, {@code PRESENT_REF}, not a duration; null for anything else. A stated
+     * number keeps it a duration ("the past three years").
+     */
+    static String vagueReference(String type, String value, String text, List<Token> tokens, int tokenBegin) {
+        Matcher m = VAGUE_SPAN.matcher(text.strip());
+        if (m.matches() && ("DURATION".equals(type) || "DATE".equals(type))) {
+            return REFERENCE_MODIFIERS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!"DURATION".equals(type) || value == null || !VAGUE.matcher(value).matches()) {
+            return null;
+        }
+        if (text.strip().indexOf(' ') < 0 && tokenBegin > 0) {
+            return REFERENCE_MODIFIERS.get(tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT));
+        }
+        return null;
     }
 
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
@@ -337,7 +374,10 @@ final class TimeExpressions {
             if (plain.isPresent()) {
                 found.add(plain.get());
             } else {
-                found.addAll(sutime(labels, w[0], w[1]));
+                List<CoreMap> read = new ArrayList<>(sutime(labels, w[0], w[1]));
+                List<CoreMap> more = ExplicitDates.leftOver(labels, w[0], w[1], read); // may lengthen what SUTime read
+                found.addAll(read);
+                found.addAll(more);
             }
         }
         return found;
@@ -371,9 +411,19 @@ final class TimeExpressions {
         boolean[] candidates = new boolean[labels.size()];
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = isCandidateToken(labels.get(i).word()) && !isCaseNumberPart(labels, i)
+                    || isSeasonFall(labels, i)
                     || i > 0 && isClockSuffix(labels.get(i).word()) && CLOCK.matcher(labels.get(i - 1).word()).matches();
         }
         return candidates;
+    }
+
+    private static final java.util.Set<String> BEFORE_SEASON = java.util.Set.of("this", "last", "next", "early",
+            "late", "that", "past", "coming");
+
+    /** "fall" as a season: after "this", "last", "next", "early", "late" ("last fall"), not the verb or "the fall of". */
+    private static boolean isSeasonFall(List<CoreLabel> labels, int i) {
+        return i > 0 && labels.get(i).word().equalsIgnoreCase("fall")
+                && BEFORE_SEASON.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Windows {@code [from, to)} around the candidate tokens; overlapping windows are merged. */

@@ -200,4 +200,37 @@ class DateRulesTest {
         assertThat(dates("Brenmoor will close the plant over the weekend.", LocalDate.of(2029, 10, 31)))
                 .containsExactly("the weekend=2029-W44-WE");
     }
+
+    @Test
+    void aSpelledYearAMidDateAndADecadeInWordsAreRead() {
+        assertThat(dates("Varnell was convicted in nineteen ninety-one and freed in mid-1996.", OCTOBER))
+                .containsExactly("nineteen ninety-one=1991", "mid-1996=1996");
+        assertThat(dates("Quellin results come in mid-November; prices fell through the nineties.", OCTOBER))
+                .containsExactly("mid-November=2029-11", "the nineties=199");
+    }
+
+    @Test
+    void aWeekdaySuTimeDropsIsStillRead() {
+        assertThat(dates("Earlier Sunday, Brenmoor marchers clashed with police.", LocalDate.of(2029, 10, 28)))
+                .containsExactly("Sunday=2029-10-28");
+        // a weekday that starts a name is none
+        assertThat(dates("Earlier, the Sunday Vellum of Brenmoor printed it.", OCTOBER)).isEmpty();
+    }
+
+    @Test
+    void fallIsASeasonOnlyAfterThisOrLast() {
+        assertThat(dates("Hiring at Quellin began last fall and slows this fall.", OCTOBER))
+                .containsExactly("last fall=2028-FA", "this fall=2029-FA");
+        assertThat(dates("Quellin prices may fall in the fall of the empire.", OCTOBER)).isEmpty();
+    }
+
+    @Test
+    void vagueSpansOfThePastOrFutureAreReferences() {
+        assertThat(dates("Brenmoor grew in recent years and will shrink in the coming months.", OCTOBER))
+                .containsExactly("recent years=PAST_REF?", "the coming months=FUTURE_REF?");
+        // a number keeps a duration
+        assertThat(dates("Brenmoor grew for the past three years.", OCTOBER)).containsExactly("the past three years=P3Y");
+        // a fraction is no time
+        assertThat(dates("Ostravel imports about three-quarters of its grain.", OCTOBER)).isEmpty();
+    }
 }
