@@ -21,8 +21,8 @@ public record DateRange(LocalDate begin, LocalDate end, Precision precision) {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
-    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{2})(?:XX)?");
 
     public static Optional<DateRange> of(String value) {
         if (value == null) {
