@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.Manifest;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.output.CaseJsonWriter;
 import org.casefile.output.OutputFiles;
 import org.casefile.output.OutputLock;
@@ -160,9 +161,13 @@ public final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         CaseFile result;
         try (CasePipeline pipeline = new CasePipeline(settings)) {
-            ProgressLine progress = new ProgressLine(err, System.nanoTime()); // the rate counts from the first file, not the model load
+            ProgressLine progress = new ProgressLine(err, System.nanoTime());
             result = pipeline.run(inputs, sources, progress);
             progress.end();
+        } catch (ModelLoadException e) {
+            err.println("casefile extract: cannot load the language models: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         if (format == Format.JSON) {
             CaseJsonWriter writer = new CaseJsonWriter(includeText);

@@ -28,6 +28,7 @@ import org.casefile.ingest.SourceFile;
 import org.casefile.ingest.TikaIngester;
 import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.timeline.CaseBuilder;
 import org.casefile.timeline.CaseFile;
 import org.slf4j.Logger;
@@ -51,13 +52,19 @@ public final class CasePipeline implements AutoCloseable {
     /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
     private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
 
+    /**
+     * With the language models, which load on a thread of their own while the first files are
+     * listed, hashed and ingested; a load that fails ends {@link #run} with a
+     * {@link ModelLoadException}.
+     */
     public CasePipeline(Settings settings) {
         this(settings, loadAnnotator(settings));
     }
 
     private static LanguageAnnotator loadAnnotator(Settings settings) {
         MODEL_LOADS.incrementAndGet();
-        return new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir())));
+        return new BackgroundAnnotator(() -> new CoreNlpAnnotator(settings.modelsDir(),
+                SentenceSelection.forRules(Rules.load(settings.modelsDir()))));
     }
 
     /** How many times models were loaded (tests check that bad usage loads none). */
@@ -136,6 +143,9 @@ public final class CasePipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelLoadException m) {
+                throw m;
+            }
             throw new IllegalStateException("a worker failed outside its document's guard", e.getCause());
         } finally {
             pool.shutdownNow();
