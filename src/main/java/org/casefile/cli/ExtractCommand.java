@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.Manifest;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.output.CaseJsonWriter;
 import org.casefile.output.OutputFiles;
 import org.casefile.output.OutputLock;
@@ -191,6 +192,10 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             LOG_TIMING.info("{} s after the last document (case build and writing)",
                     String.format("%.2f", (System.nanoTime() - pipeline.lastDocumentDone()) / 1e9));
+        } catch (ModelLoadException e) {
+            err.println("casefile extract: cannot load the language models: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         String summary = counts + String.format(" in %.1f s", (System.nanoTime() - t0) / 1e9);
         if (none) {

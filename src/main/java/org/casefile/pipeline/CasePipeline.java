@@ -26,6 +26,7 @@ import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.timeline.CaseBuilder;
 import org.casefile.timeline.CaseFile;
 import org.slf4j.Logger;
@@ -46,9 +47,13 @@ public final class CasePipeline implements AutoCloseable {
     private volatile boolean textsOnDisk;
     private volatile long lastDocumentDone = System.nanoTime();
 
-    /** Models load lazily, at the first document with text ({@link DocumentAnalyzer}). */
+    /**
+     * With the language models, which load on a thread of their own from here on while the first
+     * files are listed, hashed and ingested ({@link DocumentAnalyzer}); a load that fails ends
+     * {@link #run} with a {@link ModelLoadException}.
+     */
     public CasePipeline(Settings settings) {
-        this(settings, new DocumentAnalyzer(settings));
+        this(settings, DocumentAnalyzer.loadingNow(settings));
     }
 
     /** How many times models were loaded (tests check that bad usage loads none). */
@@ -125,6 +130,9 @@ public final class CasePipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelLoadException m) {
+                throw m;
+            }
             throw new IllegalStateException("a worker failed outside its document's guard", e.getCause());
         } finally {
             pool.shutdownNow();
