@@ -3,14 +3,12 @@ package org.casefile.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -124,8 +122,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
 
     /**
      * The file as a document, followed (for an e-mail) by each attachment as a document of its
-     * own, whose {@code parent} is the e-mail's id and whose id is "d" + the first 12 hex digits
-     * of its SHA-256; its path is the e-mail's path + "!/" + its file name.
+     * own, whose {@code parent} is the e-mail's id and whose id is {@link DocumentIds#of} its
+     * SHA-256; its path is the e-mail's path + "!/" + its file name.
      */
     @Override
     public List<IngestedDocument> ingestAll(SourceFile source, String id, String sha256) {
@@ -204,10 +202,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     private List<IngestedDocument> attachment(MailAttachments.Attachment a, List<IngestedDocument> siblings,
             String mailPath, String mailId, int depth) {
         String path = mailPath + "!/" + a.name();
-        String id = "d" + a.sha256().substring(0, 12);
+        String id = DocumentIds.of(a.sha256());
         for (IngestedDocument s : siblings) {
             if (s.id().equals(id) && s.parent() != null) {
-                String dupId = "d" + sha256Hex(a.sha256() + "\n" + path).substring(0, 12);
+                String dupId = DocumentIds.ofDuplicate(a.sha256(), path);
                 return List.of(IngestedDocument.notParsed(dupId, path, a.sha256(), null, DocumentStatus.SKIPPED,
                         "same content as " + id, id).withParent(mailId));
             }
@@ -438,10 +436,6 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         }
         message = message.strip().lines().findFirst().orElse("").replaceAll("\\s+", " ");
         return message.length() > 200 ? message.substring(0, 197) + "..." : message;
-    }
-
-    private static String sha256Hex(String s) {
-        return HexFormat.of().formatHex(MailAttachments.sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void deleteQuietly(Path dir) {

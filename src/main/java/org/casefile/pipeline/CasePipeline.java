@@ -19,14 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casefile.extract.DocumentExtraction;
-import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
+import org.casefile.ingest.DocumentIds;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
-import org.casefile.ingest.TikaIngester;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.LanguageAnnotator;
 import org.casefile.timeline.CaseBuilder;
 import org.casefile.timeline.CaseFile;
@@ -34,48 +32,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the stages over a batch: ingest, annotate, extract in parallel per document, then the
- * case timeline. Models load once, in the constructor; one instance serves any number of runs.
+ * Runs the stages over a batch: each document through {@link DocumentAnalyzer} in parallel, then
+ * the case timeline. Models load once, at the first document; one instance serves any number of runs.
  * Every input file ends as a document with a status: a failure in any stage is that document's
  * status, never the end of the batch.
  */
 public final class CasePipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CasePipeline.class);
 
-    private final TikaIngester ingester;
-    private final DocumentProcessor processor;
+    private final DocumentAnalyzer analyzer;
     private final Settings settings;
-    private final RunTemp temp;
     private final Rules rules;
 
-    /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
-    private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
-
+    /** Models load lazily, at the first document with text ({@link DocumentAnalyzer}). */
     public CasePipeline(Settings settings) {
-        this(settings, loadAnnotator(settings));
-    }
-
-    private static LanguageAnnotator loadAnnotator(Settings settings) {
-        MODEL_LOADS.incrementAndGet();
-        return new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir())));
+        this(settings, new DocumentAnalyzer(settings));
     }
 
     /** How many times models were loaded (tests check that bad usage loads none). */
     public static int modelLoads() {
-        return MODEL_LOADS.get();
+        return DocumentAnalyzer.modelLoads();
     }
 
     /** With a given annotator (shared between pipelines, e.g. in tests and benchmarks). */
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
+        this(settings, new DocumentAnalyzer(settings, annotator));
+    }
+
+    private CasePipeline(Settings settings, DocumentAnalyzer analyzer) {
         this.settings = settings;
-        try {
-            this.temp = RunTemp.create(Path.of(System.getProperty("java.io.tmpdir")));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create a temporary folder", e);
-        }
-        this.ingester = new TikaIngester(settings.ingest(), temp.dir());
-        this.rules = Rules.load(settings.modelsDir());
-        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(rules), settings.ingest().timeout());
+        this.analyzer = analyzer;
+        this.rules = analyzer.rules();
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
@@ -176,7 +163,7 @@ public final class CasePipeline implements AutoCloseable {
                 return cached.get();
             }
         }
-        List<DocumentExtraction> results = processor.process(f, id, sha);
+        List<DocumentExtraction> results = analyzer.analyze(f, id, sha);
         if (cache != null) {
             cache.store(sha, keyExtra, results);
         }
@@ -245,15 +232,12 @@ public final class CasePipeline implements AutoCloseable {
 
     /** The id of a file whose content was not read (unreadable, or ignored): from its path. */
     private static String pathId(SourceFile f) {
-        return idOf(sha256(f.displayPath().getBytes(StandardCharsets.UTF_8)), null);
+        return DocumentIds.ofPath(f.displayPath());
     }
 
     /** Stable document id: from the content hash (and, for a duplicate, its path). */
     static String idOf(String sha, String duplicatePath) {
-        if (duplicatePath == null) {
-            return "d" + sha.substring(0, 12);
-        }
-        return "d" + sha256((sha + "\n" + duplicatePath).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+        return duplicatePath == null ? DocumentIds.of(sha) : DocumentIds.ofDuplicate(sha, duplicatePath);
     }
 
     private static List<String> hashAll(List<SourceFile> files) {
@@ -275,20 +259,12 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentIds.sha256(bytes);
     }
 
     /** Stops the parse threads and removes this pipeline's temporary folder. */
     @Override
     public void close() {
-        try {
-            ingester.close();
-        } finally {
-            temp.close();
-        }
+        analyzer.close();
     }
 }
