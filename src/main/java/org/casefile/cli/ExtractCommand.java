@@ -77,9 +77,29 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Keep per-document results here; a rerun with the same folder resumes an interrupted run.")
     Path state;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "local (default: this machine's threads) or spark (an Apache Spark job; writes -o FOLDER of JSON Lines).")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[N], spark://HOST:PORT, yarn, ...; default: spark-submit's, else local[--threads]).")
+    String master;
+
+    @Option(names = "--case-json", description = "With --engine spark: also write FOLDER/case.json however many documents (automatic up to 10,000 documents).")
+    boolean caseJson;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            return Usage.error(err, "extract", "--engine must be local or spark (got " + engine + ")");
+        }
+        if (engine.equals("spark")) {
+            return SparkExtract.call(this, err);
+        }
+        if (master != null || caseJson) {
+            return Usage.error(err, "extract", (master != null ? "--master" : "--case-json") + " needs --engine spark");
+        }
         if (threads < 1) {
             return Usage.error(err, "extract", "--threads must be at least 1 (got " + threads + ")");
         }

@@ -184,7 +184,7 @@ public final class CasePipeline implements AutoCloseable {
      * An attachment with the same content as a file given directly (or as an earlier attachment)
      * has the same id: the later one, in path order, becomes a skipped duplicate.
      */
-    static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
+    public static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
         List<DocumentExtraction> sorted = new ArrayList<>(results);
         sorted.sort(java.util.Comparator.comparing((DocumentExtraction x) -> x.document().parent() != null)
                 .thenComparing(x -> x.document().path()));
