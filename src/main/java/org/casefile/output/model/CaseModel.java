@@ -146,7 +146,8 @@ public record CaseModel(String schemaVersion, Generator generator, String create
      * positive and asserted and is exported again without them.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
+    public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String lemma,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
             @JsonInclude(JsonInclude.Include.NON_NULL) String modality, String summary, EventDate date,
             List<Participant> participants, String location, int sources, List<Citation> citations,
             List<Conflict> conflicts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {
