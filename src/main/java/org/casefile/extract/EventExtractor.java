@@ -142,6 +142,7 @@ public final class EventExtractor {
                         .ifPresent(e -> byType.putIfAbsent(new Key(EventType.OTHER, e.lemma(), e.polarity(),
                                 e.modality()), e));
             }
+            countedBack(s, byType, annotated.times());
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
                 Event e = entry.getValue();
                 String id = doc.id() + ":v" + events.size();
@@ -482,6 +483,64 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An exact duration followed by "after" or "before" and an event, in a sentence with one event
+     * dated to the day. When the dated event is the main clause ("fired him on Tuesday, 300 days
+     * after he was indicted"), the event after "after" is dated by counting back from it; when
+     * the dated event is the one after "after"/"before" ("two weeks before a judge sentenced him
+     * on Oct. 3, police arrested ..."), the sentence's one undated event is dated by counting
+     * from it. Either way {@code derivation: computed}; nothing is computed with no day-dated
+     * event or two, with two undated candidates, or for a negated event.
+     */
+    static void countedBack(Sentence s, Map<Key, Event> byType, List<TimeMention> times) {
+        List<Map.Entry<Key, Event>> dated = byType.entrySet().stream()
+                .filter(e -> "day".equals(e.getValue().date().precision())
+                        && e.getValue().date().derivation() != EventDate.Derivation.COMPUTED)
+                .toList();
+        if (dated.size() != 1) {
+            return;
+        }
+        Event main = dated.get(0).getValue();
+        for (TimeMention t : times) {
+            if (t.sentence() != s.index() || !"DURATION".equals(t.type()) || !EXACT_DURATION.matcher(t.value()).matches()
+                    || APPROXIMATE.matcher(t.text()).find()) {
+                continue;
+            }
+            int last = s.tokenAt(t.end() - 1);
+            if (last < 0 || last + 1 >= s.tokens().size()) {
+                continue;
+            }
+            String next = s.tokens().get(last + 1).word().toLowerCase(Locale.ROOT);
+            int sign = next.equals("after") ? 1 : next.equals("before") ? -1 : 0;
+            int after = s.tokens().get(last + 1).end();
+            if (sign == 0 || main.trigger().start() >= t.begin() && main.trigger().start() < after) {
+                continue;
+            }
+            // the event counted from: the first whose trigger follows "after"/"before"
+            Map.Entry<Key, Event> from = byType.entrySet().stream()
+                    .filter(e -> e.getValue().trigger().start() >= after)
+                    .min(java.util.Comparator.comparingInt(e -> e.getValue().trigger().start())).orElse(null);
+            if (from == null) {
+                continue;
+            }
+            boolean forward = from.getValue() == main; // "two weeks before a judge sentenced him on Oct. 3, police arrested ..."
+            List<Map.Entry<Key, Event>> undated = byType.entrySet().stream()
+                    .filter(e -> !e.getValue().date().isDated()).toList();
+            Map.Entry<Key, Event> other = forward ? (undated.size() == 1 ? undated.get(0) : null) : from;
+            if (other == null || other.getValue().date().isDated()
+                    || other.getValue().polarity() == Event.Polarity.NEGATIVE) {
+                continue;
+            }
+            java.time.Period period = java.time.Period.parse(t.value());
+            java.time.LocalDate day = sign > 0 == forward ? main.date().begin().plus(period) : main.date().begin().minus(period);
+            Event o = other.getValue();
+            byType.put(other.getKey(), new Event(o.id(), o.type(), o.lemma(), o.polarity(), o.modality(), o.summary(),
+                    new EventDate(day.toString(), t.text() + " " + next, day, day, "day", true,
+                            EventDate.Derivation.COMPUTED),
+                    o.participants(), o.location(), o.sources(), o.citations(), o.conflicts(), o.charges(), o.trigger()));
+        }
     }
 
     /** Sentence shapes (digits dropped) that occur three or more times: running page headers. */

@@ -118,6 +118,13 @@ final class TimeExpressions {
             if (value == null) {
                 continue;
             }
+            String counted = countedSpan(type, value, text);
+            if (counted != null) {
+                type = "DURATION"; // "the first nine months of 1997": nine months long, not a day of them
+                value = counted;
+                resolution = TimeMention.Resolution.EXPLICIT;
+            }
+            value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
             if (reference != null) {
                 type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
@@ -177,6 +184,58 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
+            + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\\s+"
+            + "(months|weeks|years|days|quarters|hours)\\b.*");
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
+            java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
+            java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
+            java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"),
+            java.util.Map.entry("several", "X"), java.util.Map.entry("few", "X"));
+
+    /**
+     * "the first nine months of 1997", "the next several days" that SUTime left without a value
+     * ({@code XXXX}): a span of that length, as TimeML marks it; null for anything else.
+     */
+    static String countedSpan(String type, String value, String text) {
+        Matcher m = COUNTED_SPAN.matcher(text.strip());
+        if (!"DATE".equals(type) || !"XXXX".equals(value) || !m.matches()) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        n = NUMBER_WORDS.getOrDefault(n, n);
+        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        return switch (unit) {
+            case "hours" -> "PT" + n + "H";
+            case "quarters" -> "P" + n + "Q";
+            default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+        };
+    }
+
+    /** TimeML's units for long spans: decades {@code E}, centuries {@code C}, millennia {@code L} ("P2000Y" is "P2L"). */
+    static String timeMlUnit(String value, String text) {
+        Matcher m = Pattern.compile("P(\\d+|X)Y").matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String[][] units = {{"centur", "C", "100"}, {"decade", "E", "10"}, {"millenni", "L", "1000"},
+            {"thousand years", "L", "1000"}};
+        for (String[] u : units) {
+            if (!t.contains(u[0])) {
+                continue;
+            }
+            if (m.group(1).equals("X")) {
+                return "PX" + u[1];
+            }
+            int years = Integer.parseInt(m.group(1));
+            int per = Integer.parseInt(u[2]);
+            return years % per == 0 ? "P" + years / per + u[1] : value;
+        }
+        return value;
     }
 
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:one|two|three)-quarters?\\b");

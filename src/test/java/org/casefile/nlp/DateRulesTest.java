@@ -233,4 +233,14 @@ class DateRulesTest {
         // a fraction is no time
         assertThat(dates("Ostravel imports about three-quarters of its grain.", OCTOBER)).isEmpty();
     }
+
+    @Test
+    void countedSpansAndLongUnitsTakeTimeMlDurations() {
+        assertThat(dates("Brenmoor hiring fell in the first nine months of 2028 and will slow for the next several days.",
+                OCTOBER)).containsExactly("the first nine months of 2028=P9M", "the next several days=PXD");
+        assertThat(dates("The Ostravel feud lasted centuries, about a decade, or more than two thousand years.", OCTOBER))
+                .containsExactly("centuries=PXC", "about a decade=P1E", "more than two thousand years=P2L");
+        // a span of years stays one
+        assertThat(dates("The Ostravel feud lasted six years.", OCTOBER)).containsExactly("six years=P6Y");
+    }
 }

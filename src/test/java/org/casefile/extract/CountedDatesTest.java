@@ -1,0 +1,43 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/** Events dated by a duration counted from another event of the same sentence, on invented sentences. */
+class CountedDatesTest {
+    /** Tuesday. */
+    private static final LocalDate TUESDAY = LocalDate.of(2029, 10, 30);
+
+    private static List<String> dates(String text) {
+        return Texts.extract(text, TUESDAY).events().stream()
+                .map(e -> e.trigger().text() + "=" + e.date().value() + "/" + e.date().derivation().json()).toList();
+    }
+
+    @Test
+    void theMainClauseDatesTheEventsItCountsFromBackwards() {
+        assertThat(dates("The Quellin council fired Mayor Tobin Varnell on Tuesday, 300 days after he was indicted "
+                + "and 12 days after a judge dismissed his motion.")).containsExactlyInAnyOrder(
+                        "indicted=2029-01-03/computed", "dismissed=2029-10-18/computed", "fired=2029-10-30/publication-date");
+        assertThat(dates("Tobin Varnell was released on Tuesday, 20 days after police arrested him."))
+                .containsExactlyInAnyOrder("released=2029-10-30/publication-date", "arrested=2029-10-10/computed");
+    }
+
+    @Test
+    void aDatedEventAfterBeforeDatesTheMainClauseForwards() {
+        assertThat(dates("Two weeks before a judge sentenced Tobin Varnell on Oct. 3, police arrested his brother."))
+                .containsExactlyInAnyOrder("sentenced=2029-10-03/publication-date", "arrested=2029-09-19/computed");
+    }
+
+    @Test
+    void aNegatedOrApproximateCountDatesNothing() {
+        assertThat(dates("Tobin Varnell was released on Tuesday, 20 days after police did not arrest him."))
+                .containsExactlyInAnyOrder("released=2029-10-30/publication-date", "arrest=null/none");
+        // an approximate count computes nothing
+        assertThat(dates("Tobin Varnell was released on Tuesday, about 20 days after police arrested him."))
+                .noneMatch(d -> d.endsWith("/computed"));
+    }
+}
