@@ -223,7 +223,9 @@ public final class EventExtractor {
                 continue;
             }
             int tok = first > verb ? first : last;
-            if (crossesClause(s, tok, verb) || otherVerbBetween(s, tok, verb)) {
+            // "bought a warehouse and hired her": a verb joined by "and" shares the clause's date
+            boolean joined = tok < verb && verb > 0 && s.tokens().get(verb - 1).word().equalsIgnoreCase("and");
+            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb)) {
                 continue;
             }
             int d = Math.abs(tok - verb);
