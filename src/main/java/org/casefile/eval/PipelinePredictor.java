@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casefile.domain.EntityType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
@@ -18,7 +19,6 @@ import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.PageMap;
 import org.casefile.ingest.PublicationDate;
 import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.LanguageAnnotator;
 
 /**
@@ -44,7 +44,7 @@ public final class PipelinePredictor {
         DocumentExtraction x = extractor.extract(annotated);
         String text = gold.text();
         List<Span> entities = annotated.entities().stream()
-                .map(m -> new Span(m.begin(), m.end(), CoreNlpAnnotator.coarseType(m.type()))).toList();
+                .map(m -> new Span(m.begin(), m.end(), EntityType.coarseName(m.type()))).toList();
         List<PredTimex> timexes = annotated.times().stream()
                 .map(t -> new PredTimex(new Span(t.begin(), t.end(), t.type()), t.value())).toList();
         Map<String, Entity> byId = new HashMap<>();

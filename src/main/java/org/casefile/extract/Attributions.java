@@ -108,7 +108,7 @@ final class Attributions {
                 accordingTo(v, i).ifPresent(found::add);
                 continue;
             }
-            String lemma = cueLemma(t);
+            String lemma = cueLemma(v, i);
             if (lemma == null) {
                 lemma = thatClauseVerb(v, i);
             }
@@ -123,13 +123,15 @@ final class Attributions {
         return found;
     }
 
-    /** The cue lemma of a speech verb token, or null. */
-    private String cueLemma(Token t) {
+    /** The cue lemma of a speech verb at token {@code i}, or null. */
+    private String cueLemma(View v, int i) {
+        Token t = v.toks.get(i);
         if (Token.isNameTag(t.ner())) {
             return null;
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        boolean verb = t.isVerb() || t.pos().equals(Token.UNTAGGED) && !lemma.equalsIgnoreCase(t.word());
+        // untagged, a word with a past-tense reading may be the verb ("said")
+        boolean verb = v.tagged() ? t.isVerb() : !lemma.equalsIgnoreCase(t.word());
         if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
                 || rules.isCue(lemma, "speech-to") || rules.isCue(lemma, "speech-about")
                 || rules.isCue(lemma, "speech-object"))) {
@@ -145,8 +147,7 @@ final class Attributions {
      */
     private static String thatClauseVerb(View v, int i) {
         Token t = v.toks.get(i);
-        boolean verb = t.isVerb() && !t.pos().equals("MD") || t.pos().equals(Token.UNTAGGED)
-                && !t.lemma().equalsIgnoreCase(t.word());
+        boolean verb = v.tagged() ? t.isVerb() && !t.pos().equals("MD") : !t.lemma().equalsIgnoreCase(t.word());
         if (!verb || Token.isNameTag(t.ner()) || BETWEEN.contains(v.lower(i))) {
             return null;
         }
@@ -197,8 +198,7 @@ final class Attributions {
         List<Token> toks = v.toks;
         // a participle that modifies a noun ("the reasons explained below", "a note written for")
         // attributes nothing
-        if (i > 0 && v.isNounLike(i - 1) && (toks.get(i).pos().equals("VBN")
-                || toks.get(i).pos().equals(Token.UNTAGGED) && v.lower(i).endsWith("en"))) {
+        if (i > 0 && v.isNounLike(i - 1) && (v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))) {
             return null;
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
@@ -293,7 +293,7 @@ final class Attributions {
                 that = x;
                 break;
             }
-            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(toks.get(x)) != null) {
+            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(v, x) != null) {
                 break;
             }
         }
@@ -352,8 +352,7 @@ final class Attributions {
             return -1;
         }
         Token verb = toks.get(x + 1);
-        boolean isVerb = verb.pos().startsWith("VB") || verb.pos().equals(Token.UNTAGGED)
-                && Character.isLowerCase(verb.word().charAt(0));
+        boolean isVerb = v.tagged() ? verb.pos().startsWith("VB") : Character.isLowerCase(verb.word().charAt(0));
         if (to && v.lower(x).equals("to") && isVerb) {
             return x;
         }
@@ -401,7 +400,7 @@ final class Attributions {
         // the content ends where another speaker's clause starts (", telling reporters that …")
         for (int x = from + 1; x + 1 < to; x++) {
             if (toks.get(x).word().equals(",") && toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
-                    && cueLemma(toks.get(x + 1)) != null) {
+                    && cueLemma(v, x + 1) != null) {
                 to = x;
                 break;
             }
@@ -518,6 +517,11 @@ final class Attributions {
             this.inTime = inTime;
             this.quotes = quotes;
             this.sentence = sentence;
+        }
+
+        /** Whether the sentence carries part-of-speech tags ({@link Sentence#isTagged}). */
+        boolean tagged() {
+            return sentence.isTagged();
         }
 
         boolean isQuoteMark(int i) {
@@ -765,7 +769,7 @@ final class Attributions {
             if (inTime[i]) {
                 return false;
             }
-            if (t.pos().equals(Token.UNTAGGED)) {
+            if (!tagged()) {
                 String w = t.word();
                 return Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w.toLowerCase(Locale.ROOT))
                         && !NP_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !BETWEEN.contains(w.toLowerCase(Locale.ROOT))

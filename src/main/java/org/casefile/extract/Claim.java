@@ -3,10 +3,11 @@ package org.casefile.extract;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
+import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 
 /**
- * Who said what: a direct quote or reported speech, with its stance.
+ * Who said what: a direct quote or reported speech, with its {@link Stance}.
  *
  * @param speaker entity id of the speaker, or null when unknown
  * @param speakerName the speaker as written, or null
@@ -20,19 +21,6 @@ public record Claim(String id, String speaker, String speakerName, String text, 
     /** Direct quote or reported speech. */
     public enum Kind {
         QUOTE, REPORTED;
-
-        @JsonValue
-        public String json() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /**
-     * What a fact-checker compares: an accusation, a finding (of a court, an official body), a
-     * party's denial of an accusation, or none of these.
-     */
-    public enum Stance {
-        ALLEGATION, FINDING, DENIAL, STATEMENT;
 
         @JsonValue
         public String json() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
@@ -34,6 +35,21 @@ import org.casefile.nlp.Token;
 public final class ClaimExtractor {
     private final Rules rules;
     private final Attributions attributions;
+
+    /**
+     * Tags where a verb of speech stands in another form than the past ("says", "say"): the past
+     * ("said", "told") is read without tags. The other cue roles are words of the source phrase
+     * ("the judge", "prosecutors"), which need no tags.
+     */
+    public SentenceNeeds needs() {
+        java.util.Set<String> speech = new java.util.HashSet<>();
+        rules.cues().forEach((lemma, roles) -> {
+            if (roles.stream().anyMatch(r -> r.startsWith("speech"))) {
+                speech.add(lemma);
+            }
+        });
+        return new SentenceNeeds(java.util.Set.of(), speech, java.util.Set.of(), java.util.Set.of());
+    }
 
     public ClaimExtractor(Rules rules) {
         this.rules = rules;
@@ -213,21 +229,21 @@ public final class ClaimExtractor {
     }
 
     /** Allegation, finding, denial or statement: from who speaks and the verb that reports it. */
-    private Claim.Stance stance(AnnotatedDocument annotated, Draft d, Speaker speaker) {
+    private Stance stance(AnnotatedDocument annotated, Draft d, Speaker speaker) {
         String cue = d.cueLemma();
         String source = d.source() == null ? "" : annotated.document().text()
                 .substring(d.source().begin(), d.source().end()).toLowerCase(Locale.ROOT);
         boolean adjudicator = hasRoleWord(source, "adjudicator");
         if (cue != null && rules.isCue(cue, "denial")) {
-            return Claim.Stance.DENIAL;
+            return Stance.DENIAL;
         }
         if (adjudicator && cue != null && rules.isCue(cue, "finding")) {
-            return Claim.Stance.FINDING;
+            return Stance.FINDING;
         }
         if (cue != null && rules.isCue(cue, "allegation") || hasRoleWord(source, "accuser")) {
-            return Claim.Stance.ALLEGATION;
+            return Stance.ALLEGATION;
         }
-        return Claim.Stance.STATEMENT;
+        return Stance.STATEMENT;
     }
 
     private boolean hasRoleWord(String phrase, String role) {

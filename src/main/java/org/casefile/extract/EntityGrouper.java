@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.PlaceType;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Token;
 
@@ -81,8 +82,8 @@ public final class EntityGrouper {
         Map<EntityMention, String> inverted = invertedNames(annotated);
         Map<EntityMention, String> titles = RoleTitles.of(annotated);
         for (EntityMention m : ordered) {
-            String type = inverted.containsKey(m) ? "PERSON" : CoreNlpAnnotator.coarseType(m.type());
-            String subtype = inverted.containsKey(m) ? null : CoreNlpAnnotator.subtype(m.type());
+            String type = inverted.containsKey(m) ? EntityType.PERSON.name() : EntityType.coarseName(m.type());
+            String subtype = inverted.containsKey(m) ? null : PlaceType.ofTag(m.type()).map(Enum::name).orElse(null);
             String written = inverted.getOrDefault(m, m.text().replaceAll("\\s+", " "));
             List<String> words = NameKey.words(written);
             if (words.isEmpty()) {

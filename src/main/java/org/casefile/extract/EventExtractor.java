@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -45,6 +45,30 @@ public final class EventExtractor {
     private final Map<String, List<Rules.Trigger>> triggersByFirstLemma = new java.util.HashMap<>();
     private final Rules rules;
     private final EventModality modality;
+
+    /**
+     * Tags where a trigger may stand, in any of its inflections; a parse where a dated sentence
+     * holds one, to tell which clause the date belongs to (elsewhere participants get their roles
+     * from word order, {@link #roleByPosition}). The head of a verb trigger is its first word ("turn
+     * down"), of a noun its last ("press conference").
+     */
+    public SentenceNeeds needs() {
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Rules.Trigger t : rules.triggers()) {
+            String head = t.pos().equals("V") ? t.lemmas().get(0) : t.lemmas().get(t.lemmas().size() - 1);
+            if (!t.pos().equals("N")) {
+                verbs.add(head);
+            }
+            if (!t.pos().equals("V")) {
+                nouns.add(head);
+            }
+            words.addAll(t.lemmas());
+        }
+        // a dated sentence's verbs may be events of type other, which need tags (not the parse)
+        return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
+    }
 
     public EventExtractor(Rules rules) {
         this.rules = rules;
@@ -350,7 +374,7 @@ public final class EventExtractor {
     private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
         for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
             for (EntityMention m : annotated.entities()) {
-                if (m.sentence() != s.index() || !CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION")
+                if (m.sentence() != s.index() || !EntityType.LOCATION.isTypeOf(m.type())
                         || m.tokenBegin() != 0) {
                     continue;
                 }
@@ -379,7 +403,7 @@ public final class EventExtractor {
         EntityMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (EntityMention m : mentions) {
-            if (!CoreNlpAnnotator.coarseType(m.type()).equals("LOCATION") || entities.idOf(m).isEmpty()) {
+            if (!EntityType.LOCATION.isTypeOf(m.type()) || entities.idOf(m).isEmpty()) {
                 continue;
             }
             int score;
@@ -661,8 +685,7 @@ public final class EventExtractor {
         Map<String, String> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             // people and organisations only: a role word ("police", "the judge") is no participant
-            String type = CoreNlpAnnotator.coarseType(m.type());
-            if (!type.equals("PERSON") && !type.equals("ORGANIZATION")) {
+            if (!EntityType.PERSON.isTypeOf(m.type()) && !EntityType.ORGANIZATION.isTypeOf(m.type())) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);

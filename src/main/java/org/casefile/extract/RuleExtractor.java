@@ -18,6 +18,12 @@ public final class RuleExtractor implements Extractor {
         this.claims = new ClaimExtractor(rules);
     }
 
+    /** Events read tags (and a parse where dated) around their triggers, claims around their cue verbs. */
+    @Override
+    public SentenceNeeds needs() {
+        return events.needs().and(claims.needs());
+    }
+
     @Override
     public DocumentExtraction extract(AnnotatedDocument annotated) {
         IngestedDocument doc = annotated.document();

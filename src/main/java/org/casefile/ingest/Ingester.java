@@ -21,4 +21,14 @@ public interface Ingester {
     default List<IngestedDocument> ingestAll(SourceFile file, String id, String sha256) {
         return List.of(ingest(file, id, sha256));
     }
+
+    /**
+     * {@link #ingestAll(SourceFile, String, String)} within a deadline shared by the file and
+     * everything inside it: what is not parsed by then is {@code failed} ("timed out").
+     *
+     * @param deadlineNanos a {@link System#nanoTime()} value
+     */
+    default List<IngestedDocument> ingestAll(SourceFile file, String id, String sha256, long deadlineNanos) {
+        return ingestAll(file, id, sha256);
+    }
 }

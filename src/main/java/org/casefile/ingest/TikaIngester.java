@@ -3,14 +3,12 @@ package org.casefile.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,8 +63,16 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     private static final String PDF = "application/pdf";
     /** In PDFs with images, pages with fewer chars are OCRed (scans carrying an ECF stamp). */
     static final int OCR_BELOW_CHARS_PER_PAGE = 200;
-    /** How deep e-mails attached to e-mails are split. */
-    private static final int MAX_MAIL_DEPTH = 5;
+    /** How deep e-mails attached to e-mails, and archives inside archives, are split. */
+    static final int MAX_DEPTH = 5;
+    /** Archives (and compressed files) whose entries become documents of their own. */
+    private static final Set<String> ARCHIVES = Set.of("application/zip", "application/x-tar", "application/x-gtar",
+            "application/x-7z-compressed", "application/x-cpio", "application/gzip", "application/x-gzip",
+            "application/x-bzip2", "application/x-xz", "application/x-lzma");
+    /** Most bytes unpacked from one input file, across its archives and attachments (or the size limit, if larger). */
+    private static final long MAX_UNPACKED_BYTES = 1L << 30;
+    /** Most entries unpacked from one input file. */
+    static final int MAX_ENTRIES = 10_000;
     private static final PleadingLineNumbers PLEADING = new PleadingLineNumbers();
     private static final LineReflow REFLOW = new LineReflow();
     private static final PagedText.PageCleaner PDF_PAGES = raw -> REFLOW.clean(PLEADING.clean(raw));
@@ -119,20 +125,41 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     /** The file as one document; an e-mail's attachments are part of its text. */
     @Override
     public IngestedDocument ingest(SourceFile source, String id, String sha256) {
-        return ingest(source, id, sha256, false, 0).get(0);
+        return ingest(source, id, sha256, false, 0, walk(System.nanoTime() + options.timeout().toNanos())).get(0);
     }
 
     /**
-     * The file as a document, followed (for an e-mail) by each attachment as a document of its
-     * own, whose {@code parent} is the e-mail's id and whose id is "d" + the first 12 hex digits
-     * of its SHA-256; its path is the e-mail's path + "!/" + its file name.
+     * The file as a document, followed (for an e-mail or an archive) by each attachment or entry
+     * as a document of its own, whose {@code parent} is the container's id and whose id is
+     * {@link DocumentIds#of} its SHA-256; its path is the container's path + "!/" + its name
+     * (an archive entry's path inside the archive).
      */
     @Override
     public List<IngestedDocument> ingestAll(SourceFile source, String id, String sha256) {
-        return ingest(source, id, sha256, true, 0);
+        return ingestAll(source, id, sha256, System.nanoTime() + options.timeout().toNanos());
     }
 
-    private List<IngestedDocument> ingest(SourceFile source, String id, String sha256, boolean split, int depth) {
+    @Override
+    public List<IngestedDocument> ingestAll(SourceFile source, String id, String sha256, long deadlineNanos) {
+        return ingest(source, id, sha256, true, 0, walk(deadlineNanos));
+    }
+
+    private Walk walk(long deadlineNanos) {
+        return new Walk(deadlineNanos, new MailAttachments.Budget(Math.max(options.maxBytes(), MAX_UNPACKED_BYTES),
+                MAX_ENTRIES));
+    }
+
+    /**
+     * What one input file's parse shares with the attachments and archive entries inside it.
+     *
+     * @param deadline {@link System#nanoTime()} past which nothing more is parsed
+     * @param budget what may still be unpacked
+     */
+    private record Walk(long deadline, MailAttachments.Budget budget) {
+    }
+
+    private List<IngestedDocument> ingest(SourceFile source, String id, String sha256, boolean split, int depth,
+            Walk walk) {
         String path = source.displayPath();
         Path tmp = null;
         try {
@@ -150,22 +177,34 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
                         "not a document format (" + mediaType + ")", null));
             }
-            if (split && depth < MAX_MAIL_DEPTH && mediaType.equals(MAIL)) {
+            boolean archive = ARCHIVES.contains(mediaType);
+            if (archive && !split) {
+                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                        "an archive (its entries are documents of their own)", null));
+            }
+            if (archive && depth >= MAX_DEPTH) {
+                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                        "an archive nested more than " + MAX_DEPTH + " levels deep: not opened", null));
+            }
+            long left = walk.deadline() - System.nanoTime();
+            if (left <= 0) {
+                return List.of(failed(id, path, sha256, mediaType, timedOutInParse()));
+            }
+            if (split && depth < MAX_DEPTH && (archive || mediaType.equals(MAIL))) {
                 tmp = tempDir == null ? Files.createTempDirectory("casefile-mail")
-                        : Files.createTempDirectory(tempDir, "mail");
+                        : Files.createTempDirectory(tempDir, archive ? "archive" : "mail");
             }
             Path attachmentDir = tmp;
-            Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType, attachmentDir));
+            Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType, attachmentDir, archive, walk));
             Parsed parsed;
             try {
-                parsed = future.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                parsed = future.get(left, TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
                 if (tempDir != null) {
                     tmp = null; // the abandoned parse may still write there: the run's folder goes at close()
                 }
-                String reason = "timed out after " + seconds(options.timeout()) + " s in the parse";
-                return List.of(failed(id, path, sha256, mediaType, reason));
+                return List.of(failed(id, path, sha256, mediaType, timedOutInParse()));
             } catch (InterruptedException e) {
                 future.cancel(true);
                 Thread.currentThread().interrupt();
@@ -186,9 +225,16 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 return List.of(failed(id, path, sha256, mediaType, why));
             }
             List<IngestedDocument> docs = new ArrayList<>();
-            docs.add(toDocument(source, id, sha256, mediaType, parsed));
+            if (archive) {
+                int n = parsed.attachments().size();
+                docs.add(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                        "an archive of " + n + (n == 1 ? " entry" : " entries") + " (each is a document of its own)",
+                        null));
+            } else {
+                docs.add(toDocument(source, id, sha256, mediaType, parsed));
+            }
             for (MailAttachments.Attachment a : parsed.attachments()) {
-                docs.addAll(attachment(a, docs, path, id, depth));
+                docs.addAll(attachment(a, docs, path, id, depth, walk));
             }
             return docs;
         } catch (IOException e) {
@@ -200,24 +246,28 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         }
     }
 
-    /** An attachment as documents (more than one when it is an e-mail with attachments). */
+    private String timedOutInParse() {
+        return "timed out after " + seconds(options.timeout()) + " s in the parse";
+    }
+
+    /** An attachment or archive entry as documents (more than one when it holds others). */
     private List<IngestedDocument> attachment(MailAttachments.Attachment a, List<IngestedDocument> siblings,
-            String mailPath, String mailId, int depth) {
-        String path = mailPath + "!/" + a.name();
-        String id = "d" + a.sha256().substring(0, 12);
+            String containerPath, String containerId, int depth, Walk walk) {
+        String path = containerPath + "!/" + a.name();
+        if (a.file() == null) {
+            return List.of(IngestedDocument.notParsed(DocumentIds.ofPath(path), path, null, null, DocumentStatus.SKIPPED,
+                    a.skipped(), null).withParent(containerId));
+        }
+        String id = DocumentIds.of(a.sha256());
         for (IngestedDocument s : siblings) {
             if (s.id().equals(id) && s.parent() != null) {
-                String dupId = "d" + sha256Hex(a.sha256() + "\n" + path).substring(0, 12);
+                String dupId = DocumentIds.ofDuplicate(a.sha256(), path);
                 return List.of(IngestedDocument.notParsed(dupId, path, a.sha256(), null, DocumentStatus.SKIPPED,
-                        "same content as " + id, id).withParent(mailId));
+                        "same content as " + id, id).withParent(containerId));
             }
         }
-        if (a.file() == null) {
-            return List.of(IngestedDocument.notParsed(id, path, a.sha256(), null, DocumentStatus.SKIPPED,
-                    "larger than the size limit of " + options.maxBytes() + " bytes", null).withParent(mailId));
-        }
-        var docs = new ArrayList<>(ingest(new SourceFile(a.file(), path, null), id, a.sha256(), true, depth + 1));
-        docs.set(0, docs.get(0).withParent(mailId));
+        var docs = new ArrayList<>(ingest(new SourceFile(a.file(), path, null), id, a.sha256(), true, depth + 1, walk));
+        docs.set(0, docs.get(0).withParent(containerId));
         return docs;
     }
 
@@ -315,7 +365,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     /** Plain text with a larger share of undecodable or control characters is not text ({@link TextSniffer#junkShare}). */
     static final double MAX_JUNK_SHARE = 0.10;
 
-    private Parsed parse(SourceFile source, String mediaType, Path attachmentDir) throws Exception {
+    private Parsed parse(SourceFile source, String mediaType, Path attachmentDir, boolean archive, Walk walk)
+            throws Exception {
         if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
             var page = Jsoup.parse(source.file().toFile(), null);
             var article = html.extract(page.outerHtml(), page.location());
@@ -341,7 +392,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         ParseContext context = context(tesseract && mediaType.equals(PDF) && PdfChecks.drawsImages(source.file()));
         MailAttachments mail = null;
         if (attachmentDir != null) {
-            mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes());
+            mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes(), archive, walk.budget());
             context.set(EmbeddedDocumentExtractor.class, mail);
         }
         try (InputStream in = TikaInputStream.get(source.file(), metadata)) {
@@ -438,10 +489,6 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         }
         message = message.strip().lines().findFirst().orElse("").replaceAll("\\s+", " ");
         return message.length() > 200 ? message.substring(0, 197) + "..." : message;
-    }
-
-    private static String sha256Hex(String s) {
-        return HexFormat.of().formatHex(MailAttachments.sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void deleteQuietly(Path dir) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.casefile.domain.EntityType;
 import org.casefile.ingest.IngestedDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
-    /** Finer regexner types and the coarse type their entity has. */
-    private static final Map<String, String> COARSE = Map.of(
-            "CITY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY", "LOCATION");
     private static final Set<String> ENTITY_TAGS = Set.of("PERSON", "LOCATION", "ORGANIZATION", "CITY",
             "STATE_OR_PROVINCE", "COUNTRY", "TITLE", "NATIONALITY", "CRIMINAL_CHARGE", "MONEY", "MISC");
 
@@ -69,14 +67,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return loadSeconds;
     }
 
-    /** A mapped entity type: CITY becomes LOCATION with subtype CITY. */
+    /** A mapped entity type: CITY becomes LOCATION with subtype CITY ({@link EntityType#coarseName}). */
     public static String coarseType(String tag) {
-        return COARSE.getOrDefault(tag, tag);
-    }
-
-    /** The subtype of a tag (CITY, COUNTRY, STATE_OR_PROVINCE) or null. */
-    public static String subtype(String tag) {
-        return COARSE.containsKey(tag) ? tag : null;
+        return EntityType.coarseName(tag);
     }
 
     @Override
@@ -125,7 +118,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             boolean hasDate = found.stream().anyMatch(TimeMention::isCalendarDate);
             List<Dependency> deps = parser != null && tagged && selector.needsParse(tokens, hasDate)
                     ? parse(cs) : List.of();
-            sentences.add(new Sentence(si, begin, end, tokens, deps));
+            Sentence.Level level = !deps.isEmpty() ? Sentence.Level.PARSED
+                    : tagged ? Sentence.Level.TAGGED : Sentence.Level.TOKENS;
+            sentences.add(new Sentence(si, begin, end, level, tokens, deps));
             mentions.addAll(mentions(document.text(), si, tokens));
         }
         return new AnnotatedDocument(document, sentences, mentions,
@@ -233,8 +228,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** A place name and an organisation name side by side, in either order. */
     private static boolean isOrganisationOfPlace(EntityMention a, EntityMention b) {
-        boolean aPlace = coarseType(a.type()).equals("LOCATION");
-        boolean bPlace = coarseType(b.type()).equals("LOCATION");
+        boolean aPlace = EntityType.LOCATION.isTypeOf(a.type());
+        boolean bPlace = EntityType.LOCATION.isTypeOf(b.type());
         return aPlace && b.type().equals("ORGANIZATION") || bPlace && a.type().equals("ORGANIZATION");
     }
 

@@ -122,6 +122,157 @@ final class ExplicitDates {
         return Optional.of(expression(labels, first, last, value));
     }
 
+    private static final Pattern MID = Pattern.compile("(?i)mid-(\\p{L}+|(?:19|20)\\d\\d)");
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9));
+    private static final Map<String, Integer> TEENS = Map.ofEntries(Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final Map<String, Integer> DECADES = Map.of("twenties", 2, "thirties", 3, "forties", 4,
+            "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
+
+    /**
+     * What SUTime leaves out of a window it read: a capitalised weekday or full month name that
+     * none of its expressions covers (SUTime drops "Sunday" after a closing quote, and "Earlier
+     * Sunday" whole), a date written with "mid-" as one token ("mid-1996", "mid-November"), a
+     * year spelled out as broadcast transcripts write it ("nineteen ninety-six") and a decade
+     * named in words ("the nineties").
+     *
+     * @param found the expressions SUTime gave for the window
+     */
+    static List<CoreMap> leftOver(List<CoreLabel> labels, int from, int to, List<CoreMap> found) {
+        List<CoreMap> out = new java.util.ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            CoreMap longer = wholeSpelledYear(labels, from, to, found.get(k));
+            if (longer != null) {
+                found.set(k, longer); // SUTime reads "nineteen ninety-six" as 1990 and stops at the hyphen
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (covered(labels.get(i), found)) {
+                continue;
+            }
+            String w = labels.get(i).word();
+            Integer weekday = capitalised(w, WEEKDAYS);
+            Integer month = capitalised(w, MONTHS);
+            java.util.regex.Matcher mid = MID.matcher(w);
+            int[] year = spelledYear(labels, i, to);
+            if (year != null) {
+                int y = year[0];
+                if (month != null || i > from && capitalised(labels.get(i - 1).word(), MONTHS) != null
+                        && !covered(labels.get(i - 1), found)) {
+                    int m = month != null ? month : capitalised(labels.get(i - 1).word(), MONTHS);
+                    out.add(expression(labels, i - 1, year[1], y + "-" + two(m)));
+                } else {
+                    out.add(expression(labels, i, year[1], Integer.toString(y)));
+                }
+                i = year[1];
+            } else if (weekday != null && !startsWithDigit(labels, i + 1) && !beforeName(labels, i + 1)) {
+                out.add(expression(labels, i, i, "XXXX-WXX-" + weekday));
+            } else if (month != null && w.length() >= 4 && !w.endsWith(".") && !w.equalsIgnoreCase("march")
+                    && !startsWithDigit(labels, i + 1) && !beforeName(labels, i + 1) && !spelledYearFollows(labels, i + 1, to)) {
+                out.add(expression(labels, i, i, "XXXX-" + two(month)));
+            } else if (mid.matches() && YEAR.matcher(mid.group(1)).matches()) {
+                out.add(expression(labels, i, i, mid.group(1)));
+            } else if (mid.matches() && capitalised(mid.group(1), MONTHS) != null && mid.group(1).length() > 3) {
+                out.add(expression(labels, i, i, "XXXX-" + two(capitalised(mid.group(1), MONTHS))));
+            } else if (DECADES.containsKey(w.toLowerCase(Locale.ROOT)) && i > 0
+                    && labels.get(i - 1).word().equalsIgnoreCase("the")) {
+                out.add(expression(labels, i - 1, i, "19" + DECADES.get(w.toLowerCase(Locale.ROOT))));
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word next: "Sunday Times", "August Capital" are names. */
+    private static boolean beforeName(List<CoreLabel> labels, int i) {
+        return i < labels.size() && !labels.get(i).word().isEmpty() && Character.isUpperCase(labels.get(i).word().charAt(0));
+    }
+
+    /** An expression of SUTime's that stops inside a spelled year, extended to its end with the year's value. */
+    private static CoreMap wholeSpelledYear(List<CoreLabel> labels, int from, int to, CoreMap m) {
+        Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (b == null || e == null || timex == null || timex.value() == null) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            CoreLabel l = labels.get(i);
+            if (l.beginPosition() < b || l.beginPosition() >= e) {
+                continue;
+            }
+            int[] year = spelledYear(labels, i, to);
+            if (year == null) {
+                continue;
+            }
+            int first = from;
+            while (labels.get(first).beginPosition() < b) {
+                first++;
+            }
+            String shortYear = "1" + (year[0] / 100 == 19 ? "9" : "8") + (year[0] % 100 / 10) + "0";
+            if (labels.get(year[1]).endPosition() <= e || !timex.value().contains(shortYear)) {
+                return null;
+            }
+            CoreMap out = expression(labels, first, year[1], timex.value().replace(shortYear, Integer.toString(year[0])));
+            out.set(TimeAnnotations.TimexAnnotation.class,
+                    new Timex(timex.timexType(), timex.value().replace(shortYear, Integer.toString(year[0]))));
+            return out;
+        }
+        return null;
+    }
+
+    private static boolean spelledYearFollows(List<CoreLabel> labels, int i, int to) {
+        return i < to && spelledYear(labels, i, to) != null;
+    }
+
+    /**
+     * A year in words from token {@code i}: "nineteen ninety-six", "nineteen eighty", "nineteen
+     * oh five" is not read; returns {year, last token} or null.
+     */
+    static int[] spelledYear(List<CoreLabel> labels, int i, int to) {
+        String first = labels.get(i).word().toLowerCase(Locale.ROOT);
+        if (!first.equals("nineteen") && !first.equals("eighteen") || i + 1 >= to) {
+            return null;
+        }
+        int century = TEENS.get(first) * 100;
+        String next = labels.get(i + 1).word().toLowerCase(Locale.ROOT);
+        int last = i + 1;
+        Integer tens = TENS.get(next);
+        int rest;
+        if (tens != null) {
+            rest = tens;
+            // "ninety-six" is one token or three ("ninety", "-", "six")
+            if (last + 2 < to && labels.get(last + 1).word().equals("-")
+                    && UNITS.containsKey(labels.get(last + 2).word().toLowerCase(Locale.ROOT))) {
+                rest += UNITS.get(labels.get(last + 2).word().toLowerCase(Locale.ROOT));
+                last += 2;
+            }
+        } else if (next.contains("-") && TENS.containsKey(next.substring(0, next.indexOf('-')))
+                && UNITS.containsKey(next.substring(next.indexOf('-') + 1))) {
+            rest = TENS.get(next.substring(0, next.indexOf('-'))) + UNITS.get(next.substring(next.indexOf('-') + 1));
+        } else if (TEENS.containsKey(next) && TEENS.get(next) > 10) {
+            rest = TEENS.get(next);
+        } else {
+            return null;
+        }
+        return new int[] {century + rest, last};
+    }
+
+    private static boolean covered(CoreLabel l, List<CoreMap> found) {
+        for (CoreMap m : found) {
+            Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (b != null && e != null && b < l.endPosition() && l.beginPosition() < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean standsAlone(List<CoreLabel> labels, int first, int last) {
         if (first > 0 && (JOINED_BEFORE.contains(labels.get(first - 1).word().toLowerCase(Locale.ROOT))
                 || startsWithDigit(labels, first - 1))) {

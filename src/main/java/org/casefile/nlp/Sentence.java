@@ -4,17 +4,50 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One sentence: its tokens and, when the sentence was parsed, its dependency edges (empty when the
- * parser did not run on it). Offsets are UTF-16 char offsets into the document text.
+ * One sentence: its tokens, how far the language layer annotated it ({@link Level}), and when the
+ * sentence was parsed, its dependency edges (empty when the parser did not run on it). Offsets are
+ * UTF-16 char offsets into the document text.
  */
-public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, int begin, int end, Level level, List<Token> tokens, List<Dependency> dependencies) {
+    /**
+     * How far a sentence was annotated; each level includes the ones before it. The language layer
+     * annotates a sentence only as far as a later stage needs ({@link SentenceSelector}).
+     */
+    public enum Level {
+        /**
+         * Words and entity tags. No part-of-speech tag ({@link Token#pos} is {@link Token#UNTAGGED}),
+         * and a token's lemma is the lemma of the word read as a past tense ("said" gives "say"),
+         * else the word itself.
+         */
+        TOKENS,
+        /** Part-of-speech tags and lemmas. */
+        TAGGED,
+        /** Tags, lemmas and dependency edges. */
+        PARSED
+    }
+
     public Sentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
+        if ((level == Level.PARSED) == dependencies.isEmpty()) {
+            throw new IllegalArgumentException("a sentence is PARSED exactly when it has dependency edges: " + level);
+        }
+    }
+
+    /** A sentence whose level is read from its tokens and edges. */
+    public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+        this(index, begin, end, !dependencies.isEmpty() ? Level.PARSED
+                : tokens.stream().allMatch(t -> t.pos().equals(Token.UNTAGGED)) && !tokens.isEmpty() ? Level.TOKENS
+                : Level.TAGGED, tokens, dependencies);
     }
 
     public boolean isParsed() {
-        return !dependencies.isEmpty();
+        return level == Level.PARSED;
+    }
+
+    /** Whether tokens carry part-of-speech tags and lemmas ({@link Level#TAGGED} or more). */
+    public boolean isTagged() {
+        return level != Level.TOKENS;
     }
 
     /** The edge whose dependent is {@code token}, if parsed. */

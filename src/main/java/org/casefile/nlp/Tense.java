@@ -46,6 +46,25 @@ public enum Tense {
         return false;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
+            "'s", "'re", "has", "have", "had", "'ve", "get", "got", "gets");
+
+    /**
+     * A participle used as an adjective: right before a common noun ("preferred shares", "the
+     * proposed merger") with no auxiliary before it ("was proposed merger" is no English).
+     */
+    static boolean isAttributive(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBG") || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).pos();
+        if (!next.equals("NN") && !next.equals("NNS")) {
+            return false;
+        }
+        return i == 0 || !AUXILIARIES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Tense scan(List<Token> tokens, int from, int step) {
         boolean sawVerb = false;
         Tense found = UNKNOWN;
@@ -71,6 +90,9 @@ public enum Tense {
             }
             if (w.equals("next") || w.equals("upcoming") || w.equals("coming")) {
                 return FUTURE;
+            }
+            if (isAttributive(tokens, i)) {
+                continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
             }
             if (t.isVerb()) {
                 sawVerb = true;

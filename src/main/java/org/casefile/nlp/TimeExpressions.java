@@ -35,10 +35,11 @@ final class TimeExpressions {
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
                     + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    + "Christmas|Easter|"
+                    + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
-                    + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|"
+                    + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
+                    + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b");
 
     /**
@@ -83,6 +84,9 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin))) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
+            if (FRACTION.matcher(text).find()) {
+                continue; // "about three-quarters of its food": a fraction, no span of time
+            }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
@@ -94,8 +98,7 @@ final class TimeExpressions {
                 // "two years earlier", "the same day", "the next morning" count from a time the story
                 // has just named, not from the publication date: they stay unresolved
                 if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
-                    Tense tense = isLimit(tokens, tokenBegin) ? Tense.UNKNOWN
-                            : Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+                    Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     Optional<String> resolved = DateResolver.namedMonth(text, published)
                             .or(() -> DateResolver.byWeekday(text, raw, published))
                             .or(() -> DateResolver.resolve(raw, published, tense));
@@ -103,7 +106,8 @@ final class TimeExpressions {
                         resolved = sutimeResolve(te, published);
                     }
                     if (resolved.isPresent()) {
-                        value = atStatedGranularity(text, resolved.get());
+                        value = pastWeekend(atStatedGranularity(text, resolved.get()), published, tense);
+                        value = previousUnit(text, value, published);
                         resolution = TimeMention.Resolution.PUBLICATION_DATE;
                     }
                 }
@@ -114,6 +118,12 @@ final class TimeExpressions {
             if (value == null) {
                 continue;
             }
+            String reference = vagueReference(type, value, text, tokens, tokenBegin);
+            if (reference != null) {
+                type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
+                value = reference;
+            }
+            value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
@@ -148,6 +158,108 @@ final class TimeExpressions {
             i--; // "payable on Dec. 1"
         }
         return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The tense that places a relative date ({@link Tense#of}), with readings of its own: a day
+     * that owns a noun ("Friday's purchases") or follows "since" is already past unless the clause
+     * looks ahead; a limit ({@link #isLimit}) of a present or future clause is ahead ("expires
+     * Nov. 16", "will double by August"), of any other the nearest such day.
+     */
+    static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+        boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
+        boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
+        if (since || possessive) {
+            return tense == Tense.FUTURE ? tense : Tense.PAST;
+        }
+        if (isLimit(tokens, tokenBegin)) {
+            return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+        return tense;
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:one|two|three)-quarters?\\b");
+
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the\\s+)?(recent|past|coming|upcoming|these)\\s+"
+            + "(?:years|months|weeks|days|decades|quarters|hours|minutes|centuries)");
+    private static final Pattern VAGUE = Pattern.compile("PT?X[A-Z]");
+    private static final java.util.Map<String, String> REFERENCE_MODIFIERS = java.util.Map.of("recent", "PAST_REF",
+            "past", "PAST_REF", "coming", "FUTURE_REF", "upcoming", "FUTURE_REF", "these", "PRESENT_REF");
+
+    /**
+     * A span of no stated length named by a modifier of the present, past or future ("recent
+     * years", "past decades", "the coming months", "these days"): TimeML's {@code PAST_REF},
+     * {@code FUTURE_REF}, {@code PRESENT_REF}, not a duration; null for anything else. A stated
+     * number keeps it a duration ("the past three years").
+     */
+    static String vagueReference(String type, String value, String text, List<Token> tokens, int tokenBegin) {
+        Matcher m = VAGUE_SPAN.matcher(text.strip());
+        if (m.matches() && ("DURATION".equals(type) || "DATE".equals(type))) {
+            return REFERENCE_MODIFIERS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!"DURATION".equals(type) || value == null || !VAGUE.matcher(value).matches()) {
+            return null;
+        }
+        if (text.strip().indexOf(' ') < 0 && tokenBegin > 0) {
+            return REFERENCE_MODIFIERS.get(tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT));
+        }
+        return null;
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+
+    /**
+     * "over the weekend" in a past clause: the last weekend before publication, not the coming
+     * one SUTime gives on a weekday.
+     */
+    static String pastWeekend(String value, LocalDate published, Tense tense) {
+        Matcher m = WEEKEND.matcher(value);
+        if (tense != Tense.PAST || !m.matches()) {
+            return value;
+        }
+        LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.SATURDAY);
+        if (!saturday.isAfter(published)) {
+            return value;
+        }
+        LocalDate before = saturday.minusWeeks(1);
+        int week = before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week + "-WE";
+    }
+
+    private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s+(year|decade|century)");
+
+    /**
+     * "the past year", "the last decade": the calendar unit before the publication's, as "last
+     * year" is, where SUTime gave the publication's own.
+     */
+    static String previousUnit(String text, String value, LocalDate published) {
+        Matcher m = PREVIOUS_UNIT.matcher(text.strip());
+        if (!m.matches()) {
+            return value;
+        }
+        String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String year = String.valueOf(published.getYear());
+        if (unit.equals("year") && value.equals(year)) {
+            return String.valueOf(published.getYear() - 1);
+        }
+        if (unit.equals("decade") && value.matches("\\d{3}X?") && year.startsWith(value.substring(0, 3))) {
+            return (Integer.parseInt(value.substring(0, 3)) - 1) + "X";
+        }
+        if (unit.equals("century") && value.matches("\\d{2}(?:XX)?") && year.startsWith(value.substring(0, 2))) {
+            return (Integer.parseInt(value.substring(0, 2)) - 1) + "XX";
+        }
+        return value;
+    }
+
+    /** TimeML writes a decade {@code 197} and a century {@code 19}, where SUTime gives {@code 197X}, {@code 19XX}. */
+    static String timeMlCentury(String value) {
+        if (value.matches("\\d{3}X")) {
+            return value.substring(0, 3);
+        }
+        return value.matches("\\d{2}XX") ? value.substring(0, 2) : value;
     }
 
     private static final Pattern EARLIER_THIS = Pattern.compile(
@@ -262,7 +374,10 @@ final class TimeExpressions {
             if (plain.isPresent()) {
                 found.add(plain.get());
             } else {
-                found.addAll(sutime(labels, w[0], w[1]));
+                List<CoreMap> read = new ArrayList<>(sutime(labels, w[0], w[1]));
+                List<CoreMap> more = ExplicitDates.leftOver(labels, w[0], w[1], read); // may lengthen what SUTime read
+                found.addAll(read);
+                found.addAll(more);
             }
         }
         return found;
@@ -296,9 +411,19 @@ final class TimeExpressions {
         boolean[] candidates = new boolean[labels.size()];
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = isCandidateToken(labels.get(i).word()) && !isCaseNumberPart(labels, i)
+                    || isSeasonFall(labels, i)
                     || i > 0 && isClockSuffix(labels.get(i).word()) && CLOCK.matcher(labels.get(i - 1).word()).matches();
         }
         return candidates;
+    }
+
+    private static final java.util.Set<String> BEFORE_SEASON = java.util.Set.of("this", "last", "next", "early",
+            "late", "that", "past", "coming");
+
+    /** "fall" as a season: after "this", "last", "next", "early", "late" ("last fall"), not the verb or "the fall of". */
+    private static boolean isSeasonFall(List<CoreLabel> labels, int i) {
+        return i > 0 && labels.get(i).word().equalsIgnoreCase("fall")
+                && BEFORE_SEASON.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Windows {@code [from, to)} around the candidate tokens; overlapping windows are merged. */
@@ -340,6 +465,9 @@ final class TimeExpressions {
 
     private static boolean isCandidateToken(String word) {
         String w = word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+        if (w.length() > 4 && w.regionMatches(true, 0, "mid-", 0, 4)) {
+            w = w.substring(4); // "mid-1996", "mid-November": one token
+        }
         return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":");
     }
 

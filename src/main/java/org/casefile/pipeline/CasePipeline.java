@@ -19,63 +19,57 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casefile.extract.DocumentExtraction;
-import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
+import org.casefile.ingest.DocumentIds;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
-import org.casefile.ingest.TikaIngester;
-import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.timeline.CaseBuilder;
 import org.casefile.timeline.CaseFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the stages over a batch: ingest, annotate, extract in parallel per document, then the
- * case timeline. Models load once, in the constructor; one instance serves any number of runs.
+ * Runs the stages over a batch: each document through {@link DocumentAnalyzer} in parallel, then
+ * the case timeline. Models load once, at the first document; one instance serves any number of runs.
  * Every input file ends as a document with a status: a failure in any stage is that document's
  * status, never the end of the batch.
  */
 public final class CasePipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CasePipeline.class);
 
-    private final TikaIngester ingester;
-    private final DocumentProcessor processor;
+    private final DocumentAnalyzer analyzer;
     private final Settings settings;
-    private final RunTemp temp;
     private final Rules rules;
+    private volatile boolean textsOnDisk;
+    private volatile long lastDocumentDone = System.nanoTime();
 
-    /** How many times this process loaded the language models through {@link #CasePipeline(Settings)}. */
-    private static final AtomicInteger MODEL_LOADS = new AtomicInteger();
-
+    /**
+     * With the language models, which load on a thread of their own from here on while the first
+     * files are listed, hashed and ingested ({@link DocumentAnalyzer}); a load that fails ends
+     * {@link #run} with a {@link ModelLoadException}.
+     */
     public CasePipeline(Settings settings) {
-        this(settings, loadAnnotator(settings));
-    }
-
-    private static LanguageAnnotator loadAnnotator(Settings settings) {
-        MODEL_LOADS.incrementAndGet();
-        return new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(Rules.load(settings.modelsDir())));
+        this(settings, DocumentAnalyzer.loadingNow(settings));
     }
 
     /** How many times models were loaded (tests check that bad usage loads none). */
     public static int modelLoads() {
-        return MODEL_LOADS.get();
+        return DocumentAnalyzer.modelLoads();
     }
 
     /** With a given annotator (shared between pipelines, e.g. in tests and benchmarks). */
     public CasePipeline(Settings settings, LanguageAnnotator annotator) {
+        this(settings, new DocumentAnalyzer(settings, annotator));
+    }
+
+    private CasePipeline(Settings settings, DocumentAnalyzer analyzer) {
         this.settings = settings;
-        try {
-            this.temp = RunTemp.create(Path.of(System.getProperty("java.io.tmpdir")));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create a temporary folder", e);
-        }
-        this.ingester = new TikaIngester(settings.ingest(), temp.dir());
-        this.rules = Rules.load(settings.modelsDir());
-        this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(rules), settings.ingest().timeout());
+        this.analyzer = analyzer;
+        this.rules = analyzer.rules();
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
@@ -136,6 +130,9 @@ public final class CasePipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelLoadException m) {
+                throw m;
+            }
             throw new IllegalStateException("a worker failed outside its document's guard", e.getCause());
         } finally {
             pool.shutdownNow();
@@ -176,7 +173,7 @@ public final class CasePipeline implements AutoCloseable {
                 return cached.get();
             }
         }
-        List<DocumentExtraction> results = processor.process(f, id, sha);
+        List<DocumentExtraction> results = analyzer.analyze(f, id, sha);
         if (cache != null) {
             cache.store(sha, keyExtra, results);
         }
@@ -187,7 +184,7 @@ public final class CasePipeline implements AutoCloseable {
      * An attachment with the same content as a file given directly (or as an earlier attachment)
      * has the same id: the later one, in path order, becomes a skipped duplicate.
      */
-    static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
+    public static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
         List<DocumentExtraction> sorted = new ArrayList<>(results);
         sorted.sort(java.util.Comparator.comparing((DocumentExtraction x) -> x.document().parent() != null)
                 .thenComparing(x -> x.document().path()));
@@ -207,9 +204,13 @@ public final class CasePipeline implements AutoCloseable {
         return out;
     }
 
+    /** Changes when stored results change meaning (64-bit document ids): older entries are computed again. */
+    private static final String RESULTS_FORMAT = "ids-" + DocumentIds.HEX_DIGITS;
+
     /** What a cached result depends on besides the file: versions, rules and options. */
     private String fingerprint() throws IOException {
         StringBuilder sb = new StringBuilder(org.casefile.output.Versions.casefile()).append('\n');
+        sb.append(RESULTS_FORMAT).append('\n');
         sb.append(settings.ingest()).append('\n');
         try (var files = Files.walk(settings.modelsDir())) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -219,10 +220,77 @@ public final class CasePipeline implements AutoCloseable {
         return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<DocumentExtraction> finish(Progress progress, AtomicInteger done, int total, SourceFile f,
+    private List<DocumentExtraction> finish(Progress progress, AtomicInteger done, int total, SourceFile f,
             List<DocumentExtraction> x) {
+        List<DocumentExtraction> kept = textsOnDisk ? spill(x) : x;
         progress.documentDone(done.incrementAndGet(), total, f.displayPath());
-        return x;
+        lastDocumentDone = System.nanoTime();
+        return kept;
+    }
+
+    /** {@link System#nanoTime()} when the last document of the latest run was done (for timing what follows). */
+    public long lastDocumentDone() {
+        return lastDocumentDone;
+    }
+
+    /**
+     * Keeps the texts of a document and its attachments on disk (one file per document id in the
+     * run's temporary folder) and returns the results without them: the case build needs only ids
+     * and citations, so memory does not grow with the texts of the folder.
+     */
+    private List<DocumentExtraction> spill(List<DocumentExtraction> results) {
+        List<DocumentExtraction> out = new ArrayList<>(results.size());
+        for (DocumentExtraction x : results) {
+            IngestedDocument d = x.document();
+            if (d.text().isEmpty()) {
+                out.add(x);
+                continue;
+            }
+            try {
+                Path file = textFile(d.id());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, d.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                LOG.warn("{}: cannot keep the text on disk ({}); keeping it in memory", d.path(), e.getMessage());
+                out.add(x);
+                continue;
+            }
+            out.add(new DocumentExtraction(d.withoutText(), x.entities(), x.dates(), x.events(), x.claims(),
+                    x.relativeDates()));
+        }
+        return out;
+    }
+
+    private Path textFile(String documentId) {
+        String safe = documentId.replaceAll("[^A-Za-z0-9_-]", "_");
+        return analyzer.tempDir().resolve("texts").resolve(safe.substring(0, Math.min(3, safe.length()))).resolve(safe + ".txt");
+    }
+
+    /**
+     * Keeps each document's text on disk as soon as it is done, and only its ids and citations in
+     * memory ({@link IngestedDocument#withoutText()}); {@link #text} reads a text back until this
+     * pipeline closes. For large folders (the command line uses it).
+     */
+    public CasePipeline withTextsOnDisk() {
+        this.textsOnDisk = true;
+        return this;
+    }
+
+    /** A document's text: its own, or read back from disk when it was kept there ("" when there is none). */
+    public String text(IngestedDocument d) {
+        if (!d.textDropped()) {
+            return d.text();
+        }
+        try {
+            return Files.readString(textFile(d.id()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the text of " + d.path() + " is no longer on disk", e);
+        }
+    }
+
+    /** A folder inside this pipeline's temporary folder (removed when it closes), for files of the output. */
+    public Path scratchDir() throws IOException {
+        return Files.createDirectories(analyzer.tempDir().resolve("scratch"));
     }
 
     /**
@@ -245,15 +313,12 @@ public final class CasePipeline implements AutoCloseable {
 
     /** The id of a file whose content was not read (unreadable, or ignored): from its path. */
     private static String pathId(SourceFile f) {
-        return idOf(sha256(f.displayPath().getBytes(StandardCharsets.UTF_8)), null);
+        return DocumentIds.ofPath(f.displayPath());
     }
 
     /** Stable document id: from the content hash (and, for a duplicate, its path). */
     static String idOf(String sha, String duplicatePath) {
-        if (duplicatePath == null) {
-            return "d" + sha.substring(0, 12);
-        }
-        return "d" + sha256((sha + "\n" + duplicatePath).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+        return duplicatePath == null ? DocumentIds.of(sha) : DocumentIds.ofDuplicate(sha, duplicatePath);
     }
 
     private static List<String> hashAll(List<SourceFile> files) {
@@ -275,20 +340,12 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentIds.sha256(bytes);
     }
 
     /** Stops the parse threads and removes this pipeline's temporary folder. */
     @Override
     public void close() {
-        try {
-            ingester.close();
-        } finally {
-            temp.close();
-        }
+        analyzer.close();
     }
 }

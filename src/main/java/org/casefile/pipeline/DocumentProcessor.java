@@ -15,6 +15,7 @@ import org.casefile.ingest.Ingester;
 import org.casefile.ingest.SourceFile;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ final class DocumentProcessor {
     List<DocumentExtraction> process(SourceFile file, String id, String sha) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<DocumentExtraction> out = new ArrayList<>();
-        for (IngestedDocument doc : ingester.ingestAll(file, id, sha)) {
+        for (IngestedDocument doc : ingester.ingestAll(file, id, sha, deadline)) {
             out.add(analyse(doc, deadline));
         }
         return out;
@@ -64,12 +65,18 @@ final class DocumentProcessor {
         }
         String stage = "nlp";
         try {
+            // models still loading in the background: the wait is not this document's time
+            long waitStart = System.nanoTime();
+            annotator.awaitReady();
+            deadline += System.nanoTime() - waitStart;
             AnnotatedDocument annotated = annotateBy(doc, deadline);
             if (annotated == null) {
                 return timedOut(doc, "the language layer");
             }
             stage = "extract";
             return extractor.extract(annotated);
+        } catch (ModelLoadException e) {
+            throw e; // the whole run's failure, not this document's
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String reason = "failed in the " + stage + " stage: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));

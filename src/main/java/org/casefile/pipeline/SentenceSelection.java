@@ -1,18 +1,21 @@
 package org.casefile.pipeline;
 
 import edu.stanford.nlp.process.Morphology;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.extract.Extractor;
+import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
+import org.casefile.extract.SentenceNeeds;
 import org.casefile.nlp.PastTense;
 import org.casefile.nlp.SentenceSelector;
 import org.casefile.nlp.Token;
 
 /**
- * Which sentences the costly annotators run on, from what the extraction rules can use.
+ * Which sentences the costly annotators run on, from what the extractors declare they read
+ * ({@link Extractor#needs}), as CoreNLP derives its annotators from their {@code requires()}.
  *
  * <p>Tags and lemmas: sentences with a word that may be an event trigger or a claim cue in one of
  * its inflections ("fled" for "flee", "said" for "say"). A sentence with neither (nor a time
@@ -31,36 +34,26 @@ public final class SentenceSelection {
     private SentenceSelection() {
     }
 
-    /** The selector production uses. */
+    /** The selector production uses: what the rule extractor needs. */
     public static SentenceSelector forRules(Rules rules) {
-        Set<String> verbs = new HashSet<>();
-        Set<String> nouns = new HashSet<>();
-        Set<String> words = new HashSet<>();
-        for (Rules.Trigger t : rules.triggers()) {
-            // the head of a verb trigger is its first word ("turn down"), of a noun its last ("press conference")
-            String head = t.pos().equals("V") ? t.lemmas().get(0) : t.lemmas().get(t.lemmas().size() - 1);
-            if (!t.pos().equals("N")) {
-                verbs.add(head);
-            }
-            if (!t.pos().equals("V")) {
-                nouns.add(head);
-            }
-            words.addAll(t.lemmas());
-        }
-        // a verb of speech in the past ("said", "told") is read without tags (an untagged token
-        // carries the lemma of its past-tense reading); its other forms ("says", "say") need them
-        // (claims read only their cue verbs this way; the other cue roles are words of the source
-        // phrase, "the judge", "prosecutors", which need no tags)
-        Set<String> speechOnly = new HashSet<>();
-        rules.cues().forEach((lemma, roles) -> {
-            if (roles.stream().anyMatch(r -> r.startsWith("speech"))) {
-                speechOnly.add(lemma);
-            }
-        });
+        return forExtractor(new RuleExtractor(rules));
+    }
+
+    /** A selector that annotates each sentence as far as the extractor needs ({@link Extractor#needs}). */
+    public static SentenceSelector forExtractor(Extractor extractor) {
+        return of(extractor.needs());
+    }
+
+    /** A selector from declared needs. */
+    public static SentenceSelector of(SentenceNeeds needs) {
+        Set<String> words = needs.tagged();
+        Set<String> unlessPast = needs.taggedUnlessPast();
+        Set<String> verbs = needs.parsedVerbs();
+        Set<String> nouns = needs.parsedNouns();
         Map<String, Boolean> memory = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.function.BiPredicate<String, Morphology> needsTags = (word, morphology) ->
                 isInflectionOf(word, words, INFLECTED_TAGS, morphology)
-                        || isInflectionOf(word, speechOnly, INFLECTED_TAGS, morphology) && !PastTense.isPastForm(word, morphology);
+                        || isInflectionOf(word, unlessPast, INFLECTED_TAGS, morphology) && !PastTense.isPastForm(word, morphology);
         SentenceSelector rulesOf = SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
             if (!hasDate) {
                 return false;
@@ -73,7 +66,9 @@ public final class SentenceSelection {
             }
             return false;
         });
-        // a dated sentence's verbs may be events of type other, which need tags (not the parse)
+        if (!needs.taggedWhenDated()) {
+            return rulesOf;
+        }
         return new SentenceSelector() {
             @Override
             public boolean needsTags(List<String> words) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class ClaimRulesTest {
         Claim indictment = only("The indictment says the commissioner accepted bribes from three dredging firms.");
         assertThat(indictment.speakerName()).isEqualTo("The indictment");
         assertThat(indictment.speaker()).isNull();
-        assertThat(indictment.stance()).isEqualTo(Claim.Stance.ALLEGATION);
+        assertThat(indictment.stance()).isEqualTo(Stance.ALLEGATION);
     }
 
     @Test
@@ -134,11 +135,11 @@ class ClaimRulesTest {
                 + "Idris Fenwick said the mayor denied all wrongdoing in the matter."))
                 .extracting(Claim::speakerName, Claim::stance)
                 .containsExactly(
-                        tuple("Prosecutors", Claim.Stance.ALLEGATION),
-                        tuple("The judge", Claim.Stance.FINDING),
-                        tuple("Tobias Quenby", Claim.Stance.DENIAL),
-                        tuple("Idris Fenwick", Claim.Stance.STATEMENT),
-                        tuple("Idris Fenwick", Claim.Stance.STATEMENT));
+                        tuple("Prosecutors", Stance.ALLEGATION),
+                        tuple("The judge", Stance.FINDING),
+                        tuple("Tobias Quenby", Stance.DENIAL),
+                        tuple("Idris Fenwick", Stance.STATEMENT),
+                        tuple("Idris Fenwick", Stance.STATEMENT));
     }
 
     @Test

@@ -104,9 +104,9 @@ final class TestFiles {
         return sha256(Files.readAllBytes(file));
     }
 
-    /** The id the pipeline gives a file: "d" + 12 hex digits of its SHA-256. */
+    /** The id the pipeline gives a file: "d" + 16 hex digits of its SHA-256. */
     static String idOf(String sha) {
-        return "d" + sha.substring(0, 12);
+        return DocumentIds.of(sha);
     }
 
     /** Lower-case alphanumeric words, in order. */

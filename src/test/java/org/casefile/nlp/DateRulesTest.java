@@ -155,4 +155,82 @@ class DateRulesTest {
         assertThat(dates("Drennick reported a third-quarter loss. Sales in the quarter fell.", null))
                 .containsExactly("third-quarter=XXXX-Q3?", "the quarter=XXXX?");
     }
+
+    @Test
+    void decadesAndCenturiesTakeTheTimeMlForm() {
+        assertThat(dates("Ferrous Quellin grew in the 1970s and shrank in the 19th century.", OCTOBER))
+                .containsExactly("the 1970s=197", "the 19th century=18");
+        // "the past year", "the last decade": the unit before publication's, as "last year"
+        assertThat(dates("Quellin sales rose over the past year and fell in the last decade.", OCTOBER))
+                .containsExactly("the past year=2028", "the last decade=201");
+        assertThat(dates("Quellin sales rose last year.", OCTOBER)).containsExactly("last year=2028");
+    }
+
+    @Test
+    void aDayThatOwnsANounOrFollowsSinceIsPast() {
+        // Monday 2029-10-29: a present clause alone would take the coming Friday
+        assertThat(dates("Brenmoor's stake before Friday's purchases is small.", OCTOBER))
+                .containsExactly("Friday=2029-10-26");
+        assertThat(dates("Since Tuesday, Brenmoor shares have gained 4%.", OCTOBER))
+                .containsExactly("Tuesday=2029-10-23");
+        // a future clause still looks ahead
+        assertThat(dates("Friday's vote at Brenmoor will decide.", OCTOBER)).containsExactly("Friday=2029-11-02");
+    }
+
+    @Test
+    void aLimitOfAFutureClauseIsAhead() {
+        assertThat(dates("Quellin will double its flights to Ostravel by August.", LocalDate.of(2030, 2, 13)))
+                .containsExactly("August=2030-08");
+        // a past clause: the nearest one
+        assertThat(dates("Quellin doubled its flights to Ostravel by August.", LocalDate.of(2030, 2, 13)))
+                .containsExactly("August=2029-08");
+    }
+
+    @Test
+    void aParticipleBeforeANounGivesNoTense() {
+        // "preferred" is no past tense: "will redeem" decides
+        assertThat(dates("Tarnwell said it will redeem its preferred shares on Nov. 30.", OCTOBER))
+                .containsExactly("Nov. 30=2029-11-30");
+    }
+
+    @Test
+    void theWeekendOfAPastClauseIsTheLastOne() {
+        assertThat(dates("Brenmoor said over the weekend that the plant would close.", LocalDate.of(2029, 10, 31)))
+                .containsExactly("the weekend=2029-W43-WE");
+        assertThat(dates("Brenmoor will close the plant over the weekend.", LocalDate.of(2029, 10, 31)))
+                .containsExactly("the weekend=2029-W44-WE");
+    }
+
+    @Test
+    void aSpelledYearAMidDateAndADecadeInWordsAreRead() {
+        assertThat(dates("Varnell was convicted in nineteen ninety-one and freed in mid-1996.", OCTOBER))
+                .containsExactly("nineteen ninety-one=1991", "mid-1996=1996");
+        assertThat(dates("Quellin results come in mid-November; prices fell through the nineties.", OCTOBER))
+                .containsExactly("mid-November=2029-11", "the nineties=199");
+    }
+
+    @Test
+    void aWeekdaySuTimeDropsIsStillRead() {
+        assertThat(dates("Earlier Sunday, Brenmoor marchers clashed with police.", LocalDate.of(2029, 10, 28)))
+                .containsExactly("Sunday=2029-10-28");
+        // a weekday that starts a name is none
+        assertThat(dates("Earlier, the Sunday Vellum of Brenmoor printed it.", OCTOBER)).isEmpty();
+    }
+
+    @Test
+    void fallIsASeasonOnlyAfterThisOrLast() {
+        assertThat(dates("Hiring at Quellin began last fall and slows this fall.", OCTOBER))
+                .containsExactly("last fall=2028-FA", "this fall=2029-FA");
+        assertThat(dates("Quellin prices may fall in the fall of the empire.", OCTOBER)).isEmpty();
+    }
+
+    @Test
+    void vagueSpansOfThePastOrFutureAreReferences() {
+        assertThat(dates("Brenmoor grew in recent years and will shrink in the coming months.", OCTOBER))
+                .containsExactly("recent years=PAST_REF?", "the coming months=FUTURE_REF?");
+        // a number keeps a duration
+        assertThat(dates("Brenmoor grew for the past three years.", OCTOBER)).containsExactly("the past three years=P3Y");
+        // a fraction is no time
+        assertThat(dates("Ostravel imports about three-quarters of its grain.", OCTOBER)).isEmpty();
+    }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A folder of hostile things: one entry per path with the right status and reason, nothing from
+ * A folder of hostile things (links out, a FIFO, a loop, random bytes, UTF-16 without a BOM, a
+ * zip nested 30 deep, a big text file): one entry per path with the right status and reason, nothing from
  * outside the folder, and the run ends within the timeout plus a small margin. (An unreadable
  * sub-folder is in {@link FileCollectorTest}: the tests run as root, who reads any folder.)
  */
@@ -63,6 +64,11 @@ class HostileFolderTest {
                     .append(1990 + i % 30).append(" that the board would vote on Tuesday.\n");
         }
         Files.writeString(in.resolve("big.txt"), big);
+        byte[] deep = zip("bottom.txt", STORY.getBytes(StandardCharsets.UTF_8));
+        for (int i = 29; i >= 1; i--) {
+            deep = zip("level" + i + ".zip", deep);
+        }
+        Files.write(in.resolve("deep.zip"), deep);
 
         IngestOptions options = new IngestOptions(null, Duration.ofSeconds(TIMEOUT), IngestOptions.DEFAULT_MAX_BYTES,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
@@ -77,6 +83,14 @@ class HostileFolderTest {
         assertThat(c.documents()).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
                 .containsExactlyInAnyOrder(
                         tuple(in + "/big.txt", DocumentStatus.FAILED, "timed out after " + TIMEOUT + " s in the language layer"),
+                        tuple(in + "/deep.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
+                        tuple(in + "/deep.zip!/level1.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
+                        tuple(in + "/deep.zip!/level1.zip!/level2.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
+                        tuple(in + "/deep.zip!/level1.zip!/level2.zip!/level3.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
+                        tuple(in + "/deep.zip!/level1.zip!/level2.zip!/level3.zip!/level4.zip", DocumentStatus.SKIPPED,
+                                ONE_ENTRY),
+                        tuple(in + "/deep.zip!/level1.zip!/level2.zip!/level3.zip!/level4.zip!/level5.zip",
+                                DocumentStatus.SKIPPED, "an archive nested more than 5 levels deep: not opened"),
                         tuple(in + "/folder-link", DocumentStatus.SKIPPED, "symbolic link to outside the input folder"),
                         tuple(in + "/leak.txt", DocumentStatus.SKIPPED, "symbolic link to outside the input folder"),
                         tuple(in + "/loop", DocumentStatus.SKIPPED, "symbolic link loop"),
@@ -92,6 +106,18 @@ class HostileFolderTest {
         assertThat(json.toString()).doesNotContain("Quillon").doesNotContain("Vasterhaus");
         // the big file stops at its deadline: the run takes the timeout plus a margin, not the file's full time
         assertThat(seconds).as("run time").isLessThan(TIMEOUT + 20);
+    }
+
+    private static final String ONE_ENTRY = "an archive of 1 entry (each is a document of its own)";
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test

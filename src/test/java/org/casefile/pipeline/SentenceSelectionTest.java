@@ -24,6 +24,44 @@ class SentenceSelectionTest {
     }
 
     @Test
+    void theSelectionFollowsWhatTheExtractorsDeclare() {
+        var needs = new org.casefile.extract.SentenceNeeds(Set.of("flee"), Set.of("say"), Set.of("flee"), Set.of("hearing"))
+                .and(org.casefile.extract.SentenceNeeds.NONE);
+        var selector = SentenceSelection.of(needs);
+        assertThat(selector.needsTags(List.of("Tarrabee", "fled", "."))).isTrue();
+        assertThat(selector.needsTags(List.of("Tarrabee", "said", "so", "."))).isFalse();
+        assertThat(selector.needsTags(List.of("Tarrabee", "says", "so", "."))).isTrue();
+        assertThat(selector.needsTags(List.of("The", "kettle", "sang", "."))).isFalse();
+        List<Token> fled = List.of(new Token(0, "Tarrabee", "Tarrabee", "NNP", "PERSON", 0, 8),
+                new Token(1, "fled", "flee", "VBD", "O", 9, 13));
+        List<Token> hearing = List.of(new Token(0, "hearings", "hearing", "NNS", "O", 0, 8));
+        List<Token> sang = List.of(new Token(0, "sang", "sing", "VBD", "O", 0, 4));
+        assertThat(selector.needsParse(fled, true)).isTrue();
+        assertThat(selector.needsParse(hearing, true)).isTrue();
+        assertThat(selector.needsParse(fled, false)).isFalse();
+        assertThat(selector.needsParse(sang, true)).isFalse();
+        assertThat(SentenceSelection.of(org.casefile.extract.SentenceNeeds.NONE).needsTags(List.of("Tarrabee", "fled"))).isFalse();
+    }
+
+    @Test
+    void aSentenceSaysHowFarItWasAnnotated() {
+        List<Token> untagged = List.of(new Token(0, "Tarrabee", "Tarrabee", Token.UNTAGGED, "PERSON", 0, 8),
+                new Token(1, "said", "say", Token.UNTAGGED, "O", 9, 13));
+        List<Token> tagged = List.of(new Token(0, "Tarrabee", "Tarrabee", "NNP", "PERSON", 0, 8),
+                new Token(1, "said", "say", "VBD", "O", 9, 13));
+        Sentence tokens = new Sentence(0, 0, 13, untagged, List.of());
+        Sentence parsed = new Sentence(0, 0, 13, Sentence.Level.PARSED, tagged,
+                List.of(new org.casefile.nlp.Dependency("nsubj", 1, 0), new org.casefile.nlp.Dependency("root", -1, 1)));
+        assertThat(tokens.level()).isEqualTo(Sentence.Level.TOKENS);
+        assertThat(tokens.isTagged()).isFalse();
+        assertThat(new Sentence(0, 0, 13, tagged, List.of()).level()).isEqualTo(Sentence.Level.TAGGED);
+        assertThat(parsed.isParsed()).isTrue();
+        assertThat(parsed.isTagged()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sentence(0, 0, 13, Sentence.Level.PARSED, tagged, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aVerbOfSpeechInThePastNeedsNoTagsAndStillMakesAClaim() {
         var x = org.casefile.support.Texts.extract(
                 "\u201cThe evidence showed he was in Turkey,\u201d Rachelle Barbour said. Barbour says the case is weak.",

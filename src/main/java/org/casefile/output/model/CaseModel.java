@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casefile.output.CaseJsonLines;
 
 /**
  * A case JSON file (contract version 1, {@code schema/casefile-v1.schema.json}) as read by the
@@ -32,8 +33,24 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         claims = nonNull(claims);
     }
 
-    /** Reads and checks a case JSON file. */
+    /** Reads and checks a case JSON file, or a JSON Lines case folder ({@link CaseJsonLines}). */
     public static CaseModel read(Path file) throws IOException {
+        if (CaseJsonLines.isCaseFolder(file)) {
+            return of(CaseJsonLines.read(file));
+        }
+        // straight into the records, without a tree of the whole file first
+        CaseModel model = null;
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file));
+                var parser = MAPPER.getFactory().createParser(in)) {
+            if (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                model = MAPPER.readValue(parser, CaseModel.class);
+            }
+        } catch (IOException e) {
+            model = null; // not the contract's shape: the checks below say why
+        }
+        if (model != null && model.schemaVersion() != null && model.schemaVersion().matches("1\\.[0-9]+")) {
+            return model;
+        }
         try (var in = Files.newInputStream(file)) {
             return of(MAPPER.readTree(in));
         }

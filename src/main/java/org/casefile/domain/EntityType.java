@@ -1,0 +1,50 @@
+package org.casefile.domain;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The type of an entity, and of the tag a name was found under. The language layer tags finer
+ * place types ({@link PlaceType}): their entity is a {@link #LOCATION}.
+ */
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION, MONEY, MISC,
+    /** A role or office ("judge", "U.S. Attorney"): kept on the mention, never an entity of its own. */
+    TITLE,
+    /** "Iraqi", "American": kept on the mention, never an entity of its own. */
+    NATIONALITY,
+    /** "murder", "bribery": kept on the event, never an entity of its own. */
+    CRIMINAL_CHARGE;
+
+    private static final Map<String, EntityType> BY_NAME = Map.ofEntries(
+            Map.entry("PERSON", PERSON), Map.entry("ORGANIZATION", ORGANIZATION), Map.entry("LOCATION", LOCATION),
+            Map.entry("MONEY", MONEY), Map.entry("MISC", MISC), Map.entry("TITLE", TITLE),
+            Map.entry("NATIONALITY", NATIONALITY), Map.entry("CRIMINAL_CHARGE", CRIMINAL_CHARGE));
+
+    /**
+     * The type of an entity tag: a place type ({@code CITY}) is a {@link #LOCATION}; a tag of no
+     * entity type ({@code O}, {@code DATE}) has none.
+     */
+    public static Optional<EntityType> ofTag(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        if (PlaceType.ofTag(tag).isPresent()) {
+            return Optional.of(LOCATION);
+        }
+        return Optional.ofNullable(BY_NAME.get(tag));
+    }
+
+    /** Whether the tag is of this type ({@code CITY} is a {@link #LOCATION}). */
+    public boolean isTypeOf(String tag) {
+        return ofTag(tag).orElse(null) == this;
+    }
+
+    /**
+     * The coarse type name of a tag as the JSON contract writes it: {@code CITY} gives
+     * {@code LOCATION}; a tag of no known type is kept as written.
+     */
+    public static String coarseName(String tag) {
+        return ofTag(tag).map(Enum::name).orElse(tag);
+    }
+}

@@ -1,0 +1,26 @@
+package org.casefile.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How an entity takes part in an event: who acts, who undergoes it, or neither. */
+public enum ParticipantRole {
+    AGENT, PATIENT, OTHER;
+
+    /** As the JSON contract writes it: {@code agent}. */
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role the contract's word names, or none. */
+    public static Optional<ParticipantRole> of(String json) {
+        for (ParticipantRole r : values()) {
+            if (r.json().equals(json)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}
