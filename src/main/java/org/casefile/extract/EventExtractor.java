@@ -222,7 +222,10 @@ public final class EventExtractor {
             return Optional.empty();
         }
         // only its subject and object: a name elsewhere in the sentence is no sign it takes part
-        List<Participant> participants = participants(s, verb, inSentence, entities).stream()
+        // a name that modifies a noun ("the Acme A20 jet", "Acme's plant") is not who acted or was acted on
+        List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
+                || !modifies(s.tokens().get(m.tokenEnd()))).toList();
+        List<Participant> participants = participants(s, verb, heads, entities).stream()
                 .filter(p -> p.role().equals("agent") || p.role().equals("patient")).toList();
         if (participants.isEmpty()) {
             return Optional.empty();
@@ -232,6 +235,11 @@ public final class EventExtractor {
         return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    private static boolean modifies(Token next) {
+        return !Token.isNameTag(next.ner()) && (next.pos().startsWith("NN") || next.pos().equals("CD")
+                || next.pos().equals("POS"));
     }
 
     /**
@@ -248,7 +256,9 @@ public final class EventExtractor {
                 continue;
             }
             int tok = first > verb ? first : last;
-            if (crossesClause(s, tok, verb) || otherVerbBetween(s, tok, verb)) {
+            // "bought a warehouse and hired her": a verb joined by "and" shares the clause's date
+            boolean joined = tok < verb && verb > 0 && s.tokens().get(verb - 1).word().equalsIgnoreCase("and");
+            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb)) {
                 continue;
             }
             int d = Math.abs(tok - verb);
