@@ -36,6 +36,9 @@ public final class CaseBuildScale {
             "ash", "marl", "strow", "yel", "crum");
     private static final List<String> TYPES = List.of("arrest", "charge", "ruling", "filing", "resignation");
 
+    /** Few people (320) and companies (8), as in {@code StoryGenerator}: hot blocking keys. */
+    private static boolean hot;
+
     private CaseBuildScale() {
     }
 
@@ -43,7 +46,11 @@ public final class CaseBuildScale {
         NameRules names = Rules.load(org.casefile.pipeline.Settings.defaultModelsDir()).names();
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
-            sizes.add(Integer.parseInt(a));
+            if (a.equals("--hot")) {
+                hot = true;
+            } else {
+                sizes.add(Integer.parseInt(a));
+            }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(1000, 3000, 10000, 30000);
@@ -118,6 +125,9 @@ public final class CaseBuildScale {
     }
 
     private static String surname(Random r) {
+        if (hot) {
+            return SYLLABLES.get(r.nextInt(SYLLABLES.size())) + "by";
+        }
         StringBuilder sb = new StringBuilder();
         for (int s = 0; s < 3; s++) {
             sb.append(SYLLABLES.get(r.nextInt(SYLLABLES.size())));
