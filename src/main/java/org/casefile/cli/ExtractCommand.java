@@ -210,8 +210,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 CaseModel model = CaseModel.read(json);
                 Exports.write(format, model, output, System.out, includeText);
             }
-            LOG_TIMING.info("{} s after the last document (case build and writing)",
-                    String.format("%.2f", (System.nanoTime() - pipeline.lastDocumentDone()) / 1e9));
+            LOG_TIMING.info("after the last document (case build and writing): {} s, {} s of CPU; whole run {} s of CPU",
+                    String.format("%.2f", (System.nanoTime() - pipeline.lastDocumentDone()) / 1e9),
+                    String.format("%.2f", (CasePipeline.processCpuNanos() - pipeline.lastDocumentCpu()) / 1e9),
+                    String.format("%.2f", CasePipeline.processCpuNanos() / 1e9));
         } catch (ModelLoadException e) {
             err.println("casefile extract: cannot load the language models: " + e.getMessage());
             err.flush();

@@ -46,6 +46,7 @@ public final class CasePipeline implements AutoCloseable {
     private final Rules rules;
     private volatile boolean textsOnDisk;
     private volatile long lastDocumentDone = System.nanoTime();
+    private volatile long lastDocumentCpu = processCpuNanos();
 
     /**
      * With the language models, which load on a thread of their own from here on while the first
@@ -225,7 +226,22 @@ public final class CasePipeline implements AutoCloseable {
         List<DocumentExtraction> kept = textsOnDisk ? spill(x) : x;
         progress.documentDone(done.incrementAndGet(), total, f.displayPath());
         lastDocumentDone = System.nanoTime();
+        lastDocumentCpu = processCpuNanos();
         return kept;
+    }
+
+    /** CPU time of this process so far in nanoseconds, or -1 when the platform does not say. */
+    public static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** {@link #processCpuNanos()} when the last document of the latest run was done. */
+    public long lastDocumentCpu() {
+        return lastDocumentCpu;
     }
 
     /** {@link System#nanoTime()} when the last document of the latest run was done (for timing what follows). */
