@@ -27,25 +27,28 @@ final class JfrProfile {
     /** Samples by thread-name prefix (digits dropped), largest first. */
     final Map<String, Long> threads;
     final long totalSamples;
-    /** Sum of {@code jdk.Compilation} durations (compiler threads' busy time). */
+    /** CPU of the JIT compiler threads ({@code jdk.ThreadCPULoad} of the compiler threads, times the cores and intervals). */
     final double jitSeconds;
     /** Number of compilations. */
     final long compilations;
-    /** Sum of {@code jdk.GarbageCollection} durations (pauses; the parallel collector runs them on every core). */
+    /** CPU of the garbage collector ({@code jdk.GCCPUTime}: user + system). */
     final double gcPauseSeconds;
+    /** CPU of the flight recorder's own threads (its overhead). */
+    final double jfrSeconds;
     /** Time of the first and the last sample of each stage, seconds after the first event of the recording. */
     final Map<String, double[]> window;
     /** From the JVM's start to the recording's first event, seconds (JVM start-up not covered by samples). */
     final double jvmStartToRecording;
 
     private JfrProfile(Map<String, Long> samples, Map<String, Long> threads, long totalSamples, double jitSeconds,
-            long compilations, double gcPauseSeconds, Map<String, double[]> window, double jvmStartToRecording) {
+            long compilations, double gcPauseSeconds, double jfrSeconds, Map<String, double[]> window, double jvmStartToRecording) {
         this.samples = samples;
         this.threads = threads;
         this.totalSamples = totalSamples;
         this.jitSeconds = jitSeconds;
         this.compilations = compilations;
         this.gcPauseSeconds = gcPauseSeconds;
+        this.jfrSeconds = jfrSeconds;
         this.window = window;
         this.jvmStartToRecording = jvmStartToRecording;
     }
@@ -59,6 +62,10 @@ final class JfrProfile {
         double jit = 0;
         long compilations = 0;
         double gc = 0;
+        double jfr = 0;
+        int cores = Runtime.getRuntime().availableProcessors();
+        Map<String, Instant> lastLoad = new java.util.HashMap<>();
+        List<RecordedEvent> loads = new ArrayList<>();
         Instant first = null;
         Instant jvmStart = null;
         List<RecordedEvent> sampleEvents = new ArrayList<>();
@@ -71,11 +78,9 @@ final class JfrProfile {
                 }
                 switch (type) {
                     case "jdk.ExecutionSample" -> sampleEvents.add(e);
-                    case "jdk.Compilation" -> {
-                        jit += seconds(e.getDuration());
-                        compilations++;
-                    }
-                    case "jdk.GarbageCollection" -> gc += seconds(e.getDuration());
+                    case "jdk.Compilation" -> compilations++;
+                    case "jdk.GCCPUTime" -> gc += seconds(e.getDuration("userTime")) + seconds(e.getDuration("systemTime"));
+                    case "jdk.ThreadCPULoad" -> loads.add(e);
                     case "jdk.JVMInformation" -> {
                         if (e.hasField("jvmStartTime")) {
                             jvmStart = e.getInstant("jvmStartTime");
@@ -84,6 +89,20 @@ final class JfrProfile {
                     default -> {
                     }
                 }
+            }
+        }
+        // a thread's CPU load is its share of the machine since its previous event
+        loads.sort(java.util.Comparator.comparing(RecordedEvent::getStartTime));
+        for (RecordedEvent e : loads) {
+            RecordedThread t = e.getThread();
+            String name = t == null ? "?" : t.getJavaName() == null ? String.valueOf(t.getOSName()) : t.getJavaName();
+            Instant previous = lastLoad.put(name, e.getStartTime());
+            double interval = seconds(Duration.between(previous == null ? first : previous, e.getStartTime()));
+            double cpu = (e.getFloat("user") + e.getFloat("system")) * cores * interval;
+            if (name.contains("CompilerThread")) {
+                jit += cpu;
+            } else if (name.startsWith("JFR ")) {
+                jfr += cpu;
             }
         }
         for (RecordedEvent e : sampleEvents) {
@@ -113,7 +132,7 @@ final class JfrProfile {
             total++;
         }
         double startGap = jvmStart == null || first == null ? Double.NaN : seconds(Duration.between(jvmStart, first));
-        return new JfrProfile(sorted(samples), sorted(threads), total, jit, compilations, gc, window, startGap);
+        return new JfrProfile(sorted(samples), sorted(threads), total, jit, compilations, gc, jfr, window, startGap);
     }
 
     private static double seconds(Duration d) {
@@ -135,10 +154,43 @@ final class JfrProfile {
         Map<String, Object> w = new LinkedHashMap<>();
         window.forEach((k, v) -> w.put(k, new double[] {Fmt.round(v[0], 2), Fmt.round(v[1], 2)}));
         j.put("stage_first_last_sample_seconds", w);
-        j.put("jit_compilation_seconds", Fmt.round(jitSeconds, 2));
+        j.put("jit_compiler_cpu_seconds", Fmt.round(jitSeconds, 2));
         j.put("compilations", compilations);
-        j.put("gc_pause_seconds", Fmt.round(gcPauseSeconds, 2));
+        j.put("gc_cpu_seconds", Fmt.round(gcPauseSeconds, 2));
+        j.put("jfr_cpu_seconds", Fmt.round(jfrSeconds, 2));
         j.put("jvm_start_to_first_event_seconds", Fmt.round(jvmStartToRecording, 2));
         return j;
+    }
+
+    /**
+     * Prints the stage shares of recordings: {@code java -cp target/test-classes
+     * org.casefile.bench.JfrProfile FILE.jfr [TIME-V-OUTPUT [VERSION-TIME-V-OUTPUT]]}; with the
+     * {@code /usr/bin/time -v} output of the run (and of {@code casefile --version}), as shares of its CPU time.
+     */
+    public static void main(String[] args) throws IOException {
+        JfrProfile p = read(Path.of(args[0]), name -> true);
+        WholeProcess.Run run = args.length > 1
+                ? WholeProcess.parse("run", java.nio.file.Files.readString(Path.of(args[1])), 0) : null;
+        WholeProcess.Run version = args.length > 2
+                ? WholeProcess.parse("version", java.nio.file.Files.readString(Path.of(args[2])), 0)
+                : new WholeProcess.Run("version", 0, 0, 0, 0, 0);
+        TextTable t = new TextTable("stage", ">samples", ">% of samples", ">% of CPU", ">first-last sample s");
+        Map<String, Double> cpu = run == null ? Map.of() : WholeProcess.cpuShares(p, run, version);
+        for (Map.Entry<String, Double> e : cpu.entrySet()) {
+            if (!p.samples.containsKey(e.getKey())) {
+                t.row(e.getKey(), "", "", Fmt.fmt(e.getValue(), 1), "");
+            }
+        }
+        for (Map.Entry<String, Long> e : p.samples.entrySet()) {
+            double[] w = p.window.get(e.getKey());
+            t.row(e.getKey(), e.getValue(), Fmt.fmt(100.0 * e.getValue() / Math.max(1, p.totalSamples), 1),
+                    cpu.containsKey(e.getKey()) ? Fmt.fmt(cpu.get(e.getKey()), 1) : "",
+                    Fmt.fmt(w[0], 1) + "-" + Fmt.fmt(w[1], 1));
+        }
+        System.out.print(t.render());
+        System.out.println("threads: " + p.threads);
+        System.out.printf(java.util.Locale.ROOT, "%d samples; %d compilations, JIT CPU %.1f s; GC CPU %.2f s; JFR CPU %.2f s; JVM start to first event %.2f s%s%n",
+                p.totalSamples, p.compilations, p.jitSeconds, p.gcPauseSeconds, p.jfrSeconds, p.jvmStartToRecording,
+                run == null ? "" : String.format(java.util.Locale.ROOT, "; run %.1f s wall, %.1f s CPU", run.wall(), run.cpu()));
     }
 }

@@ -80,7 +80,8 @@ final class WholeProcess {
         c.put("timebank", corpus.timebank());
         c.put("folder", corpus.dir().toString());
         json.put("whole_process_corpus", c);
-        // the launcher builds the jar when it is stale: do that untimed
+        // the launcher builds the jar when it is stale: do that first, then time the JVM's start
+        time("casefile --version (build)", List.of("./casefile", "--version"), Map.of());
         Run version = time("casefile --version", List.of("./casefile", "--version"), Map.of());
         LOG.info("casefile --version (JVM start + launcher): {} s", fmt(version.wall(), 2));
         double[] load0 = loadAverage();
@@ -266,20 +267,21 @@ final class WholeProcess {
 
     /**
      * The whole run's CPU time split by stage: JVM start-up (the CPU of {@code casefile --version}),
-     * the JIT compiler (its compilations' durations), GC (pauses times the cores), and the rest of the
+     * the JIT compiler's threads, the GC's CPU, the flight recorder's own threads, and the rest of the
      * CPU time in proportion to the execution samples of each stage.
      */
     static Map<String, Double> cpuShares(JfrProfile p, Run run, Run version) {
         Map<String, Double> shares = new LinkedHashMap<>();
         double total = run.cpu();
-        int cores = Runtime.getRuntime().availableProcessors();
         double start = Math.min(version.cpu(), total);
         double jit = Math.min(p.jitSeconds, total - start);
-        double gc = Math.min(p.gcPauseSeconds * cores, total - start - jit);
-        double rest = total - start - jit - gc;
+        double gc = Math.min(p.gcPauseSeconds, total - start - jit);
+        double jfr = Math.min(p.jfrSeconds, total - start - jit - gc);
+        double rest = total - start - jit - gc - jfr;
         shares.put("JVM start, launcher (casefile --version)", round(100 * start / total, 1));
-        shares.put("JIT compilation (warm-up)", round(100 * jit / total, 1));
+        shares.put("JIT compiler threads (warm-up)", round(100 * jit / total, 1));
         shares.put("GC", round(100 * gc / total, 1));
+        shares.put("flight recorder (measurement overhead)", round(100 * jfr / total, 1));
         for (Map.Entry<String, Long> e : p.samples.entrySet()) {
             shares.put(e.getKey(), round(100 * rest * e.getValue() / Math.max(1, p.totalSamples) / total, 1));
         }
@@ -316,9 +318,9 @@ final class WholeProcess {
                 p.row(e.getKey(), fmt(e.getValue(), 1), w == null ? "" : fmt(w[0], 1) + "-" + fmt(w[1], 1));
             }
             out.println(p.render());
-            out.printf(Locale.ROOT, "%d execution samples; %d JIT compilations (%s s); GC pauses %s s; JVM start to first"
-                    + " JFR event %s s%n%n", profile.totalSamples, profile.compilations, fmt(profile.jitSeconds, 1),
-                    fmt(profile.gcPauseSeconds, 2), fmt(profile.jvmStartToRecording, 2));
+            out.printf(Locale.ROOT, "%d execution samples; %d JIT compilations (compiler threads' CPU %s s); GC CPU %s s;"
+                    + " JVM start to first JFR event %s s%n%n", profile.totalSamples, profile.compilations,
+                    fmt(profile.jitSeconds, 1), fmt(profile.gcPauseSeconds, 2), fmt(profile.jvmStartToRecording, 2));
         }
     }
 
