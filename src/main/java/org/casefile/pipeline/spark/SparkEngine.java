@@ -232,6 +232,7 @@ public final class SparkEngine {
         Path out = isLocal(job.output()) ? new Path("file", null, localPath(job.output()).toAbsolutePath().normalize().toString())
                 : new Path(URI.create(job.output()));
         FileSystem fs = out.getFileSystem(hadoop);
+        fs.setWriteChecksum(false); // no .crc file beside each part on a local disk
         Path tmp = new Path(out.getParent(), "." + out.getName() + ".tmp-" + java.util.UUID.randomUUID());
         fs.mkdirs(tmp);
         CaseJsonLines.write(tree, (relative) -> fs.create(new Path(tmp, relative), true));
