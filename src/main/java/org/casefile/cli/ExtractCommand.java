@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the run completed (failed files are reported in the output)", "1:the run could not complete",
             "2:bad usage"})
 public final class ExtractCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG_TIMING = org.slf4j.LoggerFactory.getLogger(ExtractCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -178,31 +180,44 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private int run(PrintWriter err, Settings settings, Manifest sources, Format format) throws IOException {
         long t0 = System.nanoTime();
-        CaseFile result;
-        try (CasePipeline pipeline = new CasePipeline(settings)) {
+        String counts;
+        boolean none;
+        // texts stay on disk while the case is built and written: memory holds ids and citations
+        try (CasePipeline pipeline = new CasePipeline(settings).withTextsOnDisk()) {
             ProgressLine progress = new ProgressLine(err, System.nanoTime()); // the rate counts from the first file, not the model load
-            result = pipeline.run(inputs, sources, progress);
+            CaseFile result = pipeline.run(inputs, sources, progress);
             progress.end();
-        }
-        if (format == Format.JSON) {
-            CaseJsonWriter writer = new CaseJsonWriter(includeText);
-            if (output == null) {
-                writer.write(result, System.out);
+            none = result.documents().isEmpty();
+            counts = counts(result);
+            if (format == Format.JSON) {
+                CaseJsonWriter writer = new CaseJsonWriter(includeText);
+                if (output == null) {
+                    writer.write(result, System.out, pipeline::text);
+                } else {
+                    CaseFile whole = result;
+                    OutputFiles.write(output, out -> writer.write(whole, out, pipeline::text));
+                }
             } else {
-                OutputFiles.write(output, out -> writer.write(result, out));
+                // the exporters read the contract; texts go along for quote context, copied whole only with
+                // --include-text. The case is streamed to a file and read back as the exporters' model: one
+                // copy of the case in memory at a time, not the case, a JSON tree and the model
+                Path json = pipeline.scratchDir().resolve("case.json");
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(json))) {
+                    new CaseJsonWriter(true).write(result, out, pipeline::text);
+                }
+                result = null; // the model replaces the case
+                CaseModel model = CaseModel.read(json);
+                Exports.write(format, model, output, System.out, includeText);
             }
-        } else {
-            // the exporters read the contract; texts go along for quote context, copied whole only with --include-text
-            CaseJsonWriter writer = new CaseJsonWriter(true);
-            CaseModel model = CaseModel.of(CaseJsonWriter.mapper().valueToTree(writer.toJson(result)));
-            Exports.write(format, model, output, System.out, includeText);
+            LOG_TIMING.info("{} s after the last document (case build and writing)",
+                    String.format("%.2f", (System.nanoTime() - pipeline.lastDocumentDone()) / 1e9));
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (result.documents().isEmpty()) {
+        String summary = counts + String.format(" in %.1f s", (System.nanoTime() - t0) / 1e9);
+        if (none) {
             err.println("casefile extract: warning: no files found in " + inputs.stream().map(Path::toString)
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
-        err.println(summary(result, seconds) + (output == null ? "" : " -> " + output));
+        err.println(summary + (output == null ? "" : " -> " + output));
         err.flush();
         return 0;
     }
@@ -218,12 +233,16 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     static String summary(CaseFile c, double seconds) {
+        return counts(c) + String.format(" in %.1f s", seconds);
+    }
+
+    private static String counts(CaseFile c) {
         long ok = c.documents().stream().filter(d -> d.status() == DocumentStatus.OK).count();
         long empty = c.documents().stream().filter(d -> d.status() == DocumentStatus.EMPTY).count();
         long failed = c.documents().stream().filter(d -> d.status() == DocumentStatus.FAILED).count();
         long skipped = c.documents().stream().filter(d -> d.status() == DocumentStatus.SKIPPED).count();
         return String.format("casefile: %d documents (%d ok, %d empty, %d failed, %d skipped), %d entities, %d dates, "
-                        + "%d events, %d claims in %.1f s", c.documents().size(), ok, empty, failed, skipped,
-                c.entities().size(), c.dates().size(), c.events().size(), c.claims().size(), seconds);
+                        + "%d events, %d claims", c.documents().size(), ok, empty, failed, skipped,
+                c.entities().size(), c.dates().size(), c.events().size(), c.claims().size());
     }
 }

@@ -1,5 +1,6 @@
 package org.casefile.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param path the path as given on the command line (or relative to the folder given)
  * @param text the normalised extracted text ("" unless status is OK)
  * @param truncated whether the text was cut at the size limit (the rest of the file is not in it)
+ * @param droppedChars when the text was dropped to save memory ({@link #withoutText()}), its length
+ *     in code points; else null (the text is here)
  */
 public record IngestedDocument(
         String id,
@@ -27,7 +30,8 @@ public record IngestedDocument(
         String error,
         String duplicateOf,
         String parent,
-        boolean truncated) {
+        boolean truncated,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer droppedChars) {
 
     public IngestedDocument {
         Objects.requireNonNull(id, "id");
@@ -38,6 +42,14 @@ public record IngestedDocument(
         if (status == DocumentStatus.FAILED && (error == null || error.isBlank())) {
             throw new IllegalArgumentException("a failed document needs a reason: " + path);
         }
+    }
+
+    /** A document with its text. */
+    public IngestedDocument(String id, String path, String sha256, String mediaType, String title, String url,
+            PublicationDate published, PageMap pageMap, String text, boolean ocr, DocumentStatus status, String error,
+            String duplicateOf, String parent, boolean truncated) {
+        this(id, path, sha256, mediaType, title, url, published, pageMap, text, ocr, status, error, duplicateOf, parent,
+                truncated, null);
     }
 
     /** A document whose text is whole. */
@@ -67,9 +79,26 @@ public record IngestedDocument(
         return pageMap.isPaged() ? pageMap.pageCount() : null;
     }
 
-    /** Length of the text in Unicode code points. */
+    /** Length of the text in Unicode code points (also after {@link #withoutText()}). */
     public int chars() {
-        return text.codePointCount(0, text.length());
+        return droppedChars != null ? droppedChars : text.codePointCount(0, text.length());
+    }
+
+    /**
+     * This document without its text (a case build needs only its citations), remembering the
+     * text's length; {@link #cite} is not possible on it.
+     */
+    public IngestedDocument withoutText() {
+        if (text.isEmpty()) {
+            return this;
+        }
+        return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap, "", ocr, status,
+                error, duplicateOf, parent, truncated, chars());
+    }
+
+    /** Whether the text was dropped by {@link #withoutText()}. */
+    public boolean textDropped() {
+        return droppedChars != null;
     }
 
     /**
@@ -88,7 +117,7 @@ public record IngestedDocument(
     /** This document as part of another one (an e-mail's attachment). */
     public IngestedDocument withParent(String parentId) {
         return new IngestedDocument(id, path, sha256, mediaType, title, url, published, pageMap, text, ocr, status,
-                error, duplicateOf, parentId, truncated);
+                error, duplicateOf, parentId, truncated, droppedChars);
     }
 
     public IngestedDocument withStatus(DocumentStatus newStatus, String reason) {

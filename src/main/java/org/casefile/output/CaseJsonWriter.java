@@ -1,5 +1,6 @@
 package org.casefile.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -7,6 +8,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Function;
+import org.casefile.ingest.IngestedDocument;
 import org.casefile.timeline.CaseFile;
 
 /** Writes a {@link CaseFile} as the versioned case JSON. Thread-safe. */
@@ -34,9 +38,44 @@ public final class CaseJsonWriter {
     }
 
     public void write(CaseFile c, OutputStream out) throws IOException {
-        MAPPER.writeValue(new NonClosingOutputStream(out), toJson(c));
+        write(c, out, IngestedDocument::text);
+    }
+
+    /**
+     * Writes the case as a stream, one record at a time (no tree of the whole case in memory);
+     * the bytes are those of {@link #toJson} written by {@link #mapper()}.
+     *
+     * @param texts each document's text, for {@code --include-text} (a pipeline that kept texts
+     *     on disk reads them back one at a time)
+     */
+    public void write(CaseFile c, OutputStream out, Function<IngestedDocument, String> texts) throws IOException {
+        try (JsonGenerator g = MAPPER.writer().createGenerator(new NonClosingOutputStream(out))) {
+            g.writeStartObject();
+            g.writeStringField("schemaVersion", CaseJson.SCHEMA_VERSION);
+            g.writeFieldName("generator");
+            g.writeObject(Versions.generator());
+            g.writeStringField("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            g.writeArrayFieldStart("documents");
+            for (IngestedDocument d : c.documents()) {
+                g.writeObject(DocumentJson.of(d, includeText ? texts.apply(d) : null));
+            }
+            g.writeEndArray();
+            writeArray(g, "entities", c.entities());
+            writeArray(g, "dates", c.dates());
+            writeArray(g, "events", c.events());
+            writeArray(g, "claims", c.claims());
+            g.writeEndObject();
+        }
         out.write('\n');
         out.flush();
+    }
+
+    private static void writeArray(JsonGenerator g, String name, List<?> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Object v : values) {
+            g.writeObject(v);
+        }
+        g.writeEndArray();
     }
 
     /** Jackson closes what it writes to; stdout must stay open. */

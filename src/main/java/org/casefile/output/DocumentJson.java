@@ -19,9 +19,14 @@ public record DocumentJson(String id, String path, String sha256, String mediaTy
         @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
 
     static DocumentJson of(IngestedDocument d, boolean includeText) {
+        return of(d, includeText ? d.text() : null);
+    }
+
+    /** @param text the text to include, or null to leave it out */
+    static DocumentJson of(IngestedDocument d, String text) {
         return new DocumentJson(d.id(), d.path(), d.sha256(), d.mediaType(), d.title(), d.url(),
                 d.publishedDate(), d.published() == null ? null : d.published().source(), d.pages(), d.chars(),
                 d.ocr(), d.status(), d.error(), d.duplicateOf(), d.parent(),
-                d.truncated() ? Boolean.TRUE : null, d.truncated() ? d.chars() : null, includeText ? d.text() : null);
+                d.truncated() ? Boolean.TRUE : null, d.truncated() ? d.chars() : null, text);
     }
 }

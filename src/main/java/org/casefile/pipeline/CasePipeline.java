@@ -43,6 +43,8 @@ public final class CasePipeline implements AutoCloseable {
     private final DocumentAnalyzer analyzer;
     private final Settings settings;
     private final Rules rules;
+    private volatile boolean textsOnDisk;
+    private volatile long lastDocumentDone = System.nanoTime();
 
     /** Models load lazily, at the first document with text ({@link DocumentAnalyzer}). */
     public CasePipeline(Settings settings) {
@@ -194,9 +196,13 @@ public final class CasePipeline implements AutoCloseable {
         return out;
     }
 
+    /** Changes when stored results change meaning (64-bit document ids): older entries are computed again. */
+    private static final String RESULTS_FORMAT = "ids-" + DocumentIds.HEX_DIGITS;
+
     /** What a cached result depends on besides the file: versions, rules and options. */
     private String fingerprint() throws IOException {
         StringBuilder sb = new StringBuilder(org.casefile.output.Versions.casefile()).append('\n');
+        sb.append(RESULTS_FORMAT).append('\n');
         sb.append(settings.ingest()).append('\n');
         try (var files = Files.walk(settings.modelsDir())) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -206,10 +212,77 @@ public final class CasePipeline implements AutoCloseable {
         return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<DocumentExtraction> finish(Progress progress, AtomicInteger done, int total, SourceFile f,
+    private List<DocumentExtraction> finish(Progress progress, AtomicInteger done, int total, SourceFile f,
             List<DocumentExtraction> x) {
+        List<DocumentExtraction> kept = textsOnDisk ? spill(x) : x;
         progress.documentDone(done.incrementAndGet(), total, f.displayPath());
-        return x;
+        lastDocumentDone = System.nanoTime();
+        return kept;
+    }
+
+    /** {@link System#nanoTime()} when the last document of the latest run was done (for timing what follows). */
+    public long lastDocumentDone() {
+        return lastDocumentDone;
+    }
+
+    /**
+     * Keeps the texts of a document and its attachments on disk (one file per document id in the
+     * run's temporary folder) and returns the results without them: the case build needs only ids
+     * and citations, so memory does not grow with the texts of the folder.
+     */
+    private List<DocumentExtraction> spill(List<DocumentExtraction> results) {
+        List<DocumentExtraction> out = new ArrayList<>(results.size());
+        for (DocumentExtraction x : results) {
+            IngestedDocument d = x.document();
+            if (d.text().isEmpty()) {
+                out.add(x);
+                continue;
+            }
+            try {
+                Path file = textFile(d.id());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, d.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                LOG.warn("{}: cannot keep the text on disk ({}); keeping it in memory", d.path(), e.getMessage());
+                out.add(x);
+                continue;
+            }
+            out.add(new DocumentExtraction(d.withoutText(), x.entities(), x.dates(), x.events(), x.claims(),
+                    x.relativeDates()));
+        }
+        return out;
+    }
+
+    private Path textFile(String documentId) {
+        String safe = documentId.replaceAll("[^A-Za-z0-9_-]", "_");
+        return analyzer.tempDir().resolve("texts").resolve(safe.substring(0, Math.min(3, safe.length()))).resolve(safe + ".txt");
+    }
+
+    /**
+     * Keeps each document's text on disk as soon as it is done, and only its ids and citations in
+     * memory ({@link IngestedDocument#withoutText()}); {@link #text} reads a text back until this
+     * pipeline closes. For large folders (the command line uses it).
+     */
+    public CasePipeline withTextsOnDisk() {
+        this.textsOnDisk = true;
+        return this;
+    }
+
+    /** A document's text: its own, or read back from disk when it was kept there ("" when there is none). */
+    public String text(IngestedDocument d) {
+        if (!d.textDropped()) {
+            return d.text();
+        }
+        try {
+            return Files.readString(textFile(d.id()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the text of " + d.path() + " is no longer on disk", e);
+        }
+    }
+
+    /** A folder inside this pipeline's temporary folder (removed when it closes), for files of the output. */
+    public Path scratchDir() throws IOException {
+        return Files.createDirectories(analyzer.tempDir().resolve("scratch"));
     }
 
     /**

@@ -17,9 +17,17 @@ import org.casefile.extract.Participant;
 /**
  * Builds the case from the extractions of all documents: merges entities and events across
  * documents, orders the timeline and gives everything case-wide ids. Deterministic: the result
- * depends only on the extractions, not on the order in which threads finished.
+ * depends only on the set of extractions, not on their order in the list (the order in which
+ * threads finished, files were listed or a cluster partitioned them): everything is first put in
+ * canonical order (documents by path). Neither merge compares everything with everything: both
+ * compare only what shares a blocking key ({@link EntityMerger}, {@link EventMerger}). The
+ * extractions may come from anywhere, e.g. per-document results read back from JSON.
  */
 public final class CaseBuilder {
+    /** The order everything is merged and numbered in: by document path (unique in a case), then id. */
+    static final Comparator<DocumentExtraction> CANONICAL = Comparator.comparing((DocumentExtraction x) -> x.document().path())
+            .thenComparing(x -> x.document().id());
+
     private final NameRules names;
 
     /** @param names how names compare across documents (short given names, legal forms, long country names) */
@@ -34,11 +42,11 @@ public final class CaseBuilder {
 
     public CaseFile build(List<DocumentExtraction> extractions) {
         List<DocumentExtraction> ordered = new ArrayList<>(extractions);
-        ordered.sort(Comparator.comparing(x -> x.document().path()));
-        EntityMerger entityMerger = new EntityMerger(names);
-        ordered.forEach(x -> x.entities().forEach(entityMerger::add));
-        List<Entity> entities = new ArrayList<>();
-        Map<String, String> ids = entityMerger.assignIds(entities);
+        ordered.sort(CANONICAL);
+        EntityMerger.Result merged = new EntityMerger(names).merge(
+                ordered.stream().flatMap(x -> x.entities().stream()).toList());
+        List<Entity> entities = merged.entities();
+        Map<String, String> ids = merged.caseIds();
         Set<String> named = new HashSet<>();
         entities.stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
                 .forEach(e -> named.add(e.id()));

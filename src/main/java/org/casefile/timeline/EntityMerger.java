@@ -1,11 +1,12 @@
 package org.casefile.timeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.casefile.extract.Capitals;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Mention;
@@ -19,6 +20,17 @@ import org.casefile.extract.NameRules;
  * surname where one name's words contain the other's (a missing middle name). Never on a shared
  * surname alone, never two different given names. Roles, nationalities and charges are no
  * entities: an extraction that still has them (an older state folder) has them left out.
+ *
+ * <p>The merge does not depend on the order of its input and is not quadratic in the number of
+ * entities. Entities are first grouped by blocking keys: places, organisations and sums by each
+ * of their name keys (name and aliases), people by their normalised words. Groups are linked by
+ * union-find: any shared key links two places or organisations; two people's forms are decided
+ * per pair only inside a block of one type and one surname, and two groups join only when every
+ * form of one is compatible with every form of the other (so "John A. Smith" and "John B. Smith"
+ * never meet through "John Smith"). Pairs are tried in the order of their sorted forms. The name,
+ * subtype and mentions of an entity come from its members in a canonical order (document path,
+ * then order in the document), and case ids {@code e1, e2, …} follow the first mention in that
+ * order.
  */
 final class EntityMerger {
     /** Types that are attributes of a mention or an event, not entities of the case. */
@@ -30,78 +42,91 @@ final class EntityMerger {
         this.names = names;
     }
 
-    private final class Cluster {
-        final String type;
-        String subtype;
-        String name;
-        final Set<String> forms = new LinkedHashSet<>();
-        final Set<String> keys = new LinkedHashSet<>();
-        final List<Mention> mentions = new ArrayList<>();
+    /** The merged entities in order of case id, and the case id of each local entity id. */
+    record Result(List<Entity> entities, Map<String, String> caseIds) {
+    }
 
-        Cluster(Entity e) {
-            type = e.type();
-            subtype = e.subtype();
-            name = e.name();
-            add(e);
-        }
-
-        void add(Entity e) {
-            List<String> mine = NameKey.words(name);
-            List<String> theirs = NameKey.words(e.name());
-            boolean fuller = names.isLongForm(type, name) != names.isLongForm(type, e.name())
-                    ? names.isLongForm(type, name) // "Iraq" rather than "Republic of Iraq"
-                    : theirs.size() > mine.size()
-                    || theirs.size() == mine.size() && theirs.size() >= 2 && type.equals("PERSON")
-                            && names.isFullFormOf(theirs.get(0), mine.get(0))
-                    || Capitals.isShouted(name) && !Capitals.isShouted(e.name()) && theirs.equals(mine);
-            if (fuller) {
-                forms.add(name);
-                name = e.name();
+    /**
+     * @param entities every document's entities in canonical order (documents by path, each
+     *     document's entities in its own order); the order only breaks ties between equally good
+     *     names and numbers the ids
+     */
+    Result merge(List<Entity> entities) {
+        List<Entity> kept = entities.stream().filter(e -> !ATTRIBUTE_TYPES.contains(e.type())).toList();
+        int n = kept.size();
+        UnionFind groups = new UnionFind(n);
+        List<List<String>> words = new ArrayList<>(n);
+        Map<String, Integer> firstByKey = new HashMap<>();
+        // people: one node per type and normalised words; the rest: one node per name key
+        Map<String, Map<String, Integer>> peopleBySurname = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Entity e = kept.get(i);
+            List<String> w = NameKey.words(e.name());
+            words.add(w);
+            if (e.type().equals("PERSON")) {
+                linkByKey(groups, firstByKey, "P\u0000" + String.join(" ", w), i);
+                if (w.size() >= 2) {
+                    peopleBySurname.computeIfAbsent(w.get(w.size() - 1), k -> new TreeMap<>())
+                            .putIfAbsent(String.join(" ", w), i);
+                }
             } else {
-                forms.add(e.name());
+                linkByKey(groups, firstByKey, e.type() + "\u0000" + names.key(e.type(), e.name()), i);
+                for (String alias : e.aliases()) {
+                    linkByKey(groups, firstByKey, e.type() + "\u0000" + names.key(e.type(), alias), i);
+                }
             }
-            forms.addAll(e.aliases());
-            keys.add(names.key(type, e.name()));
-            e.aliases().forEach(a -> keys.add(names.key(type, a)));
-            mentions.addAll(e.mentions());
-            if (subtype == null) {
-                subtype = e.subtype();
-            }
+        }
+        peopleBySurname.values().forEach(block -> linkPeople(groups, block, words));
+        return assemble(kept, groups);
+    }
+
+    private static void linkByKey(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {
+        Integer first = firstByKey.putIfAbsent(key, i);
+        if (first != null) {
+            groups.union(first, i);
         }
     }
 
-    private final List<Cluster> clusters = new ArrayList<>();
-    private final Map<String, Cluster> byLocalId = new HashMap<>();
-
-    void add(Entity e) {
-        if (ATTRIBUTE_TYPES.contains(e.type())) {
+    /**
+     * The people of one surname: distinct forms, sorted (more words first, then alphabetically);
+     * each compatible pair joins its two groups when every form of one is compatible with every
+     * form of the other.
+     */
+    private void linkPeople(UnionFind groups, Map<String, Integer> block, List<List<String>> words) {
+        if (block.size() < 2) {
             return;
         }
-        Cluster match = null;
-        for (Cluster c : clusters) {
-            if (c.type.equals(e.type()) && sameEntity(c, e)) {
-                match = c;
-                break;
+        List<Integer> forms = new ArrayList<>(block.values());
+        forms.sort(Comparator.comparingInt((Integer i) -> -words.get(i).size())
+                .thenComparing(i -> String.join(" ", words.get(i))));
+        Map<Integer, List<Integer>> formsOfGroup = new HashMap<>();
+        for (int f : forms) {
+            formsOfGroup.computeIfAbsent(groups.find(f), k -> new ArrayList<>()).add(f);
+        }
+        for (int a = 0; a < forms.size(); a++) {
+            for (int b = a + 1; b < forms.size(); b++) {
+                int ra = groups.find(forms.get(a));
+                int rb = groups.find(forms.get(b));
+                if (ra == rb || !samePerson(words.get(forms.get(a)), words.get(forms.get(b)))) {
+                    continue;
+                }
+                List<Integer> fa = formsOfGroup.get(ra);
+                List<Integer> fb = formsOfGroup.get(rb);
+                boolean all = fa.stream().allMatch(x -> fb.stream().allMatch(y -> samePerson(words.get(x), words.get(y))));
+                if (all) {
+                    int root = groups.union(ra, rb);
+                    List<Integer> joined = new ArrayList<>(fa);
+                    joined.addAll(fb);
+                    formsOfGroup.remove(ra);
+                    formsOfGroup.remove(rb);
+                    formsOfGroup.put(root, joined);
+                }
             }
         }
-        if (match == null) {
-            match = new Cluster(e);
-            clusters.add(match);
-        } else {
-            match.add(e);
-        }
-        byLocalId.put(e.id(), match);
     }
 
-    private boolean sameEntity(Cluster c, Entity e) {
-        if (!c.type.equals("PERSON")) {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(names.key(c.type, e.name()));
-            e.aliases().forEach(a -> keys.add(names.key(c.type, a)));
-            return keys.stream().anyMatch(c.keys::contains);
-        }
-        List<String> words = NameKey.words(e.name());
-        List<String> other = NameKey.words(c.name);
+    /** Whether two people's names (normalised words) may name one person. */
+    private boolean samePerson(List<String> words, List<String> other) {
         if (words.size() < 2 || other.size() < 2) {
             // a lone name joins only the very same lone name (never a full name by surname alone)
             return words.equals(other);
@@ -113,18 +138,117 @@ final class EntityMerger {
         return sameEnds && (rest.containsAll(otherRest) || otherRest.containsAll(rest));
     }
 
-    /** The merged entities with case ids e1, e2, … in order of first appearance, and the id map. */
-    Map<String, String> assignIds(List<Entity> out) {
-        Map<Cluster, String> ids = new HashMap<>();
-        for (Cluster c : clusters) {
-            String id = "e" + (ids.size() + 1);
-            ids.put(c, id);
-            String name = Capitals.ordinary(c.type, c.name);
-            List<String> aliases = c.forms.stream().filter(f -> !f.equals(name)).distinct().sorted().toList();
-            out.add(new Entity(id, c.type, c.subtype, name, aliases, c.mentions));
+    private Result assemble(List<Entity> kept, UnionFind groups) {
+        // members of each group in input (canonical) order; groups in order of their first member
+        Map<Integer, List<Integer>> members = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
         }
-        Map<String, String> localToCase = new HashMap<>();
-        byLocalId.forEach((local, cluster) -> localToCase.put(local, ids.get(cluster)));
-        return localToCase;
+        List<Entity> out = new ArrayList<>();
+        Map<String, String> caseIds = new HashMap<>();
+        for (List<Integer> group : members.values()) {
+            String id = "e" + (out.size() + 1);
+            List<Entity> es = group.stream().map(kept::get).toList();
+            Entity first = es.get(0);
+            String raw = bestName(first.type(), es);
+            String name = Capitals.ordinary(first.type(), raw);
+            List<String> aliases = es.stream().flatMap(e -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                    .filter(f -> !f.equals(name) && !f.equals(raw)).distinct().sorted().toList();
+            String subtype = es.stream().map(Entity::subtype).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            List<Mention> mentions = es.stream().flatMap(e -> e.mentions().stream()).toList();
+            out.add(new Entity(id, first.type(), subtype, name, aliases, mentions));
+            es.forEach(e -> caseIds.put(e.id(), id));
+        }
+        return new Result(out, caseIds);
+    }
+
+    /**
+     * The fullest name of a group: a place's short form rather than its long one ("Iraq" rather
+     * than "Republic of Iraq"); more words; for people with as many words, the full given name
+     * rather than its short form ("Thomas" rather than "Tom"); ordinary capitals rather than
+     * capitals; then the first in canonical order.
+     */
+    private String bestName(String type, List<Entity> es) {
+        List<String> distinct = es.stream().map(Entity::name).distinct().toList();
+        String best = distinct.get(0);
+        for (String candidate : distinct.subList(1, distinct.size())) {
+            if (better(type, candidate, best, distinct)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private boolean better(String type, String candidate, String best, List<String> es) {
+        boolean longC = names.isLongForm(type, candidate);
+        boolean longB = names.isLongForm(type, best);
+        if (longC != longB) {
+            return longB;
+        }
+        List<String> wc = NameKey.words(candidate);
+        List<String> wb = NameKey.words(best);
+        if (wc.size() != wb.size()) {
+            return wc.size() > wb.size();
+        }
+        if (type.equals("PERSON") && wc.size() >= 2) {
+            boolean shortC = isShortForm(wc.get(0), wc.size(), es);
+            boolean shortB = isShortForm(wb.get(0), wb.size(), es);
+            if (shortC != shortB) {
+                return shortB;
+            }
+        }
+        return Capitals.isShouted(best) && !Capitals.isShouted(candidate);
+    }
+
+    /** Whether another name of the group with as many words has the full given name of which this is a short form. */
+    private boolean isShortForm(String given, int size, List<String> es) {
+        for (String e : es) {
+            List<String> w = NameKey.words(e);
+            if (w.size() == size && names.isFullFormOf(w.get(0), given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Disjoint sets over 0..n-1 with path halving and union by size. */
+    static final class UnionFind {
+        private final int[] parent;
+        private final int[] size;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            size = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+                size[i] = 1;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        /** Joins the sets of a and b; returns the root of the joined set. */
+        int union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return ra;
+            }
+            if (size[ra] < size[rb]) {
+                int t = ra;
+                ra = rb;
+                rb = t;
+            }
+            parent[rb] = ra;
+            size[ra] += size[rb];
+            return ra;
+        }
     }
 }

@@ -31,6 +31,8 @@ final class EventMerger {
     static final int CONFLICT_DAYS = 3;
 
     private static final class Merged {
+        /** Order of creation: candidates are tried in this order, as a scan of all would. */
+        final int seq;
         final EventType type;
         final Event.Polarity polarity;
         Event.Modality modality;
@@ -44,7 +46,8 @@ final class EventMerger {
         final Set<String> charges = new java.util.LinkedHashSet<>();
         RelativeDate relative;
 
-        Merged(Event e) {
+        Merged(Event e, int seq) {
+            this.seq = seq;
             type = e.type();
             polarity = e.polarity();
             modality = e.modality();
@@ -59,6 +62,13 @@ final class EventMerger {
     }
 
     private final List<Merged> merged = new ArrayList<>();
+    /**
+     * Blocking keys to the merged events that hold them: type and a cited document (for a shared
+     * citation), type and a named participant, type, explicit day and named participants. An
+     * event is compared only with the merged events it shares a key with, in order of creation:
+     * the same decisions as a scan of every merged event, without its quadratic cost.
+     */
+    private final Map<String, Set<Merged>> byKey = new java.util.HashMap<>();
     /** Whether a participant id is a named person or organisation of the case. */
     private final Predicate<String> named;
 
@@ -71,17 +81,19 @@ final class EventMerger {
         add(e, null);
     }
 
-    /** Adds an event; {@code relative} (or null) dates it from another event of the case. */
+    /**
+     * Adds an event; {@code relative} (or null) dates it from another event of the case. Events
+     * must come in a canonical order (documents by path, each document's events in its order):
+     * the first merged event that may be the same one absorbs it.
+     */
     void add(Event e, RelativeDate relative) {
-        for (Merged m : merged) {
-            if (!m.type.equals(e.type())) {
-                continue;
-            }
+        for (Merged m : candidates(e)) {
             if (!sameStance(m, e)) {
                 continue; // "was not charged" or "could be charged" is never the charge that was brought
             }
             if (shareCitation(m, e) || sameExplicitDay(m.date, e.date()) && namedOf(m).equals(namedOf(e))) {
                 absorb(m, e);
+                index(m, e);
                 return;
             }
             if (!shareNamedParticipant(m, e)) {
@@ -93,17 +105,70 @@ final class EventMerger {
                 if (m.relative == null) {
                     m.relative = relative;
                 }
+                index(m, e);
                 return;
             }
             if (r == Relation.CONFLICT) {
                 m.conflicts.computeIfAbsent(e.date(), k -> new ArrayList<>()).addAll(e.citations());
                 m.citations.addAll(e.citations());
+                index(m, e);
                 return;
             }
         }
-        Merged added = new Merged(e);
+        Merged added = new Merged(e, merged.size());
         added.relative = relative;
         merged.add(added);
+        index(added, e);
+    }
+
+    /** The blocking keys of a report. */
+    private static Set<String> keys(EventType type, List<Citation> citations, Set<String> namedIds, EventDate date) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (Citation c : citations) {
+            keys.add(type + "\u0000doc\u0000" + c.document());
+        }
+        for (String id : namedIds) {
+            keys.add(type + "\u0000who\u0000" + id);
+        }
+        String day = dayKey(type, date, namedIds);
+        if (day != null) {
+            keys.add(day);
+        }
+        return keys;
+    }
+
+    /** The key of an explicitly stated day with its named participants, or null. */
+    private static String dayKey(EventType type, EventDate date, Set<String> namedIds) {
+        if ("day".equals(date.precision()) && date.begin() != null && date.derivation() == EventDate.Derivation.EXPLICIT) {
+            return type + "\u0000day\u0000" + date.begin() + "\u0000" + new java.util.TreeSet<>(namedIds);
+        }
+        return null;
+    }
+
+    /** The merged events sharing a blocking key with {@code e}, in order of creation. */
+    private List<Merged> candidates(Event e) {
+        Set<Merged> found = new HashSet<>();
+        for (String k : keys(e.type(), e.citations(), namedOf(e), e.date())) {
+            found.addAll(byKey.getOrDefault(k, Set.of()));
+        }
+        List<Merged> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingInt(m -> m.seq));
+        return out;
+    }
+
+    /**
+     * Files a merged event under the keys of the report it just took in and under its own
+     * current day key (a key it held before stays; candidates are checked anyway).
+     */
+    private void index(Merged m, Event e) {
+        Set<String> keys = keys(e.type(), e.citations(), namedOf(e), EventDate.UNDATED);
+        String day = dayKey(m.type, m.date, namedOf(m));
+        if (day != null) {
+            keys.add(day);
+        }
+        for (String k : keys) {
+            byKey.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(m);
+        }
     }
 
     /**
@@ -111,12 +176,18 @@ final class EventMerger {
      * one event of the anchor's type, sharing a participant, has a day-precise date.
      */
     private void computeRelativeDates() {
+        Map<EventType, List<Merged>> dayPrecise = new java.util.EnumMap<>(EventType.class);
+        for (Merged m : merged) {
+            if ("day".equals(m.date.precision())) {
+                dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m);
+            }
+        }
         for (Merged m : merged) {
             if (m.date.isDated() || m.relative == null) {
                 continue;
             }
             java.util.Set<LocalDate> anchors = new java.util.HashSet<>();
-            for (Merged other : merged) {
+            for (Merged other : dayPrecise.getOrDefault(m.relative.anchorType(), List.of())) {
                 if (other != m && other.type.equals(m.relative.anchorType()) && "day".equals(other.date.precision())
                         && other.participants.keySet().stream().filter(named).anyMatch(m.participants::containsKey)) {
                     anchors.add(other.date.begin());
@@ -130,6 +201,7 @@ final class EventMerger {
             LocalDate day = m.relative.sign() > 0 ? anchor.plus(period) : anchor.minus(period);
             m.date = new EventDate(day.toString(), m.relative.text(), day, day, "day", true,
                     EventDate.Derivation.COMPUTED);
+            dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m); // may anchor a later one
         }
     }
 

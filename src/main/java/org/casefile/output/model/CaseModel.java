@@ -38,6 +38,19 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         if (CaseJsonLines.isCaseFolder(file)) {
             return of(CaseJsonLines.read(file));
         }
+        // straight into the records, without a tree of the whole file first
+        CaseModel model = null;
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file));
+                var parser = MAPPER.getFactory().createParser(in)) {
+            if (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                model = MAPPER.readValue(parser, CaseModel.class);
+            }
+        } catch (IOException e) {
+            model = null; // not the contract's shape: the checks below say why
+        }
+        if (model != null && model.schemaVersion() != null && model.schemaVersion().matches("1\\.[0-9]+")) {
+            return model;
+        }
         try (var in = Files.newInputStream(file)) {
             return of(MAPPER.readTree(in));
         }

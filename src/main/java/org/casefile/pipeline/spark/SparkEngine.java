@@ -113,7 +113,8 @@ public final class SparkEngine {
         List<WorkItem> items = new ArrayList<>();
         List<DocumentExtraction> results = new ArrayList<>();
         list(job, hadoop, items, results);
-        ExecutorConfig config = ExecutorConfig.of(job.settings(), hadoop, job.state(), job.state() == null ? "" : fingerprint(job));
+        ExecutorConfig config = ExecutorConfig.of(job.settings(), hadoop, job.state(), job.state() == null ? "" : fingerprint(job),
+                job.includeText());
         LOG.info("casefile: {} files to analyse on {}", items.size(), jsc.master());
 
         int slices = Math.max(1, Math.min(items.size(), Math.max(jsc.defaultParallelism() * 4, items.size() / 20)));
