@@ -13,18 +13,20 @@ import org.casefile.pipeline.Settings;
 /**
  * What an executor needs to analyse documents as the driver would: the models folder (a path
  * present on every node), the ingest options, the Hadoop settings of the driver (credentials and
- * endpoints for {@code s3a:} and the like), and the state folder for resuming, if any.
+ * endpoints for {@code s3a:} and the like), the state folder for resuming, if any, and whether
+ * the driver wants the documents' texts (else only their lengths travel back: the case build
+ * needs ids and citations).
  */
 record ExecutorConfig(String models, String docDate, long timeoutMillis, long maxBytes, int maxChars, String ocrLanguage,
-        Map<String, String> hadoop, String state, String fingerprint) implements Serializable {
+        Map<String, String> hadoop, String state, String fingerprint, boolean keepText) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    static ExecutorConfig of(Settings s, Configuration hadoop, String state, String fingerprint) {
+    static ExecutorConfig of(Settings s, Configuration hadoop, String state, String fingerprint, boolean keepText) {
         IngestOptions o = s.ingest();
         Map<String, String> conf = new java.util.HashMap<>();
         hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
         return new ExecutorConfig(s.modelsDir().toAbsolutePath().toString(), o.docDate() == null ? null : o.docDate().toString(),
-                o.timeout().toMillis(), o.maxBytes(), o.maxChars(), o.ocrLanguage(), Map.copyOf(conf), state, fingerprint);
+                o.timeout().toMillis(), o.maxBytes(), o.maxChars(), o.ocrLanguage(), Map.copyOf(conf), state, fingerprint, keepText);
     }
 
     Settings settings() {

@@ -53,7 +53,7 @@ final class ExecutorSide {
      * their own JVM share the models they already loaded). The caller closes it.
      */
     static void use(org.casefile.pipeline.Settings settings, DocumentAnalyzer analyzer) {
-        ANALYZERS.put(ExecutorConfig.of(settings, new org.apache.hadoop.conf.Configuration(false), null, "").analyzerKey(), analyzer);
+        ANALYZERS.put(ExecutorConfig.of(settings, new org.apache.hadoop.conf.Configuration(false), null, "", false).analyzerKey(), analyzer);
     }
 
     static byte[] read(String uri, ExecutorConfig config) throws IOException {
@@ -92,7 +92,12 @@ final class ExecutorSide {
         }
         WorkItem first = sorted.get(0);
         String firstId = DocumentIds.of(sha);
-        out.add(line(first, analyseOne(first, sha, config)));
+        List<DocumentExtraction> results = analyseOne(first, sha, config);
+        if (!config.keepText()) {
+            results = results.stream().map(x -> new DocumentExtraction(x.document().withoutText(), x.entities(), x.dates(),
+                    x.events(), x.claims(), x.relativeDates())).toList();
+        }
+        out.add(line(first, results));
         for (WorkItem dup : sorted.subList(1, sorted.size())) {
             out.add(line(dup, List.of(DocumentExtraction.empty(IngestedDocument.notParsed(DocumentIds.ofDuplicate(sha, dup.name()),
                     dup.name(), sha, null, DocumentStatus.SKIPPED, "same content as " + firstId, firstId)))));

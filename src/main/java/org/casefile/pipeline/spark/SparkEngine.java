@@ -113,7 +113,8 @@ public final class SparkEngine {
         List<WorkItem> items = new ArrayList<>();
         List<DocumentExtraction> results = new ArrayList<>();
         list(job, hadoop, items, results);
-        ExecutorConfig config = ExecutorConfig.of(job.settings(), hadoop, job.state(), job.state() == null ? "" : fingerprint(job));
+        ExecutorConfig config = ExecutorConfig.of(job.settings(), hadoop, job.state(), job.state() == null ? "" : fingerprint(job),
+                job.includeText());
         LOG.info("casefile: {} files to analyse on {}", items.size(), jsc.master());
 
         int slices = Math.max(1, Math.min(items.size(), Math.max(jsc.defaultParallelism() * 4, items.size() / 20)));
@@ -232,6 +233,7 @@ public final class SparkEngine {
         Path out = isLocal(job.output()) ? new Path("file", null, localPath(job.output()).toAbsolutePath().normalize().toString())
                 : new Path(URI.create(job.output()));
         FileSystem fs = out.getFileSystem(hadoop);
+        fs.setWriteChecksum(false); // no .crc file beside each part on a local disk
         Path tmp = new Path(out.getParent(), "." + out.getName() + ".tmp-" + java.util.UUID.randomUUID());
         fs.mkdirs(tmp);
         CaseJsonLines.write(tree, (relative) -> fs.create(new Path(tmp, relative), true));
