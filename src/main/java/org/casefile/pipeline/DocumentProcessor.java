@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * the parse has its own limit inside the ingester; the language layer is interrupted at the
  * deadline (CoreNLP checks the thread's interrupt between annotators and between sentences), and
  * a document whose deadline passed before or during its language layer is {@code failed} with
- * "timed out after N s in the language layer".
+ * "timed out after N s in the language layer"; extraction runs to its end, and a document whose
+ * deadline passed by then is {@code failed} too ("timed out after N s in extraction").
  */
 final class DocumentProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
@@ -74,7 +75,12 @@ final class DocumentProcessor {
                 return timedOut(doc, "the language layer");
             }
             stage = "extract";
-            return extractor.extract(annotated);
+            DocumentExtraction extraction = extractor.extract(annotated);
+            if (System.nanoTime() - deadline > 0) {
+                // extraction is not interrupted, but a result past the deadline is not one
+                return timedOut(doc, "extraction");
+            }
+            return extraction;
         } catch (ModelLoadException e) {
             throw e; // the whole run's failure, not this document's
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

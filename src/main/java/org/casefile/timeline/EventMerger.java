@@ -145,7 +145,7 @@ final class EventMerger {
         if (!date.isDated()) {
             return List.of("u");
         }
-        var range = TimexRange.of(date.value());
+        var range = DateRange.of(date.value());
         if (range.isEmpty()) {
             return List.of("v" + date.value());
         }
