@@ -115,7 +115,7 @@ public final class CaseBuildScale {
                 at += 100;
                 if (k < 3) {
                     claims.add(new Claim(id + ":c" + k, id + ":e" + k, "someone", c.text(), Claim.Kind.QUOTE,
-                            Claim.Stance.STATEMENT, List.of(c)));
+                            org.casefile.domain.Stance.STATEMENT, List.of(c)));
                 }
                 dates.add(new DateFact(id + ":t" + k, "DATE", "2020-01-01", "January 1, 2020", true, c));
             }
