@@ -279,7 +279,10 @@ final class Attributions {
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
-        if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && i > 0 && toks.get(i - 1).word().equals(",")) {
+        // (the comma may close a quote: "… as “fantastic,” telling reporters …")
+        boolean afterComma = i > 0 && toks.get(i - 1).word().equals(",")
+                || i > 1 && v.isQuoteMark(i - 1) && toks.get(i - 2).word().equals(",");
+        if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && afterComma) {
             Source subject = v.subject(i);
             if (subject == null) {
                 return null;

@@ -55,6 +55,10 @@ class ClaimRulesTest {
         // a fronted phrase holds no subject, even when it names someone
         Claim d = only("After the ruling on Orrin Vastagh\u2019s appeal, Mayor Dana Prewitt issued a statement saying the harbor would reopen.");
         assertThat(d.speakerName()).isEqualTo("Dana Prewitt");
+        // the comma before "telling" may close a quote; the listeners never speak
+        Claim e = only("Tobin Ferrald hailed the vote as \u201cfantastic,\u201d telling reporters on Friday that the harbor would reopen.");
+        assertThat(e.speakerName()).isEqualTo("Tobin Ferrald");
+        assertThat(e.text()).isEqualTo("the harbor would reopen");
     }
 
     @Test
