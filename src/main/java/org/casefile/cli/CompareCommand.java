@@ -32,7 +32,7 @@ public final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "CASE.json", description = "One or two case JSON files.")
+    @Parameters(arity = "1..2", paramLabel = "CASE.json", description = "One or two case JSON files (or JSON Lines folders of extract --engine spark).")
     List<Path> inputs;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")

@@ -31,6 +31,7 @@ import org.casefile.eval.Prediction;
 import org.casefile.eval.Report;
 import org.casefile.eval.TimexErrors;
 import org.casefile.eval.TimeMlReader;
+import org.casefile.eval.TimelineErrors;
 import org.casefile.eval.TimelineGoldReader;
 import org.casefile.eval.TimelineTarget;
 import org.casefile.extract.RuleExtractor;
@@ -96,7 +97,8 @@ public final class EvalCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
-            + "article (missed, false, wrong speaker), or with --te3 every timex mismatch (tab-separated).")
+            + "article (missed, false, wrong speaker), or with --te3 every timex mismatch (tab-separated); "
+            + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv.")
     Path errors;
 
     @Override
@@ -149,7 +151,13 @@ public final class EvalCommand implements Callable<Integer> {
         List<Report> reports = new ArrayList<>();
         String summary = null;
         if (!only) {
-            reports.add(score("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime, timelines, casefile::predict));
+            List<Prediction> onMeantime = predictAll(meantime, casefile::predict);
+            reports.add(Evaluator.evaluate("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime,
+                    onMeantime, timelines));
+            if (errors != null && !timelines.isEmpty()) {
+                Files.writeString(timelineErrors(errors),
+                        TimelineErrors.HEADER + TimelineErrors.lines(timelines, meantime, onMeantime));
+            }
             reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
             if (baseline) {
                 DefaultNerPredictor naive = new DefaultNerPredictor();
@@ -243,6 +251,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         writeJson(reports);
         return 0;
+    }
+
+    /** Where the timeline mismatches go: beside the errors file, {@code FILE.timeline.tsv}. */
+    static Path timelineErrors(Path errors) {
+        return errors.resolveSibling(errors.getFileName() + ".timeline.tsv");
     }
 
     private void writeJson(List<Report> reports) throws IOException {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.casefile.output.CaseJsonLines;
 import org.casefile.output.OutputFiles;
 import org.casefile.output.OutputLock;
 import org.casefile.output.export.Exports;
@@ -31,7 +32,8 @@ public final class ExportCommand implements Callable<Integer> {
             completionCandidates = FormatConverter.class, description = "One of: ${COMPLETION-CANDIDATES}.")
     String formatName;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "A case JSON written by casefile extract.")
+    @Parameters(index = "0", paramLabel = "CASE.json",
+            description = "A case JSON written by casefile extract, or the JSON Lines folder of extract --engine spark.")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -45,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (format == null) {
             return 2;
         }
-        if (!Files.isRegularFile(input)) {
+        if (!Files.isRegularFile(input) && !CaseJsonLines.isCaseFolder(input)) {
             return Usage.error(err, "export", "no such file: " + input);
         }
         if (format.writesFolder() && output == null) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.Manifest;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.output.CaseJsonWriter;
 import org.casefile.output.OutputFiles;
 import org.casefile.output.OutputLock;
@@ -76,9 +77,29 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Keep per-document results here; a rerun with the same folder resumes an interrupted run.")
     Path state;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "local (default: this machine's threads) or spark (an Apache Spark job; writes -o FOLDER of JSON Lines).")
+    String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[N], spark://HOST:PORT, yarn, ...; default: spark-submit's, else local[--threads]).")
+    String master;
+
+    @Option(names = "--case-json", description = "With --engine spark: also write FOLDER/case.json however many documents (automatic up to 10,000 documents).")
+    boolean caseJson;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            return Usage.error(err, "extract", "--engine must be local or spark (got " + engine + ")");
+        }
+        if (engine.equals("spark")) {
+            return SparkExtract.call(this, err);
+        }
+        if (master != null || caseJson) {
+            return Usage.error(err, "extract", (master != null ? "--master" : "--case-json") + " needs --engine spark");
+        }
         if (threads < 1) {
             return Usage.error(err, "extract", "--threads must be at least 1 (got " + threads + ")");
         }
@@ -189,8 +210,14 @@ public final class ExtractCommand implements Callable<Integer> {
                 CaseModel model = CaseModel.read(json);
                 Exports.write(format, model, output, System.out, includeText);
             }
-            LOG_TIMING.info("{} s after the last document (case build and writing)",
-                    String.format("%.2f", (System.nanoTime() - pipeline.lastDocumentDone()) / 1e9));
+            LOG_TIMING.info("after the last document (case build and writing): {} s, {} s of CPU; whole run {} s of CPU",
+                    String.format("%.2f", (System.nanoTime() - pipeline.lastDocumentDone()) / 1e9),
+                    String.format("%.2f", (CasePipeline.processCpuNanos() - pipeline.lastDocumentCpu()) / 1e9),
+                    String.format("%.2f", CasePipeline.processCpuNanos() / 1e9));
+        } catch (ModelLoadException e) {
+            err.println("casefile extract: cannot load the language models: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         String summary = counts + String.format(" in %.1f s", (System.nanoTime() - t0) / 1e9);
         if (none) {

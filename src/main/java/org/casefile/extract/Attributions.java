@@ -47,6 +47,11 @@ final class Attributions {
             "'d", "could", "can", "may", "might", "should", "must", "shall", "is", "was", "are", "were", "be",
             "been", "not", "n't", "however", "too", "tersely", "angrily", "bluntly", "openly", "falsely",
             "correctly", "rightly", "wrongly", "pointedly", "emphatically", "insistently");
+    /** Words that open a fronted phrase before the subject ("After the vote, …", "Shortly after …,"). */
+    private static final Set<String> FRONTED = Set.of("after", "before", "when", "while", "as", "since", "shortly",
+            "in", "on", "at", "despite", "following", "during", "with", "without", "although", "though", "because",
+            "if", "amid", "earlier", "later", "last", "hours", "days", "minutes", "moments", "soon", "once", "like",
+            "unlike", "asked", "speaking", "responding", "writing", "according");
     /** Words that open a relative clause inside commas ("X, who chairs the panel, said"). */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
     /** Determiners and possessives that may open a common-noun source ("the campaign", "his lawyer"). */
@@ -116,11 +121,82 @@ final class Attributions {
                 continue;
             }
             Found f = verbCue(v, i, lemma);
+            if (f == null && rules.isCue(lemma, "speech")) {
+                f = adjacentQuote(v, i, lemma);
+            }
             if (f != null) {
                 found.add(f);
             }
         }
         return found;
+    }
+
+    /**
+     * A sentence that is only an attribution says the quote next to it: "“…?” Ann Lee said." and
+     * "“…!” said Ann Lee, a lawyer." (a question or exclamation mark ends the quote's sentence),
+     * the quote that closes right before it in the same paragraph; "Ann Lee said:" and "Said Ann
+     * Lee:", the quote that opens right after it, in this or the next paragraph.
+     */
+    private Found adjacentQuote(View v, int i, String lemma) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        Source src;
+        int after;
+        if (i == first) {
+            int end = v.phraseEnd(i + 1);
+            src = end > i + 1 ? v.phrase(i + 1, end - 1) : null;
+            after = end;
+        } else {
+            int j = i - 1;
+            while (j >= 0 && BETWEEN.contains(v.lower(j))) {
+                j--;
+            }
+            src = j >= 0 ? v.sourceEndingAt(j) : null;
+            if (src != null && src.tokenBegin() != first) {
+                return null;
+            }
+            after = i + 1;
+        }
+        if (src == null) {
+            return null;
+        }
+        int last = toks.size() - 1;
+        while (last > 0 && v.isQuoteMark(last)) {
+            last--;
+        }
+        String end = toks.get(last).word();
+        for (int k = after; k < last; k++) {
+            if (v.isQuoteMark(k) || k != i && cueLemma(v, k) != null) {
+                return null;
+            }
+        }
+        String text = v.text;
+        int sb = toks.get(0).begin();
+        int se = toks.get(toks.size() - 1).end();
+        if (end.equals(":")) {
+            for (QuoteSpans.Quote q : v.quotes) {
+                if (q.outerBegin() >= se && text.substring(se, q.outerBegin()).isBlank()
+                        && text.substring(se, q.outerBegin()).chars().filter(c -> c == '\n').count() <= 2) {
+                    return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
+                }
+            }
+            return null;
+        }
+        if (!end.equals(".") || after < last && !toks.get(after).word().equals(",")
+                && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with")
+                        .contains(v.lower(after))) {
+            return null;
+        }
+        for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerEnd() <= sb && text.substring(q.outerEnd(), sb).isBlank()
+                    && text.substring(q.outerEnd(), sb).indexOf('\n') < 0) {
+                char close = text.charAt(Math.max(q.begin(), q.end() - 1));
+                if (close == '?' || close == '!') {
+                    return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
+                }
+            }
+        }
+        return null;
     }
 
     /** The cue lemma of a speech verb at token {@code i}, or null. */
@@ -542,8 +618,9 @@ final class Attributions {
             return false;
         }
 
+        /** The word at {@code i} in lower case, with a typographic apostrophe as a plain one ("’s" is "'s"). */
         String lower(int i) {
-            return toks.get(i).word().toLowerCase(Locale.ROOT);
+            return toks.get(i).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         }
 
         /** The source phrase that ends at token {@code j}, with an apposition or relative clause before it. */
@@ -640,12 +717,24 @@ final class Attributions {
                     break;
                 }
             }
+            // a fronted phrase ("Shortly after the judge's ruling, …") holds no subject
+            if (start < before && FRONTED.contains(lower(start))) {
+                for (int i = start + 1; i < before; i++) {
+                    if (isQuoteMark(i)) {
+                        break;
+                    }
+                    if (toks.get(i).word().equals(",")) {
+                        start = i + 1;
+                        break;
+                    }
+                }
+            }
             for (int i = start; i < before; i++) {
                 if (isQuoteMark(i)) {
                     return null;
                 }
                 if (nameAt[i] != null) {
-                    int end = nameAt[i].tokenEnd() - 1;
+                    int end = headOfNameChain(nameAt[i].tokenEnd() - 1, before);
                     return core(Math.min(end, toks.size() - 1));
                 }
                 if (PRONOUNS.contains(lower(i))) {
@@ -653,6 +742,42 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /**
+         * The last token of the person a phrase that starts with a name speaks for: a name, then
+         * only titles, modifiers and a possessive, then a person's name ("CBC Chairman Ann Lee",
+         * "the mayor’s top aide Ann Lee", "RNC spokesman Ann Lee") is that person; else the first
+         * name ({@code end}). A preposition ends the phrase ("Ann Lee of North Dakota").
+         */
+        int headOfNameChain(int end, int before) {
+            int head = end;
+            int k = end + 1;
+            while (k < before && k < toks.size()) {
+                if (nameAt[k] != null && titleAt[k] == null) {
+                    if (!nameAt[k].type().equals("PERSON")) {
+                        return head;
+                    }
+                    return nameAt[k].tokenEnd() - 1;
+                }
+                String w = lower(k);
+                boolean modifier = titleAt[k] != null || w.equals("'s") || w.equals("'")
+                        || Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w) && !BETWEEN.contains(w)
+                                && !PRONOUNS.contains(w) && !RELATIVE.contains(w)
+                                && (tagged() ? isNounLike(k) || isAdjective(k) : !isVerbLike(k));
+                if (!modifier) {
+                    return head;
+                }
+                k++;
+            }
+            return head;
+        }
+
+        /** Untagged, a word that may be a verb: a past-tense reading ("said", "urged") or an -s form after a name. */
+        private boolean isVerbLike(int k) {
+            Token t = toks.get(k);
+            return Character.isLowerCase(t.word().charAt(0)) && (!t.lemma().equalsIgnoreCase(t.word())
+                    || t.word().endsWith("s") && !t.word().endsWith("ss"));
         }
 
         /** A source phrase that starts at token {@code i} ("said Daniel Kim, a lawyer for …"). */
@@ -683,6 +808,14 @@ final class Attributions {
             if (name != null && name.tokenEnd() - 1 == to) {
                 return new Source(sentence.index(), from, to + 1, begin, end, name, null, false);
             }
+            // "Sen. Ann Lee of Delaware": the person speaks; the place only says which one
+            for (int x = from; x < to; x++) {
+                EntityMention n = nameAt[x];
+                if (n != null && n.type().equals("PERSON") && n.tokenBegin() >= from && n.tokenEnd() < to
+                        && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
+                    return new Source(sentence.index(), from, to + 1, begin, end, n, null, false);
+                }
+            }
             if (from == to && PRONOUNS.contains(lower(from))) {
                 return new Source(sentence.index(), from, to + 1, begin, end, null, null, true);
             }
@@ -690,6 +823,16 @@ final class Attributions {
                 return null;
             }
             return new Source(sentence.index(), from, to + 1, begin, end, null, text.substring(begin, end), false);
+        }
+
+        /** A name inside a prepositional phrase of the phrase that starts at {@code from} ("a spokesman for Ann Lee"). */
+        boolean afterPreposition(EntityMention n, int from) {
+            for (int x = from; x < n.tokenBegin(); x++) {
+                if (Set.of("for", "of", "at", "with", "from", "by", "to", "in", "on").contains(lower(x))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A noun phrase ending at {@code j}: a name, a pronoun, or determiner + words + noun. */
@@ -712,6 +855,15 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
+                if (!m.type().equals("PERSON") && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
+                        && nameAt[from - 2] != null && nameAt[from - 2].type().equals("PERSON")) {
+                    // "Sen. Ann Lee of North Dakota": the person speaks; the place only says which one
+                    Source person = core(from - 2);
+                    if (person != null) {
+                        return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
+                                person.name(), person.title(), false);
+                    }
+                }
                 // a title right before the name ("U.S. Attorney Rebecca Hale") is the name's role
                 String title = null;
                 if (from > 0 && titleAt[from - 1] != null) {
@@ -744,6 +896,18 @@ final class Attributions {
             // do not begin on a preposition ("for the campaign")
             while (from < j && Set.of("of", "for", "at").contains(lower(from))) {
                 from++;
+            }
+            // "Chairman Ann Lee of North Dakota", "Ann Lee of the county board": the person speaks
+            for (int x = from; x < j; x++) {
+                EntityMention n = nameAt[x];
+                if (n != null && n.type().equals("PERSON") && n.tokenEnd() < j
+                        && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
+                    Source person = core(n.tokenEnd() - 1);
+                    if (person != null && person.name() == n) {
+                        int b = toks.get(from).begin();
+                        return new Source(sentence.index(), from, j + 1, b, toks.get(j).end(), n, person.title(), false);
+                    }
+                }
             }
             int b = toks.get(from).begin();
             int e = toks.get(j).end();

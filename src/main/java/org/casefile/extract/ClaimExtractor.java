@@ -84,8 +84,11 @@ public final class ClaimExtractor {
                 lastQuote++;
             }
             if (s.begin() >= headlineEnd) {
+                // with the quotes right before and after it, which a sentence that is only an
+                // attribution may say ("“…?” Ann Lee said.", "Ann Lee said:")
                 found.addAll(attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()),
-                        quotes.subList(firstQuote, lastQuote), timesBySentence.getOrDefault(s.index(), List.of())));
+                        quotes.subList(Math.max(0, firstQuote - 1), Math.min(quotes.size(), lastQuote + 1)),
+                        timesBySentence.getOrDefault(s.index(), List.of())));
             }
         }
         // attributions whose content lies inside another's quote or content are the same claim
@@ -182,24 +185,48 @@ public final class ClaimExtractor {
     }
 
     /** Who speaks: an entity id (null for a role or document), and the name or phrase as written. */
-    private record Speaker(String entity, String name, boolean person) {
-        static final Speaker NONE = new Speaker(null, null, false);
+    private record Speaker(String entity, String name, boolean person, GivenNameGender.Gender gender) {
+        static final Speaker NONE = new Speaker(null, null, false, null);
+
+        /** Whether a pronoun of this gender (none: "I") may stand for the speaker. */
+        boolean agrees(java.util.Optional<GivenNameGender.Gender> pronoun) {
+            return pronoun.isEmpty() || gender == null || gender == pronoun.get();
+        }
+    }
+
+    /** The gender a person's fullest name (or the name as written, or a title) tells, or null. */
+    private static GivenNameGender.Gender genderOf(DocumentEntities entities, String id, String written, String title) {
+        String name = written;
+        if (id != null) {
+            for (Entity e : entities.entities()) {
+                if (e.id().equals(id)) {
+                    name = e.name();
+                    break;
+                }
+            }
+        }
+        return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title)).orElse(null);
     }
 
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
             Attributions.Source src, Speaker last, int lastParagraph, int paragraph) {
         if (src.name() != null) {
             EntityMention m = src.name();
-            return new Speaker(entities.idOf(m).orElse(null), m.text(), m.type().equals("PERSON"));
+            String id = entities.idOf(m).orElse(null);
+            boolean person = m.type().equals("PERSON");
+            return new Speaker(id, m.text(), person, person ? genderOf(entities, id, m.text(), src.title()) : null);
         }
         if (src.pronoun()) {
             String w = annotated.document().text().substring(src.begin(), src.end()).toLowerCase(Locale.ROOT);
             boolean singular = w.equals("he") || w.equals("she") || w.equals("i");
             if (singular) {
-                if (last != null && last.person() && paragraph - lastParagraph <= 2) {
+                // the last speaker, when "he" or "she" can stand for them; else the nearest person named
+                // before whose given name or title does not say otherwise
+                var gender = GivenNameGender.ofPronoun(w);
+                if (last != null && last.person() && paragraph - lastParagraph <= 2 && last.agrees(gender)) {
                     return last;
                 }
-                return nearestPerson(people, entities, src.begin());
+                return nearestPerson(people, entities, src.begin(), gender);
             }
             if (w.equals("they") || w.equals("it") || w.equals("we")) {
                 return last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1
@@ -208,11 +235,12 @@ public final class ClaimExtractor {
             return Speaker.NONE;
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
-        return new Speaker(null, src.title(), false);
+        return new Speaker(null, src.title(), false, null);
     }
 
     /** The nearest person named before {@code offset}, outside quotes, within the last few sentences. */
-    private static Speaker nearestPerson(List<EntityMention> people, DocumentEntities entities, int offset) {
+    private static Speaker nearestPerson(List<EntityMention> people, DocumentEntities entities, int offset,
+            java.util.Optional<GivenNameGender.Gender> gender) {
         // people are in text order: the last one that ends before the offset, if near enough
         int lo = 0;
         int hi = people.size();
@@ -224,8 +252,15 @@ public final class ClaimExtractor {
                 hi = mid;
             }
         }
-        EntityMention best = lo > 0 && offset - people.get(lo - 1).end() < 600 ? people.get(lo - 1) : null;
-        return best == null ? Speaker.NONE : new Speaker(entities.idOf(best).orElse(null), best.text(), true);
+        for (int k = lo - 1; k >= 0 && offset - people.get(k).end() < 600; k--) {
+            EntityMention m = people.get(k);
+            String id = entities.idOf(m).orElse(null);
+            Speaker s = new Speaker(id, m.text(), true, genderOf(entities, id, m.text(), entities.titleOf(m).orElse(null)));
+            if (s.agrees(gender)) {
+                return s;
+            }
+        }
+        return Speaker.NONE;
     }
 
     /** Allegation, finding, denial or statement: from who speaks and the verb that reports it. */

@@ -66,7 +66,8 @@ public final class EventExtractor {
             }
             words.addAll(t.lemmas());
         }
-        return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns);
+        // a dated sentence's verbs may be events of type other, which need tags (not the parse)
+        return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
     }
 
     public EventExtractor(Rules rules) {
@@ -176,7 +177,7 @@ public final class EventExtractor {
             Token t = s.tokens().get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
-                    || lemma.length() < 3 || !lemma.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) || isLightVerb(t) || rules.inClass(lemma, "noevent")
                     || rules.cues().containsKey(lemma) || rules.modalityCues().containsKey(lemma)) {
                 continue;
@@ -197,8 +198,8 @@ public final class EventExtractor {
             if (lemma.equals("have") || lemma.equals("be") || lemma.equals("get")) {
                 return true;
             }
-            if (!t.pos().startsWith("RB")) {
-                return false;
+            if (!t.pos().startsWith("RB") && !t.pos().equals("HYPH")) {
+                return false; // "has recently out-sold": adverbs and a hyphenated prefix may stand between
             }
         }
         return false;
@@ -220,8 +221,13 @@ public final class EventExtractor {
         if (!date.isDated()) {
             return Optional.empty();
         }
-        List<Participant> participants = participants(s, verb, inSentence, entities);
-        if (participants.stream().noneMatch(p -> p.role().equals("agent") || p.role().equals("patient"))) {
+        // only its subject and object: a name elsewhere in the sentence is no sign it takes part
+        // a name that modifies a noun ("the Acme A20 jet", "Acme's plant") is not who acted or was acted on
+        List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
+                || !modifies(s.tokens().get(m.tokenEnd()))).toList();
+        List<Participant> participants = participants(s, verb, heads, entities).stream()
+                .filter(p -> p.role().equals("agent") || p.role().equals("patient")).toList();
+        if (participants.isEmpty()) {
             return Optional.empty();
         }
         Token word = s.tokens().get(verb);
@@ -229,6 +235,11 @@ public final class EventExtractor {
         return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    private static boolean modifies(Token next) {
+        return !Token.isNameTag(next.ner()) && (next.pos().startsWith("NN") || next.pos().equals("CD")
+                || next.pos().equals("POS"));
     }
 
     /**
@@ -245,7 +256,9 @@ public final class EventExtractor {
                 continue;
             }
             int tok = first > verb ? first : last;
-            if (crossesClause(s, tok, verb) || otherVerbBetween(s, tok, verb)) {
+            // "bought a warehouse and hired her": a verb joined by "and" shares the clause's date
+            boolean joined = tok < verb && verb > 0 && s.tokens().get(verb - 1).word().equalsIgnoreCase("and");
+            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb)) {
                 continue;
             }
             int d = Math.abs(tok - verb);
@@ -260,7 +273,7 @@ public final class EventExtractor {
     private static boolean otherVerbBetween(Sentence s, int a, int b) {
         for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
             Token t = s.tokens().get(i);
-            if (OTHER_VERB_TAGS.contains(t.pos()) && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))
+            if (t.pos().startsWith("VB") && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))
                     || t.word().equalsIgnoreCase("that") || t.word().equalsIgnoreCase("which")
                     || t.word().equalsIgnoreCase("who")) {
                 return true;
@@ -739,7 +752,8 @@ public final class EventExtractor {
                 continue;
             }
             String role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
-            roles.putIfAbsent(id.get(), role);
+            // a name mentioned twice ("Acme's rival ... outbid Acme") takes its part in the event, not its mention
+            roles.merge(id.get(), role, (was, now) -> was.equals("other") ? now : was);
         }
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
@@ -764,13 +778,18 @@ public final class EventExtractor {
                 return "other";
             }
             boolean passive = false;
+            boolean coordinated = false;
             for (int i = m.tokenEnd(); i < trigger; i++) {
                 Token between = tokens.get(i);
                 String lemma = between.lemma().toLowerCase(Locale.ROOT);
                 if (between.isVerb() && !AUXILIARIES.contains(lemma)) {
                     return "other"; // "the judge said agents arrested him": the judge is not the arrester
                 }
-                if (between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) {
+                if (i == m.tokenEnd() && lemma.equals("and")) {
+                    coordinated = true; // "Acme and Bolt outbid ...": both are the subject
+                    continue;
+                }
+                if ((between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) && !coordinated) {
                     return "other"; // a nearer name is the subject
                 }
                 passive |= lemma.equals("be") || lemma.equals("get");

@@ -17,11 +17,19 @@ import java.util.Set;
  * @param parsedVerbs a tagged sentence with a calendar date and one of these lemmas as a verb
  *     needs a dependency parse
  * @param parsedNouns the same, with the lemma as a noun
+ * @param taggedWhenDated every sentence with a calendar date needs tags and lemmas (its verbs may
+ *     be events of type {@code other})
  */
 public record SentenceNeeds(Set<String> tagged, Set<String> taggedUnlessPast, Set<String> parsedVerbs,
-        Set<String> parsedNouns) {
+        Set<String> parsedNouns, boolean taggedWhenDated) {
     /** Needs nothing beyond words and entity tags. */
-    public static final SentenceNeeds NONE = new SentenceNeeds(Set.of(), Set.of(), Set.of(), Set.of());
+    public static final SentenceNeeds NONE = new SentenceNeeds(Set.of(), Set.of(), Set.of(), Set.of(), false);
+
+    /** Needs that do not ask for every dated sentence's tags. */
+    public SentenceNeeds(Set<String> tagged, Set<String> taggedUnlessPast, Set<String> parsedVerbs,
+            Set<String> parsedNouns) {
+        this(tagged, taggedUnlessPast, parsedVerbs, parsedNouns, false);
+    }
 
     public SentenceNeeds {
         tagged = Set.copyOf(tagged);
@@ -33,7 +41,8 @@ public record SentenceNeeds(Set<String> tagged, Set<String> taggedUnlessPast, Se
     /** What both need. */
     public SentenceNeeds and(SentenceNeeds other) {
         return new SentenceNeeds(union(tagged, other.tagged), union(taggedUnlessPast, other.taggedUnlessPast),
-                union(parsedVerbs, other.parsedVerbs), union(parsedNouns, other.parsedNouns));
+                union(parsedVerbs, other.parsedVerbs), union(parsedNouns, other.parsedNouns),
+                taggedWhenDated || other.taggedWhenDated);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -103,14 +103,16 @@ public record IngestedDocument(
 
     /**
      * Cites the passage between two UTF-16 char offsets of {@link #text()}, converting to code
-     * points and finding the page.
+     * points (through a per-text {@link CodePointIndex}, not by counting from the start) and
+     * finding the page.
      */
     public Citation cite(int beginChar, int endChar) {
         if (beginChar < 0 || endChar > text.length() || beginChar > endChar) {
             throw new IndexOutOfBoundsException("[" + beginChar + ", " + endChar + ") in " + text.length());
         }
-        int start = text.codePointCount(0, beginChar);
-        int end = start + text.codePointCount(beginChar, endChar);
+        CodePointIndex index = CodePointIndex.of(text);
+        int start = index.codePointCount(0, beginChar);
+        int end = start + index.codePointCount(beginChar, endChar);
         return new Citation(id, start, end, pageMap.pageAt(beginChar), text.substring(beginChar, endChar));
     }
 

@@ -80,6 +80,20 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
             return bytes.addAndGet(-n) >= 0;
         }
 
+        long bytesLeft() {
+            return Math.max(0, bytes.get());
+        }
+
+        int entriesLeft() {
+            return Math.max(0, entries.get());
+        }
+
+        /** Counts an entry of n bytes unpacked elsewhere (by a child JVM). */
+        void spend(long n) {
+            entries.decrementAndGet();
+            bytes.addAndGet(-n);
+        }
+
         String bytesSpent() {
             return "not unpacked: more than " + maxBytes + " bytes unpacked from one input file";
         }

@@ -1,6 +1,6 @@
 package org.casefile.ingest;
 
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -32,11 +32,10 @@ public record PageMap(List<Integer> pageStarts) {
         if (pageStarts.isEmpty()) {
             return null;
         }
-        int[] starts = pageStarts.stream().mapToInt(Integer::intValue).toArray();
-        int i = Arrays.binarySearch(starts, offset);
+        int i = Collections.binarySearch(pageStarts, offset);
         if (i >= 0) {
             // several empty pages may start at the same offset: take the last of them
-            while (i + 1 < starts.length && starts[i + 1] == offset) {
+            while (i + 1 < pageStarts.size() && pageStarts.get(i + 1) == offset) {
                 i++;
             }
             return i + 1;

@@ -84,6 +84,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     private final IngestOptions options;
     private final Path tempDir;
     private final PublicationDateFinder dates;
+    /** The child JVMs that run Tika's parsers, or null to parse in this process. */
+    private final ParserProcesses processes;
+    /** The system property that turns parse isolation off ({@code -Dcasefile.isolate=false}). */
+    public static final String ISOLATE = "casefile.isolate";
     private final ExecutorService parseThreads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "casefile-parse");
         t.setDaemon(true);
@@ -100,7 +104,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
      *     system's temporary folder
      */
     public TikaIngester(IngestOptions options, Path tempDir) {
-        this(options, Tesseract.isInstalled(), null, tempDir);
+        this(options, Tesseract.isInstalled(), null, tempDir, !"false".equals(System.getProperty(ISOLATE)));
     }
 
     /**
@@ -108,10 +112,15 @@ public final class TikaIngester implements Ingester, AutoCloseable {
      * @param parser parses instead of Tika's auto-detecting parser (tests), or null
      */
     TikaIngester(IngestOptions options, boolean tesseract, Parser parser) {
-        this(options, tesseract, parser, null);
+        this(options, tesseract, parser, null, false);
     }
 
-    private TikaIngester(IngestOptions options, boolean tesseract, Parser parser, Path tempDir) {
+    /**
+     * @param isolate whether Tika parses in child JVMs ({@link ParserProcesses}); HTML and plain
+     *     text are always read in this process
+     */
+    TikaIngester(IngestOptions options, boolean tesseract, Parser parser, Path tempDir, boolean isolate) {
+        this.processes = isolate ? new ParserProcesses(options, tesseract) : null;
         this.tempDir = tempDir;
         this.options = options;
         this.dates = new PublicationDateFinder(options.docDate());
@@ -149,19 +158,39 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 MAX_ENTRIES));
     }
 
-    /**
-     * What one input file's parse shares with the attachments and archive entries inside it.
-     *
-     * @param deadline {@link System#nanoTime()} past which nothing more is parsed
-     * @param budget what may still be unpacked
-     */
-    private record Walk(long deadline, MailAttachments.Budget budget) {
+    /** What one input file's parse shares with the attachments and archive entries inside it. */
+    private static final class Walk {
+        private long deadline;
+        private final MailAttachments.Budget budget;
+
+        /**
+         * @param deadline {@link System#nanoTime()} past which nothing more is parsed
+         * @param budget what may still be unpacked
+         */
+        Walk(long deadline, MailAttachments.Budget budget) {
+            this.deadline = deadline;
+            this.budget = budget;
+        }
+
+        synchronized long deadline() {
+            return deadline;
+        }
+
+        MailAttachments.Budget budget() {
+            return budget;
+        }
+
+        /** Moves the deadline by time that was not the document's (a parser process starting). */
+        synchronized void extend(long nanos) {
+            deadline += nanos;
+        }
     }
 
     private List<IngestedDocument> ingest(SourceFile source, String id, String sha256, boolean split, int depth,
             Walk walk) {
         String path = source.displayPath();
         Path tmp = null;
+        ParserProcesses.Call call = null;
         try {
             long size = Files.size(source.file());
             if (size == 0) {
@@ -186,8 +215,16 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
                         "an archive nested more than " + MAX_DEPTH + " levels deep: not opened", null));
             }
+            call = processes != null && needsIsolation(mediaType, archive) ? processes.call() : null;
+            if (call != null) {
+                // a parser process that is still starting costs its own time, not the document's
+                walk.extend(call.prepare());
+            }
             long left = walk.deadline() - System.nanoTime();
             if (left <= 0) {
+                if (call != null) {
+                    call.kill();
+                }
                 return List.of(failed(id, path, sha256, mediaType, timedOutInParse()));
             }
             if (split && depth < MAX_DEPTH && (archive || mediaType.equals(MAIL))) {
@@ -195,18 +232,26 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                         : Files.createTempDirectory(tempDir, archive ? "archive" : "mail");
             }
             Path attachmentDir = tmp;
-            Future<Parsed> future = parseThreads.submit(() -> parse(source, mediaType, attachmentDir, archive, walk));
+            ParserProcesses.Call isolated = call;
+            Future<Parsed> future = parseThreads.submit(() -> isolated == null
+                    ? parse(source, mediaType, attachmentDir, archive, walk)
+                    : inChild(isolated, source, mediaType, attachmentDir, archive, walk));
             Parsed parsed;
             try {
                 parsed = future.get(left, TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                if (tempDir != null) {
+                if (call != null) {
+                    call.kill(); // really stopped: nothing writes into tmp any more
+                } else if (tempDir != null) {
                     tmp = null; // the abandoned parse may still write there: the run's folder goes at close()
                 }
                 return List.of(failed(id, path, sha256, mediaType, timedOutInParse()));
             } catch (InterruptedException e) {
                 future.cancel(true);
+                if (call != null) {
+                    call.kill();
+                }
                 Thread.currentThread().interrupt();
                 return List.of(failed(id, path, sha256, mediaType, "interrupted"));
             } catch (CancellationException e) {
@@ -218,7 +263,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                             notText.getMessage(), null));
                 }
                 String why = reason(e.getCause());
-                if (PDF.equals(mediaType) && why.startsWith("could not parse: ")) {
+                boolean died = e.getCause() instanceof ChildFailure f && f.died;
+                if (PDF.equals(mediaType) && why.startsWith("could not parse: ") && !died) {
                     // PDFBox's messages ("Page tree root must be a dictionary") name the symptom, not the cause
                     why = "could not parse: the PDF is truncated or corrupt (" + why.substring("could not parse: ".length()) + ")";
                 }
@@ -242,6 +288,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return List.of(failed(id, path, sha256, null, reason(e)));
         } finally {
+            if (call != null) {
+                call.release();
+            }
             deleteQuietly(tmp);
         }
     }
@@ -294,8 +343,77 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 parsed.truncated());
     }
 
+    /** The child JVMs that parse, or null (tests). */
+    ParserProcesses processes() {
+        return processes;
+    }
+
+    /**
+     * Whether a parse runs in a child JVM: every format read by Tika's parsers (PDF, Office, RTF,
+     * images, ...) but HTML and plain text (read here, in bounded time), archives and e-mails
+     * (streamed; their entries are copied by {@link MailAttachments}, which stops at an
+     * interrupt, and parsed, each in its own turn, as documents of their own).
+     */
+    private static boolean needsIsolation(String mediaType, boolean archive) {
+        return !isHtml(mediaType) && !isPlainText(mediaType) && !archive && !mediaType.equals(MAIL);
+    }
+
+    private static boolean isHtml(String mediaType) {
+        return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
+    }
+
+    private static boolean isPlainText(String mediaType) {
+        return mediaType.equals("text/plain") || mediaType.startsWith("text/x-web-markdown")
+                || mediaType.equals("text/markdown");
+    }
+
+    /** The parse, run by a child JVM. */
+    private Parsed inChild(ParserProcesses.Call call, SourceFile source, String mediaType, Path attachmentDir,
+            boolean archive, Walk walk) throws Exception {
+        ParserProcesses.Outcome o = call.run(new ParserProcesses.Request(source.file().toAbsolutePath(), mediaType,
+                attachmentDir == null ? null : attachmentDir.toAbsolutePath(), archive, walk.budget().bytesLeft(),
+                walk.budget().entriesLeft()));
+        if (o.notText() != null) {
+            throw new NotText(o.notText());
+        }
+        if (o.failure() != null) {
+            throw new ChildFailure(o.failure(), o.died());
+        }
+        for (MailAttachments.Attachment a : o.parsed().attachments()) {
+            walk.budget().spend(a.size());
+        }
+        return o.parsed();
+    }
+
+    /** The parse, for a child JVM: what {@link ParserProcesses} sends back. */
+    ParserProcesses.Outcome parseHere(ParserProcesses.Request r) {
+        SourceFile source = new SourceFile(r.file(), r.file().getFileName().toString(), null);
+        Walk walk = new Walk(Long.MAX_VALUE, new MailAttachments.Budget(r.budgetBytes(), r.budgetEntries()));
+        try {
+            return new ParserProcesses.Outcome(parse(source, r.mediaType(), r.attachmentDir(), r.archive(), walk),
+                    null, null);
+        } catch (NotText e) {
+            return new ParserProcesses.Outcome(null, e.getMessage(), null);
+        } catch (Exception | StackOverflowError e) {
+            return new ParserProcesses.Outcome(null, null, reason(e));
+        }
+    }
+
+    /** A parse that failed in a child JVM, with its reason as it was worded there. */
+    private static final class ChildFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** Whether the child died (its reason says how), rather than the parser failing. */
+        final boolean died;
+
+        ChildFailure(String reason, boolean died) {
+            super(reason, null, false, false);
+            this.died = died;
+        }
+    }
+
     /** What a parse produced. */
-    private record Parsed(PagedText text, String title, LocalDate metadataDate, boolean ocr,
+    record Parsed(PagedText text, String title, LocalDate metadataDate, boolean ocr,
             List<MailAttachments.Attachment> attachments, boolean truncated) {
     }
 
@@ -362,25 +480,65 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** Ends of a first line that make it a sentence or a lead-in, not a headline. */
+    private static final java.util.regex.Pattern NOT_HEADLINE_END = java.util.regex.Pattern.compile("[.,;:\\-–—(]$");
+
+    /**
+     * The first line of a plain text when it reads as a headline: followed by a blank line and
+     * more text, at most 150 characters and 25 words (two at least), starting with a capital
+     * letter, digit or quotation mark, not ending like a sentence or a lead-in (".", ",", ":", a
+     * dash), not a date alone. Else null.
+     */
+    static String headline(String text) {
+        int end = text.indexOf('\n');
+        if (end < 0 || !text.startsWith("\n", end + 1) || text.substring(end).isBlank()) {
+            return null;
+        }
+        String line = text.substring(0, end).strip();
+        if (line.length() < 3 || line.length() > 150 || line.split("\\s+").length > 25
+                || NOT_HEADLINE_END.matcher(line).find()) {
+            return null;
+        }
+        int first = line.codePointAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '"' && first != '\u201C') {
+            return null;
+        }
+        long words = java.util.Arrays.stream(line.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).count();
+        boolean dateOnly = words <= 3 && line.matches(".*\\d{4}");
+        return words >= 2 && !dateOnly ? line : null; // "May 11, 2021" and "Monday, May 11, 2021" are datelines
+    }
+
     /** Plain text with a larger share of undecodable or control characters is not text ({@link TextSniffer#junkShare}). */
     static final double MAX_JUNK_SHARE = 0.10;
 
     private Parsed parse(SourceFile source, String mediaType, Path attachmentDir, boolean archive, Walk walk)
             throws Exception {
-        if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
+        if (isHtml(mediaType)) {
             var page = Jsoup.parse(source.file().toFile(), null);
             var article = html.extract(page.outerHtml(), page.location());
             PagedText text = PagedText.join(List.of(article.text()), false, raw -> raw);
             return new Parsed(text, article.title(), article.published(), false, List.of(), false);
         }
-        if (mediaType.equals("text/plain") || mediaType.startsWith("text/x-web-markdown") || mediaType.equals("text/markdown")) {
+        if (isPlainText(mediaType)) {
             String text = plainText(source.file());
+            String title = null;
+            LocalDate date = null;
+            if (!mediaType.equals("text/plain")) {
+                MarkdownText.Result md = MarkdownText.read(text);
+                text = md.text();
+                title = md.title();
+                date = md.date();
+            }
             boolean cut = text.length() > options.maxChars();
             if (cut) {
                 int end = options.maxChars();
                 text = text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
             }
-            return new Parsed(PagedText.join(List.of(text), false, raw -> raw), null, null, false, List.of(), cut);
+            PagedText paged = PagedText.join(List.of(text), false, raw -> raw);
+            if (title == null && mediaType.equals("text/plain")) {
+                title = headline(paged.text());
+            }
+            return new Parsed(paged, title, date, false, List.of(), cut);
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.file().getFileName().toString());
@@ -466,6 +624,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
 
     /** One sentence saying why a parse failed. */
     static String reason(Throwable t) {
+        if (t instanceof ChildFailure) {
+            return t.getMessage();
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof EncryptedDocumentException
                     || c.getClass().getSimpleName().contains("InvalidPassword")) {
@@ -505,5 +666,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     @Override
     public void close() {
         parseThreads.shutdownNow();
+        if (processes != null) {
+            processes.close();
+        }
     }
 }

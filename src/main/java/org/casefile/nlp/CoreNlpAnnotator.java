@@ -98,14 +98,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             if (tagged) {
                 tagAndLemmatise(labels, morphology);
             }
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                tokens.add(new Token(i, l.word(), tagged ? l.lemma() : PastTense.lemma(l.word(), morphology),
-                        tagged ? l.tag() : Token.UNTAGGED,
-                        l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
-            }
+            List<Token> tokens = tokens(labels, tagged, morphology);
             List<TimeMention> found = mayHoldTime ? timesIn(cs, si, tokens, published) : List.of();
+            if (!tagged && selector.needsTagsWithDate() && found.stream().anyMatch(TimeMention::isCalendarDate)) {
+                // the verbs a date can date are read from the tags (the times found stay as they are)
+                tagAndLemmatise(labels, morphology);
+                tagged = true;
+                tokens = tokens(labels, true, morphology);
+            }
             List<TimeMention> references = ReferenceTimes.in(document.text(), tokens, si, found);
             if (!references.isEmpty()) {
                 List<TimeMention> all = new ArrayList<>(found);
@@ -140,6 +140,17 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
         }
         return out;
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels, boolean tagged, Morphology morphology) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            tokens.add(new Token(i, l.word(), tagged ? l.lemma() : PastTense.lemma(l.word(), morphology),
+                    tagged ? l.tag() : Token.UNTAGGED,
+                    l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+        }
+        return tokens;
     }
 
     /** What CoreNLP's pos and lemma annotators do, on one sentence. */

@@ -31,6 +31,15 @@ public interface SentenceSelector {
      */
     boolean needsParse(List<Token> tokens, boolean hasDate);
 
+    /**
+     * Whether a sentence with a calendar date ({@link TimeMention#isCalendarDate()}) needs tags and
+     * lemmas even when {@link #needsTags} and its time expressions do not: the extraction reads the
+     * verbs a date can date (events of type {@code other}). Default: no.
+     */
+    default boolean needsTagsWithDate() {
+        return false;
+    }
+
     /** A selector from its two decisions. */
     static SentenceSelector of(java.util.function.Predicate<List<String>> tags,
             java.util.function.BiPredicate<List<Token>, Boolean> parse) {

@@ -26,6 +26,7 @@ import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 import org.casefile.timeline.CaseBuilder;
 import org.casefile.timeline.CaseFile;
 import org.slf4j.Logger;
@@ -45,10 +46,15 @@ public final class CasePipeline implements AutoCloseable {
     private final Rules rules;
     private volatile boolean textsOnDisk;
     private volatile long lastDocumentDone = System.nanoTime();
+    private volatile long lastDocumentCpu = processCpuNanos();
 
-    /** Models load lazily, at the first document with text ({@link DocumentAnalyzer}). */
+    /**
+     * With the language models, which load on a thread of their own from here on while the first
+     * files are listed, hashed and ingested ({@link DocumentAnalyzer}); a load that fails ends
+     * {@link #run} with a {@link ModelLoadException}.
+     */
     public CasePipeline(Settings settings) {
-        this(settings, new DocumentAnalyzer(settings));
+        this(settings, DocumentAnalyzer.loadingNow(settings));
     }
 
     /** How many times models were loaded (tests check that bad usage loads none). */
@@ -125,6 +131,9 @@ public final class CasePipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelLoadException m) {
+                throw m;
+            }
             throw new IllegalStateException("a worker failed outside its document's guard", e.getCause());
         } finally {
             pool.shutdownNow();
@@ -176,7 +185,7 @@ public final class CasePipeline implements AutoCloseable {
      * An attachment with the same content as a file given directly (or as an earlier attachment)
      * has the same id: the later one, in path order, becomes a skipped duplicate.
      */
-    static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
+    public static List<DocumentExtraction> dropRepeatedAttachments(List<DocumentExtraction> results) {
         List<DocumentExtraction> sorted = new ArrayList<>(results);
         sorted.sort(java.util.Comparator.comparing((DocumentExtraction x) -> x.document().parent() != null)
                 .thenComparing(x -> x.document().path()));
@@ -217,7 +226,22 @@ public final class CasePipeline implements AutoCloseable {
         List<DocumentExtraction> kept = textsOnDisk ? spill(x) : x;
         progress.documentDone(done.incrementAndGet(), total, f.displayPath());
         lastDocumentDone = System.nanoTime();
+        lastDocumentCpu = processCpuNanos();
         return kept;
+    }
+
+    /** CPU time of this process so far in nanoseconds, or -1 when the platform does not say. */
+    public static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** {@link #processCpuNanos()} when the last document of the latest run was done. */
+    public long lastDocumentCpu() {
+        return lastDocumentCpu;
     }
 
     /** {@link System#nanoTime()} when the last document of the latest run was done (for timing what follows). */

@@ -21,6 +21,7 @@ import org.casefile.ingest.TikaIngester;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.CoreNlpAnnotator;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 
 /**
  * One document through every stage, from its bytes: parse, language layer, extraction. The
@@ -51,11 +52,24 @@ public final class DocumentAnalyzer implements AutoCloseable {
 
     /** Loads the language models of {@code settings.modelsDir()} at the first document with text. */
     public DocumentAnalyzer(Settings settings) {
-        this(settings, new Lazy(() -> {
+        this(settings, new Lazy(models(settings)));
+    }
+
+    /**
+     * An analyzer whose language models start loading now, on a thread of their own, so that the
+     * caller lists, hashes and reads its first files meanwhile (the local engine); a failed load
+     * throws {@link ModelLoadException} from the first {@link #analyze} that needs it.
+     */
+    public static DocumentAnalyzer loadingNow(Settings settings) {
+        return new DocumentAnalyzer(settings, new BackgroundAnnotator(models(settings)));
+    }
+
+    private static Supplier<LanguageAnnotator> models(Settings settings) {
+        return () -> {
             MODEL_LOADS.incrementAndGet();
             return new CoreNlpAnnotator(settings.modelsDir(),
                     SentenceSelection.forRules(Rules.load(settings.modelsDir())));
-        }));
+        };
     }
 
     /** With a given annotator (shared between analyzers, e.g. in tests and benchmarks). */
@@ -164,19 +178,35 @@ public final class DocumentAnalyzer implements AutoCloseable {
             this.factory = factory;
         }
 
+        /** Loads the models if no thread did yet: the wait is not a document's time. */
+        @Override
+        public void awaitReady() {
+            ready();
+        }
+
         @Override
         public AnnotatedDocument annotate(IngestedDocument document) {
+            return ready().annotate(document);
+        }
+
+        private LanguageAnnotator ready() {
             LanguageAnnotator a = annotator;
             if (a == null) {
                 synchronized (this) {
                     a = annotator;
                     if (a == null) {
-                        a = factory.get();
+                        try {
+                            a = factory.get();
+                        } catch (RuntimeException e) {
+                            throw e instanceof ModelLoadException m ? m : new ModelLoadException(
+                                    e.getMessage() == null ? e.getClass().getSimpleName()
+                                            : e.getMessage().lines().findFirst().orElse("").strip(), e);
+                        }
                         annotator = a;
                     }
                 }
             }
-            return a.annotate(document);
+            return a;
         }
     }
 }

@@ -15,6 +15,7 @@ import org.casefile.ingest.Ingester;
 import org.casefile.ingest.SourceFile;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.LanguageAnnotator;
+import org.casefile.nlp.ModelLoadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * the parse has its own limit inside the ingester; the language layer is interrupted at the
  * deadline (CoreNLP checks the thread's interrupt between annotators and between sentences), and
  * a document whose deadline passed before or during its language layer is {@code failed} with
- * "timed out after N s in the language layer".
+ * "timed out after N s in the language layer"; extraction runs to its end, and a document whose
+ * deadline passed by then is {@code failed} too ("timed out after N s in extraction").
  */
 final class DocumentProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
@@ -64,12 +66,23 @@ final class DocumentProcessor {
         }
         String stage = "nlp";
         try {
+            // models still loading in the background: the wait is not this document's time
+            long waitStart = System.nanoTime();
+            annotator.awaitReady();
+            deadline += System.nanoTime() - waitStart;
             AnnotatedDocument annotated = annotateBy(doc, deadline);
             if (annotated == null) {
                 return timedOut(doc, "the language layer");
             }
             stage = "extract";
-            return extractor.extract(annotated);
+            DocumentExtraction extraction = extractor.extract(annotated);
+            if (System.nanoTime() - deadline > 0) {
+                // extraction is not interrupted, but a result past the deadline is not one
+                return timedOut(doc, "extraction");
+            }
+            return extraction;
+        } catch (ModelLoadException e) {
+            throw e; // the whole run's failure, not this document's
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String reason = "failed in the " + stage + " stage: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));

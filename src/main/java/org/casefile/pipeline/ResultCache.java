@@ -33,16 +33,75 @@ final class ResultCache {
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .setAnnotationIntrospector(new KeepTrigger())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * The state keeps an event's trigger (its only {@code Citation}-typed member, left out of the
+     * JSON contract by {@code @JsonIgnore}), so that a resumed result equals a fresh one.
+     */
+    private static final class KeepTrigger extends com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean hasIgnoreMarker(com.fasterxml.jackson.databind.introspect.AnnotatedMember m) {
+            if (m.getDeclaringClass() == org.casefile.extract.Event.class
+                    && m.getRawType() == org.casefile.ingest.Citation.class) {
+                return false;
+            }
+            return super.hasIgnoreMarker(m);
+        }
+    }
 
     /**
      * @param dir the state folder (created if missing)
      * @param fingerprint everything besides a file's own content that its result depends on
      */
     ResultCache(Path dir, String fingerprint) throws IOException {
-        this.dir = Files.createDirectories(dir);
+        Files.createDirectories(dir);
         this.fingerprint = fingerprint;
+        String settings = SETTINGS_PREFIX + CasePipeline.sha256(fingerprint.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        int pruned = pruneOtherSettings(dir, settings);
+        if (pruned > 0) {
+            LOG.info("state: removed {} entries kept for other settings", pruned);
+        }
+        this.dir = Files.createDirectories(dir.resolve(settings));
         removeStaleTemps();
+    }
+
+    /** Entries live in one folder per settings fingerprint, {@code settings-HEX16}. */
+    private static final String SETTINGS_PREFIX = "settings-";
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile(
+            "settings-[0-9a-f]{16}|[0-9a-f]{2}");
+
+    /**
+     * Deletes the entries of other settings (older versions, rules or options): the folders of
+     * other fingerprints, and the two-hex-digit folders of the layout before them. Nothing else
+     * in the state folder is touched (its lock, a user's own files).
+     *
+     * @return how many entries were removed
+     */
+    private static int pruneOtherSettings(Path dir, String current) {
+        int removed = 0;
+        try (var top = Files.list(dir)) {
+            for (Path sub : top.filter(Files::isDirectory).toList()) {
+                String name = sub.getFileName().toString();
+                if (name.equals(current) || !OURS.matcher(name).matches()) {
+                    continue;
+                }
+                try (var files = Files.walk(sub)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        if (p.getFileName().toString().endsWith(".json")) {
+                            removed++;
+                        }
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("state: cannot remove entries kept for other settings: {}", e.toString());
+        }
+        return removed;
     }
 
     /**

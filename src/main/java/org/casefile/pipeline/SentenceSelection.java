@@ -21,6 +21,8 @@ import org.casefile.nlp.Token;
  * its inflections ("fled" for "flee", "said" for "say"). A sentence with neither (nor a time
  * expression, which the annotator tags anyway) yields no event and no claim whatever its tags.
  *
+ * <p>Sentences with a calendar date are tagged too: their verbs may be events of type {@code other}.
+ *
  * <p>The parser: sentences with an event trigger and a calendar date, where it tells which
  * clause the date belongs to. Elsewhere participants get their roles from word order
  * ({@code EventExtractor.roleByPosition}).
@@ -52,7 +54,7 @@ public final class SentenceSelection {
         java.util.function.BiPredicate<String, Morphology> needsTags = (word, morphology) ->
                 isInflectionOf(word, words, INFLECTED_TAGS, morphology)
                         || isInflectionOf(word, unlessPast, INFLECTED_TAGS, morphology) && !PastTense.isPastForm(word, morphology);
-        return SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
+        SentenceSelector rulesOf = SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
             if (!hasDate) {
                 return false;
             }
@@ -64,6 +66,25 @@ public final class SentenceSelection {
             }
             return false;
         });
+        if (!needs.taggedWhenDated()) {
+            return rulesOf;
+        }
+        return new SentenceSelector() {
+            @Override
+            public boolean needsTags(List<String> words) {
+                return rulesOf.needsTags(words);
+            }
+
+            @Override
+            public boolean needsParse(List<Token> tokens, boolean hasDate) {
+                return rulesOf.needsParse(tokens, hasDate);
+            }
+
+            @Override
+            public boolean needsTagsWithDate() {
+                return true;
+            }
+        };
     }
 
     /** Whether a word of the sentence, read as any inflection, is one of the lemmas. */

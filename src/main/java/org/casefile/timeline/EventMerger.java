@@ -67,7 +67,8 @@ final class EventMerger {
     private final List<Merged> merged = new ArrayList<>();
     /**
      * Blocking keys to the merged events that hold them: type and a cited document (for a shared
-     * citation), type and a named participant, type, explicit day and named participants. An
+     * citation), type, a named participant and a year of the date (or "undated"), type, explicit
+     * day and named participants. An
      * event is compared only with the merged events it shares a key with, in order of creation:
      * the same decisions as a scan of every merged event, without its quadratic cost.
      */
@@ -97,9 +98,10 @@ final class EventMerger {
             if (!sameStance(m, e)) {
                 continue; // "was not charged" or "could be charged" is never the charge that was brought
             }
+            EventDate before = m.date;
             if (shareCitation(m, e) || sameExplicitDay(m.date, e.date()) && namedOf(m).equals(namedOf(e))) {
                 absorb(m, e);
-                index(m, e);
+                index(m, e, before, true);
                 return;
             }
             if (!shareNamedParticipant(m, e)) {
@@ -111,36 +113,49 @@ final class EventMerger {
                 if (m.relative == null) {
                     m.relative = relative;
                 }
-                index(m, e);
+                index(m, e, before, true);
                 return;
             }
             if (r == Relation.CONFLICT) {
                 m.conflicts.computeIfAbsent(e.date(), k -> new ArrayList<>()).addAll(e.citations());
                 m.citations.addAll(e.citations());
-                index(m, e);
+                index(m, e, before, false);
                 return;
             }
         }
         Merged added = new Merged(e, merged.size());
         added.relative = relative;
         merged.add(added);
-        index(added, e);
+        index(added, e, null, true);
     }
 
-    /** The blocking keys of a report. */
-    private static Set<String> keys(EventType type, List<Citation> citations, Set<String> namedIds, EventDate date) {
-        Set<String> keys = new java.util.LinkedHashSet<>();
-        for (Citation c : citations) {
-            keys.add(type + "\u0000doc\u0000" + c.document());
+    private static String docKey(EventType type, String document) {
+        return type + "\u0000doc\u0000" + document;
+    }
+
+    private static String whoKey(EventType type, String entity, String bucket) {
+        return type + "\u0000who\u0000" + entity + "\u0000" + bucket;
+    }
+
+    /**
+     * The date buckets a merged event is filed under: each year its date covers, "u" when
+     * undated, the value itself when it is no calendar range.
+     */
+    private static List<String> buckets(EventDate date, int marginDays) {
+        if (!date.isDated()) {
+            return List.of("u");
         }
-        for (String id : namedIds) {
-            keys.add(type + "\u0000who\u0000" + id);
+        var range = DateRange.of(date.value());
+        if (range.isEmpty()) {
+            return List.of("v" + date.value());
         }
-        String day = dayKey(type, date, namedIds);
-        if (day != null) {
-            keys.add(day);
+        int from = range.get().begin().minusDays(marginDays).getYear();
+        int to = range.get().end().plusDays(marginDays).getYear();
+        List<String> out = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            out.add("y" + y);
         }
-        return keys;
+        return out;
     }
 
     /** The key of an explicitly stated day with its named participants, or null. */
@@ -151,10 +166,27 @@ final class EventMerger {
         return null;
     }
 
-    /** The merged events sharing a blocking key with {@code e}, in order of creation. */
+    /**
+     * The merged events sharing a blocking key with {@code e}, in order of creation: a cited
+     * document; a named participant in a year its date could share (compatible dates overlap,
+     * conflicting ones are at most {@value #CONFLICT_DAYS} days apart); an explicit day with the
+     * same named participants. Every merged event that the rules could join with {@code e} is
+     * among them.
+     */
     private List<Merged> candidates(Event e) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        e.citations().forEach(c -> keys.add(docKey(e.type(), c.document())));
+        Set<String> who = namedOf(e);
+        List<String> buckets = buckets(e.date(), CONFLICT_DAYS);
+        for (String id : who) {
+            buckets.forEach(b -> keys.add(whoKey(e.type(), id, b)));
+        }
+        String day = dayKey(e.type(), e.date(), who);
+        if (day != null) {
+            keys.add(day);
+        }
         Set<Merged> found = new HashSet<>();
-        for (String k : keys(e.type(), e.citations(), namedOf(e), e.date())) {
+        for (String k : keys) {
             found.addAll(byKey.getOrDefault(k, Set.of()));
         }
         List<Merged> out = new ArrayList<>(found);
@@ -163,11 +195,24 @@ final class EventMerger {
     }
 
     /**
-     * Files a merged event under the keys of the report it just took in and under its own
-     * current day key (a key it held before stays; candidates are checked anyway).
+     * Files a merged event under the keys it gained from the report it just took in: the report's
+     * documents; its named participants (all of the merged event's when its date changed) under
+     * the buckets of the merged event's date; its current day key. A key it held before stays
+     * (candidates are checked anyway).
+     *
+     * @param before the merged event's date before, or null for a new one
+     * @param absorbed whether the report's participants joined it
      */
-    private void index(Merged m, Event e) {
-        Set<String> keys = keys(e.type(), e.citations(), namedOf(e), EventDate.UNDATED);
+    private void index(Merged m, Event e, EventDate before, boolean absorbed) {
+        List<String> keys = new ArrayList<>();
+        e.citations().forEach(c -> keys.add(docKey(m.type, c.document())));
+        Set<String> who = before == null || !before.equals(m.date) ? namedOf(m) : absorbed ? namedOf(e) : Set.of();
+        if (!who.isEmpty()) {
+            List<String> buckets = buckets(m.date, 0);
+            for (String id : who) {
+                buckets.forEach(b -> keys.add(whoKey(m.type, id, b)));
+            }
+        }
         String day = dayKey(m.type, m.date, namedOf(m));
         if (day != null) {
             keys.add(day);

@@ -20,6 +20,13 @@ final class BenchOptions {
               --no-ocr-extra     no extra OCR set (only the scanned files of the corpus itself)
               --skip-default     do not run CoreNLP's default pipeline (no ratio)
               --profile-ms N     stack-sampling interval for the where-the-time-goes table (default 20; 0 = off)
+              --whole-process    the whole-process mode instead: CoreNLP's command line and ./casefile extract
+                                 as separate processes timed with /usr/bin/time -v on a folder built under
+                                 target/whole-process from <shared>'s development data (--passes runs each)
+              --whole-docs N     documents in that folder (default 270)
+              --jfr              whole-process mode: one more casefile run under JDK Flight Recorder, with the
+                                 share of each stage of the whole run
+              --corenlp-heap S   whole-process mode: CoreNLP's -Xmx (default 3g)
               --help
             Default corpus: corpus/, <shared>/corpus/court-pdfs/text_layer and the 30 MEANTIME Airbus
             articles converted from CAT XML to text (<shared> is -Dcasefile.shared, else ../shared).
@@ -36,6 +43,10 @@ final class BenchOptions {
     boolean skipDefault;
     int profileMillis = 20;
     boolean help;
+    boolean wholeProcess;
+    int wholeDocs = 270;
+    boolean jfr;
+    String corenlpHeap = "3g";
 
     static BenchOptions parse(String[] args) {
         BenchOptions o = new BenchOptions();
@@ -52,12 +63,16 @@ final class BenchOptions {
                 case "--no-ocr-extra" -> o.noOcrExtra = true;
                 case "--skip-default" -> o.skipDefault = true;
                 case "--profile-ms" -> o.profileMillis = nonNegative(value(args, ++i, a), a);
+                case "--whole-process" -> o.wholeProcess = true;
+                case "--whole-docs" -> o.wholeDocs = positive(value(args, ++i, a), a);
+                case "--jfr" -> o.jfr = true;
+                case "--corenlp-heap" -> o.corenlpHeap = value(args, ++i, a);
                 case "--help", "-h" -> o.help = true;
                 default -> throw new IllegalArgumentException("unknown option: " + a);
             }
         }
         if (o.passes < 0) {
-            o.passes = o.quick ? 1 : 3;
+            o.passes = o.quick || o.wholeProcess ? 1 : 3;
         }
         if (o.maxWarmupRounds < 0) {
             o.maxWarmupRounds = o.quick ? 1 : 30;

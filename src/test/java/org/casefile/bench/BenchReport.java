@@ -116,7 +116,7 @@ final class BenchReport {
                 Math.max(1, options.profileMillis)));
 
         if (!cf.profile().isEmpty() || (std != null && !std.profile().isEmpty())) {
-            TextTable p = new TextTable("where the time goes (1 thread, stack samples)", ">casefile whole", ">CoreNLP default");
+            TextTable p = new TextTable("where the time goes (1 thread, JFR execution samples)", ">casefile whole", ">CoreNLP default");
             Map<String, Boolean> keys = new LinkedHashMap<>();
             cf.profile().keySet().forEach(k -> keys.put(k, true));
             if (std != null) {

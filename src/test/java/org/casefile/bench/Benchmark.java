@@ -123,6 +123,11 @@ public final class Benchmark {
         }
         double[] loadBefore = loadAverage();
         environment(loadBefore);
+        if (options.wholeProcess) {
+            int rc = new WholeProcess(options, shared, json).run(out);
+            writeJson();
+            return rc;
+        }
         List<Path> tempDirs = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> tempDirs.forEach(MeantimeText::deleteTree)));
         List<Path> inputs = inputs(tempDirs);
@@ -150,6 +155,11 @@ public final class Benchmark {
         } finally {
             sampler.close();
         }
+        writeJson();
+        return 0;
+    }
+
+    private void writeJson() throws IOException {
         if (options.json != null) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Path parent = options.json.toAbsolutePath().getParent();
@@ -159,7 +169,6 @@ public final class Benchmark {
             mapper.writeValue(options.json.toFile(), json);
             LOG.info("wrote {}", options.json);
         }
-        return 0;
     }
 
     private void environment(double[] load) {

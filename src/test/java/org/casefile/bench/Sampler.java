@@ -5,25 +5,31 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
+import jdk.jfr.Recording;
 
 /**
- * A background thread that samples heap use (always) and, while a profile is open, the stacks of
- * the threads doing the work, to say where the time goes. Also follows GC notifications for the
- * heap left after each collection.
+ * A background thread that samples heap use (always) and, while a profile is open, a JDK Flight
+ * Recorder recording of execution samples of the threads doing the work, to say where the time
+ * goes. Also follows GC notifications for the heap left after each collection.
  *
- * <p>Stack samples are taken with {@link Thread#getAllStackTraces()} (one safepoint per sample;
- * at the default 20 ms the cost is well under 1% of a pass). A sample is attributed to the
- * innermost frame that belongs to a known stage ({@link #classify}).
+ * <p>JFR samples threads running Java code wherever they are, not only at safepoints (the
+ * {@link Thread#getAllStackTraces()} sampler this replaced was biased towards loop back-edges and
+ * calls). A sample is attributed to the innermost frame that belongs to a known stage
+ * ({@link Stages#classify}).
  */
 final class Sampler implements AutoCloseable {
     private final long intervalMillis;
@@ -34,8 +40,7 @@ final class Sampler implements AutoCloseable {
     private final AtomicLong peakAfterGc = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile Map<String, Long> profile;
-    private final Thread mainThread = Thread.currentThread();
+    private volatile Recording recording;
 
     Sampler(long intervalMillis) {
         this.intervalMillis = intervalMillis;
@@ -64,10 +69,6 @@ final class Sampler implements AutoCloseable {
         long interval = Math.max(1, intervalMillis);
         while (running) {
             peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-            Map<String, Long> p = profile;
-            if (p != null && intervalMillis > 0) {
-                sampleStacks(p);
-            }
             try {
                 Thread.sleep(interval);
             } catch (InterruptedException e) {
@@ -76,109 +77,49 @@ final class Sampler implements AutoCloseable {
         }
     }
 
-    private void sampleStacks(Map<String, Long> into) {
-        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
-            Thread t = e.getKey();
-            String name = t.getName();
-            boolean worker = name.startsWith("casefile-worker") || name.startsWith("bench-worker");
-            boolean helper = t == mainThread || name.startsWith("ForkJoinPool.commonPool");
-            if (!worker && !helper) {
-                continue;
-            }
-            StackTraceElement[] stack = e.getValue();
-            if (stack.length == 0 || isIdle(stack) || (helper && t.getState() != Thread.State.RUNNABLE)) {
-                continue;
-            }
-            into.merge(classify(stack), 1L, Long::sum);
-        }
+    /** The threads whose samples count: the workers, and the main thread and common pool when they help. */
+    private static boolean counted(String name) {
+        return name.startsWith("casefile-worker") || name.startsWith("bench-worker") || name.equals("main")
+                || name.startsWith("ForkJoinPool.commonPool");
     }
 
-    private static boolean isIdle(StackTraceElement[] stack) {
-        for (StackTraceElement f : stack) {
-            if (f.getClassName().equals("java.util.concurrent.ThreadPoolExecutor") && f.getMethodName().equals("getTask")) {
-                return true;
-            }
-            if (f.getClassName().equals("java.util.concurrent.ForkJoinPool") && f.getMethodName().equals("awaitWork")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Stage markers, tried on each frame from the innermost outwards: the first match names the sample. */
-    private static final String[][] MARKERS = {
-        {"org.casefile.nlp.TimeExpressions", "SUTime"},
-        {"edu.stanford.nlp.time.", "SUTime"},
-        {"edu.stanford.nlp.parser.nndep.", "depparse (nndep)"},
-        {"edu.stanford.nlp.pipeline.TokensRegexNERAnnotator", "regexner"},
-        {"edu.stanford.nlp.ie.regexp.NumberSequenceClassifier", "ner: numeric classifiers"},
-        {"edu.stanford.nlp.ie.NumberNormalizer", "ner: numeric classifiers"},
-        {"edu.stanford.nlp.ie.QuantifiableEntityNormalizer", "ner: numeric classifiers"},
-        {"edu.stanford.nlp.ie.crf.", "ner: CRF"},
-        {"edu.stanford.nlp.pipeline.EntityMentionsAnnotator", "ner: entity mentions"},
-        {"edu.stanford.nlp.pipeline.NERCombinerAnnotator", "ner: other"},
-        {"edu.stanford.nlp.ie.NERClassifierCombiner", "ner: other"},
-        {"edu.stanford.nlp.tagger.", "pos"},
-        {"edu.stanford.nlp.pipeline.POSTaggerAnnotator", "pos"},
-        {"edu.stanford.nlp.pipeline.MorphaAnnotator", "lemma"},
-        {"edu.stanford.nlp.process.Morphology", "lemma"},
-        {"edu.stanford.nlp.pipeline.WordsToSentencesAnnotator", "ssplit"},
-        {"edu.stanford.nlp.pipeline.TokenizerAnnotator", "tokenize"},
-        {"edu.stanford.nlp.process.PTBLexer", "tokenize"},
-        {"org.casefile.nlp.", "casefile nlp glue (token/mention conversion)"},
-        {"org.casefile.extract.", "extraction (rules)"},
-        {"org.casefile.timeline.", "case building (merge, timeline)"},
-        {"org.casefile.output.", "JSON serialisation"},
-        {"com.fasterxml.jackson.", "JSON serialisation"},
-        {"org.casefile.ingest.", "ingest (Tika, OCR, HTML)"},
-        {"org.apache.tika.", "ingest (Tika, OCR, HTML)"},
-        {"org.apache.pdfbox.", "ingest (Tika, OCR, HTML)"},
-        {"org.casefile.pipeline.", "pipeline (hashing, file listing)"},
-    };
-
-    static String classify(StackTraceElement[] stack) {
-        for (int i = 0; i < stack.length; i++) {
-            String cls = stack[i].getClassName();
-            for (String[] m : MARKERS) {
-                if (cls.startsWith(m[0])) {
-                    if (m[1].equals("regexner") && below(stack, i, "edu.stanford.nlp.pipeline.NERCombinerAnnotator")) {
-                        return "ner: fine-grained (TokensRegexNER)";
-                    }
-                    if (m[1].equals("SUTime") && below(stack, i, "edu.stanford.nlp.pipeline.NERCombinerAnnotator")) {
-                        return "ner: SUTime";
-                    }
-                    return m[1];
-                }
-            }
-        }
-        return "other";
-    }
-
-    /** Whether a frame of class {@code cls} is further out than frame {@code i}. */
-    private static boolean below(StackTraceElement[] stack, int i, String cls) {
-        for (int j = i + 1; j < stack.length; j++) {
-            if (stack[j].getClassName().equals(cls)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Starts collecting stack samples. */
+    /** Starts collecting execution samples (a JDK Flight Recorder recording of this process). */
     void openProfile() {
-        profile = new ConcurrentHashMap<>();
+        if (intervalMillis <= 0) {
+            return;
+        }
+        Recording r = new Recording();
+        r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(intervalMillis));
+        r.setToDisk(true);
+        r.start();
+        recording = r;
     }
 
     /** Stops collecting; returns the sample counts by stage, largest first. */
     Map<String, Long> closeProfile() {
-        Map<String, Long> p = profile;
-        profile = null;
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        if (p != null) {
-            p.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        Recording r = recording;
+        recording = null;
+        if (r == null) {
+            return new LinkedHashMap<>();
         }
-        return sorted;
+        Path file = null;
+        try {
+            r.stop();
+            file = Files.createTempFile("casefile-bench-", ".jfr");
+            r.dump(file);
+            return JfrProfile.read(file, Sampler::counted).samples;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the flight recording", e);
+        } finally {
+            r.close();
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
     }
 
     /** Starts a new memory window: peaks from here on. */

@@ -235,4 +235,25 @@ class UsageErrorsTest {
         assertThat(output.getParent()).isDirectory();
         assertThat(output).doesNotExist();
     }
+
+    @Test
+    void sparkEngineUsageErrorsComeBeforeSparkStarts() {
+        assertUsage("casefile extract: --engine must be local or spark (got hadoop)", "extract",
+                "extract", "--engine", "hadoop", in.toString());
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: --master needs --engine spark", "extract",
+                "extract", "--master", "local[2]", in.toString());
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: --engine spark writes a folder: give -o FOLDER", "extract",
+                "extract", "--engine", "spark", in.toString());
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: --master local[0] is not a Spark master URL (local[N], local[*], spark://HOST:PORT, k8s://..., yarn)",
+                "extract", "extract", "--engine", "spark", "--master", "local[0]", "-o", tmp.resolve("o").toString(), in.toString());
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: --engine spark writes JSON Lines and case JSON only: convert the folder with casefile export -f csv",
+                "extract", "extract", "--engine", "spark", "-f", "csv", "-o", tmp.resolve("o").toString(), in.toString());
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: no such file or folder: " + tmp.resolve("nowhere"), "extract",
+                "extract", "--engine", "spark", "-o", tmp.resolve("o").toString(), tmp.resolve("nowhere").toString());
+    }
 }

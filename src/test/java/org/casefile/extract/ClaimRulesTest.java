@@ -48,6 +48,55 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theSubjectOfASayingClauseIsThePersonTheTitledPhraseEndsOn() {
+        Claim c = only("Harbor Board Chairman Orrin Vastagh issued a statement saying the dredging contract was void.");
+        assertThat(c.speakerName()).isEqualTo("Orrin Vastagh");
+        assertThat(c.text()).isEqualTo("the dredging contract was void");
+        // a fronted phrase holds no subject, even when it names someone
+        Claim d = only("After the ruling on Orrin Vastagh\u2019s appeal, Mayor Dana Prewitt issued a statement saying the harbor would reopen.");
+        assertThat(d.speakerName()).isEqualTo("Dana Prewitt");
+    }
+
+    @Test
+    void aPossessiveChainSpeaksForItsLastPersonAndAPlaceOnlySaysWhichOne() {
+        Claim c = only("\u201cThe harbor is closed,\u201d said Mayor Prewitt\u2019s top aide Tobin Ferrald.");
+        assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
+        Claim d = only("Council Chairman Tamsin Quarrington of Thessaly said she was outraged by the harbor vote.");
+        assertThat(d.speakerName()).isEqualTo("Tamsin Quarrington");
+        assertThat(d.text()).isEqualTo("she was outraged by the harbor vote");
+    }
+
+    @Test
+    void aSentenceThatIsOnlyAnAttributionSaysTheQuoteNextToIt() {
+        List<Claim> cs = claims("The council met on Monday.\n\n"
+                + "\u201cWho pays for the dredging?\u201d Tobin Ferrald said. \u201cNobody has told us.\u201d\n\n"
+                + "\u201cIs the channel safe?\u201d asked Tamsin Quarrington of Thessaly, who backs the bill.\n\n"
+                + "Harbor pilot Ysolde Brevik said:\n\n\u201cThe channel is silting up again.\u201d");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Tobin Ferrald", "Who pays for the dredging? Nobody has told us."),
+                tuple("Tamsin Quarrington", "Is the channel safe?"),
+                tuple("Ysolde Brevik", "The channel is silting up again."));
+        assertThat(cs).extracting(Claim::kind).containsOnly(Claim.Kind.QUOTE);
+    }
+
+    @Test
+    void aQuestionInAnEarlierParagraphIsNotTheNextSentencesQuote() {
+        List<Claim> cs = claims("\u201cWho pays for the dredging?\u201d\n\nTobin Ferrald said.");
+        assertThat(cs).extracting(Claim::speakerName).doesNotContain("Tobin Ferrald");
+    }
+
+    @Test
+    void aPronounSpeaksForTheNearestEarlierPersonItsGenderAllows() {
+        List<Claim> cs = claims("Harbor news\n\n\u201cThe channel is closed,\u201d said James Vastagh.\n\n"
+                + "Margaret Quarrington, the harbor pilot, disagreed at the meeting.\n\n"
+                + "She said the channel was safe.\n\nHe said the pilots were wrong.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("James Vastagh", "The channel is closed,"),
+                tuple("Margaret Quarrington", "the channel was safe"),
+                tuple("James Vastagh", "the pilots were wrong"));
+    }
+
+    @Test
     void theNameInAnAppositionSpeaksNotTheRoleBeforeIt() {
         Claim c = only("His lawyer, Daniel Okonkwo, said the charges were politically motivated.");
         assertThat(c.kind()).isEqualTo(Claim.Kind.REPORTED);

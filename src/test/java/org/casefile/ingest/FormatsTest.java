@@ -95,12 +95,51 @@ class FormatsTest {
     }
 
     @Test
-    void markdownIsText() throws IOException {
+    void markdownIsTextWithoutMarkup() throws IOException {
         Path f = dir.resolve("notes.md");
         Files.writeString(f, "# Arrest\n\n" + SENTENCE + "\n");
         IngestedDocument d = TestFiles.ingest(ingester, f);
         assertThat(d.status()).isEqualTo(DocumentStatus.OK);
-        assertThat(d.text()).isEqualTo("# Arrest\n\n" + SENTENCE);
+        assertThat(d.text()).isEqualTo("Arrest\n\n" + SENTENCE);
+        assertThat(d.title()).isEqualTo("Arrest");
+        assertThat(d.published()).isNull();
+    }
+
+    @Test
+    void markdownFrontMatterGivesTitleAndDate() throws IOException {
+        Path f = dir.resolve("ferry.md");
+        Files.writeString(f, "---\ntitle: Ferry service ends on the Varnhollow line\ndate: 2019-06-10 08:30:00\n"
+                + "tags: [ferry]\n---\n\n## Background\n\nThe **Emberlith** ferry stopped on [Sunday](https://example.org/a).\n\n"
+                + "- Ada Quessary *said* so.\n- Nobody objected.\n");
+        IngestedDocument d = TestFiles.ingest(ingester, f);
+        assertThat(d.status()).isEqualTo(DocumentStatus.OK);
+        assertThat(d.title()).isEqualTo("Ferry service ends on the Varnhollow line");
+        assertThat(d.published()).isEqualTo(new PublicationDate(java.time.LocalDate.of(2019, 6, 10), DateSource.METADATA));
+        assertThat(d.text()).isEqualTo("Background\n\nThe Emberlith ferry stopped on Sunday.\n\n"
+                + "- Ada Quessary said so.\n- Nobody objected.");
+    }
+
+    @Test
+    void aMarkdownDateThatIsNoDateIsNotGuessed() throws IOException {
+        Path f = dir.resolve("undated.md");
+        Files.writeString(f, "---\ndate: last Tuesday\n---\n\nThe Emberlith ferry stopped.\n");
+        IngestedDocument d = TestFiles.ingest(ingester, f);
+        assertThat(d.published()).isNull();
+        assertThat(d.title()).isNull();
+        assertThat(d.text()).isEqualTo("The Emberlith ferry stopped.");
+    }
+
+    @Test
+    void aPlainTextHeadlineIsItsTitle() throws IOException {
+        Path f = dir.resolve("ferry.txt");
+        Files.writeString(f, "Emberlith ferry stops running after 40 years\n\n" + SENTENCE + "\n");
+        assertThat(TestFiles.ingest(ingester, f).title()).isEqualTo("Emberlith ferry stops running after 40 years");
+        assertThat(TikaIngester.headline("The ferry stopped.\n\nNobody objected.")).isNull();
+        assertThat(TikaIngester.headline("VARNHOLLOW, June 9 --\n\nThe ferry stopped.")).isNull();
+        assertThat(TikaIngester.headline("Monday, June 10, 2019\n\nThe ferry stopped.")).isNull();
+        assertThat(TikaIngester.headline("Emberlith ferry stops\nThe ferry stopped.")).isNull();
+        assertThat(TikaIngester.headline("Emberlith ferry stops\n\n")).isNull();
+        assertThat(TikaIngester.headline("the ferry stops\n\nIt did.")).isNull();
     }
 
     @Test

@@ -29,9 +29,12 @@ class ExplicitDatesTest {
     }
 
     @Test
-    void aSentenceWithOnlyAStatedDateIsNotTagged() {
+    void aSentenceWithAStatedDateIsTaggedButNotParsed() {
+        // its verbs may be events of type other (SentenceNeeds.taggedWhenDated); no trigger, no parse
         AnnotatedDocument a = annotate("The weather was cold in June 2014.");
-        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
+        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos)
+                .containsExactly("DT", "NN", "VBD", "JJ", "IN", "NNP", "CD", ".");
+        assertThat(a.sentences().get(0).level()).isEqualTo(Sentence.Level.TAGGED);
         assertThat(a.times()).extracting(TimeMention::begin, TimeMention::end).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(24, 33));
     }

@@ -121,7 +121,7 @@ class HostileFolderTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // the language models may load here
     void theLanguageLayerIsInterruptedAtTheDeadlineAndTheWorkerIsCleanForTheNextDocument() throws Exception {
         // an annotator that works until interrupted, as CoreNLP does between sentences
         LanguageAnnotator endless = doc -> {
@@ -133,6 +133,9 @@ class HostileFolderTest {
         IngestOptions options = new IngestOptions(null, Duration.ofMillis(300), IngestOptions.DEFAULT_MAX_BYTES,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Path a = Files.writeString(tmp.resolve("a.txt"), STORY);
+        try (TikaIngester warm = new TikaIngester(IngestOptions.defaults())) {
+            warm.ingest(new SourceFile(a, "a.txt", null), "da", "0".repeat(64)); // the text reader's classes loaded
+        }
         try (TikaIngester ingester = new TikaIngester(options)) {
             DocumentProcessor p = new DocumentProcessor(ingester, endless,
                     new RuleExtractor(Rules.load(TestPipelines.MODELS)), options.timeout());
@@ -148,6 +151,20 @@ class HostileFolderTest {
                     new RuleExtractor(Rules.load(TestPipelines.MODELS)), Duration.ofSeconds(60));
             assertThat(fine.process(new SourceFile(a, "a.txt", null), "da", "0".repeat(64)))
                     .extracting(r -> r.document().status()).containsExactly(DocumentStatus.OK);
+
+            // extraction is not interrupted, but a result past the deadline is not kept
+            RuleExtractor rules = new RuleExtractor(Rules.load(TestPipelines.MODELS));
+            DocumentProcessor slow = new DocumentProcessor(ingester, TestPipelines.annotator(), doc -> {
+                try {
+                    Thread.sleep(3_100);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return rules.extract(doc);
+            }, Duration.ofSeconds(3));
+            assertThat(slow.process(new SourceFile(a, "a.txt", null), "da", "0".repeat(64)))
+                    .extracting(r -> r.document().status(), r -> r.document().error())
+                    .containsExactly(tuple(DocumentStatus.FAILED, "timed out after 3 s in extraction"));
         }
     }
 }

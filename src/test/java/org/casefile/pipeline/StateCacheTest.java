@@ -65,4 +65,49 @@ class StateCacheTest {
         assertThat(Files.readString(entries.get(0))).isNotEqualTo("[]");
         assertThat(halfWritten).doesNotExist(); // left by a killed run, removed at the next start
     }
+
+    @Test
+    void aResumedRunGivesWhatAFreshRunGivesInMemoryAndOtherSettingsArePruned() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path state = dir.resolve("state");
+        Files.writeString(in.resolve("a.txt"), "Police arrested Tessaly Brunmark in Drellin on 9 July 2016. "
+                + "She was charged with fraud on 12 July 2016, the prosecutor said.\n");
+        Path old = Files.createDirectories(state.resolve("ab"));
+        Files.writeString(old.resolve("0123.json"), "[]");
+        Path other = Files.createDirectories(state.resolve("settings-0123456789abcdef").resolve("cd"));
+        Files.writeString(other.resolve("4567.json"), "[]");
+        Path mine = Files.writeString(state.resolve("notes.txt"), "kept");
+
+        CaseFile fresh = run(in, null);
+        run(in, state);
+        CaseFile resumed = run(in, state);
+
+        assertThat(resumed.events()).hasSize(2).isEqualTo(fresh.events());
+        assertThat(resumed.entities()).isEqualTo(fresh.entities());
+        assertThat(resumed.dates()).isEqualTo(fresh.dates());
+        assertThat(resumed.claims()).isEqualTo(fresh.claims());
+        assertThat(resumed.documents()).isEqualTo(fresh.documents());
+        assertThat(resumed).isEqualTo(fresh);
+        assertThat(this.resumed).containsExactly("0 reused, 1 computed", "1 reused, 0 computed");
+        assertThat(old).doesNotExist();
+        assertThat(state.resolve("settings-0123456789abcdef")).doesNotExist();
+        assertThat(mine).hasContent("kept");
+    }
+
+    @Test
+    void anEntryReadBackEqualsWhatWasComputedTriggersIncluded() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Police arrested Tessaly Brunmark in Drellin on 9 July 2016.\n");
+        String sha = CasePipeline.sha256(Files.readAllBytes(a));
+        List<org.casefile.extract.DocumentExtraction> computed;
+        try (org.casefile.ingest.TikaIngester ingester = new org.casefile.ingest.TikaIngester(IngestOptions.defaults())) {
+            DocumentProcessor p = new DocumentProcessor(ingester, TestPipelines.annotator(),
+                    new org.casefile.extract.RuleExtractor(org.casefile.extract.Rules.load(TestPipelines.MODELS)),
+                    java.time.Duration.ofSeconds(120));
+            computed = p.process(new org.casefile.ingest.SourceFile(a, "a.txt", null), "d" + sha.substring(0, 12), sha);
+        }
+        assertThat(computed.get(0).events()).isNotEmpty().allSatisfy(e -> assertThat(e.trigger()).isNotNull());
+        ResultCache cache = new ResultCache(dir.resolve("state"), "settings");
+        cache.store(sha, "", computed);
+        assertThat(cache.load(sha, "")).contains(computed);
+    }
 }

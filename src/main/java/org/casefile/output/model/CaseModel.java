@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casefile.output.CaseJsonLines;
 
 /**
  * A case JSON file (contract version 1, {@code schema/casefile-v1.schema.json}) as read by the
@@ -32,8 +33,11 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         claims = nonNull(claims);
     }
 
-    /** Reads and checks a case JSON file. */
+    /** Reads and checks a case JSON file, or a JSON Lines case folder ({@link CaseJsonLines}). */
     public static CaseModel read(Path file) throws IOException {
+        if (CaseJsonLines.isCaseFolder(file)) {
+            return of(CaseJsonLines.read(file));
+        }
         // straight into the records, without a tree of the whole file first
         CaseModel model = null;
         try (var in = new java.io.BufferedInputStream(Files.newInputStream(file));
@@ -142,7 +146,8 @@ public record CaseModel(String schemaVersion, Generator generator, String create
      * positive and asserted and is exported again without them.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
+    public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String lemma,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
             @JsonInclude(JsonInclude.Include.NON_NULL) String modality, String summary, EventDate date,
             List<Participant> participants, String location, int sources, List<Citation> citations,
             List<Conflict> conflicts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {

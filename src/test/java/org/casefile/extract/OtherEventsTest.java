@@ -1,0 +1,74 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casefile.support.Texts;
+import org.casefile.timeline.CaseFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events of type {@code other}: an eventive verb outside the trigger list whose subject or object
+ * is a named person or organisation, dated by its own clause, told as a fact. Invented names and
+ * places; one document for the sentences that must give nothing.
+ */
+class OtherEventsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 14);
+
+    /** Each event of type other as "lemma date role:name...". */
+    private static List<String> others(DocumentExtraction x) {
+        Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        return x.events().stream().filter(e -> e.type() == EventType.OTHER)
+                .map(e -> e.lemma() + " " + e.date().value() + e.participants().stream()
+                        .map(p -> " " + p.role() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
+                .toList();
+    }
+
+    @Test
+    void aDatedVerbWithANamedSubjectIsAnEventOfTypeOtherWithItsLemmaAndThePlaceOfItsClause() {
+        DocumentExtraction x = Texts.extract("In 2019, Tessaro Dynamics Inc. opened a plant in Velmont.", PUBLISHED);
+        assertThat(others(x)).containsExactly("open 2019 agent:Tessaro Dynamics Inc.");
+        Event e = x.events().get(0);
+        assertThat(e.isFact()).isTrue();
+        assertThat(e.trigger().text()).isEqualTo("opened");
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        assertThat(names.get(e.location())).isEqualTo("Velmont");
+    }
+
+    @Test
+    void twoVerbsJoinedByAndShareTheDateAndEachKeepsItsOwnLemma() {
+        DocumentExtraction x = Texts.extract(
+                "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kent.", PUBLISHED);
+        assertThat(others(x)).containsExactly("buy 2020-05-02 agent:Quillmark Holdings",
+                "hire 2020-05-02 patient:Orvill Kent");
+        // one sentence, two lemmas: two events of the case, never merged into one
+        CaseFile c = Texts.caseOf(PUBLISHED, "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kent.");
+        assertThat(c.events()).extracting(Event::lemma).containsExactlyInAnyOrder("buy", "hire");
+    }
+
+    @Test
+    void noEventOfTypeOtherFromNegatedHypotheticalReportedStativeUndatedOrNamelessClauses() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "In 2019, Brenvale Logistics did not open a plant in Velmont.",
+                "Brenvale Logistics could close its Velmont depot in 2025.",
+                "Daskin Foods Corp. wants to sell its Velmont depot in 2026.",
+                "In 2019, Quillmark Holdings had 400 workers in Velmont.",
+                "On Monday, Orvill Kent said the plan was sound.",
+                "In 2019, the company opened a second plant.",
+                "Tessaro Dynamics Inc. opened a plant in Velmont.",
+                "Prosecutors said Daskin Foods Corp. bribed officials in 2018.",
+                "In March 2020, Brenvale Logistics seemed ready to expand."), PUBLISHED);
+        assertThat(others(x)).isEmpty();
+    }
+
+    @Test
+    void aDateOfAnotherClauseDoesNotDateTheVerb() {
+        DocumentExtraction x = Texts.extract("After the regulator approved the merger on April 8, 2020, "
+                + "Quillmark Holdings closed its Velmont depot.", PUBLISHED);
+        assertThat(others(x)).noneMatch(s -> s.startsWith("close"));
+    }
+}
