@@ -100,8 +100,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
             List<Token> tokens = tokens(labels, tagged, morphology);
             List<TimeMention> found = mayHoldTime ? timesIn(cs, si, tokens, published) : List.of();
-            if (!tagged && selector.needsTagsWithDate() && found.stream().anyMatch(TimeMention::isCalendarDate)) {
-                // the verbs a date can date are read from the tags (the times found stay as they are)
+            if (!tagged && selector.needsTagsWithDate() && found.stream().anyMatch(TimeMention::isCalendarDate)
+                    && namesPersonOrOrganisation(labels)) {
+                // the verbs a date can date are read from the tags (the times found stay as they are);
+                // without a named person or organisation they are no event
                 tagAndLemmatise(labels, morphology);
                 tagged = true;
                 tokens = tokens(labels, true, morphology);
@@ -140,6 +142,16 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
         }
         return out;
+    }
+
+    private static boolean namesPersonOrOrganisation(List<CoreLabel> labels) {
+        for (CoreLabel l : labels) {
+            String type = l.ner() == null ? "O" : coarseType(l.ner());
+            if ("PERSON".equals(type) || "ORGANIZATION".equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> tokens(List<CoreLabel> labels, boolean tagged, Morphology morphology) {

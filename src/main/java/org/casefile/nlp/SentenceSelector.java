@@ -32,7 +32,8 @@ public interface SentenceSelector {
     boolean needsParse(List<Token> tokens, boolean hasDate);
 
     /**
-     * Whether a sentence with a calendar date ({@link TimeMention#isCalendarDate()}) needs tags and
+     * Whether a sentence with a calendar date ({@link TimeMention#isCalendarDate()}) and a named
+     * person or organisation needs tags and
      * lemmas even when {@link #needsTags} and its time expressions do not: the extraction reads the
      * verbs a date can date (events of type {@code other}). Default: no.
      */

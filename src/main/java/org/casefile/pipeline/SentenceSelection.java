@@ -21,7 +21,8 @@ import org.casefile.nlp.Token;
  * its inflections ("fled" for "flee", "said" for "say"). A sentence with neither (nor a time
  * expression, which the annotator tags anyway) yields no event and no claim whatever its tags.
  *
- * <p>Sentences with a calendar date are tagged too: their verbs may be events of type {@code other}.
+ * <p>Sentences with a calendar date and a named person or organisation are tagged too: their verbs may
+ * be events of type {@code other}.
  *
  * <p>The parser: sentences with an event trigger and a calendar date, where it tells which
  * clause the date belongs to. Elsewhere participants get their roles from word order

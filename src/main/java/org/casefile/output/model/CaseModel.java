@@ -143,7 +143,8 @@ public record CaseModel(String schemaVersion, Generator generator, String create
      * Something that happened (or, when not {@link #isFact()}, that the sources deny or present as
      * possible, planned or as someone's word), with the passages that report it. {@code polarity}
      * and {@code modality} came with contract 1.1: absent (null) in a 1.0 file, which reads as
-     * positive and asserted and is exported again without them.
+     * positive and asserted and is exported again without them. {@code lemma} (1.1) comes only with
+     * type {@code other}: the word that reports the event.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String lemma,
