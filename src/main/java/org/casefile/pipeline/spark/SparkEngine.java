@@ -102,6 +102,8 @@ public final class SparkEngine {
             conf.setMaster("local[" + job.settings().threads() + "]");
         }
         conf.setIfMissing("spark.ui.enabled", "false");
+        // every document's extractions come back to the driver for the case build: not capped at Spark's 1 GB
+        conf.setIfMissing("spark.driver.maxResultSize", "0");
         try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
             return run(jsc, job);
         }
@@ -239,7 +241,8 @@ public final class SparkEngine {
         CaseJsonLines.write(tree, (relative) -> fs.create(new Path(tmp, relative), true));
         if (wholeJson) {
             try (OutputStream o = fs.create(new Path(tmp, CaseJsonLines.CASE_JSON), true)) {
-                mapper.writeValue(o, tree);
+                o.write(mapper.writeValueAsBytes(tree));
+                o.write('\n'); // as the local engine ends its file
             }
         }
         try (Writer w = new java.io.OutputStreamWriter(fs.create(new Path(tmp, "_SUCCESS"), true), StandardCharsets.UTF_8)) {
