@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import org.casefile.output.html.HtmlReport;
 import org.casefile.output.model.CaseModel;
 import org.jsoup.Jsoup;
@@ -103,5 +104,25 @@ class HtmlReportTest {
                 .containsExactly("2019 some time in the year", "May 2019 some day in the month");
         assertThat(page.select("#timeline li.ev.day .when").eachText()).containsExactly("3 March 2020");
         assertThat(page.select("#sources tbody tr").get(2).text()).contains("failed: the PDF is encrypted");
+    }
+
+    @Test
+    void aSourceGivingTheOtherDateIsListedOnceUnderThatDate() throws Exception {
+        CaseModel c = OutputFixtures.read(OutputFixtures.hostileFile());
+        // as the pipeline writes it: the event's passages include the one that gives the other date
+        List<CaseModel.Event> events = c.events().stream().map(e -> {
+            if (e.conflicts().isEmpty()) {
+                return e;
+            }
+            List<CaseModel.Citation> all = new java.util.ArrayList<>(e.citations());
+            e.conflicts().forEach(k -> all.addAll(k.citations()));
+            return new CaseModel.Event(e.id(), e.type(), e.polarity(), e.modality(), e.summary(), e.date(),
+                    e.participants(), e.location(), e.sources(), all, e.conflicts(), e.charges());
+        }).toList();
+        CaseModel both = new CaseModel(c.schemaVersion(), c.generator(), c.createdAt(), c.documents(), c.entities(),
+                c.dates(), events, c.claims());
+        Document page = Jsoup.parse(new HtmlReport().render(both));
+        assertThat(page.select("#conflicts li").text()).endsWith("— this timeline uses 3 March 2020 (S1); "
+                + "4 March 2020 (S2)");
     }
 }

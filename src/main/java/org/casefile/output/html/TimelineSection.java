@@ -141,7 +141,7 @@ final class TimelineSection {
             b.append("<li><a href=\"#").append(ctx.eventAnchor(e.id())).append("\">")
                     .append(Html.text(e.type())).append(": ").append(Html.text(Html.shorten(e.summary(), 140)))
                     .append("</a> — this timeline uses <strong>").append(Html.text(DateLabels.label(e.date())))
-                    .append("</strong> (").append(sourceTags(e.citations())).append(")");
+                    .append("</strong> (").append(sourceTags(givingTheTimelinesDate(e))).append(")");
             for (CaseModel.Conflict k : e.conflicts()) {
                 b.append("; <strong class=\"alt\">").append(Html.text(DateLabels.label(k.date())))
                         .append("</strong> (").append(sourceTags(k.citations())).append(")");
@@ -292,6 +292,17 @@ final class TimelineSection {
             case "narrative" -> "Date counted from a day the story names just before (" + text + ").";
             default -> null;
         };
+    }
+
+    /**
+     * The event's passages from sources that give no other date: a source whose passage gives
+     * another date is listed once, under that date (the event's passages include it too).
+     */
+    private static List<Citation> givingTheTimelinesDate(Event e) {
+        java.util.Set<String> other = new java.util.HashSet<>();
+        e.conflicts().forEach(k -> k.citations().forEach(c -> other.add(c.document())));
+        List<Citation> own = e.citations().stream().filter(c -> !other.contains(c.document())).toList();
+        return own.isEmpty() ? e.citations() : own;
     }
 
     private String sourceTags(List<Citation> citations) {
