@@ -116,7 +116,7 @@ class HtmlReportTest {
             }
             List<CaseModel.Citation> all = new java.util.ArrayList<>(e.citations());
             e.conflicts().forEach(k -> all.addAll(k.citations()));
-            return new CaseModel.Event(e.id(), e.type(), e.polarity(), e.modality(), e.summary(), e.date(),
+            return new CaseModel.Event(e.id(), e.type(), e.lemma(), e.polarity(), e.modality(), e.summary(), e.date(),
                     e.participants(), e.location(), e.sources(), all, e.conflicts(), e.charges());
         }).toList();
         CaseModel both = new CaseModel(c.schemaVersion(), c.generator(), c.createdAt(), c.documents(), c.entities(),
