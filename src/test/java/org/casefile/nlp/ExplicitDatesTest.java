@@ -29,14 +29,17 @@ class ExplicitDatesTest {
     }
 
     @Test
-    void aSentenceWithAStatedDateIsTaggedButNotParsed() {
-        // its verbs may be events of type other (SentenceNeeds.taggedWhenDated); no trigger, no parse
+    void aDatedSentenceIsTaggedOnlyWhenItNamesAPersonOrOrganisation() {
+        // without a name its verbs can be no event of type other: words and entity tags only
         AnnotatedDocument a = annotate("The weather was cold in June 2014.");
-        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos)
-                .containsExactly("DT", "NN", "VBD", "JJ", "IN", "NNP", "CD", ".");
-        assertThat(a.sentences().get(0).level()).isEqualTo(Sentence.Level.TAGGED);
+        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
         assertThat(a.times()).extracting(TimeMention::begin, TimeMention::end).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(24, 33));
+        // with one its verbs may be (SentenceNeeds.taggedWhenDated): tags, no parse without a trigger
+        AnnotatedDocument b = annotate("Tamsin Ordway painted the barn in June 2014.");
+        assertThat(b.sentences().get(0).level()).isEqualTo(Sentence.Level.TAGGED);
+        assertThat(b.sentences().get(0).tokens()).extracting(Token::pos)
+                .containsExactly("NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "CD", ".");
     }
 
     @Test
