@@ -105,7 +105,8 @@ class HostileFolderTest {
         assertThat(TestPipelines.schemaErrors(json)).isEmpty();
         assertThat(json.toString()).doesNotContain("Quillon").doesNotContain("Vasterhaus");
         // the big file stops at its deadline: the run takes the timeout plus a margin, not the file's full time
-        assertThat(seconds).as("run time").isLessThan(TIMEOUT + 20);
+        // (margin: the models' warm-up of the first documents on a 2-core machine; 23 s in all when quiet)
+        assertThat(seconds).as("run time").isLessThan(TIMEOUT + 25);
     }
 
     private static final String ONE_ENTRY = "an archive of 1 entry (each is a document of its own)";
