@@ -44,8 +44,8 @@ class StateCacheTest {
     void aWrongButValidEntryIsRecomputedAndTheCountsAreReported() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path state = dir.resolve("state");
-        Files.writeString(in.resolve("a.txt"), "Sefa Lindgren opened the Corlow depot on 9 July 2016.\n");
-        Files.writeString(in.resolve("b.txt"), "Sefa Lindgren closed the Corlow depot on 2 August 2017.\n");
+        Files.writeString(in.resolve("a.txt"), "Ilsabet Lindgren opened the Corlow depot on 9 July 2016.\n");
+        Files.writeString(in.resolve("b.txt"), "Ilsabet Lindgren closed the Corlow depot on 2 August 2017.\n");
         CaseFile first = run(in, state);
         List<Path> entries;
         try (Stream<Path> s = Files.walk(state)) {
