@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Formats besides PDF and HTML, written by the test: each gives its text, decoded right. */
 class FormatsTest {
-    private static final String SENTENCE = "FBI agents arrested Omar Ameen at his café in Sacramento on Aug. 15, 2018.";
+    private static final String SENTENCE = "FBI agents arrested Odelia Fenwright at his café in Marrowby on Aug. 15, 2018.";
 
     @TempDir
     static Path dir;
@@ -38,8 +38,8 @@ class FormatsTest {
     @Test
     void rtf() throws IOException {
         Path f = dir.resolve("notice.rtf");
-        Files.writeString(f, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 FBI agents arrested Omar Ameen at his "
-                + "caf\\'e9 in Sacramento on Aug. 15, 2018.\\par}", StandardCharsets.US_ASCII);
+        Files.writeString(f, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 FBI agents arrested Odelia Fenwright at his "
+                + "caf\\'e9 in Marrowby on Aug. 15, 2018.\\par}", StandardCharsets.US_ASCII);
         IngestedDocument d = TestFiles.ingest(ingester, f);
         assertThat(d.status()).isEqualTo(DocumentStatus.OK);
         assertThat(d.mediaType()).isEqualTo("application/rtf");

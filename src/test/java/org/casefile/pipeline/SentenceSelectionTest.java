@@ -64,20 +64,20 @@ class SentenceSelectionTest {
     @Test
     void aVerbOfSpeechInThePastNeedsNoTagsAndStillMakesAClaim() {
         var x = org.casefile.support.Texts.extract(
-                "\u201cThe evidence showed he was in Turkey,\u201d Rachelle Barbour said. Barbour says the case is weak.",
+                "\u201cThe evidence showed he was in Marrowby,\u201d Odelia Fenwright said. Fenwright says the case is weak.",
                 LocalDate.of(2021, 5, 11));
         AnnotatedDocument a = TestPipelines.annotator().annotate(x.document());
         assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
         assertThat(a.sentences().get(1).tokens().get(1).pos()).isEqualTo("VBZ");
         assertThat(x.claims()).extracting(org.casefile.extract.Claim::speakerName, org.casefile.extract.Claim::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rachelle Barbour", "The evidence showed he was in Turkey,"),
-                        org.assertj.core.groups.Tuple.tuple("Barbour", "the case is weak"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Odelia Fenwright", "The evidence showed he was in Marrowby,"),
+                        org.assertj.core.groups.Tuple.tuple("Fenwright", "the case is weak"));
     }
 
     @Test
     void onlySentencesThatALaterStageReadsAreTaggedAndOnlyDatedTriggersParsed() {
         AnnotatedDocument a = TestPipelines.annotator().annotate(Texts.document("d",
-                "The weather was fine. Ameen fled Iraq on March 3, 2014. Ameen fled Iraq.",
+                "The weather was fine. Tolvane fled Ostravia on March 3, 2014. Tolvane fled Ostravia.",
                 LocalDate.of(2021, 5, 11)));
         List<Sentence> s = a.sentences();
         assertThat(s).hasSize(3);
