@@ -10,4 +10,14 @@ public final class ModelLoadException extends RuntimeException {
     public ModelLoadException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** What a failed load threw, as this exception with the first line of its message. */
+    public static ModelLoadException of(Throwable cause) {
+        if (cause instanceof ModelLoadException m) {
+            return m;
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage().lines().findFirst().orElse("").strip();
+        return new ModelLoadException(message, cause);
+    }
 }

@@ -43,13 +43,7 @@ final class BackgroundAnnotator implements LanguageAnnotator {
         try {
             return loading.join(); // not interruptible: a document's deadline starts after the load
         } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof ModelLoadException m) {
-                throw m;
-            }
-            String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                    : cause.getMessage().lines().findFirst().orElse("").strip();
-            throw new ModelLoadException(message, cause);
+            throw ModelLoadException.of(e.getCause() == null ? e : e.getCause());
         }
     }
 }

@@ -198,9 +198,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
                         try {
                             a = factory.get();
                         } catch (RuntimeException e) {
-                            throw e instanceof ModelLoadException m ? m : new ModelLoadException(
-                                    e.getMessage() == null ? e.getClass().getSimpleName()
-                                            : e.getMessage().lines().findFirst().orElse("").strip(), e);
+                            throw ModelLoadException.of(e);
                         }
                         annotator = a;
                     }
