@@ -140,18 +140,10 @@ public final class ExtractCommand implements Callable<Integer> {
         IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Settings settings = new Settings(inputs, manifest, models, threads, ingest, state);
-        Manifest sources;
-        Path manifestFile = CasePipeline.manifestFile(settings, inputs);
-        try {
-            sources = manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile);
-        } catch (Manifest.Invalid e) {
-            e.problems().forEach(problem -> err.println("casefile extract: " + problem));
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            return Usage.error(err, "extract", "cannot read the manifest " + manifestFile + ": " + e.getMessage());
+        Manifest sources = readManifest(err, CasePipeline.manifestFile(settings, inputs));
+        if (sources == null) {
+            return Usage.EXIT;
         }
-        sources.warnings().forEach(w -> err.println("casefile extract: warning: " + w));
         List<OutputLock> locks = new ArrayList<>();
         try {
             if (output != null) {
@@ -227,6 +219,26 @@ public final class ExtractCommand implements Callable<Integer> {
         err.println(summary + (output == null ? "" : " -> " + output));
         err.flush();
         return 0;
+    }
+
+    /**
+     * The manifest (empty without one), its warnings printed; or null when it cannot be used,
+     * after one line per problem (the command then exits 2, before any model loads).
+     */
+    static Manifest readManifest(PrintWriter err, Path manifestFile) {
+        Manifest sources;
+        try {
+            sources = manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile);
+        } catch (Manifest.Invalid e) {
+            e.problems().forEach(problem -> err.println("casefile extract: " + problem));
+            err.flush();
+            return null;
+        } catch (IOException e) {
+            Usage.error(err, "extract", "cannot read the manifest " + manifestFile + ": " + e.getMessage());
+            return null;
+        }
+        sources.warnings().forEach(w -> err.println("casefile extract: warning: " + w));
+        return sources;
     }
 
     private static void closeAll(List<OutputLock> locks) {

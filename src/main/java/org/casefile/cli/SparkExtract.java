@@ -81,18 +81,11 @@ final class SparkExtract {
         IngestOptions ingest = new IngestOptions(cmd.docDate, Duration.ofSeconds(cmd.timeoutSeconds), cmd.maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Settings settings = new Settings(localInputs, cmd.manifest, cmd.models.toAbsolutePath(), cmd.threads, ingest, null);
-        Manifest sources;
-        Path manifestFile = org.casefile.pipeline.CasePipeline.manifestFile(settings, localInputs);
-        try {
-            sources = manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile);
-        } catch (Manifest.Invalid e) {
-            e.problems().forEach(problem -> err.println("casefile extract: " + problem));
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            return Usage.error(err, "extract", "cannot read the manifest " + manifestFile + ": " + e.getMessage());
+        Manifest sources = ExtractCommand.readManifest(err,
+                org.casefile.pipeline.CasePipeline.manifestFile(settings, localInputs));
+        if (sources == null) {
+            return Usage.EXIT;
         }
-        sources.warnings().forEach(w -> err.println("casefile extract: warning: " + w));
         OutputLock lock = null;
         try {
             if (localOutput) {
