@@ -472,27 +472,42 @@ public final class EventExtractor {
      */
     static Optional<RelativeDate> relativeDate(Sentence s, Match trigger, List<Match> matches, List<TimeMention> times) {
         for (TimeMention t : times) {
-            if (t.sentence() != s.index() || !"DURATION".equals(t.type()) || !EXACT_DURATION.matcher(t.value()).matches()
-                    || APPROXIMATE.matcher(t.text()).find()) {
-                continue;
-            }
-            int last = s.tokenAt(t.end() - 1);
-            if (last < 0 || last + 1 >= s.tokens().size()) {
-                continue;
-            }
-            String next = s.tokens().get(last + 1).word().toLowerCase(Locale.ROOT);
-            int sign = next.equals("after") ? 1 : next.equals("before") ? -1 : 0;
+            Optional<Count> count = countIn(s, t);
             int first = s.tokenAt(t.begin());
-            if (sign == 0 || first < 0 || first < trigger.token() && crossesClause(s, first, trigger.token())
+            if (count.isEmpty() || first < 0 || first < trigger.token() && crossesClause(s, first, trigger.token())
                     || first > trigger.token() && crossesClause(s, trigger.token(), first)) {
                 continue;
             }
+            int last = count.get().last();
             Optional<Match> anchor = matches.stream().filter(m -> m.token() > last + 1).findFirst();
             if (anchor.isPresent()) {
-                return Optional.of(new RelativeDate("", t.value(), t.text() + " " + next, sign, anchor.get().type()));
+                return Optional.of(new RelativeDate("", t.value(), count.get().text(), count.get().sign(),
+                        anchor.get().type()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An exact duration of the sentence followed by "after" ({@code sign} 1) or "before" (-1):
+     * "20 days after"; {@code last} is the duration's last token, {@code text} the words with the
+     * preposition.
+     */
+    private record Count(int last, int sign, String text) {
+    }
+
+    private static Optional<Count> countIn(Sentence s, TimeMention t) {
+        if (t.sentence() != s.index() || !"DURATION".equals(t.type()) || !EXACT_DURATION.matcher(t.value()).matches()
+                || APPROXIMATE.matcher(t.text()).find()) {
+            return Optional.empty();
+        }
+        int last = s.tokenAt(t.end() - 1);
+        if (last < 0 || last + 1 >= s.tokens().size()) {
+            return Optional.empty();
+        }
+        String next = s.tokens().get(last + 1).word().toLowerCase(Locale.ROOT);
+        int sign = next.equals("after") ? 1 : next.equals("before") ? -1 : 0;
+        return sign == 0 ? Optional.empty() : Optional.of(new Count(last, sign, t.text() + " " + next));
     }
 
     /**
@@ -514,18 +529,13 @@ public final class EventExtractor {
         }
         Event main = dated.get(0).getValue();
         for (TimeMention t : times) {
-            if (t.sentence() != s.index() || !"DURATION".equals(t.type()) || !EXACT_DURATION.matcher(t.value()).matches()
-                    || APPROXIMATE.matcher(t.text()).find()) {
+            Optional<Count> count = countIn(s, t);
+            if (count.isEmpty()) {
                 continue;
             }
-            int last = s.tokenAt(t.end() - 1);
-            if (last < 0 || last + 1 >= s.tokens().size()) {
-                continue;
-            }
-            String next = s.tokens().get(last + 1).word().toLowerCase(Locale.ROOT);
-            int sign = next.equals("after") ? 1 : next.equals("before") ? -1 : 0;
-            int after = s.tokens().get(last + 1).end();
-            if (sign == 0 || main.trigger().start() >= t.begin() && main.trigger().start() < after) {
+            int sign = count.get().sign();
+            int after = s.tokens().get(count.get().last() + 1).end();
+            if (main.trigger().start() >= t.begin() && main.trigger().start() < after) {
                 continue;
             }
             // the event counted from: the first whose trigger follows "after"/"before"
@@ -547,7 +557,7 @@ public final class EventExtractor {
             java.time.LocalDate day = sign > 0 == forward ? main.date().begin().plus(period) : main.date().begin().minus(period);
             Event o = other.getValue();
             byType.put(other.getKey(), new Event(o.id(), o.type(), o.lemma(), o.polarity(), o.modality(), o.summary(),
-                    new EventDate(day.toString(), t.text() + " " + next, day, day, "day", true,
+                    new EventDate(day.toString(), count.get().text(), day, day, "day", true,
                             EventDate.Derivation.COMPUTED),
                     o.participants(), o.location(), o.sources(), o.citations(), o.conflicts(), o.charges(), o.trigger()));
         }
