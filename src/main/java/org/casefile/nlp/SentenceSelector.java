@@ -44,6 +44,12 @@ public interface SentenceSelector {
     /** A selector from its two decisions. */
     static SentenceSelector of(java.util.function.Predicate<List<String>> tags,
             java.util.function.BiPredicate<List<Token>, Boolean> parse) {
+        return of(tags, parse, false);
+    }
+
+    /** A selector from its decisions, {@code tagsWithDate} being {@link #needsTagsWithDate()}. */
+    static SentenceSelector of(java.util.function.Predicate<List<String>> tags,
+            java.util.function.BiPredicate<List<Token>, Boolean> parse, boolean tagsWithDate) {
         return new SentenceSelector() {
             @Override
             public boolean needsTags(List<String> words) {
@@ -53,6 +59,11 @@ public interface SentenceSelector {
             @Override
             public boolean needsParse(List<Token> tokens, boolean hasDate) {
                 return parse.test(tokens, hasDate);
+            }
+
+            @Override
+            public boolean needsTagsWithDate() {
+                return tagsWithDate;
             }
         };
     }

@@ -55,7 +55,7 @@ public final class SentenceSelection {
         java.util.function.BiPredicate<String, Morphology> needsTags = (word, morphology) ->
                 isInflectionOf(word, words, INFLECTED_TAGS, morphology)
                         || isInflectionOf(word, unlessPast, INFLECTED_TAGS, morphology) && !PastTense.isPastForm(word, morphology);
-        SentenceSelector rulesOf = SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
+        return SentenceSelector.of(sentence -> anyWord(sentence, needsTags, memory), (tokens, hasDate) -> {
             if (!hasDate) {
                 return false;
             }
@@ -66,26 +66,7 @@ public final class SentenceSelection {
                 }
             }
             return false;
-        });
-        if (!needs.taggedWhenDated()) {
-            return rulesOf;
-        }
-        return new SentenceSelector() {
-            @Override
-            public boolean needsTags(List<String> words) {
-                return rulesOf.needsTags(words);
-            }
-
-            @Override
-            public boolean needsParse(List<Token> tokens, boolean hasDate) {
-                return rulesOf.needsParse(tokens, hasDate);
-            }
-
-            @Override
-            public boolean needsTagsWithDate() {
-                return true;
-            }
-        };
+        }, needs.taggedWhenDated());
     }
 
     /** Whether a word of the sentence, read as any inflection, is one of the lemmas. */
