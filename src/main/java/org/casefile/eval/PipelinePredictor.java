@@ -63,7 +63,7 @@ public final class PipelinePredictor {
                 entity.aliases().forEach(names::add);
                 for (Mention m : entity.mentions()) {
                     if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-                        participants.add(span(text, m.citation(), entity.type()));
+                        participants.add(span(text, m.citation(), entity.type().name()));
                     }
                 }
             }

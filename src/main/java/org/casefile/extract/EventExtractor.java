@@ -156,7 +156,7 @@ public final class EventExtractor {
             }
         }
         Set<String> named = new HashSet<>();
-        entities.entities().stream().filter(en -> en.type().equals("PERSON") || en.type().equals("ORGANIZATION"))
+        entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION)
                 .forEach(en -> named.add(en.id()));
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }

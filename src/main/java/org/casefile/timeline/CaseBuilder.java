@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
@@ -48,7 +49,7 @@ public final class CaseBuilder {
         List<Entity> entities = merged.entities();
         Map<String, String> ids = merged.caseIds();
         Set<String> named = new HashSet<>();
-        entities.stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
+        entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
                 .forEach(e -> named.add(e.id()));
 
         List<DateFact> dates = new ArrayList<>();

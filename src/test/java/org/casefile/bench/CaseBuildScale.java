@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.casefile.domain.EntityType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
@@ -93,7 +94,7 @@ public final class CaseBuildScale {
                 };
                 Citation c = new Citation(id, at, at + name.length(), null, name);
                 at += name.length() + 40;
-                entities.add(new Entity(id + ":e" + k, type, null, name, List.of(), List.of(Mention.of(c, null))));
+                entities.add(new Entity(id + ":e" + k, EntityType.valueOf(type), null, name, List.of(), List.of(Mention.of(c, null))));
             }
             List<Event> events = new ArrayList<>();
             for (int k = 0; k < 5; k++) {

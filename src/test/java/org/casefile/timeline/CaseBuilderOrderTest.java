@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.casefile.domain.EntityType;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -45,7 +46,7 @@ class CaseBuilderOrderTest {
             int at = doc.text().indexOf(name);
             String id = doc.id() + ":e" + entities.size();
             Citation c = doc.cite(at, at + name.length());
-            entities.add(new Entity(id, type, null, name, List.of(aliases), List.of(Mention.of(c, null))));
+            entities.add(new Entity(id, EntityType.valueOf(type), null, name, List.of(aliases), List.of(Mention.of(c, null))));
             return id;
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.EntityType;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -40,7 +41,7 @@ class EventMergeRulesTest {
             int at = doc.text().indexOf(name);
             String id = doc.id() + ":e" + entities.size();
             Citation c = doc.cite(at, at + name.length());
-            entities.add(new Entity(id, type, null, name, List.of(), List.of(Mention.of(c, null))));
+            entities.add(new Entity(id, EntityType.valueOf(type), null, name, List.of(), List.of(Mention.of(c, null))));
             return id;
         }
 
