@@ -75,15 +75,15 @@ public final class EntityGrouper {
         Map<String, Group> byKey = new HashMap<>();
         // longest names first, so that a short form finds its full name wherever it appears
         List<EntityMention> ordered = new ArrayList<>(annotated.entities().stream()
-                .filter(m -> !RoleTitles.ROLE_TAGS.contains(m.type())).toList());
+                .filter(m -> !m.entityType().isAttribute()).toList());
         ordered.sort(Comparator.comparingInt((EntityMention m) -> -(m.tokenEnd() - m.tokenBegin()))
                 .thenComparingInt(EntityMention::begin));
         Map<String, String> acronyms = acronyms(annotated);
         Map<EntityMention, String> inverted = invertedNames(annotated);
         Map<EntityMention, String> titles = RoleTitles.of(annotated);
         for (EntityMention m : ordered) {
-            EntityType type = inverted.containsKey(m) ? EntityType.PERSON : EntityType.ofTag(m.type()).orElseThrow();
-            PlaceType subtype = inverted.containsKey(m) ? null : PlaceType.ofTag(m.type()).orElse(null);
+            EntityType type = inverted.containsKey(m) ? EntityType.PERSON : m.entityType();
+            PlaceType subtype = inverted.containsKey(m) ? null : m.placeType();
             String written = inverted.getOrDefault(m, m.text().replaceAll("\\s+", " "));
             List<String> words = NameKey.words(written);
             if (words.isEmpty()) {
@@ -228,7 +228,7 @@ public final class EntityGrouper {
         Map<EntityMention, String> out = new HashMap<>();
         String text = annotated.document().text();
         for (EntityMention given : annotated.entities()) {
-            if (!given.type().equals("PERSON") || given.tokenBegin() < 2 || given.sentence() >= annotated.sentences().size()) {
+            if (given.entityType() != EntityType.PERSON || given.tokenBegin() < 2 || given.sentence() >= annotated.sentences().size()) {
                 continue;
             }
             List<Token> tokens = annotated.sentences().get(given.sentence()).tokens();
@@ -245,7 +245,7 @@ public final class EntityGrouper {
                     .filter(m -> m.sentence() == given.sentence() && m.tokenBegin() <= surname.index() && m.tokenEnd() > surname.index())
                     .findFirst().orElse(null);
             if (surnameMention != null && (surnameMention.tokenEnd() - surnameMention.tokenBegin() != 1
-                    || RoleTitles.ROLE_TAGS.contains(surnameMention.type()) || surnameMention.type().equals("ORGANIZATION"))) {
+                    || surnameMention.entityType().isAttribute() || surnameMention.entityType() == EntityType.ORGANIZATION)) {
                 continue;
             }
             String name = given.text().replaceAll("\\s+", " ") + " " + surname.word();

@@ -375,7 +375,7 @@ public final class EventExtractor {
     private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
         for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
             for (EntityMention m : annotated.entities()) {
-                if (m.sentence() != s.index() || !EntityType.LOCATION.isTypeOf(m.type())
+                if (m.sentence() != s.index() || m.entityType() != EntityType.LOCATION
                         || m.tokenBegin() != 0) {
                     continue;
                 }
@@ -404,7 +404,7 @@ public final class EventExtractor {
         EntityMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (EntityMention m : mentions) {
-            if (!EntityType.LOCATION.isTypeOf(m.type()) || entities.idOf(m).isEmpty()) {
+            if (m.entityType() != EntityType.LOCATION || entities.idOf(m).isEmpty()) {
                 continue;
             }
             int score;
@@ -745,7 +745,7 @@ public final class EventExtractor {
 
     /** The charges a sentence names ("murder", "bribery"), in lower case, each once. */
     private static List<String> charges(List<EntityMention> inSentence) {
-        return inSentence.stream().filter(m -> m.type().equals("CRIMINAL_CHARGE"))
+        return inSentence.stream().filter(m -> m.entityType() == EntityType.CRIMINAL_CHARGE)
                 .map(m -> m.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
@@ -754,7 +754,7 @@ public final class EventExtractor {
         Map<String, String> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             // people and organisations only: a role word ("police", "the judge") is no participant
-            if (!EntityType.PERSON.isTypeOf(m.type()) && !EntityType.ORGANIZATION.isTypeOf(m.type())) {
+            if (m.entityType() != EntityType.PERSON && m.entityType() != EntityType.ORGANIZATION) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);
