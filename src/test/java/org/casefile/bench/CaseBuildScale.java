@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
@@ -103,8 +104,8 @@ public final class CaseBuildScale {
                         EventDate.Derivation.EXPLICIT);
                 Citation c = new Citation(id, at, at + 120, null, "x".repeat(120));
                 at += 200;
-                List<Participant> ps = List.of(new Participant(id + ":e" + r.nextInt(12), "agent"),
-                        new Participant(id + ":e" + (12 + r.nextInt(2)), "patient"));
+                List<Participant> ps = List.of(new Participant(id + ":e" + r.nextInt(12), ParticipantRole.AGENT),
+                        new Participant(id + ":e" + (12 + r.nextInt(2)), ParticipantRole.PATIENT));
                 events.add(new Event(id + ":v" + k, EventType.of(TYPES.get(r.nextInt(TYPES.size()))).orElseThrow(),
                         Event.Polarity.POSITIVE, Event.Modality.ASSERTED, c.text(), date, ps, id + ":e14", 1,
                         List.of(c), List.of(), c));

@@ -17,7 +17,7 @@ class EventRulesTest {
 
     private static Map<String, String> roles(DocumentExtraction x, Event e) {
         Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-        return e.participants().stream().collect(Collectors.toMap(p -> byId.get(p.entity()).name(), Participant::role));
+        return e.participants().stream().collect(Collectors.toMap(p -> byId.get(p.entity()).name(), p -> p.role().json()));
     }
 
     private static Event only(DocumentExtraction x, String type) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -48,7 +49,7 @@ class EventMergeRulesTest {
         void event(String type, EventDate date, String... participants) {
             List<Participant> ps = new ArrayList<>();
             for (int i = 0; i < participants.length; i++) {
-                ps.add(new Participant(participants[i], i == 0 ? "agent" : "patient"));
+                ps.add(new Participant(participants[i], i == 0 ? ParticipantRole.AGENT : ParticipantRole.PATIENT));
             }
             Citation sentence = doc.cite(0, doc.text().length());
             events.add(new Event(doc.id() + ":v" + events.size(), EventType.of(type).orElseThrow(),
