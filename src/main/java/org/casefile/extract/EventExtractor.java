@@ -101,6 +101,9 @@ public final class EventExtractor {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
             }
+            if (!s.isTagged()) {
+                continue; // events are read from tags: an untagged sentence holds no trigger ({@link #needs})
+            }
             // one event per type (and polarity and modality) and sentence: the trigger with a date of its own wins
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
