@@ -42,17 +42,4 @@ public enum EntityType {
     public boolean isAttribute() {
         return this == TITLE || this == NATIONALITY || this == CRIMINAL_CHARGE;
     }
-
-    /** Whether the tag is of this type ({@code CITY} is a {@link #LOCATION}). */
-    public boolean isTypeOf(String tag) {
-        return ofTag(tag).orElse(null) == this;
-    }
-
-    /**
-     * The coarse type name of a tag as the JSON contract writes it: {@code CITY} gives
-     * {@code LOCATION}; a tag of no known type is kept as written.
-     */
-    public static String coarseName(String tag) {
-        return ofTag(tag).map(Enum::name).orElse(tag);
-    }
 }

@@ -65,11 +65,6 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return loadSeconds;
     }
 
-    /** A mapped entity type: CITY becomes LOCATION with subtype CITY ({@link EntityType#coarseName}). */
-    public static String coarseType(String tag) {
-        return EntityType.coarseName(tag);
-    }
-
     @Override
     public AnnotatedDocument annotate(IngestedDocument document) {
         Annotation annotation = new Annotation(document.text());
@@ -144,8 +139,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     private static boolean namesPersonOrOrganisation(List<CoreLabel> labels) {
         for (CoreLabel l : labels) {
-            String type = l.ner() == null ? "O" : coarseType(l.ner());
-            if ("PERSON".equals(type) || "ORGANIZATION".equals(type)) {
+            EntityType type = EntityType.ofTag(l.ner()).orElse(null);
+            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
                 return true;
             }
         }
