@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.EntityType;
 import org.casefile.domain.Stance;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
@@ -40,7 +41,7 @@ class PartsFileTest {
         IngestedDocument d = Texts.document(id, text, DAY);
         int s = text.indexOf(speaker);
         Citation name = d.cite(s, s + speaker.length());
-        Entity e = new Entity(id + ":e0", "PERSON", null, speaker, List.of(), List.of(Mention.of(name, null)));
+        Entity e = new Entity(id + ":e0", EntityType.PERSON, null, speaker, List.of(), List.of(Mention.of(name, null)));
         int w = text.indexOf(when);
         DateFact date = new DateFact(id + ":t0", "DATE", "2024-02-06", when, true, d.cite(w, w + when.length()));
         int q = text.indexOf(said);
