@@ -229,7 +229,7 @@ final class Attributions {
             return null;
         }
         int k = i + 1;
-        while (k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
+        while (v.tagged() && k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
             k++;
         }
         if (k + 3 >= v.toks.size() || !v.lower(k).equals("that")) {
@@ -947,6 +947,9 @@ final class Attributions {
         }
 
         boolean isAdjective(int i) {
+            if (!tagged()) {
+                return false;
+            }
             String p = toks.get(i).pos();
             return p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("PRP$");
         }

@@ -157,7 +157,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             tokens.add(new Token(i, l.word(), tagged ? l.lemma() : PastTense.lemma(l.word(), morphology),
-                    tagged ? l.tag() : Token.UNTAGGED,
+                    tagged ? l.tag() : null,
                     l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
         }
         return tokens;
@@ -257,7 +257,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      * untagged sentence, a single word after "to" or a modal.
      */
     private static boolean isVerbNotTitle(List<Token> tokens, int from, int to) {
-        if (!tokens.get(from).pos().equals(Token.UNTAGGED)) {
+        if (tokens.get(from).isTagged()) {
             for (int i = from; i < to; i++) {
                 String pos = tokens.get(i).pos();
                 if (pos.startsWith("NN") || pos.startsWith("JJ")) {
