@@ -65,6 +65,48 @@ public enum Tense {
         return i == 0 || !AUXILIARIES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Verbs whose infinitive names something still to come when they are said: "plans to sell",
+     * "agreed to pay", "were hoping to meet".
+     */
+    private static final Set<String> INTENTIONS = Set.of("plan", "intend", "expect", "hope", "aim", "prepare",
+            "vow", "promise", "threaten", "agree", "decide", "want", "seek", "propose", "pledge", "arrange",
+            "schedule", "mean");
+
+    /**
+     * The tense of an intention verb at {@code i} that governs an infinitive: ahead of a present
+     * ("plans to", "has agreed to", "is planning to"), {@link #UNKNOWN} after a past ("planned to
+     * leave on Thursday": ahead of the planning, on either side of the publication: the nearest
+     * such day); null when the word is no such verb.
+     */
+    private static Tense intention(List<Token> tokens, int i) {
+        if (i < 0 || !INTENTIONS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                || !tokens.get(i).isVerb()) {
+            return null;
+        }
+        String pos = tokens.get(i).pos();
+        boolean past = pos.equals("VBD") || (pos.equals("VBN") || pos.equals("VBG")) && pastAuxiliaryBefore(tokens, i);
+        return past ? UNKNOWN : FUTURE;
+    }
+
+    /**
+     * "has invited them to a ceremony on March 12", "have agreed to meet in May": English sets no
+     * stated past day on a present perfect, so the date belongs to what the perfect is about,
+     * not to a past event (a date after "since" is read apart, see {@code TimeExpressions#tenseOf}).
+     */
+    private static boolean presentPerfect(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
+                return true;
+            }
+            if (!w.equals("not") && !w.equals("n't") && !tokens.get(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Tense scan(List<Token> tokens, int from, int step) {
         boolean sawVerb = false;
         Tense found = UNKNOWN;
@@ -95,6 +137,9 @@ public enum Tense {
                 continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
             }
             if (t.isVerb()) {
+                if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && presentPerfect(tokens, i)) {
+                    return UNKNOWN; // "has invited them to a ceremony on March 12": no past day
+                }
                 sawVerb = true;
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
@@ -114,6 +159,10 @@ public enum Tense {
                 }
             } else if (sawVerb && step < 0 && w.equals("to") && found == UNKNOWN && i + 1 < tokens.size()
                     && tokens.get(i + 1).pos().equals("VB")) {
+                Tense planned = intention(tokens, i - 1);
+                if (planned != null) {
+                    return planned; // "planned to leave on Thursday": a time ahead of the planning
+                }
                 continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
             } else if (sawVerb && step < 0) {
                 break;
