@@ -20,10 +20,14 @@ public enum Tense {
      */
     public static Tense of(List<Token> tokens, int begin, int end) {
         Tense left = scan(tokens, begin - 1, -1);
+        if (left == null) {
+            return UNKNOWN; // a verb group that places nothing (a present perfect, a past plan): no looking right
+        }
         if (left != UNKNOWN) {
             return left;
         }
-        return scan(tokens, end, 1);
+        Tense right = scan(tokens, end, 1);
+        return right == null ? UNKNOWN : right;
     }
 
     private static boolean afterBe(List<Token> tokens, int i) {
@@ -100,13 +104,33 @@ public enum Tense {
             if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
                 return true;
             }
-            if (!w.equals("not") && !w.equals("n't") && !tokens.get(i).pos().startsWith("RB")) {
+            if (!w.equals("not") && !w.equals("n't") && !w.equals("been") && !tokens.get(i).pos().startsWith("RB")) {
                 return false;
             }
         }
         return false;
     }
 
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
+
+    /** "is heard", "are being held": a passive of the present, which has no past day. */
+    private static boolean presentPassive(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (PRESENT_AUXILIARIES.contains(w)) {
+                return true;
+            }
+            if (!w.equals("being") && !w.equals("not") && !w.equals("n't") && !tokens.get(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
+    private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
+
+    /** The tense of the verb group found from {@code from} in direction {@code step}; null when one was found that places nothing. */
     private static Tense scan(List<Token> tokens, int from, int step) {
         boolean sawVerb = false;
         Tense found = UNKNOWN;
@@ -121,6 +145,10 @@ public enum Tense {
             }
             if (FUTURE_WORDS.contains(w) && t.pos().equals("MD")) {
                 return FUTURE;
+            }
+            if (MODALS_AHEAD.contains(w) && t.pos().equals("MD") && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {
+                return FUTURE; // not "may have left": a past
             }
             if (w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                 return FUTURE;
@@ -138,14 +166,14 @@ public enum Tense {
             }
             if (t.isVerb()) {
                 if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && presentPerfect(tokens, i)) {
-                    return UNKNOWN; // "has invited them to a ceremony on March 12": no past day
+                    return null; // "has invited them to a ceremony on March 12": no past day
                 }
                 sawVerb = true;
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
                         case "VBD" -> PAST;
                         // "to be published in November", "could be held": a passive with no tense of its own
-                        case "VBN" -> step < 0 && !afterBe(tokens, i) ? PAST : UNKNOWN;
+                        case "VBN" -> step < 0 && !afterBe(tokens, i) ? (presentPassive(tokens, i) ? PRESENT : PAST) : UNKNOWN;
                         case "VBZ", "VBP" -> PRESENT;
                         // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
                         case "VBG" -> UNKNOWN;
@@ -161,7 +189,8 @@ public enum Tense {
                     && tokens.get(i + 1).pos().equals("VB")) {
                 Tense planned = intention(tokens, i - 1);
                 if (planned != null) {
-                    return planned; // "planned to leave on Thursday": a time ahead of the planning
+                    // "planned to leave on Thursday": a time ahead of the planning
+                    return planned == UNKNOWN ? null : planned;
                 }
                 continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
             } else if (sawVerb && step < 0) {

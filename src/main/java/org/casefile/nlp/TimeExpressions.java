@@ -88,6 +88,13 @@ final class TimeExpressions {
                     || text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // "high noon" (a showdown), "0735 GMT" (a clock time, no year)
             }
+            if (isIndefiniteSpan(text, raw, tokens, tokenBegin) || isPaperName(text, tokens, tokenEnd)
+                    || isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
+                continue; // "for years", "the Party daily Vorta", "the March of the Mothers", "''60 Minutes''"
+            }
+            if (allPerson(tokens, tokenBegin, tokenEnd)) {
+                continue; // "Jan Kavan", "May Olsen": a name the entity tagger read as a person
+            }
             if (FRACTION.matcher(text).find()) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
             }
@@ -173,6 +180,10 @@ final class TimeExpressions {
         }
         if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
             i--; // "payable on Dec. 1"
+        }
+        if (i >= 1 && tokens.get(i).word().equalsIgnoreCase("as")
+                && tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT).matches("soon|early")) {
+            return true; // "as soon as Tuesday", "as early as June": the first day something can happen
         }
         return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
@@ -275,6 +286,55 @@ final class TimeExpressions {
             return years % per == 0 ? "P" + years / per + u[1] : value;
         }
         return value;
+    }
+
+    private static final Pattern BARE_UNITS = Pattern.compile("(?i)years|decades|months|weeks|days|hours|minutes");
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those", "recent", "past",
+            "coming", "upcoming", "next", "last", "first", "final");
+
+    /**
+     * A bare plural unit with no number and no article ("for years", "after weeks of talks",
+     * "only minutes apart"): a span of no stated length that TimeML corpora leave unmarked and
+     * that places nothing; "the weeks after" and "recent years" are read as before.
+     */
+    static boolean isIndefiniteSpan(String text, String raw, List<Token> tokens, int tokenBegin) {
+        if (!BARE_UNITS.matcher(text).matches() || raw == null || !raw.matches("PT?X[A-Z]")) {
+            return false;
+        }
+        String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return !DEFINITE.contains(before);
+    }
+
+    /** "daily", "weekly" before a capitalised name: a newspaper ("the Party daily Vorta"), no frequency. */
+    static boolean isPaperName(String text, List<Token> tokens, int tokenEnd) {
+        return text.matches("(?i)daily|weekly|monthly") && tokenEnd < tokens.size()
+                && Character.isUpperCase(tokens.get(tokenEnd).word().charAt(0));
+    }
+
+    /** A month's name before "of the"/"of a": a march ("the March of the Mothers"), no month. */
+    static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
+        return text.equals("March") && tokenEnd + 1 < tokens.size()
+                && tokens.get(tokenEnd).word().equals("of")
+                && tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT).matches("the|a|an");
+    }
+
+    /** A number and a capitalised unit inside a sentence: a title ("''60 Minutes''", "24 Hours of Le Mans"). */
+    static boolean isTitle(String text, List<Token> tokens, int tokenBegin) {
+        return tokenBegin > 0 && text.matches("\\d+ (?:Minutes|Hours|Days|Weeks|Months|Years)")
+                && !tokens.get(tokenBegin - 1).word().matches("[.!?:]+");
+    }
+
+    /** Whether every token of {@code [begin, end)} is tagged as a person's name. */
+    static boolean allPerson(List<Token> tokens, int begin, int end) {
+        if (begin < 0 || end > tokens.size() || begin >= end) {
+            return false;
+        }
+        for (int i = begin; i < end; i++) {
+            if (!"PERSON".equals(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:one|two|three)-quarters?\\b");

@@ -348,4 +348,40 @@ class DateRulesTest {
         // with no year before it, a season of a past clause is the last one
         assertThat(dates("The summer was dry in Velmora.", TUESDAY)).containsExactly("summer=2023-SU");
     }
+
+    @Test
+    void aPresentPassiveOrAModalOfWhatCanStillHappenLooksAhead() {
+        LocalDate march = LocalDate.of(2030, 3, 29);
+        assertThat(dates("Trelm will wait until the Brankel case is heard in May.", march)).containsExactly("May=2030-05");
+        assertThat(dates("The Brankel case was heard in May.", march)).containsExactly("May=2029-05");
+        LocalDate december = LocalDate.of(2029, 12, 5);
+        assertThat(dates("Velmora can join the pact in April.", december)).containsExactly("April=2030-04");
+        assertThat(dates("Velmora may have joined the pact in April.", december)).containsExactly("April=2029-04");
+    }
+
+    @Test
+    void asSoonAsADayIsTheFirstDaySomethingCanHappen() {
+        assertThat(dates("The Halvey ferry could sail as soon as Tuesday, Trelm said.", LocalDate.of(2023, 11, 20)))
+                .containsExactly("Tuesday=2023-11-21");
+    }
+
+    @Test
+    void aMonthsNameThatIsAPersonsNameIsNoDate() {
+        assertThat(dates("Foreign Minister Jan Ostry met the Halvey board.", TUESDAY)).isEmpty();
+        assertThat(dates("Ostry met the Halvey board on Jan. 14.", TUESDAY)).containsExactly("Jan. 14=2023-01-14");
+    }
+
+    @Test
+    void aSpanOfNoLengthANewspaperAMarchAndATitleAreNoTimeExpressions() {
+        assertThat(dates("The Senna mill has been idle for years.", TUESDAY)).isEmpty();
+        assertThat(dates("After weeks of talks, the Orvane strike ended.", TUESDAY)).isEmpty();
+        assertThat(dates("The Party daily Vorta praised Trelm.", TUESDAY)).isEmpty();
+        assertThat(dates("Ostry led the March of the Halvey Widows.", TUESDAY)).isEmpty();
+        assertThat(dates("Ostry spoke on the show ''60 Minutes'' about Brankel.", TUESDAY)).isEmpty();
+        // a stated or a definite span is kept
+        assertThat(dates("The Senna mill was idle for three years.", TUESDAY)).containsExactly("three years=P3Y");
+        assertThat(dates("Output rose in recent years.", TUESDAY)).containsExactly("recent years=PAST_REF?");
+        assertThat(dates("Trelm reads the paper daily.", TUESDAY)).containsExactly("daily=P1D");
+        assertThat(dates("Ostry left in March of last year.", TUESDAY)).hasSize(1);
+    }
 }
