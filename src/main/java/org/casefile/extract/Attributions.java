@@ -477,7 +477,9 @@ final class Attributions {
         if (j < 0 || !BE.contains(v.lower(j))) {
             return null;
         }
-        int end = v.phraseEnd(i + 2);
+        // a possessive opens the agent ("by her lawyer"), it is not the agent
+        boolean possessive = Set.of("his", "her", "their", "its", "our", "my", "your").contains(v.lower(i + 2));
+        int end = possessive ? v.phraseEnd(i + 3) : v.phraseEnd(i + 2);
         for (int x = i + 2; x < end; x++) {
             if (v.nameAt[x] != null) {
                 end = v.nameAt[x].tokenEnd(); // the agent ends with its name ("by moderator Tom Kim whether")
