@@ -415,6 +415,10 @@ final class Attributions {
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
+            if (after != null && left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
+                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1))) {
+                after = clauseOnly(v, after);
+            }
             int before = left.tokenBegin() - 1;
             if (before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
                 int end = toks.get(before).word().equals(",") ? before : before + 1;
@@ -510,6 +514,28 @@ final class Attributions {
             }
         }
         return content(v, i, lemma, agent, k, toks.size()).orElse(null);
+    }
+
+    /** Words that open a subordinate clause before the main one ("When Ann Lee said that …, the union …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "because", "although",
+            "though", "if", "since", "before", "once", "until", "whereas");
+
+    /**
+     * The content of a cue in a fronted subordinate clause ends at the comma that closes the clause
+     * ("When Ann Lee said that the port would close, the union struck": "the port would close"),
+     * so the main clause and a quote it holds stay out; unchanged when no comma closes it.
+     */
+    private static Found clauseOnly(View v, Found f) {
+        for (Token t : v.toks) {
+            if (t.begin() > f.contentBegin() && t.end() <= f.contentEnd() && t.word().equals(",")
+                    && !v.insideQuote(t.begin())) {
+                if (words(v.text, f.contentBegin(), t.begin()) < 3) {
+                    return f;
+                }
+                return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), t.begin());
+            }
+        }
+        return f;
     }
 
     /** Forms of "be" that make a participle passive. */
@@ -672,10 +698,12 @@ final class Attributions {
             return Optional.empty();
         }
         int begin = toks.get(first).begin();
-        // a quote that closes here and opened in an earlier sentence: the content is the whole quote
+        // a quote that closes here and opened in an earlier sentence, or after a colon in this one
+        // ("Ann Lee fired back: “…,” she said"): the content is the whole quote
         for (QuoteSpans.Quote q : v.quotes) {
             QuoteSpans.Piece last = q.pieces().get(q.pieces().size() - 1);
-            if (last.outerEnd() >= end - 1 && last.outerEnd() <= end + 1 && q.outerBegin() < begin) {
+            if (last.outerEnd() >= end - 1 && last.outerEnd() <= end + 1 && (q.outerBegin() < begin
+                    || q.outerBegin() > begin && v.text.substring(begin, q.outerBegin()).stripTrailing().endsWith(":"))) {
                 begin = q.outerBegin();
             }
         }
