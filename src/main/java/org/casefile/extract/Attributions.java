@@ -1075,13 +1075,12 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
-                if (m.entityType() != EntityType.PERSON && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
-                        && nameAt[from - 2] != null && nameAt[from - 2].entityType() == EntityType.PERSON) {
-                    // "Sen. Ann Lee of North Dakota": the person speaks; the place only says which one
-                    Source person = core(from - 2);
+                if (m.entityType() != EntityType.PERSON) {
+                    // "Sen. Ann Lee of North Dakota", "Ann Lee of the conservative Harbor Review":
+                    // the person speaks; the place or body only says which one
+                    Source person = personOwning(from, j);
                     if (person != null) {
-                        return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
-                                person.name(), person.title(), false);
+                        return person;
                     }
                 }
                 // a title right before the name ("U.S. Attorney Rebecca Hale") is the name's role
@@ -1129,9 +1128,44 @@ final class Attributions {
                     }
                 }
             }
+            // "Ann Lee of Dover, Delaware": the person before the place speaks
+            Source person = personOwning(from, j);
+            if (person != null) {
+                return person;
+            }
             int b = toks.get(from).begin();
             int e = toks.get(j).end();
             return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+        }
+
+        /**
+         * The person a phrase ending at {@code j} and starting at {@code from} only qualifies: left of
+         * it, past a few words of its own ("the conservative", "Dover,"), "of" or "from" after a
+         * person's name ("Ann Lee of Dover, Delaware", "Ann Lee of the Harbor Review"); else null.
+         */
+        Source personOwning(int from, int j) {
+            int x = from - 1;
+            int commas = 0;
+            while (x >= 1 && from - x <= 6 && !Set.of("of", "from").contains(lower(x))) {
+                String w = toks.get(x).word();
+                boolean comma = w.equals(",") && commas++ == 0;
+                if (!(comma || Set.of("the", "a", "an").contains(lower(x)) || isAdjective(x)
+                        || Character.isUpperCase(w.charAt(0)) && nameAt[x] == null && !isQuoteMark(x)
+                        || nameAt[x] != null && nameAt[x].entityType() != EntityType.PERSON || isNounLike(x))) {
+                    return null;
+                }
+                x--;
+            }
+            if (x < 1 || !Set.of("of", "from").contains(lower(x)) || nameAt[x - 1] == null
+                    || nameAt[x - 1].entityType() != EntityType.PERSON) {
+                return null;
+            }
+            Source person = core(x - 1);
+            if (person == null || person.name() != nameAt[x - 1]) {
+                return null;
+            }
+            return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
+                    person.name(), person.title(), false);
         }
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */

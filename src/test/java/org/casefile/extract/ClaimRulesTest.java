@@ -302,4 +302,13 @@ class ClaimRulesTest {
                 tuple("Ysolde Brevik", "If it does, the pilots will celebrate,"),
                 tuple("Tobin Ferrald", "Denver,"));
     }
+    @Test
+    void aPersonOfAPlaceOrBodySpeaksEvenPastItsWordsAndCommas() {
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "Ysolde Brevik of Thessaly, Delaware says the channel is silting up again.\n\n"
+                + "Tobin Ferrald of the conservative Harbor Review said the dredging contract was void.\n\n"
+                + "A spokesman for the Harbor Review said the board would meet on Friday.");
+        // a spokesman for a body speaks for the body, never for a person named before
+        assertThat(cs).extracting(Claim::speakerName).containsExactly("Ysolde Brevik", "Tobin Ferrald", "Harbor Review");
+    }
 }
