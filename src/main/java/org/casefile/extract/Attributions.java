@@ -416,6 +416,10 @@ final class Attributions {
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
+            if (after != null && left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
+                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1))) {
+                after = clauseOnly(v, after);
+            }
             int before = left.tokenBegin() - 1;
             if (before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
                 int end = toks.get(before).word().equals(",") ? before : before + 1;
@@ -511,6 +515,28 @@ final class Attributions {
             }
         }
         return content(v, i, lemma, agent, k, toks.size()).orElse(null);
+    }
+
+    /** Words that open a subordinate clause before the main one ("When Ann Lee said that …, the union …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "because", "although",
+            "though", "if", "since", "before", "once", "until", "whereas");
+
+    /**
+     * The content of a cue in a fronted subordinate clause ends at the comma that closes the clause
+     * ("When Ann Lee said that the port would close, the union struck": "the port would close"),
+     * so the main clause and a quote it holds stay out; unchanged when no comma closes it.
+     */
+    private static Found clauseOnly(View v, Found f) {
+        for (Token t : v.toks) {
+            if (t.begin() > f.contentBegin() && t.end() <= f.contentEnd() && t.word().equals(",")
+                    && !v.insideQuote(t.begin())) {
+                if (words(v.text, f.contentBegin(), t.begin()) < 3) {
+                    return f;
+                }
+                return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), t.begin());
+            }
+        }
+        return f;
     }
 
     /** Forms of "be" that make a participle passive. */
@@ -673,10 +699,12 @@ final class Attributions {
             return Optional.empty();
         }
         int begin = toks.get(first).begin();
-        // a quote that closes here and opened in an earlier sentence: the content is the whole quote
+        // a quote that closes here and opened in an earlier sentence, or after a colon in this one
+        // ("Ann Lee fired back: “…,” she said"): the content is the whole quote
         for (QuoteSpans.Quote q : v.quotes) {
             QuoteSpans.Piece last = q.pieces().get(q.pieces().size() - 1);
-            if (last.outerEnd() >= end - 1 && last.outerEnd() <= end + 1 && q.outerBegin() < begin) {
+            if (last.outerEnd() >= end - 1 && last.outerEnd() <= end + 1 && (q.outerBegin() < begin
+                    || q.outerBegin() > begin && v.text.substring(begin, q.outerBegin()).stripTrailing().endsWith(":"))) {
                 begin = q.outerBegin();
             }
         }
@@ -1047,13 +1075,12 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
-                if (m.entityType() != EntityType.PERSON && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
-                        && nameAt[from - 2] != null && nameAt[from - 2].entityType() == EntityType.PERSON) {
-                    // "Sen. Ann Lee of North Dakota": the person speaks; the place only says which one
-                    Source person = core(from - 2);
+                if (m.entityType() != EntityType.PERSON) {
+                    // "Sen. Ann Lee of North Dakota", "Ann Lee of the conservative Harbor Review":
+                    // the person speaks; the place or body only says which one
+                    Source person = personOwning(from, j);
                     if (person != null) {
-                        return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
-                                person.name(), person.title(), false);
+                        return person;
                     }
                 }
                 // a title right before the name ("U.S. Attorney Rebecca Hale") is the name's role
@@ -1101,9 +1128,44 @@ final class Attributions {
                     }
                 }
             }
+            // "Ann Lee of Dover, Delaware": the person before the place speaks
+            Source person = personOwning(from, j);
+            if (person != null) {
+                return person;
+            }
             int b = toks.get(from).begin();
             int e = toks.get(j).end();
             return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+        }
+
+        /**
+         * The person a phrase ending at {@code j} and starting at {@code from} only qualifies: left of
+         * it, past a few words of its own ("the conservative", "Dover,"), "of" or "from" after a
+         * person's name ("Ann Lee of Dover, Delaware", "Ann Lee of the Harbor Review"); else null.
+         */
+        Source personOwning(int from, int j) {
+            int x = from - 1;
+            int commas = 0;
+            while (x >= 1 && from - x <= 6 && !Set.of("of", "from").contains(lower(x))) {
+                String w = toks.get(x).word();
+                boolean comma = w.equals(",") && commas++ == 0;
+                if (!(comma || Set.of("the", "a", "an").contains(lower(x)) || isAdjective(x)
+                        || Character.isUpperCase(w.charAt(0)) && nameAt[x] == null && !isQuoteMark(x)
+                        || nameAt[x] != null && nameAt[x].entityType() != EntityType.PERSON || isNounLike(x))) {
+                    return null;
+                }
+                x--;
+            }
+            if (x < 1 || !Set.of("of", "from").contains(lower(x)) || nameAt[x - 1] == null
+                    || nameAt[x - 1].entityType() != EntityType.PERSON) {
+                return null;
+            }
+            Source person = core(x - 1);
+            if (person == null || person.name() != nameAt[x - 1]) {
+                return null;
+            }
+            return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
+                    person.name(), person.title(), false);
         }
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */

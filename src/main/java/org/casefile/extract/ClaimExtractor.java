@@ -95,6 +95,16 @@ public final class ClaimExtractor {
         // attributions whose content lies inside another's quote or content are the same claim
         List<Draft> drafts = new ArrayList<>();
         boolean[] quoteUsed = new boolean[quotes.size()];
+        // quotes that an attribution's content opens with: each is its own claim, never the second
+        // half of the split quote before it ("“…,” she said. “…,” she said.")
+        boolean[] quoteOpensContent = new boolean[quotes.size()];
+        for (Attributions.Found f : found) {
+            int qi = firstEndingAfter(quotes, f.contentBegin());
+            if (qi < quotes.size() && (Math.abs(quotes.get(qi).outerBegin() - f.contentBegin()) <= 1
+                    || Math.abs(quotes.get(qi).begin() - f.contentBegin()) <= 1)) {
+                quoteOpensContent[qi] = true;
+            }
+        }
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
             pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
@@ -110,7 +120,7 @@ public final class ClaimExtractor {
                         q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
                         // "…," she said, "…": the quote right after the attribution continues it
                         int next = nextQuoteAfterCue(quotes, qi, f, annotated);
-                        if (next >= 0) {
+                        if (next >= 0 && !quoteOpensContent[next]) {
                             quoteUsed[next] = true;
                             quotes.get(next).pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
                         }

@@ -281,4 +281,34 @@ class ClaimRulesTest {
         // the listener of a passive never speaks
         assertThat(cs).extracting(Claim::speakerName).containsExactly("The family", "her lawyer");
     }
+    @Test
+    void aFrontedClauseKeepsItsOwnContentAndTheQuoteAfterAColonIsTheMainSpeakers() {
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "When Dana Prewitt suggested that the county would sue the harbor board, Tobin Ferrald fired back"
+                + " forcefully: \"If they sue us in a court in Thessaly, they are going to lose,\" he said.\n\n"
+                + "Asked if the channel was safe, Ysolde Brevik responded: \"I guess so.\"");
+        assertThat(cs).extracting(Claim::speakerName, Claim::kind, Claim::text).containsExactly(
+                tuple("Dana Prewitt", Claim.Kind.REPORTED, "the county would sue the harbor board"),
+                tuple("Tobin Ferrald", Claim.Kind.QUOTE, "If they sue us in a court in Thessaly, they are going to lose,"),
+                tuple("Ysolde Brevik", Claim.Kind.QUOTE, "I guess so."));
+    }
+
+    @Test
+    void aQuoteWithItsOwnAttributionIsNeverTheSecondHalfOfTheQuoteBefore() {
+        List<Claim> cs = claims("Harbor news\n\n\"The harbor will reopen soon,\" Tamsin Quarrington said."
+                + " \"If it does, the pilots will celebrate,\" Ysolde Brevik said.\n\n\"Denver,\" Tobin Ferrald answered.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Tamsin Quarrington", "The harbor will reopen soon,"),
+                tuple("Ysolde Brevik", "If it does, the pilots will celebrate,"),
+                tuple("Tobin Ferrald", "Denver,"));
+    }
+    @Test
+    void aPersonOfAPlaceOrBodySpeaksEvenPastItsWordsAndCommas() {
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "Ysolde Brevik of Thessaly, Delaware says the channel is silting up again.\n\n"
+                + "Tobin Ferrald of the conservative Harbor Review said the dredging contract was void.\n\n"
+                + "A spokesman for the Harbor Review said the board would meet on Friday.");
+        // a spokesman for a body speaks for the body, never for a person named before
+        assertThat(cs).extracting(Claim::speakerName).containsExactly("Ysolde Brevik", "Tobin Ferrald", "Harbor Review");
+    }
 }
