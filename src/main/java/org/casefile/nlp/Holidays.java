@@ -217,7 +217,7 @@ final class Holidays {
                 last = t.index();
             }
         }
-        if (first < 0 || tokens.get(0).pos().isEmpty()) {
+        if (first < 0 || !tokens.get(0).isTagged()) {
             return Tense.UNKNOWN; // no tags: the nearest such day
         }
         return TimeExpressions.tenseOf(tokens, first, last + 1);

@@ -357,6 +357,9 @@ class DateRulesTest {
         LocalDate december = LocalDate.of(2029, 12, 5);
         assertThat(dates("Velmora can join the pact in April.", december)).containsExactly("April=2030-04");
         assertThat(dates("Velmora may have joined the pact in April.", december)).containsExactly("April=2029-04");
+        // a month's name is no modal
+        assertThat(dates("Halvey Mills\nMay 31, 2029\nHalvey Mills on Tuesday opened a plant in Senna.", LocalDate.of(2029, 5, 31)))
+                .containsExactly("May 31, 2029=2029-05-31", "Tuesday=2029-05-29");
     }
 
     @Test
