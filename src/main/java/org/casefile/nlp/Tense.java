@@ -146,7 +146,8 @@ public enum Tense {
             if (FUTURE_WORDS.contains(w) && t.pos().equals("MD")) {
                 return FUTURE;
             }
-            if (MODALS_AHEAD.contains(w) && t.pos().equals("MD") && !(i + 1 < tokens.size()
+            // lower case: a capitalised "May" is mostly the month, whatever its tag
+            if (MODALS_AHEAD.contains(t.word()) && t.pos().equals("MD") && !(i + 1 < tokens.size()
                     && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {
                 return FUTURE; // not "may have left": a past
             }

@@ -88,9 +88,8 @@ final class TimeExpressions {
                     || text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // "high noon" (a showdown), "0735 GMT" (a clock time, no year)
             }
-            if (isIndefiniteSpan(text, raw, tokens, tokenBegin) || isPaperName(text, tokens, tokenEnd)
-                    || isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
-                continue; // "for years", "the Party daily Vorta", "the March of the Mothers", "''60 Minutes''"
+            if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
+                continue; // "the March of the Mothers", "''60 Minutes''"
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
                 continue; // "Jan Kavan", "May Olsen": a name the entity tagger read as a person
@@ -286,29 +285,6 @@ final class TimeExpressions {
             return years % per == 0 ? "P" + years / per + u[1] : value;
         }
         return value;
-    }
-
-    private static final Pattern BARE_UNITS = Pattern.compile("(?i)years|decades|months|weeks|days|hours|minutes");
-    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those", "recent", "past",
-            "coming", "upcoming", "next", "last", "first", "final");
-
-    /**
-     * A bare plural unit with no number and no article ("for years", "after weeks of talks",
-     * "only minutes apart"): a span of no stated length that TimeML corpora leave unmarked and
-     * that places nothing; "the weeks after" and "recent years" are read as before.
-     */
-    static boolean isIndefiniteSpan(String text, String raw, List<Token> tokens, int tokenBegin) {
-        if (!BARE_UNITS.matcher(text).matches() || raw == null || !raw.matches("PT?X[A-Z]")) {
-            return false;
-        }
-        String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
-        return !DEFINITE.contains(before);
-    }
-
-    /** "daily", "weekly" before a capitalised name: a newspaper ("the Party daily Vorta"), no frequency. */
-    static boolean isPaperName(String text, List<Token> tokens, int tokenEnd) {
-        return text.matches("(?i)daily|weekly|monthly") && tokenEnd < tokens.size()
-                && Character.isUpperCase(tokens.get(tokenEnd).word().charAt(0));
     }
 
     /** A month's name before "of the"/"of a": a march ("the March of the Mothers"), no month. */

@@ -357,6 +357,9 @@ class DateRulesTest {
         LocalDate december = LocalDate.of(2029, 12, 5);
         assertThat(dates("Velmora can join the pact in April.", december)).containsExactly("April=2030-04");
         assertThat(dates("Velmora may have joined the pact in April.", december)).containsExactly("April=2029-04");
+        // a month's name is no modal
+        assertThat(dates("Halvey Mills\nMay 31, 2029\nHalvey Mills on Tuesday opened a plant in Senna.", LocalDate.of(2029, 5, 31)))
+                .containsExactly("May 31, 2029=2029-05-31", "Tuesday=2029-05-29");
     }
 
     @Test
@@ -372,16 +375,11 @@ class DateRulesTest {
     }
 
     @Test
-    void aSpanOfNoLengthANewspaperAMarchAndATitleAreNoTimeExpressions() {
-        assertThat(dates("The Senna mill has been idle for years.", TUESDAY)).isEmpty();
-        assertThat(dates("After weeks of talks, the Orvane strike ended.", TUESDAY)).isEmpty();
-        assertThat(dates("The Party daily Vorta praised Trelm.", TUESDAY)).isEmpty();
+    void aMarchAndATitleAreNoTimeExpressions() {
         assertThat(dates("Ostry led the March of the Halvey Widows.", TUESDAY)).isEmpty();
         assertThat(dates("Ostry spoke on the show ''60 Minutes'' about Brankel.", TUESDAY)).isEmpty();
-        // a stated or a definite span is kept
-        assertThat(dates("The Senna mill was idle for three years.", TUESDAY)).containsExactly("three years=P3Y");
-        assertThat(dates("Output rose in recent years.", TUESDAY)).containsExactly("recent years=PAST_REF?");
-        assertThat(dates("Trelm reads the paper daily.", TUESDAY)).containsExactly("daily=P1D");
+        // a month of a year and a span with a number are kept
         assertThat(dates("Ostry left in March of last year.", TUESDAY)).hasSize(1);
+        assertThat(dates("Ostry spoke for 60 minutes about Brankel.", TUESDAY)).containsExactly("60 minutes=PT60M");
     }
 }
