@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefile.domain.EntityType;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -85,7 +86,7 @@ final class Attributions {
         }
         EntityMention[] titleAt = new EntityMention[toks.size()];
         for (EntityMention m : mentions) {
-            if (m.sentence() == s.index() && m.type().equals("TITLE")) {
+            if (m.sentence() == s.index() && m.entityType() == EntityType.TITLE) {
                 for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
                     titleAt[i] = m;
                 }
@@ -573,8 +574,8 @@ final class Attributions {
     }
 
     private static boolean isName(EntityMention m) {
-        String t = m.type();
-        return t.equals("PERSON") || t.equals("ORGANIZATION");
+        EntityType t = m.entityType();
+        return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
     }
 
     /** One sentence's tokens with what the rules read about each. */
@@ -649,7 +650,7 @@ final class Attributions {
                     head = null;
                 }
                 if (head == null || RELATIVE.contains(first) || head.name() == null
-                        || !head.name().type().equals("PERSON")) {
+                        || head.name().entityType() != EntityType.PERSON) {
                     // an apposition with commas of its own ("Ann Lee, a nurse from Dover, Del., said",
                     // "Ann Lee, who founded Acme, a charity, said"): a person further left heads it
                     Source person = personBeforeApposition(k, j);
@@ -665,8 +666,8 @@ final class Attributions {
                 }
                 Source inner = phrase(k + 1, j - 1);
                 String between = text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end());
-                if (inner != null && inner.name() != null && inner.name().type().equals("PERSON")
-                        && (head.name() == null || !head.name().type().equals("PERSON"))) {
+                if (inner != null && inner.name() != null && inner.name().entityType() == EntityType.PERSON
+                        && (head.name() == null || head.name().entityType() != EntityType.PERSON)) {
                     // "His lawyer, Daniel Kim, said": the name speaks, the phrase before it is its role
                     String role = text.substring(head.begin(), head.end());
                     return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
@@ -700,7 +701,7 @@ final class Attributions {
                 String first = lower(c + 1);
                 boolean appositive = RELATIVE.contains(first) || NP_WORDS.contains(first)
                         || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null;
-                if (head != null && head.name() != null && head.name().type().equals("PERSON") && appositive) {
+                if (head != null && head.name() != null && head.name().entityType() == EntityType.PERSON && appositive) {
                     String role = text.substring(toks.get(c + 1).begin(), toks.get(verbComma - 1).end());
                     return new Source(sentence.index(), head.tokenBegin(), verbComma, head.begin(),
                             toks.get(verbComma - 1).end(), head.name(), role, false);
@@ -758,7 +759,7 @@ final class Attributions {
             int k = end + 1;
             while (k < before && k < toks.size()) {
                 if (nameAt[k] != null && titleAt[k] == null) {
-                    if (!nameAt[k].type().equals("PERSON")) {
+                    if (nameAt[k].entityType() != EntityType.PERSON) {
                         return head;
                     }
                     return nameAt[k].tokenEnd() - 1;
@@ -814,7 +815,7 @@ final class Attributions {
             // "Sen. Ann Lee of Delaware": the person speaks; the place only says which one
             for (int x = from; x < to; x++) {
                 EntityMention n = nameAt[x];
-                if (n != null && n.type().equals("PERSON") && n.tokenBegin() >= from && n.tokenEnd() < to
+                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
                         && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
                     return new Source(sentence.index(), from, to + 1, begin, end, n, null, false);
                 }
@@ -858,8 +859,8 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
-                if (!m.type().equals("PERSON") && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
-                        && nameAt[from - 2] != null && nameAt[from - 2].type().equals("PERSON")) {
+                if (m.entityType() != EntityType.PERSON && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
+                        && nameAt[from - 2] != null && nameAt[from - 2].entityType() == EntityType.PERSON) {
                     // "Sen. Ann Lee of North Dakota": the person speaks; the place only says which one
                     Source person = core(from - 2);
                     if (person != null) {
@@ -903,7 +904,7 @@ final class Attributions {
             // "Chairman Ann Lee of North Dakota", "Ann Lee of the county board": the person speaks
             for (int x = from; x < j; x++) {
                 EntityMention n = nameAt[x];
-                if (n != null && n.type().equals("PERSON") && n.tokenEnd() < j
+                if (n != null && n.entityType() == EntityType.PERSON && n.tokenEnd() < j
                         && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
                     Source person = core(n.tokenEnd() - 1);
                     if (person != null && person.name() == n) {

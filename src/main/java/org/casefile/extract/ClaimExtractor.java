@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casefile.domain.EntityType;
 import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
@@ -133,7 +134,7 @@ public final class ClaimExtractor {
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
-        List<EntityMention> people = annotated.entities().stream().filter(m -> m.type().equals("PERSON"))
+        List<EntityMention> people = annotated.entities().stream().filter(m -> m.entityType() == EntityType.PERSON)
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
         Speaker last = null;
         int lastParagraph = -1;
@@ -213,7 +214,7 @@ public final class ClaimExtractor {
         if (src.name() != null) {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
-            boolean person = m.type().equals("PERSON");
+            boolean person = m.entityType() == EntityType.PERSON;
             return new Speaker(id, m.text(), person, person ? genderOf(entities, id, m.text(), src.title()) : null);
         }
         if (src.pronoun()) {

@@ -31,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
-    private static final Set<String> ENTITY_TAGS = Set.of("PERSON", "LOCATION", "ORGANIZATION", "CITY",
-            "STATE_OR_PROVINCE", "COUNTRY", "TITLE", "NATIONALITY", "CRIMINAL_CHARGE", "MONEY", "MISC");
 
     private final StanfordCoreNLP pipeline;
     private final TimeExpressions times;
@@ -240,9 +238,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** A place name and an organisation name side by side, in either order. */
     private static boolean isOrganisationOfPlace(EntityMention a, EntityMention b) {
-        boolean aPlace = EntityType.LOCATION.isTypeOf(a.type());
-        boolean bPlace = EntityType.LOCATION.isTypeOf(b.type());
-        return aPlace && b.type().equals("ORGANIZATION") || bPlace && a.type().equals("ORGANIZATION");
+        boolean aPlace = a.entityType() == EntityType.LOCATION;
+        boolean bPlace = b.entityType() == EntityType.LOCATION;
+        return aPlace && b.entityType() == EntityType.ORGANIZATION || bPlace && a.entityType() == EntityType.ORGANIZATION;
     }
 
     /** A single capital letter with a period at the start of a line: an outline marker. */
@@ -277,7 +275,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         int i = 0;
         while (i < tokens.size()) {
             String tag = tokens.get(i).ner();
-            if (!ENTITY_TAGS.contains(tag)) {
+            if (EntityType.ofTag(tag).isEmpty()) {
                 i++;
                 continue;
             }
@@ -295,11 +293,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
             int b = tokens.get(first).begin();
             int e = tokens.get(j - 1).end();
-            EntityMention m = new EntityMention(tag, text.substring(b, e), b, e, sentence, first, j);
+            EntityMention m = EntityMention.ofTag(tag, text.substring(b, e), b, e, sentence, first, j).orElseThrow();
             EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && previous.tokenEnd() == first && isOrganisationOfPlace(previous, m)) {
                 // "Singapore Airlines", "Air India", "U.S. Immigration and Customs Enforcement": one organisation
-                out.set(out.size() - 1, new EntityMention("ORGANIZATION", text.substring(previous.begin(), e),
+                out.set(out.size() - 1, new EntityMention(EntityType.ORGANIZATION, null, text.substring(previous.begin(), e),
                         previous.begin(), e, sentence, previous.tokenBegin(), j));
             } else {
                 out.add(m);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.casefile.domain.DateRange;
+import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
@@ -41,7 +42,7 @@ final class EventMerger {
         String summary;
         EventDate date;
         String location;
-        final Map<String, String> participants = new LinkedHashMap<>();
+        final Map<String, ParticipantRole> participants = new LinkedHashMap<>();
         final List<Citation> citations = new ArrayList<>();
         final Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
         final Citation trigger;
@@ -357,7 +358,7 @@ final class EventMerger {
             m.location = e.location();
         }
         e.participants().forEach(p -> m.participants.merge(p.entity(), p.role(),
-                (old, neu) -> old.equals("other") ? neu : old));
+                (old, neu) -> old == ParticipantRole.OTHER ? neu : old));
         m.citations.addAll(e.citations());
         m.charges.addAll(e.charges());
     }

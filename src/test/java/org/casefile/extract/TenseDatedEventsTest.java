@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casefile.domain.ParticipantRole;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class TenseDatedEventsTest {
     @Test
     void noPublicationDayForSpansExperiencesOtherTensesOrWithoutAPublicationDate() {
         DocumentExtraction x = Texts.extract(String.join(" ",
-                "Pellstone Group has operated a foundry in Grisholm since 2009.",
+                "Pellstone Group has operated a foundry in Grisholm since its founding.",
                 "So far, Harwick Foundry has sold 300 boilers.",
                 "Harwick Foundry has already opened two plants.",
                 "Pellstone Group had opened a foundry in Grisholm.",
@@ -81,7 +82,7 @@ class TenseDatedEventsTest {
         Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.STATEMENT)
                 .extracting(e -> e.trigger().text() + " " + e.date().value() + "/" + e.date().derivation().json() + " "
-                        + e.participants().stream().filter(p -> p.role().equals("agent")).map(p -> names.get(p.entity()))
+                        + e.participants().stream().filter(p -> p.role() == ParticipantRole.AGENT).map(p -> names.get(p.entity()))
                                 .collect(Collectors.joining(",")))
                 .containsExactly("confirmed 2027-03-09/publication Pellstone Group",
                         "said 2027-03-08/publication-date Maribeth Tolland");
@@ -95,7 +96,7 @@ class TenseDatedEventsTest {
         Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         assertThat(x.events()).filteredOn(e -> e.trigger().text().equals("acquired"))
                 .extracting(e -> e.date().value() + e.participants().stream()
-                        .map(p -> " " + p.role() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
+                        .map(p -> " " + p.role().json() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
                 .containsExactly("2026-06-02 agent:Pellstone Group patient:Harwick Foundry");
     }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -45,14 +47,14 @@ class CaseBuilderOrderTest {
             int at = doc.text().indexOf(name);
             String id = doc.id() + ":e" + entities.size();
             Citation c = doc.cite(at, at + name.length());
-            entities.add(new Entity(id, type, null, name, List.of(aliases), List.of(Mention.of(c, null))));
+            entities.add(new Entity(id, EntityType.valueOf(type), null, name, List.of(aliases), List.of(Mention.of(c, null))));
             return id;
         }
 
         void event(String type, EventDate date, String... participants) {
             List<Participant> ps = new ArrayList<>();
             for (int i = 0; i < participants.length; i++) {
-                ps.add(new Participant(participants[i], i == 0 ? "agent" : "patient"));
+                ps.add(new Participant(participants[i], i == 0 ? ParticipantRole.AGENT : ParticipantRole.PATIENT));
             }
             Citation sentence = doc.cite(0, doc.text().length());
             events.add(new Event(doc.id() + ":v" + events.size(), EventType.of(type).orElseThrow(),
