@@ -276,7 +276,7 @@ public final class EventExtractor {
 
     /** Words that make a present perfect tell a span or an experience ("has sold more since 2003", "has never"), not the news of the day. */
     private static final Set<String> NOT_NEWS_DAY = Set.of("since", "ever", "never", "already", "yet", "always", "often",
-            "repeatedly", "previously", "long", "lately", "recently", "before", "far", "date", "once", "twice", "times",
+            "repeatedly", "previously", "long", "lately", "recently", "recent", "before", "far", "date", "once", "twice", "times",
             "usually", "years", "months", "decades", "weeks", "until", "till");
     /** Words after which a clause ends, going right from a verb. */
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "that", "which", "who", "but", "while", "because",
