@@ -623,6 +623,15 @@ public final class EventExtractor {
      */
     static Optional<RelativeDate> relativeDate(Sentence s, Match trigger, List<Match> matches, List<TimeMention> times) {
         for (TimeMention t : times) {
+            // the event a count is counted from ("300 days after he was indicted and 12 days after
+            // ...") takes no later count of its own: that one counts the main clause's event
+            Optional<Count> before = countIn(s, t);
+            if (before.isPresent() && before.get().last() < trigger.token() && matches.stream()
+                    .filter(m -> m.token() > before.get().last() + 1).findFirst().filter(m -> m.equals(trigger)).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        for (TimeMention t : times) {
             Optional<Count> count = countIn(s, t);
             int first = s.tokenAt(t.begin());
             if (count.isEmpty() || first < 0 || first < trigger.token() && crossesClause(s, first, trigger.token())
