@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
@@ -99,6 +100,9 @@ public final class EventExtractor {
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
+            }
+            if (!s.isTagged()) {
+                continue; // events are read from tags: an untagged sentence holds no trigger ({@link #needs})
             }
             // one event per type (and polarity and modality) and sentence: the trigger with a date of its own wins
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
@@ -338,7 +342,7 @@ public final class EventExtractor {
             }
         }
         java.time.LocalDate day = doc.published().date();
-        return new EventDate(day.toString(), null, day, day, "day", true, EventDate.Derivation.PUBLICATION);
+        return new EventDate(day.toString(), null, day, day, Precision.DAY, true, EventDate.Derivation.PUBLICATION);
     }
 
     /**
@@ -681,7 +685,7 @@ public final class EventExtractor {
      */
     static void countedBack(Sentence s, Map<Key, Event> byType, List<TimeMention> times) {
         List<Map.Entry<Key, Event>> dated = byType.entrySet().stream()
-                .filter(e -> "day".equals(e.getValue().date().precision())
+                .filter(e -> e.getValue().date().precision() == Precision.DAY
                         && e.getValue().date().derivation() != EventDate.Derivation.COMPUTED
                         && e.getValue().date().derivation() != EventDate.Derivation.PUBLICATION)
                 .toList();
@@ -718,7 +722,7 @@ public final class EventExtractor {
             java.time.LocalDate day = sign > 0 == forward ? main.date().begin().plus(period) : main.date().begin().minus(period);
             Event o = other.getValue();
             byType.put(other.getKey(), new Event(o.id(), o.type(), o.lemma(), o.polarity(), o.modality(), o.summary(),
-                    new EventDate(day.toString(), count.get().text(), day, day, "day", true,
+                    new EventDate(day.toString(), count.get().text(), day, day, Precision.DAY, true,
                             EventDate.Derivation.COMPUTED),
                     o.participants(), o.location(), o.sources(), o.citations(), o.conflicts(), o.charges(), o.trigger()));
         }

@@ -34,6 +34,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final TimeExpressions times;
+    private final Holidays holidays;
     private final MaxentTagger tagger;
     private final DependencyParser parser;
     private final SentenceSelector selector;
@@ -54,6 +55,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
         this.times = timesLoad.join();
+        this.holidays = Holidays.load(modelsDir);
         this.tagger = taggerLoad.join();
         this.selector = selector;
         this.parser = parserLoad.join();
@@ -90,8 +92,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
+            boolean mayHoldHoliday = holidays.mayHold(document.text().substring(begin, end));
             // SUTime's rules and the tense of a clause read tags; a stated date alone needs none
             boolean tagged = mayHoldTime && timesNeedTags(labels, published != null)
+                    || mayHoldHoliday && published != null
                     || selector.needsTags(wordsOutsideNames(labels));
             if (tagged) {
                 tagAndLemmatise(labels, morphology);
@@ -114,6 +118,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 tagged = true;
                 tokens = tokens(labels, true, morphology);
             }
+            if (mayHoldHoliday) {
+                found = holidays.with(document.text(), tokens, si, found, published);
+            }
+            found = ClockTimes.withDays(document.text(), tokens, si, found);
             List<TimeMention> references = ReferenceTimes.in(document.text(), tokens, si, found);
             if (!references.isEmpty()) {
                 List<TimeMention> all = new ArrayList<>(found);
@@ -194,7 +202,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             tokens.add(new Token(i, l.word(), tagged ? l.lemma() : PastTense.lemma(l.word(), morphology),
-                    tagged ? l.tag() : Token.UNTAGGED,
+                    tagged ? l.tag() : null,
                     l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
         }
         return tokens;
@@ -294,7 +302,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      * untagged sentence, a single word after "to" or a modal.
      */
     private static boolean isVerbNotTitle(List<Token> tokens, int from, int to) {
-        if (!tokens.get(from).pos().equals(Token.UNTAGGED)) {
+        if (tokens.get(from).isTagged()) {
             for (int i = from; i < to; i++) {
                 String pos = tokens.get(i).pos();
                 if (pos.startsWith("NN") || pos.startsWith("JJ")) {

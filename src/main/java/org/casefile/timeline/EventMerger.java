@@ -161,7 +161,7 @@ final class EventMerger {
 
     /** The key of an explicitly stated day with its named participants, or null. */
     private static String dayKey(EventType type, EventDate date, Set<String> namedIds) {
-        if (Precision.DAY.is(date.precision()) && date.begin() != null && date.derivation() == EventDate.Derivation.EXPLICIT) {
+        if (date.precision() == Precision.DAY && date.begin() != null && date.derivation() == EventDate.Derivation.EXPLICIT) {
             return type + "\u0000day\u0000" + date.begin() + "\u0000" + new java.util.TreeSet<>(namedIds);
         }
         return null;
@@ -230,7 +230,7 @@ final class EventMerger {
     private void computeRelativeDates() {
         Map<EventType, List<Merged>> dayPrecise = new java.util.EnumMap<>(EventType.class);
         for (Merged m : merged) {
-            if (Precision.DAY.is(m.date.precision())) {
+            if (m.date.precision() == Precision.DAY) {
                 dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m);
             }
         }
@@ -240,7 +240,7 @@ final class EventMerger {
             }
             java.util.Set<LocalDate> anchors = new java.util.HashSet<>();
             for (Merged other : dayPrecise.getOrDefault(m.relative.anchorType(), List.of())) {
-                if (other != m && other.type.equals(m.relative.anchorType()) && Precision.DAY.is(other.date.precision())
+                if (other != m && other.type.equals(m.relative.anchorType()) && other.date.precision() == Precision.DAY
                         && other.participants.keySet().stream().filter(named).anyMatch(m.participants::containsKey)) {
                     anchors.add(other.date.begin());
                 }
@@ -251,7 +251,7 @@ final class EventMerger {
             java.time.Period period = java.time.Period.parse(m.relative.duration());
             LocalDate anchor = anchors.iterator().next();
             LocalDate day = m.relative.sign() > 0 ? anchor.plus(period) : anchor.minus(period);
-            m.date = new EventDate(day.toString(), m.relative.text(), day, day, Precision.DAY.json(), true,
+            m.date = new EventDate(day.toString(), m.relative.text(), day, day, Precision.DAY, true,
                     EventDate.Derivation.COMPUTED);
             dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m); // may anchor a later one
         }
@@ -289,7 +289,7 @@ final class EventMerger {
      */
     private static boolean tenseCompatible(EventDate byTense, EventDate other) {
         if (byTense.derivation() != EventDate.Derivation.PUBLICATION || byTense.begin() == null || other.begin() == null
-                || !Precision.DAY.is(other.precision())) {
+                || other.precision() != Precision.DAY) {
             return false;
         }
         long days = ChronoUnit.DAYS.between(other.begin(), byTense.begin());
@@ -299,7 +299,7 @@ final class EventMerger {
 
     /** Both dates the same day, each stated in full in its text. */
     private static boolean sameExplicitDay(EventDate a, EventDate b) {
-        return Precision.DAY.is(a.precision()) && Precision.DAY.is(b.precision()) && a.begin() != null
+        return a.precision() == Precision.DAY && b.precision() == Precision.DAY && a.begin() != null
                 && a.begin().equals(b.begin()) && a.derivation() == EventDate.Derivation.EXPLICIT
                 && b.derivation() == EventDate.Derivation.EXPLICIT;
     }
@@ -368,7 +368,7 @@ final class EventMerger {
      * an earlier publication day (the event happened by then).
      */
     private static boolean replacesTenseDay(EventDate held, EventDate other) {
-        if (held.derivation() != EventDate.Derivation.PUBLICATION || !Precision.DAY.is(other.precision())
+        if (held.derivation() != EventDate.Derivation.PUBLICATION || other.precision() != Precision.DAY
                 || other.begin() == null) {
             return false;
         }

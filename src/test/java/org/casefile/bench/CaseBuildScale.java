@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.Function;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
@@ -100,7 +101,7 @@ public final class CaseBuildScale {
             List<Event> events = new ArrayList<>();
             for (int k = 0; k < 5; k++) {
                 LocalDate day = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(700));
-                EventDate date = new EventDate(day.toString(), day.toString(), day, day, "day", true,
+                EventDate date = new EventDate(day.toString(), day.toString(), day, day, Precision.DAY, true,
                         EventDate.Derivation.EXPLICIT);
                 Citation c = new Citation(id, at, at + 120, null, "x".repeat(120));
                 at += 200;

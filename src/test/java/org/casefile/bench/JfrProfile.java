@@ -39,9 +39,16 @@ final class JfrProfile {
     final Map<String, double[]> window;
     /** From the JVM's start to the recording's first event, seconds (JVM start-up not covered by samples). */
     final double jvmStartToRecording;
+    /**
+     * CPU seconds by group of Java threads ({@link #threadGroup}), from {@code jdk.ThreadCPULoad}: what
+     * ran beside the workers (the JIT compiler, the model load, the main thread). GC threads are no
+     * Java threads: {@link #gcPauseSeconds} has theirs.
+     */
+    final Map<String, Double> cpuByThreadGroup;
 
     private JfrProfile(Map<String, Long> samples, Map<String, Long> threads, long totalSamples, double jitSeconds,
-            long compilations, double gcPauseSeconds, double jfrSeconds, Map<String, double[]> window, double jvmStartToRecording) {
+            long compilations, double gcPauseSeconds, double jfrSeconds, Map<String, double[]> window, double jvmStartToRecording,
+            Map<String, Double> cpuByThreadGroup) {
         this.samples = samples;
         this.threads = threads;
         this.totalSamples = totalSamples;
@@ -51,6 +58,25 @@ final class JfrProfile {
         this.jfrSeconds = jfrSeconds;
         this.window = window;
         this.jvmStartToRecording = jvmStartToRecording;
+        this.cpuByThreadGroup = cpuByThreadGroup;
+    }
+
+    /** The group a Java thread's CPU is counted under in {@link #cpuByThreadGroup}. */
+    static String threadGroup(String name) {
+        if (name.startsWith("casefile-worker")) {
+            return "workers (language layer, extraction, ingest)";
+        } else if (name.contains("CompilerThread")) {
+            return "JIT compiler threads";
+        } else if (name.equals("casefile-model-load") || name.matches("Thread-\\d+")) {
+            return "model load threads";
+        } else if (name.equals("main")) {
+            return "main (listing, hashing, case build, writing)";
+        } else if (name.startsWith("JFR ")) {
+            return "flight recorder";
+        } else if (name.startsWith("casefile-parse")) {
+            return "parse watchdogs";
+        }
+        return "other Java threads";
     }
 
     /** Reads a recording; only samples of threads accepted by {@code threadFilter} count. */
@@ -65,6 +91,7 @@ final class JfrProfile {
         double jfr = 0;
         int cores = Runtime.getRuntime().availableProcessors();
         Map<String, Instant> lastLoad = new java.util.HashMap<>();
+        Map<String, Double> byGroup = new TreeMap<>();
         List<RecordedEvent> loads = new ArrayList<>();
         Instant first = null;
         Instant jvmStart = null;
@@ -96,9 +123,10 @@ final class JfrProfile {
         for (RecordedEvent e : loads) {
             RecordedThread t = e.getThread();
             String name = t == null ? "?" : t.getJavaName() == null ? String.valueOf(t.getOSName()) : t.getJavaName();
-            Instant previous = lastLoad.put(name, e.getStartTime());
+            Instant previous = lastLoad.put(name + "#" + (t == null ? 0 : t.getOSThreadId()), e.getStartTime());
             double interval = seconds(Duration.between(previous == null ? first : previous, e.getStartTime()));
             double cpu = (e.getFloat("user") + e.getFloat("system")) * cores * interval;
+            byGroup.merge(threadGroup(name), cpu, Double::sum);
             if (name.contains("CompilerThread")) {
                 jit += cpu;
             } else if (name.startsWith("JFR ")) {
@@ -132,7 +160,8 @@ final class JfrProfile {
             total++;
         }
         double startGap = jvmStart == null || first == null ? Double.NaN : seconds(Duration.between(jvmStart, first));
-        return new JfrProfile(sorted(samples), sorted(threads), total, jit, compilations, gc, jfr, window, startGap);
+        return new JfrProfile(sorted(samples), sorted(threads), total, jit, compilations, gc, jfr, window, startGap,
+                sortedDouble(byGroup));
     }
 
     private static double seconds(Duration d) {
@@ -143,6 +172,13 @@ final class JfrProfile {
         Map<String, Long> out = new LinkedHashMap<>();
         m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Map<String, Double> sortedDouble(Map<String, Double> m) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        m.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.put(e.getKey(), Fmt.round(e.getValue(), 2)));
         return out;
     }
 
@@ -159,6 +195,7 @@ final class JfrProfile {
         j.put("gc_cpu_seconds", Fmt.round(gcPauseSeconds, 2));
         j.put("jfr_cpu_seconds", Fmt.round(jfrSeconds, 2));
         j.put("jvm_start_to_first_event_seconds", Fmt.round(jvmStartToRecording, 2));
+        j.put("cpu_seconds_by_thread_group", cpuByThreadGroup);
         return j;
     }
 
@@ -189,6 +226,7 @@ final class JfrProfile {
         }
         System.out.print(t.render());
         System.out.println("threads: " + p.threads);
+        System.out.println("CPU s by thread group: " + p.cpuByThreadGroup + "; GC threads " + Fmt.fmt(p.gcPauseSeconds, 2));
         System.out.printf(java.util.Locale.ROOT, "%d samples; %d compilations, JIT CPU %.1f s; GC CPU %.2f s; JFR CPU %.2f s; JVM start to first event %.2f s%s%n",
                 p.totalSamples, p.compilations, p.jitSeconds, p.gcPauseSeconds, p.jfrSeconds, p.jvmStartToRecording,
                 run == null ? "" : String.format(java.util.Locale.ROOT, "; run %.1f s wall, %.1f s CPU", run.wall(), run.cpu()));

@@ -321,6 +321,11 @@ final class WholeProcess {
             out.printf(Locale.ROOT, "%d execution samples; %d JIT compilations (compiler threads' CPU %s s); GC CPU %s s;"
                     + " JVM start to first JFR event %s s%n%n", profile.totalSamples, profile.compilations,
                     fmt(profile.jitSeconds, 1), fmt(profile.gcPauseSeconds, 2), fmt(profile.jvmStartToRecording, 2));
+            // what runs beside the workers: at 1 thread it has the other core, at 2 it takes the workers' time
+            TextTable g = new TextTable("threads", ">CPU s", ">% of CPU");
+            profile.cpuByThreadGroup.forEach((k, v) -> g.row(k, fmt(v, 1), fmt(100 * v / profiled.cpu(), 1)));
+            g.row("GC threads (jdk.GCCPUTime)", fmt(profile.gcPauseSeconds, 1), fmt(100 * profile.gcPauseSeconds / profiled.cpu(), 1));
+            out.println(g.render());
         }
     }
 

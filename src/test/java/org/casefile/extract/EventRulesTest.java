@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.Precision;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class EventRulesTest {
         DocumentExtraction x = Texts.extract("Rachelle Barbour said on Tuesday that Omar Ameen was arrested in 2018.", PUBLISHED);
         Event arrest = only(x, "arrest");
         assertThat(arrest.date().value()).isEqualTo("2018");
-        assertThat(arrest.date().precision()).isEqualTo("year");
+        assertThat(arrest.date().precision()).isEqualTo(Precision.YEAR);
     }
 
     @Test

@@ -37,7 +37,7 @@ class TenseDatedEventsTest {
                 "arrested arrest 2027-03-09/publication");
         EventDate d = x.events().get(0).date();
         assertThat(d.text()).isNull();
-        assertThat(d.precision()).isEqualTo("day");
+        assertThat(d.precision()).isEqualTo(org.casefile.domain.Precision.DAY);
         assertThat(d.begin()).isEqualTo(PUBLISHED);
         assertThat(d.end()).isEqualTo(PUBLISHED);
         assertThat(x.events().get(0).isFact()).isTrue();

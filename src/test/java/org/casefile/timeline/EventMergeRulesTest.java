@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -63,12 +64,12 @@ class EventMergeRulesTest {
     }
 
     private static EventDate explicitDay(LocalDate d) {
-        return new EventDate(d.toString(), d.toString(), d, d, "day", true, EventDate.Derivation.EXPLICIT);
+        return new EventDate(d.toString(), d.toString(), d, d, Precision.DAY, true, EventDate.Derivation.EXPLICIT);
     }
 
     private static EventDate year(int y) {
         return new EventDate(Integer.toString(y), Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
-                "year", true, EventDate.Derivation.EXPLICIT);
+                Precision.YEAR, true, EventDate.Derivation.EXPLICIT);
     }
 
     private static List<Event> timeline(Doc... docs) {
