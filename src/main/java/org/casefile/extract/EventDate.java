@@ -30,6 +30,11 @@ public record EventDate(String value, String text, LocalDate begin, LocalDate en
         NARRATIVE,
         /** Computed from another date ("20 days after the ruling"). */
         COMPUTED,
+        /**
+         * No time expression: the clause's tense places it at the story's publication day, at or
+         * just before that date ("Acme has opened a plant", a headline's "Acme opens plant").
+         */
+        PUBLICATION,
         /** No date. */
         NONE;
 

@@ -110,7 +110,8 @@ public final class EventExtractor {
             List<Match> matches = triggers(s);
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
-            List<Integer> others = times.isEmpty() ? List.of() : otherCandidates(s, matches);
+            // a dated sentence's verbs, or in a story with a publication date those its tense may date
+            List<Integer> others = times.isEmpty() && doc.published() == null ? List.of() : otherCandidates(s, matches);
             if (matches.isEmpty() && others.isEmpty()) {
                 continue;
             }
@@ -125,7 +126,9 @@ public final class EventExtractor {
                     continue;
                 }
                 EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
-                        .orElse(EventDate.UNDATED);
+                        .orElseGet(() -> reading.polarity() == Event.Polarity.POSITIVE
+                                ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times())
+                                : EventDate.UNDATED);
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
@@ -143,8 +146,9 @@ public final class EventExtractor {
                         List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
             }
             for (int candidate : others) {
-                otherEvent(doc, s, candidate, times, inSentence, entities, dateline)
-                        .ifPresent(e -> byType.putIfAbsent(new Key(EventType.OTHER, e.lemma(), e.polarity(),
+                otherEvent(doc, s, candidate, times, inSentence, entities, dateline, s.index() == 0 && headline,
+                        annotated.times())
+                        .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
             }
             countedBack(s, byType, annotated.times());
@@ -183,8 +187,9 @@ public final class EventExtractor {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
-                    || triggersByFirstLemma.containsKey(lemma) || isLightVerb(t) || rules.inClass(lemma, "noevent")
-                    || rules.cues().containsKey(lemma) || rules.modalityCues().containsKey(lemma)) {
+                    || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
+                    || rules.inClass(lemma, "noevent") || rules.modalityCues().containsKey(lemma)
+                    || rules.cues().containsKey(lemma) && !isStatement(lemma)) {
                 continue;
             }
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i)) {
@@ -193,6 +198,25 @@ public final class EventExtractor {
             out.add(i);
         }
         return out;
+    }
+
+    /**
+     * Whether every trigger of a one-word lemma asks for a sense ("order" only with a court as subject):
+     * where none holds ("Acme ordered 20 jets") the verb may still be an event of type other.
+     */
+    private boolean sensed(String lemma) {
+        return triggersByFirstLemma.get(lemma).stream().allMatch(t -> t.lemmas().size() == 1
+                && (t.subject() != null || t.object() != null || t.infinitive() != null));
+    }
+
+    /**
+     * A verb that only reports speech ("said", "has confirmed", "stated"): an event of type
+     * statement when a named person or organisation speaks and its own clause or its tense dates
+     * the saying; what was said stays a claim.
+     */
+    private boolean isStatement(String lemma) {
+        return rules.isCue(lemma, "speech") && !rules.isCue(lemma, "allegation") && !rules.isCue(lemma, "denial")
+                && !rules.isCue(lemma, "speech-to");
     }
 
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
@@ -216,13 +240,19 @@ public final class EventExtractor {
      * fact (positive and asserted): a generic verb is too weak a sign to keep the rest.
      */
     private Optional<Event> otherEvent(IngestedDocument doc, Sentence s, int verb, List<TimeMention> times,
-            List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
+            List<EntityMention> inSentence, DocumentEntities entities, String dateline, boolean headlineSentence,
+            List<TimeMention> allTimes) {
         EventModality.Reading reading = modality.read(s, verb);
         if (reading.polarity() != Event.Polarity.POSITIVE || reading.modality() != Event.Modality.ASSERTED) {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
-        EventDate date = time.map(EventExtractor::toEventDate).orElse(EventDate.UNDATED);
+        if (time.isPresent() && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
+                && inContent(s, verb, time.get())) {
+            time = Optional.empty(); // 'said, "Today is ..."': the date of what was said, not of the saying
+        }
+        EventDate date = time.map(EventExtractor::toEventDate)
+                .orElseGet(() -> publicationDay(doc, s, verb, headlineSentence, allTimes));
         if (!date.isDated()) {
             return Optional.empty();
         }
@@ -236,10 +266,116 @@ public final class EventExtractor {
             return Optional.empty();
         }
         Token word = s.tokens().get(verb);
+        String lemma = word.lemma().toLowerCase(Locale.ROOT);
+        boolean statement = rules.cues().containsKey(lemma);
+        if (statement && participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT)) {
+            return Optional.empty(); // a statement needs its speaker: "Acme has confirmed", not "was told by"
+        }
         String location = clausePlace(s, verb, inSentence, entities).orElse(dateline);
-        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
+        return Optional.of(new Event("", statement ? EventType.STATEMENT : EventType.OTHER, statement ? null : lemma,
+                reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /** Words that make a present perfect tell a span or an experience ("has sold more since 2003", "has never"), not the news of the day. */
+    private static final Set<String> NOT_NEWS_DAY = Set.of("since", "ever", "never", "already", "yet", "always", "often",
+            "repeatedly", "previously", "long", "lately", "recently", "recent", "before", "far", "date", "once", "twice", "times",
+            "usually", "years", "months", "decades", "weeks", "until", "till");
+    /** Words after which a clause ends, going right from a verb. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "that", "which", "who", "but", "while", "because",
+            "when", "after", "if", "although", "though", "whereas");
+
+    /**
+     * The publication day as an event's date when the verb's own tense places it there and no time
+     * expression does: a present perfect ("Acme has opened a plant", "has been fined") or a
+     * headline's present ("Acme opens plant"), in a story with a publication date. Never for a
+     * present perfect of a span or an experience: "since", "so far", "to date", "ever", "already",
+     * "recently", "for years", a duration or a set in its clause ("has grown for five years"), nor
+     * after a modal or "to" ("would have won", "to have signed"), nor "had". Precision day,
+     * {@code derivation: publication}, no text.
+     */
+    static EventDate publicationDay(IngestedDocument doc, Sentence s, int verb, boolean headlineSentence,
+            List<TimeMention> times) {
+        if (doc.published() == null) {
+            return EventDate.UNDATED;
+        }
+        List<Token> tokens = s.tokens();
+        Token v = tokens.get(verb);
+        int groupStart;
+        if (v.pos().equals("VBN")) {
+            groupStart = perfectAuxiliary(tokens, verb);
+            if (groupStart < 0) {
+                return EventDate.UNDATED;
+            }
+        } else if ((v.pos().equals("VBZ") || v.pos().equals("VBP")) && headlineSentence) {
+            groupStart = verb;
+        } else {
+            return EventDate.UNDATED;
+        }
+        // the clause: left to the sentence start or another verb (a fronted "So far," belongs to it),
+        // right to a clause word or another verb
+        int from = groupStart;
+        while (from > 0 && !tokens.get(from - 1).isVerb()) {
+            from--;
+        }
+        int to = verb + 1;
+        while (to < tokens.size() && !tokens.get(to).isVerb()
+                && !CLAUSE_ENDS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT))) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            if (NOT_NEWS_DAY.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return EventDate.UNDATED;
+            }
+        }
+        for (TimeMention t : times) {
+            int first = t.sentence() == s.index() ? s.tokenAt(t.begin()) : -1;
+            if (first < from || first >= to) {
+                continue;
+            }
+            int last = s.tokenAt(t.end() - 1);
+            String next = last >= 0 && last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
+            boolean counted = "DURATION".equals(t.type()) && Set.of("after", "before", "ago", "later", "earlier").contains(next);
+            if (!counted) {
+                return EventDate.UNDATED; // "has grown for five years", "has met weekly", "has recently"
+            }
+        }
+        java.time.LocalDate day = doc.published().date();
+        return new EventDate(day.toString(), null, day, day, Precision.DAY, true, EventDate.Derivation.PUBLICATION);
+    }
+
+    /**
+     * The index of "has", "have" or "'ve" before a past participle ("has won", "have been fined",
+     * "has also signed"), or -1: none, "had", or one after a modal or "to" ("would have won").
+     */
+    private static int perfectAuxiliary(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
+                if (i > 0 && (tokens.get(i - 1).pos().equals("MD") || tokens.get(i - 1).pos().equals("TO"))) {
+                    return -1;
+                }
+                return i;
+            }
+            if (!w.equals("been") && !t.pos().startsWith("RB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a time expression after a speech verb stands in what was said (past a quote, "that", a comma or colon). */
+    private static boolean inContent(Sentence s, int verb, TimeMention t) {
+        int first = s.tokenAt(t.begin());
+        for (int i = verb + 1; i < first; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals(",") || w.equals(":") || w.equalsIgnoreCase("that") || "\"“”``''".contains(w) && !w.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean modifies(Token next) {
@@ -275,10 +411,24 @@ public final class EventExtractor {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * A participle that only modifies the noun after it, with no auxiliary before it ("Velmont-based
+     * Acme", "the revised offer"): no verb of a clause of its own.
+     */
+    static boolean attributive(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (!t.pos().equals("VBN") || i + 1 >= s.tokens().size()
+                || !s.tokens().get(i + 1).pos().startsWith("NN")) {
+            return false;
+        }
+        return i == 0 || !AUXILIARIES.contains(s.tokens().get(i - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean otherVerbBetween(Sentence s, int a, int b) {
         for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
             Token t = s.tokens().get(i);
             if (t.pos().startsWith("VB") && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && !attributive(s, i)
                     || t.word().equalsIgnoreCase("that") || t.word().equalsIgnoreCase("which")
                     || t.word().equalsIgnoreCase("who")) {
                 return true;
@@ -477,6 +627,15 @@ public final class EventExtractor {
      */
     static Optional<RelativeDate> relativeDate(Sentence s, Match trigger, List<Match> matches, List<TimeMention> times) {
         for (TimeMention t : times) {
+            // the event a count is counted from ("300 days after he was indicted and 12 days after
+            // ...") takes no later count of its own: that one counts the main clause's event
+            Optional<Count> before = countIn(s, t);
+            if (before.isPresent() && before.get().last() < trigger.token() && matches.stream()
+                    .filter(m -> m.token() > before.get().last() + 1).findFirst().filter(m -> m.equals(trigger)).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        for (TimeMention t : times) {
             Optional<Count> count = countIn(s, t);
             int first = s.tokenAt(t.begin());
             if (count.isEmpty() || first < 0 || first < trigger.token() && crossesClause(s, first, trigger.token())
@@ -527,7 +686,8 @@ public final class EventExtractor {
     static void countedBack(Sentence s, Map<Key, Event> byType, List<TimeMention> times) {
         List<Map.Entry<Key, Event>> dated = byType.entrySet().stream()
                 .filter(e -> e.getValue().date().precision() == Precision.DAY
-                        && e.getValue().date().derivation() != EventDate.Derivation.COMPUTED)
+                        && e.getValue().date().derivation() != EventDate.Derivation.COMPUTED
+                        && e.getValue().date().derivation() != EventDate.Derivation.PUBLICATION)
                 .toList();
         if (dated.size() != 1) {
             return;
@@ -822,10 +982,13 @@ public final class EventExtractor {
         if (!t.isVerb()) {
             return before.equals("of") || before.equals("against") ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
         }
+        // "selected Velmont-based Acme": a place and a participle before the name only modify it
+        boolean modified = m.tokenBegin() > trigger + 1 && attributive(s, m.tokenBegin() - 1);
         for (int i = trigger + 1; i < m.tokenBegin(); i++) {
             String pos = tokens.get(i).pos();
             if (!pos.equals("DT") && !pos.equals("JJ") && !pos.equals("PRP$") && !tokens.get(i).ner().equals("TITLE")
-                    && !(pos.equals("RP") && i == trigger + 1)) {
+                    && !(pos.equals("RP") && i == trigger + 1)
+                    && !(modified && (i == m.tokenBegin() - 1 || pos.equals("NNP") || pos.equals("HYPH")))) {
                 return ParticipantRole.OTHER;
             }
         }

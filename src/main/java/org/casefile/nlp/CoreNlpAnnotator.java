@@ -104,6 +104,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 tagAndLemmatise(labels, morphology);
                 tagged = true;
                 tokens = tokens(labels, true, morphology);
+            } else if (!tagged && selector.needsTagsWithDate() && published != null
+                    && (si == 0 && headlineShape(document.text(), begin, end) || presentPerfect(labels, morphology))
+                    && namesPersonOrOrganisation(labels)) {
+                // a present perfect ("has opened") or the headline's present dates its verb at the
+                // publication day: those verbs are read from the tags too
+                tagAndLemmatise(labels, morphology);
+                tagged = true;
+                tokens = tokens(labels, true, morphology);
             }
             if (mayHoldHoliday) {
                 found = holidays.with(document.text(), tokens, si, found, published);
@@ -143,6 +151,35 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
         }
         return out;
+    }
+
+    /** A first line of its own at the top of the text that ends without a full stop: a headline. */
+    private static boolean headlineShape(String text, int begin, int end) {
+        String line = text.substring(begin, end).strip();
+        return text.substring(0, begin).isBlank() && !line.isEmpty()
+                && (end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r')
+                && ".!?\"”'’".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /** Whether "has", "have" or "'ve" comes before a past form ("has opened", "have been fined"), read from the words. */
+    private static boolean presentPerfect(List<CoreLabel> labels, Morphology morphology) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            String w = labels.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals("has") && !w.equals("have") && !w.equals("'ve")) {
+                continue;
+            }
+            for (int k = i + 1; k < labels.size() && k <= i + 3; k++) {
+                String next = labels.get(k).word().toLowerCase(java.util.Locale.ROOT);
+                if (next.equals("been") || next.endsWith("ly") || next.equals("also") || next.equals("just")) {
+                    continue;
+                }
+                if (PastTense.isPastForm(next, morphology)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean namesPersonOrOrganisation(List<CoreLabel> labels) {

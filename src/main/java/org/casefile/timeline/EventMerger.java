@@ -271,7 +271,7 @@ final class EventMerger {
         if (ra.isEmpty() || rb.isEmpty()) {
             return Relation.DIFFERENT;
         }
-        if (ra.get().compatibleWith(rb.get())) {
+        if (ra.get().compatibleWith(rb.get()) || tenseCompatible(a, b) || tenseCompatible(b, a)) {
             return Relation.COMPATIBLE;
         }
         if (ra.get().precision() == Precision.DAY && rb.get().precision() == Precision.DAY
@@ -279,6 +279,22 @@ final class EventMerger {
             return Relation.CONFLICT;
         }
         return Relation.DIFFERENT;
+    }
+
+    /**
+     * Whether a publication day that only a tense gives ({@code derivation: publication}, "has
+     * won") fits another date: the event happened at or a few days before it, so a day up to
+     * {@value #CONFLICT_DAYS} days earlier (or another story's publication day that close) is the
+     * same event, not a conflict.
+     */
+    private static boolean tenseCompatible(EventDate byTense, EventDate other) {
+        if (byTense.derivation() != EventDate.Derivation.PUBLICATION || byTense.begin() == null || other.begin() == null
+                || other.precision() != Precision.DAY) {
+            return false;
+        }
+        long days = ChronoUnit.DAYS.between(other.begin(), byTense.begin());
+        return other.derivation() == EventDate.Derivation.PUBLICATION ? Math.abs(days) <= CONFLICT_DAYS
+                : days >= 0 && days <= CONFLICT_DAYS;
     }
 
     /** Both dates the same day, each stated in full in its text. */
@@ -334,7 +350,7 @@ final class EventMerger {
         if (e.modality() == Event.Modality.ASSERTED) {
             m.modality = Event.Modality.ASSERTED;
         }
-        if (precisionRank(e.date()) > precisionRank(m.date)) {
+        if (precisionRank(e.date()) > precisionRank(m.date) || replacesTenseDay(m.date, e.date())) {
             m.date = e.date();
             m.summary = e.summary();
         }
@@ -345,6 +361,18 @@ final class EventMerger {
                 (old, neu) -> old == ParticipantRole.OTHER ? neu : old));
         m.citations.addAll(e.citations());
         m.charges.addAll(e.charges());
+    }
+
+    /**
+     * Whether a day replaces a publication day that only a tense gave: a day the text states, or
+     * an earlier publication day (the event happened by then).
+     */
+    private static boolean replacesTenseDay(EventDate held, EventDate other) {
+        if (held.derivation() != EventDate.Derivation.PUBLICATION || other.precision() != Precision.DAY
+                || other.begin() == null) {
+            return false;
+        }
+        return other.derivation() != EventDate.Derivation.PUBLICATION || other.begin().isBefore(held.begin());
     }
 
     private static int precisionRank(EventDate d) {

@@ -33,6 +33,18 @@ class CountedDatesTest {
     }
 
     @Test
+    void anEventACountIsCountedFromTakesNoLaterCountOfItsOwn() {
+        // "12 days after" counts the meeting from the dismissal, not the indictment: with the
+        // dismissal dated by another source, the indictment stays undated
+        org.casefile.timeline.CaseFile c = Texts.caseOf(TUESDAY,
+                "Judge Ada Pellwright dismissed the motion of Mayor Tobin Varnell on March 3, 2029.",
+                "The Quellin council met 300 days after Mayor Tobin Varnell was indicted and 12 days after "
+                        + "a judge dismissed the motion of Tobin Varnell.");
+        assertThat(c.events()).filteredOn(e -> e.type() == EventType.CHARGE)
+                .extracting(e -> e.date().value() + "/" + e.date().derivation().json()).containsExactly("null/none");
+    }
+
+    @Test
     void aNegatedOrApproximateCountDatesNothing() {
         assertThat(dates("Tobin Varnell was released on Tuesday, 20 days after police did not arrest him."))
                 .containsExactlyInAnyOrder("released=2029-10-30/publication-date", "arrest=null/none");

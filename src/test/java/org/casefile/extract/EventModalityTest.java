@@ -139,6 +139,26 @@ class EventModalityTest {
         check(s);
     }
 
+    /** Present perfects and statements, which their tense may date at the publication day. */
+    @Test
+    void presentPerfectsAndStatementsKeepTheirPolarityAndModality() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        s.put("Marta Velund has not been charged.", List.of(neg("charge")));
+        s.put("Oskar Malvik has been arrested in Dunmere.", List.of(fact("arrest")));
+        s.put("Prosecutors said Gideon Farrow has fled to Norland.", List.of(as("travel", Modality.REPORTED)));
+        s.put("Agents could have arrested Lio Pemberton.", List.of(as("arrest", Modality.HYPOTHETICAL)));
+        s.put("Vellcorp has confirmed that Ansel Marquardt will resign.",
+                List.of(fact("statement"), as("resignation", Modality.PLANNED)));
+        s.put("Rolf Demary has denied the allegations.", List.of());
+        s.put("Tobiah Wren has threatened to sue Vellcorp.", List.of(as("filing", Modality.HYPOTHETICAL)));
+        s.put("Vellcorp has never acquired Pellwick Mills.", List.of(neg("acquisition")));
+        check(s);
+        DocumentExtraction x = Texts.extract(String.join(" ", s.keySet()), PUBLISHED);
+        // only the told facts take the publication day from their tense; the negated one stays undated
+        assertThat(x.events()).filteredOn(e -> e.date().derivation() == EventDate.Derivation.PUBLICATION)
+                .extracting(e -> e.type().label()).containsExactlyInAnyOrder("arrest", "travel", "statement");
+    }
+
     @Test
     void negatedAndPossibleEventsNeverMergeWithTheRealOnes() {
         CaseFile c = Texts.caseOf(PUBLISHED,

@@ -97,4 +97,33 @@ class TimelineJsExportTest {
                 .isEqualTo("<p>3 dated events from 2 documents, extracted by casefile test.</p>"
                         + "<p>1 undated event is left out of this timeline; see the case JSON or the HTML report.</p>");
     }
+
+    /** An event of type other shows its lemma in TimelineJS (its group stays the type) and in the HTML report. */
+    @Test
+    void anEventOfTypeOtherShowsItsLemma() throws IOException {
+        CaseModel c = OutputFixtures.read(OutputFixtures.corpusFile());
+        CaseModel.Event first = c.events().stream().filter(CaseModel.Event::isFact).filter(CaseModel.Event::isDated)
+                .findFirst().orElseThrow();
+        CaseModel.Event other = new CaseModel.Event(first.id(), "other", "outbid", first.polarity(), first.modality(),
+                first.summary(), first.date(), first.participants(), first.location(), first.sources(), first.citations(),
+                first.conflicts(), first.charges());
+        List<CaseModel.Event> events = new java.util.ArrayList<>(c.events());
+        events.set(events.indexOf(first), other);
+        CaseModel changed = new CaseModel(c.schemaVersion(), c.generator(), c.createdAt(), c.documents(), c.entities(),
+                c.dates(), events, c.claims());
+        assertThat(other.typeLabel()).isEqualTo("other (outbid)");
+        assertThat(first.typeLabel()).isEqualTo(first.type());
+        JsonNode t = OutputFixtures.MAPPER.readTree(ExportSupport.export(Format.TIMELINEJS, changed));
+        JsonNode slide = null;
+        for (JsonNode s : t.get("events")) {
+            if (s.get("unique_id").asText().equals(other.id())) {
+                slide = s;
+            }
+        }
+        assertThat(slide).isNotNull();
+        assertThat(slide.get("group").asText()).isEqualTo("other");
+        assertThat(slide.get("text").get("text").asText()).contains("<p>Event: other (outbid)</p>");
+        String html = new org.casefile.output.html.HtmlReport().render(changed);
+        assertThat(html).contains("<span class=\"type\"><bdi>other (outbid)</bdi></span>");
+    }
 }

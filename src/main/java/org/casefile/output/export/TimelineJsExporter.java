@@ -85,7 +85,7 @@ public final class TimelineJsExporter implements Exporter {
                 ? " event is" : " events are").append(" not asserted as facts and left out (negated, hypothetical, "
                 + "planned or only reported):</p><ul>");
         for (Event e : events) {
-            b.append("<li>").append(Html.escape(e.stanceLabel() + " " + e.type())).append(": “")
+            b.append("<li>").append(Html.escape(e.stanceLabel() + " " + e.typeLabel())).append(": “")
                     .append(Html.escape(Html.shorten(e.citations().isEmpty() ? e.summary() : e.citations().get(0).text(), 160)))
                     .append("”</li>");
         }
@@ -98,6 +98,9 @@ public final class TimelineJsExporter implements Exporter {
 
     private static String body(Event e, CaseIndex index) {
         StringBuilder b = new StringBuilder();
+        if (e.lemma() != null && !e.lemma().isBlank()) {
+            b.append("<p>Event: ").append(Html.escape(e.typeLabel())).append("</p>"); // the group says only "other"
+        }
         if (e.summary().length() > 110) {
             b.append("<p>").append(Html.escape(e.summary())).append("</p>");
         }

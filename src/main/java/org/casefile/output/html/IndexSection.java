@@ -102,7 +102,7 @@ final class IndexSection {
             return "";
         }
         String links = evs.stream().limit(EVENT_LINKS)
-                .map(v -> "<a href=\"#" + ctx.eventAnchor(v.id()) + "\">" + Html.text(v.type())
+                .map(v -> "<a href=\"#" + ctx.eventAnchor(v.id()) + "\">" + Html.text(v.typeLabel())
                         + (v.isDated() ? " (" + Html.text(DateLabels.label(v.date())) + ")" : "") + "</a>")
                 .collect(Collectors.joining(", "));
         return links + (evs.size() > EVENT_LINKS ? " <span class=\"more\">and " + (evs.size() - EVENT_LINKS)

@@ -110,7 +110,7 @@ final class TimelineSection {
             css.append(String.format(Locale.ROOT, ".m%d{left:%.3f%%;width:%.3f%%;top:%dpx}", n, left, width, 8 + lane * 16));
             b.append("<a class=\"mk ").append(band ? "band " : "dot ").append(ctx.typeClass(e.type())).append(" m")
                     .append(n).append("\" href=\"#").append(ctx.eventAnchor(e.id())).append("\" title=\"")
-                    .append(Html.escape(DateLabels.label(e.date()) + " · " + e.type() + ": "
+                    .append(Html.escape(DateLabels.label(e.date()) + " · " + e.typeLabel() + ": "
                             + Html.shorten(e.summary(), 120))).append("\"></a>");
         }
         css.append(String.format(Locale.ROOT, ".ov-track{height:%dpx}", 16 + laneEnds.size() * 16));
@@ -139,7 +139,7 @@ final class TimelineSection {
         b.append("<ul class=\"conflicts\">");
         for (Event e : withConflicts) {
             b.append("<li><a href=\"#").append(ctx.eventAnchor(e.id())).append("\">")
-                    .append(Html.text(e.type())).append(": ").append(Html.text(Html.shorten(e.summary(), 140)))
+                    .append(Html.text(e.typeLabel())).append(": ").append(Html.text(Html.shorten(e.summary(), 140)))
                     .append("</a> — this timeline uses <strong>").append(Html.text(DateLabels.label(e.date())))
                     .append("</strong> (").append(sourceTags(givingTheTimelinesDate(e))).append(")");
             for (CaseModel.Conflict k : e.conflicts()) {
@@ -199,7 +199,7 @@ final class TimelineSection {
             b.append("</div>");
         }
         b.append("<div class=\"card ").append(ctx.typeClass(e.type())).append("\"><div class=\"head\">")
-                .append("<span class=\"type\">").append(Html.text(e.type())).append("</span>");
+                .append("<span class=\"type\">").append(Html.text(e.typeLabel())).append("</span>");
         if (e.stanceLabel() != null) {
             b.append("<span class=\"flag\">").append(Html.text(e.stanceLabel())).append("</span>");
         }

@@ -159,6 +159,12 @@ public record CaseModel(String schemaVersion, Generator generator, String create
             charges = nonNull(charges);
         }
 
+        /** The type as a reader sees it: with its lemma for type other ("other (open)"). */
+        @JsonIgnore
+        public String typeLabel() {
+            return lemma == null || lemma.isBlank() ? type : type + " (" + lemma + ")";
+        }
+
         /** Whether the sources tell it as having happened: positive and asserted. */
         @JsonIgnore
         public boolean isFact() {

@@ -1,0 +1,114 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casefile.domain.ParticipantRole;
+import org.casefile.support.Texts;
+import org.casefile.timeline.CaseFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events that the tense of their clause places at the publication day ({@code derivation:
+ * publication}): a present perfect or a headline's present in a story with a publication date,
+ * never a present perfect of a span or an experience, a past perfect, a modal perfect, a simple
+ * past or a body's present. Speech verbs of a named speaker are statements when their own clause
+ * or their tense dates the saying. Invented names and places.
+ */
+class TenseDatedEventsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2027, 3, 9);
+
+    /** Each event as "trigger type/lemma value/derivation". */
+    private static List<String> events(DocumentExtraction x) {
+        return x.events().stream().map(e -> e.trigger().text() + " " + e.type().label()
+                + (e.lemma() == null ? "" : "/" + e.lemma()) + " " + e.date().value() + "/" + e.date().derivation().json())
+                .toList();
+    }
+
+    @Test
+    void aPresentPerfectIsDatedAtThePublicationDayWithoutText() {
+        DocumentExtraction x = Texts.extract("Pellstone Group has opened a foundry in Grisholm. "
+                + "Oriel Vantby has been arrested in Grisholm.", PUBLISHED);
+        assertThat(events(x)).containsExactly("opened other/open 2027-03-09/publication",
+                "arrested arrest 2027-03-09/publication");
+        EventDate d = x.events().get(0).date();
+        assertThat(d.text()).isNull();
+        assertThat(d.precision()).isEqualTo(org.casefile.domain.Precision.DAY);
+        assertThat(d.begin()).isEqualTo(PUBLISHED);
+        assertThat(d.end()).isEqualTo(PUBLISHED);
+        assertThat(x.events().get(0).isFact()).isTrue();
+    }
+
+    @Test
+    void noPublicationDayForSpansExperiencesOtherTensesOrWithoutAPublicationDate() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Pellstone Group has operated a foundry in Grisholm since its founding.",
+                "So far, Harwick Foundry has sold 300 boilers.",
+                "Harwick Foundry has already opened two plants.",
+                "Pellstone Group had opened a foundry in Grisholm.",
+                "Pellstone Group would have opened a foundry in Grisholm.",
+                "Harwick Foundry opened a plant in Grisholm.",
+                "Harwick Foundry opens a plant in Grisholm every spring.",
+                "Pellstone Group has expanded for five years.",
+                "Oriel Vantby has never been arrested."), PUBLISHED);
+        assertThat(x.events()).noneMatch(e -> e.date().derivation() == EventDate.Derivation.PUBLICATION);
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.OTHER).isEmpty();
+        // the same present perfect without a publication date stays undated (and is no event of type other)
+        DocumentExtraction undated = Texts.extract("Oriel Vantby has been arrested in Grisholm. "
+                + "Pellstone Group has opened a foundry in Grisholm.", null);
+        assertThat(events(undated)).containsExactly("arrested arrest null/none");
+    }
+
+    @Test
+    void aHeadlinesPresentIsThePublicationDayButABodysPresentIsNot() {
+        DocumentExtraction x = Texts.extract("Pellstone Group buys Harwick Foundry\n\n"
+                + "The deal values the Grisholm maker at $40 million. Maribeth Tolland leads Pellstone Group.", PUBLISHED);
+        assertThat(events(x)).containsExactly("buys other/buy 2027-03-09/publication");
+    }
+
+    @Test
+    void aNamedSpeakersDatedOrPresentPerfectSpeechIsAStatementNeverDatedByWhatWasSaid() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Pellstone Group has confirmed that its Grisholm foundry will close.",
+                "On Monday, Maribeth Tolland said the plan was sound.",
+                "Oriel Vantby said, \"Today is a sad day for Grisholm.\"",
+                "Maribeth Tolland told reporters that Harwick Foundry would close.",
+                "Harwick Foundry has denied the report.",
+                "A spokesman has confirmed the closure."), PUBLISHED);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.STATEMENT)
+                .extracting(e -> e.trigger().text() + " " + e.date().value() + "/" + e.date().derivation().json() + " "
+                        + e.participants().stream().filter(p -> p.role() == ParticipantRole.AGENT).map(p -> names.get(p.entity()))
+                                .collect(Collectors.joining(",")))
+                .containsExactly("confirmed 2027-03-09/publication Pellstone Group",
+                        "said 2027-03-08/publication-date Maribeth Tolland");
+    }
+
+    @Test
+    void aParticipleThatModifiesANameSplitsNoClause() {
+        DocumentExtraction x = Texts.extract(
+                "When Pellstone Group acquired Grisholm based Harwick Foundry on June 2, 2026, the boilers changed.",
+                PUBLISHED);
+        Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        assertThat(x.events()).filteredOn(e -> e.trigger().text().equals("acquired"))
+                .extracting(e -> e.date().value() + e.participants().stream()
+                        .map(p -> " " + p.role().json() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
+                .containsExactly("2026-06-02 agent:Pellstone Group patient:Harwick Foundry");
+    }
+
+    @Test
+    void aTenseGivenDayMergesWithTheStatedDayOfAnotherSourceWithoutAConflict() {
+        CaseFile c = Texts.caseOf(PUBLISHED, "Oriel Vantby has been arrested in Grisholm.",
+                "Police arrested Oriel Vantby on March 7, 2027.",
+                "Police arrested Maribeth Tolland on February 20, 2027. Maribeth Tolland has been arrested again.");
+        List<Event> arrests = c.events().stream().filter(e -> e.type() == EventType.ARREST).toList();
+        assertThat(arrests).extracting(e -> e.date().value() + "/" + e.date().derivation().json() + " " + e.sources()
+                + " " + e.conflicts().size())
+                // Vantby: one arrest, the stated day; Tolland: the arrest 17 days earlier is another one
+                .containsExactly("2027-02-20/explicit 1 0", "2027-03-07/explicit 2 0", "2027-03-09/publication 1 0");
+    }
+}
