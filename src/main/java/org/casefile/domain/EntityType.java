@@ -35,6 +35,14 @@ public enum EntityType {
         return Optional.ofNullable(BY_NAME.get(tag));
     }
 
+    /**
+     * Whether this type is an attribute of a mention or an event ({@link #TITLE}, {@link
+     * #NATIONALITY}, {@link #CRIMINAL_CHARGE}), not an entity of the case.
+     */
+    public boolean isAttribute() {
+        return this == TITLE || this == NATIONALITY || this == CRIMINAL_CHARGE;
+    }
+
     /** Whether the tag is of this type ({@code CITY} is a {@link #LOCATION}). */
     public boolean isTypeOf(String tag) {
         return ofTag(tag).orElse(null) == this;

@@ -26,9 +26,4 @@ public enum Precision {
         }
         return Optional.empty();
     }
-
-    /** Whether a precision as the contract writes it is this one ({@code "day"} for {@link #DAY}). */
-    public boolean is(String json) {
-        return json().equals(json);
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.casefile.domain.EntityType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
@@ -44,7 +43,7 @@ public final class PipelinePredictor {
         DocumentExtraction x = extractor.extract(annotated);
         String text = gold.text();
         List<Span> entities = annotated.entities().stream()
-                .map(m -> new Span(m.begin(), m.end(), EntityType.coarseName(m.type()))).toList();
+                .map(m -> new Span(m.begin(), m.end(), m.entityType().name())).toList();
         List<PredTimex> timexes = annotated.times().stream()
                 .map(t -> new PredTimex(new Span(t.begin(), t.end(), t.type()), t.value())).toList();
         Map<String, Entity> byId = new HashMap<>();
@@ -63,7 +62,7 @@ public final class PipelinePredictor {
                 entity.aliases().forEach(names::add);
                 for (Mention m : entity.mentions()) {
                     if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
-                        participants.add(span(text, m.citation(), entity.type()));
+                        participants.add(span(text, m.citation(), entity.type().name()));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefile.domain.EntityType;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -38,6 +39,8 @@ final class Attributions {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    /** A party and state after a legislator's name ("Ann Lee, R-Ore., said"). */
+    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
     /** Words that may stand between a subject and its verb ("he also said", "she has long argued"). */
     private static final Set<String> BETWEEN = Set.of("also", "later", "previously", "recently", "repeatedly",
             "then", "once", "has", "have", "had", "would", "will", "did", "does", "do", "again", "further",
@@ -73,35 +76,8 @@ final class Attributions {
     List<Found> of(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
             List<QuoteSpans.Quote> quotes,
             List<TimeMention> times) {
-        String text = annotated.document().text();
-        List<Token> toks = s.tokens();
-        EntityMention[] nameAt = new EntityMention[toks.size()];
-        for (EntityMention m : mentions) {
-            if (m.sentence() == s.index() && isName(m)) {
-                for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
-                    nameAt[i] = m;
-                }
-            }
-        }
-        EntityMention[] titleAt = new EntityMention[toks.size()];
-        for (EntityMention m : mentions) {
-            if (m.sentence() == s.index() && m.type().equals("TITLE")) {
-                for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
-                    titleAt[i] = m;
-                }
-            }
-        }
-        boolean[] inTime = new boolean[toks.size()];
-        for (TimeMention t : times) {
-            if (t.sentence() == s.index()) {
-                for (Token tok : toks) {
-                    if (tok.begin() >= t.begin() && tok.end() <= t.end()) {
-                        inTime[tok.index()] = true;
-                    }
-                }
-            }
-        }
-        View v = new View(text, toks, nameAt, titleAt, inTime, quotes, s);
+        View v = view(annotated, s, mentions, quotes, times);
+        List<Token> toks = v.toks;
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -131,6 +107,119 @@ final class Attributions {
         return found;
     }
 
+    /** One sentence's tokens with the names, titles and times over them. */
+    private static View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+            List<QuoteSpans.Quote> quotes, List<TimeMention> times) {
+        String text = annotated.document().text();
+        List<Token> toks = s.tokens();
+        EntityMention[] nameAt = new EntityMention[toks.size()];
+        for (EntityMention m : mentions) {
+            if (m.sentence() == s.index() && isName(m)) {
+                for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
+                    nameAt[i] = m;
+                }
+            }
+        }
+        EntityMention[] titleAt = new EntityMention[toks.size()];
+        for (EntityMention m : mentions) {
+            if (m.sentence() == s.index() && m.entityType() == EntityType.TITLE) {
+                for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
+                    titleAt[i] = m;
+                }
+            }
+        }
+        boolean[] inTime = new boolean[toks.size()];
+        for (TimeMention t : times) {
+            if (t.sentence() == s.index()) {
+                for (Token tok : toks) {
+                    if (tok.begin() >= t.begin() && tok.end() <= t.end()) {
+                        inTime[tok.index()] = true;
+                    }
+                }
+            }
+        }
+        return new View(text, toks, nameAt, titleAt, inTime, quotes, s);
+    }
+
+    /**
+     * Who says a quote that no speech verb attributes, from the sentence it stands in: the name or
+     * pronoun that opens the sentence before the quote ("Ann Lee thanked the crew for “…”", "As
+     * Ann Lee put it, “…”", "Ann Lee continued:" when the quote opens the next sentence), or the
+     * name that labels it before a colon ("More from Ann Lee: “…”"). {@code before} is the offset
+     * where the quote opens; a quote that opens the sentence has no subject in it. Null when the
+     * sentence opens with no name or personal pronoun, when the name only owns the subject ("Ann
+     * Lee's critics"), or when another quote stands earlier in the sentence.
+     */
+    Source quoteSubject(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+            List<QuoteSpans.Quote> quotes, List<TimeMention> times, int before) {
+        View v = view(annotated, s, mentions, quotes, times);
+        List<Token> toks = v.toks;
+        int k = 0;
+        while (k < toks.size() && toks.get(k).begin() < before) {
+            k++;
+        }
+        int first = firstContentToken(v, 0);
+        if (first >= k) {
+            return null;
+        }
+        for (int i = first; i < k; i++) {
+            if (v.isQuoteMark(i) || v.insideQuote(toks.get(i).begin())) {
+                return null;
+            }
+        }
+        // "More from Ann Lee: “…”", "- Ann Lee: “…”": a name that only labels what follows
+        if (k - 2 >= first && toks.get(k - 1).word().equals(":") && v.nameAt[k - 2] != null) {
+            int from = v.nameAt[k - 2].tokenBegin();
+            boolean label = from <= first || Set.of("-", "--", "\u2014", "\u2013").contains(toks.get(from - 1).word())
+                    || from >= 2 && v.lower(from - 1).equals("from") && v.lower(from - 2).equals("more");
+            if (label) {
+                return v.core(k - 2);
+            }
+        }
+        int start = first;
+        for (int i = first; i < Math.min(k, first + 12); i++) {
+            String w = toks.get(i).word();
+            if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
+                start = i + 1; // past a dateline ("DOVER, Del. (AP) —")
+                break;
+            }
+        }
+        if (start < k && Set.of("and", "but", "so", "yet", "still", "or").contains(v.lower(start))) {
+            start++;
+        }
+        if (start + 1 < k && v.lower(start).equals("as") && v.nameAt[start + 1] != null) {
+            start++; // "As Ann Lee put it, “…”"
+        } else if (start < k && FRONTED.contains(v.lower(start))) {
+            // a fronted phrase ("Speaking at the rally, …") holds no subject
+            int c = start + 1;
+            while (c < k && !toks.get(c).word().equals(",")) {
+                c++;
+            }
+            start = c + 1;
+        }
+        if (start >= k) {
+            return null;
+        }
+        if (Set.of("he", "she", "they", "we", "i").contains(v.lower(start))) {
+            return v.core(start);
+        }
+        // titles and modifiers may stand before the name ("Harbor pilot Ann Lee", "The former mayor Ann Lee")
+        int i = start;
+        while (i < k && i - start < 8 && v.nameAt[i] == null && (v.titleAt[i] != null || v.isAdjective(i)
+                || v.isNounLike(i) || Set.of("the", "a", "an").contains(v.lower(i)))) {
+            i++;
+        }
+        if (i >= k || v.nameAt[i] == null) {
+            return null;
+        }
+        int end = v.headOfNameChain(v.nameAt[i].tokenEnd() - 1, k);
+        if (end + 1 < toks.size() && Set.of("'s", "'").contains(v.lower(end + 1))) {
+            return null; // "Ann Lee's critics": the name only owns the subject
+        }
+        Source src = v.core(end);
+        return src != null && src.name() != null ? src : null;
+    }
+
     /**
      * A sentence that is only an attribution says the quote next to it: "“…?” Ann Lee said." and
      * "“…!” said Ann Lee, a lawyer." (a question or exclamation mark ends the quote's sentence),
@@ -148,7 +237,7 @@ final class Attributions {
             after = end;
         } else {
             int j = i - 1;
-            while (j >= 0 && BETWEEN.contains(v.lower(j))) {
+            while (j >= 0 && v.between(j)) {
                 j--;
             }
             src = j >= 0 ? v.sourceEndingAt(j) : null;
@@ -228,7 +317,7 @@ final class Attributions {
             return null;
         }
         int k = i + 1;
-        while (k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
+        while (v.tagged() && k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
             k++;
         }
         if (k + 3 >= v.toks.size() || !v.lower(k).equals("that")) {
@@ -277,6 +366,15 @@ final class Attributions {
         if (i > 0 && v.isNounLike(i - 1) && (v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))) {
             return null;
         }
+        // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
+        if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {
+            return null;
+        }
+        // "Ann Lee was asked by the moderator, Tom Kim, whether …": the agent after "by" speaks
+        Found passive = passiveWithAgent(v, i, lemma);
+        if (passive != null) {
+            return passive;
+        }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
         // (the comma may close a quote: "… as “fantastic,” telling reporters …")
@@ -291,10 +389,18 @@ final class Attributions {
         }
         // source to the left of the verb
         int j = i - 1;
-        while (j >= 0 && BETWEEN.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+        while (j >= 0 && v.between(j)) {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left != null && left.name() == null && !left.pronoun() && left.tokenEnd() - left.tokenBegin() <= 5
+                && left.tokenBegin() >= 2 && Set.of("in", "on", "at", "during", "via", "through").contains(v.lower(left.tokenBegin() - 1))) {
+            // "Ann Lee in a blog post said": the name before the adjunct speaks, not the post
+            Source owner = v.core(left.tokenBegin() - 2);
+            if (owner != null && owner.name() != null) {
+                left = owner;
+            }
+        }
         if (left != null && left.name() == null && !left.pronoun()
                 && toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
             // "the campaign issued a statement saying …": the statement's issuer speaks
@@ -355,6 +461,63 @@ final class Attributions {
         }
         return null;
     }
+
+    /**
+     * A passive speech verb with its agent ("was asked by Tom Kim whether …", "were told by the
+     * mayor that …"): the agent is the source and the content follows it; null for any other form.
+     */
+    private Found passiveWithAgent(View v, int i, String lemma) {
+        List<Token> toks = v.toks;
+        if (i + 2 >= toks.size() || !v.lower(i + 1).equals("by")) {
+            return null;
+        }
+        int j = i - 1;
+        while (j >= 0 && v.between(j) && !BE.contains(v.lower(j))) {
+            j--;
+        }
+        if (j < 0 || !BE.contains(v.lower(j))) {
+            return null;
+        }
+        // a possessive opens the agent ("by her lawyer"), it is not the agent
+        boolean possessive = Set.of("his", "her", "their", "its", "our", "my", "your").contains(v.lower(i + 2));
+        int end = possessive ? v.phraseEnd(i + 3) : v.phraseEnd(i + 2);
+        for (int x = i + 2; x < end; x++) {
+            if (v.nameAt[x] != null) {
+                end = v.nameAt[x].tokenEnd(); // the agent ends with its name ("by moderator Tom Kim whether")
+                break;
+            }
+            if (Set.of("whether", "if", "that", "about", "what", "why", "how", "to").contains(v.lower(x))) {
+                end = x;
+                break;
+            }
+        }
+        Source agent = end > i + 2 ? v.phrase(i + 2, end - 1) : null;
+        if (agent == null || agent.pronoun()) {
+            return null;
+        }
+        int k = end;
+        if (k < toks.size() && toks.get(k).word().equals(",")) {
+            // "by the moderator, Tom Kim, whether …": past the apposition
+            int c = k + 1;
+            while (c < toks.size() && c - k < 12 && !toks.get(c).word().equals(",")) {
+                c++;
+            }
+            if (c < toks.size() && c - k < 12) {
+                Source inner = v.phrase(k + 1, c - 1);
+                if (inner != null && inner.name() != null && agent.name() == null) {
+                    agent = inner;
+                }
+                k = c + 1;
+            }
+        }
+        return content(v, i, lemma, agent, k, toks.size()).orElse(null);
+    }
+
+    /** Forms of "be" that make a participle passive. */
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+    /** Words after a participle that opens a sentence and fronts a clause ("Asked whether …,"). */
+    private static final Set<String> FRONTED_PARTICIPLE_NEXT = Set.of("whether", "if", "about", "why", "how", "what",
+            "when", "where", "who", "to", "for", "by", "during", "at", "on", "in", "after", "before");
 
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
@@ -573,8 +736,8 @@ final class Attributions {
     }
 
     private static boolean isName(EntityMention m) {
-        String t = m.type();
-        return t.equals("PERSON") || t.equals("ORGANIZATION");
+        EntityType t = m.entityType();
+        return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
     }
 
     /** One sentence's tokens with what the rules read about each. */
@@ -649,7 +812,7 @@ final class Attributions {
                     head = null;
                 }
                 if (head == null || RELATIVE.contains(first) || head.name() == null
-                        || !head.name().type().equals("PERSON")) {
+                        || head.name().entityType() != EntityType.PERSON) {
                     // an apposition with commas of its own ("Ann Lee, a nurse from Dover, Del., said",
                     // "Ann Lee, who founded Acme, a charity, said"): a person further left heads it
                     Source person = personBeforeApposition(k, j);
@@ -665,8 +828,8 @@ final class Attributions {
                 }
                 Source inner = phrase(k + 1, j - 1);
                 String between = text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end());
-                if (inner != null && inner.name() != null && inner.name().type().equals("PERSON")
-                        && (head.name() == null || !head.name().type().equals("PERSON"))) {
+                if (inner != null && inner.name() != null && inner.name().entityType() == EntityType.PERSON
+                        && (head.name() == null || head.name().entityType() != EntityType.PERSON)) {
                     // "His lawyer, Daniel Kim, said": the name speaks, the phrase before it is its role
                     String role = text.substring(head.begin(), head.end());
                     return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
@@ -699,8 +862,9 @@ final class Attributions {
                 Source head = core(c - 1);
                 String first = lower(c + 1);
                 boolean appositive = RELATIVE.contains(first) || NP_WORDS.contains(first)
-                        || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null;
-                if (head != null && head.name() != null && head.name().type().equals("PERSON") && appositive) {
+                        || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null
+                        || partyState(c + 1);
+                if (head != null && head.name() != null && head.name().entityType() == EntityType.PERSON && appositive) {
                     String role = text.substring(toks.get(c + 1).begin(), toks.get(verbComma - 1).end());
                     return new Source(sentence.index(), head.tokenBegin(), verbComma, head.begin(),
                             toks.get(verbComma - 1).end(), head.name(), role, false);
@@ -708,6 +872,31 @@ final class Attributions {
                 k = c;
             }
             return null;
+        }
+
+        /** Whether a party and state open at token {@code i} ("R-Ore.", tokenized whole or as "R", "-", "Ore."). */
+        boolean partyState(int i) {
+            String w = toks.get(i).word();
+            return PARTY_STATE.matcher(w).matches() || w.length() == 1 && "RDI".contains(w) && i + 1 < toks.size()
+                    && toks.get(i + 1).word().equals("-");
+        }
+
+        /**
+         * Whether token {@code j} may stand between a subject and its verb: an auxiliary or an
+         * adverb from the list, or, tagged, any adverb in -ly ("has also broadly called for").
+         */
+        boolean between(int j) {
+            String w = lower(j);
+            if (BETWEEN.contains(w)) {
+                return true;
+            }
+            if (!w.endsWith("ly") || w.length() < 5 || !Character.isLowerCase(toks.get(j).word().charAt(0))) {
+                return false;
+            }
+            // untagged, a word in -ly is an adverb only right after a name, a pronoun or another such word
+            // ("the family said" keeps its noun)
+            return tagged() ? toks.get(j).pos().startsWith("RB")
+                    : j > 0 && (nameAt[j - 1] != null || PRONOUNS.contains(lower(j - 1)) || BETWEEN.contains(lower(j - 1)));
         }
 
         /** The subject of the sentence's main clause: a name or pronoun among its first tokens. */
@@ -758,7 +947,7 @@ final class Attributions {
             int k = end + 1;
             while (k < before && k < toks.size()) {
                 if (nameAt[k] != null && titleAt[k] == null) {
-                    if (!nameAt[k].type().equals("PERSON")) {
+                    if (nameAt[k].entityType() != EntityType.PERSON) {
                         return head;
                     }
                     return nameAt[k].tokenEnd() - 1;
@@ -814,7 +1003,7 @@ final class Attributions {
             // "Sen. Ann Lee of Delaware": the person speaks; the place only says which one
             for (int x = from; x < to; x++) {
                 EntityMention n = nameAt[x];
-                if (n != null && n.type().equals("PERSON") && n.tokenBegin() >= from && n.tokenEnd() < to
+                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
                         && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
                     return new Source(sentence.index(), from, to + 1, begin, end, n, null, false);
                 }
@@ -858,8 +1047,8 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
-                if (!m.type().equals("PERSON") && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
-                        && nameAt[from - 2] != null && nameAt[from - 2].type().equals("PERSON")) {
+                if (m.entityType() != EntityType.PERSON && from >= 2 && Set.of("of", "from").contains(lower(from - 1))
+                        && nameAt[from - 2] != null && nameAt[from - 2].entityType() == EntityType.PERSON) {
                     // "Sen. Ann Lee of North Dakota": the person speaks; the place only says which one
                     Source person = core(from - 2);
                     if (person != null) {
@@ -903,7 +1092,7 @@ final class Attributions {
             // "Chairman Ann Lee of North Dakota", "Ann Lee of the county board": the person speaks
             for (int x = from; x < j; x++) {
                 EntityMention n = nameAt[x];
-                if (n != null && n.type().equals("PERSON") && n.tokenEnd() < j
+                if (n != null && n.entityType() == EntityType.PERSON && n.tokenEnd() < j
                         && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
                     Source person = core(n.tokenEnd() - 1);
                     if (person != null && person.name() == n) {
@@ -946,6 +1135,9 @@ final class Attributions {
         }
 
         boolean isAdjective(int i) {
+            if (!tagged()) {
+                return false;
+            }
             String p = toks.get(i).pos();
             return p.startsWith("JJ") || p.equals("CD") || p.equals("POS") || p.equals("PRP$");
         }

@@ -2,6 +2,7 @@ package org.casefile.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 
 /**
  * Names written in capitals (datelines "SPRINGFIELD, Ill. —", captions "REDDICK, Thomas") and
@@ -35,9 +36,9 @@ public final class Capitals {
      * when it is all capitals and has a word of four letters or more ("SPRINGFIELD", "NEW YORK",
      * not "USA"). Words with a period ("D.C.", "F.") and roman numerals stay as written. Other types: unchanged.
      */
-    public static String ordinary(String type, String name) {
-        boolean person = "PERSON".equals(type);
-        if (!person && !"LOCATION".equals(type)) {
+    public static String ordinary(EntityType type, String name) {
+        boolean person = type == EntityType.PERSON;
+        if (!person && type != EntityType.LOCATION) {
             return name;
         }
         if (!person && (!isShouted(name) || java.util.Arrays.stream(name.split("\\s+")).noneMatch(w -> w.length() >= 4))) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casefile.domain.EntityType;
 import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
@@ -126,14 +127,15 @@ public final class ClaimExtractor {
             }
             List<int[]> pieces = new ArrayList<>();
             q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
-            drafts.add(new Draft(pieces, null, null, Claim.Kind.QUOTE));
+            drafts.add(new Draft(pieces, subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence), null,
+                    Claim.Kind.QUOTE));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         drafts = dropNested(drafts);
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
-        List<EntityMention> people = annotated.entities().stream().filter(m -> m.type().equals("PERSON"))
+        List<EntityMention> people = annotated.entities().stream().filter(m -> m.entityType() == EntityType.PERSON)
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
         Speaker last = null;
         int lastParagraph = -1;
@@ -143,6 +145,12 @@ public final class ClaimExtractor {
             if (d.source() == null) {
                 // a quote with no attribution: the speaker of the quote before it in this or the last paragraph
                 speaker = last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0 ? last : Speaker.NONE;
+            } else if (d.cueLemma() == null) {
+                // a quote with no attribution in a sentence whose subject is named: that subject, else as above
+                speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
+                if (speaker == Speaker.NONE && last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0) {
+                    speaker = last;
+                }
             } else {
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
             }
@@ -167,6 +175,48 @@ public final class ClaimExtractor {
                     stance(annotated, d, speaker), cites));
         }
         return claims;
+    }
+
+    /**
+     * The subject of the sentence a quote with no attribution stands in ("Ann Lee thanked the crew
+     * for “…”"), or of the sentence before when the quote opens its own and that one ends with a
+     * colon ("Ann Lee continued:"); null when neither names one ({@link Attributions#quoteSubject}).
+     */
+    private Attributions.Source subjectOf(AnnotatedDocument annotated, QuoteSpans.Quote q,
+            List<QuoteSpans.Quote> quotes, Map<Integer, List<EntityMention>> mentions,
+            Map<Integer, List<TimeMention>> times) {
+        List<Sentence> sentences = annotated.sentences();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= q.outerBegin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo >= sentences.size()) {
+            return null;
+        }
+        Sentence s = sentences.get(lo);
+        String text = annotated.document().text();
+        if (s.begin() < q.outerBegin() && !text.substring(s.begin(), q.outerBegin()).isBlank()) {
+            return attributions.quoteSubject(annotated, s, mentions.getOrDefault(s.index(), List.of()), quotes,
+                    times.getOrDefault(s.index(), List.of()), q.outerBegin());
+        }
+        if (lo == 0) {
+            return null;
+        }
+        Sentence prev = sentences.get(lo - 1);
+        List<Token> pt = prev.tokens();
+        String gap = text.substring(Math.min(prev.end(), q.outerBegin()), q.outerBegin());
+        if (pt.isEmpty() || !pt.get(pt.size() - 1).word().equals(":") || !gap.isBlank()
+                || gap.chars().filter(c -> c == '\n').count() > 2) {
+            return null;
+        }
+        return attributions.quoteSubject(annotated, prev, mentions.getOrDefault(prev.index(), List.of()), quotes,
+                times.getOrDefault(prev.index(), List.of()), prev.end());
     }
 
     /** Index of the first quote that ends after {@code offset} (quotes are sorted and disjoint). */
@@ -213,7 +263,7 @@ public final class ClaimExtractor {
         if (src.name() != null) {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
-            boolean person = m.type().equals("PERSON");
+            boolean person = m.entityType() == EntityType.PERSON;
             return new Speaker(id, m.text(), person, person ? genderOf(entities, id, m.text(), src.title()) : null);
         }
         if (src.pronoun()) {

@@ -51,15 +51,15 @@ public final class EntityGrouper {
     }
 
     private static final class Group {
-        final String type;
-        String subtype;
+        final EntityType type;
+        PlaceType subtype;
         final List<EntityMention> mentions = new ArrayList<>();
         final Set<String> forms = new LinkedHashSet<>();
         String canonical;
         List<String> words;
         int lastSeen;
 
-        Group(String type, String subtype, String canonical, int position) {
+        Group(EntityType type, PlaceType subtype, String canonical, int position) {
             this.type = type;
             this.subtype = subtype;
             this.canonical = canonical;
@@ -75,30 +75,30 @@ public final class EntityGrouper {
         Map<String, Group> byKey = new HashMap<>();
         // longest names first, so that a short form finds its full name wherever it appears
         List<EntityMention> ordered = new ArrayList<>(annotated.entities().stream()
-                .filter(m -> !RoleTitles.ROLE_TAGS.contains(m.type())).toList());
+                .filter(m -> !m.entityType().isAttribute()).toList());
         ordered.sort(Comparator.comparingInt((EntityMention m) -> -(m.tokenEnd() - m.tokenBegin()))
                 .thenComparingInt(EntityMention::begin));
         Map<String, String> acronyms = acronyms(annotated);
         Map<EntityMention, String> inverted = invertedNames(annotated);
         Map<EntityMention, String> titles = RoleTitles.of(annotated);
         for (EntityMention m : ordered) {
-            String type = inverted.containsKey(m) ? EntityType.PERSON.name() : EntityType.coarseName(m.type());
-            String subtype = inverted.containsKey(m) ? null : PlaceType.ofTag(m.type()).map(Enum::name).orElse(null);
+            EntityType type = inverted.containsKey(m) ? EntityType.PERSON : m.entityType();
+            PlaceType subtype = inverted.containsKey(m) ? null : m.placeType();
             String written = inverted.getOrDefault(m, m.text().replaceAll("\\s+", " "));
             List<String> words = NameKey.words(written);
             if (words.isEmpty()) {
                 continue;
             }
             String listed = rules.canonicalFor(written);
-            if (listed == null && !type.equals("MONEY") && names.isFragment(written)) {
+            if (listed == null && type != EntityType.MONEY && names.isFragment(written)) {
                 continue; // "City", "Province of": no name of anything
             }
-            if (type.equals("PERSON") && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
-                type = "ORGANIZATION"; // "By Lena Ortiz, Harbor Gazette"
-            } else if (type.equals("PERSON") && words.size() == 1 && afterThe(text, m)) {
-                type = "MISC"; // "the Levant": a person's name takes no article
+            if (type == EntityType.PERSON && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
+                type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
+            } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
+                type = EntityType.MISC; // "the Levant": a person's name takes no article
             }
-            Group g = type.equals("PERSON") ? findPerson(groups, words, m.begin()) : null;
+            Group g = type == EntityType.PERSON ? findPerson(groups, words, m.begin()) : null;
             if (g == null) {
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
@@ -110,7 +110,7 @@ public final class EntityGrouper {
                     byKey.put(key, g);
                 }
             }
-            if (g.type.equals("PERSON") && words.size() == g.words.size() && words.size() >= 2
+            if (g.type == EntityType.PERSON && words.size() == g.words.size() && words.size() >= 2
                     && names.isFullFormOf(words.get(0), g.words.get(0))) {
                 g.forms.add(g.canonical); // "Thomas Reddick" names the person better than "Tom Reddick"
                 g.canonical = written;
@@ -156,11 +156,11 @@ public final class EntityGrouper {
     private static void joinLoneWordsToOtherReading(List<Group> groups) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
-            if (!g.type.equals("PERSON") || g.words.size() != 1) {
+            if (g.type != EntityType.PERSON || g.words.size() != 1) {
                 continue;
             }
             String key = NameKey.of(g.canonical);
-            Group other = groups.stream().filter(o -> o != g && !o.type.equals("PERSON") && !o.type.equals("MONEY")
+            Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
             if (other != null) {
                 other.mentions.addAll(g.mentions);
@@ -191,7 +191,7 @@ public final class EntityGrouper {
         Group best = null;
         int candidates = 0;
         for (Group g : groups) {
-            if (!g.type.equals("PERSON") || !partOf(words, g.words)) {
+            if (g.type != EntityType.PERSON || !partOf(words, g.words)) {
                 continue;
             }
             String last = words.get(words.size() - 1);
@@ -228,7 +228,7 @@ public final class EntityGrouper {
         Map<EntityMention, String> out = new HashMap<>();
         String text = annotated.document().text();
         for (EntityMention given : annotated.entities()) {
-            if (!given.type().equals("PERSON") || given.tokenBegin() < 2 || given.sentence() >= annotated.sentences().size()) {
+            if (given.entityType() != EntityType.PERSON || given.tokenBegin() < 2 || given.sentence() >= annotated.sentences().size()) {
                 continue;
             }
             List<Token> tokens = annotated.sentences().get(given.sentence()).tokens();
@@ -245,7 +245,7 @@ public final class EntityGrouper {
                     .filter(m -> m.sentence() == given.sentence() && m.tokenBegin() <= surname.index() && m.tokenEnd() > surname.index())
                     .findFirst().orElse(null);
             if (surnameMention != null && (surnameMention.tokenEnd() - surnameMention.tokenBegin() != 1
-                    || RoleTitles.ROLE_TAGS.contains(surnameMention.type()) || surnameMention.type().equals("ORGANIZATION"))) {
+                    || surnameMention.entityType().isAttribute() || surnameMention.entityType() == EntityType.ORGANIZATION)) {
                 continue;
             }
             String name = given.text().replaceAll("\\s+", " ") + " " + surname.word();

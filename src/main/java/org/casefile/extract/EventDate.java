@@ -3,6 +3,7 @@ package org.casefile.extract;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.casefile.domain.Precision;
 
 /**
  * When an event happened.
@@ -11,10 +12,10 @@ import java.util.Locale;
  * @param text the time expression as written, or null
  * @param begin first day the value covers, or null
  * @param end last day the value covers, or null
- * @param precision day, month, year, ... or null
+ * @param precision how precise the value is ({@code day}, {@code year} in the JSON), or null
  * @param anchored whether the value is a definite calendar value
  */
-public record EventDate(String value, String text, LocalDate begin, LocalDate end, String precision,
+public record EventDate(String value, String text, LocalDate begin, LocalDate end, Precision precision,
         boolean anchored, Derivation derivation) {
 
     public static final EventDate UNDATED = new EventDate(null, null, null, null, null, false, Derivation.NONE);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
@@ -99,6 +101,9 @@ public final class EventExtractor {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
             }
+            if (!s.isTagged()) {
+                continue; // events are read from tags: an untagged sentence holds no trigger ({@link #needs})
+            }
             // one event per type (and polarity and modality) and sentence: the trigger with a date of its own wins
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
@@ -156,7 +161,7 @@ public final class EventExtractor {
             }
         }
         Set<String> named = new HashSet<>();
-        entities.entities().stream().filter(en -> en.type().equals("PERSON") || en.type().equals("ORGANIZATION"))
+        entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION)
                 .forEach(en -> named.add(en.id()));
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }
@@ -226,7 +231,7 @@ public final class EventExtractor {
         List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
                 || !modifies(s.tokens().get(m.tokenEnd()))).toList();
         List<Participant> participants = participants(s, verb, heads, entities).stream()
-                .filter(p -> p.role().equals("agent") || p.role().equals("patient")).toList();
+                .filter(p -> p.role() != ParticipantRole.OTHER).toList();
         if (participants.isEmpty()) {
             return Optional.empty();
         }
@@ -375,7 +380,7 @@ public final class EventExtractor {
     private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
         for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
             for (EntityMention m : annotated.entities()) {
-                if (m.sentence() != s.index() || !EntityType.LOCATION.isTypeOf(m.type())
+                if (m.sentence() != s.index() || m.entityType() != EntityType.LOCATION
                         || m.tokenBegin() != 0) {
                     continue;
                 }
@@ -404,7 +409,7 @@ public final class EventExtractor {
         EntityMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (EntityMention m : mentions) {
-            if (!EntityType.LOCATION.isTypeOf(m.type()) || entities.idOf(m).isEmpty()) {
+            if (m.entityType() != EntityType.LOCATION || entities.idOf(m).isEmpty()) {
                 continue;
             }
             int score;
@@ -521,7 +526,7 @@ public final class EventExtractor {
      */
     static void countedBack(Sentence s, Map<Key, Event> byType, List<TimeMention> times) {
         List<Map.Entry<Key, Event>> dated = byType.entrySet().stream()
-                .filter(e -> "day".equals(e.getValue().date().precision())
+                .filter(e -> e.getValue().date().precision() == Precision.DAY
                         && e.getValue().date().derivation() != EventDate.Derivation.COMPUTED)
                 .toList();
         if (dated.size() != 1) {
@@ -557,7 +562,7 @@ public final class EventExtractor {
             java.time.LocalDate day = sign > 0 == forward ? main.date().begin().plus(period) : main.date().begin().minus(period);
             Event o = other.getValue();
             byType.put(other.getKey(), new Event(o.id(), o.type(), o.lemma(), o.polarity(), o.modality(), o.summary(),
-                    new EventDate(day.toString(), count.get().text(), day, day, "day", true,
+                    new EventDate(day.toString(), count.get().text(), day, day, Precision.DAY, true,
                             EventDate.Derivation.COMPUTED),
                     o.participants(), o.location(), o.sources(), o.citations(), o.conflicts(), o.charges(), o.trigger()));
         }
@@ -745,25 +750,25 @@ public final class EventExtractor {
 
     /** The charges a sentence names ("murder", "bribery"), in lower case, each once. */
     private static List<String> charges(List<EntityMention> inSentence) {
-        return inSentence.stream().filter(m -> m.type().equals("CRIMINAL_CHARGE"))
+        return inSentence.stream().filter(m -> m.entityType() == EntityType.CRIMINAL_CHARGE)
                 .map(m -> m.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     private static List<Participant> participants(Sentence s, int trigger, List<EntityMention> mentions,
             DocumentEntities entities) {
-        Map<String, String> roles = new LinkedHashMap<>();
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             // people and organisations only: a role word ("police", "the judge") is no participant
-            if (!EntityType.PERSON.isTypeOf(m.type()) && !EntityType.ORGANIZATION.isTypeOf(m.type())) {
+            if (m.entityType() != EntityType.PERSON && m.entityType() != EntityType.ORGANIZATION) {
                 continue;
             }
             Optional<String> id = entities.idOf(m);
             if (id.isEmpty()) {
                 continue;
             }
-            String role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
+            ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
             // a name mentioned twice ("Acme's rival ... outbid Acme") takes its part in the event, not its mention
-            roles.merge(id.get(), role, (was, now) -> was.equals("other") ? now : was);
+            roles.merge(id.get(), role, (was, now) -> was == ParticipantRole.OTHER ? now : was);
         }
         List<Participant> out = new ArrayList<>();
         roles.forEach((id, role) -> out.add(new Participant(id, role)));
@@ -780,12 +785,12 @@ public final class EventExtractor {
      * a verb trigger with no other verb between (the patient when the verb is passive, "was
      * arrested"); a name right after the trigger is its object, and "by X" its agent.
      */
-    static String roleByPosition(Sentence s, int trigger, EntityMention m) {
+    static ParticipantRole roleByPosition(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(trigger);
         if (m.tokenEnd() <= trigger) {
             if (!t.isVerb() || crossesClause(s, m.tokenEnd() - 1, trigger)) {
-                return "other";
+                return ParticipantRole.OTHER;
             }
             boolean passive = false;
             boolean coordinated = false;
@@ -793,18 +798,18 @@ public final class EventExtractor {
                 Token between = tokens.get(i);
                 String lemma = between.lemma().toLowerCase(Locale.ROOT);
                 if (between.isVerb() && !AUXILIARIES.contains(lemma)) {
-                    return "other"; // "the judge said agents arrested him": the judge is not the arrester
+                    return ParticipantRole.OTHER; // "the judge said agents arrested him": the judge is not the arrester
                 }
                 if (i == m.tokenEnd() && lemma.equals("and")) {
                     coordinated = true; // "Acme and Bolt outbid ...": both are the subject
                     continue;
                 }
                 if ((between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) && !coordinated) {
-                    return "other"; // a nearer name is the subject
+                    return ParticipantRole.OTHER; // a nearer name is the subject
                 }
                 passive |= lemma.equals("be") || lemma.equals("get");
             }
-            return passive && t.pos().equals("VBN") ? "patient" : "agent";
+            return passive && t.pos().equals("VBN") ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
         }
         int b = m.tokenBegin() - 1;
         while (b > trigger && ARTICLES.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
@@ -812,22 +817,22 @@ public final class EventExtractor {
         }
         String before = tokens.get(b).word().toLowerCase(Locale.ROOT);
         if (before.equals("by")) {
-            return "agent";
+            return ParticipantRole.AGENT;
         }
         if (!t.isVerb()) {
-            return before.equals("of") || before.equals("against") ? "patient" : "other";
+            return before.equals("of") || before.equals("against") ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
         }
         for (int i = trigger + 1; i < m.tokenBegin(); i++) {
             String pos = tokens.get(i).pos();
             if (!pos.equals("DT") && !pos.equals("JJ") && !pos.equals("PRP$") && !tokens.get(i).ner().equals("TITLE")
                     && !(pos.equals("RP") && i == trigger + 1)) {
-                return "other";
+                return ParticipantRole.OTHER;
             }
         }
-        return "patient";
+        return ParticipantRole.PATIENT;
     }
 
-    private static String roleByParse(Sentence s, int trigger, EntityMention m) {
+    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m) {
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             for (int steps = 0; steps < 3; steps++) {
@@ -838,12 +843,12 @@ public final class EventExtractor {
                 String rel = head.get().relation();
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel)) {
-                        return "agent";
+                        return ParticipantRole.AGENT;
                     }
                     if (PATIENT_RELATIONS.contains(rel)) {
-                        return "patient";
+                        return ParticipantRole.PATIENT;
                     }
-                    return "other";
+                    return ParticipantRole.OTHER;
                 }
                 if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos")
                         && !rel.startsWith("nmod") && !rel.equals("amod")) {
@@ -852,7 +857,7 @@ public final class EventExtractor {
                 current = head.get().governor();
             }
         }
-        return "other";
+        return ParticipantRole.OTHER;
     }
 
     static String summary(String text, Sentence s) {

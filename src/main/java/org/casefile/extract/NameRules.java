@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 
 /**
  * How names are compared beyond their spelling ({@code models/given-names.txt} and
@@ -99,16 +100,16 @@ public final class NameRules {
      * a legal form at the end ("Delmar Paving Co." = "Delmar Paving"), for places without a long
      * form at the start ("Republic of Iraq" = "Iraq").
      */
-    public String key(String type, String name) {
+    public String key(EntityType type, String name) {
         List<String> words = NameKey.words(name);
-        if ("ORGANIZATION".equals(type)) {
+        if (type == EntityType.ORGANIZATION) {
             for (List<String> suffix : companySuffixes) {
                 if (words.size() > suffix.size() && words.subList(words.size() - suffix.size(), words.size()).equals(suffix)) {
                     words = words.subList(0, words.size() - suffix.size());
                     break;
                 }
             }
-        } else if ("LOCATION".equals(type) && !keep.contains(String.join(" ", words))) {
+        } else if (type == EntityType.LOCATION && !keep.contains(String.join(" ", words))) {
             for (List<String> prefix : countryPrefixes) {
                 if (words.size() > prefix.size() && words.subList(0, prefix.size()).equals(prefix)) {
                     words = words.subList(prefix.size(), words.size());
@@ -120,8 +121,8 @@ public final class NameRules {
     }
 
     /** A place's long form ("Republic of Iraq"): the short form ("Iraq") names it better. */
-    public boolean isLongForm(String type, String name) {
-        return "LOCATION".equals(type) && !key(type, name).equals(NameKey.of(name));
+    public boolean isLongForm(EntityType type, String name) {
+        return type == EntityType.LOCATION && !key(type, name).equals(NameKey.of(name));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -39,7 +40,7 @@ final class RoleTitles {
         Map<EntityMention, String> out = new HashMap<>();
         String text = annotated.document().text();
         for (EntityMention m : annotated.entities()) {
-            if (!m.type().equals("PERSON") || m.sentence() >= annotated.sentences().size()) {
+            if (m.entityType() != EntityType.PERSON || m.sentence() >= annotated.sentences().size()) {
                 continue;
             }
             Sentence s = annotated.sentences().get(m.sentence());

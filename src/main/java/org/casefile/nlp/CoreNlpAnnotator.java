@@ -31,11 +31,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
-    private static final Set<String> ENTITY_TAGS = Set.of("PERSON", "LOCATION", "ORGANIZATION", "CITY",
-            "STATE_OR_PROVINCE", "COUNTRY", "TITLE", "NATIONALITY", "CRIMINAL_CHARGE", "MONEY", "MISC");
 
     private final StanfordCoreNLP pipeline;
     private final TimeExpressions times;
+    private final Holidays holidays;
     private final MaxentTagger tagger;
     private final DependencyParser parser;
     private final SentenceSelector selector;
@@ -56,6 +55,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
         this.times = timesLoad.join();
+        this.holidays = Holidays.load(modelsDir);
         this.tagger = taggerLoad.join();
         this.selector = selector;
         this.parser = parserLoad.join();
@@ -92,8 +92,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
+            boolean mayHoldHoliday = holidays.mayHold(document.text().substring(begin, end));
             // SUTime's rules and the tense of a clause read tags; a stated date alone needs none
             boolean tagged = mayHoldTime && timesNeedTags(labels, published != null)
+                    || mayHoldHoliday && published != null
                     || selector.needsTags(wordsOutsideNames(labels));
             if (tagged) {
                 tagAndLemmatise(labels, morphology);
@@ -108,6 +110,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 tagged = true;
                 tokens = tokens(labels, true, morphology);
             }
+            if (mayHoldHoliday) {
+                found = holidays.with(document.text(), tokens, si, found, published);
+            }
+            found = ClockTimes.withDays(document.text(), tokens, si, found);
             List<TimeMention> references = ReferenceTimes.in(document.text(), tokens, si, found);
             if (!references.isEmpty()) {
                 List<TimeMention> all = new ArrayList<>(found);
@@ -159,7 +165,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             tokens.add(new Token(i, l.word(), tagged ? l.lemma() : PastTense.lemma(l.word(), morphology),
-                    tagged ? l.tag() : Token.UNTAGGED,
+                    tagged ? l.tag() : null,
                     l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
         }
         return tokens;
@@ -240,9 +246,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** A place name and an organisation name side by side, in either order. */
     private static boolean isOrganisationOfPlace(EntityMention a, EntityMention b) {
-        boolean aPlace = EntityType.LOCATION.isTypeOf(a.type());
-        boolean bPlace = EntityType.LOCATION.isTypeOf(b.type());
-        return aPlace && b.type().equals("ORGANIZATION") || bPlace && a.type().equals("ORGANIZATION");
+        boolean aPlace = a.entityType() == EntityType.LOCATION;
+        boolean bPlace = b.entityType() == EntityType.LOCATION;
+        return aPlace && b.entityType() == EntityType.ORGANIZATION || bPlace && a.entityType() == EntityType.ORGANIZATION;
     }
 
     /** A single capital letter with a period at the start of a line: an outline marker. */
@@ -259,7 +265,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      * untagged sentence, a single word after "to" or a modal.
      */
     private static boolean isVerbNotTitle(List<Token> tokens, int from, int to) {
-        if (!tokens.get(from).pos().equals(Token.UNTAGGED)) {
+        if (tokens.get(from).isTagged()) {
             for (int i = from; i < to; i++) {
                 String pos = tokens.get(i).pos();
                 if (pos.startsWith("NN") || pos.startsWith("JJ")) {
@@ -277,7 +283,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         int i = 0;
         while (i < tokens.size()) {
             String tag = tokens.get(i).ner();
-            if (!ENTITY_TAGS.contains(tag)) {
+            if (EntityType.ofTag(tag).isEmpty()) {
                 i++;
                 continue;
             }
@@ -295,11 +301,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
             int b = tokens.get(first).begin();
             int e = tokens.get(j - 1).end();
-            EntityMention m = new EntityMention(tag, text.substring(b, e), b, e, sentence, first, j);
+            EntityMention m = EntityMention.ofTag(tag, text.substring(b, e), b, e, sentence, first, j).orElseThrow();
             EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && previous.tokenEnd() == first && isOrganisationOfPlace(previous, m)) {
                 // "Singapore Airlines", "Air India", "U.S. Immigration and Customs Enforcement": one organisation
-                out.set(out.size() - 1, new EntityMention("ORGANIZATION", text.substring(previous.begin(), e),
+                out.set(out.size() - 1, new EntityMention(EntityType.ORGANIZATION, null, text.substring(previous.begin(), e),
                         previous.begin(), e, sentence, previous.tokenBegin(), j));
             } else {
                 out.add(m);

@@ -15,7 +15,7 @@ public record Sentence(int index, int begin, int end, Level level, List<Token> t
      */
     public enum Level {
         /**
-         * Words and entity tags. No part-of-speech tag ({@link Token#pos} is {@link Token#UNTAGGED}),
+         * Words and entity tags. No part-of-speech tag ({@link Token#pos} is null),
          * and a token's lemma is the lemma of the word read as a past tense ("said" gives "say"),
          * else the word itself.
          */
@@ -32,12 +32,16 @@ public record Sentence(int index, int begin, int end, Level level, List<Token> t
         if ((level == Level.PARSED) == dependencies.isEmpty()) {
             throw new IllegalArgumentException("a sentence is PARSED exactly when it has dependency edges: " + level);
         }
+        boolean tagged = level != Level.TOKENS;
+        if (tokens.stream().anyMatch(t -> t.isTagged() != tagged)) {
+            throw new IllegalArgumentException("a sentence's tokens carry tags exactly when it is TAGGED or PARSED: " + level);
+        }
     }
 
     /** A sentence whose level is read from its tokens and edges. */
     public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
         this(index, begin, end, !dependencies.isEmpty() ? Level.PARSED
-                : tokens.stream().allMatch(t -> t.pos().equals(Token.UNTAGGED)) && !tokens.isEmpty() ? Level.TOKENS
+                : tokens.stream().noneMatch(Token::isTagged) && !tokens.isEmpty() ? Level.TOKENS
                 : Level.TAGGED, tokens, dependencies);
     }
 

@@ -20,10 +20,14 @@ public enum Tense {
      */
     public static Tense of(List<Token> tokens, int begin, int end) {
         Tense left = scan(tokens, begin - 1, -1);
+        if (left == null) {
+            return UNKNOWN; // a verb group that places nothing (a present perfect, a past plan): no looking right
+        }
         if (left != UNKNOWN) {
             return left;
         }
-        return scan(tokens, end, 1);
+        Tense right = scan(tokens, end, 1);
+        return right == null ? UNKNOWN : right;
     }
 
     private static boolean afterBe(List<Token> tokens, int i) {
@@ -65,6 +69,68 @@ public enum Tense {
         return i == 0 || !AUXILIARIES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Verbs whose infinitive names something still to come when they are said: "plans to sell",
+     * "agreed to pay", "were hoping to meet".
+     */
+    private static final Set<String> INTENTIONS = Set.of("plan", "intend", "expect", "hope", "aim", "prepare",
+            "vow", "promise", "threaten", "agree", "decide", "want", "seek", "propose", "pledge", "arrange",
+            "schedule", "mean");
+
+    /**
+     * The tense of an intention verb at {@code i} that governs an infinitive: ahead of a present
+     * ("plans to", "has agreed to", "is planning to"), {@link #UNKNOWN} after a past ("planned to
+     * leave on Thursday": ahead of the planning, on either side of the publication: the nearest
+     * such day); null when the word is no such verb.
+     */
+    private static Tense intention(List<Token> tokens, int i) {
+        if (i < 0 || !INTENTIONS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                || !tokens.get(i).isVerb()) {
+            return null;
+        }
+        String pos = tokens.get(i).pos();
+        boolean past = pos.equals("VBD") || (pos.equals("VBN") || pos.equals("VBG")) && pastAuxiliaryBefore(tokens, i);
+        return past ? UNKNOWN : FUTURE;
+    }
+
+    /**
+     * "has invited them to a ceremony on March 12", "have agreed to meet in May": English sets no
+     * stated past day on a present perfect, so the date belongs to what the perfect is about,
+     * not to a past event (a date after "since" is read apart, see {@code TimeExpressions#tenseOf}).
+     */
+    private static boolean presentPerfect(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
+                return true;
+            }
+            if (!w.equals("not") && !w.equals("n't") && !w.equals("been") && !tokens.get(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
+
+    /** "is heard", "are being held": a passive of the present, which has no past day. */
+    private static boolean presentPassive(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (PRESENT_AUXILIARIES.contains(w)) {
+                return true;
+            }
+            if (!w.equals("being") && !w.equals("not") && !w.equals("n't") && !tokens.get(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
+    private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
+
+    /** The tense of the verb group found from {@code from} in direction {@code step}; null when one was found that places nothing. */
     private static Tense scan(List<Token> tokens, int from, int step) {
         boolean sawVerb = false;
         Tense found = UNKNOWN;
@@ -79,6 +145,10 @@ public enum Tense {
             }
             if (FUTURE_WORDS.contains(w) && t.pos().equals("MD")) {
                 return FUTURE;
+            }
+            if (MODALS_AHEAD.contains(w) && t.pos().equals("MD") && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {
+                return FUTURE; // not "may have left": a past
             }
             if (w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                 return FUTURE;
@@ -95,12 +165,15 @@ public enum Tense {
                 continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
             }
             if (t.isVerb()) {
+                if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && presentPerfect(tokens, i)) {
+                    return null; // "has invited them to a ceremony on March 12": no past day
+                }
                 sawVerb = true;
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
                         case "VBD" -> PAST;
                         // "to be published in November", "could be held": a passive with no tense of its own
-                        case "VBN" -> step < 0 && !afterBe(tokens, i) ? PAST : UNKNOWN;
+                        case "VBN" -> step < 0 && !afterBe(tokens, i) ? (presentPassive(tokens, i) ? PRESENT : PAST) : UNKNOWN;
                         case "VBZ", "VBP" -> PRESENT;
                         // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
                         case "VBG" -> UNKNOWN;
@@ -114,6 +187,11 @@ public enum Tense {
                 }
             } else if (sawVerb && step < 0 && w.equals("to") && found == UNKNOWN && i + 1 < tokens.size()
                     && tokens.get(i + 1).pos().equals("VB")) {
+                Tense planned = intention(tokens, i - 1);
+                if (planned != null) {
+                    // "planned to leave on Thursday": a time ahead of the planning
+                    return planned == UNKNOWN ? null : planned;
+                }
                 continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
             } else if (sawVerb && step < 0) {
                 break;

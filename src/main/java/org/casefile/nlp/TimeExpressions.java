@@ -81,8 +81,19 @@ final class TimeExpressions {
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             String text = te.get(CoreAnnotations.TextAnnotation.class);
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
-                    || isNamePart(text, tokens, tokenBegin))) {
+                    || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
+            }
+            if (text.equalsIgnoreCase("noon") && tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("high")
+                    || text.matches("0\\d{3}") && "DATE".equals(type)) {
+                continue; // "high noon" (a showdown), "0735 GMT" (a clock time, no year)
+            }
+            if (isIndefiniteSpan(text, raw, tokens, tokenBegin) || isPaperName(text, tokens, tokenEnd)
+                    || isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
+                continue; // "for years", "the Party daily Vorta", "the March of the Mothers", "''60 Minutes''"
+            }
+            if (allPerson(tokens, tokenBegin, tokenEnd)) {
+                continue; // "Jan Kavan", "May Olsen": a name the entity tagger read as a person
             }
             if (FRACTION.matcher(text).find()) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
@@ -156,13 +167,23 @@ final class TimeExpressions {
      * Feb. 1". A past-tense clause says nothing of which side of the publication such a date lies
      * on: it is taken nearest to the publication date.
      */
+    /** The words of a clock time before a day: "9", "10:30", "a.m.", "EST", ",". */
+    private static final Pattern CLOCK_PART = Pattern.compile("\\d{1,2}(?::\\d\\d)?|[aApP]\\.?[mM]\\.?|[ECMP][SD]T|GMT|UTC|,");
+
     private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
             "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
 
     static boolean isLimit(List<Token> tokens, int tokenBegin) {
         int i = tokenBegin - 1;
+        while (i >= 0 && CLOCK_PART.matcher(tokens.get(i).word()).matches()) {
+            i--; // "until 9 a.m. EST Tuesday": the limit is the day's too
+        }
         if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
             i--; // "payable on Dec. 1"
+        }
+        if (i >= 1 && tokens.get(i).word().equalsIgnoreCase("as")
+                && tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT).matches("soon|early")) {
+            return true; // "as soon as Tuesday", "as early as June": the first day something can happen
         }
         return i >= 0 && LIMIT_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
     }
@@ -180,10 +201,39 @@ final class TimeExpressions {
         if (since || possessive) {
             return tense == Tense.FUTURE ? tense : Tense.PAST;
         }
-        if (isLimit(tokens, tokenBegin)) {
+        boolean deadline = tokenEnd > 0 && tokenEnd < tokens.size()
+                && tokens.get(tokenEnd).word().toLowerCase(java.util.Locale.ROOT).startsWith("deadline");
+        if (isLimit(tokens, tokenBegin) || deadline) {
+            if (isLimit(tokens, tokenBegin) && postponed(tokens, tokenBegin)) {
+                return Tense.FUTURE; // "postponed until Tuesday": the day it was put off to lies ahead
+            }
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /** Verbs that put something off to a later time: "postponed until", "delayed the vote to". */
+    private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postpone", "delay", "adjourn",
+            "reschedule", "defer", "extend", "recess");
+
+    /**
+     * Whether a verb that puts something off governs the limit before token {@code tokenBegin}
+     * ("postponed until Tuesday", "extended its deadline until Friday"): within six tokens, no
+     * clause break between.
+     */
+    static boolean postponed(List<Token> tokens, int tokenBegin) {
+        for (int i = tokenBegin - 2; i >= 0 && i >= tokenBegin - 7; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (PUT_OFF.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
@@ -236,6 +286,55 @@ final class TimeExpressions {
             return years % per == 0 ? "P" + years / per + u[1] : value;
         }
         return value;
+    }
+
+    private static final Pattern BARE_UNITS = Pattern.compile("(?i)years|decades|months|weeks|days|hours|minutes");
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those", "recent", "past",
+            "coming", "upcoming", "next", "last", "first", "final");
+
+    /**
+     * A bare plural unit with no number and no article ("for years", "after weeks of talks",
+     * "only minutes apart"): a span of no stated length that TimeML corpora leave unmarked and
+     * that places nothing; "the weeks after" and "recent years" are read as before.
+     */
+    static boolean isIndefiniteSpan(String text, String raw, List<Token> tokens, int tokenBegin) {
+        if (!BARE_UNITS.matcher(text).matches() || raw == null || !raw.matches("PT?X[A-Z]")) {
+            return false;
+        }
+        String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return !DEFINITE.contains(before);
+    }
+
+    /** "daily", "weekly" before a capitalised name: a newspaper ("the Party daily Vorta"), no frequency. */
+    static boolean isPaperName(String text, List<Token> tokens, int tokenEnd) {
+        return text.matches("(?i)daily|weekly|monthly") && tokenEnd < tokens.size()
+                && Character.isUpperCase(tokens.get(tokenEnd).word().charAt(0));
+    }
+
+    /** A month's name before "of the"/"of a": a march ("the March of the Mothers"), no month. */
+    static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
+        return text.equals("March") && tokenEnd + 1 < tokens.size()
+                && tokens.get(tokenEnd).word().equals("of")
+                && tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT).matches("the|a|an");
+    }
+
+    /** A number and a capitalised unit inside a sentence: a title ("''60 Minutes''", "24 Hours of Le Mans"). */
+    static boolean isTitle(String text, List<Token> tokens, int tokenBegin) {
+        return tokenBegin > 0 && text.matches("\\d+ (?:Minutes|Hours|Days|Weeks|Months|Years)")
+                && !tokens.get(tokenBegin - 1).word().matches("[.!?:]+");
+    }
+
+    /** Whether every token of {@code [begin, end)} is tagged as a person's name. */
+    static boolean allPerson(List<Token> tokens, int begin, int end) {
+        if (begin < 0 || end > tokens.size() || begin >= end) {
+            return false;
+        }
+        for (int i = begin; i < end; i++) {
+            if (!"PERSON".equals(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:one|two|three)-quarters?\\b");
@@ -322,18 +421,19 @@ final class TimeExpressions {
     }
 
     private static final Pattern EARLIER_THIS = Pattern.compile(
-            "(?i)^(?:earlier|later)\\s+(?=(?:this|last|next|yesterday|today|tomorrow|tonight)\\b)");
+            "(?i)^(?:earlier|later)\\s+(?:on\\s+)?(?=(?:this|last|next|yesterday|today|tomorrow|tonight|monday|tuesday|"
+                    + "wednesday|thursday|friday|saturday|sunday)\\b)");
 
     /**
      * The text that tells whether an expression counts from the publication date: "earlier this
-     * month", "later this year", "earlier yesterday" do ("this month" is the publication's month), so the leading
+     * month", "later this year", "earlier yesterday", "earlier Friday" do ("this month" is the publication's month), so the leading
      * "earlier"/"later" is left out of the anaphora test.
      */
     static String countedFromPublication(String text) {
         return EARLIER_THIS.matcher(text).replaceFirst("");
     }
 
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
 
     /**
      * A date counted back in years, months or weeks ("a year ago", "two months ago") named at
@@ -345,8 +445,8 @@ final class TimeExpressions {
             return value;
         }
         String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        if (unit.startsWith("year")) {
-            return value.substring(0, 4);
+        if (unit.startsWith("year") || unit.startsWith("decade")) {
+            return value.substring(0, 4); // "a decade ago": a year
         }
         if (unit.startsWith("month")) {
             return value.substring(0, 7);
@@ -565,9 +665,12 @@ final class TimeExpressions {
         return true;
     }
 
-    /** {@code XXXX-11} or {@code XXXX-11-03} with the year of an earlier explicit date of the sentence. */
+    /**
+     * {@code XXXX-11}, {@code XXXX-11-03} or a season {@code XXXX-SU} with the year of an earlier
+     * explicit date of the sentence ("in 2014, the summer": the summer of 2014).
+     */
     static Optional<String> inheritYear(String raw, Integer year) {
-        if (year == null || raw == null || !raw.matches("XXXX-\\d{2}(-\\d{2})?")) {
+        if (year == null || raw == null || !raw.matches("XXXX-(?:\\d{2}(-\\d{2})?|SP|SU|FA|WI)")) {
             return Optional.empty();
         }
         return Optional.of(year + raw.substring(4));

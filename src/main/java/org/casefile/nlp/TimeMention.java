@@ -1,6 +1,7 @@
 package org.casefile.nlp;
 
 import java.time.LocalDate;
+import org.casefile.domain.Precision;
 
 /**
  * A time expression with its TIMEX3 value, resolved against the document's publication date
@@ -13,10 +14,10 @@ import java.time.LocalDate;
  * @param resolution how the value was obtained
  * @param rangeBegin first day the value covers (null when it is no calendar date)
  * @param rangeEnd last day the value covers
- * @param precision day, month, year, decade, ..., or null
+ * @param precision how precise the calendar span is (day, month, year, ...), or null
  */
 public record TimeMention(String type, String value, String text, int begin, int end, int sentence,
-        boolean anchored, Resolution resolution, LocalDate rangeBegin, LocalDate rangeEnd, String precision) {
+        boolean anchored, Resolution resolution, LocalDate rangeBegin, LocalDate rangeEnd, Precision precision) {
 
     /** A date, or a time with a date part: "2:18" alone (a case number, a clock time) dates nothing. */
     public boolean isCalendarDate() {

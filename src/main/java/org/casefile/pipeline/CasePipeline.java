@@ -28,6 +28,7 @@ import org.casefile.ingest.SourceFile;
 import org.casefile.nlp.LanguageAnnotator;
 import org.casefile.nlp.ModelLoadException;
 import org.casefile.timeline.CaseBuilder;
+import org.casefile.timeline.CaseParts;
 import org.casefile.timeline.CaseFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,8 @@ public final class CasePipeline implements AutoCloseable {
     private final Settings settings;
     private final Rules rules;
     private volatile boolean textsOnDisk;
+    /** The dates and claims of the runs so far (read while their cases are written; closed with the pipeline). */
+    private final List<PartsFile> partsFiles = new ArrayList<>();
     private volatile long lastDocumentDone = System.nanoTime();
     private volatile long lastDocumentCpu = processCpuNanos();
 
@@ -84,6 +87,7 @@ public final class CasePipeline implements AutoCloseable {
         List<SourceFile> files = collected.files();
         List<String> hashes = hashAll(files);
         ResultCache cache = settings.stateDir() == null ? null : new ResultCache(settings.stateDir(), fingerprint());
+        PartsFile parts = textsOnDisk ? newPartsFile() : null;
         Map<String, String> firstIdByHash = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "casefile-worker");
@@ -99,19 +103,19 @@ public final class CasePipeline implements AutoCloseable {
                 if (sha == null) {
                     IngestedDocument unreadable = IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null, DocumentStatus.FAILED,
                             "cannot read the file", null);
-                    tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(unreadable))));
+                    tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(unreadable)), parts));
                     continue;
                 }
                 String first = firstIdByHash.get(sha);
                 if (first != null) {
                     IngestedDocument dup = IngestedDocument.notParsed(idOf(sha, f.displayPath()), f.displayPath(), sha,
                             null, DocumentStatus.SKIPPED, "same content as " + first, first);
-                    tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(dup))));
+                    tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(dup)), parts));
                     continue;
                 }
                 String id = idOf(sha, null);
                 firstIdByHash.put(sha, id);
-                tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, id, sha)));
+                tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, id, sha), parts));
             }
             List<Future<List<DocumentExtraction>>> futures = submitLargestFirst(pool, tasks, files);
             List<DocumentExtraction> results = new ArrayList<>();
@@ -126,7 +130,8 @@ public final class CasePipeline implements AutoCloseable {
             if (cache != null) {
                 progress.resumed(cache.reused(), cache.computed());
             }
-            return new CaseBuilder(rules.names()).build(dropRepeatedAttachments(results));
+            return new CaseBuilder(rules.names()).build(dropRepeatedAttachments(results),
+                    parts == null ? CaseParts.NONE : parts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -222,8 +227,8 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     private List<DocumentExtraction> finish(Progress progress, AtomicInteger done, int total, SourceFile f,
-            List<DocumentExtraction> x) {
-        List<DocumentExtraction> kept = textsOnDisk ? spill(x) : x;
+            List<DocumentExtraction> x, PartsFile parts) {
+        List<DocumentExtraction> kept = parts != null ? spill(x, parts) : x;
         progress.documentDone(done.incrementAndGet(), total, f.displayPath());
         lastDocumentDone = System.nanoTime();
         lastDocumentCpu = processCpuNanos();
@@ -251,12 +256,20 @@ public final class CasePipeline implements AutoCloseable {
 
     /**
      * Keeps the texts of a document and its attachments on disk (one file per document id in the
-     * run's temporary folder) and returns the results without them: the case build needs only ids
-     * and citations, so memory does not grow with the texts of the folder.
+     * run's temporary folder), and their dates and claims ({@link PartsFile}), and returns the
+     * results without them: the case build needs only ids, merge keys and citations, so memory
+     * does not grow with the texts of the folder, and grows with its count only by those.
      */
-    private List<DocumentExtraction> spill(List<DocumentExtraction> results) {
+    private List<DocumentExtraction> spill(List<DocumentExtraction> results, PartsFile parts) {
         List<DocumentExtraction> out = new ArrayList<>(results.size());
-        for (DocumentExtraction x : results) {
+        for (DocumentExtraction kept : results) {
+            DocumentExtraction x = kept;
+            try {
+                x = parts.keep(kept);
+            } catch (IOException e) {
+                LOG.warn("{}: cannot keep dates and claims on disk ({}); keeping them in memory", kept.document().path(),
+                        e.getMessage());
+            }
             IngestedDocument d = x.document();
             if (d.text().isEmpty()) {
                 out.add(x);
@@ -277,15 +290,27 @@ public final class CasePipeline implements AutoCloseable {
         return out;
     }
 
+    /** A new file for the dates and claims of one run, in this pipeline's temporary folder. */
+    private PartsFile newPartsFile() throws IOException {
+        Path dir = Files.createDirectories(analyzer.tempDir().resolve("parts"));
+        PartsFile parts = new PartsFile(Files.createTempFile(dir, "run", ".json"));
+        synchronized (partsFiles) {
+            partsFiles.add(parts);
+        }
+        return parts;
+    }
+
     private Path textFile(String documentId) {
         String safe = documentId.replaceAll("[^A-Za-z0-9_-]", "_");
         return analyzer.tempDir().resolve("texts").resolve(safe.substring(0, Math.min(3, safe.length()))).resolve(safe + ".txt");
     }
 
     /**
-     * Keeps each document's text on disk as soon as it is done, and only its ids and citations in
-     * memory ({@link IngestedDocument#withoutText()}); {@link #text} reads a text back until this
-     * pipeline closes. For large folders (the command line uses it).
+     * Keeps each document's text, dates and claims on disk as soon as it is done, and in memory
+     * only its ids, entities and events (what the case build merges) with their citations
+     * ({@link IngestedDocument#withoutText()}, {@link PartsFile}); {@link #text} reads a text back,
+     * and the case's dates and claims are read back as they are iterated, until this pipeline
+     * closes. For large folders (the command line uses it).
      */
     public CasePipeline withTextsOnDisk() {
         this.textsOnDisk = true;
@@ -362,6 +387,16 @@ public final class CasePipeline implements AutoCloseable {
     /** Stops the parse threads and removes this pipeline's temporary folder. */
     @Override
     public void close() {
+        synchronized (partsFiles) {
+            for (PartsFile p : partsFiles) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    LOG.debug("cannot close a parts file: {}", e.toString());
+                }
+            }
+            partsFiles.clear();
+        }
         analyzer.close();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.domain.EntityType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
@@ -41,6 +42,16 @@ public final class CaseBuilder {
     }
 
     public CaseFile build(List<DocumentExtraction> extractions) {
+        return build(extractions, CaseParts.NONE);
+    }
+
+    /**
+     * The case of extractions whose dates and claims may be kept in {@code parts} (each
+     * document's after those its extraction carries). With parts other than {@link CaseParts#NONE},
+     * the case's dates and claims are {@link StreamedList}s read back from {@code parts} in
+     * canonical order each time they are iterated: the same values, never all in memory at once.
+     */
+    public CaseFile build(List<DocumentExtraction> extractions, CaseParts parts) {
         List<DocumentExtraction> ordered = new ArrayList<>(extractions);
         ordered.sort(CANONICAL);
         EntityMerger.Result merged = new EntityMerger(names).merge(
@@ -48,16 +59,11 @@ public final class CaseBuilder {
         List<Entity> entities = merged.entities();
         Map<String, String> ids = merged.caseIds();
         Set<String> named = new HashSet<>();
-        entities.stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
+        entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
                 .forEach(e -> named.add(e.id()));
 
-        List<DateFact> dates = new ArrayList<>();
         EventMerger eventMerger = new EventMerger(named::contains);
-        List<Claim> claims = new ArrayList<>();
         for (DocumentExtraction x : ordered) {
-            for (DateFact d : x.dates()) {
-                dates.add(new DateFact("t" + (dates.size() + 1), d.type(), d.value(), d.text(), d.anchored(), d.citation()));
-            }
             Map<String, org.casefile.extract.RelativeDate> relative = new java.util.HashMap<>();
             x.relativeDates().forEach(r -> relative.put(r.event(), r));
             for (Event e : x.events()) {
@@ -68,12 +74,76 @@ public final class CaseBuilder {
                         e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(),
                         e.charges(), e.trigger()), relative.get(e.id()));
             }
-            for (Claim c : x.claims()) {
-                claims.add(new Claim("c" + (claims.size() + 1), c.speaker() == null ? null : ids.get(c.speaker()),
-                        c.speakerName(), c.text(), c.kind(), c.stance(), c.citations()));
-            }
         }
+        List<DocumentExtraction> dated = ordered.stream().map(x -> new DocumentExtraction(x.document(), List.of(),
+                x.dates(), List.of(), x.claims(), List.of())).toList();
+        List<DateFact> dates = parts == CaseParts.NONE ? numberDates(dated, parts).collect()
+                : new StreamedList<>(count(dated, x -> x.dates().size() + parts.dateCount(x.document())),
+                        () -> numberDates(dated, parts).iterator());
+        List<Claim> claims = parts == CaseParts.NONE ? numberClaims(dated, parts, ids).collect()
+                : new StreamedList<>(count(dated, x -> x.claims().size() + parts.claimCount(x.document())),
+                        () -> numberClaims(dated, parts, ids).iterator());
         return new CaseFile(ordered.stream().map(DocumentExtraction::document).toList(), entities, dates,
                 eventMerger.timeline(), claims);
+    }
+
+    private static int count(List<DocumentExtraction> xs, java.util.function.ToIntFunction<DocumentExtraction> n) {
+        return xs.stream().mapToInt(n).sum();
+    }
+
+    /** The dates of the documents in order, numbered {@code t1, t2, …}. */
+    private static Numbered<DateFact> numberDates(List<DocumentExtraction> ordered, CaseParts parts) {
+        return new Numbered<>(ordered, x -> concat(x.dates(), parts.dates(x.document())),
+                (d, n) -> new DateFact("t" + n, d.type(), d.value(), d.text(), d.anchored(), d.citation()));
+    }
+
+    /** The claims of the documents in order, numbered {@code c1, c2, …}, with their speakers' case ids. */
+    private static Numbered<Claim> numberClaims(List<DocumentExtraction> ordered, CaseParts parts, Map<String, String> ids) {
+        return new Numbered<>(ordered, x -> concat(x.claims(), parts.claims(x.document())),
+                (c, n) -> new Claim("c" + n, c.speaker() == null ? null : ids.get(c.speaker()),
+                        c.speakerName(), c.text(), c.kind(), c.stance(), c.citations()));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** One document's items at a time, renumbered across the case as they come. */
+    private record Numbered<T>(List<DocumentExtraction> ordered, java.util.function.Function<DocumentExtraction, List<T>> of,
+            java.util.function.BiFunction<T, Integer, T> numbered) {
+        List<T> collect() {
+            List<T> out = new ArrayList<>();
+            iterator().forEachRemaining(out::add);
+            return out;
+        }
+
+        java.util.Iterator<T> iterator() {
+            return new java.util.Iterator<>() {
+                private final java.util.Iterator<DocumentExtraction> docs = ordered.iterator();
+                private java.util.Iterator<T> current = java.util.Collections.emptyIterator();
+                private int n;
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && docs.hasNext()) {
+                        current = of.apply(docs.next()).iterator();
+                    }
+                    return current.hasNext();
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return numbered.apply(current.next(), ++n);
+                }
+            };
+        }
     }
 }

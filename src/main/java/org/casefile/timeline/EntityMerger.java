@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.PlaceType;
 import org.casefile.extract.Capitals;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Mention;
@@ -33,9 +34,6 @@ import org.casefile.extract.NameRules;
  * order.
  */
 final class EntityMerger {
-    /** Types that are attributes of a mention or an event, not entities of the case. */
-    static final Set<String> ATTRIBUTE_TYPES = Set.of("TITLE", "NATIONALITY", "CRIMINAL_CHARGE");
-
     private final NameRules names;
 
     EntityMerger(NameRules names) {
@@ -52,7 +50,7 @@ final class EntityMerger {
      *     names and numbers the ids
      */
     Result merge(List<Entity> entities) {
-        List<Entity> kept = entities.stream().filter(e -> !ATTRIBUTE_TYPES.contains(e.type())).toList();
+        List<Entity> kept = entities.stream().filter(e -> !e.type().isAttribute()).toList();
         int n = kept.size();
         UnionFind groups = new UnionFind(n);
         List<List<String>> words = new ArrayList<>(n);
@@ -63,7 +61,7 @@ final class EntityMerger {
             Entity e = kept.get(i);
             List<String> w = NameKey.words(e.name());
             words.add(w);
-            if (e.type().equals("PERSON")) {
+            if (e.type() == EntityType.PERSON) {
                 linkByKey(groups, firstByKey, "P\u0000" + String.join(" ", w), i);
                 if (w.size() >= 2) {
                     peopleBySurname.computeIfAbsent(w.get(w.size() - 1), k -> new TreeMap<>())
@@ -155,7 +153,7 @@ final class EntityMerger {
             List<String> aliases = es.stream().flatMap(e -> java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(e.name()), e.aliases().stream()))
                     .filter(f -> !f.equals(name) && !f.equals(raw)).distinct().sorted().toList();
-            String subtype = es.stream().map(Entity::subtype).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            PlaceType subtype = es.stream().map(Entity::subtype).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             List<Mention> mentions = es.stream().flatMap(e -> e.mentions().stream()).toList();
             out.add(new Entity(id, first.type(), subtype, name, aliases, mentions));
             es.forEach(e -> caseIds.put(e.id(), id));
@@ -169,7 +167,7 @@ final class EntityMerger {
      * rather than its short form ("Thomas" rather than "Tom"); ordinary capitals rather than
      * capitals; then the first in canonical order.
      */
-    private String bestName(String type, List<Entity> es) {
+    private String bestName(EntityType type, List<Entity> es) {
         List<String> distinct = es.stream().map(Entity::name).distinct().toList();
         String best = distinct.get(0);
         for (String candidate : distinct.subList(1, distinct.size())) {
@@ -180,7 +178,7 @@ final class EntityMerger {
         return best;
     }
 
-    private boolean better(String type, String candidate, String best, List<String> es) {
+    private boolean better(EntityType type, String candidate, String best, List<String> es) {
         boolean longC = names.isLongForm(type, candidate);
         boolean longB = names.isLongForm(type, best);
         if (longC != longB) {
@@ -191,7 +189,7 @@ final class EntityMerger {
         if (wc.size() != wb.size()) {
             return wc.size() > wb.size();
         }
-        if (type.equals("PERSON") && wc.size() >= 2) {
+        if (type == EntityType.PERSON && wc.size() >= 2) {
             boolean shortC = isShortForm(wc.get(0), wc.size(), es);
             boolean shortB = isShortForm(wb.get(0), wb.size(), es);
             if (shortC != shortB) {

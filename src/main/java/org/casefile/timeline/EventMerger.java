@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.casefile.domain.DateRange;
+import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
@@ -41,7 +42,7 @@ final class EventMerger {
         String summary;
         EventDate date;
         String location;
-        final Map<String, String> participants = new LinkedHashMap<>();
+        final Map<String, ParticipantRole> participants = new LinkedHashMap<>();
         final List<Citation> citations = new ArrayList<>();
         final Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
         final Citation trigger;
@@ -160,7 +161,7 @@ final class EventMerger {
 
     /** The key of an explicitly stated day with its named participants, or null. */
     private static String dayKey(EventType type, EventDate date, Set<String> namedIds) {
-        if (Precision.DAY.is(date.precision()) && date.begin() != null && date.derivation() == EventDate.Derivation.EXPLICIT) {
+        if (date.precision() == Precision.DAY && date.begin() != null && date.derivation() == EventDate.Derivation.EXPLICIT) {
             return type + "\u0000day\u0000" + date.begin() + "\u0000" + new java.util.TreeSet<>(namedIds);
         }
         return null;
@@ -229,7 +230,7 @@ final class EventMerger {
     private void computeRelativeDates() {
         Map<EventType, List<Merged>> dayPrecise = new java.util.EnumMap<>(EventType.class);
         for (Merged m : merged) {
-            if (Precision.DAY.is(m.date.precision())) {
+            if (m.date.precision() == Precision.DAY) {
                 dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m);
             }
         }
@@ -239,7 +240,7 @@ final class EventMerger {
             }
             java.util.Set<LocalDate> anchors = new java.util.HashSet<>();
             for (Merged other : dayPrecise.getOrDefault(m.relative.anchorType(), List.of())) {
-                if (other != m && other.type.equals(m.relative.anchorType()) && Precision.DAY.is(other.date.precision())
+                if (other != m && other.type.equals(m.relative.anchorType()) && other.date.precision() == Precision.DAY
                         && other.participants.keySet().stream().filter(named).anyMatch(m.participants::containsKey)) {
                     anchors.add(other.date.begin());
                 }
@@ -250,7 +251,7 @@ final class EventMerger {
             java.time.Period period = java.time.Period.parse(m.relative.duration());
             LocalDate anchor = anchors.iterator().next();
             LocalDate day = m.relative.sign() > 0 ? anchor.plus(period) : anchor.minus(period);
-            m.date = new EventDate(day.toString(), m.relative.text(), day, day, Precision.DAY.json(), true,
+            m.date = new EventDate(day.toString(), m.relative.text(), day, day, Precision.DAY, true,
                     EventDate.Derivation.COMPUTED);
             dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m); // may anchor a later one
         }
@@ -282,7 +283,7 @@ final class EventMerger {
 
     /** Both dates the same day, each stated in full in its text. */
     private static boolean sameExplicitDay(EventDate a, EventDate b) {
-        return Precision.DAY.is(a.precision()) && Precision.DAY.is(b.precision()) && a.begin() != null
+        return a.precision() == Precision.DAY && b.precision() == Precision.DAY && a.begin() != null
                 && a.begin().equals(b.begin()) && a.derivation() == EventDate.Derivation.EXPLICIT
                 && b.derivation() == EventDate.Derivation.EXPLICIT;
     }
@@ -341,7 +342,7 @@ final class EventMerger {
             m.location = e.location();
         }
         e.participants().forEach(p -> m.participants.merge(p.entity(), p.role(),
-                (old, neu) -> old.equals("other") ? neu : old));
+                (old, neu) -> old == ParticipantRole.OTHER ? neu : old));
         m.citations.addAll(e.citations());
         m.charges.addAll(e.charges());
     }

@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
@@ -93,17 +96,17 @@ public final class CaseBuildScale {
                 };
                 Citation c = new Citation(id, at, at + name.length(), null, name);
                 at += name.length() + 40;
-                entities.add(new Entity(id + ":e" + k, type, null, name, List.of(), List.of(Mention.of(c, null))));
+                entities.add(new Entity(id + ":e" + k, EntityType.valueOf(type), null, name, List.of(), List.of(Mention.of(c, null))));
             }
             List<Event> events = new ArrayList<>();
             for (int k = 0; k < 5; k++) {
                 LocalDate day = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(700));
-                EventDate date = new EventDate(day.toString(), day.toString(), day, day, "day", true,
+                EventDate date = new EventDate(day.toString(), day.toString(), day, day, Precision.DAY, true,
                         EventDate.Derivation.EXPLICIT);
                 Citation c = new Citation(id, at, at + 120, null, "x".repeat(120));
                 at += 200;
-                List<Participant> ps = List.of(new Participant(id + ":e" + r.nextInt(12), "agent"),
-                        new Participant(id + ":e" + (12 + r.nextInt(2)), "patient"));
+                List<Participant> ps = List.of(new Participant(id + ":e" + r.nextInt(12), ParticipantRole.AGENT),
+                        new Participant(id + ":e" + (12 + r.nextInt(2)), ParticipantRole.PATIENT));
                 events.add(new Event(id + ":v" + k, EventType.of(TYPES.get(r.nextInt(TYPES.size()))).orElseThrow(),
                         Event.Polarity.POSITIVE, Event.Modality.ASSERTED, c.text(), date, ps, id + ":e14", 1,
                         List.of(c), List.of(), c));

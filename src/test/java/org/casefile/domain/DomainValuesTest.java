@@ -45,8 +45,6 @@ class DomainValuesTest {
         assertThat(Precision.HALF_YEAR.json()).isEqualTo("half-year");
         assertThat(Precision.of("half-year")).contains(Precision.HALF_YEAR);
         assertThat(Precision.of("fortnight")).isEmpty();
-        assertThat(Precision.DAY.is("day")).isTrue();
-        assertThat(Precision.DAY.is(null)).isFalse();
         assertThat(Stance.DENIAL.json()).isEqualTo("denial");
         assertThat(ParticipantRole.of("patient")).contains(ParticipantRole.PATIENT);
         assertThat(ParticipantRole.of("bystander")).isEqualTo(Optional.empty());

@@ -232,4 +232,53 @@ class ClaimRulesTest {
         assertThat(c.speakerName()).isEqualTo("The council");
         assertThat(c.text()).isEqualTo("the dredging plan a disgrace for the whole harbor");
     }
+    @Test
+    void aQuoteNoVerbAttributesIsSaidByTheSubjectOfItsSentence() {
+        List<Claim> cs = claims("Harbor news\n\n\u201cThe channel is closed,\u201d said Ysolde Brevik.\n\n"
+                + "Tobin Ferrald thanked the council for \u201cfinally dredging the channel after years of delay.\u201d\n\n"
+                + "As Tamsin Quarrington put it, \u201cthe channel is silting up faster than anyone can dredge it.\u201d\n\n"
+                + "More from Margaret Okonkwo: \u201cThe harbor budget was never shown to the council.\u201d\n\n"
+                + "Dana Prewitt continued:\n\n\u201cNobody has told us who pays for the dredging this year.\u201d");
+        assertThat(cs).extracting(Claim::speakerName, Claim::kind).containsExactly(
+                tuple("Ysolde Brevik", Claim.Kind.QUOTE),
+                tuple("Tobin Ferrald", Claim.Kind.QUOTE),
+                tuple("Tamsin Quarrington", Claim.Kind.QUOTE),
+                tuple("Margaret Okonkwo", Claim.Kind.QUOTE),
+                tuple("Dana Prewitt", Claim.Kind.QUOTE));
+    }
+
+    @Test
+    void aNameThatIsNotTheSubjectDoesNotSpeakAnUnattributedQuote() {
+        // the name only owns the subject, or sits inside it, or is the listener: the quote stays unattributed
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "Tobin Ferrald\u2019s critics pointed at \u201ca giveaway to the developers who fund his campaign.\u201d\n\n"
+                + "The critics of Ysolde Brevik pointed at \u201ca giveaway to the developers who fund the council.\u201d\n\n"
+                + "The union delivered a blunt message to Dana Prewitt: \u201cThe harbor stays closed until the budget is shown.\u201d");
+        assertThat(cs).hasSize(3);
+        assertThat(cs).extracting(Claim::speakerName).containsOnlyNulls();
+    }
+    @Test
+    void sourcesPastAdverbsAdjunctsPartyLabelsAndPassiveAgents() {
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "Asked whether the channel was safe, Mr. Vastagh said the pilots knew it well.\n\n"
+                + "Harbor pilot Ysolde Brevik has also broadly called for a full audit of the dredging contracts.\n\n"
+                + "Tobin Ferrald in a blog post said he would put more pilots on the night shift.\n\n"
+                + "Sen. Dana Prewitt, R-Ore., appearing on a radio show after the vote, said the council failed the harbor.\n\n"
+                + "Margaret Okonkwo was asked by moderator Tamsin Quarrington whether the dredging would cost too much.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Vastagh", "the pilots knew it well"),
+                tuple("Ysolde Brevik", "for a full audit of the dredging contracts"),
+                tuple("Tobin Ferrald", "he would put more pilots on the night shift"),
+                tuple("Dana Prewitt", "the council failed the harbor"),
+                tuple("Tamsin Quarrington", "whether the dredging would cost too much"));
+    }
+
+    @Test
+    void aNounInLyStaysTheSourceAndThePassivesListenerNeverSpeaks() {
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "The family said the channel was safe for the pilots.\n\n"
+                + "Margaret Okonkwo was told by her lawyer that the dredging would cost too much.");
+        // the listener of a passive never speaks
+        assertThat(cs).extracting(Claim::speakerName).containsExactly("The family", "her lawyer");
+    }
 }

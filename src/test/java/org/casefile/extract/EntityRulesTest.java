@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.PlaceType;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ class EntityRulesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 5, 11);
 
     private static List<Entity> people(List<Entity> entities) {
-        return entities.stream().filter(e -> e.type().equals("PERSON")).toList();
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
     @Test
@@ -31,7 +33,7 @@ class EntityRulesTest {
     void anAcronymInParenthesesBecomesAnAlias() {
         DocumentExtraction x = Texts.extract("The Federal Emergency Management Agency (FEMA) said it would help. "
                 + "FEMA sent staff on Monday.", PUBLISHED);
-        List<Entity> orgs = x.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+        List<Entity> orgs = x.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
         assertThat(orgs).hasSize(1);
         assertThat(orgs.get(0).name()).isEqualTo("Federal Emergency Management Agency");
         assertThat(orgs.get(0).aliases()).containsExactly("FEMA");
@@ -73,25 +75,25 @@ class EntityRulesTest {
     @Test
     void sumsOfMoneyAreFound() {
         DocumentExtraction x = Texts.extract("Boeing paid $1.5 million in fines, and Airbus paid \u20ac300.", PUBLISHED);
-        assertThat(x.entities()).filteredOn(e -> e.type().equals("MONEY")).extracting(Entity::name)
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.MONEY).extracting(Entity::name)
                 .containsExactlyInAnyOrder("$1.5 million", "\u20ac300");
     }
 
     @Test
     void sumsWithTheCurrencyNamedAfterThemAreMoney() {
         DocumentExtraction x = Texts.extract("The fine was 300 euros, and the company set aside 2 million dollars.", PUBLISHED);
-        assertThat(x.entities()).filteredOn(e -> e.type().equals("MONEY")).extracting(Entity::name)
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.MONEY).extracting(Entity::name)
                 .containsExactlyInAnyOrder("300 euros", "2 million dollars");
     }
 
     @Test
     void placesCarryTheirSubtype() {
         DocumentExtraction x = Texts.extract("He moved from Rawah, Iraq, to Mersin in Turkey and later to Sacramento, California.", PUBLISHED);
-        assertThat(x.entities()).filteredOn(e -> e.type().equals("LOCATION"))
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.LOCATION)
                 .extracting(Entity::name, Entity::subtype)
-                .contains(org.assertj.core.groups.Tuple.tuple("Iraq", "COUNTRY"),
-                        org.assertj.core.groups.Tuple.tuple("Rawah", "CITY"),
-                        org.assertj.core.groups.Tuple.tuple("California", "STATE_OR_PROVINCE"));
+                .contains(org.assertj.core.groups.Tuple.tuple("Iraq", PlaceType.COUNTRY),
+                        org.assertj.core.groups.Tuple.tuple("Rawah", PlaceType.CITY),
+                        org.assertj.core.groups.Tuple.tuple("California", PlaceType.STATE_OR_PROVINCE));
     }
 
     private static List<String> personNames(String text) {
@@ -137,9 +139,9 @@ class EntityRulesTest {
                 "Velmont Quarry Inc. paid the fine to the Republic of Tandria.",
                 "Velmont Quarry said it had paid.",
                 "Officials in Tandria said the Republic of Tandria would appeal.");
-        assertThat(c.entities()).filteredOn(e -> e.type().equals("ORGANIZATION")).extracting(Entity::name)
+        assertThat(c.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .containsExactly("Velmont Quarry Inc.");
-        assertThat(c.entities()).filteredOn(e -> e.type().equals("LOCATION"))
+        assertThat(c.entities()).filteredOn(e -> e.type() == EntityType.LOCATION)
                 .extracting(Entity::name, Entity::aliases)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tandria", List.of("Republic of Tandria")));
     }

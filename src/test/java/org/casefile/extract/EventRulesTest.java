@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.Precision;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class EventRulesTest {
 
     private static Map<String, String> roles(DocumentExtraction x, Event e) {
         Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-        return e.participants().stream().collect(Collectors.toMap(p -> byId.get(p.entity()).name(), Participant::role));
+        return e.participants().stream().collect(Collectors.toMap(p -> byId.get(p.entity()).name(), p -> p.role().json()));
     }
 
     private static Event only(DocumentExtraction x, String type) {
@@ -72,7 +74,7 @@ class EventRulesTest {
         DocumentExtraction x = Texts.extract("Rachelle Barbour said on Tuesday that Omar Ameen was arrested in 2018.", PUBLISHED);
         Event arrest = only(x, "arrest");
         assertThat(arrest.date().value()).isEqualTo("2018");
-        assertThat(arrest.date().precision()).isEqualTo("year");
+        assertThat(arrest.date().precision()).isEqualTo(Precision.YEAR);
     }
 
     @Test
@@ -150,7 +152,7 @@ class EventRulesTest {
                 PUBLISHED);
         Event charge = only(x, "charge");
         assertThat(charge.charges()).containsExactly("bribery", "wire fraud");
-        assertThat(x.entities()).extracting(Entity::type).doesNotContain("CRIMINAL_CHARGE", "TITLE");
+        assertThat(x.entities()).extracting(Entity::type).doesNotContain(EntityType.CRIMINAL_CHARGE, EntityType.TITLE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.EntityType;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,29 +28,29 @@ class IdentityStoryTest {
         }
     }
 
-    private static List<Entity> ofType(String type) {
-        return x.entities().stream().filter(e -> e.type().equals(type)).toList();
+    private static List<Entity> ofType(EntityType type) {
+        return x.entities().stream().filter(e -> e.type() == type).toList();
     }
 
     @Test
     void everyPersonNamedIsOneEntityAndNoPersonIsInvented() {
-        assertThat(ofType("PERSON")).extracting(Entity::name).containsExactlyInAnyOrder(
+        assertThat(ofType(EntityType.PERSON)).extracting(Entity::name).containsExactlyInAnyOrder(
                 "Wendeline Marsk", "Thomas Pellegrove", "Rebecca Quillfeather", "Gloria Brannigan", "Ivo Santangel",
                 "Odile Fenwright", "Daniel Kettleby", "Harriet Oakcombe", "Otto Venditti");
     }
 
     @Test
     void aShortGivenNameJoinsTheFullOneAndSurnamesJoinTheirPerson() {
-        Entity mayor = ofType("PERSON").stream().filter(e -> e.name().equals("Thomas Pellegrove")).findFirst().orElseThrow();
+        Entity mayor = ofType(EntityType.PERSON).stream().filter(e -> e.name().equals("Thomas Pellegrove")).findFirst().orElseThrow();
         assertThat(mayor.aliases()).containsExactly("Pellegrove", "Tom Pellegrove");
-        Entity brannigan = ofType("PERSON").stream().filter(e -> e.name().equals("Gloria Brannigan")).findFirst().orElseThrow();
+        Entity brannigan = ofType(EntityType.PERSON).stream().filter(e -> e.name().equals("Gloria Brannigan")).findFirst().orElseThrow();
         assertThat(brannigan.mentions()).hasSize(3);
     }
 
     @Test
     void roleWordsAreNoEntitiesButStayOnThePersonsMention() {
-        assertThat(x.entities()).extracting(Entity::type).doesNotContain("TITLE", "NATIONALITY", "CRIMINAL_CHARGE");
-        assertThat(ofType("PERSON").stream().flatMap(e -> e.mentions().stream()).filter(m -> m.title() != null)
+        assertThat(x.entities()).extracting(Entity::type).doesNotContain(EntityType.TITLE, EntityType.NATIONALITY, EntityType.CRIMINAL_CHARGE);
+        assertThat(ofType(EntityType.PERSON).stream().flatMap(e -> e.mentions().stream()).filter(m -> m.title() != null)
                 .map(m -> m.text() + "=" + m.title()).toList()).containsExactlyInAnyOrder(
                 "Tom Pellegrove=Mayor", "Rebecca Quillfeather=U.S. Attorney", "Gloria Brannigan=Council President",
                 "Ivo Santangel=Deputy Clerk", "Daniel Kettleby=lawyer", "Harriet Oakcombe=lawyer for the county");
@@ -57,16 +58,16 @@ class IdentityStoryTest {
 
     @Test
     void theBylinesPublicationIsAnOrganisationAndTheCompanyIsOneWithOrWithoutItsLegalForm() {
-        assertThat(ofType("ORGANIZATION")).extracting(Entity::name)
+        assertThat(ofType(EntityType.ORGANIZATION)).extracting(Entity::name)
                 .containsExactlyInAnyOrder("Harbor Gazette", "Marlowe Paving Co.");
-        Entity paving = ofType("ORGANIZATION").stream().filter(e -> e.name().startsWith("Marlowe")).findFirst().orElseThrow();
+        Entity paving = ofType(EntityType.ORGANIZATION).stream().filter(e -> e.name().startsWith("Marlowe")).findFirst().orElseThrow();
         assertThat(paving.aliases()).containsExactly("Marlowe Paving");
     }
 
     @Test
     void theAllCapsDatelineKeepsItsPlaceWithOrdinaryCapitalsAndTheHeadlineWordJoinsIt() {
         Entity town = x.entities().stream().filter(e -> e.name().equals("Briskwater")).findFirst().orElseThrow();
-        assertThat(town.type()).isEqualTo("LOCATION");
+        assertThat(town.type()).isEqualTo(EntityType.LOCATION);
         assertThat(town.mentions()).extracting(Mention::text).containsExactly("Briskwater", "BRISKWATER");
         assertThat(x.entities()).extracting(Entity::name).doesNotContain("City", "State", "Police", "police");
     }

@@ -3,6 +3,7 @@ package org.casefile.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.casefile.domain.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** The name rules of {@code models/} on their own: no language models needed. */
@@ -28,17 +29,17 @@ class NameRulesTest {
 
     @Test
     void legalFormsAndLongCountryFormsLeaveTheKey() {
-        assertThat(NAMES.key("ORGANIZATION", "Velmont Quarry Co.")).isEqualTo(NAMES.key("ORGANIZATION", "Velmont Quarry"));
-        assertThat(NAMES.key("ORGANIZATION", "Velmont Quarry LLC")).isEqualTo("velmont quary");
-        assertThat(NAMES.key("LOCATION", "Republic of Tandria")).isEqualTo("tandria");
-        assertThat(NAMES.key("LOCATION", "Federal Republic of Tandria")).isEqualTo("tandria");
-        assertThat(NAMES.isLongForm("LOCATION", "Kingdom of Tandria")).isTrue();
+        assertThat(NAMES.key(EntityType.ORGANIZATION, "Velmont Quarry Co.")).isEqualTo(NAMES.key(EntityType.ORGANIZATION, "Velmont Quarry"));
+        assertThat(NAMES.key(EntityType.ORGANIZATION, "Velmont Quarry LLC")).isEqualTo("velmont quary");
+        assertThat(NAMES.key(EntityType.LOCATION, "Republic of Tandria")).isEqualTo("tandria");
+        assertThat(NAMES.key(EntityType.LOCATION, "Federal Republic of Tandria")).isEqualTo("tandria");
+        assertThat(NAMES.isLongForm(EntityType.LOCATION, "Kingdom of Tandria")).isTrue();
         // a legal form alone stays a name; a place keeps a prefix that is listed as a name of its own
-        assertThat(NAMES.key("ORGANIZATION", "Company")).isEqualTo("company");
-        assertThat(NAMES.key("LOCATION", "Republic of China")).isEqualTo("republic of china");
+        assertThat(NAMES.key(EntityType.ORGANIZATION, "Company")).isEqualTo("company");
+        assertThat(NAMES.key(EntityType.LOCATION, "Republic of China")).isEqualTo("republic of china");
         // a company's suffix means nothing for a place, a country's prefix nothing for a company
-        assertThat(NAMES.key("LOCATION", "Velmont Quarry Co.")).isEqualTo("velmont quary co");
-        assertThat(NAMES.key("ORGANIZATION", "State of Tandria")).isEqualTo("state of tandria");
+        assertThat(NAMES.key(EntityType.LOCATION, "Velmont Quarry Co.")).isEqualTo("velmont quary co");
+        assertThat(NAMES.key(EntityType.ORGANIZATION, "State of Tandria")).isEqualTo("state of tandria");
     }
 
     @Test
@@ -63,11 +64,11 @@ class NameRulesTest {
 
     @Test
     void namesInCapitalsTakeOrdinaryCapitalisationButAcronymsStay() {
-        assertThat(Capitals.ordinary("LOCATION", "BRISKWATER")).isEqualTo("Briskwater");
-        assertThat(Capitals.ordinary("LOCATION", "NEW TANDRIA")).isEqualTo("New Tandria");
-        assertThat(Capitals.ordinary("LOCATION", "USA")).isEqualTo("USA");
-        assertThat(Capitals.ordinary("PERSON", "Oskar Velmont TANDRY")).isEqualTo("Oskar Velmont Tandry");
-        assertThat(Capitals.ordinary("PERSON", "OSKAR O'TANDRY-VELMONT III")).isEqualTo("Oskar O'Tandry-Velmont III");
-        assertThat(Capitals.ordinary("ORGANIZATION", "VELMONT QUARRY")).isEqualTo("VELMONT QUARRY");
+        assertThat(Capitals.ordinary(EntityType.LOCATION, "BRISKWATER")).isEqualTo("Briskwater");
+        assertThat(Capitals.ordinary(EntityType.LOCATION, "NEW TANDRIA")).isEqualTo("New Tandria");
+        assertThat(Capitals.ordinary(EntityType.LOCATION, "USA")).isEqualTo("USA");
+        assertThat(Capitals.ordinary(EntityType.PERSON, "Oskar Velmont TANDRY")).isEqualTo("Oskar Velmont Tandry");
+        assertThat(Capitals.ordinary(EntityType.PERSON, "OSKAR O'TANDRY-VELMONT III")).isEqualTo("Oskar O'Tandry-Velmont III");
+        assertThat(Capitals.ordinary(EntityType.ORGANIZATION, "VELMONT QUARRY")).isEqualTo("VELMONT QUARRY");
     }
 }

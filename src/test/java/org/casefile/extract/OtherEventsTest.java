@@ -24,7 +24,7 @@ class OtherEventsTest {
         Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         return x.events().stream().filter(e -> e.type() == EventType.OTHER)
                 .map(e -> e.lemma() + " " + e.date().value() + e.participants().stream()
-                        .map(p -> " " + p.role() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
+                        .map(p -> " " + p.role().json() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.casefile.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.casefile.domain.Precision;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
@@ -35,9 +36,9 @@ class DateResolverTest {
 
     @Test
     void rangesHaveTheirPrecision() {
-        assertThat(TimexRange.of("2018")).hasValue(new TimexRange(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), "year"));
-        assertThat(TimexRange.of("2021-04")).hasValue(new TimexRange(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 30), "month"));
-        assertThat(TimexRange.of("201X").orElseThrow().precision()).isEqualTo("decade");
+        assertThat(TimexRange.of("2018")).hasValue(new TimexRange(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), Precision.YEAR));
+        assertThat(TimexRange.of("2021-04")).hasValue(new TimexRange(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 30), Precision.MONTH));
+        assertThat(TimexRange.of("201X").orElseThrow().precision()).isEqualTo(Precision.DECADE);
         assertThat(TimexRange.of("XXXX-04-21")).isEmpty();
         assertThat(TimexRange.of("2018").orElseThrow().compatibleWith(TimexRange.of("2018-08-15").orElseThrow())).isTrue();
         assertThat(TimexRange.of("2018").orElseThrow().compatibleWith(TimexRange.of("2019-08-15").orElseThrow())).isFalse();

@@ -243,4 +243,145 @@ class DateRulesTest {
         // a span of years stays one
         assertThat(dates("The Ostravel feud lasted six years.", OCTOBER)).containsExactly("six years=P6Y");
     }
+
+    /** Friday. */
+    private static final LocalDate FRIDAY = LocalDate.of(2023, 11, 24);
+
+    @Test
+    void aHolidayIsItsDayOfTheYearTheClauseMeans() {
+        // the fourth Thursday of November, in the past clause of a December story
+        assertThat(dates("The Velmora parade was held on Thanksgiving Day.", LocalDate.of(2029, 12, 3)))
+                .containsExactly("Thanksgiving Day=2029-11-22");
+        // counted from Easter, ahead in a future clause
+        assertThat(dates("Trask will reopen the Quillby inn at Easter.", LocalDate.of(2030, 1, 10)))
+                .containsExactly("Easter=2030-04-21");
+        assertThat(dates("Trask closed the Quillby inn on Good Friday.", LocalDate.of(2024, 4, 10)))
+                .containsExactly("Good Friday=2024-03-29");
+        assertThat(dates("The Orvane fair opened last Thanksgiving.", OCTOBER))
+                .containsExactly("last Thanksgiving=2028-11-23");
+        assertThat(dates("The Brankel mill shut on Memorial Day 2027.", OCTOBER))
+                .containsExactly("Memorial Day 2027=2027-05-31");
+        assertThat(dates("Polls in Senna open on Election Day.", LocalDate.of(2030, 10, 20)))
+                .containsExactly("Election Day=2030-11-05");
+        // the week of a holiday, under way when the story is written
+        assertThat(dates("Crowds filled Senna as Easter week began.", LocalDate.of(2030, 4, 16)))
+                .containsExactly("Easter week=2030-W16");
+        // with no publication date the year stays unknown
+        assertThat(dates("The Orvane fair opened on Thanksgiving.", null)).containsExactly("Thanksgiving=XXXX-11?");
+    }
+
+    @Test
+    void aHolidaysNameInALongerNameOrForAThingIsNoDate() {
+        assertThat(dates("Ostry sold Christmas trees and Easter eggs in Quillby.", TUESDAY)).isEmpty();
+        assertThat(dates("Trelm sailed to Easter Island.", TUESDAY)).isEmpty();
+        assertThat(dates("The Palmoc union met in Halvey.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aClockTimeTakesTheDayItIsGivenWith() {
+        assertThat(dates("The Brankel ferry sank at 9 a.m. EST Tuesday.", TUESDAY))
+                .containsExactly("9 a.m. EST Tuesday=2023-11-21T09:00");
+        assertThat(dates("On Friday the Orvane dam broke at 10:35 a.m., officials said.", TUESDAY))
+                .containsExactly("Friday=2023-11-17", "10:35 a.m.=2023-11-17T10:35");
+        // a limit with its hour lies ahead as a limit without one does
+        assertThat(dates("The Halvey board extended its deadline until 9 a.m. EST Tuesday.", LocalDate.of(2023, 11, 20)))
+                .containsExactly("9 a.m. EST Tuesday=2023-11-21T09:00");
+        // no day named: no day guessed
+        assertThat(dates("The Orvane bakery opens at 6 a.m.", TUESDAY)).extracting(s -> s.replace("?", ""))
+                .containsExactly("6 a.m.=T06:00");
+        // two different days: the time's day is not known
+        assertThat(dates("Trelm left on Monday and Ostry on Friday, and the Halvey ferry sailed at 4 p.m.", TUESDAY))
+                .extracting(s -> s.replace("?", "")).contains("4 p.m.=T16:00");
+        // "high noon" is no time of day
+        assertThat(dates("For the Dorrick family, high noon has come.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void whatWasPlannedLiesAheadOfThePlanning() {
+        // a past plan: the nearest such day, here two days ahead
+        assertThat(dates("Trelm planned to leave Quillby on Thursday.", TUESDAY)).containsExactly("Thursday=2023-11-23");
+        assertThat(dates("The Senna guards were planning to march on Monday.", FRIDAY)).containsExactly("Monday=2023-11-27");
+        // a present plan: ahead
+        assertThat(dates("Trelm plans to leave Quillby on Monday.", TUESDAY)).containsExactly("Monday=2023-11-27");
+        // no plan: a past clause looks back
+        assertThat(dates("Trelm left Quillby on Thursday.", TUESDAY)).containsExactly("Thursday=2023-11-16");
+    }
+
+    @Test
+    void aPresentPerfectSetsNoPastDay() {
+        LocalDate february = LocalDate.of(2030, 2, 16);
+        assertThat(dates("The Velmora council has invited the envoys to a ceremony on March 12.", february))
+                .containsExactly("March 12=2030-03-12");
+        assertThat(dates("The Velmora council invited the envoys to dinner on March 12.", february))
+                .containsExactly("March 12=2029-03-12");
+    }
+
+    @Test
+    void whatIsPutOffAndADeadlineLieAhead() {
+        assertThat(dates("The board postponed the Palmoc vote until Monday.", TUESDAY)).containsExactly("Monday=2023-11-27");
+        assertThat(dates("The board met the Palmoc envoys on Monday.", TUESDAY)).containsExactly("Monday=2023-11-20");
+        LocalDate january = LocalDate.of(2030, 1, 5);
+        assertThat(dates("Ostry gave no reason for the Jan. 14 deadline.", january)).containsExactly("Jan. 14=2030-01-14");
+        assertThat(dates("Ostry signed the Halvey lease on Jan. 14.", january)).containsExactly("Jan. 14=2029-01-14");
+    }
+
+    @Test
+    void earlierOrLaterOnANamedDayIsThatDay() {
+        assertThat(dates("Earlier Friday, the Palmoc union filed a petition.", FRIDAY))
+                .containsExactly("Earlier Friday=2023-11-24");
+        assertThat(dates("Later Thursday, the Palmoc union met.", FRIDAY)).containsExactly("Later Thursday=2023-11-23");
+        // "earlier" alone counts from the story's own time: unresolved
+        assertThat(dates("Two days earlier, the Palmoc union met.", FRIDAY)).extracting(s -> s.endsWith("?"))
+                .containsOnly(true);
+    }
+
+    @Test
+    void aDecadeAgoIsAYearAndAnAgeIsNoDate() {
+        assertThat(dates("A decade ago the Quillby mill closed.", TUESDAY)).containsExactly("A decade ago=2013");
+        assertThat(dates("Police said this 6-year-old from Brankel was found.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aSeasonTakesTheYearNamedBeforeIt() {
+        assertThat(dates("In 2014, the summer was dry in Velmora.", TUESDAY))
+                .containsExactly("2014=2014", "summer=2014-SU");
+        // with no year before it, a season of a past clause is the last one
+        assertThat(dates("The summer was dry in Velmora.", TUESDAY)).containsExactly("summer=2023-SU");
+    }
+
+    @Test
+    void aPresentPassiveOrAModalOfWhatCanStillHappenLooksAhead() {
+        LocalDate march = LocalDate.of(2030, 3, 29);
+        assertThat(dates("Trelm will wait until the Brankel case is heard in May.", march)).containsExactly("May=2030-05");
+        assertThat(dates("The Brankel case was heard in May.", march)).containsExactly("May=2029-05");
+        LocalDate december = LocalDate.of(2029, 12, 5);
+        assertThat(dates("Velmora can join the pact in April.", december)).containsExactly("April=2030-04");
+        assertThat(dates("Velmora may have joined the pact in April.", december)).containsExactly("April=2029-04");
+    }
+
+    @Test
+    void asSoonAsADayIsTheFirstDaySomethingCanHappen() {
+        assertThat(dates("The Halvey ferry could sail as soon as Tuesday, Trelm said.", LocalDate.of(2023, 11, 20)))
+                .containsExactly("Tuesday=2023-11-21");
+    }
+
+    @Test
+    void aMonthsNameThatIsAPersonsNameIsNoDate() {
+        assertThat(dates("Foreign Minister Jan Ostry met the Halvey board.", TUESDAY)).isEmpty();
+        assertThat(dates("Ostry met the Halvey board on Jan. 14.", TUESDAY)).containsExactly("Jan. 14=2023-01-14");
+    }
+
+    @Test
+    void aSpanOfNoLengthANewspaperAMarchAndATitleAreNoTimeExpressions() {
+        assertThat(dates("The Senna mill has been idle for years.", TUESDAY)).isEmpty();
+        assertThat(dates("After weeks of talks, the Orvane strike ended.", TUESDAY)).isEmpty();
+        assertThat(dates("The Party daily Vorta praised Trelm.", TUESDAY)).isEmpty();
+        assertThat(dates("Ostry led the March of the Halvey Widows.", TUESDAY)).isEmpty();
+        assertThat(dates("Ostry spoke on the show ''60 Minutes'' about Brankel.", TUESDAY)).isEmpty();
+        // a stated or a definite span is kept
+        assertThat(dates("The Senna mill was idle for three years.", TUESDAY)).containsExactly("three years=P3Y");
+        assertThat(dates("Output rose in recent years.", TUESDAY)).containsExactly("recent years=PAST_REF?");
+        assertThat(dates("Trelm reads the paper daily.", TUESDAY)).containsExactly("daily=P1D");
+        assertThat(dates("Ostry left in March of last year.", TUESDAY)).hasSize(1);
+    }
 }

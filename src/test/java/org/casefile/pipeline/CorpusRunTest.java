@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casefile.domain.EntityType;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.DateSource;
 import org.casefile.ingest.DocumentStatus;
@@ -100,7 +101,7 @@ class CorpusRunTest {
 
     @Test
     void theCaseKnowsItsMainPeopleOnce() {
-        var people = c.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
+        var people = c.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
         var ameen = people.stream().filter(e -> e.name().contains("Ameen") && e.name().startsWith("Omar")).toList();
         assertThat(ameen).hasSize(1);
         assertThat(ameen.get(0).aliases()).contains("Ameen", "Omar Ameen");

@@ -57,5 +57,21 @@ class OrderIndependenceTest {
         for (int threads : new int[] {2, 4}) {
             assertThat(json(reversed, threads)).as("reversed, %d threads", threads).isEqualTo(forward);
         }
+        assertThat(jsonWithResultsOnDisk(reversed)).as("reversed, texts, dates and claims on disk").isEqualTo(forward);
+    }
+
+    /** As the command line runs: texts, dates and claims kept on disk and read back while the JSON is written. */
+    private static String jsonWithResultsOnDisk(List<Path> inputs) {
+        Settings settings = new Settings(inputs, null, TestPipelines.MODELS, 2, IngestOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CasePipeline pipeline = new CasePipeline(settings, TestPipelines.annotator()).withTextsOnDisk()) {
+            CaseFile c = pipeline.run(inputs, Progress.NONE);
+            assertThat(c.dates()).isNotEmpty().isInstanceOf(org.casefile.timeline.StreamedList.class);
+            assertThat(c.claims()).isNotEmpty().isInstanceOf(org.casefile.timeline.StreamedList.class);
+            new CaseJsonWriter(false).write(c, out, pipeline::text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8).replaceFirst("\"createdAt\" : \"[^\"]*\"", "\"createdAt\" : \"\"");
     }
 }

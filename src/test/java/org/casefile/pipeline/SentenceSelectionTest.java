@@ -45,8 +45,8 @@ class SentenceSelectionTest {
 
     @Test
     void aSentenceSaysHowFarItWasAnnotated() {
-        List<Token> untagged = List.of(new Token(0, "Tarrabee", "Tarrabee", Token.UNTAGGED, "PERSON", 0, 8),
-                new Token(1, "said", "say", Token.UNTAGGED, "O", 9, 13));
+        List<Token> untagged = List.of(new Token(0, "Tarrabee", "Tarrabee", null, "PERSON", 0, 8),
+                new Token(1, "said", "say", null, "O", 9, 13));
         List<Token> tagged = List.of(new Token(0, "Tarrabee", "Tarrabee", "NNP", "PERSON", 0, 8),
                 new Token(1, "said", "say", "VBD", "O", 9, 13));
         Sentence tokens = new Sentence(0, 0, 13, untagged, List.of());
@@ -59,6 +59,16 @@ class SentenceSelectionTest {
         assertThat(parsed.isTagged()).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sentence(0, 0, 13, Sentence.Level.PARSED, tagged, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+        // an untagged token has no tag, not an empty one, and is no verb
+        assertThat(untagged.get(1).pos()).isNull();
+        assertThat(untagged.get(1).isTagged()).isFalse();
+        assertThat(untagged.get(1).isVerb()).isFalse();
+        assertThat(tagged.get(1).isVerb()).isTrue();
+        // the level and the tokens agree
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sentence(0, 0, 13, Sentence.Level.TAGGED, untagged, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Sentence(0, 0, 13, Sentence.Level.TOKENS, tagged, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -67,7 +77,7 @@ class SentenceSelectionTest {
                 "\u201cThe evidence showed he was in Marrowby,\u201d Odelia Fenwright said. Fenwright says the case is weak.",
                 LocalDate.of(2021, 5, 11));
         AnnotatedDocument a = TestPipelines.annotator().annotate(x.document());
-        assertThat(a.sentences().get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
+        assertThat(a.sentences().get(0).tokens()).extracting(Token::isTagged).containsOnly(false);
         assertThat(a.sentences().get(1).tokens().get(1).pos()).isEqualTo("VBZ");
         assertThat(x.claims()).extracting(org.casefile.extract.Claim::speakerName, org.casefile.extract.Claim::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Odelia Fenwright", "The evidence showed he was in Marrowby,"),
@@ -81,7 +91,7 @@ class SentenceSelectionTest {
                 LocalDate.of(2021, 5, 11)));
         List<Sentence> s = a.sentences();
         assertThat(s).hasSize(3);
-        assertThat(s.get(0).tokens()).extracting(Token::pos).containsOnly(Token.UNTAGGED);
+        assertThat(s.get(0).tokens()).extracting(Token::isTagged).containsOnly(false);
         // untagged: the lemma of a past-tense reading where there is one
         assertThat(s.get(0).tokens()).extracting(Token::lemma).containsExactly("The", "weather", "be", "fine", ".");
         assertThat(s.get(1).tokens().get(1).pos()).isEqualTo("VBD");

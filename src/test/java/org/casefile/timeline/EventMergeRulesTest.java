@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
@@ -40,14 +43,14 @@ class EventMergeRulesTest {
             int at = doc.text().indexOf(name);
             String id = doc.id() + ":e" + entities.size();
             Citation c = doc.cite(at, at + name.length());
-            entities.add(new Entity(id, type, null, name, List.of(), List.of(Mention.of(c, null))));
+            entities.add(new Entity(id, EntityType.valueOf(type), null, name, List.of(), List.of(Mention.of(c, null))));
             return id;
         }
 
         void event(String type, EventDate date, String... participants) {
             List<Participant> ps = new ArrayList<>();
             for (int i = 0; i < participants.length; i++) {
-                ps.add(new Participant(participants[i], i == 0 ? "agent" : "patient"));
+                ps.add(new Participant(participants[i], i == 0 ? ParticipantRole.AGENT : ParticipantRole.PATIENT));
             }
             Citation sentence = doc.cite(0, doc.text().length());
             events.add(new Event(doc.id() + ":v" + events.size(), EventType.of(type).orElseThrow(),
@@ -61,12 +64,12 @@ class EventMergeRulesTest {
     }
 
     private static EventDate explicitDay(LocalDate d) {
-        return new EventDate(d.toString(), d.toString(), d, d, "day", true, EventDate.Derivation.EXPLICIT);
+        return new EventDate(d.toString(), d.toString(), d, d, Precision.DAY, true, EventDate.Derivation.EXPLICIT);
     }
 
     private static EventDate year(int y) {
         return new EventDate(Integer.toString(y), Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
-                "year", true, EventDate.Derivation.EXPLICIT);
+                Precision.YEAR, true, EventDate.Derivation.EXPLICIT);
     }
 
     private static List<Event> timeline(Doc... docs) {

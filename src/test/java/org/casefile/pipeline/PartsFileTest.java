@@ -1,0 +1,118 @@
+package org.casefile.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.Stance;
+import org.casefile.extract.Claim;
+import org.casefile.extract.DateFact;
+import org.casefile.extract.DocumentExtraction;
+import org.casefile.extract.Entity;
+import org.casefile.extract.Mention;
+import org.casefile.ingest.Citation;
+import org.casefile.ingest.IngestedDocument;
+import org.casefile.output.CaseJsonWriter;
+import org.casefile.support.Texts;
+import org.casefile.timeline.CaseBuilder;
+import org.casefile.timeline.CaseFile;
+import org.casefile.timeline.StreamedList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dates and claims kept on disk ({@link PartsFile}) give the same case, byte for byte, as the
+ * same extractions held in memory; hand-built extractions, no language models.
+ */
+class PartsFileTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 2, 9);
+
+    @TempDir
+    Path folder;
+
+    /** A story: Orla Vintredge said something on a date; its dates and claims cite the text. */
+    private static DocumentExtraction story(String id, String text, String speaker, String said, String when) {
+        IngestedDocument d = Texts.document(id, text, DAY);
+        int s = text.indexOf(speaker);
+        Citation name = d.cite(s, s + speaker.length());
+        Entity e = new Entity(id + ":e0", EntityType.PERSON, null, speaker, List.of(), List.of(Mention.of(name, null)));
+        int w = text.indexOf(when);
+        DateFact date = new DateFact(id + ":t0", "DATE", "2024-02-06", when, true, d.cite(w, w + when.length()));
+        int q = text.indexOf(said);
+        Claim claim = new Claim(id + ":c0", e.id(), speaker, said, Claim.Kind.QUOTE, Stance.STATEMENT,
+                List.of(d.cite(q, q + said.length())));
+        Claim unknown = new Claim(id + ":c1", null, null, said, Claim.Kind.REPORTED, Stance.ALLEGATION,
+                List.of(d.cite(0, text.length())));
+        return new DocumentExtraction(d, List.of(e), List.of(date), List.of(), List.of(claim, unknown), List.of());
+    }
+
+    private static List<DocumentExtraction> stories() {
+        return List.of(
+                story("d2", "Orla Vintredge said \"the ferry will run\" on Tuesday in Pellinmoor.", "Orla Vintredge",
+                        "the ferry will run", "Tuesday"),
+                story("d1", "On Tuesday Orla Vintredge said \"the bridge is shut\".", "Orla Vintredge",
+                        "the bridge is shut", "Tuesday"),
+                DocumentExtraction.empty(Texts.document("d3", "", DAY)));
+    }
+
+    private static String json(CaseFile c) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CaseJsonWriter(false).write(c, out);
+        return out.toString(StandardCharsets.UTF_8).replaceFirst("\"createdAt\" : \"[^\"]*\"", "\"createdAt\" : \"\"");
+    }
+
+    @Test
+    void theCaseFromPartsOnDiskIsTheCaseFromMemory() throws IOException {
+        CaseFile inMemory = new CaseBuilder().build(stories());
+        try (PartsFile parts = new PartsFile(folder.resolve("parts.json"))) {
+            List<DocumentExtraction> kept = new ArrayList<>();
+            for (DocumentExtraction x : stories()) {
+                kept.add(parts.keep(x));
+            }
+            assertThat(kept).allSatisfy(x -> {
+                assertThat(x.dates()).isEmpty();
+                assertThat(x.claims()).isEmpty();
+            });
+            assertThat(kept.get(0).entities()).isEqualTo(stories().get(0).entities());
+            CaseFile onDisk = new CaseBuilder().build(kept, parts);
+
+            assertThat(onDisk.dates()).isInstanceOf(StreamedList.class).hasSize(2);
+            assertThat(onDisk.claims()).isInstanceOf(StreamedList.class).hasSize(4);
+            assertThat(onDisk.dates()).isEqualTo(inMemory.dates());
+            assertThat(onDisk.claims()).isEqualTo(inMemory.claims());
+            // read again, the same values: documents by path (d1 first), numbered across the case
+            assertThat(onDisk.claims()).extracting(Claim::id, Claim::speaker, Claim::text).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("c1", "e1", "the bridge is shut"),
+                    org.assertj.core.groups.Tuple.tuple("c2", null, "the bridge is shut"),
+                    org.assertj.core.groups.Tuple.tuple("c3", "e1", "the ferry will run"),
+                    org.assertj.core.groups.Tuple.tuple("c4", null, "the ferry will run"));
+            assertThat(onDisk.dates().get(1).id()).isEqualTo("t2");
+            assertThat(onDisk.dates().get(1).citation().document()).isEqualTo("d2");
+            assertThat(json(onDisk)).isEqualTo(json(inMemory));
+        }
+    }
+
+    @Test
+    void aDocumentNotKeptThereHasNoPartsAndNothingIsKeptTwice() throws IOException {
+        try (PartsFile parts = new PartsFile(folder.resolve("parts.json"))) {
+            DocumentExtraction x = stories().get(0);
+            parts.keep(x);
+            // the same file under another id (a repeated attachment made a skipped duplicate): nothing
+            IngestedDocument other = Texts.document("d9", x.document().text(), DAY);
+            assertThat(parts.dates(other)).isEmpty();
+            assertThat(parts.claimCount(other)).isZero();
+            assertThat(parts.dates(x.document())).isEqualTo(x.dates());
+            assertThat(parts.claims(x.document())).isEqualTo(x.claims());
+            // nothing to keep: returned as it is, not written
+            DocumentExtraction empty = stories().get(2);
+            assertThat(parts.keep(empty)).isSameAs(empty);
+            assertThat(parts.dateCount(empty.document())).isZero();
+        }
+    }
+}
