@@ -68,7 +68,7 @@ final class JfrProfile {
         } else if (name.contains("CompilerThread")) {
             return "JIT compiler threads";
         } else if (name.equals("casefile-model-load") || name.matches("Thread-\\d+")) {
-            return "model load threads";
+            return "model load threads (and other unnamed ones)";
         } else if (name.equals("main")) {
             return "main (listing, hashing, case build, writing)";
         } else if (name.startsWith("JFR ")) {
@@ -92,6 +92,7 @@ final class JfrProfile {
         int cores = Runtime.getRuntime().availableProcessors();
         Map<String, Instant> lastLoad = new java.util.HashMap<>();
         Map<String, Double> byGroup = new TreeMap<>();
+        Map<Long, Instant> started = new java.util.HashMap<>();
         List<RecordedEvent> loads = new ArrayList<>();
         Instant first = null;
         Instant jvmStart = null;
@@ -108,6 +109,12 @@ final class JfrProfile {
                     case "jdk.Compilation" -> compilations++;
                     case "jdk.GCCPUTime" -> gc += seconds(e.getDuration("userTime")) + seconds(e.getDuration("systemTime"));
                     case "jdk.ThreadCPULoad" -> loads.add(e);
+                    case "jdk.ThreadStart" -> {
+                        RecordedThread t = e.getThread("thread");
+                        if (t != null) {
+                            started.put(t.getOSThreadId(), e.getStartTime());
+                        }
+                    }
                     case "jdk.JVMInformation" -> {
                         if (e.hasField("jvmStartTime")) {
                             jvmStart = e.getInstant("jvmStartTime");
@@ -124,7 +131,12 @@ final class JfrProfile {
             RecordedThread t = e.getThread();
             String name = t == null ? "?" : t.getJavaName() == null ? String.valueOf(t.getOSName()) : t.getJavaName();
             Instant previous = lastLoad.put(name + "#" + (t == null ? 0 : t.getOSThreadId()), e.getStartTime());
-            double interval = seconds(Duration.between(previous == null ? first : previous, e.getStartTime()));
+            if (previous == null) {
+                // a thread's first figure covers the time since it started (a shutdown hook's, a few ms)
+                Instant start = t == null ? null : started.get(t.getOSThreadId());
+                previous = start != null && start.isAfter(first) && start.isBefore(e.getStartTime()) ? start : first;
+            }
+            double interval = seconds(Duration.between(previous, e.getStartTime()));
             double cpu = (e.getFloat("user") + e.getFloat("system")) * cores * interval;
             byGroup.merge(threadGroup(name), cpu, Double::sum);
             if (name.contains("CompilerThread")) {
