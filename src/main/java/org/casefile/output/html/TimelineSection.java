@@ -293,6 +293,8 @@ final class TimelineSection {
             case "publication-date" -> "Date worked out from " + text + " and the source's publication date.";
             case "computed" -> "Date computed from another date (" + text + ").";
             case "narrative" -> "Date counted from a day the story names just before (" + text + ").";
+            case "publication" -> "No date in the text: the tense of the passage places it at or just before the"
+                    + " source's publication date.";
             default -> null;
         };
     }
