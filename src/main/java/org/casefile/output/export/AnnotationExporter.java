@@ -44,7 +44,7 @@ public final class AnnotationExporter implements Exporter {
             int n = 0;
             for (Citation x : e.mentions()) {
                 String body = e.name() + " (" + e.type().name().toLowerCase(Locale.ROOT) + (e.subtype() == null ? "" : ", "
-                        + e.subtype().toLowerCase(Locale.ROOT)) + ")";
+                        + e.subtype().name().toLowerCase(Locale.ROOT)) + ")";
                 items.add(annotation("entity-" + e.id() + "-" + ++n, "identifying", body, e.type().name(), x, index, c));
             }
         }

@@ -63,7 +63,7 @@ final class IndexSection {
             b.append("<tr id=\"").append(ctx.entityAnchor(e.id())).append("\"><td class=\"name\">")
                     .append(Html.text(e.name()));
             if (e.subtype() != null) {
-                b.append(" <span class=\"kind\">").append(Html.text(e.subtype().toLowerCase(java.util.Locale.ROOT)
+                b.append(" <span class=\"kind\">").append(Html.text(e.subtype().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', ' '))).append("</span>");
             }
             if (!e.aliases().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.casefile.output.model;
 
+import org.casefile.domain.PlaceType;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,7 +22,7 @@ import org.casefile.output.CaseJsonLines;
  * exporters. It mirrors the contract field for field, independently of the pipeline's records, so
  * {@code casefile export} works on any contract-v1 file. Dates are ISO strings as in the file;
  * the contract's closed vocabularies that the domain defines (entity type, participant role,
- * precision, stance) are its enums, read by their JSON spelling.
+ * place type, precision, stance) are its enums, read by their JSON spelling.
  * Fields added by later 1.x versions are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -110,7 +111,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
 
     /** A person, place, organisation or sum of money with every mention. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entity(String id, EntityType type, String subtype, String name, List<String> aliases,
+    public record Entity(String id, EntityType type, PlaceType subtype, String name, List<String> aliases,
             List<Citation> mentions) {
         public Entity {
             aliases = nonNull(aliases);
