@@ -663,7 +663,7 @@ final class TimeExpressions {
             }
             f++;
         }
-        if (f >= b || f > 0 && labels.get(f - 1).word().equalsIgnoreCase("the")) {
+        if (f >= b || f > 0 && labels.get(f - 1).word().matches("(?i)the|previous|preceding|following|prior|same|that")) {
             return te; // "the next morning", "the last day": counted from the story, see NarrativeDates
         }
         int e = b;
@@ -679,8 +679,21 @@ final class TimeExpressions {
         if (f == a && e == b || e <= f) {
             return te;
         }
+        List<CoreMap> again;
+        try {
+            // fresh copies: SUTime has already annotated these tokens in the first reading
+            List<CoreLabel> copies = new ArrayList<>(e - f);
+            for (int i = f; i < e; i++) {
+                copies.add(new CoreLabel(labels.get(i)));
+            }
+            again = sutime(copies, 0, copies.size());
+        } catch (edu.stanford.nlp.util.RuntimeInterruptedException x) {
+            throw x;
+        } catch (RuntimeException x) {
+            return te; // SUTime cannot read every part alone: keep its first reading
+        }
         CoreMap best = null;
-        for (CoreMap m : sutime(labels, f, e)) {
+        for (CoreMap m : again) {
             Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
             if (t != null && t.value() != null && !t.value().equals("XXXX") && (best == null
                     || m.get(CoreAnnotations.TextAnnotation.class).length() > best.get(CoreAnnotations.TextAnnotation.class).length())) {
