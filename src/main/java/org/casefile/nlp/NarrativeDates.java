@@ -125,6 +125,11 @@ final class NarrativeDates {
      * story has just named ({@link #anchor}): TimeML gives a time its day. None named: left as it is.
      */
     private static TimeMention clockOfDay(String text, TimeMention m, List<TimeMention> before) {
+        long days = before.stream().filter(t -> t.sentence() == m.sentence() && t.anchored() && t.end() <= m.begin()
+                && DAY.matcher(t.value()).lookingAt()).map(t -> t.value().substring(0, 10)).distinct().count();
+        if (days > 1) {
+            return null; // "left on Monday and on Friday, and sailed at 4 p.m.": which day is not known
+        }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
         if (anchor.isEmpty()) {
             return null;

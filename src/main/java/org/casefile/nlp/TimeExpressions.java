@@ -681,10 +681,23 @@ final class TimeExpressions {
         }
         List<CoreMap> again;
         try {
-            // fresh copies: SUTime has already annotated these tokens in the first reading
+            // fresh tokens: SUTime has already annotated these in the first reading
             List<CoreLabel> copies = new ArrayList<>(e - f);
             for (int i = f; i < e; i++) {
-                copies.add(new CoreLabel(labels.get(i)));
+                CoreLabel l = labels.get(i);
+                CoreLabel c = new CoreLabel();
+                c.setWord(l.word());
+                c.setValue(l.value());
+                c.setOriginalText(l.originalText());
+                c.setTag(l.tag());
+                c.setLemma(l.lemma());
+                c.setNER(l.ner());
+                c.setBefore(l.before());
+                c.setAfter(l.after());
+                c.setBeginPosition(l.beginPosition());
+                c.setEndPosition(l.endPosition());
+                c.setIndex(l.index());
+                copies.add(c);
             }
             again = sutime(copies, 0, copies.size());
         } catch (edu.stanford.nlp.util.RuntimeInterruptedException x) {
