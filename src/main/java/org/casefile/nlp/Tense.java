@@ -248,6 +248,8 @@ public enum Tense {
                     return planned == UNKNOWN ? null : planned;
                 }
                 continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
+            } else if (sawVerb && step < 0 && t.pos().startsWith("RB") && found == UNKNOWN) {
+                continue; // "will almost double", "can also join": an adverb between the auxiliary and its verb
             } else if (sawVerb && step < 0) {
                 break;
             }

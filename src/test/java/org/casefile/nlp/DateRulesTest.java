@@ -457,4 +457,19 @@ class DateRulesTest {
         // the day of a past event stays in the past
         assertThat(dates("Ostry left Pelmore on Jan. 14.", LocalDate.of(2030, 1, 6))).containsExactly("Jan. 14=2029-01-14");
     }
+    @Test
+    void anAdverbBetweenTheAuxiliaryAndItsVerbKeepsTheTense() {
+        assertThat(dates("Quellin will almost double its flights to Ostravel by August.", LocalDate.of(2030, 2, 13)))
+                .containsExactly("August=2030-08");
+        assertThat(dates("Quellin almost doubled its flights to Ostravel by August.", LocalDate.of(2030, 2, 13)))
+                .containsExactly("August=2029-08");
+    }
+
+    @Test
+    void aYearBeforeQuarterIsThatQuarterOfTheYear() {
+        assertThat(dates("Drennick earned $2 million in the third quarter. It earned $1 million in the 2028 quarter.",
+                OCTOBER)).containsExactly("the third quarter=2029-Q3", "the 2028 quarter=2028-Q3");
+        // no quarter named: no quarter guessed
+        assertThat(dates("Drennick earned $1 million in the 2028 season.", OCTOBER)).containsExactly("2028=2028");
+    }
 }
