@@ -156,6 +156,25 @@ final class TimeExpressions {
                 value = reference;
             }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
+            String half = halfOfYear(text);
+            if (half != null) {
+                type = "DATE"; // "the last half of 1989", "the first two quarters of 1990"
+                value = half;
+                resolution = TimeMention.Resolution.EXPLICIT;
+            }
+            if ("DURATION".equals(type) && "P1Y".equals(value) && text.equalsIgnoreCase("year")) {
+                int[] span = {tokenBegin, tokenEnd};
+                String yearEnd = published == null ? null : yearEnd(labels, span, published);
+                if (yearEnd != null) {
+                    // "by year-end", "since year end", "by year's end": the end of a year, a date
+                    type = "DATE";
+                    value = yearEnd;
+                    resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                    tokenEnd = span[1];
+                    end = labels.get(tokenEnd - 1).endPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
+            }
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
@@ -352,6 +371,39 @@ final class TimeExpressions {
             span[1] = end;
         }
         return stated;
+    }
+
+    private static final Pattern HALF = Pattern.compile("(?i)(?:at\\s+least\\s+)?(?:the\\s+)?(?:(first|second|last|latter)\\s+half|"
+            + "(first|last)\\s+two\\s+quarters)\\s+of\\s+((?:19|20)\\d\\d)");
+
+    /** "the first half of 1990" {@code 1990-H1}, "the last half of 1989", "the first two quarters of 1990"; else null. */
+    static String halfOfYear(String text) {
+        Matcher m = HALF.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+        return m.group(3) + (which.equals("first") ? "-H1" : "-H2");
+    }
+
+    /**
+     * "year" SUTime read alone out of "year-end", "year end", "year's end": the end of the
+     * publication's year, or of the year before after "since" ("up 4% since year-end"), as TimeML
+     * writes it (the year; the end is its {@code mod}). The span {@code [begin, end)} grows to
+     * "end"; null when no "end" follows.
+     */
+    static String yearEnd(List<CoreLabel> labels, int[] span, LocalDate published) {
+        int i = span[1];
+        if (i < labels.size() && labels.get(i).word().matches("-|'s")) {
+            i++;
+        }
+        if (i >= labels.size() || !labels.get(i).word().equalsIgnoreCase("end")) {
+            return null;
+        }
+        int b = span[0];
+        boolean since = b > 0 && labels.get(b - 1).word().equalsIgnoreCase("since");
+        span[1] = i + 1;
+        return String.valueOf(since ? published.getYear() - 1 : published.getYear());
     }
 
     /** The text of tokens {@code [from, to)} as written. */

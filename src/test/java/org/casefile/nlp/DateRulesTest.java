@@ -472,4 +472,18 @@ class DateRulesTest {
         // no quarter named: no quarter guessed
         assertThat(dates("Drennick earned $1 million in the 2028 season.", OCTOBER)).containsExactly("2028=2028");
     }
+    @Test
+    void theEndOfTheYearIsADate() {
+        assertThat(dates("Drennick expects to close the Palmoc sale by year-end and to pay by year's end.", OCTOBER))
+                .containsExactly("year-end=2029", "year's end=2029");
+        assertThat(dates("Drennick shares are up 4% since year end.", OCTOBER)).containsExactly("year end=2028");
+        // a year without its end stays a year's span
+        assertThat(dates("Drennick waited a year.", OCTOBER)).containsExactly("a year=P1Y");
+    }
+
+    @Test
+    void halvesOfAYearTakeTheTimeMlForm() {
+        assertThat(dates("Drennick sales fell in the last half of 2028 and rose in the first two quarters of 2029.", OCTOBER))
+                .containsExactly("the last half of 2028=2028-H2", "the first two quarters of 2029=2029-H1");
+    }
 }
