@@ -52,6 +52,9 @@ final class NarrativeDates {
                 resolved = thatUnit(text, m, out); // "that same day", "later that year": a date, not a span
             }
             if (resolved == null && !m.anchored() && "DATE".equals(m.type())) {
+                resolved = followingUnit(text, m, out); // "the following year": the story's year after
+            }
+            if (resolved == null && !m.anchored() && "DATE".equals(m.type())) {
                 resolved = countOnly(text, m); // "three days later" with no day to count from: its span
             }
             out.add(resolved == null ? m : resolved);
@@ -161,6 +164,28 @@ final class NarrativeDates {
                 : anchorOf(text, m.sentence(), begin, before, unit.equals("year") ? 4 : 7);
         return anchor.map(a -> mention("DATE", a, text, begin, m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElseGet(() -> mention("DATE", "XXXX", text, begin, m.end(), m.sentence(), TimeMention.Resolution.NONE));
+    }
+
+    private static final Pattern FOLLOWING_UNIT = Pattern.compile(
+            "(?i)the\\s+(following|previous|preceding|prior)\\s+(month|year)");
+
+    /**
+     * "the following year", "the previous month": the year (month) after or before the one the
+     * story has just named (same sentence or the one before, {@link #anchorOf}); "the next year"
+     * is left alone, since it may count from the publication ("over the next year").
+     */
+    private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
+        Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
+        if (!x.matches()) {
+            return null;
+        }
+        boolean year = x.group(2).equalsIgnoreCase("year");
+        int step = x.group(1).equalsIgnoreCase("following") ? 1 : -1;
+        Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
+        return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
+                        : java.time.YearMonth.parse(a).plusMonths(step).toString())
+                .map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
     }
 
     private static final Pattern COUNT_ONLY = Pattern.compile("(?i)((?:(?:just|about|some|nearly|almost|over|under|"

@@ -486,4 +486,11 @@ class DateRulesTest {
         assertThat(dates("Drennick sales fell in the last half of 2028 and rose in the first two quarters of 2029.", OCTOBER))
                 .containsExactly("the last half of 2028=2028-H2", "the first two quarters of 2029=2029-H1");
     }
+    @Test
+    void theFollowingYearCountsFromTheStorysYear() {
+        assertThat(dates("On May 22, 2015, Ostry was made a colonel, and the following year he left Quissy.", OCTOBER))
+                .containsExactly("May 22, 2015=2015-05-22", "the following year=2016");
+        // nothing named before: unresolved
+        assertThat(dates("The following year, Ostry left Quissy.", OCTOBER)).containsExactly("The following year=XXXX?");
+    }
 }
