@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * year before when it has not begun yet and nothing says it is to come), then "the quarter", "the
  * latest quarter" (the quarter the story is about: the one it last named, else the last one
  * completed before publication) and "the year-earlier quarter", "the year-ago period", "a year
- * earlier" next to it (the same quarter a year before); in a comparison without a quarter
+ * earlier" next to it (the same quarter a year before), "the 1988 quarter" (that quarter of 1988); in a comparison without a quarter
  * named nearby, "a year earlier" is the year before publication, and "last year" in a comparison
  * next to a quarter is that quarter a year back; "the year ended March 31" is a year's duration.
  * SUTime misses or misdates these; a
@@ -33,6 +33,9 @@ final class FiscalQuarters {
             + "(?:\\s+(?:(?:first|second|third|fourth|fiscal)\\s+)*(?:quarter|period))?\\b"
             + "|\\b(?:the\\s+)?(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)\\b"
             + "|\\ba\\s+year\\s+(?:ago|earlier)\\b");
+    /** "the 1988 quarter", "the 1989 period": a year and the quarter the story is about (SUTime reads 1988 quarters). */
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:quarter|period)\\b"
+            + "(?!\\s*(?:-|of\\b|ended|ending))");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|expects?|expected|expecting|"
             + "forecasts?|projects?|projected|plans?|planned|next|coming|upcoming)\\b");
     /** A comparison with an earlier time: "compared with", "from", "than", "versus", "up/down ... from". */
@@ -97,6 +100,13 @@ final class FiscalQuarters {
                 if (comparison && focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
                     // "earnings of $24 million, compared with a loss of $3 million last year": the quarter
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
+                }
+            }
+            m = YEAR_QUARTER.matcher(sentence);
+            while (m.find()) {
+                if (focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
+                    // "earned $2 million in the 1988 quarter": the quarter the story is about, of that year
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + focus[1]));
                 }
             }
             m = FISCAL_YEAR_ENDED.matcher(sentence);

@@ -48,6 +48,15 @@ final class NarrativeDates {
             TimeMention m = mentions.get(i);
             // a part of a day alone ("evening" = TEV) counts as anchored though it names no day
             TimeMention resolved = m.anchored() && !m.value().startsWith("T") ? null : narrative(text, m, out);
+            if (resolved == null && "DURATION".equals(m.type())) {
+                resolved = thatUnit(text, m, out); // "that same day", "later that year": a date, not a span
+            }
+            if (resolved == null && !m.anchored() && "DATE".equals(m.type())) {
+                resolved = followingUnit(text, m, out); // "the following year": the story's year after
+            }
+            if (resolved == null && !m.anchored() && "DATE".equals(m.type())) {
+                resolved = countOnly(text, m); // "three days later" with no day to count from: its span
+            }
             out.add(resolved == null ? m : resolved);
         }
         return out;
@@ -61,10 +70,12 @@ final class NarrativeDates {
             // "that evening": SUTime reads "evening" alone
             Matcher w = Pattern.compile("(?i)(that|the\\s+same)\\s+$").matcher(text.substring(Math.max(0, begin - 12), begin));
             if (!w.find()) {
-                return null;
+                return clockOfDay(text, m, before);
             }
             begin -= w.group().length();
             phrase = text.substring(begin, m.end());
+        } else if (m.type().equals("TIME") && CLOCK.matcher(m.value()).matches()) {
+            return clockOfDay(text, m, before);
         }
         Matcher x;
         int days = 0;
@@ -108,6 +119,139 @@ final class NarrativeDates {
         return new TimeMention(type, value, text.substring(begin, m.end()), begin, m.end(), m.sentence(), true,
                 TimeMention.Resolution.NARRATIVE, range.map(TimexRange::begin).orElse(null),
                 range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null));
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?|T(?:MO|AF|EV|NI)");
+
+    /**
+     * A time of day the text gives no day for ("at 10 p.m.", "in the morning") takes the day the
+     * story has just named ({@link #anchor}): TimeML gives a time its day. None named: left as it is.
+     */
+    private static TimeMention clockOfDay(String text, TimeMention m, List<TimeMention> before) {
+        long days = before.stream().filter(t -> t.sentence() == m.sentence() && t.anchored() && t.end() <= m.begin()
+                && DAY.matcher(t.value()).lookingAt()).map(t -> t.value().substring(0, 10)).distinct().count();
+        if (days > 1) {
+            return null; // "left on Monday and on Friday, and sailed at 4 p.m.": which day is not known
+        }
+        Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
+        if (anchor.isEmpty()) {
+            return null;
+        }
+        return mention("TIME", anchor.get() + m.value(), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
+    }
+
+    private static final Pattern THAT_UNIT = Pattern.compile(
+            "(?i)(?:(?:earlier|later)\\s+(?:on\\s+|in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+$");
+
+    /**
+     * "that same day", "later that year", "that month": SUTime reads the unit alone as a span of
+     * one; it is a date, the day (month, year) the story has just named (same sentence or the one
+     * before), else a date left unresolved.
+     */
+    private static TimeMention thatUnit(String text, TimeMention m, List<TimeMention> before) {
+        String unit = m.text().strip().toLowerCase(Locale.ROOT);
+        if (!unit.matches("day|month|year") || !m.value().matches("P1[DMY]")) {
+            return null;
+        }
+        Matcher w = THAT_UNIT.matcher(text.substring(Math.max(0, m.begin() - 24), m.begin()));
+        if (!w.find()) {
+            return null;
+        }
+        int begin = m.begin() - w.group().length();
+        Optional<String> anchor = unit.equals("day")
+                ? anchor(text, m.sentence(), begin, before).map(LocalDate::toString)
+                : anchorOf(text, m.sentence(), begin, before, unit.equals("year") ? 4 : 7);
+        return anchor.map(a -> mention("DATE", a, text, begin, m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElseGet(() -> mention("DATE", "XXXX", text, begin, m.end(), m.sentence(), TimeMention.Resolution.NONE));
+    }
+
+    private static final Pattern FOLLOWING_UNIT = Pattern.compile(
+            "(?i)the\\s+(following|previous|preceding|prior)\\s+(month|year)");
+
+    /**
+     * "the following year", "the previous month": the year (month) after or before the one the
+     * story has just named (same sentence or the one before, {@link #anchorOf}); "the next year"
+     * is left alone, since it may count from the publication ("over the next year").
+     */
+    private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
+        Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
+        if (!x.matches()) {
+            return null;
+        }
+        boolean year = x.group(2).equalsIgnoreCase("year");
+        int step = x.group(1).equalsIgnoreCase("following") ? 1 : -1;
+        Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
+        return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
+                        : java.time.YearMonth.parse(a).plusMonths(step).toString())
+                .map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
+    }
+
+    private static final Pattern COUNT_ONLY = Pattern.compile("(?i)((?:(?:just|about|some|nearly|almost|over|under|"
+            + "more\\s+than|less\\s+than)\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|a\\s+few|"
+            + "several)\\s+(minute|hour|day|week|month|year)s?)\\s+(?:later|earlier|before|after|afterwards?)");
+
+    /**
+     * "three days later", "a few days earlier", "over an hour later" that no day of the story
+     * anchors: TimeML's span of that length ("three days", the rest a signal), not a date of
+     * unknown value.
+     */
+    private static TimeMention countOnly(String text, TimeMention m) {
+        Matcher x = COUNT_ONLY.matcher(m.text().strip());
+        if (!x.matches()) {
+            return null;
+        }
+        String n = x.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String amount = n.equals("a few") || n.equals("several") ? "X"
+                : String.valueOf(NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n));
+        String unit = x.group(3).toLowerCase(Locale.ROOT);
+        if (unit.equals("year") && m.text().strip().toLowerCase(Locale.ROOT).endsWith("earlier")) {
+            return null; // "a year earlier": the period a year before, a date in TimeML (left unresolved)
+        }
+        String value = switch (unit) {
+            case "minute" -> "PT" + amount + "M";
+            case "hour" -> "PT" + amount + "H";
+            default -> "P" + amount + Character.toUpperCase(unit.charAt(0));
+        };
+        int begin = m.begin() + m.text().indexOf(m.text().strip());
+        int end = begin + x.group(1).length();
+        return new TimeMention("DURATION", value, text.substring(begin, end), begin, end, m.sentence(), true,
+                TimeMention.Resolution.EXPLICIT, null, null, null);
+    }
+
+    private static TimeMention mention(String type, String value, String text, int begin, int end, int sentence,
+            TimeMention.Resolution resolution) {
+        var range = TimexRange.of(value);
+        return new TimeMention(type, value, text.substring(begin, end), begin, end, sentence,
+                resolution != TimeMention.Resolution.NONE, resolution, range.map(TimexRange::begin).orElse(null),
+                range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null));
+    }
+
+    /**
+     * The year ({@code length} 4) or month (7) to count from: as {@link #anchor}, from any stated
+     * date at least that precise ("in June 1998 ... later that year": 1998).
+     */
+    private static Optional<String> anchorOf(String text, int sentence, int begin, List<TimeMention> before, int length) {
+        List<String> same = new ArrayList<>();
+        List<String> previous = new ArrayList<>();
+        Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+        for (TimeMention t : before) {
+            if (!t.anchored() || !precise.matcher(t.value()).matches() || t.end() > begin
+                    || text.substring(t.end(), begin).contains("\n\n")) {
+                continue;
+            }
+            if (t.sentence() == sentence) {
+                same.add(t.value().substring(0, length));
+            } else if (t.sentence() == sentence - 1) {
+                previous.add(t.value().substring(0, length));
+            }
+        }
+        if (!same.isEmpty()) {
+            return Optional.of(same.get(same.size() - 1));
+        }
+        List<String> distinct = previous.stream().distinct().toList();
+        return distinct.size() == 1 ? Optional.of(distinct.get(0)) : Optional.empty();
     }
 
     /**

@@ -77,6 +77,9 @@ public enum Tense {
             "vow", "promise", "threaten", "agree", "decide", "want", "seek", "propose", "pledge", "arrange",
             "schedule", "mean");
 
+    /** Verbs of planning whose past puts the day of their object ahead of the planning ("planned a rally on Saturday"). */
+    private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "intend", "arrange");
+
     /**
      * The tense of an intention verb at {@code i} that governs an infinitive: ahead of a present
      * ("plans to", "has agreed to", "is planning to"), {@link #UNKNOWN} after a past ("planned to
@@ -127,6 +130,45 @@ public enum Tense {
         return false;
     }
 
+    /**
+     * The tense a participle of planning ("scheduled", "set", "planned") gives the day it governs:
+     * ahead after a present or an infinitive ("is scheduled for", "will be set for", "to be held");
+     * after a past ("was scheduled for Tuesday") ahead of the planning only, on either side of the
+     * publication (null: the nearest such day); without an auxiliary ("a service planned for
+     * Saturday was canceled", "a vote set for Friday"), as the clause's finite verb after it says:
+     * a past puts the plan in the past (null), anything else ahead.
+     */
+    private static Tense plannedFrom(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (PAST_AUXILIARIES.contains(w)) {
+                return null;
+            }
+            if (PRESENT_AUXILIARIES.contains(w) || w.equals("be") || w.equals("are") || w.equals("has")
+                    || w.equals("have")) {
+                return FUTURE;
+            }
+            if (!w.equals("been") && !w.equals("being") && !w.equals("not") && !w.equals("n't")
+                    && !tokens.get(i).pos().startsWith("RB")) {
+                break;
+            }
+        }
+        for (int i = participle + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(";") || w.equals(":")) {
+                break;
+            }
+            if (t.pos().equals("VBD") && !Token.isNameTag(t.ner())) {
+                return null;
+            }
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                break;
+            }
+        }
+        return FUTURE;
+    }
+
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
     private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
 
@@ -156,11 +198,23 @@ public enum Tense {
             }
             if (t.pos().equals("VBN") && PLANNED.contains(w)) {
                 // "was postponed on Wednesday": the day of the postponing, not of what was postponed
-                return step < 0 && from >= 0 && tokens.get(from).word().equalsIgnoreCase("on")
-                        && pastAuxiliaryBefore(tokens, i) ? PAST : FUTURE;
+                if (step < 0 && from >= 0 && tokens.get(from).word().equalsIgnoreCase("on")
+                        && pastAuxiliaryBefore(tokens, i)) {
+                    return PAST;
+                }
+                return plannedFrom(tokens, i);
             }
-            if (w.equals("next") || w.equals("upcoming") || w.equals("coming")) {
-                return FUTURE;
+            if (w.equals("next") && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to"))
+                    || w.equals("upcoming") || w.equals("coming")) {
+                return FUTURE; // not "next to the embassy": a place
+            }
+            if (t.isVerb() && Token.isNameTag(t.ner())) {
+                continue; // "Dar es Salaam": a word of a name is no verb, whatever its tag
+            }
+            if (step < 0 && t.pos().equals("VBD") && PLANNING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "planned a rally on Saturday", "expected a ruling on Friday": the day lies ahead of the
+                // planning, on either side of the publication (the nearest such day)
+                return null;
             }
             if (isAttributive(tokens, i)) {
                 continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
@@ -194,6 +248,8 @@ public enum Tense {
                     return planned == UNKNOWN ? null : planned;
                 }
                 continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
+            } else if (sawVerb && step < 0 && t.pos().startsWith("RB") && found == UNKNOWN) {
+                continue; // "will almost double", "can also join": an adverb between the auxiliary and its verb
             } else if (sawVerb && step < 0) {
                 break;
             }

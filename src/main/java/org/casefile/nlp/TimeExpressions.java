@@ -64,6 +64,7 @@ final class TimeExpressions {
      */
     List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Integer sentenceYear = null;
         int sentenceYearEnd = -1; // token after the date that gave the year
         for (CoreMap te : inWindows(sentence)) {
@@ -96,6 +97,19 @@ final class TimeExpressions {
             if (FRACTION.matcher(text).find()) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
             }
+            if ("DURATION".equals(type)) {
+                int[] span = {tokenBegin, tokenEnd};
+                String stated = statedCount(labels, span, value);
+                if (stated != null) {
+                    // "5 1/2 hours", "two more weeks", "a minute and a half": SUTime read the unit alone
+                    value = stated;
+                    tokenBegin = span[0];
+                    tokenEnd = span[1];
+                    begin = labels.get(tokenBegin).beginPosition();
+                    end = labels.get(tokenEnd - 1).endPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
+            }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
@@ -108,8 +122,9 @@ final class TimeExpressions {
                 // has just named, not from the publication date: they stay unresolved
                 if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
-                    Optional<String> resolved = DateResolver.namedMonth(text, published)
-                            .or(() -> DateResolver.byWeekday(text, raw, published))
+                    String said = text;
+                    Optional<String> resolved = DateResolver.namedMonth(said, published)
+                            .or(() -> DateResolver.byWeekday(said, raw, published))
                             .or(() -> DateResolver.resolve(raw, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
@@ -140,6 +155,25 @@ final class TimeExpressions {
                 value = reference;
             }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
+            String half = halfOfYear(text);
+            if (half != null) {
+                type = "DATE"; // "the last half of 1989", "the first two quarters of 1990"
+                value = half;
+                resolution = TimeMention.Resolution.EXPLICIT;
+            }
+            if ("DURATION".equals(type) && "P1Y".equals(value) && text.equalsIgnoreCase("year")) {
+                int[] span = {tokenBegin, tokenEnd};
+                String yearEnd = published == null ? null : yearEnd(labels, span, published);
+                if (yearEnd != null) {
+                    // "by year-end", "since year end", "by year's end": the end of a year, a date
+                    type = "DATE";
+                    value = yearEnd;
+                    resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                    tokenEnd = span[1];
+                    end = labels.get(tokenEnd - 1).endPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
+            }
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
@@ -194,6 +228,10 @@ final class TimeExpressions {
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
         Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
+        if (tokenBegin > 0 && tokenEnd < tokens.size() && tokens.get(tokenBegin - 1).word().matches("(?i)a|an|the")
+                && tokens.get(tokenEnd).isNoun() && !"'s".equals(tokens.get(tokenEnd).word())) {
+            return Tense.UNKNOWN; // "setting a Jan. 14 return date": a date naming a thing has no tense, the nearest
+        }
         boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
         boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
         if (since || possessive) {
@@ -261,6 +299,122 @@ final class TimeExpressions {
             case "quarters" -> "P" + n + "Q";
             default -> "P" + n + Character.toUpperCase(unit.charAt(0));
         };
+    }
+
+    private static final Pattern MIXED_NUMBER = Pattern.compile("(\\d{1,3})[\\s\u00a0]+(?:1/2|\u00bd)");
+    private static final Pattern UNIT = Pattern.compile("(?i)(?:(a|an)\\s+)?(minute|hour|day|week|month|year)s?");
+
+    /**
+     * The length a duration states in words SUTime does not read: a number before the unit with a
+     * half ("5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M) or "more" ("two more weeks" P2W, "20 more
+     * years"), or "and a half" after "a"/"an" and the unit ("a minute and a half" PT1M30S). The span
+     * {@code [begin, end)} (token indexes) grows to cover those words; null when none is there.
+     */
+    static String statedCount(List<CoreLabel> labels, int[] span, String value) {
+        if (span[0] < 0 || span[1] > labels.size() || span[0] >= span[1]) {
+            return null;
+        }
+        Matcher u = UNIT.matcher(textOf(labels, span[0], span[1]));
+        if (!u.matches()) {
+            return null;
+        }
+        String unit = u.group(2).toLowerCase(java.util.Locale.ROOT);
+        int begin = span[0];
+        int end = span[1];
+        String number = null;
+        boolean half = false;
+        if (u.group(1) != null) {
+            if (end + 2 < labels.size() && labels.get(end).word().equalsIgnoreCase("and")
+                    && labels.get(end + 1).word().equalsIgnoreCase("a") && labels.get(end + 2).word().equalsIgnoreCase("half")) {
+                number = "1";
+                half = true;
+                end += 3;
+            }
+        } else if (value != null && value.matches("PT?X[A-Z]")) {
+            int i = begin - 1;
+            boolean more = false;
+            if (i >= 0 && labels.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("more|additional|extra|further")) {
+                more = true;
+                i--;
+            }
+            if (i >= 0 && labels.get(i).word().matches("1/2|\u00bd")) {
+                half = true;
+                i--;
+            }
+            Matcher joined = i >= 0 ? MIXED_NUMBER.matcher(labels.get(i).word()) : null;
+            if (joined != null && joined.matches()) {
+                number = joined.group(1); // the tokenizer keeps "5 1/2" as one token
+                half = true;
+                begin = i;
+            } else if ((more || half) && i >= 0) {
+                String w = labels.get(i).word().toLowerCase(java.util.Locale.ROOT);
+                number = w.matches("\\d{1,3}") ? w : w.equals("one") ? "1" : NUMBER_WORDS.get(w);
+                if (number != null && number.equals("X")) {
+                    number = null;
+                }
+                begin = i;
+            }
+        }
+        if (number == null) {
+            return null;
+        }
+        String stated = switch (unit) {
+            case "minute" -> half ? "PT" + number + "M30S" : "PT" + number + "M";
+            case "hour" -> half ? "PT" + number + "H30M" : "PT" + number + "H";
+            case "day" -> half ? "P" + number + "DT12H" : "P" + number + "D";
+            case "year" -> half ? "P" + number + "Y6M" : "P" + number + "Y";
+            default -> half ? null : "P" + number + Character.toUpperCase(unit.charAt(0));
+        };
+        if (stated != null) {
+            span[0] = begin;
+            span[1] = end;
+        }
+        return stated;
+    }
+
+    private static final Pattern HALF = Pattern.compile("(?i)(?:at\\s+least\\s+)?(?:the\\s+)?(?:(first|second|last|latter)\\s+half|"
+            + "(first|last)\\s+two\\s+quarters)\\s+of\\s+((?:19|20)\\d\\d)");
+
+    /** "the first half of 1990" {@code 1990-H1}, "the last half of 1989", "the first two quarters of 1990"; else null. */
+    static String halfOfYear(String text) {
+        Matcher m = HALF.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String which = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+        return m.group(3) + (which.equals("first") ? "-H1" : "-H2");
+    }
+
+    /**
+     * "year" SUTime read alone out of "year-end", "year end", "year's end": the end of the
+     * publication's year, or of the year before after "since" ("up 4% since year-end"), as TimeML
+     * writes it (the year; the end is its {@code mod}). The span {@code [begin, end)} grows to
+     * "end"; null when no "end" follows.
+     */
+    static String yearEnd(List<CoreLabel> labels, int[] span, LocalDate published) {
+        int i = span[1];
+        if (i < labels.size() && labels.get(i).word().matches("-|'s")) {
+            i++;
+        }
+        if (i >= labels.size() || !labels.get(i).word().equalsIgnoreCase("end")) {
+            return null;
+        }
+        int b = span[0];
+        boolean since = b > 0 && labels.get(b - 1).word().equalsIgnoreCase("since");
+        span[1] = i + 1;
+        return String.valueOf(since ? published.getYear() - 1 : published.getYear());
+    }
+
+    /** The text of tokens {@code [from, to)} as written. */
+    static String textOf(List<CoreLabel> labels, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                text.append(labels.get(i).before());
+            }
+            text.append(labels.get(i).originalText());
+        }
+        return text.toString();
     }
 
     /** TimeML's units for long spans: decades {@code E}, centuries {@code C}, millennia {@code L} ("P2000Y" is "P2L"). */
@@ -516,12 +670,108 @@ final class TimeExpressions {
                 found.add(plain.get());
             } else {
                 List<CoreMap> read = new ArrayList<>(sutime(labels, w[0], w[1]));
+                read.replaceAll(te -> reread(labels, te));
                 List<CoreMap> more = ExplicitDates.leftOver(labels, w[0], w[1], read); // may lengthen what SUTime read
                 found.addAll(read);
                 found.addAll(more);
             }
         }
         return found;
+    }
+
+    private static final Pattern NAMED_DAY = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|"
+            + "January|February|March|April|June|July|August|September|October|November|December|"
+            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:this|last|next)");
+
+    /**
+     * SUTime sometimes reads a date together with words that count from something else ("Nov. 3,
+     * the day before", "days after Oct. 12, the day before", "Monday before leaving", "the early
+     * hours of Thursday morning", "the second this year") and gives the whole no value: the date
+     * inside (from its month or weekday name, or "this"/"last"/"next", to a comma or a closing
+     * "before"/"after") is read again alone and kept when it has a value. A stated count before
+     * it ("four hours Friday") keeps SUTime's reading.
+     */
+    private CoreMap reread(List<CoreLabel> labels, CoreMap te) {
+        Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
+        String text = te.get(CoreAnnotations.TextAnnotation.class);
+        Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex == null || text == null || begin == null || end == null
+                || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
+            return te;
+        }
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || b <= a + 1) {
+            return te;
+        }
+        int f = a;
+        while (f < b && !NAMED_DAY.matcher(labels.get(f).word()).matches()) {
+            String w = labels.get(f).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.matches("\\d+") || NUMBER_WORDS.containsKey(w) || w.equals("one")) {
+                return te; // "four hours Friday": a stated count SUTime read with its day
+            }
+            f++;
+        }
+        if (f >= b || f > 0 && labels.get(f - 1).word().matches("(?i)the|previous|preceding|following|prior|same|that")) {
+            return te; // "the next morning", "the last day": counted from the story, see NarrativeDates
+        }
+        int e = b;
+        if (labels.get(e - 1).word().matches("(?i)before|after")) {
+            e--;
+        }
+        for (int i = f + 1; i < e; i++) {
+            if (labels.get(i).word().equals(",")) {
+                e = i;
+                break;
+            }
+        }
+        if (f == a && e == b || e <= f) {
+            return te;
+        }
+        List<CoreMap> again;
+        try {
+            // fresh tokens: SUTime has already annotated these in the first reading
+            List<CoreLabel> copies = new ArrayList<>(e - f);
+            for (int i = f; i < e; i++) {
+                CoreLabel l = labels.get(i);
+                CoreLabel c = new CoreLabel();
+                c.setWord(l.word());
+                c.setValue(l.value());
+                c.setOriginalText(l.originalText());
+                c.setTag(l.tag());
+                c.setLemma(l.lemma());
+                c.setNER(l.ner());
+                c.setBefore(l.before());
+                c.setAfter(l.after());
+                c.setBeginPosition(l.beginPosition());
+                c.setEndPosition(l.endPosition());
+                c.setIndex(l.index());
+                copies.add(c);
+            }
+            again = sutime(copies, 0, copies.size());
+        } catch (edu.stanford.nlp.util.RuntimeInterruptedException x) {
+            throw x;
+        } catch (RuntimeException x) {
+            return te; // SUTime cannot read every part alone: keep its first reading
+        }
+        CoreMap best = null;
+        for (CoreMap m : again) {
+            Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+            if (t != null && t.value() != null && !t.value().equals("XXXX") && (best == null
+                    || m.get(CoreAnnotations.TextAnnotation.class).length() > best.get(CoreAnnotations.TextAnnotation.class).length())) {
+                best = m;
+            }
+        }
+        return best == null ? te : best;
     }
 
     /** SUTime alone on tokens {@code [from, to)} of a tagged sentence. */
