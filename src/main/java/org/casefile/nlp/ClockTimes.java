@@ -1,5 +1,6 @@
 package org.casefile.nlp;
 
+import org.casefile.domain.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -90,10 +91,10 @@ final class ClockTimes {
         var hour = HOUR.matcher(clock.value());
         hour.lookingAt();
         String value = dayOf(day.value()) + "T" + hour.group(1);
-        var range = day.anchored() ? TimexRange.of(value) : java.util.Optional.<TimexRange>empty();
+        var range = day.anchored() ? DateRange.of(value) : java.util.Optional.<DateRange>empty();
         return new TimeMention("TIME", value, text.substring(begin, end), begin, end, clock.sentence(), day.anchored(),
-                day.resolution(), range.map(TimexRange::begin).orElse(null), range.map(TimexRange::end).orElse(null),
-                range.map(TimexRange::precision).orElse(null));
+                day.resolution(), range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                range.map(DateRange::precision).orElse(null));
     }
 
     private static String dayOf(String value) {

@@ -1,5 +1,6 @@
 package org.casefile.nlp;
 
+import org.casefile.domain.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,9 +184,9 @@ final class FiscalQuarters {
             }
         }
         out.removeIf(m -> m.begin() < f.end() && f.begin() < m.end());
-        var range = TimexRange.of(f.value());
+        var range = DateRange.of(f.value());
         out.add(new TimeMention(f.value().startsWith("P") ? "DURATION" : "DATE", f.value(), text.substring(f.begin(), f.end()), f.begin(), f.end(), sentence,
-                true, f.value().startsWith("P") ? TimeMention.Resolution.EXPLICIT : TimeMention.Resolution.PUBLICATION_DATE, range.map(TimexRange::begin).orElse(null),
-                range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null)));
+                true, f.value().startsWith("P") ? TimeMention.Resolution.EXPLICIT : TimeMention.Resolution.PUBLICATION_DATE, range.map(DateRange::begin).orElse(null),
+                range.map(DateRange::end).orElse(null), range.map(DateRange::precision).orElse(null)));
     }
 }

@@ -1,5 +1,6 @@
 package org.casefile.nlp;
 
+import org.casefile.domain.DateRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,10 +182,10 @@ final class Holidays {
             } else if (week) {
                 value = "XXXX-WXX";
             }
-            var range = TimexRange.of(value);
+            var range = DateRange.of(value);
             out.add(new TimeMention("DATE", value, text.substring(b, e), b, e, sentence, anchored, resolution,
-                    range.map(TimexRange::begin).orElse(null), range.map(TimexRange::end).orElse(null),
-                    range.map(TimexRange::precision).orElse(null)));
+                    range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                    range.map(DateRange::precision).orElse(null)));
         }
         return out;
     }

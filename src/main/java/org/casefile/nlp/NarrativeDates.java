@@ -1,5 +1,6 @@
 package org.casefile.nlp;
 
+import org.casefile.domain.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,10 +116,10 @@ final class NarrativeDates {
             value = value + "T" + part.substring(1);
         }
         String type = part != null ? "TIME" : "DATE";
-        var range = TimexRange.of(value);
+        var range = DateRange.of(value);
         return new TimeMention(type, value, text.substring(begin, m.end()), begin, m.end(), m.sentence(), true,
-                TimeMention.Resolution.NARRATIVE, range.map(TimexRange::begin).orElse(null),
-                range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null));
+                TimeMention.Resolution.NARRATIVE, range.map(DateRange::begin).orElse(null),
+                range.map(DateRange::end).orElse(null), range.map(DateRange::precision).orElse(null));
     }
 
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?|T(?:MO|AF|EV|NI)");
@@ -222,10 +223,10 @@ final class NarrativeDates {
 
     private static TimeMention mention(String type, String value, String text, int begin, int end, int sentence,
             TimeMention.Resolution resolution) {
-        var range = TimexRange.of(value);
+        var range = DateRange.of(value);
         return new TimeMention(type, value, text.substring(begin, end), begin, end, sentence,
-                resolution != TimeMention.Resolution.NONE, resolution, range.map(TimexRange::begin).orElse(null),
-                range.map(TimexRange::end).orElse(null), range.map(TimexRange::precision).orElse(null));
+                resolution != TimeMention.Resolution.NONE, resolution, range.map(DateRange::begin).orElse(null),
+                range.map(DateRange::end).orElse(null), range.map(DateRange::precision).orElse(null));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.casefile.nlp;
 
+import org.casefile.domain.DateRange;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.SUTime;
@@ -185,10 +186,10 @@ final class TimeExpressions {
             if (overlapsLonger(out, begin, end)) {
                 continue; // SUTime can give one expression twice ("third-quarter"), or a part of one it gave
             }
-            var range = "DATE".equals(type) || "TIME".equals(type) ? TimexRange.of(value) : Optional.<TimexRange>empty();
+            var range = "DATE".equals(type) || "TIME".equals(type) ? DateRange.of(value) : Optional.<DateRange>empty();
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
-                    range.map(TimexRange::begin).orElse(null), range.map(TimexRange::end).orElse(null),
-                    range.map(TimexRange::precision).orElse(null)));
+                    range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                    range.map(DateRange::precision).orElse(null)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.casefile.nlp;
 
+import org.casefile.domain.DateRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,11 +37,11 @@ class DateResolverTest {
 
     @Test
     void rangesHaveTheirPrecision() {
-        assertThat(TimexRange.of("2018")).hasValue(new TimexRange(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), Precision.YEAR));
-        assertThat(TimexRange.of("2021-04")).hasValue(new TimexRange(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 30), Precision.MONTH));
-        assertThat(TimexRange.of("201X").orElseThrow().precision()).isEqualTo(Precision.DECADE);
-        assertThat(TimexRange.of("XXXX-04-21")).isEmpty();
-        assertThat(TimexRange.of("2018").orElseThrow().compatibleWith(TimexRange.of("2018-08-15").orElseThrow())).isTrue();
-        assertThat(TimexRange.of("2018").orElseThrow().compatibleWith(TimexRange.of("2019-08-15").orElseThrow())).isFalse();
+        assertThat(DateRange.of("2018")).hasValue(new DateRange(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), Precision.YEAR));
+        assertThat(DateRange.of("2021-04")).hasValue(new DateRange(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 30), Precision.MONTH));
+        assertThat(DateRange.of("201X").orElseThrow().precision()).isEqualTo(Precision.DECADE);
+        assertThat(DateRange.of("XXXX-04-21")).isEmpty();
+        assertThat(DateRange.of("2018").orElseThrow().compatibleWith(DateRange.of("2018-08-15").orElseThrow())).isTrue();
+        assertThat(DateRange.of("2018").orElseThrow().compatibleWith(DateRange.of("2019-08-15").orElseThrow())).isFalse();
     }
 }
