@@ -17,6 +17,7 @@ import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
+import org.casefile.nlp.Tense;
 import org.casefile.nlp.TimeMention;
 import org.casefile.nlp.Token;
 
@@ -304,7 +305,7 @@ public final class EventExtractor {
         Token v = tokens.get(verb);
         int groupStart;
         if (v.pos().equals("VBN")) {
-            groupStart = perfectAuxiliary(tokens, verb);
+            groupStart = Tense.perfectAuxiliary(tokens, verb);
             if (groupStart < 0) {
                 return EventDate.UNDATED;
             }
@@ -343,27 +344,6 @@ public final class EventExtractor {
         }
         java.time.LocalDate day = doc.published().date();
         return new EventDate(day.toString(), null, day, day, Precision.DAY, true, EventDate.Derivation.PUBLICATION);
-    }
-
-    /**
-     * The index of "has", "have" or "'ve" before a past participle ("has won", "have been fined",
-     * "has also signed"), or -1: none, "had", or one after a modal or "to" ("would have won").
-     */
-    private static int perfectAuxiliary(List<Token> tokens, int participle) {
-        for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
-            Token t = tokens.get(i);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
-                if (i > 0 && (tokens.get(i - 1).pos().equals("MD") || tokens.get(i - 1).pos().equals("TO"))) {
-                    return -1;
-                }
-                return i;
-            }
-            if (!w.equals("been") && !t.pos().startsWith("RB")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Whether a time expression after a speech verb stands in what was said (past a quote, "that", a comma or colon). */

@@ -161,7 +161,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 && ".!?\"”'’".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
-    /** Whether "has", "have" or "'ve" comes before a past form ("has opened", "have been fined"), read from the words. */
+    /** Words that may stand between "has" and its participle ("has been fined", "has now opened", "has not yet paid"). */
+    private static final Set<String> PERFECT_GAP = Set.of("been", "also", "just", "now", "not", "n't", "yet", "already",
+            "never", "ever", "since", "finally", "still", "again", "long");
+
+    /**
+     * Whether "has", "have" or "'ve" comes before a past form ("has opened", "have been fined"), read
+     * from the words: the cheap gate before tagging; {@link Tense#perfectAuxiliary} reads the tags.
+     */
     private static boolean presentPerfect(List<CoreLabel> labels, Morphology morphology) {
         for (int i = 0; i + 1 < labels.size(); i++) {
             String w = labels.get(i).word().toLowerCase(java.util.Locale.ROOT);
@@ -170,7 +177,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
             for (int k = i + 1; k < labels.size() && k <= i + 3; k++) {
                 String next = labels.get(k).word().toLowerCase(java.util.Locale.ROOT);
-                if (next.equals("been") || next.endsWith("ly") || next.equals("also") || next.equals("just")) {
+                if (next.endsWith("ly") || PERFECT_GAP.contains(next)) {
                     continue;
                 }
                 if (PastTense.isPastForm(next, morphology)) {

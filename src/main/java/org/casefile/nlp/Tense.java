@@ -102,16 +102,29 @@ public enum Tense {
      * not to a past event (a date after "since" is read apart, see {@code TimeExpressions#tenseOf}).
      */
     private static boolean presentPerfect(List<Token> tokens, int participle) {
-        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
-            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+        return perfectAuxiliary(tokens, participle) >= 0;
+    }
+
+    /**
+     * The index of "has", "have" or "'ve" before the past participle at {@code participle} ("has
+     * won", "have been fined", "has not yet signed"), or -1: none, "had", or one after a modal or
+     * "to" ("would have won"). The words between are "been" and adverbs. The sentence is tagged.
+     */
+    public static int perfectAuxiliary(List<Token> tokens, int participle) {
+        for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if (w.equals("has") || w.equals("have") || w.equals("'ve")) {
-                return true;
+                if (i > 0 && ("MD".equals(tokens.get(i - 1).pos()) || "TO".equals(tokens.get(i - 1).pos()))) {
+                    return -1;
+                }
+                return i;
             }
-            if (!w.equals("not") && !w.equals("n't") && !w.equals("been") && !tokens.get(i).pos().startsWith("RB")) {
-                return false;
+            if (!w.equals("been") && (t.pos() == null || !t.pos().startsWith("RB"))) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
