@@ -16,6 +16,7 @@ import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Headline;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Tense;
 import org.casefile.nlp.TimeMention;
@@ -484,23 +485,9 @@ public final class EventExtractor {
         return m == Event.Modality.ASSERTED || m == Event.Modality.REPORTED;
     }
 
-    /**
-     * Whether the first sentence is a headline: the document's title, or a line of its own at the
-     * top of the text that ends without a full stop.
-     */
+    /** Whether the first sentence is the document's headline ({@link Headline#is}). */
     static boolean isHeadline(IngestedDocument doc, Sentence first) {
-        String text = doc.text();
-        String line = text.substring(first.begin(), first.end()).strip();
-        if (doc.title() != null && squash(doc.title()).equals(squash(line))) {
-            return true;
-        }
-        boolean ownLine = text.substring(0, first.begin()).isBlank()
-                && (first.end() >= text.length() || text.charAt(first.end()) == '\n' || text.charAt(first.end()) == '\r');
-        return ownLine && !line.isEmpty() && ".!?\"”'’".indexOf(line.charAt(line.length() - 1)) < 0;
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\W+", " ").strip().toLowerCase(Locale.ROOT);
+        return Headline.is(doc, first.begin(), first.end());
     }
 
     /**

@@ -105,7 +105,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 tagged = true;
                 tokens = tokens(labels, true, morphology);
             } else if (!tagged && selector.needsTagsWithDate() && published != null
-                    && (si == 0 && headlineShape(document.text(), begin, end) || presentPerfect(labels, morphology))
+                    && (si == 0 && Headline.is(document, begin, end) || presentPerfect(labels, morphology))
                     && namesPersonOrOrganisation(labels)) {
                 // a present perfect ("has opened") or the headline's present dates its verb at the
                 // publication day: those verbs are read from the tags too
@@ -151,14 +151,6 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
         }
         return out;
-    }
-
-    /** A first line of its own at the top of the text that ends without a full stop: a headline. */
-    private static boolean headlineShape(String text, int begin, int end) {
-        String line = text.substring(begin, end).strip();
-        return text.substring(0, begin).isBlank() && !line.isEmpty()
-                && (end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r')
-                && ".!?\"”'’".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     /** Words that may stand between "has" and its participle ("has been fined", "has now opened", "has not yet paid"). */
