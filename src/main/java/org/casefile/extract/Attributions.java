@@ -55,6 +55,9 @@ final class Attributions {
             "in", "on", "at", "despite", "following", "during", "with", "without", "although", "though", "because",
             "if", "amid", "earlier", "later", "last", "hours", "days", "minutes", "moments", "soon", "once", "like",
             "unlike", "asked", "speaking", "responding", "writing", "according");
+    /** Prepositions whose phrase modifies the noun before it ("officials at the port", "voters in Ohio"). */
+    private static final Set<String> POST_MODIFIERS = Set.of("at", "in", "on", "from", "inside", "outside",
+            "across", "within", "near", "around", "throughout");
     /** Words that open a relative clause inside commas ("X, who chairs the panel, said"). */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
     /** Determiners and possessives that may open a common-noun source ("the campaign", "his lawyer"). */
@@ -276,7 +279,19 @@ final class Attributions {
                         .contains(v.lower(after))) {
             return null;
         }
+        // the sentence may open inside the quote it follows ("“…great?,” Ann Lee said.": split after "?")
+        int sbContent = toks.get(first).begin();
         for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerEnd() > sb && q.outerEnd() <= sbContent && q.outerBegin() < sb
+                    && text.substring(q.outerEnd(), sbContent).isBlank()) {
+                int c = q.end() - 1;
+                while (c > q.begin() && Character.isWhitespace(text.charAt(c))) {
+                    c--;
+                }
+                if (c > q.begin() && text.charAt(c) == ',' && "?!".indexOf(text.charAt(c - 1)) >= 0) {
+                    return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
+                }
+            }
             if (q.outerEnd() <= sb && text.substring(q.outerEnd(), sb).isBlank()
                     && text.substring(q.outerEnd(), sb).indexOf('\n') < 0) {
                 char close = text.charAt(Math.max(q.begin(), q.end() - 1));
@@ -379,6 +394,16 @@ final class Attributions {
         }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
         if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {
+            return null;
+        }
+        // "When asked why, Ann Lee said …", "Asked a question about it, Ann Lee said …": a
+        // participle that opens the sentence (after a subordinator or alone) fronts a clause whose
+        // subject is the main clause's; the main verb attributes
+        int first = firstContentToken(v, 0);
+        boolean participle = v.tagged() ? toks.get(i).pos().equals("VBN")
+                : v.lower(i).endsWith("ed") || v.lower(i).equals("told");
+        if (participle && !v.lower(i).equals("said") && (i == first
+                || i == first + 1 && SUBORDINATORS.contains(v.lower(first)))) {
             return null;
         }
         // "Ann Lee was asked by the moderator, Tom Kim, whether …": the agent after "by" speaks
@@ -1195,10 +1220,29 @@ final class Attributions {
             if (person != null) {
                 return person;
             }
+            // "Officials at the port said", "Democrats in the county said": a phrase after a
+            // preposition only modifies the noun before it, which heads the source
+            if (from >= 2 && POST_MODIFIERS.contains(lower(from - 1)) && !depthGuard) {
+                depthGuard = true;
+                try {
+                    Source head = isNounLike(from - 2) || nameAt[from - 2] != null ? core(from - 2) : null;
+                    if (head != null && !head.pronoun() && head.tokenEnd() == from - 1) {
+                        int hb = head.begin();
+                        return new Source(sentence.index(), head.tokenBegin(), j + 1, hb, toks.get(j).end(),
+                                head.name(), head.name() != null ? head.title() : text.substring(hb, toks.get(j).end()),
+                                false);
+                    }
+                } finally {
+                    depthGuard = false;
+                }
+            }
             int b = toks.get(from).begin();
             int e = toks.get(j).end();
             return coordinated(new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false));
         }
+
+        /** Only one level of post-modifier is read ("leaders of the party in the county": "the party in the county"). */
+        private boolean depthGuard;
 
         /**
          * A source that is the last of a coordination ("Ann Lee and Tom Kim said", "Lee, Kim and

@@ -137,8 +137,8 @@ public final class ClaimExtractor {
             }
             List<int[]> pieces = new ArrayList<>();
             q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
-            drafts.add(new Draft(pieces, subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence), null,
-                    Claim.Kind.QUOTE));
+            Attributions.Source subject = subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence);
+            drafts.add(new Draft(pieces, subject != null ? subject : signOff(annotated, q), null, Claim.Kind.QUOTE));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         drafts = dropNested(drafts);
@@ -229,6 +229,43 @@ public final class ClaimExtractor {
         }
         return attributions.quoteSubject(annotated, prev, mentions.getOrDefault(prev.index(), List.of()), quotes,
                 times.getOrDefault(prev.index(), List.of()), prev.end());
+    }
+
+    /**
+     * The name that signs a quote on the line after it, opened by a dash ("\u201c\u2026\u201d" then
+     * "- Ann Lee." or "\u2014 Ann Lee, mayor of Dover"): a person or organisation whose mention
+     * opens the line, with nothing after it but a comma and a few words; null otherwise.
+     */
+    private static Attributions.Source signOff(AnnotatedDocument annotated, QuoteSpans.Quote q) {
+        String text = annotated.document().text();
+        int k = q.outerEnd();
+        boolean newline = false;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            newline |= text.charAt(k) == '\n';
+            k++;
+        }
+        if (!newline || k >= text.length() || "-\u2013\u2014".indexOf(text.charAt(k)) < 0) {
+            return null;
+        }
+        k++;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int lineEnd = text.indexOf('\n', k);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - k > 120) {
+            return null;
+        }
+        for (EntityMention m : annotated.entities()) {
+            if (m.begin() == k && (m.entityType() == EntityType.PERSON || m.entityType() == EntityType.ORGANIZATION)) {
+                String rest = text.substring(m.end(), lineEnd).strip();
+                if (rest.isEmpty() || rest.equals(".") || rest.startsWith(",")) {
+                    return new Attributions.Source(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), m,
+                            null, false);
+                }
+            }
+        }
+        return null;
     }
 
     /** Index of the first quote that ends after {@code offset} (quotes are sorted and disjoint). */

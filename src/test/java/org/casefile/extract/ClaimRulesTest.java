@@ -387,4 +387,46 @@ class ClaimRulesTest {
         assertThat(ds).extracting(Claim::speakerName, Claim::text).containsExactly(
                 tuple("Ysolde Brevik", "the vote \u201ca disgrace.\u201d"), tuple("Tobin Ferrald", "it was fair"));
     }
+
+    @Test
+    void aPhraseAfterAPrepositionOnlyModifiesTheSourceBeforeIt() {
+        Claim c = only("Several harbor pilots on the night shift said the channel was unsafe for the ferry.");
+        assertThat(c.speakerName()).isEqualTo("Several harbor pilots on the night shift");
+        assertThat(c.speaker()).isNull();
+        Claim d = only("\u201cThe ferry will stop in May,\u201d a pilot in Thessaly said.");
+        assertThat(d.speakerName()).isEqualTo("a pilot in Thessaly");
+        assertThat(d.speaker()).isNull();
+    }
+
+    @Test
+    void aFrontedParticipleIsNoAttributionAndTheMainVerbsSubjectSpeaks() {
+        assertThat(claims("When asked why, Tobin Ferrald said the ferry would stop in May."))
+                .extracting(Claim::speakerName, Claim::text).containsExactly(tuple("Tobin Ferrald", "the ferry would stop in May"));
+        assertThat(claims("Asked a question about the ferry, Ysolde Brevik said it would stop in May."))
+                .extracting(Claim::speakerName, Claim::text).containsExactly(tuple("Ysolde Brevik", "it would stop in May"));
+    }
+
+    @Test
+    void aQuoteSignedOnTheNextLineByADashBelongsToTheSigner() {
+        List<Claim> cs = claims("The council voted on Monday.\n\n"
+                + "\u201cThe ferry is finished and nobody will bring it back to the island.\u201d\n\n"
+                + "- Tobin Ferrald.\n\nThe pilots left.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Tobin Ferrald", "The ferry is finished and nobody will bring it back to the island."));
+        // a line that goes on after the name is a sentence of its own, not a signature
+        List<Claim> ds = claims("The council voted on Monday.\n\n"
+                + "\u201cThe ferry is finished and nobody will bring it back to the island.\u201d\n\n"
+                + "- Tobin Ferrald walked out of the hall before the vote was read.");
+        assertThat(ds).extracting(Claim::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void aQuoteEndingInAQuestionMarkAndACommaBelongsToTheSpeakerAfterIt() {
+        List<Claim> cs = claims("The council voted on Monday.\n\n"
+                + "\u201cI thought they would give us a ferry. Would that have been great?,\u201d Tobin Ferrald said.\n\n"
+                + "\u201cIf they were serious about the ferry, they would have asked us first,\u201d Ysolde Brevik fumed on Tuesday.");
+        assertThat(cs).extracting(Claim::speakerName).containsExactly("Tobin Ferrald", "Ysolde Brevik");
+        // a verb of manner needs a quote or a clause: pressing a button says nothing
+        assertThat(claims("Tobin Ferrald pressed the button on the ferry ramp.")).isEmpty();
+    }
 }
