@@ -966,7 +966,7 @@ final class Attributions {
                 String first = lower(c + 1);
                 boolean appositive = RELATIVE.contains(first) || NP_WORDS.contains(first)
                         || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null
-                        || partyState(c + 1);
+                        || partyState(c + 1) || toks.get(c + 1).word().matches("\\d{1,3}"); // an age: "Ann Lee, 67, a nurse,"
                 if (head != null && head.name() != null && head.name().entityType() == EntityType.PERSON && appositive) {
                     String role = text.substring(toks.get(c + 1).begin(), toks.get(verbComma - 1).end());
                     return new Source(sentence.index(), head.tokenBegin(), verbComma, head.begin(),

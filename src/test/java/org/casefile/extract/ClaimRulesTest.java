@@ -429,4 +429,12 @@ class ClaimRulesTest {
         // a verb of manner needs a quote or a clause: pressing a button says nothing
         assertThat(claims("Tobin Ferrald pressed the button on the ferry ramp.")).isEmpty();
     }
+
+    @Test
+    void anAgeAndARoleInCommasStillLeadToThePersonBeforeThem() {
+        Claim c = only("\u201cThe ferry was the only way to the island,\u201d Ysolde Brevik, 67, a retired harbor pilot "
+                + "in Thessaly, said on Monday.");
+        assertThat(c.speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(c.speaker()).isNotNull();
+    }
 }
