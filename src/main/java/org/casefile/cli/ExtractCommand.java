@@ -20,6 +20,7 @@ import org.casefile.output.export.Exports;
 import org.casefile.output.export.Format;
 import org.casefile.output.model.CaseModel;
 import org.casefile.pipeline.CasePipeline;
+import org.casefile.pipeline.RuleOverlay;
 import org.casefile.pipeline.Settings;
 import org.casefile.timeline.CaseFile;
 import picocli.CommandLine;
@@ -72,6 +73,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--models", paramLabel = "DIR", description = "Folder of regexner lists and rules (default: models).")
     Path models = Settings.defaultModelsDir();
+
+    @Option(names = "--overlay", paramLabel = "DIR",
+            description = "Case rules laid out as the models folder (a case's own places, organisations, aliases); each file's lines are added to the models file of the same path. Repeatable.")
+    List<Path> overlays = new ArrayList<>();
 
     @Option(names = "--state", paramLabel = "DIR",
             description = "Keep per-document results here; a rerun with the same folder resumes an interrupted run.")
@@ -131,6 +136,11 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!Files.isDirectory(models)) {
             return Usage.error(err, "extract", "models folder not found: " + models + " (use --models DIR)");
         }
+        for (Path o : overlays) {
+            if (!Files.isDirectory(o)) {
+                return Usage.error(err, "extract", "overlay folder not found: " + o);
+            }
+        }
         if (manifest != null && !Files.isRegularFile(manifest)) {
             return Usage.error(err, "extract", "no such manifest: " + manifest);
         }
@@ -139,7 +149,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
-        Settings settings = new Settings(inputs, manifest, models, threads, ingest, state);
+        Settings settings = new Settings(inputs, manifest, RuleOverlay.merge(models, overlays), threads, ingest, state);
         Manifest sources = readManifest(err, CasePipeline.manifestFile(settings, inputs));
         if (sources == null) {
             return Usage.EXIT;

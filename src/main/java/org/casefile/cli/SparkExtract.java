@@ -10,6 +10,7 @@ import java.util.List;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.Manifest;
 import org.casefile.output.OutputLock;
+import org.casefile.pipeline.RuleOverlay;
 import org.casefile.pipeline.Settings;
 import org.casefile.pipeline.spark.SparkEngine;
 
@@ -68,6 +69,15 @@ final class SparkExtract {
         if (!Files.isDirectory(cmd.models)) {
             return Usage.error(err, "extract", "models folder not found: " + cmd.models + " (use --models DIR)");
         }
+        for (Path o : cmd.overlays) {
+            if (!Files.isDirectory(o)) {
+                return Usage.error(err, "extract", "overlay folder not found: " + o);
+            }
+        }
+        if (!cmd.overlays.isEmpty() && (cmd.master == null || !cmd.master.startsWith("local"))) {
+            return Usage.error(err, "extract", "--overlay needs --master local[N] here: on a cluster every executor "
+                    + "reads --models, so add the overlay's lines to a copy of models/ on every node and pass that");
+        }
         if (cmd.manifest != null && !Files.isRegularFile(cmd.manifest)) {
             return Usage.error(err, "extract", "no such manifest: " + cmd.manifest);
         }
@@ -76,11 +86,12 @@ final class SparkExtract {
         }
         if (!sparkOnClasspath()) {
             return Usage.error(err, "extract", "Spark is not on the classpath: run ./casefile (it adds target/spark.classpath) "
-                    + "or spark-submit target/casefile-spark.jar (see README, Running on a cluster)");
+                    + "or spark-submit target/casefile.jar (see README, Running on a cluster)");
         }
         IngestOptions ingest = new IngestOptions(cmd.docDate, Duration.ofSeconds(cmd.timeoutSeconds), cmd.maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
-        Settings settings = new Settings(localInputs, cmd.manifest, cmd.models.toAbsolutePath(), cmd.threads, ingest, null);
+        Settings settings = new Settings(localInputs, cmd.manifest,
+                RuleOverlay.merge(cmd.models, cmd.overlays).toAbsolutePath(), cmd.threads, ingest, null);
         Manifest sources = ExtractCommand.readManifest(err,
                 org.casefile.pipeline.CasePipeline.manifestFile(settings, localInputs));
         if (sources == null) {

@@ -19,8 +19,6 @@ import org.casefile.nlp.Token;
  * belong to, never entities of their own. Stateless.
  */
 final class RoleTitles {
-    /** Tags that make up a role phrase. */
-    static final Set<String> ROLE_TAGS = Set.of("TITLE", "NATIONALITY", "CRIMINAL_CHARGE");
     /** Words that end a role phrase to the left even when capitalised. */
     private static final Set<String> LEFT_STOPS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "then", "but", "and", "or", "when", "after", "before", "as", "by", "with", "for", "to", "of", "in",
@@ -94,7 +92,7 @@ final class RoleTitles {
         while (first > 0) {
             Token t = tokens.get(first - 1);
             String w = t.word();
-            boolean role = ROLE_TAGS.contains(t.ner()) && !t.ner().equals("CRIMINAL_CHARGE");
+            boolean role = EntityType.ofTag(t.ner()).filter(x -> x == EntityType.TITLE || x == EntityType.NATIONALITY).isPresent();
             boolean capitalised = Character.isUpperCase(w.charAt(0)) && !t.ner().equals("PERSON")
                     && !LEFT_STOPS.contains(w.toLowerCase(Locale.ROOT));
             boolean glued = first >= 2 && tokens.get(first - 2).end() == t.begin(); // "CAIR-SV/CC": part of a longer word

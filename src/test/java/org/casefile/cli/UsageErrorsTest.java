@@ -104,6 +104,23 @@ class UsageErrorsTest {
     }
 
     @Test
+    void missingOverlay() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        assertUsage("casefile extract: overlay folder not found: " + tmp.resolve("no-rules"), "extract",
+                "extract", "--overlay", tmp.resolve("no-rules").toString(), in.toString());
+    }
+
+    @Test
+    void overlayOnASparkCluster() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        assertUsage("casefile extract: --overlay needs --master local[N] here: on a cluster every executor reads --models, "
+                + "so add the overlay's lines to a copy of models/ on every node and pass that", "extract",
+                "extract", "--engine", "spark", "--master", "spark://127.0.0.1:7077", "--overlay", rules.toString(),
+                "-o", tmp.resolve("out").toString(), in.toString());
+    }
+
+    @Test
     void brokenLinkAsInput() throws IOException {
         Path link = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nothing-here"));
         assertUsage("casefile extract: broken symbolic link: " + link, "extract", "extract", link.toString());

@@ -22,7 +22,7 @@ class BackgroundAnnotatorTest {
     Path tmp;
 
     private Settings settings(Path in) {
-        return new Settings(List.of(in), null, TestPipelines.MODELS, 2, IngestOptions.defaults());
+        return new Settings(List.of(in), null, TestPipelines.RULES, 2, IngestOptions.defaults());
     }
 
     @Test
@@ -54,7 +54,7 @@ class BackgroundAnnotatorTest {
             return doc -> new AnnotatedDocument(doc, List.of(), List.of(), List.of());
         });
         // a deadline shorter than the load: the document must still be ok
-        Settings s = new Settings(List.of(in), null, TestPipelines.MODELS, 1,
+        Settings s = new Settings(List.of(in), null, TestPipelines.RULES, 1,
                 new IngestOptions(null, java.time.Duration.ofSeconds(2), IngestOptions.defaults().maxBytes(),
                         IngestOptions.DEFAULT_MAX_CHARS, "eng"));
         Thread releaser = new Thread(() -> {

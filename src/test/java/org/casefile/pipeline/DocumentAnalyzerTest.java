@@ -23,7 +23,7 @@ class DocumentAnalyzerTest {
     private static final String STORY = "Quennell Ashby opened a bakery in Tarrowmere on a quiet morning.\n";
 
     private static Settings settings() {
-        return new Settings(List.of(), null, TestPipelines.MODELS, 1, IngestOptions.defaults());
+        return new Settings(List.of(), null, TestPipelines.RULES, 1, IngestOptions.defaults());
     }
 
     private static DocumentAnalyzer withoutModels() {

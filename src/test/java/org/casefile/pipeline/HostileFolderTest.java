@@ -139,7 +139,7 @@ class HostileFolderTest {
         }
         try (TikaIngester ingester = new TikaIngester(options)) {
             DocumentProcessor p = new DocumentProcessor(ingester, endless,
-                    new RuleExtractor(Rules.load(TestPipelines.MODELS)), options.timeout());
+                    new RuleExtractor(Rules.load(TestPipelines.RULES)), options.timeout());
             long t0 = System.nanoTime();
             List<DocumentExtraction> x = p.process(new SourceFile(a, "a.txt", null), "da", "0".repeat(64));
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -149,12 +149,12 @@ class HostileFolderTest {
             assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag left set").isFalse();
 
             DocumentProcessor fine = new DocumentProcessor(ingester, TestPipelines.annotator(),
-                    new RuleExtractor(Rules.load(TestPipelines.MODELS)), Duration.ofSeconds(60));
+                    new RuleExtractor(Rules.load(TestPipelines.RULES)), Duration.ofSeconds(60));
             assertThat(fine.process(new SourceFile(a, "a.txt", null), "da", "0".repeat(64)))
                     .extracting(r -> r.document().status()).containsExactly(DocumentStatus.OK);
 
             // extraction is not interrupted, but a result past the deadline is not kept
-            RuleExtractor rules = new RuleExtractor(Rules.load(TestPipelines.MODELS));
+            RuleExtractor rules = new RuleExtractor(Rules.load(TestPipelines.RULES));
             DocumentProcessor slow = new DocumentProcessor(ingester, TestPipelines.annotator(), doc -> {
                 try {
                     Thread.sleep(3_100);

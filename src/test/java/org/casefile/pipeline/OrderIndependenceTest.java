@@ -62,7 +62,7 @@ class OrderIndependenceTest {
 
     /** As the command line runs: texts, dates and claims kept on disk and read back while the JSON is written. */
     private static String jsonWithResultsOnDisk(List<Path> inputs) {
-        Settings settings = new Settings(inputs, null, TestPipelines.MODELS, 2, IngestOptions.defaults());
+        Settings settings = new Settings(inputs, null, TestPipelines.RULES, 2, IngestOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CasePipeline pipeline = new CasePipeline(settings, TestPipelines.annotator()).withTextsOnDisk()) {
             CaseFile c = pipeline.run(inputs, Progress.NONE);

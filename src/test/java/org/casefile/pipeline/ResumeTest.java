@@ -21,7 +21,7 @@ class ResumeTest {
     Path dir;
 
     private CaseFile run(Path input, Path state) throws IOException {
-        Settings settings = new Settings(List.of(input), null, TestPipelines.MODELS, 1, IngestOptions.defaults(), state);
+        Settings settings = new Settings(List.of(input), null, TestPipelines.RULES, 1, IngestOptions.defaults(), state);
         try (CasePipeline p = new CasePipeline(settings, TestPipelines.annotator())) {
             return p.run(List.of(input), Progress.NONE);
         }

@@ -41,7 +41,7 @@ class RunTempTest {
     @Test
     void aPipelineRemovesItsFolderWhenItCloses() throws IOException {
         String before = String.join(",", folders());
-        var settings = new Settings(java.util.List.of(base), null, org.casefile.support.TestPipelines.MODELS, 1,
+        var settings = new Settings(java.util.List.of(base), null, org.casefile.support.TestPipelines.RULES, 1,
                 org.casefile.ingest.IngestOptions.defaults());
         try (CasePipeline p = new CasePipeline(settings, doc -> {
             throw new AssertionError("not called");

@@ -24,7 +24,7 @@ class StateCacheTest {
     private final List<String> resumed = new ArrayList<>();
 
     private CaseFile run(Path input, Path state) throws IOException {
-        Settings settings = new Settings(List.of(input), null, TestPipelines.MODELS, 1, IngestOptions.defaults(), state);
+        Settings settings = new Settings(List.of(input), null, TestPipelines.RULES, 1, IngestOptions.defaults(), state);
         Progress progress = new Progress() {
             @Override
             public void documentDone(int done, int total, String path) {
@@ -101,7 +101,7 @@ class StateCacheTest {
         List<org.casefile.extract.DocumentExtraction> computed;
         try (org.casefile.ingest.TikaIngester ingester = new org.casefile.ingest.TikaIngester(IngestOptions.defaults())) {
             DocumentProcessor p = new DocumentProcessor(ingester, TestPipelines.annotator(),
-                    new org.casefile.extract.RuleExtractor(org.casefile.extract.Rules.load(TestPipelines.MODELS)),
+                    new org.casefile.extract.RuleExtractor(org.casefile.extract.Rules.load(TestPipelines.RULES)),
                     java.time.Duration.ofSeconds(120));
             computed = p.process(new org.casefile.ingest.SourceFile(a, "a.txt", null), "d" + sha.substring(0, 12), sha);
         }

@@ -34,7 +34,7 @@ class TextsOnDiskTest {
     }
 
     private CaseFile run(boolean onDisk, CasePipeline[] keep) throws IOException {
-        Settings settings = new Settings(List.of(folder), null, TestPipelines.MODELS, 2, IngestOptions.defaults());
+        Settings settings = new Settings(List.of(folder), null, TestPipelines.RULES, 2, IngestOptions.defaults());
         CasePipeline p = new CasePipeline(settings, doc -> new AnnotatedDocument(doc, List.of(), List.of(), List.of()));
         if (onDisk) {
             p.withTextsOnDisk();

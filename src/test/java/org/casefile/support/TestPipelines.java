@@ -19,6 +19,7 @@ import org.casefile.output.CaseJsonWriter;
 import org.casefile.pipeline.CasePipeline;
 import org.casefile.pipeline.Progress;
 import org.casefile.pipeline.SentenceSelection;
+import org.casefile.pipeline.RuleOverlay;
 import org.casefile.pipeline.Settings;
 import org.casefile.timeline.CaseFile;
 
@@ -27,12 +28,28 @@ import org.casefile.timeline.CaseFile;
  * run once, and the JSON Schema validator of the output contract.
  */
 public final class TestPipelines {
+    /** The general rules, as shipped. */
     public static final Path MODELS = Path.of("models");
+    /** The sample corpus's own rules (its small places and local organisations). */
+    public static final Path SAMPLE_OVERLAY = Path.of("overlays", "sample-corpus");
+    /**
+     * The rules the tests run with: {@code models/} and the sample corpus's overlay, as the
+     * README's quick start runs the corpus. Rule tests use invented names that neither holds.
+     */
+    public static final Path RULES = merged();
     public static final Path CORPUS = Path.of("corpus");
+
+    private static Path merged() {
+        try {
+            return RuleOverlay.merge(MODELS, List.of(SAMPLE_OVERLAY));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static final class AnnotatorHolder {
         // the production selection: the tests see the tags and parses users get
-        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(MODELS, SentenceSelection.forRules(Rules.load(MODELS)));
+        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(RULES, SentenceSelection.forRules(Rules.load(RULES)));
     }
 
     private static final class CorpusHolder {
@@ -64,7 +81,7 @@ public final class TestPipelines {
     }
 
     public static CaseFile run(List<Path> inputs, IngestOptions options, int threads) {
-        Settings settings = new Settings(inputs, null, MODELS, threads, options);
+        Settings settings = new Settings(inputs, null, RULES, threads, options);
         try (CasePipeline pipeline = new CasePipeline(settings, annotator())) {
             return pipeline.run(inputs, Progress.NONE);
         } catch (IOException e) {

@@ -16,7 +16,7 @@ import org.casefile.timeline.CaseFile;
 /** Short texts written for a rule, through the real language layer and extractor. */
 public final class Texts {
     private static final class Holder {
-        static final Rules RULES = Rules.load(TestPipelines.MODELS);
+        static final Rules RULES = Rules.load(TestPipelines.RULES);
         static final RuleExtractor EXTRACTOR = new RuleExtractor(RULES);
     }
 

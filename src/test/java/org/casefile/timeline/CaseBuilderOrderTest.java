@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaseBuilderOrderTest {
     private static final LocalDate DAY = LocalDate.of(2022, 6, 7);
-    private static final NameRules NAMES = Rules.load(TestPipelines.MODELS).names();
+    private static final NameRules NAMES = Rules.load(TestPipelines.RULES).names();
 
     /** One document saying {@code text}, with the given entities and events of it. */
     private static final class Doc {

@@ -1,5 +1,6 @@
 package org.casefile.output.export;
 
+import org.casefile.domain.PlaceType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -75,9 +76,9 @@ public final class FtmExporter implements Exporter {
             p.addAll("proof", documents(e.mentions()).stream().map(FtmExporter::documentId).toList());
             if (schema.equals("Address")) {
                 p.add("full", e.name());
-                if ("CITY".equals(e.subtype())) {
+                if (e.subtype() == PlaceType.CITY) {
                     p.add("city", e.name());
-                } else if ("STATE_OR_PROVINCE".equals(e.subtype())) {
+                } else if (e.subtype() == PlaceType.STATE_OR_PROVINCE) {
                     p.add("state", e.name());
                 }
             }
@@ -170,9 +171,9 @@ public final class FtmExporter implements Exporter {
     /** The FtM schema for a casefile entity type, or null when FtM has none. */
     static String schema(CaseModel.Entity e) {
         return switch (e.type()) {
-            case "PERSON" -> "Person";
-            case "ORGANIZATION" -> "Organization";
-            case "LOCATION" -> "Address";
+            case PERSON -> "Person";
+            case ORGANIZATION -> "Organization";
+            case LOCATION -> "Address";
             default -> null;
         };
     }

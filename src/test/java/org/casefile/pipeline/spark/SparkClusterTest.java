@@ -126,7 +126,7 @@ class SparkClusterTest {
         cmd.addAll(1, List.of("-Dspark.executor.extraClassPath=" + ours, "-Dspark.executor.memory=2g", "-Dspark.cores.max=2",
                 "-Dspark.driver.host=127.0.0.1", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info"));
         cmd.addAll(List.of("extract", "--engine", "spark", "--master", masterUrl(), "--models",
-                TestPipelines.MODELS.toAbsolutePath().toString(), "-o", out.toString(), TestPipelines.CORPUS.toString()));
+                TestPipelines.RULES.toAbsolutePath().toString(), "-o", out.toString(), TestPipelines.CORPUS.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
         env(pb.environment());
         return pb.start();

@@ -61,7 +61,7 @@ class SparkLocalEngineTest {
     }
 
     static Settings settings() {
-        return new Settings(List.of(), null, TestPipelines.MODELS.toAbsolutePath(), 2, IngestOptions.defaults());
+        return new Settings(List.of(), null, TestPipelines.RULES.toAbsolutePath(), 2, IngestOptions.defaults());
     }
 
     /** The case JSON without createdAt, as text. */
