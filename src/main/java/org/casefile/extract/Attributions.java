@@ -284,7 +284,7 @@ final class Attributions {
                 j--;
             }
             src = j >= 0 ? v.sourceEndingAt(j) : null;
-            if (src != null && (src.tokenBegin() != first || passiveBetween(v, j + 1, i))) {
+            if (src != null && (src.tokenBegin() != first || passiveCue(v, j + 1, i))) {
                 return null; // "“…?” Ann Lee was asked.": the listener says nothing
             }
             after = i + 1;
@@ -469,7 +469,7 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
-        if (left != null && cueLemma(v, i) != null && passiveBetween(v, j + 1, i)) {
+        if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i)) {
             // "Ann Lee was told that …", "Ann Lee was asked whether …": with no agent ("by …") the
             // subject only heard it; who said it is unknown, never the listener
             // and what was said needs a mark ("that", "whether", a colon or a quote): "was declared
@@ -616,7 +616,7 @@ final class Attributions {
      * {@code from}: a form of "be" among them ("was told", "has been asked", "were never
      * informed") and the verb a past participle (tagged VBN; untagged, a form that is not its lemma).
      */
-    private static boolean passiveBetween(View v, int from, int cue) {
+    private static boolean passiveCue(View v, int from, int cue) {
         Token t = v.toks.get(cue);
         boolean participle = v.tagged() ? t.pos().equals("VBN")
                 : !t.lemma().equalsIgnoreCase(t.word()) && !v.lower(cue).endsWith("ing") && !v.lower(cue).endsWith("s");
