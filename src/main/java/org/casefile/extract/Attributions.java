@@ -55,6 +55,9 @@ final class Attributions {
             "in", "on", "at", "despite", "following", "during", "with", "without", "although", "though", "because",
             "if", "amid", "earlier", "later", "last", "hours", "days", "minutes", "moments", "soon", "once", "like",
             "unlike", "asked", "speaking", "responding", "writing", "according");
+    /** Prepositions whose phrase modifies the noun before it ("officials at the port", "voters in Ohio"). */
+    private static final Set<String> POST_MODIFIERS = Set.of("at", "in", "on", "from", "inside", "outside",
+            "across", "within", "near", "around", "throughout");
     /** Words that open a relative clause inside commas ("X, who chairs the panel, said"). */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
     /** Determiners and possessives that may open a common-noun source ("the campaign", "his lawyer"). */
@@ -281,8 +284,8 @@ final class Attributions {
                 j--;
             }
             src = j >= 0 ? v.sourceEndingAt(j) : null;
-            if (src != null && src.tokenBegin() != first) {
-                return null;
+            if (src != null && (src.tokenBegin() != first || passiveCue(v, j + 1, i))) {
+                return null; // "“…?” Ann Lee was asked.": the listener says nothing
             }
             after = i + 1;
         }
@@ -316,16 +319,39 @@ final class Attributions {
                         .contains(v.lower(after))) {
             return null;
         }
+        // the sentence may open inside the quote it follows ("“…great?,” Ann Lee said.": split after "?")
+        int sbContent = toks.get(first).begin();
         for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerEnd() > sb && q.outerEnd() <= sbContent && q.outerBegin() < sb
+                    && text.substring(q.outerEnd(), sbContent).isBlank()) {
+                int c = q.end() - 1;
+                while (c > q.begin() && Character.isWhitespace(text.charAt(c))) {
+                    c--;
+                }
+                if (c > q.begin() && text.charAt(c) == ',' && "?!".indexOf(text.charAt(c - 1)) >= 0) {
+                    return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
+                }
+            }
             if (q.outerEnd() <= sb && text.substring(q.outerEnd(), sb).isBlank()
                     && text.substring(q.outerEnd(), sb).indexOf('\n') < 0) {
                 char close = text.charAt(Math.max(q.begin(), q.end() - 1));
-                if (close == '?' || close == '!') {
+                // a full stop ends the quote's sentence too when the quote opens its own
+                // ("“The harbor is closed.” Ann Lee said.")
+                if (close == '?' || close == '!' || close == '.' && opensSentence(text, q.outerBegin())) {
                     return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
                 }
             }
         }
         return null;
+    }
+
+    /** Whether offset {@code at} opens a sentence: at a paragraph's start or after a sentence's end. */
+    private static boolean opensSentence(String text, int at) {
+        int b = at - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        return b < 0 || ".!?\n".indexOf(text.charAt(b)) >= 0;
     }
 
     /** The cue lemma of a speech verb at token {@code i}, or null. */
@@ -410,6 +436,16 @@ final class Attributions {
         if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {
             return null;
         }
+        // "When asked why, Ann Lee said …", "Asked a question about it, Ann Lee said …": a
+        // participle that opens the sentence (after a subordinator or alone) fronts a clause whose
+        // subject is the main clause's; the main verb attributes
+        int first = firstContentToken(v, 0);
+        boolean participle = v.tagged() ? toks.get(i).pos().equals("VBN")
+                : v.lower(i).endsWith("ed") || v.lower(i).equals("told");
+        if (participle && !v.lower(i).equals("said") && (i == first
+                || i == first + 1 && SUBORDINATORS.contains(v.lower(first)))) {
+            return null;
+        }
         // "Ann Lee was asked by the moderator, Tom Kim, whether …": the agent after "by" speaks
         Found passive = passiveWithAgent(v, i, lemma);
         if (passive != null) {
@@ -433,6 +469,22 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i)) {
+            // "Ann Lee was told that …", "Ann Lee was asked whether …": with no agent ("by …") the
+            // subject only heard it; who said it is unknown, never the listener
+            // and what was said needs a mark ("that", "whether", a colon or a quote): "was declared
+            // the winner" says nothing
+            Source listener = new Source(left.sentence(), left.tokenBegin(), left.tokenEnd(), left.begin(), left.end(),
+                    null, null, false);
+            Found heard = i + 1 < toks.size() && Set.of("whether", "if").contains(v.lower(i + 1))
+                    ? content(v, i, lemma, listener, i + 1, toks.size()).orElse(null)
+                    : contentAfter(v, i, lemma, listener, true);
+            if (heard != null && left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
+                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1))) {
+                heard = clauseOnly(v, heard);
+            }
+            return heard;
+        }
         if (left != null && left.name() == null && !left.pronoun() && left.tokenEnd() - left.tokenBegin() <= 5
                 && left.tokenBegin() >= 2 && Set.of("in", "on", "at", "during", "via", "through").contains(v.lower(left.tokenBegin() - 1))) {
             // "Ann Lee in a blog post said": the name before the adjunct speaks, not the post
@@ -527,7 +579,9 @@ final class Attributions {
         int end = possessive ? v.phraseEnd(i + 3) : v.phraseEnd(i + 2);
         for (int x = i + 2; x < end; x++) {
             if (v.nameAt[x] != null) {
-                end = v.nameAt[x].tokenEnd(); // the agent ends with its name ("by moderator Tom Kim whether")
+                // the agent ends with its name ("by moderator Tom Kim whether"), or with the person a
+                // titled chain names ("by Harbor Radio host Tom Kim whether")
+                end = v.headOfNameChain(v.nameAt[x].tokenEnd() - 1, toks.size()) + 1;
                 break;
             }
             if (Set.of("whether", "if", "that", "about", "what", "why", "how", "to").contains(v.lower(x))) {
@@ -555,6 +609,27 @@ final class Attributions {
             }
         }
         return content(v, i, lemma, agent, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Whether the verb at {@code cue} is a passive participle whose auxiliaries run from
+     * {@code from}: a form of "be" among them ("was told", "has been asked", "were never
+     * informed") and the verb a past participle (tagged VBN; untagged, a form that is not its lemma).
+     */
+    private static boolean passiveCue(View v, int from, int cue) {
+        Token t = v.toks.get(cue);
+        boolean participle = v.tagged() ? t.pos().equals("VBN")
+                : !t.lemma().equalsIgnoreCase(t.word()) && !v.lower(cue).endsWith("ing") && !v.lower(cue).endsWith("s");
+        // "Ann Lee is said to have called …", "was quoted as saying": the subject is the speaker
+        if (!participle || cue + 1 < v.toks.size() && Set.of("to", "as").contains(v.lower(cue + 1))) {
+            return false;
+        }
+        for (int x = Math.max(0, from); x < cue; x++) {
+            if (BE.contains(v.lower(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a subordinate clause before the main one ("When Ann Lee said that …, the union …"). */
@@ -931,7 +1006,7 @@ final class Attributions {
                 String first = lower(c + 1);
                 boolean appositive = RELATIVE.contains(first) || NP_WORDS.contains(first)
                         || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null
-                        || partyState(c + 1);
+                        || partyState(c + 1) || toks.get(c + 1).word().matches("\\d{1,3}"); // an age: "Ann Lee, 67, a nurse,"
                 if (head != null && head.name() != null && head.name().entityType() == EntityType.PERSON && appositive) {
                     String role = text.substring(toks.get(c + 1).begin(), toks.get(verbComma - 1).end());
                     return new Source(sentence.index(), head.tokenBegin(), verbComma, head.begin(),
@@ -1046,7 +1121,18 @@ final class Attributions {
             if (end <= i) {
                 return null;
             }
-            return phrase(i, end - 1);
+            Source src = phrase(i, end - 1);
+            if (src != null && src.name() != null && end + 1 < toks.size() && Set.of("and", "&").contains(lower(end))
+                    && (nameAt[end + 1] != null || titleAt[end + 1] != null)) {
+                // "said Ann Lee and Tom Kim": the two speak together, neither alone
+                int e2 = phraseEnd(end + 1);
+                Source second = e2 > end + 1 ? phrase(end + 1, e2 - 1) : null;
+                if (second != null && second.name() != null) {
+                    return new Source(sentence.index(), src.tokenBegin(), e2, src.begin(), second.end(), null,
+                            text.substring(src.begin(), second.end()), false);
+                }
+            }
+            return src;
         }
 
         /** The phrase from {@code from} to {@code to} (inclusive) read as a source, or null. */
@@ -1142,7 +1228,8 @@ final class Attributions {
                     String pre = text.substring(toks.get(from).begin(), toks.get(titleEnd - 1).end());
                     title = pre.isBlank() ? null : pre;
                 }
-                return new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m, title, false);
+                return coordinated(new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m,
+                        title, false));
             }
             if (!isNounLike(j)) {
                 return null;
@@ -1173,9 +1260,99 @@ final class Attributions {
             if (person != null) {
                 return person;
             }
+            // "Officials at the port said", "Democrats in the county said": a phrase after a
+            // preposition only modifies the noun before it, which heads the source
+            if (from >= 2 && POST_MODIFIERS.contains(lower(from - 1)) && !depthGuard) {
+                depthGuard = true;
+                try {
+                    Source head = isNounLike(from - 2) || nameAt[from - 2] != null ? core(from - 2) : null;
+                    if (head != null && !head.pronoun() && head.tokenEnd() == from - 1) {
+                        int hb = head.begin();
+                        return new Source(sentence.index(), head.tokenBegin(), j + 1, hb, toks.get(j).end(),
+                                head.name(), head.name() != null ? head.title() : text.substring(hb, toks.get(j).end()),
+                                false);
+                    }
+                } finally {
+                    depthGuard = false;
+                }
+            }
             int b = toks.get(from).begin();
             int e = toks.get(j).end();
-            return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+            return coordinated(new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false));
+        }
+
+        /** Only one level of post-modifier is read ("leaders of the party in the county": "the party in the county"). */
+        private boolean depthGuard;
+
+        /**
+         * A source that is the last of a coordination ("Ann Lee and Tom Kim said", "Lee, Kim and
+         * Ortiz said", "Ann Lee and the council said") speaks with the others: no one of them is the
+         * speaker, so the whole phrase is, as a group with no name of its own; else {@code src}.
+         * Only names, titles and determiners join the list, and the first conjunct must be a name
+         * or a pronoun, so a common noun ("the pilots and the council") or a fronted phrase
+         * ("According to Lee, Kim and Ortiz said") is never drawn in.
+         */
+        Source coordinated(Source src) {
+            int from = src.tokenBegin();
+            if (from < 2 || !Set.of("and", "&").contains(lower(from - 1))) {
+                return src;
+            }
+            int start = -1;
+            int k = from - 2;
+            if (toks.get(k).word().equals(",") && k >= 1 && nameAt[k - 1] != null) {
+                k--; // "Lee, Kim, and Ortiz said"
+            }
+            while (k >= 0) {
+                // one conjunct ending at k: a name with its titles, or a pronoun
+                int b;
+                if (nameAt[k] != null) {
+                    b = nameAt[k].tokenBegin();
+                    // its titles and modifiers ("former Gov. Ann Lee", "the district's Tom Kim")
+                    while (b - 1 >= 0) {
+                        if (titleAt[b - 1] != null || isAdjective(b - 1) || lower(b - 1).equals("the")) {
+                            b--;
+                        } else if (b >= 2 && Set.of("'s", "'").contains(lower(b - 1)) && nameAt[b - 2] != null) {
+                            b = nameAt[b - 2].tokenBegin();
+                        } else {
+                            break;
+                        }
+                    }
+                } else if (Set.of("he", "she", "i", "we", "they").contains(lower(k)) && start < 0) {
+                    b = k;
+                } else if (Set.of(")", "-RRB-").contains(toks.get(k).word())) {
+                    Source inner = core(k); // "Ann Lee (D-Del.) and Tom Kim"
+                    if (inner == null || inner.name() == null) {
+                        break;
+                    }
+                    b = inner.tokenBegin();
+                } else {
+                    break;
+                }
+                if (b > 0 && Set.of("to", "by", "of", "for", "with", "from", "at", "in", "on", "about", "against")
+                        .contains(lower(b - 1))) {
+                    break; // "According to Lee, Kim and Ortiz said": Lee is no conjunct
+                }
+                start = b;
+                if (b >= 2 && toks.get(b - 1).word().equals(",") && (nameAt[b - 2] != null
+                        || Set.of(")", "-RRB-").contains(toks.get(b - 2).word()))) {
+                    k = b - 2;
+                    continue;
+                }
+                break;
+            }
+            // a possessive whose owner is no name does not open the phrase ("MSNBC's Tom Kim and …")
+            if (start < 0) {
+                return src;
+            }
+            while (start < from && (Set.of("'s", "'").contains(lower(start)) || lower(start).equals(","))) {
+                start++;
+            }
+            if (start >= from - 1) {
+                return src;
+            }
+            int b = toks.get(start).begin();
+            return new Source(sentence.index(), start, src.tokenEnd(), b, src.end(), null, text.substring(b, src.end()),
+                    false);
         }
 
         /**

@@ -137,8 +137,8 @@ public final class ClaimExtractor {
             }
             List<int[]> pieces = new ArrayList<>();
             q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
-            drafts.add(new Draft(pieces, subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence), null,
-                    Claim.Kind.QUOTE));
+            Attributions.Source subject = subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence);
+            drafts.add(new Draft(pieces, subject != null ? subject : signOff(annotated, q), null, Claim.Kind.QUOTE));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         drafts = dropNested(drafts);
@@ -157,12 +157,14 @@ public final class ClaimExtractor {
                 speaker = last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0 ? last : Speaker.NONE;
             } else if (d.cueLemma() == null) {
                 // a quote with no attribution in a sentence whose subject is named: that subject, else as above
-                speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
+                speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
+                        quotes);
                 if (speaker == Speaker.NONE && last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0) {
                     speaker = last;
                 }
             } else {
-                speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph);
+                speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
+                        quotes);
             }
             if (speaker != Speaker.NONE) {
                 last = speaker;
@@ -229,6 +231,43 @@ public final class ClaimExtractor {
                 times.getOrDefault(prev.index(), List.of()), prev.end());
     }
 
+    /**
+     * The name that signs a quote on the line after it, opened by a dash ("\u201c\u2026\u201d" then
+     * "- Ann Lee." or "\u2014 Ann Lee, mayor of Dover"): a person or organisation whose mention
+     * opens the line, with nothing after it but a comma and a few words; null otherwise.
+     */
+    private static Attributions.Source signOff(AnnotatedDocument annotated, QuoteSpans.Quote q) {
+        String text = annotated.document().text();
+        int k = q.outerEnd();
+        boolean newline = false;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            newline |= text.charAt(k) == '\n';
+            k++;
+        }
+        if (!newline || k >= text.length() || "-\u2013\u2014".indexOf(text.charAt(k)) < 0) {
+            return null;
+        }
+        k++;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int lineEnd = text.indexOf('\n', k);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - k > 120) {
+            return null;
+        }
+        for (EntityMention m : annotated.entities()) {
+            if (m.begin() == k && (m.entityType() == EntityType.PERSON || m.entityType() == EntityType.ORGANIZATION)) {
+                String rest = text.substring(m.end(), lineEnd).strip();
+                if (rest.isEmpty() || rest.equals(".") || rest.startsWith(",")) {
+                    return new Attributions.Source(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), m,
+                            null, false);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Index of the first quote that ends after {@code offset} (quotes are sorted and disjoint). */
     private static int firstEndingAfter(List<QuoteSpans.Quote> quotes, int offset) {
         int lo = 0;
@@ -269,7 +308,7 @@ public final class ClaimExtractor {
     }
 
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
-            Attributions.Source src, Speaker last, int lastParagraph, int paragraph) {
+            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes) {
         if (src.name() != null) {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
@@ -278,6 +317,18 @@ public final class ClaimExtractor {
         }
         if (src.pronoun()) {
             String w = annotated.document().text().substring(src.begin(), src.end()).toLowerCase(Locale.ROOT);
+            if (w.equals("i") || w.equals("we")) {
+                // in a transcript ("LEE: I think …") the speaker is the label that opens the paragraph;
+                // elsewhere "I" outside quotation marks is the writer, whom the text does not name
+                String text = annotated.document().text();
+                Speaker label = transcriptLabel(text, src.begin(), entities);
+                if (label != null) {
+                    return label;
+                }
+                if (w.equals("i") && !inQuote(quotes, src.begin()) && !afterColonParagraph(text, src.begin())) {
+                    return Speaker.NONE;
+                }
+            }
             boolean singular = w.equals("he") || w.equals("she") || w.equals("i");
             if (singular) {
                 // the last speaker, when "he" or "she" can stand for them; else the nearest person named
@@ -296,6 +347,60 @@ public final class ClaimExtractor {
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
         return new Speaker(null, src.title(), false, null);
+    }
+
+    /** A speaker's label that opens a transcript's paragraph: capitals, then a colon ("LEE:", "SEN. ANN LEE:"). */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}.'\u2019 -]{0,40}?\\p{Lu}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2})\\s*:\\s");
+
+    /** Whether {@code offset} lies inside a quotation. */
+    private static boolean inQuote(List<QuoteSpans.Quote> quotes, int offset) {
+        for (QuoteSpans.Quote q : quotes) {
+            if (offset >= q.outerBegin() && offset < q.outerEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the paragraph holding {@code offset} follows one that ends with a colon ("Ann Lee
+     * wrote:"): then it is what that one introduces, quoted without quotation marks.
+     */
+    private static boolean afterColonParagraph(String text, int offset) {
+        int start = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        int b = start;
+        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            b--;
+        }
+        return b >= 0 && text.charAt(b) == ':';
+    }
+
+    /**
+     * The person whose label opens the paragraph holding {@code offset} in a transcript ("LEE: I
+     * think …"): a label in capitals whose last word is the surname of a person the document names
+     * ("Ann Lee"); null when the paragraph opens with no label or the label names no such person
+     * ("UPDATE:", "Q:").
+     */
+    private static Speaker transcriptLabel(String text, int offset, DocumentEntities entities) {
+        int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        java.util.regex.Matcher m = LABEL.matcher(text).region(start, Math.min(text.length(), offset));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String label = m.group(1).strip();
+        String[] words = label.split("[ .]+");
+        String surname = words[words.length - 1];
+        for (Entity e : entities.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] parts = e.name().split("\\s+");
+            if (parts.length >= 2 && parts[parts.length - 1].equalsIgnoreCase(surname)) {
+                return new Speaker(e.id(), label, true, genderOf(entities, e.id(), e.name(), null));
+            }
+        }
+        return null;
     }
 
     /** The nearest person named before {@code offset}, outside quotes, within the last few sentences. */

@@ -321,4 +321,130 @@ class ClaimRulesTest {
         // a spokesman for a body speaks for the body, never for a person named before
         assertThat(cs).extracting(Claim::speakerName).containsExactly("Ysolde Brevik", "Tobin Ferrald", "Harbor Review");
     }
+
+    @Test
+    void coordinatedSourcesSpeakTogetherAndNoOneOfThemAlone() {
+        Claim c = only("The council met on Monday.\n\nTamsin Quarrington and Orrin Vastagh said the harbor would close next spring.");
+        assertThat(c.speakerName()).isEqualTo("Tamsin Quarrington and Orrin Vastagh");
+        assertThat(c.speaker()).isNull();
+        Claim d = only("The council met on Monday.\n\n\u201cThe harbor is closed,\u201d said Tamsin Quarrington and Orrin Vastagh.");
+        assertThat(d.speakerName()).isEqualTo("Tamsin Quarrington and Orrin Vastagh");
+        assertThat(d.speaker()).isNull();
+        Claim e = only("The council met on Monday.\n\nQuarrington, Vastagh and Brevik argued that the ferry plan was flawed.");
+        assertThat(e.speakerName()).isEqualTo("Quarrington, Vastagh and Brevik");
+        assertThat(e.speaker()).isNull();
+        // no name where none speaks: two common nouns stay the role that ends the phrase
+        Claim f = only("The council met on Monday.\n\nThe harbor pilots and the council said the channel was unsafe.");
+        assertThat(f.speakerName()).isEqualTo("the council");
+        assertThat(f.speaker()).isNull();
+        // a comma before "and" joins clauses, not speakers
+        List<Claim> g = claims("Ysolde Brevik met Tobin Ferrald on Monday, and Ferrald said the ferry would stop in May.");
+        assertThat(g).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Ferrald", "the ferry would stop in May"));
+    }
+
+    @Test
+    void aPassiveSpeechVerbWithNoAgentNeverMakesTheListenerSpeak() {
+        Claim c = only("Tobin Ferrald was told that the ferry would stop in the spring.");
+        assertThat(c.text()).isEqualTo("the ferry would stop in the spring");
+        assertThat(c.speaker()).isNull();
+        assertThat(c.speakerName()).isNull();
+        Claim d = only("Tobin Ferrald was asked whether the ferry would stop in the spring.");
+        assertThat(d.speakerName()).isNull();
+        Claim e = only("The council met on Monday.\n\n\u201cWho pays for the ferry?\u201d Tobin Ferrald was asked.");
+        assertThat(e.text()).isEqualTo("Who pays for the ferry?");
+        assertThat(e.speakerName()).isNull();
+        // a passive with no mark of what was said says nothing ("was declared the winner")
+        List<Claim> f = claims("Shortly after Quarrington was declared the winner in Thessaly, Ferrald told a cheering "
+                + "crowd at the pier that he expects to win the next vote.");
+        assertThat(f).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Ferrald", "he expects to win the next vote"));
+        // with an agent, the agent speaks, past the body that only says which one it is
+        assertThat(only("Margaret Okonkwo was asked by Harbor Gazette columnist Tamsin Quarrington whether the ferry "
+                + "would stop in May.").speakerName()).isEqualTo("Tamsin Quarrington");
+        // the active form still speaks
+        assertThat(only("Tobin Ferrald said that the ferry would stop in the spring.").speakerName()).isEqualTo("Tobin Ferrald");
+    }
+
+    @Test
+    void aTranscriptLabelSpeaksForTheFirstPersonOfItsParagraph() {
+        DocumentExtraction x = Texts.extract("Mayor Dana Prewitt spoke on Monday.\n\n"
+                + "PREWITT: I think the ferry is closing. It is a loss for the town.\n\n"
+                + "HOST: Do you think the council will act before the vote?\n\n"
+                + "PREWITT: I believe they will. We have told them that the channel is too shallow.", PUBLISHED);
+        Entity prewitt = x.entities().stream().filter(e -> e.name().equals("Dana Prewitt")).findFirst().orElseThrow();
+        assertThat(x.claims()).extracting(Claim::speakerName, Claim::speaker, Claim::text).containsExactly(
+                tuple("PREWITT", prewitt.id(), "the ferry is closing"),
+                tuple(null, null, "the council will act before the vote?"),
+                tuple("PREWITT", prewitt.id(), "the channel is too shallow"));
+        // outside a transcript, "I" is the writer: never the person named last
+        List<Claim> y = claims("Tobin Ferrald spoke to the council on Monday.\n\n"
+                + "I think the ferry will stop in the spring, and the council knows it.");
+        assertThat(y).extracting(Claim::speakerName, Claim::speaker).containsExactly(tuple(null, null));
+        // a label that names no person of the story is no speaker
+        List<Claim> z = claims("Tobin Ferrald spoke to the council on Monday.\n\nUPDATE: I think the ferry will stop in May.");
+        assertThat(z).extracting(Claim::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void aQuoteThatEndsWithAFullStopBelongsToTheAttributionAfterIt() {
+        List<Claim> cs = claims("Tobin Ferrald spoke to the council on Monday.\n\n"
+                + "\u201cThe ferry is finished and nobody will bring it back.\u201d Ferrald said.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Ferrald", "The ferry is finished and nobody will bring it back."));
+        // a quote inside another's sentence is not what the next speaker says
+        List<Claim> ds = claims("Ysolde Brevik called the vote \u201ca disgrace.\u201d Tobin Ferrald said it was fair.");
+        assertThat(ds).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Ysolde Brevik", "the vote \u201ca disgrace.\u201d"), tuple("Tobin Ferrald", "it was fair"));
+    }
+
+    @Test
+    void aPhraseAfterAPrepositionOnlyModifiesTheSourceBeforeIt() {
+        Claim c = only("Several harbor pilots on the night shift said the channel was unsafe for the ferry.");
+        assertThat(c.speakerName()).isEqualTo("Several harbor pilots on the night shift");
+        assertThat(c.speaker()).isNull();
+        Claim d = only("\u201cThe ferry will stop in May,\u201d a pilot in Thessaly said.");
+        assertThat(d.speakerName()).isEqualTo("a pilot in Thessaly");
+        assertThat(d.speaker()).isNull();
+    }
+
+    @Test
+    void aFrontedParticipleIsNoAttributionAndTheMainVerbsSubjectSpeaks() {
+        assertThat(claims("When asked why, Tobin Ferrald said the ferry would stop in May."))
+                .extracting(Claim::speakerName, Claim::text).containsExactly(tuple("Tobin Ferrald", "the ferry would stop in May"));
+        assertThat(claims("Asked a question about the ferry, Ysolde Brevik said it would stop in May."))
+                .extracting(Claim::speakerName, Claim::text).containsExactly(tuple("Ysolde Brevik", "it would stop in May"));
+    }
+
+    @Test
+    void aQuoteSignedOnTheNextLineByADashBelongsToTheSigner() {
+        List<Claim> cs = claims("The council voted on Monday.\n\n"
+                + "\u201cThe ferry is finished and nobody will bring it back to the island.\u201d\n\n"
+                + "- Tobin Ferrald.\n\nThe pilots left.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Tobin Ferrald", "The ferry is finished and nobody will bring it back to the island."));
+        // a line that goes on after the name is a sentence of its own, not a signature
+        List<Claim> ds = claims("The council voted on Monday.\n\n"
+                + "\u201cThe ferry is finished and nobody will bring it back to the island.\u201d\n\n"
+                + "- Tobin Ferrald walked out of the hall before the vote was read.");
+        assertThat(ds).extracting(Claim::speakerName).containsOnlyNulls();
+    }
+
+    @Test
+    void aQuoteEndingInAQuestionMarkAndACommaBelongsToTheSpeakerAfterIt() {
+        List<Claim> cs = claims("The council voted on Monday.\n\n"
+                + "\u201cI thought they would give us a ferry. Would that have been great?,\u201d Tobin Ferrald said.\n\n"
+                + "\u201cIf they were serious about the ferry, they would have asked us first,\u201d Ysolde Brevik fumed on Tuesday.");
+        assertThat(cs).extracting(Claim::speakerName).containsExactly("Tobin Ferrald", "Ysolde Brevik");
+        // a verb of manner needs a quote or a clause: pressing a button says nothing
+        assertThat(claims("Tobin Ferrald pressed the button on the ferry ramp.")).isEmpty();
+    }
+
+    @Test
+    void anAgeAndARoleInCommasStillLeadToThePersonBeforeThem() {
+        Claim c = only("\u201cThe ferry was the only way to the island,\u201d Ysolde Brevik, 67, a retired harbor pilot "
+                + "in Thessaly, said on Monday.");
+        assertThat(c.speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(c.speaker()).isNotNull();
+    }
 }
