@@ -14,6 +14,12 @@ public enum ParticipantRole {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The contract's spelling, as {@link #json()}: text built from this value reads as the JSON does. */
+    @Override
+    public String toString() {
+        return json();
+    }
+
     /** The role the contract's word names, or none. */
     public static Optional<ParticipantRole> of(String json) {
         for (ParticipantRole r : values()) {

@@ -14,6 +14,12 @@ public enum Precision {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The contract's spelling, as {@link #json()}: text built from this value reads as the JSON does. */
+    @Override
+    public String toString() {
+        return json();
+    }
+
     /** The precision the contract's word names ({@code half-year}), or none. */
     public static Optional<Precision> of(String json) {
         if (json == null) {

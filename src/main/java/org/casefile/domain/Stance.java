@@ -14,4 +14,10 @@ public enum Stance {
     public String json() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The contract's spelling, as {@link #json()}: text built from this value reads as the JSON does. */
+    @Override
+    public String toString() {
+        return json();
+    }
 }

@@ -216,8 +216,48 @@ final class Attributions {
         if (end + 1 < toks.size() && Set.of("'s", "'").contains(v.lower(end + 1))) {
             return null; // "Ann Lee's critics": the name only owns the subject
         }
+        if (passiveBetween(toks, end + 1, k)) {
+            return null; // "Ann Lee was charged with “…”", "Lee is described as “…”": someone else's words
+        }
         Source src = v.core(end);
         return src != null && src.name() != null ? src : null;
+    }
+
+    /** Adverbs that may stand between "was" and its participle in a sentence without tags. */
+    private static final Set<String> UNTAGGED_ADVERBS = Set.of("also", "later", "often", "not", "never", "once", "then",
+            "still", "now", "since", "first", "being");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "get", "gets", "got", "gotten");
+
+    /**
+     * Whether the clause from {@code from} to {@code to} is passive: its first verb a form of
+     * "be" or "get" with a past participle after it, adverbs between ("was later charged"). In a
+     * sentence without tags a word in -ed or -en reads as the participle.
+     */
+    private static boolean passiveBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!PASSIVE_AUXILIARIES.contains(w)) {
+                if (t.isVerb()) {
+                    return false; // the subject's own verb ("thanked", "put")
+                }
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(to, i + 4); j++) {
+                Token n = toks.get(j);
+                String nw = n.word().toLowerCase(Locale.ROOT);
+                if (n.isTagged() ? "VBN".equals(n.pos()) : nw.matches("[a-z]{3,}(?:ed|en)")) {
+                    return true;
+                }
+                boolean adverb = n.isTagged() ? n.pos().startsWith("RB") : nw.endsWith("ly") || UNTAGGED_ADVERBS.contains(nw);
+                if (!adverb) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

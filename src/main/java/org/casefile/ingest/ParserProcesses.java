@@ -5,15 +5,19 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,10 +64,37 @@ final class ParserProcesses implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         command = List.of(java, "-Xmx" + System.getProperty("casefile.parseHeap", DEFAULT_HEAP),
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m",
-                "-Dlog4j2.statusLoggerLevel=OFF", "-cp", System.getProperty("java.class.path"),
+                "-Dlog4j2.statusLoggerLevel=OFF", "-cp", childClassPath(),
                 ParserProcesses.class.getName(), Long.toString(options.timeout().toMillis()),
                 Long.toString(options.maxBytes()), Integer.toString(options.maxChars()), options.ocrLanguage(),
                 Boolean.toString(tesseract));
+    }
+
+    /**
+     * The child's class path: this JVM's, and the jar or folder this class came from when the
+     * class path does not name it. A Spark executor loads casefile's jar in a class loader of its
+     * own (spark-submit ships the application jar), so its {@code java.class.path} holds only the
+     * libraries.
+     */
+    static String childClassPath() {
+        String path = System.getProperty("java.class.path", "");
+        try {
+            CodeSource source = ParserProcesses.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
+                return path;
+            }
+            return withEntry(path, Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /** The class path with {@code entry} in front, unless it names it already. */
+    static String withEntry(String classPath, Path entry) {
+        Path own = entry.toAbsolutePath().normalize();
+        boolean listed = Arrays.stream(classPath.split(File.pathSeparator))
+                .anyMatch(e -> !e.isEmpty() && Path.of(e).toAbsolutePath().normalize().equals(own));
+        return listed ? classPath : classPath.isEmpty() ? own.toString() : own + File.pathSeparator + classPath;
     }
 
     /** What a parse asks for. */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Easter. The year comes from the text when it states one, else from the publication date and
  * the tense of the clause, as for a month and day ({@link DateResolver}); with no publication
  * date the value keeps an unknown year and is not anchored. A plain scan of the sentence text
- * (no annotator); SUTime's own readings win where they overlap.
+ * (no annotator). Where SUTime read the same words, this reading replaces SUTime's (its year
+ * follows the clause as above); a longer SUTime expression that holds the name wins.
  *
  * <p>Immutable and thread-safe.
  */

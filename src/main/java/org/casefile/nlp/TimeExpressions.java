@@ -84,15 +84,14 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
-            if (text.equalsIgnoreCase("noon") && tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("high")
-                    || text.matches("0\\d{3}") && "DATE".equals(type)) {
-                continue; // "high noon" (a showdown), "0735 GMT" (a clock time, no year)
+            if (text.matches("0\\d{3}") && "DATE".equals(type)) {
+                continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
             if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
-                continue; // "the March of the Mothers", "''60 Minutes''"
+                continue; // "the March of the Widows", "''48 Hours''"
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
-                continue; // "Jan Kavan", "May Olsen": a name the entity tagger read as a person
+                continue; // "Jan Ostry", "May Trelm": a name the entity tagger read as a person
             }
             if (FRACTION.matcher(text).find()) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
@@ -287,17 +286,24 @@ final class TimeExpressions {
         return value;
     }
 
-    /** A month's name before "of the"/"of a": a march ("the March of the Mothers"), no month. */
+    /**
+     * "March of the"/"of a" and a capitalised name: a march ("the March of the Widows"), no month;
+     * "March of the following year" stays a month.
+     */
     static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
-        return text.equals("March") && tokenEnd + 1 < tokens.size()
+        return text.equals("March") && tokenEnd + 2 < tokens.size()
                 && tokens.get(tokenEnd).word().equals("of")
-                && tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT).matches("the|a|an");
+                && tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT).matches("the|a|an")
+                && Character.isUpperCase(tokens.get(tokenEnd + 2).word().charAt(0));
     }
 
-    /** A number and a capitalised unit inside a sentence: a title ("''60 Minutes''", "24 Hours of Le Mans"). */
+    /**
+     * A number and a capitalised unit right after an opening quote mark: a title ("''48 Hours''"),
+     * no span of time. A title-case headline's "After 48 Hours" stays a duration.
+     */
     static boolean isTitle(String text, List<Token> tokens, int tokenBegin) {
         return tokenBegin > 0 && text.matches("\\d+ (?:Minutes|Hours|Days|Weeks|Months|Years)")
-                && !tokens.get(tokenBegin - 1).word().matches("[.!?:]+");
+                && tokens.get(tokenBegin - 1).word().matches("``|''|\"|“|‘|`|'");
     }
 
     /** Whether every token of {@code [begin, end)} is tagged as a person's name. */

@@ -48,6 +48,7 @@ class DomainValuesTest {
         assertThat(Stance.DENIAL.json()).isEqualTo("denial");
         assertThat(ParticipantRole.of("patient")).contains(ParticipantRole.PATIENT);
         assertThat(ParticipantRole.of("bystander")).isEqualTo(Optional.empty());
+        assertThat(Precision.HALF_YEAR + "/" + Stance.ALLEGATION + "/" + ParticipantRole.AGENT).isEqualTo("half-year/allegation/agent");
     }
 
     @Test

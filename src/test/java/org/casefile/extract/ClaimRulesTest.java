@@ -257,6 +257,16 @@ class ClaimRulesTest {
         assertThat(cs).hasSize(3);
         assertThat(cs).extracting(Claim::speakerName).containsOnlyNulls();
     }
+
+    @Test
+    void theSubjectOfAPassiveDoesNotSpeakTheQuoteAfterIt() {
+        // charged with, fined for: the words are someone else's; the subject's own verb still gives the speaker
+        List<Claim> cs = claims("Harbor news\n\n"
+                + "Tobin Ferrald was charged with \u201creckless endangerment of the harbor crews and their boats.\u201d\n\n"
+                + "Ysolde Brevik was later fined for \u201ca pilot error nobody on the council wants to cross.\u201d\n\n"
+                + "Dana Prewitt thanked the crews for \u201ckeeping the channel open through the whole winter.\u201d");
+        assertThat(cs).extracting(Claim::speakerName).containsExactly(null, null, "Dana Prewitt");
+    }
     @Test
     void sourcesPastAdverbsAdjunctsPartyLabelsAndPassiveAgents() {
         List<Claim> cs = claims("Harbor news\n\n"

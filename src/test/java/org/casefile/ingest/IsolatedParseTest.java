@@ -128,4 +128,17 @@ class IsolatedParseTest {
             }
         }
     }
+
+    @Test
+    void theChildFindsCasefileEvenWhenOnlyItsLibrariesAreOnTheClassPath() {
+        // a Spark executor: the application jar is in a class loader of its own, java.class.path names the libraries
+        assertThat(ParserProcesses.withEntry("/srv/tool/lib/*", Path.of("/srv/work/app-7/casefile.jar")))
+                .isEqualTo("/srv/work/app-7/casefile.jar:/srv/tool/lib/*");
+        assertThat(ParserProcesses.withEntry("", Path.of("/srv/work/app-7/casefile.jar"))).isEqualTo("/srv/work/app-7/casefile.jar");
+        // already there (as the launcher and the tests start it): unchanged
+        assertThat(ParserProcesses.withEntry("/srv/tool/casefile.jar:/srv/tool/lib/*", Path.of("/srv/tool/./casefile.jar")))
+                .isEqualTo("/srv/tool/casefile.jar:/srv/tool/lib/*");
+        assertThat(ParserProcesses.childClassPath()).isEqualTo(System.getProperty("java.class.path"));
+    }
+
 }

@@ -264,8 +264,8 @@ class DateRulesTest {
         assertThat(dates("Polls in Senna open on Election Day.", LocalDate.of(2030, 10, 20)))
                 .containsExactly("Election Day=2030-11-05");
         // the week of a holiday, under way when the story is written
-        assertThat(dates("Crowds filled Senna as Easter week began.", LocalDate.of(2030, 4, 16)))
-                .containsExactly("Easter week=2030-W16");
+        assertThat(dates("Shoppers crowded the Varnholt arcades as Thanksgiving week began.", LocalDate.of(2031, 11, 24)))
+                .containsExactly("Thanksgiving week=2031-W48");
         // with no publication date the year stays unknown
         assertThat(dates("The Orvane fair opened on Thanksgiving.", null)).containsExactly("Thanksgiving=XXXX-11?");
     }
@@ -273,7 +273,7 @@ class DateRulesTest {
     @Test
     void aHolidaysNameInALongerNameOrForAThingIsNoDate() {
         assertThat(dates("Ostry sold Christmas trees and Easter eggs in Quillby.", TUESDAY)).isEmpty();
-        assertThat(dates("Trelm sailed to Easter Island.", TUESDAY)).isEmpty();
+        assertThat(dates("Trelm sailed to Christmas Island.", TUESDAY)).isEmpty();
         assertThat(dates("The Palmoc union met in Halvey.", TUESDAY)).isEmpty();
     }
 
@@ -292,8 +292,9 @@ class DateRulesTest {
         // two different days: the time's day is not known
         assertThat(dates("Trelm left on Monday and Ostry on Friday, and the Halvey ferry sailed at 4 p.m.", TUESDAY))
                 .extracting(s -> s.replace("?", "")).contains("4 p.m.=T16:00");
-        // "high noon" is no time of day
-        assertThat(dates("For the Dorrick family, high noon has come.", TUESDAY)).isEmpty();
+        // a 24-hour clock with a leading zero is no year
+        assertThat(dates("The Orvane ferry docked at 6:15 a.m. (0415 GMT) on Friday.", TUESDAY))
+                .extracting(s -> s.replaceAll("=.*", "")).doesNotContain("0415");
     }
 
     @Test
@@ -377,9 +378,12 @@ class DateRulesTest {
     @Test
     void aMarchAndATitleAreNoTimeExpressions() {
         assertThat(dates("Ostry led the March of the Halvey Widows.", TUESDAY)).isEmpty();
-        assertThat(dates("Ostry spoke on the show ''60 Minutes'' about Brankel.", TUESDAY)).isEmpty();
-        // a month of a year and a span with a number are kept
-        assertThat(dates("Ostry left in March of last year.", TUESDAY)).hasSize(1);
+        assertThat(dates("Ostry spoke on the show ''48 Hours'' about Brankel.", TUESDAY)).isEmpty();
+        // a month of a year, a title-case headline's span and a span with a number are kept
+        assertThat(dates("Ostry left in March of last year.", TUESDAY)).containsExactly("March of last year=2022-03");
+        assertThat(dates("Ostry left the Halvey board in March of the following year.", TUESDAY)).extracting(s -> s.replaceAll("=.*", ""))
+                .containsExactly("March of the following year");
+        assertThat(dates("Halvey Dock Strike Ends After 48 Hours", TUESDAY)).containsExactly("48 Hours=PT48H");
         assertThat(dates("Ostry spoke for 60 minutes about Brankel.", TUESDAY)).containsExactly("60 minutes=PT60M");
     }
 }

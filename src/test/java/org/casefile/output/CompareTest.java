@@ -1,5 +1,7 @@
 package org.casefile.output;
 
+import org.casefile.domain.Stance;
+import org.casefile.domain.Precision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +52,7 @@ class CompareTest {
         assertThat(c.speakers()).extracting(Comparison.SpeakerReport::name)
                 .containsExactly("Acme Corp", "The court", "Mallory");
         Comparison.ClaimReport allegation = c.speakers().get(0).claims().get(0);
-        assertThat(allegation).isEqualTo(new Comparison.ClaimReport("c1", "Acme Corp", "allegation", "reported",
+        assertThat(allegation).isEqualTo(new Comparison.ClaimReport("c1", "Acme Corp", Stance.ALLEGATION, "reported",
                 "Mallory stole the funds", List.of("Mallory"), List.of("c2"), List.of(new Comparison.SourceReport(null,
                 "dh1", "<script>document.body.setAttribute('data-pwned','1')</script> Evil headline & more",
                 "2020-03-05", null, "Mallory stole the funds"))));
@@ -99,10 +101,10 @@ class CompareTest {
     void aYearAndADayInItAgree() {
         Comparison c = compare(OutputFixtures.read(ExportSupport.hostile()));
         assertThat(c.events().get(1).dates()).hasSize(1);
-        CaseModel.EventDate year = new CaseModel.EventDate("2019", "2019", "2019-01-01", "2019-12-31", "year", true, "explicit");
-        CaseModel.EventDate day = new CaseModel.EventDate("2019-05-02", "2 May 2019", "2019-05-02", "2019-05-02", "day", true,
+        CaseModel.EventDate year = new CaseModel.EventDate("2019", "2019", "2019-01-01", "2019-12-31", Precision.YEAR, true, "explicit");
+        CaseModel.EventDate day = new CaseModel.EventDate("2019-05-02", "2 May 2019", "2019-05-02", "2019-05-02", Precision.DAY, true,
                 "explicit");
-        CaseModel.EventDate other = new CaseModel.EventDate("2020", "2020", "2020-01-01", "2020-12-31", "year", true, "explicit");
+        CaseModel.EventDate other = new CaseModel.EventDate("2020", "2020", "2020-01-01", "2020-12-31", Precision.YEAR, true, "explicit");
         assertThat(Comparer.disagree(List.of(year, day))).isFalse();
         assertThat(Comparer.disagree(List.of(year, day, other))).isTrue();
     }
@@ -134,8 +136,8 @@ class CompareTest {
         int firstAgreeing = c.events().indexOf(c.events().stream().filter(e -> !e.disagreement()).findFirst().orElseThrow());
         assertThat(firstAgreeing).isEqualTo(c.disagreements());
         for (Comparison.SubjectReport s : c.subjects()) {
-            s.allegations().forEach(a -> assertThat(a.stance()).isEqualTo("allegation"));
-            s.findings().forEach(f -> assertThat(f.stance()).isEqualTo("finding"));
+            s.allegations().forEach(a -> assertThat(a.stance()).isEqualTo(Stance.ALLEGATION));
+            s.findings().forEach(f -> assertThat(f.stance()).isEqualTo(Stance.FINDING));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.casefile.output;
 
+import org.casefile.domain.EntityType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +71,7 @@ class FtmClaimReviewExportTest {
         int documents = schemata.getOrDefault("Pages", 0) + schemata.getOrDefault("PlainText", 0)
                 + schemata.getOrDefault("HyperText", 0) + schemata.getOrDefault("Document", 0);
         assertThat(documents).isEqualTo(c.documents().size());
-        long mentions = c.entities().stream().filter(e -> Set.of("PERSON", "ORGANIZATION").contains(e.type()))
+        long mentions = c.entities().stream().filter(e -> Set.of(EntityType.PERSON, EntityType.ORGANIZATION).contains(e.type()))
                 .mapToLong(e -> e.mentions().stream().map(CaseModel.Citation::document).distinct().count()).sum();
         assertThat(schemata.getOrDefault("Mention", 0)).isEqualTo((int) mentions);
         for (CaseModel.Document d : c.documents()) {
@@ -167,6 +168,6 @@ class FtmClaimReviewExportTest {
     }
 
     private static int count(CaseModel c, String type) {
-        return (int) c.entities().stream().filter(e -> type.equals(e.type())).count();
+        return (int) c.entities().stream().filter(e -> type.equals(e.type().name())).count();
     }
 }

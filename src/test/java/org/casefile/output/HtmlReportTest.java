@@ -1,5 +1,6 @@
 package org.casefile.output;
 
+import org.casefile.domain.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -62,11 +63,11 @@ class HtmlReportTest {
             assertThat(ev.select("blockquote")).isNotEmpty();
             assertThat(ev.select("blockquote cite a.src").text()).matches("(S[0-9]+ ?)+");
         }
-        int indexed = (int) c.entities().stream().filter(e -> e.type().matches("PERSON|ORGANIZATION|LOCATION")).count();
+        int indexed = (int) c.entities().stream().filter(e -> e.type().name().matches("PERSON|ORGANIZATION|LOCATION")).count();
         assertThat(page.select("#entities table.idx tbody tr")).hasSize(indexed);
         assertThat(page.select("#claims li.claim")).hasSize(c.claims().size());
         assertThat(page.select("#claims .stance.allegation").size() - 1)
-                .isEqualTo((int) c.claims().stream().filter(x -> "allegation".equals(x.stance())).count());
+                .isEqualTo((int) c.claims().stream().filter(x -> x.stance() == Stance.ALLEGATION).count());
         assertThat(page.select("#sources tbody tr")).hasSize(c.documents().size());
     }
 

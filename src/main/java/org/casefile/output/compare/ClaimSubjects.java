@@ -1,6 +1,7 @@
 package org.casefile.output.compare;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.Stance;
 import org.casefile.output.compare.Comparer.Input;
 import org.casefile.output.compare.Comparison.ClaimReport;
 import org.casefile.output.compare.Comparison.SpeakerReport;
@@ -18,7 +21,7 @@ import org.casefile.output.model.CaseModel.Citation;
 
 /** The claims side of a {@link Comparison}: claims by speaker, and allegations and findings by subject. */
 final class ClaimSubjects {
-    private static final Set<String> SUBJECT_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    private static final Set<EntityType> SUBJECT_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     static final String UNATTRIBUTED = "(unattributed)";
 
     private record Item(String id, String speaker, String speakerKey, List<String> entityIds, CaseModel.Claim claim,
@@ -81,7 +84,7 @@ final class ClaimSubjects {
                     list.stream().map(this::report).toList()));
         });
         out.sort(Comparator.comparing((SpeakerReport s) -> s.name().equals(UNATTRIBUTED))
-                .thenComparing(s -> -s.claims().stream().filter(c -> !"statement".equals(c.stance())).count())
+                .thenComparing(s -> -s.claims().stream().filter(c -> c.stance() != Stance.STATEMENT).count())
                 .thenComparing(s -> -s.claims().size()));
         return out;
     }
@@ -91,13 +94,13 @@ final class ClaimSubjects {
         Map<String, List<Item>> allegations = new LinkedHashMap<>();
         Map<String, List<Item>> findings = new LinkedHashMap<>();
         for (Item i : items) {
-            String stance = i.claim().stance();
-            if (!"allegation".equals(stance) && !"finding".equals(stance)) {
+            Stance stance = i.claim().stance();
+            if (stance != Stance.ALLEGATION && stance != Stance.FINDING) {
                 continue;
             }
             i.subjects().forEach((key, name) -> {
                 names.putIfAbsent(key, name);
-                ("allegation".equals(stance) ? allegations : findings).computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                (stance == Stance.ALLEGATION ? allegations : findings).computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             });
         }
         List<SubjectReport> out = new ArrayList<>();
@@ -111,10 +114,10 @@ final class ClaimSubjects {
     }
 
     private ClaimReport report(Item i) {
-        String stance = i.claim().stance();
-        String other = "allegation".equals(stance) ? "finding" : "finding".equals(stance) ? "allegation" : null;
+        Stance stance = i.claim().stance();
+        Stance other = stance == Stance.ALLEGATION ? Stance.FINDING : stance == Stance.FINDING ? Stance.ALLEGATION : null;
         List<String> related = other == null ? List.of() : items.stream()
-                .filter(j -> other.equals(j.claim().stance()))
+                .filter(j -> j.claim().stance() == other)
                 .filter(j -> j.subjects().keySet().stream().anyMatch(i.subjects()::containsKey))
                 .map(Item::id).toList();
         return new ClaimReport(i.id(), i.speaker(), stance, i.claim().kind(), i.claim().text(),

@@ -1,5 +1,6 @@
 package org.casefile.output.compare;
 
+import org.casefile.domain.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public final class ComparisonTable {
             b.append('\n').append(s.name()).append(" (").append(s.claims().size())
                     .append(s.claims().size() == 1 ? " claim" : " claims").append(")\n");
             for (ClaimReport cl : s.claims()) {
-                b.append("  ").append(cl.id()).append("  ").append(cl.stance().toUpperCase(java.util.Locale.ROOT))
+                b.append("  ").append(cl.id()).append("  ").append(cl.stance().json().toUpperCase(java.util.Locale.ROOT))
                         .append(", ").append(cl.kind()).append('\n');
                 wrap(quote(cl.text()), 100).forEach(line -> b.append("      ").append(line).append('\n'));
                 cl.sources().stream().map(ComparisonTable::source).distinct()
@@ -57,7 +58,7 @@ public final class ComparisonTable {
                     b.append("      about: ").append(String.join("; ", cl.subjects())).append('\n');
                 }
                 if (!cl.related().isEmpty()) {
-                    b.append("      ").append("allegation".equals(cl.stance()) ? "findings" : "allegations")
+                    b.append("      ").append(cl.stance() == Stance.ALLEGATION ? "findings" : "allegations")
                             .append(" on the same subject: ").append(String.join(", ", cl.related())).append('\n');
                 }
             }

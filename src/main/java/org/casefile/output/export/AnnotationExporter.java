@@ -43,9 +43,9 @@ public final class AnnotationExporter implements Exporter {
         for (CaseModel.Entity e : c.entities()) {
             int n = 0;
             for (Citation x : e.mentions()) {
-                String body = e.name() + " (" + e.type().toLowerCase(Locale.ROOT) + (e.subtype() == null ? "" : ", "
+                String body = e.name() + " (" + e.type().name().toLowerCase(Locale.ROOT) + (e.subtype() == null ? "" : ", "
                         + e.subtype().toLowerCase(Locale.ROOT)) + ")";
-                items.add(annotation("entity-" + e.id() + "-" + ++n, "identifying", body, e.type(), x, index, c));
+                items.add(annotation("entity-" + e.id() + "-" + ++n, "identifying", body, e.type().name(), x, index, c));
             }
         }
         for (CaseModel.DateFact d : c.dates()) {
@@ -73,7 +73,7 @@ public final class AnnotationExporter implements Exporter {
             String who = cl.speakerName() == null ? "unattributed" : cl.speakerName();
             for (Citation x : cl.citations()) {
                 items.add(annotation("claim-" + cl.id() + "-" + ++n, "classifying",
-                        cl.stance() + " (" + cl.kind() + "), " + who, cl.stance(), x, index, c));
+                        stanceWord(cl) + " (" + cl.kind() + "), " + who, stanceWord(cl), x, index, c));
             }
         }
         ObjectNode root = Json.object();
@@ -154,4 +154,10 @@ public final class AnnotationExporter implements Exporter {
     private static String base(CaseModel c) {
         return "urn:casefile:" + CaseKey.of(c) + ":";
     }
+
+    /** The claim's stance as the contract spells it ("allegation"). */
+    private static String stanceWord(CaseModel.Claim claim) {
+        return claim.stance() == null ? "null" : claim.stance().json();
+    }
+
 }

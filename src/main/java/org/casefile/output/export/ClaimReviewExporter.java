@@ -1,5 +1,6 @@
 package org.casefile.output.export;
 
+import org.casefile.domain.EntityType;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class ClaimReviewExporter implements Exporter {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String type = speaker != null && "ORGANIZATION".equals(speaker.type()) ? "Organization" : "Person";
+        String type = speaker != null && speaker.type() == EntityType.ORGANIZATION ? "Organization" : "Person";
         ObjectNode a = Json.object().put("@type", type).put("name", name);
         if (speaker != null && !speaker.aliases().isEmpty()) {
             a.set("alternateName", Json.strings(speaker.aliases()));

@@ -170,9 +170,9 @@ public final class FtmExporter implements Exporter {
     /** The FtM schema for a casefile entity type, or null when FtM has none. */
     static String schema(CaseModel.Entity e) {
         return switch (e.type()) {
-            case "PERSON" -> "Person";
-            case "ORGANIZATION" -> "Organization";
-            case "LOCATION" -> "Address";
+            case PERSON -> "Person";
+            case ORGANIZATION -> "Organization";
+            case LOCATION -> "Address";
             default -> null;
         };
     }

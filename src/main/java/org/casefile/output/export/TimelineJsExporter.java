@@ -124,6 +124,8 @@ public final class TimelineJsExporter implements Exporter {
         if ("publication-date".equals(e.date().derivation())) {
             b.append("; date worked out from the publication date (“")
                     .append(Html.escape(e.date().text())).append("”)");
+        } else if ("publication".equals(e.date().derivation())) {
+            b.append("; no date in the text: the tense places it at or just before the publication date");
         }
         b.append(".</p>");
         for (CaseModel.Conflict k : e.conflicts()) {

@@ -1,5 +1,6 @@
 package org.casefile.output.html;
 
+import org.casefile.domain.EntityType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ public final class HtmlReport implements Exporter {
     }
 
     private static String title(ReportContext ctx) {
-        String main = ctx.model.entities().stream().filter(e -> "PERSON".equals(e.type()))
+        String main = ctx.model.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .max(Comparator.comparingInt(e -> e.mentions().size())).map(CaseModel.Entity::name).orElse(null);
         return main == null ? "Case timeline" : "Case timeline: " + main;
     }
@@ -87,7 +88,7 @@ public final class HtmlReport implements Exporter {
         CaseModel c = ctx.model;
         long ok = c.documents().stream().filter(CaseModel.Document::isOk).count();
         long conflicts = c.events().stream().filter(e -> !e.conflicts().isEmpty()).count();
-        String top = c.entities().stream().filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"))
+        String top = c.entities().stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
                 .sorted(Comparator.comparingInt((CaseModel.Entity e) -> -e.mentions().size())).limit(4)
                 .map(e -> Html.text(e.name())).collect(Collectors.joining(", "));
         StringBuilder b = new StringBuilder("<header><div class=\"wrap\"><h1>").append(Html.text(title(ctx)))
@@ -96,9 +97,9 @@ public final class HtmlReport implements Exporter {
         stat(b, t.dated().size(), "dated events", false);
         stat(b, t.undated().size(), "undated events", false);
         stat(b, t.notAsserted().size(), "not asserted", false);
-        stat(b, count(c, "PERSON"), "people", false);
-        stat(b, count(c, "ORGANIZATION"), "organisations", false);
-        stat(b, count(c, "LOCATION"), "places", false);
+        stat(b, count(c, EntityType.PERSON), "people", false);
+        stat(b, count(c, EntityType.ORGANIZATION), "organisations", false);
+        stat(b, count(c, EntityType.LOCATION), "places", false);
         stat(b, c.claims().size(), "claims", false);
         stat(b, (int) conflicts, "date conflicts", conflicts > 0);
         b.append("</ul><nav><a href=\"#overview\">Overview</a><a href=\"#conflicts\">Conflicts</a>")
@@ -114,8 +115,8 @@ public final class HtmlReport implements Exporter {
                 .append(label).append("</span></li>");
     }
 
-    private static int count(CaseModel c, String type) {
-        return (int) c.entities().stream().filter(e -> type.equals(e.type())).count();
+    private static int count(CaseModel c, EntityType type) {
+        return (int) c.entities().stream().filter(e -> e.type() == type).count();
     }
 
     private static String sources(ReportContext ctx) {

@@ -1,5 +1,8 @@
 package org.casefile.output.html;
 
+import java.util.EnumSet;
+import org.casefile.domain.Stance;
+import org.casefile.domain.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,17 +30,17 @@ final class IndexSection {
     String entities() {
         StringBuilder b = new StringBuilder("<section id=\"entities\"><h2>Who and where</h2>")
                 .append("<p class=\"hint\">Mentions per source (S1, S2... as listed under Sources) and the events each takes part in.</p>");
-        b.append(table("People", "PERSON"));
-        b.append(table("Organisations", "ORGANIZATION"));
-        b.append(table("Places", "LOCATION"));
+        b.append(table("People", EntityType.PERSON));
+        b.append(table("Organisations", EntityType.ORGANIZATION));
+        b.append(table("Places", EntityType.LOCATION));
         List<Entity> other = ctx.model.entities().stream()
-                .filter(e -> !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(e.type()))
+                .filter(e -> !EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION).contains(e.type()))
                 .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
         if (!other.isEmpty()) {
             b.append("<details class=\"other\"><summary>Other terms (titles, nationalities, charges...) <span class=\"n\">")
                     .append(other.size()).append("</span></summary><p>");
             b.append(other.stream().map(e -> "<span id=\"" + ctx.entityAnchor(e.id()) + "\">" + Html.text(e.name())
-                    + " <span class=\"kind\">" + Html.text(e.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    + " <span class=\"kind\">" + Html.text(e.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                     + "</span> <span class=\"n\">" + e.mentions().size() + "</span></span>")
                     .collect(Collectors.joining(" · ")));
             b.append("</p></details>");
@@ -45,8 +48,8 @@ final class IndexSection {
         return b.append("</section>").toString();
     }
 
-    private String table(String title, String type) {
-        List<Entity> list = ctx.model.entities().stream().filter(e -> type.equals(e.type()))
+    private String table(String title, EntityType type) {
+        List<Entity> list = ctx.model.entities().stream().filter(e -> e.type() == type)
                 .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())
                         .thenComparing(Entity::name)).toList();
         StringBuilder b = new StringBuilder("<h3>").append(title).append(" <span class=\"n\">").append(list.size())
@@ -124,7 +127,7 @@ final class IndexSection {
         }
         List<Map.Entry<String, List<CaseModel.Claim>>> speakers = new ArrayList<>(bySpeaker.entrySet());
         speakers.sort(Comparator.comparing((Map.Entry<String, List<CaseModel.Claim>> en) -> en.getKey().isEmpty())
-                .thenComparing(en -> -en.getValue().stream().filter(c -> !"statement".equals(c.stance())).count())
+                .thenComparing(en -> -en.getValue().stream().filter(c -> c.stance() != Stance.STATEMENT).count())
                 .thenComparing(en -> -en.getValue().size()));
         b.append("<div class=\"speakers\">");
         for (var en : speakers) {
@@ -133,7 +136,7 @@ final class IndexSection {
                     .append("</span></h3><ul class=\"claims\">");
             for (CaseModel.Claim c : en.getValue()) {
                 b.append("<li class=\"claim ").append(stanceClass(c.stance())).append("\"><span class=\"stance ")
-                        .append(stanceClass(c.stance())).append("\">").append(Html.text(c.stance()))
+                        .append(stanceClass(c.stance())).append("\">").append(Html.text(c.stance() == null ? "" : c.stance().json()))
                         .append("</span> <span class=\"kind\">").append("quote".equals(c.kind()) ? "quoted" : "reported")
                         .append("</span><p class=\"said\">").append("quote".equals(c.kind()) ? "“" : "")
                         .append(Html.text(c.text())).append("quote".equals(c.kind()) ? "”" : "").append("</p>");
@@ -156,11 +159,7 @@ final class IndexSection {
         return c.speakerName() == null ? "" : c.speakerName();
     }
 
-    private static String stanceClass(String stance) {
-        return switch (stance == null ? "" : stance) {
-            case "allegation" -> "allegation";
-            case "finding" -> "finding";
-            default -> "statement";
-        };
+    private static String stanceClass(Stance stance) {
+        return stance == Stance.ALLEGATION || stance == Stance.FINDING ? stance.json() : "statement";
     }
 }

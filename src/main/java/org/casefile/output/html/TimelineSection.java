@@ -1,5 +1,6 @@
 package org.casefile.output.html;
 
+import org.casefile.domain.ParticipantRole;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -213,7 +214,7 @@ final class TimelineSection {
             b.append("<p class=\"sum\">").append(Html.text(e.summary())).append("</p>");
         }
         String who = e.participants().stream().map(p -> ctx.entityLink(p.entity())
-                + ("other".equals(p.role()) ? "" : " <span class=\"role\">" + Html.text(p.role()) + "</span>"))
+                + (p.role() == null || p.role() == ParticipantRole.OTHER ? "" : " <span class=\"role\">" + Html.text(p.role().json()) + "</span>"))
                 .distinct().collect(Collectors.joining(", "));
         if (!who.isEmpty() || e.location() != null) {
             b.append("<p class=\"who\">");
@@ -272,11 +273,13 @@ final class TimelineSection {
     }
 
     private static String rangeNote(CaseModel.EventDate d) {
-        String p = d.precision() == null ? "" : d.precision();
-        return switch (p) {
-            case "day", "time" -> null;
-            case "month" -> "some day in the month";
-            case "year" -> "some time in the year";
+        if (d.precision() == null) {
+            return DateLabels.isPartial(d) ? "within this range" : null;
+        }
+        return switch (d.precision()) {
+            case DAY, TIME -> null;
+            case MONTH -> "some day in the month";
+            case YEAR -> "some time in the year";
             default -> DateLabels.isPartial(d) ? "within this range" : null;
         };
     }
@@ -290,6 +293,8 @@ final class TimelineSection {
             case "publication-date" -> "Date worked out from " + text + " and the source's publication date.";
             case "computed" -> "Date computed from another date (" + text + ").";
             case "narrative" -> "Date counted from a day the story names just before (" + text + ").";
+            case "publication" -> "No date in the text: the tense of the passage places it at or just before the"
+                    + " source's publication date.";
             default -> null;
         };
     }

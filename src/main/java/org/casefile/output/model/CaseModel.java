@@ -10,12 +10,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
+import org.casefile.domain.Stance;
 import org.casefile.output.CaseJsonLines;
 
 /**
  * A case JSON file (contract version 1, {@code schema/casefile-v1.schema.json}) as read by the
  * exporters. It mirrors the contract field for field, independently of the pipeline's records, so
- * {@code casefile export} works on any contract-v1 file. Dates are ISO strings as in the file.
+ * {@code casefile export} works on any contract-v1 file. Dates are ISO strings as in the file;
+ * the contract's closed vocabularies that the domain defines (entity type, participant role,
+ * precision, stance) are its enums, read by their JSON spelling.
  * Fields added by later 1.x versions are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -104,7 +110,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
 
     /** A person, place, organisation or sum of money with every mention. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entity(String id, String type, String subtype, String name, List<String> aliases,
+    public record Entity(String id, EntityType type, String subtype, String name, List<String> aliases,
             List<Citation> mentions) {
         public Entity {
             aliases = nonNull(aliases);
@@ -119,7 +125,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
 
     /** When an event happened; {@code value} is null for undated events. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record EventDate(String value, String text, String begin, String end, String precision,
+    public record EventDate(String value, String text, String begin, String end, Precision precision,
             boolean anchored, String derivation) {
         @JsonIgnore
         public boolean isDated() {
@@ -128,7 +134,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
     }
 
     /** An entity taking part in an event. */
-    public record Participant(String entity, String role) {
+    public record Participant(String entity, ParticipantRole role) {
     }
 
     /** A date some sources give for an event, different from the event's date. */
@@ -195,7 +201,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
 
     /** Who said what, with its stance (allegation, finding, statement). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Claim(String id, String speaker, String speakerName, String text, String kind, String stance,
+    public record Claim(String id, String speaker, String speakerName, String text, String kind, Stance stance,
             List<Citation> citations) {
         public Claim {
             citations = nonNull(citations);

@@ -1,5 +1,6 @@
 package org.casefile.output.model;
 
+import org.casefile.domain.Precision;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,20 +25,17 @@ public final class DateLabels {
         if (begin == null) {
             return d.value();
         }
-        String precision = d.precision() == null ? "" : d.precision();
-        switch (precision) {
-            case "day", "time":
-                return DAY.format(begin);
-            case "month":
-                return MONTH.format(begin);
-            case "year":
-                return String.valueOf(begin.getYear());
-            default:
-                if (end == null || end.equals(begin)) {
-                    return DAY.format(begin);
-                }
-                return DAY.format(begin) + " – " + DAY.format(end);
+        Precision precision = d.precision();
+        if (precision == Precision.DAY || precision == Precision.TIME) {
+            return DAY.format(begin);
+        } else if (precision == Precision.MONTH) {
+            return MONTH.format(begin);
+        } else if (precision == Precision.YEAR) {
+            return String.valueOf(begin.getYear());
+        } else if (end == null || end.equals(begin)) {
+            return DAY.format(begin);
         }
+        return DAY.format(begin) + " – " + DAY.format(end);
     }
 
     /** Whether the date covers more than one day (a month, a year, a week...). */
@@ -53,13 +51,15 @@ public final class DateLabels {
         if (d == null || !d.isDated() || d.begin() == null) {
             return null;
         }
-        String p = d.precision() == null ? "" : d.precision();
-        return switch (p) {
-            case "day", "time" -> d.begin();
-            case "month" -> d.begin().substring(0, 7);
-            case "year" -> d.begin().substring(0, 4);
-            default -> isPartial(d) ? null : d.begin();
-        };
+        Precision p = d.precision();
+        if (p == Precision.DAY || p == Precision.TIME) {
+            return d.begin();
+        } else if (p == Precision.MONTH) {
+            return d.begin().substring(0, 7);
+        } else if (p == Precision.YEAR) {
+            return d.begin().substring(0, 4);
+        }
+        return isPartial(d) ? null : d.begin();
     }
 
     /** Parses an ISO date, or null. */
