@@ -28,10 +28,12 @@ import org.casefile.timeline.CaseParts;
 import org.casefile.timeline.CaseParts.EventBody;
 
 /**
- * The dates and claims of each document of a run, appended to one file as each document is done
- * (they are most of what a document leaves behind: at 10,000 news stories about 120,000 dates
- * and 160,000 claims) and read back one document at a time while the case is written. Memory
- * keeps only where each document's part starts and how many of each it holds. Thread-safe.
+ * What each document of a run leaves behind that no merge compares, appended to one file as each
+ * document is done: its dates and claims (at 10,000 news stories about 120,000 dates and 160,000
+ * claims), its entities' mentions, its events' summaries, quotes and triggers. Read back while
+ * the case is written: a document's dates and claims at a time, an entity's or event's part at a
+ * time. Memory keeps where each document's part starts and where each of its values ends.
+ * Thread-safe.
  */
 final class PartsFile implements CaseParts, AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
