@@ -256,9 +256,10 @@ public final class CasePipeline implements AutoCloseable {
 
     /**
      * Keeps the texts of a document and its attachments on disk (one file per document id in the
-     * run's temporary folder), and their dates and claims ({@link PartsFile}), and returns the
-     * results without them: the case build needs only ids, merge keys and citations, so memory
-     * does not grow with the texts of the folder, and grows with its count only by those.
+     * run's temporary folder), and their dates, claims, mentions and event bodies ({@link
+     * PartsFile}), and returns the results without them: the case build needs only ids and merge
+     * keys (names, skeleton events with where their citations are), so memory does not grow with
+     * the texts of the folder, and grows with its count only by those.
      */
     private List<DocumentExtraction> spill(List<DocumentExtraction> results, PartsFile parts) {
         List<DocumentExtraction> out = new ArrayList<>(results.size());

@@ -1,8 +1,12 @@
 package org.casefile.pipeline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,24 +19,40 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
+import org.casefile.extract.Entity;
+import org.casefile.extract.Event;
+import org.casefile.extract.Mention;
+import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.timeline.CaseParts;
+import org.casefile.timeline.CaseParts.EventBody;
 
 /**
- * The dates and claims of each document of a run, appended to one file as each document is done
- * (they are most of what a document leaves behind: at 10,000 news stories about 120,000 dates
- * and 160,000 claims) and read back one document at a time while the case is written. Memory
- * keeps only where each document's part starts and how many of each it holds. Thread-safe.
+ * What each document of a run leaves behind that no merge compares, appended to one file as each
+ * document is done: its dates and claims (at 10,000 news stories about 120,000 dates and 160,000
+ * claims), its entities' mentions, its events' summaries, quotes and triggers. Read back while
+ * the case is written: a document's dates and claims at a time, an entity's or event's part at a
+ * time. Memory keeps where each document's part starts and where each of its values ends.
+ * Thread-safe.
  */
 final class PartsFile implements CaseParts, AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** One document's kept part. */
+    /** One document's kept dates and claims. */
     record Kept(List<DateFact> dates, List<Claim> claims) {
     }
 
-    private record Where(long offset, int length, int dates, int claims) {
+    private static final ObjectReader KEPT = MAPPER.readerFor(Kept.class);
+    private static final ObjectReader MENTIONS = MAPPER.readerFor(new TypeReference<List<Mention>>() { });
+    private static final ObjectReader EVENT = MAPPER.readerFor(EventBody.class);
+
+    /**
+     * Where a document's part is: from {@code offset}, JSON values one after the other (its
+     * dates and claims, then each entity's mentions, then each event's body), value {@code i}
+     * ending {@code ends[i]} bytes after {@code offset}.
+     */
+    private record Where(long offset, int[] ends, int dates, int claims, int entities) {
     }
 
     private final FileChannel channel;
@@ -50,47 +70,92 @@ final class PartsFile implements CaseParts, AutoCloseable {
     }
 
     /**
-     * Writes the extraction's dates and claims to the file and returns it without them; on an
-     * error the extraction is returned as it is (kept in memory).
+     * Writes the extraction's dates and claims, its entities' mentions and its events' bodies
+     * ({@link EventBody}) to the file and returns it without them (entities and events as
+     * skeletons: what the merges compare); on an error the extraction is returned as it is.
      */
     DocumentExtraction keep(DocumentExtraction x) throws IOException {
-        if (x.dates().isEmpty() && x.claims().isEmpty()) {
+        if (x.dates().isEmpty() && x.claims().isEmpty() && x.entities().isEmpty() && x.events().isEmpty()) {
             return x;
         }
-        byte[] bytes = MAPPER.writeValueAsBytes(new Kept(x.dates(), x.claims()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int[] ends = new int[1 + x.entities().size() + x.events().size()];
+        int i = 0;
+        MAPPER.writeValue(bytes, new Kept(x.dates(), x.claims()));
+        ends[i++] = bytes.size();
+        for (Entity e : x.entities()) {
+            MAPPER.writeValue(bytes, e.mentions());
+            ends[i++] = bytes.size();
+        }
+        for (Event e : x.events()) {
+            MAPPER.writeValue(bytes, new EventBody(e.summary(), e.citations(), e.trigger()));
+            ends[i++] = bytes.size();
+        }
         long at;
         synchronized (this) {
             at = end;
-            end += bytes.length;
+            end += bytes.size();
         }
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
         for (long pos = at; buf.hasRemaining(); ) {
             pos += channel.write(buf, pos);
         }
-        if (where.putIfAbsent(key(x.document()), new Where(at, bytes.length, x.dates().size(), x.claims().size())) != null) {
+        if (where.putIfAbsent(key(x.document()), new Where(at, ends, x.dates().size(), x.claims().size(),
+                x.entities().size())) != null) {
             throw new IllegalStateException("a second result for " + x.document().path());
         }
-        return new DocumentExtraction(x.document(), x.entities(), List.of(), x.events(), List.of(), x.relativeDates());
+        String doc = x.document().id();
+        List<Entity> entities = x.entities().stream().map(e -> new Entity(e.id(), e.type(), e.subtype(), e.name(), e.aliases(),
+                List.of())).toList();
+        List<Event> events = x.events().stream().map(e -> new Event(e.id(), e.type(), e.lemma(), e.polarity(), e.modality(), "",
+                e.date(), e.participants(), e.location(), e.sources(), skeletons(e.citations(), doc),
+                e.conflicts().stream().map(c -> new Event.DateConflict(c.date(), skeletons(c.citations(), doc))).toList(),
+                e.charges(), null)).toList();
+        return new DocumentExtraction(x.document(), entities, List.of(), events, List.of(), x.relativeDates());
     }
 
-    private Kept read(IngestedDocument d) {
+    /** Citations that quote nothing: where they are, which is what the event merge compares. */
+    private static List<Citation> skeletons(List<Citation> citations, String doc) {
+        return citations.stream().map(c -> new Citation(c.document().equals(doc) ? doc : c.document(), c.start(), c.end(),
+                c.page(), "")).toList();
+    }
+
+    /** Value {@code item} of a document's part. */
+    private <T> T read(IngestedDocument d, int item, ObjectReader reader) {
         Where w = where.get(key(d));
-        if (w == null) {
-            return new Kept(List.of(), List.of());
-        }
-        ByteBuffer buf = ByteBuffer.allocate(w.length());
+        int from = item == 0 ? 0 : w.ends()[item - 1];
+        ByteBuffer buf = ByteBuffer.allocate(w.ends()[item] - from);
         try {
-            for (long pos = w.offset(); buf.hasRemaining(); ) {
+            for (long pos = w.offset() + from; buf.hasRemaining(); ) {
                 int n = channel.read(buf, pos);
                 if (n < 0) {
                     throw new IOException("the file ends early");
                 }
                 pos += n;
             }
-            return MAPPER.readValue(buf.array(), Kept.class);
+            return reader.readValue(buf.array());
         } catch (IOException e) {
-            throw new UncheckedIOException("the dates and claims of " + d.path() + " cannot be read back", e);
+            throw new UncheckedIOException("the parts of " + d.path() + " cannot be read back", e);
         }
+    }
+
+    private Kept read(IngestedDocument d) {
+        return where.containsKey(key(d)) ? read(d, 0, KEPT) : new Kept(List.of(), List.of());
+    }
+
+    @Override
+    public boolean keepsBodies(IngestedDocument d) {
+        return where.containsKey(key(d));
+    }
+
+    @Override
+    public List<Mention> mentions(IngestedDocument d, int index) {
+        return read(d, 1 + index, MENTIONS);
+    }
+
+    @Override
+    public EventBody event(IngestedDocument d, int index) {
+        return read(d, 1 + where.get(key(d)).entities() + index, EVENT);
     }
 
     @Override

@@ -12,8 +12,10 @@ import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
+import org.casefile.extract.Mention;
 import org.casefile.extract.NameRules;
 import org.casefile.extract.Participant;
+import org.casefile.ingest.IngestedDocument;
 
 /**
  * Builds the case from the extractions of all documents: merges entities and events across
@@ -54,15 +56,78 @@ public final class CaseBuilder {
     public CaseFile build(List<DocumentExtraction> extractions, CaseParts parts) {
         List<DocumentExtraction> ordered = new ArrayList<>(extractions);
         ordered.sort(CANONICAL);
-        EntityMerger.Result merged = new EntityMerger(names).merge(
-                ordered.stream().flatMap(x -> x.entities().stream()).toList());
-        List<Entity> entities = merged.entities();
+        // where each entity and event of the input is: its document's place in the order, its own in the document
+        int entityCount = count(ordered, x -> x.entities().size());
+        int eventCount = count(ordered, x -> x.events().size());
+        int[] entityDoc = new int[entityCount];
+        int[] entityIndex = new int[entityCount];
+        int[] eventDoc = new int[eventCount];
+        int[] eventIndex = new int[eventCount];
+        List<Entity> all = new ArrayList<>(entityCount);
+        for (int d = 0, n = 0, v = 0; d < ordered.size(); d++) {
+            DocumentExtraction x = ordered.get(d);
+            for (int i = 0; i < x.entities().size(); i++, n++) {
+                entityDoc[n] = d;
+                entityIndex[n] = i;
+                all.add(x.entities().get(i));
+            }
+            for (int i = 0; i < x.events().size(); i++, v++) {
+                eventDoc[v] = d;
+                eventIndex[v] = i;
+            }
+        }
+        EntityMerger.Result merged = new EntityMerger(names).merge(all);
         Map<String, String> ids = merged.caseIds();
         Set<String> named = new HashSet<>();
-        entities.stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+        merged.entities().stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
                 .forEach(e -> named.add(e.id()));
+        boolean bodiesKept = parts != CaseParts.NONE
+                && ordered.stream().anyMatch(x -> parts.keepsBodies(x.document()));
+        List<Entity> entities = merged.entities();
+        // with bodies kept: what the case keeps to read them back (not the extractions): each
+        // document, and what a document not kept there carries itself
+        IngestedDocument[] docs = ordered.stream().map(DocumentExtraction::document).toArray(IngestedDocument[]::new);
+        Map<Integer, List<Mention>> mentionsHeld = new java.util.HashMap<>();
+        Map<Integer, CaseParts.EventBody> bodiesHeld = new java.util.HashMap<>();
+        if (bodiesKept) {
+            for (int n = 0; n < entityCount; n++) {
+                if (!parts.keepsBodies(docs[entityDoc[n]])) {
+                    mentionsHeld.put(n, all.get(n).mentions());
+                }
+            }
+            for (int v = 0; v < eventCount; v++) {
+                if (!parts.keepsBodies(docs[eventDoc[v]])) {
+                    Event e = ordered.get(eventDoc[v]).events().get(eventIndex[v]);
+                    bodiesHeld.put(v, new CaseParts.EventBody(e.summary(), e.citations(), e.trigger()));
+                }
+            }
+            // only the entities' names and the positions of their members stay: mentions come back as they are written
+            List<Entity> skeletons = merged.entities();
+            List<int[]> members = merged.members();
+            entities = new StreamedList<>(skeletons.size(), () -> new java.util.Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < skeletons.size();
+                }
+
+                @Override
+                public Entity next() {
+                    Entity e = skeletons.get(i);
+                    List<Mention> mentions = new ArrayList<>();
+                    for (int m : members.get(i)) {
+                        List<Mention> held = mentionsHeld.get(m);
+                        mentions.addAll(held != null ? held : parts.mentions(docs[entityDoc[m]], entityIndex[m]));
+                    }
+                    i++;
+                    return new Entity(e.id(), e.type(), e.subtype(), e.name(), e.aliases(), mentions);
+                }
+            });
+        }
 
         EventMerger eventMerger = new EventMerger(named::contains);
+        int ref = 0;
         for (DocumentExtraction x : ordered) {
             Map<String, org.casefile.extract.RelativeDate> relative = new java.util.HashMap<>();
             x.relativeDates().forEach(r -> relative.put(r.event(), r));
@@ -72,8 +137,18 @@ public final class CaseBuilder {
                         .map(p -> new Participant(ids.get(p.entity()), p.role())).toList();
                 eventMerger.add(new Event(e.id(), e.type(), e.lemma(), e.polarity(), e.modality(), e.summary(), e.date(), participants,
                         e.location() == null ? null : ids.get(e.location()), e.sources(), e.citations(), e.conflicts(),
-                        e.charges(), e.trigger()), relative.get(e.id()));
+                        e.charges(), e.trigger()), relative.get(e.id()), bodiesKept ? ref : -1);
+                ref++;
             }
+        }
+        List<Event> events;
+        if (bodiesKept) {
+            events = eventMerger.timeline(r -> {
+                CaseParts.EventBody held = bodiesHeld.get(r);
+                return held != null ? held : parts.event(docs[eventDoc[r]], eventIndex[r]);
+            });
+        } else {
+            events = eventMerger.timeline();
         }
         List<DocumentExtraction> dated = ordered.stream().map(x -> new DocumentExtraction(x.document(), List.of(),
                 x.dates(), List.of(), x.claims(), List.of())).toList();
@@ -83,8 +158,7 @@ public final class CaseBuilder {
         List<Claim> claims = parts == CaseParts.NONE ? numberClaims(dated, parts, ids).collect()
                 : new StreamedList<>(count(dated, x -> x.claims().size() + parts.claimCount(x.document())),
                         () -> numberClaims(dated, parts, ids).iterator());
-        return new CaseFile(ordered.stream().map(DocumentExtraction::document).toList(), entities, dates,
-                eventMerger.timeline(), claims);
+        return new CaseFile(ordered.stream().map(DocumentExtraction::document).toList(), entities, dates, events, claims);
     }
 
     private static int count(List<DocumentExtraction> xs, java.util.function.ToIntFunction<DocumentExtraction> n) {

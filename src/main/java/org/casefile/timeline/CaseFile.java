@@ -9,16 +9,16 @@ import org.casefile.ingest.IngestedDocument;
 
 /**
  * The whole case: every input document with its status, and the entities, dates, events (in
- * timeline order) and claims across them, with case-wide ids. Dates and claims may be a
- * {@link StreamedList} (read back from disk on each iteration), which is kept as it is.
+ * timeline order) and claims across them, with case-wide ids. Entities, dates, events and claims
+ * may be a {@link StreamedList} (read back from disk on each iteration), which is kept as it is.
  */
 public record CaseFile(List<IngestedDocument> documents, List<Entity> entities, List<DateFact> dates,
         List<Event> events, List<Claim> claims) {
     public CaseFile {
         documents = List.copyOf(documents);
-        entities = List.copyOf(entities);
+        entities = entities instanceof StreamedList ? entities : List.copyOf(entities);
         dates = dates instanceof StreamedList ? dates : List.copyOf(dates);
-        events = List.copyOf(events);
+        events = events instanceof StreamedList ? events : List.copyOf(events);
         claims = claims instanceof StreamedList ? claims : List.copyOf(claims);
     }
 }

@@ -3,6 +3,8 @@ package org.casefile.timeline;
 import java.util.List;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
+import org.casefile.extract.Mention;
+import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 
 /**
@@ -10,6 +12,12 @@ import org.casefile.ingest.IngestedDocument;
  * outside the heap (on disk) by a pipeline that streams results as they finish, and read back one
  * document at a time while the case is written. The case build needs neither to merge anything:
  * dates and claims only get case-wide ids and, for a claim, its speaker's case id.
+ *
+ * <p>The same holds for what the merges do not look at ({@link #keepsBodies}): the mentions of a
+ * document's entities and the quoted passages, summaries and triggers of its events. Its
+ * extraction then carries them as skeletons (entities without mentions, events whose summary is
+ * empty, whose citations quote nothing and whose trigger is null: what the merges compare), and
+ * the case reads them back from here, one entity or event at a time, as it is written.
  */
 public interface CaseParts {
     /** Nothing kept elsewhere: every extraction carries its own dates and claims. */
@@ -34,6 +42,29 @@ public interface CaseParts {
             return List.of();
         }
     };
+
+    /** An event's parts that no merge compares: its summary, its citations as quoted, its trigger. */
+    record EventBody(String summary, List<Citation> citations, Citation trigger) {
+    }
+
+    /**
+     * Whether this document's entities and events are kept here: its extraction carries them
+     * without mentions, quotes, summaries and triggers, which {@link #mentions} and {@link #event}
+     * give back. False for a document not kept here (its extraction carries everything).
+     */
+    default boolean keepsBodies(IngestedDocument d) {
+        return false;
+    }
+
+    /** The mentions of the document's entity at {@code index} (in its extraction's order); only when {@link #keepsBodies}. */
+    default List<Mention> mentions(IngestedDocument d, int index) {
+        throw new IllegalStateException("no entities kept for " + d.path());
+    }
+
+    /** The body of the document's event at {@code index} (in its extraction's order); only when {@link #keepsBodies}. */
+    default EventBody event(IngestedDocument d, int index) {
+        throw new IllegalStateException("no events kept for " + d.path());
+    }
 
     /** How many dates {@link #dates} gives for this document (0 for a document not kept here). */
     int dateCount(IngestedDocument d);

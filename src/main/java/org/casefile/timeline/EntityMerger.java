@@ -40,8 +40,12 @@ final class EntityMerger {
         this.names = names;
     }
 
-    /** The merged entities in order of case id, and the case id of each local entity id. */
-    record Result(List<Entity> entities, Map<String, String> caseIds) {
+    /**
+     * The merged entities in order of case id, the case id of each local entity id, and for each
+     * merged entity the positions of its members in the input, in canonical order (its mentions
+     * are theirs, in that order).
+     */
+    record Result(List<Entity> entities, Map<String, String> caseIds, List<int[]> members) {
     }
 
     /**
@@ -50,7 +54,14 @@ final class EntityMerger {
      *     names and numbers the ids
      */
     Result merge(List<Entity> entities) {
-        List<Entity> kept = entities.stream().filter(e -> !e.type().isAttribute()).toList();
+        List<Entity> kept = new ArrayList<>();
+        List<Integer> inputIndex = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            if (!entities.get(i).type().isAttribute()) {
+                kept.add(entities.get(i));
+                inputIndex.add(i);
+            }
+        }
         int n = kept.size();
         UnionFind groups = new UnionFind(n);
         List<List<String>> words = new ArrayList<>(n);
@@ -75,7 +86,7 @@ final class EntityMerger {
             }
         }
         peopleBySurname.values().forEach(block -> linkPeople(groups, block, words));
-        return assemble(kept, groups);
+        return assemble(kept, inputIndex, groups);
     }
 
     private static void linkByKey(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {
@@ -136,7 +147,7 @@ final class EntityMerger {
         return sameEnds && (rest.containsAll(otherRest) || otherRest.containsAll(rest));
     }
 
-    private Result assemble(List<Entity> kept, UnionFind groups) {
+    private Result assemble(List<Entity> kept, List<Integer> inputIndex, UnionFind groups) {
         // members of each group in input (canonical) order; groups in order of their first member
         Map<Integer, List<Integer>> members = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -144,7 +155,9 @@ final class EntityMerger {
         }
         List<Entity> out = new ArrayList<>();
         Map<String, String> caseIds = new HashMap<>();
+        List<int[]> memberIndexes = new ArrayList<>();
         for (List<Integer> group : members.values()) {
+            memberIndexes.add(group.stream().mapToInt(inputIndex::get).toArray());
             String id = "e" + (out.size() + 1);
             List<Entity> es = group.stream().map(kept::get).toList();
             Entity first = es.get(0);
@@ -158,7 +171,7 @@ final class EntityMerger {
             out.add(new Entity(id, first.type(), subtype, name, aliases, mentions));
             es.forEach(e -> caseIds.put(e.id(), id));
         }
-        return new Result(out, caseIds);
+        return new Result(out, caseIds, memberIndexes);
     }
 
     /**

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.casefile.domain.DateRange;
 import org.casefile.domain.ParticipantRole;
@@ -48,8 +50,18 @@ final class EventMerger {
         final Citation trigger;
         final Set<String> charges = new java.util.LinkedHashSet<>();
         RelativeDate relative;
+        /**
+         * With bodies kept elsewhere ({@link #timeline(IntFunction)}): the reports (by the number
+         * given to {@link #add}) whose citations make up {@link #citations}, in that order; those
+         * of each conflicting date; the one whose summary is kept; the first (its trigger).
+         */
+        int[] citationRefs;
+        int citationRefCount;
+        Map<EventDate, List<Integer>> conflictRefs;
+        int summaryRef = -1;
+        final int triggerRef;
 
-        Merged(Event e, int seq) {
+        Merged(Event e, int seq, int ref) {
             this.seq = seq;
             type = e.type();
             lemma = e.lemma();
@@ -62,6 +74,21 @@ final class EventMerger {
             citations.addAll(e.citations());
             charges.addAll(e.charges());
             trigger = e.trigger();
+            triggerRef = ref;
+            summaryRef = ref;
+            addCitationRef(ref);
+        }
+
+        void addCitationRef(int ref) {
+            if (ref < 0) {
+                return;
+            }
+            if (citationRefs == null) {
+                citationRefs = new int[1];
+            } else if (citationRefCount == citationRefs.length) {
+                citationRefs = java.util.Arrays.copyOf(citationRefs, citationRefCount * 2);
+            }
+            citationRefs[citationRefCount++] = ref;
         }
     }
 
@@ -83,15 +110,22 @@ final class EventMerger {
     }
 
     void add(Event e) {
-        add(e, null);
+        add(e, null, -1);
+    }
+
+    void add(Event e, RelativeDate relative) {
+        add(e, relative, -1);
     }
 
     /**
      * Adds an event; {@code relative} (or null) dates it from another event of the case. Events
      * must come in a canonical order (documents by path, each document's events in its order):
      * the first merged event that may be the same one absorbs it.
+     *
+     * @param ref a number for this report (0, 1, 2, …) when its summary, quotes and trigger are
+     *     kept elsewhere ({@link #timeline(IntFunction)} asks for them by it), else -1
      */
-    void add(Event e, RelativeDate relative) {
+    void add(Event e, RelativeDate relative, int ref) {
         for (Merged m : candidates(e)) {
             if (!m.type.equals(e.type()) || !java.util.Objects.equals(m.lemma, e.lemma())) {
                 continue; // two events of type other are one kind of event only with one lemma
@@ -101,7 +135,7 @@ final class EventMerger {
             }
             EventDate before = m.date;
             if (shareCitation(m, e) || sameExplicitDay(m.date, e.date()) && namedOf(m).equals(namedOf(e))) {
-                absorb(m, e);
+                absorb(m, e, ref);
                 index(m, e, before, true);
                 return;
             }
@@ -110,7 +144,7 @@ final class EventMerger {
             }
             Relation r = relation(m.date, e.date());
             if (r == Relation.COMPATIBLE) {
-                absorb(m, e);
+                absorb(m, e, ref);
                 if (m.relative == null) {
                     m.relative = relative;
                 }
@@ -120,11 +154,18 @@ final class EventMerger {
             if (r == Relation.CONFLICT) {
                 m.conflicts.computeIfAbsent(e.date(), k -> new ArrayList<>()).addAll(e.citations());
                 m.citations.addAll(e.citations());
+                if (ref >= 0) {
+                    if (m.conflictRefs == null) {
+                        m.conflictRefs = new java.util.HashMap<>();
+                    }
+                    m.conflictRefs.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(ref);
+                    m.addCitationRef(ref);
+                }
                 index(m, e, before, false);
                 return;
             }
         }
-        Merged added = new Merged(e, merged.size());
+        Merged added = new Merged(e, merged.size(), ref);
         added.relative = relative;
         merged.add(added);
         index(added, e, null, true);
@@ -346,13 +387,14 @@ final class EventMerger {
         return false;
     }
 
-    private static void absorb(Merged m, Event e) {
+    private static void absorb(Merged m, Event e, int ref) {
         if (e.modality() == Event.Modality.ASSERTED) {
             m.modality = Event.Modality.ASSERTED;
         }
         if (precisionRank(e.date()) > precisionRank(m.date) || replacesTenseDay(m.date, e.date())) {
             m.date = e.date();
             m.summary = e.summary();
+            m.summaryRef = ref;
         }
         if (m.location == null) {
             m.location = e.location();
@@ -360,6 +402,7 @@ final class EventMerger {
         e.participants().forEach(p -> m.participants.merge(p.entity(), p.role(),
                 (old, neu) -> old == ParticipantRole.OTHER ? neu : old));
         m.citations.addAll(e.citations());
+        m.addCitationRef(ref);
         m.charges.addAll(e.charges());
     }
 
@@ -384,6 +427,17 @@ final class EventMerger {
 
     /** The merged events in timeline order (by date.begin, undated last) with case ids v1, v2, … */
     List<Event> timeline() {
+        return timeline(null);
+    }
+
+    /**
+     * The merged events in timeline order (by date.begin, undated last) with case ids v1, v2, …
+     *
+     * @param bodies null when every report was added whole; else the summary, quotes and trigger
+     *     of each report by its number ({@link #add(Event, RelativeDate, int)}): the events are
+     *     then a {@link StreamedList} that asks for them as each event is iterated
+     */
+    List<Event> timeline(IntFunction<CaseParts.EventBody> bodies) {
         computeRelativeDates();
         List<Merged> ordered = new ArrayList<>(merged);
         ordered.sort(Comparator.comparing((Merged m) -> m.date.begin() == null)
@@ -391,16 +445,60 @@ final class EventMerger {
                 .thenComparing(m -> m.date.end(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(m -> m.citations.get(0).document())
                 .thenComparingInt(m -> m.citations.get(0).start()));
+        if (bodies != null) {
+            return new StreamedList<>(ordered.size(), () -> new java.util.Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < ordered.size();
+                }
+
+                @Override
+                public Event next() {
+                    Merged m = ordered.get(i++);
+                    return event(m, i, withBodies(m, bodies));
+                }
+            });
+        }
         List<Event> out = new ArrayList<>();
         for (Merged m : ordered) {
-            List<Participant> participants = new ArrayList<>();
-            m.participants.forEach((id, role) -> participants.add(new Participant(id, role)));
-            long sources = m.citations.stream().map(Citation::document).distinct().count();
-            List<Event.DateConflict> conflicts = new ArrayList<>();
-            m.conflicts.forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
-            out.add(new Event("v" + (out.size() + 1), m.type, m.lemma, m.polarity, m.modality, m.summary, m.date, participants,
-                    m.location, (int) sources, m.citations, conflicts, List.copyOf(m.charges), m.trigger));
+            out.add(event(m, out.size() + 1, m));
         }
         return out;
+    }
+
+    /** What a merged event quotes, read back from its reports' bodies. */
+    private record Quoted(String summary, List<Citation> citations, Map<EventDate, List<Citation>> conflicts, Citation trigger) {
+    }
+
+    private static Quoted withBodies(Merged m, IntFunction<CaseParts.EventBody> bodies) {
+        Map<Integer, CaseParts.EventBody> read = new HashMap<>();
+        IntFunction<CaseParts.EventBody> body = ref -> read.computeIfAbsent(ref, bodies::apply);
+        List<Citation> citations = new ArrayList<>();
+        for (int k = 0; k < m.citationRefCount; k++) {
+            citations.addAll(body.apply(m.citationRefs[k]).citations());
+        }
+        Map<EventDate, List<Citation>> conflicts = new LinkedHashMap<>();
+        for (EventDate d : m.conflicts.keySet()) {
+            List<Citation> cs = new ArrayList<>();
+            m.conflictRefs.get(d).forEach(ref -> cs.addAll(body.apply(ref).citations()));
+            conflicts.put(d, cs);
+        }
+        return new Quoted(body.apply(m.summaryRef).summary(), citations, conflicts, body.apply(m.triggerRef).trigger());
+    }
+
+    private static Event event(Merged m, int number, Merged quoted) {
+        return event(m, number, new Quoted(quoted.summary, quoted.citations, quoted.conflicts, quoted.trigger));
+    }
+
+    private static Event event(Merged m, int number, Quoted q) {
+        List<Participant> participants = new ArrayList<>();
+        m.participants.forEach((id, role) -> participants.add(new Participant(id, role)));
+        long sources = m.citations.stream().map(Citation::document).distinct().count();
+        List<Event.DateConflict> conflicts = new ArrayList<>();
+        q.conflicts().forEach((d, c) -> conflicts.add(new Event.DateConflict(d, c)));
+        return new Event("v" + number, m.type, m.lemma, m.polarity, m.modality, q.summary(), m.date, participants,
+                m.location, (int) sources, q.citations(), conflicts, List.copyOf(m.charges), q.trigger());
     }
 }

@@ -68,6 +68,9 @@ class OrderIndependenceTest {
             CaseFile c = pipeline.run(inputs, Progress.NONE);
             assertThat(c.dates()).isNotEmpty().isInstanceOf(org.casefile.timeline.StreamedList.class);
             assertThat(c.claims()).isNotEmpty().isInstanceOf(org.casefile.timeline.StreamedList.class);
+            // mentions, quotes and summaries are read back too: the case holds entities and events as streams
+            assertThat(c.entities()).isNotEmpty().isInstanceOf(org.casefile.timeline.StreamedList.class);
+            assertThat(c.events()).isNotEmpty().isInstanceOf(org.casefile.timeline.StreamedList.class);
             new CaseJsonWriter(false).write(c, out, pipeline::text);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

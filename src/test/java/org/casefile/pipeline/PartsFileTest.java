@@ -10,11 +10,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Precision;
 import org.casefile.domain.Stance;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
+import org.casefile.extract.Event;
+import org.casefile.extract.EventDate;
+import org.casefile.extract.EventType;
+import org.casefile.extract.Participant;
 import org.casefile.extract.Mention;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
@@ -36,8 +42,29 @@ class PartsFileTest {
     @TempDir
     Path folder;
 
+    private static EventDate day(String iso) {
+        LocalDate d = LocalDate.parse(iso);
+        return new EventDate(iso, iso, d, d, Precision.DAY, true, EventDate.Derivation.EXPLICIT);
+    }
+
+    private static final EventDate YEAR = new EventDate("2024", "2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+            Precision.YEAR, true, EventDate.Derivation.EXPLICIT);
+
+    /** An arrest of the story's person, citing the first half of the text (the second: the rest), its trigger "arrested". */
+    private static Event arrest(IngestedDocument d, int n, String person, EventDate date) {
+        String text = d.text();
+        int half = text.length() / 2;
+        Citation sentence = n == 0 ? d.cite(0, half) : d.cite(half, text.length());
+        int t = text.indexOf("arrested");
+        return new Event(d.id() + ":v" + n, EventType.of("arrest").orElseThrow(), Event.Polarity.POSITIVE,
+                Event.Modality.ASSERTED, "summary " + n + " of " + d.id(), date,
+                List.of(new Participant(person, ParticipantRole.PATIENT)), null, 1, List.of(sentence), List.of(),
+                d.cite(t, t + "arrested".length()));
+    }
+
     /** A story: Orla Vintredge said something on a date; its dates and claims cite the text. */
-    private static DocumentExtraction story(String id, String text, String speaker, String said, String when) {
+    private static DocumentExtraction story(String id, String text, String speaker, String said, String when,
+            EventDate... arrests) {
         IngestedDocument d = Texts.document(id, text, DAY);
         int s = text.indexOf(speaker);
         Citation name = d.cite(s, s + speaker.length());
@@ -49,15 +76,20 @@ class PartsFileTest {
                 List.of(d.cite(q, q + said.length())));
         Claim unknown = new Claim(id + ":c1", null, null, said, Claim.Kind.REPORTED, Stance.ALLEGATION,
                 List.of(d.cite(0, text.length())));
-        return new DocumentExtraction(d, List.of(e), List.of(date), List.of(), List.of(claim, unknown), List.of());
+        List<Event> events = new ArrayList<>();
+        for (EventDate a : arrests) {
+            events.add(arrest(d, events.size(), e.id(), a));
+        }
+        return new DocumentExtraction(d, List.of(e), List.of(date), events, List.of(claim, unknown), List.of());
     }
 
     private static List<DocumentExtraction> stories() {
         return List.of(
-                story("d2", "Orla Vintredge said \"the ferry will run\" on Tuesday in Pellinmoor.", "Orla Vintredge",
-                        "the ferry will run", "Tuesday"),
-                story("d1", "On Tuesday Orla Vintredge said \"the bridge is shut\".", "Orla Vintredge",
-                        "the bridge is shut", "Tuesday"),
+                // d2's day replaces d1's year (and its summary); its second day, three days on, is a conflict
+                story("d2", "Orla Vintredge said \"the ferry will run\" on Tuesday in Pellinmoor, where she was arrested.",
+                        "Orla Vintredge", "the ferry will run", "Tuesday", day("2024-02-06"), day("2024-02-09")),
+                story("d1", "On Tuesday Orla Vintredge said \"the bridge is shut\" and was arrested.", "Orla Vintredge",
+                        "the bridge is shut", "Tuesday", YEAR),
                 DocumentExtraction.empty(Texts.document("d3", "", DAY)));
     }
 
@@ -79,8 +111,32 @@ class PartsFileTest {
                 assertThat(x.dates()).isEmpty();
                 assertThat(x.claims()).isEmpty();
             });
-            assertThat(kept.get(0).entities()).isEqualTo(stories().get(0).entities());
+            // what the merges compare stays; mentions, summaries, quotes and triggers are on disk
+            Entity skeleton = kept.get(0).entities().get(0);
+            assertThat(skeleton.name()).isEqualTo("Orla Vintredge");
+            assertThat(skeleton.mentions()).isEmpty();
+            assertThat(kept.get(0).events()).hasSize(2).allSatisfy(v -> {
+                assertThat(v.summary()).isEmpty();
+                assertThat(v.trigger()).isNull();
+                assertThat(v.citations()).extracting(Citation::text).containsExactly("");
+                assertThat(v.citations()).extracting(Citation::document).containsExactly("d2");
+            });
+            assertThat(parts.keepsBodies(kept.get(0).document())).isTrue();
+            assertThat(parts.mentions(kept.get(0).document(), 0)).isEqualTo(stories().get(0).entities().get(0).mentions());
             CaseFile onDisk = new CaseBuilder().build(kept, parts);
+
+            assertThat(onDisk.entities()).isInstanceOf(StreamedList.class).isEqualTo(inMemory.entities());
+            assertThat(onDisk.events()).isInstanceOf(StreamedList.class).hasSize(1).isEqualTo(inMemory.events());
+            Event arrest = onDisk.events().get(0);
+            assertThat(arrest.summary()).isEqualTo("summary 0 of d2");
+            assertThat(arrest.date().value()).isEqualTo("2024-02-06");
+            assertThat(arrest.citations()).extracting(Citation::document).containsExactly("d1", "d2", "d2");
+            assertThat(arrest.conflicts()).extracting(c -> c.date().value()).containsExactly("2024-02-09");
+            assertThat(arrest.conflicts().get(0).citations()).extracting(Citation::text)
+                    .containsExactly(stories().get(0).document().text().substring(stories().get(0).document().text().length() / 2));
+            assertThat(arrest.trigger().document()).isEqualTo("d1");
+            assertThat(arrest.trigger().text()).isEqualTo("arrested");
+            assertThat(onDisk.entities().get(0).mentions()).extracting(Mention::document).containsExactly("d1", "d2");
 
             assertThat(onDisk.dates()).isInstanceOf(StreamedList.class).hasSize(2);
             assertThat(onDisk.claims()).isInstanceOf(StreamedList.class).hasSize(4);
@@ -95,6 +151,20 @@ class PartsFileTest {
             assertThat(onDisk.dates().get(1).id()).isEqualTo("t2");
             assertThat(onDisk.dates().get(1).citation().document()).isEqualTo("d2");
             assertThat(json(onDisk)).isEqualTo(json(inMemory));
+        }
+    }
+
+    @Test
+    void documentsKeptAndNotKeptMixInOneCase() throws IOException {
+        CaseFile inMemory = new CaseBuilder().build(stories());
+        try (PartsFile parts = new PartsFile(folder.resolve("parts.json"))) {
+            // d2 kept on disk; d1 could not be (it carries everything), nor the empty d3
+            List<DocumentExtraction> mixed = List.of(parts.keep(stories().get(0)), stories().get(1), stories().get(2));
+            assertThat(parts.keepsBodies(stories().get(1).document())).isFalse();
+            CaseFile c = new CaseBuilder().build(mixed, parts);
+            assertThat(c.entities()).isInstanceOf(StreamedList.class);
+            assertThat(json(c)).isEqualTo(json(inMemory));
+            assertThat(c.events()).isEqualTo(inMemory.events());
         }
     }
 
