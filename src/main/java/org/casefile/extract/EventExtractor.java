@@ -516,7 +516,7 @@ public final class EventExtractor {
     /**
      * The place the trigger's own clause names: with a parse, a place whose chain of heads reaches
      * the trigger's clause without crossing another verb ("killed a police officer in his hometown
-     * of Rawah"); without one, the nearest place in the same clause, after a verb trigger or before
+     * of Tallbridge"); without one, the nearest place in the same clause, after a verb trigger or before
      * or after a noun trigger. A place that only names a participant's origin ("an Iraqi refugee")
      * is no place of the event: only LOCATION mentions count.
      */
