@@ -307,11 +307,13 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     /**
-     * Keeps each document's text, dates and claims on disk as soon as it is done, and in memory
-     * only its ids, entities and events (what the case build merges) with their citations
-     * ({@link IngestedDocument#withoutText()}, {@link PartsFile}); {@link #text} reads a text back,
-     * and the case's dates and claims are read back as they are iterated, until this pipeline
-     * closes. For large folders (the command line uses it).
+     * Keeps each document's text, dates, claims, entity mentions and event summaries, quotes and
+     * triggers on disk as soon as it is done, and in memory only what the case build merges: ids,
+     * names, event keys and where each citation is ({@link IngestedDocument#withoutText()},
+     * {@link PartsFile}). {@link #text} reads a text back; the case {@link #run} returns then reads
+     * its entities, dates, events and claims back as they are iterated, so it must be written
+     * before this pipeline closes (its lists throw once the run folder is gone). For large folders
+     * (the command line uses it).
      */
     public CasePipeline withTextsOnDisk() {
         this.textsOnDisk = true;
