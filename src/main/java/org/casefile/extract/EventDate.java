@@ -1,8 +1,7 @@
 package org.casefile.extract;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.Precision;
 
 /**
@@ -16,33 +15,9 @@ import org.casefile.domain.Precision;
  * @param anchored whether the value is a definite calendar value
  */
 public record EventDate(String value, String text, LocalDate begin, LocalDate end, Precision precision,
-        boolean anchored, Derivation derivation) {
+        boolean anchored, DateDerivation derivation) {
 
-    public static final EventDate UNDATED = new EventDate(null, null, null, null, null, false, Derivation.NONE);
-
-    /** How a date was obtained. */
-    public enum Derivation {
-        /** Stated in full in the text. */
-        EXPLICIT,
-        /** Relative, resolved against the document's publication date. */
-        PUBLICATION_DATE,
-        /** Counted from a day the story stated just before ("the next day", "two days later"). */
-        NARRATIVE,
-        /** Computed from another date ("20 days after the ruling"). */
-        COMPUTED,
-        /**
-         * No time expression: the clause's tense places it at the story's publication day, at or
-         * just before that date ("Acme has opened a plant", a headline's "Acme opens plant").
-         */
-        PUBLICATION,
-        /** No date. */
-        NONE;
-
-        @JsonValue
-        public String json() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
+    public static final EventDate UNDATED = new EventDate(null, null, null, null, null, false, DateDerivation.NONE);
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isDated() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -344,7 +345,7 @@ public final class EventExtractor {
             }
         }
         java.time.LocalDate day = doc.published().date();
-        return new EventDate(day.toString(), null, day, day, Precision.DAY, true, EventDate.Derivation.PUBLICATION);
+        return new EventDate(day.toString(), null, day, day, Precision.DAY, true, DateDerivation.PUBLICATION);
     }
 
     /** Whether a time expression after a speech verb stands in what was said (past a quote, "that", a comma or colon). */
@@ -653,8 +654,8 @@ public final class EventExtractor {
     static void countedBack(Sentence s, Map<Key, Event> byType, List<TimeMention> times) {
         List<Map.Entry<Key, Event>> dated = byType.entrySet().stream()
                 .filter(e -> e.getValue().date().precision() == Precision.DAY
-                        && e.getValue().date().derivation() != EventDate.Derivation.COMPUTED
-                        && e.getValue().date().derivation() != EventDate.Derivation.PUBLICATION)
+                        && e.getValue().date().derivation() != DateDerivation.COMPUTED
+                        && e.getValue().date().derivation() != DateDerivation.PUBLICATION)
                 .toList();
         if (dated.size() != 1) {
             return;
@@ -690,7 +691,7 @@ public final class EventExtractor {
             Event o = other.getValue();
             byType.put(other.getKey(), new Event(o.id(), o.type(), o.lemma(), o.polarity(), o.modality(), o.summary(),
                     new EventDate(day.toString(), count.get().text(), day, day, Precision.DAY, true,
-                            EventDate.Derivation.COMPUTED),
+                            DateDerivation.COMPUTED),
                     o.participants(), o.location(), o.sources(), o.citations(), o.conflicts(), o.charges(), o.trigger()));
         }
     }
@@ -866,11 +867,11 @@ public final class EventExtractor {
     }
 
     private static EventDate toEventDate(TimeMention t) {
-        EventDate.Derivation derivation = switch (t.resolution()) {
-            case EXPLICIT -> EventDate.Derivation.EXPLICIT;
-            case PUBLICATION_DATE -> EventDate.Derivation.PUBLICATION_DATE;
-            case NARRATIVE -> EventDate.Derivation.NARRATIVE;
-            case NONE -> EventDate.Derivation.NONE;
+        DateDerivation derivation = switch (t.resolution()) {
+            case EXPLICIT -> DateDerivation.EXPLICIT;
+            case PUBLICATION_DATE -> DateDerivation.PUBLICATION_DATE;
+            case NARRATIVE -> DateDerivation.NARRATIVE;
+            case NONE -> DateDerivation.NONE;
         };
         return new EventDate(t.value(), t.text(), t.rangeBegin(), t.rangeEnd(), t.precision(), t.anchored(), derivation);
     }

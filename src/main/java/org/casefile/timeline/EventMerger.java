@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.DateRange;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -202,7 +203,7 @@ final class EventMerger {
 
     /** The key of an explicitly stated day with its named participants, or null. */
     private static String dayKey(EventType type, EventDate date, Set<String> namedIds) {
-        if (date.precision() == Precision.DAY && date.begin() != null && date.derivation() == EventDate.Derivation.EXPLICIT) {
+        if (date.precision() == Precision.DAY && date.begin() != null && date.derivation() == DateDerivation.EXPLICIT) {
             return type + "\u0000day\u0000" + date.begin() + "\u0000" + new java.util.TreeSet<>(namedIds);
         }
         return null;
@@ -293,7 +294,7 @@ final class EventMerger {
             LocalDate anchor = anchors.iterator().next();
             LocalDate day = m.relative.sign() > 0 ? anchor.plus(period) : anchor.minus(period);
             m.date = new EventDate(day.toString(), m.relative.text(), day, day, Precision.DAY, true,
-                    EventDate.Derivation.COMPUTED);
+                    DateDerivation.COMPUTED);
             dayPrecise.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m); // may anchor a later one
         }
     }
@@ -329,20 +330,20 @@ final class EventMerger {
      * same event, not a conflict.
      */
     private static boolean tenseCompatible(EventDate byTense, EventDate other) {
-        if (byTense.derivation() != EventDate.Derivation.PUBLICATION || byTense.begin() == null || other.begin() == null
+        if (byTense.derivation() != DateDerivation.PUBLICATION || byTense.begin() == null || other.begin() == null
                 || other.precision() != Precision.DAY) {
             return false;
         }
         long days = ChronoUnit.DAYS.between(other.begin(), byTense.begin());
-        return other.derivation() == EventDate.Derivation.PUBLICATION ? Math.abs(days) <= CONFLICT_DAYS
+        return other.derivation() == DateDerivation.PUBLICATION ? Math.abs(days) <= CONFLICT_DAYS
                 : days >= 0 && days <= CONFLICT_DAYS;
     }
 
     /** Both dates the same day, each stated in full in its text. */
     private static boolean sameExplicitDay(EventDate a, EventDate b) {
         return a.precision() == Precision.DAY && b.precision() == Precision.DAY && a.begin() != null
-                && a.begin().equals(b.begin()) && a.derivation() == EventDate.Derivation.EXPLICIT
-                && b.derivation() == EventDate.Derivation.EXPLICIT;
+                && a.begin().equals(b.begin()) && a.derivation() == DateDerivation.EXPLICIT
+                && b.derivation() == DateDerivation.EXPLICIT;
     }
 
     /**
@@ -411,11 +412,11 @@ final class EventMerger {
      * an earlier publication day (the event happened by then).
      */
     private static boolean replacesTenseDay(EventDate held, EventDate other) {
-        if (held.derivation() != EventDate.Derivation.PUBLICATION || other.precision() != Precision.DAY
+        if (held.derivation() != DateDerivation.PUBLICATION || other.precision() != Precision.DAY
                 || other.begin() == null) {
             return false;
         }
-        return other.derivation() != EventDate.Derivation.PUBLICATION || other.begin().isBefore(held.begin());
+        return other.derivation() != DateDerivation.PUBLICATION || other.begin().isBefore(held.begin());
     }
 
     private static int precisionRank(EventDate d) {

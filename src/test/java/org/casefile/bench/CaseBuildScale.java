@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -102,7 +103,7 @@ public final class CaseBuildScale {
             for (int k = 0; k < 5; k++) {
                 LocalDate day = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(700));
                 EventDate date = new EventDate(day.toString(), day.toString(), day, day, Precision.DAY, true,
-                        EventDate.Derivation.EXPLICIT);
+                        DateDerivation.EXPLICIT);
                 Citation c = new Citation(id, at, at + 120, null, "x".repeat(120));
                 at += 200;
                 List<Participant> ps = List.of(new Participant(id + ":e" + r.nextInt(12), ParticipantRole.AGENT),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casefile.domain.DateDerivation;
 import org.casefile.extract.Event.Modality;
 import org.casefile.extract.Event.Polarity;
 import org.casefile.support.Texts;
@@ -155,7 +156,7 @@ class EventModalityTest {
         check(s);
         DocumentExtraction x = Texts.extract(String.join(" ", s.keySet()), PUBLISHED);
         // only the told facts take the publication day from their tense; the negated one stays undated
-        assertThat(x.events()).filteredOn(e -> e.date().derivation() == EventDate.Derivation.PUBLICATION)
+        assertThat(x.events()).filteredOn(e -> e.date().derivation() == DateDerivation.PUBLICATION)
                 .extracting(e -> e.type().label()).containsExactlyInAnyOrder("arrest", "travel", "statement");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.Precision;
 import org.casefile.support.Texts;
@@ -37,7 +38,7 @@ class EventRulesTest {
         assertThat(x.entities().stream().filter(en -> en.id().equals(arrest.location())).map(Entity::name))
                 .containsExactly("Sacramento");
         assertThat(arrest.date().value()).isEqualTo("2018-08-15");
-        assertThat(arrest.date().derivation()).isEqualTo(EventDate.Derivation.EXPLICIT);
+        assertThat(arrest.date().derivation()).isEqualTo(DateDerivation.EXPLICIT);
         assertThat(arrest.trigger().text()).isEqualTo("arrested");
     }
 
@@ -89,7 +90,7 @@ class EventRulesTest {
         DocumentExtraction x = Texts.extract("Lawyers for Omar Ameen held a press conference on Tuesday.", PUBLISHED);
         Event e = only(x, "statement");
         assertThat(e.date().value()).isEqualTo("2021-05-11");
-        assertThat(e.date().derivation()).isEqualTo(EventDate.Derivation.PUBLICATION_DATE);
+        assertThat(e.date().derivation()).isEqualTo(DateDerivation.PUBLICATION_DATE);
     }
 
     @Test
@@ -133,7 +134,7 @@ class EventRulesTest {
                 "ICE detained Omar Ameen 20 days after Judge Edmund Brennan ruled in his favour.");
         Event detention = c.events().stream().filter(e -> e.type().label().equals("detention")).findFirst().orElseThrow();
         assertThat(detention.date().value()).isEqualTo("2021-05-11");
-        assertThat(detention.date().derivation()).isEqualTo(EventDate.Derivation.COMPUTED);
+        assertThat(detention.date().derivation()).isEqualTo(DateDerivation.COMPUTED);
         assertThat(detention.date().text()).isEqualTo("20 days after");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
@@ -55,7 +56,7 @@ class TenseDatedEventsTest {
                 "Harwick Foundry opens a plant in Grisholm every spring.",
                 "Pellstone Group has expanded for five years.",
                 "Oriel Vantby has never been arrested."), PUBLISHED);
-        assertThat(x.events()).noneMatch(e -> e.date().derivation() == EventDate.Derivation.PUBLICATION);
+        assertThat(x.events()).noneMatch(e -> e.date().derivation() == DateDerivation.PUBLICATION);
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.OTHER).isEmpty();
         // the same present perfect without a publication date stays undated (and is no event of type other)
         DocumentExtraction undated = Texts.extract("Oriel Vantby has been arrested in Grisholm. "

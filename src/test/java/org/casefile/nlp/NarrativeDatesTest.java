@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.DateDerivation;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
@@ -51,6 +52,6 @@ class NarrativeDatesTest {
                 + "The next day, a judge in Quenby released Edda Marrowfield.", PUBLISHED);
         List<Event> dated = x.events().stream().filter(e -> "2031-03-04".equals(e.date().value())).toList();
         assertThat(dated).isNotEmpty();
-        assertThat(dated).allSatisfy(e -> assertThat(e.date().derivation()).isEqualTo(EventDate.Derivation.NARRATIVE));
+        assertThat(dated).allSatisfy(e -> assertThat(e.date().derivation()).isEqualTo(DateDerivation.NARRATIVE));
     }
 }

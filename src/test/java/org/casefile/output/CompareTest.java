@@ -1,6 +1,7 @@
 package org.casefile.output;
 
 import org.casefile.domain.Stance;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.Precision;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,10 +102,10 @@ class CompareTest {
     void aYearAndADayInItAgree() {
         Comparison c = compare(OutputFixtures.read(ExportSupport.hostile()));
         assertThat(c.events().get(1).dates()).hasSize(1);
-        CaseModel.EventDate year = new CaseModel.EventDate("2019", "2019", "2019-01-01", "2019-12-31", Precision.YEAR, true, "explicit");
+        CaseModel.EventDate year = new CaseModel.EventDate("2019", "2019", "2019-01-01", "2019-12-31", Precision.YEAR, true, DateDerivation.EXPLICIT);
         CaseModel.EventDate day = new CaseModel.EventDate("2019-05-02", "2 May 2019", "2019-05-02", "2019-05-02", Precision.DAY, true,
-                "explicit");
-        CaseModel.EventDate other = new CaseModel.EventDate("2020", "2020", "2020-01-01", "2020-12-31", Precision.YEAR, true, "explicit");
+                DateDerivation.EXPLICIT);
+        CaseModel.EventDate other = new CaseModel.EventDate("2020", "2020", "2020-01-01", "2020-12-31", Precision.YEAR, true, DateDerivation.EXPLICIT);
         assertThat(Comparer.disagree(List.of(year, day))).isFalse();
         assertThat(Comparer.disagree(List.of(year, day, other))).isTrue();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -44,11 +45,11 @@ class PartsFileTest {
 
     private static EventDate day(String iso) {
         LocalDate d = LocalDate.parse(iso);
-        return new EventDate(iso, iso, d, d, Precision.DAY, true, EventDate.Derivation.EXPLICIT);
+        return new EventDate(iso, iso, d, d, Precision.DAY, true, DateDerivation.EXPLICIT);
     }
 
     private static final EventDate YEAR = new EventDate("2024", "2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
-            Precision.YEAR, true, EventDate.Derivation.EXPLICIT);
+            Precision.YEAR, true, DateDerivation.EXPLICIT);
 
     /** An arrest of the story's person, citing the first half of the text (the second: the rest), its trigger "arrested". */
     private static Event arrest(IngestedDocument d, int n, String person, EventDate date) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -69,12 +70,12 @@ class CaseBuilderOrderTest {
     }
 
     private static EventDate day(LocalDate d) {
-        return new EventDate(d.toString(), d.toString(), d, d, Precision.DAY, true, EventDate.Derivation.EXPLICIT);
+        return new EventDate(d.toString(), d.toString(), d, d, Precision.DAY, true, DateDerivation.EXPLICIT);
     }
 
     private static EventDate year(int y) {
         return new EventDate(Integer.toString(y), Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
-                Precision.YEAR, true, EventDate.Derivation.EXPLICIT);
+                Precision.YEAR, true, DateDerivation.EXPLICIT);
     }
 
     private static List<DocumentExtraction> story() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -64,12 +65,12 @@ class EventMergeRulesTest {
     }
 
     private static EventDate explicitDay(LocalDate d) {
-        return new EventDate(d.toString(), d.toString(), d, d, Precision.DAY, true, EventDate.Derivation.EXPLICIT);
+        return new EventDate(d.toString(), d.toString(), d, d, Precision.DAY, true, DateDerivation.EXPLICIT);
     }
 
     private static EventDate year(int y) {
         return new EventDate(Integer.toString(y), Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
-                Precision.YEAR, true, EventDate.Derivation.EXPLICIT);
+                Precision.YEAR, true, DateDerivation.EXPLICIT);
     }
 
     private static List<Event> timeline(Doc... docs) {

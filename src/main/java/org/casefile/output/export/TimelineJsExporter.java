@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.casefile.domain.DateDerivation;
 import org.casefile.output.html.Html;
 import org.casefile.output.model.CaseIndex;
 import org.casefile.output.model.CaseModel;
@@ -121,10 +122,10 @@ public final class TimelineJsExporter implements Exporter {
             b.append("<p>Place: ").append(Html.escape(index.entityName(e.location()))).append("</p>");
         }
         b.append("<p>Reported by ").append(e.sources()).append(e.sources() == 1 ? " source" : " sources");
-        if ("publication-date".equals(e.date().derivation())) {
+        if (e.date().derivation() == DateDerivation.PUBLICATION_DATE) {
             b.append("; date worked out from the publication date (“")
                     .append(Html.escape(e.date().text())).append("”)");
-        } else if ("publication".equals(e.date().derivation())) {
+        } else if (e.date().derivation() == DateDerivation.PUBLICATION) {
             b.append("; no date in the text: the tense places it at or just before the publication date");
         }
         b.append(".</p>");

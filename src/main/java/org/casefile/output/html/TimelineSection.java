@@ -289,13 +289,16 @@ final class TimelineSection {
         if (!d.anchored() && d.isDated()) {
             return "Date not anchored: " + text + " is relative and the publication date is unknown.";
         }
-        return switch (d.derivation() == null ? "" : d.derivation()) {
-            case "publication-date" -> "Date worked out from " + text + " and the source's publication date.";
-            case "computed" -> "Date computed from another date (" + text + ").";
-            case "narrative" -> "Date counted from a day the story names just before (" + text + ").";
-            case "publication" -> "No date in the text: the tense of the passage places it at or just before the"
+        if (d.derivation() == null) {
+            return null;
+        }
+        return switch (d.derivation()) {
+            case PUBLICATION_DATE -> "Date worked out from " + text + " and the source's publication date.";
+            case COMPUTED -> "Date computed from another date (" + text + ").";
+            case NARRATIVE -> "Date counted from a day the story names just before (" + text + ").";
+            case PUBLICATION -> "No date in the text: the tense of the passage places it at or just before the"
                     + " source's publication date.";
-            default -> null;
+            case EXPLICIT, NONE -> null;
         };
     }
 

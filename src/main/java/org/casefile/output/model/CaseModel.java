@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.domain.Precision;
@@ -22,7 +23,7 @@ import org.casefile.output.CaseJsonLines;
  * exporters. It mirrors the contract field for field, independently of the pipeline's records, so
  * {@code casefile export} works on any contract-v1 file. Dates are ISO strings as in the file;
  * the contract's closed vocabularies that the domain defines (entity type, participant role,
- * place type, precision, stance) are its enums, read by their JSON spelling.
+ * place type, precision, stance, date derivation) are its enums, read by their JSON spelling.
  * Fields added by later 1.x versions are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -127,7 +128,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
     /** When an event happened; {@code value} is null for undated events. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EventDate(String value, String text, String begin, String end, Precision precision,
-            boolean anchored, String derivation) {
+            boolean anchored, DateDerivation derivation) {
         @JsonIgnore
         public boolean isDated() {
             return value != null && begin != null;

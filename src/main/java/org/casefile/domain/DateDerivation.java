@@ -1,0 +1,45 @@
+package org.casefile.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How an event's date was obtained; the JSON contract writes {@code publication-date}. */
+public enum DateDerivation {
+    /** Stated in full in the text. */
+    EXPLICIT,
+    /** Relative, resolved against the document's publication date. */
+    PUBLICATION_DATE,
+    /** Counted from a day the story stated just before ("the next day", "two days later"). */
+    NARRATIVE,
+    /** Computed from another date ("20 days after the ruling"). */
+    COMPUTED,
+    /**
+     * No time expression: the clause's tense places it at the story's publication day, at or
+     * just before that date ("Acme has opened a plant", a headline's "Acme opens plant").
+     */
+    PUBLICATION,
+    /** No date. */
+    NONE;
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The contract's spelling, as {@link #json()}: text built from this value reads as the JSON does. */
+    @Override
+    public String toString() {
+        return json();
+    }
+
+    /** The derivation the contract's word names ({@code publication-date}), or none. */
+    public static Optional<DateDerivation> of(String json) {
+        for (DateDerivation d : values()) {
+            if (d.json().equals(json)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}
