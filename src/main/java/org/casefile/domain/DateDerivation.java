@@ -2,7 +2,6 @@ package org.casefile.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import java.util.Optional;
 
 /** How an event's date was obtained; the JSON contract writes {@code publication-date}. */
 public enum DateDerivation {
@@ -31,15 +30,5 @@ public enum DateDerivation {
     @Override
     public String toString() {
         return json();
-    }
-
-    /** The derivation the contract's word names ({@code publication-date}), or none. */
-    public static Optional<DateDerivation> of(String json) {
-        for (DateDerivation d : values()) {
-            if (d.json().equals(json)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -115,11 +115,8 @@ final class NarrativeDates {
         if (part != null) {
             value = value + "T" + part.substring(1);
         }
-        String type = part != null ? "TIME" : "DATE";
-        var range = DateRange.of(value);
-        return new TimeMention(type, value, text.substring(begin, m.end()), begin, m.end(), m.sentence(), true,
-                TimeMention.Resolution.NARRATIVE, range.map(DateRange::begin).orElse(null),
-                range.map(DateRange::end).orElse(null), range.map(DateRange::precision).orElse(null));
+        return mention(part != null ? "TIME" : "DATE", value, text, begin, m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
     }
 
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?|T(?:MO|AF|EV|NI)");
@@ -217,8 +214,7 @@ final class NarrativeDates {
         };
         int begin = m.begin() + m.text().indexOf(m.text().strip());
         int end = begin + x.group(1).length();
-        return new TimeMention("DURATION", value, text.substring(begin, end), begin, end, m.sentence(), true,
-                TimeMention.Resolution.EXPLICIT, null, null, null);
+        return mention("DURATION", value, text, begin, end, m.sentence(), TimeMention.Resolution.EXPLICIT);
     }
 
     private static TimeMention mention(String type, String value, String text, int begin, int end, int sentence,

@@ -97,15 +97,6 @@ public enum Tense {
     }
 
     /**
-     * "has invited them to a ceremony on March 12", "have agreed to meet in May": English sets no
-     * stated past day on a present perfect, so the date belongs to what the perfect is about,
-     * not to a past event (a date after "since" is read apart, see {@code TimeExpressions#tenseOf}).
-     */
-    private static boolean presentPerfect(List<Token> tokens, int participle) {
-        return perfectAuxiliary(tokens, participle) >= 0;
-    }
-
-    /**
      * The index of "has", "have" or "'ve" before the past participle at {@code participle} ("has
      * won", "have been fined", "has not yet signed"), or -1: none, "had", or one after a modal or
      * "to" ("would have won"). The words between are "been" and adverbs. The sentence is tagged.
@@ -233,7 +224,7 @@ public enum Tense {
                 continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
             }
             if (t.isVerb()) {
-                if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && presentPerfect(tokens, i)) {
+                if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && perfectAuxiliary(tokens, i) >= 0) {
                     return null; // "has invited them to a ceremony on March 12": no past day
                 }
                 sawVerb = true;
