@@ -226,11 +226,6 @@ final class Attributions {
         return src != null && src.name() != null ? src : null;
     }
 
-    /** Adverbs that may stand between "was" and its participle in a sentence without tags. */
-    private static final Set<String> UNTAGGED_ADVERBS = Set.of("also", "later", "often", "not", "never", "once", "then",
-            "still", "now", "since", "first", "being");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
-            "get", "gets", "got", "gotten");
 
     /**
      * Whether the clause from {@code from} to {@code to} is passive: its first verb a form of
@@ -656,6 +651,12 @@ final class Attributions {
 
     /** Forms of "be" that make a participle passive. */
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+    /** {@link #BE} and the forms of "get" that make a passive too ("got fined"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = java.util.stream.Stream.concat(BE.stream(),
+            Set.of("get", "gets", "got", "gotten").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Adverbs that may stand between "was" and its participle in a sentence without tags. */
+    private static final Set<String> UNTAGGED_ADVERBS = Set.of("also", "later", "often", "not", "never", "once", "then",
+            "still", "now", "since", "first", "being");
     /** Words after a participle that opens a sentence and fronts a clause ("Asked whether …,"). */
     private static final Set<String> FRONTED_PARTICIPLE_NEXT = Set.of("whether", "if", "about", "why", "how", "what",
             "when", "where", "who", "to", "for", "by", "during", "at", "on", "in", "after", "before");
