@@ -93,6 +93,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--case-json", description = "With --engine spark: also write FOLDER/case.json however many documents (automatic up to 10,000 documents).")
     boolean caseJson;
 
+    /** What is wrong with the {@code --models} and {@code --overlay} folders, in one line, or null. */
+    String badRuleFolders() {
+        if (!Files.isDirectory(models)) {
+            return "models folder not found: " + models + " (use --models DIR)";
+        }
+        for (Path o : overlays) {
+            if (!Files.isDirectory(o)) {
+                return "overlay folder not found: " + o;
+            }
+        }
+        return null;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -133,13 +146,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 return Usage.error(err, "extract", "broken symbolic link: " + p);
             }
         }
-        if (!Files.isDirectory(models)) {
-            return Usage.error(err, "extract", "models folder not found: " + models + " (use --models DIR)");
-        }
-        for (Path o : overlays) {
-            if (!Files.isDirectory(o)) {
-                return Usage.error(err, "extract", "overlay folder not found: " + o);
-            }
+        String badRules = badRuleFolders();
+        if (badRules != null) {
+            return Usage.error(err, "extract", badRules);
         }
         if (manifest != null && !Files.isRegularFile(manifest)) {
             return Usage.error(err, "extract", "no such manifest: " + manifest);

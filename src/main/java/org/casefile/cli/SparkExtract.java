@@ -66,13 +66,9 @@ final class SparkExtract {
                 return Usage.error(err, "extract", bad);
             }
         }
-        if (!Files.isDirectory(cmd.models)) {
-            return Usage.error(err, "extract", "models folder not found: " + cmd.models + " (use --models DIR)");
-        }
-        for (Path o : cmd.overlays) {
-            if (!Files.isDirectory(o)) {
-                return Usage.error(err, "extract", "overlay folder not found: " + o);
-            }
+        String badRules = cmd.badRuleFolders();
+        if (badRules != null) {
+            return Usage.error(err, "extract", badRules);
         }
         if (!cmd.overlays.isEmpty() && (cmd.master == null || !cmd.master.startsWith("local"))) {
             return Usage.error(err, "extract", "--overlay needs --master local[N] here: on a cluster every executor "
