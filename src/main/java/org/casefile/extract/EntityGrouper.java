@@ -97,6 +97,9 @@ public final class EntityGrouper {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
+            } else if (isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
+                type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby could face": not a place
+                subtype = null;
             }
             Group g = type == EntityType.PERSON ? findPerson(groups, words, m.begin()) : null;
             if (g == null) {
@@ -168,6 +171,43 @@ public final class EntityGrouper {
                 it.remove();
             }
         }
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "of",
+            "outside", "across", "throughout", "around", "toward", "towards");
+
+    /**
+     * A lone word the tagger read as a place or an organisation that is the surname of a person
+     * this document has already named in full, in a place where a person can stand: "Mayor Ann
+     * Oakby was indicted …" then "Oakby's wife", "If convicted, Oakby could face". It stays what
+     * the tagger said when the place list or the aliases know it (a real place or body), after a
+     * preposition of place ("in Oakby"), before a noun it modifies ("Oakby police"), or when the
+     * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co.").
+     */
+    private static boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
+            String listed, List<String> words, AnnotatedDocument annotated) {
+        if (words.size() != 1 || subtype != null || listed != null
+                || m.entityType() != EntityType.LOCATION && m.entityType() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String word = words.get(0);
+        boolean person = false;
+        for (Group g : groups) {
+            if (g.type == EntityType.PERSON) {
+                person |= g.words.size() >= 2 && g.words.get(g.words.size() - 1).equals(word)
+                        && g.mentions.stream().anyMatch(x -> x.begin() < m.begin());
+            } else if (g.type != EntityType.MONEY && g.words.size() >= 2 && g.words.contains(word)) {
+                return false;
+            }
+        }
+        if (!person) {
+            return false;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenBegin() > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).pos().startsWith("NN");
     }
 
     private static boolean afterThe(String text, EntityMention m) {

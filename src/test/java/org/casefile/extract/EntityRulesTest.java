@@ -1,6 +1,7 @@
 package org.casefile.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,18 @@ class EntityRulesTest {
         assertThat(orgs.get(0).aliases()).containsExactly("FEMA");
         assertThat(orgs.get(0).mentions()).extracting(m -> m.text())
                 .containsExactly("Federal Emergency Management Agency", "FEMA", "FEMA");
+    }
+
+    @Test
+    void aSurnameReadAsAPlaceIsThePersonTheDocumentNamedButAPlaceAfterInStaysAPlace() {
+        DocumentExtraction x = Texts.extract("Mayor Desmond Oakridge of Quillfield was indicted on Tuesday. "
+                + "If convicted, Oakridge could face 20 years in prison. Oakridge's lawyer declined to comment. "
+                + "Marta Oakridge grew up in Oakridge before moving to Quillfield.", PUBLISHED);
+        assertThat(people(x.entities())).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Desmond Oakridge", 3), tuple("Marta Oakridge", 1));
+        assertThat(x.entities()).filteredOn(e -> e.type() != EntityType.PERSON)
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple(EntityType.LOCATION, "Quillfield", 2), tuple(EntityType.LOCATION, "Oakridge", 1));
     }
 
     @Test
