@@ -21,13 +21,13 @@ class EntityRulesTest {
 
     @Test
     void fullNameShortFormsAndTitleAreOnePerson() {
-        DocumentExtraction x = Texts.extract("Omar Abdulsatar Ameen was arrested in 2018. Omar Ameen denied the charge. "
-                + "Ameen spent 1,000 days in jail. Mr. Ameen thanked the court.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Karim Abdelsalem Tavrouni was arrested in 2017. Karim Tavrouni denied the charge. "
+                + "Tavrouni spent 1,000 days in jail. Mr. Tavrouni thanked the court.", PUBLISHED);
         List<Entity> people = people(x.entities());
         assertThat(people).hasSize(1);
-        assertThat(people.get(0).name()).isEqualTo("Omar Abdulsatar Ameen");
+        assertThat(people.get(0).name()).isEqualTo("Karim Abdelsalem Tavrouni");
         assertThat(people.get(0).mentions()).hasSize(4);
-        assertThat(people.get(0).aliases()).containsExactly("Ameen", "Omar Ameen");
+        assertThat(people.get(0).aliases()).containsExactly("Karim Tavrouni", "Tavrouni");
     }
 
     @Test
@@ -56,20 +56,20 @@ class EntityRulesTest {
 
     @Test
     void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheLastNamed() {
-        DocumentExtraction x = Texts.extract("Omar Ameen was held in Sacramento. His wife, Khanssa Ameen, spoke to reporters. "
-                + "Ameen said she missed him.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Karim Tavrouni was held in Velmora. His wife, Nadira Tavrouni, spoke to reporters. "
+                + "Tavrouni said she missed him.", PUBLISHED);
         List<Entity> people = people(x.entities());
-        assertThat(people).extracting(Entity::name).containsExactlyInAnyOrder("Omar Ameen", "Khanssa Ameen");
-        Entity khanssa = people.stream().filter(e -> e.name().equals("Khanssa Ameen")).findFirst().orElseThrow();
-        assertThat(khanssa.mentions()).hasSize(2);
+        assertThat(people).extracting(Entity::name).containsExactlyInAnyOrder("Karim Tavrouni", "Nadira Tavrouni");
+        Entity nadira = people.stream().filter(e -> e.name().equals("Nadira Tavrouni")).findFirst().orElseThrow();
+        assertThat(nadira.mentions()).hasSize(2);
     }
 
     @Test
     void acrossDocumentsSpellingVariantsAndAMissingMiddleNameMerge() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Omar Abdulsattar Ameen appeared in court.",
-                "Omar Abdulsatar Ameen was released.",
-                "Omar Ameen thanked his lawyers.");
+                "Karim Abdelsallem Tavrouni appeared in court.",
+                "Karim Abdelsalem Tavrouni was released.",
+                "Karim Tavrouni thanked his lawyers.");
         List<Entity> people = people(c.entities());
         assertThat(people).hasSize(1);
         assertThat(people.get(0).mentions()).extracting(m -> m.document()).containsExactly("d1", "d2", "d3");
@@ -78,11 +78,11 @@ class EntityRulesTest {
     @Test
     void aSurnameAloneNeverMergesAcrossDocuments() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Omar Ameen appeared in court.",
-                "Ameen was released.",
-                "Khanssa Ameen thanked the lawyers.");
+                "Karim Tavrouni appeared in court.",
+                "Tavrouni was released.",
+                "Nadira Tavrouni thanked the lawyers.");
         assertThat(people(c.entities())).extracting(Entity::name)
-                .containsExactlyInAnyOrder("Omar Ameen", "Ameen", "Khanssa Ameen");
+                .containsExactlyInAnyOrder("Karim Tavrouni", "Tavrouni", "Nadira Tavrouni");
     }
 
     @Test
