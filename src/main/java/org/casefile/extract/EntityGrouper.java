@@ -20,7 +20,7 @@ import org.casefile.nlp.Token;
 /**
  * Groups the mentions of one document into entities. People: "Omar Abdulsatar Ameen", "Omar
  * Ameen", "Mr. Ameen" and "Ameen" are one person; a surname alone joins the full name of this
- * document that has it (the most recently mentioned one when two people share it); a short form
+ * document that has it (the one introduced first when two people share it); a short form
  * of the given name joins the full one ("Tom Reddick" / "Thomas Reddick"), a different given name
  * never does. Organisations: "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed
  * aliases ({@code models/aliases.txt}) join their canonical name; a legal form ("Co.", "Inc.") does
@@ -57,14 +57,15 @@ public final class EntityGrouper {
         final Set<String> forms = new LinkedHashSet<>();
         String canonical;
         List<String> words;
-        int lastSeen;
+        /** Where the group's first mention so far begins. */
+        int firstSeen;
 
         Group(EntityType type, PlaceType subtype, String canonical, int position) {
             this.type = type;
             this.subtype = subtype;
             this.canonical = canonical;
             this.words = NameKey.words(canonical);
-            this.lastSeen = position;
+            this.firstSeen = position;
         }
     }
 
@@ -101,7 +102,7 @@ public final class EntityGrouper {
                 type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby could face": not a place
                 subtype = null;
             }
-            Group g = type == EntityType.PERSON ? findPerson(groups, words, m.begin()) : null;
+            Group g = type == EntityType.PERSON ? findPerson(groups, words) : null;
             if (g == null) {
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
@@ -128,7 +129,7 @@ public final class EntityGrouper {
             }
             g.mentions.add(m);
             g.forms.add(m.text().replaceAll("\\s+", " "));
-            g.lastSeen = Math.max(g.lastSeen, m.begin());
+            g.firstSeen = Math.min(g.firstSeen, m.begin());
             if (g.subtype == null) {
                 g.subtype = subtype;
             }
@@ -227,9 +228,8 @@ public final class EntityGrouper {
      * group's name and the last words agree (a lone word may be the surname or the given name); a
      * given name may be a short form of the group's ("Tom Reddick" in "Thomas Reddick").
      */
-    private Group findPerson(List<Group> groups, List<String> words, int position) {
+    private Group findPerson(List<Group> groups, List<String> words) {
         Group best = null;
-        int candidates = 0;
         for (Group g : groups) {
             if (g.type != EntityType.PERSON || !partOf(words, g.words)) {
                 continue;
@@ -240,13 +240,14 @@ public final class EntityGrouper {
             if (!surnameAgrees && !givenNameAlone) {
                 continue;
             }
-            candidates++;
-            // two people share the name part: the one mentioned last before this mention
-            if (best == null || (g.lastSeen <= position && (best.lastSeen > position || g.lastSeen > best.lastSeen))) {
+            // two people share the name part: the one the document introduced first, as news style
+            // keeps the bare surname for the principal ("Hillary Clinton … her husband, Bill Clinton
+            // … Clinton said")
+            if (best == null || g.firstSeen < best.firstSeen) {
                 best = g;
             }
         }
-        return candidates == 0 ? null : best;
+        return best;
     }
 
     /** Every word of {@code words} is in {@code name}; with a given name and a surname, the given names may be short and full forms. */

@@ -55,13 +55,12 @@ class EntityRulesTest {
     }
 
     @Test
-    void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheLastNamed() {
+    void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheOneIntroducedFirst() {
         DocumentExtraction x = Texts.extract("Karim Tavrouni was held in Velmora. His wife, Nadira Tavrouni, spoke to reporters. "
-                + "Tavrouni said she missed him.", PUBLISHED);
+                + "Tavrouni was released on Friday.", PUBLISHED);
         List<Entity> people = people(x.entities());
-        assertThat(people).extracting(Entity::name).containsExactlyInAnyOrder("Karim Tavrouni", "Nadira Tavrouni");
-        Entity nadira = people.stream().filter(e -> e.name().equals("Nadira Tavrouni")).findFirst().orElseThrow();
-        assertThat(nadira.mentions()).hasSize(2);
+        assertThat(people).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Karim Tavrouni", 2), tuple("Nadira Tavrouni", 1));
     }
 
     @Test
