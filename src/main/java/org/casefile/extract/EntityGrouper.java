@@ -205,10 +205,13 @@ public final class EntityGrouper {
             return false;
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (!tokens.get(m.tokenBegin()).isTagged()) {
+            return false; // no part of speech to tell a modifier ("Oakridge police") from a subject
+        }
         if (m.tokenBegin() > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).pos().startsWith("NN");
+        return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isNoun();
     }
 
     private static boolean afterThe(String text, EntityMention m) {
