@@ -24,7 +24,8 @@ import org.casefile.nlp.Token;
  * of the given name joins the full one ("Tom Reddick" / "Thomas Reddick"), a different given name
  * never does. Organisations: "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed
  * aliases ({@code models/aliases.txt}) join their canonical name; a legal form ("Co.", "Inc.") does
- * not matter. Places: the same name, a long form of a country too ("Republic of X" / "X").
+ * not matter; a company's name the tagger read as a person's ("Torvane Mills" beside "Torvane Mills
+ * Inc.") and its first word alone ("Torvane") join it. Places: the same name, a long form of a country too ("Republic of X" / "X").
  *
  * <p>A name is one entity only as the tagger found it: neighbouring names are never joined across
  * a comma, except the surname-first form of lists and captions ("REDDICK, Thomas", the surname in
@@ -135,6 +136,8 @@ public final class EntityGrouper {
             }
         }
         joinLoneWordsToOtherReading(groups);
+        joinCompanyNamesReadAsPeople(groups);
+        joinShortOrganisationNames(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -212,6 +215,49 @@ public final class EntityGrouper {
             return false;
         }
         return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isNoun();
+    }
+
+    /**
+     * A "person" whose name is an organisation's of this document without its legal form is that
+     * organisation: "Torvane Mills agrees to buy …" in a headline, "Torvane Mills Inc. said" in the
+     * story. The tagger reads a company's name as a person where nothing around it says otherwise.
+     */
+    private void joinCompanyNamesReadAsPeople(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.PERSON || g.words.size() < 2) {
+                continue;
+            }
+            String key = names.key(EntityType.ORGANIZATION, g.canonical);
+            Group org = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION
+                    && names.key(EntityType.ORGANIZATION, o.canonical).equals(key)).findFirst().orElse(null);
+            if (org != null) {
+                org.mentions.addAll(g.mentions);
+                org.forms.addAll(g.forms);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * An organisation named by one word that is the first word of exactly one longer organisation
+     * name of this document is that organisation: "Torvane" after "Torvane Mills Inc.". With two
+     * candidates ("Torvane Mills", "Torvane Bank") it stays apart.
+     */
+    private static void joinShortOrganisationNames(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
+                continue;
+            }
+            List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
+                    && o.words.size() >= 2 && o.words.get(0).equals(g.words.get(0))).toList();
+            if (longer.size() == 1) {
+                longer.get(0).mentions.addAll(g.mentions);
+                longer.get(0).forms.addAll(g.forms);
+                it.remove();
+            }
+        }
     }
 
     private static boolean afterThe(String text, EntityMention m) {

@@ -225,7 +225,11 @@ final class EventModality {
                     if (EventExtractor.isLightVerb(g) || demands(g, preposition) || cue(g, "planning-verb")
                             || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
                         carrier(g, preposition, st);
+                        boolean negative = st.negative;
                         ownDependents(s, gov, st);
+                        if (cue(g, "participation")) {
+                            st.negative = negative; // "did not attend the hearing": the hearing was held
+                        }
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
                         st.reported = true;
@@ -406,7 +410,11 @@ final class EventModality {
                 if (EventExtractor.isLightVerb(g) || demands(g, null) || cue(g, "planning-verb")
                         || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     carrier(g, null, st);
+                    boolean negative = st.negative;
                     auxiliaryChain(s, i, start, st);
+                    if (cue(g, "participation")) {
+                        st.negative = negative; // "did not attend the hearing": the hearing was held
+                    }
                 }
             }
             // "a hearing is scheduled for", "the trial, set for May 3"

@@ -55,6 +55,28 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCompanyReadAsAPersonAndItsFirstWordAloneJoinTheCompany() {
+        DocumentExtraction x = Texts.extract("Torvane Mills agrees to buy Pellisar Foods\n\n"
+                + "Torvane Mills Inc. said on Monday it had agreed to acquire Pellisar Foods for $2.1 billion. "
+                + "Shares of Torvane rose 4 percent on Monday.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.name().contains("Torvane"))
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size(), Entity::aliases)
+                .containsExactly(tuple(EntityType.ORGANIZATION, "Torvane Mills Inc.", 3, List.of("Torvane", "Torvane Mills")));
+        assertThat(people(x.entities())).isEmpty();
+    }
+
+    @Test
+    void aFirstWordSharedByTwoCompaniesStaysApart() {
+        DocumentExtraction x = Texts.extract("Torvane Mills Inc. and Torvane Bank Corp. reported results on Monday. "
+                + "Torvane said sales rose.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name).contains("Torvane Mills Inc.", "Torvane Bank Corp.")
+                .doesNotHaveDuplicates();
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Torvane Mills Inc.") || e.name().equals("Torvane Bank Corp."))
+                .allSatisfy(e -> assertThat(e.mentions()).hasSize(1));
+    }
+
+    @Test
     void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheOneIntroducedFirst() {
         DocumentExtraction x = Texts.extract("Karim Tavrouni was held in Velmora. His wife, Nadira Tavrouni, spoke to reporters. "
                 + "Tavrouni was released on Friday.", PUBLISHED);

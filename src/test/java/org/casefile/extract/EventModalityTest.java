@@ -111,6 +111,14 @@ class EventModalityTest {
     }
 
     @Test
+    void notTakingPartInAnEventLeavesTheEventAsItWas() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        s.put("Gunnar Ostrowicz did not attend the hearing in Brandley on June 4, 2024.", List.of(fact("hearing")));
+        s.put("The court did not hold a hearing for Gunnar Ostrowicz.", List.of(neg("hearing")));
+        check(s);
+    }
+
+    @Test
     void aDenialGovernsOnlyItsOwnComplement() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         // the plea is the lawyer's report of a plan, not something the mayor denies
