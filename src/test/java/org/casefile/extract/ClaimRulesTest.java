@@ -117,6 +117,18 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theContentStartsAfterTheTimeOfTheSayingAndAnObjectEndsBeforeTheSpeakersNextPredicate() {
+        Claim said = only("Torvane Mills Inc. said on Monday it had agreed to acquire a grain processor.");
+        assertThat(said.text()).isEqualTo("it had agreed to acquire a grain processor");
+        Claim denied = only("Oswin Trabert denied any wrongdoing and has not been charged.");
+        assertThat(denied.speakerName()).isEqualTo("Oswin Trabert");
+        assertThat(denied.text()).isEqualTo("any wrongdoing");
+        // negative: a second verb inside the content clause stays in it
+        Claim both = only("Oswin Trabert said he was tired and would resign.");
+        assertThat(both.text()).isEqualTo("he was tired and would resign");
+    }
+
+    @Test
     void theNameInAnAppositionSpeaksNotTheRoleBeforeIt() {
         Claim c = only("His lawyer, Daniel Okonkwo, said the charges were politically motivated.");
         assertThat(c.kind()).isEqualTo(Claim.Kind.REPORTED);
