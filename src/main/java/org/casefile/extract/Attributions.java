@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casefile.domain.EntityType;
 import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.TimeMention;
@@ -664,6 +665,22 @@ final class Attributions {
     /** Finite verb tags: a verb that can head a predicate of its own. */
     private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
 
+    /** Whether token {@code k}, after a conjunction, opens a second predicate of the cue's subject. */
+    private static boolean secondPredicate(View v, int cue, int k) {
+        Token t = v.toks.get(k);
+        if (!FINITE.contains(t.pos())) {
+            return false;
+        }
+        if (v.sentence.isParsed()) {
+            // the verb itself, or the verb an auxiliary serves ("and has not been charged"), is a
+            // conjunct of the cue
+            int verb = v.sentence.headOf(k).filter(d -> d.relation().startsWith("aux")).map(Dependency::governor).orElse(k);
+            return v.sentence.headOf(verb).map(d -> d.relation().equals("conj") && d.governor() == cue).orElse(false);
+        }
+        return t.pos().equals("MD") || BE.contains(t.word().toLowerCase(Locale.ROOT))
+                || Set.of("has", "have", "had", "does", "did").contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
@@ -767,8 +784,15 @@ final class Attributions {
                 continue;
             }
             if (Set.of("in", "on", "at", "during", "to", "through", "via", "after", "before", "while", "from", "with").contains(w)) {
-                if (k + 1 < toks.size() && v.inTime[k + 1]) {
-                    k++; // "said on Monday it had agreed": the time words follow
+                int after = k + 1;
+                while (after < toks.size() && v.inTime[after]) {
+                    after++;
+                }
+                // "said on Monday it had agreed": the time words follow, then the content; not
+                // "said at Tuesday's hearing the company …", where the time is part of a longer phrase
+                if (after > k + 1 && after < toks.size() && !toks.get(after).isNoun()
+                        && !toks.get(after).word().equals("'s") && !toks.get(after).word().equals("\u2019s")) {
+                    k = after;
                     continue;
                 }
                 int r = v.phraseEnd(k + 1);
@@ -798,9 +822,11 @@ final class Attributions {
         }
         if (v.tagged()) {
             // an object with no verb of its own ends where a second predicate of the speaker starts:
-            // "denied any wrongdoing and has not been charged"
+            // "denied any wrongdoing and has not been charged"; with a parse that predicate must be
+            // the cue's conjunct, without one an auxiliary or a modal ("confirmed raids and arrests"
+            // keeps a noun the tagger may read as a verb)
             for (int x = from; x + 1 < to && !toks.get(x).isVerb(); x++) {
-                if (toks.get(x).pos().equals("CC") && FINITE.contains(toks.get(x + 1).pos())) {
+                if (toks.get(x).pos().equals("CC") && secondPredicate(v, cue, x + 1)) {
                     to = x > from && toks.get(x - 1).word().equals(",") ? x - 1 : x;
                     break;
                 }
@@ -861,11 +887,11 @@ final class Attributions {
             begin++;
         }
         // a clause needs three words; words in quotation marks after a speech verb are what was
-        // said however short ("she asked, \u201cYou winning?\u201d"); what a denial denies may be
-        // two ("denied any wrongdoing")
+        // said however short ("she asked, \u201cYou winning?\u201d"); what "deny" denies may be
+        // two ("denied any wrongdoing"; "rejected the motion" is no claim)
         boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
                 || begin + 1 < end && text.startsWith("''", begin);
-        int least = quoted ? 1 : lemma != null && rules.isCue(lemma, "denial") ? 2 : 3;
+        int least = quoted ? 1 : lemma != null && rules.isModalityCue(lemma, "denying-verb") ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }

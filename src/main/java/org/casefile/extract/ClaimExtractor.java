@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.casefile.domain.EntityType;
@@ -146,11 +145,7 @@ public final class ClaimExtractor {
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
-        // a person's mention as the grouping decided it: a surname the tagger read as a place counts
-        Set<String> personIds = entities.entities().stream().filter(e -> e.type() == EntityType.PERSON)
-                .map(Entity::id).collect(java.util.stream.Collectors.toSet());
-        List<EntityMention> people = annotated.entities().stream()
-                .filter(m -> entities.idOf(m).map(personIds::contains).orElse(m.entityType() == EntityType.PERSON))
+        List<EntityMention> people = annotated.entities().stream().filter(entities::isPerson)
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
         Speaker last = null;
         int lastParagraph = -1;
@@ -300,15 +295,7 @@ public final class ClaimExtractor {
 
     /** The gender a person's fullest name (or the name as written, or a title) tells, or null. */
     private static GivenNameGender.Gender genderOf(DocumentEntities entities, String id, String written, String title) {
-        String name = written;
-        if (id != null) {
-            for (Entity e : entities.entities()) {
-                if (e.id().equals(id)) {
-                    name = e.name();
-                    break;
-                }
-            }
-        }
+        String name = id == null ? written : entities.entity(id).map(Entity::name).orElse(written);
         return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title)).orElse(null);
     }
 
@@ -317,7 +304,7 @@ public final class ClaimExtractor {
         if (src.name() != null) {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
-            boolean person = m.entityType() == EntityType.PERSON;
+            boolean person = entities.isPerson(m);
             return new Speaker(id, m.text(), person, person ? genderOf(entities, id, m.text(), src.title()) : null);
         }
         if (src.pronoun()) {

@@ -3,6 +3,7 @@ package org.casefile.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casefile.domain.EntityType;
 import org.casefile.nlp.EntityMention;
 
 /**
@@ -24,6 +25,21 @@ public record DocumentEntities(List<Entity> entities, Map<EntityMention, String>
 
     public Optional<String> idOf(EntityMention mention) {
         return Optional.ofNullable(entityOf.get(mention));
+    }
+
+    /** The entity with this id, if it is one of this document's. */
+    public Optional<Entity> entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Whether a mention names a person as the grouping decided it (a surname the tagger read as a
+     * place may join a person; a company's name it read as a person's joins the company); the
+     * tagger's reading for a mention of no entity.
+     */
+    public boolean isPerson(EntityMention mention) {
+        return idOf(mention).flatMap(this::entity).map(e -> e.type() == EntityType.PERSON)
+                .orElse(mention.entityType() == EntityType.PERSON);
     }
 
     /** The role the text gives this person mention ("lawyer for the county"), if any. */

@@ -20,7 +20,7 @@ import org.casefile.nlp.Token;
 /**
  * Groups the mentions of one document into entities. People: "Omar Abdulsatar Ameen", "Omar
  * Ameen", "Mr. Ameen" and "Ameen" are one person; a surname alone joins the full name of this
- * document that has it (the one introduced first when two people share it); a short form
+ * document that has it (when two people share it, neither: it stays a person of its own); a short form
  * of the given name joins the full one ("Tom Reddick" / "Thomas Reddick"), a different given name
  * never does. Organisations: "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed
  * aliases ({@code models/aliases.txt}) join their canonical name; a legal form ("Co.", "Inc.") does
@@ -58,15 +58,12 @@ public final class EntityGrouper {
         final Set<String> forms = new LinkedHashSet<>();
         String canonical;
         List<String> words;
-        /** Where the group's first mention so far begins. */
-        int firstSeen;
 
-        Group(EntityType type, PlaceType subtype, String canonical, int position) {
+        Group(EntityType type, PlaceType subtype, String canonical) {
             this.type = type;
             this.subtype = subtype;
             this.canonical = canonical;
             this.words = NameKey.words(canonical);
-            this.firstSeen = position;
         }
     }
 
@@ -100,7 +97,7 @@ public final class EntityGrouper {
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
             } else if (isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
-                type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby could face": not a place
+                type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby's lawyer": not a place
                 subtype = null;
             }
             Group g = type == EntityType.PERSON ? findPerson(groups, words) : null;
@@ -110,7 +107,7 @@ public final class EntityGrouper {
                 String key = type + "|" + names.key(type, name);
                 g = byKey.get(key);
                 if (g == null) {
-                    g = new Group(type, subtype, name, m.begin());
+                    g = new Group(type, subtype, name);
                     groups.add(g);
                     byKey.put(key, g);
                 }
@@ -130,7 +127,6 @@ public final class EntityGrouper {
             }
             g.mentions.add(m);
             g.forms.add(m.text().replaceAll("\\s+", " "));
-            g.firstSeen = Math.min(g.firstSeen, m.begin());
             if (g.subtype == null) {
                 g.subtype = subtype;
             }
@@ -170,8 +166,7 @@ public final class EntityGrouper {
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
             if (other != null) {
-                other.mentions.addAll(g.mentions);
-                other.forms.addAll(g.forms);
+                absorb(other, g);
                 it.remove();
             }
         }
@@ -181,17 +176,17 @@ public final class EntityGrouper {
             "outside", "across", "throughout", "around", "toward", "towards");
 
     /**
-     * A lone word the tagger read as a place or an organisation that is the surname of a person
-     * this document has already named in full, in a place where a person can stand: "Mayor Ann
-     * Oakby was indicted …" then "Oakby's wife", "If convicted, Oakby could face". It stays what
+     * A lone word the tagger read as a place that is the surname of a person this document has
+     * already named in full, in a place where a person can stand: "Mayor Ann Oakby was indicted …"
+     * then "Oakby's wife", "If convicted, Oakby could face". (A lone word read as an organisation
+     * stays one: "Harlan said it would close 40 stores" may be the founder's company.) It stays what
      * the tagger said when the place list or the aliases know it (a real place or body), after a
      * preposition of place ("in Oakby"), before a noun it modifies ("Oakby police"), or when the
      * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co.").
      */
     private static boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
             String listed, List<String> words, AnnotatedDocument annotated) {
-        if (words.size() != 1 || subtype != null || listed != null
-                || m.entityType() != EntityType.LOCATION && m.entityType() != EntityType.ORGANIZATION) {
+        if (words.size() != 1 || subtype != null || listed != null || m.entityType() != EntityType.LOCATION) {
             return false;
         }
         String word = words.get(0);
@@ -220,31 +215,33 @@ public final class EntityGrouper {
     /**
      * A "person" whose name is an organisation's of this document without its legal form is that
      * organisation: "Torvane Mills agrees to buy …" in a headline, "Torvane Mills Inc. said" in the
-     * story. The tagger reads a company's name as a person where nothing around it says otherwise.
+     * story. The tagger reads a company's name as a person where nothing around it says otherwise;
+     * a name that starts with a known given name stays a person (a founder: "Ralph Lauren").
      */
     private void joinCompanyNamesReadAsPeople(List<Group> groups) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
-            if (g.type != EntityType.PERSON || g.words.size() < 2) {
-                continue;
+            if (g.type != EntityType.PERSON || g.words.size() < 2
+                    || GivenNameGender.ofName(g.canonical, null).isPresent()) {
+                continue; // "Ralph Lauren" beside "Ralph Lauren Corp.": a given name says person
             }
             String key = names.key(EntityType.ORGANIZATION, g.canonical);
             Group org = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION
                     && names.key(EntityType.ORGANIZATION, o.canonical).equals(key)).findFirst().orElse(null);
             if (org != null) {
-                org.mentions.addAll(g.mentions);
-                org.forms.addAll(g.forms);
+                absorb(org, g);
                 it.remove();
             }
         }
     }
 
     /**
-     * An organisation named by one word that is the first word of exactly one longer organisation
-     * name of this document is that organisation: "Torvane" after "Torvane Mills Inc.". With two
-     * candidates ("Torvane Mills", "Torvane Bank") it stays apart.
+     * An organisation named by one word that is the first word of exactly one longer company name
+     * of this document, one with a legal form, is that company: "Torvane" after "Torvane Mills
+     * Inc.". With two candidates ("Torvane Mills Inc.", "Torvane Bank Corp.") or a longer name
+     * with no legal form ("United Nations") it stays apart.
      */
-    private static void joinShortOrganisationNames(List<Group> groups) {
+    private void joinShortOrganisationNames(List<Group> groups) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
             if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
@@ -252,11 +249,27 @@ public final class EntityGrouper {
             }
             List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
                     && o.words.size() >= 2 && o.words.get(0).equals(g.words.get(0))).toList();
+            if (longer.size() == 1 && !hasLegalForm(longer.get(0))) {
+                continue; // "United" beside "United Nations", "Velmora" beside "Velmora Police Department"
+            }
             if (longer.size() == 1) {
-                longer.get(0).mentions.addAll(g.mentions);
-                longer.get(0).forms.addAll(g.forms);
+                absorb(longer.get(0), g);
                 it.remove();
             }
+        }
+    }
+
+    /** Whether an organisation's name ends with a legal form ("Inc.", "Co."). */
+    private boolean hasLegalForm(Group org) {
+        return !names.key(EntityType.ORGANIZATION, org.canonical).equals(NameKey.of(org.canonical));
+    }
+
+    /** Moves the mentions and written forms of {@code from} into {@code into}. */
+    private static void absorb(Group into, Group from) {
+        into.mentions.addAll(from.mentions);
+        into.forms.addAll(from.forms);
+        if (into.subtype == null) {
+            into.subtype = from.subtype;
         }
     }
 
@@ -289,12 +302,10 @@ public final class EntityGrouper {
             if (!surnameAgrees && !givenNameAlone) {
                 continue;
             }
-            // two people share the name part: the one the document introduced first, as news style
-            // keeps the bare surname for the principal ("Hillary Clinton … her husband, Bill Clinton
-            // … Clinton said")
-            if (best == null || g.firstSeen < best.firstSeen) {
-                best = g;
+            if (best != null) {
+                return null; // two people share the name part: which one is meant, the text does not say
             }
+            best = g;
         }
         return best;
     }

@@ -147,8 +147,8 @@ final class EventModality {
      * hearing". A light verb that is also a verb of speech ("announced the arrest") does not make
      * the event reported.
      */
-    private void carrier(Token g, String preposition, State st) {
-        if (demands(g, preposition)) {
+    private void carrier(Token g, String preposition, boolean demanded, State st) {
+        if (demanded) {
             if (cue(g, "request") || preposition != null && phrasalCue(g, preposition, "request")) {
                 st.requested = true; // "sought his extradition" asserts an extradition request
             } else {
@@ -160,11 +160,25 @@ final class EventModality {
     }
 
     /**
-     * Whether a verb presents the noun event it carries as possible or wanted, not done: "faces
-     * deportation", "demanded his resignation", or with its preposition "called for an inquiry".
+     * Reads the carrier's own clause; for a verb of taking part its negation is the participant's,
+     * not the event's ("did not attend the hearing": the hearing was held).
+     */
+    private void keepingPolarityOfParticipation(Token carrier, State st, Runnable readClause) {
+        boolean negative = st.negative;
+        readClause.run();
+        if (cue(carrier, "participation")) {
+            st.negative = negative;
+        }
+    }
+
+    /**
+     * Whether a verb presents the noun event it carries as possible or wanted, not done: as its
+     * object ("faces deportation", "demanded his resignation", {@code preposition} null), or after
+     * the preposition its cue is written with ("called for an inquiry"; "wanted in the killing" is
+     * no demand).
      */
     private boolean demands(Token g, String preposition) {
-        return cue(g, "hypothetical-object") || preposition != null && phrasalCue(g, preposition, "hypothetical-object");
+        return preposition == null ? cue(g, "hypothetical-object") : phrasalCue(g, preposition, "hypothetical-object");
     }
 
     /** A cue written as a verb and its preposition ("call for"). */
@@ -221,15 +235,13 @@ final class EventModality {
                 // over a noun is "charged with murder"
                 if (rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")
                         || rel.startsWith("nmod") || rel.equals("iobj")) {
-                    String preposition = caseMarker(s, trigger);
-                    if (EventExtractor.isLightVerb(g) || demands(g, preposition) || cue(g, "planning-verb")
+                    // a demand governs its object or a noun after its own preposition, never its subject
+                    String preposition = rel.startsWith("nsubj") ? null : caseMarker(s, trigger);
+                    boolean demanded = !rel.startsWith("nsubj") && demands(g, preposition);
+                    if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb")
                             || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
-                        carrier(g, preposition, st);
-                        boolean negative = st.negative;
-                        ownDependents(s, gov, st);
-                        if (cue(g, "participation")) {
-                            st.negative = negative; // "did not attend the hearing": the hearing was held
-                        }
+                        carrier(g, demanded ? preposition : null, demanded, st);
+                        keepingPolarityOfParticipation(g, st, () -> ownDependents(s, gov, st));
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
                         st.reported = true;
@@ -396,7 +408,7 @@ final class EventModality {
             if (i >= start && (tokens.get(i).pos().equals("IN") || tokens.get(i).pos().equals("TO"))) {
                 String prep = word(tokens.get(i));
                 if (i - 1 >= start && tokens.get(i - 1).isVerb() && demands(tokens.get(i - 1), prep)) {
-                    carrier(tokens.get(i - 1), prep, st); // "called for his resignation"
+                    carrier(tokens.get(i - 1), prep, true, st); // "called for his resignation"
                     auxiliaryChain(s, i - 1, start, st);
                 }
                 if (i - 1 >= start && tokens.get(i - 1).isVerb() && rules.isCue(lemma(tokens.get(i - 1)), "allegation")
@@ -407,14 +419,12 @@ final class EventModality {
             }
             if (i >= start && tokens.get(i).isVerb()) {
                 Token g = tokens.get(i);
-                if (EventExtractor.isLightVerb(g) || demands(g, null) || cue(g, "planning-verb")
+                boolean demanded = demands(g, null);
+                if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb")
                         || cue(g, "negating-verb") || cue(g, "denying-verb")) {
-                    carrier(g, null, st);
-                    boolean negative = st.negative;
-                    auxiliaryChain(s, i, start, st);
-                    if (cue(g, "participation")) {
-                        st.negative = negative; // "did not attend the hearing": the hearing was held
-                    }
+                    carrier(g, null, demanded, st);
+                    int verb = i;
+                    keepingPolarityOfParticipation(g, st, () -> auxiliaryChain(s, verb, start, st));
                 }
             }
             // "a hearing is scheduled for", "the trial, set for May 3"
@@ -552,8 +562,8 @@ final class EventModality {
                 // "denied killing", "denied that he attacked": the denial governs the event; in
                 // "denied all wrongdoing and would plead not guilty" it does not, and a verb of
                 // speech further back may still report the event
-                boolean that = k + 1 < trigger && word(tokens.get(k + 1)).equals("that");
-                boolean governs = that ? trigger - k <= 10 : trigger - k <= 6 && !coordinated(tokens, k, trigger);
+                boolean governs = k == trigger - 1 && tokens.get(trigger).pos().equals("VBG") // "denied killing"
+                        || deniedClause(tokens, k, trigger);
                 if (governs) {
                     governingVerb(x, st);
                     break;
@@ -588,14 +598,32 @@ final class EventModality {
         }
     }
 
-    /** Whether a coordinating conjunction stands between two tokens: a new clause or phrase. */
-    private static boolean coordinated(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).pos().equals("CC")) {
-                return true;
+    /**
+     * Whether the trigger is the verb of the clause a denial takes: "denied that he attacked",
+     * "denied he had attacked" (a pronoun or a name, then at most two auxiliaries); not "denied
+     * the charges when he was arrested" nor "denied all wrongdoing and would plead".
+     */
+    private static boolean deniedClause(List<Token> tokens, int denial, int trigger) {
+        int k = denial + 1;
+        if (k < trigger && tokens.get(k).word().equalsIgnoreCase("that")) {
+            k++;
+        }
+        if (k >= trigger || !(tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().startsWith("NNP"))) {
+            return false;
+        }
+        while (k + 1 < trigger && tokens.get(k + 1).pos().startsWith("NNP")) {
+            k++; // a name of several words
+        }
+        int auxiliaries = 0;
+        for (int x = k + 1; x < trigger; x++) {
+            Token t = tokens.get(x);
+            boolean auxiliary = t.pos().equals("MD") || AUXILIARIES.contains(lemma(t)) && t.isVerb()
+                    || t.pos().startsWith("RB");
+            if (!auxiliary || ++auxiliaries > 3) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** The first token of the trigger's clause, for a window without a parse. */

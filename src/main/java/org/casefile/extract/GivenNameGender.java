@@ -17,7 +17,8 @@ import java.util.Set;
  * The gender a given name or a courtesy title tells ("Ann Lee", "Mrs. Lee"), for resolving "he"
  * and "she" to a person. The given names are the name-gender list of Stanford CoreNLP's
  * coreference (about 14,600 first names, each with the gender it is used for, in its models
- * jar); a name listed with both genders ("Jordan", "Kim"), or not listed, tells nothing.
+ * jar); a name listed with both genders ("Jordan"), or not listed, tells nothing. The list reads
+ * the first word as a given name, so a name written surname first tells a gender it should not.
  */
 final class GivenNameGender {
     enum Gender { MALE, FEMALE }

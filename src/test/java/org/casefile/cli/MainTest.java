@@ -53,7 +53,7 @@ class MainTest {
     @Test
     void extractWritesAValidCaseFile(@TempDir Path dir) throws Exception {
         Path doc = dir.resolve("2021-05-11-report.txt");
-        Files.writeString(doc, "Karim Tavrouni was arrested by FBI agents in Velmora on Sept. 9, 2017.\n");
+        Files.writeString(doc, "Idris Tavrouni was arrested by FBI agents in Velmora on Sept. 9, 2017.\n");
         Path json = dir.resolve("case.json");
         assertThat(run("extract", "--threads", "1", "-o", json.toString(), doc.toString())).isZero();
         JsonNode tree = CaseJsonWriter.mapper().readTree(json.toFile());

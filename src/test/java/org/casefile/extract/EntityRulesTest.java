@@ -21,13 +21,13 @@ class EntityRulesTest {
 
     @Test
     void fullNameShortFormsAndTitleAreOnePerson() {
-        DocumentExtraction x = Texts.extract("Karim Abdelsalem Tavrouni was arrested in 2017. Karim Tavrouni denied the charge. "
+        DocumentExtraction x = Texts.extract("Idris Abdelsalem Tavrouni was arrested in 2017. Idris Tavrouni denied the charge. "
                 + "Tavrouni spent 1,000 days in jail. Mr. Tavrouni thanked the court.", PUBLISHED);
         List<Entity> people = people(x.entities());
         assertThat(people).hasSize(1);
-        assertThat(people.get(0).name()).isEqualTo("Karim Abdelsalem Tavrouni");
+        assertThat(people.get(0).name()).isEqualTo("Idris Abdelsalem Tavrouni");
         assertThat(people.get(0).mentions()).hasSize(4);
-        assertThat(people.get(0).aliases()).containsExactly("Karim Tavrouni", "Tavrouni");
+        assertThat(people.get(0).aliases()).containsExactly("Idris Tavrouni", "Tavrouni");
     }
 
     @Test
@@ -44,14 +44,18 @@ class EntityRulesTest {
 
     @Test
     void aSurnameReadAsAPlaceIsThePersonTheDocumentNamedButAPlaceAfterInStaysAPlace() {
-        DocumentExtraction x = Texts.extract("Mayor Desmond Oakridge of Quillfield was indicted on Tuesday. "
-                + "If convicted, Oakridge could face 20 years in prison. Oakridge's lawyer declined to comment. "
-                + "Marta Oakridge grew up in Oakridge before moving to Quillfield.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Mayor Desmond Oakridge of Quillfield was indicted on Tuesday.\n\n"
+                + "\"The mayor sold the contracts,\" U.S. Attorney Helena Brannagh said.\n\n"
+                + "According to Brannagh, Oakridge and Lorcan Dunmore were seen at the Brightwater marina two days later.",
+                PUBLISHED);
         assertThat(people(x.entities())).extracting(Entity::name, e -> e.mentions().size())
-                .containsExactlyInAnyOrder(tuple("Desmond Oakridge", 3), tuple("Marta Oakridge", 1));
-        assertThat(x.entities()).filteredOn(e -> e.type() != EntityType.PERSON)
-                .extracting(Entity::type, Entity::name, e -> e.mentions().size())
-                .containsExactlyInAnyOrder(tuple(EntityType.LOCATION, "Quillfield", 2), tuple(EntityType.LOCATION, "Oakridge", 1));
+                .containsExactlyInAnyOrder(tuple("Desmond Oakridge", 2), tuple("Helena Brannagh", 2),
+                        tuple("Lorcan Dunmore", 1));
+        assertThat(x.entities()).extracting(Entity::name).doesNotContain("Oakridge");
+        DocumentExtraction y = Texts.extract("Marta Oakridge grew up in Oakridge before moving to Quillfield.", PUBLISHED);
+        assertThat(y.entities()).extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple(EntityType.PERSON, "Marta Oakridge", 1),
+                        tuple(EntityType.LOCATION, "Oakridge", 1), tuple(EntityType.LOCATION, "Quillfield", 1));
     }
 
     @Test
@@ -66,6 +70,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aFounderNamedLikeHisCompanyStaysAPersonAndAPlaceStaysApartFromItsPoliceDepartment() {
+        DocumentExtraction x = Texts.extract("Gideon Carrow stepped down as chief executive of Gideon Carrow Inc. on Monday. "
+                + "Gideon Carrow said he would stay on the board.", PUBLISHED);
+        assertThat(people(x.entities())).extracting(Entity::name).containsExactly("Gideon Carrow");
+        DocumentExtraction y = Texts.extract("The Quillfield Police Department arrested two men on Friday. "
+                + "Quillfield agreed to pay $2 million to settle the case.", PUBLISHED);
+        assertThat(y.entities()).filteredOn(e -> e.name().equals("Quillfield Police Department"))
+                .singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(1));
+    }
+
+    @Test
     void aFirstWordSharedByTwoCompaniesStaysApart() {
         DocumentExtraction x = Texts.extract("Torvane Mills Inc. and Torvane Bank Corp. reported results on Monday. "
                 + "Torvane said sales rose.", PUBLISHED);
@@ -77,20 +92,19 @@ class EntityRulesTest {
     }
 
     @Test
-    void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheOneIntroducedFirst() {
-        DocumentExtraction x = Texts.extract("Karim Tavrouni was held in Velmora. His wife, Nadira Tavrouni, spoke to reporters. "
+    void twoPeopleWithOneSurnameStayTwoAndTheBareSurnameJoinsNeither() {
+        DocumentExtraction x = Texts.extract("Idris Tavrouni was held in Velmora. His wife, Nadira Tavrouni, spoke to reporters. "
                 + "Tavrouni was released on Friday.", PUBLISHED);
-        List<Entity> people = people(x.entities());
-        assertThat(people).extracting(Entity::name, e -> e.mentions().size())
-                .containsExactlyInAnyOrder(tuple("Karim Tavrouni", 2), tuple("Nadira Tavrouni", 1));
+        assertThat(people(x.entities())).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Idris Tavrouni", 1), tuple("Nadira Tavrouni", 1), tuple("Tavrouni", 1));
     }
 
     @Test
     void acrossDocumentsSpellingVariantsAndAMissingMiddleNameMerge() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Karim Abdelsallem Tavrouni appeared in court.",
-                "Karim Abdelsalem Tavrouni was released.",
-                "Karim Tavrouni thanked his lawyers.");
+                "Idris Abdelsallem Tavrouni appeared in court.",
+                "Idris Abdelsalem Tavrouni was released.",
+                "Idris Tavrouni thanked his lawyers.");
         List<Entity> people = people(c.entities());
         assertThat(people).hasSize(1);
         assertThat(people.get(0).mentions()).extracting(m -> m.document()).containsExactly("d1", "d2", "d3");
@@ -99,11 +113,11 @@ class EntityRulesTest {
     @Test
     void aSurnameAloneNeverMergesAcrossDocuments() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Karim Tavrouni appeared in court.",
+                "Idris Tavrouni appeared in court.",
                 "Tavrouni was released.",
                 "Nadira Tavrouni thanked the lawyers.");
         assertThat(people(c.entities())).extracting(Entity::name)
-                .containsExactlyInAnyOrder("Karim Tavrouni", "Tavrouni", "Nadira Tavrouni");
+                .containsExactlyInAnyOrder("Idris Tavrouni", "Tavrouni", "Nadira Tavrouni");
     }
 
     @Test

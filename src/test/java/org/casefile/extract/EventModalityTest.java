@@ -102,10 +102,13 @@ class EventModalityTest {
         s.put("Prosecutors recommended the sentencing of Ines Ostergren on June 3, 2024.",
                 List.of(as("sentencing", Modality.HYPOTHETICAL)));
         // a request asserted: the request itself is the event
-        s.put("The Brevik government sought the extradition of Colin Dunmore on Friday.",
+        s.put("The Brevik government sought the extradition of Lorcan Dunmore on Friday.",
                 List.of(fact("extradition request")));
-        // negatives: the demand is no part of the other verb's event
-        s.put("Police arrested Halvard Pellam on May 7, 2024.", List.of(fact("arrest")));
+        // negatives: a demand governs only its own object, or a noun after its own preposition
+        s.put("Protesters who demanded his resignation were arrested in Quillfield on May 8, 2024.",
+                List.of(fact("arrest")));
+        s.put("Police arrested a man wanted in the killing of Ines Ostergren on May 7, 2024.",
+                List.of(fact("arrest"), fact("killing")));
         s.put("Desmond Oakridge resigned as mayor of Quillfield on May 9, 2024.", List.of(fact("resignation")));
         check(s);
     }
@@ -122,12 +125,14 @@ class EventModalityTest {
     void aDenialGovernsOnlyItsOwnComplement() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         // the plea is the lawyer's report of a plan, not something the mayor denies
-        s.put("His lawyer, Colin Dunmore, said Desmond Oakridge denied all wrongdoing and would plead not guilty.",
+        s.put("His lawyer, Lorcan Dunmore, said Desmond Oakridge denied all wrongdoing and would plead not guilty.",
                 List.of(as("plea", Modality.PLANNED)));
         s.put("Halvard Pellam denied he had attacked the inspector.",
                 List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
         s.put("Ines Ostergren denied attacking Torvik Salter.",
                 List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
+        // negative: the arrest of a subordinate clause is no part of what is denied
+        s.put("Halvard Pellam denied the charges when he was arrested.", List.of(fact("arrest")));
         check(s);
     }
 

@@ -30,10 +30,10 @@ class EventRulesTest {
 
     @Test
     void subjectIsAgentObjectIsPatientAndThePlaceIsTheLocation() {
-        DocumentExtraction x = Texts.extract("FBI agents arrested Karim Tavrouni in Velmora on Sept. 9, 2017.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("FBI agents arrested Idris Tavrouni in Velmora on Sept. 9, 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
         // "agents" is a role word, no participant (since 1.1): the organisation they belong to acts
-        assertThat(roles(x, arrest)).containsOnly(org.assertj.core.api.Assertions.entry("Karim Tavrouni", "patient"),
+        assertThat(roles(x, arrest)).containsOnly(org.assertj.core.api.Assertions.entry("Idris Tavrouni", "patient"),
                 org.assertj.core.api.Assertions.entry("Federal Bureau of Investigation", "agent"));
         assertThat(x.entities().stream().filter(en -> en.id().equals(arrest.location())).map(Entity::name))
                 .containsExactly("Velmora");
@@ -44,35 +44,35 @@ class EventRulesTest {
 
     @Test
     void withoutADateTheSentenceIsNotParsedAndWordOrderGivesTheRoles() {
-        DocumentExtraction x = Texts.extract("The FBI arrested Karim Tavrouni.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("The FBI arrested Idris Tavrouni.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Federal Bureau of Investigation", "agent", "Karim Tavrouni", "patient"));
+                Map.of("Federal Bureau of Investigation", "agent", "Idris Tavrouni", "patient"));
     }
 
     @Test
     void withoutAParseAPassiveSubjectIsThePatientAndByNamesTheAgent() {
-        DocumentExtraction x = Texts.extract("Karim Tavrouni was arrested by the FBI.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Idris Tavrouni was arrested by the FBI.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Karim Tavrouni", "patient", "Federal Bureau of Investigation", "agent"));
+                Map.of("Idris Tavrouni", "patient", "Federal Bureau of Investigation", "agent"));
     }
 
     @Test
     void withoutAParseTheSpeakerOfAReportIsNotTheAgentOfWhatIsReported() {
-        DocumentExtraction x = Texts.extract("Rachelle Quintarro said agents arrested Karim Tavrouni.", PUBLISHED);
-        assertThat(roles(x, only(x, "arrest"))).containsEntry("Karim Tavrouni", "patient")
-                .containsEntry("Rachelle Quintarro", "other");
+        DocumentExtraction x = Texts.extract("Tamsin Quintarro said agents arrested Idris Tavrouni.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsEntry("Idris Tavrouni", "patient")
+                .containsEntry("Tamsin Quintarro", "other");
     }
 
     @Test
     void theDateOfTheClauseWinsOverAnotherDateInTheSentence() {
         DocumentExtraction x = Texts.extract(
-                "Karim Tavrouni, who arrived in the United States in March 2013, was arrested on Sept. 9, 2017.", PUBLISHED);
+                "Idris Tavrouni, who arrived in the United States in March 2013, was arrested on Sept. 9, 2017.", PUBLISHED);
         assertThat(only(x, "arrest").date().value()).isEqualTo("2017-09-09");
     }
 
     @Test
     void theDateOfAVerbOfSayingDoesNotDateWhatIsReported() {
-        DocumentExtraction x = Texts.extract("Rachelle Quintarro said on Tuesday that Karim Tavrouni was arrested in 2017.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Tamsin Quintarro said on Tuesday that Idris Tavrouni was arrested in 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
         assertThat(arrest.date().value()).isEqualTo("2017");
         assertThat(arrest.date().precision()).isEqualTo(Precision.YEAR);
@@ -80,14 +80,14 @@ class EventRulesTest {
 
     @Test
     void anEventWithoutADateOfItsOwnStaysUndated() {
-        DocumentExtraction x = Texts.extract("Police arrested Karim Tavrouni. The story was published on May 11, 2021.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Police arrested Idris Tavrouni. The story was published on May 11, 2021.", PUBLISHED);
         Event arrest = only(x, "arrest");
         assertThat(arrest.date()).isEqualTo(EventDate.UNDATED);
     }
 
     @Test
     void aRelativeWeekdayIsResolvedAgainstThePublicationDate() {
-        DocumentExtraction x = Texts.extract("Lawyers for Karim Tavrouni held a press conference on Tuesday.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Lawyers for Idris Tavrouni held a press conference on Tuesday.", PUBLISHED);
         Event e = only(x, "statement");
         assertThat(e.date().value()).isEqualTo("2021-05-11");
         assertThat(e.date().derivation()).isEqualTo(DateDerivation.PUBLICATION_DATE);
@@ -96,8 +96,8 @@ class EventRulesTest {
     @Test
     void twoSourcesOfOneEventMergeIntoOneEventWithBothCitations() {
         var c = Texts.caseOf(PUBLISHED,
-                "FBI agents arrested Karim Tavrouni on Sept. 9, 2017.",
-                "Karim Tavrouni was arrested by the FBI in September 2017.");
+                "FBI agents arrested Idris Tavrouni on Sept. 9, 2017.",
+                "Idris Tavrouni was arrested by the FBI in September 2017.");
         List<Event> arrests = c.events().stream().filter(e -> e.type().label().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).sources()).isEqualTo(2);
@@ -109,8 +109,8 @@ class EventRulesTest {
     @Test
     void sourcesThatDisagreeOnTheDayGiveOneEventWithAConflict() {
         var c = Texts.caseOf(PUBLISHED,
-                "FBI agents arrested Karim Tavrouni on Sept. 9, 2017.",
-                "FBI agents arrested Karim Tavrouni on Sept. 10, 2017.");
+                "FBI agents arrested Idris Tavrouni on Sept. 9, 2017.",
+                "FBI agents arrested Idris Tavrouni on Sept. 10, 2017.");
         List<Event> arrests = c.events().stream().filter(e -> e.type().label().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).date().value()).isEqualTo("2017-09-09");
@@ -122,16 +122,16 @@ class EventRulesTest {
     @Test
     void eventsComeInTimelineOrderWithUndatedLast() {
         var c = Texts.caseOf(PUBLISHED,
-                "Police arrested Karim Tavrouni. Judge Edmund Hollowell ruled on April 19, 2021 that the evidence was weak. "
-                        + "Karim Tavrouni arrived in the United States in March 2013.");
+                "Police arrested Idris Tavrouni. Judge Osric Hollowell ruled on April 19, 2021 that the evidence was weak. "
+                        + "Idris Tavrouni arrived in the United States in March 2013.");
         assertThat(c.events()).extracting(e -> e.date().value()).containsExactly("2013-03", "2021-04-19", null);
     }
 
     @Test
     void aDateCountedFromAnotherEventIsComputed() {
         var c = Texts.caseOf(PUBLISHED,
-                "Judge Edmund Hollowell ruled on April 19, 2021 that Karim Tavrouni must be released.",
-                "ICE detained Karim Tavrouni 20 days after Judge Edmund Hollowell ruled in his favour.");
+                "Judge Osric Hollowell ruled on April 19, 2021 that Idris Tavrouni must be released.",
+                "ICE detained Idris Tavrouni 20 days after Judge Osric Hollowell ruled in his favour.");
         Event detention = c.events().stream().filter(e -> e.type().label().equals("detention")).findFirst().orElseThrow();
         assertThat(detention.date().value()).isEqualTo("2021-05-09");
         assertThat(detention.date().derivation()).isEqualTo(DateDerivation.COMPUTED);
@@ -141,8 +141,8 @@ class EventRulesTest {
     @Test
     void anApproximateOrUnanchoredDistanceStaysUndated() {
         var c = Texts.caseOf(PUBLISHED,
-                "ICE detained Karim Tavrouni about three weeks after Judge Edmund Hollowell ruled in his favour.",
-                "Police arrested Karim Tavrouni 20 days after the hearing of Rachelle Quintarro.");
+                "ICE detained Idris Tavrouni about three weeks after Judge Osric Hollowell ruled in his favour.",
+                "Police arrested Idris Tavrouni 20 days after the hearing of Tamsin Quintarro.");
         assertThat(c.events()).filteredOn(e -> e.type().label().equals("detention") || e.type().label().equals("arrest"))
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A status says what happened: random bytes are no text, UTF-16 without a BOM is read, a cut text says so. */
 class HonestStatusTest {
-    private static final String STORY = "Tilde Marsh told the Oakhurst council on 4 June 2019 that the bridge "
+    private static final String STORY = "Tilde Brannagh told the Oakhurst council on 4 June 2019 that the bridge "
             + "contract had been signed \u201Cwithout a vote\u201D. Caf\u00E9 owners \u2014 \u00C9lodie Brun among them \u2014 objected.\n";
 
     @TempDir
@@ -68,7 +68,7 @@ class HonestStatusTest {
             IngestedDocument doc = TestFiles.ingest(ingester, f);
             assertThat(doc.status()).as(cs.name()).isEqualTo(DocumentStatus.OK);
             assertThat(doc.text()).isEqualTo(TextNormalizer.normalize(text));
-            assertThat(doc.text()).startsWith("Tilde Marsh told the Oakhurst council on 4 June 2019");
+            assertThat(doc.text()).startsWith("Tilde Brannagh told the Oakhurst council on 4 June 2019");
         }
     }
 
@@ -88,7 +88,7 @@ class HonestStatusTest {
         IngestedDocument doc = TestFiles.ingest(ingester, f);
         assertThat(doc.status()).isEqualTo(DocumentStatus.OK);
         assertThat(doc.truncated()).isFalse();
-        assertThat(doc.text()).startsWith("Tilde Marsh told");
+        assertThat(doc.text()).startsWith("Tilde Brannagh told");
     }
 
     @Test
