@@ -276,12 +276,6 @@ final class TimeExpressions {
     private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
             + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\\s+"
             + "(months|weeks|years|days|quarters|hours)\\b.*");
-    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
-            java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
-            java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
-            java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"),
-            java.util.Map.entry("several", "X"), java.util.Map.entry("few", "X"));
 
     /**
      * "the first nine months of 1997", "the next several days" that SUTime left without a value
@@ -293,7 +287,8 @@ final class TimeExpressions {
             return null;
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        n = NUMBER_WORDS.getOrDefault(n, n);
+        n = n.equals("several") || n.equals("few") ? "X"
+                : NumberWords.value(n) != null ? String.valueOf(NumberWords.value(n)) : n;
         String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
         return switch (unit) {
             case "hours" -> "PT" + n + "H";
@@ -349,10 +344,8 @@ final class TimeExpressions {
                 begin = i;
             } else if ((more || half) && i >= 0) {
                 String w = labels.get(i).word().toLowerCase(java.util.Locale.ROOT);
-                number = w.matches("\\d{1,3}") ? w : w.equals("one") ? "1" : NUMBER_WORDS.get(w);
-                if (number != null && number.equals("X")) {
-                    number = null;
-                }
+                number = w.matches("\\d{1,3}") ? w
+                        : NumberWords.value(w) != null ? String.valueOf(NumberWords.value(w)) : null;
                 begin = i;
             }
         }
@@ -717,7 +710,7 @@ final class TimeExpressions {
         int f = a;
         while (f < b && !NAMED_DAY.matcher(labels.get(f).word()).matches()) {
             String w = labels.get(f).word().toLowerCase(java.util.Locale.ROOT);
-            if (w.matches("\\d+") || NUMBER_WORDS.containsKey(w) || w.equals("one")) {
+            if (w.matches("\\d+") || NumberWords.value(w) != null || w.matches("several|few")) {
                 return te; // "four hours Friday": a stated count SUTime read with its day
             }
             f++;
