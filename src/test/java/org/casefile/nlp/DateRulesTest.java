@@ -117,6 +117,43 @@ class DateRulesTest {
     }
 
     @Test
+    void aQuarterStillToComeIsNoQuarterTheStoryReportsOn() {
+        String story = "Valtrope Mills reported a third-quarter profit of $5 million. It said the storm will "
+                + "cause a fourth-quarter charge. Profit fell in the latest quarter, compared with $7 million a year ago.";
+        assertThat(dates(story, OCTOBER)).containsExactly("third-quarter=2029-Q3", "fourth-quarter=2029-Q4",
+                "the latest quarter=2029-Q3", "a year ago=2028-Q3");
+        // a quarter reported in the past tense is the story's even before the calendar's ends (a fiscal one)
+        assertThat(dates("Valtrope reported a fourth-quarter loss. Sales in the latest quarter fell.", OCTOBER))
+                .containsExactly("fourth-quarter=2029-Q4", "the latest quarter=2029-Q4");
+    }
+
+    @Test
+    void aComparisonCountsFromTheQuarterItsOwnSentenceNames() {
+        assertThat(dates("Kesselbrook sales rose in the latest quarter to $9 million from $8 million a year earlier.",
+                OCTOBER)).containsExactly("the latest quarter=2029-Q3", "a year earlier=2028-Q3");
+        // "the year-earlier period" with no quarter named: a year before the last quarter completed
+        assertThat(dates("In the year-earlier period, Kesselbrook earned $2 million.", OCTOBER))
+                .containsExactly("the year-earlier period=2028-Q3");
+        // no quarter and no comparison: "a year earlier" still counts from a time the story names
+        assertThat(dates("Ormsfield sold the mill; a year earlier he had bought it.", OCTOBER))
+                .containsExactly("a year earlier=XXXX?");
+    }
+
+    @Test
+    void theQuarterEndedOnADateIsTheQuarterThatEndsThen() {
+        // no quarter named before: the calendar quarter that ends in that month, before publication
+        assertThat(dates("Tarnley earned $3 million for the quarter ended Sept. 30.", OCTOBER))
+                .containsExactly("the quarter=2029-Q3", "Sept. 30=2029-09-30");
+        // a fiscal quarter the story has named keeps its number
+        assertThat(dates("Tarnley reported a fiscal first-quarter loss. For the quarter ended Sept. 30, sales fell.",
+                OCTOBER)).containsExactly("fiscal first-quarter=2029-Q1", "the quarter=2029-Q1", "Sept. 30=2029-09-30");
+        // "the 1988 period" after a span of months is that span's year, not a quarter
+        assertThat(dates("Tarnley earned $3 million in the third quarter. In the first nine months, net was $8 million, "
+                + "against $6 million in the 2028 period.", OCTOBER)).containsExactly("the third quarter=2029-Q3",
+                "the first nine months=P9M", "the 2028 period=2028");
+    }
+
+    @Test
     void aWeekdayBesideAMonthAndDayTellsTheYear() {
         // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
         assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
