@@ -154,6 +154,16 @@ class DateRulesTest {
     }
 
     @Test
+    void anAdjectiveOfFrequencyBeforeItsNounIsNoTime() {
+        assertThat(dates("Velmont shareholders met at the annual meeting and approved a quarterly dividend.", TUESDAY))
+                .isEmpty();
+        assertThat(dates("Brasko's average daily volume fell, and Pennick ended its weekly ferry service.", TUESDAY))
+                .isEmpty();
+        // the adverb is a set
+        assertThat(dates("Harlowe expects sales to rise 8% annually.", TUESDAY)).containsExactly("annually=P1Y");
+    }
+
+    @Test
     void aWeekdayBesideAMonthAndDayTellsTheYear() {
         // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
         assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
