@@ -689,7 +689,7 @@ final class TimeExpressions {
                 found.add(plain.get());
             } else {
                 List<CoreMap> read = new ArrayList<>(sutime(labels, w[0], w[1]));
-                read.replaceAll(te -> reread(labels, te));
+                read = read.stream().flatMap(te -> reread(labels, te).stream()).collect(java.util.stream.Collectors.toList());
                 List<CoreMap> more = ExplicitDates.leftOver(labels, w[0], w[1], read); // may lengthen what SUTime read
                 found.addAll(read);
                 found.addAll(more);
@@ -708,16 +708,21 @@ final class TimeExpressions {
      * hours of Thursday morning", "the second this year") and gives the whole no value: the date
      * inside (from its month or weekday name, or "this"/"last"/"next", to a comma or a closing
      * "before"/"after") is read again alone and kept when it has a value. A stated count before
-     * it ("four hours Friday") keeps SUTime's reading.
+     * it ("for more than four hours Friday") is a span of its own: the two are read apart, and
+     * both kept when both have a value.
      */
-    private CoreMap reread(List<CoreLabel> labels, CoreMap te) {
+    private List<CoreMap> reread(List<CoreLabel> labels, CoreMap te) {
         Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
         String text = te.get(CoreAnnotations.TextAnnotation.class);
         Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         if (timex == null || text == null || begin == null || end == null
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
-            return te;
+            return List.of(te);
+        }
+        if (timex.value() == null && timex.altVal() != null && !timex.altVal().contains("INTERSECT")
+                && !text.matches("(?is).*\\b(?:before|after)")) {
+            return List.of(te); // "late last week", "later this year": SUTime's own offset, resolved later
         }
         int a = -1;
         int b = -1;
@@ -730,18 +735,25 @@ final class TimeExpressions {
             }
         }
         if (a < 0 || b <= a + 1) {
-            return te;
+            return List.of(te);
         }
         int f = a;
+        boolean counted = false;
         while (f < b && !NAMED_DAY.matcher(labels.get(f).word()).matches()) {
             String w = labels.get(f).word().toLowerCase(java.util.Locale.ROOT);
             if (w.matches("\\d+") || NumberWords.value(w) != null || w.matches("several|few")) {
-                return te; // "four hours Friday": a stated count SUTime read with its day
+                counted = true; // "four hours Friday": a stated count SUTime read with its day
             }
             f++;
         }
+        if (counted) {
+            // only a span right before its day: "two weeks from Friday" counts from the day
+            return f < b && f > a && !labels.get(f).word().matches("(?i)this|last|next")
+                    && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
+                    ? apart(labels, te, a, f, b) : List.of(te);
+        }
         if (f >= b || f > 0 && labels.get(f - 1).word().matches("(?i)the|previous|preceding|following|prior|same|that")) {
-            return te; // "the next morning", "the last day": counted from the story, see NarrativeDates
+            return List.of(te); // "the next morning", "the last day": counted from the story, see NarrativeDates
         }
         int e = b;
         if (labels.get(e - 1).word().matches("(?i)before|after")) {
@@ -754,8 +766,43 @@ final class TimeExpressions {
             }
         }
         if (f == a && e == b || e <= f) {
-            return te;
+            return List.of(te);
         }
+        CoreMap best = best(readAlone(labels, f, e));
+        return best == null ? List.of(te) : List.of(best);
+    }
+
+    /**
+     * A stated span and the day after it that SUTime read as one ("more than four hours Friday"):
+     * tokens {@code [a, f)} and {@code [f, b)} read apart; the first reading when either part has
+     * no value alone.
+     */
+    private List<CoreMap> apart(List<CoreLabel> labels, CoreMap te, int a, int f, int b) {
+        CoreMap span = best(readAlone(labels, a, f));
+        CoreMap day = best(readAlone(labels, f, b));
+        if (span == null || day == null) {
+            return List.of(te);
+        }
+        return List.of(span, day);
+    }
+
+    /** The longest reading with a value (or a relative value SUTime keeps apart, "THIS P1Y"), or null. */
+    private static CoreMap best(List<CoreMap> again) {
+        CoreMap best = null;
+        for (CoreMap m : again) {
+            Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+            boolean valued = t != null && (t.value() != null && !t.value().equals("XXXX")
+                    || t.value() == null && t.altVal() != null && !t.altVal().contains("INTERSECT"));
+            if (valued && (best == null
+                    || m.get(CoreAnnotations.TextAnnotation.class).length() > best.get(CoreAnnotations.TextAnnotation.class).length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** SUTime on fresh copies of tokens {@code [f, e)}; empty when it cannot read them alone. */
+    private List<CoreMap> readAlone(List<CoreLabel> labels, int f, int e) {
         List<CoreMap> again;
         try {
             // fresh tokens: SUTime has already annotated these in the first reading
@@ -780,17 +827,9 @@ final class TimeExpressions {
         } catch (edu.stanford.nlp.util.RuntimeInterruptedException x) {
             throw x;
         } catch (RuntimeException x) {
-            return te; // SUTime cannot read every part alone: keep its first reading
+            return List.of(); // SUTime cannot read every part alone: keep its first reading
         }
-        CoreMap best = null;
-        for (CoreMap m : again) {
-            Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-            if (t != null && t.value() != null && !t.value().equals("XXXX") && (best == null
-                    || m.get(CoreAnnotations.TextAnnotation.class).length() > best.get(CoreAnnotations.TextAnnotation.class).length())) {
-                best = m;
-            }
-        }
-        return best == null ? te : best;
+        return again;
     }
 
     /** SUTime alone on tokens {@code [from, to)} of a tagged sentence. */

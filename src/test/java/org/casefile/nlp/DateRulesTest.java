@@ -164,6 +164,20 @@ class DateRulesTest {
     }
 
     @Test
+    void aDateSutimeGluedToAWordBeforeItIsReadAlone() {
+        assertThat(dates("The rate cut was the Harlowe bank's second this year.", TUESDAY))
+                .containsExactly("this year=2023");
+        // a span and its day are two expressions
+        assertThat(dates("Pennick testified for more than four hours Friday in the Velmont court.", TUESDAY))
+                .containsExactly("more than four hours=PT4H", "Friday=2023-11-17");
+        // a span counted from the day, and a modifier of the date, stay one expression
+        assertThat(dates("The Velmont hearing is two weeks from Friday.", TUESDAY))
+                .containsExactly("two weeks from Friday=2023-12-08");
+        assertThat(dates("Late last week, Pennick met the Brasko board.", TUESDAY))
+                .containsExactly("Late last week=2023-W46");
+    }
+
+    @Test
     void aWeekdayBesideAMonthAndDayTellsTheYear() {
         // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
         assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
