@@ -92,13 +92,14 @@ final class TimeExpressions {
             if (text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
-            if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
+            if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
+                    || isNameToday(text, tokens, tokenBegin)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
                 continue; // "Jan Ostry", "May Trelm": a name the entity tagger read as a person
             }
-            if (FRACTION.matcher(text).find()) {
+            if (FRACTION.matcher(text).find() || isQuarterOf(text, tokens, tokenEnd)) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
             }
             if ("DURATION".equals(type)) {
@@ -455,6 +456,58 @@ final class TimeExpressions {
     static boolean isTitle(String text, List<Token> tokens, int tokenBegin) {
         return tokenBegin > 0 && text.matches("\\d+ (?:Minutes|Hours|Days|Weeks|Months|Years)")
                 && tokens.get(tokenBegin - 1).word().matches("``|''|\"|“|‘|`|'");
+    }
+
+    private static final String OPENING_QUOTE = "``|\"|“|‘|`";
+    private static final String CLOSING_QUOTE = "''|\"|”|’|'";
+
+    /**
+     * A time phrase written in title case alone between quote marks ("on ABC's ``This Week,''"):
+     * the title of a programme or a work, no time.
+     */
+    static boolean isQuotedTitle(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (tokenBegin <= 0 || tokenEnd >= tokens.size() || !tokens.get(tokenBegin - 1).word().matches(OPENING_QUOTE)) {
+            return false;
+        }
+        for (String w : text.strip().split("\\s+")) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        int close = tokenEnd;
+        if (tokens.get(close).word().matches("[,.!?]") && close + 1 < tokens.size()) {
+            close++;
+        }
+        return tokens.get(close).word().matches(CLOSING_QUOTE);
+    }
+
+    /**
+     * "Today" with a capital after a capitalised word inside a sentence ("USA Today", "VOA
+     * Today"): the name of a paper or a programme.
+     */
+    static boolean isNameToday(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.equals("Today") || tokenBegin <= 0) {
+            return false;
+        }
+        String before = tokens.get(tokenBegin - 1).word();
+        return Character.isUpperCase(before.charAt(0)) && before.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * "a quarter" before "of" and no unit of time ("more than a quarter of the market"): a
+     * fraction, no span of time; "a quarter of a century" stays one.
+     */
+    static boolean isQuarterOf(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\s)?(?:a|one)\\s+quarter")
+                || tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        for (int i = tokenEnd + 1; i < tokens.size() && i <= tokenEnd + 2; i++) {
+            if (tokens.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("century|hour|year|mile")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every token of {@code [begin, end)} is tagged as a person's name. */

@@ -178,6 +178,18 @@ class DateRulesTest {
     }
 
     @Test
+    void aTitleANameOrAFractionIsNoTime() {
+        assertThat(dates("Ostry, speaking on the Pelmore station's \"This Week,\" said the plan had failed.", TUESDAY))
+                .isEmpty();
+        assertThat(dates("Ostry told Brasko Today that the plan had failed.", TUESDAY)).isEmpty();
+        assertThat(dates("Velmont holds more than a quarter of the Brasko market.", TUESDAY)).isEmpty();
+        // the same words as times
+        assertThat(dates("Today, Ostry said the plan had failed. This week the mill closed.", TUESDAY))
+                .containsExactly("Today=2023-11-21", "This week=2023-W47");
+        assertThat(dates("Ostry said \"this week\" was lost.", TUESDAY)).containsExactly("this week=2023-W47");
+    }
+
+    @Test
     void aWeekdayBesideAMonthAndDayTellsTheYear() {
         // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
         assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
