@@ -86,9 +86,6 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
-            if (isFrequencyAdjective(text, tokens, tokenEnd)) {
-                continue; // "the annual meeting", "average daily volume": a kind of thing, no time (TimeML)
-            }
             if (text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
@@ -657,28 +654,6 @@ final class TimeExpressions {
             i++;
         }
         return i < tokens.size() && (tokens.get(i).word().equalsIgnoreCase("old") || tokens.get(i).word().equalsIgnoreCase("-old"));
-    }
-
-    private static final Pattern FREQUENCY_ADJECTIVE = Pattern.compile(
-            "(?i)annual|daily|weekly|monthly|quarterly|yearly|hourly|nightly|biweekly|semiannual|semi-annual");
-
-    /**
-     * An adjective of frequency before the noun it classifies ("the annual meeting", "a quarterly
-     * dividend", "average daily volume", "daily flights"): it names a kind of thing, and TimeML marks
-     * no time there; the adverb ("rises 8% annually") and "on a daily basis" stay sets. In an
-     * untagged sentence, a lower-case word after it counts as the noun.
-     */
-    static boolean isFrequencyAdjective(String text, List<Token> tokens, int tokenEnd) {
-        if (!FREQUENCY_ADJECTIVE.matcher(text.strip()).matches() || tokenEnd >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(tokenEnd);
-        if (next.word().equalsIgnoreCase("basis")) {
-            return false;
-        }
-        return next.isTagged() ? next.isNoun() || next.pos().equals("JJ") && tokenEnd + 1 < tokens.size()
-                && tokens.get(tokenEnd + 1).isNoun()
-                : next.word().matches("[a-z]+") && !next.word().matches("and|or|but|to|in|on|at|for|from|by|of");
     }
 
     /**

@@ -154,16 +154,6 @@ class DateRulesTest {
     }
 
     @Test
-    void anAdjectiveOfFrequencyBeforeItsNounIsNoTime() {
-        assertThat(dates("Velmont shareholders met at the annual meeting and approved a quarterly dividend.", TUESDAY))
-                .isEmpty();
-        assertThat(dates("Brasko's average daily volume fell, and Pennick ended its weekly ferry service.", TUESDAY))
-                .isEmpty();
-        // the adverb is a set
-        assertThat(dates("Harlowe expects sales to rise 8% annually.", TUESDAY)).containsExactly("annually=P1Y");
-    }
-
-    @Test
     void aDateSutimeGluedToAWordBeforeItIsReadAlone() {
         assertThat(dates("The rate cut was the Harlowe bank's second this year.", TUESDAY))
                 .containsExactly("this year=2023");
