@@ -156,6 +156,10 @@ final class TimeExpressions {
                 type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
                 value = reference;
             }
+            if ("DURATION".equals(type) && isSomeDay(text, tokens, tokenBegin, tokenEnd)) {
+                type = "DATE"; // "will one day be": some time to come, not a day long
+                value = "FUTURE_REF";
+            }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
             String half = halfOfYear(text);
             if (half != null) {
@@ -546,6 +550,29 @@ final class TimeExpressions {
             return REFERENCE_MODIFIERS.get(tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT));
         }
         return null;
+    }
+
+    private static final Pattern NOT_BEFORE_SOME_DAY = Pattern.compile("(?i)for|in|within|of|a|the|each|every|per|than|"
+            + "only|just|over|after|until|by|about|nearly|almost|least|on|at|to|from|that|this|its|his|her|their|first|"
+            + "last|another|same|single|full|whole");
+    private static final Pattern NOT_AFTER_SOME_DAY = Pattern.compile("(?i)later|earlier|after|before|ago|of|and|or|"
+            + "off|to|per|a|-|long|old|early|late");
+
+    /**
+     * "one day" used as an adverb of a clause about the future ("the mill will one day reopen",
+     * "may one day lead"): some time to come ({@code FUTURE_REF}), not a day-long span; with a
+     * preposition or determiner before it ("for one day", "the one day"), a count after it ("one day
+     * later") or no future, it stays a duration.
+     */
+    static boolean isSomeDay(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.strip().equalsIgnoreCase("one day") || tokenBegin <= 0 || tokenEnd > tokens.size()) {
+            return false;
+        }
+        if (NOT_BEFORE_SOME_DAY.matcher(tokens.get(tokenBegin - 1).word()).matches()
+                || tokenEnd < tokens.size() && NOT_AFTER_SOME_DAY.matcher(tokens.get(tokenEnd).word()).matches()) {
+            return false;
+        }
+        return tokens.get(tokenBegin).isTagged() && Tense.of(tokens, tokenBegin, tokenEnd) == Tense.FUTURE;
     }
 
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");

@@ -180,6 +180,17 @@ class DateRulesTest {
     }
 
     @Test
+    void oneDayInAClauseAboutTheFutureIsSomeTimeToCome() {
+        assertThat(dates("The Velmont mill will one day reopen, Ostry said.", TUESDAY))
+                .containsExactly("one day=FUTURE_REF?");
+        assertThat(dates("Ostry hopes the Brasko line may one day reach Pelmore.", TUESDAY))
+                .containsExactly("one day=FUTURE_REF?");
+        // a day-long span stays one
+        assertThat(dates("The Velmont mill will close for one day.", TUESDAY)).containsExactly("one day=P1D");
+        assertThat(dates("The Velmont mill closed one day before the strike.", TUESDAY)).containsExactly("one day=P1D");
+    }
+
+    @Test
     void aWeekdayBesideAMonthAndDayTellsTheYear() {
         // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
         assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
