@@ -554,7 +554,7 @@ final class TimeExpressions {
 
     private static final Pattern NOT_BEFORE_SOME_DAY = Pattern.compile("(?i)for|in|within|of|a|the|each|every|per|than|"
             + "only|just|over|after|until|by|about|nearly|almost|least|on|at|to|from|that|this|its|his|her|their|first|"
-            + "last|another|same|single|full|whole");
+            + "last|another|same|single|full|whole|lasts?|lasted|takes?|took|taken|spend|spent|waits?|waited|needs?");
     private static final Pattern NOT_AFTER_SOME_DAY = Pattern.compile("(?i)later|earlier|after|before|ago|of|and|or|"
             + "off|to|per|a|-|long|old|early|late");
 
@@ -775,6 +775,12 @@ final class TimeExpressions {
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
             return List.of(te);
         }
+        if (text.matches("(?i)last\\s+.*") && begin != null && end != null) {
+            List<CoreMap> verb = lastAsVerb(labels, te, begin, end);
+            if (verb != null) {
+                return verb;
+            }
+        }
         if (timex.value() == null && timex.altVal() != null && !timex.altVal().contains("INTERSECT")
                 && !text.matches("(?is).*\\b(?:before|after)")) {
             return List.of(te); // "late last week", "later this year": SUTime's own offset, resolved later
@@ -825,6 +831,29 @@ final class TimeExpressions {
         }
         CoreMap best = best(readAlone(labels, f, e));
         return best == null ? List.of(te) : List.of(best);
+    }
+
+    /**
+     * "will last one day", "is expected to last two weeks": "last" tagged as a verb is no "last" of
+     * a date; the span after it is read alone (kept when it has a value). Null when "last" is no
+     * verb here.
+     */
+    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, CoreMap te, int begin, int end) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || b <= a + 1 || labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB")) {
+            return null;
+        }
+        CoreMap span = best(readAlone(labels, a + 1, b));
+        return span == null ? List.of() : List.of(span);
     }
 
     /**

@@ -188,6 +188,16 @@ class DateRulesTest {
         // a day-long span stays one
         assertThat(dates("The Velmont mill will close for one day.", TUESDAY)).containsExactly("one day=P1D");
         assertThat(dates("The Velmont mill closed one day before the strike.", TUESDAY)).containsExactly("one day=P1D");
+        assertThat(dates("The repair will take one day.", TUESDAY)).containsExactly("one day=P1D");
+    }
+
+    @Test
+    void lastAsAVerbIsNoLastOfADate() {
+        assertThat(dates("The strike will last one day.", TUESDAY)).containsExactly("one day=P1D");
+        assertThat(dates("The Velmont trial is expected to last two weeks.", TUESDAY)).containsExactly("two weeks=P2W");
+        // the adjective still counts back
+        assertThat(dates("The Velmont mill closed last week.", TUESDAY)).containsExactly("last week=2023-W46");
+        assertThat(dates("Last year the Velmont mill closed.", TUESDAY)).containsExactly("Last year=2022");
     }
 
     @Test
