@@ -661,6 +661,9 @@ final class Attributions {
     private static final Set<String> FRONTED_PARTICIPLE_NEXT = Set.of("whether", "if", "about", "why", "how", "what",
             "when", "where", "who", "to", "for", "by", "during", "at", "on", "in", "after", "before");
 
+    /** Finite verb tags: a verb that can head a predicate of its own. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
+
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
@@ -764,6 +767,10 @@ final class Attributions {
                 continue;
             }
             if (Set.of("in", "on", "at", "during", "to", "through", "via", "after", "before", "while", "from", "with").contains(w)) {
+                if (k + 1 < toks.size() && v.inTime[k + 1]) {
+                    k++; // "said on Monday it had agreed": the time words follow
+                    continue;
+                }
                 int r = v.phraseEnd(k + 1);
                 if (r > k + 1) {
                     k = r;
@@ -787,6 +794,16 @@ final class Attributions {
                     && cueLemma(v, x + 1) != null) {
                 to = x;
                 break;
+            }
+        }
+        if (v.tagged()) {
+            // an object with no verb of its own ends where a second predicate of the speaker starts:
+            // "denied any wrongdoing and has not been charged"
+            for (int x = from; x + 1 < to && !toks.get(x).isVerb(); x++) {
+                if (toks.get(x).pos().equals("CC") && FINITE.contains(toks.get(x + 1).pos())) {
+                    to = x > from && toks.get(x - 1).word().equals(",") ? x - 1 : x;
+                    break;
+                }
             }
         }
         if (from >= to) {
@@ -831,7 +848,7 @@ final class Attributions {
     private static final Pattern DATELINE =
             Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+,[^\n\u2014]{0,60}?(\u2014|--|\u2013) ");
 
-    private static Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
+    private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
         Matcher dateline = DATELINE.matcher(text).region(begin, end);
         if (dateline.lookingAt()) {
@@ -844,10 +861,12 @@ final class Attributions {
             begin++;
         }
         // a clause needs three words; words in quotation marks after a speech verb are what was
-        // said however short ("she asked, \u201cYou winning?\u201d")
+        // said however short ("she asked, \u201cYou winning?\u201d"); what a denial denies may be
+        // two ("denied any wrongdoing")
         boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
                 || begin + 1 < end && text.startsWith("''", begin);
-        if (words(text, begin, end) < (quoted ? 1 : 3)) {
+        int least = quoted ? 1 : lemma != null && rules.isCue(lemma, "denial") ? 2 : 3;
+        if (words(text, begin, end) < least) {
             return Optional.empty();
         }
         return Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));
