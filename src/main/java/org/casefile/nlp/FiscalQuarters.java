@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  * year before when it has not begun yet and nothing says it is to come), then "the quarter", "the
  * latest quarter" (the quarter the story is about: the one it last named, else the last one
  * completed before publication) and "the year-earlier quarter", "the year-ago period", "a year
- * earlier" next to it (the same quarter a year before), "the 1988 quarter" (that quarter of 1988); in a comparison without a quarter
- * named nearby, "a year earlier" is the year before publication, and "last year" in a comparison
- * next to a quarter is that quarter a year back; "the year ended March 31" is a year's duration.
+ * earlier" next to it (the same quarter a year before, counted from the quarter the sentence itself
+ * names first), "the 1988 quarter" (that quarter of 1988; after "the first nine months", that
+ * year); in a comparison without a quarter named nearby, "a year earlier" is the year before
+ * publication, and "last year" in a comparison next to a quarter is that quarter a year back;
+ * "the year-earlier period" with no quarter named is the last completed quarter a year back; "the
+ * quarter ended Sept. 30" is the story's quarter, else the calendar quarter ending that month; a
+ * quarter named as still to come ("will cause a fourth-quarter charge") is not the story's
+ * quarter; "the year ended March 31" is a year's duration.
  * SUTime misses or misdates these; a
  * mention found here replaces the ones it overlaps. Nothing is resolved without a publication
  * date.
@@ -45,6 +50,14 @@ final class FiscalQuarters {
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year\\b(?!'s)");
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:fiscal\\s+)?year)\\s+"
             + "(?:ended|ending|that\\s+ended|that\\s+ends)\\b");
+    /** "the quarter ended Sept. 30", "the quarter ending in June": group 1 the quarter, group 2 its month. */
+    private static final Pattern QUARTER_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:(?:latest|most\\s+recent|"
+            + "fiscal|three-month)\\s+)?(?:quarter|period))\\s+(?:that\\s+)?(?:ended|ending)\\s+(?:in\\s+|on\\s+)?"
+            + "(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?(?![a-z])");
+    /** A span of months or a half named before "the 1988 period": "the first nine months", "the first half". */
+    private static final Pattern MONTHS_SPAN = Pattern.compile("(?i)\\b(?:(?:six|nine|\\d{1,2})\\s+months|half)\\b");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
     /** How many sentences a named quarter stays the one "a year earlier" counts from. */
     private static final int FOCUS_SENTENCES = 3;
 
@@ -77,44 +90,24 @@ final class FiscalQuarters {
                 continue;
             }
             List<Found> found = new ArrayList<>();
+            int[] local = null; // a quarter this sentence names: what its own "a year earlier" counts from
+            boolean ahead = FUTURE.matcher(sentence).find();
             Matcher m = NAMED.matcher(sentence);
             while (m.find()) {
                 int quarter = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
                 int year = m.group(2) != null ? Integer.parseInt(m.group(2))
-                        : yearOf(m.group(), quarter, published, FUTURE.matcher(sentence).find());
-                focus = new int[] {year, quarter};
-                focusSentence = s.index();
+                        : yearOf(m.group(), quarter, published, ahead);
+                local = new int[] {year, quarter};
+                if (!ahead || ended(local, published)) {
+                    // a quarter still to come ("will result in a fourth-quarter charge") is no quarter
+                    // the story reports on: later comparisons keep counting from the reported one
+                    focus = local;
+                    focusSentence = s.index();
+                }
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), year + "-Q" + quarter));
             }
-            boolean comparison = COMPARISON.matcher(sentence).find();
-            m = YEAR_BEFORE.matcher(sentence);
-            while (m.find()) {
-                if (focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
-                } else if (comparison && m.group().toLowerCase(Locale.ROOT).startsWith("a year")) {
-                    // "up 4% from a year earlier": the same span of time a year before publication
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(published.getYear() - 1)));
-                }
-            }
-            m = LAST_YEAR.matcher(sentence);
-            while (m.find()) {
-                if (comparison && focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
-                    // "earnings of $24 million, compared with a loss of $3 million last year": the quarter
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
-                }
-            }
-            m = YEAR_QUARTER.matcher(sentence);
-            while (m.find()) {
-                if (focus != null && s.index() - focusSentence <= FOCUS_SENTENCES) {
-                    // "earned $2 million in the 1988 quarter": the quarter the story is about, of that year
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + focus[1]));
-                }
-            }
-            m = FISCAL_YEAR_ENDED.matcher(sentence);
-            while (m.find()) {
-                // "for the year ended March 31": the twelve months, a duration in TimeML
-                found.add(new Found(s.begin() + m.start(), s.begin() + m.start() + m.group(1).length(), "P1Y"));
-            }
+            // "the quarter", "the latest quarter" before the comparisons, so that "rose in the latest
+            // quarter from $99 million a year earlier" counts from it
             m = THE_QUARTER.matcher(sentence);
             while (m.find()) {
                 boolean period = m.group(2).equalsIgnoreCase("period");
@@ -128,7 +121,61 @@ final class FiscalQuarters {
                 if (!period) {
                     focus = q; // the quarter the story is about is still the one "a year earlier" counts from
                     focusSentence = s.index();
+                    local = local == null ? q : local;
                 }
+            }
+            m = QUARTER_ENDED.matcher(sentence);
+            while (m.find()) {
+                // "the quarter ended Sept. 30": the story's quarter (a fiscal one keeps its number),
+                // else the calendar quarter that ends in that month, before publication
+                int[] q = focus != null ? focus : endedIn(m.group(2), published);
+                if (q == null) {
+                    continue;
+                }
+                found.add(new Found(s.begin() + m.start(1), s.begin() + m.end(1), q[0] + "-Q" + q[1]));
+                focus = q;
+                focusSentence = s.index();
+                local = local == null ? q : local;
+            }
+            int[] near = local != null ? local
+                    : focus != null && s.index() - focusSentence <= FOCUS_SENTENCES ? focus : null;
+            boolean comparison = COMPARISON.matcher(sentence).find();
+            m = YEAR_BEFORE.matcher(sentence);
+            while (m.find()) {
+                String g = m.group().toLowerCase(Locale.ROOT);
+                if (near != null) {
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (near[0] - 1) + "-Q" + near[1]));
+                } else if (comparison && g.startsWith("a year")) {
+                    // "up 4% from a year earlier": the same span of time a year before publication
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(published.getYear() - 1)));
+                } else if (g.endsWith("quarter") || g.endsWith("period")) {
+                    // "in the year-earlier period" with no quarter named nearby: the last quarter
+                    // completed, a year back, as "the quarter" alone is the last completed one
+                    int[] q = focus != null ? focus : lastCompleted(published);
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (q[0] - 1) + "-Q" + q[1]));
+                }
+            }
+            m = LAST_YEAR.matcher(sentence);
+            while (m.find()) {
+                if (comparison && near != null) {
+                    // "earnings of $24 million, compared with a loss of $3 million last year": the quarter
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (near[0] - 1) + "-Q" + near[1]));
+                }
+            }
+            m = YEAR_QUARTER.matcher(sentence);
+            while (m.find()) {
+                if (MONTHS_SPAN.matcher(sentence.substring(0, m.start())).find()) {
+                    // "in the first nine months, ... compared with the 1988 period": that span, of 1988
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1)));
+                } else if (near != null) {
+                    // "earned $2 million in the 1988 quarter": the quarter the story is about, of that year
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + near[1]));
+                }
+            }
+            m = FISCAL_YEAR_ENDED.matcher(sentence);
+            while (m.find()) {
+                // "for the year ended March 31": the twelve months, a duration in TimeML
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.start() + m.group(1).length(), "P1Y"));
             }
             for (Found f : found) {
                 replace(out, text, s.index(), f);
@@ -163,6 +210,24 @@ final class FiscalQuarters {
             return year + 1;
         }
         return year;
+    }
+
+    /** Whether a quarter ({year, quarter}) ended before the date. */
+    static boolean ended(int[] q, LocalDate d) {
+        return LocalDate.of(q[0], q[1] * 3, 1).plusMonths(1).minusDays(1).isBefore(d);
+    }
+
+    /**
+     * The calendar quarter that holds the month (an abbreviation or name), in the latest year in
+     * which that month has ended before the date; null for no month.
+     */
+    static int[] endedIn(String month, LocalDate d) {
+        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
+        if (index < 0) {
+            return null;
+        }
+        int year = LocalDate.of(d.getYear(), index + 1, 1).plusMonths(1).isAfter(d) ? d.getYear() - 1 : d.getYear();
+        return new int[] {year, index / 3 + 1};
     }
 
     static int quarterOf(LocalDate d) {

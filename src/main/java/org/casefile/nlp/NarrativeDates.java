@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
  * The value is marked {@link TimeMention.Resolution#NARRATIVE}.
  */
 final class NarrativeDates {
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10));
     private static final Pattern SAME = Pattern.compile("(?i)(?:the\\s+same|that)\\s+day");
     private static final Pattern NEXT = Pattern.compile("(?i)the\\s+(?:next|following)\\s+day|the\\s+day\\s+after");
     private static final Pattern BEFORE = Pattern.compile("(?i)the\\s+(?:previous|preceding)\\s+day|the\\s+day\\s+before");
@@ -95,7 +91,7 @@ final class NarrativeDates {
             part = PARTS.get(x.group(1).toLowerCase(Locale.ROOT));
         } else if ((x = COUNT.matcher(phrase)).matches()) {
             String n = x.group(1).toLowerCase(Locale.ROOT);
-            amount = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+            amount = NumberWords.count(n);
             amount = x.group(3).equalsIgnoreCase("later") ? amount : -amount;
             unit = x.group(2).toLowerCase(Locale.ROOT);
         } else {
@@ -202,7 +198,7 @@ final class NarrativeDates {
         }
         String n = x.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String amount = n.equals("a few") || n.equals("several") ? "X"
-                : String.valueOf(NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n));
+                : String.valueOf(NumberWords.count(n));
         String unit = x.group(3).toLowerCase(Locale.ROOT);
         if (unit.equals("year") && m.text().strip().toLowerCase(Locale.ROOT).endsWith("earlier")) {
             return null; // "a year earlier": the period a year before, a date in TimeML (left unresolved)

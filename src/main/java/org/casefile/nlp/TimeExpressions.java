@@ -89,13 +89,14 @@ final class TimeExpressions {
             if (text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
-            if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin)) {
+            if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
+                    || isNameToday(text, tokens, tokenBegin)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
                 continue; // "Jan Ostry", "May Trelm": a name the entity tagger read as a person
             }
-            if (FRACTION.matcher(text).find()) {
+            if (FRACTION.matcher(text).find() || isQuarterOf(text, tokens, tokenEnd)) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
             }
             if ("DURATION".equals(type)) {
@@ -154,6 +155,10 @@ final class TimeExpressions {
             if (reference != null) {
                 type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
                 value = reference;
+            }
+            if ("DURATION".equals(type) && isSomeDay(text, tokens, tokenBegin, tokenEnd)) {
+                type = "DATE"; // "will one day be": some time to come, not a day long
+                value = "FUTURE_REF";
             }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
             String half = halfOfYear(text);
@@ -276,12 +281,6 @@ final class TimeExpressions {
     private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
             + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\\s+"
             + "(months|weeks|years|days|quarters|hours)\\b.*");
-    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
-            java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
-            java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
-            java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"),
-            java.util.Map.entry("several", "X"), java.util.Map.entry("few", "X"));
 
     /**
      * "the first nine months of 1997", "the next several days" that SUTime left without a value
@@ -293,7 +292,8 @@ final class TimeExpressions {
             return null;
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        n = NUMBER_WORDS.getOrDefault(n, n);
+        n = n.equals("several") || n.equals("few") ? "X"
+                : NumberWords.value(n) != null ? String.valueOf(NumberWords.value(n)) : n;
         String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
         return switch (unit) {
             case "hours" -> "PT" + n + "H";
@@ -349,10 +349,8 @@ final class TimeExpressions {
                 begin = i;
             } else if ((more || half) && i >= 0) {
                 String w = labels.get(i).word().toLowerCase(java.util.Locale.ROOT);
-                number = w.matches("\\d{1,3}") ? w : w.equals("one") ? "1" : NUMBER_WORDS.get(w);
-                if (number != null && number.equals("X")) {
-                    number = null;
-                }
+                number = w.matches("\\d{1,3}") ? w
+                        : NumberWords.value(w) != null ? String.valueOf(NumberWords.value(w)) : null;
                 begin = i;
             }
         }
@@ -461,6 +459,58 @@ final class TimeExpressions {
                 && tokens.get(tokenBegin - 1).word().matches("``|''|\"|“|‘|`|'");
     }
 
+    private static final String OPENING_QUOTE = "``|\"|“|‘|`";
+    private static final String CLOSING_QUOTE = "''|\"|”|’|'";
+
+    /**
+     * A time phrase written in title case alone between quote marks ("on ABC's ``This Week,''"):
+     * the title of a programme or a work, no time.
+     */
+    static boolean isQuotedTitle(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (tokenBegin <= 0 || tokenEnd >= tokens.size() || !tokens.get(tokenBegin - 1).word().matches(OPENING_QUOTE)) {
+            return false;
+        }
+        for (String w : text.strip().split("\\s+")) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        int close = tokenEnd;
+        if (tokens.get(close).word().matches("[,.!?]") && close + 1 < tokens.size()) {
+            close++;
+        }
+        return tokens.get(close).word().matches(CLOSING_QUOTE);
+    }
+
+    /**
+     * "Today" with a capital after a capitalised word inside a sentence ("USA Today", "VOA
+     * Today"): the name of a paper or a programme.
+     */
+    static boolean isNameToday(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.equals("Today") || tokenBegin <= 0) {
+            return false;
+        }
+        String before = tokens.get(tokenBegin - 1).word();
+        return Character.isUpperCase(before.charAt(0)) && before.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * "a quarter" before "of" and no unit of time ("more than a quarter of the market"): a
+     * fraction, no span of time; "a quarter of a century" stays one.
+     */
+    static boolean isQuarterOf(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\s)?(?:a|one)\\s+quarter")
+                || tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        for (int i = tokenEnd + 1; i < tokens.size() && i <= tokenEnd + 2; i++) {
+            if (tokens.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("century|hour|year|mile")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every token of {@code [begin, end)} is tagged as a person's name. */
     static boolean allPerson(List<Token> tokens, int begin, int end) {
         if (begin < 0 || end > tokens.size() || begin >= end) {
@@ -500,6 +550,29 @@ final class TimeExpressions {
             return REFERENCE_MODIFIERS.get(tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT));
         }
         return null;
+    }
+
+    private static final Pattern NOT_BEFORE_SOME_DAY = Pattern.compile("(?i)for|in|within|of|a|the|each|every|per|than|"
+            + "only|just|over|after|until|by|about|nearly|almost|least|on|at|to|from|that|this|its|his|her|their|first|"
+            + "last|another|same|single|full|whole|lasts?|lasted|takes?|took|taken|spend|spent|waits?|waited|needs?");
+    private static final Pattern NOT_AFTER_SOME_DAY = Pattern.compile("(?i)later|earlier|after|before|ago|of|and|or|"
+            + "off|to|per|a|-|long|old|early|late");
+
+    /**
+     * "one day" used as an adverb of a clause about the future ("the mill will one day reopen",
+     * "may one day lead"): some time to come ({@code FUTURE_REF}), not a day-long span; with a
+     * preposition or determiner before it ("for one day", "the one day"), a count after it ("one day
+     * later") or no future, it stays a duration.
+     */
+    static boolean isSomeDay(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.strip().equalsIgnoreCase("one day") || tokenBegin <= 0 || tokenEnd > tokens.size()) {
+            return false;
+        }
+        if (NOT_BEFORE_SOME_DAY.matcher(tokens.get(tokenBegin - 1).word()).matches()
+                || tokenEnd < tokens.size() && NOT_AFTER_SOME_DAY.matcher(tokens.get(tokenEnd).word()).matches()) {
+            return false;
+        }
+        return tokens.get(tokenBegin).isTagged() && Tense.of(tokens, tokenBegin, tokenEnd) == Tense.FUTURE;
     }
 
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
@@ -671,7 +744,7 @@ final class TimeExpressions {
                 found.add(plain.get());
             } else {
                 List<CoreMap> read = new ArrayList<>(sutime(labels, w[0], w[1]));
-                read.replaceAll(te -> reread(labels, te));
+                read = read.stream().flatMap(te -> reread(labels, te).stream()).collect(java.util.stream.Collectors.toList());
                 List<CoreMap> more = ExplicitDates.leftOver(labels, w[0], w[1], read); // may lengthen what SUTime read
                 found.addAll(read);
                 found.addAll(more);
@@ -690,16 +763,27 @@ final class TimeExpressions {
      * hours of Thursday morning", "the second this year") and gives the whole no value: the date
      * inside (from its month or weekday name, or "this"/"last"/"next", to a comma or a closing
      * "before"/"after") is read again alone and kept when it has a value. A stated count before
-     * it ("four hours Friday") keeps SUTime's reading.
+     * it ("for more than four hours Friday") is a span of its own: the two are read apart, and
+     * both kept when both have a value.
      */
-    private CoreMap reread(List<CoreLabel> labels, CoreMap te) {
+    private List<CoreMap> reread(List<CoreLabel> labels, CoreMap te) {
         Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
         String text = te.get(CoreAnnotations.TextAnnotation.class);
         Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         if (timex == null || text == null || begin == null || end == null
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
-            return te;
+            return List.of(te);
+        }
+        if (text.matches("(?i)last\\s+.*") && begin != null && end != null) {
+            List<CoreMap> verb = lastAsVerb(labels, te, begin, end);
+            if (verb != null) {
+                return verb;
+            }
+        }
+        if (timex.value() == null && timex.altVal() != null && !timex.altVal().contains("INTERSECT")
+                && !text.matches("(?is).*\\b(?:before|after)")) {
+            return List.of(te); // "late last week", "later this year": SUTime's own offset, resolved later
         }
         int a = -1;
         int b = -1;
@@ -712,18 +796,25 @@ final class TimeExpressions {
             }
         }
         if (a < 0 || b <= a + 1) {
-            return te;
+            return List.of(te);
         }
         int f = a;
+        boolean counted = false;
         while (f < b && !NAMED_DAY.matcher(labels.get(f).word()).matches()) {
             String w = labels.get(f).word().toLowerCase(java.util.Locale.ROOT);
-            if (w.matches("\\d+") || NUMBER_WORDS.containsKey(w) || w.equals("one")) {
-                return te; // "four hours Friday": a stated count SUTime read with its day
+            if (w.matches("\\d+") || NumberWords.value(w) != null || w.matches("several|few")) {
+                counted = true; // "four hours Friday": a stated count SUTime read with its day
             }
             f++;
         }
+        if (counted) {
+            // only a span right before its day: "two weeks from Friday" counts from the day
+            return f < b && f > a && !labels.get(f).word().matches("(?i)this|last|next")
+                    && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
+                    ? apart(labels, te, a, f, b) : List.of(te);
+        }
         if (f >= b || f > 0 && labels.get(f - 1).word().matches("(?i)the|previous|preceding|following|prior|same|that")) {
-            return te; // "the next morning", "the last day": counted from the story, see NarrativeDates
+            return List.of(te); // "the next morning", "the last day": counted from the story, see NarrativeDates
         }
         int e = b;
         if (labels.get(e - 1).word().matches("(?i)before|after")) {
@@ -736,8 +827,66 @@ final class TimeExpressions {
             }
         }
         if (f == a && e == b || e <= f) {
-            return te;
+            return List.of(te);
         }
+        CoreMap best = best(readAlone(labels, f, e));
+        return best == null ? List.of(te) : List.of(best);
+    }
+
+    /**
+     * "will last one day", "is expected to last two weeks": "last" tagged as a verb is no "last" of
+     * a date; the span after it is read alone (kept when it has a value). Null when "last" is no
+     * verb here.
+     */
+    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, CoreMap te, int begin, int end) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || b <= a + 1 || labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB")) {
+            return null;
+        }
+        CoreMap span = best(readAlone(labels, a + 1, b));
+        return span == null ? List.of() : List.of(span);
+    }
+
+    /**
+     * A stated span and the day after it that SUTime read as one ("more than four hours Friday"):
+     * tokens {@code [a, f)} and {@code [f, b)} read apart; the first reading when either part has
+     * no value alone.
+     */
+    private List<CoreMap> apart(List<CoreLabel> labels, CoreMap te, int a, int f, int b) {
+        CoreMap span = best(readAlone(labels, a, f));
+        CoreMap day = best(readAlone(labels, f, b));
+        if (span == null || day == null) {
+            return List.of(te);
+        }
+        return List.of(span, day);
+    }
+
+    /** The longest reading with a value (or a relative value SUTime keeps apart, "THIS P1Y"), or null. */
+    private static CoreMap best(List<CoreMap> again) {
+        CoreMap best = null;
+        for (CoreMap m : again) {
+            Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+            boolean valued = t != null && (t.value() != null && !t.value().equals("XXXX")
+                    || t.value() == null && t.altVal() != null && !t.altVal().contains("INTERSECT"));
+            if (valued && (best == null
+                    || m.get(CoreAnnotations.TextAnnotation.class).length() > best.get(CoreAnnotations.TextAnnotation.class).length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** SUTime on fresh copies of tokens {@code [f, e)}; empty when it cannot read them alone. */
+    private List<CoreMap> readAlone(List<CoreLabel> labels, int f, int e) {
         List<CoreMap> again;
         try {
             // fresh tokens: SUTime has already annotated these in the first reading
@@ -762,17 +911,9 @@ final class TimeExpressions {
         } catch (edu.stanford.nlp.util.RuntimeInterruptedException x) {
             throw x;
         } catch (RuntimeException x) {
-            return te; // SUTime cannot read every part alone: keep its first reading
+            return List.of(); // SUTime cannot read every part alone: keep its first reading
         }
-        CoreMap best = null;
-        for (CoreMap m : again) {
-            Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-            if (t != null && t.value() != null && !t.value().equals("XXXX") && (best == null
-                    || m.get(CoreAnnotations.TextAnnotation.class).length() > best.get(CoreAnnotations.TextAnnotation.class).length())) {
-                best = m;
-            }
-        }
-        return best == null ? te : best;
+        return again;
     }
 
     /** SUTime alone on tokens {@code [from, to)} of a tagged sentence. */

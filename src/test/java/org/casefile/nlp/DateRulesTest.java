@@ -117,6 +117,90 @@ class DateRulesTest {
     }
 
     @Test
+    void aQuarterStillToComeIsNoQuarterTheStoryReportsOn() {
+        String story = "Valtrope Mills reported a third-quarter profit of $5 million. It said the storm will "
+                + "cause a fourth-quarter charge. Profit fell in the latest quarter, compared with $7 million a year ago.";
+        assertThat(dates(story, OCTOBER)).containsExactly("third-quarter=2029-Q3", "fourth-quarter=2029-Q4",
+                "the latest quarter=2029-Q3", "a year ago=2028-Q3");
+        // a quarter reported in the past tense is the story's even before the calendar's ends (a fiscal one)
+        assertThat(dates("Valtrope reported a fourth-quarter loss. Sales in the latest quarter fell.", OCTOBER))
+                .containsExactly("fourth-quarter=2029-Q4", "the latest quarter=2029-Q4");
+    }
+
+    @Test
+    void aComparisonCountsFromTheQuarterItsOwnSentenceNames() {
+        assertThat(dates("Kesselbrook sales rose in the latest quarter to $9 million from $8 million a year earlier.",
+                OCTOBER)).containsExactly("the latest quarter=2029-Q3", "a year earlier=2028-Q3");
+        // "the year-earlier period" with no quarter named: a year before the last quarter completed
+        assertThat(dates("In the year-earlier period, Kesselbrook earned $2 million.", OCTOBER))
+                .containsExactly("the year-earlier period=2028-Q3");
+        // no quarter and no comparison: "a year earlier" still counts from a time the story names
+        assertThat(dates("Ormsfield sold the mill; a year earlier he had bought it.", OCTOBER))
+                .containsExactly("a year earlier=XXXX?");
+    }
+
+    @Test
+    void theQuarterEndedOnADateIsTheQuarterThatEndsThen() {
+        // no quarter named before: the calendar quarter that ends in that month, before publication
+        assertThat(dates("Tarnley earned $3 million for the quarter ended Sept. 30.", OCTOBER))
+                .containsExactly("the quarter=2029-Q3", "Sept. 30=2029-09-30");
+        // a fiscal quarter the story has named keeps its number
+        assertThat(dates("Tarnley reported a fiscal first-quarter loss. For the quarter ended Sept. 30, sales fell.",
+                OCTOBER)).containsExactly("fiscal first-quarter=2029-Q1", "the quarter=2029-Q1", "Sept. 30=2029-09-30");
+        // "the 1988 period" after a span of months is that span's year, not a quarter
+        assertThat(dates("Tarnley earned $3 million in the third quarter. In the first nine months, net was $8 million, "
+                + "against $6 million in the 2028 period.", OCTOBER)).containsExactly("the third quarter=2029-Q3",
+                "the first nine months=P9M", "the 2028 period=2028");
+    }
+
+    @Test
+    void aDateSutimeGluedToAWordBeforeItIsReadAlone() {
+        assertThat(dates("The rate cut was the Harlowe bank's second this year.", TUESDAY))
+                .containsExactly("this year=2023");
+        // a span and its day are two expressions
+        assertThat(dates("Pennick testified for more than four hours Friday in the Velmont court.", TUESDAY))
+                .containsExactly("more than four hours=PT4H", "Friday=2023-11-17");
+        // a span counted from the day, and a modifier of the date, stay one expression
+        assertThat(dates("The Velmont hearing is two weeks from Friday.", TUESDAY))
+                .containsExactly("two weeks from Friday=2023-12-08");
+        assertThat(dates("Late last week, Pennick met the Brasko board.", TUESDAY))
+                .containsExactly("Late last week=2023-W46");
+    }
+
+    @Test
+    void aTitleANameOrAFractionIsNoTime() {
+        assertThat(dates("Ostry, speaking on the Pelmore station's \"This Week,\" said the plan had failed.", TUESDAY))
+                .isEmpty();
+        assertThat(dates("Ostry told Brasko Today that the plan had failed.", TUESDAY)).isEmpty();
+        assertThat(dates("Velmont holds more than a quarter of the Brasko market.", TUESDAY)).isEmpty();
+        // the same words as times
+        assertThat(dates("Today, Ostry said the plan had failed. This week the mill closed.", TUESDAY))
+                .containsExactly("Today=2023-11-21", "This week=2023-W47");
+        assertThat(dates("Ostry said \"this week\" was lost.", TUESDAY)).containsExactly("this week=2023-W47");
+    }
+
+    @Test
+    void oneDayInAClauseAboutTheFutureIsSomeTimeToCome() {
+        assertThat(dates("The Velmont mill will one day reopen, Ostry said.", TUESDAY))
+                .containsExactly("one day=FUTURE_REF?");
+        assertThat(dates("Ostry hopes the Brasko line may one day reach Pelmore.", TUESDAY))
+                .containsExactly("one day=FUTURE_REF?");
+        // a day-long span stays one
+        assertThat(dates("The Velmont mill will close for one day.", TUESDAY)).containsExactly("one day=P1D");
+        assertThat(dates("The Velmont mill closed one day before the strike.", TUESDAY)).containsExactly("one day=P1D");
+        assertThat(dates("The repair will take one day.", TUESDAY)).containsExactly("one day=P1D");
+    }
+
+    @Test
+    void lastAsAVerbIsNoLastOfADate() {
+        assertThat(dates("The strike will last one day.", TUESDAY)).containsExactly("one day=P1D");
+        assertThat(dates("The Velmont trial is expected to last two weeks.", TUESDAY)).containsExactly("two weeks=P2W");
+        // the adjective still counts back
+        assertThat(dates("The Velmont mill closed last week.", TUESDAY)).containsExactly("last week=2023-W46");
+        assertThat(dates("Last year the Velmont mill closed.", TUESDAY)).containsExactly("Last year=2022");
+    }
+
+    @Test
     void aWeekdayBesideAMonthAndDayTellsTheYear() {
         // a past clause would put April 25 a year back; Saturday, April 25 is 1998's
         assertThat(dates("The Tarrow Courier said in an editorial on Saturday, April 25: the plan failed.",
