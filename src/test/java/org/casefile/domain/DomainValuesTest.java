@@ -67,17 +67,36 @@ class DomainValuesTest {
                 .hasMessage("unknown stance null (expected one of: allegation, finding, denial, statement)");
     }
 
+    @Test
+    void eventAndClaimValuesAreSpelledAsTheContractDoes() {
+        assertThat(EventType.EXTRADITION_REQUEST + "/" + EventType.ARREST_WARRANT.json()).isEqualTo("extradition request/arrest warrant");
+        assertThat(ContractValue.parse(EventType.class, "arrest warrant")).isEqualTo(EventType.ARREST_WARRANT);
+        assertThat(ContractValue.find(EventType.class, "arrest-warrant")).isEmpty();
+        assertThat(EventType.EXTRADITION_REQUEST.isRequest()).isTrue();
+        assertThat(EventType.ARREST_WARRANT.isRequest()).isFalse();
+        assertThat(Polarity.NEGATIVE + "/" + Modality.HYPOTHETICAL + "/" + ClaimKind.REPORTED).isEqualTo("negative/hypothetical/reported");
+        assertThat(TimexType.DURATION + "/" + TimexType.SET.json()).isEqualTo("DURATION/SET");
+        assertThat(ContractValue.parse(TimexType.class, "TIME")).isEqualTo(TimexType.TIME);
+        assertThatThrownBy(() -> ContractValue.parse(TimexType.class, "date"))
+                .hasMessage("unknown timex type \"date\" (expected one of: DATE, TIME, DURATION, SET)");
+        assertThatThrownBy(() -> ContractValue.parse(ClaimKind.class, "paraphrase"))
+                .hasMessage("unknown claim kind \"paraphrase\" (expected one of: quote, reported)");
+    }
+
     /** Jackson writes and reads each value by its contract spelling, and refuses any other word. */
-    record Sample(Precision precision, DateDerivation derivation, Stance stance, ParticipantRole role) {
+    record Sample(Precision precision, DateDerivation derivation, Stance stance, ParticipantRole role, EventType type,
+            Polarity polarity, Modality modality, ClaimKind kind, TimexType timex) {
     }
 
     @Test
     void jacksonWritesAndReadsTheContractSpelling() throws IOException {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        Sample sample = new Sample(Precision.HALF_YEAR, DateDerivation.PUBLICATION_DATE, Stance.DENIAL, ParticipantRole.AGENT);
+        Sample sample = new Sample(Precision.HALF_YEAR, DateDerivation.PUBLICATION_DATE, Stance.DENIAL, ParticipantRole.AGENT,
+                EventType.EXTRADITION_REQUEST, Polarity.NEGATIVE, Modality.PLANNED, ClaimKind.QUOTE, TimexType.DURATION);
         String json = mapper.writeValueAsString(sample);
         assertThat(json).isEqualTo("{\"precision\":\"half-year\",\"derivation\":\"publication-date\","
-                + "\"stance\":\"denial\",\"role\":\"agent\"}");
+                + "\"stance\":\"denial\",\"role\":\"agent\",\"type\":\"extradition request\",\"polarity\":\"negative\","
+                + "\"modality\":\"planned\",\"kind\":\"quote\",\"timex\":\"DURATION\"}");
         assertThat(mapper.readValue(json, Sample.class)).isEqualTo(sample);
         assertThatThrownBy(() -> mapper.readValue("{\"precision\":\"HALF_YEAR\"}", Sample.class))
                 .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class)

@@ -9,18 +9,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.ClaimKind;
+import org.casefile.domain.ContractValue;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
 import org.casefile.domain.Stance;
+import org.casefile.domain.TimexType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
-import org.casefile.extract.EventType;
 import org.casefile.extract.Participant;
 import org.casefile.extract.Mention;
 import org.casefile.ingest.Citation;
@@ -57,8 +62,8 @@ class PartsFileTest {
         int half = text.length() / 2;
         Citation sentence = n == 0 ? d.cite(0, half) : d.cite(half, text.length());
         int t = text.indexOf("arrested");
-        return new Event(d.id() + ":v" + n, EventType.of("arrest").orElseThrow(), Event.Polarity.POSITIVE,
-                Event.Modality.ASSERTED, "summary " + n + " of " + d.id(), date,
+        return new Event(d.id() + ":v" + n, ContractValue.parse(EventType.class, "arrest"), Polarity.POSITIVE,
+                Modality.ASSERTED, "summary " + n + " of " + d.id(), date,
                 List.of(new Participant(person, ParticipantRole.PATIENT)), null, 1, List.of(sentence), List.of(),
                 d.cite(t, t + "arrested".length()));
     }
@@ -71,11 +76,11 @@ class PartsFileTest {
         Citation name = d.cite(s, s + speaker.length());
         Entity e = new Entity(id + ":e0", EntityType.PERSON, null, speaker, List.of(), List.of(Mention.of(name, null)));
         int w = text.indexOf(when);
-        DateFact date = new DateFact(id + ":t0", "DATE", "2024-02-06", when, true, d.cite(w, w + when.length()));
+        DateFact date = new DateFact(id + ":t0", TimexType.DATE, "2024-02-06", when, true, d.cite(w, w + when.length()));
         int q = text.indexOf(said);
-        Claim claim = new Claim(id + ":c0", e.id(), speaker, said, Claim.Kind.QUOTE, Stance.STATEMENT,
+        Claim claim = new Claim(id + ":c0", e.id(), speaker, said, ClaimKind.QUOTE, Stance.STATEMENT,
                 List.of(d.cite(q, q + said.length())));
-        Claim unknown = new Claim(id + ":c1", null, null, said, Claim.Kind.REPORTED, Stance.ALLEGATION,
+        Claim unknown = new Claim(id + ":c1", null, null, said, ClaimKind.REPORTED, Stance.ALLEGATION,
                 List.of(d.cite(0, text.length())));
         List<Event> events = new ArrayList<>();
         for (EventDate a : arrests) {
