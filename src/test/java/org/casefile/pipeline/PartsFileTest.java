@@ -1,6 +1,7 @@
 package org.casefile.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -190,5 +191,48 @@ class PartsFileTest {
             assertThat(parts.keep(empty)).isSameAs(empty);
             assertThat(parts.dateCount(empty.document())).isZero();
         }
+    }
+
+    /**
+     * A case whose parts are on disk cannot be read once its parts file is closed (with its
+     * pipeline): each of its streamed lists fails as it is iterated, before it gives anything,
+     * saying what was closed; what the case holds in memory (documents, sizes) stays readable.
+     */
+    @Test
+    void aCaseReadAfterItsPartsFileClosedFailsAtOnceSayingSo() throws IOException {
+        Path file = folder.resolve("parts.json");
+        PartsFile parts = new PartsFile(file);
+        // d2 kept on disk, d1 not: the first entity's mentions and the first claims are in memory
+        List<DocumentExtraction> mixed = List.of(parts.keep(stories().get(0)), stories().get(1), stories().get(2));
+        CaseFile c = new CaseBuilder().build(mixed, parts);
+        assertThat(c.dates()).extracting(DateFact::id).containsExactly("t1", "t2");
+        parts.close();
+        String closed = "the case's %s are read back from " + file + ", which was closed (with the pipeline that ran the"
+                + " case): write the case before closing its pipeline";
+        assertThatThrownBy(() -> c.dates().iterator()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "dates");
+        assertThatThrownBy(() -> c.claims().iterator()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "claims");
+        assertThatThrownBy(() -> c.entities().iterator()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "entities");
+        assertThatThrownBy(() -> c.events().get(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "events");
+        assertThatThrownBy(() -> json(c)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> parts.claims(mixed.get(0).document())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the parts of d2.txt are read back from " + file + ", which was closed (with the pipeline"
+                        + " that ran the case): write the case before closing its pipeline");
+        assertThat(c.documents()).hasSize(3);
+        assertThat(c.claims()).hasSize(4);
+    }
+
+    /** A case held in memory (no parts) reads the same after any file is closed: nothing to fail. */
+    @Test
+    void aCaseWithoutPartsHasNothingToClose() throws IOException {
+        CaseFile c;
+        try (PartsFile parts = new PartsFile(folder.resolve("parts.json"))) {
+            c = new CaseBuilder().build(stories());
+        }
+        assertThat(c.claims()).extracting(Claim::id).containsExactly("c1", "c2", "c3", "c4");
+        assertThat(c.dates()).isNotInstanceOf(StreamedList.class);
     }
 }
