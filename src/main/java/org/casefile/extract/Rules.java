@@ -82,7 +82,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         for (String[] row : rows(triggerFile, 3)) {
             String where = triggerFile + ": trigger \"" + row[0] + "\": ";
             EventType type = ContractValue.find(EventType.class, row[1].strip().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new IllegalStateException(where + "unknown event type \"" + row[1] + "\" (known: " + java.util.Arrays.toString(EventType.values()) + ")"));
+                    .orElseThrow(() -> new IllegalStateException(where + "unknown event type \"" + row[1] + "\" (known: "
+                            + java.util.Arrays.toString(EventType.values()) + ")"));
             if (!Set.of("V", "N", "any").contains(row[2])) {
                 throw new IllegalStateException(where + "part of speech must be V, N or any, not " + row[2]);
             }
