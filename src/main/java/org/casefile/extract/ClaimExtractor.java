@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.casefile.domain.ClaimKind;
@@ -146,7 +147,11 @@ public final class ClaimExtractor {
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
-        List<EntityMention> people = annotated.entities().stream().filter(m -> m.entityType() == EntityType.PERSON)
+        // a person's mention as the grouping decided it: a surname the tagger read as a place counts
+        Set<String> personIds = entities.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(Entity::id).collect(java.util.stream.Collectors.toSet());
+        List<EntityMention> people = annotated.entities().stream()
+                .filter(m -> entities.idOf(m).map(personIds::contains).orElse(m.entityType() == EntityType.PERSON))
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
         Speaker last = null;
         int lastParagraph = -1;

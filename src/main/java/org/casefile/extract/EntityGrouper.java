@@ -20,11 +20,12 @@ import org.casefile.nlp.Token;
 /**
  * Groups the mentions of one document into entities. People: "Omar Abdulsatar Ameen", "Omar
  * Ameen", "Mr. Ameen" and "Ameen" are one person; a surname alone joins the full name of this
- * document that has it (the most recently mentioned one when two people share it); a short form
+ * document that has it (the one introduced first when two people share it); a short form
  * of the given name joins the full one ("Tom Reddick" / "Thomas Reddick"), a different given name
  * never does. Organisations: "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed
  * aliases ({@code models/aliases.txt}) join their canonical name; a legal form ("Co.", "Inc.") does
- * not matter. Places: the same name, a long form of a country too ("Republic of X" / "X").
+ * not matter; a company's name the tagger read as a person's ("Torvane Mills" beside "Torvane Mills
+ * Inc.") and its first word alone ("Torvane") join it. Places: the same name, a long form of a country too ("Republic of X" / "X").
  *
  * <p>A name is one entity only as the tagger found it: neighbouring names are never joined across
  * a comma, except the surname-first form of lists and captions ("REDDICK, Thomas", the surname in
@@ -57,14 +58,15 @@ public final class EntityGrouper {
         final Set<String> forms = new LinkedHashSet<>();
         String canonical;
         List<String> words;
-        int lastSeen;
+        /** Where the group's first mention so far begins. */
+        int firstSeen;
 
         Group(EntityType type, PlaceType subtype, String canonical, int position) {
             this.type = type;
             this.subtype = subtype;
             this.canonical = canonical;
             this.words = NameKey.words(canonical);
-            this.lastSeen = position;
+            this.firstSeen = position;
         }
     }
 
@@ -97,8 +99,11 @@ public final class EntityGrouper {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
+            } else if (isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
+                type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby could face": not a place
+                subtype = null;
             }
-            Group g = type == EntityType.PERSON ? findPerson(groups, words, m.begin()) : null;
+            Group g = type == EntityType.PERSON ? findPerson(groups, words) : null;
             if (g == null) {
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
@@ -125,12 +130,14 @@ public final class EntityGrouper {
             }
             g.mentions.add(m);
             g.forms.add(m.text().replaceAll("\\s+", " "));
-            g.lastSeen = Math.max(g.lastSeen, m.begin());
+            g.firstSeen = Math.min(g.firstSeen, m.begin());
             if (g.subtype == null) {
                 g.subtype = subtype;
             }
         }
         joinLoneWordsToOtherReading(groups);
+        joinCompanyNamesReadAsPeople(groups);
+        joinShortOrganisationNames(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -170,6 +177,89 @@ public final class EntityGrouper {
         }
     }
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "of",
+            "outside", "across", "throughout", "around", "toward", "towards");
+
+    /**
+     * A lone word the tagger read as a place or an organisation that is the surname of a person
+     * this document has already named in full, in a place where a person can stand: "Mayor Ann
+     * Oakby was indicted …" then "Oakby's wife", "If convicted, Oakby could face". It stays what
+     * the tagger said when the place list or the aliases know it (a real place or body), after a
+     * preposition of place ("in Oakby"), before a noun it modifies ("Oakby police"), or when the
+     * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co.").
+     */
+    private static boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
+            String listed, List<String> words, AnnotatedDocument annotated) {
+        if (words.size() != 1 || subtype != null || listed != null
+                || m.entityType() != EntityType.LOCATION && m.entityType() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        String word = words.get(0);
+        boolean person = false;
+        for (Group g : groups) {
+            if (g.type == EntityType.PERSON) {
+                person |= g.words.size() >= 2 && g.words.get(g.words.size() - 1).equals(word)
+                        && g.mentions.stream().anyMatch(x -> x.begin() < m.begin());
+            } else if (g.type != EntityType.MONEY && g.words.size() >= 2 && g.words.contains(word)) {
+                return false;
+            }
+        }
+        if (!person) {
+            return false;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (!tokens.get(m.tokenBegin()).isTagged()) {
+            return false; // no part of speech to tell a modifier ("Oakridge police") from a subject
+        }
+        if (m.tokenBegin() > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isNoun();
+    }
+
+    /**
+     * A "person" whose name is an organisation's of this document without its legal form is that
+     * organisation: "Torvane Mills agrees to buy …" in a headline, "Torvane Mills Inc. said" in the
+     * story. The tagger reads a company's name as a person where nothing around it says otherwise.
+     */
+    private void joinCompanyNamesReadAsPeople(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.PERSON || g.words.size() < 2) {
+                continue;
+            }
+            String key = names.key(EntityType.ORGANIZATION, g.canonical);
+            Group org = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION
+                    && names.key(EntityType.ORGANIZATION, o.canonical).equals(key)).findFirst().orElse(null);
+            if (org != null) {
+                org.mentions.addAll(g.mentions);
+                org.forms.addAll(g.forms);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * An organisation named by one word that is the first word of exactly one longer organisation
+     * name of this document is that organisation: "Torvane" after "Torvane Mills Inc.". With two
+     * candidates ("Torvane Mills", "Torvane Bank") it stays apart.
+     */
+    private static void joinShortOrganisationNames(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
+                continue;
+            }
+            List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
+                    && o.words.size() >= 2 && o.words.get(0).equals(g.words.get(0))).toList();
+            if (longer.size() == 1) {
+                longer.get(0).mentions.addAll(g.mentions);
+                longer.get(0).forms.addAll(g.forms);
+                it.remove();
+            }
+        }
+    }
+
     private static boolean afterThe(String text, EntityMention m) {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();
     }
@@ -187,9 +277,8 @@ public final class EntityGrouper {
      * group's name and the last words agree (a lone word may be the surname or the given name); a
      * given name may be a short form of the group's ("Tom Reddick" in "Thomas Reddick").
      */
-    private Group findPerson(List<Group> groups, List<String> words, int position) {
+    private Group findPerson(List<Group> groups, List<String> words) {
         Group best = null;
-        int candidates = 0;
         for (Group g : groups) {
             if (g.type != EntityType.PERSON || !partOf(words, g.words)) {
                 continue;
@@ -200,13 +289,14 @@ public final class EntityGrouper {
             if (!surnameAgrees && !givenNameAlone) {
                 continue;
             }
-            candidates++;
-            // two people share the name part: the one mentioned last before this mention
-            if (best == null || (g.lastSeen <= position && (best.lastSeen > position || g.lastSeen > best.lastSeen))) {
+            // two people share the name part: the one the document introduced first, as news style
+            // keeps the bare surname for the principal ("Hillary Clinton … her husband, Bill Clinton
+            // … Clinton said")
+            if (best == null || g.firstSeen < best.firstSeen) {
                 best = g;
             }
         }
-        return candidates == 0 ? null : best;
+        return best;
     }
 
     /** Every word of {@code words} is in {@code name}; with a given name and a surname, the given names may be short and full forms. */

@@ -150,12 +150,35 @@ final class EventModality {
      * hearing". A light verb that is also a verb of speech ("announced the arrest") does not make
      * the event reported.
      */
-    private void carrier(Token g, State st) {
-        if (cue(g, "hypothetical-object")) {
-            st.hypothetical = true;
+    private void carrier(Token g, String preposition, State st) {
+        if (demands(g, preposition)) {
+            if (cue(g, "request") || preposition != null && phrasalCue(g, preposition, "request")) {
+                st.requested = true; // "sought his extradition" asserts an extradition request
+            } else {
+                st.hypothetical = true;
+            }
         } else if (!isReportingVerb(g) || !EventExtractor.isLightVerb(g)) {
             governingVerb(g, st);
         }
+    }
+
+    /**
+     * Whether a verb presents the noun event it carries as possible or wanted, not done: "faces
+     * deportation", "demanded his resignation", or with its preposition "called for an inquiry".
+     */
+    private boolean demands(Token g, String preposition) {
+        return cue(g, "hypothetical-object") || preposition != null && phrasalCue(g, preposition, "hypothetical-object");
+    }
+
+    /** A cue written as a verb and its preposition ("call for"). */
+    private boolean phrasalCue(Token g, String preposition, String role) {
+        return rules.isModalityCue(lemma(g) + " " + preposition.toLowerCase(Locale.ROOT), role);
+    }
+
+    /** The preposition that introduces a noun in the parse ("for" in "called for his resignation"). */
+    private static String caseMarker(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().filter(d -> d.relation().equals("case"))
+                .map(d -> s.tokens().get(d.dependent()).word()).findFirst().orElse(null);
     }
 
     /**
@@ -201,10 +224,15 @@ final class EventModality {
                 // over a noun is "charged with murder"
                 if (rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")
                         || rel.startsWith("nmod") || rel.equals("iobj")) {
-                    if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-object") || cue(g, "planning-verb")
+                    String preposition = caseMarker(s, trigger);
+                    if (EventExtractor.isLightVerb(g) || demands(g, preposition) || cue(g, "planning-verb")
                             || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
-                        carrier(g, st);
+                        carrier(g, preposition, st);
+                        boolean negative = st.negative;
                         ownDependents(s, gov, st);
+                        if (cue(g, "participation")) {
+                            st.negative = negative; // "did not attend the hearing": the hearing was held
+                        }
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
                         st.reported = true;
@@ -370,6 +398,10 @@ final class EventModality {
             }
             if (i >= start && (tokens.get(i).pos().equals("IN") || tokens.get(i).pos().equals("TO"))) {
                 String prep = word(tokens.get(i));
+                if (i - 1 >= start && tokens.get(i - 1).isVerb() && demands(tokens.get(i - 1), prep)) {
+                    carrier(tokens.get(i - 1), prep, st); // "called for his resignation"
+                    auxiliaryChain(s, i - 1, start, st);
+                }
                 if (i - 1 >= start && tokens.get(i - 1).isVerb() && rules.isCue(lemma(tokens.get(i - 1)), "allegation")
                         && (prep.equals("with") || prep.equals("of") || prep.equals("for"))) {
                     st.reported = true; // "charged with murder", "wanted for murder"
@@ -378,10 +410,14 @@ final class EventModality {
             }
             if (i >= start && tokens.get(i).isVerb()) {
                 Token g = tokens.get(i);
-                if (EventExtractor.isLightVerb(g) || cue(g, "hypothetical-object") || cue(g, "planning-verb")
+                if (EventExtractor.isLightVerb(g) || demands(g, null) || cue(g, "planning-verb")
                         || cue(g, "negating-verb") || cue(g, "denying-verb")) {
-                    carrier(g, st);
+                    carrier(g, null, st);
+                    boolean negative = st.negative;
                     auxiliaryChain(s, i, start, st);
+                    if (cue(g, "participation")) {
+                        st.negative = negative; // "did not attend the hearing": the hearing was held
+                    }
                 }
             }
             // "a hearing is scheduled for", "the trial, set for May 3"
@@ -515,17 +551,20 @@ final class EventModality {
             if (word(x).equals(";")) {
                 break;
             }
-            if (isReportingVerb(x)) {
-                governingVerb(x, st);
-                break;
-            }
             if (x.isVerb() && cue(x, "denying-verb")) {
-                // "denied killing", "denied that he attacked": the denial governs the event
-                boolean governs = k == trigger - 1 && tokens.get(trigger).pos().equals("VBG")
-                        || k + 1 < trigger && word(tokens.get(k + 1)).equals("that") && trigger - k <= 5;
+                // "denied killing", "denied that he attacked": the denial governs the event; in
+                // "denied all wrongdoing and would plead not guilty" it does not, and a verb of
+                // speech further back may still report the event
+                boolean that = k + 1 < trigger && word(tokens.get(k + 1)).equals("that");
+                boolean governs = that ? trigger - k <= 10 : trigger - k <= 6 && !coordinated(tokens, k, trigger);
                 if (governs) {
                     governingVerb(x, st);
+                    break;
                 }
+                continue;
+            }
+            if (isReportingVerb(x)) {
+                governingVerb(x, st);
                 break;
             }
         }
@@ -550,6 +589,16 @@ final class EventModality {
                 }
             }
         }
+    }
+
+    /** Whether a coordinating conjunction stands between two tokens: a new clause or phrase. */
+    private static boolean coordinated(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).pos().equals("CC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the trigger's clause, for a window without a parse. */

@@ -6,21 +6,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The gender a given name or a courtesy title tells ("Ann Lee", "Mrs. Lee"), for resolving "he"
- * and "she" to a person. The given names are Stanford CoreNLP's own lists of common male and
- * female first names (in its models jar); a name on both lists, or on neither, tells nothing.
+ * and "she" to a person. The given names are the name-gender list of Stanford CoreNLP's
+ * coreference (about 14,600 first names, each with the gender it is used for, in its models
+ * jar); a name listed with both genders ("Jordan", "Kim"), or not listed, tells nothing.
  */
 final class GivenNameGender {
     enum Gender { MALE, FEMALE }
 
-    private static final String MALE_LIST = "edu/stanford/nlp/models/gender/male_first_names.txt";
-    private static final String FEMALE_LIST = "edu/stanford/nlp/models/gender/female_first_names.txt";
+    private static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Set<String> MALE_TITLES = Set.of("mr.", "mr", "sir", "lord", "king", "prince", "father",
             "brother", "congressman", "councilman", "chairman", "spokesman", "businessman");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame",
@@ -28,8 +30,7 @@ final class GivenNameGender {
             "businesswoman");
 
     private static final class Lists {
-        static final Set<String> MALE = read(MALE_LIST);
-        static final Set<String> FEMALE = read(FEMALE_LIST);
+        static final Map<String, Gender> GENDER = read(NAME_GENDERS);
     }
 
     private GivenNameGender() {
@@ -73,13 +74,13 @@ final class GivenNameGender {
         if (FEMALE_TITLES.contains(first)) {
             return Optional.of(Gender.FEMALE);
         }
-        boolean male = Lists.MALE.contains(first);
-        boolean female = Lists.FEMALE.contains(first);
-        return male == female ? Optional.empty() : Optional.of(male ? Gender.MALE : Gender.FEMALE);
+        return Optional.ofNullable(Lists.GENDER.get(first));
     }
 
-    private static Set<String> read(String resource) {
-        Set<String> out = new HashSet<>();
+    /** Each name with the one gender it is listed for; a name listed with both is left out. */
+    private static Map<String, Gender> read(String resource) {
+        Map<String, Gender> out = new HashMap<>();
+        Set<String> both = new HashSet<>();
         InputStream in = GivenNameGender.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             return out; // without the models jar, no name tells a gender
@@ -87,14 +88,19 @@ final class GivenNameGender {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                String w = line.strip().toLowerCase(Locale.ROOT);
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w);
+                String[] cols = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
+                if (cols.length != 2 || cols[0].startsWith("#")) {
+                    continue;
+                }
+                Gender g = cols[1].equals("male") ? Gender.MALE : cols[1].equals("female") ? Gender.FEMALE : null;
+                if (g != null && out.putIfAbsent(cols[0], g) != null && out.get(cols[0]) != g) {
+                    both.add(cols[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.keySet().removeAll(both);
         return out;
     }
 }

@@ -102,6 +102,22 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aPronounFindsThePersonWhoseSurnameTheTaggerReadAsAPlaceAndAGivenNameOffTheShortListsStillTellsGender() {
+        // "Helena" and "Ingrid" are on CoreNLP's coreference name list, not on its short gender lists;
+        // the tagger reads the lone "Oakridge" as a place
+        List<Claim> cs = claims("Mayor Desmond Oakridge of Quillfield was indicted on Tuesday.\n\n"
+                + "\u201cThe mayor sold the city\u2019s contracts,\u201d U.S. Attorney Helena Marsh said.\n\n"
+                + "If convicted, Oakridge could face 20 years in prison. He told reporters outside the courthouse "
+                + "that he would not resign.\n\nCouncil President Ingrid Salter spoke next. He said the council "
+                + "had failed the city.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Helena Marsh", "The mayor sold the city\u2019s contracts,"),
+                tuple("Oakridge", "he would not resign"),
+                // not Ingrid Salter: "he" skips her and goes back to the mayor
+                tuple("Oakridge", "the council had failed the city"));
+    }
+
+    @Test
     void theNameInAnAppositionSpeaksNotTheRoleBeforeIt() {
         Claim c = only("His lawyer, Daniel Okonkwo, said the charges were politically motivated.");
         assertThat(c.kind()).isEqualTo(ClaimKind.REPORTED);

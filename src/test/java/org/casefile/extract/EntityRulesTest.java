@@ -1,6 +1,7 @@
 package org.casefile.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +21,13 @@ class EntityRulesTest {
 
     @Test
     void fullNameShortFormsAndTitleAreOnePerson() {
-        DocumentExtraction x = Texts.extract("Omar Abdulsatar Ameen was arrested in 2018. Omar Ameen denied the charge. "
-                + "Ameen spent 1,000 days in jail. Mr. Ameen thanked the court.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Karim Abdelsalem Tavrouni was arrested in 2017. Karim Tavrouni denied the charge. "
+                + "Tavrouni spent 1,000 days in jail. Mr. Tavrouni thanked the court.", PUBLISHED);
         List<Entity> people = people(x.entities());
         assertThat(people).hasSize(1);
-        assertThat(people.get(0).name()).isEqualTo("Omar Abdulsatar Ameen");
+        assertThat(people.get(0).name()).isEqualTo("Karim Abdelsalem Tavrouni");
         assertThat(people.get(0).mentions()).hasSize(4);
-        assertThat(people.get(0).aliases()).containsExactly("Ameen", "Omar Ameen");
+        assertThat(people.get(0).aliases()).containsExactly("Karim Tavrouni", "Tavrouni");
     }
 
     @Test
@@ -42,21 +43,54 @@ class EntityRulesTest {
     }
 
     @Test
-    void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheLastNamed() {
-        DocumentExtraction x = Texts.extract("Omar Ameen was held in Sacramento. His wife, Khanssa Ameen, spoke to reporters. "
-                + "Ameen said she missed him.", PUBLISHED);
+    void aSurnameReadAsAPlaceIsThePersonTheDocumentNamedButAPlaceAfterInStaysAPlace() {
+        DocumentExtraction x = Texts.extract("Mayor Desmond Oakridge of Quillfield was indicted on Tuesday. "
+                + "If convicted, Oakridge could face 20 years in prison. Oakridge's lawyer declined to comment. "
+                + "Marta Oakridge grew up in Oakridge before moving to Quillfield.", PUBLISHED);
+        assertThat(people(x.entities())).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Desmond Oakridge", 3), tuple("Marta Oakridge", 1));
+        assertThat(x.entities()).filteredOn(e -> e.type() != EntityType.PERSON)
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple(EntityType.LOCATION, "Quillfield", 2), tuple(EntityType.LOCATION, "Oakridge", 1));
+    }
+
+    @Test
+    void aCompanyReadAsAPersonAndItsFirstWordAloneJoinTheCompany() {
+        DocumentExtraction x = Texts.extract("Torvane Mills agrees to buy Pellisar Foods\n\n"
+                + "Torvane Mills Inc. said on Monday it had agreed to acquire Pellisar Foods for $2.1 billion. "
+                + "Shares of Torvane rose 4 percent on Monday.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.name().contains("Torvane"))
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size(), Entity::aliases)
+                .containsExactly(tuple(EntityType.ORGANIZATION, "Torvane Mills Inc.", 3, List.of("Torvane", "Torvane Mills")));
+        assertThat(people(x.entities())).isEmpty();
+    }
+
+    @Test
+    void aFirstWordSharedByTwoCompaniesStaysApart() {
+        DocumentExtraction x = Texts.extract("Torvane Mills Inc. and Torvane Bank Corp. reported results on Monday. "
+                + "Torvane said sales rose.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name).contains("Torvane Mills Inc.", "Torvane Bank Corp.")
+                .doesNotHaveDuplicates();
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Torvane Mills Inc.") || e.name().equals("Torvane Bank Corp."))
+                .allSatisfy(e -> assertThat(e.mentions()).hasSize(1));
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayTwoAndTheSurnameGoesToTheOneIntroducedFirst() {
+        DocumentExtraction x = Texts.extract("Karim Tavrouni was held in Velmora. His wife, Nadira Tavrouni, spoke to reporters. "
+                + "Tavrouni was released on Friday.", PUBLISHED);
         List<Entity> people = people(x.entities());
-        assertThat(people).extracting(Entity::name).containsExactlyInAnyOrder("Omar Ameen", "Khanssa Ameen");
-        Entity khanssa = people.stream().filter(e -> e.name().equals("Khanssa Ameen")).findFirst().orElseThrow();
-        assertThat(khanssa.mentions()).hasSize(2);
+        assertThat(people).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Karim Tavrouni", 2), tuple("Nadira Tavrouni", 1));
     }
 
     @Test
     void acrossDocumentsSpellingVariantsAndAMissingMiddleNameMerge() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Omar Abdulsattar Ameen appeared in court.",
-                "Omar Abdulsatar Ameen was released.",
-                "Omar Ameen thanked his lawyers.");
+                "Karim Abdelsallem Tavrouni appeared in court.",
+                "Karim Abdelsalem Tavrouni was released.",
+                "Karim Tavrouni thanked his lawyers.");
         List<Entity> people = people(c.entities());
         assertThat(people).hasSize(1);
         assertThat(people.get(0).mentions()).extracting(m -> m.document()).containsExactly("d1", "d2", "d3");
@@ -65,11 +99,11 @@ class EntityRulesTest {
     @Test
     void aSurnameAloneNeverMergesAcrossDocuments() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Omar Ameen appeared in court.",
-                "Ameen was released.",
-                "Khanssa Ameen thanked the lawyers.");
+                "Karim Tavrouni appeared in court.",
+                "Tavrouni was released.",
+                "Nadira Tavrouni thanked the lawyers.");
         assertThat(people(c.entities())).extracting(Entity::name)
-                .containsExactlyInAnyOrder("Omar Ameen", "Ameen", "Khanssa Ameen");
+                .containsExactlyInAnyOrder("Karim Tavrouni", "Tavrouni", "Nadira Tavrouni");
     }
 
     @Test

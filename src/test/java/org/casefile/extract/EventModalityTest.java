@@ -94,6 +94,45 @@ class EventModalityTest {
     }
 
     @Test
+    void demandedEventsAreWantedNotDone() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        s.put("Council President Ingrid Salter called for the resignation of Mayor Desmond Oakridge on Friday.",
+                List.of(as("resignation", Modality.HYPOTHETICAL)));
+        s.put("Protesters in Quillfield demanded the arrest of Halvard Pellam on May 6, 2024.",
+                List.of(as("arrest", Modality.HYPOTHETICAL)));
+        s.put("Prosecutors recommended the sentencing of Ines Ostergren on June 3, 2024.",
+                List.of(as("sentencing", Modality.HYPOTHETICAL)));
+        // a request asserted: the request itself is the event
+        s.put("The Brevik government sought the extradition of Colin Dunmore on Friday.",
+                List.of(fact("extradition request")));
+        // negatives: the demand is no part of the other verb's event
+        s.put("Police arrested Halvard Pellam on May 7, 2024.", List.of(fact("arrest")));
+        s.put("Desmond Oakridge resigned as mayor of Quillfield on May 9, 2024.", List.of(fact("resignation")));
+        check(s);
+    }
+
+    @Test
+    void notTakingPartInAnEventLeavesTheEventAsItWas() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        s.put("Gunnar Ostrowicz did not attend the hearing in Brandley on June 4, 2024.", List.of(fact("hearing")));
+        s.put("The court did not hold a hearing for Gunnar Ostrowicz.", List.of(neg("hearing")));
+        check(s);
+    }
+
+    @Test
+    void aDenialGovernsOnlyItsOwnComplement() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        // the plea is the lawyer's report of a plan, not something the mayor denies
+        s.put("His lawyer, Colin Dunmore, said Desmond Oakridge denied all wrongdoing and would plead not guilty.",
+                List.of(as("plea", Modality.PLANNED)));
+        s.put("Halvard Pellam denied he had attacked the inspector.",
+                List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
+        s.put("Ines Ostergren denied attacking Torvik Salter.",
+                List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
+        check(s);
+    }
+
+    @Test
     void futureEventsArePlanned() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         s.put("Corinne Abadi intends to sue the Harrowgate hospital.", List.of(as("filing", Modality.PLANNED)));

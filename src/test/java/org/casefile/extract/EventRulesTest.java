@@ -32,64 +32,64 @@ class EventRulesTest {
 
     @Test
     void subjectIsAgentObjectIsPatientAndThePlaceIsTheLocation() {
-        DocumentExtraction x = Texts.extract("FBI agents arrested Omar Ameen in Sacramento on Aug. 15, 2018.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("FBI agents arrested Karim Tavrouni in Velmora on Sept. 9, 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
         // "agents" is a role word, no participant (since 1.1): the organisation they belong to acts
-        assertThat(roles(x, arrest)).containsOnly(org.assertj.core.api.Assertions.entry("Omar Ameen", "patient"),
+        assertThat(roles(x, arrest)).containsOnly(org.assertj.core.api.Assertions.entry("Karim Tavrouni", "patient"),
                 org.assertj.core.api.Assertions.entry("Federal Bureau of Investigation", "agent"));
         assertThat(x.entities().stream().filter(en -> en.id().equals(arrest.location())).map(Entity::name))
-                .containsExactly("Sacramento");
-        assertThat(arrest.date().value()).isEqualTo("2018-08-15");
+                .containsExactly("Velmora");
+        assertThat(arrest.date().value()).isEqualTo("2017-09-09");
         assertThat(arrest.date().derivation()).isEqualTo(DateDerivation.EXPLICIT);
         assertThat(arrest.trigger().text()).isEqualTo("arrested");
     }
 
     @Test
     void withoutADateTheSentenceIsNotParsedAndWordOrderGivesTheRoles() {
-        DocumentExtraction x = Texts.extract("The FBI arrested Omar Ameen.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("The FBI arrested Karim Tavrouni.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Federal Bureau of Investigation", "agent", "Omar Ameen", "patient"));
+                Map.of("Federal Bureau of Investigation", "agent", "Karim Tavrouni", "patient"));
     }
 
     @Test
     void withoutAParseAPassiveSubjectIsThePatientAndByNamesTheAgent() {
-        DocumentExtraction x = Texts.extract("Omar Ameen was arrested by the FBI.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Karim Tavrouni was arrested by the FBI.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Omar Ameen", "patient", "Federal Bureau of Investigation", "agent"));
+                Map.of("Karim Tavrouni", "patient", "Federal Bureau of Investigation", "agent"));
     }
 
     @Test
     void withoutAParseTheSpeakerOfAReportIsNotTheAgentOfWhatIsReported() {
-        DocumentExtraction x = Texts.extract("Rachelle Barbour said agents arrested Omar Ameen.", PUBLISHED);
-        assertThat(roles(x, only(x, "arrest"))).containsEntry("Omar Ameen", "patient")
-                .containsEntry("Rachelle Barbour", "other");
+        DocumentExtraction x = Texts.extract("Rachelle Quintarro said agents arrested Karim Tavrouni.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsEntry("Karim Tavrouni", "patient")
+                .containsEntry("Rachelle Quintarro", "other");
     }
 
     @Test
     void theDateOfTheClauseWinsOverAnotherDateInTheSentence() {
         DocumentExtraction x = Texts.extract(
-                "Omar Ameen, who arrived in the United States in November 2014, was arrested on Aug. 15, 2018.", PUBLISHED);
-        assertThat(only(x, "arrest").date().value()).isEqualTo("2018-08-15");
+                "Karim Tavrouni, who arrived in the United States in March 2013, was arrested on Sept. 9, 2017.", PUBLISHED);
+        assertThat(only(x, "arrest").date().value()).isEqualTo("2017-09-09");
     }
 
     @Test
     void theDateOfAVerbOfSayingDoesNotDateWhatIsReported() {
-        DocumentExtraction x = Texts.extract("Rachelle Barbour said on Tuesday that Omar Ameen was arrested in 2018.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Rachelle Quintarro said on Tuesday that Karim Tavrouni was arrested in 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
-        assertThat(arrest.date().value()).isEqualTo("2018");
+        assertThat(arrest.date().value()).isEqualTo("2017");
         assertThat(arrest.date().precision()).isEqualTo(Precision.YEAR);
     }
 
     @Test
     void anEventWithoutADateOfItsOwnStaysUndated() {
-        DocumentExtraction x = Texts.extract("Police arrested Omar Ameen. The story was published on May 11, 2021.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Police arrested Karim Tavrouni. The story was published on May 11, 2021.", PUBLISHED);
         Event arrest = only(x, "arrest");
         assertThat(arrest.date()).isEqualTo(EventDate.UNDATED);
     }
 
     @Test
     void aRelativeWeekdayIsResolvedAgainstThePublicationDate() {
-        DocumentExtraction x = Texts.extract("Lawyers for Omar Ameen held a press conference on Tuesday.", PUBLISHED);
+        DocumentExtraction x = Texts.extract("Lawyers for Karim Tavrouni held a press conference on Tuesday.", PUBLISHED);
         Event e = only(x, "statement");
         assertThat(e.date().value()).isEqualTo("2021-05-11");
         assertThat(e.date().derivation()).isEqualTo(DateDerivation.PUBLICATION_DATE);
@@ -98,12 +98,12 @@ class EventRulesTest {
     @Test
     void twoSourcesOfOneEventMergeIntoOneEventWithBothCitations() {
         var c = Texts.caseOf(PUBLISHED,
-                "FBI agents arrested Omar Ameen on Aug. 15, 2018.",
-                "Omar Ameen was arrested by the FBI in August 2018.");
+                "FBI agents arrested Karim Tavrouni on Sept. 9, 2017.",
+                "Karim Tavrouni was arrested by the FBI in September 2017.");
         List<Event> arrests = c.events().stream().filter(e -> e.type().json().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).sources()).isEqualTo(2);
-        assertThat(arrests.get(0).date().value()).isEqualTo("2018-08-15");
+        assertThat(arrests.get(0).date().value()).isEqualTo("2017-09-09");
         assertThat(arrests.get(0).citations()).hasSize(2);
         assertThat(arrests.get(0).conflicts()).isEmpty();
     }
@@ -111,31 +111,31 @@ class EventRulesTest {
     @Test
     void sourcesThatDisagreeOnTheDayGiveOneEventWithAConflict() {
         var c = Texts.caseOf(PUBLISHED,
-                "FBI agents arrested Omar Ameen on Aug. 15, 2018.",
-                "FBI agents arrested Omar Ameen on Aug. 16, 2018.");
+                "FBI agents arrested Karim Tavrouni on Sept. 9, 2017.",
+                "FBI agents arrested Karim Tavrouni on Sept. 10, 2017.");
         List<Event> arrests = c.events().stream().filter(e -> e.type().json().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
-        assertThat(arrests.get(0).date().value()).isEqualTo("2018-08-15");
+        assertThat(arrests.get(0).date().value()).isEqualTo("2017-09-09");
         assertThat(arrests.get(0).conflicts()).hasSize(1);
-        assertThat(arrests.get(0).conflicts().get(0).date().value()).isEqualTo("2018-08-16");
+        assertThat(arrests.get(0).conflicts().get(0).date().value()).isEqualTo("2017-09-10");
         assertThat(arrests.get(0).conflicts().get(0).citations()).extracting(cit -> cit.document()).containsExactly("d2");
     }
 
     @Test
     void eventsComeInTimelineOrderWithUndatedLast() {
         var c = Texts.caseOf(PUBLISHED,
-                "Police arrested Omar Ameen. Judge Edmund Brennan ruled on April 21, 2021 that the evidence was weak. "
-                        + "Omar Ameen arrived in the United States in November 2014.");
-        assertThat(c.events()).extracting(e -> e.date().value()).containsExactly("2014-11", "2021-04-21", null);
+                "Police arrested Karim Tavrouni. Judge Edmund Hollowell ruled on April 19, 2021 that the evidence was weak. "
+                        + "Karim Tavrouni arrived in the United States in March 2013.");
+        assertThat(c.events()).extracting(e -> e.date().value()).containsExactly("2013-03", "2021-04-19", null);
     }
 
     @Test
     void aDateCountedFromAnotherEventIsComputed() {
         var c = Texts.caseOf(PUBLISHED,
-                "Judge Edmund Brennan ruled on April 21, 2021 that Omar Ameen must be released.",
-                "ICE detained Omar Ameen 20 days after Judge Edmund Brennan ruled in his favour.");
+                "Judge Edmund Hollowell ruled on April 19, 2021 that Karim Tavrouni must be released.",
+                "ICE detained Karim Tavrouni 20 days after Judge Edmund Hollowell ruled in his favour.");
         Event detention = c.events().stream().filter(e -> e.type().json().equals("detention")).findFirst().orElseThrow();
-        assertThat(detention.date().value()).isEqualTo("2021-05-11");
+        assertThat(detention.date().value()).isEqualTo("2021-05-09");
         assertThat(detention.date().derivation()).isEqualTo(DateDerivation.COMPUTED);
         assertThat(detention.date().text()).isEqualTo("20 days after");
     }
@@ -143,8 +143,8 @@ class EventRulesTest {
     @Test
     void anApproximateOrUnanchoredDistanceStaysUndated() {
         var c = Texts.caseOf(PUBLISHED,
-                "ICE detained Omar Ameen about three weeks after Judge Edmund Brennan ruled in his favour.",
-                "Police arrested Omar Ameen 20 days after the hearing of Rachelle Barbour.");
+                "ICE detained Karim Tavrouni about three weeks after Judge Edmund Hollowell ruled in his favour.",
+                "Police arrested Karim Tavrouni 20 days after the hearing of Rachelle Quintarro.");
         assertThat(c.events()).filteredOn(e -> e.type().json().equals("detention") || e.type().json().equals("arrest"))
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
     }

@@ -54,7 +54,7 @@ class PublicationDateFinderTest {
         "Date of Order: 2021-04-21 | 2021-04-21",
         "May 11, 2021 | 2021-05-11",
         "WASHINGTON — May 11, 2021 | 2021-05-11",
-        "SACRAMENTO, Calif. (May 11, 2021) | 2021-05-11",
+        "VELMORA, Ore. (May 11, 2021) | 2021-05-11",
         "Published: Tuesday, May 11, 2021 | 2021-05-11",
         "11 May 2021 | 2021-05-11",
     })

@@ -17,13 +17,13 @@ class CoreNlpConfigTest {
     void aListIsHandedToCoreNlpWithoutItsCommentsAndWithItsOptions(@TempDir Path models) throws IOException {
         Files.createDirectories(models.resolve("regexner"));
         Files.write(models.resolve("regexner/places.txt"), List.of("# options: ignorecase=true", "# a comment",
-                "Rawah\tCITY\tO,LOCATION\t1", "", "Mersin\tCITY\tO,LOCATION\t1"));
+                "Velmora\tCITY\tO,LOCATION\t1", "", "Quillfield\tCITY\tO,LOCATION\t1"));
         Properties p = CoreNlpConfig.pipeline(models);
         assertThat(p.getProperty("annotators")).isEqualTo("tokenize,ssplit,ner,regexner");
         String mapping = p.getProperty("regexner.mapping");
         assertThat(mapping).startsWith("ignorecase=true,");
         Path copy = Path.of(mapping.substring("ignorecase=true,".length()));
-        assertThat(Files.readAllLines(copy)).containsExactly("Rawah\tCITY\tO,LOCATION\t1", "Mersin\tCITY\tO,LOCATION\t1");
+        assertThat(Files.readAllLines(copy)).containsExactly("Velmora\tCITY\tO,LOCATION\t1", "Quillfield\tCITY\tO,LOCATION\t1");
     }
 
     @Test

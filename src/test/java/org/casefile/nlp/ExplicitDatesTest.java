@@ -46,7 +46,7 @@ class ExplicitDatesTest {
     void aMonthAndDayAMonthAndAWeekdayAloneAreReadAndResolvedByTense() {
         assertThat(dates("The judge ruled on Tuesday, his lawyer said.")).containsExactly("Tuesday=2021-05-11");
         assertThat(dates("The hearing will resume on Thursday.")).containsExactly("Thursday=2021-05-13");
-        assertThat(dates("He was arrested on March 3 in Sacramento.")).containsExactly("March 3=2021-03-03");
+        assertThat(dates("He was arrested on March 3 in Velmora.")).containsExactly("March 3=2021-03-03");
         assertThat(dates("The company opened an office in November.")).containsExactly("November=2020-11");
     }
 

@@ -37,8 +37,8 @@ class ResumeTest {
     void aSecondRunReadsTheStateAndGivesTheSameCase() throws IOException {
         Path input = Files.createDirectories(dir.resolve("in"));
         Path state = dir.resolve("state");
-        Files.writeString(input.resolve("a.txt"), "FBI agents arrested Omar Ameen in Sacramento on Aug. 15, 2018.\n");
-        Files.writeString(input.resolve("b.txt"), "A judge ruled on April 21, 2021 that Omar Ameen was in Turkey.\n");
+        Files.writeString(input.resolve("a.txt"), "FBI agents arrested Karim Tavrouni in Velmora on Sept. 9, 2017.\n");
+        Files.writeString(input.resolve("b.txt"), "A judge ruled on April 19, 2021 that Karim Tavrouni was in Korvania.\n");
         CaseFile first = run(input, state);
         assertThat(entries(state)).isEqualTo(2);
         // the state is what the second run uses: mark an entry and look for the mark
@@ -47,7 +47,7 @@ class ResumeTest {
                 Files.writeString(f, Files.readString(f).replace("\"FBI agents", "\"FBI  agents"));
             }
         }
-        Files.writeString(input.resolve("c.txt"), "Omar Ameen was released.\n");
+        Files.writeString(input.resolve("c.txt"), "Karim Tavrouni was released.\n");
         CaseFile second = run(input, state);
         assertThat(entries(state)).isEqualTo(3);
         ObjectNode a = (ObjectNode) TestPipelines.json(first, true);
