@@ -1,10 +1,7 @@
 package org.casefile.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** How an event's date was obtained; the JSON contract writes {@code publication-date}. */
-public enum DateDerivation {
+public enum DateDerivation implements ContractValue {
     /** Stated in full in the text. */
     EXPLICIT,
     /** Relative, resolved against the document's publication date. */
@@ -21,12 +18,6 @@ public enum DateDerivation {
     /** No date. */
     NONE;
 
-    @JsonValue
-    public String json() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The contract's spelling, as {@link #json()}: text built from this value reads as the JSON does. */
     @Override
     public String toString() {
         return json();

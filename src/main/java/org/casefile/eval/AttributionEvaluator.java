@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casefile.domain.ClaimKind;
 
 /**
  * Scores who said what over a corpus of {@link AttributionDocument}s (micro-average of
@@ -43,7 +44,8 @@ public final class AttributionEvaluator {
     static Report report(String title, AttributionScore s) {
         List<Report.Row> rows = new ArrayList<>();
         rows.add(Report.Row.of("claims", s.claims()));
-        for (String kind : List.of("quote", "reported")) {
+        for (ClaimKind k : ClaimKind.values()) {
+            String kind = k.json();
             int predicted = s.predictedByKind().getOrDefault(kind, 0);
             int matched = s.matchedByKind().getOrDefault(kind, 0);
             rows.add(new Report.Row("claims " + kind, null, predicted, matched,

@@ -262,9 +262,9 @@ public final class AttributionScorer {
         }
         for (int i = 0; i < claims.size(); i++) {
             PredClaim c = claims.get(i);
-            String kind = c.kind() == null ? "none" : c.kind();
+            String kind = c.kind() == null ? "none" : c.kind().json();
             predictedByKind.merge(kind, 1, Integer::sum);
-            stances.merge(c.stance() == null ? "none" : c.stance(), 1, Integer::sum);
+            stances.merge(c.stance() == null ? "none" : c.stance().json(), 1, Integer::sum);
             if (predMatched[i]) {
                 matchedByKind.merge(kind, 1, Integer::sum);
             } else {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.casefile.domain.ClaimKind;
 
 /**
  * The anchor for who said what: CoreNLP's own quote annotator with quote attribution over its
@@ -65,7 +66,7 @@ public final class CoreNlpQuotePredictor {
             if (canonical != null && !canonical.equals(speaker)) {
                 names.add(canonical);
             }
-            claims.add(new PredClaim(Span.of(b, e), "quote", null, speaker, names));
+            claims.add(new PredClaim(Span.of(b, e), ClaimKind.QUOTE, null, speaker, names));
         }
         return new Prediction(gold.id(), List.of(), List.of(), List.of(), claims);
     }

@@ -66,7 +66,7 @@ public final class PipelinePredictor {
                     }
                 }
             }
-            events.add(new PredEvent(span(text, e.trigger(), e.type().label()), e.date().value(), participants, names,
+            events.add(new PredEvent(span(text, e.trigger(), e.type().json()), e.date().value(), participants, names,
                     e.isFact()));
         }
         List<PredClaim> claims = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class PipelinePredictor {
             Span b = span(text, first, null);
             Span e = span(text, last, null);
             claims.add(new PredClaim(Span.of(Math.min(b.begin(), e.begin()), Math.max(b.end(), e.end())),
-                    c.kind().json(), c.stance() == null ? null : c.stance().json(), c.speakerName(), names));
+                    c.kind(), c.stance(), c.speakerName(), names));
         }
         return new Prediction(gold.id(), entities, timexes, events, claims);
     }

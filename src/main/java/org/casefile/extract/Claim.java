@@ -1,8 +1,7 @@
 package org.casefile.extract;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Locale;
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 
@@ -12,19 +11,9 @@ import org.casefile.ingest.Citation;
  * @param speaker entity id of the speaker, or null when unknown
  * @param speakerName the speaker as written, or null
  */
-public record Claim(String id, String speaker, String speakerName, String text, Kind kind, Stance stance,
+public record Claim(String id, String speaker, String speakerName, String text, ClaimKind kind, Stance stance,
         List<Citation> citations) {
     public Claim {
         citations = List.copyOf(citations);
-    }
-
-    /** Direct quote or reported speech. */
-    public enum Kind {
-        QUOTE, REPORTED;
-
-        @JsonValue
-        public String json() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 }

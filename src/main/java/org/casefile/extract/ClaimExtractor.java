@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
@@ -58,7 +59,7 @@ public final class ClaimExtractor {
     }
 
     /** A claim being built: its content pieces, its source and how it was found. */
-    private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, Claim.Kind kind) {
+    private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind) {
         int begin() {
             return pieces.get(0)[0];
         }
@@ -108,14 +109,14 @@ public final class ClaimExtractor {
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
             pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
-            Claim.Kind kind = Claim.Kind.REPORTED;
+            ClaimKind kind = ClaimKind.REPORTED;
             for (int qi = firstEndingAfter(quotes, f.contentBegin()); qi < quotes.size()
                     && quotes.get(qi).outerBegin() < f.contentEnd(); qi++) {
                 QuoteSpans.Quote q = quotes.get(qi);
                 if (q.outerBegin() < f.contentEnd() && q.outerEnd() > f.contentBegin()) {
                     quoteUsed[qi] = true;
                     if (Math.abs(q.outerBegin() - f.contentBegin()) <= 1 || Math.abs(q.begin() - f.contentBegin()) <= 1) {
-                        kind = Claim.Kind.QUOTE;
+                        kind = ClaimKind.QUOTE;
                         pieces.clear();
                         q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
                         // "…," she said, "…": the quote right after the attribution continues it
@@ -138,7 +139,7 @@ public final class ClaimExtractor {
             List<int[]> pieces = new ArrayList<>();
             q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
             Attributions.Source subject = subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject != null ? subject : signOff(annotated, q), null, Claim.Kind.QUOTE));
+            drafts.add(new Draft(pieces, subject != null ? subject : signOff(annotated, q), null, ClaimKind.QUOTE));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         drafts = dropNested(drafts);

@@ -2,9 +2,10 @@ package org.casefile.extract;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Locale;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
+import org.casefile.domain.Polarity;
 import org.casefile.ingest.Citation;
 
 /**
@@ -54,32 +55,6 @@ public record Event(String id, EventType type, @JsonInclude(JsonInclude.Include.
     @JsonIgnore
     public boolean isFact() {
         return polarity == Polarity.POSITIVE && modality == Modality.ASSERTED;
-    }
-
-    /** Whether the passage says the event happened or did not. */
-    public enum Polarity {
-        POSITIVE, NEGATIVE;
-
-        @JsonValue
-        public String json() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /**
-     * How the passage presents the event: {@code asserted} by the writer as a fact; {@code
-     * hypothetical} (a modal "could", "might", "would", a condition "if convicted", a threat);
-     * {@code planned} (future: "will", "plans to", "is scheduled to", "intends to"); {@code
-     * reported}: told as what a source said or alleged ("prosecutors said he bribed", "accused of
-     * killing", "allegedly").
-     */
-    public enum Modality {
-        ASSERTED, HYPOTHETICAL, PLANNED, REPORTED;
-
-        @JsonValue
-        public String json() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** A date that one or more sources give for the event, different from the chosen one. */

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
@@ -88,7 +91,7 @@ public final class EventExtractor {
     }
 
     /** One event per type (and lemma, for type other), polarity and modality in a sentence. */
-    private record Key(EventType type, String lemma, Event.Polarity polarity, Event.Modality modality) {
+    private record Key(EventType type, String lemma, Polarity polarity, Modality modality) {
     }
 
     public Found extract(AnnotatedDocument annotated, DocumentEntities entities) {
@@ -122,14 +125,14 @@ public final class EventExtractor {
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
                 EventModality.Reading reading = modality.read(s, trigger.token());
-                Event.Modality modalityOf = reading.modalityFor(trigger.type());
+                Modality modalityOf = reading.modalityFor(trigger.type());
                 Key key = new Key(trigger.type(), null, reading.polarity(), modalityOf);
                 Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
                     continue;
                 }
                 EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
-                        .orElseGet(() -> reading.polarity() == Event.Polarity.POSITIVE
+                        .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
                                 ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times())
                                 : EventDate.UNDATED);
                 if (previous != null && !date.isDated()) {
@@ -246,7 +249,7 @@ public final class EventExtractor {
             List<EntityMention> inSentence, DocumentEntities entities, String dateline, boolean headlineSentence,
             List<TimeMention> allTimes) {
         EventModality.Reading reading = modality.read(s, verb);
-        if (reading.polarity() != Event.Polarity.POSITIVE || reading.modality() != Event.Modality.ASSERTED) {
+        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED) {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
@@ -462,7 +465,7 @@ public final class EventExtractor {
                 List<Citation> citations = new ArrayList<>(body.citations());
                 citations.addAll(head.citations());
                 EventDate date = body.date().isDated() ? body.date() : head.date();
-                Event.Modality modality = head.modality() == Event.Modality.ASSERTED ? head.modality() : body.modality();
+                Modality modality = head.modality() == Modality.ASSERTED ? head.modality() : body.modality();
                 out.set(b, new Event(body.id(), body.type(), body.lemma(), body.polarity(), modality, body.summary(), date,
                         participants, body.location() != null ? body.location() : head.location(), 1, citations,
                         List.of(), java.util.stream.Stream.concat(body.charges().stream(), head.charges().stream())
@@ -482,8 +485,8 @@ public final class EventExtractor {
         return kept;
     }
 
-    private static boolean factual(Event.Modality m) {
-        return m == Event.Modality.ASSERTED || m == Event.Modality.REPORTED;
+    private static boolean factual(Modality m) {
+        return m == Modality.ASSERTED || m == Modality.REPORTED;
     }
 
     /** Whether the first sentence is the document's headline ({@link Headline#is}). */
@@ -683,7 +686,7 @@ public final class EventExtractor {
                     .filter(e -> !e.getValue().date().isDated()).toList();
             Map.Entry<Key, Event> other = forward ? (undated.size() == 1 ? undated.get(0) : null) : from;
             if (other == null || other.getValue().date().isDated()
-                    || other.getValue().polarity() == Event.Polarity.NEGATIVE) {
+                    || other.getValue().polarity() == Polarity.NEGATIVE) {
                 continue;
             }
             java.time.Period period = java.time.Period.parse(t.value());

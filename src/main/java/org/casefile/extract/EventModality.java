@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
+import org.casefile.domain.Polarity;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Token;
@@ -31,12 +34,12 @@ import org.casefile.nlp.Token;
  */
 final class EventModality {
     /** The polarity and modality of one trigger. */
-    record Reading(Event.Polarity polarity, Event.Modality modality, Event.Modality modalityOfARequest) {
+    record Reading(Polarity polarity, Modality modality, Modality modalityOfARequest) {
         /**
          * The modality for an event type that is itself a request ("extradition request"): "Iraq
          * wants him extradited", "asked the United States to extradite him" assert the request.
          */
-        Event.Modality modalityFor(EventType type) {
+        Modality modalityFor(EventType type) {
             return type.isRequest() ? modalityOfARequest : modality;
         }
     }
@@ -71,23 +74,23 @@ final class EventModality {
         boolean requested;
 
         Reading reading() {
-            Event.Modality asked = modality(false);
-            return new Reading(negative ? Event.Polarity.NEGATIVE : Event.Polarity.POSITIVE, modality(requested),
+            Modality asked = modality(false);
+            return new Reading(negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality(requested),
                     asked);
         }
 
-        private Event.Modality modality(boolean requestIsHypothetical) {
-            Event.Modality m;
+        private Modality modality(boolean requestIsHypothetical) {
+            Modality m;
             if (hypothetical || requestIsHypothetical) {
-                m = Event.Modality.HYPOTHETICAL;
+                m = Modality.HYPOTHETICAL;
             } else if (planned || would && reported) {
-                m = Event.Modality.PLANNED;
+                m = Modality.PLANNED;
             } else if (would) {
-                m = Event.Modality.HYPOTHETICAL;
+                m = Modality.HYPOTHETICAL;
             } else if (reported) {
-                m = Event.Modality.REPORTED;
+                m = Modality.REPORTED;
             } else {
-                m = Event.Modality.ASSERTED;
+                m = Modality.ASSERTED;
             }
             return m;
         }

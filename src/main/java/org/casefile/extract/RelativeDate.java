@@ -1,5 +1,7 @@
 package org.casefile.extract;
 
+import org.casefile.domain.EventType;
+
 /**
  * An event dated only relative to another: "released 20 days after the judge ordered it". The
  * case timeline computes its date when the other event has a day-precise date.

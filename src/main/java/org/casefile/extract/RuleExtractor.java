@@ -2,6 +2,8 @@ package org.casefile.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.ContractValue;
+import org.casefile.domain.TimexType;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.TimeMention;
@@ -30,7 +32,7 @@ public final class RuleExtractor implements Extractor {
         DocumentEntities found = entities.group(annotated);
         List<DateFact> dates = new ArrayList<>();
         for (TimeMention t : annotated.times()) {
-            dates.add(new DateFact(doc.id() + ":t" + dates.size(), t.type(), t.value(), t.text(), t.anchored(),
+            dates.add(new DateFact(doc.id() + ":t" + dates.size(), ContractValue.parse(TimexType.class, t.type()), t.value(), t.text(), t.anchored(),
                     doc.cite(t.begin(), t.end())));
         }
         EventExtractor.Found events = this.events.extract(annotated, found);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casefile.domain.ContractValue;
+import org.casefile.domain.EventType;
 
 /**
  * The editable rule files under {@code models/}: event triggers with their senses, the word
@@ -79,8 +81,9 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         Path triggerFile = modelsDir.resolve("event-triggers.txt");
         for (String[] row : rows(triggerFile, 3)) {
             String where = triggerFile + ": trigger \"" + row[0] + "\": ";
-            EventType type = EventType.of(row[1]).orElseThrow(() -> new IllegalStateException(where
-                    + "unknown event type \"" + row[1] + "\" (known: " + java.util.Arrays.toString(EventType.values()) + ")"));
+            EventType type = ContractValue.find(EventType.class, row[1].strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new IllegalStateException(where + "unknown event type \"" + row[1] + "\" (known: "
+                            + java.util.Arrays.toString(EventType.values()) + ")"));
             if (!Set.of("V", "N", "any").contains(row[2])) {
                 throw new IllegalStateException(where + "part of speech must be V, N or any, not " + row[2]);
             }

@@ -312,7 +312,8 @@ public final class CasePipeline implements AutoCloseable {
      * names, event keys and where each citation is ({@link IngestedDocument#withoutText()},
      * {@link PartsFile}). {@link #text} reads a text back; the case {@link #run} returns then reads
      * its entities, dates, events and claims back as they are iterated, so it must be written
-     * before this pipeline closes (its lists throw once the run folder is gone). For large folders
+     * before this pipeline closes (after that, iterating one of its lists throws an
+     * IllegalStateException naming the closed file, before the list gives anything). For large folders
      * (the command line uses it).
      */
     public CasePipeline withTextsOnDisk() {

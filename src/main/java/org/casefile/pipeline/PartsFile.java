@@ -55,11 +55,14 @@ final class PartsFile implements CaseParts, AutoCloseable {
     private record Where(long offset, int[] ends, int dates, int claims, int entities) {
     }
 
+    private final Path file;
     private final FileChannel channel;
+    private volatile boolean closed;
     private final Map<String, Where> where = new ConcurrentHashMap<>();
     private long end;
 
     PartsFile(Path file) throws IOException {
+        this.file = file;
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
@@ -120,8 +123,23 @@ final class PartsFile implements CaseParts, AutoCloseable {
                 c.page(), "")).toList();
     }
 
+    @Override
+    public void checkReadable(String what) {
+        if (closed) {
+            throw closedFor("the case's " + what);
+        }
+    }
+
+    private IllegalStateException closedFor(String subject) {
+        return new IllegalStateException(subject + " are read back from " + file + ", which was closed"
+                + " (with the pipeline that ran the case): write the case before closing its pipeline");
+    }
+
     /** Value {@code item} of a document's part. */
     private <T> T read(IngestedDocument d, int item, ObjectReader reader) {
+        if (closed) {
+            throw closedFor("the parts of " + d.path());
+        }
         Where w = where.get(key(d));
         int from = item == 0 ? 0 : w.ends()[item - 1];
         ByteBuffer buf = ByteBuffer.allocate(w.ends()[item] - from);
@@ -182,6 +200,7 @@ final class PartsFile implements CaseParts, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         channel.close();
     }
 }

@@ -104,7 +104,7 @@ public final class CaseBuilder {
             // only the entities' names and the positions of their members stay: mentions come back as they are written
             List<Entity> skeletons = merged.entities();
             List<int[]> members = merged.members();
-            entities = new StreamedList<>(skeletons.size(), () -> new java.util.Iterator<>() {
+            entities = readable(parts, "entities", new StreamedList<>(skeletons.size(), () -> new java.util.Iterator<>() {
                 private int i;
 
                 @Override
@@ -123,7 +123,7 @@ public final class CaseBuilder {
                     i++;
                     return new Entity(e.id(), e.type(), e.subtype(), e.name(), e.aliases(), mentions);
                 }
-            });
+            }));
         }
 
         EventMerger eventMerger = new EventMerger(named::contains);
@@ -143,22 +143,36 @@ public final class CaseBuilder {
         }
         List<Event> events;
         if (bodiesKept) {
-            events = eventMerger.timeline(r -> {
+            events = readable(parts, "events", eventMerger.timeline(r -> {
                 CaseParts.EventBody held = bodiesHeld.get(r);
                 return held != null ? held : parts.event(docs[eventDoc[r]], eventIndex[r]);
-            });
+            }));
         } else {
             events = eventMerger.timeline();
         }
         List<DocumentExtraction> dated = ordered.stream().map(x -> new DocumentExtraction(x.document(), List.of(),
                 x.dates(), List.of(), x.claims(), List.of())).toList();
         List<DateFact> dates = parts == CaseParts.NONE ? numberDates(dated, parts).collect()
-                : new StreamedList<>(count(dated, x -> x.dates().size() + parts.dateCount(x.document())),
-                        () -> numberDates(dated, parts).iterator());
+                : readable(parts, "dates", new StreamedList<>(
+                        count(dated, x -> x.dates().size() + parts.dateCount(x.document())),
+                        () -> numberDates(dated, parts).iterator()));
         List<Claim> claims = parts == CaseParts.NONE ? numberClaims(dated, parts, ids).collect()
-                : new StreamedList<>(count(dated, x -> x.claims().size() + parts.claimCount(x.document())),
-                        () -> numberClaims(dated, parts, ids).iterator());
+                : readable(parts, "claims", new StreamedList<>(
+                        count(dated, x -> x.claims().size() + parts.claimCount(x.document())),
+                        () -> numberClaims(dated, parts, ids).iterator()));
         return new CaseFile(ordered.stream().map(DocumentExtraction::document).toList(), entities, dates, events, claims);
+    }
+
+    /**
+     * {@code list} (read back from {@code parts}), checking as each iteration starts that the parts
+     * can still be read ({@link CaseParts#checkReadable}): once they are closed, the case's list
+     * fails before it gives anything, instead of part way through a case being written.
+     */
+    private static <T> List<T> readable(CaseParts parts, String what, List<T> list) {
+        return new StreamedList<>(list.size(), () -> {
+            parts.checkReadable(what);
+            return list.iterator();
+        });
     }
 
     private static int count(List<DocumentExtraction> xs, java.util.function.ToIntFunction<DocumentExtraction> n) {

@@ -10,7 +10,9 @@ import org.casefile.ingest.IngestedDocument;
 /**
  * The whole case: every input document with its status, and the entities, dates, events (in
  * timeline order) and claims across them, with case-wide ids. Entities, dates, events and claims
- * may be a {@link StreamedList} (read back from disk on each iteration), which is kept as it is.
+ * may be a {@link StreamedList} (read back from disk on each iteration), which is kept as it is;
+ * iterated once what they are read from is closed ({@link CaseParts#checkReadable}), such a list
+ * throws an {@link IllegalStateException} saying so before it gives anything.
  */
 public record CaseFile(List<IngestedDocument> documents, List<Entity> entities, List<DateFact> dates,
         List<Event> events, List<Claim> claims) {

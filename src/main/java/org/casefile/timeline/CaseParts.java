@@ -66,6 +66,15 @@ public interface CaseParts {
         throw new IllegalStateException("no events kept for " + d.path());
     }
 
+    /**
+     * Fails with an {@link IllegalStateException} saying what was closed when what is kept here can
+     * no longer be read back (it was closed with its pipeline): a case's list calls it as it is
+     * iterated, so the misuse fails before the list gives anything. {@code what} names the list
+     * ("dates"). Nothing to check by default.
+     */
+    default void checkReadable(String what) {
+    }
+
     /** How many dates {@link #dates} gives for this document (0 for a document not kept here). */
     int dateCount(IngestedDocument d);
 

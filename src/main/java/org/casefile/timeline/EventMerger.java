@@ -14,11 +14,13 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.DateRange;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
-import org.casefile.extract.EventType;
 import org.casefile.extract.Participant;
 import org.casefile.extract.RelativeDate;
 import org.casefile.ingest.Citation;
@@ -40,8 +42,8 @@ final class EventMerger {
         final int seq;
         final EventType type;
         final String lemma;
-        final Event.Polarity polarity;
-        Event.Modality modality;
+        final Polarity polarity;
+        Modality modality;
         String summary;
         EventDate date;
         String location;
@@ -355,7 +357,7 @@ final class EventMerger {
         if (m.polarity != e.polarity()) {
             return false;
         }
-        Set<Event.Modality> factual = Set.of(Event.Modality.ASSERTED, Event.Modality.REPORTED);
+        Set<Modality> factual = Set.of(Modality.ASSERTED, Modality.REPORTED);
         return m.modality == e.modality() || factual.contains(m.modality) && factual.contains(e.modality());
     }
 
@@ -389,8 +391,8 @@ final class EventMerger {
     }
 
     private static void absorb(Merged m, Event e, int ref) {
-        if (e.modality() == Event.Modality.ASSERTED) {
-            m.modality = Event.Modality.ASSERTED;
+        if (e.modality() == Modality.ASSERTED) {
+            m.modality = Modality.ASSERTED;
         }
         if (precisionRank(e.date()) > precisionRank(m.date) || replacesTenseDay(m.date, e.date())) {
             m.date = e.date();

@@ -6,17 +6,22 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.casefile.domain.ClaimKind;
+import org.casefile.domain.ContractValue;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
+import org.casefile.domain.TimexType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
-import org.casefile.extract.EventType;
 import org.casefile.extract.Mention;
 import org.casefile.extract.NameRules;
 import org.casefile.extract.Participant;
@@ -108,8 +113,8 @@ public final class CaseBuildScale {
                 at += 200;
                 List<Participant> ps = List.of(new Participant(id + ":e" + r.nextInt(12), ParticipantRole.AGENT),
                         new Participant(id + ":e" + (12 + r.nextInt(2)), ParticipantRole.PATIENT));
-                events.add(new Event(id + ":v" + k, EventType.of(TYPES.get(r.nextInt(TYPES.size()))).orElseThrow(),
-                        Event.Polarity.POSITIVE, Event.Modality.ASSERTED, c.text(), date, ps, id + ":e14", 1,
+                events.add(new Event(id + ":v" + k, ContractValue.parse(EventType.class, TYPES.get(r.nextInt(TYPES.size()))),
+                        Polarity.POSITIVE, Modality.ASSERTED, c.text(), date, ps, id + ":e14", 1,
                         List.of(c), List.of(), c));
             }
             List<Claim> claims = new ArrayList<>();
@@ -118,10 +123,10 @@ public final class CaseBuildScale {
                 Citation c = new Citation(id, at, at + 80, null, "y".repeat(80));
                 at += 100;
                 if (k < 3) {
-                    claims.add(new Claim(id + ":c" + k, id + ":e" + k, "someone", c.text(), Claim.Kind.QUOTE,
+                    claims.add(new Claim(id + ":c" + k, id + ":e" + k, "someone", c.text(), ClaimKind.QUOTE,
                             org.casefile.domain.Stance.STATEMENT, List.of(c)));
                 }
-                dates.add(new DateFact(id + ":t" + k, "DATE", "2020-01-01", "January 1, 2020", true, c));
+                dates.add(new DateFact(id + ":t" + k, TimexType.DATE, "2020-01-01", "January 1, 2020", true, c));
             }
             out.add(new DocumentExtraction(doc, entities, dates, events, claims, List.of()));
         }

@@ -1,6 +1,7 @@
 package org.casefile.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,12 +44,65 @@ class DomainValuesTest {
         assertThat(DateRange.of("2018").get().compatibleWith(DateRange.of("2018-08-15").get())).isTrue();
         assertThat(DateRange.of("2018-07").get().compatibleWith(DateRange.of("2018-08-15").get())).isFalse();
         assertThat(Precision.HALF_YEAR.json()).isEqualTo("half-year");
-        assertThat(Precision.of("half-year")).contains(Precision.HALF_YEAR);
-        assertThat(Precision.of("fortnight")).isEmpty();
+        assertThat(ContractValue.find(Precision.class, "half-year")).contains(Precision.HALF_YEAR);
+        assertThat(ContractValue.find(Precision.class, "fortnight")).isEmpty();
+        assertThat(ContractValue.find(Precision.class, "HALF_YEAR")).isEmpty();
+        assertThat(ContractValue.find(Precision.class, null)).isEmpty();
         assertThat(Stance.DENIAL.json()).isEqualTo("denial");
-        assertThat(ParticipantRole.of("patient")).contains(ParticipantRole.PATIENT);
-        assertThat(ParticipantRole.of("bystander")).isEqualTo(Optional.empty());
+        assertThat(ContractValue.parse(ParticipantRole.class, "patient")).isEqualTo(ParticipantRole.PATIENT);
+        assertThat(ContractValue.find(ParticipantRole.class, "bystander")).isEqualTo(Optional.empty());
         assertThat(Precision.HALF_YEAR + "/" + Stance.ALLEGATION + "/" + ParticipantRole.AGENT).isEqualTo("half-year/allegation/agent");
+    }
+
+    @Test
+    void contractValuesParseTheirJsonSpellingOnlyAndSayWhatTheyAccept() {
+        assertThat(ContractValue.parse(DateDerivation.class, "publication-date")).isEqualTo(DateDerivation.PUBLICATION_DATE);
+        assertThatThrownBy(() -> ContractValue.parse(Precision.class, "fortnight"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown precision \"fortnight\" (expected one of: time, day, weekend, week, month, quarter, "
+                        + "season, half-year, year, decade, century)");
+        assertThatThrownBy(() -> ContractValue.parse(ParticipantRole.class, "AGENT"))
+                .hasMessage("unknown participant role \"AGENT\" (expected one of: agent, patient, other)");
+        assertThatThrownBy(() -> ContractValue.parse(Stance.class, null))
+                .hasMessage("unknown stance null (expected one of: allegation, finding, denial, statement)");
+    }
+
+    @Test
+    void eventAndClaimValuesAreSpelledAsTheContractDoes() {
+        assertThat(EventType.EXTRADITION_REQUEST + "/" + EventType.ARREST_WARRANT.json()).isEqualTo("extradition request/arrest warrant");
+        assertThat(ContractValue.parse(EventType.class, "arrest warrant")).isEqualTo(EventType.ARREST_WARRANT);
+        assertThat(ContractValue.find(EventType.class, "arrest-warrant")).isEmpty();
+        assertThat(EventType.EXTRADITION_REQUEST.isRequest()).isTrue();
+        assertThat(EventType.ARREST_WARRANT.isRequest()).isFalse();
+        assertThat(Polarity.NEGATIVE + "/" + Modality.HYPOTHETICAL + "/" + ClaimKind.REPORTED).isEqualTo("negative/hypothetical/reported");
+        assertThat(TimexType.DURATION + "/" + TimexType.SET.json()).isEqualTo("DURATION/SET");
+        assertThat(ContractValue.parse(TimexType.class, "TIME")).isEqualTo(TimexType.TIME);
+        assertThatThrownBy(() -> ContractValue.parse(TimexType.class, "date"))
+                .hasMessage("unknown timex type \"date\" (expected one of: DATE, TIME, DURATION, SET)");
+        assertThatThrownBy(() -> ContractValue.parse(ClaimKind.class, "paraphrase"))
+                .hasMessage("unknown claim kind \"paraphrase\" (expected one of: quote, reported)");
+    }
+
+    /** Jackson writes and reads each value by its contract spelling, and refuses any other word. */
+    record Sample(Precision precision, DateDerivation derivation, Stance stance, ParticipantRole role, EventType type,
+            Polarity polarity, Modality modality, ClaimKind kind, TimexType timex) {
+    }
+
+    @Test
+    void jacksonWritesAndReadsTheContractSpelling() throws IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Sample sample = new Sample(Precision.HALF_YEAR, DateDerivation.PUBLICATION_DATE, Stance.DENIAL, ParticipantRole.AGENT,
+                EventType.EXTRADITION_REQUEST, Polarity.NEGATIVE, Modality.PLANNED, ClaimKind.QUOTE, TimexType.DURATION);
+        String json = mapper.writeValueAsString(sample);
+        assertThat(json).isEqualTo("{\"precision\":\"half-year\",\"derivation\":\"publication-date\","
+                + "\"stance\":\"denial\",\"role\":\"agent\",\"type\":\"extradition request\",\"polarity\":\"negative\","
+                + "\"modality\":\"planned\",\"kind\":\"quote\",\"timex\":\"DURATION\"}");
+        assertThat(mapper.readValue(json, Sample.class)).isEqualTo(sample);
+        assertThatThrownBy(() -> mapper.readValue("{\"precision\":\"HALF_YEAR\"}", Sample.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class)
+                .hasMessageStartingWith("Cannot deserialize value of type `org.casefile.domain.Precision` from String "
+                        + "\"HALF_YEAR\": not one of the values accepted for Enum class: [")
+                .hasMessageContaining(" half-year,"); // Jackson lists the accepted words in no fixed order
     }
 
     @Test

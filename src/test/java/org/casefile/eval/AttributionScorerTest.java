@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.casefile.domain.ClaimKind;
+import org.casefile.domain.Stance;
 import org.junit.jupiter.api.Test;
 
 class AttributionScorerTest {
 
-    private static PredClaim claim(int begin, int end, String kind, String speaker, String... names) {
-        return new PredClaim(Span.of(begin, end), kind, "statement", speaker, List.of(names));
+    private static PredClaim claim(int begin, int end, ClaimKind kind, String speaker, String... names) {
+        return new PredClaim(Span.of(begin, end), kind, Stance.STATEMENT, speaker, List.of(names));
     }
 
     @Test
@@ -77,15 +79,15 @@ class AttributionScorerTest {
 
     @Test
     void speakerIsRightWhenANameOrAliasCarriesTheHead() {
-        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, "quote", "Mara Quent"))).isTrue();
-        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, "quote", "she", "Mara Quent", "Quent")))
+        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, ClaimKind.QUOTE, "Mara Quent"))).isTrue();
+        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, ClaimKind.QUOTE, "she", "Mara Quent", "Quent")))
                 .isTrue();
-        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, "quote", "Quent's office"))).isTrue();
-        assertThat(AttributionScorer.speakerRight("quent", claim(0, 5, "quote", "MARA QUENT"))).isTrue();
-        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, "quote", "Ilse Varga", "Ilse Varga"))).isFalse();
-        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, "quote", null))).isFalse();
+        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, ClaimKind.QUOTE, "Quent's office"))).isTrue();
+        assertThat(AttributionScorer.speakerRight("quent", claim(0, 5, ClaimKind.QUOTE, "MARA QUENT"))).isTrue();
+        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, ClaimKind.QUOTE, "Ilse Varga", "Ilse Varga"))).isFalse();
+        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, ClaimKind.QUOTE, null))).isFalse();
         // a word that only contains the head is no match
-        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, "quote", "Quentin Ardley"))).isFalse();
+        assertThat(AttributionScorer.speakerRight("Quent", claim(0, 5, ClaimKind.QUOTE, "Quentin Ardley"))).isFalse();
     }
 
     @Test
@@ -110,13 +112,13 @@ class AttributionScorerTest {
         assertThat(they.text()).isEqualTo("They");
         List<PredClaim> claims = List.of(
                 // E1, right speaker
-                new PredClaim(Span.of(44, 58), "reported", "allegation", "Quent", List.of("Mara Quent")),
+                new PredClaim(Span.of(44, 58), ClaimKind.REPORTED, Stance.ALLEGATION, "Quent", List.of("Mara Quent")),
                 // E2 as a quote, a pronoun source: not counted for the named speaker
-                claim(s2 + 1, s2 + 13, "quote", null),
+                claim(s2 + 1, s2 + 13, ClaimKind.QUOTE, null),
                 // E3 with the wrong speaker
-                claim(s3, s3 + 30, "reported", "Mara Quent", "Mara Quent"),
+                claim(s3, s3 + 30, ClaimKind.REPORTED, "Mara Quent", "Mara Quent"),
                 // nothing in the gold
-                claim(0, 14, "reported", "Ilse Varga"));
+                claim(0, 14, ClaimKind.REPORTED, "Ilse Varga"));
         AttributionScorer.Result r = AttributionScorer.score(doc, claims);
         AttributionScore s = r.score();
         assertThat(s.claims()).isEqualTo(new PRF(3, 1, 1));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.support.Texts;
@@ -30,7 +31,7 @@ class ClaimRulesTest {
     @Test
     void aQuoteThenATitledNameSaid() {
         Claim c = only("\u201cThe commissioner sold the harbor contracts to his friends,\u201d U.S. Attorney Marisol Etxeberria said.");
-        assertThat(c.kind()).isEqualTo(Claim.Kind.QUOTE);
+        assertThat(c.kind()).isEqualTo(ClaimKind.QUOTE);
         assertThat(c.speakerName()).isEqualTo("Marisol Etxeberria");
         assertThat(c.speaker()).isNotNull();
         assertThat(c.text()).isEqualTo("The commissioner sold the harbor contracts to his friends,");
@@ -41,7 +42,7 @@ class ClaimRulesTest {
     void aSurnameAloneSpeaksForTheFullNameIntroducedEarlier() {
         DocumentExtraction x = Texts.extract("Council President Tobias Quenby called the vote a disgrace.\n\n"
                 + "\"We were never shown the harbor budget,\" Quenby said.", PUBLISHED);
-        Claim c = x.claims().stream().filter(cl -> cl.kind() == Claim.Kind.QUOTE).findFirst().orElseThrow();
+        Claim c = x.claims().stream().filter(cl -> cl.kind() == ClaimKind.QUOTE).findFirst().orElseThrow();
         Entity quenby = x.entities().stream().filter(e -> e.name().equals("Tobias Quenby")).findFirst().orElseThrow();
         assertThat(c.speakerName()).isEqualTo("Quenby");
         assertThat(c.speaker()).isEqualTo(quenby.id());
@@ -80,7 +81,7 @@ class ClaimRulesTest {
                 tuple("Tobin Ferrald", "Who pays for the dredging? Nobody has told us."),
                 tuple("Tamsin Quarrington", "Is the channel safe?"),
                 tuple("Ysolde Brevik", "The channel is silting up again."));
-        assertThat(cs).extracting(Claim::kind).containsOnly(Claim.Kind.QUOTE);
+        assertThat(cs).extracting(Claim::kind).containsOnly(ClaimKind.QUOTE);
     }
 
     @Test
@@ -130,7 +131,7 @@ class ClaimRulesTest {
     @Test
     void theNameInAnAppositionSpeaksNotTheRoleBeforeIt() {
         Claim c = only("His lawyer, Daniel Okonkwo, said the charges were politically motivated.");
-        assertThat(c.kind()).isEqualTo(Claim.Kind.REPORTED);
+        assertThat(c.kind()).isEqualTo(ClaimKind.REPORTED);
         assertThat(c.speakerName()).isEqualTo("Daniel Okonkwo");
         assertThat(c.text()).isEqualTo("the charges were politically motivated");
     }
@@ -167,7 +168,7 @@ class ClaimRulesTest {
     void aColonBeforeTheQuote() {
         Claim c = only("Idris Fenwick said: \"The county has nothing to hide from the auditors.\"");
         assertThat(c.speakerName()).isEqualTo("Idris Fenwick");
-        assertThat(c.kind()).isEqualTo(Claim.Kind.QUOTE);
+        assertThat(c.kind()).isEqualTo(ClaimKind.QUOTE);
         assertThat(c.text()).isEqualTo("The county has nothing to hide from the auditors.");
     }
 
@@ -267,11 +268,11 @@ class ClaimRulesTest {
                 + "More from Margaret Okonkwo: \u201cThe harbor budget was never shown to the council.\u201d\n\n"
                 + "Dana Prewitt continued:\n\n\u201cNobody has told us who pays for the dredging this year.\u201d");
         assertThat(cs).extracting(Claim::speakerName, Claim::kind).containsExactly(
-                tuple("Ysolde Brevik", Claim.Kind.QUOTE),
-                tuple("Tobin Ferrald", Claim.Kind.QUOTE),
-                tuple("Tamsin Quarrington", Claim.Kind.QUOTE),
-                tuple("Margaret Okonkwo", Claim.Kind.QUOTE),
-                tuple("Dana Prewitt", Claim.Kind.QUOTE));
+                tuple("Ysolde Brevik", ClaimKind.QUOTE),
+                tuple("Tobin Ferrald", ClaimKind.QUOTE),
+                tuple("Tamsin Quarrington", ClaimKind.QUOTE),
+                tuple("Margaret Okonkwo", ClaimKind.QUOTE),
+                tuple("Dana Prewitt", ClaimKind.QUOTE));
     }
 
     @Test
@@ -325,9 +326,9 @@ class ClaimRulesTest {
                 + " forcefully: \"If they sue us in a court in Thessaly, they are going to lose,\" he said.\n\n"
                 + "Asked if the channel was safe, Ysolde Brevik responded: \"I guess so.\"");
         assertThat(cs).extracting(Claim::speakerName, Claim::kind, Claim::text).containsExactly(
-                tuple("Dana Prewitt", Claim.Kind.REPORTED, "the county would sue the harbor board"),
-                tuple("Tobin Ferrald", Claim.Kind.QUOTE, "If they sue us in a court in Thessaly, they are going to lose,"),
-                tuple("Ysolde Brevik", Claim.Kind.QUOTE, "I guess so."));
+                tuple("Dana Prewitt", ClaimKind.REPORTED, "the county would sue the harbor board"),
+                tuple("Tobin Ferrald", ClaimKind.QUOTE, "If they sue us in a court in Thessaly, they are going to lose,"),
+                tuple("Ysolde Brevik", ClaimKind.QUOTE, "I guess so."));
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casefile.domain.DateDerivation;
-import org.casefile.extract.Event.Modality;
-import org.casefile.extract.Event.Polarity;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
+import org.casefile.domain.Polarity;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class EventModalityTest {
             at = end;
             List<Expect> found = x.events().stream()
                     .filter(e -> e.citations().get(0).start() >= begin && e.citations().get(0).start() < end)
-                    .map(e -> new Expect(e.type().label(), e.polarity(), e.modality())).toList();
+                    .map(e -> new Expect(e.type().json(), e.polarity(), e.modality())).toList();
             if (!found.containsAll(entry.getValue()) || found.size() != entry.getValue().size()) {
                 failures.add(entry.getKey() + " -> " + found + ", expected " + entry.getValue());
             }
@@ -201,7 +202,7 @@ class EventModalityTest {
         DocumentExtraction x = Texts.extract(String.join(" ", s.keySet()), PUBLISHED);
         // only the told facts take the publication day from their tense; the negated one stays undated
         assertThat(x.events()).filteredOn(e -> e.date().derivation() == DateDerivation.PUBLICATION)
-                .extracting(e -> e.type().label()).containsExactlyInAnyOrder("arrest", "travel", "statement");
+                .extracting(e -> e.type().json()).containsExactlyInAnyOrder("arrest", "travel", "statement");
     }
 
     @Test
@@ -212,7 +213,7 @@ class EventModalityTest {
                 "Prosecutors charged Marta Velund on May 9, 2022. Ilse Darrow was deported on June 1, 2023. "
                         + "Police arrested Hugo Ternell on March 2, 2024.");
         for (String type : List.of("charge", "deportation", "arrest")) {
-            List<Event> events = c.events().stream().filter(e -> e.type().label().equals(type)).toList();
+            List<Event> events = c.events().stream().filter(e -> e.type().json().equals(type)).toList();
             assertThat(events).as(type).hasSize(2);
             assertThat(events).as(type).filteredOn(Event::isFact).hasSize(1)
                     .allSatisfy(e -> assertThat(e.citations()).extracting(x -> x.document()).containsExactly("d2"));

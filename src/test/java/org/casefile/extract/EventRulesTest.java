@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.Precision;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class EventRulesTest {
     }
 
     private static Event only(DocumentExtraction x, String type) {
-        List<Event> found = x.events().stream().filter(e -> e.type().label().equals(type)).toList();
+        List<Event> found = x.events().stream().filter(e -> e.type().json().equals(type)).toList();
         assertThat(found).as("events of type %s in %s", type, x.events()).hasSize(1);
         return found.get(0);
     }
@@ -98,7 +100,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "FBI agents arrested Idris Tavrouni on Sept. 9, 2017.",
                 "Idris Tavrouni was arrested by the FBI in September 2017.");
-        List<Event> arrests = c.events().stream().filter(e -> e.type().label().equals("arrest")).toList();
+        List<Event> arrests = c.events().stream().filter(e -> e.type().json().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).sources()).isEqualTo(2);
         assertThat(arrests.get(0).date().value()).isEqualTo("2017-09-09");
@@ -111,7 +113,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "FBI agents arrested Idris Tavrouni on Sept. 9, 2017.",
                 "FBI agents arrested Idris Tavrouni on Sept. 10, 2017.");
-        List<Event> arrests = c.events().stream().filter(e -> e.type().label().equals("arrest")).toList();
+        List<Event> arrests = c.events().stream().filter(e -> e.type().json().equals("arrest")).toList();
         assertThat(arrests).hasSize(1);
         assertThat(arrests.get(0).date().value()).isEqualTo("2017-09-09");
         assertThat(arrests.get(0).conflicts()).hasSize(1);
@@ -132,7 +134,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "Judge Osric Hollowell ruled on April 19, 2021 that Idris Tavrouni must be released.",
                 "ICE detained Idris Tavrouni 20 days after Judge Osric Hollowell ruled in his favour.");
-        Event detention = c.events().stream().filter(e -> e.type().label().equals("detention")).findFirst().orElseThrow();
+        Event detention = c.events().stream().filter(e -> e.type().json().equals("detention")).findFirst().orElseThrow();
         assertThat(detention.date().value()).isEqualTo("2021-05-09");
         assertThat(detention.date().derivation()).isEqualTo(DateDerivation.COMPUTED);
         assertThat(detention.date().text()).isEqualTo("20 days after");
@@ -143,7 +145,7 @@ class EventRulesTest {
         var c = Texts.caseOf(PUBLISHED,
                 "ICE detained Idris Tavrouni about three weeks after Judge Osric Hollowell ruled in his favour.",
                 "Police arrested Idris Tavrouni 20 days after the hearing of Tamsin Quintarro.");
-        assertThat(c.events()).filteredOn(e -> e.type().label().equals("detention") || e.type().label().equals("arrest"))
+        assertThat(c.events()).filteredOn(e -> e.type().json().equals("detention") || e.type().json().equals("arrest"))
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.UNDATED));
     }
 
@@ -164,7 +166,7 @@ class EventRulesTest {
         DocumentExtraction x = Texts.extract(text, PUBLISHED);
         Event arrest = only(x, "arrest");
         assertThat(arrest.citations()).extracting(c -> c.start()).containsExactly(text.indexOf("Police"), 0);
-        assertThat(arrest.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(arrest.modality()).isEqualTo(Modality.ASSERTED);
         assertThat(arrest.date().value()).isEqualTo("2021-05-11");
     }
 

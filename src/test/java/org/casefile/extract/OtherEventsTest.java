@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casefile.domain.EventType;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
 import org.junit.jupiter.api.Test;

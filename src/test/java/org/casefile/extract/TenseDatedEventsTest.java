@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casefile.domain.DateDerivation;
+import org.casefile.domain.EventType;
 import org.casefile.domain.ParticipantRole;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
@@ -25,7 +26,7 @@ class TenseDatedEventsTest {
 
     /** Each event as "trigger type/lemma value/derivation". */
     private static List<String> events(DocumentExtraction x) {
-        return x.events().stream().map(e -> e.trigger().text() + " " + e.type().label()
+        return x.events().stream().map(e -> e.trigger().text() + " " + e.type().json()
                 + (e.lemma() == null ? "" : "/" + e.lemma()) + " " + e.date().value() + "/" + e.date().derivation().json())
                 .toList();
     }

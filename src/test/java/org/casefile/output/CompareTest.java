@@ -1,5 +1,6 @@
 package org.casefile.output;
 
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.Stance;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.Precision;
@@ -53,7 +54,7 @@ class CompareTest {
         assertThat(c.speakers()).extracting(Comparison.SpeakerReport::name)
                 .containsExactly("Acme Corp", "The court", "Mallory");
         Comparison.ClaimReport allegation = c.speakers().get(0).claims().get(0);
-        assertThat(allegation).isEqualTo(new Comparison.ClaimReport("c1", "Acme Corp", Stance.ALLEGATION, "reported",
+        assertThat(allegation).isEqualTo(new Comparison.ClaimReport("c1", "Acme Corp", Stance.ALLEGATION, ClaimKind.REPORTED,
                 "Mallory stole the funds", List.of("Mallory"), List.of("c2"), List.of(new Comparison.SourceReport(null,
                 "dh1", "<script>document.body.setAttribute('data-pwned','1')</script> Evil headline & more",
                 "2020-03-05", null, "Mallory stole the funds"))));

@@ -1,6 +1,7 @@
 package org.casefile.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,18 +10,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.domain.ClaimKind;
+import org.casefile.domain.ContractValue;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
 import org.casefile.domain.Stance;
+import org.casefile.domain.TimexType;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DateFact;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
-import org.casefile.extract.EventType;
 import org.casefile.extract.Participant;
 import org.casefile.extract.Mention;
 import org.casefile.ingest.Citation;
@@ -57,8 +63,8 @@ class PartsFileTest {
         int half = text.length() / 2;
         Citation sentence = n == 0 ? d.cite(0, half) : d.cite(half, text.length());
         int t = text.indexOf("arrested");
-        return new Event(d.id() + ":v" + n, EventType.of("arrest").orElseThrow(), Event.Polarity.POSITIVE,
-                Event.Modality.ASSERTED, "summary " + n + " of " + d.id(), date,
+        return new Event(d.id() + ":v" + n, ContractValue.parse(EventType.class, "arrest"), Polarity.POSITIVE,
+                Modality.ASSERTED, "summary " + n + " of " + d.id(), date,
                 List.of(new Participant(person, ParticipantRole.PATIENT)), null, 1, List.of(sentence), List.of(),
                 d.cite(t, t + "arrested".length()));
     }
@@ -71,11 +77,11 @@ class PartsFileTest {
         Citation name = d.cite(s, s + speaker.length());
         Entity e = new Entity(id + ":e0", EntityType.PERSON, null, speaker, List.of(), List.of(Mention.of(name, null)));
         int w = text.indexOf(when);
-        DateFact date = new DateFact(id + ":t0", "DATE", "2024-02-06", when, true, d.cite(w, w + when.length()));
+        DateFact date = new DateFact(id + ":t0", TimexType.DATE, "2024-02-06", when, true, d.cite(w, w + when.length()));
         int q = text.indexOf(said);
-        Claim claim = new Claim(id + ":c0", e.id(), speaker, said, Claim.Kind.QUOTE, Stance.STATEMENT,
+        Claim claim = new Claim(id + ":c0", e.id(), speaker, said, ClaimKind.QUOTE, Stance.STATEMENT,
                 List.of(d.cite(q, q + said.length())));
-        Claim unknown = new Claim(id + ":c1", null, null, said, Claim.Kind.REPORTED, Stance.ALLEGATION,
+        Claim unknown = new Claim(id + ":c1", null, null, said, ClaimKind.REPORTED, Stance.ALLEGATION,
                 List.of(d.cite(0, text.length())));
         List<Event> events = new ArrayList<>();
         for (EventDate a : arrests) {
@@ -185,5 +191,48 @@ class PartsFileTest {
             assertThat(parts.keep(empty)).isSameAs(empty);
             assertThat(parts.dateCount(empty.document())).isZero();
         }
+    }
+
+    /**
+     * A case whose parts are on disk cannot be read once its parts file is closed (with its
+     * pipeline): each of its streamed lists fails as it is iterated, before it gives anything,
+     * saying what was closed; what the case holds in memory (documents, sizes) stays readable.
+     */
+    @Test
+    void aCaseReadAfterItsPartsFileClosedFailsAtOnceSayingSo() throws IOException {
+        Path file = folder.resolve("parts.json");
+        PartsFile parts = new PartsFile(file);
+        // d2 kept on disk, d1 not: the first entity's mentions and the first claims are in memory
+        List<DocumentExtraction> mixed = List.of(parts.keep(stories().get(0)), stories().get(1), stories().get(2));
+        CaseFile c = new CaseBuilder().build(mixed, parts);
+        assertThat(c.dates()).extracting(DateFact::id).containsExactly("t1", "t2");
+        parts.close();
+        String closed = "the case's %s are read back from " + file + ", which was closed (with the pipeline that ran the"
+                + " case): write the case before closing its pipeline";
+        assertThatThrownBy(() -> c.dates().iterator()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "dates");
+        assertThatThrownBy(() -> c.claims().iterator()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "claims");
+        assertThatThrownBy(() -> c.entities().iterator()).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "entities");
+        assertThatThrownBy(() -> c.events().get(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage(closed, "events");
+        assertThatThrownBy(() -> json(c)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> parts.claims(mixed.get(0).document())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the parts of d2.txt are read back from " + file + ", which was closed (with the pipeline"
+                        + " that ran the case): write the case before closing its pipeline");
+        assertThat(c.documents()).hasSize(3);
+        assertThat(c.claims()).hasSize(4);
+    }
+
+    /** A case held in memory (no parts) reads the same after any file is closed: nothing to fail. */
+    @Test
+    void aCaseWithoutPartsHasNothingToClose() throws IOException {
+        CaseFile c;
+        try (PartsFile parts = new PartsFile(folder.resolve("parts.json"))) {
+            c = new CaseBuilder().build(stories());
+        }
+        assertThat(c.claims()).extracting(Claim::id).containsExactly("c1", "c2", "c3", "c4");
+        assertThat(c.dates()).isNotInstanceOf(StreamedList.class);
     }
 }

@@ -7,15 +7,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.casefile.domain.ContractValue;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.EventType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
 import org.casefile.extract.Event;
 import org.casefile.extract.EventDate;
-import org.casefile.extract.EventType;
 import org.casefile.extract.Mention;
 import org.casefile.extract.NameRules;
 import org.casefile.extract.Participant;
@@ -59,8 +62,8 @@ class CaseBuilderOrderTest {
                 ps.add(new Participant(participants[i], i == 0 ? ParticipantRole.AGENT : ParticipantRole.PATIENT));
             }
             Citation sentence = doc.cite(0, doc.text().length());
-            events.add(new Event(doc.id() + ":v" + events.size(), EventType.of(type).orElseThrow(),
-                    Event.Polarity.POSITIVE, Event.Modality.ASSERTED, doc.text(), date, ps, null, 1,
+            events.add(new Event(doc.id() + ":v" + events.size(), ContractValue.parse(EventType.class, type),
+                    Polarity.POSITIVE, Modality.ASSERTED, doc.text(), date, ps, null, 1,
                     List.of(sentence), List.of(), sentence));
         }
 

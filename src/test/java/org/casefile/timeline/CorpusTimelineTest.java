@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.casefile.domain.ClaimKind;
 import org.casefile.extract.Claim;
 import org.casefile.extract.Event;
 import org.casefile.support.TestPipelines;
@@ -15,7 +16,7 @@ class CorpusTimelineTest {
     private final CaseFile c = TestPipelines.corpusCase();
 
     private Optional<Event> event(String type, String value) {
-        return c.events().stream().filter(e -> e.type().label().equals(type) && value.equals(e.date().value())).findFirst();
+        return c.events().stream().filter(e -> e.type().json().equals(type) && value.equals(e.date().value())).findFirst();
     }
 
     @Test
@@ -36,7 +37,7 @@ class CorpusTimelineTest {
         Event arrest = event("arrest", "2018-08-15").orElseThrow();
         assertThat(arrest.sources()).isGreaterThanOrEqualTo(4);
         assertThat(arrest.citations().stream().map(cit -> cit.document()).distinct().count()).isEqualTo(arrest.sources());
-        assertThat(c.events().stream().filter(e -> e.type().label().equals("arrest") && "2018-08-15".equals(e.date().value())))
+        assertThat(c.events().stream().filter(e -> e.type().json().equals("arrest") && "2018-08-15".equals(e.date().value())))
                 .hasSize(1);
         assertThat(event("killing", "2014-06-22").orElseThrow().sources()).isGreaterThanOrEqualTo(2);
         // the ruling of 2021-04-21 that names Ameen: three reports. (A report that names nobody, "A federal
@@ -44,7 +45,7 @@ class CorpusTimelineTest {
         // "declined to certify" also gives a negated certification, which is kept apart.)
         String ameen = c.entities().stream().filter(e -> e.name().equals("Omar Abdulsattar Ameen")).findFirst()
                 .orElseThrow().id();
-        assertThat(c.events().stream().filter(e -> e.isFact() && e.type().label().equals("ruling")
+        assertThat(c.events().stream().filter(e -> e.isFact() && e.type().json().equals("ruling")
                 && "2021-04-21".equals(e.date().value())
                 && e.participants().stream().anyMatch(p -> p.entity().equals(ameen))))
                 .singleElement().satisfies(e -> assertThat(e.sources()).isGreaterThanOrEqualTo(3));
@@ -70,7 +71,7 @@ class CorpusTimelineTest {
 
     @Test
     void everyDirectQuoteHasItsSpeaker() {
-        List<Claim> quotes = c.claims().stream().filter(cl -> cl.kind() == Claim.Kind.QUOTE).toList();
+        List<Claim> quotes = c.claims().stream().filter(cl -> cl.kind() == ClaimKind.QUOTE).toList();
         // 12 quoted passages; a quote continued after its attribution ("…," she said. "…") is one claim
         assertThat(quotes).hasSize(9);
         assertThat(quotes.stream().mapToInt(q -> q.citations().size()).sum()).isEqualTo(12);

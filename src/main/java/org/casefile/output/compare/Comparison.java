@@ -1,5 +1,6 @@
 package org.casefile.output.compare;
 
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.Stance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,7 @@ public record Comparison(List<CaseLabel> cases, int disagreements, List<EventRep
      * A claim with its subjects and, for allegations and findings, the claims of the other stance
      * about a shared subject.
      */
-    public record ClaimReport(String id, String speaker, Stance stance, String kind, String text,
+    public record ClaimReport(String id, String speaker, Stance stance, ClaimKind kind, String text,
             List<String> subjects, List<String> related, List<SourceReport> sources) {
     }
 

@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.casefile.domain.DateDerivation;
 import org.casefile.output.html.Html;
 import org.casefile.output.model.CaseIndex;
 import org.casefile.output.model.CaseModel;
 import org.casefile.output.model.CaseModel.Citation;
 import org.casefile.output.model.CaseModel.Event;
 import org.casefile.output.model.DateLabels;
+import org.casefile.output.model.DerivationNote;
 
 /**
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): a title slide and one
@@ -122,11 +122,9 @@ public final class TimelineJsExporter implements Exporter {
             b.append("<p>Place: ").append(Html.escape(index.entityName(e.location()))).append("</p>");
         }
         b.append("<p>Reported by ").append(e.sources()).append(e.sources() == 1 ? " source" : " sources");
-        if (e.date().derivation() == DateDerivation.PUBLICATION_DATE) {
-            b.append("; date worked out from the publication date (“")
-                    .append(Html.escape(e.date().text())).append("”)");
-        } else if (e.date().derivation() == DateDerivation.PUBLICATION) {
-            b.append("; no date in the text: the tense places it at or just before the publication date");
+        String clause = DerivationNote.of(e.date()).clause();
+        if (clause != null) {
+            b.append(Html.escape(clause));
         }
         b.append(".</p>");
         for (CaseModel.Conflict k : e.conflicts()) {

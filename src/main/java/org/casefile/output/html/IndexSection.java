@@ -1,6 +1,7 @@
 package org.casefile.output.html;
 
 import java.util.EnumSet;
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.Stance;
 import org.casefile.domain.EntityType;
 import java.util.ArrayList;
@@ -137,9 +138,9 @@ final class IndexSection {
             for (CaseModel.Claim c : en.getValue()) {
                 b.append("<li class=\"claim ").append(stanceClass(c.stance())).append("\"><span class=\"stance ")
                         .append(stanceClass(c.stance())).append("\">").append(Html.text(c.stance() == null ? "" : c.stance().json()))
-                        .append("</span> <span class=\"kind\">").append("quote".equals(c.kind()) ? "quoted" : "reported")
-                        .append("</span><p class=\"said\">").append("quote".equals(c.kind()) ? "“" : "")
-                        .append(Html.text(c.text())).append("quote".equals(c.kind()) ? "”" : "").append("</p>");
+                        .append("</span> <span class=\"kind\">").append(c.kind() == ClaimKind.QUOTE ? "quoted" : "reported")
+                        .append("</span><p class=\"said\">").append(c.kind() == ClaimKind.QUOTE ? "“" : "")
+                        .append(Html.text(c.text())).append(c.kind() == ClaimKind.QUOTE ? "”" : "").append("</p>");
                 c.citations().stream().map(Citation::document).distinct().forEach(d -> {
                     Citation first = c.citations().stream().filter(x -> x.document().equals(d)).findFirst().orElseThrow();
                     b.append("<cite>").append(ctx.sourceLink(first)).append("</cite>");

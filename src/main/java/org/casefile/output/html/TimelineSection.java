@@ -12,6 +12,7 @@ import org.casefile.output.model.CaseModel;
 import org.casefile.output.model.CaseModel.Citation;
 import org.casefile.output.model.CaseModel.Event;
 import org.casefile.output.model.DateLabels;
+import org.casefile.output.model.DerivationNote;
 
 /**
  * The report's timeline: an overview axis (exact days as dots, months and years as bands), the
@@ -235,7 +236,7 @@ final class TimelineSection {
             quotes.stream().skip(VISIBLE_QUOTES).forEach(q -> b.append(ctx.quote(q)));
             b.append("</details>");
         }
-        String note = derivationNote(e.date());
+        String note = DerivationNote.of(e.date()).sentence();
         if (note != null) {
             b.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
         }
@@ -281,24 +282,6 @@ final class TimelineSection {
             case MONTH -> "some day in the month";
             case YEAR -> "some time in the year";
             default -> DateLabels.isPartial(d) ? "within this range" : null;
-        };
-    }
-
-    private static String derivationNote(CaseModel.EventDate d) {
-        String text = d.text() == null ? "" : "“" + d.text() + "”";
-        if (!d.anchored() && d.isDated()) {
-            return "Date not anchored: " + text + " is relative and the publication date is unknown.";
-        }
-        if (d.derivation() == null) {
-            return null;
-        }
-        return switch (d.derivation()) {
-            case PUBLICATION_DATE -> "Date worked out from " + text + " and the source's publication date.";
-            case COMPUTED -> "Date computed from another date (" + text + ").";
-            case NARRATIVE -> "Date counted from a day the story names just before (" + text + ").";
-            case PUBLICATION -> "No date in the text: the tense of the passage places it at or just before the"
-                    + " source's publication date.";
-            case EXPLICIT, NONE -> null;
         };
     }
 

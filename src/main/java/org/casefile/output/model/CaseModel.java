@@ -1,6 +1,5 @@
 package org.casefile.output.model;
 
-import org.casefile.domain.PlaceType;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,19 +10,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.DateDerivation;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.Modality;
 import org.casefile.domain.ParticipantRole;
+import org.casefile.domain.PlaceType;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Precision;
 import org.casefile.domain.Stance;
+import org.casefile.domain.TimexType;
 import org.casefile.output.CaseJsonLines;
 
 /**
  * A case JSON file (contract version 1, {@code schema/casefile-v1.schema.json}) as read by the
  * exporters. It mirrors the contract field for field, independently of the pipeline's records, so
  * {@code casefile export} works on any contract-v1 file. Dates are ISO strings as in the file;
- * the contract's closed vocabularies that the domain defines (entity type, participant role,
- * place type, precision, stance, date derivation) are its enums, read by their JSON spelling.
+ * the contract's closed vocabularies are the domain's enums (entity type, place type, date type,
+ * polarity, modality, participant role, precision, date derivation, claim kind and stance), read
+ * by their JSON spelling: a word outside one is an error. An event's {@code type} stays a string:
+ * the contract leaves it open (any word; this tool writes a {@code domain.EventType}).
  * Fields added by later 1.x versions are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -122,7 +128,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
 
     /** A time expression with its TIMEX3 value. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DateFact(String id, String type, String value, String text, boolean anchored, Citation citation) {
+    public record DateFact(String id, TimexType type, String value, String text, boolean anchored, Citation citation) {
     }
 
     /** When an event happened; {@code value} is null for undated events. */
@@ -156,8 +162,8 @@ public record CaseModel(String schemaVersion, Generator generator, String create
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String id, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String lemma,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String polarity,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String modality, String summary, EventDate date,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Polarity polarity,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Modality modality, String summary, EventDate date,
             List<Participant> participants, String location, int sources, List<Citation> citations,
             List<Conflict> conflicts, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> charges) {
         public Event {
@@ -176,7 +182,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         /** Whether the sources tell it as having happened: positive and asserted. */
         @JsonIgnore
         public boolean isFact() {
-            return (polarity == null || "positive".equals(polarity)) && (modality == null || "asserted".equals(modality));
+            return (polarity == null || polarity == Polarity.POSITIVE) && (modality == null || modality == Modality.ASSERTED);
         }
 
         /**
@@ -188,8 +194,8 @@ public record CaseModel(String schemaVersion, Generator generator, String create
             if (isFact()) {
                 return null;
             }
-            String m = modality == null || "asserted".equals(modality) ? null : modality;
-            if ("negative".equals(polarity)) {
+            String m = modality == null || modality == Modality.ASSERTED ? null : modality.json();
+            if (polarity == Polarity.NEGATIVE) {
                 return m == null ? "negated" : "negated, " + m;
             }
             return m;
@@ -203,7 +209,7 @@ public record CaseModel(String schemaVersion, Generator generator, String create
 
     /** Who said what, with its stance (allegation, finding, statement). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Claim(String id, String speaker, String speakerName, String text, String kind, Stance stance,
+    public record Claim(String id, String speaker, String speakerName, String text, ClaimKind kind, Stance stance,
             List<Citation> citations) {
         public Claim {
             citations = nonNull(citations);
