@@ -219,7 +219,7 @@ final class Attributions {
         if (end + 1 < toks.size() && Set.of("'s", "'").contains(v.lower(end + 1))) {
             return null; // "Ann Lee's critics": the name only owns the subject
         }
-        if (passiveBetween(toks, end + 1, k)) {
+        if (subjectVerbPassive(toks, end + 1, k)) {
             return null; // "Ann Lee was charged with “…”", "Lee is described as “…”": someone else's words
         }
         Source src = v.core(end);
@@ -228,11 +228,12 @@ final class Attributions {
 
 
     /**
-     * Whether the clause from {@code from} to {@code to} is passive: its first verb a form of
-     * "be" or "get" with a past participle after it, adverbs between ("was later charged"). In a
-     * sentence without tags a word in -ed or -en reads as the participle.
+     * Whether the verb group of the subject ending before {@code from} is passive, whatever its verb
+     * ("Ann Lee was charged with “…”": the quote is not hers): the first verb up to {@code to} a form of
+     * "be" or "get" with a past participle after it, adverbs between ("was later charged"). Unlike
+     * {@link #passiveCue}, which asks it of a known speech verb, this finds the verb group first.
      */
-    private static boolean passiveBetween(List<Token> toks, int from, int to) {
+    private static boolean subjectVerbPassive(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -245,7 +246,7 @@ final class Attributions {
             for (int j = i + 1; j < Math.min(to, i + 4); j++) {
                 Token n = toks.get(j);
                 String nw = n.word().toLowerCase(Locale.ROOT);
-                if (n.isTagged() ? "VBN".equals(n.pos()) : nw.matches("[a-z]{3,}(?:ed|en)")) {
+                if (pastParticiple(n)) {
                     return true;
                 }
                 boolean adverb = n.isTagged() ? n.pos().startsWith("RB") : nw.endsWith("ly") || UNTAGGED_ADVERBS.contains(nw);
@@ -607,16 +608,13 @@ final class Attributions {
     }
 
     /**
-     * Whether the verb at {@code cue} is a passive participle whose auxiliaries run from
-     * {@code from}: a form of "be" among them ("was told", "has been asked", "were never
-     * informed") and the verb a past participle (tagged VBN; untagged, a form that is not its lemma).
+     * Whether the speech verb at {@code cue} is passive, so its subject heard and did not say
+     * ("was told", "has been asked", "were never informed"): a past participle with a form of "be"
+     * among the words from {@code from}. See {@link #subjectVerbPassive} for a subject's verb not yet known.
      */
     private static boolean passiveCue(View v, int from, int cue) {
-        Token t = v.toks.get(cue);
-        boolean participle = v.tagged() ? t.pos().equals("VBN")
-                : !t.lemma().equalsIgnoreCase(t.word()) && !v.lower(cue).endsWith("ing") && !v.lower(cue).endsWith("s");
         // "Ann Lee is said to have called …", "was quoted as saying": the subject is the speaker
-        if (!participle || cue + 1 < v.toks.size() && Set.of("to", "as").contains(v.lower(cue + 1))) {
+        if (!pastParticiple(v.toks.get(cue)) || cue + 1 < v.toks.size() && Set.of("to", "as").contains(v.lower(cue + 1))) {
             return false;
         }
         for (int x = Math.max(0, from); x < cue; x++) {
@@ -647,6 +645,22 @@ final class Attributions {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether a token reads as a past participle after an auxiliary: tagged VBN; in a sentence
+     * without tags, the past form of a known verb (its lemma differs: "told", "said") or a word in
+     * -ed or -en ("charged", "taken"), but no "-ing" or "-s" form.
+     */
+    private static boolean pastParticiple(Token t) {
+        if (t.isTagged()) {
+            return "VBN".equals(t.pos());
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing") || w.endsWith("s")) {
+            return false;
+        }
+        return !t.lemma().equalsIgnoreCase(t.word()) || w.matches("[a-z]{3,}(?:ed|en)");
     }
 
     /** Forms of "be" that make a participle passive. */
