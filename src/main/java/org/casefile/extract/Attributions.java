@@ -504,8 +504,8 @@ final class Attributions {
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
-            if (after != null && left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
-                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1))) {
+            if (after != null && (left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
+                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1)) || inFrontedClause(v, i))) {
                 after = clauseOnly(v, after);
             }
             int before = left.tokenBegin() - 1;
@@ -522,7 +522,10 @@ final class Attributions {
                 if (pre != null && (after == null || quoteBefore)) {
                     return pre;
                 }
-                if (pre != null && parenthetical) {
+                // "After the vote, Ann Lee said, “…”": a quote that the comma after the verb opens is
+                // what is said; the fronted phrase before the source is not
+                boolean quoteAfter = parenthetical && i + 2 < toks.size() && v.isQuoteMark(i + 2);
+                if (pre != null && parenthetical && !(quoteAfter && after != null)) {
                     // "Because of that, the judge found, Iraq had no case": the longer side is the content
                     return pre.contentEnd() - pre.contentBegin() >= after.contentEnd() - after.contentBegin() ? pre : after;
                 }
@@ -625,6 +628,37 @@ final class Attributions {
         return false;
     }
 
+    /**
+     * Whether the cue at {@code cue} stands in a subordinate clause that opens the sentence, before
+     * the comma that closes it ("After Ann Lee asked who he thought would win, …"; "When Ann Lee
+     * said that …,").
+     */
+    private static boolean inFrontedClause(View v, int cue) {
+        int first = firstContentToken(v, 0);
+        if (first >= cue || !SUBORDINATORS.contains(v.lower(first))) {
+            return false;
+        }
+        for (int x = first + 1; x < cue; x++) {
+            if (v.toks.get(x).word().equals(",") || v.isQuoteMark(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a speech verb stands within four tokens after the comma at {@code comma} ("…, Tom Kim said"). */
+    private boolean cueSoonAfter(View v, int comma) {
+        for (int x = comma + 1; x < Math.min(v.toks.size(), comma + 5); x++) {
+            if (v.isQuoteMark(x)) {
+                return false;
+            }
+            if (cueLemma(v, x) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open a subordinate clause before the main one ("When Ann Lee said that …, the union …"). */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "because", "although",
             "though", "if", "since", "before", "once", "until", "whereas");
@@ -634,11 +668,13 @@ final class Attributions {
      * ("When Ann Lee said that the port would close, the union struck": "the port would close"),
      * so the main clause and a quote it holds stay out; unchanged when no comma closes it.
      */
-    private static Found clauseOnly(View v, Found f) {
+    private Found clauseOnly(View v, Found f) {
         for (Token t : v.toks) {
             if (t.begin() > f.contentBegin() && t.end() <= f.contentEnd() && t.word().equals(",")
                     && !v.insideQuote(t.begin())) {
-                if (words(v.text, f.contentBegin(), t.begin()) < 3) {
+                // a short clause ends there too when the main clause after the comma attributes
+                // ("When Ann Lee asked whether it would close, Tom Kim said …")
+                if (words(v.text, f.contentBegin(), t.begin()) < 3 && !cueSoonAfter(v, t.index())) {
                     return f;
                 }
                 return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), t.begin());
@@ -950,6 +986,15 @@ final class Attributions {
         /** The source phrase that ends at token {@code j}, with an apposition or relative clause before it. */
         Source sourceEndingAt(int j) {
             if (toks.get(j).word().equals(",")) {
+                // "Ann Lee, along with Tom Kim of the port, said": the phrase in commas only joins
+                // someone to the subject before it
+                int along = joiningComma(j);
+                // (never the one joined: with no phrase before it, no source)
+                if (along > 0) {
+                    Source subject = core(along - 1);
+                    return subject == null ? null : new Source(sentence.index(), subject.tokenBegin(), j, subject.begin(),
+                            toks.get(j - 1).end(), subject.name(), subject.title(), subject.pronoun());
+                }
                 // X, apposition, said  |  X, who …, said  |  his lawyer, Daniel Kim, said
                 int k = j - 1;
                 int depth = 0;
@@ -1001,6 +1046,25 @@ final class Attributions {
                 return core(j - 2);
             }
             return core(j);
+        }
+
+        /**
+         * The comma that opens "along with", "together with" or "as well as" left of the comma
+         * {@code verbComma} before a verb (within 40 tokens, no quote between), or -1.
+         */
+        int joiningComma(int verbComma) {
+            for (int c = verbComma - 1; c > 0 && verbComma - c < 40 && !isQuoteMark(c); c--) {
+                if (!toks.get(c).word().equals(",") || c + 2 >= verbComma) {
+                    continue;
+                }
+                String a = lower(c + 1);
+                String b = lower(c + 2);
+                if ((a.equals("along") || a.equals("together")) && b.equals("with")
+                        || a.equals("as") && b.equals("well") && c + 3 < verbComma && lower(c + 3).equals("as")) {
+                    return c;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1166,16 +1230,14 @@ final class Attributions {
             }
             int begin = toks.get(from).begin();
             int end = toks.get(to).end();
-            if (name != null && name.tokenEnd() - 1 == to) {
+            // "Sen. Ann Lee of Delaware", "said Ann Lee of the Harbor Institute": the person speaks;
+            // the place or body after "of" or "from" only says which one, also when it ends the phrase
+            EntityMention owner = personBeforeOf(from, to);
+            if (name != null && name.tokenEnd() - 1 == to && (owner == null || name.entityType() == EntityType.PERSON)) {
                 return new Source(sentence.index(), from, to + 1, begin, end, name, null, false);
             }
-            // "Sen. Ann Lee of Delaware": the person speaks; the place only says which one
-            for (int x = from; x < to; x++) {
-                EntityMention n = nameAt[x];
-                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
-                        && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
-                    return new Source(sentence.index(), from, to + 1, begin, end, n, null, false);
-                }
+            if (owner != null) {
+                return new Source(sentence.index(), from, to + 1, begin, end, owner, null, false);
             }
             if (from == to && PRONOUNS.contains(lower(from))) {
                 return new Source(sentence.index(), from, to + 1, begin, end, null, null, true);
@@ -1184,6 +1246,22 @@ final class Attributions {
                 return null;
             }
             return new Source(sentence.index(), from, to + 1, begin, end, null, text.substring(begin, end), false);
+        }
+
+        /**
+         * The first person named in tokens {@code from} to {@code to} right before "of" or "from",
+         * not inside a prepositional phrase ("Ann Lee of Delaware"; not "a spokesman for Ann Lee of
+         * Acme"), or null.
+         */
+        EntityMention personBeforeOf(int from, int to) {
+            for (int x = from; x < to; x++) {
+                EntityMention n = nameAt[x];
+                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
+                        && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
+                    return n;
+                }
+            }
+            return null;
         }
 
         /** A name inside a prepositional phrase of the phrase that starts at {@code from} ("a spokesman for Ann Lee"). */
@@ -1233,8 +1311,10 @@ final class Attributions {
                 // the words that modify the name belong to the phrase ("Democratic pollster Ann Lee",
                 // "the campaign's spokesman Ann Lee"): where the phrase starts tells whether a
                 // comma or a quote stands before it
+                // ("After Ann Lee asked …": a word that opens a clause is none of them, tagged or not)
                 int titleEnd = from;
-                while (from - 1 >= 0 && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
+                while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1))
+                        && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
                         || isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "its", "'s", "'")
                                 .contains(lower(from - 1)))) {
                     from--;

@@ -447,4 +447,42 @@ class ClaimRulesTest {
         assertThat(c.speakerName()).isEqualTo("Ysolde Brevik");
         assertThat(c.speaker()).isNotNull();
     }
+
+    @Test
+    void aPersonOfABodyAfterTheVerbSpeaksNotTheBody() {
+        Claim c = only("\u201cThe ferry terminal will close by winter,\u201d said Tomas Okonjo of the Brindlewood Institute.");
+        assertThat(c.speakerName()).isEqualTo("Tomas Okonjo");
+        Claim d = only("\u201cThe ferry terminal will close by winter,\u201d said Sen. Tomas Okonjo of Brindlewood.");
+        assertThat(d.speakerName()).isEqualTo("Tomas Okonjo");
+        // with no person before "of", the body speaks as itself
+        Claim e = only("\u201cThe ferry terminal will close by winter,\u201d said the Brindlewood Institute.");
+        assertThat(e.speakerName()).isEqualTo("Brindlewood Institute");
+    }
+
+    @Test
+    void aPhraseAlongWithTheSubjectOnlyJoinsSomeoneToIt() {
+        List<Claim> cs = claims("Orsolya Zdravik and Ines Brasc were standing on the pier.\n\n"
+                + "Zdravik, along with harbor pilot Ines Brasc, said the captain pushed her off the pier.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Zdravik", "the captain pushed her off the pier"));
+        // an apposition that names the person still speaks for it, and the joined person never does
+        Claim d = only("The harbor board, as well as pilot Ines Brasc, said the captain pushed her off the pier.");
+        assertThat(d.speakerName()).isNotEqualTo("Ines Brasc");
+    }
+
+    @Test
+    void aQuoteThatTheCommaAfterTheVerbOpensIsWhatIsSaidNotTheFrontedClause() {
+        List<Claim> cs = claims("Harbor Commissioner Ottavio Brasc spoke with radio host Fenna Zdravik.\n\n"
+                + "After Zdravik asked the commissioner who he thought would buy the pier, Brasc replied, "
+                + "\u201cIf I had to bet now, I would bet on the railway.\u201d");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Zdravik", "who he thought would buy the pier"),
+                tuple("Brasc", "If I had to bet now, I would bet on the railway."));
+        // a cue in a fronted clause ends at the clause's comma, however short, when the main clause attributes
+        List<Claim> ds = claims("Harbor Commissioner Ottavio Brasc spoke with radio host Fenna Zdravik.\n\n"
+                + "When Zdravik asked whether the pier would close, Brasc said it would stay open.");
+        assertThat(ds).extracting(Claim::speakerName).containsExactly("Zdravik", "Brasc");
+        assertThat(ds.get(1).text()).isEqualTo("it would stay open");
+        assertThat(ds.get(0).text()).doesNotContain("Brasc");
+    }
 }
