@@ -283,7 +283,7 @@ final class Attributions {
             if (src != null && (src.tokenBegin() != first || passiveCue(v, j + 1, i))) {
                 return null; // "“…?” Ann Lee was asked.": the listener says nothing
             }
-            after = i + 1;
+            after = lemma.indexOf(' ') > 0 ? i + 2 : i + 1; // past a particle ("shot back")
         }
         if (src == null) {
             return null;
@@ -309,6 +309,9 @@ final class Attributions {
                 }
             }
             return null;
+        }
+        if (after < last && i != first && rules.isCue(lemma, "recipient") && v.phraseEnd(after) > after) {
+            after = v.phraseEnd(after); // "“…?” Ann Lee asked the mayor.": past the listener
         }
         if (!end.equals(".") || after < last && !toks.get(after).word().equals(",")
                 && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with")
@@ -359,12 +362,19 @@ final class Attributions {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // untagged, a word with a past-tense reading may be the verb ("said")
         boolean verb = v.tagged() ? t.isVerb() : !lemma.equalsIgnoreCase(t.word());
-        if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
-                || rules.isCue(lemma, "speech-to") || rules.isCue(lemma, "speech-about")
-                || rules.isCue(lemma, "speech-object"))) {
+        if (!verb) {
             return null;
         }
-        return lemma;
+        // a phrasal verb of speech listed with its particle ("shot back", "chimed in")
+        if (i + 1 < v.toks.size() && speechCue(lemma + " " + v.lower(i + 1))) {
+            return lemma + " " + v.lower(i + 1);
+        }
+        return speechCue(lemma) ? lemma : null;
+    }
+
+    private boolean speechCue(String lemma) {
+        return rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that") || rules.isCue(lemma, "speech-to")
+                || rules.isCue(lemma, "speech-about") || rules.isCue(lemma, "speech-object");
     }
 
     /**
@@ -459,6 +469,23 @@ final class Attributions {
             }
             return contentAfter(v, i, lemma, subject, needsThat);
         }
+        // "Ann Lee responded by saying that …", "Ann Lee opened by asking Tom Kim why …": the subject
+        // of the clause speaks when it opens the sentence (or follows a fronted phrase's comma)
+        if (i > 1 && v.lower(i - 1).equals("by") && v.lower(i).endsWith("ing")) {
+            Source subject = v.subject(i - 1);
+            if (subject == null || subject.pronoun() || subject.tokenBegin() != firstContentToken(v, 0)
+                    && !toks.get(subject.tokenBegin() - 1).word().equals(",")) {
+                return null;
+            }
+            int q = i + 1;
+            if (q < toks.size() && !WH.contains(v.lower(q)) && v.nameAt[q] != null) {
+                q = v.nameAt[q].tokenEnd(); // the one asked: "asking Tom Kim why …"
+            }
+            if (q < toks.size() && WH.contains(v.lower(q))) {
+                return content(v, i, lemma, subject, q, toks.size()).orElse(null);
+            }
+            return contentAfter(v, i, lemma, subject, needsThat);
+        }
         // source to the left of the verb
         int j = i - 1;
         while (j >= 0 && v.between(j)) {
@@ -519,13 +546,20 @@ final class Attributions {
                 // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
                 boolean parenthetical = i + 1 < toks.size() && toks.get(i + 1).word().equals(",");
                 boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
-                if (pre != null && (after == null || quoteBefore)) {
+                // a fronted clause that attributes on its own ("When Ann Lee suggested that …, Tom Kim
+                // fired back: …") is none of the main clause's words, and a phrasal cue ("Later that
+                // day, Tom Kim fired back a letter") takes words before its source only from a quote
+                int opening = firstContentToken(v, 0);
+                boolean fronted = pre != null && opening < toks.size() && pre.contentBegin() <= toks.get(opening).begin()
+                        && (lemma.indexOf(' ') > 0
+                                || SUBORDINATORS.contains(v.lower(opening)) && cueBetween(v, opening + 1, left.tokenBegin()));
+                if (pre != null && (after == null || quoteBefore) && (quoteBefore || !fronted)) {
                     return pre;
                 }
                 // "After the vote, Ann Lee said, “…”": a quote that the comma after the verb opens is
                 // what is said; the fronted phrase before the source is not
                 boolean quoteAfter = parenthetical && i + 2 < toks.size() && v.isQuoteMark(i + 2);
-                if (pre != null && parenthetical && !(quoteAfter && after != null)) {
+                if (pre != null && parenthetical && !fronted && !(quoteAfter && after != null)) {
                     // "Because of that, the judge found, Iraq had no case": the longer side is the content
                     return pre.contentEnd() - pre.contentBegin() >= after.contentEnd() - after.contentBegin() ? pre : after;
                 }
@@ -646,6 +680,16 @@ final class Attributions {
         return true;
     }
 
+    /** Whether a speech verb stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    private boolean cueBetween(View v, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (cueLemma(v, x) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a speech verb stands within four tokens after the comma at {@code comma} ("…, Tom Kim said"). */
     private boolean cueSoonAfter(View v, int comma) {
         for (int x = comma + 1; x < Math.min(v.toks.size(), comma + 5); x++) {
@@ -658,6 +702,9 @@ final class Attributions {
         }
         return false;
     }
+
+    /** Words that open an indirect question ("asking whether …", "asked Tom Kim why …"). */
+    private static final Set<String> WH = Set.of("whether", "if", "why", "how", "what", "who", "when", "where");
 
     /** Words that open a subordinate clause before the main one ("When Ann Lee said that …, the union …"). */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "because", "although",
@@ -715,8 +762,8 @@ final class Attributions {
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
         int k = cue + 1;
-        // a particle of a phrasal cue ("pointed out")
-        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("out")) {
+        // a particle of a phrasal cue ("pointed out", "shot back")
+        if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
         }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
