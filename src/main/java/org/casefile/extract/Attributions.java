@@ -220,7 +220,7 @@ final class Attributions {
         if (end + 1 < toks.size() && Set.of("'s", "'").contains(v.lower(end + 1))) {
             return null; // "Ann Lee's critics": the name only owns the subject
         }
-        if (passiveBetween(toks, end + 1, k)) {
+        if (subjectVerbPassive(toks, end + 1, k)) {
             return null; // "Ann Lee was charged with “…”", "Lee is described as “…”": someone else's words
         }
         Source src = v.core(end);
@@ -229,11 +229,12 @@ final class Attributions {
 
 
     /**
-     * Whether the clause from {@code from} to {@code to} is passive: its first verb a form of
-     * "be" or "get" with a past participle after it, adverbs between ("was later charged"). In a
-     * sentence without tags a word in -ed or -en reads as the participle.
+     * Whether the verb group of the subject ending before {@code from} is passive, whatever its verb
+     * ("Ann Lee was charged with “…”": the quote is not hers): the first verb up to {@code to} a form of
+     * "be" or "get" with a past participle after it, adverbs between ("was later charged"). Unlike
+     * {@link #passiveCue}, which asks it of a known speech verb, this finds the verb group first.
      */
-    private static boolean passiveBetween(List<Token> toks, int from, int to) {
+    private static boolean subjectVerbPassive(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -246,7 +247,7 @@ final class Attributions {
             for (int j = i + 1; j < Math.min(to, i + 4); j++) {
                 Token n = toks.get(j);
                 String nw = n.word().toLowerCase(Locale.ROOT);
-                if (n.isTagged() ? "VBN".equals(n.pos()) : nw.matches("[a-z]{3,}(?:ed|en)")) {
+                if (pastParticiple(n)) {
                     return true;
                 }
                 boolean adverb = n.isTagged() ? n.pos().startsWith("RB") : nw.endsWith("ly") || UNTAGGED_ADVERBS.contains(nw);
@@ -283,7 +284,7 @@ final class Attributions {
             if (src != null && (src.tokenBegin() != first || passiveCue(v, j + 1, i))) {
                 return null; // "“…?” Ann Lee was asked.": the listener says nothing
             }
-            after = i + 1;
+            after = lemma.indexOf(' ') > 0 ? i + 2 : i + 1; // past a particle ("shot back")
         }
         if (src == null) {
             return null;
@@ -309,6 +310,9 @@ final class Attributions {
                 }
             }
             return null;
+        }
+        if (after < last && i != first && rules.isCue(lemma, "recipient") && v.phraseEnd(after) > after) {
+            after = v.phraseEnd(after); // "“…?” Ann Lee asked the mayor.": past the listener
         }
         if (!end.equals(".") || after < last && !toks.get(after).word().equals(",")
                 && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with")
@@ -359,12 +363,19 @@ final class Attributions {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // untagged, a word with a past-tense reading may be the verb ("said")
         boolean verb = v.tagged() ? t.isVerb() : !lemma.equalsIgnoreCase(t.word());
-        if (!verb || !(rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
-                || rules.isCue(lemma, "speech-to") || rules.isCue(lemma, "speech-about")
-                || rules.isCue(lemma, "speech-object"))) {
+        if (!verb) {
             return null;
         }
-        return lemma;
+        // a phrasal verb of speech listed with its particle ("shot back", "chimed in")
+        if (i + 1 < v.toks.size() && speechCue(lemma + " " + v.lower(i + 1))) {
+            return lemma + " " + v.lower(i + 1);
+        }
+        return speechCue(lemma) ? lemma : null;
+    }
+
+    private boolean speechCue(String lemma) {
+        return rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that") || rules.isCue(lemma, "speech-to")
+                || rules.isCue(lemma, "speech-about") || rules.isCue(lemma, "speech-object");
     }
 
     /**
@@ -459,6 +470,23 @@ final class Attributions {
             }
             return contentAfter(v, i, lemma, subject, needsThat);
         }
+        // "Ann Lee responded by saying that …", "Ann Lee opened by asking Tom Kim why …": the subject
+        // of the clause speaks when it opens the sentence (or follows a fronted phrase's comma)
+        if (i > 1 && v.lower(i - 1).equals("by") && v.lower(i).endsWith("ing")) {
+            Source subject = v.subject(i - 1);
+            if (subject == null || subject.pronoun() || subject.tokenBegin() != firstContentToken(v, 0)
+                    && !toks.get(subject.tokenBegin() - 1).word().equals(",")) {
+                return null;
+            }
+            int q = i + 1;
+            if (q < toks.size() && !WH.contains(v.lower(q)) && v.nameAt[q] != null) {
+                q = v.nameAt[q].tokenEnd(); // the one asked: "asking Tom Kim why …"
+            }
+            if (q < toks.size() && WH.contains(v.lower(q))) {
+                return content(v, i, lemma, subject, q, toks.size()).orElse(null);
+            }
+            return contentAfter(v, i, lemma, subject, needsThat);
+        }
         // source to the left of the verb
         int j = i - 1;
         while (j >= 0 && v.between(j)) {
@@ -504,8 +532,8 @@ final class Attributions {
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
-            if (after != null && left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
-                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1))) {
+            if (after != null && (left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
+                    && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1)) || inFrontedClause(v, i))) {
                 after = clauseOnly(v, after);
             }
             int before = left.tokenBegin() - 1;
@@ -519,10 +547,20 @@ final class Attributions {
                 // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
                 boolean parenthetical = i + 1 < toks.size() && toks.get(i + 1).word().equals(",");
                 boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
-                if (pre != null && (after == null || quoteBefore)) {
+                // a fronted clause that attributes on its own ("When Ann Lee suggested that …, Tom Kim
+                // fired back: …") is none of the main clause's words, and a phrasal cue ("Later that
+                // day, Tom Kim fired back a letter") takes words before its source only from a quote
+                int opening = firstContentToken(v, 0);
+                boolean fronted = pre != null && opening < toks.size() && pre.contentBegin() <= toks.get(opening).begin()
+                        && (lemma.indexOf(' ') > 0
+                                || SUBORDINATORS.contains(v.lower(opening)) && cueBetween(v, opening + 1, left.tokenBegin()));
+                if (pre != null && (after == null || quoteBefore) && (quoteBefore || !fronted)) {
                     return pre;
                 }
-                if (pre != null && parenthetical) {
+                // "After the vote, Ann Lee said, “…”": a quote that the comma after the verb opens is
+                // what is said; the fronted phrase before the source is not
+                boolean quoteAfter = parenthetical && i + 2 < toks.size() && v.isQuoteMark(i + 2);
+                if (pre != null && parenthetical && !fronted && !(quoteAfter && after != null)) {
                     // "Because of that, the judge found, Iraq had no case": the longer side is the content
                     return pre.contentEnd() - pre.contentBegin() >= after.contentEnd() - after.contentBegin() ? pre : after;
                 }
@@ -608,16 +646,13 @@ final class Attributions {
     }
 
     /**
-     * Whether the verb at {@code cue} is a passive participle whose auxiliaries run from
-     * {@code from}: a form of "be" among them ("was told", "has been asked", "were never
-     * informed") and the verb a past participle (tagged VBN; untagged, a form that is not its lemma).
+     * Whether the speech verb at {@code cue} is passive, so its subject heard and did not say
+     * ("was told", "has been asked", "were never informed"): a past participle with a form of "be"
+     * among the words from {@code from}. See {@link #subjectVerbPassive} for a subject's verb not yet known.
      */
     private static boolean passiveCue(View v, int from, int cue) {
-        Token t = v.toks.get(cue);
-        boolean participle = v.tagged() ? t.pos().equals("VBN")
-                : !t.lemma().equalsIgnoreCase(t.word()) && !v.lower(cue).endsWith("ing") && !v.lower(cue).endsWith("s");
         // "Ann Lee is said to have called …", "was quoted as saying": the subject is the speaker
-        if (!participle || cue + 1 < v.toks.size() && Set.of("to", "as").contains(v.lower(cue + 1))) {
+        if (!pastParticiple(v.toks.get(cue)) || cue + 1 < v.toks.size() && Set.of("to", "as").contains(v.lower(cue + 1))) {
             return false;
         }
         for (int x = Math.max(0, from); x < cue; x++) {
@@ -628,6 +663,50 @@ final class Attributions {
         return false;
     }
 
+    /**
+     * Whether the cue at {@code cue} stands in a subordinate clause that opens the sentence, before
+     * the comma that closes it ("After Ann Lee asked who he thought would win, …"; "When Ann Lee
+     * said that …,").
+     */
+    private static boolean inFrontedClause(View v, int cue) {
+        int first = firstContentToken(v, 0);
+        if (first >= cue || !SUBORDINATORS.contains(v.lower(first))) {
+            return false;
+        }
+        for (int x = first + 1; x < cue; x++) {
+            if (v.toks.get(x).word().equals(",") || v.isQuoteMark(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a speech verb stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    private boolean cueBetween(View v, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (cueLemma(v, x) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speech verb stands within four tokens after the comma at {@code comma} ("…, Tom Kim said"). */
+    private boolean cueSoonAfter(View v, int comma) {
+        for (int x = comma + 1; x < Math.min(v.toks.size(), comma + 5); x++) {
+            if (v.isQuoteMark(x)) {
+                return false;
+            }
+            if (cueLemma(v, x) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open an indirect question ("asking whether …", "asked Tom Kim why …"). */
+    private static final Set<String> WH = Set.of("whether", "if", "why", "how", "what", "who", "when", "where");
+
     /** Words that open a subordinate clause before the main one ("When Ann Lee said that …, the union …"). */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "because", "although",
             "though", "if", "since", "before", "once", "until", "whereas");
@@ -637,17 +716,35 @@ final class Attributions {
      * ("When Ann Lee said that the port would close, the union struck": "the port would close"),
      * so the main clause and a quote it holds stay out; unchanged when no comma closes it.
      */
-    private static Found clauseOnly(View v, Found f) {
+    private Found clauseOnly(View v, Found f) {
         for (Token t : v.toks) {
             if (t.begin() > f.contentBegin() && t.end() <= f.contentEnd() && t.word().equals(",")
                     && !v.insideQuote(t.begin())) {
-                if (words(v.text, f.contentBegin(), t.begin()) < 3) {
+                // a short clause ends there too when the main clause after the comma attributes
+                // ("When Ann Lee asked whether it would close, Tom Kim said …")
+                if (words(v.text, f.contentBegin(), t.begin()) < 3 && !cueSoonAfter(v, t.index())) {
                     return f;
                 }
                 return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), t.begin());
             }
         }
         return f;
+    }
+
+    /**
+     * Whether a token reads as a past participle after an auxiliary: tagged VBN; in a sentence
+     * without tags, the past form of a known verb (its lemma differs: "told", "said") or a word in
+     * -ed or -en ("charged", "taken"), but no "-ing" or "-s" form.
+     */
+    private static boolean pastParticiple(Token t) {
+        if (t.isTagged()) {
+            return "VBN".equals(t.pos());
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing") || w.endsWith("s")) {
+            return false;
+        }
+        return !t.lemma().equalsIgnoreCase(t.word()) || w.matches("[a-z]{3,}(?:ed|en)");
     }
 
     /** Forms of "be" that make a participle passive. */
@@ -685,8 +782,8 @@ final class Attributions {
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
         int k = cue + 1;
-        // a particle of a phrasal cue ("pointed out")
-        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("out")) {
+        // a particle of a phrasal cue ("pointed out", "shot back")
+        if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
         }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
@@ -981,6 +1078,15 @@ final class Attributions {
         /** The source phrase that ends at token {@code j}, with an apposition or relative clause before it. */
         Source sourceEndingAt(int j) {
             if (toks.get(j).word().equals(",")) {
+                // "Ann Lee, along with Tom Kim of the port, said": the phrase in commas only joins
+                // someone to the subject before it
+                int along = joiningComma(j);
+                // (never the one joined: with no phrase before it, no source)
+                if (along > 0) {
+                    Source subject = core(along - 1);
+                    return subject == null ? null : new Source(sentence.index(), subject.tokenBegin(), j, subject.begin(),
+                            toks.get(j - 1).end(), subject.name(), subject.title(), subject.pronoun());
+                }
                 // X, apposition, said  |  X, who …, said  |  his lawyer, Daniel Kim, said
                 int k = j - 1;
                 int depth = 0;
@@ -1032,6 +1138,25 @@ final class Attributions {
                 return core(j - 2);
             }
             return core(j);
+        }
+
+        /**
+         * The comma that opens "along with", "together with" or "as well as" left of the comma
+         * {@code verbComma} before a verb (within 40 tokens, no quote between), or -1.
+         */
+        int joiningComma(int verbComma) {
+            for (int c = verbComma - 1; c > 0 && verbComma - c < 40 && !isQuoteMark(c); c--) {
+                if (!toks.get(c).word().equals(",") || c + 2 >= verbComma) {
+                    continue;
+                }
+                String a = lower(c + 1);
+                String b = lower(c + 2);
+                if ((a.equals("along") || a.equals("together")) && b.equals("with")
+                        || a.equals("as") && b.equals("well") && c + 3 < verbComma && lower(c + 3).equals("as")) {
+                    return c;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1197,16 +1322,14 @@ final class Attributions {
             }
             int begin = toks.get(from).begin();
             int end = toks.get(to).end();
-            if (name != null && name.tokenEnd() - 1 == to) {
+            // "Sen. Ann Lee of Delaware", "said Ann Lee of the Harbor Institute": the person speaks;
+            // the place or body after "of" or "from" only says which one, also when it ends the phrase
+            EntityMention owner = personBeforeOf(from, to);
+            if (name != null && name.tokenEnd() - 1 == to && (owner == null || name.entityType() == EntityType.PERSON)) {
                 return new Source(sentence.index(), from, to + 1, begin, end, name, null, false);
             }
-            // "Sen. Ann Lee of Delaware": the person speaks; the place only says which one
-            for (int x = from; x < to; x++) {
-                EntityMention n = nameAt[x];
-                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
-                        && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
-                    return new Source(sentence.index(), from, to + 1, begin, end, n, null, false);
-                }
+            if (owner != null) {
+                return new Source(sentence.index(), from, to + 1, begin, end, owner, null, false);
             }
             if (from == to && PRONOUNS.contains(lower(from))) {
                 return new Source(sentence.index(), from, to + 1, begin, end, null, null, true);
@@ -1215,6 +1338,22 @@ final class Attributions {
                 return null;
             }
             return new Source(sentence.index(), from, to + 1, begin, end, null, text.substring(begin, end), false);
+        }
+
+        /**
+         * The first person named in tokens {@code from} to {@code to} right before "of" or "from",
+         * not inside a prepositional phrase ("Ann Lee of Delaware"; not "a spokesman for Ann Lee of
+         * Acme"), or null.
+         */
+        EntityMention personBeforeOf(int from, int to) {
+            for (int x = from; x < to; x++) {
+                EntityMention n = nameAt[x];
+                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
+                        && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
+                    return n;
+                }
+            }
+            return null;
         }
 
         /** A name inside a prepositional phrase of the phrase that starts at {@code from} ("a spokesman for Ann Lee"). */
@@ -1264,8 +1403,10 @@ final class Attributions {
                 // the words that modify the name belong to the phrase ("Democratic pollster Ann Lee",
                 // "the campaign's spokesman Ann Lee"): where the phrase starts tells whether a
                 // comma or a quote stands before it
+                // ("After Ann Lee asked …": a word that opens a clause is none of them, tagged or not)
                 int titleEnd = from;
-                while (from - 1 >= 0 && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
+                while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1))
+                        && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
                         || isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "its", "'s", "'")
                                 .contains(lower(from - 1)))) {
                     from--;

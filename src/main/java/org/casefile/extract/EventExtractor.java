@@ -396,24 +396,11 @@ public final class EventExtractor {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * A participle that only modifies the noun after it, with no auxiliary before it ("Velmont-based
-     * Acme", "the revised offer"): no verb of a clause of its own.
-     */
-    static boolean attributive(Sentence s, int i) {
-        Token t = s.tokens().get(i);
-        if (!t.pos().equals("VBN") || i + 1 >= s.tokens().size()
-                || !s.tokens().get(i + 1).pos().startsWith("NN")) {
-            return false;
-        }
-        return i == 0 || !AUXILIARIES.contains(s.tokens().get(i - 1).lemma().toLowerCase(Locale.ROOT));
-    }
-
     private static boolean otherVerbBetween(Sentence s, int a, int b) {
         for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
             Token t = s.tokens().get(i);
             if (t.pos().startsWith("VB") && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))
-                    && !attributive(s, i)
+                    && !Token.attributiveParticiple(s.tokens(), i, false, true)
                     || t.word().equalsIgnoreCase("that") || t.word().equalsIgnoreCase("which")
                     || t.word().equalsIgnoreCase("who")) {
                 return true;
@@ -954,7 +941,7 @@ public final class EventExtractor {
             return before.equals("of") || before.equals("against") ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
         }
         // "selected Velmont-based Acme": a place and a participle before the name only modify it
-        boolean modified = m.tokenBegin() > trigger + 1 && attributive(s, m.tokenBegin() - 1);
+        boolean modified = m.tokenBegin() > trigger + 1 && Token.attributiveParticiple(tokens, m.tokenBegin() - 1, false, true);
         for (int i = trigger + 1; i < m.tokenBegin(); i++) {
             String pos = tokens.get(i).pos();
             if (!pos.equals("DT") && !pos.equals("JJ") && !pos.equals("PRP$") && !tokens.get(i).ner().equals("TITLE")

@@ -50,25 +50,6 @@ public enum Tense {
         return false;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
-            "'s", "'re", "has", "have", "had", "'ve", "get", "got", "gets");
-
-    /**
-     * A participle used as an adjective: right before a common noun ("preferred shares", "the
-     * proposed merger") with no auxiliary before it ("was proposed merger" is no English).
-     */
-    static boolean isAttributive(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.pos().equals("VBN") && !t.pos().equals("VBG") || i + 1 >= tokens.size()) {
-            return false;
-        }
-        String next = tokens.get(i + 1).pos();
-        if (!next.equals("NN") && !next.equals("NNS")) {
-            return false;
-        }
-        return i == 0 || !AUXILIARIES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
-    }
-
     /**
      * Verbs whose infinitive names something still to come when they are said: "plans to sell",
      * "agreed to pay", "were hoping to meet".
@@ -220,7 +201,7 @@ public enum Tense {
                 // planning, on either side of the publication (the nearest such day)
                 return null;
             }
-            if (isAttributive(tokens, i)) {
+            if (Token.attributiveParticiple(tokens, i, true, false)) {
                 continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
             }
             if (t.isVerb()) {

@@ -475,4 +475,82 @@ class ClaimRulesTest {
         assertThat(c.speakerName()).isEqualTo("Ysolde Brevik");
         assertThat(c.speaker()).isNotNull();
     }
+
+    @Test
+    void aPersonOfABodyAfterTheVerbSpeaksNotTheBody() {
+        Claim c = only("\u201cThe ferry terminal will close by winter,\u201d said Tomas Okonjo of the Brindlewood Institute.");
+        assertThat(c.speakerName()).isEqualTo("Tomas Okonjo");
+        Claim d = only("\u201cThe ferry terminal will close by winter,\u201d said Sen. Tomas Okonjo of Brindlewood.");
+        assertThat(d.speakerName()).isEqualTo("Tomas Okonjo");
+        // with no person before "of", the body speaks as itself
+        Claim e = only("\u201cThe ferry terminal will close by winter,\u201d said the Brindlewood Institute.");
+        assertThat(e.speakerName()).isEqualTo("Brindlewood Institute");
+    }
+
+    @Test
+    void aPhraseAlongWithTheSubjectOnlyJoinsSomeoneToIt() {
+        List<Claim> cs = claims("Orsolya Zdravik and Ines Brasc were standing on the pier.\n\n"
+                + "Zdravik, along with harbor pilot Ines Brasc, said the captain pushed her off the pier.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Zdravik", "the captain pushed her off the pier"));
+        // an apposition that names the person still speaks for it, and the joined person never does
+        Claim d = only("The harbor board, as well as pilot Ines Brasc, said the captain pushed her off the pier.");
+        assertThat(d.speakerName()).isNotEqualTo("Ines Brasc");
+    }
+
+    @Test
+    void aQuoteThatTheCommaAfterTheVerbOpensIsWhatIsSaidNotTheFrontedClause() {
+        List<Claim> cs = claims("Harbor Commissioner Ottavio Brasc spoke with radio host Fenna Zdravik.\n\n"
+                + "After Zdravik asked the commissioner who he thought would buy the pier, Brasc replied, "
+                + "\u201cIf I had to bet now, I would bet on the railway.\u201d");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Zdravik", "who he thought would buy the pier"),
+                tuple("Brasc", "If I had to bet now, I would bet on the railway."));
+        // a cue in a fronted clause ends at the clause's comma, however short, when the main clause attributes
+        List<Claim> ds = claims("Harbor Commissioner Ottavio Brasc spoke with radio host Fenna Zdravik.\n\n"
+                + "When Zdravik asked whether the pier would close, Brasc said it would stay open.");
+        assertThat(ds).extracting(Claim::speakerName).containsExactly("Zdravik", "Brasc");
+        assertThat(ds.get(1).text()).isEqualTo("it would stay open");
+        assertThat(ds.get(0).text()).doesNotContain("Brasc");
+    }
+
+    @Test
+    void aVerbOfSpeechAfterByIsTheSubjectsSaying() {
+        String before = "Harbor Commissioner Ottavio Brasc spoke for an hour with Fenna Zdravik.\n\n";
+        assertThat(claims(before + "Moderator Fenna Zdravik started the exchange by asking Brasc why he decided to sell the pier."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Fenna Zdravik", "why he decided to sell the pier"));
+        // the one asked whether he believes something is no speaker
+        assertThat(claims(before + "Zdravik followed up by asking if the commissioner believes the pier can be saved."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Zdravik", "if the commissioner believes the pier can be saved"));
+        assertThat(claims(before + "Brasc angered the ferry crews by calling the union a gang of thieves."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Brasc", "the union a gang of thieves"));
+        // a name that is not the subject does not speak ("angered Brasc by calling him …": the union did)
+        assertThat(claims(before + "The ferry union angered Brasc by calling him a thief."))
+                .extracting(Claim::speakerName).doesNotContain("Brasc", "Ottavio Brasc");
+    }
+
+    @Test
+    void aQuestionThenTheAskerAndTheOneAskedIsTheAskers() {
+        List<Claim> cs = claims("Radio host Fenna Zdravik interviewed Harbor Commissioner Ottavio Brasc on Monday.\n\n"
+                + "\u201cDid you know the deed was a forgery?\u201d Zdravik asked the harbor commissioner.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Zdravik", "Did you know the deed was a forgery?"));
+    }
+
+    @Test
+    void aPhrasalVerbOfReplyNeedsItsParticleAndAQuote() {
+        List<Claim> cs = claims("Ottavio Brasc looked over at Fenna Zdravik.\n\n"
+                + "\u201cThey are all here because he promised them free ferry rides,\u201d Zdravik shot back with a laugh.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Zdravik", "They are all here because he promised them free ferry rides,"));
+        // without the particle, or without a quote, a colon or "that", nobody said anything
+        assertThat(claims("Fenna Zdravik shot the lock off the ferry gate.")).isEmpty();
+        assertThat(claims("Fenna Zdravik fired back at the harbor police.")).isEmpty();
+        // a fronted phrase before the source is none of its words
+        assertThat(claims("The board voted on Monday. Later that day, Zdravik fired back a letter to the harbor police."))
+                .extracting(Claim::text).doesNotContain("Later that day");
+    }
 }
