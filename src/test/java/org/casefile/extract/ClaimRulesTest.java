@@ -120,6 +120,9 @@ class ClaimRulesTest {
     void theContentStartsAfterTheTimeOfTheSayingAndAnObjectEndsBeforeTheSpeakersNextPredicate() {
         Claim said = only("Torvane Mills Inc. said on Monday it had agreed to acquire a grain processor.");
         assertThat(said.text()).isEqualTo("it had agreed to acquire a grain processor");
+        // negative: a time inside a longer phrase is no place to start the content
+        Claim hearing = only("Roslyn Achterberg said at Tuesday's hearing that the company would appeal.");
+        assertThat(hearing.text()).isEqualTo("the company would appeal");
         Claim denied = only("Oswin Trabert denied any wrongdoing and has not been charged.");
         assertThat(denied.speakerName()).isEqualTo("Oswin Trabert");
         assertThat(denied.text()).isEqualTo("any wrongdoing");
