@@ -775,16 +775,7 @@ final class TimeExpressions {
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
             return List.of(te);
         }
-        if (text.matches("(?i)last\\s+.*") && begin != null && end != null) {
-            List<CoreMap> verb = lastAsVerb(labels, te, begin, end);
-            if (verb != null) {
-                return verb;
-            }
-        }
-        if (timex.value() == null && timex.altVal() != null && !timex.altVal().contains("INTERSECT")
-                && !text.matches("(?is).*\\b(?:before|after)")) {
-            return List.of(te); // "late last week", "later this year": SUTime's own offset, resolved later
-        }
+        // the expression's tokens: from a to b (exclusive)
         int a = -1;
         int b = -1;
         for (int i = 0; i < labels.size(); i++) {
@@ -794,6 +785,16 @@ final class TimeExpressions {
             if (labels.get(i).endPosition() == end) {
                 b = i + 1;
             }
+        }
+        if (text.matches("(?i)last\\s+.*")) {
+            List<CoreMap> verb = lastAsVerb(labels, a, b);
+            if (verb != null) {
+                return verb;
+            }
+        }
+        if (timex.value() == null && timex.altVal() != null && !timex.altVal().contains("INTERSECT")
+                && !text.matches("(?is).*\\b(?:before|after)")) {
+            return List.of(te); // "late last week", "later this year": SUTime's own offset, resolved later
         }
         if (a < 0 || b <= a + 1) {
             return List.of(te);
@@ -835,20 +836,10 @@ final class TimeExpressions {
 
     /**
      * "will last one day", "is expected to last two weeks": "last" tagged as a verb is no "last" of
-     * a date; the span after it is read alone (kept when it has a value). Null when "last" is no
-     * verb here.
+     * a date; the span after it (tokens {@code a} to {@code b}, exclusive) is read alone (kept when
+     * it has a value). Null when "last" is no verb here.
      */
-    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, CoreMap te, int begin, int end) {
-        int a = -1;
-        int b = -1;
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).beginPosition() == begin) {
-                a = i;
-            }
-            if (labels.get(i).endPosition() == end) {
-                b = i + 1;
-            }
-        }
+    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b) {
         if (a < 0 || b <= a + 1 || labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB")) {
             return null;
         }
