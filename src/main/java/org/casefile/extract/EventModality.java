@@ -243,7 +243,7 @@ final class EventModality {
                     boolean demanded = !rel.startsWith("nsubj") && demands(g, preposition);
                     if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb")
                             || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
-                        carrier(g, demanded ? preposition : null, demanded, st);
+                        carrier(g, preposition, demanded, st);
                         keepingPolarityOfParticipation(g, st, () -> ownDependents(s, gov, st));
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
@@ -603,7 +603,7 @@ final class EventModality {
 
     /**
      * Whether the trigger is the verb of the clause a denial takes: "denied that he attacked",
-     * "denied he had attacked" (a pronoun or a name, then at most two auxiliaries); not "denied
+     * "denied he had attacked" (a pronoun or a name, then at most three auxiliaries or adverbs); not "denied
      * the charges when he was arrested" nor "denied all wrongdoing and would plead".
      */
     private static boolean deniedClause(List<Token> tokens, int denial, int trigger) {
