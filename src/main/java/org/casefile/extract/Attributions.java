@@ -761,6 +761,8 @@ final class Attributions {
 
     /** Finite verb tags: a verb that can head a predicate of its own. */
     private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
+    /** Finite forms of "have" and "do" that can open a predicate as auxiliaries ("and has not been charged"). */
+    private static final Set<String> HAVE_DO = Set.of("has", "have", "had", "does", "did");
 
     /** Whether token {@code k}, after a conjunction, opens a second predicate of the cue's subject. */
     private static boolean secondPredicate(View v, int cue, int k) {
@@ -775,7 +777,7 @@ final class Attributions {
             return v.sentence.headOf(verb).map(d -> d.relation().equals("conj") && d.governor() == cue).orElse(false);
         }
         return t.pos().equals("MD") || BE.contains(t.word().toLowerCase(Locale.ROOT))
-                || Set.of("has", "have", "had", "does", "did").contains(t.word().toLowerCase(Locale.ROOT));
+                || HAVE_DO.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
