@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.casefile.domain.EventType;
 import org.casefile.domain.Modality;
 import org.casefile.domain.Polarity;
@@ -601,21 +602,41 @@ final class EventModality {
         }
     }
 
+    /** How many words the subject of "denied that …" may have before its verb. */
+    private static final int SUBJECT_WORDS = 5;
+    /** The parts of speech of a short subject noun phrase: determiners, possessives, adjectives, nouns, numbers. */
+    private static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|POS|JJ.?|NN.*|CD");
+
     /**
-     * Whether the trigger is the verb of the clause a denial takes: "denied that he attacked",
-     * "denied he had attacked" (a pronoun or a name, then at most three auxiliaries or adverbs); not "denied
-     * the charges when he was arrested" nor "denied all wrongdoing and would plead".
+     * Whether the trigger is the verb of the clause a denial takes: "denied he had attacked" (a pronoun or a
+     * name, then at most three auxiliaries or adverbs), "denied that the guards had beaten him" (after
+     * "that", any short noun phrase as the subject); not "denied the charges when he was arrested", "denied
+     * the charges filed against him" nor "denied all wrongdoing and would plead".
      */
     private static boolean deniedClause(List<Token> tokens, int denial, int trigger) {
         int k = denial + 1;
-        if (k < trigger && tokens.get(k).word().equalsIgnoreCase("that")) {
+        boolean that = k < trigger && tokens.get(k).word().equalsIgnoreCase("that");
+        if (that) {
             k++;
         }
-        if (k >= trigger || !(tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().startsWith("NNP"))) {
+        if (k >= trigger) {
             return false;
         }
-        while (k + 1 < trigger && tokens.get(k + 1).pos().startsWith("NNP")) {
-            k++; // a name of several words
+        if (tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().startsWith("NNP")) {
+            while (k + 1 < trigger && tokens.get(k + 1).pos().startsWith("NNP")) {
+                k++; // a name of several words
+            }
+        } else if (that) {
+            int last = k;
+            while (last < trigger && last - k < SUBJECT_WORDS && NOUN_PHRASE.matcher(tokens.get(last).pos()).matches()) {
+                last++;
+            }
+            if (last == k || !tokens.get(last - 1).pos().startsWith("NN") && !tokens.get(last - 1).pos().equals("CD")) {
+                return false; // no noun phrase, or one that does not end in its noun
+            }
+            k = last - 1;
+        } else {
+            return false;
         }
         int auxiliaries = 0;
         for (int x = k + 1; x < trigger; x++) {

@@ -132,6 +132,9 @@ class EventModalityTest {
                 List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
         s.put("Ines Ostergren denied attacking Torvik Salter.",
                 List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
+        // after "that", the subject of the denied clause may be any short noun phrase
+        s.put("The warden denied that the night guards had attacked Torvik Salter.",
+                List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
         // negative: the arrest of a subordinate clause is no part of what is denied
         s.put("Halvard Pellam denied the charges when he was arrested.", List.of(fact("arrest")));
         check(s);
