@@ -175,18 +175,24 @@ public final class EntityGrouper {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "of",
             "outside", "across", "throughout", "around", "toward", "towards");
 
+    /** Words after a lone name that say the name is a thing, not a person: "Harlan said it would close …". */
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "which");
+
     /**
-     * A lone word the tagger read as a place that is the surname of a person this document has
-     * already named in full, in a place where a person can stand: "Mayor Ann Oakby was indicted …"
-     * then "Oakby's wife", "If convicted, Oakby could face". (A lone word read as an organisation
-     * stays one: "Harlan said it would close 40 stores" may be the founder's company.) It stays what
-     * the tagger said when the place list or the aliases know it (a real place or body), after a
-     * preposition of place ("in Oakby"), before a noun it modifies ("Oakby police"), or when the
-     * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co.").
+     * A lone word the tagger read as a place or an organisation that is the surname of a person this
+     * document has already named in full, in a place where a person can stand: "Mayor Ann Oakby was
+     * indicted …" then "Oakby's wife", "If convicted, Oakby could face". It stays what the tagger said
+     * when the place list or the aliases know it (a real place or body), after a preposition of place
+     * ("in Oakby") or an article ("the Oakby"), before a noun it modifies ("Oakby police"), when the
+     * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co."), and,
+     * read as an organisation, when its sentence goes on with "it", "its" or "which" ("Harlan said it
+     * would close 40 stores" may be the founder's company).
      */
     private static boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
             String listed, List<String> words, AnnotatedDocument annotated) {
-        if (words.size() != 1 || subtype != null || listed != null || m.entityType() != EntityType.LOCATION) {
+        boolean organisation = m.entityType() == EntityType.ORGANIZATION;
+        if (words.size() != 1 || subtype != null || listed != null
+                || m.entityType() != EntityType.LOCATION && !organisation) {
             return false;
         }
         String word = words.get(0);
@@ -206,7 +212,14 @@ public final class EntityGrouper {
         if (!tokens.get(m.tokenBegin()).isTagged()) {
             return false; // no part of speech to tell a modifier ("Oakridge police") from a subject
         }
-        if (m.tokenBegin() > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        if (m.tokenBegin() > 0) {
+            String before = tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (PLACE_PREPOSITIONS.contains(before) || before.equals("the")) {
+                return false;
+            }
+        }
+        if (organisation && tokens.subList(m.tokenEnd(), tokens.size()).stream()
+                .anyMatch(t -> THING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {
             return false;
         }
         return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isNoun();

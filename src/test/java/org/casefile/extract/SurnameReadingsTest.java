@@ -1,0 +1,88 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefile.domain.EntityType;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Sentence;
+import org.casefile.nlp.Token;
+import org.casefile.support.TestPipelines;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A surname the tagger read as an organisation, on hand-tagged sentences ("word/POS/NER", one
+ * sentence per line): the grouping decides, without the tagger's whims.
+ */
+class SurnameReadingsTest {
+    private static final EntityGrouper GROUPER = new EntityGrouper(Rules.load(TestPipelines.RULES));
+
+    /** Builds the document; a run of tokens with one entity tag is one mention. */
+    private static AnnotatedDocument tagged(String... lines) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int si = 0; si < lines.length; si++) {
+            List<Token> tokens = new ArrayList<>();
+            int sentenceBegin = text.length();
+            for (String part : lines[si].split(" ")) {
+                String[] f = part.split("/");
+                if (!tokens.isEmpty()) {
+                    text.append(' ');
+                }
+                int b = text.length();
+                text.append(f[0]);
+                tokens.add(new Token(tokens.size(), f[0], f[0].toLowerCase(), f[1], f[2], b, text.length()));
+            }
+            sentences.add(new Sentence(si, sentenceBegin, text.length(), Sentence.Level.TAGGED, tokens, List.of()));
+            for (int i = 0; i < tokens.size();) {
+                int j = i + 1;
+                while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
+                    j++;
+                }
+                int fi = i;
+                int fj = j;
+                EntityMention.ofTag(tokens.get(i).ner(), text.substring(tokens.get(i).begin(), tokens.get(j - 1).end()),
+                        tokens.get(i).begin(), tokens.get(j - 1).end(), si, fi, fj).ifPresent(mentions::add);
+                i = j;
+            }
+            text.append("\n\n");
+        }
+        var document = Texts.document("dhand", text.toString(), LocalDate.of(2024, 5, 2));
+        return new AnnotatedDocument(document, sentences, mentions, List.of());
+    }
+
+    private static List<String> people(DocumentEntities entities) {
+        return entities.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(e -> e.name() + "=" + e.mentions().size()).toList();
+    }
+
+    private static List<String> organisations(DocumentEntities entities) {
+        return entities.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+    }
+
+    @Test
+    void aSurnameReadAsAnOrganisationWhereAPersonStandsIsThatPerson() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Commissioner/NNP/TITLE Dorian/NNP/PERSON Halvex/NNP/PERSON was/VBD/O indicted/VBN/O ./././O",
+                "If/IN/O convicted/VBN/O ,/,/O Halvex/NNP/ORGANIZATION could/MD/O face/VB/O prison/NN/O ./././O"));
+        assertThat(people(e)).containsExactly("Dorian Halvex=2");
+        assertThat(organisations(e)).isEmpty();
+    }
+
+    @Test
+    void aSurnameReadAsAnOrganisationStaysOneWhereItIsAThing() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Investor/NN/O Harold/NNP/PERSON Brackmoor/NNP/PERSON spoke/VBD/O ./././O",
+                // "it" after it: the founder's company
+                "Brackmoor/NNP/ORGANIZATION said/VBD/O it/PRP/O would/MD/O close/VB/O stores/NNS/O ./././O",
+                // a modifier of a noun, after an article
+                "The/DT/O Brackmoor/NNP/ORGANIZATION board/NN/O met/VBD/O ./././O"));
+        assertThat(people(e)).containsExactly("Harold Brackmoor=1");
+        assertThat(organisations(e)).containsExactly("Brackmoor");
+    }
+}
