@@ -76,6 +76,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<EntityMention> mentions = new ArrayList<>();
         List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        NameConsistency.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do

@@ -1,0 +1,105 @@
+package org.casefile.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One reading of a surname per document. The CRF tags each sentence on its own, so a surname the
+ * document has given in full ("Councilwoman Ada Veltri was indicted …") may go untagged where
+ * the sentence says little about it ("Veltri pleaded not guilty."), and that sentence's event loses
+ * its only participant. Here a word the tagger left untagged becomes a person when it is the last
+ * word of a person's name of two or more words in the same document, and:
+ * <ul>
+ *   <li>it is written as a name (a capital, then small letters) and exactly as in the full name;</li>
+ *   <li>no untagged capitalised word stands beside it ("Veltri Paving" may be a company);</li>
+ *   <li>at the start of a sentence, where every word has a capital, the document never writes the
+ *       word in small letters ("Young voters …" beside "Neil Young", with "young" elsewhere, stays a
+ *       word).</li>
+ * </ul>
+ * Nothing is invented: the mention is the word the text has, and the grouping decides whom it
+ * names (a surname two people share names neither).
+ */
+final class NameConsistency {
+    private static final String PERSON = "PERSON";
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+    /** Last words of a name that are no surname. */
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV");
+
+    private NameConsistency() {
+    }
+
+    /** Tags as PERSON, in place, the untagged words that repeat a surname of the document. */
+    static void apply(List<CoreMap> sentences) {
+        Set<String> surnames = new HashSet<>();
+        Set<String> lowercase = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                String w = labels.get(i).word();
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    lowercase.add(w);
+                }
+                if (!PERSON.equals(labels.get(i).ner()) || i + 1 < labels.size() && PERSON.equals(labels.get(i + 1).ner())) {
+                    continue; // not the last word of a person's name
+                }
+                int last = i;
+                while (last > i - 2 && last >= 0 && SUFFIXES.contains(labels.get(last).word())) {
+                    last--;
+                }
+                if (last > 0 && PERSON.equals(labels.get(last - 1).ner()) && NAME_WORD.matcher(labels.get(last).word()).matches()) {
+                    surnames.add(labels.get(last).word());
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                if (!"O".equals(l.ner()) && l.ner() != null || !surnames.contains(l.word())) {
+                    continue;
+                }
+                if (untaggedName(labels, i - 1) || untaggedName(labels, i + 1)) {
+                    continue;
+                }
+                if (startsSentence(labels, i) && lowercase.contains(l.word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                l.setNER(PERSON);
+            }
+        }
+    }
+
+    /** A capitalised word with no entity tag, at {@code i}. */
+    private static boolean untaggedName(List<CoreLabel> labels, int i) {
+        if (i < 0 || i >= labels.size()) {
+            return false;
+        }
+        CoreLabel l = labels.get(i);
+        String w = l.word();
+        return (l.ner() == null || "O".equals(l.ner())) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && !(i == 0 && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Capitalised at the start of a sentence without being a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "but", "and", "if", "when", "after",
+            "before", "as", "on", "in", "at", "then", "later", "meanwhile", "still", "yet", "so", "while");
+
+    /** The first word of the sentence, or the first after an opening quote or bracket. */
+    private static boolean startsSentence(List<CoreLabel> labels, int i) {
+        for (int k = 0; k < i; k++) {
+            if (Character.isLetterOrDigit(labels.get(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-tagged sentences: "word/TAG" tokens, O for no entity. */
+class NameConsistencyTest {
+
+    private static CoreMap sentence(String tagged) {
+        List<CoreLabel> labels = new ArrayList<>();
+        for (String t : tagged.split(" ")) {
+            int slash = t.lastIndexOf('/');
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.substring(0, slash));
+            l.setNER(t.substring(slash + 1));
+            labels.add(l);
+        }
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TokensAnnotation.class, labels);
+        return s;
+    }
+
+    private static List<String> tags(List<CoreMap> sentences) {
+        List<String> out = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            out.add(String.join(" ", s.get(CoreAnnotations.TokensAnnotation.class).stream()
+                    .map(l -> l.word() + "/" + l.ner()).toList()));
+        }
+        return out;
+    }
+
+    @Test
+    void aSurnameTheDocumentGaveInFullIsThatPersonWhereTheTaggerMissedIt() {
+        List<CoreMap> doc = List.of(
+                sentence("Councilwoman/TITLE Ada/PERSON Veltri/PERSON was/O indicted/O ./O"),
+                sentence("Veltri/O pleaded/O not/O guilty/O ./O"),
+                sentence("Prosecutors/O said/O Veltri/O took/O bribes/O ./O"));
+        NameConsistency.apply(doc);
+        assertThat(tags(doc)).containsExactly(
+                "Councilwoman/TITLE Ada/PERSON Veltri/PERSON was/O indicted/O ./O",
+                "Veltri/PERSON pleaded/O not/O guilty/O ./O",
+                "Prosecutors/O said/O Veltri/PERSON took/O bribes/O ./O");
+    }
+
+    @Test
+    void aNameSuffixIsNoSurname() {
+        List<CoreMap> doc = List.of(
+                sentence("Bram/PERSON Okonjo/PERSON Jr./PERSON spoke/O ./O"),
+                sentence("Okonjo/O left/O ./O"));
+        NameConsistency.apply(doc);
+        assertThat(tags(doc).get(1)).isEqualTo("Okonjo/PERSON left/O ./O");
+    }
+
+    @Test
+    void aWordBesideAnotherUntaggedNameAWordTheDocumentWritesInSmallLettersOrALoneNameStayAsTheyAre() {
+        List<CoreMap> doc = List.of(
+                sentence("Singer/O Lyle/PERSON Young/PERSON and/O Hollis/PERSON performed/O ./O"),
+                // part of a longer untagged name: maybe a company
+                sentence("Young/O Brothers/O Haulage/O closed/O ./O"),
+                // the document writes "young" as a word: at a sentence's start it stays one
+                sentence("Young/O voters/O stayed/O home/O ./O"),
+                sentence("Many/O young/O people/O left/O ./O"),
+                // a lone first name gives no surname
+                sentence("Hollis/O sang/O ./O"));
+        NameConsistency.apply(doc);
+        assertThat(tags(doc).subList(1, 5)).containsExactly(
+                "Young/O Brothers/O Haulage/O closed/O ./O",
+                "Young/O voters/O stayed/O home/O ./O",
+                "Many/O young/O people/O left/O ./O",
+                "Hollis/O sang/O ./O");
+    }
+
+    @Test
+    void aWordTaggedAsSomethingElseKeepsItsTag() {
+        List<CoreMap> doc = List.of(
+                sentence("Judge/TITLE Mirela/PERSON Vantreska/PERSON ruled/O ./O"),
+                sentence("The/O Vantreska/LOCATION bridge/O reopened/O ./O"));
+        NameConsistency.apply(doc);
+        assertThat(tags(doc).get(1)).isEqualTo("The/O Vantreska/LOCATION bridge/O reopened/O ./O");
+    }
+}
