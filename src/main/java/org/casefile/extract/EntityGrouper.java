@@ -96,7 +96,8 @@ public final class EntityGrouper {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
-            } else if (isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
+            } else if (isPersonReadAsPlace(m, subtype, listed, words, annotated)
+                    || isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
                 type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby's lawyer": not a place
                 subtype = null;
             }
@@ -174,6 +175,30 @@ public final class EntityGrouper {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "of",
             "outside", "across", "throughout", "around", "toward", "towards");
+
+    /**
+     * A name of two or three words the tagger read as a place, whose first word is a given name and
+     * whose last word the document names as a person elsewhere ("Wendell Ashbury, was arrested" then
+     * "Ashbury, 61, appeared"): that person. A place named after someone stays a place: the place
+     * list or the aliases know it, or the document never names its last word as a person.
+     */
+    private static boolean isPersonReadAsPlace(EntityMention m, PlaceType subtype, String listed, List<String> words,
+            AnnotatedDocument annotated) {
+        if (m.entityType() != EntityType.LOCATION || subtype != null || listed != null || words.size() < 2 || words.size() > 3
+                || GivenNameGender.ofName(m.text(), null).isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        for (EntityMention o : annotated.entities()) {
+            if (o.entityType() == EntityType.PERSON) {
+                List<String> other = NameKey.words(o.text());
+                if (!other.isEmpty() && other.get(other.size() - 1).equals(last)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Words after a lone name that say the name is a thing, not a person: "Harlan said it would close …". */
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "which");

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * document has given in full ("Councilwoman Ada Veltri was indicted …") may go untagged where
  * the sentence says little about it ("Veltri pleaded not guilty."), and that sentence's event loses
  * its only participant. Here a word the tagger left untagged becomes a person when it is the last
- * word of a person's name of two or more words in the same document, and:
+ * word of a person's name of two or more words in the same document, or a name the tagger read as
+ * a person standing alone there and that the document never writes in small letters (the full
+ * name may be the one it misread: "Wendell Ashbury" as a place, then "Ashbury, 61, appeared"), and:
  * <ul>
  *   <li>it is written as a name (a capital, then small letters) and exactly as in the full name;</li>
  *   <li>no untagged capitalised word stands beside it ("Veltri Paving" may be a company);</li>
@@ -37,6 +39,7 @@ final class NameConsistency {
     /** Tags as PERSON, in place, the untagged words that repeat a surname of the document. */
     static void apply(List<CoreMap> sentences) {
         Set<String> surnames = new HashSet<>();
+        Set<String> lone = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -52,9 +55,18 @@ final class NameConsistency {
                 while (last > i - 2 && last >= 0 && SUFFIXES.contains(labels.get(last).word())) {
                     last--;
                 }
-                if (last > 0 && PERSON.equals(labels.get(last - 1).ner()) && NAME_WORD.matcher(labels.get(last).word()).matches()) {
-                    surnames.add(labels.get(last).word());
+                if (last >= 0 && NAME_WORD.matcher(labels.get(last).word()).matches()) {
+                    if (last > 0 && PERSON.equals(labels.get(last - 1).ner())) {
+                        surnames.add(labels.get(last).word());
+                    } else if (last == i) {
+                        lone.add(labels.get(last).word());
+                    }
                 }
+            }
+        }
+        for (String w : lone) {
+            if (!lowercase.contains(w.toLowerCase(Locale.ROOT))) {
+                surnames.add(w); // tagged as a person alone somewhere, and never a word in small letters
             }
         }
         if (surnames.isEmpty()) {

@@ -85,4 +85,16 @@ class SurnameReadingsTest {
         assertThat(people(e)).containsExactly("Harold Brackmoor=1");
         assertThat(organisations(e)).containsExactly("Brackmoor");
     }
+
+    @Test
+    void aFullNameReadAsAPlaceIsAPersonWhenTheDocumentNamesItsSurnameAsOne() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "The/DT/O director/NN/O ,/,/O Gordon/NNP/LOCATION Maltravers/NNP/LOCATION ,/,/O was/VBD/O arrested/VBN/O ./././O",
+                "Maltravers/NNP/PERSON appeared/VBD/O in/IN/O court/NN/O ./././O",
+                // a place that starts with a given name, whose last word names nobody: a place
+                "Police/NNS/O searched/VBD/O Lydia/NNP/LOCATION Crossing/NNP/LOCATION ./././O"));
+        assertThat(people(e)).containsExactly("Gordon Maltravers=2");
+        assertThat(e.entities().stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name).toList())
+                .containsExactly("Lydia Crossing");
+    }
 }

@@ -59,7 +59,7 @@ class NameConsistencyTest {
     }
 
     @Test
-    void aWordBesideAnotherUntaggedNameAWordTheDocumentWritesInSmallLettersOrALoneNameStayAsTheyAre() {
+    void aWordBesideAnotherUntaggedNameOrAWordTheDocumentWritesInSmallLettersStaysAsItIs() {
         List<CoreMap> doc = List.of(
                 sentence("Singer/O Lyle/PERSON Young/PERSON and/O Hollis/PERSON performed/O ./O"),
                 // part of a longer untagged name: maybe a company
@@ -67,14 +67,14 @@ class NameConsistencyTest {
                 // the document writes "young" as a word: at a sentence's start it stays one
                 sentence("Young/O voters/O stayed/O home/O ./O"),
                 sentence("Many/O young/O people/O left/O ./O"),
-                // a lone first name gives no surname
+                // a name tagged as a person alone, never written in small letters, is one everywhere
                 sentence("Hollis/O sang/O ./O"));
         NameConsistency.apply(doc);
         assertThat(tags(doc).subList(1, 5)).containsExactly(
                 "Young/O Brothers/O Haulage/O closed/O ./O",
                 "Young/O voters/O stayed/O home/O ./O",
                 "Many/O young/O people/O left/O ./O",
-                "Hollis/O sang/O ./O");
+                "Hollis/PERSON sang/O ./O");
     }
 
     @Test
@@ -84,5 +84,19 @@ class NameConsistencyTest {
                 sentence("The/O Vantreska/LOCATION bridge/O reopened/O ./O"));
         NameConsistency.apply(doc);
         assertThat(tags(doc).get(1)).isEqualTo("The/O Vantreska/LOCATION bridge/O reopened/O ./O");
+    }
+
+    @Test
+    void aNameTaggedAsAPersonAloneSpreadsUnlessTheDocumentWritesItInSmallLetters() {
+        List<CoreMap> doc = List.of(
+                sentence("The/O director/O ,/O Corwin/LOCATION Maltravers/LOCATION ,/O was/O arrested/O ./O"),
+                sentence("Maltravers/PERSON ,/O 61/O ,/O appeared/O ./O"),
+                sentence("If/O convicted/O ,/O Maltravers/O could/O face/O prison/O ./O"),
+                // "Hope" is tagged as a person once, but the document also writes "hope"
+                sentence("Hope/PERSON spoke/O ./O"),
+                sentence("They/O said/O Hope/O was/O lost/O and/O that/O hope/O remained/O ./O"));
+        NameConsistency.apply(doc);
+        assertThat(tags(doc).get(2)).isEqualTo("If/O convicted/O ,/O Maltravers/PERSON could/O face/O prison/O ./O");
+        assertThat(tags(doc).get(4)).isEqualTo("They/O said/O Hope/O was/O lost/O and/O that/O hope/O remained/O ./O");
     }
 }
