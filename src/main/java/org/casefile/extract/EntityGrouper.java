@@ -179,14 +179,18 @@ public final class EntityGrouper {
     /**
      * A name of two or three words the tagger read as a place, whose first word is a given name and
      * whose last word the document names as a person elsewhere ("Wendell Ashbury, was arrested" then
-     * "Ashbury, 61, appeared"): that person. A place named after someone stays a place: the place
-     * list or the aliases know it, or the document never names its last word as a person.
+     * "Ashbury, 61, appeared"), or that a title introduces ("Director Wendell Ashbury", "the port's
+     * director, Wendell Ashbury,"): that person. A place named after someone stays a place: the place
+     * list or the aliases know it, and no title or person of the document says otherwise.
      */
     private static boolean isPersonReadAsPlace(EntityMention m, PlaceType subtype, String listed, List<String> words,
             AnnotatedDocument annotated) {
         if (m.entityType() != EntityType.LOCATION || subtype != null || listed != null || words.size() < 2 || words.size() > 3
                 || GivenNameGender.ofName(m.text(), null).isEmpty()) {
             return false;
+        }
+        if (titled(m, annotated)) {
+            return true;
         }
         String last = words.get(words.size() - 1);
         for (EntityMention o : annotated.entities()) {
@@ -195,6 +199,26 @@ public final class EntityGrouper {
                 if (!other.isEmpty() && other.get(other.size() - 1).equals(last)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How far before the comma of an apposition its title may end ("the director of the port, Ann Lee"). */
+    private static final int APPOSITION_WORDS = 6;
+
+    /** A title right before the mention, or before the comma that opens it as an apposition, with no comma between. */
+    private static boolean titled(EntityMention m, AnnotatedDocument annotated) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        boolean comma = m.tokenBegin() > 0 && tokens.get(m.tokenBegin() - 1).word().equals(",");
+        int end = comma ? m.tokenBegin() - 1 : m.tokenBegin();
+        for (EntityMention t : annotated.entities()) {
+            if (t.sentence() != m.sentence() || t.entityType() != EntityType.TITLE || t.tokenEnd() > end) {
+                continue;
+            }
+            if (!comma ? t.tokenEnd() == end : end - t.tokenEnd() <= APPOSITION_WORDS
+                    && tokens.subList(t.tokenEnd(), end).stream().noneMatch(x -> x.word().equals(","))) {
+                return true;
             }
         }
         return false;

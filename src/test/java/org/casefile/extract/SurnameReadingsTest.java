@@ -97,4 +97,15 @@ class SurnameReadingsTest {
         assertThat(e.entities().stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name).toList())
                 .containsExactly("Lydia Crossing");
     }
+
+    @Test
+    void aFullNameReadAsAPlaceIsAPersonWhereATitleIntroducesIt() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "The/DT/O chief/NN/TITLE of/IN/O the/DT/O harbor/NN/O ,/,/O Gordon/NNP/LOCATION Pelliot/NNP/LOCATION ,/,/O resigned/VBD/O ./././O",
+                // a title before the comma, but another comma between: a list, not an apposition
+                "The/DT/O mayor/NN/TITLE ,/,/O the/DT/O council/NN/O ,/,/O Lydia/NNP/LOCATION Crossing/NNP/LOCATION and/CC/O others/NNS/O ./././O"));
+        assertThat(people(e)).containsExactly("Gordon Pelliot=1");
+        assertThat(e.entities().stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name).toList())
+                .containsExactly("Lydia Crossing");
+    }
 }
