@@ -103,6 +103,7 @@ public final class EventExtractor {
         String dateline = dateline(annotated, entities);
         // a headline's events may name nobody ("Refugee arrested"): kept until the lead repeats them
         boolean headline = annotated.sentences().size() > 1 && isHeadline(doc, annotated.sentences().get(0));
+        List<QuoteSpans.Piece> quoted = QuoteSpans.find(doc.text()).stream().flatMap(q -> q.pieces().stream()).toList();
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -126,6 +127,13 @@ public final class EventExtractor {
             for (Match trigger : matches) {
                 EventModality.Reading reading = modality.read(s, trigger.token());
                 Modality modalityOf = reading.modalityFor(trigger.type());
+                QuoteSpans.Piece quote = pieceAt(quoted, s.tokens().get(trigger.token()).begin());
+                if (quote != null && modalityOf == Modality.ASSERTED) {
+                    modalityOf = Modality.REPORTED; // a source's own words: what it says happened
+                }
+                // inside a quote, only the names the quote itself gives take part ("'We were elected,' said Ann Lee")
+                List<EntityMention> around = quote == null ? inSentence : inSentence.stream()
+                        .filter(m -> m.begin() >= quote.begin() && m.end() <= quote.end()).toList();
                 Key key = new Key(trigger.type(), null, reading.polarity(), modalityOf);
                 Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
@@ -138,8 +146,8 @@ public final class EventExtractor {
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
-                List<Participant> participants = participants(s, trigger.token(), inSentence, entities);
-                String location = clausePlace(s, trigger.token(), inSentence, entities).orElse(dateline);
+                List<Participant> participants = participants(s, trigger.token(), around, entities);
+                String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
@@ -152,6 +160,9 @@ public final class EventExtractor {
                         List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
             }
             for (int candidate : others) {
+                if (pieceAt(quoted, s.tokens().get(candidate).begin()) != null) {
+                    continue; // an event beyond the list needs the text's own voice, not a quote's
+                }
                 otherEvent(doc, s, candidate, times, inSentence, entities, dateline, s.index() == 0 && headline,
                         annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
@@ -282,6 +293,16 @@ public final class EventExtractor {
                 reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /** The quoted piece holding {@code offset}, or null. */
+    private static QuoteSpans.Piece pieceAt(List<QuoteSpans.Piece> pieces, int offset) {
+        for (QuoteSpans.Piece p : pieces) {
+            if (offset >= p.begin() && offset < p.end()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Words that make a present perfect tell a span or an experience ("has sold more since 2003", "has never"), not the news of the day. */

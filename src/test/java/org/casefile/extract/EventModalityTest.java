@@ -141,6 +141,20 @@ class EventModalityTest {
     }
 
     @Test
+    void anEventInAQuoteIsWhatTheSpeakerSaysAndTakesOnlyTheQuotesNames() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        s.put("Sheriff Alda Renwick spoke on Friday.", List.of());
+        s.put("\u201cMy deputies arrested Ivo Tremaine in Pellworth on May 3, 2024.\u201d", List.of(as("arrest", Modality.REPORTED)));
+        // negative: the text's own voice stays asserted
+        s.put("Deputies arrested Ivo Tremaine in Pellworth on May 3, 2024.", List.of(fact("arrest")));
+        check(s);
+        DocumentExtraction x = Texts.extract("\u201cWe were elected to cut taxes,\u201d said council member Ruben Halloway.",
+                PUBLISHED);
+        // the speaker is not who was elected: with no name and no time of its own, the quote's election is no event
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
     void futureEventsArePlanned() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         s.put("Corinne Abadi intends to sue the Harrowgate hospital.", List.of(as("filing", Modality.PLANNED)));
