@@ -135,6 +135,7 @@ public final class EntityGrouper {
         joinLoneWordsToOtherReading(groups);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups);
+        joinHeadWordsOfOrganisations(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ public final class EntityGrouper {
      * document ("Briskwater mayor indicted" in a headline, "BRISKWATER, Ore. —" in the dateline) is
      * that place or organisation: the tagger's person reading has no full name to stand on.
      */
-    private static void joinLoneWordsToOtherReading(List<Group> groups) {
+    private void joinLoneWordsToOtherReading(List<Group> groups) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
             if (g.type != EntityType.PERSON || g.words.size() != 1) {
@@ -166,8 +167,53 @@ public final class EntityGrouper {
             String key = NameKey.of(g.canonical);
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
+            if (other == null) {
+                other = organisationStartingWith(groups, g.words.get(0));
+            }
             if (other != null) {
                 absorb(other, g);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * The one organisation of the document whose longer name starts with the word and has a legal
+     * form, when no person of the document has that word in a name of two or more words: "Tavelli's
+     * chief executive" beside "Tavelli Sports Group Inc." (no "Ann Tavelli"). Without a legal form
+     * the longer name may be a body of a place ("Quillfield" beside "Quillfield Police Department").
+     */
+    private Group organisationStartingWith(List<Group> groups, String word) {
+        Group found = null;
+        for (Group o : groups) {
+            if (o.type == EntityType.PERSON && o.words.size() >= 2 && o.words.contains(word)) {
+                return null;
+            }
+            if (o.type == EntityType.ORGANIZATION && o.words.size() >= 2 && o.words.get(0).equals(word)) {
+                if (found != null || !hasLegalForm(o)) {
+                    return null; // two companies start with it
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * An organisation named by one word that is the last word of exactly one longer organisation
+     * name of the document is that organisation: "Council President Ann Lee" beside "the Oakby City
+     * Council". With two such names ("City Council", "County Council") it stays apart.
+     */
+    private static void joinHeadWordsOfOrganisations(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
+                continue;
+            }
+            List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
+                    && o.words.size() >= 2 && o.words.get(o.words.size() - 1).equals(g.words.get(0))).toList();
+            if (longer.size() == 1) {
+                absorb(longer.get(0), g);
                 it.remove();
             }
         }
@@ -339,12 +385,22 @@ public final class EntityGrouper {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();
     }
 
-    /** A byline line ("By Lena Ortiz, Harbor Gazette") or right after "the" ("the Harbor Gazette reported"). */
+    /**
+     * A byline line ("By Lena Ortiz, Harbor Gazette"), a line of its own right under a byline ("By
+     * Lena Ortiz" / "Harbor Gazette"), or right after "the" ("the Harbor Gazette reported").
+     */
     private static boolean isPublicationPlace(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
         String before = text.substring(lineStart, m.begin());
-        return BYLINE.matcher(before).find() && before.contains(",")
-                || afterThe(text, m);
+        if (BYLINE.matcher(before).find() && before.contains(",") || afterThe(text, m)) {
+            return true;
+        }
+        int lineEnd = text.indexOf('\n', m.end());
+        if (!before.isBlank() || lineStart < 2 || !text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+            return false;
+        }
+        int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        return BYLINE.matcher(text.substring(previousStart, lineStart - 1)).find();
     }
 
     /**

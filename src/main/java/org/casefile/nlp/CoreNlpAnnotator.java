@@ -309,6 +309,23 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return to - from == 1 && from > 0 && BEFORE_VERB.contains(tokens.get(from - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** How long a line may be and still be a label (a byline, a signature) rather than wrapped prose. */
+    private static final int LABEL_LINE = 40;
+
+    /**
+     * A line break between two tokens after a short line: a byline's name and the publication on the
+     * next line ("By Ann Lee" / "Harbor Gazette") are two names, though the tagger runs them together.
+     * A long line is prose wrapped by its layout, where one name may run over the break.
+     */
+    private static boolean labelLineBreak(String text, Token before, Token after) {
+        int br = text.indexOf('\n', before.end());
+        if (br < 0 || br >= after.begin()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, before.begin() - 1)) + 1;
+        return br - lineStart < LABEL_LINE;
+    }
+
     /** Runs of tokens with the same entity tag. */
     private static List<EntityMention> mentions(String text, int sentence, List<Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
@@ -320,7 +337,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
+            while (j < tokens.size() && tokens.get(j).ner().equals(tag) && !labelLineBreak(text, tokens.get(j - 1), tokens.get(j))) {
                 j++;
             }
             if (tag.equals("TITLE") && isVerbNotTitle(tokens, i, j)) {

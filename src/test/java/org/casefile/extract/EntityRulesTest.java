@@ -195,4 +195,33 @@ class EntityRulesTest {
                 .extracting(Entity::name, Entity::aliases)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tandria", List.of("Republic of Tandria")));
     }
+
+    @Test
+    void aBylineOverTwoShortLinesIsAPersonAndAPublicationNotOnePerson() {
+        DocumentExtraction x = Texts.extract("Ferry fares to rise in Quistbury\n\nBy Odalys Pemberton\nCoastline Ledger\n\n"
+                + "The ferry board voted on Monday to raise fares.", PUBLISHED);
+        assertThat(people(x.entities())).extracting(Entity::name).containsExactly("Odalys Pemberton");
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Coastline Ledger");
+    }
+
+    @Test
+    void aCompanysFirstWordReadAsAPersonAndAnOrganisationsLastWordAloneJoinIt() {
+        DocumentExtraction x = Texts.extract("Tavelli's chief executive, Ansel Velmoor, said Tavelli Sports Group Inc. would "
+                + "leave Quistbury. Council President Maud Arkwood said the Quistbury City Council would meet in March.",
+                PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Tavelli Sports Group Inc.", 2), tuple("Quistbury City Council", 2));
+        assertThat(people(x.entities())).extracting(Entity::name).containsExactlyInAnyOrder("Ansel Velmoor", "Maud Arkwood");
+    }
+
+    @Test
+    void anOrganisationsLastWordAloneStaysApartWhenTwoOrganisationsEndWithIt() {
+        DocumentExtraction x = Texts.extract("The Quistbury City Council and the Arkwood County Council met on Monday. "
+                + "Council President Maud Velmoor spoke.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION && e.name().endsWith("Council"))
+                .extracting(Entity::name, e -> e.mentions().size())
+                .contains(tuple("Quistbury City Council", 1), tuple("Arkwood County Council", 1));
+    }
 }
