@@ -1,5 +1,6 @@
 package org.casefile.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +12,40 @@ import org.casefile.nlp.EntityMention;
  * a person's mention ({@link Mention#title}). A role word alone ("the mayor", "police") belongs to
  * no entity: {@link #idOf} is empty for it.
  */
-public record DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf,
-        Map<EntityMention, String> titles) {
-    public DocumentEntities {
-        entities = List.copyOf(entities);
-        entityOf = Map.copyOf(entityOf);
-        titles = titles == null ? Map.of() : Map.copyOf(titles);
+public final class DocumentEntities {
+    private final List<Entity> entities;
+    private final Map<EntityMention, String> entityOf;
+    private final Map<EntityMention, String> titles;
+    private final Map<String, Entity> byId;
+
+    public DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf,
+            Map<EntityMention, String> titles) {
+        this.entities = List.copyOf(entities);
+        this.entityOf = Map.copyOf(entityOf);
+        this.titles = titles == null ? Map.of() : Map.copyOf(titles);
+        Map<String, Entity> ids = new HashMap<>();
+        for (Entity e : this.entities) {
+            if (ids.putIfAbsent(e.id(), e) != null) {
+                throw new IllegalArgumentException("two entities with id " + e.id());
+            }
+        }
+        this.byId = Map.copyOf(ids);
     }
 
     public DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf) {
         this(entities, entityOf, Map.of());
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public Map<EntityMention, String> entityOf() {
+        return entityOf;
+    }
+
+    public Map<EntityMention, String> titles() {
+        return titles;
     }
 
     public Optional<String> idOf(EntityMention mention) {
@@ -29,7 +54,7 @@ public record DocumentEntities(List<Entity> entities, Map<EntityMention, String>
 
     /** The entity with this id, if it is one of this document's. */
     public Optional<Entity> entity(String id) {
-        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**

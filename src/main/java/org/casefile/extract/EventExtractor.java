@@ -897,12 +897,11 @@ public final class EventExtractor {
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            // people and organisations only: a role word ("police", "the judge") is no participant
-            if (m.entityType() != EntityType.PERSON && m.entityType() != EntityType.ORGANIZATION) {
-                continue;
-            }
+            // people and organisations only, as the grouping reads them: a role word ("police", "the
+            // judge") is no participant, a person the tagger read as a place is one
             Optional<String> id = entities.idOf(m);
-            if (id.isEmpty()) {
+            EntityType type = id.flatMap(entities::entity).map(Entity::type).orElse(m.entityType());
+            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
                 continue;
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
@@ -977,6 +976,7 @@ public final class EventExtractor {
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m) {
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
+            boolean modifier = false; // reached through a noun's modifier ("of the Port Authority")
             for (int steps = 0; steps < 3; steps++) {
                 Optional<Dependency> head = s.headOf(current);
                 if (head.isEmpty() || head.get().governor() < 0) {
@@ -985,10 +985,11 @@ public final class EventExtractor {
                 String rel = head.get().relation();
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel)) {
-                        return ParticipantRole.AGENT;
+                        return ParticipantRole.AGENT; // "agents of the FBI arrested …": the FBI acts through them
                     }
                     if (PATIENT_RELATIONS.contains(rel)) {
-                        return ParticipantRole.PATIENT;
+                        // "the director of the Port Authority was arrested": the Authority is not
+                        return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                     }
                     return ParticipantRole.OTHER;
                 }
@@ -996,6 +997,7 @@ public final class EventExtractor {
                         && !rel.startsWith("nmod") && !rel.equals("amod")) {
                     break;
                 }
+                modifier |= rel.startsWith("nmod");
                 current = head.get().governor();
             }
         }

@@ -45,6 +45,15 @@ class EventRulesTest {
     }
 
     @Test
+    void whoUndergoesTheEventIsTheSubjectOrItsAppositionNotTheBodyThatModifiesIt() {
+        DocumentExtraction x = Texts.extract("The chief of the Arkwood Harbor Authority, Gordon Pelliot, was arrested on "
+                + "May 3, 2021.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsOnly(
+                org.assertj.core.api.Assertions.entry("Gordon Pelliot", "patient"),
+                org.assertj.core.api.Assertions.entry("Arkwood Harbor Authority", "other"));
+    }
+
+    @Test
     void withoutADateTheSentenceIsNotParsedAndWordOrderGivesTheRoles() {
         DocumentExtraction x = Texts.extract("The FBI arrested Idris Tavrouni.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
