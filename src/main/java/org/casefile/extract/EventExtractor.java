@@ -785,7 +785,12 @@ public final class EventExtractor {
                     bestSteps = steps;
                 }
             }
-            return Optional.ofNullable(best);
+            if (best != null || s.tokens().get(trigger).isVerb() && !verbRoot(s)) {
+                // a parse with no verb at its root ("A federal jury on Thursday convicted …" read as a
+                // noun phrase) tells nothing of the clauses: the words around the verb do
+                return Optional.ofNullable(best).or(() -> clauseDate(s, trigger, times));
+            }
+            return Optional.empty();
         }
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -801,6 +806,17 @@ public final class EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the parse's root is a verb (or a copula's predicate with its verb): the parser found a clause. */
+    private static boolean verbRoot(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Optional<Dependency> head = s.headOf(i);
+            if (head.isPresent() && head.get().governor() < 0) {
+                return s.tokens().get(i).isVerb() || s.childrenOf(i).stream().anyMatch(d -> d.relation().equals("cop"));
+            }
+        }
+        return false;
     }
 
     /**

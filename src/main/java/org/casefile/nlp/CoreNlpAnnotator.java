@@ -206,6 +206,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     /** What CoreNLP's pos and lemma annotators do, on one sentence. */
     private void tagAndLemmatise(List<CoreLabel> labels, Morphology morphology) {
         tagger.tagCoreLabels(labels);
+        ClauseTags.repairFiniteVerb(labels);
         for (CoreLabel l : labels) {
             l.setLemma(morphology.lemma(l.word(), l.tag()));
         }

@@ -54,6 +54,14 @@ class EventRulesTest {
     }
 
     @Test
+    void whereTheParseFindsNoClauseTheWordsAroundTheVerbDateIt() {
+        // the parser reads this as one noun phrase ("jury" at its root); the verb's neighbour "on Thursday" dates it
+        DocumentExtraction x = Texts.extract("TARNWICK, Vt. \u2014 A federal jury on Thursday convicted Odran Fessick, "
+                + "the former owner of a chain of bakeries, of defrauding the state of $3 million.", PUBLISHED);
+        assertThat(only(x, "conviction").date().value()).isEqualTo("2021-05-06");
+    }
+
+    @Test
     void withoutADateTheSentenceIsNotParsedAndWordOrderGivesTheRoles() {
         DocumentExtraction x = Texts.extract("The FBI arrested Idris Tavrouni.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactlyInAnyOrderEntriesOf(
