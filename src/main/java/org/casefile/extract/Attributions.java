@@ -990,11 +990,37 @@ final class Attributions {
         // two ("denied any wrongdoing"; "rejected the motion" is no claim)
         boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
                 || begin + 1 < end && text.startsWith("''", begin);
-        int least = quoted ? 1 : lemma != null && rules.isModalityCue(lemma, "denying-verb") ? 2 : 3;
+        boolean denial = lemma != null && rules.isModalityCue(lemma, "denying-verb");
+        int least = quoted ? 1 : denial ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
+        if (denial && !quoted && refusesARequest(v, begin, end)) {
+            return Optional.empty(); // "the judge denied a motion for a mistrial": a ruling, not a statement
+        }
         return Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));
+    }
+
+    /**
+     * Whether what a denying verb takes is a request refused rather than a statement called untrue:
+     * a noun phrase (no verb in it) with a word of the {@code request} class ("a defense motion for
+     * a mistrial", "bail", "his request"), where "denied that he had asked" and "denied any
+     * wrongdoing" are statements.
+     */
+    private static final Set<String> SUBJECT_WORDS = Set.of("that", "i", "he", "she", "we", "they", "it");
+
+    private boolean refusesARequest(View v, int begin, int end) {
+        boolean request = false;
+        for (Token t : v.toks) {
+            if (t.begin() < begin || t.begin() >= end) {
+                continue;
+            }
+            if (t.isVerb() || SUBJECT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return false; // a clause: "denied that …", "denied he had asked for bail"
+            }
+            request |= rules.inClass(t.lemma(), "request");
+        }
+        return request;
     }
 
     private static int words(String text, int begin, int end) {

@@ -558,4 +558,13 @@ class ClaimRulesTest {
         assertThat(claims("The board voted on Monday. Later that day, Zdravik fired back a letter to the harbor police."))
                 .extracting(Claim::text).doesNotContain("Later that day");
     }
+
+    @Test
+    void aJudgeRefusingARequestMakesNoClaimButADenialOfWhatWasSaidDoes() {
+        assertThat(claims("Judge Theodora Pilkvist denied a defense motion for a mistrial on Tuesday.")).isEmpty();
+        assertThat(claims("Judge Theodora Pilkvist denied bail for Osric Durrow.")).isEmpty();
+        Claim denial = only("Osric Durrow denied that he had asked for bail.");
+        assertThat(denial.text()).isEqualTo("he had asked for bail");
+        assertThat(only("Osric Durrow denied the allegations.").text()).isEqualTo("the allegations");
+    }
 }
