@@ -41,7 +41,9 @@ final class TimeExpressions {
                     + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
                     + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b");
+                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b"
+                    // a decade with its century left out: "the '90s", "the mid-'80s"
+                    + "|['\u2019]\\d0s\\b");
 
     /**
      * Expressions relative to a time named in the story rather than to the publication date:
@@ -68,7 +70,9 @@ final class TimeExpressions {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Integer sentenceYear = null;
         int sentenceYearEnd = -1; // token after the date that gave the year
-        for (CoreMap te : inWindows(sentence)) {
+        List<CoreMap> read = inWindows(sentence);
+        for (int k = 0; k < read.size(); k++) {
+            CoreMap te = read.get(k);
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -79,9 +83,50 @@ final class TimeExpressions {
             int tokenEnd = tokenIndex(tokens, end - 1) + 1;
             String type = timex.timexType();
             String raw = timex.value();
+            String text = te.get(CoreAnnotations.TextAnnotation.class);
+            if ("TIME".equals(type) && raw != null && tokenEnd < tokens.size()
+                    && isClockSuffix(tokens.get(tokenEnd).word()) && !MERIDIEM.matcher(text).find()
+                    && tokenEnd < labels.size() && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()) {
+                // "ended at 4:30 p.m.": SUTime sometimes reads the clock without its "p.m."
+                raw = withMeridiem(raw, tokens.get(tokenEnd).word());
+                end = labels.get(tokenEnd).endPosition();
+                text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
+                tokenEnd++;
+            }
+            if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
+                    && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
+                    && tokens.get(tokenEnd + 1).word().matches("(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?")) {
+                continue; // "once a month": how often, not some time in the past
+            }
+            String decade = shortDecade(text, raw);
+            if (decade != null) {
+                // "the late '90s": SUTime gives the decade of no century, as a set
+                type = "DATE";
+                raw = decade;
+                int b = tokenBegin;
+                if (b > 0 && tokens.get(b - 1).word().equals("-")) {
+                    b--;
+                }
+                if (b > 0 && tokens.get(b - 1).word().matches("(?i)early|late|mid")) {
+                    b--;
+                } else {
+                    b = tokenBegin;
+                }
+                if (b > 0 && tokens.get(b - 1).word().equalsIgnoreCase("the")) {
+                    b--;
+                }
+                if (b < tokenBegin && b < labels.size() && labels.get(b).beginPosition() == tokens.get(b).begin()) {
+                    tokenBegin = b;
+                    begin = labels.get(b).beginPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
+            }
+            Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
+            if (ranged.isPresent()) {
+                raw = ranged.get(); // "from June to August 2002": June of 2002
+            }
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
-            String text = te.get(CoreAnnotations.TextAnnotation.class);
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
@@ -125,9 +170,10 @@ final class TimeExpressions {
                 if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
+                    String partial = raw;
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
-                            .or(() -> DateResolver.byWeekday(said, raw, published))
-                            .or(() -> DateResolver.resolve(raw, published, tense));
+                            .or(() -> DateResolver.byWeekday(said, partial, published))
+                            .or(() -> DateResolver.resolve(partial, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
                     }
@@ -252,6 +298,76 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.?m\\b");
+    private static final Pattern CLOCK_HOUR = Pattern.compile("T(\\d\\d)");
+
+    /** A clock value with the hour an "a.m." or "p.m." after it gives: {@code T04:30} and "p.m." give {@code T16:30}. */
+    static String withMeridiem(String value, String suffix) {
+        Matcher m = CLOCK_HOUR.matcher(value);
+        if (!m.find()) {
+            return value;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        if (hour < 1 || hour > 12) {
+            return value;
+        }
+        boolean pm = Character.toLowerCase(suffix.charAt(0)) == 'p';
+        int h24 = hour % 12 + (pm ? 12 : 0);
+        return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
+    }
+
+    private static final Pattern SHORT_DECADE_TEXT = Pattern.compile("(?i)(?:the\\s+)?['\u2019](\\d)0s");
+
+    /**
+     * "the '90s", "'80s" as TimeML writes a decade ({@code 199X}, shortened later to {@code 199}): the
+     * twentieth century's from the '30s on, this century's for the '00s and '10s; null for anything
+     * else, and for the '20s, which can be either.
+     */
+    static String shortDecade(String text, String raw) {
+        Matcher m = SHORT_DECADE_TEXT.matcher(text == null ? "" : text.strip());
+        if (!m.matches() || raw != null && !raw.matches("XX\\dX|\\d{3}X?|\\d{2}\\dX")) {
+            return null;
+        }
+        int d = m.group(1).charAt(0) - '0';
+        return d >= 3 ? "19" + d + "X" : d <= 1 ? "20" + d + "X" : null;
+    }
+
+    /** The words that join the two ends of a range: "from June to August", "between March and May", "Jan. 5-9". */
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?i)to|through|thru|until|till|and|-|--|–|—");
+    private static final Pattern PARTIAL = Pattern.compile("XXXX-(\\d\\d)(-\\d\\d)?");
+    private static final Pattern STATED = Pattern.compile("((?:19|20)\\d\\d)-(\\d\\d)(?:-\\d\\d)?");
+
+    /**
+     * The first end of a range that names its year only once, at its second end ("from June to
+     * August 2002", "between March and May 2001", "from Dec. 5 to Jan. 9, 2002"): the year of the
+     * second end, or the one before when the first month comes later in the year. Empty when the
+     * value is no month or day without a year, or no dated second end follows across one joining
+     * word.
+     */
+    static Optional<String> rangeYear(String raw, List<Token> tokens, int tokenEnd, CoreMap next) {
+        Matcher partial = PARTIAL.matcher(raw == null ? "" : raw);
+        if (next == null || !partial.matches() || tokenEnd + 1 >= tokens.size()
+                || !RANGE_JOIN.matcher(tokens.get(tokenEnd).word()).matches()) {
+            return Optional.empty();
+        }
+        Integer nextBegin = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Timex nextTimex = next.get(TimeAnnotations.TimexAnnotation.class);
+        if (nextBegin == null || nextTimex == null || nextTimex.value() == null
+                || tokens.get(tokenEnd + 1).begin() != nextBegin) {
+            return Optional.empty();
+        }
+        Matcher stated = STATED.matcher(nextTimex.value());
+        if (!stated.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(stated.group(1));
+        int month = Integer.parseInt(partial.group(1));
+        if (month > Integer.parseInt(stated.group(2))) {
+            year--; // "from December to February 2002": December 2001
+        }
+        return Optional.of(year + raw.substring(4));
     }
 
     /** Verbs that put something off to a later time: "postponed until", "delayed the vote to". */
@@ -987,12 +1103,14 @@ final class TimeExpressions {
         return CLOCK_SUFFIX.matcher(word).matches();
     }
 
+    private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
+
     private static boolean isCandidateToken(String word) {
         String w = word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
         if (w.length() > 4 && w.regionMatches(true, 0, "mid-", 0, 4)) {
             w = w.substring(4); // "mid-1996", "mid-November": one token
         }
-        return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":");
+        return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":") || SHORT_DECADE.matcher(w).matches();
     }
 
     /** Tokens {@code [from, to)} of a sentence as a sentence of their own. */

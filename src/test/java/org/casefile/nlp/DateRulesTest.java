@@ -581,4 +581,51 @@ class DateRulesTest {
         // nothing named before: unresolved
         assertThat(dates("The following year, Ostry left Quissy.", OCTOBER)).containsExactly("The following year=XXXX?");
     }
+
+    @Test
+    void aClockTimeKeepsTheAmOrPmAfterIt() {
+        assertThat(dates("The Tarvish hearing began at 10 a.m. and ended at 4:30 p.m.", TUESDAY))
+                .extracting(x -> x.replace("?", "")).containsExactly("10 a.m.=T10:00", "4:30 p.m.=T16:30");
+        assertThat(dates("A guard was shot in Olmsford around 7:15 p.m., after the bell had rung, police said.", TUESDAY))
+                .extracting(x -> x.replace("?", "")).containsExactly("7:15 p.m.=T19:15");
+        // with its day, the day's value and the afternoon's hour
+        assertThat(dates("The Tarvish hearing began at 10 a.m. Monday and ended at 4:30 p.m.", TUESDAY))
+                .containsExactly("10 a.m. Monday=2023-11-20T10:00", "4:30 p.m.=2023-11-20T16:30");
+    }
+
+    @Test
+    void onceBeforeAUnitIsHowOftenNotThePast() {
+        assertThat(dates("Dravec visits Marrowby once a month.", TUESDAY)).containsExactly("a month=P1M");
+        // "once" before a noun that is no unit gives no frequency, and the span beside it stays
+        assertThat(dates("Marrowby, once a port, grew for a decade.", TUESDAY)).containsExactly("a decade=P1E");
+    }
+
+    @Test
+    void aRangeThatNamesItsYearOnceGivesItToBothEnds() {
+        assertThat(dates("Dravec ran the Ulvane mill between March and May 2001 and from June to August 2002.", TUESDAY))
+                .containsExactly("March=2001-03", "May 2001=2001-05", "June=2002-06", "August 2002=2002-08");
+        // a range over the new year: the first end is of the year before
+        assertThat(dates("Dravec ran the Ulvane mill from Dec. 5 to Jan. 9, 2002.", TUESDAY))
+                .containsExactly("Dec. 5=2001-12-05", "Jan. 9, 2002=2002-01-09");
+        // no range: a month without a year follows its clause, not the next date's year
+        assertThat(dates("Dravec left Ulvane in March and came back on Nov. 9, 2021.", TUESDAY))
+                .containsExactly("March=2023-03", "Nov. 9, 2021=2021-11-09");
+    }
+
+    @Test
+    void aDecadeWithoutItsCenturyIsTheLastOneOfThatName() {
+        assertThat(dates("Kessin boomed in the '90s, in the mid-'80s and in the late ’70s.", TUESDAY))
+                .containsExactly("the '90s=199", "the mid-'80s=198", "the late ’70s=197");
+        assertThat(dates("Kessin has grown since the '10s.", TUESDAY)).containsExactly("the '10s=201");
+        // an age in decades is no time
+        assertThat(dates("Dravec, in his 80s, still runs the Kessin mill.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aFiscalYearBeforeANounIsStillThatYear() {
+        assertThat(dates("Kessin expects sales above fiscal 2022 sales of $5 million.", TUESDAY))
+                .containsExactly("fiscal 2022=2022");
+        // "fiscal" with no year is no date
+        assertThat(dates("Kessin expects higher fiscal sales this year.", TUESDAY)).containsExactly("this year=2023");
+    }
 }
