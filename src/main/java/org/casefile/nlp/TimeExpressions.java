@@ -926,7 +926,10 @@ final class TimeExpressions {
         }
         if (counted) {
             // only a span right before its day: "two weeks from Friday" counts from the day
-            return f < b && f > a && !labels.get(f).word().matches("(?i)this|last|next")
+            // "three days last week": a span and the week it fell in (the two are read apart only
+            // when SUTime gave the whole no value)
+            boolean offset = labels.get(f).word().matches("(?i)this|last|next");
+            return f < b && f > a && (!offset || timex.value() == null || timex.value().equals("XXXX"))
                     && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
                     ? apart(labels, te, a, f, b) : List.of(te);
         }

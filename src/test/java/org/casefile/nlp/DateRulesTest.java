@@ -628,4 +628,27 @@ class DateRulesTest {
         // "fiscal" with no year is no date
         assertThat(dates("Kessin expects higher fiscal sales this year.", TUESDAY)).containsExactly("this year=2023");
     }
+
+    @Test
+    void aQuarterOrHalfOfThisOrLastYearIsOneExpression() {
+        LocalDate november = LocalDate.of(2030, 11, 12);
+        assertThat(dates("Ulvane exports rose in the first quarter of this year and in the third quarter of last year.", november))
+                .containsExactly("the first quarter of this year=2030-Q1", "the third quarter of last year=2029-Q3");
+        assertThat(dates("Ulvane exports rose in the first half of this year and fell in the second half of last year.", november))
+                .containsExactly("the first half of this year=2030-H1", "the second half of last year=2029-H2");
+        assertThat(dates("Ulvane exports will rise in the latter half of the year.", november))
+                .containsExactly("the latter half of the year=2030-H2");
+        // a quarter alone and a year alone stay apart
+        assertThat(dates("Ulvane exports rose in the first quarter. They fell last year.", november))
+                .containsExactly("the first quarter=2030-Q1", "last year=2029");
+    }
+
+    @Test
+    void aSpanAndTheWeekItFellInAreTwoExpressions() {
+        assertThat(dates("Dravec stayed in Ulvane for three days last week.", TUESDAY))
+                .containsExactly("three days=P3D", "last week=2023-W46");
+        // a span that counts back from now stays whole
+        assertThat(dates("Dravec has stayed in Ulvane for the past two weeks.", TUESDAY))
+                .containsExactly("the past two weeks=P2W");
+    }
 }
