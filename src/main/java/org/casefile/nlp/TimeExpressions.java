@@ -98,6 +98,12 @@ final class TimeExpressions {
                     && tokens.get(tokenEnd + 1).word().matches("(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?")) {
                 continue; // "once a month": how often, not some time in the past
             }
+            if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
+                Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
+                if (spanRange.matches()) {
+                    raw = spanRange.group(1); // "two to three weeks": TimeML's value is the lower bound, P2W
+                }
+            }
             String decade = shortDecade(text, raw);
             if (decade != null) {
                 // "the late '90s": SUTime gives the decade of no century, as a set
@@ -318,6 +324,9 @@ final class TimeExpressions {
         return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
     }
 
+    /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
+    private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");
+
     private static final Pattern SHORT_DECADE_TEXT = Pattern.compile("(?i)(?:the\\s+)?['\u2019](\\d)0s");
 
     /**
@@ -396,7 +405,11 @@ final class TimeExpressions {
 
     private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
             + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\\s+"
+            // "the next 12 to 18 months": a range of counts, whose lower bound TimeML writes
+            + "(?:(?:to|or|-|\u2013)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?"
             + "(months|weeks|years|days|quarters|hours)\\b.*");
+    /** An interval of days SUTime gives a counted span: {@code 2023-11-21/2025-02-21}, no TimeML value. */
+    private static final Pattern INTERVAL = Pattern.compile("\\d{4}-\\d\\d-\\d\\d\\S*/\\d{4}-\\S+");
 
     /**
      * "the first nine months of 1997", "the next several days" that SUTime left without a value
@@ -404,7 +417,7 @@ final class TimeExpressions {
      */
     static String countedSpan(String type, String value, String text) {
         Matcher m = COUNTED_SPAN.matcher(text.strip());
-        if (!"DATE".equals(type) || !"XXXX".equals(value) || !m.matches()) {
+        if (!"DATE".equals(type) || !("XXXX".equals(value) || INTERVAL.matcher(value).matches()) || !m.matches()) {
             return null;
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -651,4 +651,16 @@ class DateRulesTest {
         assertThat(dates("Dravec has stayed in Ulvane for the past two weeks.", TUESDAY))
                 .containsExactly("the past two weeks=P2W");
     }
+
+    @Test
+    void aSpanGivenAsARangeOfCountsIsItsLowerBound() {
+        assertThat(dates("Kessin will resume shipments to Ulvane within two to three weeks.", TUESDAY))
+                .containsExactly("two to three weeks=P2W");
+        assertThat(dates("The Ulvane repair takes 10 to 12 hours.", TUESDAY)).containsExactly("10 to 12 hours=PT10H");
+        // counted from now it is still a span, not an interval of days
+        assertThat(dates("Kessin will hire in Ulvane over the next 12 to 18 months.", TUESDAY))
+                .containsExactly("next 12 to 18 months=P12M");
+        // one count stays as it is
+        assertThat(dates("The Ulvane repair takes three days.", TUESDAY)).containsExactly("three days=P3D");
+    }
 }
