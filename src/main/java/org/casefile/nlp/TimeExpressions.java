@@ -36,6 +36,7 @@ final class TimeExpressions {
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
                     + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    + "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                     + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
@@ -103,6 +104,19 @@ final class TimeExpressions {
                 if (spanRange.matches()) {
                     raw = spanRange.group(1); // "two to three weeks": TimeML's value is the lower bound, P2W
                 }
+            }
+            if (raw != null && raw.matches("XXXX-WXX-[1-7]") && tokenEnd < tokens.size() && tokenEnd < labels.size()
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
+                    && tokens.get(tokenEnd).word().matches("(?i)mornings|afternoons|evenings|nights")) {
+                // "on Tuesday nights": every Tuesday night, a set, no one day
+                String part = tokens.get(tokenEnd).word().toLowerCase(java.util.Locale.ROOT);
+                raw = raw + "T" + (part.startsWith("m") ? "MO" : part.startsWith("a") ? "AF" : part.startsWith("e") ? "EV" : "NI");
+                type = "SET";
+                end = labels.get(tokenEnd).endPosition();
+                text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
+                tokenEnd++;
+            } else if (raw != null && raw.matches("XXXX-WXX-[1-7].*") && text.matches("(?i).*days|.*(?:mornings|afternoons|evenings|nights)")) {
+                type = "SET"; // "on Mondays": every Monday
             }
             String decade = shortDecade(text, raw);
             if (decade != null) {
@@ -173,7 +187,9 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.NONE;
                 // "two years earlier", "the same day", "the next morning" count from a time the story
                 // has just named, not from the publication date: they stay unresolved
-                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
+                if ("DATE".equals(type) && VAGUE_AGO.matcher(text.strip()).matches()) {
+                    value = "PAST_REF"; // "several years ago", "weeks ago": some time back, no year or week of it
+                } else if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
@@ -772,6 +788,9 @@ final class TimeExpressions {
         return EARLIER_THIS.matcher(text).replaceFirst("");
     }
 
+    /** A count back of no stated number: "several years ago", "a few weeks ago", "months ago". */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
+            + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
 
     /**
@@ -928,6 +947,10 @@ final class TimeExpressions {
         if (a < 0 || b <= a + 1) {
             return List.of(te);
         }
+        List<CoreMap> listed = listed(labels, timex, a, b);
+        if (listed != null) {
+            return listed;
+        }
         int f = a;
         boolean counted = false;
         while (f < b && !NAMED_DAY.matcher(labels.get(f).word()).matches()) {
@@ -964,6 +987,41 @@ final class TimeExpressions {
         }
         CoreMap best = best(readAlone(labels, f, e));
         return best == null ? List.of(te) : List.of(best);
+    }
+
+    /**
+     * A list SUTime read as one expression and could not value ("a few years ago, several weeks
+     * ago", SUTime's intersection of two offsets): each part between the commas, "and" and "or"
+     * read alone; null when there is no such list or a part has no value alone.
+     */
+    private List<CoreMap> listed(List<CoreLabel> labels, Timex timex, int a, int b) {
+        if (timex.value() != null || timex.altVal() == null || !timex.altVal().contains("INTERSECT")) {
+            return null;
+        }
+        List<CoreMap> parts = new ArrayList<>();
+        int from = a;
+        for (int i = a; i <= b; i++) {
+            if (i < b && !labels.get(i).word().matches("(?i),|and|or")) {
+                continue;
+            }
+            if (i > from) {
+                CoreMap part = best(readAlone(labels, from, i));
+                if (part == null) {
+                    return null;
+                }
+                parts.add(part);
+            }
+            from = i + 1;
+        }
+        boolean joined = false;
+        boolean allAgo = true;
+        for (int i = a; i < b; i++) {
+            joined |= labels.get(i).word().matches("(?i)and|or");
+            allAgo &= !labels.get(i).word().equals(",") || labels.get(i - 1).word().equalsIgnoreCase("ago");
+        }
+        allAgo &= labels.get(b - 1).word().equalsIgnoreCase("ago");
+        // "Sunday, March 8", "Oct. 12, the day before": a comma alone joins a date and its apposition
+        return parts.size() > 1 && (joined || allAgo) ? parts : null;
     }
 
     /**

@@ -663,4 +663,26 @@ class DateRulesTest {
         // one count stays as it is
         assertThat(dates("The Ulvane repair takes three days.", TUESDAY)).containsExactly("three days=P3D");
     }
+
+    @Test
+    void aCountBackOfNoStatedNumberIsThePast() {
+        LocalDate february = LocalDate.of(2031, 2, 12);
+        assertThat(dates("Kessin left Ulvane several years ago.", february)).containsExactly("several years ago=PAST_REF?");
+        // a list SUTime reads as one is read part by part
+        assertThat(dates("Kessin left Ulvane a few years ago, several weeks ago and a couple of days ago.", february))
+                .containsExactly("a few years ago=PAST_REF?", "several weeks ago=PAST_REF?", "a couple of days ago=PAST_REF?");
+        // a date and its apposition stay one
+        assertThat(dates("Kessin's Ulvane fair is this coming Sunday, March eighth.", LocalDate.of(2026, 3, 5)))
+                .containsExactly("this coming Sunday=2026-03-08");
+        // a stated count keeps its date
+        assertThat(dates("Kessin left Ulvane two years ago.", february)).containsExactly("two years ago=2029");
+    }
+
+    @Test
+    void aWeekdayInThePluralIsEveryOneOfThem() {
+        assertThat(dates("Kessin flies to Ulvane on Tuesday nights and on Mondays.", TUESDAY))
+                .containsExactly("Tuesday nights=XXXX-WXX-2TNI?", "Mondays=XXXX-WXX-1?");
+        // one Tuesday night is a day
+        assertThat(dates("Kessin flew to Ulvane on Tuesday night.", TUESDAY)).containsExactly("Tuesday night=2023-11-21TNI");
+    }
 }
