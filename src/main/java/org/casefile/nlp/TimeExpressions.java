@@ -177,6 +177,32 @@ final class TimeExpressions {
                     text = textOf(labels, tokenBegin, tokenEnd);
                 }
             }
+            Matcher approximate = STATED_SPAN.matcher(value == null ? "" : value);
+            if ("DURATION".equals(type) && approximate.matches() && tokenEnd + 2 < tokens.size()
+                    && tokens.get(tokenEnd).word().equalsIgnoreCase("or") && tokens.get(tokenEnd + 1).word().equalsIgnoreCase("so")
+                    && tokens.get(tokenEnd + 2).word().equalsIgnoreCase("ago")) {
+                // "a week or so ago": about a week back, a date as "a week ago" is
+                type = "DATE";
+                String counted = text + " ago";
+                end = tokens.get(tokenEnd + 2).end();
+                text = textOf(labels, tokenBegin, tokenEnd + 3);
+                tokenEnd += 3;
+                if (published != null) {
+                    int n = Integer.parseInt(approximate.group(1));
+                    LocalDate back = switch (approximate.group(2)) {
+                        case "Y" -> published.minusYears(n);
+                        case "M" -> published.minusMonths(n);
+                        case "W" -> published.minusWeeks(n);
+                        default -> published.minusDays(n);
+                    };
+                    value = atStatedGranularity(counted, back.toString());
+                    raw = value;
+                    resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                } else {
+                    value = "XXXX";
+                    raw = null;
+                }
+            }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
@@ -787,6 +813,8 @@ final class TimeExpressions {
     static String countedFromPublication(String text) {
         return EARLIER_THIS.matcher(text).replaceFirst("");
     }
+
+    private static final Pattern STATED_SPAN = Pattern.compile("P(\\d{1,3})([YMWD])");
 
     /** A count back of no stated number: "several years ago", "a few weeks ago", "months ago". */
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"

@@ -685,4 +685,15 @@ class DateRulesTest {
         // one Tuesday night is a day
         assertThat(dates("Kessin flew to Ulvane on Tuesday night.", TUESDAY)).containsExactly("Tuesday night=2023-11-21TNI");
     }
+
+    @Test
+    void aCountBackOrSoIsStillADate() {
+        LocalDate monday = LocalDate.of(2032, 3, 1);
+        assertThat(dates("Kessin left Ulvane a year or so ago and two months or so ago.", monday))
+                .containsExactly("a year or so ago=2031", "two months or so ago=2032-01");
+        // without "ago" it stays a span
+        assertThat(dates("Kessin stayed in Ulvane a week or so.", monday)).containsExactly("a week=P1W");
+        // without a publication date it is no date
+        assertThat(dates("Kessin left Ulvane a year or so ago.", null)).containsExactly("a year or so ago=XXXX?");
+    }
 }
