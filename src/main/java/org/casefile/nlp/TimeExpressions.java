@@ -244,6 +244,12 @@ final class TimeExpressions {
                 value = counted;
                 resolution = TimeMention.Resolution.EXPLICIT;
             }
+            if (("DATE".equals(type) || "TIME".equals(type)) && implausible(value, text)) {
+                // "and 20th centuries" read as the year 3923, "the new millennium" as a thousand
+                // years around the publication: no value is better than an invented one
+                value = "XXXX";
+                resolution = TimeMention.Resolution.NONE;
+            }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
             if (reference != null) {
@@ -815,6 +821,26 @@ final class TimeExpressions {
     }
 
     private static final Pattern STATED_SPAN = Pattern.compile("P(\\d{1,3})([YMWD])");
+
+    /** No news text means a later year without writing it. */
+    private static final int LATEST_YEAR = 2200;
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})(?:-.*)?");
+    private static final Pattern YEARS_INTERVAL = Pattern.compile("(\\d{4})-\\S*/(\\d{4})-\\S*");
+
+    /**
+     * A value SUTime computed that no news text means: a year after 2200 that the text does not
+     * write ("and 20th centuries" as 3923), or an interval of a century or more
+     * counted around a day ("the new millennium" as 1498-11-10/2498-11-10).
+     */
+    static boolean implausible(String value, String text) {
+        Matcher interval = YEARS_INTERVAL.matcher(value);
+        if (interval.matches()) {
+            return Math.abs(Integer.parseInt(interval.group(2)) - Integer.parseInt(interval.group(1))) >= 100;
+        }
+        Matcher year = YEAR_FIRST.matcher(value);
+        return year.matches() && Integer.parseInt(year.group(1)) > LATEST_YEAR
+                && !text.contains(year.group(1));
+    }
 
     /** A count back of no stated number: "several years ago", "a few weeks ago", "months ago". */
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"

@@ -696,4 +696,14 @@ class DateRulesTest {
         // without a publication date it is no date
         assertThat(dates("Kessin left Ulvane a year or so ago.", null)).containsExactly("a year or so ago=XXXX?");
     }
+
+    @Test
+    void aValueNoTextMeansIsLeftUnresolved() {
+        assertThat(dates("In the 19th and 20th centuries, Kessin grew.", TUESDAY)).extracting(x -> x.replaceAll(".*=", ""))
+                .doesNotContain("3923").allMatch(v -> !v.matches("\\d{4}.*") || v.startsWith("19") || v.startsWith("20"));
+        assertThat(dates("Kessin will enter the 21st century and the new millennium with more exports.", LocalDate.of(1998, 11, 10)))
+                .containsExactly("the 21st century=20", "the new millennium=XXXX?");
+        // one century named alone keeps its value
+        assertThat(dates("Kessin grew in the 19th century.", TUESDAY)).containsExactly("the 19th century=18");
+    }
 }
