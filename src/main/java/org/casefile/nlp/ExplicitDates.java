@@ -122,6 +122,7 @@ final class ExplicitDates {
         return Optional.of(expression(labels, first, last, value));
     }
 
+    private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
     private static final Pattern MID = Pattern.compile("(?i)mid-(\\p{L}+|(?:19|20)\\d\\d)");
     private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -179,6 +180,13 @@ final class ExplicitDates {
                 out.add(expression(labels, i, i, mid.group(1)));
             } else if (mid.matches() && capitalised(mid.group(1), MONTHS) != null && mid.group(1).length() > 3) {
                 out.add(expression(labels, i, i, "XXXX-" + two(capitalised(mid.group(1), MONTHS))));
+            } else if (YEAR.matcher(w).matches() && i > from && labels.get(i - 1).word().matches("(?i)fiscal|fy")) {
+                out.add(expression(labels, i - 1, i, w)); // "above fiscal 2022 sales", which SUTime leaves out
+            } else if (SHORT_DECADE.matcher(w).matches() && w.charAt(1) != '2') {
+                // "the '90s", which SUTime leaves out after "the"
+                int d = w.charAt(1) - '0';
+                boolean the = i > from && labels.get(i - 1).word().equalsIgnoreCase("the");
+                out.add(expression(labels, the ? i - 1 : i, i, (d >= 3 ? "19" : "20") + d + "X"));
             } else if (DECADES.containsKey(w.toLowerCase(Locale.ROOT)) && i > 0
                     && labels.get(i - 1).word().equalsIgnoreCase("the")) {
                 out.add(expression(labels, i - 1, i, "19" + DECADES.get(w.toLowerCase(Locale.ROOT))));

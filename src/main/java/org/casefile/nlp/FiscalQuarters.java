@@ -32,7 +32,10 @@ final class FiscalQuarters {
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:(?:the|its|this\\s+year's|last\\s+year's|"
             + "next\\s+year's)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\\b"
-            + "(?:\\s+of\\s+((?:19|20)\\d\\d)\\b)?");
+            + "(?:\\s+of\\s+(?:((?:19|20)\\d\\d)\\b|(this|last|next|the\\s+current|the)\\s+year\\b))?");
+    /** "the first half of this year", "the second half of last year", "the latter half of the year". */
+    private static final Pattern HALF_OF = Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+"
+            + "(this|last|next|the\\s+current|the)\\s+year\\b");
     private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\bthe\\s+(?:(latest|most\\s+recent|"
             + "just[- ]ended|recent|past|current)\\s+)?(quarter|period)\\b(?!\\s*(?:-|of\\b|ended|ending))");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:(?:the|a)\\s+)?year[- ](?:ago|earlier)"
@@ -96,6 +99,7 @@ final class FiscalQuarters {
             while (m.find()) {
                 int quarter = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
                 int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                        : m.group(3) != null && !m.group(3).equalsIgnoreCase("the") ? yearNamed(m.group(3), published)
                         : yearOf(m.group(), quarter, published, ahead);
                 local = new int[] {year, quarter};
                 if (!ahead || ended(local, published)) {
@@ -105,6 +109,13 @@ final class FiscalQuarters {
                     focusSentence = s.index();
                 }
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), year + "-Q" + quarter));
+            }
+            m = HALF_OF.matcher(sentence);
+            while (m.find()) {
+                // "the first half of this year": TimeML's half of that year
+                String which = m.group(1).toLowerCase(Locale.ROOT);
+                int year = m.group(2).equalsIgnoreCase("the") ? published.getYear() : yearNamed(m.group(2), published);
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), year + (which.equals("first") ? "-H1" : "-H2")));
             }
             // "the quarter", "the latest quarter" before the comparisons, so that "rose in the latest
             // quarter from $99 million a year earlier" counts from it
@@ -210,6 +221,12 @@ final class FiscalQuarters {
             return year + 1;
         }
         return year;
+    }
+
+    /** The year "this", "the current", "last" or "next" year names, counted from the publication date. */
+    static int yearNamed(String word, LocalDate published) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("last") ? published.getYear() - 1 : w.equals("next") ? published.getYear() + 1 : published.getYear();
     }
 
     /** Whether a quarter ({year, quarter}) ended before the date. */

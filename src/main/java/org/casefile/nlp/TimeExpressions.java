@@ -36,12 +36,15 @@ final class TimeExpressions {
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
                     + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    + "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                     + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
                     + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b");
+                    + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b"
+                    // a decade with its century left out: "the '90s", "the mid-'80s"
+                    + "|['\u2019]\\d0s\\b");
 
     /**
      * Expressions relative to a time named in the story rather than to the publication date:
@@ -68,7 +71,9 @@ final class TimeExpressions {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Integer sentenceYear = null;
         int sentenceYearEnd = -1; // token after the date that gave the year
-        for (CoreMap te : inWindows(sentence)) {
+        List<CoreMap> read = inWindows(sentence);
+        for (int k = 0; k < read.size(); k++) {
+            CoreMap te = read.get(k);
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -79,9 +84,69 @@ final class TimeExpressions {
             int tokenEnd = tokenIndex(tokens, end - 1) + 1;
             String type = timex.timexType();
             String raw = timex.value();
+            String text = te.get(CoreAnnotations.TextAnnotation.class);
+            if ("TIME".equals(type) && raw != null && tokenEnd < tokens.size()
+                    && isClockSuffix(tokens.get(tokenEnd).word()) && !MERIDIEM.matcher(text).find()
+                    && tokenEnd < labels.size() && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()) {
+                // "ended at 4:30 p.m.": SUTime sometimes reads the clock without its "p.m."
+                raw = withMeridiem(raw, tokens.get(tokenEnd).word());
+                end = labels.get(tokenEnd).endPosition();
+                text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
+                tokenEnd++;
+            }
+            if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
+                    && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
+                    && tokens.get(tokenEnd + 1).word().matches("(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?")) {
+                continue; // "once a month": how often, not some time in the past
+            }
+            if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
+                Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
+                if (spanRange.matches()) {
+                    raw = spanRange.group(1); // "two to three weeks": TimeML's value is the lower bound, P2W
+                }
+            }
+            if (raw != null && raw.matches("XXXX-WXX-[1-7]") && tokenEnd < tokens.size() && tokenEnd < labels.size()
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
+                    && tokens.get(tokenEnd).word().matches("(?i)mornings|afternoons|evenings|nights")) {
+                // "on Tuesday nights": every Tuesday night, a set, no one day
+                String part = tokens.get(tokenEnd).word().toLowerCase(java.util.Locale.ROOT);
+                raw = raw + "T" + (part.startsWith("m") ? "MO" : part.startsWith("a") ? "AF" : part.startsWith("e") ? "EV" : "NI");
+                type = "SET";
+                end = labels.get(tokenEnd).endPosition();
+                text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
+                tokenEnd++;
+            } else if (raw != null && raw.matches("XXXX-WXX-[1-7].*") && text.matches("(?i).*days|.*(?:mornings|afternoons|evenings|nights)")) {
+                type = "SET"; // "on Mondays": every Monday
+            }
+            String decade = shortDecade(text, raw);
+            if (decade != null) {
+                // "the late '90s": SUTime gives the decade of no century, as a set
+                type = "DATE";
+                raw = decade;
+                int b = tokenBegin;
+                if (b > 0 && tokens.get(b - 1).word().equals("-")) {
+                    b--;
+                }
+                if (b > 0 && tokens.get(b - 1).word().matches("(?i)early|late|mid")) {
+                    b--;
+                } else {
+                    b = tokenBegin;
+                }
+                if (b > 0 && tokens.get(b - 1).word().equalsIgnoreCase("the")) {
+                    b--;
+                }
+                if (b < tokenBegin && b < labels.size() && labels.get(b).beginPosition() == tokens.get(b).begin()) {
+                    tokenBegin = b;
+                    begin = labels.get(b).beginPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
+            }
+            Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
+            if (ranged.isPresent()) {
+                raw = ranged.get(); // "from June to August 2002": June of 2002
+            }
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
-            String text = te.get(CoreAnnotations.TextAnnotation.class);
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
@@ -112,6 +177,32 @@ final class TimeExpressions {
                     text = textOf(labels, tokenBegin, tokenEnd);
                 }
             }
+            Matcher approximate = STATED_SPAN.matcher(value == null ? "" : value);
+            if ("DURATION".equals(type) && approximate.matches() && tokenEnd + 2 < tokens.size()
+                    && tokens.get(tokenEnd).word().equalsIgnoreCase("or") && tokens.get(tokenEnd + 1).word().equalsIgnoreCase("so")
+                    && tokens.get(tokenEnd + 2).word().equalsIgnoreCase("ago")) {
+                // "a week or so ago": about a week back, a date as "a week ago" is
+                type = "DATE";
+                String counted = text + " ago";
+                end = tokens.get(tokenEnd + 2).end();
+                text = textOf(labels, tokenBegin, tokenEnd + 3);
+                tokenEnd += 3;
+                if (published != null) {
+                    int n = Integer.parseInt(approximate.group(1));
+                    LocalDate back = switch (approximate.group(2)) {
+                        case "Y" -> published.minusYears(n);
+                        case "M" -> published.minusMonths(n);
+                        case "W" -> published.minusWeeks(n);
+                        default -> published.minusDays(n);
+                    };
+                    value = atStatedGranularity(counted, back.toString());
+                    raw = value;
+                    resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                } else {
+                    value = "XXXX";
+                    raw = null;
+                }
+            }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
             if (inherited.isPresent()) {
@@ -122,12 +213,15 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.NONE;
                 // "two years earlier", "the same day", "the next morning" count from a time the story
                 // has just named, not from the publication date: they stay unresolved
-                if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
+                if ("DATE".equals(type) && VAGUE_AGO.matcher(text.strip()).matches()) {
+                    value = "PAST_REF"; // "several years ago", "weeks ago": some time back, no year or week of it
+                } else if (published != null && ("DATE".equals(type) || "TIME".equals(type)) && !ANAPHORIC.matcher(countedFromPublication(text)).find()) {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
+                    String partial = raw;
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
-                            .or(() -> DateResolver.byWeekday(said, raw, published))
-                            .or(() -> DateResolver.resolve(raw, published, tense));
+                            .or(() -> DateResolver.byWeekday(said, partial, published))
+                            .or(() -> DateResolver.resolve(partial, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
                     }
@@ -149,6 +243,12 @@ final class TimeExpressions {
                 type = "DURATION"; // "the first nine months of 1997": nine months long, not a day of them
                 value = counted;
                 resolution = TimeMention.Resolution.EXPLICIT;
+            }
+            if (("DATE".equals(type) || "TIME".equals(type)) && implausible(value, text)) {
+                // "and 20th centuries" read as the year 3923, "the new millennium" as a thousand
+                // years around the publication: no value is better than an invented one
+                value = "XXXX";
+                resolution = TimeMention.Resolution.NONE;
             }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
@@ -254,6 +354,79 @@ final class TimeExpressions {
         return tense;
     }
 
+    private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.?m\\b");
+    private static final Pattern CLOCK_HOUR = Pattern.compile("T(\\d\\d)");
+
+    /** A clock value with the hour an "a.m." or "p.m." after it gives: {@code T04:30} and "p.m." give {@code T16:30}. */
+    static String withMeridiem(String value, String suffix) {
+        Matcher m = CLOCK_HOUR.matcher(value);
+        if (!m.find()) {
+            return value;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        if (hour < 1 || hour > 12) {
+            return value;
+        }
+        boolean pm = Character.toLowerCase(suffix.charAt(0)) == 'p';
+        int h24 = hour % 12 + (pm ? 12 : 0);
+        return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
+    }
+
+    /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
+    private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");
+
+    private static final Pattern SHORT_DECADE_TEXT = Pattern.compile("(?i)(?:the\\s+)?['\u2019](\\d)0s");
+
+    /**
+     * "the '90s", "'80s" as TimeML writes a decade ({@code 199X}, shortened later to {@code 199}): the
+     * twentieth century's from the '30s on, this century's for the '00s and '10s; null for anything
+     * else, and for the '20s, which can be either.
+     */
+    static String shortDecade(String text, String raw) {
+        Matcher m = SHORT_DECADE_TEXT.matcher(text == null ? "" : text.strip());
+        if (!m.matches() || raw != null && !raw.matches("XX\\dX|\\d{3}X?|\\d{2}\\dX")) {
+            return null;
+        }
+        int d = m.group(1).charAt(0) - '0';
+        return d >= 3 ? "19" + d + "X" : d <= 1 ? "20" + d + "X" : null;
+    }
+
+    /** The words that join the two ends of a range: "from June to August", "between March and May", "Jan. 5-9". */
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?i)to|through|thru|until|till|and|-|--|–|—");
+    private static final Pattern PARTIAL = Pattern.compile("XXXX-(\\d\\d)(-\\d\\d)?");
+    private static final Pattern STATED = Pattern.compile("((?:19|20)\\d\\d)-(\\d\\d)(?:-\\d\\d)?");
+
+    /**
+     * The first end of a range that names its year only once, at its second end ("from June to
+     * August 2002", "between March and May 2001", "from Dec. 5 to Jan. 9, 2002"): the year of the
+     * second end, or the one before when the first month comes later in the year. Empty when the
+     * value is no month or day without a year, or no dated second end follows across one joining
+     * word.
+     */
+    static Optional<String> rangeYear(String raw, List<Token> tokens, int tokenEnd, CoreMap next) {
+        Matcher partial = PARTIAL.matcher(raw == null ? "" : raw);
+        if (next == null || !partial.matches() || tokenEnd + 1 >= tokens.size()
+                || !RANGE_JOIN.matcher(tokens.get(tokenEnd).word()).matches()) {
+            return Optional.empty();
+        }
+        Integer nextBegin = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Timex nextTimex = next.get(TimeAnnotations.TimexAnnotation.class);
+        if (nextBegin == null || nextTimex == null || nextTimex.value() == null
+                || tokens.get(tokenEnd + 1).begin() != nextBegin) {
+            return Optional.empty();
+        }
+        Matcher stated = STATED.matcher(nextTimex.value());
+        if (!stated.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(stated.group(1));
+        int month = Integer.parseInt(partial.group(1));
+        if (month > Integer.parseInt(stated.group(2))) {
+            year--; // "from December to February 2002": December 2001
+        }
+        return Optional.of(year + raw.substring(4));
+    }
+
     /** Verbs that put something off to a later time: "postponed until", "delayed the vote to". */
     private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postpone", "delay", "adjourn",
             "reschedule", "defer", "extend", "recess");
@@ -280,7 +453,11 @@ final class TimeExpressions {
 
     private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
             + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\\s+"
+            // "the next 12 to 18 months": a range of counts, whose lower bound TimeML writes
+            + "(?:(?:to|or|-|\u2013)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?"
             + "(months|weeks|years|days|quarters|hours)\\b.*");
+    /** An interval of days SUTime gives a counted span: {@code 2023-11-21/2025-02-21}, no TimeML value. */
+    private static final Pattern INTERVAL = Pattern.compile("\\d{4}-\\d\\d-\\d\\d\\S*/\\d{4}-\\S+");
 
     /**
      * "the first nine months of 1997", "the next several days" that SUTime left without a value
@@ -288,7 +465,7 @@ final class TimeExpressions {
      */
     static String countedSpan(String type, String value, String text) {
         Matcher m = COUNTED_SPAN.matcher(text.strip());
-        if (!"DATE".equals(type) || !"XXXX".equals(value) || !m.matches()) {
+        if (!"DATE".equals(type) || !("XXXX".equals(value) || INTERVAL.matcher(value).matches()) || !m.matches()) {
             return null;
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -643,6 +820,31 @@ final class TimeExpressions {
         return EARLIER_THIS.matcher(text).replaceFirst("");
     }
 
+    private static final Pattern STATED_SPAN = Pattern.compile("P(\\d{1,3})([YMWD])");
+
+    /** No news text means a later year without writing it. */
+    private static final int LATEST_YEAR = 2200;
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})(?:-.*)?");
+    private static final Pattern YEARS_INTERVAL = Pattern.compile("(\\d{4})-\\S*/(\\d{4})-\\S*");
+
+    /**
+     * A value SUTime computed that no news text means: a year after 2200 that the text does not
+     * write ("and 20th centuries" as 3923), or an interval of a century or more
+     * counted around a day ("the new millennium" as 1498-11-10/2498-11-10).
+     */
+    static boolean implausible(String value, String text) {
+        Matcher interval = YEARS_INTERVAL.matcher(value);
+        if (interval.matches()) {
+            return Math.abs(Integer.parseInt(interval.group(2)) - Integer.parseInt(interval.group(1))) >= 100;
+        }
+        Matcher year = YEAR_FIRST.matcher(value);
+        return year.matches() && Integer.parseInt(year.group(1)) > LATEST_YEAR
+                && !text.contains(year.group(1));
+    }
+
+    /** A count back of no stated number: "several years ago", "a few weeks ago", "months ago". */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
+            + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
 
     /**
@@ -799,6 +1001,10 @@ final class TimeExpressions {
         if (a < 0 || b <= a + 1) {
             return List.of(te);
         }
+        List<CoreMap> listed = listed(labels, timex, a, b);
+        if (listed != null) {
+            return listed;
+        }
         int f = a;
         boolean counted = false;
         while (f < b && !NAMED_DAY.matcher(labels.get(f).word()).matches()) {
@@ -810,7 +1016,10 @@ final class TimeExpressions {
         }
         if (counted) {
             // only a span right before its day: "two weeks from Friday" counts from the day
-            return f < b && f > a && !labels.get(f).word().matches("(?i)this|last|next")
+            // "three days last week": a span and the week it fell in (the two are read apart only
+            // when SUTime gave the whole no value)
+            boolean offset = labels.get(f).word().matches("(?i)this|last|next");
+            return f < b && f > a && (!offset || timex.value() == null || timex.value().equals("XXXX"))
                     && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
                     ? apart(labels, te, a, f, b) : List.of(te);
         }
@@ -832,6 +1041,41 @@ final class TimeExpressions {
         }
         CoreMap best = best(readAlone(labels, f, e));
         return best == null ? List.of(te) : List.of(best);
+    }
+
+    /**
+     * A list SUTime read as one expression and could not value ("a few years ago, several weeks
+     * ago", SUTime's intersection of two offsets): each part between the commas, "and" and "or"
+     * read alone; null when there is no such list or a part has no value alone.
+     */
+    private List<CoreMap> listed(List<CoreLabel> labels, Timex timex, int a, int b) {
+        if (timex.value() != null || timex.altVal() == null || !timex.altVal().contains("INTERSECT")) {
+            return null;
+        }
+        List<CoreMap> parts = new ArrayList<>();
+        int from = a;
+        for (int i = a; i <= b; i++) {
+            if (i < b && !labels.get(i).word().matches("(?i),|and|or")) {
+                continue;
+            }
+            if (i > from) {
+                CoreMap part = best(readAlone(labels, from, i));
+                if (part == null) {
+                    return null;
+                }
+                parts.add(part);
+            }
+            from = i + 1;
+        }
+        boolean joined = false;
+        boolean allAgo = true;
+        for (int i = a; i < b; i++) {
+            joined |= labels.get(i).word().matches("(?i)and|or");
+            allAgo &= !labels.get(i).word().equals(",") || labels.get(i - 1).word().equalsIgnoreCase("ago");
+        }
+        allAgo &= labels.get(b - 1).word().equalsIgnoreCase("ago");
+        // "Sunday, March 8", "Oct. 12, the day before": a comma alone joins a date and its apposition
+        return parts.size() > 1 && (joined || allAgo) ? parts : null;
     }
 
     /**
@@ -987,12 +1231,14 @@ final class TimeExpressions {
         return CLOCK_SUFFIX.matcher(word).matches();
     }
 
+    private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]\\d0s");
+
     private static boolean isCandidateToken(String word) {
         String w = word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
         if (w.length() > 4 && w.regionMatches(true, 0, "mid-", 0, 4)) {
             w = w.substring(4); // "mid-1996", "mid-November": one token
         }
-        return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":");
+        return CANDIDATE.matcher(w).matches() || CLOCK.matcher(w).matches() && w.contains(":") || SHORT_DECADE.matcher(w).matches();
     }
 
     /** Tokens {@code [from, to)} of a sentence as a sentence of their own. */

@@ -581,4 +581,129 @@ class DateRulesTest {
         // nothing named before: unresolved
         assertThat(dates("The following year, Ostry left Quissy.", OCTOBER)).containsExactly("The following year=XXXX?");
     }
+
+    @Test
+    void aClockTimeKeepsTheAmOrPmAfterIt() {
+        assertThat(dates("The Tarvish hearing began at 10 a.m. and ended at 4:30 p.m.", TUESDAY))
+                .extracting(x -> x.replace("?", "")).containsExactly("10 a.m.=T10:00", "4:30 p.m.=T16:30");
+        assertThat(dates("A guard was shot in Olmsford around 7:15 p.m., after the bell had rung, police said.", TUESDAY))
+                .extracting(x -> x.replace("?", "")).containsExactly("7:15 p.m.=T19:15");
+        // with its day, the day's value and the afternoon's hour
+        assertThat(dates("The Tarvish hearing began at 10 a.m. Monday and ended at 4:30 p.m.", TUESDAY))
+                .containsExactly("10 a.m. Monday=2023-11-20T10:00", "4:30 p.m.=2023-11-20T16:30");
+    }
+
+    @Test
+    void onceBeforeAUnitIsHowOftenNotThePast() {
+        assertThat(dates("Dravec visits Marrowby once a month.", TUESDAY)).containsExactly("a month=P1M");
+        // "once" before a noun that is no unit gives no frequency, and the span beside it stays
+        assertThat(dates("Marrowby, once a port, grew for a decade.", TUESDAY)).containsExactly("a decade=P1E");
+    }
+
+    @Test
+    void aRangeThatNamesItsYearOnceGivesItToBothEnds() {
+        assertThat(dates("Dravec ran the Ulvane mill between March and May 2001 and from June to August 2002.", TUESDAY))
+                .containsExactly("March=2001-03", "May 2001=2001-05", "June=2002-06", "August 2002=2002-08");
+        // a range over the new year: the first end is of the year before
+        assertThat(dates("Dravec ran the Ulvane mill from Dec. 5 to Jan. 9, 2002.", TUESDAY))
+                .containsExactly("Dec. 5=2001-12-05", "Jan. 9, 2002=2002-01-09");
+        // no range: a month without a year follows its clause, not the next date's year
+        assertThat(dates("Dravec left Ulvane in March and came back on Nov. 9, 2021.", TUESDAY))
+                .containsExactly("March=2023-03", "Nov. 9, 2021=2021-11-09");
+    }
+
+    @Test
+    void aDecadeWithoutItsCenturyIsTheLastOneOfThatName() {
+        assertThat(dates("Kessin boomed in the '90s, in the mid-'80s and in the late ’70s.", TUESDAY))
+                .containsExactly("the '90s=199", "the mid-'80s=198", "the late ’70s=197");
+        assertThat(dates("Kessin has grown since the '10s.", TUESDAY)).containsExactly("the '10s=201");
+        // an age in decades is no time
+        assertThat(dates("Dravec, in his 80s, still runs the Kessin mill.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aFiscalYearBeforeANounIsStillThatYear() {
+        assertThat(dates("Kessin expects sales above fiscal 2022 sales of $5 million.", TUESDAY))
+                .containsExactly("fiscal 2022=2022");
+        // "fiscal" with no year is no date
+        assertThat(dates("Kessin expects higher fiscal sales this year.", TUESDAY)).containsExactly("this year=2023");
+    }
+
+    @Test
+    void aQuarterOrHalfOfThisOrLastYearIsOneExpression() {
+        LocalDate november = LocalDate.of(2030, 11, 12);
+        assertThat(dates("Ulvane exports rose in the first quarter of this year and in the third quarter of last year.", november))
+                .containsExactly("the first quarter of this year=2030-Q1", "the third quarter of last year=2029-Q3");
+        assertThat(dates("Ulvane exports rose in the first half of this year and fell in the second half of last year.", november))
+                .containsExactly("the first half of this year=2030-H1", "the second half of last year=2029-H2");
+        assertThat(dates("Ulvane exports will rise in the latter half of the year.", november))
+                .containsExactly("the latter half of the year=2030-H2");
+        // a quarter alone and a year alone stay apart
+        assertThat(dates("Ulvane exports rose in the first quarter. They fell last year.", november))
+                .containsExactly("the first quarter=2030-Q1", "last year=2029");
+    }
+
+    @Test
+    void aSpanAndTheWeekItFellInAreTwoExpressions() {
+        assertThat(dates("Dravec stayed in Ulvane for three days last week.", TUESDAY))
+                .containsExactly("three days=P3D", "last week=2023-W46");
+        // a span that counts back from now stays whole
+        assertThat(dates("Dravec has stayed in Ulvane for the past two weeks.", TUESDAY))
+                .containsExactly("the past two weeks=P2W");
+    }
+
+    @Test
+    void aSpanGivenAsARangeOfCountsIsItsLowerBound() {
+        assertThat(dates("Kessin will resume shipments to Ulvane within two to three weeks.", TUESDAY))
+                .containsExactly("two to three weeks=P2W");
+        assertThat(dates("The Ulvane repair takes 10 to 12 hours.", TUESDAY)).containsExactly("10 to 12 hours=PT10H");
+        // counted from now it is still a span, not an interval of days
+        assertThat(dates("Kessin will hire in Ulvane over the next 12 to 18 months.", TUESDAY))
+                .containsExactly("next 12 to 18 months=P12M");
+        // one count stays as it is
+        assertThat(dates("The Ulvane repair takes three days.", TUESDAY)).containsExactly("three days=P3D");
+    }
+
+    @Test
+    void aCountBackOfNoStatedNumberIsThePast() {
+        LocalDate february = LocalDate.of(2031, 2, 12);
+        assertThat(dates("Kessin left Ulvane several years ago.", february)).containsExactly("several years ago=PAST_REF?");
+        // a list SUTime reads as one is read part by part
+        assertThat(dates("Kessin left Ulvane a few years ago, several weeks ago and a couple of days ago.", february))
+                .containsExactly("a few years ago=PAST_REF?", "several weeks ago=PAST_REF?", "a couple of days ago=PAST_REF?");
+        // a date and its apposition stay one
+        assertThat(dates("Kessin's Ulvane fair is this coming Sunday, March eighth.", LocalDate.of(2026, 3, 5)))
+                .containsExactly("this coming Sunday=2026-03-08");
+        // a stated count keeps its date
+        assertThat(dates("Kessin left Ulvane two years ago.", february)).containsExactly("two years ago=2029");
+    }
+
+    @Test
+    void aWeekdayInThePluralIsEveryOneOfThem() {
+        assertThat(dates("Kessin flies to Ulvane on Tuesday nights and on Mondays.", TUESDAY))
+                .containsExactly("Tuesday nights=XXXX-WXX-2TNI?", "Mondays=XXXX-WXX-1?");
+        // one Tuesday night is a day
+        assertThat(dates("Kessin flew to Ulvane on Tuesday night.", TUESDAY)).containsExactly("Tuesday night=2023-11-21TNI");
+    }
+
+    @Test
+    void aCountBackOrSoIsStillADate() {
+        LocalDate monday = LocalDate.of(2032, 3, 1);
+        assertThat(dates("Kessin left Ulvane a year or so ago and two months or so ago.", monday))
+                .containsExactly("a year or so ago=2031", "two months or so ago=2032-01");
+        // without "ago" it stays a span
+        assertThat(dates("Kessin stayed in Ulvane a week or so.", monday)).containsExactly("a week=P1W");
+        // without a publication date it is no date
+        assertThat(dates("Kessin left Ulvane a year or so ago.", null)).containsExactly("a year or so ago=XXXX?");
+    }
+
+    @Test
+    void aValueNoTextMeansIsLeftUnresolved() {
+        assertThat(dates("In the 19th and 20th centuries, Kessin grew.", TUESDAY)).extracting(x -> x.replaceAll(".*=", ""))
+                .doesNotContain("3923").allMatch(v -> !v.matches("\\d{4}.*") || v.startsWith("19") || v.startsWith("20"));
+        assertThat(dates("Kessin will enter the 21st century and the new millennium with more exports.", LocalDate.of(1998, 11, 10)))
+                .containsExactly("the 21st century=20", "the new millennium=XXXX?");
+        // one century named alone keeps its value
+        assertThat(dates("Kessin grew in the 19th century.", TUESDAY)).containsExactly("the 19th century=18");
+    }
 }
