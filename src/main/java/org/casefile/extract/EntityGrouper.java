@@ -80,6 +80,7 @@ public final class EntityGrouper {
         Map<String, String> acronyms = acronyms(annotated);
         Map<EntityMention, String> inverted = invertedNames(annotated);
         Map<EntityMention, String> titles = RoleTitles.of(annotated);
+        Set<String> personLastWords = personLastWords(annotated);
         for (EntityMention m : ordered) {
             EntityType type = inverted.containsKey(m) ? EntityType.PERSON : m.entityType();
             PlaceType subtype = inverted.containsKey(m) ? null : m.placeType();
@@ -96,7 +97,7 @@ public final class EntityGrouper {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
-            } else if (isPersonReadAsPlace(m, subtype, listed, words, annotated)
+            } else if (isPersonReadAsPlace(m, subtype, listed, words, annotated, personLastWords)
                     || isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
                 type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby's lawyer": not a place
                 subtype = null;
@@ -230,7 +231,7 @@ public final class EntityGrouper {
      * list or the aliases know it, and no title or person of the document says otherwise.
      */
     private static boolean isPersonReadAsPlace(EntityMention m, PlaceType subtype, String listed, List<String> words,
-            AnnotatedDocument annotated) {
+            AnnotatedDocument annotated, Set<String> personLastWords) {
         if (m.entityType() != EntityType.LOCATION || subtype != null || listed != null || words.size() < 2 || words.size() > 3
                 || GivenNameGender.ofName(m.text(), null).isEmpty()) {
             return false;
@@ -238,36 +239,52 @@ public final class EntityGrouper {
         if (titled(m, annotated)) {
             return true;
         }
-        String last = words.get(words.size() - 1);
+        return personLastWords.contains(words.get(words.size() - 1));
+    }
+
+    /** The last word of every name the tagger read as a person's, once per document. */
+    private static Set<String> personLastWords(AnnotatedDocument annotated) {
+        Set<String> out = new java.util.HashSet<>();
         for (EntityMention o : annotated.entities()) {
             if (o.entityType() == EntityType.PERSON) {
-                List<String> other = NameKey.words(o.text());
-                if (!other.isEmpty() && other.get(other.size() - 1).equals(last)) {
-                    return true;
+                List<String> words = NameKey.words(o.text());
+                if (!words.isEmpty()) {
+                    out.add(words.get(words.size() - 1));
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /** How far before the comma of an apposition its title may end ("the director of the port, Ann Lee"). */
     private static final int APPOSITION_WORDS = 6;
 
-    /** A title right before the mention, or before the comma that opens it as an apposition, with no comma between. */
+    /**
+     * A title word (tagged TITLE, not read as a verb) right before the mention, or before the comma
+     * that opens it as an apposition with no other comma between.
+     */
     private static boolean titled(EntityMention m, AnnotatedDocument annotated) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
-        boolean comma = m.tokenBegin() > 0 && tokens.get(m.tokenBegin() - 1).word().equals(",");
-        int end = comma ? m.tokenBegin() - 1 : m.tokenBegin();
-        for (EntityMention t : annotated.entities()) {
-            if (t.sentence() != m.sentence() || t.entityType() != EntityType.TITLE || t.tokenEnd() > end) {
-                continue;
+        if (m.tokenBegin() == 0) {
+            return false;
+        }
+        boolean comma = tokens.get(m.tokenBegin() - 1).word().equals(",");
+        if (!comma) {
+            return isTitleWord(tokens.get(m.tokenBegin() - 1));
+        }
+        for (int i = m.tokenBegin() - 2; i >= 0 && i >= m.tokenBegin() - 2 - APPOSITION_WORDS; i--) {
+            if (tokens.get(i).word().equals(",")) {
+                return false;
             }
-            if (!comma ? t.tokenEnd() == end : end - t.tokenEnd() <= APPOSITION_WORDS
-                    && tokens.subList(t.tokenEnd(), end).stream().noneMatch(x -> x.word().equals(","))) {
+            if (isTitleWord(tokens.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTitleWord(Token t) {
+        return "TITLE".equals(t.ner()) && !t.isVerb();
     }
 
     /** Words after a lone name that say the name is a thing, not a person: "Harlan said it would close …". */
