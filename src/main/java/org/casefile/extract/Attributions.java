@@ -1003,9 +1003,10 @@ final class Attributions {
 
     /**
      * Whether what a denying verb takes is a request refused rather than a statement called untrue:
-     * a noun phrase (no verb in it) with a word of the {@code request} class ("a defense motion for
-     * a mistrial", "bail", "his request"), where "denied that he had asked" and "denied any
-     * wrongdoing" are statements.
+     * a noun phrase (no verb in it) whose head phrase, before any preposition, has a word of the
+     * {@code request} class ("a defense motion for a mistrial", "bail", "his request"), where "denied
+     * that he had asked", "denied any wrongdoing" and "denied the allegations in the petition" are
+     * statements.
      */
     private static final Set<String> SUBJECT_WORDS = Set.of("that", "i", "he", "she", "we", "they", "it");
 
@@ -1017,6 +1018,9 @@ final class Attributions {
             }
             if (t.isVerb() || SUBJECT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return false; // a clause: "denied that …", "denied he had asked for bail"
+            }
+            if ("IN".equals(t.pos()) || "POS".equals(t.pos()) || t.word().equalsIgnoreCase("of")) {
+                return request; // the head noun phrase ends here: "the allegations in the petition" are no request
             }
             request |= rules.inClass(t.lemma(), "request");
         }

@@ -136,7 +136,6 @@ public final class EntityGrouper {
         joinLoneWordsToOtherReading(groups);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups);
-        joinHeadWordsOfOrganisations(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -168,8 +167,8 @@ public final class EntityGrouper {
             String key = NameKey.of(g.canonical);
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
-            if (other == null) {
-                other = organisationStartingWith(groups, g.words.get(0));
+            if (other == null && g.mentions.stream().noneMatch(x -> HONORIFIC.matcher(x.text()).lookingAt())) {
+                other = organisationStartingWith(groups, g.words.get(0)); // not "Mr. Tavelli", the founder
             }
             if (other != null) {
                 absorb(other, g);
@@ -200,25 +199,11 @@ public final class EntityGrouper {
         return found;
     }
 
-    /**
-     * An organisation named by one word that is the last word of exactly one longer organisation
-     * name of the document is that organisation: "Council President Ann Lee" beside "the Oakby City
-     * Council". With two such names ("City Council", "County Council") it stays apart.
-     */
-    private static void joinHeadWordsOfOrganisations(List<Group> groups) {
-        for (var it = groups.iterator(); it.hasNext();) {
-            Group g = it.next();
-            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
-                continue;
-            }
-            List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
-                    && o.words.size() >= 2 && o.words.get(o.words.size() - 1).equals(g.words.get(0))).toList();
-            if (longer.size() == 1) {
-                absorb(longer.get(0), g);
-                it.remove();
-            }
-        }
-    }
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|dr|miss)\\b\\.?");
+
+    /** First words that make a place of a name, whatever follows: "Santa Cruz", "Saint Paul", "Fort Worth". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("santa", "san", "saint", "st", "fort", "mount", "lake",
+            "port", "glen", "cape", "point", "new", "north", "south", "east", "west");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "of",
             "outside", "across", "throughout", "around", "toward", "towards");
@@ -233,8 +218,18 @@ public final class EntityGrouper {
     private static boolean isPersonReadAsPlace(EntityMention m, PlaceType subtype, String listed, List<String> words,
             AnnotatedDocument annotated, Set<String> personLastWords) {
         if (m.entityType() != EntityType.LOCATION || subtype != null || listed != null || words.size() < 2 || words.size() > 3
-                || GivenNameGender.ofName(m.text(), null).isEmpty()) {
+                || PLACE_FIRST_WORDS.contains(words.get(0)) || GivenNameGender.ofName(m.text(), null).isEmpty()) {
             return false;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenBegin() > 0) {
+            String before = tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (PLACE_PREPOSITIONS.contains(before) || before.equals("the")) {
+                return false; // "in Santa Rosa", "the Lincoln Park"
+            }
+        }
+        if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).isTagged() && tokens.get(m.tokenEnd()).isNoun()) {
+            return false; // "Lincoln Park residents": a place that modifies a noun
         }
         if (titled(m, annotated)) {
             return true;
@@ -272,16 +267,25 @@ public final class EntityGrouper {
         if (!comma) {
             return isTitleWord(tokens.get(m.tokenBegin() - 1));
         }
+        boolean closed = m.tokenEnd() >= tokens.size() || tokens.get(m.tokenEnd()).word().equals(",")
+                || tokens.get(m.tokenEnd()).word().equals(".");
+        if (!closed) {
+            return false; // "toured Santa Rosa, Santa Cruz and Napa": a list, not an apposition
+        }
         for (int i = m.tokenBegin() - 2; i >= 0 && i >= m.tokenBegin() - 2 - APPOSITION_WORDS; i--) {
-            if (tokens.get(i).word().equals(",")) {
-                return false;
-            }
-            if (isTitleWord(tokens.get(i))) {
+            Token t = tokens.get(i);
+            if (isTitleWord(t)) {
                 return true;
+            }
+            if (t.word().equals(",") || t.isTagged() && !APPOSED_PHRASE.matcher(t.pos()).matches()) {
+                return false; // another comma, or a verb: no apposition to a title
             }
         }
         return false;
     }
+
+    /** What may stand between a title and the comma of its apposition: "the director of the port's board". */
+    private static final Pattern APPOSED_PHRASE = Pattern.compile("DT|IN|NN.*|JJ.?|POS|PRP\\$|CD");
 
     private static boolean isTitleWord(Token t) {
         return "TITLE".equals(t.ner()) && !t.isVerb();

@@ -103,7 +103,9 @@ public final class EventExtractor {
         String dateline = dateline(annotated, entities);
         // a headline's events may name nobody ("Refugee arrested"): kept until the lead repeats them
         boolean headline = annotated.sentences().size() > 1 && isHeadline(doc, annotated.sentences().get(0));
-        List<QuoteSpans.Piece> quoted = QuoteSpans.find(doc.text()).stream().flatMap(q -> q.pieces().stream()).toList();
+        // pieces a closing mark ends: a stray mark ('a 12" pipe', OCR noise) quotes nobody
+        List<QuoteSpans.Piece> quoted = QuoteSpans.find(doc.text()).stream().flatMap(q -> q.pieces().stream())
+                .filter(p -> p.outerEnd() > p.end()).toList();
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -297,8 +299,16 @@ public final class EventExtractor {
 
     /** The quoted piece holding {@code offset}, or null. */
     private static QuoteSpans.Piece pieceAt(List<QuoteSpans.Piece> pieces, int offset) {
-        for (QuoteSpans.Piece p : pieces) {
-            if (offset >= p.begin() && offset < p.end()) {
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        while (lo <= hi) { // pieces are in text order and do not overlap
+            int mid = (lo + hi) >>> 1;
+            QuoteSpans.Piece p = pieces.get(mid);
+            if (offset < p.begin()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
                 return p;
             }
         }
@@ -810,10 +820,10 @@ public final class EventExtractor {
 
     /** Whether the parse's root is a verb (or a copula's predicate with its verb): the parser found a clause. */
     private static boolean verbRoot(Sentence s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            Optional<Dependency> head = s.headOf(i);
-            if (head.isPresent() && head.get().governor() < 0) {
-                return s.tokens().get(i).isVerb() || s.childrenOf(i).stream().anyMatch(d -> d.relation().equals("cop"));
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0) {
+                int root = d.dependent();
+                return s.tokens().get(root).isVerb() || s.childrenOf(root).stream().anyMatch(c -> c.relation().equals("cop"));
             }
         }
         return false;
@@ -993,6 +1003,7 @@ public final class EventExtractor {
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             boolean modifier = false; // reached through a noun's modifier ("of the Port Authority")
+            boolean possessive = false; // "Lee's son"
             for (int steps = 0; steps < 3; steps++) {
                 Optional<Dependency> head = s.headOf(current);
                 if (head.isEmpty() || head.get().governor() < 0) {
@@ -1001,7 +1012,10 @@ public final class EventExtractor {
                 String rel = head.get().relation();
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel)) {
-                        return ParticipantRole.AGENT; // "agents of the FBI arrested …": the FBI acts through them
+                        // "agents of the FBI arrested …": a body acts through its people; "Lee's son
+                        // killed a man": a person does not act through a relative
+                        return possessive || modifier && m.entityType() == EntityType.PERSON
+                                ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
                     if (PATIENT_RELATIONS.contains(rel)) {
                         // "the director of the Port Authority was arrested": the Authority is not
@@ -1014,6 +1028,7 @@ public final class EventExtractor {
                     break;
                 }
                 modifier |= rel.startsWith("nmod");
+                possessive |= rel.equals("nmod:poss");
                 current = head.get().governor();
             }
         }

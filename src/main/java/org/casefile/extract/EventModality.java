@@ -575,7 +575,9 @@ final class EventModality {
                 continue;
             }
             if (isReportingVerb(x)) {
-                governingVerb(x, st);
+                if (!adjunctOf(tokens, k, trigger)) {
+                    governingVerb(x, st);
+                }
                 break;
             }
         }
@@ -606,6 +608,29 @@ final class EventModality {
     private static final int SUBJECT_WORDS = 5;
     /** The parts of speech of a short subject noun phrase: determiners, possessives, adjectives, nouns, numbers. */
     private static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|POS|JJ.?|NN.*|CD");
+
+    /** Parts of speech inside a short noun phrase before its head: determiners, possessives, adjectives, nouns, numbers. */
+    private static final Pattern PHRASE_WORD = Pattern.compile("DT|PRP\\$|POS|JJ.?|NN.*|CD");
+
+    /**
+     * Whether a noun trigger is the object of a preposition right after the verb: a circumstance of
+     * the saying ("argued during the trial that …", "spoke after the hearing"), not what was said.
+     */
+    private static boolean adjunctOf(List<Token> tokens, int verb, int trigger) {
+        if (tokens.get(trigger).isVerb() || verb + 1 >= trigger) {
+            return false;
+        }
+        Token preposition = tokens.get(verb + 1);
+        if (!"IN".equals(preposition.pos()) || preposition.word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        for (int i = verb + 2; i < trigger; i++) {
+            if (!PHRASE_WORD.matcher(tokens.get(i).pos()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether the trigger is the verb of the clause a denial takes: "denied he had attacked" (a pronoun or a

@@ -45,8 +45,9 @@ final class ClauseTags {
                 participle = i;
             }
         }
-        if (participle <= 0 || participle + 1 >= labels.size()
+        if (participle <= 0 || participle + 1 >= labels.size() || labels.get(participle - 1).word().equals(",")
                 || !OBJECT_START.contains(labels.get(participle + 1).tag())) {
+            // after a comma the participle opens a phrase of its own ("Order Denying Motion, entered June 2, 2020")
             return;
         }
         for (int i = 0; i < participle; i++) {

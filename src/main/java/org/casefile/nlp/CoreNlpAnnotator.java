@@ -76,7 +76,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<EntityMention> mentions = new ArrayList<>();
         List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        NameConsistency.apply(coreSentences);
+        NameConsistency.apply(document.text(), coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do
@@ -318,12 +318,18 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      * next line ("By Ann Lee" / "Harbor Gazette") are two names, though the tagger runs them together.
      * A long line is prose wrapped by its layout, where one name may run over the break.
      */
-    private static boolean labelLineBreak(String text, Token before, Token after) {
-        int br = text.indexOf('\n', before.end());
-        if (br < 0 || br >= after.begin()) {
+    static boolean labelLineBreak(String text, int beforeEnd, int afterBegin) {
+        int br = -1;
+        for (int i = beforeEnd; i < afterBegin && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                br = i;
+                break;
+            }
+        }
+        if (br < 0) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', Math.max(0, before.begin() - 1)) + 1;
+        int lineStart = text.lastIndexOf('\n', Math.max(0, beforeEnd - 1)) + 1;
         return br - lineStart < LABEL_LINE;
     }
 
@@ -338,7 +344,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && tokens.get(j).ner().equals(tag) && !labelLineBreak(text, tokens.get(j - 1), tokens.get(j))) {
+            while (j < tokens.size() && tokens.get(j).ner().equals(tag) && !labelLineBreak(text, tokens.get(j - 1).end(), tokens.get(j).begin())) {
                 j++;
             }
             if (tag.equals("TITLE") && isVerbNotTitle(tokens, i, j)) {

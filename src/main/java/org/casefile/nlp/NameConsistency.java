@@ -29,7 +29,12 @@ import java.util.regex.Pattern;
  */
 final class NameConsistency {
     private static final String PERSON = "PERSON";
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+    /** A word written as a name: a capital, then letters with at least one small one ("Lee", "McDonald", "O'Brien"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+");
+    /** Names of months and weekdays: a person may be named May or Friday, a date keeps its word. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
     /** Last words of a name that are no surname. */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV");
 
@@ -37,9 +42,10 @@ final class NameConsistency {
     }
 
     /** Tags as PERSON, in place, the untagged words that repeat a surname of the document. */
-    static void apply(List<CoreMap> sentences) {
+    static void apply(String text, List<CoreMap> sentences) {
         Set<String> surnames = new HashSet<>();
         Set<String> lone = new HashSet<>();
+        Set<String> loneTwice = new HashSet<>();
         Set<String> lowercase = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -48,23 +54,31 @@ final class NameConsistency {
                 if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                     lowercase.add(w);
                 }
-                if (!PERSON.equals(labels.get(i).ner()) || i + 1 < labels.size() && PERSON.equals(labels.get(i + 1).ner())) {
-                    continue; // not the last word of a person's name
+                if (!PERSON.equals(labels.get(i).ner()) || i + 1 < labels.size() && PERSON.equals(labels.get(i + 1).ner())
+                        && !CoreNlpAnnotator.labelLineBreak(text, labels.get(i).endPosition(), labels.get(i + 1).beginPosition())) {
+                    continue; // not the last word of a person's name ("By Ann Lee" / "Harbor Gazette" are two names)
                 }
                 int last = i;
                 while (last > i - 2 && last >= 0 && SUFFIXES.contains(labels.get(last).word())) {
                     last--;
                 }
-                if (last >= 0 && NAME_WORD.matcher(labels.get(last).word()).matches()) {
-                    if (last > 0 && PERSON.equals(labels.get(last - 1).ner())) {
+                if (last >= 0 && NAME_WORD.matcher(labels.get(last).word()).matches()
+                        && !CALENDAR_WORDS.contains(labels.get(last).word())) {
+                    boolean joined = last > 0 && PERSON.equals(labels.get(last - 1).ner())
+                            && !CoreNlpAnnotator.labelLineBreak(text, labels.get(last - 1).endPosition(),
+                                    labels.get(last).beginPosition());
+                    if (joined) {
                         surnames.add(labels.get(last).word());
                     } else if (last == i) {
-                        lone.add(labels.get(last).word());
+                        // a lone tag at a sentence's start counts once it is seen twice
+                        if (!startsSentence(labels, i) || !lone.add(labels.get(last).word())) {
+                            loneTwice.add(labels.get(last).word());
+                        }
                     }
                 }
             }
         }
-        for (String w : lone) {
+        for (String w : loneTwice) {
             if (!lowercase.contains(w.toLowerCase(Locale.ROOT))) {
                 surnames.add(w); // tagged as a person alone somewhere, and never a word in small letters
             }
@@ -79,8 +93,8 @@ final class NameConsistency {
                 if (!"O".equals(l.ner()) && l.ner() != null || !surnames.contains(l.word())) {
                     continue;
                 }
-                if (untaggedName(labels, i - 1) || untaggedName(labels, i + 1)) {
-                    continue;
+                if (untaggedName(labels, i - 1) || untaggedName(labels, i + 1) || nextToDigits(labels, i)) {
+                    continue; // "Lee Holdings"; "May 3" beside a person named May
                 }
                 if (startsSentence(labels, i) && lowercase.contains(l.word().toLowerCase(Locale.ROOT))) {
                     continue;
@@ -88,6 +102,11 @@ final class NameConsistency {
                 l.setNER(PERSON);
             }
         }
+    }
+
+    private static boolean nextToDigits(List<CoreLabel> labels, int i) {
+        return i > 0 && Character.isDigit(labels.get(i - 1).word().charAt(0))
+                || i + 1 < labels.size() && Character.isDigit(labels.get(i + 1).word().charAt(0));
     }
 
     /** A capitalised word with no entity tag, at {@code i}. */

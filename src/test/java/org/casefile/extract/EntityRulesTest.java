@@ -206,22 +206,12 @@ class EntityRulesTest {
     }
 
     @Test
-    void aCompanysFirstWordReadAsAPersonAndAnOrganisationsLastWordAloneJoinIt() {
+    void aCompanysFirstWordReadAsAPersonJoinsTheCompanyWithALegalForm() {
         DocumentExtraction x = Texts.extract("Tavelli's chief executive, Ansel Velmoor, said Tavelli Sports Group Inc. would "
-                + "leave Quistbury. Council President Maud Arkwood said the Quistbury City Council would meet in March.",
-                PUBLISHED);
+                + "leave Quistbury.", PUBLISHED);
         assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
                 .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactlyInAnyOrder(tuple("Tavelli Sports Group Inc.", 2), tuple("Quistbury City Council", 2));
-        assertThat(people(x.entities())).extracting(Entity::name).containsExactlyInAnyOrder("Ansel Velmoor", "Maud Arkwood");
-    }
-
-    @Test
-    void anOrganisationsLastWordAloneStaysApartWhenTwoOrganisationsEndWithIt() {
-        DocumentExtraction x = Texts.extract("The Quistbury City Council and the Arkwood County Council met on Monday. "
-                + "Council President Maud Velmoor spoke.", PUBLISHED);
-        assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION && e.name().endsWith("Council"))
-                .extracting(Entity::name, e -> e.mentions().size())
-                .contains(tuple("Quistbury City Council", 1), tuple("Arkwood County Council", 1));
+                .containsExactly(tuple("Tavelli Sports Group Inc.", 2));
+        assertThat(people(x.entities())).extracting(Entity::name).containsExactly("Ansel Velmoor");
     }
 }

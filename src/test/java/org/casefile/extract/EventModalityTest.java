@@ -179,6 +179,15 @@ class EventModalityTest {
     }
 
     @Test
+    void anEventNamedAsTheCircumstanceOfASayingIsNotWhatWasSaid() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        s.put("Lionel Ashcombe argued during the trial that his client was innocent.", List.of(fact("trial")));
+        // negative: the event that is said stays reported
+        s.put("Prosecutors said the trial of Maren Solvik would resume.", List.of(as("trial", Modality.REPORTED)));
+        check(s);
+    }
+
+    @Test
     void factsStayAssertedAndTriggersNeedTheirSense() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         s.put("Police arrested Marta Velund on May 2, 2022.", List.of(fact("arrest")));
