@@ -101,8 +101,14 @@ final class Attributions {
                 continue;
             }
             Found f = verbCue(v, i, lemma);
-            if (f == null && rules.isCue(lemma, "speech")) {
+            boolean quoteCue = rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that");
+            if (f == null && quoteCue) {
                 f = adjacentQuote(v, i, lemma);
+            } else if (f != null && quoteCue && opensAdjunct(v, f)) {
+                // "“…!” Ann Lee said as she left.": the quote before is what was said, not the
+                // clause of time after the verb
+                Found quoted = adjacentQuote(v, i, lemma);
+                f = quoted != null ? quoted : f;
             }
             if (f != null) {
                 found.add(f);
@@ -314,9 +320,9 @@ final class Attributions {
         if (after < last && i != first && rules.isCue(lemma, "recipient") && v.phraseEnd(after) > after) {
             after = v.phraseEnd(after); // "“…?” Ann Lee asked the mayor.": past the listener
         }
-        if (!end.equals(".") || after < last && !toks.get(after).word().equals(",")
-                && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with")
-                        .contains(v.lower(after))) {
+        if (!end.equals(".") || after < last && !toks.get(after).word().equals(",") && !v.inTime[after]
+                && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with", "as",
+                        "when", "while", "outside", "inside", "shortly", "upon").contains(v.lower(after))) {
             return null;
         }
         // the sentence may open inside the quote it follows ("“…great?,” Ann Lee said.": split after "?")
@@ -324,17 +330,18 @@ final class Attributions {
         for (QuoteSpans.Quote q : v.quotes) {
             if (q.outerEnd() > sb && q.outerEnd() <= sbContent && q.outerBegin() < sb
                     && text.substring(q.outerEnd(), sbContent).isBlank()) {
-                int c = q.end() - 1;
-                while (c > q.begin() && Character.isWhitespace(text.charAt(c))) {
-                    c--;
-                }
+                int c = lastMarkOf(text, q);
                 if (c > q.begin() && text.charAt(c) == ',' && "?!".indexOf(text.charAt(c - 1)) >= 0) {
+                    return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
+                }
+                // the quote's closing marks open this sentence ("“…need?’” Ann Lee said.")
+                if (c > q.begin() && "?!".indexOf(text.charAt(c)) >= 0) {
                     return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
                 }
             }
             if (q.outerEnd() <= sb && text.substring(q.outerEnd(), sb).isBlank()
                     && text.substring(q.outerEnd(), sb).indexOf('\n') < 0) {
-                char close = text.charAt(Math.max(q.begin(), q.end() - 1));
+                char close = text.charAt(Math.max(q.begin(), lastMarkOf(text, q)));
                 // a full stop ends the quote's sentence too when the quote opens its own
                 // ("“The harbor is closed.” Ann Lee said.")
                 if (close == '?' || close == '!' || close == '.' && opensSentence(text, q.outerBegin())) {
@@ -343,6 +350,32 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /**
+     * The last character of a quote's text that is no space and no single quote closing a quote
+     * inside it ("…need?\u2019" gives the "?"); {@code q.begin()} when there is none.
+     */
+    private static int lastMarkOf(String text, QuoteSpans.Quote q) {
+        int c = q.end() - 1;
+        while (c > q.begin() && (Character.isWhitespace(text.charAt(c)) || "'\u2019".indexOf(text.charAt(c)) >= 0)) {
+            c--;
+        }
+        return c;
+    }
+
+    /** Words that open a clause or phrase of time or manner after a verb of speech ("said as she left"). */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("as", "when", "while", "after", "before", "during",
+            "shortly", "upon", "until");
+
+    /** Whether a content opens with an adjunct of time right after its cue ("said as she left"). */
+    private static boolean opensAdjunct(View v, Found f) {
+        int k = f.cue() + 1;
+        while (k < v.toks.size() && v.toks.get(k).end() <= f.contentBegin()) {
+            k++;
+        }
+        return k == f.cue() + 1 && k < v.toks.size() && v.toks.get(k).begin() == f.contentBegin()
+                && ADJUNCT_OPENERS.contains(v.lower(k));
     }
 
     /** Whether offset {@code at} opens a sentence: at a paragraph's start or after a sentence's end. */
@@ -458,6 +491,16 @@ final class Attributions {
         if (passive != null) {
             return passive;
         }
+        // "…, Ann Lee said when asked whether …": a participle right after a subordinator is a
+        // reduced passive ("when [she was] asked"); the one asked is the main clause's subject and
+        // who asked is unknown, so what was asked has no source, never the word "when"
+        if (participle && i > first && SUBORDINATORS.contains(v.lower(i - 1)) && !v.lower(i).equals("said")) {
+            Source unknown = new Source(v.sentence.index(), i - 1, i, toks.get(i - 1).begin(), toks.get(i - 1).end(),
+                    null, null, false);
+            return i + 1 < toks.size() && WH.contains(v.lower(i + 1))
+                    ? content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null)
+                    : contentAfter(v, i, lemma, unknown, true);
+        }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
         // (the comma may close a quote: "… as “fantastic,” telling reporters …")
@@ -568,7 +611,9 @@ final class Attributions {
             return after;
         }
         // "Said Ann Lee, a nurse: “…”": the verb opens the sentence, the quote follows the source
-        if (i == firstContentToken(v, 0) && i + 1 < toks.size()) {
+        // (not a participle: "Stressing the cost, Ann Lee said, “…”" fronts a clause whose
+        // object is no speaker)
+        if (i == firstContentToken(v, 0) && i + 1 < toks.size() && !v.lower(i).endsWith("ing")) {
             int end = v.phraseEnd(i + 1);
             Source right = end > i + 1 ? v.phrase(i + 1, end - 1) : null;
             int k = end;
@@ -1057,8 +1102,13 @@ final class Attributions {
         boolean isQuoteMark(int i) {
             Token t = toks.get(i);
             char c = text.charAt(t.begin());
-            return c == '"' || c == '\u201C' || c == '\u201D' || (c == '\'' || c == '`') && t.end() - t.begin() == 2
-                    && text.charAt(t.begin() + 1) == c;
+            if (c == '"' || c == '\u201C' || c == '\u201D' || (c == '\'' || c == '`') && t.end() - t.begin() == 2
+                    && text.charAt(t.begin() + 1) == c) {
+                return true;
+            }
+            // a single quote closing inside a double one, read as one token ("\u2019\u201D", "'\"")
+            String w = text.substring(t.begin(), t.end());
+            return w.length() == 2 && "'\u2018\u2019".indexOf(c) >= 0 && "\"\u201C\u201D".indexOf(w.charAt(1)) >= 0;
         }
 
         boolean insideQuote(int offset) {

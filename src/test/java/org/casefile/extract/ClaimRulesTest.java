@@ -556,4 +556,63 @@ class ClaimRulesTest {
         assertThat(claims("The board voted on Monday. Later that day, Zdravik fired back a letter to the harbor police."))
                 .extracting(Claim::text).doesNotContain("Later that day");
     }
+
+    @Test
+    void aQuoteThatClosesASingleQuoteInsideItIsTheNextNamesWords() {
+        // the tokenizer reads the two closing marks as one token; the attribution is still the name's
+        List<Claim> cs = claims("The mayor spoke on Monday.\n\n"
+                + "\u201cWhat can we do? What kind of help do you need?\u2019\u201d Ysolde Brevik said.\n\n"
+                + "\u201cWe must not be \u2018taken in by the dredgers,\u2019\u201d Tobin Ferrald wrote.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::kind).containsExactly(
+                tuple("Ysolde Brevik", ClaimKind.QUOTE), tuple("Tobin Ferrald", ClaimKind.QUOTE));
+        assertThat(cs.get(1).text()).isEqualTo("We must not be \u2018taken in by the dredgers,\u2019");
+        // the one asked says nothing
+        Claim asked = only("The mayor spoke on Monday.\n\n"
+                + "\u201cWhat kind of help do you need?\u2019\u201d Ysolde Brevik was asked.");
+        assertThat(asked.speakerName()).isNull();
+    }
+
+    @Test
+    void aClauseOfTimeAfterTheVerbIsNotWhatWasSaid() {
+        Claim c = only("The mayor spoke on Monday.\n\n\u201cThe harbor is proud to cast its votes for Dana Prewitt!\u201d"
+                + " Councilman Tobin Ferrald said as he opened the session.");
+        assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
+        assertThat(c.text()).isEqualTo("The harbor is proud to cast its votes for Dana Prewitt!");
+        Claim d = only("\u201cIs the channel safe?\u201d Ysolde Brevik said Sunday.");
+        assertThat(d.speakerName()).isEqualTo("Ysolde Brevik");
+        // a clause of time in the next sentence is nobody's claim
+        Claim e = only("The mayor spoke on Monday.\n\n\u201cThe levy will pass!\u201d Tobin Ferrald said."
+                + " Ysolde Brevik smiled as he spoke.");
+        assertThat(e.speakerName()).isEqualTo("Tobin Ferrald");
+    }
+
+    @Test
+    void whenAskedTheQuestionHasNoSourceAndTheWordWhenNeverSpeaks() {
+        List<Claim> cs = claims("Tobin Ferrald had previously said, \u201cWe\u2019ll see,\u201d when asked whether he would run.");
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple("Tobin Ferrald", "We\u2019ll see,"), tuple(null, "whether he would run"));
+        // with the one who asks named, that one asks
+        List<Claim> ds = claims("\u201cWe\u2019ll see,\u201d Tobin Ferrald said when Ysolde Brevik asked whether he would run.");
+        assertThat(ds).extracting(Claim::speakerName).containsExactly("Tobin Ferrald", "Ysolde Brevik");
+    }
+
+    @Test
+    void aFrontedParticipleOfSpeechIsNoInvertedAttribution() {
+        Claim c = only("Emphasizing the urgency of the matter, Tobin Ferrald said, "
+                + "\u201cIf we do not dredge now, we lose the harbor.\u201d");
+        assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
+        assertThat(c.text()).isEqualTo("If we do not dredge now, we lose the harbor.");
+        // the inverted form still names the one after the verb
+        Claim d = only("Said Ysolde Brevik, a harbor pilot: \u201cThe channel is silting up again.\u201d");
+        assertThat(d.speakerName()).isEqualTo("Ysolde Brevik");
+    }
+
+    @Test
+    void aVerbOfMannerAfterAQuestionTakesTheQuoteButNotAnObject() {
+        Claim c = only("The mayor spoke on Monday.\n\n\u201cWould the levy pass without the harbor vote?\u201d"
+                + " Ysolde Brevik pressed. \u201cNobody on the council can say.\u201d");
+        assertThat(c.speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(c.text()).isEqualTo("Would the levy pass without the harbor vote? Nobody on the council can say.");
+        assertThat(claims("The mayor spoke on Monday.\n\nYsolde Brevik pressed the button on the harbor crane.")).isEmpty();
+    }
 }
