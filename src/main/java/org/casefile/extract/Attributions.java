@@ -497,9 +497,10 @@ final class Attributions {
         if (participle && i > first && SUBORDINATORS.contains(v.lower(i - 1)) && !v.lower(i).equals("said")) {
             Source unknown = new Source(v.sentence.index(), i - 1, i, toks.get(i - 1).begin(), toks.get(i - 1).end(),
                     null, null, false);
+            // only an indirect question is what was asked ("when asked about the budget" says nothing)
             return i + 1 < toks.size() && WH.contains(v.lower(i + 1))
-                    ? content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null)
-                    : contentAfter(v, i, lemma, unknown, true);
+                    ? clauseOnly(v, content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null))
+                    : null;
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
@@ -551,6 +552,15 @@ final class Attributions {
                 heard = clauseOnly(v, heard);
             }
             return heard;
+        }
+        if (left != null && left.name() != null && left.tokenBegin() > 0 && v.finiteOrParticiple(left.tokenBegin() - 1)
+                && cueLemma(v, left.tokenBegin() - 1) == null) {
+            // "Even pilots who have praised Ann Lee warned that …": a name right after a verb is
+            // that verb's object; the subject before it speaks
+            Source subject = v.subject(left.tokenBegin() - 1);
+            if (subject != null && subject.tokenEnd() <= left.tokenBegin() - 1) {
+                left = subject;
+            }
         }
         if (left != null && left.name() == null && !left.pronoun() && left.tokenEnd() - left.tokenBegin() <= 5
                 && left.tokenBegin() >= 2 && Set.of("in", "on", "at", "during", "via", "through").contains(v.lower(left.tokenBegin() - 1))) {
@@ -762,6 +772,9 @@ final class Attributions {
      * so the main clause and a quote it holds stay out; unchanged when no comma closes it.
      */
     private Found clauseOnly(View v, Found f) {
+        if (f == null) {
+            return null;
+        }
         for (Token t : v.toks) {
             if (t.begin() > f.contentBegin() && t.end() <= f.contentEnd() && t.word().equals(",")
                     && !v.insideQuote(t.begin())) {
@@ -1271,7 +1284,8 @@ final class Attributions {
             for (int i = 0; i < Math.min(before, 12); i++) {
                 String w = toks.get(i).word();
                 if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
-                    start = i + 1; // past a dateline ("DOVER, Del. (AP) —")
+                    // past a dateline ("DOVER, Del. (AP) —"), not into an aside ("Ann Lee -- whose …")
+                    start = i + 1 < before && RELATIVE.contains(lower(i + 1)) ? 0 : i + 1;
                     break;
                 }
             }
@@ -1287,6 +1301,50 @@ final class Attributions {
                     }
                 }
             }
+            // a fronted participle or "by" phrase ("Rallying the crowd in Dover, which …, Ann Lee
+            // said …", "By refusing to answer, Ann Lee …") holds no subject either
+            if (start < before && (lower(start).endsWith("ing") && nameAt[start] == null || lower(start).equals("by"))) {
+                for (int i = start + 1; i < before; i++) {
+                    if (isQuoteMark(i)) {
+                        break;
+                    }
+                    if (toks.get(i).word().equals(",") && !(i + 1 < before && RELATIVE.contains(lower(i + 1)))) {
+                        start = i + 1;
+                        break;
+                    }
+                }
+            }
+            // in clauses joined by "and", "but" or a semicolon the last one's subject speaks
+            // ("Prosecutors charged him and Ann Lee fired the chief, acknowledging …")
+            for (int c = before - 1; c > start; c--) {
+                if (isQuoteMark(c)) {
+                    break;
+                }
+                String w = lower(c);
+                if ((w.equals(";") || w.equals("and") || w.equals("but")) && c + 1 < before
+                        && (nameAt[c + 1] != null || NP_WORDS.contains(lower(c + 1)))) {
+                    if (nameAt[c + 1] != null) {
+                        // "… and Ann Lee fired the chief": the name when a verb follows it
+                        int e = headOfNameChain(nameAt[c + 1].tokenEnd() - 1, before);
+                        int k = e + 1;
+                        while (k < before && between(k)) {
+                            k++;
+                        }
+                        if (k < before && finiteVerb(k)) {
+                            return core(Math.min(e, toks.size() - 1));
+                        }
+                        continue;
+                    }
+                    Source later = subjectBeforeVerb(c + 1, before);
+                    if (later != null) {
+                        return later;
+                    }
+                }
+            }
+            Source early = subjectBeforeVerb(start, before);
+            if (early != null || firstVerbAt(start, before) >= 0) {
+                return early;
+            }
             for (int i = start; i < before; i++) {
                 if (isQuoteMark(i)) {
                     return null;
@@ -1300,6 +1358,49 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /**
+         * The subject that stands before the first finite verb from {@code start}, when a common noun
+         * phrase comes first: a name after that verb is its object ("Many Democrats warned the Fed,
+         * noting …": the Democrats, never the Fed). Null when a name or pronoun comes first (see
+         * {@link #subject}) or no verb does.
+         */
+        private Source subjectBeforeVerb(int start, int before) {
+            int i = firstVerbAt(start, before);
+            if (i < 0) {
+                return null;
+            }
+            int j = i - 1;
+            while (j > start && between(j)) {
+                j--;
+            }
+            return sourceEndingAt(j);
+        }
+
+        /** The first finite verb (or relative pronoun) from {@code start}, before any name; -1 when none. */
+        private int firstVerbAt(int start, int before) {
+            {
+                for (int i = start; i < before; i++) {
+                    if (isQuoteMark(i) || nameAt[i] != null || PRONOUNS.contains(lower(i))) {
+                        break;
+                    }
+                    if (toks.get(i).word().equals(",") && i + 1 < before && RELATIVE.contains(lower(i + 1))) {
+                        // "Republicans, who hold the Senate, blocked …": past the relative clause
+                        int close = i + 2;
+                        while (close < before && !toks.get(close).word().equals(",") && !isQuoteMark(close)) {
+                            close++;
+                        }
+                        i = close;
+                        continue;
+                    }
+                    boolean relative = i > start && Set.of("who", "which", "whose", "whom").contains(lower(i));
+                    if (i > start && (relative || finiteVerb(i))) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1329,6 +1430,40 @@ final class Attributions {
                 k++;
             }
             return head;
+        }
+
+        /**
+         * Whether token {@code i} is a finite verb: tagged, its tag says so; untagged, an auxiliary
+         * ("have", "was", "will") or a past form ("warned") with an object or a clause after it (a
+         * determiner, a pronoun, "that" or a name: "warned the board"), so that a participle before
+         * a noun ("the newly elected Mayor Ann Lee") is none.
+         */
+        boolean finiteVerb(int i) {
+            Token t = toks.get(i);
+            if (tagged()) {
+                return FINITE.contains(t.pos());
+            }
+            String w = lower(i);
+            if (Set.of("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could").contains(w)) {
+                return true;
+            }
+            if (!Character.isLowerCase(t.word().charAt(0)) || t.lemma().equalsIgnoreCase(t.word()) || w.endsWith("s")
+                    || w.endsWith("ing") || i + 1 >= toks.size()) {
+                return false;
+            }
+            String next = lower(i + 1);
+            return NP_WORDS.contains(next) && !Set.of("of", "for", "at", "'s", "'").contains(next)
+                    || PRONOUNS.contains(next) || next.equals("that")
+                    || nameAt[i + 1] != null && titleAt[i + 1] == null;
+        }
+
+        /** Whether token {@code i} is a verb that takes the name after it as object ("have praised Ann Lee"). */
+        boolean finiteOrParticiple(int i) {
+            Token t = toks.get(i);
+            if (tagged()) {
+                return t.isVerb() && !t.pos().equals("VBG");
+            }
+            return finiteVerb(i);
         }
 
         /** Untagged, a word that may be a verb: a past-tense reading ("said", "urged") or an -s form after a name. */

@@ -615,4 +615,35 @@ class ClaimRulesTest {
         assertThat(c.text()).isEqualTo("Would the levy pass without the harbor vote? Nobody on the council can say.");
         assertThat(claims("The mayor spoke on Monday.\n\nYsolde Brevik pressed the button on the harbor crane.")).isEmpty();
     }
+
+    @Test
+    void aParticipleOfSpeechSpeaksForTheSubjectNeverTheObject() {
+        assertThat(claims("Many harbor pilots have also warned the Vastagh Board not to act this year, "
+                + "noting that the channel is silting up.")).extracting(Claim::speakerName)
+                .containsOnly("Many harbor pilots");
+        assertThat(only("The mayor praised Tobin Ferrald, saying the harbor would reopen.").speakerName())
+                .isEqualTo("The mayor");
+        assertThat(only("Pilots, who currently hold a majority on the Vastagh Board, have blocked the levy, "
+                + "saying it would ruin the port.").speakerName()).isEqualTo("Pilots");
+        // a name that opens the subject still speaks
+        assertThat(only("Harbor Board Chairman Orrin Vastagh issued a statement saying the dredging contract was void.")
+                .speakerName()).isEqualTo("Orrin Vastagh");
+    }
+
+    @Test
+    void theLastOfTwoJoinedClausesAndNoFrontedPhraseOrAsideGivesTheSubject() {
+        assertThat(only("Pilots charged the mayor with fraud and Ysolde Brevik fired the harbor master, "
+                + "acknowledging that the port had lost trust.").speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(only("Mayor Ysolde Brevik -- whose husband signed the levy into law -- has publicly derided "
+                + "the harbor plan, suggesting that it is misguided.").speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(only("Rallying hundreds of harbor pilots who are struggling to get by, Ysolde Brevik tried here "
+                + "last week to calm them and promised to deliver change.").speakerName()).isEqualTo("Ysolde Brevik");
+    }
+
+    @Test
+    void aQuestionAskedAboutSomethingIsNoClaim() {
+        assertThat(claims("The mayor spoke on Monday.\n\n\u201cNo council is ever going to get the harbor right,\u201d"
+                + " Tobin Ferrald said when asked about the levy, which the board wrote. \u201cThe job is to keep trying.\u201d"))
+                .extracting(Claim::speakerName).containsOnly("Tobin Ferrald");
+    }
 }
