@@ -364,15 +364,55 @@ final class Attributions {
         return c;
     }
 
+    /**
+     * The source of the attribution that ends at a comma, when a participle of speech follows it:
+     * "“…,” Ann Lee said, adding that …" (the source before the verb) and "“…?” said Ann Lee,
+     * adding …" (the name after it); null when no verb of speech ends there.
+     */
+    private Source speakerBeforeComma(View v, int comma) {
+        int p = comma - 1;
+        if (p < 1) {
+            return null;
+        }
+        if (cueLemma(v, p) != null) {
+            int j = p - 1;
+            while (j >= 0 && v.between(j)) {
+                j--;
+            }
+            Source src = j >= 0 ? v.sourceEndingAt(j) : null;
+            return src != null && (src.name() != null || src.pronoun()) ? src : null;
+        }
+        if (v.nameAt[p] != null && v.nameAt[p].tokenEnd() - 1 == p) {
+            int k = v.nameAt[p].tokenBegin() - 1;
+            while (k >= 0 && v.titleAt[k] != null) {
+                k--;
+            }
+            // only the inverted "said Ann Lee" after what was said, not an object ("praised Ann Lee")
+            String lemma = k >= 1 ? cueLemma(v, k) : null;
+            if (lemma != null && rules.isCue(lemma, "speech") && !rules.isCue(lemma, "recipient")
+                    && !rules.isCue(lemma, "speech-object") && (v.isQuoteMark(k - 1) || v.toks.get(k - 1).word().equals(","))) {
+                return v.core(p);
+            }
+        }
+        return null;
+    }
+
     /** Words that open a clause or phrase of time or manner after a verb of speech ("said as she left"). */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("as", "when", "while", "after", "before", "during",
             "shortly", "upon", "until");
 
-    /** Whether a content opens with an adjunct of time right after its cue ("said as she left"). */
+    /**
+     * Whether a content opens with an adjunct right after its cue: of time ("said as she left") or
+     * a participle after a comma ("tweeted, quoting the letter").
+     */
     private static boolean opensAdjunct(View v, Found f) {
         int k = f.cue() + 1;
         while (k < v.toks.size() && v.toks.get(k).end() <= f.contentBegin()) {
             k++;
+        }
+        if (k == f.cue() + 2 && v.toks.get(f.cue() + 1).word().equals(",") && k < v.toks.size()
+                && v.toks.get(k).begin() == f.contentBegin() && v.lower(k).endsWith("ing")) {
+            return true; // "“…!” Ann Lee tweeted, quoting the letter."
         }
         return k == f.cue() + 1 && k < v.toks.size() && v.toks.get(k).begin() == f.contentBegin()
                 && ADJUNCT_OPENERS.contains(v.lower(k));
@@ -508,7 +548,10 @@ final class Attributions {
         boolean afterComma = i > 0 && toks.get(i - 1).word().equals(",")
                 || i > 1 && v.isQuoteMark(i - 1) && toks.get(i - 2).word().equals(",");
         if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && afterComma) {
-            Source subject = v.subject(i);
+            Source subject = speakerBeforeComma(v, toks.get(i - 1).word().equals(",") ? i - 1 : i - 2);
+            if (subject == null) {
+                subject = v.subject(i);
+            }
             if (subject == null) {
                 return null;
             }
@@ -1594,6 +1637,7 @@ final class Attributions {
                 int titleEnd = from;
                 while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1))
                         && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
+                        || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
                         || isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "its", "'s", "'")
                                 .contains(lower(from - 1)))) {
                     from--;
@@ -1760,9 +1804,20 @@ final class Attributions {
         }
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */
+        /**
+         * Whether token {@code k} is a hyphen written between two words with no space ("Texas-based",
+         * "Secretary-Treasurer"), which the tokenizer splits; the compound is one word of the phrase.
+         */
+        boolean joinedHyphen(int k) {
+            return k > 0 && k + 1 < toks.size() && toks.get(k).word().equals("-")
+                    && toks.get(k - 1).end() == toks.get(k).begin() && toks.get(k).end() == toks.get(k + 1).begin()
+                    && Character.isLetter(toks.get(k - 1).word().charAt(0)) && Character.isLetter(toks.get(k + 1).word().charAt(0));
+        }
+
         int phraseEnd(int i) {
             int k = i;
             while (k < toks.size() && (nameAt[k] != null || titleAt[k] != null || isNounLike(k)
+                    || k > i && joinedHyphen(k) || k > i + 1 && joinedHyphen(k - 1)
                     || NP_WORDS.contains(lower(k)) && !lower(k).equals("that") || isAdjective(k)
                     || PRONOUNS.contains(lower(k)) && k == i || Set.of("him", "her", "them", "us", "me").contains(lower(k)))) {
                 if (Set.of("him", "her", "them", "us", "me").contains(lower(k)) || PRONOUNS.contains(lower(k))) {

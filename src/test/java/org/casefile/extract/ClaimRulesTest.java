@@ -646,4 +646,54 @@ class ClaimRulesTest {
                 + " Tobin Ferrald said when asked about the levy, which the board wrote. \u201cThe job is to keep trying.\u201d"))
                 .extracting(Claim::speakerName).containsOnly("Tobin Ferrald");
     }
+
+    @Test
+    void aParticipleAfterAnAttributionSpeaksForItsSource() {
+        List<Claim> cs = claims("The mayor spoke on Monday.\n\n\u201cYou are not going to win the harbor by proposing small"
+                + " changes,\u201d Mr. Ferrald said, adding that he hoped the board would not shy away from big ideas.");
+        assertThat(cs).extracting(Claim::speakerName).containsExactly("Ferrald", "Ferrald");
+        Claim c = only("The mayor spoke on Monday.\n\n\u201cWho is the real harbor thief here?\u201d said Ferrald,"
+                + " using the board\u2019s own words.");
+        assertThat(c.speakerName()).isEqualTo("Ferrald");
+        // "quoting the letter" after the verb is no claim; the quote before it is
+        Claim d = only("The mayor spoke on Monday.\n\n\u201cThe dredging contract is a fraud and a disgrace. Not fit!\u201d"
+                + " Tobin Ferrald tweeted, quoting the pilots\u2019 letter.");
+        assertThat(d.speakerName()).isEqualTo("Tobin Ferrald");
+        assertThat(d.text()).isEqualTo("The dredging contract is a fraud and a disgrace. Not fit!");
+        // the object of a verb that is no inverted attribution does not speak
+        assertThat(only("The mayor praised Tobin Ferrald, saying the harbor would reopen.").speakerName())
+                .isEqualTo("The mayor");
+    }
+
+    @Test
+    void aSignerLineNamesTheQuotesSpeaker() {
+        Claim c = only("The mayor spoke on Monday.\n\n\"I worry that we may see the harbor closed for a decade as the board"
+                + " tries to save money.\"\n\nOrrin Vastagh, Center for Harbor Policy Research.\"\n\nThe board met again.");
+        assertThat(c.speakerName()).isEqualTo("Orrin Vastagh");
+        Claim d = only("The mayor spoke on Monday.\n\n\"Great speech. She's tested. She's ready for the harbor.\"\n\n"
+                + "-Mayor Ysolde Brevik, tweeting after the speech.");
+        assertThat(d.speakerName()).isEqualTo("Ysolde Brevik");
+        // a sentence about the named one is no signature
+        Claim e = only("The mayor spoke on Monday.\n\n\"The harbor will reopen next spring, and the pilots will be paid"
+                + " in full.\"\n\nOrrin Vastagh, the board chairman, disagreed with the plan.");
+        assertThat(e.speakerName()).isNull();
+    }
+
+    @Test
+    void aHyphenatedModifierOrTitleBelongsToTheSource() {
+        Claim c = only("The mayor spoke on Monday.\n\n\"We had to acknowledge that we had a big issue with the harbor,\""
+                + " said Harbor Pilots Union Secretary-Treasurer Tobin Ferrald.");
+        assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
+        List<Claim> cs = claims("The mayor spoke on Monday.\n\n\"Ferrald is cratering,\" Thessaly-based Ysolde Brevik wrote."
+                + " \"Support was soft to begin with.\"");
+        assertThat(cs).extracting(Claim::speakerName).containsOnly("Ysolde Brevik");
+    }
+
+    @Test
+    void assuringSomeoneAttributesAQuoteButNoObject() {
+        Claim c = only("The mayor spoke on Monday.\n\n\u201cYsolde Brevik is not a harbor thief, guys,\u201d"
+                + " Tobin Ferrald assured the crowd.");
+        assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
+        assertThat(claims("The harbor company posted a loss of $3 million in the quarter.")).isEmpty();
+    }
 }
