@@ -889,6 +889,9 @@ final class Attributions {
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
         }
+        if (k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to")) {
+            k++; // "called for the pilots to strike": what is called for
+        }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
         int that = -1;
         for (int x = k; x < Math.min(toks.size(), k + 10); x++) {
@@ -995,6 +998,22 @@ final class Attributions {
                     k = after;
                     continue;
                 }
+                // "said at Tuesday's hearing the company would appeal": past the whole phrase
+                if (after > k + 1 && after + 1 < toks.size()
+                        && (toks.get(after).word().equals("'s") || toks.get(after).word().equals("\u2019s"))) {
+                    // the owned noun and its modifiers, up to a determiner, a pronoun or a name
+                    int r = after + 1;
+                    while (r < toks.size() && r - after <= 3 && Character.isLetter(toks.get(r).word().charAt(0))
+                            && !NP_WORDS.contains(v.lower(r)) && !PRONOUNS.contains(v.lower(r)) && v.nameAt[r] == null
+                            && !v.lower(r).equals("that")) {
+                        r++;
+                    }
+                    if (r > after + 1 && r < toks.size() && (NP_WORDS.contains(v.lower(r)) || PRONOUNS.contains(v.lower(r))
+                            || v.nameAt[r] != null)) {
+                        k = r;
+                        continue;
+                    }
+                }
                 int r = v.phraseEnd(k + 1);
                 if (r > k + 1) {
                     k = r;
@@ -1091,7 +1110,10 @@ final class Attributions {
         // two ("denied any wrongdoing"; "rejected the motion" is no claim)
         boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
                 || begin + 1 < end && text.startsWith("''", begin);
-        int least = quoted ? 1 : lemma != null && rules.isModalityCue(lemma, "denying-verb") ? 2 : 3;
+        // and what is called for may be two ("called for her ouster")
+        boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && begin >= 4
+                && text.regionMatches(true, begin - 4, "for ", 0, 4);
+        int least = quoted ? 1 : lemma != null && rules.isModalityCue(lemma, "denying-verb") || demanded ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }

@@ -308,7 +308,7 @@ class ClaimRulesTest {
                 + "Margaret Okonkwo was asked by moderator Tamsin Quarrington whether the dredging would cost too much.");
         assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
                 tuple("Vastagh", "the pilots knew it well"),
-                tuple("Ysolde Brevik", "for a full audit of the dredging contracts"),
+                tuple("Ysolde Brevik", "a full audit of the dredging contracts"),
                 tuple("Tobin Ferrald", "he would put more pilots on the night shift"),
                 tuple("Dana Prewitt", "the council failed the harbor"),
                 tuple("Tamsin Quarrington", "whether the dredging would cost too much"));
@@ -695,5 +695,19 @@ class ClaimRulesTest {
                 + " Tobin Ferrald assured the crowd.");
         assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
         assertThat(claims("The harbor company posted a loss of $3 million in the quarter.")).isEmpty();
+    }
+
+    @Test
+    void whatIsCalledForStartsAfterForAndATimesPhraseIsNoContent() {
+        // PolNeAR, like a reader, takes what is called for as the content, without "for"
+        Claim c = only("Ysolde Brevik called for the pilots to strike.");
+        assertThat(c.speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(c.text()).isEqualTo("the pilots to strike");
+        assertThat(only("The pilots have long called for her ouster.").text()).isEqualTo("her ouster");
+        // "said at Tuesday's hearing the company would appeal" (no "that"): the phrase is no content
+        assertThat(only("Tobin Ferrald said at Tuesday's hearing the company would appeal the ruling.").text())
+                .isEqualTo("the company would appeal the ruling");
+        assertThat(only("Tobin Ferrald said on Monday it had agreed to sell the harbor.").text())
+                .isEqualTo("it had agreed to sell the harbor");
     }
 }
