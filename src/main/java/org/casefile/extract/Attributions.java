@@ -1827,11 +1827,12 @@ final class Attributions {
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */
         /**
-         * Whether token {@code k} is a hyphen written between two words with no space ("Texas-based",
-         * "Secretary-Treasurer"), which the tokenizer splits; the compound is one word of the phrase.
+         * Whether token {@code k} is a hyphen or slash written between two words with no space
+         * ("Texas-based", "Secretary-Treasurer", "CAIR-SV/CC"), which the tokenizer splits; the
+         * compound is one word of the phrase.
          */
         boolean joinedHyphen(int k) {
-            return k > 0 && k + 1 < toks.size() && toks.get(k).word().equals("-")
+            return k > 0 && k + 1 < toks.size() && (toks.get(k).word().equals("-") || toks.get(k).word().equals("/"))
                     && toks.get(k - 1).end() == toks.get(k).begin() && toks.get(k).end() == toks.get(k + 1).begin()
                     && Character.isLetter(toks.get(k - 1).word().charAt(0)) && Character.isLetter(toks.get(k + 1).word().charAt(0));
         }

@@ -684,6 +684,12 @@ class ClaimRulesTest {
         Claim c = only("The mayor spoke on Monday.\n\n\"We had to acknowledge that we had a big issue with the harbor,\""
                 + " said Harbor Pilots Union Secretary-Treasurer Tobin Ferrald.");
         assertThat(c.speakerName()).isEqualTo("Tobin Ferrald");
+        // a slash between two parts of a body's name does not cut the phrase either
+        Claim s = only("The office welcomed the decision.\n\n\"Tobin Ferrald has now been cleared twice, first by a harbor"
+                + " court and now by a judge,\" said HPU-SV/CC Executive Director Ysolde Brevik. \"Each time the evidence was"
+                + " examined, it fell apart.\"");
+        assertThat(s.speakerName()).isEqualTo("Ysolde Brevik");
+        assertThat(s.citations()).hasSize(2);
         List<Claim> cs = claims("The mayor spoke on Monday.\n\n\"Ferrald is cratering,\" Thessaly-based Ysolde Brevik wrote."
                 + " \"Support was soft to begin with.\"");
         assertThat(cs).extracting(Claim::speakerName).containsOnly("Ysolde Brevik");
