@@ -101,8 +101,14 @@ final class Attributions {
                 continue;
             }
             Found f = verbCue(v, i, lemma);
-            if (f == null && rules.isCue(lemma, "speech")) {
+            boolean quoteCue = rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that");
+            if (f == null && quoteCue) {
                 f = adjacentQuote(v, i, lemma);
+            } else if (f != null && quoteCue && opensAdjunct(v, f)) {
+                // "“…!” Ann Lee said as she left.": the quote before is what was said, not the
+                // clause of time after the verb
+                Found quoted = adjacentQuote(v, i, lemma);
+                f = quoted != null ? quoted : f;
             }
             if (f != null) {
                 found.add(f);
@@ -314,9 +320,9 @@ final class Attributions {
         if (after < last && i != first && rules.isCue(lemma, "recipient") && v.phraseEnd(after) > after) {
             after = v.phraseEnd(after); // "“…?” Ann Lee asked the mayor.": past the listener
         }
-        if (!end.equals(".") || after < last && !toks.get(after).word().equals(",")
-                && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with")
-                        .contains(v.lower(after))) {
+        if (!end.equals(".") || after < last && !toks.get(after).word().equals(",") && !v.inTime[after]
+                && !Set.of("to", "in", "on", "at", "during", "after", "before", "of", "from", "about", "with", "as",
+                        "when", "while", "outside", "inside", "shortly", "upon").contains(v.lower(after))) {
             return null;
         }
         // the sentence may open inside the quote it follows ("“…great?,” Ann Lee said.": split after "?")
@@ -324,17 +330,18 @@ final class Attributions {
         for (QuoteSpans.Quote q : v.quotes) {
             if (q.outerEnd() > sb && q.outerEnd() <= sbContent && q.outerBegin() < sb
                     && text.substring(q.outerEnd(), sbContent).isBlank()) {
-                int c = q.end() - 1;
-                while (c > q.begin() && Character.isWhitespace(text.charAt(c))) {
-                    c--;
-                }
+                int c = lastMarkOf(text, q);
                 if (c > q.begin() && text.charAt(c) == ',' && "?!".indexOf(text.charAt(c - 1)) >= 0) {
+                    return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
+                }
+                // the quote's closing marks open this sentence ("“…need?’” Ann Lee said.")
+                if (c > q.begin() && "?!".indexOf(text.charAt(c)) >= 0) {
                     return new Found(v.sentence.index(), i, lemma, src, q.begin(), q.end());
                 }
             }
             if (q.outerEnd() <= sb && text.substring(q.outerEnd(), sb).isBlank()
                     && text.substring(q.outerEnd(), sb).indexOf('\n') < 0) {
-                char close = text.charAt(Math.max(q.begin(), q.end() - 1));
+                char close = text.charAt(Math.max(q.begin(), lastMarkOf(text, q)));
                 // a full stop ends the quote's sentence too when the quote opens its own
                 // ("“The harbor is closed.” Ann Lee said.")
                 if (close == '?' || close == '!' || close == '.' && opensSentence(text, q.outerBegin())) {
@@ -343,6 +350,72 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /**
+     * The last character of a quote's text that is no space and no single quote closing a quote
+     * inside it ("…need?\u2019" gives the "?"); {@code q.begin()} when there is none.
+     */
+    private static int lastMarkOf(String text, QuoteSpans.Quote q) {
+        int c = q.end() - 1;
+        while (c > q.begin() && (Character.isWhitespace(text.charAt(c)) || "'\u2019".indexOf(text.charAt(c)) >= 0)) {
+            c--;
+        }
+        return c;
+    }
+
+    /**
+     * The source of the attribution that ends at a comma, when a participle of speech follows it:
+     * "“…,” Ann Lee said, adding that …" (the source before the verb) and "“…?” said Ann Lee,
+     * adding …" (the name after it); null when no verb of speech ends there.
+     */
+    private Source speakerBeforeComma(View v, int comma) {
+        int p = comma - 1;
+        if (p < 1) {
+            return null;
+        }
+        if (cueLemma(v, p) != null) {
+            int j = p - 1;
+            while (j >= 0 && v.between(j)) {
+                j--;
+            }
+            Source src = j >= 0 ? v.sourceEndingAt(j) : null;
+            return src != null && (src.name() != null || src.pronoun()) ? src : null;
+        }
+        if (v.nameAt[p] != null && v.nameAt[p].tokenEnd() - 1 == p) {
+            int k = v.nameAt[p].tokenBegin() - 1;
+            while (k >= 0 && v.titleAt[k] != null) {
+                k--;
+            }
+            // only the inverted "said Ann Lee" after what was said, not an object ("praised Ann Lee")
+            String lemma = k >= 1 ? cueLemma(v, k) : null;
+            if (lemma != null && rules.isCue(lemma, "speech") && !rules.isCue(lemma, "recipient")
+                    && !rules.isCue(lemma, "speech-object") && (v.isQuoteMark(k - 1) || v.toks.get(k - 1).word().equals(","))) {
+                return v.core(p);
+            }
+        }
+        return null;
+    }
+
+    /** Words that open a clause or phrase of time or manner after a verb of speech ("said as she left"). */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("as", "when", "while", "after", "before", "during",
+            "shortly", "upon", "until");
+
+    /**
+     * Whether a content opens with an adjunct right after its cue: of time ("said as she left") or
+     * a participle after a comma ("tweeted, quoting the letter").
+     */
+    private static boolean opensAdjunct(View v, Found f) {
+        int k = f.cue() + 1;
+        while (k < v.toks.size() && v.toks.get(k).end() <= f.contentBegin()) {
+            k++;
+        }
+        if (k == f.cue() + 2 && v.toks.get(f.cue() + 1).word().equals(",") && k < v.toks.size()
+                && v.toks.get(k).begin() == f.contentBegin() && v.lower(k).endsWith("ing")) {
+            return true; // "“…!” Ann Lee tweeted, quoting the letter."
+        }
+        return k == f.cue() + 1 && k < v.toks.size() && v.toks.get(k).begin() == f.contentBegin()
+                && ADJUNCT_OPENERS.contains(v.lower(k));
     }
 
     /** Whether offset {@code at} opens a sentence: at a paragraph's start or after a sentence's end. */
@@ -458,13 +531,27 @@ final class Attributions {
         if (passive != null) {
             return passive;
         }
+        // "…, Ann Lee said when asked whether …": a participle right after a subordinator is a
+        // reduced passive ("when [she was] asked"); the one asked is the main clause's subject and
+        // who asked is unknown, so what was asked has no source, never the word "when"
+        if (participle && i > first && SUBORDINATORS.contains(v.lower(i - 1)) && !v.lower(i).equals("said")) {
+            Source unknown = new Source(v.sentence.index(), i - 1, i, toks.get(i - 1).begin(), toks.get(i - 1).end(),
+                    null, null, false);
+            // only an indirect question is what was asked ("when asked about the budget" says nothing)
+            return i + 1 < toks.size() && WH.contains(v.lower(i + 1))
+                    ? clauseOnly(v, content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null))
+                    : null;
+        }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
         // (the comma may close a quote: "… as “fantastic,” telling reporters …")
         boolean afterComma = i > 0 && toks.get(i - 1).word().equals(",")
                 || i > 1 && v.isQuoteMark(i - 1) && toks.get(i - 2).word().equals(",");
         if (toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing") && afterComma) {
-            Source subject = v.subject(i);
+            Source subject = speakerBeforeComma(v, toks.get(i - 1).word().equals(",") ? i - 1 : i - 2);
+            if (subject == null) {
+                subject = v.subject(i);
+            }
             if (subject == null) {
                 return null;
             }
@@ -508,6 +595,15 @@ final class Attributions {
                 heard = clauseOnly(v, heard);
             }
             return heard;
+        }
+        if (left != null && left.name() != null && left.tokenBegin() > 0 && v.finiteOrParticiple(left.tokenBegin() - 1)
+                && cueLemma(v, left.tokenBegin() - 1) == null) {
+            // "Even pilots who have praised Ann Lee warned that …": a name right after a verb is
+            // that verb's object; the subject before it speaks
+            Source subject = v.subject(left.tokenBegin() - 1);
+            if (subject != null && subject.tokenEnd() <= left.tokenBegin() - 1) {
+                left = subject;
+            }
         }
         if (left != null && left.name() == null && !left.pronoun() && left.tokenEnd() - left.tokenBegin() <= 5
                 && left.tokenBegin() >= 2 && Set.of("in", "on", "at", "during", "via", "through").contains(v.lower(left.tokenBegin() - 1))) {
@@ -568,7 +664,9 @@ final class Attributions {
             return after;
         }
         // "Said Ann Lee, a nurse: “…”": the verb opens the sentence, the quote follows the source
-        if (i == firstContentToken(v, 0) && i + 1 < toks.size()) {
+        // (not a participle: "Stressing the cost, Ann Lee said, “…”" fronts a clause whose
+        // object is no speaker)
+        if (i == firstContentToken(v, 0) && i + 1 < toks.size() && !v.lower(i).endsWith("ing")) {
             int end = v.phraseEnd(i + 1);
             Source right = end > i + 1 ? v.phrase(i + 1, end - 1) : null;
             int k = end;
@@ -717,6 +815,9 @@ final class Attributions {
      * so the main clause and a quote it holds stay out; unchanged when no comma closes it.
      */
     private Found clauseOnly(View v, Found f) {
+        if (f == null) {
+            return null;
+        }
         for (Token t : v.toks) {
             if (t.begin() > f.contentBegin() && t.end() <= f.contentEnd() && t.word().equals(",")
                     && !v.insideQuote(t.begin())) {
@@ -787,6 +888,9 @@ final class Attributions {
         // a particle of a phrasal cue ("pointed out", "shot back")
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
+        }
+        if (k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to")) {
+            k++; // "called for the pilots to strike": what is called for
         }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
         int that = -1;
@@ -894,6 +998,22 @@ final class Attributions {
                     k = after;
                     continue;
                 }
+                // "said at Tuesday's hearing the company would appeal": past the whole phrase
+                if (after > k + 1 && after + 1 < toks.size()
+                        && (toks.get(after).word().equals("'s") || toks.get(after).word().equals("\u2019s"))) {
+                    // the owned noun and its modifiers, up to a determiner, a pronoun or a name
+                    int r = after + 1;
+                    while (r < toks.size() && r - after <= 3 && Character.isLetter(toks.get(r).word().charAt(0))
+                            && !NP_WORDS.contains(v.lower(r)) && !PRONOUNS.contains(v.lower(r)) && v.nameAt[r] == null
+                            && !v.lower(r).equals("that")) {
+                        r++;
+                    }
+                    if (r > after + 1 && r < toks.size() && (NP_WORDS.contains(v.lower(r)) || PRONOUNS.contains(v.lower(r))
+                            || v.nameAt[r] != null)) {
+                        k = r;
+                        continue;
+                    }
+                }
                 int r = v.phraseEnd(k + 1);
                 if (r > k + 1) {
                     k = r;
@@ -990,8 +1110,11 @@ final class Attributions {
         // two ("denied any wrongdoing"; "rejected the motion" is no claim)
         boolean quoted = begin < end && "\"\u201C".indexOf(text.charAt(begin)) >= 0
                 || begin + 1 < end && text.startsWith("''", begin);
+        // and what is called for may be two ("called for her ouster")
         boolean denial = lemma != null && rules.isModalityCue(lemma, "denying-verb");
-        int least = quoted ? 1 : denial ? 2 : 3;
+        boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && begin >= 4
+                && text.regionMatches(true, begin - 4, "for ", 0, 4);
+        int least = quoted ? 1 : denial || demanded ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -1087,8 +1210,13 @@ final class Attributions {
         boolean isQuoteMark(int i) {
             Token t = toks.get(i);
             char c = text.charAt(t.begin());
-            return c == '"' || c == '\u201C' || c == '\u201D' || (c == '\'' || c == '`') && t.end() - t.begin() == 2
-                    && text.charAt(t.begin() + 1) == c;
+            if (c == '"' || c == '\u201C' || c == '\u201D' || (c == '\'' || c == '`') && t.end() - t.begin() == 2
+                    && text.charAt(t.begin() + 1) == c) {
+                return true;
+            }
+            // a single quote closing inside a double one, read as one token ("\u2019\u201D", "'\"")
+            String w = text.substring(t.begin(), t.end());
+            return w.length() == 2 && "'\u2018\u2019".indexOf(c) >= 0 && "\"\u201C\u201D".indexOf(w.charAt(1)) >= 0;
         }
 
         boolean insideQuote(int offset) {
@@ -1251,7 +1379,8 @@ final class Attributions {
             for (int i = 0; i < Math.min(before, 12); i++) {
                 String w = toks.get(i).word();
                 if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
-                    start = i + 1; // past a dateline ("DOVER, Del. (AP) —")
+                    // past a dateline ("DOVER, Del. (AP) —"), not into an aside ("Ann Lee -- whose …")
+                    start = i + 1 < before && RELATIVE.contains(lower(i + 1)) ? 0 : i + 1;
                     break;
                 }
             }
@@ -1267,6 +1396,50 @@ final class Attributions {
                     }
                 }
             }
+            // a fronted participle or "by" phrase ("Rallying the crowd in Dover, which …, Ann Lee
+            // said …", "By refusing to answer, Ann Lee …") holds no subject either
+            if (start < before && (lower(start).endsWith("ing") && nameAt[start] == null || lower(start).equals("by"))) {
+                for (int i = start + 1; i < before; i++) {
+                    if (isQuoteMark(i)) {
+                        break;
+                    }
+                    if (toks.get(i).word().equals(",") && !(i + 1 < before && RELATIVE.contains(lower(i + 1)))) {
+                        start = i + 1;
+                        break;
+                    }
+                }
+            }
+            // in clauses joined by "and", "but" or a semicolon the last one's subject speaks
+            // ("Prosecutors charged him and Ann Lee fired the chief, acknowledging …")
+            for (int c = before - 1; c > start; c--) {
+                if (isQuoteMark(c)) {
+                    break;
+                }
+                String w = lower(c);
+                if ((w.equals(";") || w.equals("and") || w.equals("but")) && c + 1 < before
+                        && (nameAt[c + 1] != null || NP_WORDS.contains(lower(c + 1)))) {
+                    if (nameAt[c + 1] != null) {
+                        // "… and Ann Lee fired the chief": the name when a verb follows it
+                        int e = headOfNameChain(nameAt[c + 1].tokenEnd() - 1, before);
+                        int k = e + 1;
+                        while (k < before && between(k)) {
+                            k++;
+                        }
+                        if (k < before && finiteVerb(k)) {
+                            return core(Math.min(e, toks.size() - 1));
+                        }
+                        continue;
+                    }
+                    Source later = subjectBeforeVerb(c + 1, before);
+                    if (later != null) {
+                        return later;
+                    }
+                }
+            }
+            Source early = subjectBeforeVerb(start, before);
+            if (early != null || firstVerbAt(start, before) >= 0) {
+                return early;
+            }
             for (int i = start; i < before; i++) {
                 if (isQuoteMark(i)) {
                     return null;
@@ -1280,6 +1453,49 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /**
+         * The subject that stands before the first finite verb from {@code start}, when a common noun
+         * phrase comes first: a name after that verb is its object ("Many Democrats warned the Fed,
+         * noting …": the Democrats, never the Fed). Null when a name or pronoun comes first (see
+         * {@link #subject}) or no verb does.
+         */
+        private Source subjectBeforeVerb(int start, int before) {
+            int i = firstVerbAt(start, before);
+            if (i < 0) {
+                return null;
+            }
+            int j = i - 1;
+            while (j > start && between(j)) {
+                j--;
+            }
+            return sourceEndingAt(j);
+        }
+
+        /** The first finite verb (or relative pronoun) from {@code start}, before any name; -1 when none. */
+        private int firstVerbAt(int start, int before) {
+            {
+                for (int i = start; i < before; i++) {
+                    if (isQuoteMark(i) || nameAt[i] != null || PRONOUNS.contains(lower(i))) {
+                        break;
+                    }
+                    if (toks.get(i).word().equals(",") && i + 1 < before && RELATIVE.contains(lower(i + 1))) {
+                        // "Republicans, who hold the Senate, blocked …": past the relative clause
+                        int close = i + 2;
+                        while (close < before && !toks.get(close).word().equals(",") && !isQuoteMark(close)) {
+                            close++;
+                        }
+                        i = close;
+                        continue;
+                    }
+                    boolean relative = i > start && Set.of("who", "which", "whose", "whom").contains(lower(i));
+                    if (i > start && (relative || finiteVerb(i))) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1309,6 +1525,40 @@ final class Attributions {
                 k++;
             }
             return head;
+        }
+
+        /**
+         * Whether token {@code i} is a finite verb: tagged, its tag says so; untagged, an auxiliary
+         * ("have", "was", "will") or a past form ("warned") with an object or a clause after it (a
+         * determiner, a pronoun, "that" or a name: "warned the board"), so that a participle before
+         * a noun ("the newly elected Mayor Ann Lee") is none.
+         */
+        boolean finiteVerb(int i) {
+            Token t = toks.get(i);
+            if (tagged()) {
+                return FINITE.contains(t.pos());
+            }
+            String w = lower(i);
+            if (Set.of("has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could").contains(w)) {
+                return true;
+            }
+            if (!Character.isLowerCase(t.word().charAt(0)) || t.lemma().equalsIgnoreCase(t.word()) || w.endsWith("s")
+                    || w.endsWith("ing") || i + 1 >= toks.size()) {
+                return false;
+            }
+            String next = lower(i + 1);
+            return NP_WORDS.contains(next) && !Set.of("of", "for", "at", "'s", "'").contains(next)
+                    || PRONOUNS.contains(next) || next.equals("that")
+                    || nameAt[i + 1] != null && titleAt[i + 1] == null;
+        }
+
+        /** Whether token {@code i} is a verb that takes the name after it as object ("have praised Ann Lee"). */
+        boolean finiteOrParticiple(int i) {
+            Token t = toks.get(i);
+            if (tagged()) {
+                return t.isVerb() && !t.pos().equals("VBG");
+            }
+            return finiteVerb(i);
         }
 
         /** Untagged, a word that may be a verb: a past-tense reading ("said", "urged") or an -s form after a name. */
@@ -1439,6 +1689,7 @@ final class Attributions {
                 int titleEnd = from;
                 while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1))
                         && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
+                        || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
                         || isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "its", "'s", "'")
                                 .contains(lower(from - 1)))) {
                     from--;
@@ -1605,9 +1856,21 @@ final class Attributions {
         }
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */
+        /**
+         * Whether token {@code k} is a hyphen or slash written between two words with no space
+         * ("Texas-based", "Secretary-Treasurer", "CAIR-SV/CC"), which the tokenizer splits; the
+         * compound is one word of the phrase.
+         */
+        boolean joinedHyphen(int k) {
+            return k > 0 && k + 1 < toks.size() && (toks.get(k).word().equals("-") || toks.get(k).word().equals("/"))
+                    && toks.get(k - 1).end() == toks.get(k).begin() && toks.get(k).end() == toks.get(k + 1).begin()
+                    && Character.isLetter(toks.get(k - 1).word().charAt(0)) && Character.isLetter(toks.get(k + 1).word().charAt(0));
+        }
+
         int phraseEnd(int i) {
             int k = i;
             while (k < toks.size() && (nameAt[k] != null || titleAt[k] != null || isNounLike(k)
+                    || k > i && joinedHyphen(k) || k > i + 1 && joinedHyphen(k - 1)
                     || NP_WORDS.contains(lower(k)) && !lower(k).equals("that") || isAdjective(k)
                     || PRONOUNS.contains(lower(k)) && k == i || Set.of("him", "her", "them", "us", "me").contains(lower(k)))) {
                 if (Set.of("him", "her", "them", "us", "me").contains(lower(k)) || PRONOUNS.contains(lower(k))) {

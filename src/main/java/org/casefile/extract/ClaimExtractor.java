@@ -138,8 +138,11 @@ public final class ClaimExtractor {
             }
             List<int[]> pieces = new ArrayList<>();
             q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
-            Attributions.Source subject = subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject != null ? subject : signOff(annotated, q), null, ClaimKind.QUOTE));
+            // a line that signs the quote names its speaker before any subject of its sentence does
+            Attributions.Source signer = signOff(annotated, q);
+            Attributions.Source subject = signer != null ? signer
+                    : subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence);
+            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         drafts = dropNested(drafts);
@@ -245,12 +248,17 @@ public final class ClaimExtractor {
             newline |= text.charAt(k) == '\n';
             k++;
         }
-        if (!newline || k >= text.length() || "-\u2013\u2014".indexOf(text.charAt(k)) < 0) {
+        if (!newline || k >= text.length()) {
             return null;
         }
-        k++;
-        while (k < text.length() && text.charAt(k) == ' ') {
+        boolean dash = "-\u2013\u2014".indexOf(text.charAt(k)) >= 0;
+        if (dash) {
             k++;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+        } else if (!opensParagraph(text, q.outerBegin())) {
+            return null; // with no dash, only a quote that is its own paragraph is signed
         }
         int lineEnd = text.indexOf('\n', k);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
@@ -258,15 +266,38 @@ public final class ClaimExtractor {
             return null;
         }
         for (EntityMention m : annotated.entities()) {
-            if (m.begin() == k && (m.entityType() == EntityType.PERSON || m.entityType() == EntityType.ORGANIZATION)) {
-                String rest = text.substring(m.end(), lineEnd).strip();
-                if (rest.isEmpty() || rest.equals(".") || rest.startsWith(",")) {
-                    return new Attributions.Source(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), m,
-                            null, false);
-                }
+            if (m.begin() < k || m.begin() > k + 40 || m.end() > lineEnd || m.entityType() != EntityType.PERSON
+                    && m.entityType() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            // a title may stand before the name ("- President Ann Lee, tweeting after the vote")
+            String before = text.substring(k, m.begin());
+            if (!before.isEmpty() && !(dash && before.matches("(\\p{Lu}[\\p{L}.]*\\s+){1,3}"))) {
+                continue;
+            }
+            String rest = text.substring(m.end(), lineEnd).strip();
+            // with no dash the line is only "Name, Affiliation." ("Ann Lee, Harbor Policy Institute.")
+            boolean signs = dash ? rest.isEmpty() || rest.equals(".") || rest.startsWith(",")
+                    : m.entityType() == EntityType.PERSON && m.text().contains(" ") && SIGNER_REST.matcher(rest).matches();
+            if (signs) {
+                return new Attributions.Source(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.begin(), m.end(), m,
+                        null, false);
             }
         }
         return null;
+    }
+
+    /** What follows the name on a signer's line: a comma and a few capitalised words (a body, a place). */
+    private static final java.util.regex.Pattern SIGNER_REST = java.util.regex.Pattern.compile(
+            ",(\\s+(\\p{Lu}[\\p{L}.'\u2019&-]*|of|for|and|the|on|at|in|&)){1,8}\\s*\\.?[\"\u201d]?");
+
+    /** Whether offset {@code at} opens its paragraph (only spaces before it on its line). */
+    private static boolean opensParagraph(String text, int at) {
+        int b = at - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        return b < 0 || text.charAt(b) == '\n';
     }
 
     /** Index of the first quote that ends after {@code offset} (quotes are sorted and disjoint). */
