@@ -222,11 +222,8 @@ public final class EntityGrouper {
             return false;
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
-        if (m.tokenBegin() > 0) {
-            String before = tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT);
-            if (PLACE_PREPOSITIONS.contains(before) || before.equals("the")) {
-                return false; // "in Santa Rosa", "the Lincoln Park"
-            }
+        if (afterPlacePrepositionOrArticle(tokens, m)) {
+            return false; // "in Santa Rosa", "the Lincoln Park"
         }
         if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).isTagged() && tokens.get(m.tokenEnd()).isNoun()) {
             return false; // "Lincoln Park residents": a place that modifies a noun
@@ -249,6 +246,15 @@ public final class EntityGrouper {
             }
         }
         return out;
+    }
+
+    /** A preposition of place or "the" right before the mention: "in Oakby", "the Oakby". */
+    private static boolean afterPlacePrepositionOrArticle(List<Token> tokens, EntityMention m) {
+        if (m.tokenBegin() == 0) {
+            return false;
+        }
+        String before = tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return PLACE_PREPOSITIONS.contains(before) || before.equals("the");
     }
 
     /** How far before the comma of an apposition its title may end ("the director of the port, Ann Lee"). */
@@ -328,11 +334,8 @@ public final class EntityGrouper {
         if (!tokens.get(m.tokenBegin()).isTagged()) {
             return false; // no part of speech to tell a modifier ("Oakridge police") from a subject
         }
-        if (m.tokenBegin() > 0) {
-            String before = tokens.get(m.tokenBegin() - 1).word().toLowerCase(java.util.Locale.ROOT);
-            if (PLACE_PREPOSITIONS.contains(before) || before.equals("the")) {
-                return false;
-            }
+        if (afterPlacePrepositionOrArticle(tokens, m)) {
+            return false;
         }
         if (organisation && tokens.subList(m.tokenEnd(), tokens.size()).stream()
                 .anyMatch(t -> THING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))) {

@@ -606,11 +606,8 @@ final class EventModality {
 
     /** How many words the subject of "denied that …" may have before its verb. */
     private static final int SUBJECT_WORDS = 5;
-    /** The parts of speech of a short subject noun phrase: determiners, possessives, adjectives, nouns, numbers. */
+    /** The parts of speech of a short noun phrase: determiners, possessives, adjectives, nouns, numbers. */
     private static final Pattern NOUN_PHRASE = Pattern.compile("DT|PRP\\$|POS|JJ.?|NN.*|CD");
-
-    /** Parts of speech inside a short noun phrase before its head: determiners, possessives, adjectives, nouns, numbers. */
-    private static final Pattern PHRASE_WORD = Pattern.compile("DT|PRP\\$|POS|JJ.?|NN.*|CD");
 
     /**
      * Whether a noun trigger is the object of a preposition right after the verb: a circumstance of
@@ -625,7 +622,7 @@ final class EventModality {
             return false;
         }
         for (int i = verb + 2; i < trigger; i++) {
-            if (!PHRASE_WORD.matcher(tokens.get(i).pos()).matches()) {
+            if (!NOUN_PHRASE.matcher(tokens.get(i).pos()).matches()) {
                 return false;
             }
         }
@@ -634,7 +631,7 @@ final class EventModality {
 
     /**
      * Whether the trigger is the verb of the clause a denial takes: "denied he had attacked" (a pronoun or a
-     * name, then at most three auxiliaries or adverbs), "denied that the guards had beaten him" (after
+     * name, then at most three auxiliaries or adverbs), "denied that the guards had attacked him" (after
      * "that", any short noun phrase as the subject); not "denied the charges when he was arrested", "denied
      * the charges filed against him" nor "denied all wrongdoing and would plead".
      */
