@@ -61,8 +61,8 @@ class SurnameReadingsTest {
                 .map(e -> e.name() + "=" + e.mentions().size()).toList();
     }
 
-    private static List<String> organisations(DocumentEntities entities) {
-        return entities.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList();
+    private static List<String> names(DocumentEntities entities, EntityType type) {
+        return entities.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
 
     @Test
@@ -71,7 +71,7 @@ class SurnameReadingsTest {
                 "Commissioner/NNP/TITLE Dorian/NNP/PERSON Halvex/NNP/PERSON was/VBD/O indicted/VBN/O ./././O",
                 "If/IN/O convicted/VBN/O ,/,/O Halvex/NNP/ORGANIZATION could/MD/O face/VB/O prison/NN/O ./././O"));
         assertThat(people(e)).containsExactly("Dorian Halvex=2");
-        assertThat(organisations(e)).isEmpty();
+        assertThat(names(e, EntityType.ORGANIZATION)).isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class SurnameReadingsTest {
                 // a modifier of a noun, after an article
                 "The/DT/O Brackmoor/NNP/ORGANIZATION board/NN/O met/VBD/O ./././O"));
         assertThat(people(e)).containsExactly("Harold Brackmoor=1");
-        assertThat(organisations(e)).containsExactly("Brackmoor");
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Brackmoor");
     }
 
     @Test
@@ -94,7 +94,7 @@ class SurnameReadingsTest {
                 // a place that starts with a given name, whose last word names nobody: a place
                 "Police/NNS/O searched/VBD/O Lydia/NNP/LOCATION Crossing/NNP/LOCATION ./././O"));
         assertThat(people(e)).containsExactly("Gordon Maltravers=2");
-        assertThat(e.entities().stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name).toList())
+        assertThat(names(e, EntityType.LOCATION))
                 .containsExactly("Lydia Crossing");
     }
 
@@ -107,7 +107,7 @@ class SurnameReadingsTest {
                 // a title, then a verb before the comma: a list of places, not an apposition
                 "Governor/NNP/TITLE Ines/NNP/PERSON Vardolin/NNP/PERSON toured/VBD/O Marrowfield/NNP/LOCATION ,/,/O Lydia/NNP/LOCATION Crossing/NNP/LOCATION ,/,/O and/CC/O Brisk/NNP/LOCATION ./././O"));
         assertThat(people(e)).containsExactly("Gordon Pelliot=1", "Ines Vardolin=1");
-        assertThat(e.entities().stream().filter(x -> x.type() == EntityType.LOCATION).map(Entity::name).toList())
+        assertThat(names(e, EntityType.LOCATION))
                 .containsExactlyInAnyOrder("Lydia Crossing", "Marrowfield", "Brisk");
     }
 }

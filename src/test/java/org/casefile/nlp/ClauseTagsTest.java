@@ -3,7 +3,6 @@ package org.casefile.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,19 +10,11 @@ import org.junit.jupiter.api.Test;
 class ClauseTagsTest {
 
     private static List<CoreLabel> tagged(String sentence) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String item : sentence.split(" ")) {
-            int slash = item.lastIndexOf('/');
-            CoreLabel l = new CoreLabel();
-            l.setWord(item.substring(0, slash));
-            l.setTag(item.substring(slash + 1));
-            out.add(l);
-        }
-        return out;
+        return HandLabels.of(sentence, CoreLabel::setTag);
     }
 
     private static String tags(List<CoreLabel> labels) {
-        return String.join(" ", labels.stream().map(l -> l.word() + "/" + l.tag()).toList());
+        return HandLabels.show(labels, CoreLabel::tag);
     }
 
     @Test

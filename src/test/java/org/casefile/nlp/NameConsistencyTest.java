@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,26 +13,14 @@ import org.junit.jupiter.api.Test;
 class NameConsistencyTest {
 
     private static CoreMap sentence(String tagged) {
-        List<CoreLabel> labels = new ArrayList<>();
-        for (String t : tagged.split(" ")) {
-            int slash = t.lastIndexOf('/');
-            CoreLabel l = new CoreLabel();
-            l.setWord(t.substring(0, slash));
-            l.setNER(t.substring(slash + 1));
-            labels.add(l);
-        }
         CoreMap s = new ArrayCoreMap();
-        s.set(CoreAnnotations.TokensAnnotation.class, labels);
+        s.set(CoreAnnotations.TokensAnnotation.class, HandLabels.of(tagged, CoreLabel::setNER));
         return s;
     }
 
     private static List<String> tags(List<CoreMap> sentences) {
-        List<String> out = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            out.add(String.join(" ", s.get(CoreAnnotations.TokensAnnotation.class).stream()
-                    .map(l -> l.word() + "/" + l.ner()).toList()));
-        }
-        return out;
+        return sentences.stream().map(s -> HandLabels.show(s.get(CoreAnnotations.TokensAnnotation.class), CoreLabel::ner))
+                .toList();
     }
 
     @Test
