@@ -65,11 +65,12 @@ public final class ClaimExtractor {
         }
     }
 
-    public List<Claim> extract(AnnotatedDocument annotated, DocumentEntities entities) {
+    /** The claims of a document, given its quotes ({@link QuoteSpans#find} of its text). */
+    List<Claim> extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> allQuotes) {
         IngestedDocument doc = annotated.document();
         String text = doc.text();
         int headlineEnd = headlineEnd(text);
-        List<QuoteSpans.Quote> quotes = QuoteSpans.find(text).stream().filter(q -> q.begin() >= headlineEnd).toList();
+        List<QuoteSpans.Quote> quotes = allQuotes.stream().filter(q -> q.begin() >= headlineEnd).toList();
         List<Attributions.Found> found = new ArrayList<>();
         Map<Integer, List<EntityMention>> mentionsBySentence = new HashMap<>();
         annotated.entities().forEach(m -> mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));

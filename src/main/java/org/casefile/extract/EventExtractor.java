@@ -94,7 +94,8 @@ public final class EventExtractor {
     private record Key(EventType type, String lemma, Polarity polarity, Modality modality) {
     }
 
-    public Found extract(AnnotatedDocument annotated, DocumentEntities entities) {
+    /** The events of a document, given its quotes ({@link QuoteSpans#find} of its text). */
+    Found extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> quotes) {
         IngestedDocument doc = annotated.document();
         List<Event> events = new ArrayList<>();
         List<Integer> eventSentences = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class EventExtractor {
         // a headline's events may name nobody ("Refugee arrested"): kept until the lead repeats them
         boolean headline = annotated.sentences().size() > 1 && isHeadline(doc, annotated.sentences().get(0));
         // pieces a closing mark ends: a stray mark ('a 12" pipe', OCR noise) quotes nobody
-        List<QuoteSpans.Piece> quoted = QuoteSpans.find(doc.text()).stream().flatMap(q -> q.pieces().stream())
+        List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {

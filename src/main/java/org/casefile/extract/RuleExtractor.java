@@ -35,8 +35,9 @@ public final class RuleExtractor implements Extractor {
             dates.add(new DateFact(doc.id() + ":t" + dates.size(), ContractValue.parse(TimexType.class, t.type()), t.value(), t.text(), t.anchored(),
                     doc.cite(t.begin(), t.end())));
         }
-        EventExtractor.Found events = this.events.extract(annotated, found);
-        return new DocumentExtraction(doc, found.entities(), dates, events.events(), claims.extract(annotated, found),
+        List<QuoteSpans.Quote> quotes = QuoteSpans.find(doc.text()); // read once, for the events and the claims
+        EventExtractor.Found events = this.events.extract(annotated, found, quotes);
+        return new DocumentExtraction(doc, found.entities(), dates, events.events(), claims.extract(annotated, found, quotes),
                 events.relativeDates());
     }
 }
