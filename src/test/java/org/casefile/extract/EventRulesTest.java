@@ -31,6 +31,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aTriggerNounThatModifiesAnotherNounIsNoEventOfItsOwn() {
+        // "custody hearing": a hearing, planned; no detention
+        DocumentExtraction x = Texts.extract("A custody hearing for Perrin Osgold is set for June 2, 2021.", PUBLISHED);
+        assertThat(x.events()).extracting(e -> e.type().json(), e -> e.modality().json())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("hearing", "planned"));
+        // "arrest warrant": the warrant, not an arrest
+        DocumentExtraction y = Texts.extract("A judge signed an arrest warrant for Perrin Osgold on May 4, 2021.", PUBLISHED);
+        assertThat(y.events()).extracting(e -> e.type().json()).containsExactly("arrest warrant");
+        // the verb of the same lemma is untouched, even before a plural noun
+        DocumentExtraction z = Texts.extract("Rebels attacked villages near Tarrowmere on May 4, 2021.", PUBLISHED);
+        assertThat(z.events()).extracting(e -> e.type().json()).containsExactly("attack");
+    }
+
+    @Test
     void subjectIsAgentObjectIsPatientAndThePlaceIsTheLocation() {
         DocumentExtraction x = Texts.extract("FBI agents arrested Idris Tavrouni in Velmora on Sept. 9, 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
