@@ -109,6 +109,17 @@ class EventRulesTest {
     }
 
     @Test
+    void eachOfTwoJoinedVerbsTakesItsOwnDateAndAVerbWithoutOneTakesTheFirst() {
+        DocumentExtraction x = Texts.extract("Idris Tavrouni was indicted in March 2020 and pleaded not guilty in April.",
+                PUBLISHED);
+        assertThat(only(x, "charge").date().value()).isEqualTo("2020-03");
+        assertThat(only(x, "plea").date().value()).isEqualTo("2020-04");
+        // a joined verb with no date of its own shares the first verb's
+        DocumentExtraction y = Texts.extract("Idris Tavrouni was indicted in March 2020 and pleaded not guilty.", PUBLISHED);
+        assertThat(only(y, "plea").date().value()).isEqualTo("2020-03");
+    }
+
+    @Test
     void theDateOfAVerbOfSayingDoesNotDateWhatIsReported() {
         DocumentExtraction x = Texts.extract("Tamsin Quintarro said on Tuesday that Idris Tavrouni was arrested in 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
