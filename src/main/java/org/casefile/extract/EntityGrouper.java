@@ -40,7 +40,7 @@ import org.casefile.nlp.Token;
 public final class EntityGrouper {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z.&]{1,9})\\s*\\)");
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "de", "u.s.");
-    private static final Pattern BYLINE = Pattern.compile("^\\s*(?i:by)\\s");
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?i:by)\\s+");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     private final Rules rules;
@@ -97,7 +97,7 @@ public final class EntityGrouper {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
-            } else if (isPersonReadAsPlace(m, subtype, listed, words, annotated, personLastWords)
+            } else if (isPersonReadAsPlaceOrBody(m, subtype, listed, words, annotated, personLastWords)
                     || isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
                 type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby's lawyer": not a place
                 subtype = null;
@@ -156,11 +156,23 @@ public final class EntityGrouper {
     /**
      * A lone word tagged as a person once and as a place or an organisation elsewhere in the
      * document ("Briskwater mayor indicted" in a headline, "BRISKWATER, Ore. —" in the dateline) is
-     * that place or organisation: the tagger's person reading has no full name to stand on.
+     * that place or organisation: the tagger's person reading has no full name to stand on. A lone
+     * word read as a person or as a place that no list knows, and that starts the one company name
+     * with a legal form, is that company.
      */
     private void joinLoneWordsToOtherReading(List<Group> groups) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
+            if (g.type == EntityType.LOCATION && g.words.size() == 1 && g.subtype == null) {
+                // a lone word read as a place that no place list knows, which starts the one company
+                // name with a legal form: "Lanthorn" beside "Lanthorn Robotics Inc."
+                Group company = organisationStartingWith(groups, g.words.get(0));
+                if (company != null) {
+                    absorb(company, g);
+                    it.remove();
+                }
+                continue;
+            }
             if (g.type != EntityType.PERSON || g.words.size() != 1) {
                 continue;
             }
@@ -211,13 +223,32 @@ public final class EntityGrouper {
      * whose last word the document names as a person elsewhere ("Wendell Ashbury, was arrested" then
      * "Ashbury, 61, appeared"), or that a title introduces ("Director Wendell Ashbury", "the port's
      * director, Wendell Ashbury,"): that person. A place named after someone stays a place: the place
-     * list or the aliases know it, and no title or person of the document says otherwise.
+     * list or the aliases know it, and no title or person of the document says otherwise. The same
+     * holds for a name read as an organisation ("its chief executive, Bartholomew Quist,"), and a
+     * byline's name alone on its line is a person ("By Nadia Feldhaus"), unless the name has a legal
+     * form or ends like a publication's.
      */
-    private static boolean isPersonReadAsPlace(EntityMention m, PlaceType subtype, String listed, List<String> words,
+    private boolean isPersonReadAsPlaceOrBody(EntityMention m, PlaceType subtype, String listed, List<String> words,
             AnnotatedDocument annotated, Set<String> personLastWords) {
-        if (m.entityType() != EntityType.LOCATION || subtype != null || listed != null || words.size() < 2 || words.size() > 3
-                || PLACE_FIRST_WORDS.contains(words.get(0)) || GivenNameGender.ofName(m.text(), null).isEmpty()) {
+        boolean body = m.entityType() == EntityType.ORGANIZATION;
+        if (m.entityType() != EntityType.LOCATION && !body || subtype != null || listed != null || words.size() < 2
+                || words.size() > 3 || PLACE_FIRST_WORDS.contains(words.get(0))) {
             return false;
+        }
+        // a given name first (CoreNLP's list of them); a body that a person's title introduces
+        // needs none ("its chief executive, Bartholomew Quist,": the list lacks some given names)
+        boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent();
+        if (!givenName && !body) {
+            return false;
+        }
+        String written = m.text().replaceAll("\\s+", " ");
+        if (body && (!names.key(EntityType.ORGANIZATION, written).equals(NameKey.of(written))
+                || names.endsLikePublication(written))) {
+            return false; // "Marta Kessel Inc.", "Ivo Lang Journal": a body named after a person
+        }
+        String text = annotated.document().text();
+        if (body && givenName && isByline(text, m)) {
+            return true; // "By Nadia Feldhaus" over the publication's line
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         if (afterPlacePrepositionOrArticle(tokens, m)) {
@@ -229,7 +260,15 @@ public final class EntityGrouper {
         if (titled(m, annotated)) {
             return true;
         }
-        return personLastWords.contains(words.get(words.size() - 1));
+        return givenName && personLastWords.contains(words.get(words.size() - 1));
+    }
+
+    /** The mention is all a byline names: "By" alone before it on its line, nothing after it there. */
+    private static boolean isByline(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        return BYLINE.matcher(text.substring(lineStart, m.begin())).matches()
+                && text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
     }
 
     /** The last word of every name the tagger read as a person's, once per document. */

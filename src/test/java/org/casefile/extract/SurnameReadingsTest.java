@@ -66,6 +66,44 @@ class SurnameReadingsTest {
     }
 
     @Test
+    void aFullNameReadAsAnOrganisationInABylineOrAfterAPersonsTitleIsThatPerson() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "By/IN/O Greta/NNP/ORGANIZATION Vollmark/NNP/ORGANIZATION",
+                "Tessendorf/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION",
+                "Its/PRP$/O chief/JJ/TITLE executive/NN/TITLE ,/,/O Cyprian/NNP/ORGANIZATION Quarnby/NNP/ORGANIZATION ,/,/O "
+                        + "resigned/VBD/O ./././O"));
+        assertThat(people(e)).containsExactly("Greta Vollmark=1", "Cyprian Quarnby=1");
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Tessendorf Gazette");
+    }
+
+    @Test
+    void aBodyNamedAfterAPersonStaysABody() {
+        // a legal form, a publication's head word, or no title and no byline
+        DocumentEntities e = GROUPER.group(tagged(
+                "By/IN/O Greta/NNP/ORGANIZATION Vollmark/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION",
+                "Its/PRP$/O lawyer/NN/TITLE ,/,/O Hester/NNP/ORGANIZATION Pyrrhane/NNP/ORGANIZATION LLP/NNP/ORGANIZATION ,/,/O "
+                        + "objected/VBD/O ./././O",
+                "Greta/NNP/ORGANIZATION Tessendorf/NNP/ORGANIZATION reported/VBD/O a/DT/O loss/NN/O ./././O"));
+        assertThat(people(e)).isEmpty();
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Greta Vollmark Gazette", "Hester Pyrrhane LLP",
+                "Greta Tessendorf");
+    }
+
+    @Test
+    void aLoneWordReadAsAnUnknownPlaceThatStartsTheOneCompanyWithALegalFormIsThatCompany() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Quarnby/NNP/ORGANIZATION Robotics/NNP/ORGANIZATION Inc./NNP/ORGANIZATION cut/VBD/O jobs/NNS/O ./././O",
+                "Quarnby/NNP/LOCATION shares/NNS/O fell/VBD/O ./././O"));
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Quarnby Robotics Inc.");
+        assertThat(names(e, EntityType.LOCATION)).isEmpty();
+        // without a legal form the longer name may be a body of the place
+        DocumentEntities f = GROUPER.group(tagged(
+                "Quarnby/NNP/ORGANIZATION Harbor/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD/O ./././O",
+                "Quarnby/NNP/LOCATION voters/NNS/O agreed/VBD/O ./././O"));
+        assertThat(names(f, EntityType.LOCATION)).containsExactly("Quarnby");
+    }
+
+    @Test
     void aSurnameReadAsAnOrganisationWhereAPersonStandsIsThatPerson() {
         DocumentEntities e = GROUPER.group(tagged(
                 "Commissioner/NNP/TITLE Dorian/NNP/PERSON Halvex/NNP/PERSON was/VBD/O indicted/VBN/O ./././O",
