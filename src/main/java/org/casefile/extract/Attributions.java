@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casefile.domain.EntityType;
@@ -76,11 +77,14 @@ final class Attributions {
         this.rules = rules;
     }
 
-    /** The attributions of one sentence, given its mentions, the quotes that touch it and its times. */
-    List<Found> of(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+    /**
+     * The attributions of one sentence, given its mentions, which of them name someone who can speak
+     * (a person or an organisation, as the grouping decided), the quotes that touch it and its times.
+     */
+    List<Found> of(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions, Predicate<EntityMention> speaks,
             List<QuoteSpans.Quote> quotes,
             List<TimeMention> times) {
-        View v = view(annotated, s, mentions, quotes, times);
+        View v = view(annotated, s, mentions, speaks, quotes, times);
         List<Token> toks = v.toks;
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -119,12 +123,12 @@ final class Attributions {
 
     /** One sentence's tokens with the names, titles and times over them. */
     private static View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
-            List<QuoteSpans.Quote> quotes, List<TimeMention> times) {
+            Predicate<EntityMention> speaks, List<QuoteSpans.Quote> quotes, List<TimeMention> times) {
         String text = annotated.document().text();
         List<Token> toks = s.tokens();
         EntityMention[] nameAt = new EntityMention[toks.size()];
         for (EntityMention m : mentions) {
-            if (m.sentence() == s.index() && isName(m)) {
+            if (m.sentence() == s.index() && speaks.test(m)) {
                 for (int i = m.tokenBegin(); i < m.tokenEnd() && i < toks.size(); i++) {
                     nameAt[i] = m;
                 }
@@ -160,9 +164,9 @@ final class Attributions {
      * sentence opens with no name or personal pronoun, when the name only owns the subject ("Ann
      * Lee's critics"), or when another quote stands earlier in the sentence.
      */
-    Source quoteSubject(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+    Source quoteSubject(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions, Predicate<EntityMention> speaks,
             List<QuoteSpans.Quote> quotes, List<TimeMention> times, int before) {
-        View v = view(annotated, s, mentions, quotes, times);
+        View v = view(annotated, s, mentions, speaks, quotes, times);
         List<Token> toks = v.toks;
         int k = 0;
         while (k < toks.size() && toks.get(k).begin() < before) {
@@ -1199,11 +1203,6 @@ final class Attributions {
     static boolean isPunct(String w) {
         return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || w.equals("--") || w.equals("...")
                 || w.equals("-LRB-") || w.equals("-RRB-");
-    }
-
-    private static boolean isName(EntityMention m) {
-        EntityType t = m.entityType();
-        return t == EntityType.PERSON || t == EntityType.ORGANIZATION;
     }
 
     /** One sentence's tokens with what the rules read about each. */

@@ -89,7 +89,7 @@ public final class ClaimExtractor {
             if (s.begin() >= headlineEnd) {
                 // with the quotes right before and after it, which a sentence that is only an
                 // attribution may say ("“…?” Ann Lee said.", "Ann Lee said:")
-                found.addAll(attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()),
+                found.addAll(attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()), entities::canSpeak,
                         quotes.subList(Math.max(0, firstQuote - 1), Math.min(quotes.size(), lastQuote + 1)),
                         timesBySentence.getOrDefault(s.index(), List.of())));
             }
@@ -142,7 +142,7 @@ public final class ClaimExtractor {
             // a line that signs the quote names its speaker before any subject of its sentence does
             Attributions.Source signer = signOff(annotated, q);
             Attributions.Source subject = signer != null ? signer
-                    : subjectOf(annotated, q, quotes, mentionsBySentence, timesBySentence);
+                    : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
             drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
@@ -199,7 +199,7 @@ public final class ClaimExtractor {
      * for “…”"), or of the sentence before when the quote opens its own and that one ends with a
      * colon ("Ann Lee continued:"); null when neither names one ({@link Attributions#quoteSubject}).
      */
-    private Attributions.Source subjectOf(AnnotatedDocument annotated, QuoteSpans.Quote q,
+    private Attributions.Source subjectOf(AnnotatedDocument annotated, DocumentEntities entities, QuoteSpans.Quote q,
             List<QuoteSpans.Quote> quotes, Map<Integer, List<EntityMention>> mentions,
             Map<Integer, List<TimeMention>> times) {
         List<Sentence> sentences = annotated.sentences();
@@ -219,7 +219,7 @@ public final class ClaimExtractor {
         Sentence s = sentences.get(lo);
         String text = annotated.document().text();
         if (s.begin() < q.outerBegin() && !text.substring(s.begin(), q.outerBegin()).isBlank()) {
-            return attributions.quoteSubject(annotated, s, mentions.getOrDefault(s.index(), List.of()), quotes,
+            return attributions.quoteSubject(annotated, s, mentions.getOrDefault(s.index(), List.of()), entities::canSpeak, quotes,
                     times.getOrDefault(s.index(), List.of()), q.outerBegin());
         }
         if (lo == 0) {
@@ -232,7 +232,8 @@ public final class ClaimExtractor {
                 || gap.chars().filter(c -> c == '\n').count() > 2) {
             return null;
         }
-        return attributions.quoteSubject(annotated, prev, mentions.getOrDefault(prev.index(), List.of()), quotes,
+        return attributions.quoteSubject(annotated, prev, mentions.getOrDefault(prev.index(), List.of()), entities::canSpeak,
+                quotes,
                 times.getOrDefault(prev.index(), List.of()), prev.end());
     }
 

@@ -67,6 +67,21 @@ public final class DocumentEntities {
                 .orElse(mention.entityType() == EntityType.PERSON);
     }
 
+    /**
+     * Whether a mention names someone who can speak: a person or an organisation as the tagger read
+     * it or as the grouping decided ("Lanthorn", read as a place, that joined "Lanthorn Robotics
+     * Inc."). Either reading is enough: the grouping may also join a person's lone surname to a
+     * place the tagger found elsewhere, and the sentence's grammar still says who spoke.
+     */
+    public boolean canSpeak(EntityMention mention) {
+        EntityType grouped = idOf(mention).flatMap(this::entity).map(Entity::type).orElse(mention.entityType());
+        return speaking(grouped) || speaking(mention.entityType());
+    }
+
+    private static boolean speaking(EntityType type) {
+        return type == EntityType.PERSON || type == EntityType.ORGANIZATION;
+    }
+
     /** The role the text gives this person mention ("lawyer for the county"), if any. */
     public Optional<String> titleOf(EntityMention mention) {
         return Optional.ofNullable(titles.get(mention));

@@ -15,8 +15,9 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * A surname the tagger read as an organisation, on hand-tagged sentences ("word/POS/NER", one
- * sentence per line): the grouping decides, without the tagger's whims.
+ * A surname the tagger read as an organisation, on hand-tagged sentences ("word/POS/NER", or
+ * "word/POS/NER/lemma" where the lemma is not the word in small letters; one sentence per line): the
+ * grouping decides, without the tagger's whims.
  */
 class SurnameReadingsTest {
     private static final EntityGrouper GROUPER = new EntityGrouper(Rules.load(TestPipelines.RULES));
@@ -36,7 +37,7 @@ class SurnameReadingsTest {
                 }
                 int b = text.length();
                 text.append(f[0]);
-                tokens.add(new Token(tokens.size(), f[0], f[0].toLowerCase(), f[1], f[2], b, text.length()));
+                tokens.add(new Token(tokens.size(), f[0], f.length > 3 ? f[3] : f[0].toLowerCase(), f[1], f[2], b, text.length()));
             }
             sentences.add(new Sentence(si, sentenceBegin, text.length(), Sentence.Level.TAGGED, tokens, List.of()));
             for (int i = 0; i < tokens.size();) {
@@ -101,6 +102,23 @@ class SurnameReadingsTest {
                 "Quarnby/NNP/ORGANIZATION Harbor/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD/O ./././O",
                 "Quarnby/NNP/LOCATION voters/NNS/O agreed/VBD/O ./././O"));
         assertThat(names(f, EntityType.LOCATION)).containsExactly("Quarnby");
+    }
+
+    @Test
+    void aCompanysShortNameReadAsAPlaceSpeaksForTheCompany() {
+        AnnotatedDocument doc = tagged(
+                "Quarnby/NNP/ORGANIZATION Robotics/NNP/ORGANIZATION Inc./NNP/ORGANIZATION cut/VBD/O jobs/NNS/O ./././O",
+                "Quarnby/NNP/LOCATION said/VBD/O/say the/DT/O cuts/NNS/O were/VBD/O/be final/JJ/O ./././O");
+        DocumentEntities e = GROUPER.group(doc);
+        List<Claim> claims = new ClaimExtractor(Rules.load(TestPipelines.RULES)).extract(doc, e,
+                QuoteSpans.find(doc.document().text()));
+        String company = e.entities().stream().filter(x -> x.name().equals("Quarnby Robotics Inc.")).findFirst().orElseThrow().id();
+        assertThat(claims).extracting(Claim::speaker, Claim::speakerName, Claim::text)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(company, "Quarnby", "the cuts were final"));
+        // a place that stays a place says nothing
+        AnnotatedDocument place = tagged("Quarnby/NNP/LOCATION said/VBD/O/say the/DT/O cuts/NNS/O were/VBD/O/be final/JJ/O ./././O");
+        assertThat(new ClaimExtractor(Rules.load(TestPipelines.RULES)).extract(place, GROUPER.group(place),
+                QuoteSpans.find(place.document().text()))).extracting(Claim::speaker).containsOnlyNulls();
     }
 
     @Test
