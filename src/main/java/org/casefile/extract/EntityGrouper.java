@@ -15,6 +15,7 @@ import org.casefile.domain.PlaceType;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.ProductNames;
 import org.casefile.nlp.Token;
 
 /**
@@ -29,7 +30,8 @@ import org.casefile.nlp.Token;
  *
  * <p>A name is one entity only as the tagger found it: neighbouring names are never joined across
  * a comma, except the surname-first form of lists and captions ("REDDICK, Thomas", the surname in
- * capitals). Roles, nationalities and charges are no entities: a role stays on the person's mention
+ * capitals). Products: every name with one model ("Velcor V210 Skyrunner", "Velcor V210", "the
+ * V210s") is one product, named by its longest form. Roles, nationalities and charges are no entities: a role stays on the person's mention
  * ({@link RoleTitles}). A generic word alone ("City", "Central") or a name cut after "of" ("Province
  * of") is a fragment and is dropped. A "person" in a byline after the writer's name, or after
  * "the", that ends like a publication ("Harbor Gazette") is an organisation. A name written in
@@ -106,7 +108,9 @@ public final class EntityGrouper {
             if (g == null) {
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
-                String key = type + "|" + names.key(type, name);
+                // a product is its model: "Velcor V210 Skyrunner", "Velcor V210" and "the V210s" are one
+                String model = type == EntityType.PRODUCT ? ProductNames.model(name) : null;
+                String key = type + "|" + (model != null ? model : names.key(type, name));
                 g = byKey.get(key);
                 if (g == null) {
                     g = new Group(type, subtype, name);

@@ -185,8 +185,8 @@ public final class EventExtractor {
             }
         }
         Set<String> named = new HashSet<>();
-        entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION)
-                .forEach(en -> named.add(en.id()));
+        entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION
+                || en.type() == EntityType.PRODUCT).forEach(en -> named.add(en.id()));
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }
 
@@ -924,11 +924,11 @@ public final class EventExtractor {
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            // people and organisations only, as the grouping reads them: a role word ("police", "the
-            // judge") is no participant, a person the tagger read as a place is one
+            // people, organisations and products only, as the grouping reads them: a role word ("police",
+            // "the judge") is no participant, a person the tagger read as a place is one
             Optional<String> id = entities.idOf(m);
             EntityType type = id.flatMap(entities::entity).map(Entity::type).orElse(m.entityType());
-            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
+            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
                 continue;
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);

@@ -77,6 +77,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         NameConsistency.apply(document.text(), coreSentences);
+        ProductNames.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do
@@ -185,7 +186,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static boolean namesPersonOrOrganisation(List<CoreLabel> labels) {
         for (CoreLabel l : labels) {
             EntityType type = EntityType.ofTag(l.ner()).orElse(null);
-            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.PRODUCT) {
                 return true;
             }
         }
