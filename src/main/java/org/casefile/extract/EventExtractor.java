@@ -121,7 +121,8 @@ public final class EventExtractor {
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
-            List<Integer> others = times.isEmpty() && doc.published() == null ? List.of() : otherCandidates(s, matches);
+            List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
+                    : otherCandidates(s, matches, s.index() == 0 && headline);
             if (matches.isEmpty() && others.isEmpty()) {
                 continue;
             }
@@ -149,7 +150,8 @@ public final class EventExtractor {
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
-                List<Participant> participants = participants(s, trigger.token(), around, entities);
+                List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
+                        participants(s, trigger.token(), around, entities));
                 String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
@@ -195,16 +197,26 @@ public final class EventExtractor {
 
     /**
      * Verbs of the sentence that may report an event of type {@code other}: a finite verb (or a
-     * participle after "have", "be" or "get") outside the trigger list, that is no verb of speech,
-     * of modality or of the {@code noevent} class ({@code word-classes.txt}), nor a light verb.
+     * participle after "have", "be" or "get", or a headline's participle, {@link #headlineParticiple})
+     * outside the trigger list, that is no verb of speech, of modality or of the {@code noevent}
+     * class ({@code word-classes.txt}), nor a light verb; a light verb only with an object of the
+     * {@code event-noun} class, which is then the event ("made its first flight", {@link #lightObject}).
      */
-    List<Integer> otherCandidates(Sentence s, List<Match> matches) {
+    List<Integer> otherCandidates(Sentence s, List<Match> matches, boolean headlineSentence) {
         List<Integer> out = new ArrayList<>();
         Set<Integer> triggered = new HashSet<>();
         matches.forEach(m -> triggered.add(m.token()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (OTHER_VERB_TAGS.contains(t.pos()) && LIGHT_VERBS.contains(lemma)) {
+                int noun = lightObject(s, i);
+                if (noun >= 0 && !triggered.contains(noun) && !triggered.contains(i)
+                        && (!t.pos().equals("VBN") || afterAuxiliary(s, i))) {
+                    out.add(i); // "has made its maiden flight": the flight is the event
+                }
+                continue;
+            }
             if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
@@ -212,7 +224,7 @@ public final class EventExtractor {
                     || rules.cues().containsKey(lemma) && !isStatement(lemma)) {
                 continue;
             }
-            if (t.pos().equals("VBN") && !afterAuxiliary(s, i)) {
+            if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
                 continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
             }
             out.add(i);
@@ -237,6 +249,66 @@ public final class EventExtractor {
     private boolean isStatement(String lemma) {
         return rules.isCue(lemma, "speech") && !rules.isCue(lemma, "allegation") && !rules.isCue(lemma, "denial")
                 && !rules.isCue(lemma, "speech-to");
+    }
+
+    /**
+     * The event noun a light verb carries: the head of the noun phrase right after it, when that
+     * noun is of the {@code event-noun} class ({@code word-classes.txt}): "made its maiden flight",
+     * "held talks", "staged a protest"; -1 for "made a profit", "held a stake", "made no flight", a
+     * name or no object.
+     */
+    int lightObject(Sentence s, int verb) {
+        int head = -1;
+        for (int i = verb + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.equals("NN") || pos.equals("NNS")) {
+                head = i;
+            } else if (t.word().equalsIgnoreCase("no")) {
+                return -1; // "made no flight": no event
+            } else if (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
+                    || pos.equals("HYPH") || pos.equals("POS") || pos.equals("VBN") && head < 0) {
+                if (head >= 0 && !pos.equals("HYPH") && !pos.equals("POS")) {
+                    break; // "made a flight two days ...": the phrase has ended
+                }
+                if (pos.equals("POS")) {
+                    head = -1; // "made the world's first flight": the owner is no head
+                }
+            } else {
+                break;
+            }
+        }
+        return head >= 0 && rules.inClass(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT), "event-noun") ? head : -1;
+    }
+
+    /**
+     * Whether a participle is a headline's verb, which reports the news of the day as a passive
+     * without its auxiliary ("First Velcor V210 delivered", "Refugee arrested near Lakeport"): the
+     * headline's first verb, right after a noun or a name. A participle after another verb or before a
+     * noun ("Acme unveils plane built in Lyon", "Acme recalls used cars") is no such verb.
+     */
+    static boolean headlineParticiple(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(i);
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBD") || i == 0 || Token.attributiveParticiple(tokens, i, false, true)) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (tokens.get(k).isVerb()) {
+                return false;
+            }
+        }
+        String before = tokens.get(i - 1).pos();
+        return before != null && (before.startsWith("NN") || before.equals("CD"));
+    }
+
+    /** A headline's participle ("Velcor V210 delivered") tells what was done to its subject: the agent is the patient. */
+    private static List<Participant> headlinePassive(Sentence s, int verb, boolean headlineSentence, List<Participant> found) {
+        if (!headlineSentence || !s.tokens().get(verb).isVerb() || !headlineParticiple(s, verb)) {
+            return found;
+        }
+        return found.stream().map(p -> p.role() == ParticipantRole.AGENT ? new Participant(p.entity(), ParticipantRole.PATIENT) : p)
+                .toList();
     }
 
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
@@ -267,7 +339,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
-        if (time.isPresent() && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
+        boolean light = isLightVerb(s.tokens().get(verb)); // "held a meeting": no "held that …"
+        if (time.isPresent() && !light && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
                 && inContent(s, verb, time.get())) {
             time = Optional.empty(); // 'said, "Today is ..."': the date of what was said, not of the saying
         }
@@ -280,14 +353,18 @@ public final class EventExtractor {
         // a name that modifies a noun ("the Acme A20 jet", "Acme's plant") is not who acted or was acted on
         List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
                 || !modifies(s.tokens().get(m.tokenEnd()))).toList();
-        List<Participant> participants = participants(s, verb, heads, entities).stream()
+        List<Participant> participants = headlinePassive(s, verb, headlineSentence, participants(s, verb, heads, entities)).stream()
                 .filter(p -> p.role() != ParticipantRole.OTHER).toList();
         if (participants.isEmpty()) {
             return Optional.empty();
         }
         Token word = s.tokens().get(verb);
         String lemma = word.lemma().toLowerCase(Locale.ROOT);
-        boolean statement = rules.cues().containsKey(lemma);
+        boolean statement = !light && rules.cues().containsKey(lemma);
+        if (light) {
+            word = s.tokens().get(lightObject(s, verb)); // "made its maiden flight": the flight
+            lemma = word.lemma().toLowerCase(Locale.ROOT);
+        }
         if (statement && participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT)) {
             return Optional.empty(); // a statement needs its speaker: "Acme has confirmed", not "was told by"
         }
@@ -327,7 +404,8 @@ public final class EventExtractor {
     /**
      * The publication day as an event's date when the verb's own tense places it there and no time
      * expression does: a present perfect ("Acme has opened a plant", "has been fined") or a
-     * headline's present ("Acme opens plant"), in a story with a publication date. Never for a
+     * headline's present ("Acme opens plant") or participle ("First Velcor V210 delivered",
+     * {@link #headlineParticiple}), in a story with a publication date. Never for a
      * present perfect of a span or an experience: "since", "so far", "to date", "ever", "already",
      * "recently", "for years", a duration or a set in its clause ("has grown for five years"), nor
      * after a modal or "to" ("would have won", "to have signed"), nor "had". Precision day,
@@ -341,7 +419,9 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         Token v = tokens.get(verb);
         int groupStart;
-        if (v.pos().equals("VBN")) {
+        if (headlineSentence && headlineParticiple(s, verb)) {
+            groupStart = verb; // "First Velcor V210 delivered": a headline's passive
+        } else if (v.pos().equals("VBN")) {
             groupStart = Tense.perfectAuxiliary(tokens, verb);
             if (groupStart < 0) {
                 return EventDate.UNDATED;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A model designation is a word of two to four digits, with up to three capitals and a hyphen
  * before it and letters or digits after ("V210", "450", "F-35", "450-200LR"), never a year
  * ("Velcor 2024 results"). It is a product's only where it follows an organisation's name the
- * tagger found ("Velcor" ORGANIZATION, then "V210"); the maker's name and one capitalised word after
+ * tagger found, here or elsewhere in the document ("Velcor" ORGANIZATION, then "V210"; the tagger
+ * may read "Velcor" so in one sentence only); the maker's name and one capitalised word after
  * the model ("Skyrunner") are the product's name too. Elsewhere in the document the model alone
  * names the same product ("the V210", "two V210s", "the 450"): a model of letters and digits
  * anywhere, a model of digits only after "the", "its", "a", "first", "new" … and not before a
@@ -45,11 +46,24 @@ public final class ProductNames {
 
     /** Tags, in place, the products of a document ({@link ProductNames}). */
     static void apply(List<CoreMap> sentences) {
+        // the words of the document's organisations: the tagger reads a maker's name before a model
+        // as an organisation in one sentence and not in the next ("the Velcor V210")
+        Set<String> makers = new HashSet<>();
+        for (CoreMap s : sentences) {
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (ORGANIZATION.equals(l.ner()) && NAME_WORD.matcher(l.word()).matches()) {
+                    makers.add(l.word());
+                }
+            }
+        }
+        if (makers.isEmpty()) {
+            return;
+        }
         Set<String> models = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 1; i < labels.size(); i++) {
-                if (ORGANIZATION.equals(labels.get(i - 1).ner()) && isModel(labels, i)) {
+                if (maker(labels.get(i - 1), makers) && isModel(labels, i)) {
                     models.add(labels.get(i).word());
                 }
             }
@@ -65,12 +79,12 @@ public final class ProductNames {
                 if (model == null || !"O".equals(ner) && !ORGANIZATION.equals(ner) && !"MISC".equals(ner)) {
                     continue;
                 }
-                boolean afterMaker = i > 0 && ORGANIZATION.equals(labels.get(i - 1).ner()) && isModel(labels, i);
+                boolean afterMaker = i > 0 && maker(labels.get(i - 1), makers) && isModel(labels, i);
                 if (!afterMaker && !bare(labels, i, model)) {
                     continue;
                 }
                 int from = i;
-                while (afterMaker && from > 0 && ORGANIZATION.equals(labels.get(from - 1).ner())) {
+                while (afterMaker && from > 0 && maker(labels.get(from - 1), makers)) {
                     from--;
                 }
                 int to = i + 1;
@@ -83,6 +97,11 @@ public final class ProductNames {
                 i = to - 1;
             }
         }
+    }
+
+    /** Whether a word is (part of) an organisation's name here or elsewhere in the document. */
+    private static boolean maker(CoreLabel l, Set<String> makers) {
+        return ORGANIZATION.equals(l.ner()) || makers.contains(l.word());
     }
 
     /** The model a word names ("V210", or "V210s" for more than one), or null. */
@@ -138,7 +157,7 @@ public final class ProductNames {
         CoreLabel l = labels.get(i);
         String ner = l.ner();
         if (!NAME_WORD.matcher(l.word()).matches() || CALENDAR.contains(l.word().toLowerCase(Locale.ROOT))
-                || !"O".equals(ner) && !ORGANIZATION.equals(ner) && !"MISC".equals(ner)) {
+                || !"O".equals(ner) && !ORGANIZATION.equals(ner) && !"MISC".equals(ner) && !"PERSON".equals(ner)) {
             return false;
         }
         return i + 1 >= labels.size() || !Character.isUpperCase(labels.get(i + 1).word().charAt(0));
