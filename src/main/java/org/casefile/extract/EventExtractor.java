@@ -221,7 +221,7 @@ public final class EventExtractor {
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
                     || rules.inClass(lemma, "noevent") || rules.modalityCues().containsKey(lemma)
-                    || rules.cues().containsKey(lemma) && !isStatement(lemma)) {
+                    || rules.cues().containsKey(lemma) && !isStatement(lemma) && !passiveParticiple(s, i)) {
                 continue;
             }
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
@@ -311,6 +311,23 @@ public final class EventExtractor {
                 .toList();
     }
 
+    /** Whether a participle follows a form of "be" ("was revealed"; adverbs may stand between). */
+    private static boolean passiveParticiple(Sentence s, int participle) {
+        if (!"VBN".equals(s.tokens().get(participle).pos())) {
+            return false;
+        }
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            Token t = s.tokens().get(i);
+            if (t.lemma().equalsIgnoreCase("be")) {
+                return true;
+            }
+            if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
     private static boolean afterAuxiliary(Sentence s, int participle) {
         for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
@@ -365,8 +382,14 @@ public final class EventExtractor {
             word = s.tokens().get(lightObject(s, verb)); // "made its maiden flight": the flight
             lemma = word.lemma().toLowerCase(Locale.ROOT);
         }
-        if (statement && participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT)) {
-            return Optional.empty(); // a statement needs its speaker: "Acme has confirmed", not "was told by"
+        if (statement && (!isStatement(lemma) || participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT))) {
+            // a product shown is no speech: "the V210 was revealed in May" is an event of the V210
+            boolean shown = participants.stream().anyMatch(p -> p.role() == ParticipantRole.PATIENT
+                    && entities.entity(p.entity()).map(Entity::type).orElse(null) == EntityType.PRODUCT);
+            if (!shown) {
+                return Optional.empty(); // a statement needs its speaker: "Acme has confirmed", not "was told by"
+            }
+            statement = false;
         }
         String location = clausePlace(s, verb, inSentence, entities).orElse(dateline);
         return Optional.of(new Event("", statement ? EventType.STATEMENT : EventType.OTHER, statement ? null : lemma,

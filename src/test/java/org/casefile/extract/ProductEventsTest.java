@@ -47,6 +47,16 @@ class ProductEventsTest {
     }
 
     @Test
+    void aProductRevealedIsAnEventOfTheProductAndAPlanRevealedIsNone() {
+        DocumentExtraction x = Texts.extract(String.join("\n\n",
+                "Tessaro Dynamics Inc. builds jets in Lakeport.",
+                "The Tessaro V210 was revealed in May 2021.",
+                "The plan was revealed in April 2021.",
+                "Tessaro Dynamics Inc. said in March 2021 that the V210 was late."), PUBLISHED);
+        assertThat(others(x)).containsExactly("reveal 2021-05 patient:Tessaro V210");
+    }
+
+    @Test
     void aLightVerbWithAnEventNounIsThatEventAndTheTenseOfTheVerbDatesIt() {
         DocumentExtraction x = Texts.extract(String.join("\n\n",
                 "Tessaro Dynamics Inc. has made its first test flight over Lakeport.",
