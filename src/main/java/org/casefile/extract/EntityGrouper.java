@@ -31,7 +31,8 @@ import org.casefile.nlp.Token;
  * <p>A name is one entity only as the tagger found it: neighbouring names are never joined across
  * a comma, except the surname-first form of lists and captions ("REDDICK, Thomas", the surname in
  * capitals). Products: every name with one model ("Velcor V210 Skyrunner", "Velcor V210", "the
- * V210s") is one product, named by its longest form. Roles, nationalities and charges are no entities: a role stays on the person's mention
+ * V210s") is one product, named by its longest form in the singular. Roles, nationalities and charges are no
+ * entities: a role stays on the person's mention
  * ({@link RoleTitles}). A generic word alone ("City", "Central") or a name cut after "of" ("Province
  * of") is a fragment and is dropped. A "person" in a byline after the writer's name, or after
  * "the", that ends like a publication ("Harbor Gazette") is an organisation. A name written in
@@ -125,6 +126,9 @@ public final class EntityGrouper {
                 g.words = words;
             } else if (names.isLongForm(g.type, g.canonical) && !names.isLongForm(g.type, written) && listed == null) {
                 g.forms.add(g.canonical); // "Iraq" rather than "Republic of Iraq"
+                g.canonical = written;
+            } else if (g.type == EntityType.PRODUCT && g.canonical.equals(written + "s")) {
+                g.forms.add(g.canonical); // "Velcor V210 Skyrunner" rather than "Velcor V210 Skyrunners"
                 g.canonical = written;
             } else if (Capitals.isShouted(g.canonical) && !Capitals.isShouted(written)
                     && NameKey.of(written).equals(NameKey.of(g.canonical))) {

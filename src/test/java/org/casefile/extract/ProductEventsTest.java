@@ -47,6 +47,15 @@ class ProductEventsTest {
     }
 
     @Test
+    void aProductIsNamedInTheSingularByItsLongestForm() {
+        DocumentExtraction x = Texts.extract(String.join("\n\n",
+                "Tessaro Dynamics Inc. builds jets in Lakeport.",
+                "Brenvale Logistics bought two Tessaro V210 Skyrunners.",
+                "The first Tessaro V210 Skyrunner was delivered on May 3, 2021."), PUBLISHED);
+        assertThat(products(x)).containsExactly("Tessaro V210 Skyrunner [Tessaro V210 Skyrunners]");
+    }
+
+    @Test
     void aProductRevealedIsAnEventOfTheProductAndAPlanRevealedIsNone() {
         DocumentExtraction x = Texts.extract(String.join("\n\n",
                 "Tessaro Dynamics Inc. builds jets in Lakeport.",
