@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * before it and letters or digits after ("V210", "450", "F-35", "450-200LR"), never a year
  * ("Velcor 2024 results"). It is a product's only where it follows an organisation's name the
  * tagger found, here or elsewhere in the document ("Velcor" ORGANIZATION, then "V210"; the tagger
- * may read "Velcor" so in one sentence only); the maker's name and one capitalised word after
+ * may read "Velcor" so in one sentence only), or its possessive ("Velcor's V210": the product is then named
+ * "V210"); the maker's name and one capitalised word after
  * the model ("Skyrunner") are the product's name too. Elsewhere in the document the model alone
  * names the same product ("the V210", "two V210s", "the 450"): a model of letters and digits
  * anywhere, a model of digits only after "the", "its", "a", "first", "new" … and not before a
@@ -31,7 +32,8 @@ public final class ProductNames {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** Words before a model of digits alone that make it a name ("the 450"), not a count ("450 jobs"). */
     private static final Set<String> BEFORE_BARE = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
-            "these", "those", "first", "new", "'s", "’s", "each", "every", "our", "your");
+            "these", "those", "first", "new", "'s", "’s", "'", "’", "each", "every", "our", "your");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     /** Small words after a number that make it a count or an amount ("450 million", "450 percent"). */
     private static final Set<String> UNITS = Set.of("million", "billion", "trillion", "thousand", "hundred", "percent",
             "%", "per", "cent", "km", "miles", "kg", "tonnes", "tons", "feet", "metres", "meters");
@@ -63,7 +65,10 @@ public final class ProductNames {
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 1; i < labels.size(); i++) {
-                if (maker(labels.get(i - 1), makers) && isModel(labels, i)) {
+                // "Velcor V210", or the maker's possessive: "Velcor's V210" (then "V210" alone is the name)
+                boolean possessive = i >= 2 && POSSESSIVES.contains(labels.get(i - 1).word())
+                        && maker(labels.get(i - 2), makers);
+                if ((maker(labels.get(i - 1), makers) || possessive) && isModel(labels, i)) {
                     models.add(labels.get(i).word());
                 }
             }

@@ -42,6 +42,20 @@ class ProductNamesTest {
     }
 
     @Test
+    void aModelAfterItsMakersPossessiveIsAProductOfItsOwnName() {
+        List<CoreMap> doc = List.of(
+                sentence("Velcor/ORGANIZATION 's/O V210/O was/O late/O ./O"),
+                sentence("Two/O V210s/O left/O ./O"),
+                // a person's possessive makes no product
+                sentence("Ann/PERSON Lee/PERSON 's/O K450/O was/O late/O ./O"));
+        ProductNames.apply(doc);
+        assertThat(tags(doc)).containsExactly(
+                "Velcor/ORGANIZATION 's/O V210/PRODUCT was/O late/O ./O",
+                "Two/O V210s/PRODUCT left/O ./O",
+                "Ann/PERSON Lee/PERSON 's/O K450/O was/O late/O ./O");
+    }
+
+    @Test
     void oneCapitalisedWordAfterTheModelIsPartOfTheName() {
         List<CoreMap> doc = List.of(sentence("Quellmark/ORGANIZATION 450/O Skyrunner/O was/O delayed/O ./O"));
         ProductNames.apply(doc);
