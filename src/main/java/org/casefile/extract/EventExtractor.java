@@ -284,8 +284,10 @@ public final class EventExtractor {
     /**
      * Whether a participle is a headline's verb, which reports the news of the day as a passive
      * without its auxiliary ("First Velcor V210 delivered", "Refugee arrested near Lakeport"): the
-     * headline's first verb, right after a noun or a name. A participle after another verb or before a
-     * noun ("Acme unveils plane built in Lyon", "Acme recalls used cars") is no such verb.
+     * headline's first verb, right after a noun or a name, with no object after it (a preposition,
+     * "to", an adverb or the end follows). A participle after another verb or before a noun ("Acme
+     * unveils plane built in Lyon", "Acme recalls used cars"), or a past with its object ("Judge
+     * denied bail"), is no such verb.
      */
     static boolean headlineParticiple(Sentence s, int i) {
         List<Token> tokens = s.tokens();
@@ -299,7 +301,13 @@ public final class EventExtractor {
             }
         }
         String before = tokens.get(i - 1).pos();
-        return before != null && (before.startsWith("NN") || before.equals("CD"));
+        if (before == null || !before.startsWith("NN") && !before.equals("CD")) {
+            return false;
+        }
+        // a passive has no object: "Judge denied bail" is an active past, "Refugee arrested near …" a passive
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : null;
+        return after == null || after.equals("IN") || after.equals("TO") || after.startsWith("RB") || after.equals(".")
+                || after.equals(",") || after.equals(":");
     }
 
     /** A headline's participle ("Velcor V210 delivered") tells what was done to its subject: the agent is the patient. */

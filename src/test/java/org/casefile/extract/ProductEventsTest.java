@@ -96,5 +96,10 @@ class ProductEventsTest {
                 "Brenvale Logistics sells used trucks",
                 "Brenvale Logistics sold its fleet to a buyer in Lakeport."), PUBLISHED);
         assertThat(others(y)).containsExactly("sell 2021-06-14 agent:Brenvale Logistics");
+        // a headline's past with its object is active: its subject stays the agent, and it is not dated
+        DocumentExtraction z = Texts.extract(String.join("\n\n",
+                "Brenvale Logistics bought Lakeport depot",
+                "The company paid cash for the site."), PUBLISHED);
+        assertThat(others(z)).isEmpty();
     }
 }
