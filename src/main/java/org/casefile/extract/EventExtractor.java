@@ -123,7 +123,8 @@ public final class EventExtractor {
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
             List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
                     : otherCandidates(s, matches, s.index() == 0 && headline);
-            if (matches.isEmpty() && others.isEmpty()) {
+            int copular = copularNoun(s, times);
+            if (matches.isEmpty() && others.isEmpty() && copular < 0) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -172,6 +173,10 @@ public final class EventExtractor {
                         annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
+            }
+            if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
+                copularEvent(doc, s, copular, times, inSentence, entities, dateline)
+                        .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
             }
             countedBack(s, byType, annotated.times());
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
@@ -334,6 +339,110 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Words that may stand before the event noun at a sentence's start ("The first", "Its maiden", "Acme's"). */
+    private static final Set<String> SUBJECT_START_TAGS = Set.of("DT", "PRP$", "JJ", "JJS", "JJR", "CD", "POS", "NNP", "NNPS",
+            "HYPH", "NN");
+
+    /**
+     * The event noun of a sentence that says when it happened with a past copula: "The first flight
+     * of the V210 was in 1994", "Its debut was on May 3, 2021": the sentence opens with the noun's
+     * phrase (an {@code event-noun}, with an "of" phrase after it), then "was" or "were", at most a
+     * preposition, and a calendar date. -1 otherwise ("The flight will be on Monday", "The flight was
+     * not in May", "The flight was late in May").
+     */
+    int copularNoun(Sentence s, List<TimeMention> times) {
+        if (times.isEmpty() || !s.isTagged()) {
+            return -1;
+        }
+        List<Token> tokens = s.tokens();
+        for (int c = 1; c < tokens.size() - 1; c++) {
+            String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("was") && !w.equals("were")) {
+                continue;
+            }
+            int at = c + 1;
+            if (tokens.get(at).pos() != null && tokens.get(at).pos().equals("IN")) {
+                at++;
+            }
+            int dateToken = at;
+            boolean dated = at < tokens.size() && times.stream().anyMatch(t -> s.tokenAt(t.begin()) == dateToken);
+            if (!dated) {
+                return -1;
+            }
+            // the subject's phrase: the noun, then "of" and its object up to the copula
+            int noun = -1;
+            for (int i = 0; i < c; i++) {
+                Token t = tokens.get(i);
+                String pos = t.pos() == null ? "" : t.pos();
+                if (t.word().equalsIgnoreCase("of")) {
+                    break;
+                }
+                if (!SUBJECT_START_TAGS.contains(pos) && !pos.equals("NNS")) {
+                    return -1;
+                }
+                if (pos.equals("NN") || pos.equals("NNS")) {
+                    noun = i;
+                }
+            }
+            if (noun < 0 || !rules.inClass(tokens.get(noun).lemma().toLowerCase(Locale.ROOT), "event-noun")) {
+                return -1;
+            }
+            for (int i = noun + 1; i < c; i++) {
+                if (tokens.get(i).isVerb() || tokens.get(i).word().equals(",")) {
+                    return -1; // "The flight, which was delayed, …": a clause of its own
+                }
+            }
+            return noun;
+        }
+        return -1;
+    }
+
+    /**
+     * The event of {@link #copularNoun}: type {@code other} with the noun's lemma, dated by the
+     * copula's date, with the names of its "of" phrase or its possessive ("Acme's debut") as
+     * participants; none without a named participant.
+     */
+    private Optional<Event> copularEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
+        int copula = noun + 1;
+        while (copula < s.tokens().size() && !s.tokens().get(copula).word().equalsIgnoreCase("was")
+                && !s.tokens().get(copula).word().equalsIgnoreCase("were")) {
+            copula++;
+        }
+        int date = copula + 1 < s.tokens().size() && "IN".equals(s.tokens().get(copula + 1).pos()) ? copula + 2 : copula + 1;
+        Optional<TimeMention> time = times.stream().filter(t -> s.tokenAt(t.begin()) == date).findFirst();
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        for (EntityMention m : inSentence) {
+            if (m.tokenEnd() > copula) {
+                continue;
+            }
+            Optional<String> id = entities.idOf(m);
+            EntityType type = id.flatMap(entities::entity).map(Entity::type).orElse(null);
+            if (type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
+                continue;
+            }
+            boolean owner = m.tokenEnd() < noun && m.tokenEnd() < s.tokens().size()
+                    && s.tokens().get(m.tokenEnd()).pos() != null && s.tokens().get(m.tokenEnd()).pos().equals("POS");
+            boolean ofPhrase = m.tokenBegin() > noun;
+            if (owner || ofPhrase) {
+                roles.putIfAbsent(id.get(), owner ? ParticipantRole.AGENT : ParticipantRole.PATIENT);
+            }
+        }
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(new Participant(id, role)));
+        Token word = s.tokens().get(noun);
+        String location = clausePlace(s, noun, inSentence, entities).orElse(dateline);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), Polarity.POSITIVE,
+                Modality.ASSERTED, summary(doc.text(), s), toEventDate(time.get()), participants, location, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
     }
 
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */

@@ -75,6 +75,26 @@ class ProductEventsTest {
     }
 
     @Test
+    void anEventNounWhoseDateAPastCopulaGivesIsThatEventOfTheNamesOfItsPhrase() {
+        DocumentExtraction x = Texts.extract(String.join("\n\n",
+                "Tessaro Dynamics Inc. builds jets in Lakeport.",
+                "The first flight of the Tessaro V210 was in 1994.",
+                "Tessaro Dynamics Inc.'s debut was on May 3, 2021."), PUBLISHED);
+        assertThat(others(x)).containsExactly("flight 1994 patient:Tessaro V210", "debut 2021-05-03 agent:Tessaro Dynamics Inc.");
+    }
+
+    @Test
+    void noCopularEventInTheFutureNegatedNamelessOrWithAnotherPredicate() {
+        DocumentExtraction x = Texts.extract(String.join("\n\n",
+                "The flight of Brenvale Logistics will be on June 30, 2021.",
+                "The flight of Brenvale Logistics was not in May 2021.",
+                "The visit was in April 2021.",
+                "The flight of Brenvale Logistics was late in May 2021.",
+                "The profit of Brenvale Logistics was in 2020 the highest."), PUBLISHED);
+        assertThat(others(x)).isEmpty();
+    }
+
+    @Test
     void aLightVerbWithoutAnEventNounIsNoEvent() {
         DocumentExtraction x = Texts.extract(String.join("\n\n",
                 "Tessaro Dynamics Inc. made a profit in 2019.",
