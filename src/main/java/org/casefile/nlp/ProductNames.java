@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * before it and letters or digits after ("V210", "450", "F-35", "450-200LR"), never a year
  * ("Velcor 2024 results"). It is a product's only where it follows an organisation's name the
  * tagger found, here or elsewhere in the document ("Velcor" ORGANIZATION, then "V210"; the tagger
- * may read "Velcor" so in one sentence only), or its possessive ("Velcor's V210": the product is then named
- * "V210"); the maker's name and one capitalised word after
+ * may read "Velcor" so in one sentence only), or its possessive before a model with a letter ("Velcor's
+ * V210": the product is then named "V210"; not "Velcor's 450"); the maker's name and one capitalised word after
  * the model ("Skyrunner") are the product's name too. Elsewhere in the document the model alone
  * names the same product ("the V210", "two V210s", "the 450"): a model of letters and digits
  * anywhere, a model of digits only after "the", "its", "a", "first", "new" … and not before a
@@ -66,8 +66,9 @@ public final class ProductNames {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 1; i < labels.size(); i++) {
                 // "Velcor V210", or the maker's possessive: "Velcor's V210" (then "V210" alone is the name)
+                // (a model of letters and digits: "Standard & Poor's 500" names an index by a number alone)
                 boolean possessive = i >= 2 && POSSESSIVES.contains(labels.get(i - 1).word())
-                        && maker(labels.get(i - 2), makers);
+                        && maker(labels.get(i - 2), makers) && !DIGITS.matcher(labels.get(i).word()).matches();
                 if ((maker(labels.get(i - 1), makers) || possessive) && isModel(labels, i)) {
                     models.add(labels.get(i).word());
                 }

@@ -46,13 +46,15 @@ class ProductNamesTest {
         List<CoreMap> doc = List.of(
                 sentence("Velcor/ORGANIZATION 's/O V210/O was/O late/O ./O"),
                 sentence("Two/O V210s/O left/O ./O"),
-                // a person's possessive makes no product
-                sentence("Ann/PERSON Lee/PERSON 's/O K450/O was/O late/O ./O"));
+                // a person's possessive makes no product, nor a maker's before a number alone
+                sentence("Ann/PERSON Lee/PERSON 's/O K450/O was/O late/O ./O"),
+                sentence("Quellmark/ORGANIZATION 's/O 500/O index/O rose/O ./O"));
         ProductNames.apply(doc);
         assertThat(tags(doc)).containsExactly(
                 "Velcor/ORGANIZATION 's/O V210/PRODUCT was/O late/O ./O",
                 "Two/O V210s/PRODUCT left/O ./O",
-                "Ann/PERSON Lee/PERSON 's/O K450/O was/O late/O ./O");
+                "Ann/PERSON Lee/PERSON 's/O K450/O was/O late/O ./O",
+                "Quellmark/ORGANIZATION 's/O 500/O index/O rose/O ./O");
     }
 
     @Test
