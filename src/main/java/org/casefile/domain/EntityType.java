@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public enum EntityType {
     PERSON, ORGANIZATION, LOCATION, MONEY, MISC,
+    /** A maker's product named by its model ("Velcor V210", "the V210"; schema 1.1, additive). */
+    PRODUCT,
     /** A role or office ("judge", "U.S. Attorney"): kept on the mention, never an entity of its own. */
     TITLE,
     /** "Iraqi", "American": kept on the mention, never an entity of its own. */
@@ -18,7 +20,7 @@ public enum EntityType {
 
     private static final Map<String, EntityType> BY_NAME = Map.ofEntries(
             Map.entry("PERSON", PERSON), Map.entry("ORGANIZATION", ORGANIZATION), Map.entry("LOCATION", LOCATION),
-            Map.entry("MONEY", MONEY), Map.entry("MISC", MISC), Map.entry("TITLE", TITLE),
+            Map.entry("MONEY", MONEY), Map.entry("MISC", MISC), Map.entry("PRODUCT", PRODUCT), Map.entry("TITLE", TITLE),
             Map.entry("NATIONALITY", NATIONALITY), Map.entry("CRIMINAL_CHARGE", CRIMINAL_CHARGE));
 
     /**

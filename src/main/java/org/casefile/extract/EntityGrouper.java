@@ -15,6 +15,7 @@ import org.casefile.domain.PlaceType;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.ProductNames;
 import org.casefile.nlp.Token;
 
 /**
@@ -29,7 +30,9 @@ import org.casefile.nlp.Token;
  *
  * <p>A name is one entity only as the tagger found it: neighbouring names are never joined across
  * a comma, except the surname-first form of lists and captions ("REDDICK, Thomas", the surname in
- * capitals). Roles, nationalities and charges are no entities: a role stays on the person's mention
+ * capitals). Products: every name with one model ("Velcor V210 Skyrunner", "Velcor V210", "the
+ * V210s") is one product, named by its longest form in the singular. Roles, nationalities and charges are no
+ * entities: a role stays on the person's mention
  * ({@link RoleTitles}). A generic word alone ("City", "Central") or a name cut after "of" ("Province
  * of") is a fragment and is dropped. A "person" in a byline after the writer's name, or after
  * "the", that ends like a publication ("Harbor Gazette") is an organisation. A name written in
@@ -106,7 +109,9 @@ public final class EntityGrouper {
             if (g == null) {
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
-                String key = type + "|" + names.key(type, name);
+                // a product is its model: "Velcor V210 Skyrunner", "Velcor V210" and "the V210s" are one
+                String model = type == EntityType.PRODUCT ? ProductNames.model(name) : null;
+                String key = type + "|" + (model != null ? model : names.key(type, name));
                 g = byKey.get(key);
                 if (g == null) {
                     g = new Group(type, subtype, name);
@@ -121,6 +126,9 @@ public final class EntityGrouper {
                 g.words = words;
             } else if (names.isLongForm(g.type, g.canonical) && !names.isLongForm(g.type, written) && listed == null) {
                 g.forms.add(g.canonical); // "Iraq" rather than "Republic of Iraq"
+                g.canonical = written;
+            } else if (g.type == EntityType.PRODUCT && g.canonical.equals(written + "s")) {
+                g.forms.add(g.canonical); // "Velcor V210 Skyrunner" rather than "Velcor V210 Skyrunners"
                 g.canonical = written;
             } else if (Capitals.isShouted(g.canonical) && !Capitals.isShouted(written)
                     && NameKey.of(written).equals(NameKey.of(g.canonical))) {

@@ -121,8 +121,10 @@ public final class EventExtractor {
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
-            List<Integer> others = times.isEmpty() && doc.published() == null ? List.of() : otherCandidates(s, matches);
-            if (matches.isEmpty() && others.isEmpty()) {
+            List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
+                    : otherCandidates(s, matches, s.index() == 0 && headline);
+            int copular = copularNoun(s, times);
+            if (matches.isEmpty() && others.isEmpty() && copular < 0) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -149,7 +151,8 @@ public final class EventExtractor {
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
-                List<Participant> participants = participants(s, trigger.token(), around, entities);
+                List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
+                        participants(s, trigger.token(), around, entities));
                 String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
@@ -171,6 +174,10 @@ public final class EventExtractor {
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
             }
+            if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
+                copularEvent(doc, s, copular, times, inSentence, entities, dateline)
+                        .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
+            }
             countedBack(s, byType, annotated.times());
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
                 Event e = entry.getValue();
@@ -185,8 +192,8 @@ public final class EventExtractor {
             }
         }
         Set<String> named = new HashSet<>();
-        entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION)
-                .forEach(en -> named.add(en.id()));
+        entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION
+                || en.type() == EntityType.PRODUCT).forEach(en -> named.add(en.id()));
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }
 
@@ -195,24 +202,34 @@ public final class EventExtractor {
 
     /**
      * Verbs of the sentence that may report an event of type {@code other}: a finite verb (or a
-     * participle after "have", "be" or "get") outside the trigger list, that is no verb of speech,
-     * of modality or of the {@code noevent} class ({@code word-classes.txt}), nor a light verb.
+     * participle after "have", "be" or "get", or a headline's participle, {@link #headlineParticiple})
+     * outside the trigger list, that is no verb of speech, of modality or of the {@code noevent}
+     * class ({@code word-classes.txt}), nor a light verb; a light verb only with an object of the
+     * {@code event-noun} class, which is then the event ("made its first flight", {@link #lightObject}).
      */
-    List<Integer> otherCandidates(Sentence s, List<Match> matches) {
+    List<Integer> otherCandidates(Sentence s, List<Match> matches, boolean headlineSentence) {
         List<Integer> out = new ArrayList<>();
         Set<Integer> triggered = new HashSet<>();
         matches.forEach(m -> triggered.add(m.token()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (OTHER_VERB_TAGS.contains(t.pos()) && LIGHT_VERBS.contains(lemma)) {
+                int noun = lightObject(s, i);
+                if (noun >= 0 && !triggered.contains(noun) && !triggered.contains(i)
+                        && (!t.pos().equals("VBN") || afterAuxiliary(s, i))) {
+                    out.add(i); // "has made its maiden flight": the flight is the event
+                }
+                continue;
+            }
             if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
                     || rules.inClass(lemma, "noevent") || rules.modalityCues().containsKey(lemma)
-                    || rules.cues().containsKey(lemma) && !isStatement(lemma)) {
+                    || rules.cues().containsKey(lemma) && !isStatement(lemma) && !passiveParticiple(s, i)) {
                 continue;
             }
-            if (t.pos().equals("VBN") && !afterAuxiliary(s, i)) {
+            if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
                 continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
             }
             out.add(i);
@@ -237,6 +254,195 @@ public final class EventExtractor {
     private boolean isStatement(String lemma) {
         return rules.isCue(lemma, "speech") && !rules.isCue(lemma, "allegation") && !rules.isCue(lemma, "denial")
                 && !rules.isCue(lemma, "speech-to");
+    }
+
+    /**
+     * The event noun a light verb carries: the head of the noun phrase right after it, when that
+     * noun is of the {@code event-noun} class ({@code word-classes.txt}): "made its maiden flight",
+     * "held talks", "staged a protest"; -1 for "made a profit", "held a stake", "made no flight", a
+     * name or no object.
+     */
+    int lightObject(Sentence s, int verb) {
+        int head = -1;
+        for (int i = verb + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.equals("NN") || pos.equals("NNS")) {
+                head = i;
+            } else if (t.word().equalsIgnoreCase("no")) {
+                return -1; // "made no flight": no event
+            } else if (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
+                    || pos.equals("HYPH") || pos.equals("POS") || pos.equals("VBN") && head < 0) {
+                if (head >= 0 && !pos.equals("HYPH") && !pos.equals("POS")) {
+                    break; // "made a flight two days ...": the phrase has ended
+                }
+                if (pos.equals("POS")) {
+                    head = -1; // "made the world's first flight": the owner is no head
+                }
+            } else {
+                break;
+            }
+        }
+        return head >= 0 && rules.inClass(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT), "event-noun") ? head : -1;
+    }
+
+    /**
+     * Whether a participle is a headline's verb, which reports the news of the day as a passive
+     * without its auxiliary ("First Velcor V210 delivered", "Refugee arrested near Lakeport"): the
+     * headline's first verb, right after a noun or a name, with no object after it (a preposition,
+     * "to", an adverb or the end follows). A participle after another verb or before a noun ("Acme
+     * unveils plane built in Lyon", "Acme recalls used cars"), or a past with its object ("Judge
+     * denied bail"), is no such verb.
+     */
+    static boolean headlineParticiple(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(i);
+        if (!t.pos().equals("VBN") && !t.pos().equals("VBD") || i == 0 || Token.attributiveParticiple(tokens, i, false, true)) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (tokens.get(k).isVerb()) {
+                return false;
+            }
+        }
+        String before = tokens.get(i - 1).pos();
+        if (before == null || !before.startsWith("NN") && !before.equals("CD")) {
+            return false;
+        }
+        // a passive has no object: "Judge denied bail" is an active past, "Refugee arrested near …" a passive
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : null;
+        return after == null || after.equals("IN") || after.equals("TO") || after.startsWith("RB") || after.equals(".")
+                || after.equals(",") || after.equals(":");
+    }
+
+    /** A headline's participle ("Velcor V210 delivered") tells what was done to its subject: the agent is the patient. */
+    private static List<Participant> headlinePassive(Sentence s, int verb, boolean headlineSentence, List<Participant> found) {
+        if (!headlineSentence || !s.tokens().get(verb).isVerb() || !headlineParticiple(s, verb)) {
+            return found;
+        }
+        return found.stream().map(p -> p.role() == ParticipantRole.AGENT ? new Participant(p.entity(), ParticipantRole.PATIENT) : p)
+                .toList();
+    }
+
+    /** Whether a participle follows a form of "be" ("was revealed"; adverbs may stand between). */
+    private static boolean passiveParticiple(Sentence s, int participle) {
+        if (!"VBN".equals(s.tokens().get(participle).pos())) {
+            return false;
+        }
+        for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
+            Token t = s.tokens().get(i);
+            if (t.lemma().equalsIgnoreCase("be")) {
+                return true;
+            }
+            if (!t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand before the event noun at a sentence's start ("The first", "Its maiden", "Acme's"). */
+    private static final Set<String> SUBJECT_START_TAGS = Set.of("DT", "PRP$", "JJ", "JJS", "JJR", "CD", "POS", "NNP", "NNPS",
+            "HYPH", "NN");
+
+    /**
+     * The event noun of a sentence that says when it happened with a past copula: "The first flight
+     * of the V210 was in 1994", "Its debut was on May 3, 2021": the sentence opens with the noun's
+     * phrase (an {@code event-noun}, with an "of" phrase after it), then "was" or "were", at most a
+     * preposition, and a calendar date. -1 otherwise ("The flight will be on Monday", "The flight was
+     * not in May", "The flight was late in May").
+     */
+    int copularNoun(Sentence s, List<TimeMention> times) {
+        if (times.isEmpty() || !s.isTagged()) {
+            return -1;
+        }
+        List<Token> tokens = s.tokens();
+        for (int c = 1; c < tokens.size() - 1; c++) {
+            String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("was") && !w.equals("were")) {
+                continue;
+            }
+            int at = c + 1;
+            if (tokens.get(at).pos() != null && tokens.get(at).pos().equals("IN")) {
+                at++;
+            }
+            int dateToken = at;
+            boolean dated = at < tokens.size() && times.stream().anyMatch(t -> s.tokenAt(t.begin()) == dateToken);
+            if (!dated) {
+                return -1;
+            }
+            // the subject's phrase: the noun, then "of" and its object up to the copula
+            int noun = -1;
+            for (int i = 0; i < c; i++) {
+                Token t = tokens.get(i);
+                String pos = t.pos() == null ? "" : t.pos();
+                if (t.word().equalsIgnoreCase("of")) {
+                    break;
+                }
+                if (!SUBJECT_START_TAGS.contains(pos) && !pos.equals("NNS")) {
+                    return -1;
+                }
+                if (pos.equals("NN") || pos.equals("NNS")) {
+                    noun = i;
+                }
+            }
+            if (noun < 0 || !rules.inClass(tokens.get(noun).lemma().toLowerCase(Locale.ROOT), "event-noun")) {
+                return -1;
+            }
+            for (int i = noun + 1; i < c; i++) {
+                if (tokens.get(i).isVerb() || tokens.get(i).word().equals(",")) {
+                    return -1; // "The flight, which was delayed, …": a clause of its own
+                }
+            }
+            return noun;
+        }
+        return -1;
+    }
+
+    /**
+     * The event of {@link #copularNoun}: type {@code other} with the noun's lemma, dated by the
+     * copula's date, with the names of its "of" phrase or its possessive ("Acme's debut") as
+     * participants; none without a named participant.
+     */
+    private Optional<Event> copularEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
+        int copula = noun + 1;
+        while (copula < s.tokens().size() && !s.tokens().get(copula).word().equalsIgnoreCase("was")
+                && !s.tokens().get(copula).word().equalsIgnoreCase("were")) {
+            copula++;
+        }
+        int date = copula + 1 < s.tokens().size() && "IN".equals(s.tokens().get(copula + 1).pos()) ? copula + 2 : copula + 1;
+        Optional<TimeMention> time = times.stream().filter(t -> s.tokenAt(t.begin()) == date).findFirst();
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        for (EntityMention m : inSentence) {
+            if (m.tokenEnd() > copula) {
+                continue;
+            }
+            Optional<String> id = entities.idOf(m);
+            EntityType type = id.flatMap(entities::entity).map(Entity::type).orElse(null);
+            if (type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
+                continue;
+            }
+            boolean owner = m.tokenEnd() < noun && m.tokenEnd() < s.tokens().size()
+                    && s.tokens().get(m.tokenEnd()).pos() != null && s.tokens().get(m.tokenEnd()).pos().equals("POS");
+            boolean ofPhrase = m.tokenBegin() > noun;
+            if (owner || ofPhrase) {
+                roles.putIfAbsent(id.get(), owner ? ParticipantRole.AGENT : ParticipantRole.PATIENT);
+            }
+        }
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(new Participant(id, role)));
+        Token word = s.tokens().get(noun);
+        String location = clausePlace(s, noun, inSentence, entities).orElse(dateline);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), Polarity.POSITIVE,
+                Modality.ASSERTED, summary(doc.text(), s), toEventDate(time.get()), participants, location, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
     }
 
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
@@ -267,7 +473,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
-        if (time.isPresent() && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
+        boolean light = isLightVerb(s.tokens().get(verb)); // "held a meeting": no "held that …"
+        if (time.isPresent() && !light && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
                 && inContent(s, verb, time.get())) {
             time = Optional.empty(); // 'said, "Today is ..."': the date of what was said, not of the saying
         }
@@ -280,16 +487,26 @@ public final class EventExtractor {
         // a name that modifies a noun ("the Acme A20 jet", "Acme's plant") is not who acted or was acted on
         List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
                 || !modifies(s.tokens().get(m.tokenEnd()))).toList();
-        List<Participant> participants = participants(s, verb, heads, entities).stream()
+        List<Participant> participants = headlinePassive(s, verb, headlineSentence, participants(s, verb, heads, entities)).stream()
                 .filter(p -> p.role() != ParticipantRole.OTHER).toList();
         if (participants.isEmpty()) {
             return Optional.empty();
         }
         Token word = s.tokens().get(verb);
         String lemma = word.lemma().toLowerCase(Locale.ROOT);
-        boolean statement = rules.cues().containsKey(lemma);
-        if (statement && participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT)) {
-            return Optional.empty(); // a statement needs its speaker: "Acme has confirmed", not "was told by"
+        boolean statement = !light && rules.cues().containsKey(lemma);
+        if (light) {
+            word = s.tokens().get(lightObject(s, verb)); // "made its maiden flight": the flight
+            lemma = word.lemma().toLowerCase(Locale.ROOT);
+        }
+        if (statement && (!isStatement(lemma) || participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT))) {
+            // a product shown is no speech: "the V210 was revealed in May" is an event of the V210
+            boolean shown = participants.stream().anyMatch(p -> p.role() == ParticipantRole.PATIENT
+                    && entities.entity(p.entity()).map(Entity::type).orElse(null) == EntityType.PRODUCT);
+            if (!shown) {
+                return Optional.empty(); // a statement needs its speaker: "Acme has confirmed", not "was told by"
+            }
+            statement = false;
         }
         String location = clausePlace(s, verb, inSentence, entities).orElse(dateline);
         return Optional.of(new Event("", statement ? EventType.STATEMENT : EventType.OTHER, statement ? null : lemma,
@@ -327,7 +544,8 @@ public final class EventExtractor {
     /**
      * The publication day as an event's date when the verb's own tense places it there and no time
      * expression does: a present perfect ("Acme has opened a plant", "has been fined") or a
-     * headline's present ("Acme opens plant"), in a story with a publication date. Never for a
+     * headline's present ("Acme opens plant") or participle ("First Velcor V210 delivered",
+     * {@link #headlineParticiple}), in a story with a publication date. Never for a
      * present perfect of a span or an experience: "since", "so far", "to date", "ever", "already",
      * "recently", "for years", a duration or a set in its clause ("has grown for five years"), nor
      * after a modal or "to" ("would have won", "to have signed"), nor "had". Precision day,
@@ -341,7 +559,9 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         Token v = tokens.get(verb);
         int groupStart;
-        if (v.pos().equals("VBN")) {
+        if (headlineSentence && headlineParticiple(s, verb)) {
+            groupStart = verb; // "First Velcor V210 delivered": a headline's passive
+        } else if (v.pos().equals("VBN")) {
             groupStart = Tense.perfectAuxiliary(tokens, verb);
             if (groupStart < 0) {
                 return EventDate.UNDATED;
@@ -933,11 +1153,11 @@ public final class EventExtractor {
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            // people and organisations only, as the grouping reads them: a role word ("police", "the
-            // judge") is no participant, a person the tagger read as a place is one
+            // people, organisations and products only, as the grouping reads them: a role word ("police",
+            // "the judge") is no participant, a person the tagger read as a place is one
             Optional<String> id = entities.idOf(m);
             EntityType type = id.flatMap(entities::entity).map(Entity::type).orElse(m.entityType());
-            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
+            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
                 continue;
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);

@@ -78,6 +78,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Datelines.apply(document.text(), coreSentences);
         NameConsistency.apply(document.text(), coreSentences);
+        ProductNames.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do
@@ -186,7 +187,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static boolean namesPersonOrOrganisation(List<CoreLabel> labels) {
         for (CoreLabel l : labels) {
             EntityType type = EntityType.ofTag(l.ner()).orElse(null);
-            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+            if (type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.PRODUCT) {
                 return true;
             }
         }

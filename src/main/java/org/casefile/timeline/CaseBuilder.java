@@ -79,8 +79,8 @@ public final class CaseBuilder {
         EntityMerger.Result merged = new EntityMerger(names).merge(all);
         Map<String, String> ids = merged.caseIds();
         Set<String> named = new HashSet<>();
-        merged.entities().stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
-                .forEach(e -> named.add(e.id()));
+        merged.entities().stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION
+                || e.type() == EntityType.PRODUCT).forEach(e -> named.add(e.id()));
         boolean bodiesKept = parts != CaseParts.NONE
                 && ordered.stream().anyMatch(x -> parts.keepsBodies(x.document()));
         List<Entity> entities = merged.entities();
