@@ -706,4 +706,20 @@ class DateRulesTest {
         // one century named alone keeps its value
         assertThat(dates("Kessin grew in the 19th century.", TUESDAY)).containsExactly("the 19th century=18");
     }
+
+    @Test
+    void theTypeFollowsTheValue() {
+        // a part of day or a time of day is a TIME, however vague; a calendar day stays a DATE
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(Texts.typedDates("Dockers in Brisvane walked out early this morning, and Tollerby met them last night.", wednesday))
+                .containsExactly("early this morning=TIME:2031-03-05TMO", "last night=TIME:2031-03-04TNI");
+        assertThat(Texts.typedDates("The Brisvane ferry resumes tonight; Tollerby spoke at 3 p.m. on Monday.", wednesday))
+                .containsExactly("tonight=TIME:2031-03-05TNI", "3 p.m. on Monday=TIME:2031-03-03T15:00");
+        // negatives: a day, a decade and a span keep their own types
+        assertThat(Texts.typedDates("Tollerby left late Monday; in the 1990s Brisvane grew for six years.", wednesday))
+                .containsExactly("late Monday=DATE:2031-03-03", "the 1990s=DATE:199", "six years=DURATION:P6Y");
+        // a set keeps its type though its value names a part of day
+        assertThat(Texts.typedDates("The Brisvane choir sings on Tuesday nights.", wednesday))
+                .containsExactly("Tuesday nights=SET:XXXX-WXX-2TNI");
+    }
 }
