@@ -41,7 +41,15 @@ final class ClockTimes {
             TimeMention clock = out.get(i);
             TimeMention day = out.get(i + 1);
             if (isClock(clock) && isDay(day) && BETWEEN.matcher(text.substring(clock.end(), day.begin())).matches()) {
-                out.set(i, at(text, clock, day, clock.begin(), day.end()));
+                TimeMention joined = at(text, clock, day, clock.begin(), day.end());
+                if (clock.text().equalsIgnoreCase("midnight") && joined.value().endsWith("T00:00")) {
+                    // "midnight Friday": the end of Friday, as news and ISO 8601 write it
+                    String end = joined.value().replace("T00:00", "T24:00");
+                    joined = new TimeMention(joined.type(), end, joined.text(), joined.begin(), joined.end(),
+                            joined.sentence(), joined.anchored(), joined.resolution(), joined.rangeBegin(),
+                            joined.rangeEnd(), joined.precision());
+                }
+                out.set(i, joined);
                 out.remove(i + 1);
             }
         }

@@ -158,6 +158,9 @@ final class TimeExpressions {
                     || isNameToday(text, tokens, tokenBegin)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
+            if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)) {
+                continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
+            }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
                 continue; // "Jan Ostry", "May Trelm": a name the entity tagger read as a person
             }
@@ -237,6 +240,21 @@ final class TimeExpressions {
             }
             if (value == null) {
                 continue;
+            }
+            if (("DATE".equals(type) || "DURATION".equals(type)) && ORDINAL_DAY.matcher(text.strip()).matches()) {
+                // "the third day of the strike": a day counted from the strike's start, which the
+                // publication date does not give; "it is the third day", "today is the third day"
+                // is the day of writing
+                type = "DATE";
+                boolean today = published != null && tokenBegin >= 2
+                        && tokens.get(tokenBegin - 1).word().matches("(?i)is|'s|’s")
+                        && tokens.get(tokenBegin - 2).word().matches("(?i)it|today|this");
+                value = today ? published.toString() : "XXXX";
+                resolution = today ? TimeMention.Resolution.PUBLICATION_DATE : TimeMention.Resolution.NONE;
+            }
+            if ("TIME".equals(type) && value.matches("\\d{4}-\\d\\d-\\d\\dT00:00") && MIDNIGHT_OF_DAY.matcher(text).find()) {
+                // "midnight Friday", "at midnight on March 3": the end of that day (news and ISO 8601)
+                value = value.substring(0, 11) + "24:00";
             }
             String counted = countedSpan(type, value, text);
             if (counted != null) {
@@ -621,6 +639,9 @@ final class TimeExpressions {
      * "March of the following year" stays a month.
      */
     static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
+        if (text.equals("march") || text.equals("may")) {
+            return true; // written in lower case, "the march", "may" are a noun and a verb: news capitalises months
+        }
         return text.equals("March") && tokenEnd + 2 < tokens.size()
                 && tokens.get(tokenEnd).word().equals("of")
                 && tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT).matches("the|a|an")
@@ -843,6 +864,49 @@ final class TimeExpressions {
     }
 
     /** A count back of no stated number: "several years ago", "a few weeks ago", "months ago". */
+    /**
+     * A part of day alone before a common noun it modifies ("on the morning talk show", "evening
+     * prayers", "the night shift"): a kind of show or shift, not a time of day (TimeML marks only
+     * expressions that name a time).
+     */
+    static boolean isPartOfDayModifier(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?i)morning|afternoon|evening|night|overnight") || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        return next.isNoun() && !next.pos().startsWith("NNP") && Character.isLowerCase(next.word().charAt(0))
+                && !next.word().matches("(?i)hours?|times?|session|sessions");
+    }
+
+    /**
+     * A unit joined by a hyphen to a word that is no number, the whole a modifier before a noun
+     * ("a last-minute offer", "a long-term loan", "a one-time charge" is a number): no time.
+     */
+    static boolean isCompoundModifier(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.matches("(?i)minute|hour|day|week|month|year|decade|century") || tokenBegin == 0
+                || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(tokenBegin - 1);
+        String word;
+        if (before.word().equals("-") && tokenBegin >= 2 && tokens.get(tokenBegin - 2).end() == before.begin()) {
+            word = tokens.get(tokenBegin - 2).word(); // "last - minute", as the tokenizer splits it
+        } else if (before.word().endsWith("-")) {
+            word = before.word().substring(0, before.word().length() - 1);
+        } else {
+            return false;
+        }
+        return before.end() == tokens.get(tokenBegin).begin() && word.matches("(?i)[a-z]+")
+                && NumberWords.value(word.toLowerCase(java.util.Locale.ROOT)) == null
+                && !word.matches("(?i)a|an|half|quarter|mid|multi|several|many|few");
+    }
+
+    /** "the third day", "the 10th straight day": a day counted within some event. */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|full)\\s+)?day");
+    /** "midnight" with the day it ends: "midnight Friday", "Friday at midnight". */
+    private static final Pattern MIDNIGHT_OF_DAY = Pattern.compile("(?i)\\bmidnight\\b.*\\w|\\w.*\\bmidnight\\b");
+
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
             + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");

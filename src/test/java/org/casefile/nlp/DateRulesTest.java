@@ -722,4 +722,44 @@ class DateRulesTest {
         assertThat(Texts.typedDates("The Brisvane choir sings on Tuesday nights.", wednesday))
                 .containsExactly("Tuesday nights=SET:XXXX-WXX-2TNI");
     }
+
+    @Test
+    void midnightWithItsDayIsTheEndOfThatDay() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane offer expires at midnight Friday.", wednesday))
+                .containsExactly("midnight Friday=2031-03-07T24:00");
+        // negative: a midnight with no day of its own names no day's end
+        assertThat(dates("The Brisvane pier has been closed since midnight.", wednesday)).containsExactly("midnight=T00:00");
+    }
+
+    @Test
+    void anOrdinalDayIsCountedWithinItsEventNotFromPublication() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("It is the third day of the Brisvane strike.", wednesday)).containsExactly("the third day=2031-03-05");
+        assertThat(dates("Today is the eighth day of the Tollerby siege.", wednesday))
+                .containsExactly("Today=2031-03-05", "the eighth day=2031-03-05");
+        // negative: a day counted from an event the text does not date stays unresolved
+        assertThat(dates("Tollerby fell ill on the second day of the march.", wednesday))
+                .containsExactly("the second day=XXXX?");
+        // and a lower-case "march" is the walk, no month
+        assertThat(dates("The march ended in Brisvane; Tollerby led the march.", wednesday)).isEmpty();
+    }
+
+    @Test
+    void asSoonAsPossibleIsAReferenceToTheFuture() {
+        assertThat(dates("The Marrowick council wants an answer as soon as possible.", TUESDAY))
+                .containsExactly("as soon as possible=FUTURE_REF?");
+        // negatives: "as soon as" joins two events, and "soon" alone is left out as MEANTIME and GUM do
+        assertThat(dates("Marrowick left as soon as the vote ended, and will soon return.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aPartOfDayOrUnitThatOnlyModifiesANounIsNoTime() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("Tollerby spoke on the morning talk show about a last-minute offer from Brisvane.", wednesday))
+                .isEmpty();
+        // negatives: a part of day with its day, a count joined to its unit
+        assertThat(dates("Tollerby spoke Tuesday morning about a two-year contract.", wednesday))
+                .containsExactly("Tuesday morning=2031-03-04TMO", "two-year=P2Y");
+    }
 }
