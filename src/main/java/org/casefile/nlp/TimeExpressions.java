@@ -269,6 +269,9 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.NONE;
             }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
+            if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
+                type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
+            }
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
             if (reference != null) {
                 type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
@@ -899,6 +902,21 @@ final class TimeExpressions {
         return before.end() == tokens.get(tokenBegin).begin() && word.matches("(?i)[a-z]+")
                 && NumberWords.value(word.toLowerCase(java.util.Locale.ROOT)) == null
                 && !word.matches("(?i)a|an|half|quarter|mid|multi|several|many|few");
+    }
+
+    /**
+     * "a year", "per week" right after a count or an amount ("15 a year", "$2 million a year",
+     * "700 seats a week", "twice a month"): a rate, which TimeML marks as a SET of each such unit.
+     * "for a year", "take a year" stay spans.
+     */
+    static boolean isRate(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("(?i)(?:a|an|per)\\s+(?:second|minute|hour|day|night|week|month|quarter|year)") || tokenBegin == 0) {
+            return false;
+        }
+        Token before = tokens.get(tokenBegin - 1);
+        String w = before.word().toLowerCase(java.util.Locale.ROOT);
+        return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("[\\d.,]+|million|billion|"
+                + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
     }
 
     /** "the third day", "the 10th straight day": a day counted within some event. */

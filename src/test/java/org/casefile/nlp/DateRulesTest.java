@@ -762,4 +762,13 @@ class DateRulesTest {
         assertThat(dates("Tollerby spoke Tuesday morning about a two-year contract.", wednesday))
                 .containsExactly("Tuesday morning=2031-03-04TMO", "two-year=P2Y");
     }
+
+    @Test
+    void aRatePerUnitIsASet() {
+        assertThat(Texts.typedDates("The Brisvane yard builds 15 a year and adds 700 berths a week.", TUESDAY))
+                .containsExactly("a year=SET:P1Y", "a week=SET:P1W");
+        // negatives: a span of that unit stays a duration
+        assertThat(Texts.typedDates("The Brisvane yard closed for a year; the repair could take a week.", TUESDAY))
+                .containsExactly("a year=DURATION:P1Y", "a week=DURATION:P1W");
+    }
 }
