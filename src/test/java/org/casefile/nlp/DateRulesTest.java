@@ -771,4 +771,12 @@ class DateRulesTest {
         assertThat(Texts.typedDates("The Brisvane yard closed for a year; the repair could take a week.", TUESDAY))
                 .containsExactly("a year=DURATION:P1Y", "a week=DURATION:P1W");
     }
+
+    @Test
+    void asPlannedComparesAndLeavesTheTenseToTheClause() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane council met as planned on Friday.", wednesday)).containsExactly("Friday=2031-02-28");
+        // negative: a plan of its own still looks ahead
+        assertThat(dates("The Brisvane council is scheduled to meet on Friday.", wednesday)).containsExactly("Friday=2031-03-07");
+    }
 }
