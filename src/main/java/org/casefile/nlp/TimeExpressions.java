@@ -151,6 +151,18 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
+            if (text.matches("[012]\\d[0-5]\\d") && Integer.parseInt(text.substring(0, 2)) < 24
+                    && tokenEnd < tokens.size() && tokenEnd < labels.size()
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
+                    && tokens.get(tokenEnd).word().matches("GMT|UTC|[ECMP][SD]T")) {
+                // "at 1930 GMT", "0415 EST": a 24-hour clock with its zone (as wire services write it), no year
+                type = "TIME";
+                raw = "T" + text.substring(0, 2) + ":" + text.substring(2);
+                value = raw;
+                end = labels.get(tokenEnd).endPosition();
+                text = textOf(labels, tokenBegin, tokenEnd + 1);
+                tokenEnd++;
+            }
             if (text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
@@ -1050,11 +1062,45 @@ final class TimeExpressions {
      * it ("for more than four hours Friday") is a span of its own: the two are read apart, and
      * both kept when both have a value.
      */
+    /**
+     * "began to fall Tuesday afternoon", "prices may fall next year": SUTime reads the verb "fall"
+     * as the season with the time after it. Unless a word that makes it the season stands before it
+     * ("this fall", "in the fall", "last fall"), the time after the verb is read alone; null when
+     * "fall" is the season.
+     */
+    private List<CoreMap> fallAsVerb(List<CoreLabel> labels, int begin, int end) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || b <= a + 1) {
+            return null;
+        }
+        String before = a > 0 ? labels.get(a - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        if (BEFORE_SEASON.contains(before) || before.matches("the|in|of|during|by|until|since|through|each|every|this|its")) {
+            return null;
+        }
+        CoreMap best = best(readAlone(labels, a + 1, b));
+        return best == null ? List.of() : List.of(best);
+    }
+
     private List<CoreMap> reread(List<CoreLabel> labels, CoreMap te) {
         Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
         String text = te.get(CoreAnnotations.TextAnnotation.class);
         Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex != null && text != null && begin != null && end != null && text.matches("(?is)fall\\s+\\S.*")) {
+            List<CoreMap> verb = fallAsVerb(labels, begin, end);
+            if (verb != null) {
+                return verb;
+            }
+        }
         if (timex == null || text == null || begin == null || end == null
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
             return List.of(te);

@@ -779,4 +779,23 @@ class DateRulesTest {
         // negative: a plan of its own still looks ahead
         assertThat(dates("The Brisvane council is scheduled to meet on Friday.", wednesday)).containsExactly("Friday=2031-03-07");
     }
+
+    @Test
+    void theVerbFallIsNoSeason() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane river began to fall Tuesday afternoon.", wednesday))
+                .containsExactly("Tuesday afternoon=2031-03-04TAF");
+        // negative: the season after "this", "last"
+        assertThat(dates("The Brisvane dam opened last fall and will close this fall.", wednesday))
+                .containsExactly("last fall=2030-FA", "this fall=2031-FA");
+    }
+
+    @Test
+    void aTwentyFourHourClockWithItsZoneIsATimeNoYear() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(Texts.typedDates("The Brisvane talks ended Tuesday at 1930 GMT.", wednesday))
+                .containsExactly("Tuesday=DATE:2031-03-04", "1930 GMT=TIME:2031-03-04T19:30");
+        // negative: a year stays a year
+        assertThat(Texts.typedDates("The Brisvane talks ended in 1930.", wednesday)).containsExactly("1930=DATE:1930");
+    }
 }
