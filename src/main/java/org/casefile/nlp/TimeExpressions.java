@@ -1147,6 +1147,16 @@ final class TimeExpressions {
             // "three days last week": a span and the week it fell in (the two are read apart only
             // when SUTime gave the whole no value)
             boolean offset = labels.get(f).word().matches("(?i)this|last|next");
+            if (f < b && f > a + 1 && (timex.value() == null || timex.value().equals("XXXX"))) {
+                // "three days in late September": the span and the month it fell in, read apart
+                int u = f - 1;
+                while (u > a && labels.get(u).word().matches("(?i)in|of|during|early|late|mid|mid-|the")) {
+                    u--;
+                }
+                if (u < f - 1 && labels.get(u).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")) {
+                    return apart(labels, te, a, u + 1, b);
+                }
+            }
             return f < b && f > a && (!offset || timex.value() == null || timex.value().equals("XXXX"))
                     && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
                     ? apart(labels, te, a, f, b) : List.of(te);

@@ -798,4 +798,12 @@ class DateRulesTest {
         // negative: a year stays a year
         assertThat(Texts.typedDates("The Brisvane talks ended in 1930.", wednesday)).containsExactly("1930=DATE:1930");
     }
+
+    @Test
+    void aSpanAndTheMonthItFellInAreTwo() {
+        assertThat(dates("The Brisvane dam leaked in 2019, when 60 homes flooded over three days in late September.", TUESDAY))
+                .containsExactly("2019=2019", "three days=P3D", "late September=2019-09");
+        // negative: a span alone stays one
+        assertThat(dates("The Brisvane dam leaked for three days.", TUESDAY)).containsExactly("three days=P3D");
+    }
 }
