@@ -182,6 +182,10 @@ public enum Tense {
             if (FUTURE_WORDS.contains(w) && t.pos().equals("MD")) {
                 return FUTURE;
             }
+            if (w.equals("would") && t.pos().equals("MD") && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {
+                return FUTURE; // "said it would close the plant in September": the future of a recent saying
+            }
             // lower case: a capitalised "May" is mostly the month, whatever its tag
             if (MODALS_AHEAD.contains(t.word()) && t.pos().equals("MD") && !(i + 1 < tokens.size()
                     && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {

@@ -234,8 +234,10 @@ final class TimeExpressions {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
+                    boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
                             .or(() -> DateResolver.byWeekday(said, partial, published))
+                            .or(() -> limit ? nearestEither(partial, published) : Optional.empty())
                             .or(() -> DateResolver.resolve(partial, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
@@ -929,6 +931,27 @@ final class TimeExpressions {
         String w = before.word().toLowerCase(java.util.Locale.ROOT);
         return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("[\\d.,]+|million|billion|"
                 + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
+    }
+
+    /**
+     * A limit of a clause whose tense does not place it ("effective Feb. 1", "pay down the loan by
+     * February"): the nearer of the day before and the day after the publication, with no leaning
+     * to the past (a limit looks ahead as often as back); empty when the value is no partial date.
+     */
+    static Optional<String> nearestEither(String partial, LocalDate published) {
+        Optional<String> back = DateResolver.resolve(partial, published, Tense.PAST);
+        Optional<String> ahead = DateResolver.resolve(partial, published, Tense.FUTURE);
+        if (back.isEmpty() || ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        var b = DateRange.of(back.get());
+        var a = DateRange.of(ahead.get());
+        if (b.isEmpty() || a.isEmpty()) {
+            return Optional.empty();
+        }
+        long behind = published.toEpochDay() - b.get().end().toEpochDay();
+        long before = a.get().begin().toEpochDay() - published.toEpochDay();
+        return Optional.of(before < behind ? ahead.get() : back.get());
     }
 
     /** "the third day", "the 10th straight day": a day counted within some event. */

@@ -806,4 +806,23 @@ class DateRulesTest {
         // negative: a span alone stays one
         assertThat(dates("The Brisvane dam leaked for three days.", TUESDAY)).containsExactly("three days=P3D");
     }
+
+    @Test
+    void wouldLooksAheadOfARecentSaying() {
+        LocalDate october = LocalDate.of(2029, 10, 26);
+        assertThat(dates("Tollerby said the Brisvane firm would close the plant in September.", october))
+                .containsExactly("September=2030-09");
+        // negatives: "would have" looks back, and a plain past stays past
+        assertThat(dates("Tollerby said the Brisvane firm would have closed the plant in September.", october))
+                .containsExactly("September=2029-09");
+        assertThat(dates("The Brisvane firm closed the plant in September.", october)).containsExactly("September=2029-09");
+    }
+
+    @Test
+    void aLimitOfAnUntensedClauseIsTheNearerSide() {
+        LocalDate october = LocalDate.of(2029, 10, 26);
+        assertThat(dates("Brisvane named a new chairman, effective Feb. 1.", october)).containsExactly("Feb. 1=2030-02-01");
+        // negative: a past clause with no limit looks back
+        assertThat(dates("Brisvane named a new chairman on Feb. 1.", october)).containsExactly("Feb. 1=2029-02-01");
+    }
 }
