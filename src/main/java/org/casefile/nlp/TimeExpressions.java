@@ -296,6 +296,9 @@ final class TimeExpressions {
                 value = "FUTURE_REF";
             }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
+            if (value.matches(".*T\\d\\d(?::\\d\\d)?") && text.matches("(?s).*\\b(?:GMT|UTC)\\)?")) {
+                value = value + "Z"; // "at 18:00 UTC": ISO 8601 marks a time in UTC with "Z"
+            }
             String half = halfOfYear(text);
             if (half != null) {
                 type = "DATE"; // "the last half of 1989", "the first two quarters of 1990"
@@ -1113,11 +1116,46 @@ final class TimeExpressions {
         return best == null ? List.of() : List.of(best);
     }
 
+    /**
+     * "on November 11, three days later than planned": SUTime adds the count to the date before
+     * it, while the count only compares that date with another; the date is read alone (null when
+     * it has no value alone).
+     */
+    private List<CoreMap> dateThenCount(List<CoreLabel> labels, int begin, int end) {
+        int a = -1;
+        int b = -1;
+        int comma = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (a >= 0 && comma < 0 && labels.get(i).word().equals(",")) {
+                comma = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || comma <= a || b <= comma + 1) {
+            return null;
+        }
+        CoreMap date = best(readAlone(labels, a, comma));
+        // the count compares the date with another ("three days later than planned"): no day of its own
+        return date == null ? null : List.of(date);
+    }
+
     private List<CoreMap> reread(List<CoreLabel> labels, CoreMap te) {
         Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
         String text = te.get(CoreAnnotations.TextAnnotation.class);
         Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex != null && text != null && begin != null && end != null
+                && text.matches("(?is)[^,]+,\\s+(?:\\S+\\s+){1,3}(?:later|earlier)")) {
+            List<CoreMap> parts = dateThenCount(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
         if (timex != null && text != null && begin != null && end != null && text.matches("(?is)fall\\s+\\S.*")) {
             List<CoreMap> verb = fallAsVerb(labels, begin, end);
             if (verb != null) {

@@ -26,7 +26,7 @@ public record TimeMention(String type, String value, String text, int begin, int
 
     /** A value with a time of day or a part of day: "T15:00", "1998-03-04T15:00", "1998-03-04TMO". */
     private static final java.util.regex.Pattern TIME_OF_DAY =
-            java.util.regex.Pattern.compile("(?:[\\dX]{4}(?:-[\\dX]{2}){2}|[\\dX]{4}-W[\\dX]{2}-[\\dX])?T(?:\\d\\d(?::\\d\\d)*|MO|AF|EV|NI|DT)");
+            java.util.regex.Pattern.compile("(?:[\\dX]{4}(?:-[\\dX]{2}){2}|[\\dX]{4}-W[\\dX]{2}-[\\dX])?T(?:\\d\\d(?::\\d\\d)*Z?|MO|AF|EV|NI|DT)");
     /** A calendar value without a time of day: a year, decade, month, week, season, quarter, day. */
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{2,4}(?:-[\\dA-Z]+)*");
     /** A span: "P3Y", "PT2H", "PXM". */

@@ -794,7 +794,7 @@ class DateRulesTest {
     void aTwentyFourHourClockWithItsZoneIsATimeNoYear() {
         LocalDate wednesday = LocalDate.of(2031, 3, 5);
         assertThat(Texts.typedDates("The Brisvane talks ended Tuesday at 1930 GMT.", wednesday))
-                .containsExactly("Tuesday=DATE:2031-03-04", "1930 GMT=TIME:2031-03-04T19:30");
+                .containsExactly("Tuesday=DATE:2031-03-04", "1930 GMT=TIME:2031-03-04T19:30Z");
         // negative: a year stays a year
         assertThat(Texts.typedDates("The Brisvane talks ended in 1930.", wednesday)).containsExactly("1930=DATE:1930");
     }
@@ -824,5 +824,24 @@ class DateRulesTest {
         assertThat(dates("Brisvane named a new chairman, effective Feb. 1.", october)).containsExactly("Feb. 1=2030-02-01");
         // negative: a past clause with no limit looks back
         assertThat(dates("Brisvane named a new chairman on Feb. 1.", october)).containsExactly("Feb. 1=2029-02-01");
+    }
+
+    @Test
+    void aClockInUtcIsMarkedZAndTakesItsDay() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane ferry left on Tuesday at 08:30 UTC.", wednesday))
+                .containsExactly("Tuesday at 08:30 UTC=2031-03-04T08:30Z");
+        assertThat(dates("The Brisvane ferry left on Tuesday. The take-off, at 08:30 UTC, was normal.", wednesday))
+                .containsExactly("Tuesday=2031-03-04", "08:30 UTC=2031-03-04T08:30Z");
+        // negative: another zone is kept as stated, with no Z
+        assertThat(dates("The Brisvane ferry left on Tuesday at 9 a.m. EST.", wednesday))
+                .containsExactly("Tuesday=2031-03-04", "9 a.m. EST=2031-03-04T09:00");
+    }
+
+    @Test
+    void aDateWithACountThatComparesItKeepsItsOwnDay() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane ferry will arrive on November 11, three days later than planned.", wednesday))
+                .containsExactly("November 11=2031-11-11");
     }
 }
