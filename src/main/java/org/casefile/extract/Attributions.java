@@ -625,6 +625,17 @@ final class Attributions {
             // "Lee tweeted a photograph and said …": the subject of the first verb
             left = v.subject(i);
         }
+        if (left != null && toks.get(i - 1).word().equals(",") && !rules.isCue(lemma, "recipient")
+                && !rules.isCue(lemma, "speech-object") && endsOnNamedSource(v, i + 1)) {
+            // "The mill, which employs 90, may close if …, said Ann Lee.": a name that ends the
+            // sentence after a verb that takes no listener ("told AFP" names one) speaks; what
+            // stands before the comma is what was said, and the
+            // phrase left of the comma is no speaker
+            Found inverted = contentBefore(v, i, lemma, v.sourceStartingAt(i + 1), i - 1).orElse(null);
+            if (inverted != null) {
+                return inverted;
+            }
+        }
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
@@ -688,6 +699,20 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /** A named source starts at {@code from} and the sentence ends after it (or an apposition follows its comma). */
+    private static boolean endsOnNamedSource(View v, int from) {
+        if (from >= v.toks.size() || Set.of("of", "about", "to", "for", "with", "at", "in", "on", "by").contains(v.lower(from))) {
+            return false; // "said of Cruz.": what was said is about the name
+        }
+        Source right = v.sourceStartingAt(from);
+        if (right == null || right.name() == null) {
+            return false;
+        }
+        int k = right.tokenEnd();
+        return k >= v.toks.size() || v.toks.get(k).word().equals(",")
+                || v.toks.subList(k, v.toks.size()).stream().allMatch(t -> isPunct(t.word()));
     }
 
     /**

@@ -167,7 +167,7 @@ public final class EntityGrouper {
             String key = NameKey.of(g.canonical);
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
-            if (other == null && g.mentions.stream().noneMatch(x -> HONORIFIC.matcher(x.text()).lookingAt())) {
+            if (other == null && g.mentions.stream().noneMatch(x -> NameKey.startsWithPersonalHonorific(x.text()))) {
                 other = organisationStartingWith(groups, g.words.get(0)); // not "Mr. Tavelli", the founder
             }
             if (other != null) {
@@ -198,8 +198,6 @@ public final class EntityGrouper {
         }
         return found;
     }
-
-    private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|dr|miss)\\b\\.?");
 
     /** First words that make a place of a name, whatever follows: "Santa Cruz", "Saint Paul", "Fort Worth". */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("santa", "san", "saint", "st", "fort", "mount", "lake",

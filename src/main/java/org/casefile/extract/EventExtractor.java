@@ -514,8 +514,8 @@ public final class EventExtractor {
     }
 
     /**
-     * The dateline's place: a place written in capitals at the head of one of the first sentences
-     * ("SACRAMENTO, Calif. (AP) —"), or null.
+     * The dateline's place: a place written in capitals at the head of one of the first sentences,
+     * before a comma or a dash ("SACRAMENTO, Calif. (AP) —", "KESTREL FALLS —"), or null.
      */
     private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
         for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
@@ -528,7 +528,7 @@ public final class EventExtractor {
                 boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
                         && word.chars().anyMatch(Character::isLetter);
                 int next = m.tokenEnd();
-                if (capitals && next < s.tokens().size() && s.tokens().get(next).word().equals(",")) {
+                if (capitals && next < s.tokens().size() && Set.of(",", "\u2014", "\u2013", "--").contains(s.tokens().get(next).word())) {
                     return entities.idOf(m).orElse(null);
                 }
             }
@@ -579,7 +579,10 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 if (gov == trigger || heads.contains(gov)) {
-                    best = best < 0 ? steps : Math.min(best, steps);
+                    // a date of the trigger's own wins over one of a verb it extends: in "was indicted in
+                    // May and pleaded not guilty in June" the plea is in June
+                    int cost = gov == trigger ? steps : steps + OTHER_HEAD_COST;
+                    best = best < 0 ? cost : Math.min(best, cost);
                     break;
                 }
                 if (s.tokens().get(gov).isVerb() || head.get().relation().startsWith("nsubj")
@@ -834,6 +837,9 @@ public final class EventExtractor {
      * How many dependency steps lead from a time expression (any of its tokens) up to the trigger's
      * clause without crossing another verb, or -1 when it belongs to another clause.
      */
+    /** Steps added to a date that reaches a verb the trigger extends rather than the trigger itself. */
+    private static final int OTHER_HEAD_COST = 10;
+
     private static int stepsTo(Sentence s, int firstToken, TimeMention t, int trigger, Set<Integer> heads) {
         int best = -1;
         for (int tok = firstToken; tok < s.tokens().size() && s.tokens().get(tok).begin() < t.end(); tok++) {
@@ -845,7 +851,10 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 if (gov == trigger || heads.contains(gov)) {
-                    best = best < 0 ? steps : Math.min(best, steps);
+                    // a date of the trigger's own wins over one of a verb it extends: in "was indicted in
+                    // May and pleaded not guilty in June" the plea is in June
+                    int cost = gov == trigger ? steps : steps + OTHER_HEAD_COST;
+                    best = best < 0 ? cost : Math.min(best, cost);
                     break;
                 }
                 if (s.tokens().get(gov).isVerb() || (gov >= firstToken && s.tokens().get(gov).begin() < t.end())) {

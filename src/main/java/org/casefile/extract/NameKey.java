@@ -12,8 +12,12 @@ import java.util.Set;
  * too).
  */
 public final class NameKey {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir",
-            "judge", "justice", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "officer", "attorney", "the");
+    /** Forms of address that only a person's name takes ("Mr. Tavelli", "Dr Okafor"). */
+    private static final Set<String> PERSONAL = Set.of("mr", "mrs", "ms", "miss", "dr");
+    /** Words a name may carry before it that do not tell two people apart: forms of address and titles. */
+    private static final Set<String> HONORIFICS = java.util.stream.Stream.concat(PERSONAL.stream(),
+            java.util.stream.Stream.of("prof", "sir", "judge", "justice", "sen", "rep", "gov", "gen", "col", "lt", "sgt",
+                    "officer", "attorney", "the")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private NameKey() {
     }
@@ -38,6 +42,15 @@ public final class NameKey {
                 .filter(w -> !HONORIFICS.contains(w))
                 .map(NameKey::undouble)
                 .toList();
+    }
+
+    /** The text starts with a form of address that only a person takes ("Mr. Tavelli", "Dr Okafor"). */
+    public static boolean startsWithPersonalHonorific(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > 0 && PERSONAL.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     /** Collapses doubled letters: transliterations disagree on them (Abdulsattar / Abdulsatar). */

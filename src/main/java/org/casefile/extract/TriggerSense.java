@@ -28,7 +28,8 @@ final class TriggerSense {
 
     static boolean holds(Rules rules, Rules.Trigger t, Sentence s, int head) {
         List<Token> tokens = s.tokens();
-        if (t.noModifier() && head + 1 < tokens.size() && tokens.get(head + 1).pos().matches("NNS?")) {
+        if (t.noModifier() && tokens.get(head).pos().startsWith("NN") && head + 1 < tokens.size()
+                && tokens.get(head + 1).pos().matches("NNS?")) {
             return false;
         }
         if (t.infinitive() != null && infinitiveFollows(s, head) != t.infinitive().equals("yes")) {

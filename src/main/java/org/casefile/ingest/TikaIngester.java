@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -205,6 +206,12 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             if (NOT_DOCUMENTS.contains(mediaType)) {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
                         "not a document format (" + mediaType + ")", null));
+            }
+            if (mediaType.contains("json") && isCaseOutput(source.file())) {
+                // a case written into the input folder by an earlier run: its quoted passages would
+                // come back as a document of their own, every fact cited twice
+                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                        "a case written by casefile (its output, not a source document)", null));
             }
             boolean archive = ARCHIVES.contains(mediaType);
             if (archive && !split) {
@@ -415,6 +422,20 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     /** What a parse produced. */
     record Parsed(PagedText text, String title, LocalDate metadataDate, boolean ocr,
             List<MailAttachments.Attachment> attachments, boolean truncated) {
+    }
+
+    /** The head of casefile's own case JSON (and of its JSON lines' first line): a schema version, then casefile as generator. */
+    private static final Pattern CASE_OUTPUT = Pattern.compile(
+            "\\A\\s*\\{\\s*\"schemaVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"generator\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"casefile\"");
+
+    /** Whether the file starts as a case that casefile wrote. */
+    static boolean isCaseOutput(Path file) throws IOException {
+        byte[] head = new byte[512];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return CASE_OUTPUT.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8)).lookingAt();
     }
 
     /** The file claims to be text and is not: skipped with the reason. */

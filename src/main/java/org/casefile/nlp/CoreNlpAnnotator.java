@@ -76,6 +76,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<EntityMention> mentions = new ArrayList<>();
         List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        Datelines.apply(document.text(), coreSentences);
         NameConsistency.apply(document.text(), coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         for (int si = 0; si < coreSentences.size(); si++) {

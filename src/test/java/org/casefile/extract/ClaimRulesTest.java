@@ -39,6 +39,18 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aClauseBetweenCommasBeforeAnInvertedSaidIsWhatWasSaidNoApposition() {
+        Claim c = only("The cannery, which employs 90 divers, will shut down if the permit lapses, said Harbor "
+                + "Commissioner Oriel Vantreece.");
+        assertThat(c.speakerName()).isEqualTo("Oriel Vantreece");
+        assertThat(c.text()).isEqualTo("The cannery, which employs 90 divers, will shut down if the permit lapses");
+        // an apposition without a verb of its own still names the speaker before it
+        Claim d = only("Oriel Vantreece, the harbor commissioner, said the cannery would shut down.");
+        assertThat(d.speakerName()).isEqualTo("Oriel Vantreece");
+        assertThat(d.text()).isEqualTo("the cannery would shut down");
+    }
+
+    @Test
     void aSurnameAloneSpeaksForTheFullNameIntroducedEarlier() {
         DocumentExtraction x = Texts.extract("Council President Tobias Quenby called the vote a disgrace.\n\n"
                 + "\"We were never shown the harbor budget,\" Quenby said.", PUBLISHED);

@@ -31,6 +31,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aTriggerNounThatModifiesAnotherNounIsNoEventOfItsOwn() {
+        // "custody hearing": a hearing, planned; no detention
+        DocumentExtraction x = Texts.extract("A custody hearing for Perrin Osgold is set for June 2, 2021.", PUBLISHED);
+        assertThat(x.events()).extracting(e -> e.type().json(), e -> e.modality().json())
+                .containsExactly(org.assertj.core.api.Assertions.tuple("hearing", "planned"));
+        // "arrest warrant": the warrant, not an arrest
+        DocumentExtraction y = Texts.extract("A judge signed an arrest warrant for Perrin Osgold on May 4, 2021.", PUBLISHED);
+        assertThat(y.events()).extracting(e -> e.type().json()).containsExactly("arrest warrant");
+        // the verb of the same lemma is untouched, even before a plural noun
+        DocumentExtraction z = Texts.extract("Rebels attacked villages near Tarrowmere on May 4, 2021.", PUBLISHED);
+        assertThat(z.events()).extracting(e -> e.type().json()).containsExactly("attack");
+    }
+
+    @Test
     void subjectIsAgentObjectIsPatientAndThePlaceIsTheLocation() {
         DocumentExtraction x = Texts.extract("FBI agents arrested Idris Tavrouni in Velmora on Sept. 9, 2017.", PUBLISHED);
         Event arrest = only(x, "arrest");
@@ -92,6 +106,17 @@ class EventRulesTest {
         DocumentExtraction x = Texts.extract(
                 "Idris Tavrouni, who arrived in the United States in March 2013, was arrested on Sept. 9, 2017.", PUBLISHED);
         assertThat(only(x, "arrest").date().value()).isEqualTo("2017-09-09");
+    }
+
+    @Test
+    void eachOfTwoJoinedVerbsTakesItsOwnDateAndAVerbWithoutOneTakesTheFirst() {
+        DocumentExtraction x = Texts.extract("Idris Tavrouni was indicted in March 2020 and pleaded not guilty in April.",
+                PUBLISHED);
+        assertThat(only(x, "charge").date().value()).isEqualTo("2020-03");
+        assertThat(only(x, "plea").date().value()).isEqualTo("2020-04");
+        // a joined verb with no date of its own shares the first verb's
+        DocumentExtraction y = Texts.extract("Idris Tavrouni was indicted in March 2020 and pleaded not guilty.", PUBLISHED);
+        assertThat(only(y, "plea").date().value()).isEqualTo("2020-03");
     }
 
     @Test

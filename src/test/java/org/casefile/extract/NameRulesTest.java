@@ -21,6 +21,19 @@ class NameRulesTest {
     }
 
     @Test
+    void onlyAFormOfAddressThatAPersonTakesMarksAPerson() {
+        assertThat(NameKey.startsWithPersonalHonorific("Mr. Quillane")).isTrue();
+        assertThat(NameKey.startsWithPersonalHonorific("Dr Quillane")).isTrue();
+        assertThat(NameKey.startsWithPersonalHonorific("mrs Quillane")).isTrue();
+        // a title is no form of address, and a word that starts like one is none
+        assertThat(NameKey.startsWithPersonalHonorific("Judge Quillane")).isFalse();
+        assertThat(NameKey.startsWithPersonalHonorific("Drummond Quillane")).isFalse();
+        assertThat(NameKey.startsWithPersonalHonorific("")).isFalse();
+        // both kinds leave a name's key
+        assertThat(NameKey.of("Mr. Tolland Quillane")).isEqualTo(NameKey.of("Judge Tolland Quillane"));
+    }
+
+    @Test
     void differentGivenNamesNeverAgree() {
         assertThat(NAMES.sameGivenName("thomas", "wiliam")).isFalse();
         assertThat(NAMES.sameGivenName("ivo", "oskar")).isFalse();

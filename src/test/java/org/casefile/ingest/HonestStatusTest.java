@@ -39,6 +39,19 @@ class HonestStatusTest {
     }
 
     @Test
+    void aCaseThatCasefileWroteIntoTheInputFolderIsSkippedAsItsOwnOutput() throws IOException {
+        Path ownCase = Files.writeString(dir.resolve("case.json"), "{\n  \"schemaVersion\" : \"1.1\",\n  \"generator\" : {\n"
+                + "    \"name\" : \"casefile\",\n    \"version\" : \"0.1.0\"\n  },\n  \"documents\" : [ ]\n}\n");
+        IngestedDocument doc = TestFiles.ingest(ingester, ownCase);
+        assertThat(doc.status()).isEqualTo(DocumentStatus.SKIPPED);
+        assertThat(doc.error()).isEqualTo("a case written by casefile (its output, not a source document)");
+        // any other JSON is read as a document
+        Path other = Files.writeString(dir.resolve("records.json"), "{\"schemaVersion\": \"2\", \"generator\": {\"name\": "
+                + "\"ledgerbot\"}, \"note\": \"Tilde Brannagh signed the bridge contract.\"}\n");
+        assertThat(TestFiles.ingest(ingester, other).status()).isEqualTo(DocumentStatus.OK);
+    }
+
+    @Test
     void randomBytesNamedTxtAreSkippedAsNotText() throws IOException {
         for (int size : new int[] {300 * 1024, 4096, 1024}) {
             Path f = Files.write(dir.resolve("noise-" + size + ".txt"), random(size, size));

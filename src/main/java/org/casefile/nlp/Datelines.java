@@ -1,0 +1,88 @@
+package org.casefile.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A news dateline's place. A story's first paragraph may open with its place in capitals, then a
+ * dash ("KESTREL FALLS — A jury on Tuesday …") or a comma and a region ("PORT ELDER, Maine —"). The
+ * CRF, trained on ordinary capitalisation, reads such a run as anything: one word an organisation,
+ * the next a verb ("FALLS"). Here the run is a place when all of these hold:
+ * <ul>
+ *   <li>it opens one of the document's first sentences, at the start of a line;</li>
+ *   <li>it is one to four words written wholly in capitals (letters, periods, hyphens,
+ *       apostrophes), two letters or more in all;</li>
+ *   <li>a dash follows it, or a comma and, within five tokens, a dash or an opening parenthesis
+ *       (the agency: "(AP)");</li>
+ *   <li>the tagger read at least one of its words as a name of some kind (a word in capitals before
+ *       a dash may be a label: "UPDATE —").</li>
+ * </ul>
+ * Nothing is invented: the mention is the words the text has.
+ */
+final class Datelines {
+    private static final String LOCATION = "LOCATION";
+    /** How many of a document's first sentences may open with its dateline. */
+    private static final int FIRST_SENTENCES = 4;
+    private static final int MAX_WORDS = 4;
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’-]*");
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+
+    private Datelines() {
+    }
+
+    /** Tags as LOCATION, in place, the words of a dateline at the head of one of the first sentences. */
+    static void apply(String text, List<CoreMap> sentences) {
+        for (CoreMap s : sentences.subList(0, Math.min(FIRST_SENTENCES, sentences.size()))) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int run = placeRun(text, labels);
+            for (int i = 0; i < run; i++) {
+                labels.get(i).setNER(LOCATION);
+            }
+            if (run > 0) {
+                return;
+            }
+        }
+    }
+
+    /** How many tokens at the head of the sentence make its dateline's place, or 0. */
+    static int placeRun(String text, List<CoreLabel> labels) {
+        if (labels.isEmpty() || !atLineStart(text, labels.get(0).beginPosition())) {
+            return 0;
+        }
+        int n = 0;
+        int letters = 0;
+        while (n < labels.size() && n < MAX_WORDS && CAPITALS.matcher(labels.get(n).word()).matches()) {
+            letters += (int) labels.get(n).word().chars().filter(Character::isLetter).count();
+            n++;
+        }
+        if (n == 0 || letters < 2 || n >= labels.size()
+                || labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))) {
+            return 0;
+        }
+        String next = labels.get(n).word();
+        if (DASHES.contains(next)) {
+            return n;
+        }
+        if (next.equals(",")) {
+            for (int k = n + 1; k < Math.min(labels.size(), n + 6); k++) {
+                String w = labels.get(k).word();
+                if (DASHES.contains(w) || w.equals("(") || w.equals("-LRB-")) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean atLineStart(String text, int begin) {
+        int i = begin - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    }
+}

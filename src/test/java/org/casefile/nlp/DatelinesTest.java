@@ -1,0 +1,83 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-tagged first sentences of stories: "word/TAG" tokens, O for no entity; "|" joins two sentences on one line. */
+class DatelinesTest {
+
+    /** The sentences of a text whose lines are given; each line's sentences are split at " | ". */
+    private static List<CoreMap> story(StringBuilder text, String... lines) {
+        List<CoreMap> out = new ArrayList<>();
+        for (String line : lines) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            for (String sentence : line.split(" \\| ")) {
+                List<CoreLabel> labels = HandLabels.of(sentence, CoreLabel::setNER);
+                for (CoreLabel l : labels) {
+                    if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                        text.append(' ');
+                    }
+                    l.setBeginPosition(text.length());
+                    text.append(l.word());
+                    l.setEndPosition(text.length());
+                }
+                CoreMap s = new ArrayCoreMap();
+                s.set(CoreAnnotations.TokensAnnotation.class, labels);
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tags(StringBuilder text, List<CoreMap> sentences) {
+        Datelines.apply(text.toString(), sentences);
+        return sentences.stream().map(s -> HandLabels.show(s.get(CoreAnnotations.TokensAnnotation.class), CoreLabel::ner))
+                .toList();
+    }
+
+    @Test
+    void aPlaceInCapitalsBeforeADashOpeningTheStoryIsAPlaceHoweverTheTaggerReadIt() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> doc = story(text, "Jury/O acquits/O quarry/O manager/O",
+                "ORRIN/ORGANIZATION BLUFFS/O \u2014/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        assertThat(tags(text, doc)).containsExactly("Jury/O acquits/O quarry/O manager/O",
+                "ORRIN/LOCATION BLUFFS/LOCATION \u2014/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+    }
+
+    @Test
+    void aPlaceWithItsRegionOrAgencyBeforeTheDashIsAPlace() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> doc = story(text, "PORT/O ELDER/PERSON ,/O Maine/STATE_OR_PROVINCE (/O AP/ORGANIZATION )/O \u2014/O Police/O said/O ./O");
+        assertThat(tags(text, doc)).containsExactly(
+                "PORT/LOCATION ELDER/LOCATION ,/O Maine/STATE_OR_PROVINCE (/O AP/ORGANIZATION )/O \u2014/O Police/O said/O ./O");
+    }
+
+    @Test
+    void noDateline() {
+        StringBuilder text = new StringBuilder();
+        // a label in capitals that the tagger read as no name; capitals not followed by a dash or a comma
+        List<CoreMap> labels = story(text, "UPDATE/O \u2014/O The/O vote/O was/O delayed/O ./O",
+                "NORTHWIND/ORGANIZATION SHIPPING/ORGANIZATION reported/O a/O loss/O ./O");
+        assertThat(tags(text, labels)).containsExactly("UPDATE/O \u2014/O The/O vote/O was/O delayed/O ./O",
+                "NORTHWIND/ORGANIZATION SHIPPING/ORGANIZATION reported/O a/O loss/O ./O");
+        // not at the start of a line: a second sentence on the line
+        StringBuilder text2 = new StringBuilder();
+        List<CoreMap> inline = story(text2, "Talks/O resumed/O ./O | BRANT/ORGANIZATION \u2014/O the/O union/O agreed/O ./O");
+        assertThat(tags(text2, inline)).containsExactly("Talks/O resumed/O ./O",
+                "BRANT/ORGANIZATION \u2014/O the/O union/O agreed/O ./O");
+        // past the first sentences of the document
+        StringBuilder text3 = new StringBuilder();
+        List<CoreMap> late = story(text3, "One/O ./O", "Two/O ./O", "Three/O ./O", "Four/O ./O",
+                "DELLWICK/ORGANIZATION \u2014/O More/O ./O");
+        assertThat(tags(text3, late).get(4)).isEqualTo("DELLWICK/ORGANIZATION \u2014/O More/O ./O");
+    }
+}
