@@ -98,7 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
             + "article (missed, false, wrong speaker), or with --te3 every timex mismatch (tab-separated); "
-            + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv.")
+            + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv, the MEANTIME and GUM timex mismatches to FILE.timex.tsv.")
     Path errors;
 
     @Override
@@ -158,7 +158,18 @@ public final class EvalCommand implements Callable<Integer> {
                 Files.writeString(timelineErrors(errors),
                         TimelineErrors.HEADER + TimelineErrors.lines(timelines, meantime, onMeantime));
             }
-            reports.add(score("casefile: GUM subset (" + gum.size() + " docs)", gum, List.of(), casefile::predict));
+            List<Prediction> onGum = predictAll(gum, casefile::predict);
+            reports.add(Evaluator.evaluate("casefile: GUM subset (" + gum.size() + " docs)", gum, onGum, List.of()));
+            if (errors != null) {
+                StringBuilder timexes = new StringBuilder(TimexErrors.HEADER);
+                for (int i = 0; i < meantime.size(); i++) {
+                    timexes.append(TimexErrors.lines("MEANTIME", meantime.get(i), onMeantime.get(i)));
+                }
+                for (int i = 0; i < gum.size(); i++) {
+                    timexes.append(TimexErrors.lines("GUM", gum.get(i), onGum.get(i)));
+                }
+                Files.writeString(timexErrors(errors), timexes);
+            }
             if (baseline) {
                 DefaultNerPredictor naive = new DefaultNerPredictor();
                 reports.add(score("CoreNLP default ner: MEANTIME Airbus", meantime, List.of(), naive::predict));
@@ -256,6 +267,11 @@ public final class EvalCommand implements Callable<Integer> {
     /** Where the timeline mismatches go: beside the errors file, {@code FILE.timeline.tsv}. */
     static Path timelineErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timeline.tsv");
+    }
+
+    /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
+    static Path timexErrors(Path errors) {
+        return errors.resolveSibling(errors.getFileName() + ".timex.tsv");
     }
 
     private void writeJson(List<Report> reports) throws IOException {

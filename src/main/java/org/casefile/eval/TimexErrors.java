@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The timex mismatches of one document as tab-separated lines, for error study: {@code missed}
  * (a gold timex no prediction overlaps), {@code spurious} (a prediction no gold timex overlaps)
- * and {@code value} (a relaxed match whose values differ, see {@link TimexValues#normalize}),
+ * {@code value} (a relaxed match whose values differ, see {@link TimexValues#normalize}) and
+ * {@code type} (a relaxed match of equal values whose TIMEX3 types differ),
  * each with the gold and predicted text, type and value and the sentence around it. Pairs are
  * those of {@link Scorer#timexes}.
  */
@@ -34,6 +35,8 @@ public final class TimexErrors {
             PredTimex p = pred.get(m.predicted());
             if (g.value() != null && !Objects.equals(TimexValues.normalize(g.value()), TimexValues.normalize(p.value()))) {
                 line(sb, system, doc, "value", g, p);
+            } else if (g.type() != null && !g.type().equals(p.span().type())) {
+                line(sb, system, doc, "type", g, p);
             }
         }
         for (int i = 0; i < gold.size(); i++) {

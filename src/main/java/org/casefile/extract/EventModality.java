@@ -61,7 +61,45 @@ final class EventModality {
         } else {
             byWindow(s, trigger, st);
         }
+        if (inFutureTimeClause(s.tokens(), trigger)) {
+            st.planned = true;
+        }
         return st.reading();
+    }
+
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("when", "once", "after", "before", "until", "till");
+
+    /**
+     * A present tense in a clause of time whose sentence speaks of the future ("will wear the livery
+     * when it arrives on November 11", "when the court rules, he will appeal"): English puts such a
+     * future in the present; the event is still to come.
+     */
+    static boolean inFutureTimeClause(List<Token> tokens, int trigger) {
+        Token t = tokens.get(trigger);
+        if (!"VBZ".equals(t.pos()) && !"VBP".equals(t.pos())) {
+            return false;
+        }
+        int conjunction = -1;
+        for (int i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (TIME_CONJUNCTIONS.contains(w)) {
+                conjunction = i;
+                break;
+            }
+            if (tokens.get(i).isVerb() || w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        if (conjunction < 0) {
+            return false;
+        }
+        for (Token u : tokens) {
+            if ("MD".equals(u.pos()) && (u.word().equalsIgnoreCase("will") || u.word().equals("'ll")
+                    || u.word().equalsIgnoreCase("shall"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the cues found so far say. */

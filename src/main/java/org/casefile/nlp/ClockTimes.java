@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * day, or with two different ones, keeps its hour alone ({@code T09:00}): no day is guessed.
  */
 final class ClockTimes {
-    private static final Pattern HOUR = Pattern.compile("T(\\d\\d(?::\\d\\d)?)");
+    private static final Pattern HOUR = Pattern.compile("T(\\d\\d(?::\\d\\d)?Z?)");
     private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|W\\d\\d-\\d|WXX-\\d)");
     /** What may stand between a time and its day: a time zone, a comma, "on". */
     private static final Pattern BETWEEN = Pattern.compile(
@@ -41,7 +41,15 @@ final class ClockTimes {
             TimeMention clock = out.get(i);
             TimeMention day = out.get(i + 1);
             if (isClock(clock) && isDay(day) && BETWEEN.matcher(text.substring(clock.end(), day.begin())).matches()) {
-                out.set(i, at(text, clock, day, clock.begin(), day.end()));
+                TimeMention joined = at(text, clock, day, clock.begin(), day.end());
+                if (clock.text().equalsIgnoreCase("midnight") && joined.value().endsWith("T00:00")) {
+                    // "midnight Friday": the end of Friday, as news and ISO 8601 write it
+                    String end = joined.value().replace("T00:00", "T24:00");
+                    joined = new TimeMention(joined.type(), end, joined.text(), joined.begin(), joined.end(),
+                            joined.sentence(), joined.anchored(), joined.resolution(), joined.rangeBegin(),
+                            joined.rangeEnd(), joined.precision());
+                }
+                out.set(i, joined);
                 out.remove(i + 1);
             }
         }
@@ -59,29 +67,44 @@ final class ClockTimes {
     }
 
     private static final Pattern ZONED = Pattern.compile(
-            "\\b(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?\\s+(?:[ECMP][SD]T|GMT|UTC)\\b");
+            "\\b(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?\\s+([ECMP][SD]T|GMT|UTC)\\b"
+                    // a 24-hour clock with its zone: "at 08:30 UTC"
+                    + "|\\b([01]\\d|2[0-3]):([0-5]\\d)\\s*(GMT|UTC|[ECMP][SD]T)\\b");
 
     /**
-     * "9 a.m. EST", "5:30 p.m. GMT": a clock time with its time zone, which SUTime does not read;
-     * the hour as stated (the zone is not converted), where no other expression lies.
+     * "9 a.m. EST", "5:30 p.m. GMT", "08:30 UTC": a clock time with its time zone, which SUTime does not
+     * read; the hour as stated (the zone is not converted; UTC and GMT are marked "Z"), where no other
+     * expression lies.
      */
     static List<TimeMention> zoned(String text, int from, int to, int sentence, List<TimeMention> found) {
         List<TimeMention> out = new ArrayList<>();
         var m = ZONED.matcher(text).region(from, to);
         while (m.find()) {
-            int hour = Integer.parseInt(m.group(1));
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
-            if (hour < 1 || hour > 12 || minute > 59) {
-                continue;
+            int h24;
+            int minute;
+            String zone;
+            if (m.group(1) != null) {
+                int hour = Integer.parseInt(m.group(1));
+                minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+                if (hour < 1 || hour > 12 || minute > 59) {
+                    continue;
+                }
+                h24 = hour % 12 + (pm ? 12 : 0);
+                zone = m.group(4);
+            } else {
+                h24 = Integer.parseInt(m.group(5));
+                minute = Integer.parseInt(m.group(6));
+                zone = m.group(7);
             }
-            int h24 = hour % 12 + (pm ? 12 : 0);
             int b = m.start();
             int e = m.end();
             if (found.stream().anyMatch(t -> t.begin() < e && b < t.end())) {
                 continue;
             }
-            out.add(new TimeMention("TIME", String.format(java.util.Locale.ROOT, "T%02d:%02d", h24, minute),
+            // a time in UTC (GMT) is written with ISO 8601's "Z"; other zones are kept as stated, unconverted
+            String utc = zone.equals("GMT") || zone.equals("UTC") ? "Z" : "";
+            out.add(new TimeMention("TIME", String.format(java.util.Locale.ROOT, "T%02d:%02d", h24, minute) + utc,
                     text.substring(b, e), b, e, sentence, true, TimeMention.Resolution.EXPLICIT, null, null, null));
         }
         return out;

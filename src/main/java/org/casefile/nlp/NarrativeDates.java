@@ -115,7 +115,7 @@ final class NarrativeDates {
                 TimeMention.Resolution.NARRATIVE);
     }
 
-    private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?|T(?:MO|AF|EV|NI)");
+    private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?Z?|T(?:MO|AF|EV|NI)");
 
     /**
      * A time of day the text gives no day for ("at 10 p.m.", "in the morning") takes the day the

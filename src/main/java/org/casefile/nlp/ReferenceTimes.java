@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The general references to the present, the past and the future ("now", "currently",
- * "recently", "the future"): TIMEX3 dates of value {@code PRESENT_REF}, {@code PAST_REF} or
+ * "recently", "as soon as possible", "the future"): TIMEX3 dates of value {@code PRESENT_REF}, {@code PAST_REF} or
  * {@code FUTURE_REF}, as TimeML annotates them. They are read from the words alone (no tags, no
  * SUTime: the sentences need not be selected for them) and are never anchored: they place
  * nothing on a calendar.
@@ -55,6 +55,16 @@ final class ReferenceTimes {
                 if (i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("right") && w.equals("now")) {
                     first = i - 1; // "right now"
                 }
+            } else if (w.equals("soon")) {
+                String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+                String after = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+                if (before.equals("as") && after.equals("as") && i + 2 < tokens.size()
+                        && tokens.get(i + 2).word().equalsIgnoreCase("possible")) {
+                    value = "FUTURE_REF"; // "as soon as possible": some time to come
+                    first = i - 1;
+                    last = i + 2;
+                }
+                // "soon" alone is left out: MEANTIME and GUM never mark it, TimeBank only now and then
             } else if (NOUNS.containsKey(w) && isNounPhrase(tokens, i)) {
                 value = NOUNS.get(w);
                 first = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i - 2;

@@ -154,6 +154,15 @@ public enum Tense {
         return FUTURE;
     }
 
+    /** Whether "as" stands before the participle at {@code i}, adverbs aside: "as planned", "as previously scheduled". */
+    private static boolean afterAs(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && tokens.get(j).pos() != null && tokens.get(j).pos().startsWith("RB")) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).word().equalsIgnoreCase("as");
+    }
+
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
     private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
 
@@ -173,6 +182,10 @@ public enum Tense {
             if (FUTURE_WORDS.contains(w) && t.pos().equals("MD")) {
                 return FUTURE;
             }
+            if (w.equals("would") && t.pos().equals("MD") && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {
+                return FUTURE; // "said it would close the plant in September": the future of a recent saying
+            }
             // lower case: a capitalised "May" is mostly the month, whatever its tag
             if (MODALS_AHEAD.contains(t.word()) && t.pos().equals("MD") && !(i + 1 < tokens.size()
                     && tokens.get(i + 1).word().equalsIgnoreCase("have"))) {
@@ -180,6 +193,9 @@ public enum Tense {
             }
             if (w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                 return FUTURE;
+            }
+            if (t.pos().equals("VBN") && PLANNED.contains(w) && afterAs(tokens, i)) {
+                continue; // "began as (previously) planned Saturday": a comparison, the clause's verb decides
             }
             if (t.pos().equals("VBN") && PLANNED.contains(w)) {
                 // "was postponed on Wednesday": the day of the postponing, not of what was postponed

@@ -151,12 +151,27 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
+            if (text.matches("[012]\\d[0-5]\\d") && Integer.parseInt(text.substring(0, 2)) < 24
+                    && tokenEnd < tokens.size() && tokenEnd < labels.size()
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
+                    && tokens.get(tokenEnd).word().matches("GMT|UTC|[ECMP][SD]T")) {
+                // "at 1930 GMT", "0415 EST": a 24-hour clock with its zone (as wire services write it), no year
+                type = "TIME";
+                raw = "T" + text.substring(0, 2) + ":" + text.substring(2);
+                value = raw;
+                end = labels.get(tokenEnd).endPosition();
+                text = textOf(labels, tokenBegin, tokenEnd + 1);
+                tokenEnd++;
+            }
             if (text.matches("0\\d{3}") && "DATE".equals(type)) {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
             if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
                     || isNameToday(text, tokens, tokenBegin)) {
                 continue; // "the March of the Widows", "''48 Hours''"
+            }
+            if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)) {
+                continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
                 continue; // "Jan Ostry", "May Trelm": a name the entity tagger read as a person
@@ -219,8 +234,10 @@ final class TimeExpressions {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
+                    boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
                             .or(() -> DateResolver.byWeekday(said, partial, published))
+                            .or(() -> limit ? nearestEither(partial, published) : Optional.empty())
                             .or(() -> DateResolver.resolve(partial, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
@@ -238,6 +255,21 @@ final class TimeExpressions {
             if (value == null) {
                 continue;
             }
+            if (("DATE".equals(type) || "DURATION".equals(type)) && ORDINAL_DAY.matcher(text.strip()).matches()) {
+                // "the third day of the strike": a day counted from the strike's start, which the
+                // publication date does not give; "it is the third day", "today is the third day"
+                // is the day of writing
+                type = "DATE";
+                boolean today = published != null && tokenBegin >= 2
+                        && tokens.get(tokenBegin - 1).word().matches("(?i)is|'s|’s")
+                        && tokens.get(tokenBegin - 2).word().matches("(?i)it|today|this");
+                value = today ? published.toString() : "XXXX";
+                resolution = today ? TimeMention.Resolution.PUBLICATION_DATE : TimeMention.Resolution.NONE;
+            }
+            if ("TIME".equals(type) && value.matches("\\d{4}-\\d\\d-\\d\\dT00:00") && MIDNIGHT_OF_DAY.matcher(text).find()) {
+                // "midnight Friday", "at midnight on March 3": the end of that day (news and ISO 8601)
+                value = value.substring(0, 11) + "24:00";
+            }
             String counted = countedSpan(type, value, text);
             if (counted != null) {
                 type = "DURATION"; // "the first nine months of 1997": nine months long, not a day of them
@@ -251,6 +283,9 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.NONE;
             }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
+            if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
+                type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
+            }
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
             if (reference != null) {
                 type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
@@ -261,6 +296,9 @@ final class TimeExpressions {
                 value = "FUTURE_REF";
             }
             value = timeMlCentury(value).replaceFirst("(T\\d\\d(?::\\d\\d)?)[-+]\\d{4}$", "$1");
+            if (value.matches(".*T\\d\\d(?::\\d\\d)?") && text.matches("(?s).*\\b(?:GMT|UTC)\\)?")) {
+                value = value + "Z"; // "at 18:00 UTC": ISO 8601 marks a time in UTC with "Z"
+            }
             String half = halfOfYear(text);
             if (half != null) {
                 type = "DATE"; // "the last half of 1989", "the first two quarters of 1990"
@@ -621,6 +659,9 @@ final class TimeExpressions {
      * "March of the following year" stays a month.
      */
     static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
+        if (text.equals("march") || text.equals("may")) {
+            return true; // written in lower case, "the march", "may" are a noun and a verb: news capitalises months
+        }
         return text.equals("March") && tokenEnd + 2 < tokens.size()
                 && tokens.get(tokenEnd).word().equals("of")
                 && tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT).matches("the|a|an")
@@ -843,6 +884,85 @@ final class TimeExpressions {
     }
 
     /** A count back of no stated number: "several years ago", "a few weeks ago", "months ago". */
+    /**
+     * A part of day alone before a common noun it modifies ("on the morning talk show", "evening
+     * prayers", "the night shift"): a kind of show or shift, not a time of day (TimeML marks only
+     * expressions that name a time).
+     */
+    static boolean isPartOfDayModifier(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?i)morning|afternoon|evening|night|overnight") || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        return next.isNoun() && !next.pos().startsWith("NNP") && Character.isLowerCase(next.word().charAt(0))
+                && !next.word().matches("(?i)hours?|times?|session|sessions");
+    }
+
+    /**
+     * A unit joined by a hyphen to a word that is no number, the whole a modifier before a noun
+     * ("a last-minute offer", "a long-term loan", "a one-time charge" is a number): no time.
+     */
+    static boolean isCompoundModifier(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.matches("(?i)minute|hour|day|week|month|year|decade|century") || tokenBegin == 0
+                || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(tokenBegin - 1);
+        String word;
+        if (before.word().equals("-") && tokenBegin >= 2 && tokens.get(tokenBegin - 2).end() == before.begin()) {
+            word = tokens.get(tokenBegin - 2).word(); // "last - minute", as the tokenizer splits it
+        } else if (before.word().endsWith("-")) {
+            word = before.word().substring(0, before.word().length() - 1);
+        } else {
+            return false;
+        }
+        return before.end() == tokens.get(tokenBegin).begin() && word.matches("(?i)[a-z]+")
+                && NumberWords.value(word.toLowerCase(java.util.Locale.ROOT)) == null
+                && !word.matches("(?i)a|an|half|quarter|mid|multi|several|many|few");
+    }
+
+    /**
+     * "a year", "per week" right after a count or an amount ("15 a year", "$2 million a year",
+     * "700 seats a week", "twice a month"): a rate, which TimeML marks as a SET of each such unit.
+     * "for a year", "take a year" stay spans.
+     */
+    static boolean isRate(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("(?i)(?:a|an|per)\\s+(?:second|minute|hour|day|night|week|month|quarter|year)") || tokenBegin == 0) {
+            return false;
+        }
+        Token before = tokens.get(tokenBegin - 1);
+        String w = before.word().toLowerCase(java.util.Locale.ROOT);
+        return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("[\\d.,]+|million|billion|"
+                + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
+    }
+
+    /**
+     * A limit of a clause whose tense does not place it ("effective Feb. 1", "pay down the loan by
+     * February"): the nearer of the day before and the day after the publication, with no leaning
+     * to the past (a limit looks ahead as often as back); empty when the value is no partial date.
+     */
+    static Optional<String> nearestEither(String partial, LocalDate published) {
+        Optional<String> back = DateResolver.resolve(partial, published, Tense.PAST);
+        Optional<String> ahead = DateResolver.resolve(partial, published, Tense.FUTURE);
+        if (back.isEmpty() || ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        var b = DateRange.of(back.get());
+        var a = DateRange.of(ahead.get());
+        if (b.isEmpty() || a.isEmpty()) {
+            return Optional.empty();
+        }
+        long behind = published.toEpochDay() - b.get().end().toEpochDay();
+        long before = a.get().begin().toEpochDay() - published.toEpochDay();
+        return Optional.of(before < behind ? ahead.get() : back.get());
+    }
+
+    /** "the third day", "the 10th straight day": a day counted within some event. */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|full)\\s+)?day");
+    /** "midnight" with the day it ends: "midnight Friday", "Friday at midnight". */
+    private static final Pattern MIDNIGHT_OF_DAY = Pattern.compile("(?i)\\bmidnight\\b.*\\w|\\w.*\\bmidnight\\b");
+
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
             + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
@@ -968,11 +1088,80 @@ final class TimeExpressions {
      * it ("for more than four hours Friday") is a span of its own: the two are read apart, and
      * both kept when both have a value.
      */
+    /**
+     * "began to fall Tuesday afternoon", "prices may fall next year": SUTime reads the verb "fall"
+     * as the season with the time after it. Unless a word that makes it the season stands before it
+     * ("this fall", "in the fall", "last fall"), the time after the verb is read alone; null when
+     * "fall" is the season.
+     */
+    private List<CoreMap> fallAsVerb(List<CoreLabel> labels, int begin, int end) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || b <= a + 1) {
+            return null;
+        }
+        String before = a > 0 ? labels.get(a - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        if (BEFORE_SEASON.contains(before) || before.matches("the|in|of|during|by|until|since|through|each|every|this|its")) {
+            return null;
+        }
+        CoreMap best = best(readAlone(labels, a + 1, b));
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * "on November 11, three days later than planned": SUTime adds the count to the date before
+     * it, while the count only compares that date with another; the date is read alone (null when
+     * it has no value alone).
+     */
+    private List<CoreMap> dateThenCount(List<CoreLabel> labels, int begin, int end) {
+        int a = -1;
+        int b = -1;
+        int comma = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() == begin) {
+                a = i;
+            }
+            if (a >= 0 && comma < 0 && labels.get(i).word().equals(",")) {
+                comma = i;
+            }
+            if (labels.get(i).endPosition() == end) {
+                b = i + 1;
+            }
+        }
+        if (a < 0 || comma <= a || b <= comma + 1) {
+            return null;
+        }
+        CoreMap date = best(readAlone(labels, a, comma));
+        // the count compares the date with another ("three days later than planned"): no day of its own
+        return date == null ? null : List.of(date);
+    }
+
     private List<CoreMap> reread(List<CoreLabel> labels, CoreMap te) {
         Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
         String text = te.get(CoreAnnotations.TextAnnotation.class);
         Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex != null && text != null && begin != null && end != null
+                && text.matches("(?is)[^,]+,\\s+(?:\\S+\\s+){1,3}(?:later|earlier)")) {
+            List<CoreMap> parts = dateThenCount(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null && text.matches("(?is)fall\\s+\\S.*")) {
+            List<CoreMap> verb = fallAsVerb(labels, begin, end);
+            if (verb != null) {
+                return verb;
+            }
+        }
         if (timex == null || text == null || begin == null || end == null
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
             return List.of(te);
@@ -1019,6 +1208,16 @@ final class TimeExpressions {
             // "three days last week": a span and the week it fell in (the two are read apart only
             // when SUTime gave the whole no value)
             boolean offset = labels.get(f).word().matches("(?i)this|last|next");
+            if (f < b && f > a + 1 && (timex.value() == null || timex.value().equals("XXXX"))) {
+                // "three days in late September": the span and the month it fell in, read apart
+                int u = f - 1;
+                while (u > a && labels.get(u).word().matches("(?i)in|of|during|early|late|mid|mid-|the")) {
+                    u--;
+                }
+                if (u < f - 1 && labels.get(u).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")) {
+                    return apart(labels, te, a, u + 1, b);
+                }
+            }
             return f < b && f > a && (!offset || timex.value() == null || timex.value().equals("XXXX"))
                     && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
                     ? apart(labels, te, a, f, b) : List.of(te);

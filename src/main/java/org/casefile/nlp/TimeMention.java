@@ -24,6 +24,33 @@ public record TimeMention(String type, String value, String text, int begin, int
         return ("DATE".equals(type) || "TIME".equals(type)) && !value.startsWith("T") && !value.contains("REF");
     }
 
+    /** A value with a time of day or a part of day: "T15:00", "1998-03-04T15:00", "1998-03-04TMO". */
+    private static final java.util.regex.Pattern TIME_OF_DAY =
+            java.util.regex.Pattern.compile("(?:[\\dX]{4}(?:-[\\dX]{2}){2}|[\\dX]{4}-W[\\dX]{2}-[\\dX])?T(?:\\d\\d(?::\\d\\d)*Z?|MO|AF|EV|NI|DT)");
+    /** A calendar value without a time of day: a year, decade, month, week, season, quarter, day. */
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{2,4}(?:-[\\dA-Z]+)*");
+    /** A span: "P3Y", "PT2H", "PXM". */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("P(?:T?[\\dX.]+[A-Z])+");
+
+    /**
+     * This mention with the TIMEX3 type its value decides (TimeML: a time of day or a part of day,
+     * however vague, is a TIME; a span is a DURATION; a calendar day, month or year is a DATE), so
+     * that "this morning" (1998-03-04TMO) is no DATE and "the 1990s" (199) no SET. A SET keeps its
+     * type when its value can repeat (P1D, XXXX-WXX-2TNI); values of no known form keep theirs.
+     */
+    public TimeMention typedByValue() {
+        String settled = type;
+        if (TIME_OF_DAY.matcher(value).matches()) {
+            settled = "SET".equals(type) ? type : "TIME";
+        } else if (SPAN.matcher(value).matches()) {
+            settled = "SET".equals(type) ? type : "DURATION";
+        } else if (CALENDAR.matcher(value).matches() || value.endsWith("_REF")) {
+            settled = "DATE";
+        }
+        return settled.equals(type) ? this
+                : new TimeMention(settled, value, text, begin, end, sentence, anchored, resolution, rangeBegin, rangeEnd, precision);
+    }
+
     /** How a value was obtained. */
     public enum Resolution {
         /** Fully stated in the text ("April 21, 2021"). */

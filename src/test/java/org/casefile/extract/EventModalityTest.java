@@ -167,6 +167,18 @@ class EventModalityTest {
     }
 
     @Test
+    void aPresentInAClauseOfTimeOfAFutureSentenceIsPlanned() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        // English puts the future of a clause of time in the present
+        s.put("The crew will paint the hull when Ilse Tollerby arrives in Brisvane on June 4, 2024.",
+                List.of(as("travel", Modality.PLANNED)));
+        // negative: a past clause of time is a fact
+        s.put("When Ilse Tollerby arrived in Brisvane on May 2, 2024, the crew painted the hull.",
+                List.of(fact("travel")));
+        check(s);
+    }
+
+    @Test
     void whatASourceSaysIsReported() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         s.put("Prosecutors said Gideon Farrow attacked a guard.", List.of(as("attack", Modality.REPORTED)));

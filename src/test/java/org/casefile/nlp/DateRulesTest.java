@@ -706,4 +706,142 @@ class DateRulesTest {
         // one century named alone keeps its value
         assertThat(dates("Kessin grew in the 19th century.", TUESDAY)).containsExactly("the 19th century=18");
     }
+
+    @Test
+    void theTypeFollowsTheValue() {
+        // a part of day or a time of day is a TIME, however vague; a calendar day stays a DATE
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(Texts.typedDates("Dockers in Brisvane walked out early this morning, and Tollerby met them last night.", wednesday))
+                .containsExactly("early this morning=TIME:2031-03-05TMO", "last night=TIME:2031-03-04TNI");
+        assertThat(Texts.typedDates("The Brisvane ferry resumes tonight; Tollerby spoke at 3 p.m. on Monday.", wednesday))
+                .containsExactly("tonight=TIME:2031-03-05TNI", "3 p.m. on Monday=TIME:2031-03-03T15:00");
+        // negatives: a day, a decade and a span keep their own types
+        assertThat(Texts.typedDates("Tollerby left late Monday; in the 1990s Brisvane grew for six years.", wednesday))
+                .containsExactly("late Monday=DATE:2031-03-03", "the 1990s=DATE:199", "six years=DURATION:P6Y");
+        // a set keeps its type though its value names a part of day
+        assertThat(Texts.typedDates("The Brisvane choir sings on Tuesday nights.", wednesday))
+                .containsExactly("Tuesday nights=SET:XXXX-WXX-2TNI");
+    }
+
+    @Test
+    void midnightWithItsDayIsTheEndOfThatDay() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane offer expires at midnight Friday.", wednesday))
+                .containsExactly("midnight Friday=2031-03-07T24:00");
+        // negative: a midnight with no day of its own names no day's end
+        assertThat(dates("The Brisvane pier has been closed since midnight.", wednesday)).containsExactly("midnight=T00:00");
+    }
+
+    @Test
+    void anOrdinalDayIsCountedWithinItsEventNotFromPublication() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("It is the third day of the Brisvane strike.", wednesday)).containsExactly("the third day=2031-03-05");
+        assertThat(dates("Today is the eighth day of the Tollerby siege.", wednesday))
+                .containsExactly("Today=2031-03-05", "the eighth day=2031-03-05");
+        // negative: a day counted from an event the text does not date stays unresolved
+        assertThat(dates("Tollerby fell ill on the second day of the march.", wednesday))
+                .containsExactly("the second day=XXXX?");
+        // and a lower-case "march" is the walk, no month
+        assertThat(dates("The march ended in Brisvane; Tollerby led the march.", wednesday)).isEmpty();
+    }
+
+    @Test
+    void asSoonAsPossibleIsAReferenceToTheFuture() {
+        assertThat(dates("The Marrowick council wants an answer as soon as possible.", TUESDAY))
+                .containsExactly("as soon as possible=FUTURE_REF?");
+        // negatives: "as soon as" joins two events, and "soon" alone is left out as MEANTIME and GUM do
+        assertThat(dates("Marrowick left as soon as the vote ended, and will soon return.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aPartOfDayOrUnitThatOnlyModifiesANounIsNoTime() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("Tollerby spoke on the morning talk show about a last-minute offer from Brisvane.", wednesday))
+                .isEmpty();
+        // negatives: a part of day with its day, a count joined to its unit
+        assertThat(dates("Tollerby spoke Tuesday morning about a two-year contract.", wednesday))
+                .containsExactly("Tuesday morning=2031-03-04TMO", "two-year=P2Y");
+    }
+
+    @Test
+    void aRatePerUnitIsASet() {
+        assertThat(Texts.typedDates("The Brisvane yard builds 15 a year and adds 700 berths a week.", TUESDAY))
+                .containsExactly("a year=SET:P1Y", "a week=SET:P1W");
+        // negatives: a span of that unit stays a duration
+        assertThat(Texts.typedDates("The Brisvane yard closed for a year; the repair could take a week.", TUESDAY))
+                .containsExactly("a year=DURATION:P1Y", "a week=DURATION:P1W");
+    }
+
+    @Test
+    void asPlannedComparesAndLeavesTheTenseToTheClause() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane council met as planned on Friday.", wednesday)).containsExactly("Friday=2031-02-28");
+        // negative: a plan of its own still looks ahead
+        assertThat(dates("The Brisvane council is scheduled to meet on Friday.", wednesday)).containsExactly("Friday=2031-03-07");
+    }
+
+    @Test
+    void theVerbFallIsNoSeason() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane river began to fall Tuesday afternoon.", wednesday))
+                .containsExactly("Tuesday afternoon=2031-03-04TAF");
+        // negative: the season after "this", "last"
+        assertThat(dates("The Brisvane dam opened last fall and will close this fall.", wednesday))
+                .containsExactly("last fall=2030-FA", "this fall=2031-FA");
+    }
+
+    @Test
+    void aTwentyFourHourClockWithItsZoneIsATimeNoYear() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(Texts.typedDates("The Brisvane talks ended Tuesday at 1930 GMT.", wednesday))
+                .containsExactly("Tuesday=DATE:2031-03-04", "1930 GMT=TIME:2031-03-04T19:30Z");
+        // negative: a year stays a year
+        assertThat(Texts.typedDates("The Brisvane talks ended in 1930.", wednesday)).containsExactly("1930=DATE:1930");
+    }
+
+    @Test
+    void aSpanAndTheMonthItFellInAreTwo() {
+        assertThat(dates("The Brisvane dam leaked in 2019, when 60 homes flooded over three days in late September.", TUESDAY))
+                .containsExactly("2019=2019", "three days=P3D", "late September=2019-09");
+        // negative: a span alone stays one
+        assertThat(dates("The Brisvane dam leaked for three days.", TUESDAY)).containsExactly("three days=P3D");
+    }
+
+    @Test
+    void wouldLooksAheadOfARecentSaying() {
+        LocalDate october = LocalDate.of(2029, 10, 26);
+        assertThat(dates("Tollerby said the Brisvane firm would close the plant in September.", october))
+                .containsExactly("September=2030-09");
+        // negatives: "would have" looks back, and a plain past stays past
+        assertThat(dates("Tollerby said the Brisvane firm would have closed the plant in September.", october))
+                .containsExactly("September=2029-09");
+        assertThat(dates("The Brisvane firm closed the plant in September.", october)).containsExactly("September=2029-09");
+    }
+
+    @Test
+    void aLimitOfAnUntensedClauseIsTheNearerSide() {
+        LocalDate october = LocalDate.of(2029, 10, 26);
+        assertThat(dates("Brisvane named a new chairman, effective Feb. 1.", october)).containsExactly("Feb. 1=2030-02-01");
+        // negative: a past clause with no limit looks back
+        assertThat(dates("Brisvane named a new chairman on Feb. 1.", october)).containsExactly("Feb. 1=2029-02-01");
+    }
+
+    @Test
+    void aClockInUtcIsMarkedZAndTakesItsDay() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane ferry left on Tuesday at 08:30 UTC.", wednesday))
+                .containsExactly("Tuesday at 08:30 UTC=2031-03-04T08:30Z");
+        assertThat(dates("The Brisvane ferry left on Tuesday. The take-off, at 08:30 UTC, was normal.", wednesday))
+                .containsExactly("Tuesday=2031-03-04", "08:30 UTC=2031-03-04T08:30Z");
+        // negative: another zone is kept as stated, with no Z
+        assertThat(dates("The Brisvane ferry left on Tuesday at 9 a.m. EST.", wednesday))
+                .containsExactly("Tuesday=2031-03-04", "9 a.m. EST=2031-03-04T09:00");
+    }
+
+    @Test
+    void aDateWithACountThatComparesItKeepsItsOwnDay() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(dates("The Brisvane ferry will arrive on November 11, three days later than planned.", wednesday))
+                .containsExactly("November 11=2031-11-11");
+    }
 }

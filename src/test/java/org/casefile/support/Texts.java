@@ -46,6 +46,12 @@ public final class Texts {
                 .map(t -> t.text() + "=" + t.value() + (t.anchored() ? "" : "?")).toList();
     }
 
+    /** The time expressions of a text as {@code text=TYPE:value}. */
+    public static List<String> typedDates(String text, LocalDate published) {
+        return TestPipelines.annotator().annotate(document("d", text, published)).times().stream()
+                .map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
+    }
+
     /** Several texts as one case (ids d1, d2, …). */
     public static CaseFile caseOf(LocalDate published, String... texts) {
         List<DocumentExtraction> xs = new java.util.ArrayList<>();
