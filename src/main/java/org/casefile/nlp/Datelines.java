@@ -65,7 +65,9 @@ final class Datelines {
         }
         String next = labels.get(n).word();
         if (DASHES.contains(next)) {
-            return n;
+            // a dash stands apart ("KESTREL FALLS — A jury"); one joined to the word is a hyphen
+            // ("CAIR-SV/CC welcomes …", which the tokenizer splits)
+            return labels.get(n).beginPosition() > labels.get(n - 1).endPosition() ? n : 0;
         }
         if (next.equals(",")) {
             for (int k = n + 1; k < Math.min(labels.size(), n + 6); k++) {

@@ -69,6 +69,15 @@ class DatelinesTest {
                 "NORTHWIND/ORGANIZATION SHIPPING/ORGANIZATION reported/O a/O loss/O ./O");
         assertThat(tags(text, labels)).containsExactly("UPDATE/O \u2014/O The/O vote/O was/O delayed/O ./O",
                 "NORTHWIND/ORGANIZATION SHIPPING/ORGANIZATION reported/O a/O loss/O ./O");
+        // a hyphen joined to the word, split off by the tokenizer ("HALDEN-NW/CC welcomes …")
+        StringBuilder hyphen = new StringBuilder("HALDEN-NW/CC welcomes the ruling .");
+        List<CoreLabel> joined = HandLabels.of("HALDEN/ORGANIZATION -/O NW/CC/O welcomes/O the/O ruling/O ./O", CoreLabel::setNER);
+        int[] at = {0, 6, 7, 13, 22, 26, 33};
+        for (int i = 0; i < joined.size(); i++) {
+            joined.get(i).setBeginPosition(at[i]);
+            joined.get(i).setEndPosition(at[i] + joined.get(i).word().length());
+        }
+        assertThat(Datelines.placeRun(hyphen.toString(), joined)).isZero();
         // not at the start of a line: a second sentence on the line
         StringBuilder text2 = new StringBuilder();
         List<CoreMap> inline = story(text2, "Talks/O resumed/O ./O | BRANT/ORGANIZATION \u2014/O the/O union/O agreed/O ./O");
