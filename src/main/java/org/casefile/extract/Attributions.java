@@ -705,18 +705,35 @@ final class Attributions {
         return null;
     }
 
-    /** A named source starts at {@code from} and the sentence ends after it (or an apposition follows its comma). */
+    /** Words after a verb that begin what the verb is about, not its source ("said of Cruz."). */
+    private static final Set<String> ABOUT = Set.of("of", "about", "to", "for", "with", "at", "in", "on", "by");
+
+    /**
+     * A named source starts at {@code from} and the sentence ends after it, or after an apposition
+     * in commas with no verb of its own ("said Ann Lee, the county's treasurer."). "said Ann Lee, the
+     * treasurer, would resign" goes on with a verb: the name is what was said.
+     */
     private static boolean endsOnNamedSource(View v, int from) {
-        if (from >= v.toks.size() || Set.of("of", "about", "to", "for", "with", "at", "in", "on", "by").contains(v.lower(from))) {
-            return false; // "said of Cruz.": what was said is about the name
+        if (from >= v.toks.size() || ABOUT.contains(v.lower(from))) {
+            return false;
         }
         Source right = v.sourceStartingAt(from);
         if (right == null || right.name() == null) {
             return false;
         }
         int k = right.tokenEnd();
-        return k >= v.toks.size() || v.toks.get(k).word().equals(",")
-                || v.toks.subList(k, v.toks.size()).stream().allMatch(t -> isPunct(t.word()));
+        if (k < v.toks.size() && v.toks.get(k).word().equals(",")) {
+            if (!v.tagged()) {
+                return false; // no part of speech to tell an apposition from a clause
+            }
+            for (int x = k + 1; x < v.toks.size(); x++) {
+                if (FINITE.contains(v.toks.get(x).pos())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return v.toks.subList(k, v.toks.size()).stream().allMatch(t -> isPunct(t.word()));
     }
 
     /**

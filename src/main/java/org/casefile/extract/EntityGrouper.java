@@ -141,7 +141,7 @@ public final class EntityGrouper {
                 g.subtype = subtype;
             }
         }
-        joinLoneWordsToOtherReading(groups);
+        joinLoneWordsToOtherReading(groups, annotated);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
@@ -168,13 +168,16 @@ public final class EntityGrouper {
      * word read as a person or as a place that no list knows, and that starts the one company name
      * with a legal form, is that company.
      */
-    private void joinLoneWordsToOtherReading(List<Group> groups) {
+    private void joinLoneWordsToOtherReading(List<Group> groups, AnnotatedDocument annotated) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
             if (g.type == EntityType.LOCATION && g.words.size() == 1 && g.subtype == null) {
                 // a lone word read as a place that no place list knows, which starts the one company
-                // name with a legal form: "Lanthorn" beside "Lanthorn Robotics Inc."
-                Group company = organisationStartingWith(groups, g.words.get(0));
+                // name with a legal form: "Lanthorn" beside "Lanthorn Robotics Inc."; never where the
+                // text writes it as a place ("its plant in Kohler" beside "Kohler Co.")
+                boolean writtenAsPlace = g.mentions.stream().anyMatch(m -> afterPlacePrepositionOrArticle(
+                        annotated.sentences().get(m.sentence()).tokens(), m));
+                Group company = writtenAsPlace ? null : organisationStartingWith(groups, g.words.get(0));
                 if (company != null) {
                     absorb(company, g);
                     it.remove();
@@ -265,10 +268,12 @@ public final class EntityGrouper {
         if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).isTagged() && tokens.get(m.tokenEnd()).isNoun()) {
             return false; // "Lincoln Park residents": a place that modifies a noun
         }
-        if (titled(m, annotated)) {
+        if (titled(m, annotated, body)) {
             return true;
         }
-        return givenName && personLastWords.contains(words.get(words.size() - 1));
+        // the document names its last word as a person's: only for a place reading ("Edward Jones"
+        // the firm stays a firm beside "Ann Jones")
+        return !body && givenName && personLastWords.contains(words.get(words.size() - 1));
     }
 
     /** The mention is all a byline names: "By" alone before it on its line, nothing after it there. */
@@ -309,14 +314,14 @@ public final class EntityGrouper {
      * A title word (tagged TITLE, not read as a verb) right before the mention, or before the comma
      * that opens it as an apposition with no other comma between.
      */
-    private static boolean titled(EntityMention m, AnnotatedDocument annotated) {
+    private static boolean titled(EntityMention m, AnnotatedDocument annotated, boolean singular) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         if (m.tokenBegin() == 0) {
             return false;
         }
         boolean comma = tokens.get(m.tokenBegin() - 1).word().equals(",");
         if (!comma) {
-            return isTitleWord(tokens.get(m.tokenBegin() - 1));
+            return isTitleWord(tokens.get(m.tokenBegin() - 1)) && (!singular || !isPlural(tokens.get(m.tokenBegin() - 1)));
         }
         boolean closed = m.tokenEnd() >= tokens.size() || tokens.get(m.tokenEnd()).word().equals(",")
                 || tokens.get(m.tokenEnd()).word().equals(".");
@@ -326,13 +331,17 @@ public final class EntityGrouper {
         for (int i = m.tokenBegin() - 2; i >= 0 && i >= m.tokenBegin() - 2 - APPOSITION_WORDS; i--) {
             Token t = tokens.get(i);
             if (isTitleWord(t)) {
-                return true;
+                return !singular || !isPlural(t); // "The bank's lawyers, Sullivan Cromwell," may name a firm
             }
             if (t.word().equals(",") || t.isTagged() && !APPOSED_PHRASE.matcher(t.pos()).matches()) {
                 return false; // another comma, or a verb: no apposition to a title
             }
         }
         return false;
+    }
+
+    private static boolean isPlural(Token t) {
+        return t.isTagged() ? t.pos().equals("NNS") : t.word().endsWith("s") && !t.word().endsWith("ss");
     }
 
     /** What may stand between a title and the comma of its apposition: "the director of the port's board". */

@@ -18,6 +18,7 @@ import org.casefile.domain.Precision;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.Datelines;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Headline;
@@ -748,7 +749,8 @@ public final class EventExtractor {
                 boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
                         && word.chars().anyMatch(Character::isLetter);
                 int next = m.tokenEnd();
-                if (capitals && next < s.tokens().size() && Set.of(",", "\u2014", "\u2013", "--").contains(s.tokens().get(next).word())) {
+                String after = next < s.tokens().size() ? s.tokens().get(next).word() : null;
+                if (capitals && after != null && (after.equals(",") || Datelines.isDash(after))) {
                     return entities.idOf(m).orElse(null);
                 }
             }
@@ -799,8 +801,8 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 if (gov == trigger || heads.contains(gov)) {
-                    // a date of the trigger's own wins over one of a verb it extends: in "was indicted in
-                    // May and pleaded not guilty in June" the plea is in June
+                    // a place of the trigger's own wins over one of a verb it extends: in "was arrested in
+                    // Oakby and jailed in Velmora" the jailing is in Velmora
                     int cost = gov == trigger ? steps : steps + OTHER_HEAD_COST;
                     best = best < 0 ? cost : Math.min(best, cost);
                     break;
@@ -1054,12 +1056,15 @@ public final class EventExtractor {
     }
 
     /**
+     * Steps added to a date or a place that reaches a verb the trigger extends rather than the
+     * trigger itself: each of two joined verbs takes its own first.
+     */
+    private static final int OTHER_HEAD_COST = 10;
+
+    /**
      * How many dependency steps lead from a time expression (any of its tokens) up to the trigger's
      * clause without crossing another verb, or -1 when it belongs to another clause.
      */
-    /** Steps added to a date that reaches a verb the trigger extends rather than the trigger itself. */
-    private static final int OTHER_HEAD_COST = 10;
-
     private static int stepsTo(Sentence s, int firstToken, TimeMention t, int trigger, Set<Integer> heads) {
         int best = -1;
         for (int tok = firstToken; tok < s.tokens().size() && s.tokens().get(tok).begin() < t.end(); tok++) {

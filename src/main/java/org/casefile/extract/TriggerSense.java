@@ -29,7 +29,7 @@ final class TriggerSense {
     static boolean holds(Rules rules, Rules.Trigger t, Sentence s, int head) {
         List<Token> tokens = s.tokens();
         if (t.noModifier() && tokens.get(head).pos().startsWith("NN") && head + 1 < tokens.size()
-                && tokens.get(head + 1).pos().matches("NNS?")) {
+                && tokens.get(head + 1).pos().matches("NNS?") && !isTimeWord(tokens.get(head + 1))) {
             return false;
         }
         if (t.infinitive() != null && infinitiveFollows(s, head) != t.infinitive().equals("yes")) {
@@ -56,6 +56,13 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /** Nouns of time the tagger reads as common nouns: "the ruling yesterday" is no modifier. */
+    private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow");
+
+    private static boolean isTimeWord(Token t) {
+        return TIME_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || Set.of("DATE", "TIME", "DURATION").contains(t.ner());
     }
 
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {

@@ -424,7 +424,11 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             List<MailAttachments.Attachment> attachments, boolean truncated) {
     }
 
-    /** The head of casefile's own case JSON (and of its JSON lines' first line): a schema version, then casefile as generator. */
+    /**
+     * The head of casefile's own case JSON (and of the {@code header.json} of its JSON Lines
+     * folders): a schema version, then casefile as generator. The JSON Lines part files and the
+     * other export formats carry no such head and are read like any file.
+     */
     private static final Pattern CASE_OUTPUT = Pattern.compile(
             "\\A\\s*\\{\\s*\"schemaVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"generator\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"casefile\"");
 

@@ -16,20 +16,22 @@ import java.util.regex.Pattern;
  *   <li>it opens one of the document's first sentences, at the start of a line;</li>
  *   <li>it is one to four words written wholly in capitals (letters, periods, hyphens,
  *       apostrophes), two letters or more in all;</li>
- *   <li>a dash follows it, or a comma and, within five tokens, a dash or an opening parenthesis
- *       (the agency: "(AP)");</li>
+ *   <li>a dash follows it, or a comma, a region in capitalised words and then a dash or an opening
+ *       parenthesis (the agency: "(AP)"), within five tokens;</li>
  *   <li>the tagger read at least one of its words as a name of some kind (a word in capitals before
  *       a dash may be a label: "UPDATE —").</li>
  * </ul>
  * Nothing is invented: the mention is the words the text has.
  */
-final class Datelines {
+public final class Datelines {
     private static final String LOCATION = "LOCATION";
     /** How many of a document's first sentences may open with its dateline. */
     private static final int FIRST_SENTENCES = 4;
     private static final int MAX_WORDS = 4;
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’-]*");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+    /** Fine-grained place tags the run keeps: a city stays a city. */
+    private static final Set<String> PLACE_TAGS = Set.of(LOCATION, "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
     private Datelines() {
     }
@@ -40,7 +42,9 @@ final class Datelines {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             int run = placeRun(text, labels);
             for (int i = 0; i < run; i++) {
-                labels.get(i).setNER(LOCATION);
+                if (!PLACE_TAGS.contains(labels.get(i).ner())) {
+                    labels.get(i).setNER(LOCATION);
+                }
             }
             if (run > 0) {
                 return;
@@ -64,20 +68,31 @@ final class Datelines {
             return 0;
         }
         String next = labels.get(n).word();
-        if (DASHES.contains(next)) {
-            // a dash stands apart ("KESTREL FALLS — A jury"); one joined to the word is a hyphen
+        if (isDash(next)) {
+            // "KESTREL FALLS — A jury", "KESTREL FALLS—A jury"; a hyphen joined to the word is none
             // ("CAIR-SV/CC welcomes …", which the tokenizer splits)
-            return labels.get(n).beginPosition() > labels.get(n - 1).endPosition() ? n : 0;
+            return !next.equals("-") || labels.get(n).beginPosition() > labels.get(n - 1).endPosition() ? n : 0;
         }
         if (next.equals(",")) {
+            // a region (capitalised words) or an agency, then the dash: "PORT ELDER, Maine (AP) —";
+            // not past another comma ("UNITED STATES OF AMERICA, Plaintiff, - against -" is a court
+            // caption) nor a word in small letters ("TOVE HALLICK, a potter (1940-2021), died")
             for (int k = n + 1; k < Math.min(labels.size(), n + 6); k++) {
                 String w = labels.get(k).word();
-                if (DASHES.contains(w) || w.equals("(") || w.equals("-LRB-")) {
-                    return n;
+                if (isDash(w) || w.equals("(") || w.equals("-LRB-")) {
+                    return k > n + 1 ? n : 0;
+                }
+                if (w.equals(",") || !Character.isUpperCase(w.charAt(0))) {
+                    return 0;
                 }
             }
         }
         return 0;
+    }
+
+    /** A token that may close a dateline: a dash (em, en, double or single hyphen). */
+    public static boolean isDash(String word) {
+        return DASHES.contains(word);
     }
 
     private static boolean atLineStart(String text, int begin) {

@@ -48,6 +48,14 @@ class ClaimRulesTest {
         Claim d = only("Oriel Vantreece, the harbor commissioner, said the cannery would shut down.");
         assertThat(d.speakerName()).isEqualTo("Oriel Vantreece");
         assertThat(d.text()).isEqualTo("the cannery would shut down");
+        // a name after "said" whose apposition goes on with a verb is what was said
+        Claim e = only("Tove Hallick, who chairs the board, said Perrin Osgold, the treasurer, had quit.");
+        assertThat(e.speakerName()).isEqualTo("Tove Hallick");
+        assertThat(e.text()).isEqualTo("Perrin Osgold, the treasurer, had quit");
+        // the inverted source may carry an apposition that ends the sentence
+        Claim f = only("The cannery will shut down if the permit lapses, said Oriel Vantreece, the harbor commissioner.");
+        assertThat(f.speakerName()).isEqualTo("Oriel Vantreece");
+        assertThat(f.text()).isEqualTo("The cannery will shut down if the permit lapses");
     }
 
     @Test

@@ -39,6 +39,9 @@ class EventRulesTest {
         // "arrest warrant": the warrant, not an arrest
         DocumentExtraction y = Texts.extract("A judge signed an arrest warrant for Perrin Osgold on May 4, 2021.", PUBLISHED);
         assertThat(y.events()).extracting(e -> e.type().json()).containsExactly("arrest warrant");
+        // a noun of time after the trigger modifies nothing
+        DocumentExtraction t = Texts.extract("The ruling yesterday freed Perrin Osgold.", PUBLISHED);
+        assertThat(t.events()).extracting(e -> e.type().json()).contains("ruling");
         // the verb of the same lemma is untouched, even before a plural noun
         DocumentExtraction z = Texts.extract("Rebels attacked villages near Tarrowmere on May 4, 2021.", PUBLISHED);
         assertThat(z.events()).extracting(e -> e.type().json()).containsExactly("attack");
@@ -117,6 +120,12 @@ class EventRulesTest {
         // a joined verb with no date of its own shares the first verb's
         DocumentExtraction y = Texts.extract("Idris Tavrouni was indicted in March 2020 and pleaded not guilty.", PUBLISHED);
         assertThat(only(y, "plea").date().value()).isEqualTo("2020-03");
+        // the same for places: each verb its own
+        DocumentExtraction z = Texts.extract("Idris Tavrouni was arrested in Velmora on May 3, 2021 and jailed in "
+                + "Tarrowmere.", PUBLISHED);
+        Map<String, String> names = z.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        assertThat(names.get(only(z, "arrest").location())).isEqualTo("Velmora");
+        assertThat(names.get(only(z, "detention").location())).isEqualTo("Tarrowmere");
     }
 
     @Test

@@ -88,6 +88,14 @@ class SurnameReadingsTest {
         assertThat(people(e)).isEmpty();
         assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Greta Vollmark Gazette", "Hester Pyrrhane LLP",
                 "Greta Tessendorf");
+        // a plural title may name a firm; a person sharing the last word makes no person of a firm
+        DocumentEntities f = GROUPER.group(tagged(
+                "The/DT/O bank/NN/O 's/POS/O lawyers/NNS/TITLE ,/,/O Hester/NNP/ORGANIZATION Quarnby/NNP/ORGANIZATION ,/,/O "
+                        + "declined/VBD/O ./././O",
+                "Greta/NNP/ORGANIZATION Tessendorf/NNP/ORGANIZATION raised/VBD/O fees/NNS/O ./././O",
+                "Cyprian/NNP/PERSON Tessendorf/NNP/PERSON resigned/VBD/O ./././O"));
+        assertThat(people(f)).containsExactly("Cyprian Tessendorf=1");
+        assertThat(names(f, EntityType.ORGANIZATION)).containsExactly("Hester Quarnby", "Greta Tessendorf");
     }
 
     @Test
@@ -102,6 +110,11 @@ class SurnameReadingsTest {
                 "Quarnby/NNP/ORGANIZATION Harbor/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD/O ./././O",
                 "Quarnby/NNP/LOCATION voters/NNS/O agreed/VBD/O ./././O"));
         assertThat(names(f, EntityType.LOCATION)).containsExactly("Quarnby");
+        // a town the text writes as a place keeps its place beside the company named after it
+        DocumentEntities g = GROUPER.group(tagged(
+                "Quarnby/NNP/ORGANIZATION Robotics/NNP/ORGANIZATION Inc./NNP/ORGANIZATION will/MD/O expand/VB/O its/PRP$/O "
+                        + "plant/NN/O in/IN/O Quarnby/NNP/LOCATION ./././O"));
+        assertThat(names(g, EntityType.LOCATION)).containsExactly("Quarnby");
     }
 
     @Test

@@ -62,6 +62,33 @@ class DatelinesTest {
     }
 
     @Test
+    void aDashJoinedToThePlaceStillClosesItAndAPlaceTagIsKept() {
+        StringBuilder text = new StringBuilder("ORRIN BLUFFS\u2014A jury acquitted her .");
+        List<CoreLabel> labels = HandLabels.of("ORRIN/CITY BLUFFS/O \u2014/O A/O jury/O acquitted/O her/O ./O", CoreLabel::setNER);
+        int[] at = {0, 6, 12, 13, 15, 20, 29, 33};
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).setBeginPosition(at[i]);
+            labels.get(i).setEndPosition(at[i] + labels.get(i).word().length());
+        }
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TokensAnnotation.class, labels);
+        assertThat(tags(text, List.of(s))).containsExactly("ORRIN/CITY BLUFFS/LOCATION \u2014/O A/O jury/O acquitted/O her/O ./O");
+    }
+
+    @Test
+    void aCaptionOrANameInCapitalsWithItsDescriptionIsNoDateline() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> caption = story(text, "QUARNBY/ORGANIZATION COUNTY/ORGANIZATION ,/O Plaintiff/O ,/O -/O against/O -/O "
+                + "TOVE/PERSON HALLICK/PERSON");
+        assertThat(tags(text, caption)).containsExactly("QUARNBY/ORGANIZATION COUNTY/ORGANIZATION ,/O Plaintiff/O ,/O -/O "
+                + "against/O -/O TOVE/PERSON HALLICK/PERSON");
+        StringBuilder text2 = new StringBuilder();
+        List<CoreMap> obituary = story(text2, "TOVE/PERSON HALLICK/PERSON ,/O a/O potter/O (/O 1940-2021/DATE )/O died/O ./O");
+        assertThat(tags(text2, obituary)).containsExactly(
+                "TOVE/PERSON HALLICK/PERSON ,/O a/O potter/O (/O 1940-2021/DATE )/O died/O ./O");
+    }
+
+    @Test
     void noDateline() {
         StringBuilder text = new StringBuilder();
         // a label in capitals that the tagger read as no name; capitals not followed by a dash or a comma
