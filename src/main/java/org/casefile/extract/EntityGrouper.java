@@ -259,7 +259,7 @@ public final class EntityGrouper {
         }
         String text = annotated.document().text();
         if (body && givenName && isByline(text, m)) {
-            return true; // "By Nadia Feldhaus" over the publication's line
+            return true; // "By Nadia Feldhaus" (or "By Nadia Feldhaus and Ivo Lang") over the publication's line
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         if (afterPlacePrepositionOrArticle(tokens, m)) {
@@ -280,8 +280,19 @@ public final class EntityGrouper {
     private static boolean isByline(String text, EntityMention m) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
         int lineEnd = text.indexOf('\n', m.end());
-        return BYLINE.matcher(text.substring(lineStart, m.begin())).matches()
-                && text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return BYLINE_OF_NAMES.matcher(line).matches();
+    }
+
+    /**
+     * A byline line that only names its writers: "By" and one to three names of two or three
+     * capitalised words, joined by commas or "and" ("By Greta Vollmark and Ivo Lang").
+     */
+    private static final Pattern BYLINE_OF_NAMES;
+
+    static {
+        String name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}";
+        BYLINE_OF_NAMES = Pattern.compile("\\s*(?i:by)\\s+" + name + "(?:\\s*(?:,|,?\\s+and)\\s+" + name + "){0,2}\\s*");
     }
 
     /** The last word of every name the tagger read as a person's, once per document. */

@@ -75,6 +75,15 @@ class SurnameReadingsTest {
                         + "resigned/VBD/O ./././O"));
         assertThat(people(e)).containsExactly("Greta Vollmark=1", "Cyprian Quarnby=1");
         assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Tessendorf Gazette");
+        // two writers on one byline
+        DocumentEntities two = GROUPER.group(tagged(
+                "By/IN/O Greta/NNP/ORGANIZATION Vollmark/NNP/ORGANIZATION and/CC/O Hester/NNP/ORGANIZATION Quarnby/NNP/ORGANIZATION",
+                "The/DT/O vote/NN/O failed/VBD/O ./././O"));
+        assertThat(people(two)).containsExactly("Greta Vollmark=1", "Hester Quarnby=1");
+        // a byline line that goes on with words in small letters is no list of writers
+        DocumentEntities sentence = GROUPER.group(tagged(
+                "By/IN/O Greta/NNP/ORGANIZATION Vollmark/NNP/ORGANIZATION standards/NNS/O ,/,/O the/DT/O vote/NN/O failed/VBD/O"));
+        assertThat(people(sentence)).isEmpty();
     }
 
     @Test
