@@ -15,7 +15,9 @@ import org.casefile.domain.PlaceType;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Headline;
 import org.casefile.nlp.ProductNames;
+import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Token;
 
 /**
@@ -95,6 +97,9 @@ public final class EntityGrouper {
             String listed = rules.canonicalFor(written);
             if (listed == null && type != EntityType.MONEY && names.isFragment(written)) {
                 continue; // "City", "Province of": no name of anything
+            }
+            if (listed == null && isWholeHeadline(annotated, m, words)) {
+                continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
             if (type == EntityType.PERSON && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
@@ -293,6 +298,24 @@ public final class EntityGrouper {
     static {
         String name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}";
         BYLINE_OF_NAMES = Pattern.compile("\\s*(?i:by)\\s+" + name + "(?:\\s*(?:,|,?\\s+and)\\s+" + name + "){0,2}\\s*");
+    }
+
+    /** How many words a headline must have before a mention of all of it is read as the headline, not a name. */
+    private static final int HEADLINE_WORDS = 5;
+
+    /**
+     * The mention covers every word of the document's headline, of five words or more: the tagger
+     * read a headline written with capitals on every word as one name.
+     */
+    private static boolean isWholeHeadline(AnnotatedDocument annotated, EntityMention m, List<String> words) {
+        if (words.size() < HEADLINE_WORDS || m.sentence() != 0 || annotated.sentences().isEmpty()) {
+            return false;
+        }
+        Sentence first = annotated.sentences().get(0);
+        String text = annotated.document().text();
+        return Headline.is(annotated.document(), first.begin(), first.end())
+                && text.substring(first.begin(), m.begin()).isBlank()
+                && text.substring(m.end(), first.end()).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /** The last word of every name the tagger read as a person's, once per document. */

@@ -144,6 +144,24 @@ class SurnameReadingsTest {
     }
 
     @Test
+    void aHeadlineReadAsOneNameIsNoEntityButANameInAHeadlineIs() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Appeals/NNP/ORGANIZATION Court/NNP/ORGANIZATION Revives/NNP/ORGANIZATION Suit/NNP/ORGANIZATION "
+                        + "Against/NNP/ORGANIZATION Quarnby/NNP/ORGANIZATION Board/NNP/ORGANIZATION",
+                "The/DT/O Quarnby/NNP/ORGANIZATION Board/NNP/ORGANIZATION appealed/VBD/O ./././O"));
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Quarnby Board");
+        // a name that is only part of the headline, or a short headline that is a name, stays
+        DocumentEntities f = GROUPER.group(tagged(
+                "Quarnby/NNP/ORGANIZATION Harbor/NNP/ORGANIZATION Water/NNP/ORGANIZATION Supply/NNP/ORGANIZATION "
+                        + "Board/NNP/ORGANIZATION Sued/VBN/O",
+                "It/PRP/O appealed/VBD/O ./././O"));
+        assertThat(names(f, EntityType.ORGANIZATION)).containsExactly("Quarnby Harbor Water Supply Board");
+        DocumentEntities g = GROUPER.group(tagged("Quarnby/NNP/ORGANIZATION Harbor/NNP/ORGANIZATION Board/NNP/ORGANIZATION",
+                "It/PRP/O appealed/VBD/O ./././O"));
+        assertThat(names(g, EntityType.ORGANIZATION)).containsExactly("Quarnby Harbor Board");
+    }
+
+    @Test
     void aSurnameReadAsAnOrganisationWhereAPersonStandsIsThatPerson() {
         DocumentEntities e = GROUPER.group(tagged(
                 "Commissioner/NNP/TITLE Dorian/NNP/PERSON Halvex/NNP/PERSON was/VBD/O indicted/VBN/O ./././O",
