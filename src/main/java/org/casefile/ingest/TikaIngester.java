@@ -426,14 +426,15 @@ public final class TikaIngester implements Ingester, AutoCloseable {
 
     /**
      * The head of casefile's own case JSON (and of the {@code header.json} of its JSON Lines
-     * folders): a schema version, then casefile as generator. The JSON Lines part files and the
-     * other export formats carry no such head and are read like any file.
+     * folders): a schema version, then casefile as generator. The parts of a JSON Lines folder are
+     * skipped with their folder when the files are collected; the other export formats carry no
+     * such head and are read like any file.
      */
     private static final Pattern CASE_OUTPUT = Pattern.compile(
             "\\A\\s*\\{\\s*\"schemaVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"generator\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"casefile\"");
 
     /** Whether the file starts as a case that casefile wrote. */
-    static boolean isCaseOutput(Path file) throws IOException {
+    public static boolean isCaseOutput(Path file) throws IOException {
         byte[] head = new byte[512];
         int n;
         try (var in = Files.newInputStream(file)) {

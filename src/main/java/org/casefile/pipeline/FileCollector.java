@@ -19,6 +19,8 @@ import java.util.Set;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
+import org.casefile.ingest.TikaIngester;
+import org.casefile.output.CaseJsonLines;
 
 /**
  * Lists the files to process: each given file, and every file under each given folder (recursed,
@@ -98,7 +100,7 @@ public final class FileCollector {
             BasicFileAttributes attrs = Files.readAttributes(input, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
                 List<Found> inFolder = new ArrayList<>();
-                walk(input, input, IgnoreRules.of(input), manifest, lister, roots, inFolder);
+                walk(input, input, IgnoreRules.of(input), manifest, lister, roots, inFolder, false);
                 inFolder.sort(Comparator.comparing(Found::sortKey));
                 found.addAll(inFolder);
             } else if (attrs.isRegularFile()) {
@@ -142,7 +144,7 @@ public final class FileCollector {
     }
 
     private static void walk(Path input, Path dir, IgnoreRules ignore, Manifest manifest, Lister lister, List<Path> roots,
-            List<Found> out) {
+            List<Found> out, boolean inCase) {
         List<Path> children;
         try {
             children = lister.list(dir);
@@ -152,6 +154,9 @@ public final class FileCollector {
                     "cannot read the folder: " + why(e)));
             return;
         }
+        // a case that casefile wrote as JSON Lines (--format jsonl) into the input folder: its parts
+        // would come back as documents whose passages cite every fact twice
+        boolean caseFolder = inCase || isCaseFolder(dir);
         for (Path child : children) {
             Path rel = input.relativize(child);
             if (isHidden(rel) || manifest.isManifestFile(child)) {
@@ -167,14 +172,27 @@ public final class FileCollector {
                 continue;
             }
             if (attrs.isDirectory()) {
-                walk(input, child, ignore, manifest, lister, roots, out);
+                walk(input, child, ignore, manifest, lister, roots, out, caseFolder);
                 continue;
             }
             Found f = entry(child, display, attrs, manifest, roots);
             if (f.status() == null && ignore.ignores(rel)) {
                 f = new Found(child, f.source(), null, false, DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME);
+            } else if (f.status() == null && caseFolder) {
+                f = new Found(child, f.source(), null, false, DocumentStatus.SKIPPED, CASE_FOLDER);
             }
             out.add(f);
+        }
+    }
+
+    private static final String CASE_FOLDER = "part of a case written by casefile (a JSON Lines folder, its output)";
+
+    private static boolean isCaseFolder(Path dir) {
+        Path header = dir.resolve(CaseJsonLines.HEADER);
+        try {
+            return Files.isRegularFile(header, LinkOption.NOFOLLOW_LINKS) && TikaIngester.isCaseOutput(header);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -197,4 +197,30 @@ class FileCollectorTest {
         assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::reason)
                 .containsExactly(tuple(in + "/README.md", "ignored by .casefileignore"));
     }
+    @Test
+    void aCaseWrittenAsJsonLinesIntoTheInputFolderIsSkippedPartByPart() throws IOException {
+        Path in = folder();
+        Files.writeString(in.resolve("story.txt"), "Mirela Dorsan won.\n");
+        com.fasterxml.jackson.databind.node.ObjectNode caseJson = org.casefile.output.CaseJsonWriter.mapper().createObjectNode();
+        caseJson.put("schemaVersion", "1.1");
+        caseJson.putObject("generator").put("name", "casefile").put("version", "0.1.0");
+        caseJson.put("createdAt", "2026-12-03T00:00:00Z");
+        caseJson.putArray("documents").addObject().put("id", "d1").put("path", "story.txt");
+        Path out = Files.createDirectories(in.resolve("run1"));
+        org.casefile.output.CaseJsonLines.write(caseJson, relative -> {
+            Path f = out.resolve(relative);
+            Files.createDirectories(f.getParent());
+            return Files.newOutputStream(f);
+        });
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(in + "/story.txt");
+        assertThat(c.rejected()).extracting(FileCollector.Rejected::reason).hasSize(6)
+                .containsOnly("part of a case written by casefile (a JSON Lines folder, its output)");
+        // a folder whose header.json is someone else's is read
+        Path other = Files.createDirectories(in.resolve("other"));
+        Files.writeString(other.resolve("header.json"), "{\"schemaVersion\": \"2\", \"generator\": {\"name\": \"ledgerbot\"}}\n");
+        assertThat(files(FileCollector.collect(List.of(other), Manifest.EMPTY))).containsExactly(other + "/header.json");
+    }
 }
