@@ -67,6 +67,11 @@ public final class DocumentEntities {
                 .orElse(mention.entityType() == EntityType.PERSON);
     }
 
+    /** The mention's type as the grouping decided it; the tagger's for a mention of no entity. */
+    public EntityType typeOf(EntityMention mention) {
+        return idOf(mention).flatMap(this::entity).map(Entity::type).orElse(mention.entityType());
+    }
+
     /**
      * Whether a mention names someone who can speak: a person or an organisation as the tagger read
      * it or as the grouping decided ("Lanthorn", read as a place, that joined "Lanthorn Robotics
@@ -74,8 +79,7 @@ public final class DocumentEntities {
      * place the tagger found elsewhere, and the sentence's grammar still says who spoke.
      */
     public boolean canSpeak(EntityMention mention) {
-        EntityType grouped = idOf(mention).flatMap(this::entity).map(Entity::type).orElse(mention.entityType());
-        return speaking(grouped) || speaking(mention.entityType());
+        return speaking(typeOf(mention)) || speaking(mention.entityType());
     }
 
     private static boolean speaking(EntityType type) {

@@ -741,7 +741,7 @@ public final class EventExtractor {
     private static String dateline(AnnotatedDocument annotated, DocumentEntities entities) {
         for (Sentence s : annotated.sentences().subList(0, Math.min(3, annotated.sentences().size()))) {
             for (EntityMention m : annotated.entities()) {
-                if (m.sentence() != s.index() || m.entityType() != EntityType.LOCATION
+                if (m.sentence() != s.index() || entities.typeOf(m) != EntityType.LOCATION
                         || m.tokenBegin() != 0) {
                     continue;
                 }
@@ -771,7 +771,8 @@ public final class EventExtractor {
         EntityMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (EntityMention m : mentions) {
-            if (m.entityType() != EntityType.LOCATION || entities.idOf(m).isEmpty()) {
+            if (entities.idOf(m).isEmpty() || entities.typeOf(m) != EntityType.LOCATION) {
+                // a place as the grouping reads it: "Wendell Ashbury", tagged a place, is a person
                 continue;
             }
             int score;
@@ -1161,11 +1162,11 @@ public final class EventExtractor {
             // people, organisations and products only, as the grouping reads them: a role word ("police",
             // "the judge") is no participant, a person the tagger read as a place is one
             Optional<String> id = entities.idOf(m);
-            EntityType type = id.flatMap(entities::entity).map(Entity::type).orElse(m.entityType());
+            EntityType type = entities.typeOf(m);
             if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
                 continue;
             }
-            ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m) : roleByPosition(s, trigger, m);
+            ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
             // a name mentioned twice ("Acme's rival ... outbid Acme") takes its part in the event, not its mention
             roles.merge(id.get(), role, (was, now) -> was == ParticipantRole.OTHER ? now : was);
         }
@@ -1234,7 +1235,7 @@ public final class EventExtractor {
         return ParticipantRole.PATIENT;
     }
 
-    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m) {
+    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             boolean modifier = false; // reached through a noun's modifier ("of the Port Authority")
@@ -1249,7 +1250,7 @@ public final class EventExtractor {
                     if (AGENT_RELATIONS.contains(rel)) {
                         // "agents of the FBI arrested …": a body acts through its people; "Lee's son
                         // killed a man": a person does not act through a relative
-                        return possessive || modifier && m.entityType() == EntityType.PERSON
+                        return possessive || modifier && type == EntityType.PERSON
                                 ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
                     if (PATIENT_RELATIONS.contains(rel)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.casefile.domain.EntityType;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
@@ -159,6 +160,19 @@ class SurnameReadingsTest {
         DocumentEntities g = GROUPER.group(tagged("Quarnby/NNP/ORGANIZATION Harbor/NNP/ORGANIZATION Board/NNP/ORGANIZATION",
                 "It/PRP/O appealed/VBD/O ./././O"));
         assertThat(names(g, EntityType.ORGANIZATION)).containsExactly("Quarnby Harbor Board");
+    }
+
+    @Test
+    void aPersonTheTaggerReadAsAPlaceIsNoEventsPlaceButItsParticipant() {
+        AnnotatedDocument doc = tagged("Director/NNP/TITLE Greta/NNP/LOCATION Quarnby/NNP/LOCATION 's/POS/O arrest/NN/O "
+                + "in/IN/O Tessendorf/NNP/LOCATION shocked/VBD/O/shock the/DT/O port/NN/O ./././O");
+        DocumentEntities e = GROUPER.group(doc);
+        List<Event> events = new EventExtractor(Rules.load(TestPipelines.RULES)).extract(doc, e,
+                QuoteSpans.find(doc.document().text())).events();
+        Map<String, String> names = e.entities().stream().collect(java.util.stream.Collectors.toMap(Entity::id, Entity::name));
+        assertThat(events).hasSize(1);
+        assertThat(names.get(events.get(0).location())).isEqualTo("Tessendorf");
+        assertThat(events.get(0).participants()).extracting(p -> names.get(p.entity())).containsExactly("Greta Quarnby");
     }
 
     @Test
