@@ -1080,21 +1080,10 @@ final class TimeExpressions {
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:this|last|next)");
 
     /**
-     * SUTime sometimes reads a date together with words that count from something else ("Nov. 3,
-     * the day before", "days after Oct. 12, the day before", "Monday before leaving", "the early
-     * hours of Thursday morning", "the second this year") and gives the whole no value: the date
-     * inside (from its month or weekday name, or "this"/"last"/"next", to a comma or a closing
-     * "before"/"after") is read again alone and kept when it has a value. A stated count before
-     * it ("for more than four hours Friday") is a span of its own: the two are read apart, and
-     * both kept when both have a value.
+     * The tokens of the text from {@code begin} to {@code end}: {a, b}, from a to b (exclusive), the
+     * last token starting at {@code begin} and the last ending at {@code end}; -1 where none does.
      */
-    /**
-     * "began to fall Tuesday afternoon", "prices may fall next year": SUTime reads the verb "fall"
-     * as the season with the time after it. Unless a word that makes it the season stands before it
-     * ("this fall", "in the fall", "last fall"), the time after the verb is read alone; null when
-     * "fall" is the season.
-     */
-    private List<CoreMap> fallAsVerb(List<CoreLabel> labels, int begin, int end) {
+    private static int[] tokenSpan(List<CoreLabel> labels, int begin, int end) {
         int a = -1;
         int b = -1;
         for (int i = 0; i < labels.size(); i++) {
@@ -1105,6 +1094,19 @@ final class TimeExpressions {
                 b = i + 1;
             }
         }
+        return new int[] {a, b};
+    }
+
+    /**
+     * "began to fall Tuesday afternoon", "prices may fall next year": SUTime reads the verb "fall"
+     * as the season with the time after it. Unless a word that makes it the season stands before it
+     * ("this fall", "in the fall", "last fall"), the time after the verb is read alone; null when
+     * "fall" is the season.
+     */
+    private List<CoreMap> fallAsVerb(List<CoreLabel> labels, int begin, int end) {
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
         if (a < 0 || b <= a + 1) {
             return null;
         }
@@ -1122,18 +1124,13 @@ final class TimeExpressions {
      * it has no value alone).
      */
     private List<CoreMap> dateThenCount(List<CoreLabel> labels, int begin, int end) {
-        int a = -1;
-        int b = -1;
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
         int comma = -1;
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).beginPosition() == begin) {
-                a = i;
-            }
-            if (a >= 0 && comma < 0 && labels.get(i).word().equals(",")) {
+        for (int i = Math.max(a, 0); i < labels.size() && comma < 0; i++) {
+            if (labels.get(i).word().equals(",")) {
                 comma = i;
-            }
-            if (labels.get(i).endPosition() == end) {
-                b = i + 1;
             }
         }
         if (a < 0 || comma <= a || b <= comma + 1) {
@@ -1144,6 +1141,15 @@ final class TimeExpressions {
         return date == null ? null : List.of(date);
     }
 
+    /**
+     * SUTime sometimes reads a date together with words that count from something else ("Nov. 3,
+     * the day before", "days after Oct. 12, the day before", "Monday before leaving", "the early
+     * hours of Thursday morning", "the second this year") and gives the whole no value: the date
+     * inside (from its month or weekday name, or "this"/"last"/"next", to a comma or a closing
+     * "before"/"after") is read again alone and kept when it has a value. A stated count before
+     * it ("for more than four hours Friday") is a span of its own: the two are read apart, and
+     * both kept when both have a value.
+     */
     private List<CoreMap> reread(List<CoreLabel> labels, CoreMap te) {
         Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
         String text = te.get(CoreAnnotations.TextAnnotation.class);
@@ -1167,16 +1173,9 @@ final class TimeExpressions {
             return List.of(te);
         }
         // the expression's tokens: from a to b (exclusive)
-        int a = -1;
-        int b = -1;
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).beginPosition() == begin) {
-                a = i;
-            }
-            if (labels.get(i).endPosition() == end) {
-                b = i + 1;
-            }
-        }
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
         if (text.matches("(?i)last\\s+.*")) {
             List<CoreMap> verb = lastAsVerb(labels, a, b);
             if (verb != null) {
