@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class OtherEventsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 14);
 
-    /** Each event of type other as "lemma date role:name...". */
-    private static List<String> others(DocumentExtraction x) {
+    /** Each event of type other as "lemma date role:name..." (ProductEventsTest reads its events so too). */
+    static List<String> others(DocumentExtraction x) {
         Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         return x.events().stream().filter(e -> e.type() == EventType.OTHER)
                 .map(e -> e.lemma() + " " + e.date().value() + e.participants().stream()

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.casefile.domain.EntityType;
-import org.casefile.domain.EventType;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +15,8 @@ import org.junit.jupiter.api.Test;
 class ProductEventsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 14);
 
-    /** Each event of type other as "lemma date role:name...". */
     private static List<String> others(DocumentExtraction x) {
-        Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-        return x.events().stream().filter(e -> e.type() == EventType.OTHER)
-                .map(e -> e.lemma() + " " + e.date().value() + e.participants().stream()
-                        .map(p -> " " + p.role().json() + ":" + byId.get(p.entity()).name()).collect(Collectors.joining()))
-                .toList();
+        return OtherEventsTest.others(x);
     }
 
     private static List<String> products(DocumentExtraction x) {

@@ -40,8 +40,17 @@ class DatelinesTest {
 
     private static List<String> tags(StringBuilder text, List<CoreMap> sentences) {
         Datelines.apply(text.toString(), sentences);
-        return sentences.stream().map(s -> HandLabels.show(s.get(CoreAnnotations.TokensAnnotation.class), CoreLabel::ner))
-                .toList();
+        return HandLabels.nerTags(sentences);
+    }
+
+    /** "word/NER" items whose tokens start at the given offsets of a text written by hand. */
+    private static List<CoreLabel> at(String items, int... begins) {
+        List<CoreLabel> labels = HandLabels.of(items, CoreLabel::setNER);
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).setBeginPosition(begins[i]);
+            labels.get(i).setEndPosition(begins[i] + labels.get(i).word().length());
+        }
+        return labels;
     }
 
     @Test
@@ -64,12 +73,7 @@ class DatelinesTest {
     @Test
     void aDashJoinedToThePlaceStillClosesItAndAPlaceTagIsKept() {
         StringBuilder text = new StringBuilder("ORRIN BLUFFS\u2014A jury acquitted her .");
-        List<CoreLabel> labels = HandLabels.of("ORRIN/CITY BLUFFS/O \u2014/O A/O jury/O acquitted/O her/O ./O", CoreLabel::setNER);
-        int[] at = {0, 6, 12, 13, 15, 20, 29, 33};
-        for (int i = 0; i < labels.size(); i++) {
-            labels.get(i).setBeginPosition(at[i]);
-            labels.get(i).setEndPosition(at[i] + labels.get(i).word().length());
-        }
+        List<CoreLabel> labels = at("ORRIN/CITY BLUFFS/O \u2014/O A/O jury/O acquitted/O her/O ./O", 0, 6, 12, 13, 15, 20, 29, 33);
         CoreMap s = new ArrayCoreMap();
         s.set(CoreAnnotations.TokensAnnotation.class, labels);
         assertThat(tags(text, List.of(s))).containsExactly("ORRIN/CITY BLUFFS/LOCATION \u2014/O A/O jury/O acquitted/O her/O ./O");
@@ -97,14 +101,8 @@ class DatelinesTest {
         assertThat(tags(text, labels)).containsExactly("UPDATE/O \u2014/O The/O vote/O was/O delayed/O ./O",
                 "NORTHWIND/ORGANIZATION SHIPPING/ORGANIZATION reported/O a/O loss/O ./O");
         // a hyphen joined to the word, split off by the tokenizer ("HALDEN-NW/CC welcomes …")
-        StringBuilder hyphen = new StringBuilder("HALDEN-NW/CC welcomes the ruling .");
-        List<CoreLabel> joined = HandLabels.of("HALDEN/ORGANIZATION -/O NW/CC/O welcomes/O the/O ruling/O ./O", CoreLabel::setNER);
-        int[] at = {0, 6, 7, 13, 22, 26, 33};
-        for (int i = 0; i < joined.size(); i++) {
-            joined.get(i).setBeginPosition(at[i]);
-            joined.get(i).setEndPosition(at[i] + joined.get(i).word().length());
-        }
-        assertThat(Datelines.placeRun(hyphen.toString(), joined)).isZero();
+        List<CoreLabel> joined = at("HALDEN/ORGANIZATION -/O NW/CC/O welcomes/O the/O ruling/O ./O", 0, 6, 7, 13, 22, 26, 33);
+        assertThat(Datelines.placeRun("HALDEN-NW/CC welcomes the ruling .", joined)).isZero();
         // not at the start of a line: a second sentence on the line
         StringBuilder text2 = new StringBuilder();
         List<CoreMap> inline = story(text2, "Talks/O resumed/O ./O | BRANT/ORGANIZATION \u2014/O the/O union/O agreed/O ./O");

@@ -1,6 +1,9 @@
 package org.casefile.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -30,5 +33,17 @@ final class HandLabels {
     /** The labels written back as "word/X" items. */
     static String show(List<CoreLabel> labels, Function<CoreLabel, String> x) {
         return String.join(" ", labels.stream().map(l -> l.word() + "/" + x.apply(l)).toList());
+    }
+
+    /** A sentence of "word/NER" items. */
+    static CoreMap sentence(String tagged) {
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TokensAnnotation.class, of(tagged, CoreLabel::setNER));
+        return s;
+    }
+
+    /** Each sentence written back as "word/NER" items. */
+    static List<String> nerTags(List<CoreMap> sentences) {
+        return sentences.stream().map(s -> show(s.get(CoreAnnotations.TokensAnnotation.class), CoreLabel::ner)).toList();
     }
 }

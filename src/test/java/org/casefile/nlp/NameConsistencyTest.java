@@ -2,9 +2,6 @@ package org.casefile.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,14 +10,11 @@ import org.junit.jupiter.api.Test;
 class NameConsistencyTest {
 
     private static CoreMap sentence(String tagged) {
-        CoreMap s = new ArrayCoreMap();
-        s.set(CoreAnnotations.TokensAnnotation.class, HandLabels.of(tagged, CoreLabel::setNER));
-        return s;
+        return HandLabels.sentence(tagged);
     }
 
     private static List<String> tags(List<CoreMap> sentences) {
-        return sentences.stream().map(s -> HandLabels.show(s.get(CoreAnnotations.TokensAnnotation.class), CoreLabel::ner))
-                .toList();
+        return HandLabels.nerTags(sentences);
     }
 
     @Test
