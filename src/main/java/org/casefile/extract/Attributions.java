@@ -629,7 +629,11 @@ final class Attributions {
             // "Lee tweeted a photograph and said …": the subject of the first verb
             left = v.subject(i);
         }
-        if (left != null && toks.get(i - 1).word().equals(",") && !rules.isCue(lemma, "recipient")
+        // a verb that reports only an intention, a topic or a stance ("refused to", "joked about",
+        // "defended the plan") says nothing but its own object: "The next day, he refused." and
+        // "Before the vote, Ann Lee declined." put no words before it in anyone's mouth
+        boolean saying = rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that");
+        if (saying && left != null && toks.get(i - 1).word().equals(",") && !rules.isCue(lemma, "recipient")
                 && !rules.isCue(lemma, "speech-object") && endsOnNamedSource(v, i + 1)) {
             // "The mill, which employs 90, may close if …, said Ann Lee.": a name that ends the
             // sentence after a verb that takes no listener ("told AFP" names one) speaks; what
@@ -648,16 +652,22 @@ final class Attributions {
                 after = clauseOnly(v, after);
             }
             int before = left.tokenBegin() - 1;
-            if (before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
+            if (saying && before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
                 int end = toks.get(before).word().equals(",") ? before : before + 1;
                 if (end > 0 && v.isQuoteMark(end - 1) && toks.get(before).word().equals(",")) {
                     end = before; // ",” X said": the comma sits inside the quote
                 }
+                boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
+                if (pre != null && !quoteBefore && !hasVerb(v, pre)) {
+                    // words before the source without quotation marks are what was said only when
+                    // they are a clause ("The fund is empty, Ann Lee said", "… fell by half, records
+                    // show"); "Outside the depot, Ann Lee did not answer …" fronts a place
+                    pre = null;
+                }
                 // a quote closing before the source is what it says ("…," Ann Lee said in a
                 // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
                 boolean parenthetical = i + 1 < toks.size() && toks.get(i + 1).word().equals(",");
-                boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
                 // a fronted clause that attributes on its own ("When Ann Lee suggested that …, Tom Kim
                 // fired back: …") is none of the main clause's words, and a phrasal cue ("Later that
                 // day, Tom Kim fired back a letter") takes words before its source only from a quote
@@ -696,13 +706,26 @@ final class Attributions {
             }
         }
         // "CONTENT, said SOURCE"
-        if (i > 0 && (toks.get(i - 1).word().equals(",") || v.isQuoteMark(i - 1)) && i + 1 < toks.size()) {
+        if (saying && i > 0 && (toks.get(i - 1).word().equals(",") || v.isQuoteMark(i - 1)) && i + 1 < toks.size()) {
             Source right = v.sourceStartingAt(i + 1);
             if (right != null) {
                 return contentBefore(v, i, lemma, right, i - 1).orElse(null);
             }
         }
         return null;
+    }
+
+    /** Whether what was found holds a verb (always, in a sentence the tagger did not read). */
+    private static boolean hasVerb(View v, Found f) {
+        if (!v.tagged()) {
+            return true;
+        }
+        for (Token t : v.toks) {
+            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() && t.isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a verb that begin what the verb is about, not its source ("said of Cruz."). */

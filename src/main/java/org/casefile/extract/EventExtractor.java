@@ -138,17 +138,27 @@ public final class EventExtractor {
                     modalityOf = Modality.REPORTED; // a source's own words: what it says happened
                 }
                 // inside a quote, only the names the quote itself gives take part ("'We were elected,' said Ann Lee")
-                List<EntityMention> around = quote == null ? inSentence : inSentence.stream()
-                        .filter(m -> m.begin() >= quote.begin() && m.end() <= quote.end()).toList();
+                // and who reports an event takes no part in it ("his lawyer said the mayor would plead
+                // not guilty"), unless the report is of the speaker's own act ("said he would resign")
+                Set<Integer> speaker = quote == null ? speakerOf(s, trigger.token()) : Set.of();
+                List<EntityMention> around = inSentence.stream()
+                        .filter(m -> quote == null || m.begin() >= quote.begin() && m.end() <= quote.end())
+                        .filter(m -> !speaker.contains(m.tokenBegin())).toList();
+                EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
+                        .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
+                                ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times())
+                                : EventDate.UNDATED);
+                if (modalityOf == Modality.ASSERTED && afterPublication(doc, date)
+                        && Tense.of(s.tokens(), trigger.token(), trigger.token() + 1) != Tense.PAST) {
+                    // "is due in court on June 3": what is yet to come is no fact (a clause in the
+                    // past tense keeps its word: the publication date may be the wrong one)
+                    modalityOf = Modality.PLANNED;
+                }
                 Key key = new Key(trigger.type(), null, reading.polarity(), modalityOf);
                 Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
                     continue;
                 }
-                EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
-                        .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
-                                ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times())
-                                : EventDate.UNDATED);
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
@@ -255,6 +265,131 @@ public final class EventExtractor {
     private boolean isStatement(String lemma) {
         return rules.isCue(lemma, "speech") && !rules.isCue(lemma, "allegation") && !rules.isCue(lemma, "denial")
                 && !rules.isCue(lemma, "speech-to");
+    }
+
+    /** Whether an event's date begins after its story was published. */
+    private static boolean afterPublication(IngestedDocument doc, EventDate date) {
+        return doc.published() != null && date.isDated() && date.begin() != null && date.begin().isAfter(doc.published().date());
+    }
+
+    /**
+     * Personal pronouns that may stand for a speaker in what it reports ("said police arrested her",
+     * "Acme said it would close the plant").
+     */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "he", "him",
+            "his", "she", "her", "it", "its", "they", "them", "their");
+    /** Relations by which a verb of saying takes what it reports. */
+    private static final Set<String> REPORTED_RELATIONS = Set.of("ccomp", "parataxis");
+
+    /**
+     * The tokens of the source of a verb of saying that reports the trigger's clause ("Ann Lee
+     * said police arrested Tom Kim", "…, Ann Lee said."), or none when there is no such verb or
+     * what it reports has a personal pronoun, which may be the speaker's own part ("said she
+     * would resign", "said police arrested her"). With a parse the verb governs the trigger's
+     * clause; without one it is the nearest verb of saying in the same clause.
+     */
+    private Set<Integer> speakerOf(Sentence s, int trigger) {
+        return s.isParsed() ? parsedSpeakerOf(s, trigger) : nearSpeakerOf(s, trigger);
+    }
+
+    private Set<Integer> parsedSpeakerOf(Sentence s, int trigger) {
+        int current = trigger;
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return Set.of();
+            }
+            int verb = head.get().governor();
+            if (REPORTED_RELATIONS.contains(head.get().relation()) && saying(s.tokens().get(verb))) {
+                Set<Integer> reported = new HashSet<>();
+                subtree(s, current, reported);
+                if (reported.stream().anyMatch(t -> pronoun(s.tokens().get(t)))) {
+                    return Set.of();
+                }
+                Set<Integer> out = new HashSet<>();
+                s.childrenOf(verb).stream().filter(c -> c.relation().startsWith("nsubj"))
+                        .forEach(c -> subtree(s, c.dependent(), out));
+                return out;
+            }
+            current = verb;
+        }
+        return Set.of();
+    }
+
+    private Set<Integer> nearSpeakerOf(Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        // (a comma between may close a clause the verb is in: "Ann Lee, who said …, was arrested")
+        for (int c = trigger - 1; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
+            if (saying(tokens.get(c)) && !joinedTo(tokens, c, trigger)) {
+                // "Ann Lee said police arrested Tom Kim": the words before the verb
+                return anyPronoun(tokens, c + 1, tokens.size()) ? Set.of() : range(0, c);
+            }
+        }
+        for (int c = trigger + 1; c < tokens.size() && !tokens.get(c).word().equals(";"); c++) {
+            if (saying(tokens.get(c))) {
+                // "Police arrested Tom Kim, Ann Lee said.": the words after the comma before the verb
+                int comma = c - 1;
+                while (comma > trigger && !tokens.get(comma).word().equals(",")) {
+                    comma--;
+                }
+                return comma == trigger || anyPronoun(tokens, 0, comma) ? Set.of() : range(comma + 1, tokens.size());
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * Whether the trigger is a second predicate of verb {@code c} ("denied all wrongdoing and would
+     * plead not guilty"): "and" or "or" stands before it with only auxiliaries, modals and adverbs
+     * between, and no verb between {@code c} and the conjunction.
+     */
+    private static boolean joinedTo(List<Token> tokens, int c, int trigger) {
+        int k = trigger - 1;
+        while (k > c && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
+                || AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k <= c || !tokens.get(k).pos().equals("CC")) {
+            return false;
+        }
+        for (int i = c + 1; i < k; i++) {
+            if (tokens.get(i).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean saying(Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return t.isVerb() && (rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that"));
+    }
+
+    private static boolean pronoun(Token t) {
+        return PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean anyPronoun(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (pronoun(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> range(int from, int to) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static void subtree(Sentence s, int token, Set<Integer> out) {
+        if (out.add(token)) {
+            s.childrenOf(token).forEach(c -> subtree(s, c.dependent(), out));
+        }
     }
 
     /**
@@ -1113,7 +1248,7 @@ public final class EventExtractor {
             Dependency d = head.get();
             Token gov = s.tokens().get(d.governor());
             if (t.isVerb()) {
-                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation())) {
+                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)) {
                     break;
                 }
             } else if (gov.isVerb()) {
@@ -1126,6 +1261,23 @@ public final class EventExtractor {
             current = d.governor();
         }
         return heads;
+    }
+
+    /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
+    private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till", "once",
+            "when", "whenever", "while", "as");
+
+    /**
+     * Whether a verb is an adverbial clause that a subordinator of time opens: "pleaded not guilty
+     * on Monday, three weeks after he was indicted" says when the indictment was not. A clause
+     * with no such word ("denied bail, ruling that …") shares its head's time.
+     */
+    private static boolean ownTimeClause(Sentence s, int verb, Dependency toHead) {
+        if (!toHead.relation().equals("advcl")) {
+            return false;
+        }
+        return s.childrenOf(verb).stream().anyMatch(c -> c.relation().equals("mark")
+                && TIME_SUBORDINATORS.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean crossesClause(Sentence s, int a, int b) {

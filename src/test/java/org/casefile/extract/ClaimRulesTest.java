@@ -277,6 +277,22 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aVerbOfIntentionOrReplySaysOnlyWhatItsOwnClauseSays() {
+        // the refusal and the answer are acts, not statements; the words before them are nobody's
+        assertThat(claims("On May 2, the board asked Brannoc Lasseter to step down. The next day, he refused.\n\n"
+                + "Outside the depot, Brannoc Lasseter did not answer questions about the freight contract.\n\n"
+                + "After the hearing, Wenna Tolliver declined."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("the board", "to step down"));
+        // with their own clause they still attribute
+        assertThat(claims("Brannoc Lasseter refused to sign the freight contract.\n\n"
+                + "Wenna Tolliver answered that the depot would stay open."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Brannoc Lasseter", "to sign the freight contract"),
+                        tuple("Wenna Tolliver", "the depot would stay open"));
+    }
+
+    @Test
     void aDatelineIsNoPartOfWhatTheSourceSays() {
         Claim c = only("HARROWGATE, Ore. (AP) \u2014 The harbor commissioner resigned on Monday after the audit, city officials said.");
         assertThat(c.speakerName()).isEqualTo("city officials");

@@ -28,6 +28,18 @@ class CountedDatesTest {
     }
 
     @Test
+    void aClauseOfTimeTakesNoDateFromTheClauseItModifies() {
+        assertThat(dates("Mayor Tobin Varnell pleaded not guilty on Tuesday to fraud charges, three weeks after he was "
+                + "indicted.")).containsExactlyInAnyOrder("pleaded=2029-10-30/publication-date", "indicted=2029-10-09/computed");
+        // with no count the indictment stays undated: "after" says only that it came first
+        assertThat(dates("The Quellin council fired Mayor Tobin Varnell on Tuesday after he was indicted."))
+                .containsExactlyInAnyOrder("fired=2029-10-30/publication-date", "indicted=null/none");
+        // a joined verb with no date of its own still shares it
+        assertThat(dates("Police arrested Tobin Varnell on Tuesday and charged him with fraud."))
+                .containsExactlyInAnyOrder("arrested=2029-10-30/publication-date", "charged=2029-10-30/publication-date");
+    }
+
+    @Test
     void aDatedEventAfterBeforeDatesTheMainClauseForwards() {
         assertThat(dates("Two weeks before a judge sentenced Tobin Varnell on Oct. 3, police arrested his brother."))
                 .containsExactlyInAnyOrder("sentenced=2029-10-03/publication-date", "arrested=2029-09-19/computed");
