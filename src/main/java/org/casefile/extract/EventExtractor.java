@@ -148,6 +148,11 @@ public final class EventExtractor {
                         .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
                                 ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times())
                                 : EventDate.UNDATED);
+                if (standingAccusation(s, trigger) && !(s.index() == 0 && headline) && beforePublication(doc, date)) {
+                    // "is accused of taking bribes between March 2022 and June 2024": an accusation
+                    // told in the present stands now; the past time is the alleged act's
+                    date = EventDate.UNDATED;
+                }
                 if (modalityOf == Modality.ASSERTED && afterPublication(doc, date)
                         && Tense.of(s.tokens(), trigger.token(), trigger.token() + 1) != Tense.PAST) {
                     // "is due in court on June 3": what is yet to come is no fact (a clause in the
@@ -265,6 +270,29 @@ public final class EventExtractor {
     private boolean isStatement(String lemma) {
         return rules.isCue(lemma, "speech") && !rules.isCue(lemma, "allegation") && !rules.isCue(lemma, "denial")
                 && !rules.isCue(lemma, "speech-to");
+    }
+
+    /** Whether an event's date ends before its story was published. */
+    private static boolean beforePublication(IngestedDocument doc, EventDate date) {
+        return doc.published() != null && date.isDated() && date.end() != null && date.end().isBefore(doc.published().date());
+    }
+
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re", "am");
+
+    /** An accusation or charge in the present passive: "is accused of", "are charged with". */
+    private static boolean standingAccusation(Sentence s, Match trigger) {
+        if (trigger.type() != EventType.ACCUSATION && trigger.type() != EventType.CHARGE) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        if (!"VBN".equals(tokens.get(trigger.token()).pos())) {
+            return false;
+        }
+        int k = trigger.token() - 1;
+        while (k >= 0 && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= 0 && PRESENT_BE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether an event's date begins after its story was published. */

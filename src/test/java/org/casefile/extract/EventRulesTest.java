@@ -53,6 +53,16 @@ class EventRulesTest {
     }
 
     @Test
+    void anAccusationToldInThePresentTakesNoPastDateOfTheAllegedAct() {
+        DocumentExtraction x = Texts.extract(
+                "Brisco Tallant is accused of taking bribes from a paving firm between March 2019 and June 2020.", PUBLISHED);
+        assertThat(only(x, "accusation").date().isDated()).isFalse();
+        // in the past tense the date is the accusation's
+        DocumentExtraction y = Texts.extract("Brisco Tallant was accused in March 2021 of taking bribes.", PUBLISHED);
+        assertThat(only(y, "accusation").date().value()).isEqualTo("2021-03");
+    }
+
+    @Test
     void anArraignmentIsAHearing() {
         DocumentExtraction x = Texts.extract("Brisco Tallant is due in court on June 3 for an arraignment.", PUBLISHED);
         assertThat(x.events()).extracting(e -> e.type().json(), e -> e.modality().json(), e -> e.date().value())
