@@ -1100,10 +1100,11 @@ final class Attributions {
         if (from >= to) {
             return Optional.empty();
         }
-        // the content ends where another speaker's clause starts (", telling reporters that …")
+        // the content ends where another speaker's clause starts (", telling reporters that …") or
+        // another source is named (", according to court papers")
         for (int x = from + 1; x + 1 < to; x++) {
-            if (toks.get(x).word().equals(",") && toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
-                    && cueLemma(v, x + 1) != null) {
+            if (toks.get(x).word().equals(",") && (toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
+                    && cueLemma(v, x + 1) != null || x + 2 < to && v.lower(x + 1).equals("according") && v.lower(x + 2).equals("to"))) {
                 to = x;
                 break;
             }

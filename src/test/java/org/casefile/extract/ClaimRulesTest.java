@@ -293,6 +293,16 @@ class ClaimRulesTest {
     }
 
     @Test
+    void whatASourceSaysEndsWhereAnotherSourceIsNamed() {
+        // the papers report the agreement; the bookkeeper's commitment does not run on into them
+        assertThat(claims("Wenna Tolliver, the bookkeeper at the center of the case, has agreed to cooperate with "
+                + "prosecutors, according to court papers filed last week."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("court papers filed last week", "Wenna Tolliver, the bookkeeper at the center "
+                        + "of the case, has agreed to cooperate with prosecutors"));
+    }
+
+    @Test
     void aDatelineIsNoPartOfWhatTheSourceSays() {
         Claim c = only("HARROWGATE, Ore. (AP) \u2014 The harbor commissioner resigned on Monday after the audit, city officials said.");
         assertThat(c.speakerName()).isEqualTo("city officials");
