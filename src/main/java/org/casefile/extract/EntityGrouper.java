@@ -171,17 +171,19 @@ public final class EntityGrouper {
      * document ("Briskwater mayor indicted" in a headline, "BRISKWATER, Ore. —" in the dateline) is
      * that place or organisation: the tagger's person reading has no full name to stand on. A lone
      * word read as a person or as a place that no list knows, and that starts the one company name
-     * with a legal form, is that company.
+     * with a legal form or a line of business, is that company.
      */
     private void joinLoneWordsToOtherReading(List<Group> groups, AnnotatedDocument annotated) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
             if (g.type == EntityType.LOCATION && g.words.size() == 1 && g.subtype == null) {
                 // a lone word read as a place that no place list knows, which starts the one company
-                // name with a legal form: "Lanthorn" beside "Lanthorn Robotics Inc."; never where the
+                // name: "Lanthorn" beside "Lanthorn Robotics (Inc.)"; never where the
                 // text writes it as a place ("its plant in Kohler" beside "Kohler Co.")
+                // ("at Lanthorn's plant" is the company's plant: the preposition governs the plant)
                 boolean writtenAsPlace = g.mentions.stream().anyMatch(m -> afterPlacePrepositionOrArticle(
-                        annotated.sentences().get(m.sentence()).tokens(), m));
+                        annotated.sentences().get(m.sentence()).tokens(), m)
+                        && !possessive(annotated.sentences().get(m.sentence()).tokens(), m));
                 Group company = writtenAsPlace ? null : organisationStartingWith(groups, g.words.get(0));
                 if (company != null) {
                     absorb(company, g);
@@ -206,8 +208,8 @@ public final class EntityGrouper {
     }
 
     /**
-     * The one organisation of the document whose longer name starts with the word and has a legal
-     * form, when no person of the document has that word in a name of two or more words: "Tavelli's
+     * The one organisation of the document whose longer name starts with the word and is a
+     * company's ({@link #namedAsCompany}), when no person of the document has that word in a name of two or more words: "Tavelli's
      * chief executive" beside "Tavelli Sports Group Inc." (no "Ann Tavelli"). Without a legal form
      * the longer name may be a body of a place ("Quillfield" beside "Quillfield Police Department").
      */
@@ -218,7 +220,7 @@ public final class EntityGrouper {
                 return null;
             }
             if (o.type == EntityType.ORGANIZATION && o.words.size() >= 2 && o.words.get(0).equals(word)) {
-                if (found != null || !hasLegalForm(o)) {
+                if (found != null || !namedAsCompany(o)) {
                     return null; // two companies start with it
                 }
                 found = o;
@@ -330,6 +332,11 @@ public final class EntityGrouper {
             }
         }
         return out;
+    }
+
+    /** Whether a possessive ending follows the mention ("Lanthorn's plant"). */
+    private static boolean possessive(List<Token> tokens, EntityMention m) {
+        return m.tokenEnd() < tokens.size() && Set.of("'s", "\u2019s", "'").contains(tokens.get(m.tokenEnd()).word());
     }
 
     /** A preposition of place or "the" right before the mention: "in Oakby", "the Oakby". */
@@ -457,9 +464,9 @@ public final class EntityGrouper {
 
     /**
      * An organisation named by one word that is the first word of exactly one longer company name
-     * of this document, one with a legal form, is that company: "Torvane" after "Torvane Mills
-     * Inc.". With two candidates ("Torvane Mills Inc.", "Torvane Bank Corp.") or a longer name
-     * with no legal form ("United Nations") it stays apart.
+     * of this document, a company's ({@link #namedAsCompany}), is that company: "Torvane" after
+     * "Torvane Mills Inc.". With two candidates ("Torvane Mills Inc.", "Torvane Bank Corp.") or a
+     * longer name that is no company's ("United Nations") it stays apart.
      */
     private void joinShortOrganisationNames(List<Group> groups) {
         for (var it = groups.iterator(); it.hasNext();) {
@@ -469,7 +476,7 @@ public final class EntityGrouper {
             }
             List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
                     && o.words.size() >= 2 && o.words.get(0).equals(g.words.get(0))).toList();
-            if (longer.size() == 1 && !hasLegalForm(longer.get(0))) {
+            if (longer.size() == 1 && !namedAsCompany(longer.get(0))) {
                 continue; // "United" beside "United Nations", "Velmora" beside "Velmora Police Department"
             }
             if (longer.size() == 1) {
@@ -479,9 +486,14 @@ public final class EntityGrouper {
         }
     }
 
-    /** Whether an organisation's name ends with a legal form ("Inc.", "Co."). */
-    private boolean hasLegalForm(Group org) {
-        return !names.key(EntityType.ORGANIZATION, org.canonical).equals(NameKey.of(org.canonical));
+    /**
+     * Whether an organisation's name is a company's: it ends with a legal form ("Inc.", "Co.") or
+     * with a line of business ("Lanthorn Robotics"; {@code business} in {@code name-parts.txt}),
+     * where "Quillfield Police Department" may be a body of a place.
+     */
+    private boolean namedAsCompany(Group org) {
+        return !names.key(EntityType.ORGANIZATION, org.canonical).equals(NameKey.of(org.canonical))
+                || names.endsLikeBusiness(org.canonical);
     }
 
     /** Moves the mentions and written forms of {@code from} into {@code into}. */

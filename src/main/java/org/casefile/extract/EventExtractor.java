@@ -272,6 +272,18 @@ public final class EventExtractor {
                 && !rules.isCue(lemma, "speech-to");
     }
 
+    /**
+     * Whether a name is the news agency a dateline credits ("MAPLESTONE, Minn. (Reuters) - …",
+     * "(AP) —"): in parentheses right before a dash, it reports the story and takes no part in it.
+     */
+    private static boolean agencyCredit(Sentence s, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int before = m.tokenBegin() - 1;
+        int after = m.tokenEnd();
+        return before >= 0 && after + 1 < tokens.size() && Set.of("(", "-LRB-").contains(tokens.get(before).word())
+                && Set.of(")", "-RRB-").contains(tokens.get(after).word()) && Datelines.isDash(tokens.get(after + 1).word());
+    }
+
     /** Whether an event's date ends before its story was published. */
     private static boolean beforePublication(IngestedDocument doc, EventDate date) {
         return doc.published() != null && date.isDated() && date.end() != null && date.end().isBefore(doc.published().date());
@@ -1339,6 +1351,9 @@ public final class EventExtractor {
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
+            if (agencyCredit(s, m)) {
+                continue;
+            }
             // people, organisations and products only, as the grouping reads them: a role word ("police",
             // "the judge") is no participant, a person the tagger read as a place is one
             Optional<String> id = entities.idOf(m);

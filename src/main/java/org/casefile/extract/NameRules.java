@@ -19,7 +19,7 @@ import org.casefile.domain.EntityType;
  */
 public final class NameRules {
     /** No rules: names compare by their {@link NameKey} only. */
-    public static final NameRules NONE = new NameRules(Map.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of());
+    public static final NameRules NONE = new NameRules(Map.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private static final Set<String> TRAILING_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de");
 
@@ -30,9 +30,10 @@ public final class NameRules {
     private final Set<String> keep;
     private final Set<String> generic;
     private final Set<String> publications;
+    private final Set<String> businesses;
 
     NameRules(Map<String, Set<String>> fullNames, Set<List<String>> companySuffixes, List<List<String>> countryPrefixes,
-            Set<String> keep, Set<String> generic, Set<String> publications) {
+            Set<String> keep, Set<String> generic, Set<String> publications, Set<String> businesses) {
         this.fullNames = Map.copyOf(fullNames);
         this.companySuffixes = Set.copyOf(companySuffixes);
         List<List<String>> prefixes = new ArrayList<>(countryPrefixes);
@@ -41,6 +42,7 @@ public final class NameRules {
         this.keep = Set.copyOf(keep);
         this.generic = Set.copyOf(generic);
         this.publications = Set.copyOf(publications);
+        this.businesses = Set.copyOf(businesses);
     }
 
     /** Loads both files of a models folder; a file that is missing gives no rules of its kind. */
@@ -58,6 +60,7 @@ public final class NameRules {
         Set<String> keep = new HashSet<>();
         Set<String> generic = new HashSet<>();
         Set<String> publications = new HashSet<>();
+        Set<String> businesses = new HashSet<>();
         Path parts = modelsDir.resolve("name-parts.txt");
         for (String[] row : rows(parts, 2)) {
             List<String> words = NameKey.words(row[1]);
@@ -67,10 +70,11 @@ public final class NameRules {
                 case "keep" -> keep.add(NameKey.of(row[1]));
                 case "generic" -> generic.add(String.join(" ", words));
                 case "publication" -> publications.add(String.join(" ", words));
+                case "business" -> businesses.add(String.join(" ", words));
                 default -> throw new IllegalStateException(parts + ": unknown kind '" + row[0] + "'");
             }
         }
-        return new NameRules(fullNames, suffixes, prefixes, keep, generic, publications);
+        return new NameRules(fullNames, suffixes, prefixes, keep, generic, publications, businesses);
     }
 
     private static String word(String s) {
@@ -138,6 +142,12 @@ public final class NameRules {
             return true;
         }
         return words.size() == 1 && generic.contains(words.get(0));
+    }
+
+    /** Whether a name of two words or more ends with a word of a line of business ("Lanthorn Robotics"). */
+    public boolean endsLikeBusiness(String name) {
+        List<String> words = NameKey.words(name);
+        return words.size() >= 2 && businesses.contains(words.get(words.size() - 1));
     }
 
     /** Whether a name ends with the head word of a publication ("Harbor Gazette", "Daily News"). */

@@ -70,6 +70,19 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCompanyNamedForItsLineOfBusinessIsItsFirstWordAlone() {
+        DocumentExtraction x = Texts.extract("Oskarby Holdings agreed on Monday to buy Brenlow Robotics for $900 million. "
+                + "The deal values Brenlow at 12 times its earnings. Jobs at Brenlow's plant are safe.", PUBLISHED);
+        assertThat(x.entities()).filteredOn(e -> e.name().contains("Brenlow"))
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple(EntityType.ORGANIZATION, "Brenlow Robotics", 3));
+        // written as a place, the word stays apart
+        DocumentExtraction y = Texts.extract("Brenlow Robotics opened a plant in Brenlow on Monday.", PUBLISHED);
+        assertThat(y.entities()).filteredOn(e -> e.name().contains("Brenlow")).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Brenlow Robotics", "Brenlow");
+    }
+
+    @Test
     void aFounderNamedLikeHisCompanyStaysAPersonAndAPlaceStaysApartFromItsPoliceDepartment() {
         DocumentExtraction x = Texts.extract("Gideon Carrow stepped down as chief executive of Gideon Carrow Inc. on Monday. "
                 + "Gideon Carrow said he would stay on the board.", PUBLISHED);

@@ -63,6 +63,15 @@ class EventRulesTest {
     }
 
     @Test
+    void theAgencyADatelineCreditsTakesNoPartInTheEvent() {
+        DocumentExtraction x = Texts.extract("OSKARBY, Minn. (Reuters) - Police arrested Brisco Tallant on Monday.", PUBLISHED);
+        assertThat(roles(x, only(x, "arrest"))).containsExactly(Map.entry("Brisco Tallant", "patient"));
+        // a name in parentheses elsewhere still takes part
+        DocumentExtraction y = Texts.extract("Police arrested the founder of Brenlow Robotics (Brenlow) on Monday.", PUBLISHED);
+        assertThat(roles(y, only(y, "arrest"))).containsKey("Brenlow Robotics");
+    }
+
+    @Test
     void anArraignmentIsAHearing() {
         DocumentExtraction x = Texts.extract("Brisco Tallant is due in court on June 3 for an arraignment.", PUBLISHED);
         assertThat(x.events()).extracting(e -> e.type().json(), e -> e.modality().json(), e -> e.date().value())
