@@ -1208,9 +1208,10 @@ final class TimeExpressions {
             // when SUTime gave the whole no value)
             boolean offset = labels.get(f).word().matches("(?i)this|last|next");
             if (f < b && f > a + 1 && (timex.value() == null || timex.value().equals("XXXX"))) {
-                // "three days in late September": the span and the month it fell in, read apart
+                // "three days in late September", "for three hours on Monday": the span and the month or
+                // day it fell in, read apart
                 int u = f - 1;
-                while (u > a && labels.get(u).word().matches("(?i)in|of|during|early|late|mid|mid-|the")) {
+                while (u > a && labels.get(u).word().matches("(?i)in|on|of|during|early|late|mid|mid-|the")) {
                     u--;
                 }
                 if (u < f - 1 && labels.get(u).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")) {

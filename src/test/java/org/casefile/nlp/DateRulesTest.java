@@ -83,6 +83,12 @@ class DateRulesTest {
         assertThat(dates("The Vessar plant opened last June.", OCTOBER)).containsExactly("last June=2029-06");
         assertThat(dates("The Vessar plant opened last October.", OCTOBER)).containsExactly("last October=2028-10");
         assertThat(dates("The Vessar plant opens next March.", OCTOBER)).containsExactly("next March=2030-03");
+        // the month just gone is "last month", the coming one "next month": named, they are a year further
+        assertThat(dates("The Vessar plant opened last September.", OCTOBER)).containsExactly("last September=2028-09");
+        assertThat(dates("The Vessar plant opens next November.", OCTOBER)).containsExactly("next November=2030-11");
+        // negatives: two months away is this year's
+        assertThat(dates("The Vessar plant opened last August.", OCTOBER)).containsExactly("last August=2029-08");
+        assertThat(dates("The Vessar plant opens next December.", OCTOBER)).containsExactly("next December=2029-12");
     }
 
     @Test
@@ -843,5 +849,28 @@ class DateRulesTest {
         LocalDate wednesday = LocalDate.of(2031, 3, 5);
         assertThat(dates("The Brisvane ferry will arrive on November 11, three days later than planned.", wednesday))
                 .containsExactly("November 11=2031-11-11");
+    }
+
+    @Test
+    void aSpanAndTheDayItFellOnAreTwo() {
+        assertThat(Texts.typedDates("The Garlowe council met for three hours on Monday.", TUESDAY))
+                .containsExactly("three hours=DURATION:PT3H", "Monday=DATE:2023-11-20");
+        assertThat(Texts.typedDates("Tessmor talked with Garlowe for 45 minutes on Nov. 2.", TUESDAY))
+                .containsExactly("45 minutes=DURATION:PT45M", "Nov. 2=DATE:2023-11-02");
+        // negatives: a span counted from a day stays one; a span alone stays a span
+        assertThat(dates("The Garlowe council meets two weeks from Friday.", TUESDAY)).containsExactly("two weeks from Friday=2023-12-08");
+        assertThat(dates("The Garlowe council met for three hours.", TUESDAY)).containsExactly("three hours=PT3H");
+    }
+
+    @Test
+    void aWireClockOfFourDigitsWithItsZoneIsATime() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(Texts.typedDates("The Fennimar ferry sank at 0340 GMT on Tuesday.", wednesday))
+                .containsExactly("0340 GMT on Tuesday=TIME:2031-03-04T03:40Z");
+        assertThat(Texts.typedDates("The Fennimar ferry sank at 0340 GMT.", wednesday))
+                .containsExactly("0340 GMT=TIME:T03:40Z");
+        // negatives: no zone or no valid minute, no time
+        assertThat(Texts.typedDates("The Fennimar ferry carried 1340 people.", wednesday)).isEmpty();
+        assertThat(Texts.typedDates("The Fennimar ferry carried 1390 GMT crates.", wednesday)).isEmpty();
     }
 }
