@@ -636,6 +636,20 @@ class DateRulesTest {
     }
 
     @Test
+    void aFiscalYearPlacedByItsWordOrNumberIsThatYear() {
+        assertThat(dates("Halvren lost money in the latest fiscal year and expects a profit in the current fiscal year.",
+                TUESDAY)).containsExactly("the latest fiscal year=2022", "the current fiscal year=2023");
+        assertThat(dates("Halvren lost money last fiscal year and will gain next fiscal year.", TUESDAY))
+                .containsExactly("last fiscal year=2022", "next fiscal year=2024");
+        assertThat(Texts.typedDates("Halvren lost money in the 2021 fiscal year.", TUESDAY))
+                .containsExactly("the 2021 fiscal year=DATE:2021");
+        // negatives: a fiscal year that ended on a day is a year's span; "the previous" one counts from the story's
+        assertThat(dates("Halvren lost money in the fiscal year ended June 30.", TUESDAY))
+                .containsExactly("the fiscal year=P1Y", "June 30=2023-06-30");
+        assertThat(dates("Halvren lost money in the previous fiscal year.", TUESDAY)).doesNotContain("the previous fiscal year=2022");
+    }
+
+    @Test
     void aQuarterOrHalfOfThisOrLastYearIsOneExpression() {
         LocalDate november = LocalDate.of(2030, 11, 12);
         assertThat(dates("Ulvane exports rose in the first quarter of this year and in the third quarter of last year.", november))
