@@ -141,6 +141,39 @@ final class TimeExpressions {
                     text = textOf(labels, tokenBegin, tokenEnd);
                 }
             }
+            if (raw != null && text.matches("(?is)(?:.*\\s)?(?:mid-?)?(?:1[89]|20)\\d0") && raw.matches("\\d{3}0|\\d{3}X")
+                    && tokenEnd < tokens.size() && tokenEnd < labels.size()
+                    && tokens.get(tokenEnd).word().matches("['\u2019]s") && tokens.get(tokenEnd).begin() == end
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
+                    && (text.matches("(?is)the\\s.*") || tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("the"))) {
+                // "the 1960's", "the late 1970's" (the decade as the New York Times and others wrote it):
+                // the decade, not the year ("1960's budget", with no "the", stays a year)
+                type = "DATE";
+                raw = raw.substring(0, 3) + "X";
+                end = labels.get(tokenEnd).endPosition();
+                tokenEnd++;
+                if (!text.matches("(?is)the\\s.*")) {
+                    tokenBegin--;
+                    begin = labels.get(tokenBegin).beginPosition();
+                }
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
+            Matcher years = YEAR_RANGE.matcher(text);
+            if (years.matches() && Integer.parseInt(years.group(3)) > Integer.parseInt(years.group(1))) {
+                // "1996-2000", "(2031-2035)": two years, the ends of a range, where SUTime gives one span of hours
+                int second = begin + years.start(3);
+                var first = DateRange.of(years.group(1));
+                if (!overlapsLonger(out, begin, begin + 4)) {
+                    out.add(new TimeMention("DATE", years.group(1), years.group(1), begin, begin + 4, sentenceIndex, true,
+                            TimeMention.Resolution.EXPLICIT, first.map(DateRange::begin).orElse(null),
+                            first.map(DateRange::end).orElse(null), first.map(DateRange::precision).orElse(null)));
+                }
+                type = "DATE";
+                raw = years.group(3);
+                text = years.group(3);
+                begin = second;
+                tokenBegin = tokenIndex(tokens, second);
+            }
             Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
             if (ranged.isPresent()) {
                 raw = ranged.get(); // "from June to August 2002": June of 2002
@@ -409,6 +442,9 @@ final class TimeExpressions {
         int h24 = hour % 12 + (pm ? 12 : 0);
         return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
     }
+
+    /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d\\d)(\\s*[-\u2013]\\s*)((?:1[89]|20)\\d\\d)");
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
     private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");

@@ -623,6 +623,11 @@ class DateRulesTest {
         assertThat(dates("Kessin boomed in the '90s, in the mid-'80s and in the late ’70s.", TUESDAY))
                 .containsExactly("the '90s=199", "the mid-'80s=198", "the late ’70s=197");
         assertThat(dates("Kessin has grown since the '10s.", TUESDAY)).containsExactly("the '10s=201");
+        // the decade written with an apostrophe, as the New York Times long wrote it
+        assertThat(dates("Drossby boomed in the 1960's, in the mid-1980's and in the late 1970's.", TUESDAY))
+                .containsExactly("the 1960's=196", "the mid-1980's=198", "the late 1970's=197");
+        // negative: a year's possessive with no "the" stays the year
+        assertThat(dates("Drossby's 1990's harvest was poor.", TUESDAY)).containsExactly("1990=1990");
         // an age in decades is no time
         assertThat(dates("Dravec, in his 80s, still runs the Kessin mill.", TUESDAY)).isEmpty();
     }
@@ -886,5 +891,14 @@ class DateRulesTest {
         // negatives: no zone or no valid minute, no time
         assertThat(Texts.typedDates("The Fennimar ferry carried 1340 people.", wednesday)).isEmpty();
         assertThat(Texts.typedDates("The Fennimar ferry carried 1390 GMT crates.", wednesday)).isEmpty();
+    }
+
+    @Test
+    void twoYearsJoinedByADashAreTwoDates() {
+        assertThat(Texts.typedDates("Drossby's plan for 2026-2030 was approved.", TUESDAY))
+                .containsExactly("2026=DATE:2026", "2030=DATE:2030");
+        // negatives: a range written out stays two years; a year alone stays one
+        assertThat(dates("Drossby grew from 2016 to 2020.", TUESDAY)).containsExactly("2016=2016", "2020=2020");
+        assertThat(dates("Drossby grew in 2016.", TUESDAY)).containsExactly("2016=2016");
     }
 }
