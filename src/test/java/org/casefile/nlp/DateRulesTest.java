@@ -25,6 +25,10 @@ class DateRulesTest {
         assertThat(dates("Trelm recently sold the farm; the future looks bleak, as in the past.", TUESDAY))
                 .containsExactly("recently=PAST_REF?", "the future=FUTURE_REF?", "the past=PAST_REF?");
         assertThat(dates("Right now the ferry waits.", TUESDAY)).containsExactly("Right now=PRESENT_REF?");
+        assertThat(dates("At present, the Orvane depot stands empty; it is closed at present.", TUESDAY))
+                .containsExactly("At present=PRESENT_REF?", "at present=PRESENT_REF?");
+        // negative: "present" before a noun is an adjective
+        assertThat(dates("The Orvane depot sells at present prices.", TUESDAY)).isEmpty();
     }
 
     @Test
