@@ -315,6 +315,12 @@ final class TimeExpressions {
                 value = "XXXX";
                 resolution = TimeMention.Resolution.NONE;
             }
+            String nextUnit = nextUnit(text, published);
+            if (nextUnit != null) {
+                type = "DATE"; // "into the next century": the century after the publication's
+                value = nextUnit;
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
             if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
                 type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
@@ -874,6 +880,20 @@ final class TimeExpressions {
             return (Integer.parseInt(value.substring(0, 2)) - 1) + "XX";
         }
         return value;
+    }
+
+    private static final Pattern NEXT_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:next|coming)\\s+century");
+
+    /**
+     * "the next century", "the coming century": the century after the publication's, in TimeML's form
+     * ({@code 21} in 2031); null for other text or with no publication date. ("the next decade" is
+     * as often the next ten years, a span, and is left as SUTime reads it.)
+     */
+    static String nextUnit(String text, LocalDate published) {
+        if (published == null || !NEXT_UNIT.matcher(text.strip()).matches()) {
+            return null;
+        }
+        return Integer.toString(published.getYear() / 100 + 1);
     }
 
     /** TimeML writes a decade {@code 197} and a century {@code 19}, where SUTime gives {@code 197X}, {@code 19XX}. */

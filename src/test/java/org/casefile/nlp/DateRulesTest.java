@@ -905,4 +905,13 @@ class DateRulesTest {
         assertThat(dates("Drossby grew from 2016 to 2020.", TUESDAY)).containsExactly("2016=2016", "2020=2020");
         assertThat(dates("Drossby grew in 2016.", TUESDAY)).containsExactly("2016=2016");
     }
+
+    @Test
+    void theNextCenturyIsTheCenturyAfterThePublications() {
+        assertThat(Texts.typedDates("Drossby will grow into the next century.", TUESDAY))
+                .containsExactly("the next century=DATE:21");
+        // negatives: this century is the publication's; a plural is no one century
+        assertThat(dates("Drossby grew in this century.", TUESDAY)).containsExactly("this century=20");
+        assertThat(dates("Drossby will grow over the next centuries.", TUESDAY)).doesNotContain("the next centuries=21");
+    }
 }
