@@ -1197,6 +1197,28 @@ final class TimeExpressions {
         return date == null ? null : List.of(date);
     }
 
+    /** "2019, the same year": the date before the comma and the words after it, each read alone; null when the date has no value. */
+    private List<CoreMap> dateThenSame(List<CoreLabel> labels, int begin, int end) {
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
+        int comma = -1;
+        for (int i = b - 1; i >= Math.max(a, 0) && comma < 0; i--) {
+            if (labels.get(i).word().equals(",")) {
+                comma = i; // the last comma: "Jan. 3, 2019, the same day"
+            }
+        }
+        if (a < 0 || comma <= a || b <= comma + 1) {
+            return null;
+        }
+        CoreMap date = best(readAlone(labels, a, comma));
+        if (date == null) {
+            return null;
+        }
+        List<CoreMap> same = readAlone(labels, comma + 1, b);
+        return same.isEmpty() ? List.of(date) : List.of(date, same.get(0));
+    }
+
     /**
      * SUTime sometimes reads a date together with words that count from something else ("Nov. 3,
      * the day before", "days after Oct. 12, the day before", "Monday before leaving", "the early
@@ -1214,6 +1236,15 @@ final class TimeExpressions {
         if (timex != null && text != null && begin != null && end != null
                 && text.matches("(?is)[^,]+,\\s+(?:\\S+\\s+){1,3}(?:later|earlier)")) {
             List<CoreMap> parts = dateThenCount(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null
+                && text.matches("(?is).+,\\s+(?:the\\s+same|that)\\s+(?:day|week|month|year)")) {
+            // "in 2019, the same year": the date and the unit that repeats it, read apart (the second
+            // is the story's own, see NarrativeDates), where SUTime gives the whole no value
+            List<CoreMap> parts = dateThenSame(labels, begin, end);
             if (parts != null) {
                 return parts;
             }

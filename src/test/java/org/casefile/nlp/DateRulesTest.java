@@ -914,4 +914,16 @@ class DateRulesTest {
         assertThat(dates("Drossby grew in this century.", TUESDAY)).containsExactly("this century=20");
         assertThat(dates("Drossby will grow over the next centuries.", TUESDAY)).doesNotContain("the next centuries=21");
     }
+
+    @Test
+    void aDateAndTheSameUnitAfterItAreTwoAndTheSecondRepeatsTheFirst() {
+        assertThat(dates("Drossby opened a kiln in 2019, the same year it sold its mill.", TUESDAY))
+                .containsExactly("2019=2019", "the same year=2019");
+        assertThat(dates("Drossby opened a kiln on Jan. 3, 2019, the same day it sold its mill.", TUESDAY))
+                .containsExactly("Jan. 3, 2019=2019-01-03", "the same day=2019-01-03");
+        assertThat(dates("Drossby opened a kiln in March 2019. In the same month, it sold its mill.", TUESDAY))
+                .containsExactly("March 2019=2019-03", "the same month=2019-03");
+        // negative: with nothing named before it, the same year stays unresolved
+        assertThat(dates("In the same year, Drossby sold its mill.", TUESDAY)).containsExactly("the same year=XXXX?");
+    }
 }
