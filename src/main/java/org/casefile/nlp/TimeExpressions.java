@@ -315,6 +315,13 @@ final class TimeExpressions {
                 value = "XXXX";
                 resolution = TimeMention.Resolution.NONE;
             }
+            Matcher twoDays = TWO_DAYS.matcher(text.strip());
+            if (published != null && twoDays.matches()) {
+                // "the day before yesterday", "the day after tomorrow": two days from the publication's
+                type = "DATE";
+                value = published.plusDays(twoDays.group(1) != null ? -2 : 2).toString();
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
             String nextUnit = nextUnit(text, published);
             if (nextUnit != null) {
                 type = "DATE"; // "into the next century": the century after the publication's
@@ -881,6 +888,9 @@ final class TimeExpressions {
         }
         return value;
     }
+
+    private static final Pattern TWO_DAYS = Pattern.compile("(?i)(?:the\\s+)?day\\s+(before)\\s+yesterday"
+            + "|(?:the\\s+)?day\\s+(after)\\s+tomorrow");
 
     private static final Pattern NEXT_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:next|coming)\\s+century");
 

@@ -926,4 +926,12 @@ class DateRulesTest {
         // negative: with nothing named before it, the same year stays unresolved
         assertThat(dates("In the same year, Drossby sold its mill.", TUESDAY)).containsExactly("the same year=XXXX?");
     }
+
+    @Test
+    void theDayBeforeYesterdayIsTwoDaysBack() {
+        assertThat(Texts.typedDates("Drossby left the day before yesterday and returns the day after tomorrow.", TUESDAY))
+                .containsExactly("the day before yesterday=DATE:2023-11-19", "the day after tomorrow=DATE:2023-11-23");
+        // negative: "the day before" alone counts from the story's day, not from the publication
+        assertThat(dates("Drossby left the day before.", TUESDAY)).doesNotContain("the day before=2023-11-20");
+    }
 }
