@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -247,7 +248,21 @@ public final class EvalCommand implements Callable<Integer> {
             for (Map.Entry<String, List<GoldDocument>> part : parts.entrySet()) {
                 Report r = Evaluator.evaluate(system.getKey() + ": TempEval-3 " + part.getKey() + " ("
                         + part.getValue().size() + " docs)", part.getValue(), predictions, List.of());
-                reports.add(new Report(r.title(), List.of(r.row("timex"))));
+                List<Report.Row> rows = new ArrayList<>(List.of(r.row("timex")));
+                // one row per news source when the part has several (TimeBank: WSJ and 1998 wire)
+                Map<String, List<GoldDocument>> bySource = new TreeMap<>();
+                for (GoldDocument d : part.getValue()) {
+                    bySource.computeIfAbsent(TimeMlReader.source(d.id()), k -> new ArrayList<>()).add(d);
+                }
+                if (bySource.size() > 1) {
+                    for (Map.Entry<String, List<GoldDocument>> s : bySource.entrySet()) {
+                        Report.Row row = Evaluator.evaluate("", s.getValue(), predictions, List.of()).row("timex");
+                        rows.add(new Report.Row("timex " + s.getKey() + " (" + s.getValue().size() + ")",
+                                row.gold(), row.predicted(), row.tp(), row.precision(), row.recall(), row.f1(),
+                                row.extra()));
+                    }
+                }
+                reports.add(new Report(r.title(), rows));
             }
             for (int i = 0; i < every.size(); i++) {
                 dump.append(TimexErrors.lines(system.getKey(), every.get(i), predictions.get(i)));

@@ -25,6 +25,19 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class TimeMlReader {
 
+    /**
+     * The news source a TimeBank or AQUAINT document id starts with: its letters before the first
+     * digit, upper-cased ({@code APW19980213.1310} → {@code APW}, {@code wsj_0136} → {@code WSJ});
+     * the whole id, upper-cased, when it has no digit.
+     */
+    public static String source(String docId) {
+        int i = 0;
+        while (i < docId.length() && Character.isLetter(docId.charAt(i))) {
+            i++;
+        }
+        return (i == 0 ? docId : docId.substring(0, i)).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** Every {@code .tml} file of a folder, in name order. */
     public List<GoldDocument> readFolder(Path folder) throws IOException {
         List<Path> files;

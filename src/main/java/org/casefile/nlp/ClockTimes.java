@@ -69,10 +69,10 @@ final class ClockTimes {
     private static final Pattern ZONED = Pattern.compile(
             "\\b(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?\\s+([ECMP][SD]T|GMT|UTC)\\b"
                     // a 24-hour clock with its zone: "at 08:30 UTC"
-                    + "|\\b([01]\\d|2[0-3]):([0-5]\\d)\\s*(GMT|UTC|[ECMP][SD]T)\\b");
+                    + "|\\b([01]\\d|2[0-3]):?([0-5]\\d)\\s*(GMT|UTC|[ECMP][SD]T)\\b");
 
     /**
-     * "9 a.m. EST", "5:30 p.m. GMT", "08:30 UTC": a clock time with its time zone, which SUTime does not
+     * "9 a.m. EST", "5:30 p.m. GMT", "08:30 UTC", "(1415 GMT)": a clock time with its time zone, which SUTime does not
      * read; the hour as stated (the zone is not converted; UTC and GMT are marked "Z"), where no other
      * expression lies.
      */

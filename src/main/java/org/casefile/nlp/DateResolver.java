@@ -68,8 +68,9 @@ public final class DateResolver {
 
     /**
      * "last June", "next March", "this April" against a publication date: "last" is the most recent
-     * such month before the publication's month (in an October story, "last June" is June of the
-     * same year, "last October" a year before), "next" the first one after it, "this" the one of the
+     * such month before the month before the publication's (in an October story, "last June" is June
+     * of the same year, "last October" and "last September" a year before: the month just gone is
+     * "last month"), "next" the first one after the month after it, "this" the one of the
      * publication's year.
      */
     public static Optional<String> namedMonth(String text, LocalDate published) {
@@ -81,8 +82,10 @@ public final class DateResolver {
         YearMonth here = YearMonth.from(published);
         YearMonth same = YearMonth.of(published.getYear(), month);
         YearMonth ym = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-            case "last", "past" -> same.isBefore(here) ? same : same.minusYears(1);
-            case "next", "coming" -> same.isAfter(here) ? same : same.plusYears(1);
+            // the month right before or after the publication's is "last month", "next month": named,
+            // it is the one a year further ("last February" in a March story is February a year before)
+            case "last", "past" -> same.isBefore(here.minusMonths(1)) ? same : same.minusYears(1);
+            case "next", "coming" -> same.isAfter(here.plusMonths(1)) ? same : same.plusYears(1);
             default -> same;
         };
         return Optional.of(ym.toString());

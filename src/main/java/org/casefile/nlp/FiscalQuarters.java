@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * "the year-earlier period" with no quarter named is the last completed quarter a year back; "the
  * quarter ended Sept. 30" is the story's quarter, else the calendar quarter ending that month; a
  * quarter named as still to come ("will cause a fourth-quarter charge") is not the story's
- * quarter; "the year ended March 31" is a year's duration.
+ * quarter; "the year ended March 31" is a year's duration; "last fiscal year", "the current fiscal year",
+ * "the 1999 fiscal year" are that year, counted as "last year" is.
  * SUTime misses or misdates these; a
  * mention found here replaces the ones it overlaps. Nothing is resolved without a publication
  * date.
@@ -53,6 +54,13 @@ final class FiscalQuarters {
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year\\b(?!'s)");
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:fiscal\\s+)?year)\\s+"
             + "(?:ended|ending|that\\s+ended|that\\s+ends)\\b");
+    /**
+     * "the current fiscal year", "last fiscal year", "the latest fiscal year", "the 1999 fiscal year":
+     * group 1 the word or year that places it ("the fiscal year" alone, one "ended March 31", and "the
+     * previous fiscal year", which counts from a year the story names, are left alone).
+     */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\b(?:(?:the|its|their)\\s+)?(this|current|last|"
+            + "latest|past|next|coming|(?:19|20)\\d\\d)\\s+fiscal[- ]year\\b(?!\\s*(?:-|ended|ending|that))");
     /** "the quarter ended Sept. 30", "the quarter ending in June": group 1 the quarter, group 2 its month. */
     private static final Pattern QUARTER_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:(?:latest|most\\s+recent|"
             + "fiscal|three-month)\\s+)?(?:quarter|period))\\s+(?:that\\s+)?(?:ended|ending)\\s+(?:in\\s+|on\\s+)?"
@@ -187,6 +195,15 @@ final class FiscalQuarters {
             while (m.find()) {
                 // "for the year ended March 31": the twelve months, a duration in TimeML
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.start() + m.group(1).length(), "P1Y"));
+            }
+            m = FISCAL_YEAR.matcher(sentence);
+            while (m.find()) {
+                // a fiscal year placed by its word, as "last year" is, or by its number ("fiscal 1989" is SUTime's)
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int year = w.matches("\\d{4}") ? Integer.parseInt(w)
+                        : w.matches("last|latest|past") ? published.getYear() - 1
+                        : w.matches("next|coming") ? published.getYear() + 1 : published.getYear();
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year)));
             }
             for (Found f : found) {
                 replace(out, text, s.index(), f);

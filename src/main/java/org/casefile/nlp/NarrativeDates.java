@@ -161,11 +161,11 @@ final class NarrativeDates {
     }
 
     private static final Pattern FOLLOWING_UNIT = Pattern.compile(
-            "(?i)the\\s+(following|previous|preceding|prior)\\s+(month|year)");
+            "(?i)the\\s+(following|previous|preceding|prior|same)\\s+(month|year)");
 
     /**
-     * "the following year", "the previous month": the year (month) after or before the one the
-     * story has just named (same sentence or the one before, {@link #anchorOf}); "the next year"
+     * "the following year", "the previous month", "the same year": the year (month) after, before or
+     * equal to the one the story has just named (same sentence or the one before, {@link #anchorOf}); "the next year"
      * is left alone, since it may count from the publication ("over the next year").
      */
     private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
@@ -174,7 +174,7 @@ final class NarrativeDates {
             return null;
         }
         boolean year = x.group(2).equalsIgnoreCase("year");
-        int step = x.group(1).equalsIgnoreCase("following") ? 1 : -1;
+        int step = x.group(1).equalsIgnoreCase("following") ? 1 : x.group(1).equalsIgnoreCase("same") ? 0 : -1;
         Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
         return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
                         : java.time.YearMonth.parse(a).plusMonths(step).toString())

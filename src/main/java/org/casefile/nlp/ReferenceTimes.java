@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The general references to the present, the past and the future ("now", "currently",
+ * The general references to the present, the past and the future ("now", "currently", "at present",
  * "recently", "as soon as possible", "the future"): TIMEX3 dates of value {@code PRESENT_REF}, {@code PAST_REF} or
  * {@code FUTURE_REF}, as TimeML annotates them. They are read from the words alone (no tags, no
  * SUTime: the sentences need not be selected for them) and are never anchored: they place
@@ -65,6 +65,10 @@ final class ReferenceTimes {
                     last = i + 2;
                 }
                 // "soon" alone is left out: MEANTIME and GUM never mark it, TimeBank only now and then
+            } else if (w.equals("present") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("at")
+                    && endsPhrase(tokens, i)) {
+                value = "PRESENT_REF"; // "at present", as "currently" ("at present levels" is an adjective's)
+                first = i - 1;
             } else if (NOUNS.containsKey(w) && isNounPhrase(tokens, i)) {
                 value = NOUNS.get(w);
                 first = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i - 2;
@@ -103,6 +107,11 @@ final class ReferenceTimes {
                 return false;
             }
         }
+        return endsPhrase(tokens, i);
+    }
+
+    /** Whether the word at {@code i} ends a noun phrase: the sentence or a punctuation mark or a word that can follow one. */
+    private static boolean endsPhrase(List<Token> tokens, int i) {
         if (i + 1 == tokens.size()) {
             return true;
         }

@@ -141,6 +141,39 @@ final class TimeExpressions {
                     text = textOf(labels, tokenBegin, tokenEnd);
                 }
             }
+            if (raw != null && text.matches("(?is)(?:.*\\s)?(?:mid-?)?(?:1[89]|20)\\d0") && raw.matches("\\d{3}0|\\d{3}X")
+                    && tokenEnd < tokens.size() && tokenEnd < labels.size()
+                    && tokens.get(tokenEnd).word().matches("['\u2019]s") && tokens.get(tokenEnd).begin() == end
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
+                    && (text.matches("(?is)the\\s.*") || tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("the"))) {
+                // "the 1960's", "the late 1970's" (the decade as the New York Times and others wrote it):
+                // the decade, not the year ("1960's budget", with no "the", stays a year)
+                type = "DATE";
+                raw = raw.substring(0, 3) + "X";
+                end = labels.get(tokenEnd).endPosition();
+                tokenEnd++;
+                if (!text.matches("(?is)the\\s.*")) {
+                    tokenBegin--;
+                    begin = labels.get(tokenBegin).beginPosition();
+                }
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
+            Matcher years = YEAR_RANGE.matcher(text);
+            if (years.matches() && Integer.parseInt(years.group(3)) > Integer.parseInt(years.group(1))) {
+                // "1996-2000", "(2031-2035)": two years, the ends of a range, where SUTime gives one span of hours
+                int second = begin + years.start(3);
+                var first = DateRange.of(years.group(1));
+                if (!overlapsLonger(out, begin, begin + 4)) {
+                    out.add(new TimeMention("DATE", years.group(1), years.group(1), begin, begin + 4, sentenceIndex, true,
+                            TimeMention.Resolution.EXPLICIT, first.map(DateRange::begin).orElse(null),
+                            first.map(DateRange::end).orElse(null), first.map(DateRange::precision).orElse(null)));
+                }
+                type = "DATE";
+                raw = years.group(3);
+                text = years.group(3);
+                begin = second;
+                tokenBegin = tokenIndex(tokens, second);
+            }
             Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
             if (ranged.isPresent()) {
                 raw = ranged.get(); // "from June to August 2002": June of 2002
@@ -282,6 +315,19 @@ final class TimeExpressions {
                 value = "XXXX";
                 resolution = TimeMention.Resolution.NONE;
             }
+            Matcher twoDays = TWO_DAYS.matcher(text.strip());
+            if (published != null && twoDays.matches()) {
+                // "the day before yesterday", "the day after tomorrow": two days from the publication's
+                type = "DATE";
+                value = published.plusDays(twoDays.group(1) != null ? -2 : 2).toString();
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
+            String nextUnit = nextUnit(text, published);
+            if (nextUnit != null) {
+                type = "DATE"; // "into the next century": the century after the publication's
+                value = nextUnit;
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
             if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
                 type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
@@ -409,6 +455,9 @@ final class TimeExpressions {
         int h24 = hour % 12 + (pm ? 12 : 0);
         return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
     }
+
+    /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d\\d)(\\s*[-\u2013]\\s*)((?:1[89]|20)\\d\\d)");
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
     private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");
@@ -840,6 +889,23 @@ final class TimeExpressions {
         return value;
     }
 
+    private static final Pattern TWO_DAYS = Pattern.compile("(?i)(?:the\\s+)?day\\s+(before)\\s+yesterday"
+            + "|(?:the\\s+)?day\\s+(after)\\s+tomorrow");
+
+    private static final Pattern NEXT_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:next|coming)\\s+century");
+
+    /**
+     * "the next century", "the coming century": the century after the publication's, in TimeML's form
+     * ({@code 21} in 2031); null for other text or with no publication date. ("the next decade" is
+     * as often the next ten years, a span, and is left as SUTime reads it.)
+     */
+    static String nextUnit(String text, LocalDate published) {
+        if (published == null || !NEXT_UNIT.matcher(text.strip()).matches()) {
+            return null;
+        }
+        return Integer.toString(published.getYear() / 100 + 1);
+    }
+
     /** TimeML writes a decade {@code 197} and a century {@code 19}, where SUTime gives {@code 197X}, {@code 19XX}. */
     static String timeMlCentury(String value) {
         if (value.matches("\\d{3}X")) {
@@ -1141,6 +1207,28 @@ final class TimeExpressions {
         return date == null ? null : List.of(date);
     }
 
+    /** "2019, the same year": the date before the comma and the words after it, each read alone; null when the date has no value. */
+    private List<CoreMap> dateThenSame(List<CoreLabel> labels, int begin, int end) {
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
+        int comma = -1;
+        for (int i = b - 1; i >= Math.max(a, 0) && comma < 0; i--) {
+            if (labels.get(i).word().equals(",")) {
+                comma = i; // the last comma: "Jan. 3, 2019, the same day"
+            }
+        }
+        if (a < 0 || comma <= a || b <= comma + 1) {
+            return null;
+        }
+        CoreMap date = best(readAlone(labels, a, comma));
+        if (date == null) {
+            return null;
+        }
+        List<CoreMap> same = readAlone(labels, comma + 1, b);
+        return same.isEmpty() ? List.of(date) : List.of(date, same.get(0));
+    }
+
     /**
      * SUTime sometimes reads a date together with words that count from something else ("Nov. 3,
      * the day before", "days after Oct. 12, the day before", "Monday before leaving", "the early
@@ -1158,6 +1246,15 @@ final class TimeExpressions {
         if (timex != null && text != null && begin != null && end != null
                 && text.matches("(?is)[^,]+,\\s+(?:\\S+\\s+){1,3}(?:later|earlier)")) {
             List<CoreMap> parts = dateThenCount(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null
+                && text.matches("(?is).+,\\s+(?:the\\s+same|that)\\s+(?:day|week|month|year)")) {
+            // "in 2019, the same year": the date and the unit that repeats it, read apart (the second
+            // is the story's own, see NarrativeDates), where SUTime gives the whole no value
+            List<CoreMap> parts = dateThenSame(labels, begin, end);
             if (parts != null) {
                 return parts;
             }
@@ -1208,9 +1305,10 @@ final class TimeExpressions {
             // when SUTime gave the whole no value)
             boolean offset = labels.get(f).word().matches("(?i)this|last|next");
             if (f < b && f > a + 1 && (timex.value() == null || timex.value().equals("XXXX"))) {
-                // "three days in late September": the span and the month it fell in, read apart
+                // "three days in late September", "for three hours on Monday": the span and the month or
+                // day it fell in, read apart
                 int u = f - 1;
-                while (u > a && labels.get(u).word().matches("(?i)in|of|during|early|late|mid|mid-|the")) {
+                while (u > a && labels.get(u).word().matches("(?i)in|on|of|during|early|late|mid|mid-|the")) {
                     u--;
                 }
                 if (u < f - 1 && labels.get(u).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")) {

@@ -61,4 +61,14 @@ class TimeMlReaderTest {
                         + "The Quellmoor council voted Monday & will meet again soon.");
         assertThat(Scorer.timexes(doc.timexes(), p.timexes()).valueCorrect()).isZero();
     }
+
+    @Test
+    void aDocumentsSourceIsTheLettersItsIdStartsWith() {
+        assertThat(TimeMlReader.source("TEST20310304.0001")).isEqualTo("TEST");
+        assertThat(TimeMlReader.source("qbx_0042")).isEqualTo("QBX");
+        assertThat(TimeMlReader.source("QBX_0043")).isEqualTo("QBX");
+        assertThat(TimeMlReader.source("ab1234")).isEqualTo("AB");
+        assertThat(TimeMlReader.source("9910")).isEqualTo("9910");
+        assertThat(TimeMlReader.source("plain")).isEqualTo("PLAIN");
+    }
 }

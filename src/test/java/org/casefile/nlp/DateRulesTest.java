@@ -25,6 +25,10 @@ class DateRulesTest {
         assertThat(dates("Trelm recently sold the farm; the future looks bleak, as in the past.", TUESDAY))
                 .containsExactly("recently=PAST_REF?", "the future=FUTURE_REF?", "the past=PAST_REF?");
         assertThat(dates("Right now the ferry waits.", TUESDAY)).containsExactly("Right now=PRESENT_REF?");
+        assertThat(dates("At present, the Orvane depot stands empty; it is closed at present.", TUESDAY))
+                .containsExactly("At present=PRESENT_REF?", "at present=PRESENT_REF?");
+        // negative: "present" before a noun is an adjective
+        assertThat(dates("The Orvane depot sells at present prices.", TUESDAY)).isEmpty();
     }
 
     @Test
@@ -83,6 +87,12 @@ class DateRulesTest {
         assertThat(dates("The Vessar plant opened last June.", OCTOBER)).containsExactly("last June=2029-06");
         assertThat(dates("The Vessar plant opened last October.", OCTOBER)).containsExactly("last October=2028-10");
         assertThat(dates("The Vessar plant opens next March.", OCTOBER)).containsExactly("next March=2030-03");
+        // the month just gone is "last month", the coming one "next month": named, they are a year further
+        assertThat(dates("The Vessar plant opened last September.", OCTOBER)).containsExactly("last September=2028-09");
+        assertThat(dates("The Vessar plant opens next November.", OCTOBER)).containsExactly("next November=2030-11");
+        // negatives: two months away is this year's
+        assertThat(dates("The Vessar plant opened last August.", OCTOBER)).containsExactly("last August=2029-08");
+        assertThat(dates("The Vessar plant opens next December.", OCTOBER)).containsExactly("next December=2029-12");
     }
 
     @Test
@@ -617,6 +627,11 @@ class DateRulesTest {
         assertThat(dates("Kessin boomed in the '90s, in the mid-'80s and in the late ’70s.", TUESDAY))
                 .containsExactly("the '90s=199", "the mid-'80s=198", "the late ’70s=197");
         assertThat(dates("Kessin has grown since the '10s.", TUESDAY)).containsExactly("the '10s=201");
+        // the decade written with an apostrophe, as the New York Times long wrote it
+        assertThat(dates("Drossby boomed in the 1960's, in the mid-1980's and in the late 1970's.", TUESDAY))
+                .containsExactly("the 1960's=196", "the mid-1980's=198", "the late 1970's=197");
+        // negative: a year's possessive with no "the" stays the year
+        assertThat(dates("Drossby's 1990's harvest was poor.", TUESDAY)).containsExactly("1990=1990");
         // an age in decades is no time
         assertThat(dates("Dravec, in his 80s, still runs the Kessin mill.", TUESDAY)).isEmpty();
     }
@@ -627,6 +642,20 @@ class DateRulesTest {
                 .containsExactly("fiscal 2022=2022");
         // "fiscal" with no year is no date
         assertThat(dates("Kessin expects higher fiscal sales this year.", TUESDAY)).containsExactly("this year=2023");
+    }
+
+    @Test
+    void aFiscalYearPlacedByItsWordOrNumberIsThatYear() {
+        assertThat(dates("Halvren lost money in the latest fiscal year and expects a profit in the current fiscal year.",
+                TUESDAY)).containsExactly("the latest fiscal year=2022", "the current fiscal year=2023");
+        assertThat(dates("Halvren lost money last fiscal year and will gain next fiscal year.", TUESDAY))
+                .containsExactly("last fiscal year=2022", "next fiscal year=2024");
+        assertThat(Texts.typedDates("Halvren lost money in the 2021 fiscal year.", TUESDAY))
+                .containsExactly("the 2021 fiscal year=DATE:2021");
+        // negatives: a fiscal year that ended on a day is a year's span; "the previous" one counts from the story's
+        assertThat(dates("Halvren lost money in the fiscal year ended June 30.", TUESDAY))
+                .containsExactly("the fiscal year=P1Y", "June 30=2023-06-30");
+        assertThat(dates("Halvren lost money in the previous fiscal year.", TUESDAY)).doesNotContain("the previous fiscal year=2022");
     }
 
     @Test
@@ -843,5 +872,66 @@ class DateRulesTest {
         LocalDate wednesday = LocalDate.of(2031, 3, 5);
         assertThat(dates("The Brisvane ferry will arrive on November 11, three days later than planned.", wednesday))
                 .containsExactly("November 11=2031-11-11");
+    }
+
+    @Test
+    void aSpanAndTheDayItFellOnAreTwo() {
+        assertThat(Texts.typedDates("The Garlowe council met for three hours on Monday.", TUESDAY))
+                .containsExactly("three hours=DURATION:PT3H", "Monday=DATE:2023-11-20");
+        assertThat(Texts.typedDates("Tessmor talked with Garlowe for 45 minutes on Nov. 2.", TUESDAY))
+                .containsExactly("45 minutes=DURATION:PT45M", "Nov. 2=DATE:2023-11-02");
+        // negatives: a span counted from a day stays one; a span alone stays a span
+        assertThat(dates("The Garlowe council meets two weeks from Friday.", TUESDAY)).containsExactly("two weeks from Friday=2023-12-08");
+        assertThat(dates("The Garlowe council met for three hours.", TUESDAY)).containsExactly("three hours=PT3H");
+    }
+
+    @Test
+    void aWireClockOfFourDigitsWithItsZoneIsATime() {
+        LocalDate wednesday = LocalDate.of(2031, 3, 5);
+        assertThat(Texts.typedDates("The Fennimar ferry sank at 0340 GMT on Tuesday.", wednesday))
+                .containsExactly("0340 GMT on Tuesday=TIME:2031-03-04T03:40Z");
+        assertThat(Texts.typedDates("The Fennimar ferry sank at 0340 GMT.", wednesday))
+                .containsExactly("0340 GMT=TIME:T03:40Z");
+        // negatives: no zone or no valid minute, no time
+        assertThat(Texts.typedDates("The Fennimar ferry carried 1340 people.", wednesday)).isEmpty();
+        assertThat(Texts.typedDates("The Fennimar ferry carried 1390 GMT crates.", wednesday)).isEmpty();
+    }
+
+    @Test
+    void twoYearsJoinedByADashAreTwoDates() {
+        assertThat(Texts.typedDates("Drossby's plan for 2026-2030 was approved.", TUESDAY))
+                .containsExactly("2026=DATE:2026", "2030=DATE:2030");
+        // negatives: a range written out stays two years; a year alone stays one
+        assertThat(dates("Drossby grew from 2016 to 2020.", TUESDAY)).containsExactly("2016=2016", "2020=2020");
+        assertThat(dates("Drossby grew in 2016.", TUESDAY)).containsExactly("2016=2016");
+    }
+
+    @Test
+    void theNextCenturyIsTheCenturyAfterThePublications() {
+        assertThat(Texts.typedDates("Drossby will grow into the next century.", TUESDAY))
+                .containsExactly("the next century=DATE:21");
+        // negatives: this century is the publication's; a plural is no one century
+        assertThat(dates("Drossby grew in this century.", TUESDAY)).containsExactly("this century=20");
+        assertThat(dates("Drossby will grow over the next centuries.", TUESDAY)).doesNotContain("the next centuries=21");
+    }
+
+    @Test
+    void aDateAndTheSameUnitAfterItAreTwoAndTheSecondRepeatsTheFirst() {
+        assertThat(dates("Drossby opened a kiln in 2019, the same year it sold its mill.", TUESDAY))
+                .containsExactly("2019=2019", "the same year=2019");
+        assertThat(dates("Drossby opened a kiln on Jan. 3, 2019, the same day it sold its mill.", TUESDAY))
+                .containsExactly("Jan. 3, 2019=2019-01-03", "the same day=2019-01-03");
+        assertThat(dates("Drossby opened a kiln in March 2019. In the same month, it sold its mill.", TUESDAY))
+                .containsExactly("March 2019=2019-03", "the same month=2019-03");
+        // negative: with nothing named before it, the same year stays unresolved
+        assertThat(dates("In the same year, Drossby sold its mill.", TUESDAY)).containsExactly("the same year=XXXX?");
+    }
+
+    @Test
+    void theDayBeforeYesterdayIsTwoDaysBack() {
+        assertThat(Texts.typedDates("Drossby left the day before yesterday and returns the day after tomorrow.", TUESDAY))
+                .containsExactly("the day before yesterday=DATE:2023-11-19", "the day after tomorrow=DATE:2023-11-23");
+        // negative: "the day before" alone counts from the story's day, not from the publication
+        assertThat(dates("Drossby left the day before.", TUESDAY)).doesNotContain("the day before=2023-11-20");
     }
 }
