@@ -310,7 +310,7 @@ public final class EventExtractor {
      */
     private boolean sensed(String lemma) {
         return triggersByFirstLemma.get(lemma).stream().allMatch(t -> t.lemmas().size() == 1
-                && (t.subject() != null || t.object() != null || t.infinitive() != null));
+                && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null));
     }
 
     /** Words around a verb of saying that place it on another day or deny it: "later said", "argued during the trial". */
