@@ -1372,6 +1372,9 @@ public final class EventExtractor {
                     coordinated = true; // "Acme and Bolt outbid ...": both are the subject
                     continue;
                 }
+                if (between.word().equalsIgnoreCase("whose")) {
+                    return ParticipantRole.OTHER; // "Acme, whose jet first flew in 2005": the jet flew, not Acme
+                }
                 if ((between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) && !coordinated) {
                     return ParticipantRole.OTHER; // a nearer name is the subject
                 }
