@@ -32,8 +32,8 @@ class AppointmentTriggersTest {
     void namedOrAppointedToAPostIsAnAppointmentWithTheAppointeeAsPatient() {
         assertThat(events(Texts.extract("Talvane Foods named Mirelle Quastor chief executive on Monday.", PUBLISHED)))
                 .containsExactly("appointment named 2026-04-20 agent:Talvane Foods patient:Mirelle Quastor");
-        assertThat(events(Texts.extract("On March 3, 2026, Talvane Foods appointed Anselm Korrington to the board.",
-                PUBLISHED))).containsExactly("appointment appointed 2026-03-03 agent:Talvane Foods patient:Anselm Korrington");
+        assertThat(events(Texts.extract("On March 3, 2026, Talvane Foods appointed Dorwin Korrington to the board.",
+                PUBLISHED))).containsExactly("appointment appointed 2026-03-03 agent:Talvane Foods patient:Dorwin Korrington");
         assertThat(events(Texts.extract("Mirelle Quastor was named as chairwoman of Talvane Foods on Monday.", PUBLISHED)))
                 .containsExactly("appointment named 2026-04-20 patient:Mirelle Quastor other:Talvane Foods");
     }
@@ -41,10 +41,10 @@ class AppointmentTriggersTest {
     @Test
     void aNameGivenWithoutAPostIsNoAppointment() {
         DocumentExtraction x = Texts.extract(String.join(" ",
-                "A man named Anselm Korrington called the Sarnow depot on Monday.",
+                "A man named Dorwin Korrington called the Sarnow depot on Monday.",
                 "Talvane Foods named its new freighter Hollendt on Monday.",
                 "Mirelle Quastor was named after her grandmother in 1961.",
-                "Police named Anselm Korrington as a suspect on Monday."), PUBLISHED);
+                "Police named Dorwin Korrington as a suspect on Monday."), PUBLISHED);
         assertThat(x.events()).noneMatch(e -> e.type() == EventType.APPOINTMENT);
     }
 

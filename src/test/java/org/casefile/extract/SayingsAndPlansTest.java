@@ -35,15 +35,15 @@ class SayingsAndPlansTest {
     void aNamedSourcesSayingInTheReportingPastOrPresentIsAStatementOfThePublicationDay() {
         DocumentExtraction x = Texts.extract(String.join(" ",
                 "Mirelle Quastor said the Sarnow plant would close in 2027.",
-                "\u201cThe plant is sound,\u201d said Anselm Korrington.",
+                "\u201cThe plant is sound,\u201d said Dorwin Korrington.",
                 "Talvane Foods says that it will be paid by Pellinger Aviation for the delay.",
-                "Anselm Korrington, the Talvane Foods chief executive, told reporters that the order was final."), PUBLISHED);
+                "Dorwin Korrington, the Talvane Foods chief executive, told reporters that the order was final."), PUBLISHED);
         // the date inside what was said (2027) dates no saying; the names of what was said take no part in it
         assertThat(statements(x)).containsExactly(
                 "said 2026-04-22/publication agent:Mirelle Quastor",
-                "said 2026-04-22/publication agent:Anselm Korrington",
+                "said 2026-04-22/publication agent:Dorwin Korrington",
                 "says 2026-04-22/publication agent:Talvane Foods",
-                "told 2026-04-22/publication agent:Anselm Korrington");
+                "told 2026-04-22/publication agent:Dorwin Korrington");
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.STATEMENT).allMatch(Event::isFact);
         // what was said stays a claim
         assertThat(x.claims()).hasSize(4);
@@ -52,10 +52,10 @@ class SayingsAndPlansTest {
     @Test
     void noSayingOfThePublicationDayWhenNegatedNamelessPastPerfectHabitualOtherwiseTimedOrAView() {
         DocumentExtraction x = Texts.extract(String.join(" ",
-                "Anselm Korrington did not say whether the Sarnow plant would close.",
+                "Dorwin Korrington did not say whether the Sarnow plant would close.",
                 "Mirelle Quastor had said the plant was sound.",
                 "Mirelle Quastor has often said the plant was sound.",
-                "Anselm Korrington later said the plant was sound.",
+                "Dorwin Korrington later said the plant was sound.",
                 "Mirelle Quastor argued during the hearing that the plant was sound.",
                 "He said the plant was sound.",
                 "The spokesman said the plant was sound.",
@@ -70,9 +70,9 @@ class SayingsAndPlansTest {
     @Test
     void aSayingDatedByItsOwnClauseKeepsThatDate() {
         DocumentExtraction x = Texts.extract("On Monday, Mirelle Quastor said the Sarnow plant was sound. "
-                + "Anselm Korrington said in 2019 that the plant was sound.", PUBLISHED);
+                + "Dorwin Korrington said in 2019 that the plant was sound.", PUBLISHED);
         assertThat(statements(x)).containsExactly("said 2026-04-20/publication-date agent:Mirelle Quastor",
-                "said 2019/explicit agent:Anselm Korrington");
+                "said 2019/explicit agent:Dorwin Korrington");
     }
 
     @Test
