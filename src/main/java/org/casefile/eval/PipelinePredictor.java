@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casefile.domain.DateDerivation;
+import org.casefile.domain.Modality;
+import org.casefile.domain.Polarity;
 import org.casefile.extract.Claim;
 import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Entity;
@@ -67,7 +70,7 @@ public final class PipelinePredictor {
                 }
             }
             events.add(new PredEvent(span(text, e.trigger(), e.type().json()), e.date().value(), participants, names,
-                    e.isFact()));
+                    onTimeline(e)));
         }
         List<PredClaim> claims = new ArrayList<>();
         for (Claim c : x.claims()) {
@@ -85,6 +88,21 @@ public final class PipelinePredictor {
                     c.kind(), c.stance(), c.speakerName(), names));
         }
         return new Prediction(gold.id(), entities, timexes, events, claims);
+    }
+
+    /**
+     * Whether an event is a timeline entry for the scorer: a fact (positive, asserted), or a positive
+     * planned event whose date a time expression of its own clause states ("deliveries will begin
+     * in March 2008", "is set to land on Monday"). SemEval-2015 TimeLine puts future events with a
+     * date on the timeline (MEANTIME marks them {@code time="FUTURE"}); a plan dated by nothing but
+     * the publication day, a hypothetical, reported or negated event is no entry.
+     */
+    static boolean onTimeline(Event e) {
+        if (e.isFact()) {
+            return true;
+        }
+        return e.polarity() == Polarity.POSITIVE && e.modality() == Modality.PLANNED && e.date().isDated()
+                && e.date().text() != null && e.date().derivation() != DateDerivation.PUBLICATION;
     }
 
     /** A citation's code-point range as the scorer's char span. */

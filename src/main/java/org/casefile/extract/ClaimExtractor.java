@@ -67,9 +67,16 @@ public final class ClaimExtractor {
 
     /** The claims of a document, given its quotes ({@link QuoteSpans#find} of its text). */
     List<Claim> extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> allQuotes) {
-        IngestedDocument doc = annotated.document();
-        String text = doc.text();
-        int headlineEnd = headlineEnd(text);
+        return extract(annotated, entities, allQuotes, attributions(annotated, entities, allQuotes));
+    }
+
+    /**
+     * Stage one of {@link #extract}: each speech cue of the document (after its headline) with its
+     * source phrase and content, in text order. The events read them too (a named source's saying).
+     */
+    List<Attributions.Found> attributions(AnnotatedDocument annotated, DocumentEntities entities,
+            List<QuoteSpans.Quote> allQuotes) {
+        int headlineEnd = headlineEnd(annotated.document().text());
         List<QuoteSpans.Quote> quotes = allQuotes.stream().filter(q -> q.begin() >= headlineEnd).toList();
         List<Attributions.Found> found = new ArrayList<>();
         Map<Integer, List<EntityMention>> mentionsBySentence = new HashMap<>();
@@ -94,6 +101,20 @@ public final class ClaimExtractor {
                         timesBySentence.getOrDefault(s.index(), List.of())));
             }
         }
+        return found;
+    }
+
+    /** {@link #extract(AnnotatedDocument, DocumentEntities, List)} from the document's {@link #attributions}. */
+    List<Claim> extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> allQuotes,
+            List<Attributions.Found> found) {
+        IngestedDocument doc = annotated.document();
+        String text = doc.text();
+        int headlineEnd = headlineEnd(text);
+        List<QuoteSpans.Quote> quotes = allQuotes.stream().filter(q -> q.begin() >= headlineEnd).toList();
+        Map<Integer, List<EntityMention>> mentionsBySentence = new HashMap<>();
+        annotated.entities().forEach(m -> mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+        Map<Integer, List<TimeMention>> timesBySentence = new HashMap<>();
+        annotated.times().forEach(t -> timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
         // attributions whose content lies inside another's quote or content are the same claim
         List<Draft> drafts = new ArrayList<>();
         boolean[] quoteUsed = new boolean[quotes.size()];

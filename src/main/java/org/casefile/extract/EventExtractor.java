@@ -97,7 +97,18 @@ public final class EventExtractor {
 
     /** The events of a document, given its quotes ({@link QuoteSpans#find} of its text). */
     Found extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> quotes) {
+        return extract(annotated, entities, quotes, List.of());
+    }
+
+    /**
+     * The events of a document, given its quotes and its attributions ({@link
+     * ClaimExtractor#attributions}: a named source's saying is a statement, {@link #saying}).
+     */
+    Found extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> quotes,
+            List<Attributions.Found> attributions) {
         IngestedDocument doc = annotated.document();
+        Map<Integer, List<Attributions.Found>> attributionsBySentence = new java.util.HashMap<>();
+        attributions.forEach(f -> attributionsBySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
         List<Event> events = new ArrayList<>();
         List<Integer> eventSentences = new ArrayList<>();
         List<RelativeDate> relativeDates = new ArrayList<>();
@@ -112,8 +123,21 @@ public final class EventExtractor {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
             }
+            List<Event> sayings = new ArrayList<>();
+            for (Attributions.Found f : attributionsBySentence.getOrDefault(s.index(), List.of())) {
+                saying(doc, s, f, entities, annotated.times(), dateline, quoted).ifPresent(sayings::add);
+            }
             if (!s.isTagged()) {
-                continue; // events are read from tags: an untagged sentence holds no trigger ({@link #needs})
+                // events are read from tags: an untagged sentence holds no trigger ({@link #needs}),
+                // only a named source's saying, one a sentence ("Orvill Kent said …")
+                if (!sayings.isEmpty()) {
+                    Event e = sayings.get(0);
+                    events.add(new Event(doc.id() + ":v" + events.size(), e.type(), e.lemma(), e.polarity(), e.modality(),
+                            e.summary(), e.date(), e.participants(), e.location(), 1, e.citations(), List.of(), e.charges(),
+                            e.trigger()));
+                    eventSentences.add(s.index());
+                }
+                continue;
             }
             // one event per type (and polarity and modality) and sentence: the trigger with a date of its own wins
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
@@ -125,7 +149,10 @@ public final class EventExtractor {
             List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
                     : otherCandidates(s, matches, s.index() == 0 && headline);
             int copular = copularNoun(s, times);
-            if (matches.isEmpty() && others.isEmpty() && copular < 0) {
+            // a saying whose verb is a trigger ("Acme announced") is that trigger's event
+            sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
+                    s.tokens().get(m.token()).end()).start() == e.trigger().start()));
+            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty()) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -144,9 +171,15 @@ public final class EventExtractor {
                 List<EntityMention> around = inSentence.stream()
                         .filter(m -> quote == null || m.begin() >= quote.begin() && m.end() <= quote.end())
                         .filter(m -> !speaker.contains(m.tokenBegin())).toList();
+                List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
+                        participants(s, trigger.token(), around, entities));
+                // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
+                boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
+                        && participants.stream().anyMatch(p -> p.role() == ParticipantRole.AGENT);
                 EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
                         .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
-                                ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times())
+                                ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times(),
+                                        saying)
                                 : EventDate.UNDATED);
                 if (standingAccusation(s, trigger) && !(s.index() == 0 && headline) && beforePublication(doc, date)) {
                     // "is accused of taking bribes between March 2022 and June 2024": an accusation
@@ -167,8 +200,10 @@ public final class EventExtractor {
                 if (previous != null && !date.isDated()) {
                     continue;
                 }
-                List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
-                        participants(s, trigger.token(), around, entities));
+                if (saying && date.derivation() == DateDerivation.PUBLICATION) {
+                    // dated as a saying: the speaker is who takes part, not the names of what was said
+                    participants = participants.stream().filter(p -> p.role() == ParticipantRole.AGENT).toList();
+                }
                 String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
@@ -194,6 +229,10 @@ public final class EventExtractor {
                 copularEvent(doc, s, copular, times, inSentence, entities, dateline)
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
             }
+            if (!sayings.isEmpty()) {
+                Event e = sayings.get(0); // a statement the sentence's verbs already give, dated or not, wins
+                byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e);
+            }
             countedBack(s, byType, annotated.times());
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
                 Event e = entry.getValue();
@@ -213,8 +252,32 @@ public final class EventExtractor {
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }
 
-    /** Verb forms that may report an event of type other: a past, a present, a perfect or passive participle. */
-    private static final Set<String> OTHER_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
+    /**
+     * Verb forms that may report an event of type other: a past, a present, a perfect or passive
+     * participle, a base form after a modal or "to" (kept only when it is planned and dated: "will
+     * open a plant in 2026", "is preparing to launch it in May").
+     */
+    private static final Set<String> OTHER_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN", "VB");
+
+    /** Whether a sentence holds a word that opens a condition ({@code condition} in event-modality.txt: "if", "unless"). */
+    private boolean conditional(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> rules.modalityCues().getOrDefault(t.word().toLowerCase(Locale.ROOT), Set.of())
+                .contains("condition"));
+    }
+
+    /** Whether a base form follows a modal or "to" ("will open", "to launch"; adverbs may stand between). */
+    private static boolean afterModalOrTo(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            String pos = s.tokens().get(i).pos();
+            if ("MD".equals(pos) || "TO".equals(pos)) {
+                return true;
+            }
+            if (pos == null || !pos.startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Verbs of the sentence that may report an event of type {@code other}: a finite verb (or a
@@ -233,7 +296,7 @@ public final class EventExtractor {
             if (OTHER_VERB_TAGS.contains(t.pos()) && LIGHT_VERBS.contains(lemma)) {
                 int noun = lightObject(s, i);
                 if (noun >= 0 && !triggered.contains(noun) && !triggered.contains(i)
-                        && (!t.pos().equals("VBN") || afterAuxiliary(s, i))) {
+                        && (!t.pos().equals("VBN") || afterAuxiliary(s, i)) && (!t.pos().equals("VB") || afterModalOrTo(s, i))) {
                     out.add(i); // "has made its maiden flight": the flight is the event
                 }
                 continue;
@@ -248,6 +311,9 @@ public final class EventExtractor {
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
                 continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
             }
+            if (t.pos().equals("VB") && !afterModalOrTo(s, i)) {
+                continue; // a base form only after "will" or "to": a plan ({@link #otherEvent} keeps only planned ones)
+            }
             out.add(i);
         }
         return out;
@@ -259,7 +325,88 @@ public final class EventExtractor {
      */
     private boolean sensed(String lemma) {
         return triggersByFirstLemma.get(lemma).stream().allMatch(t -> t.lemmas().size() == 1
-                && (t.subject() != null || t.object() != null || t.infinitive() != null));
+                && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null));
+    }
+
+    /** Words around a verb of saying that place it on another day or deny it: "later said", "argued during the trial". */
+    private static final Set<String> NOT_SAID_TODAY = Set.of("not", "n't", "never", "during", "after", "earlier", "later",
+            "then", "when", "as", "while", "once");
+
+    /** Words before a verb of saying that make it no reporting past or present: "had said", "will say", "did not say". */
+    private static final Set<String> NOT_REPORTING = Set.of("had", "'d", "will", "would", "shall", "should", "can", "could",
+            "may", "might", "must", "to", "did", "do", "does", "not", "n't", "never", "be", "is", "are", "was", "were",
+            "been", "being", "'s");
+
+    /**
+     * A named source's saying as a statement event: an attribution ({@link Attributions}) whose
+     * source names a person or an organisation and whose cue is a verb of speech
+     * ({@link #isStatement}) in the reporting past or present ("Orvill Kent said", "said Orvill Kent",
+     * "Acme says", "has said"), not negated, not inside a quote, with no time expression outside
+     * what was said and none of the words of a span or a habit ({@code NOT_NEWS_DAY}: "has often
+     * said", "said for years"): dated to the publication day ({@code derivation: publication}), as
+     * {@link #publicationDay} dates "Acme has confirmed". The speaker is its one participant, as
+     * agent; what was said stays a claim, and its events keep their own dates.
+     */
+    private Optional<Event> saying(IngestedDocument doc, Sentence s, Attributions.Found f, DocumentEntities entities,
+            List<TimeMention> times, String dateline, List<QuoteSpans.Piece> quoted) {
+        if (doc.published() == null || f.source() == null || f.source().name() == null || f.source().pronoun()
+                || f.cueLemma() == null || !isStatement(f.cueLemma()) || rules.inClass(f.cueLemma(), "noevent")) {
+            // "Acme believes …" reports a view, no act of saying (word-classes.txt: noevent)
+            return Optional.empty();
+        }
+        EntityMention name = f.source().name();
+        Optional<String> id = entities.idOf(name);
+        EntityType type = entities.typeOf(name);
+        if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        Token cue = tokens.get(f.cue());
+        String w = cue.word().toLowerCase(Locale.ROOT);
+        if (pieceAt(quoted, cue.begin()) != null || w.endsWith("ing")
+                || cue.pos() != null && !Set.of("VBD", "VBZ", "VBP", "VBN").contains(cue.pos())) {
+            return Optional.empty(); // "…, saying …", "the statement": no reporting verb
+        }
+        int before = f.cue() - 1;
+        while (before >= 0 && (tokens.get(before).pos() != null ? tokens.get(before).pos().startsWith("RB")
+                && !NOT_REPORTING.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))
+                : Set.of("also", "again").contains(tokens.get(before).word().toLowerCase(Locale.ROOT)))) {
+            before--; // "also said", "again told"
+        }
+        String previous = before >= 0 ? tokens.get(before).word().toLowerCase(Locale.ROOT) : "";
+        boolean perfect = previous.equals("has") || previous.equals("have") || previous.equals("'ve");
+        if (NOT_REPORTING.contains(previous) || "VBN".equals(cue.pos()) && !perfect) {
+            return Optional.empty(); // "had said", "would say", "did not say", "was told"
+        }
+        // the attribution's own words: the source phrase and the cue, and a word on either side
+        int from = Math.max(0, Math.min(f.source().tokenBegin(), f.cue()) - 1);
+        int to = Math.min(tokens.size(), Math.max(f.source().tokenEnd(), f.cue() + 1) + 1);
+        for (int i = from; i < to; i++) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (tokens.get(i).begin() >= f.contentBegin() && tokens.get(i).begin() < f.contentEnd()) {
+                continue;
+            }
+            if (NOT_NEWS_DAY.contains(word) || NOT_SAID_TODAY.contains(word)) {
+                return Optional.empty(); // "did not say", "later said", "argued during the trial"
+            }
+        }
+        for (TimeMention t : times) {
+            boolean inContent = t.begin() >= f.contentBegin() && t.end() <= f.contentEnd();
+            if (t.sentence() == s.index() && !inContent) {
+                return Optional.empty(); // "said on Monday", "said in a 2019 interview": the tagged clause dates it
+            }
+        }
+        java.time.LocalDate day = doc.published().date();
+        EventDate date = new EventDate(day.toString(), null, day, day, Precision.DAY, true, DateDerivation.PUBLICATION);
+        return Optional.of(new Event("", EventType.STATEMENT, null, Polarity.POSITIVE, Modality.ASSERTED,
+                summary(doc.text(), s), date, List.of(new Participant(id.get(), ParticipantRole.AGENT)), dateline, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), List.of(), doc.cite(cue.begin(), cue.end())));
+    }
+
+    /** Whether a verb reports its subject's speech ({@link #isStatement}): "said", "announced", "claims". */
+    private boolean saying(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        return t.isVerb() && isStatement(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -645,7 +792,8 @@ public final class EventExtractor {
             List<EntityMention> inSentence, DocumentEntities entities, String dateline, boolean headlineSentence,
             List<TimeMention> allTimes) {
         EventModality.Reading reading = modality.read(s, verb);
-        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED) {
+        boolean planned = reading.modality() == Modality.PLANNED;
+        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned) {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
@@ -653,6 +801,11 @@ public final class EventExtractor {
         if (time.isPresent() && !light && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
                 && inContent(s, verb, time.get())) {
             time = Optional.empty(); // 'said, "Today is ..."': the date of what was said, not of the saying
+        }
+        if (planned && (time.isEmpty() || conditional(s))) {
+            // a plan only with the date its own clause gives it ("will open … in 2026"), and never the
+            // consequence of a condition ("If Acme wins the bid in 2026, Bolt will close its depot")
+            return Optional.empty();
         }
         EventDate date = time.map(EventExtractor::toEventDate)
                 .orElseGet(() -> publicationDay(doc, s, verb, headlineSentence, allTimes));
@@ -729,6 +882,19 @@ public final class EventExtractor {
      */
     static EventDate publicationDay(IngestedDocument doc, Sentence s, int verb, boolean headlineSentence,
             List<TimeMention> times) {
+        return publicationDay(doc, s, verb, headlineSentence, times, false);
+    }
+
+    /**
+     * {@link #publicationDay(IngestedDocument, Sentence, int, boolean, List)}, and with {@code saying}
+     * (the verb reports its subject's speech: "Orvill Kent said", "Acme says", "Acme announced") also
+     * a simple past or present: news writes what a source told the story in the reporting past, so
+     * the saying is dated to the story's day when its own clause states no time (the same clause
+     * checks: "said in 2019", "has often said", "said for years" stay as they are). What was said
+     * is not dated by this: its events keep their own clauses' dates.
+     */
+    static EventDate publicationDay(IngestedDocument doc, Sentence s, int verb, boolean headlineSentence,
+            List<TimeMention> times, boolean saying) {
         if (doc.published() == null) {
             return EventDate.UNDATED;
         }
@@ -744,6 +910,8 @@ public final class EventExtractor {
             }
         } else if ((v.pos().equals("VBZ") || v.pos().equals("VBP")) && headlineSentence) {
             groupStart = verb;
+        } else if (saying && (v.pos().equals("VBD") || v.pos().equals("VBZ") || v.pos().equals("VBP"))) {
+            groupStart = verb; // "Orvill Kent said", "Acme says": the reporting past or present
         } else {
             return EventDate.UNDATED;
         }
@@ -1398,6 +1566,9 @@ public final class EventExtractor {
                 if (i == m.tokenEnd() && lemma.equals("and")) {
                     coordinated = true; // "Acme and Bolt outbid ...": both are the subject
                     continue;
+                }
+                if (between.word().equalsIgnoreCase("whose")) {
+                    return ParticipantRole.OTHER; // "Acme, whose jet first flew in 2005": the jet flew, not Acme
                 }
                 if ((between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) && !coordinated) {
                     return ParticipantRole.OTHER; // a nearer name is the subject

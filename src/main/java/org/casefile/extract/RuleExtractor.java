@@ -36,8 +36,10 @@ public final class RuleExtractor implements Extractor {
                     doc.cite(t.begin(), t.end())));
         }
         List<QuoteSpans.Quote> quotes = QuoteSpans.find(doc.text()); // read once, for the events and the claims
-        EventExtractor.Found events = this.events.extract(annotated, found, quotes);
-        return new DocumentExtraction(doc, found.entities(), dates, events.events(), claims.extract(annotated, found, quotes),
-                events.relativeDates());
+        // each speech cue with its source, read once: claims, and the sayings of named sources as events
+        List<Attributions.Found> attributions = claims.attributions(annotated, found, quotes);
+        EventExtractor.Found events = this.events.extract(annotated, found, quotes, attributions);
+        return new DocumentExtraction(doc, found.entities(), dates, events.events(),
+                claims.extract(annotated, found, quotes, attributions), events.relativeDates());
     }
 }

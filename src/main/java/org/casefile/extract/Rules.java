@@ -32,16 +32,22 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
      * the sense it needs: the word class its subject or object must belong to ("court"), {@code
      * none} for no object, and whether an infinitive must ({@code yes}) or must not ({@code no})
      * follow it ("moved to dismiss"); {@code noModifier}: a noun that modifies another noun ("death
-     * penalty", "trial judge") is no event.
+     * penalty", "trial judge") is no event; {@code post}: the word class of the post its object is
+     * given ("named Ann Lee chief executive", "was named to the board"), without which it is no event.
      */
     public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
-            String infinitive, boolean noModifier) {
+            String infinitive, boolean noModifier, String post) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
         }
 
+        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+                String infinitive, boolean noModifier) {
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, null);
+        }
+
         public Trigger(List<String> lemmas, EventType type, String pos) {
-            this(lemmas, type, pos, null, null, null, false);
+            this(lemmas, type, pos, null, null, null, false, null);
         }
 
         public boolean posMatches(String tag) {
@@ -91,6 +97,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             String object = null;
             String infinitive = null;
             boolean noModifier = false;
+            String post = null;
             for (int c = 3; c < row.length; c++) {
                 for (String kv : row[c].split("\\s+")) {
                     String[] p = kv.split("=", 2);
@@ -112,13 +119,14 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             }
                             noModifier = true;
                         }
+                        case "post" -> post = knownClass(where, p[1], classes);
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
-                                + " (known: subject, object, infinitive, modifier)");
+                                + " (known: subject, object, infinitive, modifier, post)");
                     }
                 }
             }
             triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
-                    object, infinitive, noModifier));
+                    object, infinitive, noModifier, post));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {

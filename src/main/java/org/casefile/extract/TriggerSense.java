@@ -35,6 +35,9 @@ final class TriggerSense {
         if (t.infinitive() != null && infinitiveFollows(s, head) != t.infinitive().equals("yes")) {
             return false;
         }
+        if (t.post() != null && !postFollows(rules, s, head, t.post())) {
+            return false;
+        }
         if (t.subject() == null && t.object() == null) {
             return true;
         }
@@ -67,6 +70,36 @@ final class TriggerSense {
 
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
         return phrase.stream().anyMatch(x -> rules.inClass(x.lemma(), wordClass) || rules.inClass(x.word(), wordClass));
+    }
+
+    /** Words that end the stretch after a verb in which its object's post may stand. */
+    private static final Set<String> POST_STOPS = Set.of(",", ";", ":", ".", "that", "which", "who", "after", "for", "by",
+            "because", "when", "while", "but");
+
+    /**
+     * "named Ann Lee chief executive", "appointed her to the board", "Ann Lee was named as
+     * chairwoman": a word of the post class within the few words after the verb, after its object
+     * (a name or a pronoun) or right after a passive; none in "a man named Ann Lee", "named the
+     * plane Strata", "was named after her grandfather", "named him as a suspect".
+     */
+    static boolean postFollows(Rules rules, Sentence s, int head, String wordClass) {
+        List<Token> tokens = s.tokens();
+        boolean object = isPassive(s, head);
+        for (int i = head + 1; i < tokens.size() && i <= head + 8; i++) {
+            Token x = tokens.get(i);
+            String w = x.word().toLowerCase(Locale.ROOT);
+            if (POST_STOPS.contains(w) || x.isVerb()) {
+                return false;
+            }
+            if (x.pos().equals("NNP") || x.pos().equals("NNPS") || x.pos().equals("PRP")) {
+                object = true;
+                continue;
+            }
+            if (object && (rules.inClass(x.lemma().toLowerCase(Locale.ROOT), wordClass) || rules.inClass(w, wordClass))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "moved to dismiss": "to" and a verb in its base form, past adverbs. */

@@ -125,9 +125,9 @@ class EventModalityTest {
     @Test
     void aDenialGovernsOnlyItsOwnComplement() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
-        // the plea is the lawyer's report of a plan, not something the mayor denies
+        // the plea is the lawyer's report of a plan, not something the mayor denies; the lawyer's saying is a fact
         s.put("His lawyer, Lorcan Dunmore, said Desmond Oakridge denied all wrongdoing and would plead not guilty.",
-                List.of(as("plea", Modality.PLANNED)));
+                List.of(as("plea", Modality.PLANNED), fact("statement")));
         s.put("Halvard Pellam denied he had attacked the inspector.",
                 List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
         s.put("Ines Ostergren denied attacking Torvik Salter.",
@@ -150,8 +150,10 @@ class EventModalityTest {
         check(s);
         DocumentExtraction x = Texts.extract("\u201cWe were elected to cut taxes,\u201d said council member Ruben Halloway.",
                 PUBLISHED);
-        // the speaker is not who was elected: with no name and no time of its own, the quote's election is no event
-        assertThat(x.events()).isEmpty();
+        // the speaker is not who was elected: with no name and no time of its own, the quote's election is no
+        // event; the saying is (a named speaker in the reporting past), with the speaker alone as its participant
+        assertThat(x.events()).extracting(e -> e.type().json() + " " + e.trigger().text() + " " + e.participants().size())
+                .containsExactly("statement said 1");
     }
 
     @Test

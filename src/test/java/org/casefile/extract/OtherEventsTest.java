@@ -67,6 +67,17 @@ class OtherEventsTest {
     }
 
     @Test
+    void aNameBeforeWhoseIsTheOwnerNotTheSubject() {
+        // "whose …" tells what is the owner's: the plane flew, not Talvane Foods
+        DocumentExtraction x = Texts.extract(
+                "The plan differs from that of Talvane Foods, whose largest freighter first flew in April 2019.", PUBLISHED);
+        assertThat(others(x)).isEmpty();
+        // negative: without "whose" the name before the verb is its subject
+        DocumentExtraction y = Texts.extract("Talvane Foods first flew the freighter in April 2019.", PUBLISHED);
+        assertThat(others(y)).containsExactly("fly 2019-04 agent:Talvane Foods");
+    }
+
+    @Test
     void aDateOfAnotherClauseDoesNotDateTheVerb() {
         DocumentExtraction x = Texts.extract("After the regulator approved the merger on April 8, 2020, "
                 + "Quillmark Holdings closed its Velmont depot.", PUBLISHED);
