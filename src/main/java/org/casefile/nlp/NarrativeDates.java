@@ -161,20 +161,28 @@ final class NarrativeDates {
     }
 
     private static final Pattern FOLLOWING_UNIT = Pattern.compile(
-            "(?i)the\\s+(following|previous|preceding|prior|same)\\s+(month|year)");
+            "(?i)the\\s+(following|next|previous|preceding|prior|same)\\s+(month|year)");
+    /** Words before "the next year" that make it a span from now ("over the next year"). */
+    private static final Pattern SPAN_BEFORE = Pattern.compile(
+            "(?i)\\b(?:over|during|within|for|through|throughout|in|into|of)\\s+$");
 
     /**
-     * "the following year", "the previous month", "the same year": the year (month) after, before or
-     * equal to the one the story has just named (same sentence or the one before, {@link #anchorOf}); "the next year"
-     * is left alone, since it may count from the publication ("over the next year").
+     * "the following year", "the previous month", "the same year", and "the next year" after a
+     * date ("sued in August 2023 and settled the next year"): the year (month) after, before or
+     * equal to the one the story has just named (same sentence or the one before, {@link #anchorOf}).
+     * "over the next year" and "in the next month" are spans from the publication, left alone.
      */
     private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
         Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
         if (!x.matches()) {
             return null;
         }
+        boolean next = x.group(1).equalsIgnoreCase("next");
+        if (next && SPAN_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin())).find()) {
+            return null;
+        }
         boolean year = x.group(2).equalsIgnoreCase("year");
-        int step = x.group(1).equalsIgnoreCase("following") ? 1 : x.group(1).equalsIgnoreCase("same") ? 0 : -1;
+        int step = x.group(1).equalsIgnoreCase("following") || next ? 1 : x.group(1).equalsIgnoreCase("same") ? 0 : -1;
         Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
         return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
                         : java.time.YearMonth.parse(a).plusMonths(step).toString())

@@ -593,6 +593,14 @@ class DateRulesTest {
     }
 
     @Test
+    void theNextYearAfterANamedDateIsTheYearAfterItButOverTheNextYearIsASpan() {
+        assertThat(dates("Ostry sued Quissy in August 2023, and the case was settled the next year.", OCTOBER))
+                .containsExactly("August 2023=2023-08", "the next year=2024");
+        assertThat(dates("Ostry sued Quissy in August 2023 and expects a ruling over the next year.", OCTOBER))
+                .doesNotContain("the next year=2024");
+    }
+
+    @Test
     void aClockTimeKeepsTheAmOrPmAfterIt() {
         assertThat(dates("The Tarvish hearing began at 10 a.m. and ended at 4:30 p.m.", TUESDAY))
                 .extracting(x -> x.replace("?", "")).containsExactly("10 a.m.=T10:00", "4:30 p.m.=T16:30");
