@@ -629,10 +629,12 @@ final class Attributions {
             // "Lee tweeted a photograph and said …": the subject of the first verb
             left = v.subject(i);
         }
-        // a verb that reports only an intention, a topic or a stance ("refused to", "joked about",
+        // a verb that reports only an intention, a topic or a stance ("refused to", "talked about",
         // "defended the plan") says nothing but its own object: "The next day, he refused." and
         // "Before the vote, Ann Lee declined." put no words before it in anyone's mouth
-        boolean saying = rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that");
+        boolean saying = rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
+                || !rules.isCue(lemma, "speech-to") && !rules.isCue(lemma, "speech-about")
+                        && !rules.isCue(lemma, "speech-object");
         if (saying && left != null && toks.get(i - 1).word().equals(",") && !rules.isCue(lemma, "recipient")
                 && !rules.isCue(lemma, "speech-object") && endsOnNamedSource(v, i + 1)) {
             // "The mill, which employs 90, may close if …, said Ann Lee.": a name that ends the
@@ -713,6 +715,19 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a comma stands in tokens {@code [from, to)}: "the fund, according to auditors, was
+     * empty" closes the aside, which then ends nothing.
+     */
+    private static boolean commaBetween(View v, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (v.toks.get(x).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether what was found holds a verb (always, in a sentence the tagger did not read). */
@@ -1104,7 +1119,8 @@ final class Attributions {
         // another source is named (", according to court papers")
         for (int x = from + 1; x + 1 < to; x++) {
             if (toks.get(x).word().equals(",") && (toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
-                    && cueLemma(v, x + 1) != null || x + 2 < to && v.lower(x + 1).equals("according") && v.lower(x + 2).equals("to"))) {
+                    && cueLemma(v, x + 1) != null || x + 2 < to && v.lower(x + 1).equals("according")
+                            && v.lower(x + 2).equals("to") && !commaBetween(v, x + 3, to))) {
                 to = x;
                 break;
             }

@@ -187,9 +187,9 @@ public final class EventExtractor {
                     date = EventDate.UNDATED;
                 }
                 if (modalityOf == Modality.ASSERTED && afterPublication(doc, date)
-                        && Tense.of(s.tokens(), trigger.token(), trigger.token() + 1) != Tense.PAST) {
+                        && Set.of(Tense.PRESENT, Tense.FUTURE).contains(Tense.of(s.tokens(), trigger.token(), trigger.token() + 1))) {
                     // "is due in court on June 3": what is yet to come is no fact (a clause in the
-                    // past tense keeps its word: the publication date may be the wrong one)
+                    // past tense, or of no tense the words show, keeps its word: the date may be misread)
                     modalityOf = Modality.PLANNED;
                 }
                 Key key = new Key(trigger.type(), null, reading.polarity(), modalityOf);
@@ -427,7 +427,9 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         int before = m.tokenBegin() - 1;
         int after = m.tokenEnd();
-        return before >= 0 && after + 1 < tokens.size() && Set.of("(", "-LRB-").contains(tokens.get(before).word())
+        // a dateline heads one of a story's first sentences
+        return s.index() < LEAD_SENTENCES && before >= 0 && before <= 8 && after + 1 < tokens.size()
+                && Set.of("(", "-LRB-").contains(tokens.get(before).word())
                 && Set.of(")", "-RRB-").contains(tokens.get(after).word()) && Datelines.isDash(tokens.get(after + 1).word());
     }
 
@@ -436,22 +438,10 @@ public final class EventExtractor {
         return doc.published() != null && date.isDated() && date.end() != null && date.end().isBefore(doc.published().date());
     }
 
-    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re", "am");
-
-    /** An accusation or charge in the present passive: "is accused of", "are charged with". */
+    /** An accusation or charge in the present passive: "is accused of", "are being charged with". */
     private static boolean standingAccusation(Sentence s, Match trigger) {
-        if (trigger.type() != EventType.ACCUSATION && trigger.type() != EventType.CHARGE) {
-            return false;
-        }
-        List<Token> tokens = s.tokens();
-        if (!"VBN".equals(tokens.get(trigger.token()).pos())) {
-            return false;
-        }
-        int k = trigger.token() - 1;
-        while (k >= 0 && tokens.get(k).pos().startsWith("RB")) {
-            k--;
-        }
-        return k >= 0 && PRESENT_BE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        return (trigger.type() == EventType.ACCUSATION || trigger.type() == EventType.CHARGE)
+                && "VBN".equals(s.tokens().get(trigger.token()).pos()) && Tense.presentPassive(s.tokens(), trigger.token());
     }
 
     /** Whether an event's date begins after its story was published. */
@@ -460,20 +450,26 @@ public final class EventExtractor {
     }
 
     /**
-     * Personal pronouns that may stand for a speaker in what it reports ("said police arrested her",
-     * "Acme said it would close the plant").
+     * Personal pronouns, as subject or object, that may stand for a speaker in what it reports
+     * ("said she would resign", "said police arrested her", "Acme said it would close the plant");
+     * a possessive ("at his home") names no party.
      */
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "he", "him",
-            "his", "she", "her", "it", "its", "they", "them", "their");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "me", "we", "us", "he", "him", "she", "her",
+            "it", "they", "them");
+    /** Relations by which a pronoun is a party of the trigger's own clause. */
+    private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
     /** Relations by which a verb of saying takes what it reports. */
     private static final Set<String> REPORTED_RELATIONS = Set.of("ccomp", "parataxis");
+    /** Tokens before a verb of saying within which its source's name ends ("Ann Lee, a nurse, said"). */
+    private static final int SOURCE_REACH = 6;
 
     /**
      * The tokens of the source of a verb of saying that reports the trigger's clause ("Ann Lee
      * said police arrested Tom Kim", "…, Ann Lee said."), or none when there is no such verb or
-     * what it reports has a personal pronoun, which may be the speaker's own part ("said she
-     * would resign", "said police arrested her"). With a parse the verb governs the trigger's
-     * clause; without one it is the nearest verb of saying in the same clause.
+     * a personal pronoun is a party of the trigger's clause, which may be the speaker's own part
+     * ("said she would resign", "said police arrested her"). With a parse the verb governs the
+     * trigger's clause; without one it is the nearest verb of saying in the same clause, and the
+     * trigger a verb of the clause it reports.
      */
     private Set<Integer> speakerOf(Sentence s, int trigger) {
         return s.isParsed() ? parsedSpeakerOf(s, trigger) : nearSpeakerOf(s, trigger);
@@ -487,10 +483,10 @@ public final class EventExtractor {
                 return Set.of();
             }
             int verb = head.get().governor();
-            if (REPORTED_RELATIONS.contains(head.get().relation()) && saying(s.tokens().get(verb))) {
-                Set<Integer> reported = new HashSet<>();
-                subtree(s, current, reported);
-                if (reported.stream().anyMatch(t -> pronoun(s.tokens().get(t)))) {
+            if (REPORTED_RELATIONS.contains(head.get().relation()) && reportsSpeech(s.tokens().get(verb))) {
+                boolean pronounParty = s.childrenOf(trigger).stream().anyMatch(c -> PARTY_RELATIONS.contains(c.relation())
+                        && pronoun(s.tokens().get(c.dependent())));
+                if (pronounParty) {
                     return Set.of();
                 }
                 Set<Integer> out = new HashSet<>();
@@ -505,24 +501,49 @@ public final class EventExtractor {
 
     private Set<Integer> nearSpeakerOf(Sentence s, int trigger) {
         List<Token> tokens = s.tokens();
+        if (!tokens.get(trigger).isVerb() || pronounNear(tokens, trigger)) {
+            return Set.of(); // "Acme announced the acquisition of Beta": a noun the verb names is Acme's own
+        }
         // (a comma between may close a clause the verb is in: "Ann Lee, who said …, was arrested")
-        for (int c = trigger - 1; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
-            if (saying(tokens.get(c)) && !joinedTo(tokens, c, trigger)) {
-                // "Ann Lee said police arrested Tom Kim": the words before the verb
-                return anyPronoun(tokens, c + 1, tokens.size()) ? Set.of() : range(0, c);
+        for (int c = trigger - 2; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
+            if (reportsSpeech(tokens.get(c)) && !joinedTo(tokens, c, trigger)) {
+                // "Ann Lee said police arrested Tom Kim": the name that ends right before the verb
+                return range(Math.max(0, c - SOURCE_REACH), c);
             }
         }
         for (int c = trigger + 1; c < tokens.size() && !tokens.get(c).word().equals(";"); c++) {
-            if (saying(tokens.get(c))) {
+            if (reportsSpeech(tokens.get(c)) && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(c).pos())
+                    && noVerbAfter(tokens, c)) {
                 // "Police arrested Tom Kim, Ann Lee said.": the words after the comma before the verb
                 int comma = c - 1;
                 while (comma > trigger && !tokens.get(comma).word().equals(",")) {
                     comma--;
                 }
-                return comma == trigger || anyPronoun(tokens, 0, comma) ? Set.of() : range(comma + 1, tokens.size());
+                return comma == trigger ? Set.of() : range(comma + 1, tokens.size());
             }
         }
         return Set.of();
+    }
+
+    /** Whether no verb follows token {@code c} in its sentence ("…, Ann Lee said on Monday."). */
+    private static boolean noVerbAfter(List<Token> tokens, int c) {
+        for (int i = c + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A subject or object pronoun right before the trigger (auxiliaries aside) or right after it. */
+    private static boolean pronounNear(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
+                || AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        return k >= 0 && pronoun(tokens.get(k))
+                || trigger + 1 < tokens.size() && pronoun(tokens.get(trigger + 1)) && !tokens.get(trigger + 1).pos().equals("PRP$");
     }
 
     /**
@@ -547,22 +568,14 @@ public final class EventExtractor {
         return true;
     }
 
-    private boolean saying(Token t) {
+    /** A verb that reports speech ({@code speech} or {@code speech-that} in claim-cues.txt). */
+    private boolean reportsSpeech(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return t.isVerb() && (rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that"));
     }
 
     private static boolean pronoun(Token t) {
         return PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean anyPronoun(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (pronoun(tokens.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<Integer> range(int from, int to) {
@@ -1472,13 +1485,13 @@ public final class EventExtractor {
     }
 
     /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
-    private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till", "once",
-            "when", "whenever", "while", "as");
+    private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
 
     /**
-     * Whether a verb is an adverbial clause that a subordinator of time opens: "pleaded not guilty
-     * on Monday, three weeks after he was indicted" says when the indictment was not. A clause
-     * with no such word ("denied bail, ruling that …") shares its head's time.
+     * Whether a verb is an adverbial clause that a subordinator of another time opens: "pleaded not
+     * guilty on Monday, three weeks after he was indicted" says when the indictment was not. A
+     * clause of the same time ("arrested him on Monday when he arrived") or with no such word
+     * ("denied bail, ruling that …") shares its head's time.
      */
     private static boolean ownTimeClause(Sentence s, int verb, Dependency toHead) {
         if (!toHead.relation().equals("advcl")) {

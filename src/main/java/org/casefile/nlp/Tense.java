@@ -102,7 +102,7 @@ public enum Tense {
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
 
     /** "is heard", "are being held": a passive of the present, which has no past day. */
-    private static boolean presentPassive(List<Token> tokens, int participle) {
+    public static boolean presentPassive(List<Token> tokens, int participle) {
         for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
             String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
             if (PRESENT_AUXILIARIES.contains(w)) {

@@ -294,6 +294,10 @@ class ClaimRulesTest {
 
     @Test
     void whatASourceSaysEndsWhereAnotherSourceIsNamed() {
+        // an aside that a comma closes ends nothing
+        assertThat(claims("Wenna Tolliver said the fund, according to auditors, was empty."))
+                .extracting(Claim::speakerName, Claim::text)
+                .contains(tuple("Wenna Tolliver", "the fund, according to auditors, was empty"));
         // the papers report the agreement; the bookkeeper's commitment does not run on into them
         assertThat(claims("Wenna Tolliver, the bookkeeper at the center of the case, has agreed to cooperate with "
                 + "prosecutors, according to court papers filed last week."))

@@ -34,6 +34,9 @@ class CountedDatesTest {
         // with no count the indictment stays undated: "after" says only that it came first
         assertThat(dates("The Quellin council fired Mayor Tobin Varnell on Tuesday after he was indicted."))
                 .containsExactlyInAnyOrder("fired=2029-10-30/publication-date", "indicted=null/none");
+        // a clause of the same time shares it
+        assertThat(dates("Judge Ada Pellwright released Tobin Varnell on Tuesday when he pleaded guilty."))
+                .containsExactlyInAnyOrder("released=2029-10-30/publication-date", "pleaded=2029-10-30/publication-date");
         // a joined verb with no date of its own still shares it
         assertThat(dates("Police arrested Tobin Varnell on Tuesday and charged him with fraud."))
                 .containsExactlyInAnyOrder("arrested=2029-10-30/publication-date", "charged=2029-10-30/publication-date");

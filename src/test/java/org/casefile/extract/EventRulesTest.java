@@ -42,6 +42,16 @@ class EventRulesTest {
                 + "Brisco Tallant attacked a guard, Ondine Pratchley said.", PUBLISHED);
         assertThat(roles(w, only(w, "plea"))).containsOnlyKeys("Brisco Tallant");
         assertThat(roles(w, only(w, "attack"))).containsOnlyKeys("Brisco Tallant");
+        // a possessive names no party; a noun the verb of saying names is the speaker's own act
+        DocumentExtraction t = Texts.extract("Ondine Pratchley said police arrested Brisco Tallant at his home.", PUBLISHED);
+        assertThat(roles(t, only(t, "arrest"))).containsOnlyKeys("Brisco Tallant");
+        DocumentExtraction r = Texts.extract("Harrowmere Freight Inc. announced the acquisition of Dovecote Haulage Inc.",
+                PUBLISHED);
+        assertThat(roles(r, only(r, "acquisition"))).containsKey("Harrowmere Freight Inc.");
+        // a participle of saying after the clause is no source placed after it
+        DocumentExtraction q = Texts.extract("Prosecutors filed charges against Brisco Tallant, accusing him of bribery.",
+                PUBLISHED);
+        assertThat(roles(q, only(q, "filing"))).containsKey("Brisco Tallant");
         // a speaker in a clause of its own is the event's party
         DocumentExtraction v = Texts.extract("Ondine Pratchley, who said the audit was fair, was arrested.", PUBLISHED);
         assertThat(roles(v, only(v, "arrest"))).containsOnlyKeys("Ondine Pratchley");
@@ -66,9 +76,10 @@ class EventRulesTest {
     void theAgencyADatelineCreditsTakesNoPartInTheEvent() {
         DocumentExtraction x = Texts.extract("OSKARBY, Minn. (Reuters) - Police arrested Brisco Tallant on Monday.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsExactly(Map.entry("Brisco Tallant", "patient"));
-        // a name in parentheses elsewhere still takes part
-        DocumentExtraction y = Texts.extract("Police arrested the founder of Brenlow Robotics (Brenlow) on Monday.", PUBLISHED);
-        assertThat(roles(y, only(y, "arrest"))).containsKey("Brenlow Robotics");
+        // a name in parentheses before a dash later in the sentence still takes part
+        DocumentExtraction y = Texts.extract("Police on Monday arrested a former aide to the mayor of Oskarby "
+                + "(Brisco Tallant) - the third arrest this year.", PUBLISHED);
+        assertThat(roles(y, only(y, "arrest"))).containsKey("Brisco Tallant");
     }
 
     @Test
