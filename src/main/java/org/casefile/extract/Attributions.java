@@ -66,6 +66,12 @@ final class Attributions {
     private static final Set<String> NP_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "some", "many", "several", "two", "three", "both", "other",
             "most", "few", "one", "another", "each", "all", "my", "your", "'s", "'", "of", "for", "at");
+    /** Fractions that name a share of a group ("a third", "a majority"). */
+    private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+            "majority", "minority", "plurality");
+    /** Number words that may open a share ("Six in 10", "one in five"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     /** Words that never end a source phrase. */
     private static final Set<String> NOT_HEADS = Set.of("that", "this", "there", "what", "which", "who", "as",
             "and", "or", "but", "if", "because", "so", "than", "also", "it", "to", "of", "for", "at", "in", "on",
@@ -118,7 +124,47 @@ final class Attributions {
                 found.add(f);
             }
         }
+        if (found.isEmpty()) {
+            inRecord(v).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /**
+     * "In the latest Harbor Institute poll, Ann Lee leads by nine points": a sentence with no other
+     * cue that opens with "In" and a phrase headed by a poll, a survey or a study (role {@code
+     * record}) reports what that record found; the phrase is the source, the clause after the comma
+     * the content.
+     */
+    private Optional<Found> inRecord(View v) {
+        List<Token> toks = v.toks;
+        int in = firstContentToken(v, 0);
+        if (in >= toks.size() || !v.lower(in).equals("in")) {
+            return Optional.empty();
+        }
+        int comma = in + 1;
+        while (comma < toks.size() && comma - in <= 10 && !toks.get(comma).word().equals(",") && !v.isQuoteMark(comma)) {
+            comma++;
+        }
+        if (comma >= toks.size() || comma - in > 10 || comma < in + 2 || !toks.get(comma).word().equals(",")
+                || !record(toks.get(comma - 1))) {
+            return Optional.empty();
+        }
+        Source src = v.phrase(in + 1, comma - 1);
+        if (src == null) {
+            int b = toks.get(in + 1).begin();
+            int e = toks.get(comma - 1).end();
+            src = new Source(v.sentence.index(), in + 1, comma, b, e, null, v.text.substring(b, e), false);
+        }
+        return content(v, in, "in", src, comma + 1, toks.size());
+    }
+
+    /** Whether a noun, singular or plural, has the role {@code record} ("poll", "polls", "studies"). */
+    private boolean record(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return rules.isCue(t.lemma().toLowerCase(Locale.ROOT), "record") || rules.isCue(w, "record")
+                || w.endsWith("ies") && rules.isCue(w.substring(0, w.length() - 3) + "y", "record")
+                || w.endsWith("s") && rules.isCue(w.substring(0, w.length() - 1), "record");
     }
 
     /** One sentence's tokens with the names, titles and times over them. */
@@ -1348,7 +1394,10 @@ final class Attributions {
                 && text.regionMatches(true, begin - 4, "for ", 0, 4);
         // what a verb of stance takes, with the verb, may be two ("endorsed Kim", "opposed it")
         boolean position = lemma != null && rules.isCue(lemma, "position");
-        int least = quoted ? 1 : denial || demanded || position ? 2 : 3;
+        // and what someone is called in quotation marks may be two ("called Lee \u201cunfit\u201d")
+        boolean named = lemma != null && rules.isCue(lemma, "speech-object") && text.substring(begin, end).matches(
+                "(?s).*[\"\u201C].*");
+        int least = quoted ? 1 : denial || demanded || position || named ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -1527,6 +1576,32 @@ final class Attributions {
                 return core(j - 2);
             }
             return core(j);
+        }
+
+        /**
+         * Where a share of a group that ends at {@code j} starts, or -1: "Six in 10", "one in five"
+         * (a number, "in", a number) or "a third", "a majority" (a fraction after "a" or a number),
+         * with an adverb of measure before it ("nearly a third").
+         */
+        int shareStart(int j) {
+            int from;
+            if (j >= 2 && number(j) && lower(j - 1).equals("in") && number(j - 2)) {
+                from = j - 2;
+            } else if (j >= 1 && SHARES.contains(lower(j)) && (Set.of("a", "one").contains(lower(j - 1)) || number(j - 1))) {
+                from = j - 1;
+            } else {
+                return -1;
+            }
+            if (from >= 1 && Set.of("nearly", "about", "almost", "roughly", "only", "just", "over", "some").contains(lower(from - 1))) {
+                from--;
+            }
+            return from;
+        }
+
+        /** Whether token {@code k} is a number: digits or a number word ("10", "six"). */
+        boolean number(int k) {
+            String w = lower(k);
+            return w.matches("\\d+") || NUMBER_WORDS.contains(w) || tagged() && toks.get(k).pos().equals("CD");
         }
 
         /**
@@ -1931,12 +2006,16 @@ final class Attributions {
                         title, false));
             }
             if (!isNounLike(j)) {
-                return null;
+                // a share of those polled: "Six in 10 say", "Nearly a third said"
+                int share = shareStart(j);
+                return share < 0 ? null : new Source(sentence.index(), share, j + 1, toks.get(share).begin(),
+                        toks.get(j).end(), null, text.substring(toks.get(share).begin(), toks.get(j).end()), false);
             }
             int from = j;
             while (from - 1 >= 0 && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
-                    || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1))) {
-                from--;
+                    || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1)
+                    || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2))) {
+                from--; // ("Forty-two percent of voters": the hyphen joins the number)
             }
             // do not begin on a preposition ("for the campaign")
             while (from < j && Set.of("of", "for", "at").contains(lower(from))) {

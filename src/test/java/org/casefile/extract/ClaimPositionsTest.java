@@ -108,6 +108,49 @@ class ClaimPositionsTest {
     }
 
     @Test
+    void aShareOfThosePolledIsTheSource() {
+        assertThat(claims("Six in 10 say the Pellworth mayor is at least somewhat decisive.")).extracting(Claim::speakerName,
+                Claim::speaker, Claim::text).containsExactly(
+                        tuple("Six in 10", null, "the Pellworth mayor is at least somewhat decisive"));
+        assertThat(claims("Nearly a third say they don't know enough about the harbor plan.")).extracting(Claim::speakerName)
+                .containsExactly("Nearly a third");
+        // the hyphen keeps the number whole
+        assertThat(claims("Forty-two percent of Pellworth voters said they might change their minds."))
+                .extracting(Claim::speakerName).containsExactly("Forty-two percent of Pellworth voters");
+        // the share only, never the group named before the comma
+        assertThat(claims("Among Pellworth pilots, six in 10 say the fee is too high.")).extracting(Claim::speakerName)
+                .containsExactly("six in 10");
+    }
+
+    @Test
+    void aSentenceOpeningInAPollReportsWhatThePollFound() {
+        assertThat(claims("In the new Kellerby poll, Grell leads Fennick by nine points among likely voters."))
+                .extracting(Claim::speakerName, Claim::text).containsExactly(
+                        tuple("the new Kellerby poll", "Grell leads Fennick by nine points among likely voters"));
+        // a place or a time after "In" is no record, and a sentence with a cue of its own keeps it
+        assertThat(claims("In the harbor, Tamsin Grell keeps three boats.")).isEmpty();
+        assertThat(claims("In the new Kellerby poll, Tamsin Grell said the numbers were wrong.")).extracting(
+                Claim::speakerName, Claim::text).containsExactly(tuple("Tamsin Grell", "the numbers were wrong"));
+    }
+
+    @Test
+    void whatSomeoneIsCalledInQuotationMarksMayBeTwoWords() {
+        assertThat(claims("Tamsin Grell called Fennick \"unhinged.\"")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Tamsin Grell", "Fennick \"unhinged.\""));
+        // a call is no naming
+        assertThat(claims("Tamsin Grell called the police.")).isEmpty();
+    }
+
+    @Test
+    void aFrontedQuestionHasNoSourceAndATopicIsNoQuestion() {
+        assertThat(claims("Asked why the ferry was late, Sunniva Brandvik said the crew was sick.")).extracting(
+                Claim::speakerName, Claim::text).containsExactly(tuple(null, "why the ferry was late"),
+                        tuple("Sunniva Brandvik", "the crew was sick"));
+        assertThat(claims("Asked about the ferry, Sunniva Brandvik said the crew was sick.")).extracting(Claim::speakerName,
+                Claim::text).containsExactly(tuple("Sunniva Brandvik", "the crew was sick"));
+    }
+
+    @Test
     void theCaseJsonCarriesANegativePolarityAndLeavesAPositiveOneOut() {
         CaseFile c = Texts.caseOf(PUBLISHED, "Tamsin Grell did not say that the Pellworth harbor would close. "
                 + "Dariel Fennick said the ferry would run.");
