@@ -1075,6 +1075,15 @@ final class Attributions {
             }
             return content(v, cue, lemma, src, k, end).orElse(null);
         }
+        if (that >= 0 && that > k && !rules.isCue(lemma, "speech") && that + 1 < toks.size()
+                && (v.tagged() ? toks.get(that + 1).isVerb() || toks.get(that + 1).pos().equals("MD")
+                        : !toks.get(that + 1).lemma().equalsIgnoreCase(toks.get(that + 1).word()))) {
+            // "expressed support for a bill that would close the port", "found a crack that ran
+            // along the hull": "that" opens a relative clause on the noun before it (untagged, a
+            // past form tells the verb); the content is the object with its clause, never the
+            // relative clause alone
+            return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+        }
         if (that >= 0) {
             k = that + 1;
             marked = true;

@@ -151,6 +151,17 @@ class ClaimPositionsTest {
     }
 
     @Test
+    void aFeelingExpressedWithAThatClauseIsAClaimAndARelativeThatKeepsItsObject() {
+        assertThat(claims("Tamsin Grell expressed concern that the Pellworth ferry was unsafe.")).extracting(
+                Claim::speakerName, Claim::text).containsExactly(tuple("Tamsin Grell", "the Pellworth ferry was unsafe"));
+        // a relative "that" on the object: the object with its clause, never the clause alone
+        assertThat(claims("Tamsin Grell expressed support for a bill that would close the Pellworth ferry.")).extracting(
+                Claim::text).containsExactly("support for a bill that would close the Pellworth ferry");
+        assertThat(claims("The inspectors found a crack that ran along the hull of the Pellworth ferry.")).extracting(
+                Claim::text).containsExactly("a crack that ran along the hull of the Pellworth ferry");
+    }
+
+    @Test
     void theCaseJsonCarriesANegativePolarityAndLeavesAPositiveOneOut() {
         CaseFile c = Texts.caseOf(PUBLISHED, "Tamsin Grell did not say that the Pellworth harbor would close. "
                 + "Dariel Fennick said the ferry would run.");
