@@ -1039,6 +1039,11 @@ final class Attributions {
         }
         // "endorsed Tom Kim", "supports raising the fee": the stance and its object, from the verb
         // to the clause's end, however short the object ("opposed it")
+        // a participle right after its noun only modifies it ("the evidence supporting the request")
+        boolean modifier = cue > 0 && v.isNounLike(cue - 1) && v.lower(cue).endsWith("ing");
+        if (stanceOrEvidence(lemma) && (modifier || src.tokenBegin() < toks.size() && v.lower(src.tokenBegin()).equals("that"))) {
+            return null; // nor is "ruling that the evidence showed …" the evidence's own claim
+        }
         if (rules.isCue(lemma, "position") && k < toks.size() && startsObject(v, k)) {
             return content(v, cue, lemma, src, cue, clauseEnd(v, k)).orElse(null);
         }

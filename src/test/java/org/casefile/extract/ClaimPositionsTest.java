@@ -46,6 +46,8 @@ class ClaimPositionsTest {
                 .isEmpty();
         assertThat(claims("The Pellworth harbor fee is supported by most fishermen.")).isEmpty();
         assertThat(claims("Tamsin Grell backed away from the plan after the vote.")).isEmpty();
+        // a participle that modifies its noun takes no stance
+        assertThat(claims("The evidence supporting the Pellworth request consists of two letters.")).isEmpty();
         // a noun "support" is no verb
         assertThat(claims("Her support for the Pellworth ferry grew over the summer.")).isEmpty();
     }
@@ -56,6 +58,9 @@ class ClaimPositionsTest {
                 Claim::text).containsExactly(tuple("A Kellerby poll", "Fennick within two points of Grell"));
         assertThat(claims("The harbor ledger showed that two payments went missing.")).extracting(Claim::speakerName,
                 Claim::text).containsExactly(tuple("The harbor ledger", "two payments went missing"));
+        // what a record shows inside another's finding is that finding's, never the record's own
+        assertThat(claims("A judge ruled that the ledger showed Dariel Fennick was in Pellworth.")).extracting(
+                Claim::speakerName, Claim::text).containsExactly(tuple("A judge", "the ledger showed Dariel Fennick was in Pellworth"));
         // a person who shows something says nothing
         assertThat(claims("Dariel Fennick showed reporters the letter from the Pellworth council.")).isEmpty();
         assertThat(claims("She showed the inspectors around the Pellworth cannery.")).isEmpty();
