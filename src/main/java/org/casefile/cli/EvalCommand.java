@@ -98,7 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
-            + "article (missed, false, wrong speaker), or with --te3 every timex mismatch (tab-separated); "
+            + "article (missed with their sentence, false, wrong speaker), or with --te3 every timex mismatch (tab-separated); "
             + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv, the MEANTIME and GUM timex mismatches to FILE.timex.tsv.")
     Path errors;
 

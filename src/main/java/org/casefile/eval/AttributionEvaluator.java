@@ -61,8 +61,9 @@ public final class AttributionEvaluator {
     }
 
     /**
-     * A readable dump of the errors, one block per article: {@code MISSED source | cue | content}
-     * for gold attributions no claim matched, {@code FALSE speaker | text} for claims that match
+     * A readable dump of the errors, one block per article: {@code MISSED source | cue | content |
+     * passage} for gold attributions no claim matched (the passage: the text from the sentence where
+     * the first of source, cue and content starts to the end of the sentence where the last ends), {@code FALSE speaker | text} for claims that match
      * none, {@code SPEAKER gold source [head] | predicted speaker | content} for matched pairs
      * whose named source the predicted speaker does not carry. Tab-separated, one item a line.
      */
@@ -80,7 +81,7 @@ public final class AttributionEvaluator {
                     .append(c.predicted()).append(", matched ").append(c.tp()).append('\n');
             for (GoldAttribution a : r.missed()) {
                 sb.append("MISSED\t").append(text(a.source())).append('\t').append(text(a.cue())).append('\t')
-                        .append(text(a.content())).append('\n');
+                        .append(text(a.content())).append('\t').append(oneLine(passage(d.text(), a))).append('\n');
             }
             for (PredClaim p : r.falsePositives()) {
                 sb.append("FALSE\t").append(oneLine(p.speakerName())).append('\t').append(p.kind()).append('\t')
@@ -145,6 +146,35 @@ public final class AttributionEvaluator {
             sb.append('\n');
         }
         return sb.toString().replaceAll(" +\n", "\n");
+    }
+
+    /**
+     * The sentences a gold attribution spans: from after the last sentence end (". ", "? ", "! " or a
+     * line break) before its first part to the next one after its last part.
+     */
+    static String passage(String text, GoldAttribution a) {
+        int begin = Integer.MAX_VALUE;
+        int end = 0;
+        for (GoldAttribution.Part p : java.util.Arrays.asList(a.source(), a.cue(), a.content())) {
+            if (p != null) {
+                begin = Math.min(begin, p.range().begin());
+                end = Math.max(end, p.range().end());
+            }
+        }
+        int b = begin;
+        while (b > 0 && !sentenceEndsBefore(text, b)) {
+            b--;
+        }
+        int e = end;
+        while (e < text.length() && !sentenceEndsBefore(text, e)) {
+            e++;
+        }
+        return text.substring(b, e);
+    }
+
+    private static boolean sentenceEndsBefore(String text, int at) {
+        char c = text.charAt(at - 1);
+        return c == '\n' || c == ' ' && at >= 2 && ".?!".indexOf(text.charAt(at - 2)) >= 0;
     }
 
     private static String text(GoldAttribution.Part p) {

@@ -66,6 +66,12 @@ final class Attributions {
     private static final Set<String> NP_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "some", "many", "several", "two", "three", "both", "other",
             "most", "few", "one", "another", "each", "all", "my", "your", "'s", "'", "of", "for", "at");
+    /** Fractions that name a share of a group ("a third", "a majority"). */
+    private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+            "majority", "minority", "plurality");
+    /** Number words that may open a share ("Six in 10", "one in five"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     /** Words that never end a source phrase. */
     private static final Set<String> NOT_HEADS = Set.of("that", "this", "there", "what", "which", "who", "as",
             "and", "or", "but", "if", "because", "so", "than", "also", "it", "to", "of", "for", "at", "in", "on",
@@ -118,7 +124,47 @@ final class Attributions {
                 found.add(f);
             }
         }
+        if (found.isEmpty()) {
+            inRecord(v).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /**
+     * "In the latest Harbor Institute poll, Ann Lee leads by nine points": a sentence with no other
+     * cue that opens with "In" and a phrase headed by a poll, a survey or a study (role {@code
+     * record}) reports what that record found; the phrase is the source, the clause after the comma
+     * the content.
+     */
+    private Optional<Found> inRecord(View v) {
+        List<Token> toks = v.toks;
+        int in = firstContentToken(v, 0);
+        if (in >= toks.size() || !v.lower(in).equals("in")) {
+            return Optional.empty();
+        }
+        int comma = in + 1;
+        while (comma < toks.size() && comma - in <= 10 && !toks.get(comma).word().equals(",") && !v.isQuoteMark(comma)) {
+            comma++;
+        }
+        if (comma >= toks.size() || comma - in > 10 || comma < in + 2 || !toks.get(comma).word().equals(",")
+                || !record(toks.get(comma - 1))) {
+            return Optional.empty();
+        }
+        Source src = v.phrase(in + 1, comma - 1);
+        if (src == null) {
+            int b = toks.get(in + 1).begin();
+            int e = toks.get(comma - 1).end();
+            src = new Source(v.sentence.index(), in + 1, comma, b, e, null, v.text.substring(b, e), false);
+        }
+        return content(v, in, "in", src, comma + 1, toks.size());
+    }
+
+    /** Whether a noun, singular or plural, has the role {@code record} ("poll", "polls", "studies"). */
+    private boolean record(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return rules.isCue(t.lemma().toLowerCase(Locale.ROOT), "record") || rules.isCue(w, "record")
+                || w.endsWith("ies") && rules.isCue(w.substring(0, w.length() - 3) + "y", "record")
+                || w.endsWith("s") && rules.isCue(w.substring(0, w.length() - 1), "record");
     }
 
     /** One sentence's tokens with the names, titles and times over them. */
@@ -305,6 +351,9 @@ final class Attributions {
         }
         String end = toks.get(last).word();
         for (int k = after; k < last; k++) {
+            if (toks.get(k).word().equals(",") && k + 1 < last && Set.of("who", "whose").contains(v.lower(k + 1))) {
+                break; // "asked Ann Lee, who backs the bill.": a relative clause on the source, its verb no cue of its own
+            }
             if (v.isQuoteMark(k) || k != i && cueLemma(v, k) != null) {
                 return null;
             }
@@ -452,7 +501,7 @@ final class Attributions {
 
     private boolean speechCue(String lemma) {
         return rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that") || rules.isCue(lemma, "speech-to")
-                || rules.isCue(lemma, "speech-about") || rules.isCue(lemma, "speech-object");
+                || rules.isCue(lemma, "speech-about") || rules.isCue(lemma, "speech-object") || stanceOrEvidence(lemma);
     }
 
     /**
@@ -518,6 +567,14 @@ final class Attributions {
         }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
         if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {
+            // what was asked is an indirect question whose asker is unnamed, as after "when asked
+            // whether"; the one asked is the main clause's subject and never its source
+            if (lemma.equals("ask") && WH.contains(v.lower(i + 1)) && pastParticiple(toks.get(i))) {
+                Source unknown = new Source(v.sentence.index(), i, i + 1, toks.get(i).begin(), toks.get(i).end(),
+                        null, null, false);
+                Found asked = clauseOnly(v, content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null));
+                return asked != null && words(v.text, asked.contentBegin(), asked.contentEnd()) >= 3 ? asked : null;
+            }
             return null;
         }
         // "When asked why, Ann Lee said …", "Asked a question about it, Ann Lee said …": a
@@ -584,6 +641,9 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i) && stanceOrEvidence(lemma)) {
+            return null; // "Ann Lee was endorsed", "the fee is supported": the subject holds no stance
+        }
         if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i)) {
             // "Ann Lee was told that …", "Ann Lee was asked whether …": with no agent ("by …") the
             // subject only heard it; who said it is unknown, never the listener
@@ -649,6 +709,9 @@ final class Attributions {
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
+            if (after != null && RELATIVE.contains(v.lower(j)) && j >= 1 && toks.get(j - 1).word().equals(",")) {
+                after = relativeOnly(v, after);
+            }
             if (after != null && (left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
                     && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1)) || inFrontedClause(v, i))) {
                 after = clauseOnly(v, after);
@@ -761,6 +824,9 @@ final class Attributions {
         }
         int k = right.tokenEnd();
         if (k < v.toks.size() && v.toks.get(k).word().equals(",")) {
+            if (k + 1 < v.toks.size() && Set.of("who", "whose").contains(v.lower(k + 1))) {
+                return true; // "asked Ann Lee, who chairs the board.": a relative clause on the name
+            }
             if (!v.tagged()) {
                 return false; // no part of speech to tell an apposition from a clause
             }
@@ -780,7 +846,7 @@ final class Attributions {
      */
     private Found passiveWithAgent(View v, int i, String lemma) {
         List<Token> toks = v.toks;
-        if (i + 2 >= toks.size() || !v.lower(i + 1).equals("by")) {
+        if (i + 2 >= toks.size() || !v.lower(i + 1).equals("by") || stanceOrEvidence(lemma)) {
             return null;
         }
         int j = i - 1;
@@ -917,6 +983,31 @@ final class Attributions {
     }
 
     /**
+     * The content of a cue in a relative clause between commas ends at the comma that closes the
+     * clause, where the main clause's finite verb or verb of speech follows ("Ann Lee, who recalled the flood, said
+     * in an interview that …": "the flood"); unchanged when no such comma stands in it (without
+     * tags only a verb of speech tells the main verb).
+     */
+    private Found relativeOnly(View v, Found f) {
+        for (int x = 0; x + 1 < v.toks.size(); x++) {
+            Token t = v.toks.get(x);
+            if (t.begin() <= f.contentBegin() || t.end() > f.contentEnd() || !t.word().equals(",")
+                    || v.insideQuote(t.begin())) {
+                continue;
+            }
+            int k = x + 1;
+            while (k < v.toks.size() && v.between(k) && !(v.tagged() && FINITE.contains(v.toks.get(k).pos()))) {
+                k++;
+            }
+            // the tagger may read the main verb as a participle ("…, said in an interview that …")
+            if (k < v.toks.size() && (v.tagged() && FINITE.contains(v.toks.get(k).pos()) || cueLemma(v, k) != null)) {
+                return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), t.begin());
+            }
+        }
+        return f;
+    }
+
+    /**
      * Whether a token reads as a past participle after an auxiliary: tagged VBN; in a sentence
      * without tags, the past form of a known verb (its lemma differs: "told", "said") or a word in
      * -ed or -en ("charged", "taken"), but no "-ing" or "-s" form.
@@ -976,6 +1067,29 @@ final class Attributions {
         if (k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to")) {
             k++; // "called for the pilots to strike": what is called for
         }
+        // "accused the mayor of hiding the results", "charged the firm with fraud": the one accused
+        // and the charge, to the sentence's end (a "that" inside the charge is none of the verb's)
+        if (rules.isCue(lemma, "allegation")) {
+            int charge = chargeOf(v, k);
+            if (charge > 0) {
+                return content(v, cue, lemma, src, k, chargeEnd(v, charge)).orElse(null);
+            }
+        }
+        // "endorsed Tom Kim", "supports raising the fee": the stance and its object, from the verb
+        // to the clause's end, however short the object ("opposed it")
+        // a participle right after its noun only modifies it ("the evidence supporting the request")
+        boolean modifier = cue > 0 && v.isNounLike(cue - 1) && v.lower(cue).endsWith("ing");
+        if (stanceOrEvidence(lemma) && (modifier || src.tokenBegin() < toks.size() && v.lower(src.tokenBegin()).equals("that"))) {
+            return null; // nor is "ruling that the evidence showed …" the evidence's own claim
+        }
+        if (rules.isCue(lemma, "position") && k < toks.size() && startsObject(v, k)) {
+            return content(v, cue, lemma, src, cue, clauseEnd(v, k)).orElse(null);
+        }
+        // "a poll shows Kim ahead", "the records showed two payments": what a poll, a study or a
+        // record shows, to the clause's end; a person who shows something says nothing
+        if (rules.isCue(lemma, "evidence") && k < toks.size() && startsObject(v, k) && !personal(src)) {
+            return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
+        }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
         int that = -1;
         for (int x = k; x < Math.min(toks.size(), k + 10); x++) {
@@ -1004,6 +1118,15 @@ final class Attributions {
             }
             return content(v, cue, lemma, src, k, end).orElse(null);
         }
+        if (that >= 0 && that > k && !rules.isCue(lemma, "speech") && that + 1 < toks.size()
+                && (v.tagged() ? toks.get(that + 1).isVerb() || toks.get(that + 1).pos().equals("MD")
+                        : !toks.get(that + 1).lemma().equalsIgnoreCase(toks.get(that + 1).word()))) {
+            // "expressed support for a bill that would close the port", "found a crack that ran
+            // along the hull": "that" opens a relative clause on the noun before it (untagged, a
+            // past form tells the verb); the content is the object with its clause, never the
+            // relative clause alone
+            return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+        }
         if (that >= 0) {
             k = that + 1;
             marked = true;
@@ -1020,7 +1143,130 @@ final class Attributions {
         if (needsThat && !marked) {
             return null;
         }
+        if (!marked && announcedLater(v, cue) && noVerb(v, k, toks.size())) {
+            return null; // "the county will report the results on Nov. 2": a saying to come, nothing said yet
+        }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Whether the cue is a saying still to come: after "will", "'ll", "shall" or "going to", or the
+     * "to" of a verb of planning ("plans to announce", "is scheduled to report"), adverbs between.
+     */
+    private static boolean announcedLater(View v, int cue) {
+        int x = cue - 1;
+        while (x >= 0 && v.tagged() && v.toks.get(x).pos().startsWith("RB")) {
+            x--;
+        }
+        if (x < 0) {
+            return false;
+        }
+        String w = v.lower(x);
+        if (Set.of("will", "'ll", "\u2019ll", "shall").contains(w)) {
+            return true;
+        }
+        if (!w.equals("to") || x == 0) {
+            return false;
+        }
+        String lemma = v.toks.get(x - 1).lemma().toLowerCase(Locale.ROOT);
+        return Set.of("go", "plan", "schedule", "expect", "intend", "set", "due").contains(lemma);
+    }
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) hold no verb: a noun phrase, no clause. */
+    private static boolean noVerb(View v, int from, int to) {
+        if (!v.tagged()) {
+            return false;
+        }
+        for (int x = from; x < to; x++) {
+            if (v.toks.get(x).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a verb takes its object as a stance or as what a record shows (roles position, evidence). */
+    private boolean stanceOrEvidence(String lemma) {
+        return rules.isCue(lemma, "position") || rules.isCue(lemma, "evidence");
+    }
+
+    /** Particles and prepositions after which a verb of stance has no object ("backed away from"). */
+    private static final Set<String> NO_OBJECT = Set.of("away", "down", "off", "out", "up", "into", "from", "to",
+            "on", "of", "in", "by", "for", "with", "at", "as", "that", "over", "behind", "around", "through");
+
+    /** Whether token {@code k} opens a verb's object: a word, not a particle, a preposition or punctuation. */
+    private static boolean startsObject(View v, int k) {
+        Token t = v.toks.get(k);
+        if (isPunct(t.word()) || v.isQuoteMark(k) || NO_OBJECT.contains(v.lower(k)) || v.inTime[k]) {
+            return false;
+        }
+        return !v.tagged() || !Set.of("IN", "TO", "RP", "MD", "WDT", "WRB", "WP").contains(t.pos());
+    }
+
+    /** The end (exclusive) of the clause from {@code k}: a comma, semicolon, colon or dash outside quotes, or the sentence's end. */
+    private static int clauseEnd(View v, int k) {
+        int end = k;
+        while (end < v.toks.size() && !(Set.of(",", ";", ":", "--", "\u2014", "\u2013").contains(v.toks.get(end).word())
+                && !v.insideQuote(v.toks.get(end).begin()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Where the charge after an accusing verb ends: at the clause's end ({@link #clauseEnd}) or at
+     * "and", "but" or "while" that opens a clause of its own, a finite verb within four words after
+     * it ("charged the mayor with fraud and Ann Lee fired the harbor master").
+     */
+    private static int chargeEnd(View v, int from) {
+        int end = clauseEnd(v, from);
+        if (!v.tagged()) {
+            return end;
+        }
+        for (int x = from + 1; x + 1 < end; x++) {
+            if (!Set.of("and", "but", "while", "whereas").contains(v.lower(x))) {
+                continue;
+            }
+            for (int y = x + 1; y < Math.min(end, x + 5); y++) {
+                String pos = v.toks.get(y).pos();
+                if (FINITE.contains(pos) && y > x + 1) {
+                    return x;
+                }
+                if (pos.startsWith("VB")) {
+                    break; // "of hiding and destroying": the same charge
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Whether a source is a person: a personal pronoun or a person's name. */
+    private static boolean personal(Source src) {
+        return src.pronoun() || src.name() != null && src.name().entityType() == EntityType.PERSON;
+    }
+
+    /**
+     * The token of "of" or "with" that opens the charge after an accusing verb's object ("accused
+     * the former head of the port of hiding …": the "of" before a verb form, else the first), or -1
+     * when no object and charge follow within twelve tokens of {@code k}.
+     */
+    private static int chargeOf(View v, int k) {
+        if (k >= v.toks.size() || !startsObject(v, k)) {
+            return -1;
+        }
+        int first = -1;
+        for (int x = k + 1; x < Math.min(v.toks.size() - 1, k + 12); x++) {
+            if (isPunct(v.toks.get(x).word()) || v.isQuoteMark(x)) {
+                break;
+            }
+            if (Set.of("of", "with").contains(v.lower(x))) {
+                if (v.tagged() && v.toks.get(x + 1).pos().equals("VBG")) {
+                    return x;
+                }
+                first = first < 0 ? x : first;
+            }
+        }
+        return first;
     }
 
     /**
@@ -1200,7 +1446,12 @@ final class Attributions {
         boolean denial = lemma != null && rules.isModalityCue(lemma, "denying-verb");
         boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && begin >= 4
                 && text.regionMatches(true, begin - 4, "for ", 0, 4);
-        int least = quoted ? 1 : denial || demanded ? 2 : 3;
+        // what a verb of stance takes, with the verb, may be two ("endorsed Kim", "opposed it")
+        boolean position = lemma != null && rules.isCue(lemma, "position");
+        // and what someone is called in quotation marks may be two ("called Lee \u201cunfit\u201d")
+        boolean named = lemma != null && rules.isCue(lemma, "speech-object") && text.substring(begin, end).matches(
+                "(?s).*[\"\u201C].*");
+        int least = quoted ? 1 : denial || demanded || position || named ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -1379,6 +1630,32 @@ final class Attributions {
                 return core(j - 2);
             }
             return core(j);
+        }
+
+        /**
+         * Where a share of a group that ends at {@code j} starts, or -1: "Six in 10", "one in five"
+         * (a number, "in", a number) or "a third", "a majority" (a fraction after "a" or a number),
+         * with an adverb of measure before it ("nearly a third").
+         */
+        int shareStart(int j) {
+            int from;
+            if (j >= 2 && number(j) && lower(j - 1).equals("in") && number(j - 2)) {
+                from = j - 2;
+            } else if (j >= 1 && SHARES.contains(lower(j)) && (Set.of("a", "one").contains(lower(j - 1)) || number(j - 1))) {
+                from = j - 1;
+            } else {
+                return -1;
+            }
+            if (from >= 1 && Set.of("nearly", "about", "almost", "roughly", "only", "just", "over", "some").contains(lower(from - 1))) {
+                from--;
+            }
+            return from;
+        }
+
+        /** Whether token {@code k} is a number: digits or a number word ("10", "six"). */
+        boolean number(int k) {
+            String w = lower(k);
+            return w.matches("\\d+") || NUMBER_WORDS.contains(w) || tagged() && toks.get(k).pos().equals("CD");
         }
 
         /**
@@ -1783,12 +2060,16 @@ final class Attributions {
                         title, false));
             }
             if (!isNounLike(j)) {
-                return null;
+                // a share of those polled: "Six in 10 say", "Nearly a third said"
+                int share = shareStart(j);
+                return share < 0 ? null : new Source(sentence.index(), share, j + 1, toks.get(share).begin(),
+                        toks.get(j).end(), null, text.substring(toks.get(share).begin(), toks.get(j).end()), false);
             }
             int from = j;
             while (from - 1 >= 0 && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
-                    || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1))) {
-                from--;
+                    || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1)
+                    || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2))) {
+                from--; // ("Forty-two percent of voters": the hyphen joins the number)
             }
             // do not begin on a preposition ("for the campaign")
             while (from < j && Set.of("of", "for", "at").contains(lower(from))) {

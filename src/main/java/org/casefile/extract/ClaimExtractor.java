@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.casefile.domain.ClaimKind;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
@@ -46,7 +47,7 @@ public final class ClaimExtractor {
     public SentenceNeeds needs() {
         java.util.Set<String> speech = new java.util.HashSet<>();
         rules.cues().forEach((lemma, roles) -> {
-            if (roles.stream().anyMatch(r -> r.startsWith("speech"))) {
+            if (roles.stream().anyMatch(r -> r.startsWith("speech") || r.equals("position") || r.equals("evidence"))) {
                 speech.add(lemma);
             }
         });
@@ -59,10 +60,34 @@ public final class ClaimExtractor {
     }
 
     /** A claim being built: its content pieces, its source and how it was found. */
-    private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind) {
+    private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind,
+            boolean negated) {
         int begin() {
             return pieces.get(0)[0];
         }
+    }
+
+    /** Auxiliaries and adverbs that may stand between a negation and its verb ("did not publicly say"). */
+    private static final java.util.Set<String> VERB_GROUP = java.util.Set.of("do", "does", "did", "has", "have", "had",
+            "is", "was", "are", "were", "will", "would", "could", "can", "ca", "should", "may", "might", "wo", "be",
+            "been", "also", "yet", "still", "ever", "publicly", "explicitly", "directly", "specifically", "actually");
+
+    /**
+     * Whether the verb of speech at token {@code cue} is negated in its own verb group ("did not
+     * say", "has never claimed", "wouldn't say"): the speaker is not asserting what follows.
+     */
+    static boolean negated(Sentence s, int cue) {
+        List<Token> toks = s.tokens();
+        for (int x = cue - 1; x >= 0 && cue - x <= 4; x--) {
+            String w = toks.get(x).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+            if (!VERB_GROUP.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The claims of a document, given its quotes ({@link QuoteSpans#find} of its text). */
@@ -150,7 +175,7 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind));
+            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(annotated.sentences().get(f.sentence()), f.cue())));
         }
         // quotes no attribution covers
         for (int qi = 0; qi < quotes.size(); qi++) {
@@ -164,7 +189,7 @@ public final class ClaimExtractor {
             Attributions.Source signer = signOff(annotated, q);
             Attributions.Source subject = signer != null ? signer
                     : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE));
+            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         drafts = dropNested(drafts);
@@ -210,7 +235,7 @@ public final class ClaimExtractor {
             }
             String id = doc.id() + ":c" + claims.size();
             claims.add(new Claim(id, speaker.entity(), speaker.name(), claimText.toString(), d.kind(),
-                    stance(annotated, d, speaker), cites));
+                    stance(annotated, d, speaker), cites, d.negated() ? Polarity.NEGATIVE : null));
         }
         return claims;
     }

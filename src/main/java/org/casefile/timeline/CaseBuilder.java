@@ -189,7 +189,7 @@ public final class CaseBuilder {
     private static Numbered<Claim> numberClaims(List<DocumentExtraction> ordered, CaseParts parts, Map<String, String> ids) {
         return new Numbered<>(ordered, x -> concat(x.claims(), parts.claims(x.document())),
                 (c, n) -> new Claim("c" + n, c.speaker() == null ? null : ids.get(c.speaker()),
-                        c.speakerName(), c.text(), c.kind(), c.stance(), c.citations()));
+                        c.speakerName(), c.text(), c.kind(), c.stance(), c.citations(), c.polarity()));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

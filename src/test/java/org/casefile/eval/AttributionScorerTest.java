@@ -144,7 +144,7 @@ class AttributionScorerTest {
         assertThat(o.report().row("claims quote").precision()).isEqualTo(1.0);
         assertThat(o.report().row("stance allegation").predicted()).isEqualTo(1);
         assertThat(AttributionEvaluator.errors(List.of(doc), o.documents())).contains(
-                "MISSED\tThey\t-\tmore\n", "FALSE\tIlse Varga\treported\tSen. Mara Quen\n",
+                "MISSED\tThey\t-\tmore\tThey said more.\n", "FALSE\tIlse Varga\treported\tSen. Mara Quen\n",
                 "SPEAKER\tIlse Varga [Varga]\tMara Quent [Mara Quent]\tnothing would change soon. The");
         assertThat(AttributionEvaluator.sideBySide("t:", List.of("ours", "theirs"), List.of(o.report(), o.report())))
                 .isEqualTo("""

@@ -97,11 +97,12 @@ class ClaimRulesTest {
                 + "\u201cWho pays for the dredging?\u201d Tobin Ferrald said. \u201cNobody has told us.\u201d\n\n"
                 + "\u201cIs the channel safe?\u201d asked Tamsin Quarrington of Thessaly, who backs the bill.\n\n"
                 + "Harbor pilot Ysolde Brevik said:\n\n\u201cThe channel is silting up again.\u201d");
-        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
-                tuple("Tobin Ferrald", "Who pays for the dredging? Nobody has told us."),
-                tuple("Tamsin Quarrington", "Is the channel safe?"),
-                tuple("Ysolde Brevik", "The channel is silting up again."));
-        assertThat(cs).extracting(Claim::kind).containsOnly(ClaimKind.QUOTE);
+        // the stance in the relative clause on the source is hers too ("who backs the bill")
+        assertThat(cs).extracting(Claim::speakerName, Claim::text, Claim::kind).containsExactly(
+                tuple("Tobin Ferrald", "Who pays for the dredging? Nobody has told us.", ClaimKind.QUOTE),
+                tuple("Tamsin Quarrington", "Is the channel safe?", ClaimKind.QUOTE),
+                tuple("Tamsin Quarrington", "backs the bill", ClaimKind.REPORTED),
+                tuple("Ysolde Brevik", "The channel is silting up again.", ClaimKind.QUOTE));
     }
 
     @Test
@@ -362,7 +363,9 @@ class ClaimRulesTest {
                 + "Tobin Ferrald in a blog post said he would put more pilots on the night shift.\n\n"
                 + "Sen. Dana Prewitt, R-Ore., appearing on a radio show after the vote, said the council failed the harbor.\n\n"
                 + "Margaret Okonkwo was asked by moderator Tamsin Quarrington whether the dredging would cost too much.");
+        // what was asked has no source: the asker is unnamed, the one asked answers
         assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                tuple(null, "whether the channel was safe"),
                 tuple("Vastagh", "the pilots knew it well"),
                 tuple("Ysolde Brevik", "a full audit of the dredging contracts"),
                 tuple("Tobin Ferrald", "he would put more pilots on the night shift"),
@@ -387,6 +390,7 @@ class ClaimRulesTest {
         assertThat(cs).extracting(Claim::speakerName, Claim::kind, Claim::text).containsExactly(
                 tuple("Dana Prewitt", ClaimKind.REPORTED, "the county would sue the harbor board"),
                 tuple("Tobin Ferrald", ClaimKind.QUOTE, "If they sue us in a court in Thessaly, they are going to lose,"),
+                tuple(null, ClaimKind.REPORTED, "if the channel was safe"),
                 tuple("Ysolde Brevik", ClaimKind.QUOTE, "I guess so."));
     }
 
@@ -700,8 +704,10 @@ class ClaimRulesTest {
 
     @Test
     void theLastOfTwoJoinedClausesAndNoFrontedPhraseOrAsideGivesTheSubject() {
-        assertThat(only("Pilots charged the mayor with fraud and Ysolde Brevik fired the harbor master, "
-                + "acknowledging that the port had lost trust.").speakerName()).isEqualTo("Ysolde Brevik");
+        // the pilots' charge ends where the second clause opens
+        assertThat(claims("Pilots charged the mayor with fraud and Ysolde Brevik fired the harbor master, "
+                + "acknowledging that the port had lost trust.")).extracting(Claim::speakerName, Claim::text).containsExactly(
+                        tuple("Pilots", "the mayor with fraud"), tuple("Ysolde Brevik", "the port had lost trust"));
         assertThat(only("Mayor Ysolde Brevik -- whose husband signed the levy into law -- has publicly derided "
                 + "the harbor plan, suggesting that it is misguided.").speakerName()).isEqualTo("Ysolde Brevik");
         assertThat(only("Rallying hundreds of harbor pilots who are struggling to get by, Ysolde Brevik tried here "

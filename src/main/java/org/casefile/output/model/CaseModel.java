@@ -207,10 +207,13 @@ public record CaseModel(String schemaVersion, Generator generator, String create
         }
     }
 
-    /** Who said what, with its stance (allegation, finding, statement). */
+    /**
+     * Who said what, with its stance (allegation, finding, statement); {@code polarity} (since 1.1)
+     * is negative when the speech is negated ("did not say that …"), null (absent) otherwise.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Claim(String id, String speaker, String speakerName, String text, ClaimKind kind, Stance stance,
-            List<Citation> citations) {
+            List<Citation> citations, @JsonInclude(JsonInclude.Include.NON_NULL) Polarity polarity) {
         public Claim {
             citations = nonNull(citations);
         }
