@@ -554,6 +554,16 @@ final class Attributions {
         }
         // CONTENT, according to X.
         int end = at > 0 && toks.get(at - 1).word().equals(",") ? at - 1 : at;
+        if (to + 1 < toks.size() && toks.get(to).word().equals(",") && !isPunct(toks.get(to + 1).word())) {
+            // an aside inside another source's words ("Ann Lee said the fund, according to
+            // auditors, was empty"): the words before it are half a clause, and Ann Lee's claim
+            // holds the whole
+            for (int k = sentenceStart; k < at; k++) {
+                if (cueLemma(v, k) != null) {
+                    return Optional.empty();
+                }
+            }
+        }
         return contentBefore(v, at, "according to", src, end);
     }
 

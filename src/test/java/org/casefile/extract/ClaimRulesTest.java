@@ -298,7 +298,11 @@ class ClaimRulesTest {
         // an aside that a comma closes ends nothing
         assertThat(claims("Wenna Tolliver said the fund, according to auditors, was empty."))
                 .extracting(Claim::speakerName, Claim::text)
-                .contains(tuple("Wenna Tolliver", "the fund, according to auditors, was empty"));
+                .containsExactly(tuple("Wenna Tolliver", "the fund, according to auditors, was empty"));
+        // at the end of the sentence the aside's source still speaks
+        assertThat(claims("The depot's fund was empty by June, according to auditors."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("auditors", "The depot's fund was empty by June"));
         // the papers report the agreement; the bookkeeper's commitment does not run on into them
         assertThat(claims("Wenna Tolliver, the bookkeeper at the center of the case, has agreed to cooperate with "
                 + "prosecutors, according to court papers filed last week."))
