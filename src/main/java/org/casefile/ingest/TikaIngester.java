@@ -213,6 +213,11 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
                         "a case written by casefile (its output, not a source document)", null));
             }
+            if (mediaType.equals("text/html") && isReportOutput(source.file())) {
+                // the HTML report of an earlier run, for the same reason
+                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                        "a report written by casefile (its output, not a source document)", null));
+            }
             boolean archive = ARCHIVES.contains(mediaType);
             if (archive && !split) {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
@@ -432,6 +437,23 @@ public final class TikaIngester implements Ingester, AutoCloseable {
      */
     private static final Pattern CASE_OUTPUT = Pattern.compile(
             "\\A\\s*\\{\\s*\"schemaVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"generator\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"casefile\"");
+
+    /**
+     * The head of casefile's HTML report: a page whose head names casefile as its generator before
+     * its title (the report writes its meta lines first).
+     */
+    private static final Pattern REPORT_OUTPUT = Pattern.compile(
+            "\\A\\s*<!DOCTYPE html>[^<]*<html[^>]*>\\s*<head>(?:\\s*<meta [^>]*>)*?\\s*<meta name=\"generator\" content=\"casefile[ \"]");
+
+    /** Whether the file starts as an HTML report that casefile wrote. */
+    public static boolean isReportOutput(Path file) throws IOException {
+        byte[] head = new byte[4096];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return REPORT_OUTPUT.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8)).lookingAt();
+    }
 
     /** Whether the file starts as a case that casefile wrote. */
     public static boolean isCaseOutput(Path file) throws IOException {

@@ -52,6 +52,21 @@ class HonestStatusTest {
     }
 
     @Test
+    void aReportThatCasefileWroteIntoTheInputFolderIsSkippedAsItsOwnOutput() throws IOException {
+        String head = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"referrer\" content=\"no-referrer\">\n";
+        Path report = Files.writeString(dir.resolve("report.html"), head + "<meta name=\"generator\" content=\"casefile 0.1.0\">\n"
+                + "<title>Case</title>\n</head>\n<body><p>Tilde Brannagh signed the bridge contract.</p></body>\n</html>\n");
+        IngestedDocument doc = TestFiles.ingest(ingester, report);
+        assertThat(doc.status()).isEqualTo(DocumentStatus.SKIPPED);
+        assertThat(doc.error()).isEqualTo("a report written by casefile (its output, not a source document)");
+        // another tool's page is read as a document
+        Path other = Files.writeString(dir.resolve("story.html"), head + "<meta name=\"generator\" content=\"casefiler-cms 2\">\n"
+                + "<title>Bridge</title>\n</head>\n<body><p>Tilde Brannagh signed the bridge contract.</p></body>\n</html>\n");
+        assertThat(TestFiles.ingest(ingester, other).status()).isEqualTo(DocumentStatus.OK);
+    }
+
+    @Test
     void randomBytesNamedTxtAreSkippedAsNotText() throws IOException {
         for (int size : new int[] {300 * 1024, 4096, 1024}) {
             Path f = Files.write(dir.resolve("noise-" + size + ".txt"), random(size, size));
