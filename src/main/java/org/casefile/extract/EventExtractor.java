@@ -513,7 +513,7 @@ public final class EventExtractor {
         }
         for (int c = trigger + 1; c < tokens.size() && !tokens.get(c).word().equals(";"); c++) {
             if (reportsSpeech(tokens.get(c)) && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(c).pos())
-                    && noVerbAfter(tokens, c)) {
+                    && !anyVerb(tokens, c + 1, tokens.size())) {
                 // "Police arrested Tom Kim, Ann Lee said.": the words after the comma before the verb
                 int comma = c - 1;
                 while (comma > trigger && !tokens.get(comma).word().equals(",")) {
@@ -525,23 +525,32 @@ public final class EventExtractor {
         return Set.of();
     }
 
-    /** Whether no verb follows token {@code c} in its sentence ("…, Ann Lee said on Monday."). */
-    private static boolean noVerbAfter(List<Token> tokens, int c) {
-        for (int i = c + 1; i < tokens.size(); i++) {
+    /** Whether a verb stands in tokens {@code [from, to)}. */
+    private static boolean anyVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (tokens.get(i).isVerb()) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /**
+     * The nearest token before {@code trigger}, and after {@code floor}, that is no auxiliary,
+     * modal or adverb ("would not" in "and would not plead"); {@code floor} when there is none.
+     */
+    private static int beforeAuxiliaries(List<Token> tokens, int trigger, int floor) {
+        int k = trigger - 1;
+        while (k > floor && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
+                || AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        return k;
     }
 
     /** A subject or object pronoun right before the trigger (auxiliaries aside) or right after it. */
     private static boolean pronounNear(List<Token> tokens, int trigger) {
-        int k = trigger - 1;
-        while (k >= 0 && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
-                || AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
-            k--;
-        }
+        int k = beforeAuxiliaries(tokens, trigger, -1);
         return k >= 0 && pronoun(tokens.get(k))
                 || trigger + 1 < tokens.size() && pronoun(tokens.get(trigger + 1)) && !tokens.get(trigger + 1).pos().equals("PRP$");
     }
@@ -552,20 +561,8 @@ public final class EventExtractor {
      * between, and no verb between {@code c} and the conjunction.
      */
     private static boolean joinedTo(List<Token> tokens, int c, int trigger) {
-        int k = trigger - 1;
-        while (k > c && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
-                || AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
-            k--;
-        }
-        if (k <= c || !tokens.get(k).pos().equals("CC")) {
-            return false;
-        }
-        for (int i = c + 1; i < k; i++) {
-            if (tokens.get(i).isVerb()) {
-                return false;
-            }
-        }
-        return true;
+        int k = beforeAuxiliaries(tokens, trigger, c);
+        return k > c && tokens.get(k).pos().equals("CC") && !anyVerb(tokens, c + 1, k);
     }
 
     /** A verb that reports speech ({@code speech} or {@code speech-that} in claim-cues.txt). */
