@@ -57,7 +57,7 @@ class CompareTest {
         assertThat(allegation).isEqualTo(new Comparison.ClaimReport("c1", "Acme Corp", Stance.ALLEGATION, ClaimKind.REPORTED,
                 "Mallory stole the funds", List.of("Mallory"), List.of("c2"), List.of(new Comparison.SourceReport(null,
                 "dh1", "<script>document.body.setAttribute('data-pwned','1')</script> Evil headline & more",
-                "2020-03-05", null, "Mallory stole the funds"))));
+                "2020-03-05", null, "Mallory stole the funds")), null));
         Comparison.ClaimReport finding = c.speakers().get(1).claims().get(0);
         assertThat(finding.subjects()).containsExactly("Mallory", "Acme Corp");
         assertThat(finding.related()).containsExactly("c1");

@@ -126,7 +126,7 @@ class JsonlCsvExportTest {
         assertThat(events.get(2).toList()).containsExactly("v3", "arrest",
                 "Mallory was arrested in Springfield <script>document.body.setAttribute('data-pwned','1')</script>",
                 "2020-03-03", "3 March 2020", "2020-03-03", "2020-03-03", "day", "true", "explicit",
-                "Mallory (patient)", "e1", "Springfield", "e3", "2", "1", "1");
+                "Mallory (patient)", "e1", "Springfield", "e3", "2", "1", "1", "positive", "asserted");
         List<CSVRecord> cites = rows(dir, "citations.csv", CsvExporter.CITATIONS);
         assertThat(cites.stream().filter(r -> !r.get("conflictDate").isEmpty()).map(CSVRecord::toList))
                 .containsExactly(List.of("event", "v3", "2020-03-04", "dp2", "12", "48", "1",

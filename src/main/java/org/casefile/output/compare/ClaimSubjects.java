@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Stance;
 import org.casefile.output.compare.Comparer.Input;
 import org.casefile.output.compare.Comparison.ClaimReport;
@@ -95,7 +96,7 @@ final class ClaimSubjects {
         Map<String, List<Item>> findings = new LinkedHashMap<>();
         for (Item i : items) {
             Stance stance = i.claim().stance();
-            if (stance != Stance.ALLEGATION && stance != Stance.FINDING) {
+            if (!accusesOrFinds(i)) {
                 continue;
             }
             i.subjects().forEach((key, name) -> {
@@ -116,11 +117,21 @@ final class ClaimSubjects {
     private ClaimReport report(Item i) {
         Stance stance = i.claim().stance();
         Stance other = stance == Stance.ALLEGATION ? Stance.FINDING : stance == Stance.FINDING ? Stance.ALLEGATION : null;
-        List<String> related = other == null ? List.of() : items.stream()
-                .filter(j -> j.claim().stance() == other)
+        List<String> related = other == null || !accusesOrFinds(i) ? List.of() : items.stream()
+                .filter(j -> j.claim().stance() == other && accusesOrFinds(j))
                 .filter(j -> j.subjects().keySet().stream().anyMatch(i.subjects()::containsKey))
                 .map(Item::id).toList();
         return new ClaimReport(i.id(), i.speaker(), stance, i.claim().kind(), i.claim().text(),
-                List.copyOf(i.subjects().values()), related, i.sources());
+                List.copyOf(i.subjects().values()), related, i.sources(),
+                i.claim().polarity() == Polarity.NEGATIVE ? Polarity.NEGATIVE : null);
+    }
+
+    /**
+     * Whether the claim is an allegation or a finding its source makes: a negated one ("did not
+     * accuse Acme of fraud") accuses and finds nothing.
+     */
+    private static boolean accusesOrFinds(Item i) {
+        Stance stance = i.claim().stance();
+        return (stance == Stance.ALLEGATION || stance == Stance.FINDING) && i.claim().polarity() != Polarity.NEGATIVE;
     }
 }

@@ -1,7 +1,10 @@
 package org.casefile.output.compare;
 
 import org.casefile.domain.ClaimKind;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Stance;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -56,10 +59,18 @@ public record Comparison(List<CaseLabel> cases, int disagreements, List<EventRep
 
     /**
      * A claim with its subjects and, for allegations and findings, the claims of the other stance
-     * about a shared subject.
+     * about a shared subject. {@code polarity} is {@link Polarity#NEGATIVE} (and shown) only when the
+     * source's speech is negated ("did not say that …"); such a claim stands under its speaker but
+     * is no allegation or finding about anyone.
      */
     public record ClaimReport(String id, String speaker, Stance stance, ClaimKind kind, String text,
-            List<String> subjects, List<String> related, List<SourceReport> sources) {
+            List<String> subjects, List<String> related, List<SourceReport> sources,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Polarity polarity) {
+        /** Whether the source's speech is negated. */
+        @JsonIgnore
+        public boolean negated() {
+            return polarity == Polarity.NEGATIVE;
+        }
     }
 
     /** A subject with the allegations and findings about it. */

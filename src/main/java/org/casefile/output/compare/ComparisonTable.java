@@ -50,7 +50,7 @@ public final class ComparisonTable {
                     .append(s.claims().size() == 1 ? " claim" : " claims").append(")\n");
             for (ClaimReport cl : s.claims()) {
                 b.append("  ").append(cl.id()).append("  ").append(cl.stance().json().toUpperCase(java.util.Locale.ROOT))
-                        .append(", ").append(cl.kind()).append('\n');
+                        .append(", ").append(cl.kind()).append(cl.negated() ? ", NEGATED (the source did not say this)" : "").append('\n');
                 wrap(quote(cl.text()), 100).forEach(line -> b.append("      ").append(line).append('\n'));
                 cl.sources().stream().map(ComparisonTable::source).distinct()
                         .forEach(src -> b.append("      — ").append(src).append('\n'));

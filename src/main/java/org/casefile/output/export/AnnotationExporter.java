@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.casefile.domain.Polarity;
 import org.casefile.output.html.Html;
 import org.casefile.output.model.CaseIndex;
 import org.casefile.output.model.CaseModel;
@@ -56,7 +57,9 @@ public final class AnnotationExporter implements Exporter {
         }
         for (CaseModel.Event e : c.events()) {
             int n = 0;
-            String body = e.type() + ", " + DateLabels.label(e.date()) + ": " + e.summary();
+            // an event no source asserts says how it is told ("charge (negated), …")
+            String body = e.type() + (e.isFact() ? "" : " (" + e.stanceLabel() + ")") + ", "
+                    + DateLabels.label(e.date()) + ": " + e.summary();
             for (Citation x : e.citations()) {
                 items.add(annotation("event-" + e.id() + "-" + ++n, "describing", body, e.type(), x, index, c));
             }
@@ -73,7 +76,8 @@ public final class AnnotationExporter implements Exporter {
             String who = cl.speakerName() == null ? "unattributed" : cl.speakerName();
             for (Citation x : cl.citations()) {
                 items.add(annotation("claim-" + cl.id() + "-" + ++n, "classifying",
-                        stanceWord(cl) + " (" + cl.kind() + "), " + who, stanceWord(cl), x, index, c));
+                        stanceWord(cl) + " (" + cl.kind() + (cl.polarity() == Polarity.NEGATIVE ? ", negated: not said" : "")
+                                + "), " + who, stanceWord(cl), x, index, c));
             }
         }
         ObjectNode root = Json.object();

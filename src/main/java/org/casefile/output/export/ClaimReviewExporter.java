@@ -1,6 +1,7 @@
 package org.casefile.output.export;
 
 import org.casefile.domain.EntityType;
+import org.casefile.domain.Polarity;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -35,6 +36,11 @@ public final class ClaimReviewExporter implements Exporter {
         String base = "urn:casefile:" + CaseKey.of(c) + ":claim-";
         ArrayNode all = Json.array();
         for (CaseModel.Claim cl : c.claims()) {
+            if (cl.polarity() == Polarity.NEGATIVE) {
+                // "did not say that …": a schema.org Claim with the speaker as author would credit
+                // them with words they did not say
+                continue;
+            }
             ObjectNode o = all.addObject();
             o.put("@context", CONTEXT);
             o.put("@type", "Claim");

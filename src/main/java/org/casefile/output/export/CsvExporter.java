@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.casefile.domain.Modality;
+import org.casefile.domain.Polarity;
 import org.apache.commons.csv.CSVPrinter;
 import org.casefile.output.OutputFiles;
 import org.casefile.output.model.CaseIndex;
@@ -35,9 +37,9 @@ public final class CsvExporter {
             "end", "page");
     public static final List<String> EVENTS = List.of("id", "type", "summary", "dateValue", "dateText", "dateBegin",
             "dateEnd", "datePrecision", "dateAnchored", "dateDerivation", "participants", "participantIds",
-            "location", "locationId", "sources", "citations", "conflicts");
+            "location", "locationId", "sources", "citations", "conflicts", "polarity", "modality");
     public static final List<String> CLAIMS = List.of("id", "speaker", "speakerName", "text", "kind", "stance",
-            "documents");
+            "documents", "polarity");
     public static final List<String> CITATIONS = List.of("kind", "id", "conflictDate", "document", "start", "end",
             "page", "text");
 
@@ -86,13 +88,16 @@ public final class CsvExporter {
                                 .toList()),
                         join(e.participants().stream().map(CaseModel.Participant::entity).toList()),
                         e.location() == null ? null : index.entityName(e.location()), e.location(), e.sources(),
-                        e.citations().size(), e.conflicts().size());
+                        e.citations().size(), e.conflicts().size(),
+                        e.polarity() == null ? Polarity.POSITIVE.json() : e.polarity().json(),
+                        e.modality() == null ? Modality.ASSERTED.json() : e.modality().json());
             }
         });
         csv(folder, "claims.csv", CLAIMS, p -> {
             for (CaseModel.Claim cl : c.claims()) {
                 p.printRecord(cl.id(), cl.speaker(), cl.speakerName(), cl.text(), cl.kind(), cl.stance(),
-                        join(cl.citations().stream().map(Citation::document).distinct().toList()));
+                        join(cl.citations().stream().map(Citation::document).distinct().toList()),
+                        cl.polarity() == null ? Polarity.POSITIVE.json() : cl.polarity().json());
             }
         });
         csv(folder, "citations.csv", CITATIONS, p -> {

@@ -2,6 +2,7 @@ package org.casefile.output.html;
 
 import java.util.EnumSet;
 import org.casefile.domain.ClaimKind;
+import org.casefile.domain.Polarity;
 import org.casefile.domain.Stance;
 import org.casefile.domain.EntityType;
 import java.util.ArrayList;
@@ -139,7 +140,9 @@ final class IndexSection {
                 b.append("<li class=\"claim ").append(stanceClass(c.stance())).append("\"><span class=\"stance ")
                         .append(stanceClass(c.stance())).append("\">").append(Html.text(c.stance() == null ? "" : c.stance().json()))
                         .append("</span> <span class=\"kind\">").append(c.kind() == ClaimKind.QUOTE ? "quoted" : "reported")
-                        .append("</span><p class=\"said\">").append(c.kind() == ClaimKind.QUOTE ? "“" : "")
+                        .append("</span>").append(c.polarity() == Polarity.NEGATIVE
+                                ? " <span class=\"negated\">negated: the source did not say this</span>" : "")
+                        .append("<p class=\"said\">").append(c.kind() == ClaimKind.QUOTE ? "“" : "")
                         .append(Html.text(c.text())).append(c.kind() == ClaimKind.QUOTE ? "”" : "").append("</p>");
                 c.citations().stream().map(Citation::document).distinct().forEach(d -> {
                     Citation first = c.citations().stream().filter(x -> x.document().equals(d)).findFirst().orElseThrow();

@@ -89,6 +89,7 @@ final class ReportStyle {
             tr:target{background:#fff3b8}
             .aka{font-size:12px;font-weight:400;color:var(--muted)}
             .kind{font-size:11px;font-weight:400;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+            .negated{font-size:11px;font-weight:400;color:var(--muted);border:1px solid var(--muted);border-radius:3px;padding:0 3px;text-transform:uppercase;letter-spacing:.04em}
             .pp,.more{color:var(--muted);font-size:12px}
             .other p{line-height:1.9}
             .speakers{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:14px}
