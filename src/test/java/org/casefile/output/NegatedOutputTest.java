@@ -68,6 +68,22 @@ class NegatedOutputTest {
     }
 
     @Test
+    void aNegatedEventIsNeverPairedWithTheEventAnotherCaseAsserts() throws IOException {
+        CaseModel plain = OutputFixtures.read(ExportSupport.hostile());
+        CaseModel negated = negated();
+        String id = negated.events().get(0).id();
+        Comparison c = new Comparer(List.of(new Comparer.Input("A", "a.json", plain),
+                new Comparer.Input("B", "b.json", negated))).compare();
+        Comparison.EventReport alone = c.events().stream().filter(e -> e.ids().contains("B:" + id)).findFirst().orElseThrow();
+        assertThat(alone.ids()).containsExactly("B:" + id);
+        assertThat(alone.told()).isEqualTo("negated, reported");
+        assertThat(c.events().stream().filter(e -> e.ids().contains("A:" + id)).findFirst().orElseThrow().ids())
+                .containsExactly("A:" + id);
+        assertThat(c.events().stream().filter(e -> e.told() == null && !e.ids().contains("A:" + id))).allSatisfy(e -> assertThat(e.ids()).hasSize(2));
+        assertThat(ComparisonTable.render(c)).contains("B:" + id + "  " + negated.events().get(0).type() + " (negated, reported), ");
+    }
+
+    @Test
     void theReportMarksANegatedClaim() {
         Document page = Jsoup.parse(new HtmlReport().render(negated()));
         assertThat(page.select("#claims li.claim .negated")).hasSize(1);

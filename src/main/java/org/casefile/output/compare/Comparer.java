@@ -106,8 +106,9 @@ public final class Comparer {
 
     /** 0 when the events cannot be the same; else 3 per shared passage, 1 per shared participant or place. */
     private static int score(Tagged x, Tagged y) {
-        if (!x.event().type().equals(y.event().type())) {
-            return 0;
+        if (!x.event().type().equals(y.event().type())
+                || !Objects.equals(x.event().stanceLabel(), y.event().stanceLabel())) {
+            return 0; // "was not charged" is never the charge another case asserts
         }
         int s = 0;
         for (Citation p : x.event().citations()) {
@@ -173,7 +174,7 @@ public final class Comparer {
         List<String> ids = group.stream().map(t -> labelled ? t.in().label() + ":" + t.event().id() : t.event().id())
                 .toList();
         return new EventReport(ids, first.type(), first.summary(), DateLabels.label(first.date()),
-                disagree(dates.values()), documents.size(), reports);
+                disagree(dates.values()), documents.size(), reports, first.stanceLabel());
     }
 
     /** Whether two of the dates cannot both hold (their day ranges do not overlap). */

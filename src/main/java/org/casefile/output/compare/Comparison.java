@@ -39,9 +39,11 @@ public record Comparison(List<CaseLabel> cases, int disagreements, List<EventRep
      * @param date the date the case chose
      * @param disagreement whether sources give different dates
      * @param dates each date given, with the sources giving it; undated reports last
+     * @param told how the sources tell an event that is no fact ("negated", "planned", …); absent
+     *     for a fact. Only events told the same way are paired across two cases.
      */
     public record EventReport(List<String> ids, String type, String summary, String date, boolean disagreement,
-            int sources, List<DateReport> dates) {
+            int sources, List<DateReport> dates, @JsonInclude(JsonInclude.Include.NON_NULL) String told) {
     }
 
     /** One date given for an event ({@code value} null for reports without a date) and who gives it. */

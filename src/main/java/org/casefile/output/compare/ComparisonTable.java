@@ -31,7 +31,7 @@ public final class ComparisonTable {
                 .append(" with sources giving dates that cannot all be true (marked !, listed first)\n");
         for (EventReport e : c.events()) {
             b.append('\n').append(e.disagreement() ? "! " : "  ").append(String.join(" + ", e.ids())).append("  ")
-                    .append(e.type()).append(", ").append(e.date()).append(", ").append(e.sources())
+                    .append(e.type()).append(e.told() == null ? "" : " (" + e.told() + ")").append(", ").append(e.date()).append(", ").append(e.sources())
                     .append(e.sources() == 1 ? " source" : " sources").append('\n');
             b.append("    ").append(clip(e.summary(), DATE + SOURCE + PASSAGE + 6)).append('\n');
             List<String[]> rows = new ArrayList<>();
