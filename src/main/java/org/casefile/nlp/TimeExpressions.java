@@ -1303,7 +1303,7 @@ final class TimeExpressions {
             // only a span right before its day: "two weeks from Friday" counts from the day
             // "three days last week": a span and the week it fell in (the two are read apart only
             // when SUTime gave the whole no value)
-            boolean offset = labels.get(f).word().matches("(?i)this|last|next");
+            boolean offset = f < b && labels.get(f).word().matches("(?i)this|last|next");
             if (f < b && f > a + 1 && (timex.value() == null || timex.value().equals("XXXX"))) {
                 // "three days in late September", "for three hours on Monday": the span and the month or
                 // day it fell in, read apart

@@ -32,6 +32,14 @@ class DateRulesTest {
     }
 
     @Test
+    void aCountedSpanThatEndsTheSentenceWithNoDayIsReadWithoutFailing() {
+        // a garbled line (OCR, a table's cell) whose last words SUTime reads as one span: the
+        // document failed with an IndexOutOfBoundsException before
+        assertThat(dates("The Orvane ruling came 2 day falls", TUESDAY)).containsExactly("2 day falls=XXXX?");
+        assertThat(dates("The Orvane ruling took 2 day", TUESDAY)).containsExactly("2 day=P2D");
+    }
+
+    @Test
     void thePastOrFutureModifyingANounIsNoReference() {
         // "the past three weeks" is SUTime's duration; "the future mayor" names no time
         assertThat(dates("The future mayor of Dellwick spoke.", TUESDAY)).isEmpty();
