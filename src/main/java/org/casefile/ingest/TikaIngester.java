@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -19,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -207,16 +207,14 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
                         "not a document format (" + mediaType + ")", null));
             }
-            if (mediaType.contains("json") && isCaseOutput(source.file())) {
-                // a case written into the input folder by an earlier run: its quoted passages would
-                // come back as a document of their own, every fact cited twice
-                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
-                        "a case written by casefile (its output, not a source document)", null));
-            }
-            if (mediaType.equals("text/html") && isReportOutput(source.file())) {
-                // the HTML report of an earlier run, for the same reason
-                return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
-                        "a report written by casefile (its output, not a source document)", null));
+            if (mayBeOwnOutput(mediaType)) {
+                // an earlier run's case, report or export written into the input folder: its quoted
+                // passages would come back as a document of their own, every fact cited twice
+                Optional<OwnOutputs> own = OwnOutputs.of(source.file());
+                if (own.isPresent()) {
+                    return List.of(IngestedDocument.notParsed(id, path, sha256, mediaType, DocumentStatus.SKIPPED,
+                            own.get().reason(), null));
+                }
             }
             boolean archive = ARCHIVES.contains(mediaType);
             if (archive && !split) {
@@ -429,40 +427,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             List<MailAttachments.Attachment> attachments, boolean truncated) {
     }
 
-    /**
-     * The head of casefile's own case JSON (and of the {@code header.json} of its JSON Lines
-     * folders): a schema version, then casefile as generator. The parts of a JSON Lines folder are
-     * skipped with their folder when the files are collected; the other export formats carry no
-     * such head and are read like any file.
-     */
-    private static final Pattern CASE_OUTPUT = Pattern.compile(
-            "\\A\\s*\\{\\s*\"schemaVersion\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"generator\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"casefile\"");
-
-    /**
-     * The head of casefile's HTML report: a page whose head names casefile as its generator before
-     * its title (the report writes its meta lines first).
-     */
-    private static final Pattern REPORT_OUTPUT = Pattern.compile(
-            "\\A\\s*<!DOCTYPE html>[^<]*<html[^>]*>\\s*<head>(?:\\s*<meta [^>]*>)*?\\s*<meta name=\"generator\" content=\"casefile[ \"]");
-
-    /** Whether the file starts as an HTML report that casefile wrote. */
-    public static boolean isReportOutput(Path file) throws IOException {
-        byte[] head = new byte[4096];
-        int n;
-        try (var in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        return REPORT_OUTPUT.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8)).lookingAt();
-    }
-
-    /** Whether the file starts as a case that casefile wrote. */
-    public static boolean isCaseOutput(Path file) throws IOException {
-        byte[] head = new byte[512];
-        int n;
-        try (var in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
-        return CASE_OUTPUT.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8)).lookingAt();
+    /** Whether a file of this type may be one of casefile's own outputs (all are text). */
+    private static boolean mayBeOwnOutput(String mediaType) {
+        return mediaType.startsWith("text/") || mediaType.contains("json") || mediaType.contains("csv");
     }
 
     /** The file claims to be text and is not: skipped with the reason. */

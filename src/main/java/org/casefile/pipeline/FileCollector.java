@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.Manifest;
+import org.casefile.ingest.OwnOutputs;
 import org.casefile.ingest.SourceFile;
-import org.casefile.ingest.TikaIngester;
 import org.casefile.output.CaseJsonLines;
 
 /**
@@ -190,7 +190,7 @@ public final class FileCollector {
     private static boolean isCaseFolder(Path dir) {
         Path header = dir.resolve(CaseJsonLines.HEADER);
         try {
-            return Files.isRegularFile(header, LinkOption.NOFOLLOW_LINKS) && TikaIngester.isCaseOutput(header);
+            return Files.isRegularFile(header, LinkOption.NOFOLLOW_LINKS) && OwnOutputs.isCase(header);
         } catch (IOException e) {
             return false;
         }
