@@ -158,6 +158,12 @@ public final class EventExtractor {
             List<EntityMention> inSentence = annotated.entities().stream()
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
+                if (trigger.type() == EventType.STATEMENT && !sayings.isEmpty()
+                        && s.tokens().get(trigger.token()).pos() != null && s.tokens().get(trigger.token()).pos().startsWith("NN")) {
+                    // "…, his lawyer, Ann Lee, said in a statement": the noun is the named source's
+                    // saying, whose one participant is the speaker, not the names of what was said
+                    continue;
+                }
                 EventModality.Reading reading = modality.read(s, trigger.token());
                 Modality modalityOf = reading.modalityFor(trigger.type());
                 QuoteSpans.Piece quote = pieceAt(quoted, s.tokens().get(trigger.token()).begin());
@@ -1525,9 +1531,11 @@ public final class EventExtractor {
                 .map(m -> m.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
-    private static List<Participant> participants(Sentence s, int trigger, List<EntityMention> mentions,
+    private List<Participant> participants(Sentence s, int trigger, List<EntityMention> mentions,
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        Set<String> held = new java.util.HashSet<>();
+        boolean person = false;
         for (EntityMention m : mentions) {
             if (agencyCredit(s, m)) {
                 continue;
@@ -1540,12 +1548,48 @@ public final class EventExtractor {
                 continue;
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
+            int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
+            if (holder >= 0 && !(role == ParticipantRole.AGENT && "NNS".equals(s.tokens().get(holder).pos()))) {
+                // "the head of Acme was charged", "pleaded": the person did it or underwent it, not
+                // Acme ("agents of the FBI arrested him": the body acts through its people)
+                held.add(id.get());
+                role = ParticipantRole.OTHER;
+            }
+            person |= type == EntityType.PERSON;
             // a name mentioned twice ("Acme's rival ... outbid Acme") takes its part in the event, not its mention
             roles.merge(id.get(), role, (was, now) -> was == ParticipantRole.OTHER ? now : was);
         }
         List<Participant> out = new ArrayList<>();
-        roles.forEach((id, role) -> out.add(new Participant(id, role)));
+        boolean named = person;
+        roles.forEach((id, role) -> {
+            // with no person named, the body would stand for the unnamed one: left out
+            if (named || !held.contains(id) || role != ParticipantRole.OTHER) {
+                out.add(new Participant(id, role));
+            }
+        });
         return out;
+    }
+
+    /**
+     * The noun of a person a body's name only qualifies, or -1: "the head of Acme was charged", "a
+     * spokesman for Acme", "a lawyer at Acme LLP" (word class {@code holder}, or a word the tagger
+     * marks as a title, before "of", "for" or "at"). The trigger's own noun keeps its names ("the
+     * arrest of Ann Lee").
+     */
+    private int holderOf(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int i = m.tokenBegin() - 1;
+        while (i >= 0 && (ARTICLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                || tokens.get(i).word().equalsIgnoreCase("its"))) {
+            i--;
+        }
+        if (i < 1 || !Set.of("of", "for", "at").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int noun = i - 1;
+        Token t = tokens.get(noun);
+        return noun != trigger && t.pos() != null && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+                && ("TITLE".equals(t.ner()) || rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "holder")) ? noun : -1;
     }
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -115,10 +115,13 @@ class FtmClaimReviewExportTest {
         c.documents().forEach(d -> docs.put(d.id(), d));
         JsonNode all = OutputFixtures.MAPPER.readTree(ExportSupport.export(Format.CLAIMREVIEW, c));
         assertThat(all.isArray()).isTrue();
-        assertThat(all).hasSize(c.claims().size());
+        // a negated saying is left out: it would credit its speaker with the words
+        List<CaseModel.Claim> said = c.claims().stream()
+                .filter(cl -> cl.polarity() != org.casefile.domain.Polarity.NEGATIVE).toList();
+        assertThat(all).hasSize(said.size());
         for (int i = 0; i < all.size(); i++) {
             JsonNode o = all.get(i);
-            CaseModel.Claim cl = c.claims().get(i);
+            CaseModel.Claim cl = said.get(i);
             assertThat(o.get("@context").asText()).isEqualTo("https://schema.org");
             assertThat(o.get("@type").asText()).isEqualTo("Claim");
             assertThat(o.get("text").asText()).isEqualTo(cl.text());

@@ -1,0 +1,59 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who takes part in an event: a body that only says whose a person is ("the head of the port
+ * authority") takes no part, and a statement is its named speaker's, not the names of what was
+ * said. Invented names and places.
+ */
+class WhoTakesPartTest {
+    private static final LocalDate THURSDAY = LocalDate.of(2031, 3, 13);
+
+    /** Each event as "type/polarity: role:name,…". */
+    private static List<String> events(String text) {
+        DocumentExtraction x = Texts.extract(text, THURSDAY);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        return x.events().stream().map(e -> e.type().json() + "/" + e.polarity().json() + (System.getenv("DBG") != null ? "/" + e.modality() + "/" + e.trigger().text() + "/" + e.date().value() : "") + ": " + e.participants().stream()
+                        .map(p -> p.role().json() + ":" + names.get(p.entity())).collect(Collectors.joining(",")))
+                .toList();
+    }
+
+    @Test
+    void aBodyNamedOnlyAsWhoseAPersonIsTakesNoPart() {
+        assertThat(events("The head of the Marrowby Port Authority was charged on Thursday with fraud."))
+                .containsExactly("charge/positive: ");
+        assertThat(events("A spokesman for Keltrane Foods was arrested on Wednesday."))
+                .containsExactly("arrest/positive: ");
+        assertThat(events("The suspended chief executive of Keltrane Foods pleaded not guilty on Tuesday."))
+                .containsExactly("plea/positive: ");
+    }
+
+    @Test
+    void theBodyItselfOrTheEventsOwnNounKeepTheirNames() {
+        assertThat(events("Keltrane Foods was charged on Thursday with fraud."))
+                .containsExactly("charge/positive: patient:Keltrane Foods");
+        assertThat(events("Police announced the arrest of Ottilie Granse on Wednesday."))
+                .anySatisfy(e -> assertThat(e).startsWith("arrest/positive: ").contains("Ottilie Granse"));
+        // a person named beside the title is who takes part; the body stays beside her, as other
+        assertThat(events("Ottilie Granse, the head of the Marrowby Port Authority, was charged on Thursday with fraud."))
+                .containsExactly("charge/positive: patient:Ottilie Granse,other:Marrowby Port Authority");
+        // a body acting through its people is the agent
+        assertThat(events("Agents of the Quellby Revenue Service arrested Ottilie Granse on Wednesday."))
+                .containsExactly("arrest/positive: agent:Quellby Revenue Service,patient:Ottilie Granse");
+    }
+
+    @Test
+    void aStatementIsItsSpeakersNotTheNamesOfWhatWasSaid() {
+        assertThat(events("He will surrender to the Quellby County sheriff next week, his lawyer, Ottilie Granse, "
+                + "said in a statement."))
+                .containsExactly("statement/positive: agent:Ottilie Granse");
+    }
+}
