@@ -90,6 +90,21 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /**
+     * Whether the cue refuses to speak ("declined to say whether …", "refused to comment on …"):
+     * a verb of refusal (claim-cues.txt: {@code refusal}) with a verb of speech in its "to" clause.
+     * Like a negated saying, the source asserts nothing of what follows.
+     */
+    private boolean refusesToSay(Sentence s, int cue, String cueLemma) {
+        List<Token> toks = s.tokens();
+        if (cueLemma == null || !rules.isCue(cueLemma, "refusal") || cue + 2 >= toks.size()
+                || !toks.get(cue + 1).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        String verb = toks.get(cue + 2).lemma().toLowerCase(Locale.ROOT);
+        return rules.isCue(verb, "speech") || rules.isCue(verb, "speech-that") || rules.isCue(verb, "refusal-object");
+    }
+
     /** The claims of a document, given its quotes ({@link QuoteSpans#find} of its text). */
     List<Claim> extract(AnnotatedDocument annotated, DocumentEntities entities, List<QuoteSpans.Quote> allQuotes) {
         return extract(annotated, entities, allQuotes, attributions(annotated, entities, allQuotes));
@@ -175,7 +190,9 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(annotated.sentences().get(f.sentence()), f.cue())));
+            Sentence cueSentence = annotated.sentences().get(f.sentence());
+            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind,
+                    negated(cueSentence, f.cue()) || refusesToSay(cueSentence, f.cue(), f.cueLemma())));
         }
         // quotes no attribution covers
         for (int qi = 0; qi < quotes.size(); qi++) {
@@ -502,6 +519,10 @@ public final class ClaimExtractor {
 
     /** Allegation, finding, denial or statement: from who speaks and the verb that reports it. */
     private Stance stance(AnnotatedDocument annotated, Draft d, Speaker speaker) {
+        if (d.negated()) {
+            // "prosecutors did not say whether …", "declined to say": no accusation, finding or denial is made
+            return Stance.STATEMENT;
+        }
         String cue = d.cueLemma();
         String source = d.source() == null ? "" : annotated.document().text()
                 .substring(d.source().begin(), d.source().end()).toLowerCase(Locale.ROOT);

@@ -99,6 +99,19 @@ class ClaimPositionsTest {
     }
 
     @Test
+    void aRefusalToSayIsANegatedSayingThatAccusesNobody() {
+        // prosecutors are an accusing party, yet declining to say accuses no one
+        assertThat(claims("Prosecutors declined to say whether Dariel Fennick was cooperating.")).extracting(Claim::speakerName,
+                Claim::stance, Claim::polarity).containsExactly(tuple("Prosecutors", Stance.STATEMENT, Polarity.NEGATIVE));
+        assertThat(claims("The Pellworth harbor board refused to comment on the audit.")).extracting(Claim::polarity)
+                .containsExactly(Polarity.NEGATIVE);
+        // negatives: a refusal of anything but speech is no negated saying (nor a claim), and a plain accusation stays one
+        assertThat(claims("Tamsin Grell refused to resign.")).isEmpty();
+        assertThat(claims("Prosecutors said Dariel Fennick was cooperating.")).extracting(Claim::stance, Claim::polarity)
+                .containsExactly(tuple(Stance.ALLEGATION, null));
+    }
+
+    @Test
     void aNegatedSayingIsAClaimWithANegativePolarity() {
         assertThat(claims("Tamsin Grell did not say that the Pellworth harbor would close.")).extracting(Claim::speakerName,
                 Claim::text, Claim::polarity).containsExactly(
