@@ -567,13 +567,17 @@ final class Attributions {
         return contentBefore(v, at, "according to", src, end);
     }
 
+    /** Words that place a passage in the document itself ("stated above", "explained below"). */
+    private static final Set<String> PLACE_IN_TEXT = Set.of("below", "above", "herein", "hereinafter");
+
     /** A speech verb at token {@code i}: find its source and its content. */
     private Found verbCue(View v, int i, String lemma) {
         List<Token> toks = v.toks;
         // a participle that modifies a noun ("the reasons explained below", "a note written for")
         // attributes nothing
-        if (i > 0 && v.isNounLike(i - 1) && (v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))) {
-            return null;
+        if (i > 0 && v.isNounLike(i - 1) && ((v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
+                || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1)))) {
+            return null; // "the reasons explained below" is a participle by the word after it, however tagged
         }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
         if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {

@@ -99,6 +99,15 @@ class ClaimPositionsTest {
     }
 
     @Test
+    void aParticipleThatPlacesAPassageInTheDocumentAttributesNothing() {
+        // an order's "for the reasons explained below": no one speaks; the court's own verb still does
+        assertThat(claims("For the reasons explained below, the Pellworth motion is granted.")).isEmpty();
+        assertThat(claims("For the reasons stated above, the court concludes that the Pellworth search was lawful."))
+                .extracting(Claim::speakerName, Claim::text, Claim::stance)
+                .containsExactly(tuple("the court", "the Pellworth search was lawful", Stance.FINDING));
+    }
+
+    @Test
     void aRefusalToSayIsANegatedSayingThatAccusesNobody() {
         // prosecutors are an accusing party, yet declining to say accuses no one
         assertThat(claims("Prosecutors declined to say whether Dariel Fennick was cooperating.")).extracting(Claim::speakerName,
