@@ -304,7 +304,7 @@ public final class EventExtractor {
             if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
-                    || rules.inClass(lemma, "noevent") || rules.modalityCues().containsKey(lemma)
+                    || rules.inClass(lemma, "noevent") || modalityVerb(lemma)
                     || rules.cues().containsKey(lemma) && !isStatement(lemma) && !passiveParticiple(s, i)) {
                 continue;
             }
@@ -317,6 +317,16 @@ public final class EventExtractor {
             out.add(i);
         }
         return out;
+    }
+
+    /**
+     * Whether a lemma is a verb cue of modality ({@code event-modality.txt}: "failed", "plans",
+     * "avoided"), which reports no event of its own; the cues of nouns and of a noun's modifiers
+     * ("report", "talk") leave a verb of the same lemma alone.
+     */
+    private boolean modalityVerb(String lemma) {
+        return rules.modalityCues().getOrDefault(lemma, Set.of()).stream()
+                .anyMatch(role -> !role.endsWith("-noun") && !role.endsWith("-modifier"));
     }
 
     /**
@@ -1351,7 +1361,26 @@ public final class EventExtractor {
                 }
             }
         }
+        // "signed the agreement", "appealed the appeal court's ruling": a noun in the object of a verb
+        // of its own type is that verb's event, not a second one
+        out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
+                && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         return out;
+    }
+
+    /** Whether a noun heads the noun phrase right after a verb ("signed an interim agreement"). */
+    private static boolean objectOf(List<Token> tokens, int verb, int noun) {
+        if (noun <= verb) {
+            return false;
+        }
+        for (int i = verb + 1; i < noun; i++) {
+            String pos = tokens.get(i).pos();
+            if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("PRP$") && !pos.startsWith("NN")
+                    && !pos.equals("CD") && !pos.equals("POS") && !pos.equals("HYPH") && !pos.equals("RP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
