@@ -21,6 +21,7 @@ import org.casefile.eval.AttributionDocument;
 import org.casefile.eval.AttributionEvaluator;
 import org.casefile.eval.CoreNlpQuotePredictor;
 import org.casefile.eval.DefaultNerPredictor;
+import org.casefile.eval.EventErrors;
 import org.casefile.eval.Evaluator;
 import org.casefile.eval.GoldDocument;
 import org.casefile.eval.GumReader;
@@ -170,6 +171,11 @@ public final class EvalCommand implements Callable<Integer> {
                     timexes.append(TimexErrors.lines("GUM", gum.get(i), onGum.get(i)));
                 }
                 Files.writeString(timexErrors(errors), timexes);
+                StringBuilder events = new StringBuilder(EventErrors.HEADER);
+                for (int i = 0; i < meantime.size(); i++) {
+                    events.append(EventErrors.lines(meantime.get(i), onMeantime.get(i)));
+                }
+                Files.writeString(eventErrors(errors), events);
             }
             if (baseline) {
                 DefaultNerPredictor naive = new DefaultNerPredictor();
@@ -287,6 +293,11 @@ public final class EvalCommand implements Callable<Integer> {
     /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
     static Path timexErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timex.tsv");
+    }
+
+    /** Where the MEANTIME event mention mismatches go: beside the errors file, {@code FILE.events.tsv}. */
+    static Path eventErrors(Path errors) {
+        return errors.resolveSibling(errors.getFileName() + ".events.tsv");
     }
 
     private void writeJson(List<Report> reports) throws IOException {

@@ -174,9 +174,10 @@ public final class EventExtractor {
                 // and who reports an event takes no part in it ("his lawyer said the mayor would plead
                 // not guilty"), unless the report is of the speaker's own act ("said he would resign")
                 Set<Integer> speaker = quote == null ? speakerOf(s, trigger.token()) : Set.of();
+                Set<Integer> said = quote == null ? contentOf(s, trigger.token()) : Set.of();
                 List<EntityMention> around = inSentence.stream()
                         .filter(m -> quote == null || m.begin() >= quote.begin() && m.end() <= quote.end())
-                        .filter(m -> !speaker.contains(m.tokenBegin())).toList();
+                        .filter(m -> !speaker.contains(m.tokenBegin()) && !said.contains(m.tokenBegin())).toList();
                 List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
                         participants(s, trigger.token(), around, entities));
                 // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
@@ -310,7 +311,7 @@ public final class EventExtractor {
             if (!OTHER_VERB_TAGS.contains(t.pos()) || triggered.contains(i) || Token.isNameTag(t.ner())
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
-                    || rules.inClass(lemma, "noevent") || rules.modalityCues().containsKey(lemma)
+                    || rules.inClass(lemma, "noevent") || modalityVerb(lemma)
                     || rules.cues().containsKey(lemma) && !isStatement(lemma) && !passiveParticiple(s, i)) {
                 continue;
             }
@@ -323,6 +324,16 @@ public final class EventExtractor {
             out.add(i);
         }
         return out;
+    }
+
+    /**
+     * Whether a lemma is a verb cue of modality ({@code event-modality.txt}: "failed", "plans",
+     * "avoided"), which reports no event of its own; the cues of nouns and of a noun's modifiers
+     * ("report", "talk") leave a verb of the same lemma alone.
+     */
+    private boolean modalityVerb(String lemma) {
+        return rules.modalityCues().getOrDefault(lemma, Set.of()).stream()
+                .anyMatch(role -> !role.endsWith("-noun") && !role.endsWith("-modifier"));
     }
 
     /**
@@ -569,6 +580,53 @@ public final class EventExtractor {
     private static boolean joinedTo(List<Token> tokens, int c, int trigger) {
         int k = beforeAuxiliaries(tokens, trigger, c);
         return k > c && tokens.get(k).pos().equals("CC") && !anyVerb(tokens, c + 1, k);
+    }
+
+    /**
+     * The tokens of what a verb of speech reports, whose names say what was said and take no part
+     * in the saying ("Ryanair announced that it is buying jets from Acme": Acme is no announcer):
+     * with a parse the subtree of its {@code ccomp}; without one, the words after a "that" or a
+     * colon right after the verb (past its object or a time: "announced today that"). Empty for
+     * any other verb and for a saying with no clause ("announced the acquisition of Bolt").
+     */
+    private Set<Integer> contentOf(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        if (!reportsSpeech(t)) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        if (s.isParsed()) {
+            s.childrenOf(verb).stream().filter(d -> d.relation().equals("ccomp")).forEach(d -> subtree(s, d.dependent(), out));
+        }
+        // the parser may attach a "that" clause after a date elsewhere: the words say it too
+        List<Token> tokens = s.tokens();
+        for (int i = verb + 1; i < tokens.size() && i <= verb + 8; i++) {
+            String w = tokens.get(i).word();
+            if (w.equalsIgnoreCase("that") && relativeThat(tokens, i)) {
+                break; // "announced during a forum that Putin had set up": a relative clause
+            }
+            if (w.equalsIgnoreCase("that") || w.equals(":")) {
+                out.addAll(range(i + 1, tokens.size()));
+                break;
+            }
+            boolean dateComma = w.equals(",") && i + 1 < tokens.size() && "CD".equals(tokens.get(i + 1).pos()); // "May 3, 2024"
+            if (tokens.get(i).isVerb() || w.equals(",") && !dateComma || w.equals(".")) {
+                break; // "said, in a statement that …" ends at the comma
+            }
+        }
+        return out;
+    }
+
+    /** Nouns of time that may stand between a verb of speech and its "that": "announced today that". */
+    private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "week", "month", "year",
+            "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Whether a "that" opens a relative clause of the noun before it ("a forum that …"), not what was said. */
+    private static boolean relativeThat(List<Token> tokens, int that) {
+        Token before = tokens.get(that - 1);
+        return before.isNoun() && !before.pos().startsWith("NNP") && !before.pos().equals("CD")
+                && !TIME_NOUNS.contains(before.word().toLowerCase(Locale.ROOT));
     }
 
     /** A verb that reports speech ({@code speech} or {@code speech-that} in claim-cues.txt). */
@@ -830,8 +888,9 @@ public final class EventExtractor {
         }
         // only its subject and object: a name elsewhere in the sentence is no sign it takes part
         // a name that modifies a noun ("the Acme A20 jet", "Acme's plant") is not who acted or was acted on
+        Set<Integer> said = contentOf(s, verb);
         List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
-                || !modifies(s.tokens().get(m.tokenEnd()))).toList();
+                || !modifies(s.tokens().get(m.tokenEnd()))).filter(m -> !said.contains(m.tokenBegin())).toList();
         List<Participant> participants = headlinePassive(s, verb, headlineSentence, participants(s, verb, heads, entities)).stream()
                 .filter(p -> p.role() != ParticipantRole.OTHER).toList();
         if (participants.isEmpty()) {
@@ -1357,7 +1416,26 @@ public final class EventExtractor {
                 }
             }
         }
+        // "signed the agreement", "appealed the appeal court's ruling": a noun in the object of a verb
+        // of its own type is that verb's event, not a second one
+        out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
+                && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         return out;
+    }
+
+    /** Whether a noun heads the noun phrase right after a verb ("signed an interim agreement"). */
+    private static boolean objectOf(List<Token> tokens, int verb, int noun) {
+        if (noun <= verb) {
+            return false;
+        }
+        for (int i = verb + 1; i < noun; i++) {
+            String pos = tokens.get(i).pos();
+            if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("PRP$") && !pos.startsWith("NN")
+                    && !pos.equals("CD") && !pos.equals("POS") && !pos.equals("HYPH") && !pos.equals("RP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1614,8 +1692,11 @@ public final class EventExtractor {
             for (int i = m.tokenEnd(); i < trigger; i++) {
                 Token between = tokens.get(i);
                 String lemma = between.lemma().toLowerCase(Locale.ROOT);
-                if (between.isVerb() && !AUXILIARIES.contains(lemma)) {
-                    return ParticipantRole.OTHER; // "the judge said agents arrested him": the judge is not the arrester
+                if (between.isVerb() && !AUXILIARIES.contains(lemma) && !(i + 1 < trigger
+                        && tokens.get(i + 1).word().equalsIgnoreCase("to") && t.pos().equals("VB"))) {
+                    // "the judge said agents arrested him": the judge is not the arrester; "Acme is
+                    // preparing to release", "Lee plans to appeal": the subject of the infinitive's verb is
+                    return ParticipantRole.OTHER;
                 }
                 if (i == m.tokenEnd() && lemma.equals("and")) {
                     coordinated = true; // "Acme and Bolt outbid ...": both are the subject
@@ -1656,6 +1737,22 @@ public final class EventExtractor {
     }
 
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
+        // the verbs whose infinitive the trigger is, with no object of their own: their subject is the
+        // trigger's ("Acme, Bolt's rival, is preparing to release a jet"; not "police asked Lee to leave")
+        Set<Integer> controllers = new HashSet<>();
+        int c = trigger;
+        for (int k = 0; k < 3; k++) {
+            Optional<Dependency> up = s.headOf(c);
+            if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("xcomp")) {
+                break;
+            }
+            c = up.get().governor();
+            int controller = c;
+            if (s.childrenOf(controller).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj"))) {
+                break;
+            }
+            controllers.add(controller);
+        }
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             boolean modifier = false; // reached through a noun's modifier ("of the Port Authority")
@@ -1666,6 +1763,9 @@ public final class EventExtractor {
                     break;
                 }
                 String rel = head.get().relation();
+                if (controllers.contains(head.get().governor()) && rel.equals("nsubj")) {
+                    return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
+                }
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel)) {
                         // "agents of the FBI arrested …": a body acts through its people; "Lee's son

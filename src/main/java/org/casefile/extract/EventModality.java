@@ -61,6 +61,7 @@ final class EventModality {
         } else {
             byWindow(s, trigger, st);
         }
+        aroundTrigger(s, trigger, st);
         if (inFutureTimeClause(s.tokens(), trigger)) {
             st.planned = true;
         }
@@ -112,6 +113,16 @@ final class EventModality {
         /** A verb of asking or wanting governs the event ("wants him extradited"). */
         boolean requested;
 
+        /** Adds what another reading of the same clause found. */
+        void merge(State o) {
+            negative |= o.negative;
+            hypothetical |= o.hypothetical;
+            planned |= o.planned;
+            reported |= o.reported;
+            would |= o.would;
+            requested |= o.requested;
+        }
+
         Reading reading() {
             Modality asked = modality(false);
             return new Reading(negative ? Polarity.NEGATIVE : Polarity.POSITIVE, modality(requested),
@@ -147,9 +158,21 @@ final class EventModality {
         return rules.isModalityCue(lemma(t), role) || rules.isModalityCue(word(t), role);
     }
 
+    /** "not only resigned but …", "not just": no negation. */
+    private static boolean notOnly(List<Token> tokens, int not) {
+        return not + 1 < tokens.size() && Set.of("only", "just", "merely", "simply").contains(tokens.get(not + 1).word()
+                .toLowerCase(Locale.ROOT));
+    }
+
+    /** An adjective that governs an infinitive as a cue: "due to", "likely to", "unable to", "willing to". */
+    private boolean modalAdjective(Token t) {
+        return cue(t, "negating-verb") || cue(t, "hypothetical-verb") || cue(t, "planning-verb");
+    }
+
     /** A verb whose complements are what a source says or alleges. */
     private boolean isReportingVerb(Token t) {
-        return t.isVerb() && !t.pos().equals("VBG") && (rules.isCue(lemma(t), "speech") || rules.isCue(lemma(t), "allegation"));
+        return t.isVerb() && !t.pos().equals("VBG") && (rules.isCue(lemma(t), "speech") || rules.isCue(lemma(t), "allegation")
+                || cue(t, "report-verb"));
     }
 
     /** An auxiliary (modal or not), read for its modality. */
@@ -258,6 +281,247 @@ final class EventModality {
                 && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
     }
 
+    // ---- with or without a parse: the words right around the trigger ----
+
+    /** Prepositions that join a gerund or a noun event to the verb or noun that governs it. */
+    private static final Set<String> JOINING_PREPOSITIONS = Set.of("of", "from", "for", "with", "at", "to", "on");
+    /** Words that open a yes-no question: "Did he resign?", "Will Acme buy Bolt?". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("do", "does", "did", "is", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall");
+
+    /**
+     * Cues read from the words around the trigger whatever the parse says (the parser often attaches
+     * a gerund or a noun's modifier elsewhere: "stopped short of charging him", "cleared of killing"):
+     * a noun's own modifiers ("the alleged attack", "attempted murder", "the proposed merger"); the
+     * verb or noun a gerund or a noun event depends on through a preposition ("stopped short of",
+     * "acquitted of", "suspected of", "the possibility of"); a gerund right after a verb that
+     * negates or denies it ("avoided being arrested", "denied leaving"); a noun of hearsay or
+     * possibility with a "that" clause ("rumours that he had resigned"); "has yet to"; "neither …
+     * nor"; a yes-no question; "not … until" (which says when, not whether).
+     */
+    private void aroundTrigger(Sentence s, int trigger, State st) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        int start = clauseStart(s, trigger);
+        int i = trigger - 1;
+        boolean gerund = t.pos().equals("VBG");
+        if (!t.isVerb()) {
+            while (i >= start && premodifier(tokens.get(i))) {
+                modifier(tokens.get(i), st);
+                i--;
+            }
+        } else {
+            // "being arrested", "having been charged": the gerund's own auxiliaries
+            while (i >= start && tokens.get(i).isVerb() && AUXILIARIES.contains(lemma(tokens.get(i)))) {
+                gerund |= tokens.get(i).pos().equals("VBG");
+                i--;
+            }
+        }
+        if (i >= start && (!t.isVerb() || gerund)) {
+            Token x = tokens.get(i);
+            if (JOINING_PREPOSITIONS.contains(word(x)) && !x.pos().startsWith("TO")) {
+                governedThrough(tokens, i, start, st);
+            } else if (gerund && x.isVerb() && cue(x, "negating-verb")) {
+                st.negative = true; // "avoided being arrested", "escaped being charged"
+            } else if (gerund && x.isVerb() && cue(x, "denying-verb")) {
+                governingVerb(x, st); // "denied leaving the country"
+            }
+        }
+        hearsayClause(tokens, trigger, start, st);
+        if (yetTo(tokens, trigger, start)) {
+            st.negative = true; // "has yet to charge him", "is yet to be sentenced": not (yet) done
+            st.hypothetical = false;
+        }
+        if (neitherNor(tokens, trigger, start)) {
+            st.negative = true; // "Neither Ann Lee nor her brother was charged"
+        }
+        if (yesNoQuestion(tokens)) {
+            st.hypothetical = true; // "Did the mayor resign?" asks; "Why did the mayor resign?" does not
+        }
+        if (st.negative && notUntil(tokens, trigger)) {
+            st.negative = false; // "was not arrested until June 2": it happened, later
+        }
+    }
+
+    /** A word that may stand in a noun event's phrase before it: "the alleged", "Acme's proposed", "a possible". */
+    private static boolean premodifier(Token t) {
+        String p = t.pos();
+        return p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("POS") || p.equals("PRP$")
+                || p.equals("DT") || p.equals("HYPH") || p.equals("VBN") || p.equals("VBG") && !t.isVerb();
+    }
+
+    /** A modifier of a noun event: "the alleged attack", "an attempted murder", "a possible appeal", "the planned merger". */
+    private void modifier(Token m, State st) {
+        if (cue(m, "report-modifier")) {
+            st.reported = true;
+        } else if (cue(m, "negating-modifier")) {
+            st.negative = true;
+        } else if (cue(m, "hypothetical-modifier")) {
+            st.hypothetical = true;
+        } else if (cue(m, "planning-modifier")) {
+            st.planned = true;
+        }
+    }
+
+    /**
+     * The word a gerund or noun event depends on through the preposition at {@code p}: a verb with
+     * its preposition, and at most one word between ("stopped short of charging", "refrained from",
+     * "cleared of murder"); a verb of accusing or suspecting ("suspected of killing"); a noun of
+     * possibility or of a plan ("the possibility of an arrest", "plans for an appeal") or of hearsay
+     * ("reports of an attack").
+     */
+    private void governedThrough(List<Token> tokens, int p, int start, State st) {
+        String preposition = word(tokens.get(p));
+        if (p - 1 < start) {
+            return;
+        }
+        Token before = tokens.get(p - 1);
+        if (before.isNoun()) {
+            if (cue(before, "hypothetical-noun")) {
+                st.hypothetical = true;
+            } else if (cue(before, "planning-noun")) {
+                st.planned = true;
+            } else if (cue(before, "report-noun")) {
+                st.reported = true;
+            }
+            return;
+        }
+        for (int v = p - 1; v >= start && v >= p - 2; v--) {
+            Token verb = tokens.get(v);
+            if (!verb.isVerb() && !verb.pos().startsWith("JJ")) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder(lemma(verb));
+            for (int k = v + 1; k <= p; k++) {
+                key.append(' ').append(word(tokens.get(k)));
+            }
+            String phrase = key.toString();
+            if (rules.isModalityCue(phrase, "negating-verb")) {
+                st.negative = true; // "stopped short of charging", "refrained from", "acquitted of"
+            } else if (rules.isModalityCue(phrase, "report-verb") || cue(verb, "report-verb")
+                    && Set.of("of", "for", "with").contains(preposition)) {
+                st.reported = true; // "suspected of killing"
+            }
+            return;
+        }
+    }
+
+    /**
+     * "rumours that the mayor had resigned", "the possibility that Acme would sell", "denied reports
+     * that he had resigned": the trigger's clause is the "that" clause of a noun of hearsay (reported)
+     * or possibility (hypothetical), which a denial before it negates.
+     */
+    private void hearsayClause(List<Token> tokens, int trigger, int start, State st) {
+        int i = trigger - 1;
+        while (i >= start && (tokens.get(i).pos().equals("MD") || tokens.get(i).pos().startsWith("RB")
+                || AUXILIARIES.contains(lemma(tokens.get(i))) && tokens.get(i).isVerb())) {
+            i--;
+        }
+        int words = 0;
+        while (i >= start && !word(tokens.get(i)).equals("that") && (words < 5
+                && NOUN_PHRASE.matcher(tokens.get(i).pos()).matches() || tokens.get(i).pos().equals("PRP"))) {
+            i--;
+            words++;
+        }
+        if (words == 0 || i < 1 || !word(tokens.get(i)).equals("that")) {
+            return;
+        }
+        // the noun before "that", past a time or place after it ("reports on Friday that")
+        int n = i - 1;
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            if (tokens.get(k).isNoun() && (cue(tokens.get(k), "report-noun") || cue(tokens.get(k), "hypothetical-noun"))) {
+                n = k;
+                break;
+            }
+        }
+        Token noun = tokens.get(n);
+        if (cue(noun, "report-noun")) {
+            st.reported = true;
+        } else if (cue(noun, "hypothetical-noun")) {
+            st.hypothetical = true;
+        } else {
+            return;
+        }
+        int v = n - 1;
+        while (v >= 0 && v >= n - 3 && !tokens.get(v).isVerb()) {
+            v--;
+        }
+        if (v >= 0 && tokens.get(v).isVerb() && cue(tokens.get(v), "denying-verb")) {
+            st.negative = true; // "denied reports that he had resigned"
+        }
+    }
+
+    /** "has yet to charge", "is yet to be sentenced", "have yet to be charged": the trigger after "yet to". */
+    private static boolean yetTo(List<Token> tokens, int trigger, int start) {
+        int i = trigger - 1;
+        while (i >= start && tokens.get(i).isVerb() && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        return i - 1 >= start && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).word().equalsIgnoreCase("yet");
+    }
+
+    /** "Neither Ann Lee nor her brother was charged": the clause opens with "neither", and a "nor" stands before the trigger. */
+    private static boolean neitherNor(List<Token> tokens, int trigger, int start) {
+        int first = start;
+        while (first < trigger && !Character.isLetterOrDigit(tokens.get(first).word().charAt(0))) {
+            first++;
+        }
+        if (first >= trigger || !tokens.get(first).word().equalsIgnoreCase("neither")) {
+            return false;
+        }
+        boolean nor = false;
+        for (int i = first + 1; i < trigger; i++) {
+            Token x = tokens.get(i);
+            if (x.word().equalsIgnoreCase("nor")) {
+                nor = true;
+            } else if (x.isVerb() && !AUXILIARIES.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+                return false; // "Neither Ann nor Bo knew that Cy was charged": another clause's verb
+            }
+        }
+        return nor;
+    }
+
+    /** A sentence that asks yes or no: it ends with "?" and opens with an auxiliary or a modal ("Did he resign?"). */
+    private static boolean yesNoQuestion(List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).word().equals("?")) {
+            return false;
+        }
+        for (Token x : tokens) {
+            if (Character.isLetterOrDigit(x.word().charAt(0))) {
+                return QUESTION_OPENERS.contains(x.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "was not arrested until June 2", "did not resign until 2021": the negation right before the
+     * trigger (past its auxiliaries) bears on the time "until" gives, not on the event.
+     */
+    private static boolean notUntil(List<Token> tokens, int trigger) {
+        int i = trigger - 1;
+        boolean not = false;
+        while (i >= 0 && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD")
+                || tokens.get(i).isVerb() && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            not |= w.equals("not") || w.equals("n't");
+            i--;
+        }
+        if (!not || i >= 0 && tokens.get(i).word().equalsIgnoreCase("to")) {
+            return false; // "refused to leave until …": the refusal's, not the trigger's
+        }
+        for (int k = trigger + 1; k < tokens.size() && k <= trigger + 6; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("until") || w.equals("till")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || tokens.get(k).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // ---- with a dependency parse ----
 
     private void byParse(Sentence s, int trigger, State st) {
@@ -280,8 +544,17 @@ final class EventModality {
                     // a demand governs its object or a noun after its own preposition, never its subject
                     String preposition = rel.startsWith("nsubj") ? null : caseMarker(s, trigger);
                     boolean demanded = !rel.startsWith("nsubj") && demands(g, preposition);
+                    // a verb that negates or denies bears on its object ("avoided arrest", "the merger was
+                    // blocked", "barred from the hearing"), not on its subject ("the attack failed") nor on
+                    // a circumstance ("escaped after the attack")
+                    boolean negating = cue(g, "negating-verb") || cue(g, "denying-verb");
+                    boolean negatable = rel.startsWith("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")
+                            || preposition != null && Set.of("of", "from").contains(preposition.toLowerCase(Locale.ROOT));
+                    if (negating && !negatable) {
+                        return;
+                    }
                     if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb")
-                            || cue(g, "negating-verb") || cue(g, "denying-verb") || rel.startsWith("nsubj")) {
+                            || negating || rel.startsWith("nsubj")) {
                         carrier(g, preposition, demanded, st);
                         keepingPolarityOfParticipation(g, st, () -> ownDependents(s, gov, st));
                         current = gov;
@@ -307,18 +580,23 @@ final class EventModality {
             int gov = up.get().governor();
             String rel = up.get().relation();
             Token g = tokens.get(gov);
-            if (!g.isVerb() && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
+            boolean adjective = rel.equals("xcomp") && g.pos().startsWith("JJ") && modalAdjective(g); // "is due to"
+            if (!g.isVerb() && !adjective && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
                 return;
             }
             boolean infinitive = hasMark(s, current, "to");
             switch (rel) {
                 case "xcomp" -> {
-                    if (infinitive) {
+                    State its = new State();
+                    ownDependents(s, gov, its);
+                    if (infinitive && cue(g, "hesitation") && its.negative) {
+                        its.negative = false; // "did not hesitate to sign", "never failed to appear": it was done
+                    } else if (infinitive) {
                         infinitiveGovernor(g, st);
                     } else {
                         governingVerb(g, st);
                     }
-                    ownDependents(s, gov, st);
+                    st.merge(its);
                 }
                 case "conj" -> {
                     if (hasOwnAuxiliaryOrSubject(s, current)) {
@@ -389,7 +667,8 @@ final class EventModality {
             if (rel.equals("aux") || rel.equals("aux:pass")) {
                 auxiliary(c, st);
             } else if (rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj")) {
-                if (cue(c, "negation") && (d.dependent() < head || !s.tokens().get(head).isVerb())) {
+                if (cue(c, "negation") && (d.dependent() < head || !s.tokens().get(head).isVerb())
+                        && !notOnly(s.tokens(), d.dependent())) {
                     // after its verb a negation belongs to what follows: "pleaded not guilty"
                     st.negative = true;
                 } else if (cue(c, "report")) {
@@ -515,7 +794,9 @@ final class EventModality {
                 if (x.pos().equals("MD")) {
                     auxiliary(x, st);
                 } else if (cue(x, "negation") && !word(x).equals("no") && !word(x).equals("without")) {
-                    st.negative = true;
+                    if (!notOnly(tokens, i)) {
+                        st.negative = true;
+                    }
                 } else if (x.pos().startsWith("RB") || AUXILIARIES.contains(lemma(x)) && x.isVerb()) {
                     if (cue(x, "report")) {
                         st.reported = true;
@@ -535,6 +816,14 @@ final class EventModality {
             }
             if (word(x).equals("to") || word(x).equals("from")) {
                 boolean from = word(x).equals("from");
+                if (!from && i - 1 >= start && word(tokens.get(i - 1)).equals("yet")) {
+                    return; // "has yet to charge": negative ({@link #yetTo})
+                }
+                if (!from && i - 1 >= start && tokens.get(i - 1).pos().startsWith("JJ") && modalAdjective(tokens.get(i - 1))) {
+                    governingVerb(tokens.get(i - 1), st); // "is due to be sentenced", "is likely to resign"
+                    i -= 2;
+                    continue;
+                }
                 if (i - 1 >= start && tokens.get(i - 1).isVerb()) {
                     if (from) {
                         if (cue(tokens.get(i - 1), "negating-verb")) {
@@ -542,9 +831,16 @@ final class EventModality {
                         }
                         return;
                     }
-                    infinitiveGovernor(tokens.get(i - 1), st); // "declined to charge", "is scheduled to appear"
-                    i -= 2;
-                    continue;
+                    Token governor = tokens.get(i - 1);
+                    State its = new State();
+                    auxiliaryChain(s, i - 1, start, its);
+                    if (cue(governor, "hesitation") && its.negative) {
+                        its.negative = false; // "did not hesitate to sign", "never failed to appear": it was done
+                    } else {
+                        infinitiveGovernor(governor, st); // "declined to charge", "is scheduled to appear"
+                    }
+                    st.merge(its);
+                    return;
                 }
                 // "asked the court to release him", "bars the government from deporting him"
                 for (int k = i - 1; k >= start && k >= i - 5; k--) {

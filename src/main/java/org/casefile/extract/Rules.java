@@ -106,7 +106,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                     }
                     switch (p[0]) {
                         case "subject" -> subject = knownClass(where, p[1], classes);
-                        case "object" -> object = p[1].equals("none") ? "none" : knownClass(where, p[1], classes);
+                        case "object" -> object = p[1].equals("none") ? "none" : p[1].startsWith("!")
+                                ? "!" + knownClass(where, p[1].substring(1), classes) : knownClass(where, p[1], classes);
                         case "infinitive" -> {
                             if (!p[1].equals("yes") && !p[1].equals("no")) {
                                 throw new IllegalStateException(where + "infinitive must be yes or no");

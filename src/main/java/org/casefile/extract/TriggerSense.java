@@ -12,7 +12,8 @@ import org.casefile.nlp.Token;
 /**
  * Whether a trigger word is used in the sense its line in {@code event-triggers.txt} needs: its
  * subject or object of a word class ("decline" is a ruling with a court as subject and a request
- * as object, not in "sales declined"), an infinitive after it or none ("moved to dismiss" is a
+ * as object, not in "sales declined"; "released a statement" is no release from custody, with an
+ * object of the class that line excludes), an infinitive after it or none ("moved to dismiss" is a
  * motion, "moved to Sacramento" a journey), or not a noun modifying another ("death penalty").
  *
  * <p>With a dependency parse the subject is the {@code nsubj} (the {@code by} agent of a passive)
@@ -55,6 +56,10 @@ final class TriggerSense {
         if (t.object() != null) {
             if (t.object().equals("none")) {
                 return object.isEmpty();
+            }
+            if (t.object().startsWith("!")) {
+                // "released a statement", "the report was released": an object of the class is another sense
+                return object.isEmpty() || !inClass(rules, object.get(), t.object().substring(1));
             }
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }

@@ -24,18 +24,18 @@ class EventModalityTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
 
     /** An expected event: its type, and how the sentence tells it. */
-    private record Expect(String type, Polarity polarity, Modality modality) {
+    record Expect(String type, Polarity polarity, Modality modality) {
     }
 
-    private static Expect neg(String type) {
+    static Expect neg(String type) {
         return new Expect(type, Polarity.NEGATIVE, Modality.ASSERTED);
     }
 
-    private static Expect as(String type, Modality m) {
+    static Expect as(String type, Modality m) {
         return new Expect(type, Polarity.POSITIVE, m);
     }
 
-    private static Expect fact(String type) {
+    static Expect fact(String type) {
         return new Expect(type, Polarity.POSITIVE, Modality.ASSERTED);
     }
 
@@ -43,7 +43,7 @@ class EventModalityTest {
      * Runs the sentences as one document and checks each sentence's events of the expected types
      * (and, with {@code exact}, that the sentence has no other event).
      */
-    private static void check(Map<String, List<Expect>> sentences) {
+    static void check(Map<String, List<Expect>> sentences) {
         String text = String.join(" ", sentences.keySet());
         DocumentExtraction x = Texts.extract(text, PUBLISHED);
         List<String> failures = new ArrayList<>();

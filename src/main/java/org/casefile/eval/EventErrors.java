@@ -1,0 +1,55 @@
+package org.casefile.eval;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A document's event mentions as tab-separated lines, for error study: {@code spurious} (a
+ * predicted event mention that matches no gold mention), {@code matched} (one that does) and
+ * {@code participant} (a matched mention whose gold participant the prediction misses), each with
+ * the event word, whether it was told as a fact, and the sentence. Matching is that of {@link
+ * Scorer#events}.
+ */
+public final class EventErrors {
+    /** The column names, one line. */
+    public static final String HEADER = "kind\tdoc\tword\tfact\tdetail\tsentence\n";
+
+    private EventErrors() {
+    }
+
+    /** The mismatch lines of one document, each ending in a newline. */
+    public static String lines(GoldDocument doc, Prediction prediction) {
+        List<Span> gold = doc.events().stream().map(GoldEvent::span).toList();
+        List<PredEvent> predicted = prediction.events();
+        List<Match> pairs = Scorer.match(gold, predicted.stream().map(PredEvent::span).toList(), false);
+        Set<Integer> matched = new HashSet<>();
+        pairs.forEach(m -> matched.add(m.predicted()));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < predicted.size(); i++) {
+            PredEvent pe = predicted.get(i);
+            line(sb, matched.contains(i) ? "matched" : "spurious", doc, pe, pe.span().type() == null ? "" : pe.span().type());
+        }
+        for (Match m : pairs) {
+            PredEvent pe = predicted.get(m.predicted());
+            Span g = gold.get(m.gold());
+            for (GoldParticipant gp : doc.participants()) {
+                if (gp.event().sameBounds(g) && pe.participants().stream().noneMatch(s -> s.overlaps(gp.entity()))) {
+                    line(sb, "participant", doc, pe, "gold " + clean(gp.entity().textIn(doc.text())) + ", found "
+                            + pe.participants().stream().map(s -> clean(s.textIn(doc.text())) + "/" + s.type()).toList());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String kind, GoldDocument doc, PredEvent pe, String detail) {
+        sb.append(kind).append('\t').append(doc.id()).append('\t').append(clean(pe.span().textIn(doc.text()))).append('\t')
+                .append(pe.fact() ? "fact" : "not a fact").append('\t').append(detail).append('\t')
+                .append(clean(TimexErrors.sentence(doc.text(), pe.span()))).append('\n');
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}
