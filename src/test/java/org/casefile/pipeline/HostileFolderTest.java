@@ -105,8 +105,12 @@ class HostileFolderTest {
         assertThat(TestPipelines.schemaErrors(json)).isEmpty();
         assertThat(json.toString()).doesNotContain("Quillon").doesNotContain("Vasterhaus");
         // the big file stops at its deadline: the run takes the timeout plus a margin, not the file's full time
-        // (margin: the models' warm-up of the first documents on a 2-core machine; 23 s in all when quiet)
-        assertThat(seconds).as("run time").isLessThan(TIMEOUT + 25);
+        // (margin: the models' warm-up of the first documents on a 2-core machine; 23 s in all when quiet).
+        // On a machine shared with other work the wall clock stretches by the load per core: the bound
+        // stretches with it, since what is checked is the deadline, not speed
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double stretch = Math.max(1, load / Runtime.getRuntime().availableProcessors());
+        assertThat(seconds).as("run time at load %.1f", load).isLessThan((TIMEOUT + 25) * stretch);
     }
 
     private static final String ONE_ENTRY = "an archive of 1 entry (each is a document of its own)";
