@@ -198,6 +198,7 @@ public final class ClaimExtractor {
         int[] paragraphs = paragraphStarts(text);
         List<EntityMention> people = annotated.entities().stream().filter(entities::isPerson)
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
+        RoleHolders roles = RoleHolders.of(annotated, entities);
         Speaker last = null;
         int lastParagraph = -1;
         for (Draft d : drafts) {
@@ -209,13 +210,13 @@ public final class ClaimExtractor {
             } else if (d.cueLemma() == null) {
                 // a quote with no attribution in a sentence whose subject is named: that subject, else as above
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
-                        quotes);
+                        quotes, roles, mentionsBySentence);
                 if (speaker == Speaker.NONE && last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0) {
                     speaker = last;
                 }
             } else {
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
-                        quotes);
+                        quotes, roles, mentionsBySentence);
             }
             if (speaker != Speaker.NONE) {
                 last = speaker;
@@ -380,7 +381,8 @@ public final class ClaimExtractor {
     }
 
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
-            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes) {
+            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes,
+            RoleHolders roles, Map<Integer, List<EntityMention>> mentionsBySentence) {
         if (src.name() != null) {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
@@ -416,6 +418,14 @@ public final class ClaimExtractor {
                         ? last : Speaker.NONE;
             }
             return Speaker.NONE;
+        }
+        // a role that one person of the document holds ("the judge said" after "Judge Ann Lee"): that
+        // person, the role as written
+        boolean roleTagged = RoleHolders.endsOnTitle(mentionsBySentence.getOrDefault(src.sentence(), List.of()), src);
+        java.util.Optional<String> holder = roles.holderOf(src.title(), roleTagged, src.begin());
+        if (holder.isPresent()) {
+            String id = holder.get();
+            return new Speaker(id, src.title(), true, genderOf(entities, id, src.title(), null));
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
         return new Speaker(null, src.title(), false, null);

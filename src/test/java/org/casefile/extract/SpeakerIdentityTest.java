@@ -1,0 +1,82 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who is who for a claim's speaker: a role that one person of the document holds, people who speak
+ * together, a quote labelled by a name. The names and places are invented and appear nowhere in the
+ * corpus or the shared development data.
+ */
+class SpeakerIdentityTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 8);
+
+    private static String idOf(DocumentExtraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private static Claim claimOf(DocumentExtraction x, String textStart) {
+        return x.claims().stream().filter(c -> c.text().startsWith(textStart)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theHeadOfATitleIsTheRoleItGives() {
+        assertThat(RoleHolders.heads("Former Secretary of State")).containsExactly("secretary");
+        assertThat(RoleHolders.heads("president and CEO of the Wendral Trust")).containsExactly("president", "ceo");
+        assertThat(RoleHolders.heads("Sen.")).containsExactly("senator");
+        assertThat(RoleHolders.heads("lawyer for the county")).containsExactly("lawyer");
+        assertThat(RoleHolders.heads("campaign manager")).containsExactly("manager");
+    }
+
+    @Test
+    void aRoleSpeaksAsTheOnePersonOfTheDocumentWhoHoldsIt() {
+        DocumentExtraction x = Texts.extract("Judge Marisol Quenby opened the hearing in Pellworth on Monday.\n\n"
+                + "The judge said the Tarrowby contract was void.", PUBLISHED);
+        Claim c = claimOf(x, "the Tarrowby contract");
+        assertThat(c.speakerName()).isEqualTo("The judge");
+        assertThat(c.speaker()).isEqualTo(idOf(x, "Marisol Quenby"));
+        // an abbreviated title holds the role written out
+        DocumentExtraction sen = Texts.extract("Sen. Mirela Norcross voted against the Bexley bill on Tuesday.\n\n"
+                + "The senator said the tax would hurt farmers in Pellworth.", PUBLISHED);
+        Claim s = claimOf(sen, "the tax would hurt");
+        assertThat(s.speakerName()).isEqualTo("The senator");
+        assertThat(s.speaker()).isEqualTo(idOf(sen, "Mirela Norcross"));
+    }
+
+    @Test
+    void aRoleThatTwoHoldOrNoneNamedBeforeStaysTheRole() {
+        // two judges: either could have said it
+        DocumentExtraction two = Texts.extract("Judge Marisol Quenby and Judge Orrin Feldway heard the Tarrowby case.\n\n"
+                + "The judge said the contract was void.", PUBLISHED);
+        Claim c = claimOf(two, "the contract was void");
+        assertThat(c.speakerName()).isEqualTo("The judge");
+        assertThat(c.speaker()).isNull();
+        // the only judge is named after the saying
+        DocumentExtraction later = Texts.extract("The judge said the Tarrowby contract was void.\n\n"
+                + "Judge Marisol Quenby left Pellworth the next day.", PUBLISHED);
+        assertThat(claimOf(later, "the Tarrowby contract").speaker()).isNull();
+        // a role in the plural or with "a" is not that one person
+        DocumentExtraction plural = Texts.extract("Judge Marisol Quenby opened the hearing in Pellworth on Monday.\n\n"
+                + "A judge said the Tarrowby contract was void. The judges said the bond was too low.", PUBLISHED);
+        assertThat(plural.claims()).extracting(Claim::speaker).containsOnlyNulls();
+        // what only places a title ("a lawyer for the county") gives nobody the place's voice
+        DocumentExtraction county = Texts.extract("Orrin Feldway, a lawyer for the county, filed the motion in Pellworth.\n\n"
+                + "The county said the Tarrowby contract was void.", PUBLISHED);
+        Claim k = claimOf(county, "the Tarrowby contract");
+        assertThat(k.speakerName()).isEqualTo("The county");
+        assertThat(k.speaker()).isNull();
+    }
+
+    @Test
+    void aPronounAfterTheRoleIsThatPersonToo() {
+        DocumentExtraction x = Texts.extract("Judge Marisol Quenby opened the hearing in Pellworth on Monday.\n\n"
+                + "The judge said the Tarrowby contract was void. She said the bond was too low.", PUBLISHED);
+        List<Claim> cs = x.claims();
+        assertThat(cs).extracting(Claim::speaker).containsOnly(idOf(x, "Marisol Quenby"));
+        assertThat(cs).hasSize(2);
+    }
+}
