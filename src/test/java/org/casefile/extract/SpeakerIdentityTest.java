@@ -79,4 +79,53 @@ class SpeakerIdentityTest {
         assertThat(cs).extracting(Claim::speaker).containsOnly(idOf(x, "Marisol Quenby"));
         assertThat(cs).hasSize(2);
     }
+
+    private static Claim only(String text) {
+        List<Claim> cs = Texts.extract(text, PUBLISHED).claims();
+        assertThat(cs).hasSize(1);
+        return cs.get(0);
+    }
+
+    @Test
+    void peopleWhoSpeakTogetherAreOneGroupWhatEverQualifiesEach() {
+        // each with a place after the name
+        Claim places = only("Sens. Mirela Norcross of Pellworth County and Orrin Feldway of Bexley County also said they"
+                + " would back the bill.");
+        assertThat(places.speakerName()).isEqualTo("Mirela Norcross of Pellworth County and Orrin Feldway of Bexley County");
+        assertThat(places.speaker()).isNull();
+        // each with an apposition in commas
+        Claim appositions = only("Mirela Norcross, president of the Wendral Trust, and Orrin Feldway, co-founder of"
+                + " Corvane Partners, said that the speech was bold.");
+        assertThat(appositions.speakerName()).isEqualTo("Mirela Norcross, president of the Wendral Trust, and Orrin Feldway");
+        // a body both belong to, after the last
+        Claim body = only("In their new book, Mirela Norcross and Orrin Feldway of the University of Pellworth suggest that"
+                + " the policy failed.");
+        assertThat(body.speakerName()).isEqualTo("Mirela Norcross and Orrin Feldway of the University of Pellworth");
+        // a list whose members each have an owner
+        Claim owners = only("Instead, Halvern, Pellworth Radio's Mirela Norcross and Bexley News' Orrin Feldway argued that"
+                + " the plan was naive.");
+        assertThat(owners.speakerName()).isEqualTo("Halvern, Pellworth Radio's Mirela Norcross and Bexley News' Orrin Feldway");
+    }
+
+    @Test
+    void aNameOnlyInsideAnotherPhraseJoinsNoGroup() {
+        // the head of a body is not the body
+        Claim head = only("The head of the Wendral Trust and Orrin Feldway said the plan was naive.");
+        assertThat(head.speakerName()).isEqualTo("Orrin Feldway");
+        // after "according to" and "with", a name is no conjunct
+        Claim met = only("Mirela Norcross met with Orrin Feldway, the mayor, and Idrena Vask said the plan was naive.");
+        assertThat(met.speakerName()).isEqualTo("Idrena Vask");
+        // a lone speaker with an apposition stays that person
+        Claim one = only("Mirela Norcross, president of the Wendral Trust, said that the speech was bold.");
+        assertThat(one.speakerName()).isEqualTo("Mirela Norcross");
+    }
+
+    @Test
+    void peopleWhoLabelAQuoteTogetherSayIt() {
+        DocumentExtraction x = Texts.extract("The survey team wrote a note.\n\nPOLLS ENDED TOO EARLY - Mirela Norcross and"
+                + " Orrin Feldway: \u201cThe polls ended too early and missed the late shift in Pellworth.\u201d [Gazette.]",
+                PUBLISHED);
+        assertThat(x.claims()).extracting(Claim::speakerName, Claim::text).containsExactly(org.assertj.core.api.Assertions
+                .tuple("Mirela Norcross and Orrin Feldway", "The polls ended too early and missed the late shift in Pellworth."));
+    }
 }
