@@ -120,6 +120,10 @@ final class Attributions {
                 Found quoted = adjacentQuote(v, i, lemma);
                 f = quoted != null ? quoted : f;
             }
+            if (f != null && lemma.equals("put it") && (f.contentBegin() < t.begin() || f.source().name() == null
+                    && f.source().title() == null && !f.source().pronoun())) {
+                f = null; // "as Ann Lee put it, …": only what follows, and only someone's
+            }
             if (f != null) {
                 found.add(f);
             }
@@ -491,6 +495,9 @@ final class Attributions {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // untagged, a word with a past-tense reading may be the verb ("said")
         boolean verb = v.tagged() ? t.isVerb() : !lemma.equalsIgnoreCase(t.word());
+        if (!verb && !v.tagged() && i + 1 < v.toks.size() && speechCue(lemma + " " + v.lower(i + 1))) {
+            return lemma + " " + v.lower(i + 1); // a phrasal cue whose verb has one form ("put it")
+        }
         if (!verb) {
             return null;
         }
@@ -574,7 +581,9 @@ final class Attributions {
         List<Token> toks = v.toks;
         // a participle that modifies a noun ("the reasons explained below", "a note written for")
         // attributes nothing
-        if (i > 0 && v.isNounLike(i - 1) && (v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))) {
+        // (a phrasal cue right after a name is that name's verb: "as Ann Lee put it", read as a participle)
+        if (i > 0 && v.isNounLike(i - 1) && (v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
+                && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null)) {
             return null;
         }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
@@ -2282,6 +2291,10 @@ final class Attributions {
                 }
                 x--;
             }
+            if (x >= 1 && Set.of("of", "from").contains(lower(x)) && (nameAt[x - 1] == null
+                    || nameAt[x - 1].entityType() != EntityType.PERSON)) {
+                return personBeforeRole(x, j);
+            }
             if (x < 1 || !Set.of("of", "from").contains(lower(x)) || nameAt[x - 1] == null
                     || nameAt[x - 1].entityType() != EntityType.PERSON) {
                 return null;
@@ -2295,6 +2308,40 @@ final class Attributions {
             }
             return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
                     person.name(), person.title(), false);
+        }
+
+        /**
+         * "Ann Lee, president and CEO of Acme Corp. said": a person, a comma, then a role of a few
+         * words (one of them a title) that ends at {@code of} before the body; the person speaks, the
+         * role with its body to {@code j} is the person's title. Null when no such person stands there.
+         */
+        Source personBeforeRole(int of, int j) {
+            boolean title = false;
+            int y = of - 1;
+            while (y > 0 && of - y <= 6 && !toks.get(y).word().equals(",")) {
+                if (nameAt[y] != null || isQuoteMark(y) || isPunct(toks.get(y).word()) || RELATIVE.contains(lower(y))
+                        || v(y)) {
+                    return null;
+                }
+                title |= titleAt[y] != null;
+                y--;
+            }
+            if (!title || y < 1 || !toks.get(y).word().equals(",") || nameAt[y - 1] == null
+                    || nameAt[y - 1].entityType() != EntityType.PERSON) {
+                return null;
+            }
+            Source person = core(y - 1);
+            if (person == null || person.name() != nameAt[y - 1]) {
+                return null;
+            }
+            String role = text.substring(toks.get(y + 1).begin(), toks.get(j).end());
+            return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(), person.name(),
+                    role, false);
+        }
+
+        /** Whether token {@code y} is a verb, as far as the tags tell (untagged: none is). */
+        private boolean v(int y) {
+            return tagged() && toks.get(y).isVerb();
         }
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */

@@ -192,6 +192,7 @@ public final class ClaimExtractor {
             drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
+        endBeforeNextSource(text, drafts);
         drafts = dropNested(drafts);
 
         List<Claim> claims = new ArrayList<>();
@@ -570,6 +571,39 @@ public final class ClaimExtractor {
         }
         boolean opensSentence = before < 0 || "\n.:!?".indexOf(text.charAt(before)) >= 0;
         return opensSentence || words >= 8;
+    }
+
+    /** What joins a second attribution to the clause before it: ", and", ", but", a semicolon. */
+    private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile("(?:[,;]\\s*(?:and|but)|;)\\s*$");
+
+    /**
+     * "The council contends that the road is safe, and Ann Lee, the adviser, said her staff …": a
+     * reported content ends where a clause joined by ", and", ", but" or a semicolon opens with
+     * another attribution's source; that one is a claim of its own, not the end of the first.
+     * Drafts are in text order.
+     */
+    private static void endBeforeNextSource(String text, List<Draft> drafts) {
+        for (int a = 0; a < drafts.size(); a++) {
+            Draft d = drafts.get(a);
+            if (d.kind() != ClaimKind.REPORTED || d.pieces().size() != 1) {
+                continue;
+            }
+            int[] piece = d.pieces().get(0);
+            for (int b = a + 1; b < drafts.size() && drafts.get(b).begin() < piece[1]; b++) {
+                Attributions.Source next = drafts.get(b).source();
+                if (drafts.get(b).cueLemma() == null || next == null || next.begin() <= piece[0] || next.begin() >= piece[1]) {
+                    continue;
+                }
+                java.util.regex.Matcher m = NEXT_CLAUSE.matcher(text.substring(piece[0], next.begin()));
+                if (m.find()) {
+                    int end = piece[0] + m.start();
+                    if (end > piece[0]) {
+                        piece[1] = end;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Nested or repeated drafts: keep the first of two whose spans overlap by half of the shorter. */

@@ -128,4 +128,43 @@ class SpeakerIdentityTest {
         assertThat(x.claims()).extracting(Claim::speakerName, Claim::text).containsExactly(org.assertj.core.api.Assertions
                 .tuple("Mirela Norcross and Orrin Feldway", "The polls ended too early and missed the late shift in Pellworth."));
     }
+
+    @Test
+    void aPersonWithARoleOfABodySpeaksNotTheBody() {
+        Claim c = only("Orrin Feldway, president and CEO of Wendral Partners stated, \u201cIt is not a political problem;"
+                + " it is a math problem.\u201d");
+        assertThat(c.speakerName()).isEqualTo("Orrin Feldway");
+        // a relative clause is no role: the person in it is not drawn in
+        assertThat(only("Orrin Feldway, who sued the president of Wendral Partners said the deal was void.").speakerName())
+                .isNotEqualTo("Orrin Feldway");
+    }
+
+    @Test
+    void asSomeonePutItSaysTheQuoteAfterIt() {
+        assertThat(only("The trouble began early. As Professor Orrin Feldway put it: \u201cThe harbor does a better job"
+                + " than the port.\u201d").speakerName()).isEqualTo("Orrin Feldway");
+        assertThat(only("Back then, as county prosecutor Orrin Feldway put it, \u201cthere was not much to complain"
+                + " about.\u201d")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly("Orrin Feldway", "there was not much to complain about.");
+        // the words before "put it" are never what was put ("As Ann Lee, author of ''A Book,'' put it, …")
+        assertThat(Texts.extract("As Orrin Feldway, professor of law at Pellworth and author of ''The Harbor Book,'' put"
+                + " it, ''Senate leaders should remember that a deal today may be far better for them.''", PUBLISHED).claims())
+                .extracting(Claim::text).containsExactly(
+                        "Senate leaders should remember that a deal today may be far better for them.");
+        // putting something somewhere says nothing
+        assertThat(Texts.extract("Orrin Feldway put it on the table before the vote in Pellworth.", PUBLISHED).claims())
+                .isEmpty();
+    }
+
+    @Test
+    void aSecondAttributionJoinedByAndEndsTheFirstContent() {
+        List<Claim> cs = Texts.extract("The Wendral council contends that the road is still safe, and Orrin Feldway, the"
+                + " Pellworth road adviser, said his staff were preparing new plans.", PUBLISHED).claims();
+        assertThat(cs).extracting(Claim::speakerName, Claim::text).containsExactly(
+                org.assertj.core.api.Assertions.tuple("The Wendral council", "the road is still safe"),
+                org.assertj.core.api.Assertions.tuple("Orrin Feldway", "his staff were preparing new plans"));
+        // "and that …" goes on with the first speaker's words
+        assertThat(only("Orrin Feldway said that the fund was empty, and that Mirela Norcross said nothing about it.").text())
+                .isEqualTo("the fund was empty, and that Mirela Norcross said nothing about it");
+    }
 }
