@@ -61,7 +61,7 @@ public final class ClaimExtractor {
 
     /** A claim being built: its content pieces, its source and how it was found. */
     private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind,
-            boolean negated) {
+            boolean negated, int cueBegin) {
         int begin() {
             return pieces.get(0)[0];
         }
@@ -175,7 +175,9 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(annotated.sentences().get(f.sentence()), f.cue())));
+            Sentence cueSentence = annotated.sentences().get(f.sentence());
+            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(cueSentence, f.cue()),
+                    cueSentence.tokens().get(f.cue()).begin()));
         }
         // quotes no attribution covers
         for (int qi = 0; qi < quotes.size(); qi++) {
@@ -189,7 +191,7 @@ public final class ClaimExtractor {
             Attributions.Source signer = signOff(annotated, q);
             Attributions.Source subject = signer != null ? signer
                     : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false));
+            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         endBeforeNextSource(text, drafts);
@@ -575,12 +577,16 @@ public final class ClaimExtractor {
 
     /** What joins a second attribution to the clause before it: ", and", ", but", a semicolon. */
     private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile("(?:[,;]\\s*(?:and|but)|;)\\s*$");
+    /** What joins the same subject's second verb of speech to the first one's words: "and", "but", an adverb after them. */
+    private static final java.util.regex.Pattern NEXT_VERB = java.util.regex.Pattern.compile(
+            ",?\\s*\\b(?:and|but)\\s+(?:(?:then|also|later|again|\\p{Ll}+ly)\\s+)?$");
 
     /**
-     * "The council contends that the road is safe, and Ann Lee, the adviser, said her staff …": a
-     * reported content ends where a clause joined by ", and", ", but" or a semicolon opens with
-     * another attribution's source; that one is a claim of its own, not the end of the first.
-     * Drafts are in text order.
+     * A reported content ends where another attribution of the same sentence begins inside it: a
+     * clause joined by ", and", ", but" or a semicolon that opens with its source ("The council
+     * contends that the road is safe, and Ann Lee, the adviser, said her staff …"), or the same
+     * subject's second verb of speech after "and" ("Ann Lee called him divisive and accused him of
+     * …"); that one is a claim of its own, not the end of the first. Drafts are in text order.
      */
     private static void endBeforeNextSource(String text, List<Draft> drafts) {
         for (int a = 0; a < drafts.size(); a++) {
@@ -590,17 +596,22 @@ public final class ClaimExtractor {
             }
             int[] piece = d.pieces().get(0);
             for (int b = a + 1; b < drafts.size() && drafts.get(b).begin() < piece[1]; b++) {
-                Attributions.Source next = drafts.get(b).source();
-                if (drafts.get(b).cueLemma() == null || next == null || next.begin() <= piece[0] || next.begin() >= piece[1]) {
+                Draft o = drafts.get(b);
+                Attributions.Source next = o.source();
+                if (o.cueLemma() == null || next == null) {
                     continue;
                 }
-                java.util.regex.Matcher m = NEXT_CLAUSE.matcher(text.substring(piece[0], next.begin()));
-                if (m.find()) {
-                    int end = piece[0] + m.start();
-                    if (end > piece[0]) {
-                        piece[1] = end;
-                        break;
-                    }
+                int cut = -1;
+                if (next.begin() > piece[0] && next.begin() < piece[1]) {
+                    java.util.regex.Matcher m = NEXT_CLAUSE.matcher(text.substring(piece[0], next.begin()));
+                    cut = m.find() ? piece[0] + m.start() : -1;
+                } else if (next.end() <= piece[0] && o.cueBegin() > piece[0] && o.cueBegin() < piece[1]) {
+                    java.util.regex.Matcher m = NEXT_VERB.matcher(text.substring(piece[0], o.cueBegin()));
+                    cut = m.find() ? piece[0] + m.start() : -1;
+                }
+                if (cut > piece[0]) {
+                    piece[1] = cut;
+                    break;
                 }
             }
         }

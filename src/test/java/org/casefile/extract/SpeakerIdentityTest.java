@@ -167,4 +167,15 @@ class SpeakerIdentityTest {
         assertThat(only("Orrin Feldway said that the fund was empty, and that Mirela Norcross said nothing about it.").text())
                 .isEqualTo("the fund was empty, and that Mirela Norcross said nothing about it");
     }
+
+    @Test
+    void theSameSubjectsSecondVerbOfSpeechEndsTheFirstContent() {
+        assertThat(Texts.extract("Orrin Feldway called him divisive and accused him of hiding the harbor budget.", PUBLISHED)
+                .claims()).extracting(Claim::speakerName, Claim::text).containsExactly(
+                        org.assertj.core.api.Assertions.tuple("Orrin Feldway", "him divisive"),
+                        org.assertj.core.api.Assertions.tuple("Orrin Feldway", "him of hiding the harbor budget"));
+        // a verb after "and" inside what was said that is no saying of the subject stays in it
+        assertThat(only("Orrin Feldway said the council voted on Monday and then announced the plan.").text())
+                .isEqualTo("the council voted on Monday and then announced the plan");
+    }
 }
