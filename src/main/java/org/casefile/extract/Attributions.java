@@ -120,6 +120,10 @@ final class Attributions {
                 Found quoted = adjacentQuote(v, i, lemma);
                 f = quoted != null ? quoted : f;
             }
+            if (f != null && lemma.equals("put it") && (f.contentBegin() < t.begin() || f.source().name() == null
+                    && f.source().title() == null && !f.source().pronoun())) {
+                f = null; // "as Ann Lee put it, …": only what follows, and only someone's
+            }
             if (f != null) {
                 found.add(f);
             }
@@ -229,7 +233,9 @@ final class Attributions {
         }
         // "More from Ann Lee: “…”", "- Ann Lee: “…”": a name that only labels what follows
         if (k - 2 >= first && toks.get(k - 1).word().equals(":") && v.nameAt[k - 2] != null) {
-            int from = v.nameAt[k - 2].tokenBegin();
+            Source named = v.core(k - 2);
+            // people who write together label it too ("- Ann Lee and Tom Kim: “…”")
+            int from = v.group(named) ? named.tokenBegin() : v.nameAt[k - 2].tokenBegin();
             boolean label = from <= first || Set.of("-", "--", "\u2014", "\u2013").contains(toks.get(from - 1).word())
                     || from >= 2 && v.lower(from - 1).equals("from") && v.lower(from - 2).equals("more");
             if (label) {
@@ -489,6 +495,9 @@ final class Attributions {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // untagged, a word with a past-tense reading may be the verb ("said")
         boolean verb = v.tagged() ? t.isVerb() : !lemma.equalsIgnoreCase(t.word());
+        if (!verb && !v.tagged() && i + 1 < v.toks.size() && speechCue(lemma + " " + v.lower(i + 1))) {
+            return lemma + " " + v.lower(i + 1); // a phrasal cue whose verb has one form ("put it")
+        }
         if (!verb) {
             return null;
         }
@@ -575,7 +584,9 @@ final class Attributions {
         List<Token> toks = v.toks;
         // a participle that modifies a noun ("the reasons explained below", "a note written for")
         // attributes nothing
+        // (a phrasal cue right after a name is that name's verb: "as Ann Lee put it", read as a participle)
         if (i > 0 && v.isNounLike(i - 1) && ((v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
+                && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null)
                 || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1)))) {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
         }
@@ -1612,8 +1623,8 @@ final class Attributions {
                 if (inPhrase) {
                     head = null;
                 }
-                if (head == null || RELATIVE.contains(first) || head.name() == null
-                        || head.name().entityType() != EntityType.PERSON) {
+                if (!group(head) && (head == null || RELATIVE.contains(first) || head.name() == null
+                        || head.name().entityType() != EntityType.PERSON)) {
                     // an apposition with commas of its own ("Ann Lee, a nurse from Dover, Del., said",
                     // "Ann Lee, who founded Acme, a charity, said"): a person further left heads it
                     Source person = personBeforeApposition(k, j);
@@ -1629,7 +1640,7 @@ final class Attributions {
                 }
                 Source inner = phrase(k + 1, j - 1);
                 String between = text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end());
-                if (inner != null && inner.name() != null && inner.name().entityType() == EntityType.PERSON
+                if (inner != null && inner.name() != null && inner.name().entityType() == EntityType.PERSON && !group(head)
                         && (head.name() == null || head.name().entityType() != EntityType.PERSON)) {
                     // "His lawyer, Daniel Kim, said": the name speaks, the phrase before it is its role
                     String role = text.substring(head.begin(), head.end());
@@ -2099,6 +2110,9 @@ final class Attributions {
                         int b = toks.get(from).begin();
                         return new Source(sentence.index(), from, j + 1, b, toks.get(j).end(), n, person.title(), false);
                     }
+                    if (group(person)) {
+                        return through(person, j); // "Ann Lee and Tom Kim of the Harbor Institute"
+                    }
                 }
             }
             // "Ann Lee of Dover, Delaware": the person before the place speaks
@@ -2130,6 +2144,62 @@ final class Attributions {
         /** Only one level of post-modifier is read ("leaders of the party in the county": "the party in the county"). */
         private boolean depthGuard;
 
+        /** Whether a source is people who speak together ({@link #coordinated}): no one name, names joined by "and". */
+        boolean group(Source src) {
+            if (src == null || src.name() != null || src.pronoun() || nameAt[src.tokenEnd() - 1] == null) {
+                return false;
+            }
+            for (int x = src.tokenBegin(); x < src.tokenEnd(); x++) {
+                if (Set.of("and", "&").contains(lower(x))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A group source carried on to token {@code j}, what qualifies its last member included. */
+        Source through(Source group, int j) {
+            int b = group.begin();
+            int e = toks.get(j).end();
+            return new Source(sentence.index(), group.tokenBegin(), j + 1, b, e, null, text.substring(b, e), false);
+        }
+
+        /**
+         * Where a conjunct of a coordination that ends at {@code k} ends its name: {@code k} itself, or
+         * the person before a place or body that only says which one ("Ann Lee of Dover and …"), or
+         * before an apposition in commas ("Ann Lee, a nurse, and …", {@code k} the comma that closes
+         * it); -1 when there is no person there.
+         */
+        int conjunctName(int k) {
+            if (toks.get(k).word().equals(",")) {
+                int c = k - 1;
+                while (c > 0 && k - c < 16 && !toks.get(c).word().equals(",") && !isQuoteMark(c)) {
+                    c--;
+                }
+                if (c > 0 && c < k - 1 && toks.get(c).word().equals(",") && nameAt[c - 1] != null
+                        && nameAt[c - 1].entityType() == EntityType.PERSON
+                        && (titleAt[c + 1] != null || NP_WORDS.contains(lower(c + 1))
+                                || Character.isLowerCase(toks.get(c + 1).word().charAt(0)))) {
+                    return c - 1;
+                }
+                return -1;
+            }
+            if (nameAt[k] != null && nameAt[k].entityType() == EntityType.PERSON) {
+                return k;
+            }
+            int own = nameAt[k] != null ? k : -1; // a body's own name may hold "of" ("Bank of Dover")
+            for (int x = nameAt[k] != null ? nameAt[k].tokenBegin() - 1 : k; x > 0 && k - x < 6; x--) {
+                if (Set.of("of", "from").contains(lower(x))) {
+                    return nameAt[x - 1] != null && nameAt[x - 1].entityType() == EntityType.PERSON ? x - 1 : own;
+                }
+                boolean placeWord = Character.isUpperCase(toks.get(x).word().charAt(0)) || lower(x).equals("the");
+                if (!placeWord || isQuoteMark(x)) {
+                    break;
+                }
+            }
+            return own;
+        }
+
         /**
          * A source that is the last of a coordination ("Ann Lee and Tom Kim said", "Lee, Kim and
          * Ortiz said", "Ann Lee and the council said") speaks with the others: no one of them is the
@@ -2145,20 +2215,26 @@ final class Attributions {
             }
             int start = -1;
             int k = from - 2;
-            if (toks.get(k).word().equals(",") && k >= 1 && nameAt[k - 1] != null) {
-                k--; // "Lee, Kim, and Ortiz said"
+            if (toks.get(k).word().equals(",")) {
+                int appositive = conjunctName(k);
+                if (appositive >= 0) {
+                    k = appositive; // "Ann Lee, a nurse, and Tom Kim said"
+                } else if (k >= 1 && nameAt[k - 1] != null) {
+                    k--; // "Lee, Kim, and Ortiz said"
+                }
             }
             while (k >= 0) {
                 // one conjunct ending at k: a name with its titles, or a pronoun
                 int b;
-                if (nameAt[k] != null) {
-                    b = nameAt[k].tokenBegin();
+                int named = conjunctName(k);
+                if (named >= 0) {
+                    b = nameAt[named].tokenBegin();
                     // its titles and modifiers ("former Gov. Ann Lee", "the district's Tom Kim")
                     while (b - 1 >= 0) {
-                        if (titleAt[b - 1] != null || isAdjective(b - 1) || lower(b - 1).equals("the")) {
+                        if (b >= 2 && Set.of("'s", "'").contains(lower(b - 1)) && nameAt[b - 2] != null) {
+                            b = nameAt[b - 2].tokenBegin(); // "Reuters' Tom Kim", before "'s" is read as a modifier
+                        } else if (titleAt[b - 1] != null || isAdjective(b - 1) || lower(b - 1).equals("the")) {
                             b--;
-                        } else if (b >= 2 && Set.of("'s", "'").contains(lower(b - 1)) && nameAt[b - 2] != null) {
-                            b = nameAt[b - 2].tokenBegin();
                         } else {
                             break;
                         }
@@ -2219,16 +2295,57 @@ final class Attributions {
                 }
                 x--;
             }
+            if (x >= 1 && Set.of("of", "from").contains(lower(x)) && (nameAt[x - 1] == null
+                    || nameAt[x - 1].entityType() != EntityType.PERSON)) {
+                return personBeforeRole(x, j);
+            }
             if (x < 1 || !Set.of("of", "from").contains(lower(x)) || nameAt[x - 1] == null
                     || nameAt[x - 1].entityType() != EntityType.PERSON) {
                 return null;
             }
             Source person = core(x - 1);
+            if (group(person)) {
+                return through(person, j); // "Ann Lee and Tom Kim of the Harbor Institute"
+            }
             if (person == null || person.name() != nameAt[x - 1]) {
                 return null;
             }
             return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
                     person.name(), person.title(), false);
+        }
+
+        /**
+         * "Ann Lee, president and CEO of Acme Corp. said": a person, a comma, then a role of a few
+         * words (one of them a title) that ends at {@code of} before the body; the person speaks, the
+         * role with its body to {@code j} is the person's title. Null when no such person stands there.
+         */
+        Source personBeforeRole(int of, int j) {
+            boolean title = false;
+            int y = of - 1;
+            while (y > 0 && of - y <= 6 && !toks.get(y).word().equals(",")) {
+                if (nameAt[y] != null || isQuoteMark(y) || isPunct(toks.get(y).word()) || RELATIVE.contains(lower(y))
+                        || v(y)) {
+                    return null;
+                }
+                title |= titleAt[y] != null;
+                y--;
+            }
+            if (!title || y < 1 || !toks.get(y).word().equals(",") || nameAt[y - 1] == null
+                    || nameAt[y - 1].entityType() != EntityType.PERSON) {
+                return null;
+            }
+            Source person = core(y - 1);
+            if (person == null || person.name() != nameAt[y - 1]) {
+                return null;
+            }
+            String role = text.substring(toks.get(y + 1).begin(), toks.get(j).end());
+            return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(), person.name(),
+                    role, false);
+        }
+
+        /** Whether token {@code y} is a verb, as far as the tags tell (untagged: none is). */
+        private boolean v(int y) {
+            return tagged() && toks.get(y).isVerb();
         }
 
         /** The token after a phrase that starts at {@code i} (a name, pronoun, or noun phrase). */

@@ -61,7 +61,7 @@ public final class ClaimExtractor {
 
     /** A claim being built: its content pieces, its source and how it was found. */
     private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind,
-            boolean negated) {
+            boolean negated, int cueBegin) {
         int begin() {
             return pieces.get(0)[0];
         }
@@ -192,7 +192,8 @@ public final class ClaimExtractor {
             }
             Sentence cueSentence = annotated.sentences().get(f.sentence());
             drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind,
-                    negated(cueSentence, f.cue()) || refusesToSay(cueSentence, f.cue(), f.cueLemma())));
+                    negated(cueSentence, f.cue()) || refusesToSay(cueSentence, f.cue(), f.cueLemma()),
+                    cueSentence.tokens().get(f.cue()).begin()));
         }
         // quotes no attribution covers
         for (int qi = 0; qi < quotes.size(); qi++) {
@@ -206,15 +207,17 @@ public final class ClaimExtractor {
             Attributions.Source signer = signOff(annotated, q);
             Attributions.Source subject = signer != null ? signer
                     : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false));
+            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
+        endBeforeNextSource(text, drafts);
         drafts = dropNested(drafts);
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
         List<EntityMention> people = annotated.entities().stream().filter(entities::isPerson)
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
+        RoleHolders roles = RoleHolders.of(annotated, entities);
         Speaker last = null;
         int lastParagraph = -1;
         for (Draft d : drafts) {
@@ -226,13 +229,13 @@ public final class ClaimExtractor {
             } else if (d.cueLemma() == null) {
                 // a quote with no attribution in a sentence whose subject is named: that subject, else as above
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
-                        quotes);
+                        quotes, roles, mentionsBySentence);
                 if (speaker == Speaker.NONE && last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0) {
                     speaker = last;
                 }
             } else {
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
-                        quotes);
+                        quotes, roles, mentionsBySentence);
             }
             if (speaker != Speaker.NONE) {
                 last = speaker;
@@ -397,7 +400,8 @@ public final class ClaimExtractor {
     }
 
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
-            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes) {
+            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes,
+            RoleHolders roles, Map<Integer, List<EntityMention>> mentionsBySentence) {
         if (src.name() != null) {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
@@ -433,6 +437,14 @@ public final class ClaimExtractor {
                         ? last : Speaker.NONE;
             }
             return Speaker.NONE;
+        }
+        // a role that one person of the document holds ("the judge said" after "Judge Ann Lee"): that
+        // person, the role as written
+        boolean roleTagged = RoleHolders.endsOnTitle(mentionsBySentence.getOrDefault(src.sentence(), List.of()), src);
+        java.util.Optional<String> holder = roles.holderOf(src.title(), roleTagged, src.begin());
+        if (holder.isPresent()) {
+            String id = holder.get();
+            return new Speaker(id, src.title(), true, genderOf(entities, id, src.title(), null));
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
         return new Speaker(null, src.title(), false, null);
@@ -581,6 +593,48 @@ public final class ClaimExtractor {
         }
         boolean opensSentence = before < 0 || "\n.:!?".indexOf(text.charAt(before)) >= 0;
         return opensSentence || words >= 8;
+    }
+
+    /** What joins a second attribution to the clause before it: ", and", ", but", a semicolon. */
+    private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile("(?:[,;]\\s*(?:and|but)|;)\\s*$");
+    /** What joins the same subject's second verb of speech to the first one's words: "and", "but", an adverb after them. */
+    private static final java.util.regex.Pattern NEXT_VERB = java.util.regex.Pattern.compile(
+            ",?\\s*\\b(?:and|but)\\s+(?:(?:then|also|later|again|\\p{Ll}+ly)\\s+)?$");
+
+    /**
+     * A reported content ends where another attribution of the same sentence begins inside it: a
+     * clause joined by ", and", ", but" or a semicolon that opens with its source ("The council
+     * contends that the road is safe, and Ann Lee, the adviser, said her staff …"), or the same
+     * subject's second verb of speech after "and" ("Ann Lee called him divisive and accused him of
+     * …"); that one is a claim of its own, not the end of the first. Drafts are in text order.
+     */
+    private static void endBeforeNextSource(String text, List<Draft> drafts) {
+        for (int a = 0; a < drafts.size(); a++) {
+            Draft d = drafts.get(a);
+            if (d.kind() != ClaimKind.REPORTED || d.pieces().size() != 1) {
+                continue;
+            }
+            int[] piece = d.pieces().get(0);
+            for (int b = a + 1; b < drafts.size() && drafts.get(b).begin() < piece[1]; b++) {
+                Draft o = drafts.get(b);
+                Attributions.Source next = o.source();
+                if (o.cueLemma() == null || next == null) {
+                    continue;
+                }
+                int cut = -1;
+                if (next.begin() > piece[0] && next.begin() < piece[1]) {
+                    java.util.regex.Matcher m = NEXT_CLAUSE.matcher(text.substring(piece[0], next.begin()));
+                    cut = m.find() ? piece[0] + m.start() : -1;
+                } else if (next.end() <= piece[0] && o.cueBegin() > piece[0] && o.cueBegin() < piece[1]) {
+                    java.util.regex.Matcher m = NEXT_VERB.matcher(text.substring(piece[0], o.cueBegin()));
+                    cut = m.find() ? piece[0] + m.start() : -1;
+                }
+                if (cut > piece[0]) {
+                    piece[1] = cut;
+                    break;
+                }
+            }
+        }
     }
 
     /** Nested or repeated drafts: keep the first of two whose spans overlap by half of the shorter. */

@@ -1,0 +1,153 @@
+package org.casefile.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casefile.domain.EntityType;
+import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.EntityMention;
+import org.casefile.nlp.Token;
+
+/**
+ * Who holds a role in one document: the people the text gives a title ("Judge Ann Lee", "Ann Lee,
+ * a lawyer for the county,"), by the head word of that title ("judge", "lawyer"). A source that is
+ * only a role with "the" ("the judge said", "the former senator said") is the one person of the
+ * document holding that role when exactly one does and the text named them before; with two
+ * holders, or none named yet, it stays the role: nobody is guessed.
+ */
+final class RoleHolders {
+    /** Words that end the head of a title: what follows only says where or whose ("lawyer for the county"). */
+    private static final Set<String> TITLE_ENDS = Set.of("of", "for", "at", "with", "in", "on", "from", "to", "who",
+            "that", "which", "whose", "since", "under", "during");
+    /** Abbreviated titles, as the role a source names in full ("Sen. Ann Lee" is "the senator"). */
+    private static final Map<String, List<String>> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("sen", List.of("senator")), Map.entry("gov", List.of("governor")),
+            Map.entry("rep", List.of("representative", "congressman", "congresswoman")),
+            Map.entry("atty", List.of("attorney")), Map.entry("gen", List.of("general")),
+            Map.entry("lt", List.of("lieutenant")), Map.entry("col", List.of("colonel")),
+            Map.entry("sgt", List.of("sergeant")), Map.entry("capt", List.of("captain")),
+            Map.entry("supt", List.of("superintendent")), Map.entry("sec", List.of("secretary")),
+            Map.entry("prof", List.of("professor")), Map.entry("det", List.of("detective")),
+            Map.entry("adm", List.of("admiral")), Map.entry("amb", List.of("ambassador")),
+            Map.entry("pres", List.of("president")));
+
+    private final Map<String, Set<String>> holders;
+    private final Map<String, Integer> firstNamed;
+
+    private RoleHolders(Map<String, Set<String>> holders, Map<String, Integer> firstNamed) {
+        this.holders = holders;
+        this.firstNamed = firstNamed;
+    }
+
+    /** The role holders of a document, from the titles its grouping gave each person's mentions. */
+    static RoleHolders of(AnnotatedDocument annotated, DocumentEntities entities) {
+        Map<String, Set<String>> holders = new HashMap<>();
+        Map<String, Integer> firstNamed = new HashMap<>();
+        for (EntityMention m : annotated.entities()) {
+            if (!entities.isPerson(m)) {
+                continue;
+            }
+            Optional<String> id = entities.idOf(m);
+            if (id.isEmpty()) {
+                continue;
+            }
+            firstNamed.merge(id.get(), m.begin(), Math::min);
+            Set<String> roles = new LinkedHashSet<>();
+            entities.titleOf(m).ifPresent(title -> roles.addAll(heads(title)));
+            // an abbreviated title right before the name, which the tagger reads as no title ("Sen. Ann Lee")
+            if (m.tokenBegin() > 0 && m.sentence() < annotated.sentences().size()) {
+                List<Token> toks = annotated.sentences().get(m.sentence()).tokens();
+                String before = m.tokenBegin() - 1 < toks.size() ? toks.get(m.tokenBegin() - 1).word() : "";
+                String bare = before.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+                if (before.endsWith(".") && ABBREVIATIONS.containsKey(bare)) {
+                    roles.addAll(ABBREVIATIONS.get(bare));
+                }
+            }
+            for (String head : roles) {
+                holders.computeIfAbsent(head, k -> new LinkedHashSet<>()).add(id.get());
+            }
+        }
+        return new RoleHolders(holders, firstNamed);
+    }
+
+    /**
+     * The head words of a title, abbreviations written out: the last word of each conjunct before
+     * a word that only places it ("former Secretary of State" gives "secretary", "president and
+     * CEO of Acme" gives "president" and "ceo", "Sen." gives "senator").
+     */
+    static Set<String> heads(String title) {
+        Set<String> out = new LinkedHashSet<>();
+        String last = null;
+        for (String raw : title.toLowerCase(Locale.ROOT).split("\\s+")) {
+            boolean comma = raw.endsWith(",");
+            String w = raw.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (TITLE_ENDS.contains(w)) {
+                break;
+            }
+            if (w.equals("and") || w.equals("&") || raw.equals("/")) {
+                add(out, last);
+                last = null;
+                continue;
+            }
+            if (!w.isEmpty()) {
+                last = w;
+            }
+            if (comma) {
+                break;
+            }
+        }
+        add(out, last);
+        return out;
+    }
+
+    private static void add(Set<String> out, String word) {
+        if (word != null) {
+            out.addAll(ABBREVIATIONS.getOrDefault(word, List.of(word)));
+        }
+    }
+
+    /**
+     * The entity id of the one person holding the role a source phrase names, or empty: the phrase
+     * is "the", then at most two lower-case modifiers, then a singular role word the tagger read as
+     * a title ({@code roleTagged}); the person is named before {@code before}.
+     */
+    Optional<String> holderOf(String phrase, boolean roleTagged, int before) {
+        if (phrase == null || !roleTagged) {
+            return Optional.empty();
+        }
+        String[] words = phrase.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].matches("\\p{Ll}[\\p{Ll}-]*")) {
+                return Optional.empty(); // a name, a possessive or a number is no bare role
+            }
+        }
+        String role = words[words.length - 1];
+        if (role.endsWith("s") && !role.endsWith("ss")) {
+            return Optional.empty(); // "the prosecutors": more than one
+        }
+        Set<String> ids = holders.getOrDefault(role, Set.of());
+        if (ids.size() != 1) {
+            return Optional.empty();
+        }
+        String id = ids.iterator().next();
+        return firstNamed.getOrDefault(id, Integer.MAX_VALUE) < before ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Whether the last token of a source phrase is inside a title mention ("the judge", "the senator"). */
+    static boolean endsOnTitle(List<EntityMention> sentenceMentions, Attributions.Source src) {
+        for (EntityMention m : sentenceMentions) {
+            if (m.entityType() == EntityType.TITLE && m.sentence() == src.sentence()
+                    && m.tokenBegin() < src.tokenEnd() && m.tokenEnd() >= src.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
