@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * <p>Thread-safe.
  */
 final class TimeExpressions {
+    private static final String UNIT_WORD = "(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?";
+
     /** Words without which a sentence holds no time expression worth SUTime's cost. */
     private static final Pattern CANDIDATE = Pattern.compile(
             // a year from 1800 to 2099: statute sections ("§ 1292"), reporter pages ("F.2d 1028") and
@@ -96,8 +98,11 @@ final class TimeExpressions {
             }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
                     && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
-                    && tokens.get(tokenEnd + 1).word().matches("(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?")) {
-                continue; // "once a month": how often, not some time in the past
+                    && (tokens.get(tokenEnd + 1).word().matches(UNIT_WORD)
+                    || tokens.get(tokenEnd).word().matches("(?i)every|each") && tokenEnd + 2 < tokens.size()
+                    && (tokens.get(tokenEnd + 1).word().matches("(?i)other|\\d+") || NumberWords.value(tokens.get(tokenEnd + 1).word()) != null)
+                    && tokens.get(tokenEnd + 2).word().matches(UNIT_WORD))) {
+                continue; // "once a month", "once every four years": how often, not some time in the past
             }
             if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
                 Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
@@ -267,7 +272,7 @@ final class TimeExpressions {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
-                    boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
+                    boolean limit = tense == Tense.UNKNOWN && (isLimit(tokens, tokenBegin) || Tense.pastPlanning(tokens, tokenBegin));
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
                             .or(() -> DateResolver.byWeekday(said, partial, published))
                             .or(() -> limit ? nearestEither(partial, published) : Optional.empty())
@@ -998,7 +1003,7 @@ final class TimeExpressions {
         }
         Token before = tokens.get(tokenBegin - 1);
         String w = before.word().toLowerCase(java.util.Locale.ROOT);
-        return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("[\\d.,]+|million|billion|"
+        return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("\\d[\\d.,]*|million|billion|"
                 + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
     }
 

@@ -13,6 +13,8 @@ class DateRulesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2023, 11, 21);
     /** Monday. */
     private static final LocalDate OCTOBER = LocalDate.of(2029, 10, 29);
+    /** Monday. */
+    private static final LocalDate AUGUST = LocalDate.of(2031, 8, 11);
 
     private static List<String> dates(String text, LocalDate published) {
         return Texts.dates(text, published);
@@ -941,5 +943,51 @@ class DateRulesTest {
                 .containsExactly("the day before yesterday=DATE:2023-11-19", "the day after tomorrow=DATE:2023-11-23");
         // negative: "the day before" alone counts from the story's day, not from the publication
         assertThat(dates("Drossby left the day before.", TUESDAY)).doesNotContain("the day before=2023-11-20");
+    }
+    @Test
+    void aWeekdayWithAPartOfTheDayIsATimeOfThatDay() {
+        // SUTime reads "Sunday night" as nothing, and "Sunday" alone came back as a date
+        assertThat(Texts.typedDates("The Vashmere ferry sank Sunday night and was raised Monday morning.", AUGUST))
+                .containsExactly("Sunday night=TIME:2031-08-10TNI", "Monday morning=TIME:2031-08-11TMO");
+        assertThat(Texts.typedDates("The Vashmere ferry sank late Sunday night.", AUGUST))
+                .containsExactly("late Sunday night=TIME:2031-08-10TNI");
+        // "early" and "late" alone leave it a date, with its modifier in the span
+        assertThat(Texts.typedDates("Rescuers reached the Vashmere ferry early Sunday.", AUGUST))
+                .containsExactly("early Sunday=DATE:2031-08-10");
+        // negative: a weekday that begins a name is no date
+        assertThat(dates("The Sunday Times of Vashmere reported it.", AUGUST)).isEmpty();
+    }
+
+    @Test
+    void aSpanAfterACommaIsNoRate() {
+        // "Monday, a day after the vote": the comma is no amount, so no rate ("15 a year")
+        assertThat(Texts.typedDates("The Vashmere council met Monday, a day after the vote.", AUGUST))
+                .containsExactly("Monday=DATE:2031-08-11", "a day=DURATION:P1D");
+        // negative: after an amount it stays a rate
+        assertThat(Texts.typedDates("Vashmere tolls rose 3 percent a year.", AUGUST)).containsExactly("a year=SET:P1Y");
+    }
+
+    @Test
+    void onceEveryFewYearsIsHowOftenNotAPastTime() {
+        assertThat(Texts.typedDates("The Vashmere fair, held once every two years, opened today.", AUGUST))
+                .containsExactly("every two years=SET:P2Y", "today=DATE:2031-08-11");
+        assertThat(dates("The Vashmere fair is held once every other year.", AUGUST)).doesNotContain("once=PAST_REF?");
+        // negative: "once" of the past is still read where SUTime reads it
+        assertThat(dates("The Vashmere fair was once held in the spring.", AUGUST)).doesNotContain("every two years=P2Y");
+    }
+
+    @Test
+    void aDateAPastPlanningVerbSetsLiesAheadOfThePlanningOnEitherSide() {
+        // in an August story: the nearest such day, with no leaning to the past
+        assertThat(dates("The Vashmere judge set a trial date of Oct. 6 for the two men.", AUGUST))
+                .containsExactly("Oct. 6=2031-10-06");
+        assertThat(dates("The Vashmere council scheduled the vote for Jan. 9.", AUGUST)).containsExactly("Jan. 9=2032-01-09");
+        assertThat(dates("The Vashmere judge set sentencing for Nov. 17.", AUGUST)).containsExactly("Nov. 17=2031-11-17");
+        assertThat(dates("The Vashmere board set Sept. 30 as the deadline.", AUGUST)).containsExactly("Sept. 30=2031-09-30");
+        assertThat(dates("The Vashmere hearing was scheduled for Jan. 13.", AUGUST)).containsExactly("Jan. 13=2032-01-13");
+        // negatives: what was set on a day, or set on fire, is the day of the setting, in the past
+        assertThat(dates("The Karsden runner set a record on July 4.", AUGUST)).containsExactly("July 4=2031-07-04");
+        assertThat(dates("Rebels set fire to the Karsden depot in March.", AUGUST)).containsExactly("March=2031-03");
+        assertThat(dates("The Karsden mill closed on Nov. 17.", AUGUST)).containsExactly("Nov. 17=2030-11-17");
     }
 }
