@@ -187,6 +187,12 @@ final class ExplicitDates {
             } else if (month != null && w.length() >= 4 && !w.endsWith(".") && !w.equalsIgnoreCase("march")
                     && !startsWithDigit(labels, i + 1) && !beforeName(labels, i + 1) && !spelledYearFollows(labels, i + 1, to)) {
                 out.add(expression(labels, i, i, "XXXX-" + two(month)));
+            } else if (w.equals("night") && i > from && labels.get(i - 1).word().matches("(?i)that|same")) {
+                // "that night", "the same night": SUTime reads "that evening" but not "night"; the day
+                // is the story's (NarrativeDates), as for the evening
+                CoreMap m = expression(labels, i, i, "TNI");
+                m.set(TimeAnnotations.TimexAnnotation.class, new Timex("TIME", "TNI"));
+                out.add(m);
             } else if (mid.matches() && YEAR.matcher(mid.group(1)).matches()) {
                 out.add(expression(labels, i, i, mid.group(1)));
             } else if (mid.matches() && capitalised(mid.group(1), MONTHS) != null && mid.group(1).length() > 3) {

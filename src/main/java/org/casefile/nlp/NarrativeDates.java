@@ -98,6 +98,18 @@ final class NarrativeDates {
             return null;
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
+        if (anchor.isEmpty() && amount != 0 && (unit.equals("year") || unit.equals("month"))) {
+            // "entered the town in 1996. A year later, ...": a count of years (months) from the year
+            // (month) the story has just named, where no day is named
+            int step = amount;
+            boolean years = unit.equals("year");
+            int from = begin;
+            return anchorOf(text, m.sentence(), begin, before, years ? 4 : 7)
+                    .map(a -> years ? Integer.toString(Integer.parseInt(a) + step)
+                            : java.time.YearMonth.parse(a).plusMonths(step).toString())
+                    .map(v -> mention("DATE", v, text, from, m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                    .orElse(null);
+        }
         if (anchor.isEmpty()) {
             return null;
         }

@@ -208,7 +208,8 @@ final class TimeExpressions {
                     || isNameToday(text, tokens, tokenBegin)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
-            if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)) {
+            if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
+                    || isFrequencyModifier(text, tokens, tokenEnd)) {
                 continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
@@ -973,6 +974,21 @@ final class TimeExpressions {
      * A unit joined by a hyphen to a word that is no number, the whole a modifier before a noun
      * ("a last-minute offer", "a long-term loan", "a one-time charge" is a number): no time.
      */
+    /**
+     * "the annual meeting", "daily flights", "a weekly newspaper", "average hourly earnings": an
+     * adjective of frequency before a noun names a kind of thing, which TimeML leaves unmarked (the
+     * adverb stays a set: "meets annually", "published daily").
+     */
+    static boolean isFrequencyModifier(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?i)annual|daily|weekly|monthly|quarterly|yearly|nightly|hourly|biweekly|semiannual")
+                || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        return (next.isNoun() && !next.pos().startsWith("NNP") || "JJ".equals(next.pos()))
+                && Character.isLowerCase(next.word().charAt(0));
+    }
+
     static boolean isCompoundModifier(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
         if (!text.matches("(?i)minute|hour|day|week|month|year|decade|century") || tokenBegin == 0
                 || tokenEnd >= tokens.size()) {

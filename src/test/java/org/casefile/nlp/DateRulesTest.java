@@ -990,4 +990,33 @@ class DateRulesTest {
         assertThat(dates("Rebels set fire to the Karsden depot in March.", AUGUST)).containsExactly("March=2031-03");
         assertThat(dates("The Karsden mill closed on Nov. 17.", AUGUST)).containsExactly("Nov. 17=2030-11-17");
     }
+    @Test
+    void anAdjectiveOfFrequencyBeforeANounIsNoTimeExpression() {
+        assertThat(dates("The Tolbrick board met at the annual meeting; its weekly newspaper and daily flights carry on.",
+                AUGUST)).isEmpty();
+        // negatives: the adverb stays a set of times
+        assertThat(Texts.typedDates("The Tolbrick paper is published weekly.", AUGUST)).containsExactly("weekly=SET:P1W");
+    }
+
+    @Test
+    void aCountOfYearsOrMonthsLaterCountsFromTheYearOrMonthTheStoryNamed() {
+        assertThat(dates("Rebels entered Tolbrick in 2026. A year later, they burned its market.", AUGUST))
+                .containsExactly("2026=2026", "A year later=2027");
+        assertThat(dates("Rebels entered Tolbrick in March 2026. Two months later, they burned its market.", AUGUST))
+                .containsExactly("March 2026=2026-03", "Two months later=2026-05");
+        // negative: with no year named before it, it stays the span
+        assertThat(Texts.typedDates("A year later, rebels burned the Tolbrick market.", AUGUST))
+                .containsExactly("A year=DURATION:P1Y");
+    }
+
+    @Test
+    void thatNightIsTheNightOfTheDayTheStoryNamed() {
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. That night, they burned its market.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "That night=TIME:2031-07-28TNI");
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28 and burned its market that night.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "that night=TIME:2031-07-28TNI");
+        // negative: a night with no "that" is no time of a named day
+        assertThat(dates("Rebels entered Tolbrick on July 28 and stayed the night.", AUGUST))
+                .containsExactly("July 28=2031-07-28");
+    }
 }
