@@ -123,6 +123,15 @@ final class TimeExpressions {
             } else if (raw != null && raw.matches("XXXX-WXX-[1-7].*") && text.matches("(?i).*days|.*(?:mornings|afternoons|evenings|nights)")) {
                 type = "SET"; // "on Mondays": every Monday
             }
+            if (text.matches("(?is)end\\s+\\S.*") && tokenBegin + 1 < tokenEnd && tokenBegin + 1 < labels.size()
+                    && labels.get(tokenBegin + 1).beginPosition() == tokens.get(tokenBegin + 1).begin()
+                    && (tokens.get(tokenBegin).pos() != null && tokens.get(tokenBegin).pos().startsWith("VB")
+                    || tokenBegin > 0 && tokens.get(tokenBegin - 1).word().matches("(?i)will|would|'ll|to|could|may|might|should|must|can"))) {
+                // "the strike will end Friday": the verb is no part of the day SUTime read with it
+                tokenBegin++;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             String decade = shortDecade(text, raw);
             if (decade != null) {
                 // "the late '90s": SUTime gives the decade of no century, as a set
@@ -186,7 +195,7 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
-                    || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
+                    || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
             if (text.matches("[012]\\d[0-5]\\d") && Integer.parseInt(text.substring(0, 2)) < 24
@@ -385,6 +394,10 @@ final class TimeExpressions {
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
                     range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
                     range.map(DateRange::precision).orElse(null)));
+            TimeMention rangeEnd = "DATE".equals(type) ? dayRangeEnd(value, text, tokens, tokenEnd, sentenceIndex, anchored, resolution) : null;
+            if (rangeEnd != null && !overlapsLonger(out, rangeEnd.begin(), rangeEnd.end())) {
+                out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
+            }
         }
         return out;
     }
@@ -1102,6 +1115,51 @@ final class TimeExpressions {
         }
         String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
         return !before.equals("that") && !before.equals("same");
+    }
+
+    private static final Pattern MONTH_DAY_VALUE = Pattern.compile("([\\dX]{4}-\\d\\d)-(\\d\\d)");
+
+    /**
+     * The end of a range of days written with its month once ("Aug. 3-5", "March 10 to 15",
+     * "Sept. 13 and 14"): the second day, of the first one's month and year; null when the words
+     * after the date ({@code tokens} from {@code tokenEnd}) are no such range (a count, an amount,
+     * a unit, a day that is not later).
+     */
+    static TimeMention dayRangeEnd(String value, String text, List<Token> tokens, int tokenEnd, int sentence,
+            boolean anchored, TimeMention.Resolution resolution) {
+        Matcher v = MONTH_DAY_VALUE.matcher(value);
+        if (!v.matches() || !text.matches("(?s).*\\b\\d{1,2}") || tokenEnd + 1 >= tokens.size()
+                || !tokens.get(tokenEnd).word().matches("(?i)-|–|--|to|through|thru|until|till|and")
+                || !tokens.get(tokenEnd + 1).word().matches("\\d{1,2}")) {
+            return null;
+        }
+        int first = Integer.parseInt(v.group(2));
+        int last = Integer.parseInt(tokens.get(tokenEnd + 1).word());
+        if (last <= first || last > 31 || tokenEnd + 2 < tokens.size()
+                && tokens.get(tokenEnd + 2).word().matches("(?i)[a-z%].*") && !tokens.get(tokenEnd + 2).word().matches("(?i)in|at|on|and|or|to|for|with|from|when|as|by")) {
+            return null; // "Aug. 3 and 5 percent", "Aug. 3 to 5 p.m.", "March 10 to 15 years"
+        }
+        String endValue = v.group(1) + "-" + (last < 10 ? "0" : "") + last;
+        var range = DateRange.of(endValue);
+        Token t = tokens.get(tokenEnd + 1);
+        return new TimeMention("DATE", endValue, t.word(), t.begin(), t.end(), sentence, anchored, resolution,
+                range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                range.map(DateRange::precision).orElse(null));
+    }
+
+    /**
+     * "Acme's year", "its finest hour", "their week": a unit owned by someone is that one's time of
+     * success or trouble, no span of a stated length.
+     */
+    static boolean isPossessed(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("(?i)hour|day|week|month|year|decade") || tokenBegin == 0) {
+            return false;
+        }
+        int i = tokenBegin - 1;
+        if ("JJS".equals(tokens.get(i).pos()) && i > 0) {
+            i--; // "the company's finest hour"
+        }
+        return tokens.get(i).word().matches("(?i)'s|’s|'|his|her|its|their|our|my|your");
     }
 
     /**

@@ -1019,4 +1019,36 @@ class DateRulesTest {
         assertThat(dates("Rebels entered Tolbrick on July 28 and stayed the night.", AUGUST))
                 .containsExactly("July 28=2031-07-28");
     }
+    @Test
+    void aUnitSomeoneOwnsIsNoSpan() {
+        assertThat(dates("This has not been Dunmorrow Mills' year, nor the Karsden board's finest hour.", AUGUST)).isEmpty();
+        assertThat(dates("It was Karsden's year.", AUGUST)).isEmpty();
+        // negatives: a unit with an article or a count stays a span
+        assertThat(Texts.typedDates("It took the Karsden board a year.", AUGUST))
+                .containsExactly("a year=DURATION:P1Y");
+    }
+
+    @Test
+    void theVerbEndIsNoPartOfTheDayAfterIt() {
+        assertThat(dates("The Karsden strike will end Friday.", AUGUST)).containsExactly("Friday=2031-08-15");
+        assertThat(dates("The Karsden strike is expected to end Friday.", AUGUST)).containsExactly("Friday=2031-08-15");
+        // negative: the noun stays in the span
+        assertThat(dates("The Karsden strike will be over by the end of the month.", AUGUST))
+                .containsExactly("the end of the month=2031-08");
+    }
+
+    @Test
+    void aRangeOfDaysWithItsMonthOnceIsTwoDates() {
+        assertThat(dates("The Karsden talks were held Aug. 3-5.", AUGUST))
+                .containsExactly("Aug. 3=2031-08-03", "5=2031-08-05");
+        assertThat(dates("Voting in Karsden will take place on Sept. 13 and 14.", AUGUST))
+                .containsExactly("Sept. 13=2031-09-13", "14=2031-09-14");
+        assertThat(dates("The Karsden fair runs from Aug. 3 to 9 in the park.", AUGUST))
+                .containsExactly("Aug. 3=2031-08-03", "9=2031-08-09");
+        // negatives: a count, an amount or an earlier number after the date is no end of a range
+        assertThat(dates("Karsden shares rose between Aug. 3 and 5 percent.", AUGUST)).containsExactly("Aug. 3=2031-08-03");
+        assertThat(dates("On Aug. 3, 5 people died in Karsden.", AUGUST)).containsExactly("Aug. 3=2031-08-03");
+        assertThat(dates("The Karsden vote on Aug. 3 and 5 other ballots were counted.", AUGUST))
+                .containsExactly("Aug. 3=2031-08-03");
+    }
 }
