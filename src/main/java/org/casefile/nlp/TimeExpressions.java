@@ -1415,6 +1415,11 @@ final class TimeExpressions {
             return List.of(te);
         }
         CoreMap best = best(readAlone(labels, f, e));
+        if (best == null) {
+            // "the early hours of Sunday": SUTime cannot read "Sunday" alone either; what it leaves out is read here
+            List<CoreMap> left = ExplicitDates.leftOver(labels, f, e, new ArrayList<>());
+            best = left.size() == 1 ? left.get(0) : null;
+        }
         return best == null ? List.of(te) : List.of(best);
     }
 

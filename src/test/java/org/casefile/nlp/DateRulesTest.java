@@ -954,6 +954,8 @@ class DateRulesTest {
         // "early" and "late" alone leave it a date, with its modifier in the span
         assertThat(Texts.typedDates("Rescuers reached the Vashmere ferry early Sunday.", AUGUST))
                 .containsExactly("early Sunday=DATE:2031-08-10");
+        // "the early hours of Sunday": the day inside, which SUTime cannot read alone either
+        assertThat(dates("The storm hit Vashmere in the early hours of Sunday.", AUGUST)).containsExactly("Sunday=2031-08-10");
         // negative: a weekday that begins a name is no date
         assertThat(dates("The Sunday Times of Vashmere reported it.", AUGUST)).isEmpty();
     }
