@@ -399,7 +399,7 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return out;
+        return alternatives(out, tokens);
     }
 
     /**
@@ -1115,6 +1115,43 @@ final class TimeExpressions {
         }
         String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
         return !before.equals("that") && !before.equals("same");
+    }
+
+    private static final Pattern VAGUE_SPAN_VALUE = Pattern.compile("PT?X[A-Z]");
+
+    /**
+     * "weeks or months", "days or even weeks": two vague spans offered as alternatives are one span
+     * of unknown length (TimeML's value is the first's), not two.
+     */
+    static List<TimeMention> alternatives(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || !VAGUE_SPAN_VALUE.matcher(a.value()).matches()
+                    || !VAGUE_SPAN_VALUE.matcher(b.value()).matches()) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            StringBuilder text = new StringBuilder(a.text());
+            int at = a.end();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    between.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                    text.append(" ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    at = t.end();
+                }
+            }
+            if (between.isEmpty() || !between.get(0).equals("or") || between.size() > 2
+                    || between.size() == 2 && !between.get(1).equals("even")) {
+                continue;
+            }
+            text.append(" ".repeat(Math.max(1, b.begin() - at))).append(b.text());
+            out.set(i, new TimeMention(a.type(), a.value(), text.toString(), a.begin(), b.end(), a.sentence(), a.anchored(),
+                    a.resolution(), a.rangeBegin(), a.rangeEnd(), a.precision()));
+            out.remove(i + 1);
+        }
+        return out;
     }
 
     private static final Pattern MONTH_DAY_VALUE = Pattern.compile("([\\dX]{4}-\\d\\d)-(\\d\\d)");

@@ -1053,4 +1053,16 @@ class DateRulesTest {
         assertThat(dates("The Karsden vote on Aug. 3 and 5 other ballots were counted.", AUGUST))
                 .containsExactly("Aug. 3=2031-08-03");
     }
+    @Test
+    void vagueSpansOfferedAsAlternativesAreOneSpan() {
+        assertThat(Texts.typedDates("The Dunmorrow inquiry could take weeks or months.", AUGUST))
+                .containsExactly("weeks or months=DURATION:PXW");
+        assertThat(Texts.typedDates("Repairs to the Dunmorrow dam could take days or even weeks.", AUGUST))
+                .containsExactly("days or even weeks=DURATION:PXD");
+        // negatives: stated counts, or spans of two things, stay two
+        assertThat(dates("The Dunmorrow talks could last two weeks or three months.", AUGUST))
+                .containsExactly("two weeks=P2W", "three months=P3M");
+        assertThat(dates("Repairs to the Dunmorrow dam took days, and the inquiry months.", AUGUST))
+                .containsExactly("days=PXD", "months=PXM");
+    }
 }
