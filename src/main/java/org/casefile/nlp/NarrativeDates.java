@@ -141,6 +141,22 @@ final class NarrativeDates {
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
         if (anchor.isEmpty()) {
+            // "By mid afternoon, ..." with no day in this sentence or the one before: the last day
+            // the story named before it, in whichever paragraph (news paragraphs are a sentence or
+            // two; TimeML gives every time its day); with none named, the time stays a time of no day
+            TimeMention last = null;
+            for (TimeMention t : before) {
+                if (t.anchored() && t.end() <= m.begin() && DAY.matcher(t.value()).lookingAt()) {
+                    last = t;
+                }
+            }
+            if (last != null && last.sentence() >= m.sentence() - 1) {
+                return null; // days in the sentence before that compete: which one is not known
+            }
+            return last == null ? null : mention("TIME", last.value().substring(0, 10) + m.value(), text, m.begin(),
+                    m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE);
+        }
+        if (anchor.isEmpty()) {
             return null;
         }
         return mention("TIME", anchor.get() + m.value(), text, m.begin(), m.end(), m.sentence(),

@@ -1065,4 +1065,17 @@ class DateRulesTest {
         assertThat(dates("Repairs to the Dunmorrow dam took days, and the inquiry months.", AUGUST))
                 .containsExactly("days=PXD", "months=PXM");
     }
+    @Test
+    void aTimeOfDayWithNoDayNearTakesTheLastDayTheStoryNamed() {
+        // negative: no day named at all, the time stays a time of no day
+        assertThat(Texts.typedDates("The Tolbrick council began its session at 10 a.m.", AUGUST))
+                .containsExactly("10 a.m.=TIME:T10:00");
+        // a day named two sentences before: the story's day
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. The town was quiet. By mid afternoon, "
+                + "the market was burning.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "mid afternoon=TIME:2031-07-28TAF");
+        // a day in the sentence before anchors it as it did
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. At 10 p.m., the market burned.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "10 p.m.=TIME:2031-07-28T22:00");
+    }
 }
