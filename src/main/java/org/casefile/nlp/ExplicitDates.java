@@ -172,10 +172,27 @@ final class ExplicitDates {
                 }
                 i = year[1];
             } else if (weekday != null && !startsWithDigit(labels, i + 1) && !beforeName(labels, i + 1)) {
-                out.add(expression(labels, i, i, "XXXX-WXX-" + weekday));
+                // "late Sunday night", "early Sunday": SUTime reads neither; the part of the day makes it a time
+                String part = i + 1 < to ? PARTS_OF_DAY.get(labels.get(i + 1).word()) : null;
+                int first = i > from && labels.get(i - 1).word().matches("(?i)early|late") && !covered(labels.get(i - 1), found)
+                        ? i - 1 : i;
+                if (part != null && !covered(labels.get(i + 1), found)) {
+                    CoreMap m = expression(labels, first, i + 1, "XXXX-WXX-" + weekday + part);
+                    m.set(TimeAnnotations.TimexAnnotation.class, new Timex("TIME", "XXXX-WXX-" + weekday + part));
+                    out.add(m);
+                    i++;
+                } else {
+                    out.add(expression(labels, first, i, "XXXX-WXX-" + weekday));
+                }
             } else if (month != null && w.length() >= 4 && !w.endsWith(".") && !w.equalsIgnoreCase("march")
                     && !startsWithDigit(labels, i + 1) && !beforeName(labels, i + 1) && !spelledYearFollows(labels, i + 1, to)) {
                 out.add(expression(labels, i, i, "XXXX-" + two(month)));
+            } else if (w.equals("night") && i > from && labels.get(i - 1).word().matches("(?i)that|same")) {
+                // "that night", "the same night": SUTime reads "that evening" but not "night"; the day
+                // is the story's (NarrativeDates), as for the evening
+                CoreMap m = expression(labels, i, i, "TNI");
+                m.set(TimeAnnotations.TimexAnnotation.class, new Timex("TIME", "TNI"));
+                out.add(m);
             } else if (mid.matches() && YEAR.matcher(mid.group(1)).matches()) {
                 out.add(expression(labels, i, i, mid.group(1)));
             } else if (mid.matches() && capitalised(mid.group(1), MONTHS) != null && mid.group(1).length() > 3) {
@@ -194,6 +211,10 @@ final class ExplicitDates {
         }
         return out;
     }
+
+    /** The parts of a day after a weekday, with their TimeML values. */
+    private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "TMO", "afternoon", "TAF",
+            "evening", "TEV", "night", "TNI");
 
     /** A capitalised word next: "Sunday Times", "August Capital" are names. */
     private static boolean beforeName(List<CoreLabel> labels, int i) {

@@ -98,6 +98,18 @@ final class NarrativeDates {
             return null;
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
+        if (anchor.isEmpty() && amount != 0 && (unit.equals("year") || unit.equals("month"))) {
+            // "entered the town in 1996. A year later, ...": a count of years (months) from the year
+            // (month) the story has just named, where no day is named
+            int step = amount;
+            boolean years = unit.equals("year");
+            int from = begin;
+            return anchorOf(text, m.sentence(), begin, before, years ? 4 : 7)
+                    .map(a -> years ? Integer.toString(Integer.parseInt(a) + step)
+                            : java.time.YearMonth.parse(a).plusMonths(step).toString())
+                    .map(v -> mention("DATE", v, text, from, m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                    .orElse(null);
+        }
         if (anchor.isEmpty()) {
             return null;
         }
@@ -128,6 +140,22 @@ final class NarrativeDates {
             return null; // "left on Monday and on Friday, and sailed at 4 p.m.": which day is not known
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
+        if (anchor.isEmpty()) {
+            // "By mid afternoon, ..." with no day in this sentence or the one before: the last day
+            // the story named before it, in whichever paragraph (news paragraphs are a sentence or
+            // two; TimeML gives every time its day); with none named, the time stays a time of no day
+            TimeMention last = null;
+            for (TimeMention t : before) {
+                if (t.anchored() && t.end() <= m.begin() && DAY.matcher(t.value()).lookingAt()) {
+                    last = t;
+                }
+            }
+            if (last != null && last.sentence() >= m.sentence() - 1) {
+                return null; // days in the sentence before that compete: which one is not known
+            }
+            return last == null ? null : mention("TIME", last.value().substring(0, 10) + m.value(), text, m.begin(),
+                    m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE);
+        }
         if (anchor.isEmpty()) {
             return null;
         }

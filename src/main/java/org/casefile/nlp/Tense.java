@@ -163,6 +163,49 @@ public enum Tense {
         return j >= 0 && tokens.get(j).word().equalsIgnoreCase("as");
     }
 
+    /**
+     * Whether the verb at {@code verb} is "set" (or "reset") naming the day at {@code from + 1} as
+     * the time of what it sets: "set a trial date of Oct. 6", "set the vote for Jan. 9", "set
+     * Sept. 30 as the deadline". Not "set a record on Friday", "set fire to it in March": the day
+     * of the setting.
+     */
+    private static boolean setsDate(List<Token> tokens, int verb, int from) {
+        String lemma = tokens.get(verb).lemma() == null ? "" : tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!lemma.equals("set") && !lemma.equals("reset") || from < 0) {
+            return false;
+        }
+        return verb == from || tokens.get(from).word().matches("(?i)for|of");
+    }
+
+    /**
+     * Whether a past verb of planning governs the day after {@code begin} ("scheduled the vote for
+     * Jan. 9", "set a trial date of Oct. 6", "planned a rally on Saturday", "was scheduled for
+     * Tuesday"): the day lies ahead of the planning, on either side of the publication, with no
+     * leaning to the past. Looks left within the clause, at most eight tokens.
+     */
+    public static boolean pastPlanning(List<Token> tokens, int begin) {
+        int from = begin - 1;
+        for (int i = from; i >= 0 && i >= begin - 9; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") || t.pos() == null) {
+                return false;
+            }
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (t.pos().equals("VBD") && (PLANNING.contains(lemma) || setsDate(tokens, i, from))) {
+                return true;
+            }
+            if (t.pos().equals("VBN") && PLANNED.contains(w) && pastAuxiliaryBefore(tokens, i)
+                    && !(from >= 0 && tokens.get(from).word().equalsIgnoreCase("on") && i < from)) {
+                return true;
+            }
+            if (t.isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
     private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
 
@@ -212,7 +255,8 @@ public enum Tense {
             if (t.isVerb() && Token.isNameTag(t.ner())) {
                 continue; // "Dar es Salaam": a word of a name is no verb, whatever its tag
             }
-            if (step < 0 && t.pos().equals("VBD") && PLANNING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (step < 0 && t.pos().equals("VBD") && (PLANNING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                    || setsDate(tokens, i, from))) {
                 // "planned a rally on Saturday", "expected a ruling on Friday": the day lies ahead of the
                 // planning, on either side of the publication (the nearest such day)
                 return null;

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * <p>Thread-safe.
  */
 final class TimeExpressions {
+    private static final String UNIT_WORD = "(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?";
+
     /** Words without which a sentence holds no time expression worth SUTime's cost. */
     private static final Pattern CANDIDATE = Pattern.compile(
             // a year from 1800 to 2099: statute sections ("§ 1292"), reporter pages ("F.2d 1028") and
@@ -96,8 +98,11 @@ final class TimeExpressions {
             }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
                     && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
-                    && tokens.get(tokenEnd + 1).word().matches("(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?")) {
-                continue; // "once a month": how often, not some time in the past
+                    && (tokens.get(tokenEnd + 1).word().matches(UNIT_WORD)
+                    || tokens.get(tokenEnd).word().matches("(?i)every|each") && tokenEnd + 2 < tokens.size()
+                    && (tokens.get(tokenEnd + 1).word().matches("(?i)other|\\d+") || NumberWords.value(tokens.get(tokenEnd + 1).word()) != null)
+                    && tokens.get(tokenEnd + 2).word().matches(UNIT_WORD))) {
+                continue; // "once a month", "once every four years": how often, not some time in the past
             }
             if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
                 Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
@@ -117,6 +122,15 @@ final class TimeExpressions {
                 tokenEnd++;
             } else if (raw != null && raw.matches("XXXX-WXX-[1-7].*") && text.matches("(?i).*days|.*(?:mornings|afternoons|evenings|nights)")) {
                 type = "SET"; // "on Mondays": every Monday
+            }
+            if (text.matches("(?is)end\\s+\\S.*") && tokenBegin + 1 < tokenEnd && tokenBegin + 1 < labels.size()
+                    && labels.get(tokenBegin + 1).beginPosition() == tokens.get(tokenBegin + 1).begin()
+                    && (tokens.get(tokenBegin).pos() != null && tokens.get(tokenBegin).pos().startsWith("VB")
+                    || tokenBegin > 0 && tokens.get(tokenBegin - 1).word().matches("(?i)will|would|'ll|to|could|may|might|should|must|can"))) {
+                // "the strike will end Friday": the verb is no part of the day SUTime read with it
+                tokenBegin++;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
             }
             String decade = shortDecade(text, raw);
             if (decade != null) {
@@ -181,7 +195,7 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
-                    || isNamePart(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
+                    || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
             if (text.matches("[012]\\d[0-5]\\d") && Integer.parseInt(text.substring(0, 2)) < 24
@@ -203,7 +217,8 @@ final class TimeExpressions {
                     || isNameToday(text, tokens, tokenBegin)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
-            if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)) {
+            if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
+                    || isFrequencyModifier(text, tokens, tokenEnd)) {
                 continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
@@ -267,7 +282,7 @@ final class TimeExpressions {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
-                    boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
+                    boolean limit = tense == Tense.UNKNOWN && (isLimit(tokens, tokenBegin) || Tense.pastPlanning(tokens, tokenBegin));
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
                             .or(() -> DateResolver.byWeekday(said, partial, published))
                             .or(() -> limit ? nearestEither(partial, published) : Optional.empty())
@@ -379,8 +394,12 @@ final class TimeExpressions {
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
                     range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
                     range.map(DateRange::precision).orElse(null)));
+            TimeMention rangeEnd = "DATE".equals(type) ? dayRangeEnd(value, text, tokens, tokenEnd, sentenceIndex, anchored, resolution) : null;
+            if (rangeEnd != null && !overlapsLonger(out, rangeEnd.begin(), rangeEnd.end())) {
+                out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
+            }
         }
-        return out;
+        return alternatives(out, tokens);
     }
 
     /**
@@ -968,6 +987,21 @@ final class TimeExpressions {
      * A unit joined by a hyphen to a word that is no number, the whole a modifier before a noun
      * ("a last-minute offer", "a long-term loan", "a one-time charge" is a number): no time.
      */
+    /**
+     * "the annual meeting", "daily flights", "a weekly newspaper", "average hourly earnings": an
+     * adjective of frequency before a noun names a kind of thing, which TimeML leaves unmarked (the
+     * adverb stays a set: "meets annually", "published daily").
+     */
+    static boolean isFrequencyModifier(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?i)annual|daily|weekly|monthly|quarterly|yearly|nightly|hourly|biweekly|semiannual")
+                || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        return (next.isNoun() && !next.pos().startsWith("NNP") || "JJ".equals(next.pos()))
+                && Character.isLowerCase(next.word().charAt(0));
+    }
+
     static boolean isCompoundModifier(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
         if (!text.matches("(?i)minute|hour|day|week|month|year|decade|century") || tokenBegin == 0
                 || tokenEnd >= tokens.size()) {
@@ -998,7 +1032,7 @@ final class TimeExpressions {
         }
         Token before = tokens.get(tokenBegin - 1);
         String w = before.word().toLowerCase(java.util.Locale.ROOT);
-        return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("[\\d.,]+|million|billion|"
+        return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("\\d[\\d.,]*|million|billion|"
                 + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
     }
 
@@ -1081,6 +1115,88 @@ final class TimeExpressions {
         }
         String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
         return !before.equals("that") && !before.equals("same");
+    }
+
+    private static final Pattern VAGUE_SPAN_VALUE = Pattern.compile("PT?X[A-Z]");
+
+    /**
+     * "weeks or months", "days or even weeks": two vague spans offered as alternatives are one span
+     * of unknown length (TimeML's value is the first's), not two.
+     */
+    static List<TimeMention> alternatives(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || !VAGUE_SPAN_VALUE.matcher(a.value()).matches()
+                    || !VAGUE_SPAN_VALUE.matcher(b.value()).matches()) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            StringBuilder text = new StringBuilder(a.text());
+            int at = a.end();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    between.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                    text.append(" ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    at = t.end();
+                }
+            }
+            if (between.isEmpty() || !between.get(0).equals("or") || between.size() > 2
+                    || between.size() == 2 && !between.get(1).equals("even")) {
+                continue;
+            }
+            text.append(" ".repeat(Math.max(1, b.begin() - at))).append(b.text());
+            out.set(i, new TimeMention(a.type(), a.value(), text.toString(), a.begin(), b.end(), a.sentence(), a.anchored(),
+                    a.resolution(), a.rangeBegin(), a.rangeEnd(), a.precision()));
+            out.remove(i + 1);
+        }
+        return out;
+    }
+
+    private static final Pattern MONTH_DAY_VALUE = Pattern.compile("([\\dX]{4}-\\d\\d)-(\\d\\d)");
+
+    /**
+     * The end of a range of days written with its month once ("Aug. 3-5", "March 10 to 15",
+     * "Sept. 13 and 14"): the second day, of the first one's month and year; null when the words
+     * after the date ({@code tokens} from {@code tokenEnd}) are no such range (a count, an amount,
+     * a unit, a day that is not later).
+     */
+    static TimeMention dayRangeEnd(String value, String text, List<Token> tokens, int tokenEnd, int sentence,
+            boolean anchored, TimeMention.Resolution resolution) {
+        Matcher v = MONTH_DAY_VALUE.matcher(value);
+        if (!v.matches() || !text.matches("(?s).*\\b\\d{1,2}") || tokenEnd + 1 >= tokens.size()
+                || !tokens.get(tokenEnd).word().matches("(?i)-|–|--|to|through|thru|until|till|and")
+                || !tokens.get(tokenEnd + 1).word().matches("\\d{1,2}")) {
+            return null;
+        }
+        int first = Integer.parseInt(v.group(2));
+        int last = Integer.parseInt(tokens.get(tokenEnd + 1).word());
+        if (last <= first || last > 31 || tokenEnd + 2 < tokens.size()
+                && tokens.get(tokenEnd + 2).word().matches("(?i)[a-z%].*") && !tokens.get(tokenEnd + 2).word().matches("(?i)in|at|on|and|or|to|for|with|from|when|as|by")) {
+            return null; // "Aug. 3 and 5 percent", "Aug. 3 to 5 p.m.", "March 10 to 15 years"
+        }
+        String endValue = v.group(1) + "-" + (last < 10 ? "0" : "") + last;
+        var range = DateRange.of(endValue);
+        Token t = tokens.get(tokenEnd + 1);
+        return new TimeMention("DATE", endValue, t.word(), t.begin(), t.end(), sentence, anchored, resolution,
+                range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                range.map(DateRange::precision).orElse(null));
+    }
+
+    /**
+     * "Acme's year", "its finest hour", "their week": a unit owned by someone is that one's time of
+     * success or trouble, no span of a stated length.
+     */
+    static boolean isPossessed(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("(?i)hour|day|week|month|year|decade") || tokenBegin == 0) {
+            return false;
+        }
+        int i = tokenBegin - 1;
+        if ("JJS".equals(tokens.get(i).pos()) && i > 0) {
+            i--; // "the company's finest hour"
+        }
+        return tokens.get(i).word().matches("(?i)'s|’s|'|his|her|its|their|our|my|your");
     }
 
     /**
@@ -1336,6 +1452,11 @@ final class TimeExpressions {
             return List.of(te);
         }
         CoreMap best = best(readAlone(labels, f, e));
+        if (best == null) {
+            // "the early hours of Sunday": SUTime cannot read "Sunday" alone either; what it leaves out is read here
+            List<CoreMap> left = ExplicitDates.leftOver(labels, f, e, new ArrayList<>());
+            best = left.size() == 1 ? left.get(0) : null;
+        }
         return best == null ? List.of(te) : List.of(best);
     }
 

@@ -13,6 +13,8 @@ class DateRulesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2023, 11, 21);
     /** Monday. */
     private static final LocalDate OCTOBER = LocalDate.of(2029, 10, 29);
+    /** Monday. */
+    private static final LocalDate AUGUST = LocalDate.of(2031, 8, 11);
 
     private static List<String> dates(String text, LocalDate published) {
         return Texts.dates(text, published);
@@ -949,5 +951,139 @@ class DateRulesTest {
                 .containsExactly("the day before yesterday=DATE:2023-11-19", "the day after tomorrow=DATE:2023-11-23");
         // negative: "the day before" alone counts from the story's day, not from the publication
         assertThat(dates("Drossby left the day before.", TUESDAY)).doesNotContain("the day before=2023-11-20");
+    }
+    @Test
+    void aWeekdayWithAPartOfTheDayIsATimeOfThatDay() {
+        // SUTime reads "Sunday night" as nothing, and "Sunday" alone came back as a date
+        assertThat(Texts.typedDates("The Vashmere ferry sank Sunday night and was raised Monday morning.", AUGUST))
+                .containsExactly("Sunday night=TIME:2031-08-10TNI", "Monday morning=TIME:2031-08-11TMO");
+        assertThat(Texts.typedDates("The Vashmere ferry sank late Sunday night.", AUGUST))
+                .containsExactly("late Sunday night=TIME:2031-08-10TNI");
+        // "early" and "late" alone leave it a date, with its modifier in the span
+        assertThat(Texts.typedDates("Rescuers reached the Vashmere ferry early Sunday.", AUGUST))
+                .containsExactly("early Sunday=DATE:2031-08-10");
+        // "the early hours of Sunday": the day inside, which SUTime cannot read alone either
+        assertThat(dates("The storm hit Vashmere in the early hours of Sunday.", AUGUST)).containsExactly("Sunday=2031-08-10");
+        // negative: a weekday that begins a name is no date
+        assertThat(dates("The Sunday Times of Vashmere reported it.", AUGUST)).isEmpty();
+    }
+
+    @Test
+    void aSpanAfterACommaIsNoRate() {
+        // "Monday, a day after the vote": the comma is no amount, so no rate ("15 a year")
+        assertThat(Texts.typedDates("The Vashmere council met Monday, a day after the vote.", AUGUST))
+                .containsExactly("Monday=DATE:2031-08-11", "a day=DURATION:P1D");
+        // negative: after an amount it stays a rate
+        assertThat(Texts.typedDates("Vashmere tolls rose 3 percent a year.", AUGUST)).containsExactly("a year=SET:P1Y");
+    }
+
+    @Test
+    void onceEveryFewYearsIsHowOftenNotAPastTime() {
+        assertThat(Texts.typedDates("The Vashmere fair, held once every two years, opened today.", AUGUST))
+                .containsExactly("every two years=SET:P2Y", "today=DATE:2031-08-11");
+        assertThat(dates("The Vashmere fair is held once every other year.", AUGUST)).doesNotContain("once=PAST_REF?");
+        // negative: "once" of the past is still read where SUTime reads it
+        assertThat(dates("The Vashmere fair was once held in the spring.", AUGUST)).doesNotContain("every two years=P2Y");
+    }
+
+    @Test
+    void aDateAPastPlanningVerbSetsLiesAheadOfThePlanningOnEitherSide() {
+        // in an August story: the nearest such day, with no leaning to the past
+        assertThat(dates("The Vashmere judge set a trial date of Oct. 6 for the two men.", AUGUST))
+                .containsExactly("Oct. 6=2031-10-06");
+        assertThat(dates("The Vashmere council scheduled the vote for Jan. 9.", AUGUST)).containsExactly("Jan. 9=2032-01-09");
+        assertThat(dates("The Vashmere judge set sentencing for Nov. 17.", AUGUST)).containsExactly("Nov. 17=2031-11-17");
+        assertThat(dates("The Vashmere board set Sept. 30 as the deadline.", AUGUST)).containsExactly("Sept. 30=2031-09-30");
+        assertThat(dates("The Vashmere hearing was scheduled for Jan. 13.", AUGUST)).containsExactly("Jan. 13=2032-01-13");
+        // negatives: what was set on a day, or set on fire, is the day of the setting, in the past
+        assertThat(dates("The Karsden runner set a record on July 4.", AUGUST)).containsExactly("July 4=2031-07-04");
+        assertThat(dates("Rebels set fire to the Karsden depot in March.", AUGUST)).containsExactly("March=2031-03");
+        assertThat(dates("The Karsden mill closed on Nov. 17.", AUGUST)).containsExactly("Nov. 17=2030-11-17");
+    }
+    @Test
+    void anAdjectiveOfFrequencyBeforeANounIsNoTimeExpression() {
+        assertThat(dates("The Tolbrick board met at the annual meeting; its weekly newspaper and daily flights carry on.",
+                AUGUST)).isEmpty();
+        // negatives: the adverb stays a set of times
+        assertThat(Texts.typedDates("The Tolbrick paper is published weekly.", AUGUST)).containsExactly("weekly=SET:P1W");
+    }
+
+    @Test
+    void aCountOfYearsOrMonthsLaterCountsFromTheYearOrMonthTheStoryNamed() {
+        assertThat(dates("Rebels entered Tolbrick in 2026. A year later, they burned its market.", AUGUST))
+                .containsExactly("2026=2026", "A year later=2027");
+        assertThat(dates("Rebels entered Tolbrick in March 2026. Two months later, they burned its market.", AUGUST))
+                .containsExactly("March 2026=2026-03", "Two months later=2026-05");
+        // negative: with no year named before it, it stays the span
+        assertThat(Texts.typedDates("A year later, rebels burned the Tolbrick market.", AUGUST))
+                .containsExactly("A year=DURATION:P1Y");
+    }
+
+    @Test
+    void thatNightIsTheNightOfTheDayTheStoryNamed() {
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. That night, they burned its market.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "That night=TIME:2031-07-28TNI");
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28 and burned its market that night.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "that night=TIME:2031-07-28TNI");
+        // negative: a night with no "that" is no time of a named day
+        assertThat(dates("Rebels entered Tolbrick on July 28 and stayed the night.", AUGUST))
+                .containsExactly("July 28=2031-07-28");
+    }
+    @Test
+    void aUnitSomeoneOwnsIsNoSpan() {
+        assertThat(dates("This has not been Dunmorrow Mills' year, nor the Karsden board's finest hour.", AUGUST)).isEmpty();
+        assertThat(dates("It was Karsden's year.", AUGUST)).isEmpty();
+        // negatives: a unit with an article or a count stays a span
+        assertThat(Texts.typedDates("It took the Karsden board a year.", AUGUST))
+                .containsExactly("a year=DURATION:P1Y");
+    }
+
+    @Test
+    void theVerbEndIsNoPartOfTheDayAfterIt() {
+        assertThat(dates("The Karsden strike will end Friday.", AUGUST)).containsExactly("Friday=2031-08-15");
+        assertThat(dates("The Karsden strike is expected to end Friday.", AUGUST)).containsExactly("Friday=2031-08-15");
+        // negative: the noun stays in the span
+        assertThat(dates("The Karsden strike will be over by the end of the month.", AUGUST))
+                .containsExactly("the end of the month=2031-08");
+    }
+
+    @Test
+    void aRangeOfDaysWithItsMonthOnceIsTwoDates() {
+        assertThat(dates("The Karsden talks were held Aug. 3-5.", AUGUST))
+                .containsExactly("Aug. 3=2031-08-03", "5=2031-08-05");
+        assertThat(dates("Voting in Karsden will take place on Sept. 13 and 14.", AUGUST))
+                .containsExactly("Sept. 13=2031-09-13", "14=2031-09-14");
+        assertThat(dates("The Karsden fair runs from Aug. 3 to 9 in the park.", AUGUST))
+                .containsExactly("Aug. 3=2031-08-03", "9=2031-08-09");
+        // negatives: a count, an amount or an earlier number after the date is no end of a range
+        assertThat(dates("Karsden shares rose between Aug. 3 and 5 percent.", AUGUST)).containsExactly("Aug. 3=2031-08-03");
+        assertThat(dates("On Aug. 3, 5 people died in Karsden.", AUGUST)).containsExactly("Aug. 3=2031-08-03");
+        assertThat(dates("The Karsden vote on Aug. 3 and 5 other ballots were counted.", AUGUST))
+                .containsExactly("Aug. 3=2031-08-03");
+    }
+    @Test
+    void vagueSpansOfferedAsAlternativesAreOneSpan() {
+        assertThat(Texts.typedDates("The Dunmorrow inquiry could take weeks or months.", AUGUST))
+                .containsExactly("weeks or months=DURATION:PXW");
+        assertThat(Texts.typedDates("Repairs to the Dunmorrow dam could take days or even weeks.", AUGUST))
+                .containsExactly("days or even weeks=DURATION:PXD");
+        // negatives: stated counts, or spans of two things, stay two
+        assertThat(dates("The Dunmorrow talks could last two weeks or three months.", AUGUST))
+                .containsExactly("two weeks=P2W", "three months=P3M");
+        assertThat(dates("Repairs to the Dunmorrow dam took days, and the inquiry months.", AUGUST))
+                .containsExactly("days=PXD", "months=PXM");
+    }
+    @Test
+    void aTimeOfDayWithNoDayNearTakesTheLastDayTheStoryNamed() {
+        // negative: no day named at all, the time stays a time of no day
+        assertThat(Texts.typedDates("The Tolbrick council began its session at 10 a.m.", AUGUST))
+                .containsExactly("10 a.m.=TIME:T10:00");
+        // a day named two sentences before: the story's day
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. The town was quiet. By mid afternoon, "
+                + "the market was burning.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "mid afternoon=TIME:2031-07-28TAF");
+        // a day in the sentence before anchors it as it did
+        assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. At 10 p.m., the market burned.", AUGUST))
+                .containsExactly("July 28=DATE:2031-07-28", "10 p.m.=TIME:2031-07-28T22:00");
     }
 }
