@@ -576,7 +576,10 @@ final class Attributions {
         return contentBefore(v, at, "according to", src, end);
     }
 
-    /** Words that place a passage in the document itself ("stated above", "explained below"). */
+    /**
+     * Words that place a passage in the document itself when they end their phrase ("the reasons
+     * stated above,", "explained below."; not "said above all that …").
+     */
     private static final Set<String> PLACE_IN_TEXT = Set.of("below", "above", "herein", "hereinafter");
 
     /** A speech verb at token {@code i}: find its source and its content. */
@@ -587,7 +590,8 @@ final class Attributions {
         // (a phrasal cue right after a name is that name's verb: "as Ann Lee put it", read as a participle)
         if (i > 0 && v.isNounLike(i - 1) && ((v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
                 && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null)
-                || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1)))) {
+                || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1))
+                        && (i + 2 >= toks.size() || !Character.isLetterOrDigit(toks.get(i + 2).word().charAt(0))))) {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
         }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause

@@ -158,8 +158,7 @@ public final class EventExtractor {
             List<EntityMention> inSentence = annotated.entities().stream()
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
-                if (trigger.type() == EventType.STATEMENT && !sayings.isEmpty()
-                        && s.tokens().get(trigger.token()).pos() != null && s.tokens().get(trigger.token()).pos().startsWith("NN")) {
+                if (trigger.type() == EventType.STATEMENT && !sayings.isEmpty() && mediumOfSaying(s, trigger.token())) {
                     // "…, his lawyer, Ann Lee, said in a statement": the noun is the named source's
                     // saying, whose one participant is the speaker, not the names of what was said
                     continue;
@@ -179,7 +178,7 @@ public final class EventExtractor {
                         .filter(m -> quote == null || m.begin() >= quote.begin() && m.end() <= quote.end())
                         .filter(m -> !speaker.contains(m.tokenBegin()) && !said.contains(m.tokenBegin())).toList();
                 List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
-                        participants(s, trigger.token(), around, entities));
+                        participants(s, trigger.token(), trigger.type(), around, entities));
                 // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
                 boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
                         && participants.stream().anyMatch(p -> p.role() == ParticipantRole.AGENT);
@@ -891,7 +890,7 @@ public final class EventExtractor {
         Set<Integer> said = contentOf(s, verb);
         List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
                 || !modifies(s.tokens().get(m.tokenEnd()))).filter(m -> !said.contains(m.tokenBegin())).toList();
-        List<Participant> participants = headlinePassive(s, verb, headlineSentence, participants(s, verb, heads, entities)).stream()
+        List<Participant> participants = headlinePassive(s, verb, headlineSentence, participants(s, verb, EventType.OTHER, heads, entities)).stream()
                 .filter(p -> p.role() != ParticipantRole.OTHER).toList();
         if (participants.isEmpty()) {
             return Optional.empty();
@@ -1609,7 +1608,32 @@ public final class EventExtractor {
                 .map(m -> m.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
-    private List<Participant> participants(Sentence s, int trigger, List<EntityMention> mentions,
+    /**
+     * Whether a noun is the medium a saying came in: "in a statement", "in a written statement", "at a
+     * news conference" (a noun after "in" or "at" and a determiner). "the ministry's statement on
+     * Monday" or "will hold a news conference" are events of their own.
+     */
+    private static boolean mediumOfSaying(Sentence s, int noun) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(noun).pos() == null || !tokens.get(noun).pos().startsWith("NN")) {
+            return false;
+        }
+        int i = noun - 1;
+        while (i >= 0 && tokens.get(i).pos() != null && (tokens.get(i).pos().startsWith("JJ")
+                || tokens.get(i).pos().startsWith("NN") && !tokens.get(i).pos().startsWith("NNP"))) {
+            i--; // "written", "joint", "news"
+        }
+        if (i < 1 || !Set.of("a", "an", "the", "its", "his", "her", "their").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return Set.of("in", "at").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */
+    private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
+            EventType.DEATH, EventType.INJURY, EventType.TESTIMONY, EventType.TRAVEL);
+
+    private List<Participant> participants(Sentence s, int trigger, EventType eventType, List<EntityMention> mentions,
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         Set<String> held = new java.util.HashSet<>();
@@ -1627,9 +1651,9 @@ public final class EventExtractor {
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
-            if (holder >= 0 && !(role == ParticipantRole.AGENT && "NNS".equals(s.tokens().get(holder).pos()))) {
-                // "the head of Acme was charged", "pleaded": the person did it or underwent it, not
-                // Acme ("agents of the FBI arrested him": the body acts through its people)
+            if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
+                // "the head of Acme was charged", "pleaded": the person underwent it or did what only a
+                // person does, not Acme ("an agent of the FBI arrested him": the body acts through its people)
                 held.add(id.get());
                 role = ParticipantRole.OTHER;
             }

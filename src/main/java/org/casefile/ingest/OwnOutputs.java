@@ -40,7 +40,11 @@ public enum OwnOutputs {
             "\\A\\s*\\{\"kind\":\"document\",\"id\":\"[^\"]*\",\"path\":\"[^\"]*\",\"sha256\":")),
     CSV("a CSV export written by casefile", null);
 
-    /** The header rows of casefile's CSV tables, as their first columns (later versions add columns). */
+    /**
+     * The header rows of casefile's CSV tables, as their first columns (later versions add columns).
+     * The export's own lists are {@code output.export.CsvExporter}'s, which ingest cannot import; a
+     * test exports every table and checks that each is known here.
+     */
     private static final List<String> CSV_HEADS = List.of(
             "id,path,sha256,mediaType,title,url,published,publishedFrom,pages,chars,ocr,status,error,duplicateOf,parent",
             "id,type,subtype,name,aliases,mentions,documents",
@@ -73,6 +77,9 @@ public enum OwnOutputs {
             n = in.readNBytes(bytes, 0, bytes.length);
         }
         String start = new String(bytes, 0, n, StandardCharsets.UTF_8);
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1); // a byte-order mark, as a spreadsheet writes when it saves a CSV again
+        }
         for (OwnOutputs kind : values()) {
             if (kind.head != null && kind.head.matcher(start).lookingAt()) {
                 return Optional.of(kind);

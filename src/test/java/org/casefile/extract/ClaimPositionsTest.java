@@ -102,6 +102,9 @@ class ClaimPositionsTest {
     void aParticipleThatPlacesAPassageInTheDocumentAttributesNothing() {
         // an order's "for the reasons explained below": no one speaks; the court's own verb still does
         assertThat(claims("For the reasons explained below, the Pellworth motion is granted.")).isEmpty();
+        // a word of place that does not end its phrase is no place in the document
+        assertThat(claims("Tamsin Grell said above all that the Pellworth harbor must stay open.")).extracting(Claim::speakerName)
+                .containsExactly("Tamsin Grell");
         assertThat(claims("For the reasons stated above, the court concludes that the Pellworth search was lawful."))
                 .extracting(Claim::speakerName, Claim::text, Claim::stance)
                 .containsExactly(tuple("the court", "the Pellworth search was lawful", Stance.FINDING));

@@ -21,7 +21,7 @@ class WhoTakesPartTest {
     private static List<String> events(String text) {
         DocumentExtraction x = Texts.extract(text, THURSDAY);
         Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        return x.events().stream().map(e -> e.type().json() + "/" + e.polarity().json() + (System.getenv("DBG") != null ? "/" + e.modality() + "/" + e.trigger().text() + "/" + e.date().value() : "") + ": " + e.participants().stream()
+        return x.events().stream().map(e -> e.type().json() + "/" + e.polarity().json() + ": " + e.participants().stream()
                         .map(p -> p.role().json() + ":" + names.get(p.entity())).collect(Collectors.joining(",")))
                 .toList();
     }
@@ -45,9 +45,11 @@ class WhoTakesPartTest {
         // a person named beside the title is who takes part; the body stays beside her, as other
         assertThat(events("Ottilie Granse, the head of the Marrowby Port Authority, was charged on Thursday with fraud."))
                 .containsExactly("charge/positive: patient:Ottilie Granse,other:Marrowby Port Authority");
-        // a body acting through its people is the agent
+        // a body acting through its people is the agent, through one of them as well
         assertThat(events("Agents of the Quellby Revenue Service arrested Ottilie Granse on Wednesday."))
                 .containsExactly("arrest/positive: agent:Quellby Revenue Service,patient:Ottilie Granse");
+        assertThat(events("An agent of the Quellby Revenue Service arrested him on Wednesday."))
+                .containsExactly("arrest/positive: agent:Quellby Revenue Service");
     }
 
     @Test
@@ -55,5 +57,12 @@ class WhoTakesPartTest {
         assertThat(events("He will surrender to the Quellby County sheriff next week, his lawyer, Ottilie Granse, "
                 + "said in a statement."))
                 .containsExactly("statement/positive: agent:Ottilie Granse");
+    }
+
+    @Test
+    void anotherBodysStatementBesideASayingStaysItsOwn() {
+        // the ministry's statement is what Granse speaks about, not the medium of her saying
+        assertThat(events("Ottilie Granse said the Quellby Transport Ministry's statement on Monday was false."))
+                .anySatisfy(e -> assertThat(e).startsWith("statement/positive: ").contains("Quellby Transport Ministry"));
     }
 }

@@ -37,7 +37,8 @@ class DateRulesTest {
     void aCountedSpanThatEndsTheSentenceWithNoDayIsReadWithoutFailing() {
         // a garbled line (OCR, a table's cell) whose last words SUTime reads as one span: the
         // document failed with an IndexOutOfBoundsException before
-        assertThat(dates("The Orvane ruling came 2 day falls", TUESDAY)).containsExactly("2 day falls=XXXX?");
+        org.assertj.core.api.Assertions.assertThatCode(() -> dates("The Orvane ruling came 2 day falls", TUESDAY))
+                .doesNotThrowAnyException();
         assertThat(dates("The Orvane ruling took 2 day", TUESDAY)).containsExactly("2 day=P2D");
     }
 

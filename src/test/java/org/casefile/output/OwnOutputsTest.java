@@ -58,6 +58,14 @@ class OwnOutputsTest {
     }
 
     @Test
+    void aCsvTableSavedAgainWithAByteOrderMarkIsStillCasefiles() throws IOException {
+        new CsvExporter().write(OutputFixtures.read(ExportSupport.hostile()), dir.resolve("t"));
+        String claims = Files.readString(dir.resolve("t/claims.csv"));
+        Path saved = Files.writeString(dir.resolve("claims-saved.csv"), "\uFEFF" + claims);
+        assertThat(OwnOutputs.of(saved)).contains(OwnOutputs.CSV);
+    }
+
+    @Test
     void otherToolsFilesOfTheSameFormatsAreNotCasefiles() throws IOException {
         List<String> others = List.of(
                 "id,name,amount\r\n1,Tilde Brannagh,300\r\n",

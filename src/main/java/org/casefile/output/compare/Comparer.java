@@ -104,10 +104,21 @@ public final class Comparer {
         return groups;
     }
 
+    /**
+     * How an event is told, for pairing: its polarity, and whether it happened, is planned or only
+     * possible. A fact only reported ("was charged, police said") is the same fact another case
+     * asserts; a negated, planned or hypothetical one is not.
+     */
+    private static String told(Event e) {
+        boolean negative = e.polarity() == org.casefile.domain.Polarity.NEGATIVE;
+        org.casefile.domain.Modality m = e.modality() == null || e.modality() == org.casefile.domain.Modality.REPORTED
+                ? org.casefile.domain.Modality.ASSERTED : e.modality();
+        return (negative ? "negative " : "positive ") + m.json();
+    }
+
     /** 0 when the events cannot be the same; else 3 per shared passage, 1 per shared participant or place. */
     private static int score(Tagged x, Tagged y) {
-        if (!x.event().type().equals(y.event().type())
-                || !Objects.equals(x.event().stanceLabel(), y.event().stanceLabel())) {
+        if (!x.event().type().equals(y.event().type()) || !told(x.event()).equals(told(y.event()))) {
             return 0; // "was not charged" is never the charge another case asserts
         }
         int s = 0;

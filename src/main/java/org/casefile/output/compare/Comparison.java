@@ -40,7 +40,8 @@ public record Comparison(List<CaseLabel> cases, int disagreements, List<EventRep
      * @param disagreement whether sources give different dates
      * @param dates each date given, with the sources giving it; undated reports last
      * @param told how the sources tell an event that is no fact ("negated", "planned", …); absent
-     *     for a fact. Only events told the same way are paired across two cases.
+     *     for a fact. Across two cases an event is paired only with one of the same polarity
+     *     that likewise happened (asserted or only reported), is planned, or is possible.
      */
     public record EventReport(List<String> ids, String type, String summary, String date, boolean disagreement,
             int sources, List<DateReport> dates, @JsonInclude(JsonInclude.Include.NON_NULL) String told) {

@@ -26,7 +26,7 @@ import org.casefile.output.model.CaseModel.Citation;
  * ({@link #neutralise}).
  */
 public final class CsvExporter {
-    /** Column headers, by file. */
+    /** Column headers, by file (new columns go at the end: ingest.OwnOutputs knows the tables by these heads). */
     public static final List<String> DOCUMENTS = List.of("id", "path", "sha256", "mediaType", "title", "url",
             "published", "publishedFrom", "pages", "chars", "ocr", "status", "error", "duplicateOf", "parent");
     public static final List<String> ENTITIES = List.of("id", "type", "subtype", "name", "aliases", "mentions",
