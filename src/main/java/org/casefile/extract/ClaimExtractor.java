@@ -191,8 +191,16 @@ public final class ClaimExtractor {
                 }
             }
             Sentence cueSentence = annotated.sentences().get(f.sentence());
-            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind,
-                    negated(cueSentence, f.cue()) || refusesToSay(cueSentence, f.cue(), f.cueLemma()),
+            boolean refused = refusesToSay(cueSentence, f.cue(), f.cueLemma());
+            if (refused && !pieces.isEmpty() && f.cue() + 3 < cueSentence.tokens().size()) {
+                // "declined to say whether …": what was not said is the clause after the verb of speech
+                int after = cueSentence.tokens().get(f.cue() + 3).begin();
+                int[] first = pieces.get(0);
+                if (first[0] < after && after < first[1]) {
+                    pieces.set(0, new int[] {after, first[1]});
+                }
+            }
+            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(cueSentence, f.cue()) || refused,
                     cueSentence.tokens().get(f.cue()).begin()));
         }
         // quotes no attribution covers
