@@ -225,7 +225,7 @@ public final class ClaimExtractor {
         int[] paragraphs = paragraphStarts(text);
         List<EntityMention> people = annotated.entities().stream().filter(entities::isPerson)
                 .sorted(Comparator.comparingInt(EntityMention::end)).toList();
-        RoleHolders roles = RoleHolders.of(annotated, entities);
+        RoleHolders roles = RoleHolders.of(annotated, entities, rules);
         Speaker last = null;
         int lastParagraph = -1;
         for (Draft d : drafts) {

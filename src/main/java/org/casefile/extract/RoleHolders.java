@@ -23,18 +23,6 @@ final class RoleHolders {
     /** Words that end the head of a title: what follows only says where or whose ("lawyer for the county"). */
     private static final Set<String> TITLE_ENDS = Set.of("of", "for", "at", "with", "in", "on", "from", "to", "who",
             "that", "which", "whose", "since", "under", "during");
-    /** Abbreviated titles, as the role a source names in full ("Sen. Ann Lee" is "the senator"). */
-    private static final Map<String, List<String>> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("sen", List.of("senator")), Map.entry("gov", List.of("governor")),
-            Map.entry("rep", List.of("representative", "congressman", "congresswoman")),
-            Map.entry("atty", List.of("attorney")), Map.entry("gen", List.of("general")),
-            Map.entry("lt", List.of("lieutenant")), Map.entry("col", List.of("colonel")),
-            Map.entry("sgt", List.of("sergeant")), Map.entry("capt", List.of("captain")),
-            Map.entry("supt", List.of("superintendent")), Map.entry("sec", List.of("secretary")),
-            Map.entry("prof", List.of("professor")), Map.entry("det", List.of("detective")),
-            Map.entry("adm", List.of("admiral")), Map.entry("amb", List.of("ambassador")),
-            Map.entry("pres", List.of("president")));
-
     private final Map<String, Set<String>> holders;
     private final Map<String, Integer> firstNamed;
 
@@ -44,7 +32,8 @@ final class RoleHolders {
     }
 
     /** The role holders of a document, from the titles its grouping gave each person's mentions. */
-    static RoleHolders of(AnnotatedDocument annotated, DocumentEntities entities) {
+    static RoleHolders of(AnnotatedDocument annotated, DocumentEntities entities, Rules rules) {
+        Map<String, List<String>> abbreviations = rules.titleAbbreviations();
         Map<String, Set<String>> holders = new HashMap<>();
         Map<String, Integer> firstNamed = new HashMap<>();
         for (EntityMention m : annotated.entities()) {
@@ -57,14 +46,14 @@ final class RoleHolders {
             }
             firstNamed.merge(id.get(), m.begin(), Math::min);
             Set<String> roles = new LinkedHashSet<>();
-            entities.titleOf(m).ifPresent(title -> roles.addAll(heads(title)));
+            entities.titleOf(m).ifPresent(title -> roles.addAll(heads(title, abbreviations)));
             // an abbreviated title right before the name, which the tagger reads as no title ("Sen. Ann Lee")
             if (m.tokenBegin() > 0 && m.sentence() < annotated.sentences().size()) {
                 List<Token> toks = annotated.sentences().get(m.sentence()).tokens();
                 String before = m.tokenBegin() - 1 < toks.size() ? toks.get(m.tokenBegin() - 1).word() : "";
                 String bare = before.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-                if (before.endsWith(".") && ABBREVIATIONS.containsKey(bare)) {
-                    roles.addAll(ABBREVIATIONS.get(bare));
+                if (before.endsWith(".") && abbreviations.containsKey(bare)) {
+                    roles.addAll(abbreviations.get(bare));
                 }
             }
             for (String head : roles) {
@@ -77,9 +66,9 @@ final class RoleHolders {
     /**
      * The head words of a title, abbreviations written out: the last word of each conjunct before
      * a word that only places it ("former Secretary of State" gives "secretary", "president and
-     * CEO of Acme" gives "president" and "ceo", "Sen." gives "senator").
+     * CEO of Acme" gives "president" and "ceo", "Sen." gives "senator" by {@code abbreviations}).
      */
-    static Set<String> heads(String title) {
+    static Set<String> heads(String title, Map<String, List<String>> abbreviations) {
         Set<String> out = new LinkedHashSet<>();
         String last = null;
         for (String raw : title.toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -89,7 +78,7 @@ final class RoleHolders {
                 break;
             }
             if (w.equals("and") || w.equals("&") || raw.equals("/")) {
-                add(out, last);
+                add(out, last, abbreviations);
                 last = null;
                 continue;
             }
@@ -100,13 +89,13 @@ final class RoleHolders {
                 break;
             }
         }
-        add(out, last);
+        add(out, last, abbreviations);
         return out;
     }
 
-    private static void add(Set<String> out, String word) {
+    private static void add(Set<String> out, String word, Map<String, List<String>> abbreviations) {
         if (word != null) {
-            out.addAll(ABBREVIATIONS.getOrDefault(word, List.of(word)));
+            out.addAll(abbreviations.getOrDefault(word, List.of(word)));
         }
     }
 

@@ -23,9 +23,12 @@ import org.casefile.domain.EventType;
  *
  * @param wordClasses class name ("court") to its lemmas ({@code word-classes.txt})
  * @param modalityCues lemma to its roles ({@code event-modality.txt}: negation, hypothetical, ...)
+ * @param titleAbbreviations an abbreviated title ("sen") to the role words it stands for ("senator";
+ *     {@code title-abbreviations.txt})
  */
 public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<String, String> aliasToCanonical,
-        NameRules names, Map<String, Set<String>> wordClasses, Map<String, Set<String>> modalityCues) {
+        NameRules names, Map<String, Set<String>> wordClasses, Map<String, Set<String>> modalityCues,
+        Map<String, List<String>> titleAbbreviations) {
 
     /**
      * A trigger: lemma sequence, the event type it reports, the part of speech it must have, and
@@ -66,6 +69,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         names = names == null ? NameRules.NONE : names;
         wordClasses = Map.copyOf(wordClasses);
         modalityCues = Map.copyOf(modalityCues);
+        titleAbbreviations = Map.copyOf(titleAbbreviations);
     }
 
     public static Rules load(Path modelsDir) {
@@ -140,7 +144,12 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             }
             aliases.put(NameKey.of(row[0]), row[0]);
         }
-        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality);
+        Map<String, List<String>> abbreviations = new HashMap<>();
+        for (String[] row : rows(modelsDir.resolve("title-abbreviations.txt"), 2)) {
+            abbreviations.put(row[0].toLowerCase(Locale.ROOT),
+                    List.of(row).subList(1, row.length).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        }
+        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality, abbreviations);
     }
 
     private static String knownClass(String where, String name, Map<String, Set<String>> classes) {

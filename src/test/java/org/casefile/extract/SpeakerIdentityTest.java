@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.casefile.support.TestPipelines;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerIdentityTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 8);
+    private static final Map<String, List<String>> ABBREVIATIONS =
+            Rules.load(TestPipelines.RULES).titleAbbreviations();
 
     private static String idOf(DocumentExtraction x, String name) {
         return x.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
@@ -25,11 +29,11 @@ class SpeakerIdentityTest {
 
     @Test
     void theHeadOfATitleIsTheRoleItGives() {
-        assertThat(RoleHolders.heads("Former Secretary of State")).containsExactly("secretary");
-        assertThat(RoleHolders.heads("president and CEO of the Wendral Trust")).containsExactly("president", "ceo");
-        assertThat(RoleHolders.heads("Sen.")).containsExactly("senator");
-        assertThat(RoleHolders.heads("lawyer for the county")).containsExactly("lawyer");
-        assertThat(RoleHolders.heads("campaign manager")).containsExactly("manager");
+        assertThat(RoleHolders.heads("Former Secretary of State", ABBREVIATIONS)).containsExactly("secretary");
+        assertThat(RoleHolders.heads("president and CEO of the Wendral Trust", ABBREVIATIONS)).containsExactly("president", "ceo");
+        assertThat(RoleHolders.heads("Sen.", ABBREVIATIONS)).containsExactly("senator");
+        assertThat(RoleHolders.heads("lawyer for the county", ABBREVIATIONS)).containsExactly("lawyer");
+        assertThat(RoleHolders.heads("campaign manager", ABBREVIATIONS)).containsExactly("manager");
     }
 
     @Test
