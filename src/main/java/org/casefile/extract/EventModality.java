@@ -154,6 +154,41 @@ final class EventModality {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
+    /** A form of "be", "have", "do" or "get" tagged as a verb. */
+    private static boolean auxiliary(Token t) {
+        return t.isVerb() && AUXILIARIES.contains(lemma(t));
+    }
+
+    /** An auxiliary, a modal or an adverb: what may stand between a verb and its trigger ("would not have been"). */
+    private static boolean auxiliaryModalOrAdverb(Token t) {
+        return t.pos().equals("MD") || t.pos().startsWith("RB") || auxiliary(t);
+    }
+
+    /**
+     * The index of the first token before {@code from} that {@code skip} does not pass, stepping
+     * back no further than {@code start} ({@code start - 1} when every token back to it passes).
+     */
+    private static int stepBack(List<Token> tokens, int from, int start, java.util.function.Predicate<Token> skip) {
+        int i = from - 1;
+        while (i >= start && skip.test(tokens.get(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Whether a negated verb of hesitation governs the infinitive ("did not hesitate to sign",
+     * "never failed to appear"): then the event was done, and the negation found for the governor
+     * is cleared from {@code its}.
+     */
+    private boolean doneDespiteHesitation(Token governor, State its) {
+        if (cue(governor, "hesitation") && its.negative) {
+            its.negative = false;
+            return true;
+        }
+        return false;
+    }
+
     private boolean cue(Token t, String role) {
         return rules.isModalityCue(lemma(t), role) || rules.isModalityCue(word(t), role);
     }
@@ -312,9 +347,9 @@ final class EventModality {
             }
         } else {
             // "being arrested", "having been charged": the gerund's own auxiliaries
-            while (i >= start && tokens.get(i).isVerb() && AUXILIARIES.contains(lemma(tokens.get(i)))) {
-                gerund |= tokens.get(i).pos().equals("VBG");
-                i--;
+            i = stepBack(tokens, trigger, start, EventModality::auxiliary);
+            for (int k = i + 1; k < trigger; k++) {
+                gerund |= tokens.get(k).pos().equals("VBG");
             }
         }
         if (i >= start && (!t.isVerb() || gerund)) {
@@ -412,11 +447,7 @@ final class EventModality {
      * or possibility (hypothetical), which a denial before it negates.
      */
     private void hearsayClause(List<Token> tokens, int trigger, int start, State st) {
-        int i = trigger - 1;
-        while (i >= start && (tokens.get(i).pos().equals("MD") || tokens.get(i).pos().startsWith("RB")
-                || AUXILIARIES.contains(lemma(tokens.get(i))) && tokens.get(i).isVerb())) {
-            i--;
-        }
+        int i = stepBack(tokens, trigger, start, EventModality::auxiliaryModalOrAdverb);
         int words = 0;
         while (i >= start && !word(tokens.get(i)).equals("that") && (words < 5
                 && NOUN_PHRASE.matcher(tokens.get(i).pos()).matches() || tokens.get(i).pos().equals("PRP"))) {
@@ -453,10 +484,7 @@ final class EventModality {
 
     /** "has yet to charge", "is yet to be sentenced", "have yet to be charged": the trigger after "yet to". */
     private static boolean yetTo(List<Token> tokens, int trigger, int start) {
-        int i = trigger - 1;
-        while (i >= start && tokens.get(i).isVerb() && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
-            i--;
-        }
+        int i = stepBack(tokens, trigger, start, EventModality::auxiliary);
         return i - 1 >= start && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).word().equalsIgnoreCase("yet");
     }
 
@@ -474,7 +502,7 @@ final class EventModality {
             Token x = tokens.get(i);
             if (x.word().equalsIgnoreCase("nor")) {
                 nor = true;
-            } else if (x.isVerb() && !AUXILIARIES.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+            } else if (x.isVerb() && !auxiliary(x)) {
                 return false; // "Neither Ann nor Bo knew that Cy was charged": another clause's verb
             }
         }
@@ -499,13 +527,10 @@ final class EventModality {
      * trigger (past its auxiliaries) bears on the time "until" gives, not on the event.
      */
     private static boolean notUntil(List<Token> tokens, int trigger) {
-        int i = trigger - 1;
+        int i = stepBack(tokens, trigger, 0, EventModality::auxiliaryModalOrAdverb);
         boolean not = false;
-        while (i >= 0 && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD")
-                || tokens.get(i).isVerb() && AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {
-            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            not |= w.equals("not") || w.equals("n't");
-            i--;
+        for (int k = i + 1; k < trigger; k++) {
+            not |= word(tokens.get(k)).equals("not") || word(tokens.get(k)).equals("n't");
         }
         if (!not || i >= 0 && tokens.get(i).word().equalsIgnoreCase("to")) {
             return false; // "refused to leave until …": the refusal's, not the trigger's
@@ -589,12 +614,10 @@ final class EventModality {
                 case "xcomp" -> {
                     State its = new State();
                     ownDependents(s, gov, its);
-                    if (infinitive && cue(g, "hesitation") && its.negative) {
-                        its.negative = false; // "did not hesitate to sign", "never failed to appear": it was done
-                    } else if (infinitive) {
-                        infinitiveGovernor(g, st);
-                    } else {
+                    if (!infinitive) {
                         governingVerb(g, st);
+                    } else if (!doneDespiteHesitation(g, its)) {
+                        infinitiveGovernor(g, st);
                     }
                     st.merge(its);
                 }
@@ -797,7 +820,7 @@ final class EventModality {
                     if (!notOnly(tokens, i)) {
                         st.negative = true;
                     }
-                } else if (x.pos().startsWith("RB") || AUXILIARIES.contains(lemma(x)) && x.isVerb()) {
+                } else if (x.pos().startsWith("RB") || auxiliary(x)) {
                     if (cue(x, "report")) {
                         st.reported = true;
                     }
@@ -834,9 +857,7 @@ final class EventModality {
                     Token governor = tokens.get(i - 1);
                     State its = new State();
                     auxiliaryChain(s, i - 1, start, its);
-                    if (cue(governor, "hesitation") && its.negative) {
-                        its.negative = false; // "did not hesitate to sign", "never failed to appear": it was done
-                    } else {
+                    if (!doneDespiteHesitation(governor, its)) {
                         infinitiveGovernor(governor, st); // "declined to charge", "is scheduled to appear"
                     }
                     st.merge(its);
@@ -997,9 +1018,7 @@ final class EventModality {
         int auxiliaries = 0;
         for (int x = k + 1; x < trigger; x++) {
             Token t = tokens.get(x);
-            boolean auxiliary = t.pos().equals("MD") || AUXILIARIES.contains(lemma(t)) && t.isVerb()
-                    || t.pos().startsWith("RB");
-            if (!auxiliary || ++auxiliaries > 3) {
+            if (!auxiliaryModalOrAdverb(t) || ++auxiliaries > 3) {
                 return false;
             }
         }
