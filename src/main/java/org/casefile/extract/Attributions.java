@@ -1317,7 +1317,11 @@ final class Attributions {
         if (x + 1 >= toks.size()) {
             return -1;
         }
-        Token verb = toks.get(x + 1);
+        int y = x + 1;
+        while (to && v.lower(x).equals("to") && y + 1 < toks.size() && splitsInfinitive(v, y)) {
+            y++; // "declined to immediately say", "vowed to quickly appeal"
+        }
+        Token verb = toks.get(y);
         boolean isVerb = v.tagged() ? verb.pos().startsWith("VB") : Character.isLowerCase(verb.word().charAt(0));
         if (to && v.lower(x).equals("to") && isVerb) {
             return x;
@@ -1326,6 +1330,13 @@ final class Attributions {
             return x + 1;
         }
         return -1;
+    }
+
+    /** An adverb between "to" and its verb ("to immediately say", "to publicly comment"). */
+    static boolean splitsInfinitive(View v, int k) {
+        Token t = v.toks.get(k);
+        return v.tagged() ? t.pos().startsWith("RB") && !v.lower(k).equals("not")
+                : v.lower(k).endsWith("ly") && v.lower(k).length() > 4;
     }
 
     /** Past time words, "in a statement", "on Twitter", a recipient: where the content may start. */

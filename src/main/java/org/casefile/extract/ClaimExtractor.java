@@ -83,26 +83,32 @@ public final class ClaimExtractor {
             if (w.equals("not") || w.equals("n't") || w.equals("never")) {
                 return true;
             }
-            if (!VERB_GROUP.contains(w)) {
-                return false;
+            if (!VERB_GROUP.contains(w) && !toks.get(x).isAdverb()) {
+                return false; // an adverb may stand between too: "would not immediately say"
             }
         }
         return false;
     }
 
     /**
-     * Whether the cue refuses to speak ("declined to say whether …", "refused to comment on …"):
-     * a verb of refusal (claim-cues.txt: {@code refusal}) with a verb of speech in its "to" clause.
-     * Like a negated saying, the source asserts nothing of what follows.
+     * The verb of speech a cue refuses ("declined to say whether …", "refused to comment on …",
+     * "declined to immediately say"), or -1: a verb of refusal (claim-cues.txt: {@code refusal})
+     * with a verb of speech in its "to" clause. Like a negated saying, the source asserts nothing
+     * of what follows.
      */
-    private boolean refusesToSay(Sentence s, int cue, String cueLemma) {
+    private int refusedSaying(Sentence s, int cue, String cueLemma) {
         List<Token> toks = s.tokens();
         if (cueLemma == null || !rules.isCue(cueLemma, "refusal") || cue + 2 >= toks.size()
                 || !toks.get(cue + 1).word().equalsIgnoreCase("to")) {
-            return false;
+            return -1;
         }
-        String verb = toks.get(cue + 2).lemma().toLowerCase(Locale.ROOT);
-        return rules.isCue(verb, "speech") || rules.isCue(verb, "speech-that") || rules.isCue(verb, "refusal-object");
+        int k = cue + 2;
+        while (k + 1 < toks.size() && toks.get(k).isAdverb()) {
+            k++; // "declined to immediately say"
+        }
+        String verb = toks.get(k).lemma().toLowerCase(Locale.ROOT);
+        return rules.isCue(verb, "speech") || rules.isCue(verb, "speech-that") || rules.isCue(verb, "refusal-object")
+                ? k : -1;
     }
 
     /** The claims of a document, given its quotes ({@link QuoteSpans#find} of its text). */
@@ -191,10 +197,11 @@ public final class ClaimExtractor {
                 }
             }
             Sentence cueSentence = annotated.sentences().get(f.sentence());
-            boolean refused = refusesToSay(cueSentence, f.cue(), f.cueLemma());
-            if (refused && !pieces.isEmpty() && f.cue() + 3 < cueSentence.tokens().size()) {
+            int refusedVerb = refusedSaying(cueSentence, f.cue(), f.cueLemma());
+            boolean refused = refusedVerb >= 0;
+            if (refused && !pieces.isEmpty() && refusedVerb + 1 < cueSentence.tokens().size()) {
                 // "declined to say whether …": what was not said is the clause after the verb of speech
-                int after = cueSentence.tokens().get(f.cue() + 3).begin();
+                int after = cueSentence.tokens().get(refusedVerb + 1).begin();
                 int[] first = pieces.get(0);
                 if (first[0] < after && after < first[1]) {
                     pieces.set(0, new int[] {after, first[1]});

@@ -1548,6 +1548,9 @@ public final class EventExtractor {
             }
             Dependency d = head.get();
             Token gov = s.tokens().get(d.governor());
+            if (!t.isVerb() && timeAdjunct(s, current)) {
+                break; // "resigned on Oct. 26, nine days after his arrest": the arrest is of another day
+            }
             if (t.isVerb()) {
                 if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)) {
                     break;
@@ -1566,6 +1569,12 @@ public final class EventExtractor {
 
     /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
     private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
+
+    /** Whether a noun is the object of a preposition of another time ("after his arrest", "before the vote"). */
+    private static boolean timeAdjunct(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().anyMatch(c -> c.relation().equals("case")
+                && TIME_SUBORDINATORS.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
 
     /**
      * Whether a verb is an adverbial clause that a subordinator of another time opens: "pleaded not

@@ -42,13 +42,16 @@ final class TriggerSense {
         if (t.subject() == null && t.object() == null) {
             return true;
         }
+        boolean reduced = reducedRelative(s, head);
         boolean passive = isPassive(s, head);
         Optional<List<Token>> subject = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("obl:agent", "nmod:agent")
                 : Set.of("nsubj")) : passive ? agentByWindow(s, head) : subjectByWindow(s, head);
         if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
             subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
         }
-        Optional<List<Token>> object = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
+        Optional<List<Token>> object = reduced ? (s.isParsed() ? Optional.of(phraseOf(s, s.headOf(head).get().governor()))
+                : subjectByWindow(s, head))
+                : s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
                 : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
         if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
             return false;
@@ -143,16 +146,7 @@ final class TriggerSense {
     private static Optional<List<Token>> parsedPhrase(Sentence s, int head, Set<String> relations) {
         for (Dependency d : s.childrenOf(head)) {
             if (relations.contains(d.relation())) {
-                List<Token> phrase = new ArrayList<>();
-                phrase.add(s.tokens().get(d.dependent()));
-                for (Dependency c : s.childrenOf(d.dependent())) {
-                    String rel = c.relation();
-                    if (rel.startsWith("compound") || rel.equals("flat") || rel.equals("amod") || rel.startsWith("nmod:poss")
-                            || rel.equals("appos")) {
-                        phrase.add(s.tokens().get(c.dependent()));
-                    }
-                }
-                return Optional.of(phrase);
+                return Optional.of(phraseOf(s, d.dependent()));
             }
         }
         // a verb that extends another ("the judge denied the motion and ordered…") shares its subject, and
@@ -168,6 +162,39 @@ final class TriggerSense {
     }
 
     /** The noun phrase right before a verb, past its auxiliaries and adverbs ("The judge has not"). */
+    /** A noun with its compounds, adjectives, possessors and appositions. */
+    private static List<Token> phraseOf(Sentence s, int noun) {
+        List<Token> phrase = new ArrayList<>();
+        phrase.add(s.tokens().get(noun));
+        for (Dependency c : s.childrenOf(noun)) {
+            String rel = c.relation();
+            if (rel.startsWith("compound") || rel.equals("flat") || rel.equals("amod") || rel.startsWith("nmod:poss")
+                    || rel.equals("appos")) {
+                phrase.add(s.tokens().get(c.dependent()));
+            }
+        }
+        return phrase;
+    }
+
+    /**
+     * A past participle that modifies the noun before it, with no auxiliary ("a report released last
+     * week", "the statement issued by Acme"): that noun is what the verb acts on, as a passive's
+     * subject is (its object for a trigger's sense; the subject the sense reads stays as it was). From
+     * the parse ({@code acl} of a noun) or, without one, from a noun right before it.
+     */
+    private static boolean reducedRelative(Sentence s, int head) {
+        Token t = s.tokens().get(head);
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        if (s.isParsed()) {
+            Optional<Dependency> up = s.headOf(head);
+            return up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("acl")
+                    && s.tokens().get(up.get().governor()).isNoun();
+        }
+        return head > 0 && s.tokens().get(head - 1).pos().startsWith("NN");
+    }
+
     private static Optional<List<Token>> subjectByWindow(Sentence s, int head) {
         List<Token> tokens = s.tokens();
         int i = head - 1;

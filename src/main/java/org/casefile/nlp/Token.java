@@ -36,6 +36,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
     }
 
+    /** Whether the token is tagged as an adverb; false when untagged. */
+    public boolean isAdverb() {
+        return pos != null && pos.startsWith("RB");
+    }
+
     /** Whether the token is tagged as a noun; false when untagged. */
     public boolean isNoun() {
         return pos != null && pos.startsWith("NN");

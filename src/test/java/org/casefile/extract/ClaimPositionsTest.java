@@ -118,6 +118,13 @@ class ClaimPositionsTest {
                         "whether Dariel Fennick was cooperating", Stance.STATEMENT, Polarity.NEGATIVE));
         assertThat(claims("The Pellworth harbor board refused to comment on the audit.")).extracting(Claim::text, Claim::polarity)
                 .containsExactly(tuple("on the audit", Polarity.NEGATIVE));
+        // an adverb may split the infinitive or stand after the negation
+        assertThat(claims("Prosecutors declined to immediately say whether Dariel Fennick was cooperating."))
+                .extracting(Claim::text, Claim::polarity)
+                .containsExactly(tuple("whether Dariel Fennick was cooperating", Polarity.NEGATIVE));
+        assertThat(claims("Prosecutors would not immediately say whether Dariel Fennick was cooperating."))
+                .extracting(Claim::text, Claim::stance, Claim::polarity)
+                .containsExactly(tuple("whether Dariel Fennick was cooperating", Stance.STATEMENT, Polarity.NEGATIVE));
         // negatives: a refusal of anything but speech is no negated saying (nor a claim), and a plain accusation stays one
         assertThat(claims("Tamsin Grell refused to resign.")).isEmpty();
         assertThat(claims("Prosecutors said Dariel Fennick was cooperating.")).extracting(Claim::stance, Claim::polarity)

@@ -43,6 +43,20 @@ class CountedDatesTest {
     }
 
     @Test
+    void anEventNounAfterACountIsCountedBackNotDatedByTheMainClause() {
+        assertThat(dates("Mayor Tobin Varnell resigned on Oct. 26, nine days after his arrest."))
+                .containsExactlyInAnyOrder("resigned=2029-10-26/publication-date", "arrest=2029-10-17/computed");
+        // with no count the arrest only came first: no date
+        assertThat(dates("Mayor Tobin Varnell resigned on Oct. 26 after his arrest."))
+                .containsExactlyInAnyOrder("resigned=2029-10-26/publication-date", "arrest=null/none");
+        assertThat(dates("Mayor Tobin Varnell resigned on Oct. 26, a week before his trial."))
+                .containsExactlyInAnyOrder("resigned=2029-10-26/publication-date", "trial=2029-11-02/computed");
+        // a date of the noun's own stays its own
+        assertThat(dates("Mayor Tobin Varnell resigned on Oct. 26, after his arrest on Oct. 12."))
+                .containsExactlyInAnyOrder("resigned=2029-10-26/publication-date", "arrest=2029-10-12/publication-date");
+    }
+
+    @Test
     void aDatedEventAfterBeforeDatesTheMainClauseForwards() {
         assertThat(dates("Two weeks before a judge sentenced Tobin Varnell on Oct. 3, police arrested his brother."))
                 .containsExactlyInAnyOrder("sentenced=2029-10-03/publication-date", "arrested=2029-09-19/computed");

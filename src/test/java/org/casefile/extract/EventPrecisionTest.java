@@ -35,8 +35,12 @@ class EventPrecisionTest {
                 "Pohl Industries released the emails of Vantor Kessing on May 5, 2024.",
                 // negatives: a person set free is a release, active or passive, however the sentence goes on
                 "Police released Tovald Yoll on May 6, 2024.",
-                "Vantor Kessing was released from Harrowfield jail on May 7, 2024."), PUBLISHED);
-        assertThat(events(x, EventType.RELEASE)).containsExactly("released Tovald Yoll", "released Vantor Kessing");
+                "Vantor Kessing was released from Harrowfield jail on May 7, 2024.",
+                // a participle after its noun acts on that noun: the report is published, the men set free
+                "Pohl Industries cited a report released by Denholm Aviation on May 8, 2024.",
+                "Three miners released on May 9, 2024 spoke to reporters at the camp."), PUBLISHED);
+        assertThat(events(x, EventType.RELEASE)).containsExactly("released Tovald Yoll", "released Vantor Kessing",
+                "released ");
     }
 
     @Test
