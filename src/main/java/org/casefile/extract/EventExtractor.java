@@ -1658,6 +1658,9 @@ public final class EventExtractor {
             if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
                 continue;
             }
+            if (!s.isParsed() && inOtherClause(s, trigger, m)) {
+                continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
+            }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
             if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
@@ -1713,6 +1716,72 @@ public final class EventExtractor {
      * a verb trigger with no other verb between (the patient when the verb is passive, "was
      * arrested"); a name right after the trigger is its object, and "by X" its agent.
      */
+    /**
+     * Whether a name stands in another clause than the trigger, read from the words: a clause with
+     * a subject of its own after ";", or after "and", "but" or "or" with a comma before it or no
+     * verb after it ("…, and her husband was not arrested"), holding a verb of its own beside the
+     * name. A verb joined with no subject ("charged with theft and arrested") is the same clause.
+     */
+    static boolean inOtherClause(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int from = Math.min(trigger, m.tokenBegin());
+        int to = Math.max(trigger, m.tokenEnd() - 1);
+        int boundary = -1;
+        for (int k = from + 1; k < to; k++) {
+            if (clauseBoundary(tokens, k)) {
+                boundary = k;
+                if (m.tokenBegin() < trigger) {
+                    break; // the boundary nearest the name
+                }
+            }
+        }
+        if (boundary < 0) {
+            return false;
+        }
+        // the name's clause: from the boundary (or the sentence's start) to the next boundary (or its end)
+        int begin = m.tokenBegin() < trigger ? lastBoundaryBefore(tokens, m.tokenBegin()) + 1 : boundary + 1;
+        int end = m.tokenBegin() < trigger ? boundary : nextBoundaryAfter(tokens, m.tokenEnd());
+        for (int k = begin; k < end; k++) {
+            Token t = tokens.get(k);
+            if (k != trigger && (k < m.tokenBegin() || k >= m.tokenEnd()) && t.isVerb()
+                    && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBoundary(List<Token> tokens, int k) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals(";")) {
+            return true;
+        }
+        if (!w.equals("and") && !w.equals("but") && !w.equals("or") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return k > 0 && tokens.get(k - 1).word().equals(",") && !next.isVerb() && !next.isAdverb()
+                && !next.word().equalsIgnoreCase("to");
+    }
+
+    private static int lastBoundaryBefore(List<Token> tokens, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            if (clauseBoundary(tokens, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextBoundaryAfter(List<Token> tokens, int k) {
+        for (int i = k; i < tokens.size(); i++) {
+            if (clauseBoundary(tokens, i)) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
     static ParticipantRole roleByPosition(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(trigger);

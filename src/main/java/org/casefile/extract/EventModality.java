@@ -930,6 +930,9 @@ final class EventModality {
                 continue;
             }
             if (isReportingVerb(x)) {
+                if (phraseContent(tokens, k) && newClauseBetween(tokens, k, trigger)) {
+                    continue; // "was charged with theft, and Bo Lee was arrested": a verb of speech further back may report it
+                }
                 if (!adjunctOf(tokens, k, trigger)) {
                     governingVerb(x, st);
                 }
@@ -957,6 +960,35 @@ final class EventModality {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a reporting verb's content is a phrase, not a clause: a passive ("was charged", "was
+     * accused") or a preposition right after it ("charged with", "accused of").
+     */
+    private static boolean phraseContent(List<Token> tokens, int verb) {
+        boolean passive = tokens.get(verb).pos().equals("VBN") && verb > 0 && (lemma(tokens.get(verb - 1)).equals("be")
+                || tokens.get(verb - 1).isAdverb() && verb > 1 && lemma(tokens.get(verb - 2)).equals("be"));
+        return passive || verb + 1 < tokens.size() && Set.of("with", "of", "for").contains(word(tokens.get(verb + 1)));
+    }
+
+    /**
+     * Whether a clause with a subject of its own opens between two tokens: "and", "but" or "or"
+     * followed by a word that is no verb, adverb or "to" ("was not charged with bribery, and her
+     * husband was not arrested"); a verb joined with no subject ("charged with theft and jailed")
+     * shares the first verb's clause.
+     */
+    private static boolean newClauseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            String w = word(tokens.get(k));
+            if (w.equals("and") || w.equals("but") || w.equals("or")) {
+                Token next = tokens.get(k + 1);
+                if (!next.isVerb() && !next.isAdverb() && !word(next).equals("to")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many words the subject of "denied that …" may have before its verb. */

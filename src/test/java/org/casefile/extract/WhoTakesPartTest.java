@@ -65,4 +65,28 @@ class WhoTakesPartTest {
         assertThat(events("Ottilie Granse said the Quellby Transport Ministry's statement on Monday was false."))
                 .anySatisfy(e -> assertThat(e).startsWith("statement/positive: ").contains("Quellby Transport Ministry"));
     }
+
+    /** Each event as "type/polarity/modality: role:name,…". */
+    private static List<String> told(String text) {
+        DocumentExtraction x = Texts.extract(text, THURSDAY);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        return x.events().stream().map(e -> e.type().json() + "/" + e.polarity().json() + "/" + e.modality().json() + ": "
+                        + e.participants().stream().map(p -> p.role().json() + ":" + names.get(p.entity()))
+                        .collect(Collectors.joining(",")))
+                .toList();
+    }
+
+    @Test
+    void eachClauseOfASentenceKeepsItsOwnNamesAndItsOwnVoice() {
+        // the second clause is no content of "charged with": asserted, and neither name crosses the comma
+        assertThat(told("Odile Marsh was not charged with bribery, and her husband, Florian Marsh, was not arrested."))
+                .containsExactly("charge/negative/asserted: patient:Odile Marsh", "arrest/negative/asserted: patient:Florian Marsh");
+        assertThat(told("Police arrested Odile Marsh, and Florian Marsh was released."))
+                .containsExactly("arrest/positive/asserted: patient:Odile Marsh", "release/positive/asserted: patient:Florian Marsh");
+        // negatives: names joined by "and" share the event, and a verb of speech reports both its clauses
+        assertThat(told("Police arrested Odile Marsh and Florian Marsh on Thursday."))
+                .containsExactly("arrest/positive/asserted: patient:Odile Marsh,patient:Florian Marsh");
+        assertThat(told("Prosecutors said Odile Marsh was charged with theft and that Florian Marsh was arrested."))
+                .allSatisfy(e -> assertThat(e).contains("/reported:"));
+    }
 }
