@@ -1002,11 +1002,13 @@ class DateRulesTest {
         assertThat(dates("The Karsden mill closed on Nov. 17.", AUGUST)).containsExactly("Nov. 17=2030-11-17");
     }
     @Test
-    void anAdjectiveOfFrequencyBeforeANounIsNoTimeExpression() {
-        assertThat(dates("The Tolbrick board met at the annual meeting; its weekly newspaper and daily flights carry on.",
-                AUGUST)).isEmpty();
-        // negatives: the adverb stays a set of times
-        assertThat(Texts.typedDates("The Tolbrick paper is published weekly.", AUGUST)).containsExactly("weekly=SET:P1W");
+    void anAdjectiveOfFrequencyIsASetOfTimesUnlessItIsPartOfAName() {
+        // TimeML marks "annual", "daily", "weekly" before a noun as a set of times
+        assertThat(Texts.typedDates("The Quorvath board met at the annual meeting; its weekly newspaper and daily flights carry on.",
+                AUGUST)).containsExactly("annual=SET:P1Y", "weekly=SET:P1W", "daily=SET:P1D");
+        assertThat(Texts.typedDates("The Quorvath paper is published weekly.", AUGUST)).containsExactly("weekly=SET:P1W");
+        // negatives: written with a capital after a name, it is the name of a paper
+        assertThat(dates("The Pelsworth Daily reported the fire, and Lindemere Weekly said it spread.", AUGUST)).isEmpty();
     }
 
     @Test
