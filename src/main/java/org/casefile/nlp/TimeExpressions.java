@@ -347,9 +347,14 @@ final class TimeExpressions {
             if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
                 type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
             }
+            String recent = recentSpan(text);
+            if (recent != null && ("DURATION".equals(type) || "DATE".equals(type))) {
+                type = "DURATION"; // "recent years": a span of unknown length up to now
+                value = recent;
+            }
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
             if (reference != null) {
-                type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
+                type = "DATE"; // "past years", "these days", "in coming months": TimeML's references
                 value = reference;
             }
             if ("DURATION".equals(type) && isSomeDay(text, tokens, tokenBegin, tokenEnd)) {
@@ -815,12 +820,28 @@ final class TimeExpressions {
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the\\s+)?(recent|past|coming|upcoming|these)\\s+"
             + "(?:years|months|weeks|days|decades|quarters|hours|minutes|centuries)");
     private static final Pattern VAGUE = Pattern.compile("PT?X[A-Z]");
-    private static final java.util.Map<String, String> REFERENCE_MODIFIERS = java.util.Map.of("recent", "PAST_REF",
+    private static final java.util.Map<String, String> REFERENCE_MODIFIERS = java.util.Map.of(
             "past", "PAST_REF", "coming", "FUTURE_REF", "upcoming", "FUTURE_REF", "these", "PRESENT_REF");
 
+    private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:most\\s+)?recent\\s+"
+            + "(years|months|weeks|days|decades|quarters|hours|minutes|centuries)");
+    private static final java.util.Map<String, String> VAGUE_UNITS = java.util.Map.of("years", "PXY", "months", "PXM",
+            "weeks", "PXW", "days", "PXD", "decades", "PXE", "quarters", "PXQ", "hours", "PTXH", "minutes", "PTXM",
+            "centuries", "PXC");
+
     /**
-     * A span of no stated length named by a modifier of the present, past or future ("recent
-     * years", "past decades", "the coming months", "these days"): TimeML's {@code PAST_REF},
+     * "recent years", "in recent months": a span of no stated length that reaches the present,
+     * TimeML's duration of unknown count ({@code PXY}), as TimeBank's wire and newspaper files write
+     * it; null for anything else.
+     */
+    static String recentSpan(String text) {
+        Matcher m = RECENT_SPAN.matcher(text.strip());
+        return m.matches() ? VAGUE_UNITS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+    }
+
+    /**
+     * A span of no stated length named by a modifier of the present, past or future ("past
+     * decades", "the coming months", "these days"): TimeML's {@code PAST_REF},
      * {@code FUTURE_REF}, {@code PRESENT_REF}, not a duration; null for anything else. A stated
      * number keeps it a duration ("the past three years").
      */

@@ -331,8 +331,8 @@ class DateRulesTest {
 
     @Test
     void vagueSpansOfThePastOrFutureAreReferences() {
-        assertThat(dates("Brenmoor grew in recent years and will shrink in the coming months.", OCTOBER))
-                .containsExactly("recent years=PAST_REF?", "the coming months=FUTURE_REF?");
+        assertThat(dates("Brenmoor grew in the past and will shrink in the coming months.", OCTOBER))
+                .containsExactly("the past=PAST_REF?", "the coming months=FUTURE_REF?");
         // a number keeps a duration
         assertThat(dates("Brenmoor grew for the past three years.", OCTOBER)).containsExactly("the past three years=P3Y");
         // a fraction is no time
@@ -1088,5 +1088,19 @@ class DateRulesTest {
         // a day in the sentence before anchors it as it did
         assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. At 10 p.m., the market burned.", AUGUST))
                 .containsExactly("July 28=DATE:2031-07-28", "10 p.m.=TIME:2031-07-28T22:00");
+    }
+
+    @Test
+    void recentYearsIsASpanOfUnknownLengthUpToNow() {
+        // TimeML (and TimeBank's wire and newspaper files): a duration of no stated count
+        assertThat(Texts.typedDates("Vantrel's exports grew in recent years and fell in recent months.", AUGUST))
+                .containsExactly("recent years=DURATION:PXY", "recent months=DURATION:PXM");
+        assertThat(Texts.typedDates("Oskerby has had floods in recent weeks.", AUGUST))
+                .containsExactly("recent weeks=DURATION:PXW");
+        // negatives: "recently" and "the past" stay references to the past, a stated count a duration
+        assertThat(Texts.typedDates("Vantrel recently grew, as in the past.", AUGUST))
+                .containsExactly("recently=DATE:PAST_REF", "the past=DATE:PAST_REF");
+        assertThat(Texts.typedDates("Vantrel grew in the past three years.", AUGUST))
+                .containsExactly("the past three years=DURATION:P3Y");
     }
 }
