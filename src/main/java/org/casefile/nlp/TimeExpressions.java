@@ -96,6 +96,29 @@ final class TimeExpressions {
                 text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
                 tokenEnd++;
             }
+            Matcher clocks = CLOCK_RANGE.matcher(text);
+            if ("TIME".equals(type) && clocks.matches() && tokenBegin > 0 && tokenBegin < labels.size()
+                    && tokens.get(tokenBegin - 1).word().matches("(?i)from|between")) {
+                // "from 9 to 5 p.m.", "from 2:30 to 4 p.m.": two clocks, the ends of one range (SUTime reads
+                // "nine to five" as 4:51); the first takes the second's half of the day unless it would
+                // then come after it ("from 9 to 5 p.m." is 9 a.m.)
+                boolean pm = Character.toLowerCase(clocks.group(5).charAt(0)) == 'p';
+                int firstHour = Integer.parseInt(clocks.group(1));
+                int secondHour = Integer.parseInt(clocks.group(3));
+                int first = pm && firstHour < secondHour && firstHour < 12 ? firstHour + 12 : firstHour;
+                int second = pm && secondHour < 12 ? secondHour + 12 : !pm && secondHour == 12 ? 0 : secondHour;
+                if (first < 24 && second < 24) {
+                    String firstValue = String.format(java.util.Locale.ROOT, "T%02d:%s", first,
+                            clocks.group(2) == null ? "00" : clocks.group(2));
+                    int firstEnd = begin + clocks.end(clocks.group(2) == null ? 1 : 2);
+                    out.add(new TimeMention("TIME", firstValue, text.substring(0, firstEnd - begin), begin, firstEnd,
+                            sentenceIndex, true, TimeMention.Resolution.EXPLICIT, null, null, null));
+                    raw = String.format(java.util.Locale.ROOT, "T%02d:%s", second, clocks.group(4) == null ? "00" : clocks.group(4));
+                    begin = begin + clocks.start(3);
+                    text = text.substring(clocks.start(3));
+                    tokenBegin = tokenIndex(tokens, begin);
+                }
+            }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
                     && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
                     && (tokens.get(tokenEnd + 1).word().matches(UNIT_WORD)
@@ -404,7 +427,7 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return alternatives(out, tokens);
+        return weekdayRanges(alternatives(out, tokens), tokens, published);
     }
 
     /**
@@ -462,6 +485,8 @@ final class TimeExpressions {
         return tense;
     }
 
+    private static final Pattern CLOCK_RANGE = Pattern.compile(
+            "(\\d{1,2})(?::(\\d\\d))?\\s*(?:to|until|till|-|–)\\s*(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?");
     private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.?m\\b");
     private static final Pattern CLOCK_HOUR = Pattern.compile("T(\\d\\d)");
 
@@ -1173,6 +1198,66 @@ final class TimeExpressions {
             out.remove(i + 1);
         }
         return out;
+    }
+
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
+    /**
+     * "from Monday to Wednesday", "Tuesday through Friday": two dates, the ends of one range, so the
+     * second weekday is never before the first. Each is read alone (a future clause takes the next
+     * Monday but the Wednesday of this week); where they cross, the range is moved as a whole to the
+     * side of the publication the first day lies on: a range starting after the publication ends on
+     * the first such weekday after its start, one starting before it starts on the last such weekday
+     * before its end.
+     */
+    static List<TimeMention> weekdayRanges(List<TimeMention> found, List<Token> tokens, LocalDate published) {
+        if (published == null) {
+            return found;
+        }
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            if (!"DATE".equals(a.type()) || !"DATE".equals(b.type()) || !WEEKDAY_NAME.matcher(a.text()).matches()
+                    || !WEEKDAY_NAME.matcher(b.text()).matches() || !DAY_VALUE.matcher(a.value()).matches()
+                    || !DAY_VALUE.matcher(b.value()).matches()) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    between.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (between.size() != 1 || !between.get(0).matches("to|through|thru|until|till|-|--|–|—")) {
+                continue; // "Monday and Wednesday" are two days, in either order
+            }
+            LocalDate start = LocalDate.parse(a.value());
+            LocalDate end = LocalDate.parse(b.value());
+            if (!end.isBefore(start)) {
+                continue;
+            }
+            if (start.isAfter(published)) {
+                while (end.isBefore(start)) {
+                    end = end.plusWeeks(1);
+                }
+                out.set(i + 1, withDay(b, end));
+            } else {
+                while (start.isAfter(end)) {
+                    start = start.minusWeeks(1);
+                }
+                out.set(i, withDay(a, start));
+            }
+        }
+        return out;
+    }
+
+    private static TimeMention withDay(TimeMention m, LocalDate day) {
+        var range = DateRange.of(day.toString());
+        return new TimeMention(m.type(), day.toString(), m.text(), m.begin(), m.end(), m.sentence(), m.anchored(),
+                m.resolution(), range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                range.map(DateRange::precision).orElse(null));
     }
 
     private static final Pattern MONTH_DAY_VALUE = Pattern.compile("([\\dX]{4}-\\d\\d)-(\\d\\d)");

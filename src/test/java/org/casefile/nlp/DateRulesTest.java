@@ -1103,4 +1103,29 @@ class DateRulesTest {
         assertThat(Texts.typedDates("Vantrel grew in the past three years.", AUGUST))
                 .containsExactly("the past three years=DURATION:P3Y");
     }
+
+    @Test
+    void aRangeOfWeekdaysNeverEndsBeforeItStarts() {
+        // a future range: the next Monday and the Wednesday after it (Wednesday alone was this week's)
+        assertThat(dates("The Quorvath talks will run from Monday to Wednesday.", TUESDAY))
+                .containsExactly("Monday=2023-11-27", "Wednesday=2023-11-29");
+        // a past range whose ends crossed: it started on the Monday before that Wednesday
+        assertThat(dates("The Quorvath fair ran from Monday to Saturday.", TUESDAY))
+                .containsExactly("Monday=2023-11-13", "Saturday=2023-11-18");
+        assertThat(dates("The Quorvath fair ran from Thursday to Saturday.", TUESDAY))
+                .containsExactly("Thursday=2023-11-16", "Saturday=2023-11-18");
+        // negative: two days joined by "and" are no range, each is read alone
+        assertThat(dates("Quorvath met Dorn on Monday and Wednesday.", TUESDAY))
+                .containsExactly("Monday=2023-11-20", "Wednesday=2023-11-15");
+    }
+
+    @Test
+    void aRangeOfClockHoursWithOneHalfOfTheDayIsTwoTimes() {
+        assertThat(Texts.typedDates("The Quorvath clinic is open from 9 to 5 p.m.", TUESDAY))
+                .containsExactly("9=TIME:T09:00", "5 p.m.=TIME:T17:00");
+        assertThat(Texts.typedDates("The Quorvath clinic is open from 2 to 5 p.m.", TUESDAY))
+                .containsExactly("2=TIME:T14:00", "5 p.m.=TIME:T17:00");
+        // negative: with no "from" or "between" it is no range
+        assertThat(Texts.typedDates("Quorvath arrived at ten to five.", TUESDAY)).isEmpty();
+    }
 }
