@@ -1128,4 +1128,26 @@ class DateRulesTest {
         // negative: with no "from" or "between" it is no range
         assertThat(Texts.typedDates("Quorvath arrived at ten to five.", TUESDAY)).isEmpty();
     }
+
+    @Test
+    void aFiscalYearAcrossTwoCalendarYearsIsTheYearItEndsIn() {
+        assertThat(Texts.typedDates("Quorvath's profit rose in the 2029-30 fiscal year.", TUESDAY))
+                .containsExactly("the 2029-30 fiscal year=DATE:2030");
+        assertThat(Texts.typedDates("Quorvath expects a loss in fiscal 2030-31.", TUESDAY))
+                .containsExactly("fiscal 2030-31=DATE:2031");
+        // negative: one year named stays that year
+        assertThat(Texts.typedDates("Quorvath's profit rose in the 2029 fiscal year.", TUESDAY))
+                .containsExactly("the 2029 fiscal year=DATE:2029");
+    }
+
+    @Test
+    void aClockWithItsZoneTakesTheDayOfTheSameInstantInGmt() {
+        assertThat(dates("Polls in Quorvath close at 7 p.m. EST (0000 GMT Wednesday).", TUESDAY))
+                .containsExactly("7 p.m. EST=2023-11-21T19:00", "0000 GMT Wednesday=2023-11-22T00:00Z");
+        assertThat(dates("Polls in Quorvath close at 8 p.m. EDT (0000 GMT Wednesday).", TUESDAY))
+                .containsExactly("8 p.m. EDT=2023-11-21T20:00", "0000 GMT Wednesday=2023-11-22T00:00Z");
+        // negative: clocks that are not the same instant say nothing of each other's day
+        assertThat(dates("Polls in Quorvath close at 7 p.m. EST (0100 GMT Wednesday).", TUESDAY))
+                .containsExactly("7 p.m. EST=T19:00", "0100 GMT Wednesday=2023-11-22T01:00Z");
+    }
 }
