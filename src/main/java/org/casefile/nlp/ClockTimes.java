@@ -135,4 +135,42 @@ final class ClockTimes {
     static boolean isDay(TimeMention t) {
         return "DATE".equals(t.type()) && DAY.matcher(t.value()).matches();
     }
+
+    private static final Pattern ZONED_CLOCK = Pattern.compile("(?s).*\\b([ECMP])([SD])T");
+    private static final Pattern LOCAL_CLOCK = Pattern.compile("T(\\d\\d):(\\d\\d)");
+    private static final Pattern UTC_CLOCK = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d):(\\d\\d)Z");
+    private static final java.util.Map<Character, Integer> STANDARD_OFFSETS = java.util.Map.of('E', -5, 'C', -6, 'M', -7, 'P', -8);
+
+    /**
+     * "8 p.m. EDT (0000 GMT Wednesday)": a North American clock with its zone and no day, followed by
+     * the same instant in GMT with its day, as wire services write it, takes its day from the GMT
+     * clock (here Tuesday). Only when the two clocks agree to the hour and minute once the zone's
+     * offset is applied; anything else is left as it was.
+     */
+    static List<TimeMention> zoneTwins(List<TimeMention> found) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            java.util.regex.Matcher zone = ZONED_CLOCK.matcher(a.text());
+            java.util.regex.Matcher local = LOCAL_CLOCK.matcher(a.value());
+            java.util.regex.Matcher utc = UTC_CLOCK.matcher(b.value());
+            if (!"TIME".equals(a.type()) || !"TIME".equals(b.type()) || !zone.matches() || !local.matches()
+                    || !utc.matches() || b.begin() - a.end() > 3) {
+                continue;
+            }
+            int offset = STANDARD_OFFSETS.get(zone.group(1).charAt(0)) + (zone.group(2).equals("D") ? 1 : 0);
+            java.time.LocalDateTime instant = java.time.LocalDateTime.parse(utc.group(1) + "T" + utc.group(2) + ":" + utc.group(3));
+            java.time.LocalDateTime there = instant.plusHours(offset);
+            if (there.getHour() != Integer.parseInt(local.group(1)) || there.getMinute() != Integer.parseInt(local.group(2))) {
+                continue;
+            }
+            String value = there.toLocalDate() + a.value();
+            var range = DateRange.of(value);
+            out.set(i, new TimeMention(a.type(), value, a.text(), a.begin(), a.end(), a.sentence(), true,
+                    b.resolution(), range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                    range.map(DateRange::precision).orElse(null)));
+        }
+        return out;
+    }
 }

@@ -119,7 +119,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             if (mayHoldHoliday) {
                 found = holidays.with(document.text(), tokens, si, found, published);
             }
-            found = ClockTimes.withDays(document.text(), tokens, si, found);
+            found = ClockTimes.zoneTwins(ClockTimes.withDays(document.text(), tokens, si, found));
             List<TimeMention> references = ReferenceTimes.in(document.text(), tokens, si, found);
             if (!references.isEmpty()) {
                 List<TimeMention> all = new ArrayList<>(found);

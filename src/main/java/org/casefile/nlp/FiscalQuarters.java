@@ -60,7 +60,19 @@ final class FiscalQuarters {
      * previous fiscal year", which counts from a year the story names, are left alone).
      */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\b(?:(?:the|its|their)\\s+)?(this|current|last|"
-            + "latest|past|next|coming|(?:19|20)\\d\\d)\\s+fiscal[- ]year\\b(?!\\s*(?:-|ended|ending|that))");
+            + "latest|past|next|coming|(?:19|20)\\d\\d(?:[-/–](?:\\d\\d|(?:19|20)\\d\\d))?)\\s+fiscal[- ]year\\b(?!\\s*(?:-|ended|ending|that))");
+    /** "fiscal 1997-98", "fiscal year 2030-31": group 1 the two years. */
+    private static final Pattern FISCAL_SPAN = Pattern.compile("(?i)\\bfiscal(?:[- ]year)?\\s+"
+            + "((?:19|20)\\d\\d[-/–](?:\\d\\d|(?:19|20)\\d\\d))\\b");
+
+    /**
+     * The year a fiscal year written across two calendar years ends in, as fiscal years are named
+     * ("1997-98" is 1998, "1999-2000" 2000); the span's second year is always the first's next.
+     */
+    static int endYear(String span) {
+        return Integer.parseInt(span.substring(0, 4)) + 1;
+    }
+
     /** "the quarter ended Sept. 30", "the quarter ending in June": group 1 the quarter, group 2 its month. */
     private static final Pattern QUARTER_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:(?:latest|most\\s+recent|"
             + "fiscal|three-month)\\s+)?(?:quarter|period))\\s+(?:that\\s+)?(?:ended|ending)\\s+(?:in\\s+|on\\s+)?"
@@ -97,7 +109,7 @@ final class FiscalQuarters {
         for (Sentence s : sentences) {
             String sentence = text.substring(s.begin(), s.end());
             String lower = sentence.toLowerCase(Locale.ROOT);
-            if (!lower.contains("quarter") && !lower.contains("period") && !lower.contains("year")) {
+            if (!lower.contains("quarter") && !lower.contains("period") && !lower.contains("year") && !lower.contains("fiscal")) {
                 continue;
             }
             List<Found> found = new ArrayList<>();
@@ -200,10 +212,15 @@ final class FiscalQuarters {
             while (m.find()) {
                 // a fiscal year placed by its word, as "last year" is, or by its number ("fiscal 1989" is SUTime's)
                 String w = m.group(1).toLowerCase(Locale.ROOT);
-                int year = w.matches("\\d{4}") ? Integer.parseInt(w)
+                int year = w.matches("\\d{4}.+") ? endYear(w) : w.matches("\\d{4}") ? Integer.parseInt(w)
                         : w.matches("last|latest|past") ? published.getYear() - 1
                         : w.matches("next|coming") ? published.getYear() + 1 : published.getYear();
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year)));
+            }
+            m = FISCAL_SPAN.matcher(sentence);
+            while (m.find()) {
+                // "fiscal 1997-98", "fiscal year 2030-31": the fiscal year named by the year it ends in
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(endYear(m.group(1)))));
             }
             for (Found f : found) {
                 replace(out, text, s.index(), f);

@@ -96,6 +96,29 @@ final class TimeExpressions {
                 text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
                 tokenEnd++;
             }
+            Matcher clocks = CLOCK_RANGE.matcher(text);
+            if ("TIME".equals(type) && clocks.matches() && tokenBegin > 0 && tokenBegin < labels.size()
+                    && tokens.get(tokenBegin - 1).word().matches("(?i)from|between")) {
+                // "from 9 to 5 p.m.", "from 2:30 to 4 p.m.": two clocks, the ends of one range (SUTime reads
+                // "nine to five" as 4:51); the first takes the second's half of the day unless it would
+                // then come after it ("from 9 to 5 p.m." is 9 a.m.)
+                boolean pm = Character.toLowerCase(clocks.group(5).charAt(0)) == 'p';
+                int firstHour = Integer.parseInt(clocks.group(1));
+                int secondHour = Integer.parseInt(clocks.group(3));
+                int first = pm && firstHour < secondHour && firstHour < 12 ? firstHour + 12 : firstHour;
+                int second = pm && secondHour < 12 ? secondHour + 12 : !pm && secondHour == 12 ? 0 : secondHour;
+                if (first < 24 && second < 24) {
+                    String firstValue = String.format(java.util.Locale.ROOT, "T%02d:%s", first,
+                            clocks.group(2) == null ? "00" : clocks.group(2));
+                    int firstEnd = begin + clocks.end(clocks.group(2) == null ? 1 : 2);
+                    out.add(new TimeMention("TIME", firstValue, text.substring(0, firstEnd - begin), begin, firstEnd,
+                            sentenceIndex, true, TimeMention.Resolution.EXPLICIT, null, null, null));
+                    raw = String.format(java.util.Locale.ROOT, "T%02d:%s", second, clocks.group(4) == null ? "00" : clocks.group(4));
+                    begin = begin + clocks.start(3);
+                    text = text.substring(clocks.start(3));
+                    tokenBegin = tokenIndex(tokens, begin);
+                }
+            }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
                     && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
                     && (tokens.get(tokenEnd + 1).word().matches(UNIT_WORD)
@@ -218,7 +241,7 @@ final class TimeExpressions {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
-                    || isFrequencyModifier(text, tokens, tokenEnd)) {
+                    || isFrequencyNamePart(text, tokens, tokenBegin)) {
                 continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
@@ -347,9 +370,14 @@ final class TimeExpressions {
             if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
                 type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
             }
+            String recent = recentSpan(text);
+            if (recent != null && ("DURATION".equals(type) || "DATE".equals(type))) {
+                type = "DURATION"; // "recent years": a span of unknown length up to now
+                value = recent;
+            }
             String reference = vagueReference(type, value, text, tokens, tokenBegin);
             if (reference != null) {
-                type = "DATE"; // "recent years", "these days", "in coming months": TimeML's references
+                type = "DATE"; // "past years", "these days", "in coming months": TimeML's references
                 value = reference;
             }
             if ("DURATION".equals(type) && isSomeDay(text, tokens, tokenBegin, tokenEnd)) {
@@ -399,7 +427,7 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return alternatives(out, tokens);
+        return weekdayRanges(alternatives(out, tokens), tokens, published);
     }
 
     /**
@@ -457,6 +485,8 @@ final class TimeExpressions {
         return tense;
     }
 
+    private static final Pattern CLOCK_RANGE = Pattern.compile(
+            "(\\d{1,2})(?::(\\d\\d))?\\s*(?:to|until|till|-|–)\\s*(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?");
     private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.?m\\b");
     private static final Pattern CLOCK_HOUR = Pattern.compile("T(\\d\\d)");
 
@@ -815,12 +845,28 @@ final class TimeExpressions {
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?i)(?:the\\s+)?(recent|past|coming|upcoming|these)\\s+"
             + "(?:years|months|weeks|days|decades|quarters|hours|minutes|centuries)");
     private static final Pattern VAGUE = Pattern.compile("PT?X[A-Z]");
-    private static final java.util.Map<String, String> REFERENCE_MODIFIERS = java.util.Map.of("recent", "PAST_REF",
+    private static final java.util.Map<String, String> REFERENCE_MODIFIERS = java.util.Map.of(
             "past", "PAST_REF", "coming", "FUTURE_REF", "upcoming", "FUTURE_REF", "these", "PRESENT_REF");
 
+    private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:most\\s+)?recent\\s+"
+            + "(years|months|weeks|days|decades|quarters|hours|minutes|centuries)");
+    private static final java.util.Map<String, String> VAGUE_UNITS = java.util.Map.of("years", "PXY", "months", "PXM",
+            "weeks", "PXW", "days", "PXD", "decades", "PXE", "quarters", "PXQ", "hours", "PTXH", "minutes", "PTXM",
+            "centuries", "PXC");
+
     /**
-     * A span of no stated length named by a modifier of the present, past or future ("recent
-     * years", "past decades", "the coming months", "these days"): TimeML's {@code PAST_REF},
+     * "recent years", "in recent months": a span of no stated length that reaches the present,
+     * TimeML's duration of unknown count ({@code PXY}), as TimeBank's wire and newspaper files write
+     * it; null for anything else.
+     */
+    static String recentSpan(String text) {
+        Matcher m = RECENT_SPAN.matcher(text.strip());
+        return m.matches() ? VAGUE_UNITS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+    }
+
+    /**
+     * A span of no stated length named by a modifier of the present, past or future ("past
+     * decades", "the coming months", "these days"): TimeML's {@code PAST_REF},
      * {@code FUTURE_REF}, {@code PRESENT_REF}, not a duration; null for anything else. A stated
      * number keeps it a duration ("the past three years").
      */
@@ -984,24 +1030,24 @@ final class TimeExpressions {
     }
 
     /**
+     * "China Daily", "LA Weekly": an adjective of frequency written with a capital after a capitalised
+     * word inside a sentence is part of a name, no time. Before a common noun ("the annual meeting",
+     * "daily flights") it stays a set of times, as TimeML marks it (TimeBank's WSJ files leave most of
+     * them out, its wire files mark half of them).
+     */
+    static boolean isFrequencyNamePart(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("Annual|Daily|Weekly|Monthly|Quarterly|Yearly|Nightly|Hourly|Biweekly|Semiannual")
+                || tokenBegin == 0) {
+            return false;
+        }
+        String before = tokens.get(tokenBegin - 1).word();
+        return Character.isLetter(before.charAt(0)) && Character.isUpperCase(before.charAt(0));
+    }
+
+    /**
      * A unit joined by a hyphen to a word that is no number, the whole a modifier before a noun
      * ("a last-minute offer", "a long-term loan", "a one-time charge" is a number): no time.
      */
-    /**
-     * "the annual meeting", "daily flights", "a weekly newspaper", "average hourly earnings": an
-     * adjective of frequency before a noun names a kind of thing, which TimeML leaves unmarked (the
-     * adverb stays a set: "meets annually", "published daily").
-     */
-    static boolean isFrequencyModifier(String text, List<Token> tokens, int tokenEnd) {
-        if (!text.matches("(?i)annual|daily|weekly|monthly|quarterly|yearly|nightly|hourly|biweekly|semiannual")
-                || tokenEnd >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(tokenEnd);
-        return (next.isNoun() && !next.pos().startsWith("NNP") || "JJ".equals(next.pos()))
-                && Character.isLowerCase(next.word().charAt(0));
-    }
-
     static boolean isCompoundModifier(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
         if (!text.matches("(?i)minute|hour|day|week|month|year|decade|century") || tokenBegin == 0
                 || tokenEnd >= tokens.size()) {
@@ -1152,6 +1198,66 @@ final class TimeExpressions {
             out.remove(i + 1);
         }
         return out;
+    }
+
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
+    /**
+     * "from Monday to Wednesday", "Tuesday through Friday": two dates, the ends of one range, so the
+     * second weekday is never before the first. Each is read alone (a future clause takes the next
+     * Monday but the Wednesday of this week); where they cross, the range is moved as a whole to the
+     * side of the publication the first day lies on: a range starting after the publication ends on
+     * the first such weekday after its start, one starting before it starts on the last such weekday
+     * before its end.
+     */
+    static List<TimeMention> weekdayRanges(List<TimeMention> found, List<Token> tokens, LocalDate published) {
+        if (published == null) {
+            return found;
+        }
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            if (!"DATE".equals(a.type()) || !"DATE".equals(b.type()) || !WEEKDAY_NAME.matcher(a.text()).matches()
+                    || !WEEKDAY_NAME.matcher(b.text()).matches() || !DAY_VALUE.matcher(a.value()).matches()
+                    || !DAY_VALUE.matcher(b.value()).matches()) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    between.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (between.size() != 1 || !between.get(0).matches("to|through|thru|until|till|-|--|–|—")) {
+                continue; // "Monday and Wednesday" are two days, in either order
+            }
+            LocalDate start = LocalDate.parse(a.value());
+            LocalDate end = LocalDate.parse(b.value());
+            if (!end.isBefore(start)) {
+                continue;
+            }
+            if (start.isAfter(published)) {
+                while (end.isBefore(start)) {
+                    end = end.plusWeeks(1);
+                }
+                out.set(i + 1, withDay(b, end));
+            } else {
+                while (start.isAfter(end)) {
+                    start = start.minusWeeks(1);
+                }
+                out.set(i, withDay(a, start));
+            }
+        }
+        return out;
+    }
+
+    private static TimeMention withDay(TimeMention m, LocalDate day) {
+        var range = DateRange.of(day.toString());
+        return new TimeMention(m.type(), day.toString(), m.text(), m.begin(), m.end(), m.sentence(), m.anchored(),
+                m.resolution(), range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                range.map(DateRange::precision).orElse(null));
     }
 
     private static final Pattern MONTH_DAY_VALUE = Pattern.compile("([\\dX]{4}-\\d\\d)-(\\d\\d)");

@@ -331,8 +331,8 @@ class DateRulesTest {
 
     @Test
     void vagueSpansOfThePastOrFutureAreReferences() {
-        assertThat(dates("Brenmoor grew in recent years and will shrink in the coming months.", OCTOBER))
-                .containsExactly("recent years=PAST_REF?", "the coming months=FUTURE_REF?");
+        assertThat(dates("Brenmoor grew in the past and will shrink in the coming months.", OCTOBER))
+                .containsExactly("the past=PAST_REF?", "the coming months=FUTURE_REF?");
         // a number keeps a duration
         assertThat(dates("Brenmoor grew for the past three years.", OCTOBER)).containsExactly("the past three years=P3Y");
         // a fraction is no time
@@ -1002,11 +1002,13 @@ class DateRulesTest {
         assertThat(dates("The Karsden mill closed on Nov. 17.", AUGUST)).containsExactly("Nov. 17=2030-11-17");
     }
     @Test
-    void anAdjectiveOfFrequencyBeforeANounIsNoTimeExpression() {
-        assertThat(dates("The Tolbrick board met at the annual meeting; its weekly newspaper and daily flights carry on.",
-                AUGUST)).isEmpty();
-        // negatives: the adverb stays a set of times
-        assertThat(Texts.typedDates("The Tolbrick paper is published weekly.", AUGUST)).containsExactly("weekly=SET:P1W");
+    void anAdjectiveOfFrequencyIsASetOfTimesUnlessItIsPartOfAName() {
+        // TimeML marks "annual", "daily", "weekly" before a noun as a set of times
+        assertThat(Texts.typedDates("The Quorvath board met at the annual meeting; its weekly newspaper and daily flights carry on.",
+                AUGUST)).containsExactly("annual=SET:P1Y", "weekly=SET:P1W", "daily=SET:P1D");
+        assertThat(Texts.typedDates("The Quorvath paper is published weekly.", AUGUST)).containsExactly("weekly=SET:P1W");
+        // negatives: written with a capital after a name, it is the name of a paper
+        assertThat(dates("The Pelsworth Daily reported the fire, and Lindemere Weekly said it spread.", AUGUST)).isEmpty();
     }
 
     @Test
@@ -1086,5 +1088,66 @@ class DateRulesTest {
         // a day in the sentence before anchors it as it did
         assertThat(Texts.typedDates("Rebels entered Tolbrick on July 28. At 10 p.m., the market burned.", AUGUST))
                 .containsExactly("July 28=DATE:2031-07-28", "10 p.m.=TIME:2031-07-28T22:00");
+    }
+
+    @Test
+    void recentYearsIsASpanOfUnknownLengthUpToNow() {
+        // TimeML (and TimeBank's wire and newspaper files): a duration of no stated count
+        assertThat(Texts.typedDates("Vantrel's exports grew in recent years and fell in recent months.", AUGUST))
+                .containsExactly("recent years=DURATION:PXY", "recent months=DURATION:PXM");
+        assertThat(Texts.typedDates("Oskerby has had floods in recent weeks.", AUGUST))
+                .containsExactly("recent weeks=DURATION:PXW");
+        // negatives: "recently" and "the past" stay references to the past, a stated count a duration
+        assertThat(Texts.typedDates("Vantrel recently grew, as in the past.", AUGUST))
+                .containsExactly("recently=DATE:PAST_REF", "the past=DATE:PAST_REF");
+        assertThat(Texts.typedDates("Vantrel grew in the past three years.", AUGUST))
+                .containsExactly("the past three years=DURATION:P3Y");
+    }
+
+    @Test
+    void aRangeOfWeekdaysNeverEndsBeforeItStarts() {
+        // a future range: the next Monday and the Wednesday after it (Wednesday alone was this week's)
+        assertThat(dates("The Quorvath talks will run from Monday to Wednesday.", TUESDAY))
+                .containsExactly("Monday=2023-11-27", "Wednesday=2023-11-29");
+        // a past range whose ends crossed: it started on the Monday before that Wednesday
+        assertThat(dates("The Quorvath fair ran from Monday to Saturday.", TUESDAY))
+                .containsExactly("Monday=2023-11-13", "Saturday=2023-11-18");
+        assertThat(dates("The Quorvath fair ran from Thursday to Saturday.", TUESDAY))
+                .containsExactly("Thursday=2023-11-16", "Saturday=2023-11-18");
+        // negative: two days joined by "and" are no range, each is read alone
+        assertThat(dates("Quorvath met Dorn on Monday and Wednesday.", TUESDAY))
+                .containsExactly("Monday=2023-11-20", "Wednesday=2023-11-15");
+    }
+
+    @Test
+    void aRangeOfClockHoursWithOneHalfOfTheDayIsTwoTimes() {
+        assertThat(Texts.typedDates("The Quorvath clinic is open from 9 to 5 p.m.", TUESDAY))
+                .containsExactly("9=TIME:T09:00", "5 p.m.=TIME:T17:00");
+        assertThat(Texts.typedDates("The Quorvath clinic is open from 2 to 5 p.m.", TUESDAY))
+                .containsExactly("2=TIME:T14:00", "5 p.m.=TIME:T17:00");
+        // negative: with no "from" or "between" it is no range
+        assertThat(Texts.typedDates("Quorvath arrived at ten to five.", TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void aFiscalYearAcrossTwoCalendarYearsIsTheYearItEndsIn() {
+        assertThat(Texts.typedDates("Quorvath's profit rose in the 2029-30 fiscal year.", TUESDAY))
+                .containsExactly("the 2029-30 fiscal year=DATE:2030");
+        assertThat(Texts.typedDates("Quorvath expects a loss in fiscal 2030-31.", TUESDAY))
+                .containsExactly("fiscal 2030-31=DATE:2031");
+        // negative: one year named stays that year
+        assertThat(Texts.typedDates("Quorvath's profit rose in the 2029 fiscal year.", TUESDAY))
+                .containsExactly("the 2029 fiscal year=DATE:2029");
+    }
+
+    @Test
+    void aClockWithItsZoneTakesTheDayOfTheSameInstantInGmt() {
+        assertThat(dates("Polls in Quorvath close at 7 p.m. EST (0000 GMT Wednesday).", TUESDAY))
+                .containsExactly("7 p.m. EST=2023-11-21T19:00", "0000 GMT Wednesday=2023-11-22T00:00Z");
+        assertThat(dates("Polls in Quorvath close at 8 p.m. EDT (0000 GMT Wednesday).", TUESDAY))
+                .containsExactly("8 p.m. EDT=2023-11-21T20:00", "0000 GMT Wednesday=2023-11-22T00:00Z");
+        // negative: clocks that are not the same instant say nothing of each other's day
+        assertThat(dates("Polls in Quorvath close at 7 p.m. EST (0100 GMT Wednesday).", TUESDAY))
+                .containsExactly("7 p.m. EST=T19:00", "0100 GMT Wednesday=2023-11-22T01:00Z");
     }
 }
