@@ -1558,6 +1558,13 @@ public final class EventExtractor {
             } else if (gov.isVerb()) {
                 if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
                     heads.add(d.governor());
+                    // "the trial is set to begin on Oct. 14", "the hearing is scheduled to start at 9 a.m."
+                    for (Dependency c : s.childrenOf(d.governor())) {
+                        if (c.relation().equals("xcomp") && s.tokens().get(c.dependent()).isVerb()
+                                && LIGHT_VERBS.contains(s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                            heads.add(c.dependent());
+                        }
+                    }
                 }
                 break;
             }

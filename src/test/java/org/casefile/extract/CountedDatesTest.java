@@ -82,4 +82,16 @@ class CountedDatesTest {
         assertThat(dates("Tobin Varnell was released on Tuesday, about 20 days after police arrested him."))
                 .noneMatch(d -> d.endsWith("/computed"));
     }
+
+    @Test
+    void aCourtEventSetToBeginOnADayOrGivenADateIsPlannedForThatDay() {
+        assertThat(dates("The trial of Mayor Tobin Varnell is set to begin on Nov. 14.")).containsExactly("trial=2029-11-14/publication-date");
+        assertThat(dates("Judge Ada Pellwright set a trial date of Nov. 14 for Tobin Varnell."))
+                .containsExactly("date=2029-11-14/publication-date");
+        assertThat(dates("Judge Ada Pellwright has set a status conference for Nov. 2 in the Varnell case."))
+                .containsExactly("conference=2029-11-02/publication-date");
+        // negative: a verb that is no light verb lends the noun no date
+        assertThat(dates("The trial of Mayor Tobin Varnell is said to worry Quellin on Nov. 14.")).doesNotContain(
+                "trial=2029-11-14/publication-date");
+    }
 }
