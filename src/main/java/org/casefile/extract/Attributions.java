@@ -510,7 +510,39 @@ final class Attributions {
 
     private boolean speechCue(String lemma) {
         return rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that") || rules.isCue(lemma, "speech-to")
-                || rules.isCue(lemma, "speech-about") || rules.isCue(lemma, "speech-object") || stanceOrEvidence(lemma);
+                || rules.isCue(lemma, "speech-about") || rules.isCue(lemma, "speech-object") || stanceOrEvidence(lemma)
+                || heldView(lemma);
+    }
+
+    /**
+     * Whether a verb attributes a view the subject holds rather than words it said: a belief, hope
+     * or fear with its clause (role {@code belief}), a view of something "as" something (role
+     * {@code view-as}) or an aim in a "to" clause (role {@code intention}).
+     */
+    private boolean heldView(String lemma) {
+        return rules.isCue(lemma, "belief") || rules.isCue(lemma, "view-as") || rules.isCue(lemma, "intention");
+    }
+
+    /**
+     * Whether a verb of held view at {@code cue} is passive, so that its subject holds nothing: a
+     * past participle after a form of "be", adverbs between ("Lee is expected to resign", "the plan
+     * was widely seen as a gamble", "is still hoped"): the writer's forecast or an unnamed crowd's
+     * view, no one's stated aim.
+     */
+    private static boolean passiveView(View v, int cue) {
+        if (!pastParticiple(v.toks.get(cue))) {
+            return false;
+        }
+        for (int x = cue - 1; x >= 0 && x >= cue - 4; x--) {
+            String w = v.lower(x);
+            if (BE.contains(w) || w.equals("get") || w.equals("got") || w.equals("gets")) {
+                return true;
+            }
+            if (!v.between(x) && !(v.tagged() && v.toks.get(x).pos().startsWith("RB"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -614,6 +646,11 @@ final class Attributions {
                 : v.lower(i).endsWith("ed") || v.lower(i).equals("told");
         if (participle && !v.lower(i).equals("said") && (i == first
                 || i == first + 1 && SUBORDINATORS.contains(v.lower(first)))) {
+            return null;
+        }
+        // "Lee is expected to resign", "the plan is seen as a gamble": a held view in the passive is
+        // no one's (a verb that also reports speech keeps its reading: "is believed to", "was told")
+        if (heldView(lemma) && !rules.isCue(lemma, "speech") && !rules.isCue(lemma, "speech-that") && passiveView(v, i)) {
             return null;
         }
         // "Ann Lee was asked by the moderator, Tom Kim, whether …": the agent after "by" speaks
@@ -723,7 +760,7 @@ final class Attributions {
         // "Before the vote, Ann Lee declined." put no words before it in anyone's mouth
         boolean saying = rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that")
                 || !rules.isCue(lemma, "speech-to") && !rules.isCue(lemma, "speech-about")
-                        && !rules.isCue(lemma, "speech-object");
+                        && !rules.isCue(lemma, "speech-object") && !rules.isCue(lemma, "view-as");
         if (saying && left != null && toks.get(i - 1).word().equals(",") && !rules.isCue(lemma, "recipient")
                 && !rules.isCue(lemma, "speech-object") && endsOnNamedSource(v, i + 1)) {
             // "The mill, which employs 90, may close if …, said Ann Lee.": a name that ends the
@@ -1119,6 +1156,12 @@ final class Attributions {
         if (rules.isCue(lemma, "evidence") && k < toks.size() && startsObject(v, k) && !personal(src)) {
             return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
         }
+        // "voters see Lee as the stronger candidate", "regards the deal as a mistake": the object
+        // with what it is seen as, to the clause's end; never without "as" ("saw the rally")
+        if (rules.isCue(lemma, "view-as") && !rules.isCue(lemma, "speech") && !rules.isCue(lemma, "speech-that")) {
+            int as = viewedAs(v, k);
+            return as < 0 ? null : content(v, cue, lemma, src, k, clauseEnd(v, as + 1)).orElse(null);
+        }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
         int that = -1;
         for (int x = k; x < Math.min(toks.size(), k + 10); x++) {
@@ -1130,6 +1173,9 @@ final class Attributions {
             if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(v, x) != null) {
                 break;
             }
+        }
+        if (that > k && rules.isCue(lemma, "belief") && !rules.isCue(lemma, "speech") && !rules.isCue(lemma, "speech-that")) {
+            that = -1; // "fears the storms that hit the coast": a relative clause on the object, no belief
         }
         boolean marked = false;
         int object = objectOf(v, k, lemma);
@@ -1169,7 +1215,7 @@ final class Attributions {
                 marked = true;
             }
         }
-        if (needsThat && !marked) {
+        if (needsThat && !marked && !(rules.isCue(lemma, "belief") && bareClause(v, k))) {
             return null;
         }
         if (!marked && announcedLater(v, cue) && noVerb(v, k, toks.size())) {
@@ -1199,6 +1245,62 @@ final class Attributions {
         }
         String lemma = v.toks.get(x - 1).lemma().toLowerCase(Locale.ROOT);
         return Set.of("go", "plan", "schedule", "expect", "intend", "set", "due").contains(lemma);
+    }
+
+    /** Pronouns that may open a clause as its subject ("hopes they will", not "fears them"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they", "it", "you", "this",
+            "there");
+
+    /**
+     * Whether a clause with no "that" opens at token {@code k}: a subject (a subject pronoun, a name,
+     * a noun phrase) and a finite verb or modal within ten words, before any punctuation, relative
+     * word or "to" ("hope the vote will help", "fear Lee would lose"); not an object alone ("fear the
+     * candidate", "feel squeezed", "fear him", "expect a vote"). Only with tags.
+     */
+    private static boolean bareClause(View v, int k) {
+        List<Token> toks = v.toks;
+        if (!v.tagged() || k >= toks.size() || v.isQuoteMark(k)) {
+            return false;
+        }
+        Token first = toks.get(k);
+        String pos = first.pos();
+        boolean subject = pos.equals("PRP") ? SUBJECT_PRONOUNS.contains(v.lower(k))
+                : pos.startsWith("NN") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
+                        || pos.equals("EX");
+        if (!subject || Set.of("that", "what", "which").contains(v.lower(k))) {
+            return false;
+        }
+        for (int x = k + 1; x < toks.size() && x <= k + 10; x++) {
+            Token t = toks.get(x);
+            if (isPunct(t.word()) || v.isQuoteMark(x) || t.pos().equals("TO") || t.pos().startsWith("W")) {
+                return false;
+            }
+            if (FINITE.contains(t.pos()) || t.pos().equals("VBP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The "as" of a view's object from token {@code k} ("see Lee as a threat"): within eight words
+     * of it, with no punctuation, verb or "that" before it; -1 when there is none.
+     */
+    private static int viewedAs(View v, int k) {
+        List<Token> toks = v.toks;
+        if (k >= toks.size() || !startsObject(v, k)) {
+            return -1;
+        }
+        for (int x = k + 1; x < toks.size() && x <= k + 8; x++) {
+            Token t = toks.get(x);
+            if (v.lower(x).equals("as")) {
+                return x + 1 < toks.size() && !isPunct(toks.get(x + 1).word()) ? x : -1;
+            }
+            if (isPunct(t.word()) || v.isQuoteMark(x) || v.lower(x).equals("that") || v.tagged() && t.isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether tokens {@code from} to {@code to} (exclusive) hold no verb: a noun phrase, no clause. */

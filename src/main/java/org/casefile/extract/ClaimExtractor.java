@@ -47,7 +47,8 @@ public final class ClaimExtractor {
     public SentenceNeeds needs() {
         java.util.Set<String> speech = new java.util.HashSet<>();
         rules.cues().forEach((lemma, roles) -> {
-            if (roles.stream().anyMatch(r -> r.startsWith("speech") || r.equals("position") || r.equals("evidence"))) {
+            if (roles.stream().anyMatch(r -> r.startsWith("speech") || r.equals("position") || r.equals("evidence")
+                    || r.equals("belief") || r.equals("view-as") || r.equals("intention"))) {
                 speech.add(lemma);
             }
         });
