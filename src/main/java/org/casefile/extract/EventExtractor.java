@@ -119,6 +119,7 @@ public final class EventExtractor {
         // pieces a closing mark ends: a stray mark ('a 12" pipe', OCR noise) quotes nobody
         List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
+        Set<Integer> lead = leadSentences(doc, annotated.sentences());
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -227,7 +228,7 @@ public final class EventExtractor {
                     continue; // an event beyond the list needs the text's own voice, not a quote's
                 }
                 otherEvent(doc, s, candidate, times, inSentence, entities, dateline, s.index() == 0 && headline,
-                        annotated.times())
+                        lead.contains(s.index()), annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
             }
@@ -863,7 +864,7 @@ public final class EventExtractor {
      */
     private Optional<Event> otherEvent(IngestedDocument doc, Sentence s, int verb, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities, String dateline, boolean headlineSentence,
-            List<TimeMention> allTimes) {
+            boolean leadSentence, List<TimeMention> allTimes) {
         EventModality.Reading reading = modality.read(s, verb);
         boolean planned = reading.modality() == Modality.PLANNED;
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned) {
@@ -882,6 +883,13 @@ public final class EventExtractor {
         }
         EventDate date = time.map(EventExtractor::toEventDate)
                 .orElseGet(() -> publicationDay(doc, s, verb, headlineSentence, allTimes));
+        if (!date.isDated() && time.isEmpty() && leadSentence && !planned && "VBD".equals(s.tokens().get(verb).pos())
+                && !afterOtherTime(s, verb)) {
+            // the lead tells the story's news in the simple past ("Acme bought Bolt for $2 billion"):
+            // the publication day, with the clause checks of a saying ("bought it in 2019", "had long
+            // bought", "bought for years" stay undated)
+            date = publicationDay(doc, s, verb, false, allTimes, true);
+        }
         if (!date.isDated()) {
             return Optional.empty();
         }
@@ -916,6 +924,20 @@ public final class EventExtractor {
                 reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /** Words that open a clause of another time or of a condition: "a month after Acme bought", "when it sold", "if it won". */
+    private static final Set<String> OTHER_TIME_OPENERS = Set.of("after", "before", "since", "until", "till", "when",
+            "while", "as", "once", "if", "unless", "earlier", "later", "then", "previously", "formerly");
+
+    /** Whether a word of {@link #OTHER_TIME_OPENERS} stands between a verb and the verb before it (or the sentence start). */
+    private static boolean afterOtherTime(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && !s.tokens().get(i).isVerb(); i--) {
+            if (OTHER_TIME_OPENERS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quoted piece holding {@code offset}, or null. */
@@ -1147,6 +1169,24 @@ public final class EventExtractor {
     }
 
     /** Whether the first sentence is the document's headline ({@link Headline#is}). */
+    /**
+     * The indexes of a story's lead ({@link Headline#mayLead}): the first {@value
+     * Headline#LEAD_SENTENCES} sentences after the headline that may be part of it; none when the
+     * story has no publication date.
+     */
+    static Set<Integer> leadSentences(IngestedDocument doc, List<Sentence> sentences) {
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (doc.published() == null || out.size() == Headline.LEAD_SENTENCES) {
+                break;
+            }
+            if (!(s.index() == 0 && isHeadline(doc, s)) && Headline.mayLead(doc.text(), s.begin(), s.end(), s.tokens().size())) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
     static boolean isHeadline(IngestedDocument doc, Sentence first) {
         return Headline.is(doc, first.begin(), first.end());
     }
