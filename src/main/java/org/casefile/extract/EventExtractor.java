@@ -153,7 +153,9 @@ public final class EventExtractor {
             // a saying whose verb is a trigger ("Acme announced") is that trigger's event
             sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
                     s.tokens().get(m.token()).end()).start() == e.trigger().start()));
-            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty()) {
+            // a dated sentence's event nouns with a named participant in their phrase ("Acme's first delivery")
+            List<Integer> nouns = times.isEmpty() ? List.of() : eventNouns(s, matches);
+            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty()) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -231,6 +233,12 @@ public final class EventExtractor {
                         lead.contains(s.index()), annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
+            }
+            for (int noun : nouns) {
+                if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
+                    nounEvent(doc, s, noun, times, inSentence, entities, dateline)
+                            .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
+                }
             }
             if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
                 copularEvent(doc, s, copular, times, inSentence, entities, dateline)
@@ -840,6 +848,143 @@ public final class EventExtractor {
         return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), Polarity.POSITIVE,
                 Modality.ASSERTED, summary(doc.text(), s), toEventDate(time.get()), participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /** Words that may stand between a possessive and its noun: "Acme's first two deliveries". */
+    private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("JJ", "JJS", "JJR", "CD", "NN", "HYPH", "VBN");
+    /** Prepositions that tie a named participant to an event noun after it, with its role. */
+    private static final Map<String, ParticipantRole> NOUN_PREPOSITIONS = Map.of("by", ParticipantRole.AGENT,
+            "of", ParticipantRole.PATIENT, "to", ParticipantRole.PATIENT, "with", ParticipantRole.PATIENT,
+            "for", ParticipantRole.PATIENT, "from", ParticipantRole.PATIENT, "between", ParticipantRole.AGENT);
+
+    /**
+     * The nouns of a tagged sentence that may report an event of type other: a common noun of the
+     * {@code event-noun} class ({@code word-classes.txt}: "delivery", "visit", "talks") that is no
+     * trigger and no part of a name (one a light verb carries is that verb's event first, {@link
+     * #lightObject}: the sentence keeps one event per lemma).
+     */
+    List<Integer> eventNouns(Sentence s, List<Match> matches) {
+        List<Integer> out = new ArrayList<>();
+        if (!s.isTagged()) {
+            return out;
+        }
+        Set<Integer> taken = new HashSet<>();
+        matches.forEach(m -> taken.add(m.token()));
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
+                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An event of type {@code other} told by an event noun ({@link #eventNouns}) whose participant is
+     * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
+     * after "by" (agent), "of", "to", "with", "for" or "from" (patient) and at most a determiner and
+     * two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"); only with the date
+     * of its own clause (a noun has no tense to date it by), positive, and asserted or planned
+     * ("the planned delivery in May 2030"), never under a condition. A name elsewhere in the sentence
+     * is no sign it takes part ("Acme said the delivery was in May").
+     */
+    private Optional<Event> nounEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
+        EventModality.Reading reading = modality.read(s, noun);
+        int predicate = predicateAfter(s, noun);
+        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
+            // the noun as its clause's subject takes the predicate's word: "deliveries are not due
+            // until May", "the visit could be cancelled"
+            reading = modality.read(s, predicate);
+            if (negatedAuxiliary(s, predicate)) {
+                return Optional.empty();
+            }
+        }
+        boolean planned = reading.modality() == Modality.PLANNED;
+        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned
+                || planned && conditional(s)) {
+            return Optional.empty();
+        }
+        Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        List<Token> tokens = s.tokens();
+        for (EntityMention m : inSentence) {
+            Optional<String> id = entities.idOf(m);
+            EntityType type = entities.typeOf(m);
+            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
+                continue;
+            }
+            ParticipantRole role = null;
+            if (m.tokenEnd() < noun && "POS".equals(tokens.get(m.tokenEnd()).pos())) {
+                boolean modifiers = true;
+                for (int i = m.tokenEnd() + 1; i < noun && modifiers; i++) {
+                    modifiers = NOUN_MODIFIER_TAGS.contains(tokens.get(i).pos()) && !Token.isNameTag(tokens.get(i).ner());
+                }
+                if (modifiers && noun - m.tokenEnd() <= 4) {
+                    role = type == EntityType.PRODUCT ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+                }
+            } else if (m.tokenBegin() > noun + 1 && m.tokenBegin() <= noun + 5) {
+                ParticipantRole by = NOUN_PREPOSITIONS.get(tokens.get(noun + 1).word().toLowerCase(Locale.ROOT));
+                boolean phrase = by != null;
+                for (int i = noun + 2; i < m.tokenBegin() && phrase; i++) {
+                    String pos = tokens.get(i).pos();
+                    phrase = "DT".equals(pos) || NOUN_MODIFIER_TAGS.contains(pos) && !"NN".equals(pos);
+                }
+                if (phrase) {
+                    role = by;
+                }
+            }
+            if (role != null) {
+                roles.putIfAbsent(id.get(), role);
+            }
+        }
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(new Participant(id, role)));
+        Token word = tokens.get(noun);
+        String location = clausePlace(s, noun, inSentence, entities).orElse(dateline);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
+                reading.modality(), summary(doc.text(), s), toEventDate(time.get()), participants, location, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
+     * The verb a noun is the subject of: the first verb or modal after it with no clause word
+     * ({@link #CLAUSE_ENDS}) between (an apposition's commas may: "deliveries to Acme, its first
+     * customer, are not due"); -1 when there is none.
+     */
+    private static int predicateAfter(Sentence s, int noun) {
+        for (int i = noun + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() || "MD".equals(t.pos())) {
+                return i;
+            }
+            if (CLAUSE_ENDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an auxiliary, a copula or a modal is denied right after it: "are not due", "was never", "can't". */
+    private static boolean negatedAuxiliary(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        String lemma = v.lemma().toLowerCase(Locale.ROOT);
+        if (!"MD".equals(v.pos()) && !Set.of("be", "have", "do").contains(lemma)) {
+            return false;
+        }
+        for (int i = verb + 1; i < s.tokens().size() && i <= verb + 2; i++) {
+            if (Set.of("not", "n't", "never").contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
