@@ -885,9 +885,9 @@ public final class EventExtractor {
      * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
      * after "by" (agent), "of", "to", "with", "for" or "from" (patient) and at most a determiner and
      * two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"); only with the date
-     * of its own clause (a noun has no tense to date it by), positive, and asserted or planned
-     * ("the planned delivery in May 2030"), never under a condition. A name elsewhere in the sentence
-     * is no sign it takes part ("Acme said the delivery was in May").
+     * of its own phrase, before any predicate it is the subject of (a noun has no tense to date it
+     * by), told as a fact (positive and asserted). A name elsewhere in the sentence is no sign it
+     * takes part ("Acme said the delivery was in May").
      */
     private Optional<Event> nounEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
@@ -901,13 +901,13 @@ public final class EventExtractor {
                 return Optional.empty();
             }
         }
-        boolean planned = reading.modality() == Modality.PLANNED;
-        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned
-                || planned && conditional(s)) {
+        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED) {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
-        if (time.isEmpty()) {
+        if (time.isEmpty() || predicate >= 0 && time.get().begin() > s.tokens().get(predicate).begin()) {
+            // the date of the noun's own phrase, not of what its predicate says of it ("the flight
+            // was late in May", "the delivery will be on June 3")
             return Optional.empty();
         }
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
@@ -1029,9 +1029,9 @@ public final class EventExtractor {
         EventDate date = time.map(EventExtractor::toEventDate)
                 .orElseGet(() -> publicationDay(doc, s, verb, headlineSentence, allTimes));
         if (!date.isDated() && time.isEmpty() && leadSentence && !planned && "VBD".equals(s.tokens().get(verb).pos())
-                && !afterOtherTime(s, verb)) {
+                && !rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT)) && !afterOtherTime(s, verb)) {
             // the lead tells the story's news in the simple past ("Acme bought Bolt for $2 billion"):
-            // the publication day, with the clause checks of a saying ("bought it in 2019", "had long
+            // the publication day (a verb of speech is dated as a saying, {@link #saying}), with the clause checks of a saying ("bought it in 2019", "had long
             // bought", "bought for years" stay undated)
             date = publicationDay(doc, s, verb, false, allTimes, true);
         }

@@ -32,12 +32,14 @@ public final class Headline {
     /**
      * Whether a sentence may be part of a story's lead, the start of its body that tells the news:
      * of {@value #LEAD_MIN_TOKENS} tokens or more, ending with a full stop, question or exclamation
-     * mark or closing quote (not a date line, a byline or a headline). The lead is the first
+     * mark (not a date line, a byline or a headline), with no quotation mark (a quote is its
+     * source's voice, read by the claims as it is, not the story's). The lead is the first
      * {@value #LEAD_SENTENCES} sentences after the headline that may be one.
      */
     public static boolean mayLead(String text, int begin, int end, int tokens) {
         String line = text.substring(begin, end).strip();
-        return tokens >= LEAD_MIN_TOKENS && !line.isEmpty() && ".!?\"”'’".indexOf(line.charAt(line.length() - 1)) >= 0;
+        return tokens >= LEAD_MIN_TOKENS && !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
+                && line.chars().noneMatch(c -> "\"“”„«»".indexOf(c) >= 0) && !line.contains("``");
     }
 
     private static String squash(String s) {
