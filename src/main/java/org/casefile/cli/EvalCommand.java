@@ -90,7 +90,7 @@ public final class EvalCommand implements Callable<Integer> {
                     + "Without this option PolNeAR dev is scored after MEANTIME and GUM.")
     String polnear;
 
-    @Option(names = "--te3", paramLabel = "SET", description = "Score dates on TempEval-3 TimeML instead "
+    @Option(names = "--te3", paramLabel = "SET", description = "Score dates and event triggers on TempEval-3 TimeML instead "
             + "(te3-tbaq: TimeBank, AQUAINT or all; all also prints each part).")
     Te3 te3;
 
@@ -99,7 +99,8 @@ public final class EvalCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
-            + "article (missed with their sentence, false, wrong speaker), or with --te3 every timex mismatch (tab-separated); "
+            + "article (missed with their sentence, false, wrong speaker), or with --te3 every timex mismatch (tab-separated) "
+            + "and casefile's event triggers beside the gold EVENTs to FILE.events.tsv; "
             + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv, the MEANTIME and GUM timex mismatches to FILE.timex.tsv.")
     Path errors;
 
@@ -245,6 +246,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<Report> reports = new ArrayList<>();
         StringBuilder dump = new StringBuilder(TimexErrors.HEADER);
+        StringBuilder eventDump = new StringBuilder(EventErrors.HEADER);
         for (Map.Entry<String, Function<GoldDocument, Prediction>> system : systems.entrySet()) {
             List<Prediction> predictions = predictAll(every, system.getValue());
             Map<String, List<GoldDocument>> parts = new LinkedHashMap<>(sets);
@@ -268,10 +270,14 @@ public final class EvalCommand implements Callable<Integer> {
                                 row.extra()));
                     }
                 }
+                rows.addAll(Evaluator.triggerRows(part.getValue(), predictions));
                 reports.add(new Report(r.title(), rows));
             }
             for (int i = 0; i < every.size(); i++) {
                 dump.append(TimexErrors.lines(system.getKey(), every.get(i), predictions.get(i)));
+                if (system.getKey().equals("casefile")) {
+                    eventDump.append(EventErrors.lines(every.get(i), predictions.get(i), true));
+                }
             }
         }
         for (Report r : reports) {
@@ -280,6 +286,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         if (errors != null) {
             Files.writeString(errors, dump);
+            Files.writeString(eventErrors(errors), eventDump);
         }
         writeJson(reports);
         return 0;

@@ -78,6 +78,44 @@ public final class Evaluator {
         return new Report(title, rows);
     }
 
+    /**
+     * Event trigger rows for TimeML (TempEval-3), where every eventive verb and noun is an {@code
+     * EVENT}: {@code events} (a predicted event matches a gold one when its trigger token overlaps
+     * the gold span, one to one as in {@link Scorer#match}), {@code events fact} (the same with only
+     * the predicted facts, the timeline's entries: {@link PredEvent#fact}) and one recall row {@code
+     * events CLASS} per gold event class (OCCURRENCE, REPORTING, STATE ...), in name order.
+     */
+    public static List<Report.Row> triggerRows(List<GoldDocument> gold, List<Prediction> predictions) {
+        Map<String, Prediction> byDoc = new HashMap<>();
+        for (Prediction p : predictions) {
+            byDoc.merge(p.docId(), p, Evaluator::merge);
+        }
+        PRF all = PRF.ZERO;
+        PRF facts = PRF.ZERO;
+        Map<String, int[]> byClass = new java.util.TreeMap<>();
+        for (GoldDocument doc : gold) {
+            Prediction p = byDoc.getOrDefault(doc.id(), Prediction.empty(doc.id()));
+            List<Span> g = doc.events().stream().map(GoldEvent::span).toList();
+            List<Match> pairs = Scorer.match(g, p.events().stream().map(PredEvent::span).toList(), false);
+            all = all.plus(PRF.of(g.size(), p.events().size(), pairs.size()));
+            List<PredEvent> factual = p.events().stream().filter(PredEvent::fact).toList();
+            facts = facts.plus(PRF.of(g.size(), factual.size(),
+                    Scorer.match(g, factual.stream().map(PredEvent::span).toList(), false).size()));
+            boolean[] found = new boolean[g.size()];
+            pairs.forEach(m -> found[m.gold()] = true);
+            for (int i = 0; i < g.size(); i++) {
+                int[] counts = byClass.computeIfAbsent(String.valueOf(doc.events().get(i).eventClass()), k -> new int[2]);
+                counts[0]++;
+                counts[1] += found[i] ? 1 : 0;
+            }
+        }
+        List<Report.Row> rows = new ArrayList<>();
+        rows.add(Report.Row.of("events", all));
+        rows.add(Report.Row.of("events fact", facts));
+        byClass.forEach((c, n) -> rows.add(Report.Row.recall("events " + c, n[0], n[1])));
+        return rows;
+    }
+
     private static List<Span> scoredPredictions(List<Span> spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {

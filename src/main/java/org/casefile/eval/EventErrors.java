@@ -8,7 +8,8 @@ import java.util.Set;
  * A document's event mentions as tab-separated lines, for error study: {@code spurious} (a
  * predicted event mention that matches no gold mention), {@code matched} (one that does) and
  * {@code participant} (a matched mention whose gold participant the prediction misses), each with
- * the event word, whether it was told as a fact, and the sentence. Matching is that of {@link
+ * the event word, whether it was told as a fact, and the sentence; on request also {@code missed}
+ * (a gold mention no prediction matches). Matching is that of {@link
  * Scorer#events}.
  */
 public final class EventErrors {
@@ -20,6 +21,14 @@ public final class EventErrors {
 
     /** The mismatch lines of one document, each ending in a newline. */
     public static String lines(GoldDocument doc, Prediction prediction) {
+        return lines(doc, prediction, false);
+    }
+
+    /**
+     * The mismatch lines of one document; with {@code missed} also a {@code missed} line for each
+     * gold mention no prediction matches (its word, {@code -} for the fact column, its gold class).
+     */
+    public static String lines(GoldDocument doc, Prediction prediction, boolean missed) {
         List<Span> gold = doc.events().stream().map(GoldEvent::span).toList();
         List<PredEvent> predicted = prediction.events();
         List<Match> pairs = Scorer.match(gold, predicted.stream().map(PredEvent::span).toList(), false);
@@ -29,6 +38,18 @@ public final class EventErrors {
         for (int i = 0; i < predicted.size(); i++) {
             PredEvent pe = predicted.get(i);
             line(sb, matched.contains(i) ? "matched" : "spurious", doc, pe, pe.span().type() == null ? "" : pe.span().type());
+        }
+        if (missed) {
+            Set<Integer> found = new HashSet<>();
+            pairs.forEach(m -> found.add(m.gold()));
+            for (int i = 0; i < gold.size(); i++) {
+                if (!found.contains(i)) {
+                    Span g = gold.get(i);
+                    sb.append("missed\t").append(doc.id()).append('\t').append(clean(g.textIn(doc.text()))).append("\t-\t")
+                            .append(g.type() == null ? "" : g.type()).append('\t')
+                            .append(clean(TimexErrors.sentence(doc.text(), g))).append('\n');
+                }
+            }
         }
         for (Match m : pairs) {
             PredEvent pe = predicted.get(m.predicted());

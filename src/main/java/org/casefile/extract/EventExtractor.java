@@ -119,6 +119,7 @@ public final class EventExtractor {
         // pieces a closing mark ends: a stray mark ('a 12" pipe', OCR noise) quotes nobody
         List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
+        Set<Integer> lead = leadSentences(doc, annotated.sentences());
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -152,7 +153,9 @@ public final class EventExtractor {
             // a saying whose verb is a trigger ("Acme announced") is that trigger's event
             sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
                     s.tokens().get(m.token()).end()).start() == e.trigger().start()));
-            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty()) {
+            // a dated sentence's event nouns with a named participant in their phrase ("Acme's first delivery")
+            List<Integer> nouns = times.isEmpty() ? List.of() : eventNouns(s, matches);
+            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty()) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -227,9 +230,15 @@ public final class EventExtractor {
                     continue; // an event beyond the list needs the text's own voice, not a quote's
                 }
                 otherEvent(doc, s, candidate, times, inSentence, entities, dateline, s.index() == 0 && headline,
-                        annotated.times())
+                        lead.contains(s.index()), annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
+            }
+            for (int noun : nouns) {
+                if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
+                    nounEvent(doc, s, noun, times, inSentence, entities, dateline)
+                            .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
+                }
             }
             if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
                 copularEvent(doc, s, copular, times, inSentence, entities, dateline)
@@ -841,6 +850,143 @@ public final class EventExtractor {
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
     }
 
+    /** Words that may stand between a possessive and its noun: "Acme's first two deliveries". */
+    private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("JJ", "JJS", "JJR", "CD", "NN", "HYPH", "VBN");
+    /** Prepositions that tie a named participant to an event noun after it, with its role. */
+    private static final Map<String, ParticipantRole> NOUN_PREPOSITIONS = Map.of("by", ParticipantRole.AGENT,
+            "of", ParticipantRole.PATIENT, "to", ParticipantRole.PATIENT, "with", ParticipantRole.PATIENT,
+            "for", ParticipantRole.PATIENT, "from", ParticipantRole.PATIENT, "between", ParticipantRole.AGENT);
+
+    /**
+     * The nouns of a tagged sentence that may report an event of type other: a common noun of the
+     * {@code event-noun} class ({@code word-classes.txt}: "delivery", "visit", "talks") that is no
+     * trigger and no part of a name (one a light verb carries is that verb's event first, {@link
+     * #lightObject}: the sentence keeps one event per lemma).
+     */
+    List<Integer> eventNouns(Sentence s, List<Match> matches) {
+        List<Integer> out = new ArrayList<>();
+        if (!s.isTagged()) {
+            return out;
+        }
+        Set<Integer> taken = new HashSet<>();
+        matches.forEach(m -> taken.add(m.token()));
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
+                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An event of type {@code other} told by an event noun ({@link #eventNouns}) whose participant is
+     * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
+     * after "by" (agent), "of", "to", "with", "for" or "from" (patient) and at most a determiner and
+     * two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"); only with the date
+     * of its own phrase, before any predicate it is the subject of (a noun has no tense to date it
+     * by), told as a fact (positive and asserted). A name elsewhere in the sentence is no sign it
+     * takes part ("Acme said the delivery was in May").
+     */
+    private Optional<Event> nounEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
+        EventModality.Reading reading = modality.read(s, noun);
+        int predicate = predicateAfter(s, noun);
+        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
+            // the noun as its clause's subject takes the predicate's word: "deliveries are not due
+            // until May", "the visit could be cancelled"
+            reading = modality.read(s, predicate);
+            if (negatedAuxiliary(s, predicate)) {
+                return Optional.empty();
+            }
+        }
+        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED) {
+            return Optional.empty();
+        }
+        Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
+        if (time.isEmpty() || predicate >= 0 && time.get().begin() > s.tokens().get(predicate).begin()) {
+            // the date of the noun's own phrase, not of what its predicate says of it ("the flight
+            // was late in May", "the delivery will be on June 3")
+            return Optional.empty();
+        }
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        List<Token> tokens = s.tokens();
+        for (EntityMention m : inSentence) {
+            Optional<String> id = entities.idOf(m);
+            EntityType type = entities.typeOf(m);
+            if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
+                continue;
+            }
+            ParticipantRole role = null;
+            if (m.tokenEnd() < noun && "POS".equals(tokens.get(m.tokenEnd()).pos())) {
+                boolean modifiers = true;
+                for (int i = m.tokenEnd() + 1; i < noun && modifiers; i++) {
+                    modifiers = NOUN_MODIFIER_TAGS.contains(tokens.get(i).pos()) && !Token.isNameTag(tokens.get(i).ner());
+                }
+                if (modifiers && noun - m.tokenEnd() <= 4) {
+                    role = type == EntityType.PRODUCT ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+                }
+            } else if (m.tokenBegin() > noun + 1 && m.tokenBegin() <= noun + 5) {
+                ParticipantRole by = NOUN_PREPOSITIONS.get(tokens.get(noun + 1).word().toLowerCase(Locale.ROOT));
+                boolean phrase = by != null;
+                for (int i = noun + 2; i < m.tokenBegin() && phrase; i++) {
+                    String pos = tokens.get(i).pos();
+                    phrase = "DT".equals(pos) || NOUN_MODIFIER_TAGS.contains(pos) && !"NN".equals(pos);
+                }
+                if (phrase) {
+                    role = by;
+                }
+            }
+            if (role != null) {
+                roles.putIfAbsent(id.get(), role);
+            }
+        }
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(new Participant(id, role)));
+        Token word = tokens.get(noun);
+        String location = clausePlace(s, noun, inSentence, entities).orElse(dateline);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
+                reading.modality(), summary(doc.text(), s), toEventDate(time.get()), participants, location, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
+     * The verb a noun is the subject of: the first verb or modal after it with no clause word
+     * ({@link #CLAUSE_ENDS}) between (an apposition's commas may: "deliveries to Acme, its first
+     * customer, are not due"); -1 when there is none.
+     */
+    private static int predicateAfter(Sentence s, int noun) {
+        for (int i = noun + 1; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() || "MD".equals(t.pos())) {
+                return i;
+            }
+            if (CLAUSE_ENDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an auxiliary, a copula or a modal is denied right after it: "are not due", "was never", "can't". */
+    private static boolean negatedAuxiliary(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        String lemma = v.lemma().toLowerCase(Locale.ROOT);
+        if (!"MD".equals(v.pos()) && !Set.of("be", "have", "do").contains(lemma)) {
+            return false;
+        }
+        for (int i = verb + 1; i < s.tokens().size() && i <= verb + 2; i++) {
+            if (Set.of("not", "n't", "never").contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a participle follows a form of "have", "be" or "get" (adverbs and "not" may stand between). */
     private static boolean afterAuxiliary(Sentence s, int participle) {
         for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
@@ -863,7 +1009,7 @@ public final class EventExtractor {
      */
     private Optional<Event> otherEvent(IngestedDocument doc, Sentence s, int verb, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities, String dateline, boolean headlineSentence,
-            List<TimeMention> allTimes) {
+            boolean leadSentence, List<TimeMention> allTimes) {
         EventModality.Reading reading = modality.read(s, verb);
         boolean planned = reading.modality() == Modality.PLANNED;
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned) {
@@ -882,6 +1028,13 @@ public final class EventExtractor {
         }
         EventDate date = time.map(EventExtractor::toEventDate)
                 .orElseGet(() -> publicationDay(doc, s, verb, headlineSentence, allTimes));
+        if (!date.isDated() && time.isEmpty() && leadSentence && !planned && "VBD".equals(s.tokens().get(verb).pos())
+                && !rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT)) && !afterOtherTime(s, verb)) {
+            // the lead tells the story's news in the simple past ("Acme bought Bolt for $2 billion"):
+            // the publication day (a verb of speech is dated as a saying, {@link #saying}), with the clause checks of a saying ("bought it in 2019", "had long
+            // bought", "bought for years" stay undated)
+            date = publicationDay(doc, s, verb, false, allTimes, true);
+        }
         if (!date.isDated()) {
             return Optional.empty();
         }
@@ -916,6 +1069,20 @@ public final class EventExtractor {
                 reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /** Words that open a clause of another time or of a condition: "a month after Acme bought", "when it sold", "if it won". */
+    private static final Set<String> OTHER_TIME_OPENERS = Set.of("after", "before", "since", "until", "till", "when",
+            "while", "as", "once", "if", "unless", "earlier", "later", "then", "previously", "formerly");
+
+    /** Whether a word of {@link #OTHER_TIME_OPENERS} stands between a verb and the verb before it (or the sentence start). */
+    private static boolean afterOtherTime(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && !s.tokens().get(i).isVerb(); i--) {
+            if (OTHER_TIME_OPENERS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quoted piece holding {@code offset}, or null. */
@@ -1147,6 +1314,24 @@ public final class EventExtractor {
     }
 
     /** Whether the first sentence is the document's headline ({@link Headline#is}). */
+    /**
+     * The indexes of a story's lead ({@link Headline#mayLead}): the first {@value
+     * Headline#LEAD_SENTENCES} sentences after the headline that may be part of it; none when the
+     * story has no publication date.
+     */
+    static Set<Integer> leadSentences(IngestedDocument doc, List<Sentence> sentences) {
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (doc.published() == null || out.size() == Headline.LEAD_SENTENCES) {
+                break;
+            }
+            if (!(s.index() == 0 && isHeadline(doc, s)) && Headline.mayLead(doc.text(), s.begin(), s.end(), s.tokens().size())) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
     static boolean isHeadline(IngestedDocument doc, Sentence first) {
         return Headline.is(doc, first.begin(), first.end());
     }

@@ -80,6 +80,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         NameConsistency.apply(document.text(), coreSentences);
         ProductNames.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
+        int leadSeen = 0;
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do
             if (Thread.currentThread().isInterrupted()) {
@@ -89,6 +90,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            boolean lead = leadSeen < Headline.LEAD_SENTENCES && !(si == 0 && Headline.is(document, begin, end))
+                    && Headline.mayLead(document.text(), begin, end, labels.size());
+            leadSeen += lead ? 1 : 0;
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
             boolean mayHoldHoliday = holidays.mayHold(document.text().substring(begin, end));
             // SUTime's rules and the tense of a clause read tags; a stated date alone needs none
@@ -108,10 +112,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 tagged = true;
                 tokens = tokens(labels, true, morphology);
             } else if (!tagged && selector.needsTagsWithDate() && published != null
-                    && (si == 0 && Headline.is(document, begin, end) || presentPerfect(labels, morphology))
+                    && (si == 0 && Headline.is(document, begin, end) || lead || presentPerfect(labels, morphology))
                     && namesPersonOrOrganisation(labels)) {
-                // a present perfect ("has opened") or the headline's present dates its verb at the
-                // publication day: those verbs are read from the tags too
+                // a present perfect ("has opened"), the headline's present or the lead's simple past
+                // dates its verb at the publication day: those verbs are read from the tags too
                 tagAndLemmatise(labels, morphology);
                 tagged = true;
                 tokens = tokens(labels, true, morphology);

@@ -1,6 +1,7 @@
 package org.casefile.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -70,5 +71,33 @@ class TimeMlReaderTest {
         assertThat(TimeMlReader.source("ab1234")).isEqualTo("AB");
         assertThat(TimeMlReader.source("9910")).isEqualTo("9910");
         assertThat(TimeMlReader.source("plain")).isEqualTo("PLAIN");
+    }
+    @Test
+    void eventTriggersAreScoredOnTheirTokenWithFactsAndGoldClassesApart() throws IOException {
+        GoldDocument doc = doc();
+        // "voted" found as a fact, "meet" as a plan (no fact), "council" is no event; "said" missed
+        Prediction p = new Prediction(doc.id(), List.of(), List.of(), List.of(
+                new PredEvent(new Span(23, 28, "other"), "2031-03-03", List.of(), List.of(), true),
+                new PredEvent(new Span(43, 47, "other"), null, List.of(), List.of(), false),
+                new PredEvent(new Span(15, 22, "other"), null, List.of(), List.of(), true)));
+        assertThat(doc.textOf(p.events().get(0).span())).isEqualTo("voted");
+        assertThat(doc.textOf(p.events().get(2).span())).isEqualTo("council");
+        List<Report.Row> rows = Evaluator.triggerRows(List.of(doc), List.of(p));
+        assertThat(rows).extracting(Report.Row::category).containsExactly(
+                "events", "events fact", "events OCCURRENCE", "events REPORTING");
+        assertThat(rows).extracting(Report.Row::gold, Report.Row::predicted, Report.Row::tp).containsExactly(
+                tuple(3, 3, 2), tuple(3, 2, 1), tuple(2, null, 2), tuple(1, null, 0));
+        assertThat(rows.get(0).precision()).isEqualTo(2.0 / 3);
+        assertThat(rows.get(1).precision()).isEqualTo(0.5);
+        assertThat(rows.get(3).recall()).isZero();
+        // no prediction at all: nothing found, nothing claimed
+        List<Report.Row> none = Evaluator.triggerRows(List.of(doc), List.of());
+        assertThat(none.get(0).tp()).isZero();
+        assertThat(none.get(0).predicted()).isZero();
+        assertThat(EventErrors.lines(doc, p, true).split("\n")).containsExactly(
+                "matched\tTEST20310304.0001\tvoted\tfact\tother\tThe Quellmoor council voted Monday & will meet again soon.",
+                "matched\tTEST20310304.0001\tmeet\tnot a fact\tother\tThe Quellmoor council voted Monday & will meet again soon.",
+                "spurious\tTEST20310304.0001\tcouncil\tfact\tother\tThe Quellmoor council voted Monday & will meet again soon.",
+                "missed\tTEST20310304.0001\tsaid\t-\tREPORTING\tMayor Ilse Vantrowe said it ran daily.");
     }
 }

@@ -83,4 +83,31 @@ class OtherEventsTest {
                 + "Quillmark Holdings closed its Velmont depot.", PUBLISHED);
         assertThat(others(x)).noneMatch(s -> s.startsWith("close"));
     }
+    @Test
+    void aDatedEventNounWithANamedOwnerOrPhraseIsAnEventOfTypeOtherWithTheNounsLemma() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Corvanta Air's first delivery to Selvane on March 3, 2020 was late.",
+                "The visit by Orvill Kent to Velmont on May 4, 2020 was short.",
+                "Talks with Quillmark Holdings in June 2020 went well."), PUBLISHED);
+        assertThat(others(x)).containsExactly("delivery 2020-03-03 agent:Corvanta Air",
+                "visit 2020-05-04 agent:Orvill Kent", "talk 2020-06 patient:Quillmark Holdings");
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.OTHER)
+                .extracting(e -> e.trigger().text()).containsExactly("delivery", "visit", "Talks");
+        assertThat(x.events()).allMatch(Event::isFact);
+    }
+
+    @Test
+    void noNounEventWithoutADateOfItsOwnANamedPhraseAFactOrAsANamesPart() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Corvanta Air's delivery was slow.",
+                "Orvill Kent said on May 4, 2020 that a visit would be costly.",
+                "On May 5, 2020, the visit of a trade delegation ended in Selvane, Orvill Kent said.",
+                "On May 6, 2020, Corvanta Air cancelled talks.",
+                "There was no delivery to Quillmark Holdings on May 7, 2020.",
+                "If the delivery to Quillmark Holdings is made in July 2020, Orvill Kent will resign.",
+                "Hollin Delivery Co. hired 20 drivers in Marrowgate.",
+                "A delivery to Quillmark Holdings might follow in August 2020.",
+                "Deliveries to Quillmark Holdings, its first customer, are not due until October 2020."), PUBLISHED);
+        assertThat(x.events()).extracting(Event::lemma).doesNotContain("delivery", "visit", "talk");
+    }
 }

@@ -116,4 +116,31 @@ class TenseDatedEventsTest {
                 // Vantby: one arrest, the stated day; Tolland: the arrest 17 days earlier is another one
                 .containsExactly("2027-02-20/explicit 1 0", "2027-03-07/explicit 2 0", "2027-03-09/publication 1 0");
     }
+    @Test
+    void theLeadsSimplePastIsThePublicationDayButALaterOneIsNot() {
+        DocumentExtraction x = Texts.extract("Quorlane Mills buys Brenvik Dyeworks\n\n"
+                + "Quorlane Mills bought Brenvik Dyeworks for $40 million. "
+                + "Maribeth Tolland signed the papers in Ostmere. "
+                + "Oriel Vantby opened a plant in Ostmere.", PUBLISHED);
+        // the headline's "buys" is the lead's "bought" told again: one event
+        assertThat(events(x)).containsExactly("bought other/buy 2027-03-09/publication",
+                "signed other/sign 2027-03-09/publication");
+        assertThat(x.events()).allMatch(Event::isFact);
+    }
+
+    @Test
+    void noPublicationDayForALeadsPastOfASpanANegationAPlanOrWithoutAPublicationDate() {
+        List<String> leads = List.of(
+                "Quorlane Mills bought boilers from Brenvik Dyeworks for years. Quorlane Mills had bought a plant in Ostmere.",
+                "Quorlane Mills never bought Brenvik Dyeworks. Maribeth Tolland wanted to buy Brenvik Dyeworks.",
+                "Quorlane Mills often visited Brenvik Dyeworks. Brenvik Dyeworks bought a dye vat since the fire.",
+                "If Quorlane Mills bought Brenvik Dyeworks, Maribeth Tolland would leave. Maribeth Tolland opens a plant daily.",
+                "The sale comes a month after Quorlane Mills bought Brenvik Dyeworks. When Maribeth Tolland left, the plant closed.");
+        for (String lead : leads) {
+            assertThat(Texts.extract(lead + " Oriel Vantby opened a plant in Ostmere.", PUBLISHED).events())
+                    .as(lead).filteredOn(e -> e.date().derivation() == DateDerivation.PUBLICATION).isEmpty();
+        }
+        DocumentExtraction undated = Texts.extract("Quorlane Mills bought Brenvik Dyeworks for $40 million.", null);
+        assertThat(undated.events()).isEmpty();
+    }
 }
