@@ -1294,13 +1294,38 @@ final class Attributions {
         for (int x = k + 1; x < toks.size() && x <= k + 8; x++) {
             Token t = toks.get(x);
             if (v.lower(x).equals("as")) {
-                return x + 1 < toks.size() && !isPunct(toks.get(x + 1).word()) ? x : -1;
+                return x + 1 < toks.size() && !isPunct(toks.get(x + 1).word()) && !clauseOfAs(v, x) ? x : -1;
             }
             if (isPunct(t.word()) || v.isQuoteMark(x) || v.lower(x).equals("that") || v.tagged() && t.isVerb()) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Words after "as" that make it a conjunction of time or degree: "as soon as", "as long as", "as well". */
+    private static final Set<String> AS_DEGREE = Set.of("soon", "early", "late", "well", "long", "much", "many", "far",
+            "recently", "quickly", "often");
+
+    /**
+     * Whether "as" at {@code as} opens a clause or a phrase of time or degree, not a view: "saw the
+     * crash as he drove home" (a subject and its verb follow), "as soon as Monday".
+     */
+    private static boolean clauseOfAs(View v, int as) {
+        List<Token> toks = v.toks;
+        if (as + 1 < toks.size() && AS_DEGREE.contains(v.lower(as + 1))) {
+            return true;
+        }
+        for (int x = as + 1; x < toks.size() && x <= as + 4; x++) {
+            Token t = toks.get(x);
+            if (t.isVerb()) {
+                return x > as + 1; // a subject before a verb: a clause ("as he drove"); "as leading" is a view
+            }
+            if (isPunct(t.word())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code from} to {@code to} (exclusive) hold no verb: a noun phrase, no clause. */

@@ -897,7 +897,7 @@ public final class EventExtractor {
             // the noun as its clause's subject takes the predicate's word: "deliveries are not due
             // until May", "the visit could be cancelled"
             reading = modality.read(s, predicate);
-            if (negatedAuxiliary(s, predicate)) {
+            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate)) {
                 return Optional.empty();
             }
         }
@@ -970,6 +970,19 @@ public final class EventExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the verb group from {@code verb} ends in a verb that says its subject did not happen
+     * ({@code negating-verb} of event-modality.txt): "the visit was cancelled", "the talks were called off".
+     */
+    private boolean calledOff(Sentence s, int verb) {
+        int i = verb;
+        while (i + 1 < s.tokens().size() && (AUXILIARIES.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))
+                || s.tokens().get(i + 1).isAdverb()) && (s.tokens().get(i + 1).isVerb() || s.tokens().get(i + 1).isAdverb())) {
+            i++;
+        }
+        return s.tokens().get(i).isVerb() && rules.isModalityCue(s.tokens().get(i).lemma(), "negating-verb");
     }
 
     /** Whether an auxiliary, a copula or a modal is denied right after it: "are not due", "was never", "can't". */
@@ -1071,9 +1084,14 @@ public final class EventExtractor {
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
     }
 
-    /** Words that open a clause of another time or of a condition: "a month after Acme bought", "when it sold", "if it won". */
+    /**
+     * Words that open a clause of another time or of a condition ("a month after Acme bought", "when
+     * it sold", "if it won"), or a relative clause, which tells of its noun, not the news ("Lee, who
+     * founded Acme, resigned").
+     */
     private static final Set<String> OTHER_TIME_OPENERS = Set.of("after", "before", "since", "until", "till", "when",
-            "while", "as", "once", "if", "unless", "earlier", "later", "then", "previously", "formerly");
+            "while", "as", "once", "if", "unless", "earlier", "later", "then", "previously", "formerly",
+            "who", "whom", "whose", "which", "that", "where");
 
     /** Whether a word of {@link #OTHER_TIME_OPENERS} stands between a verb and the verb before it (or the sentence start). */
     private static boolean afterOtherTime(Sentence s, int verb) {
@@ -1313,25 +1331,25 @@ public final class EventExtractor {
         return m == Modality.ASSERTED || m == Modality.REPORTED;
     }
 
-    /** Whether the first sentence is the document's headline ({@link Headline#is}). */
     /**
-     * The indexes of a story's lead ({@link Headline#mayLead}): the first {@value
-     * Headline#LEAD_SENTENCES} sentences after the headline that may be part of it; none when the
+     * The indexes of a story's lead sentences in its own voice ({@link Headline.Lead}); none when the
      * story has no publication date.
      */
     static Set<Integer> leadSentences(IngestedDocument doc, List<Sentence> sentences) {
         Set<Integer> out = new HashSet<>();
+        Headline.Lead lead = new Headline.Lead();
         for (Sentence s : sentences) {
-            if (doc.published() == null || out.size() == Headline.LEAD_SENTENCES) {
+            if (doc.published() == null || lead.done()) {
                 break;
             }
-            if (!(s.index() == 0 && isHeadline(doc, s)) && Headline.mayLead(doc.text(), s.begin(), s.end(), s.tokens().size())) {
+            if (lead.next(doc.text(), s.begin(), s.end(), s.tokens().size(), s.index() == 0 && isHeadline(doc, s))) {
                 out.add(s.index());
             }
         }
         return out;
     }
 
+    /** Whether the first sentence is the document's headline ({@link Headline#is}). */
     static boolean isHeadline(IngestedDocument doc, Sentence first) {
         return Headline.is(doc, first.begin(), first.end());
     }
@@ -1904,13 +1922,8 @@ public final class EventExtractor {
             "can", "could", "may", "might", "must");
 
     /**
-     * The role of a mention in a sentence without a parse: the subject is the nearest name before
-     * a verb trigger with no other verb between (the patient when the verb is passive, "was
-     * arrested"); a name right after the trigger is its object, and "by X" its agent.
-     */
-    /**
      * Whether a name stands in another clause than the trigger, read from the words: a clause with
-     * a subject of its own after ";", or after "and", "but" or "or" with a comma before it or no
+     * a subject of its own after ";", or after "and", "but" or "or" with a comma before it and no
      * verb after it ("…, and her husband was not arrested"), holding a verb of its own beside the
      * name. A verb joined with no subject ("charged with theft and arrested") is the same clause.
      */
@@ -1943,7 +1956,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean clauseBoundary(List<Token> tokens, int k) {
+    /** A word that opens a clause with a subject of its own: ";", or "and", "but", "or" after a comma and before no verb. */
+    static boolean clauseBoundary(List<Token> tokens, int k) {
         String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
         if (w.equals(";")) {
             return true;
@@ -1974,6 +1988,11 @@ public final class EventExtractor {
         return tokens.size();
     }
 
+    /**
+     * The role of a mention in a sentence without a parse: the subject is the nearest name before
+     * a verb trigger with no other verb between (the patient when the verb is passive, "was
+     * arrested"); a name right after the trigger is its object, and "by X" its agent.
+     */
     static ParticipantRole roleByPosition(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(trigger);

@@ -973,19 +973,15 @@ final class EventModality {
     }
 
     /**
-     * Whether a clause with a subject of its own opens between two tokens: "and", "but" or "or"
-     * followed by a word that is no verb, adverb or "to" ("was not charged with bribery, and her
-     * husband was not arrested"); a verb joined with no subject ("charged with theft and jailed")
-     * shares the first verb's clause.
+     * Whether a clause with a subject of its own opens between two tokens ({@link
+     * EventExtractor#clauseBoundary}: "was not charged with bribery, and her husband was not
+     * arrested"); a verb or a phrase joined with no comma and subject ("charged with theft and
+     * jailed", "accused of theft and of assault") shares the first verb's clause.
      */
     private static boolean newClauseBetween(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
-            String w = word(tokens.get(k));
-            if (w.equals("and") || w.equals("but") || w.equals("or")) {
-                Token next = tokens.get(k + 1);
-                if (!next.isVerb() && !next.isAdverb() && !word(next).equals("to")) {
-                    return true;
-                }
+            if (EventExtractor.clauseBoundary(tokens, k)) {
+                return true;
             }
         }
         return false;

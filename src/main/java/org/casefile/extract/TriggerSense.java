@@ -44,8 +44,11 @@ final class TriggerSense {
         }
         boolean reduced = reducedRelative(s, head);
         boolean passive = isPassive(s, head);
-        Optional<List<Token>> subject = s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("obl:agent", "nmod:agent")
-                : Set.of("nsubj")) : passive ? agentByWindow(s, head) : subjectByWindow(s, head);
+        Optional<List<Token>> subject = s.isParsed() ? parsedPhrase(s, head, passive || reduced ? Set.of("obl:agent", "nmod:agent")
+                : Set.of("nsubj")) : passive || reduced ? agentByWindow(s, head) : subjectByWindow(s, head);
+        if (reduced && t.subject() != null && subject.isEmpty()) {
+            return false; // "the planes ordered": no one of the class named as the actor
+        }
         if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
             subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
         }
@@ -161,7 +164,6 @@ final class TriggerSense {
         return Optional.empty();
     }
 
-    /** The noun phrase right before a verb, past its auxiliaries and adverbs ("The judge has not"). */
     /** A noun with its compounds, adjectives, possessors and appositions. */
     private static List<Token> phraseOf(Sentence s, int noun) {
         List<Token> phrase = new ArrayList<>();
@@ -179,8 +181,9 @@ final class TriggerSense {
     /**
      * A past participle that modifies the noun before it, with no auxiliary ("a report released last
      * week", "the statement issued by Acme"): that noun is what the verb acts on, as a passive's
-     * subject is (its object for a trigger's sense; the subject the sense reads stays as it was). From
-     * the parse ({@code acl} of a noun) or, without one, from a noun right before it.
+     * subject is, and its actor is the "by" phrase, which a sense naming a subject needs ("the suit
+     * dismissed by Judge Ann Lee"). From the parse ({@code acl} of a noun) or, without one, from a
+     * noun right before it.
      */
     private static boolean reducedRelative(Sentence s, int head) {
         Token t = s.tokens().get(head);
@@ -195,6 +198,7 @@ final class TriggerSense {
         return head > 0 && s.tokens().get(head - 1).pos().startsWith("NN");
     }
 
+    /** The noun phrase right before a verb, past its auxiliaries and adverbs ("The judge has not"). */
     private static Optional<List<Token>> subjectByWindow(Sentence s, int head) {
         List<Token> tokens = s.tokens();
         int i = head - 1;

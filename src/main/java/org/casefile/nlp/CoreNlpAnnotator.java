@@ -80,7 +80,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         NameConsistency.apply(document.text(), coreSentences);
         ProductNames.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
-        int leadSeen = 0;
+        Headline.Lead leadCounter = new Headline.Lead();
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do
             if (Thread.currentThread().isInterrupted()) {
@@ -90,9 +90,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
             int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            boolean lead = leadSeen < Headline.LEAD_SENTENCES && !(si == 0 && Headline.is(document, begin, end))
-                    && Headline.mayLead(document.text(), begin, end, labels.size());
-            leadSeen += lead ? 1 : 0;
+            boolean lead = leadCounter.next(document.text(), begin, end, labels.size(), si == 0 && Headline.is(document, begin, end));
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
             boolean mayHoldHoliday = holidays.mayHold(document.text().substring(begin, end));
             // SUTime's rules and the tense of a clause read tags; a stated date alone needs none

@@ -67,10 +67,17 @@ final class FiscalQuarters {
 
     /**
      * The year a fiscal year written across two calendar years ends in, as fiscal years are named
-     * ("1997-98" is 1998, "1999-2000" 2000); the span's second year is always the first's next.
+     * ("1997-98" is 1998, "1999-2000" 2000), or -1 when the second year is not the first's next
+     * ("a 2021-25 plan" is no fiscal year).
      */
     static int endYear(String span) {
-        return Integer.parseInt(span.substring(0, 4)) + 1;
+        int first = Integer.parseInt(span.substring(0, 4));
+        String second = span.substring(5);
+        int end = second.length() == 2 ? first / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (second.length() == 2 && end < first) {
+            end += 100; // "1999-00"
+        }
+        return end == first + 1 ? end : -1;
     }
 
     /** "the quarter ended Sept. 30", "the quarter ending in June": group 1 the quarter, group 2 its month. */
@@ -215,12 +222,17 @@ final class FiscalQuarters {
                 int year = w.matches("\\d{4}.+") ? endYear(w) : w.matches("\\d{4}") ? Integer.parseInt(w)
                         : w.matches("last|latest|past") ? published.getYear() - 1
                         : w.matches("next|coming") ? published.getYear() + 1 : published.getYear();
-                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year)));
+                if (year > 0) {
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year)));
+                }
             }
             m = FISCAL_SPAN.matcher(sentence);
             while (m.find()) {
                 // "fiscal 1997-98", "fiscal year 2030-31": the fiscal year named by the year it ends in
-                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(endYear(m.group(1)))));
+                int year = endYear(m.group(1));
+                if (year > 0) {
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year)));
+                }
             }
             for (Found f : found) {
                 replace(out, text, s.index(), f);

@@ -30,16 +30,42 @@ public final class Headline {
     public static final int LEAD_SENTENCES = 2;
 
     /**
-     * Whether a sentence may be part of a story's lead, the start of its body that tells the news:
-     * of {@value #LEAD_MIN_TOKENS} tokens or more, ending with a full stop, question or exclamation
-     * mark (not a date line, a byline or a headline), with no quotation mark (a quote is its
-     * source's voice, read by the claims as it is, not the story's). The lead is the first
-     * {@value #LEAD_SENTENCES} sentences after the headline that may be one.
+     * Whether a sentence is one of a story's body: of {@value #LEAD_MIN_TOKENS} tokens or more,
+     * ending with a full stop, question or exclamation mark (not a date line, a byline or a headline).
      */
-    public static boolean mayLead(String text, int begin, int end, int tokens) {
+    static boolean bodySentence(String text, int begin, int end, int tokens) {
         String line = text.substring(begin, end).strip();
-        return tokens >= LEAD_MIN_TOKENS && !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
-                && line.chars().noneMatch(c -> "\"“”„«»".indexOf(c) >= 0) && !line.contains("``");
+        return tokens >= LEAD_MIN_TOKENS && !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static boolean quotes(String text, int begin, int end) {
+        String line = text.substring(begin, end);
+        return line.chars().anyMatch(c -> "\"“”„«»".indexOf(c) >= 0) || line.contains("``");
+    }
+
+    /**
+     * A story's lead, the start of its body that tells the news: its first {@value #LEAD_SENTENCES}
+     * body sentences after the headline. A lead sentence with a quotation mark counts as one of
+     * them but is not the story's own voice (a quote is its source's, read by the claims as it is),
+     * so it is no lead sentence to date by; the lead never reaches further into the story. Fed the
+     * sentences in order, one counter per document.
+     */
+    public static final class Lead {
+        private int seen;
+
+        /** Whether the next sentence in order is a lead sentence in the story's own voice. */
+        public boolean next(String text, int begin, int end, int tokens, boolean headline) {
+            if (headline || seen >= LEAD_SENTENCES || !bodySentence(text, begin, end, tokens)) {
+                return false;
+            }
+            seen++;
+            return !quotes(text, begin, end);
+        }
+
+        /** Whether the lead is behind: no later sentence is in it. */
+        public boolean done() {
+            return seen >= LEAD_SENTENCES;
+        }
     }
 
     private static String squash(String s) {
