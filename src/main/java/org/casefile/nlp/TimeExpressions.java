@@ -105,8 +105,9 @@ final class TimeExpressions {
                 boolean pm = Character.toLowerCase(clocks.group(5).charAt(0)) == 'p';
                 int firstHour = Integer.parseInt(clocks.group(1));
                 int secondHour = Integer.parseInt(clocks.group(3));
-                int first = pm && firstHour < secondHour && firstHour < 12 ? firstHour + 12 : firstHour;
-                int second = pm && secondHour < 12 ? secondHour + 12 : !pm && secondHour == 12 ? 0 : secondHour;
+                int second = secondHour % 12 + (pm ? 12 : 0); // "12 p.m." is noon, "12 a.m." midnight
+                int sameHalf = firstHour % 12 + (pm ? 12 : 0);
+                int first = sameHalf <= second ? sameHalf : firstHour % 12; // "from 10 to 12 p.m." is 10 a.m.
                 if (first < 24 && second < 24) {
                     String firstValue = String.format(java.util.Locale.ROOT, "T%02d:%s", first,
                             clocks.group(2) == null ? "00" : clocks.group(2));

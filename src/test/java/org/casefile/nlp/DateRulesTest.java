@@ -1125,6 +1125,11 @@ class DateRulesTest {
                 .containsExactly("9=TIME:T09:00", "5 p.m.=TIME:T17:00");
         assertThat(Texts.typedDates("The Quorvath clinic is open from 2 to 5 p.m.", TUESDAY))
                 .containsExactly("2=TIME:T14:00", "5 p.m.=TIME:T17:00");
+        // midnight and noon: "12 a.m." is the day's start, and a first hour that would pass noon stays in the morning
+        assertThat(Texts.typedDates("The Quorvath clinic is open from 12 to 3 a.m.", TUESDAY))
+                .containsExactly("12=TIME:T00:00", "3 a.m.=TIME:T03:00");
+        assertThat(Texts.typedDates("The Quorvath clinic is open from 10 to 12 p.m.", TUESDAY))
+                .containsExactly("10=TIME:T10:00", "12 p.m.=TIME:T12:00");
         // negative: with no "from" or "between" it is no range
         assertThat(Texts.typedDates("Quorvath arrived at ten to five.", TUESDAY)).isEmpty();
     }
