@@ -1929,23 +1929,15 @@ public final class EventExtractor {
      */
     static boolean inOtherClause(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
-        int from = Math.min(trigger, m.tokenBegin());
-        int to = Math.max(trigger, m.tokenEnd() - 1);
-        int boundary = -1;
-        for (int k = from + 1; k < to; k++) {
-            if (clauseBoundary(tokens, k)) {
-                boundary = k;
-                if (m.tokenBegin() < trigger) {
-                    break; // the boundary nearest the name
-                }
-            }
-        }
-        if (boundary < 0) {
+        boolean before = m.tokenBegin() < trigger;
+        // the boundary between the two nearest the name
+        int boundary = before ? nextBoundaryAfter(tokens, m.tokenBegin() + 1) : lastBoundaryBefore(tokens, m.tokenEnd() - 1);
+        if (before ? boundary >= Math.max(trigger, m.tokenEnd() - 1) : boundary <= trigger) {
             return false;
         }
         // the name's clause: from the boundary (or the sentence's start) to the next boundary (or its end)
-        int begin = m.tokenBegin() < trigger ? lastBoundaryBefore(tokens, m.tokenBegin()) + 1 : boundary + 1;
-        int end = m.tokenBegin() < trigger ? boundary : nextBoundaryAfter(tokens, m.tokenEnd());
+        int begin = before ? lastBoundaryBefore(tokens, m.tokenBegin()) + 1 : boundary + 1;
+        int end = before ? boundary : nextBoundaryAfter(tokens, m.tokenEnd());
         for (int k = begin; k < end; k++) {
             Token t = tokens.get(k);
             if (k != trigger && (k < m.tokenBegin() || k >= m.tokenEnd()) && t.isVerb()
@@ -1970,6 +1962,7 @@ public final class EventExtractor {
                 && !next.word().equalsIgnoreCase("to");
     }
 
+    /** The last clause boundary before token {@code k}, or -1. */
     private static int lastBoundaryBefore(List<Token> tokens, int k) {
         for (int i = k - 1; i >= 0; i--) {
             if (clauseBoundary(tokens, i)) {
@@ -1979,7 +1972,8 @@ public final class EventExtractor {
         return -1;
     }
 
-    private static int nextBoundaryAfter(List<Token> tokens, int k) {
+    /** The first clause boundary ({@link #clauseBoundary}) at or after token {@code k}, or the sentence's length. */
+    static int nextBoundaryAfter(List<Token> tokens, int k) {
         for (int i = k; i < tokens.size(); i++) {
             if (clauseBoundary(tokens, i)) {
                 return i;

@@ -979,12 +979,7 @@ final class EventModality {
      * jailed", "accused of theft and of assault") shares the first verb's clause.
      */
     private static boolean newClauseBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k + 1 < to; k++) {
-            if (EventExtractor.clauseBoundary(tokens, k)) {
-                return true;
-            }
-        }
-        return false;
+        return EventExtractor.nextBoundaryAfter(tokens, from + 1) < to - 1;
     }
 
     /** How many words the subject of "denied that …" may have before its verb. */
