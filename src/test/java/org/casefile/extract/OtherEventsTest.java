@@ -43,11 +43,11 @@ class OtherEventsTest {
     @Test
     void twoVerbsJoinedByAndShareTheDateAndEachKeepsItsOwnLemma() {
         DocumentExtraction x = Texts.extract(
-                "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kent.", PUBLISHED);
+                "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kelmorth.", PUBLISHED);
         assertThat(others(x)).containsExactly("buy 2020-05-02 agent:Quillmark Holdings",
-                "hire 2020-05-02 patient:Orvill Kent");
+                "hire 2020-05-02 patient:Orvill Kelmorth");
         // one sentence, two lemmas: two events of the case, never merged into one
-        CaseFile c = Texts.caseOf(PUBLISHED, "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kent.");
+        CaseFile c = Texts.caseOf(PUBLISHED, "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kelmorth.");
         assertThat(c.events()).extracting(Event::lemma).containsExactlyInAnyOrder("buy", "hire");
     }
 
@@ -58,7 +58,7 @@ class OtherEventsTest {
                 "Brenvale Logistics could close its Velmont depot in 2025.",
                 "Daskin Foods Corp. wants to sell its Velmont depot in 2026.",
                 "In 2019, Quillmark Holdings had 400 workers in Velmont.",
-                "On Monday, Orvill Kent said the plan was sound.",
+                "On Monday, Orvill Kelmorth said the plan was sound.",
                 "In 2019, the company opened a second plant.",
                 "Tessaro Dynamics Inc. opened a plant in Velmont.",
                 "Prosecutors said Daskin Foods Corp. bribed officials in 2018.",
@@ -87,10 +87,10 @@ class OtherEventsTest {
     void aDatedEventNounWithANamedOwnerOrPhraseIsAnEventOfTypeOtherWithTheNounsLemma() {
         DocumentExtraction x = Texts.extract(String.join(" ",
                 "Corvanta Air's first delivery to Selvane on March 3, 2020 was late.",
-                "The visit by Orvill Kent to Velmont on May 4, 2020 was short.",
+                "The visit by Orvill Kelmorth to Velmont on May 4, 2020 was short.",
                 "Talks with Quillmark Holdings in June 2020 went well."), PUBLISHED);
         assertThat(others(x)).containsExactly("delivery 2020-03-03 agent:Corvanta Air",
-                "visit 2020-05-04 agent:Orvill Kent", "talk 2020-06 patient:Quillmark Holdings");
+                "visit 2020-05-04 agent:Orvill Kelmorth", "talk 2020-06 patient:Quillmark Holdings");
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.OTHER)
                 .extracting(e -> e.trigger().text()).containsExactly("delivery", "visit", "Talks");
         assertThat(x.events()).allMatch(Event::isFact);
@@ -100,11 +100,11 @@ class OtherEventsTest {
     void noNounEventWithoutADateOfItsOwnANamedPhraseAFactOrAsANamesPart() {
         DocumentExtraction x = Texts.extract(String.join(" ",
                 "Corvanta Air's delivery was slow.",
-                "Orvill Kent said on May 4, 2020 that a visit would be costly.",
-                "On May 5, 2020, the visit of a trade delegation ended in Selvane, Orvill Kent said.",
+                "Orvill Kelmorth said on May 4, 2020 that a visit would be costly.",
+                "On May 5, 2020, the visit of a trade delegation ended in Selvane, Orvill Kelmorth said.",
                 "On May 6, 2020, Corvanta Air cancelled talks.",
                 "There was no delivery to Quillmark Holdings on May 7, 2020.",
-                "If the delivery to Quillmark Holdings is made in July 2020, Orvill Kent will resign.",
+                "If the delivery to Quillmark Holdings is made in July 2020, Orvill Kelmorth will resign.",
                 "Hollin Delivery Co. hired 20 drivers in Marrowgate.",
                 "A delivery to Quillmark Holdings might follow in August 2020.",
                 "Deliveries to Quillmark Holdings, its first customer, are not due until October 2020."), PUBLISHED);

@@ -92,7 +92,7 @@ class ProductEventsTest {
         DocumentExtraction x = Texts.extract(String.join("\n\n",
                 "Tessaro Dynamics Inc. made a profit in 2019.",
                 "Brenvale Logistics has held a stake in Tessaro Dynamics Inc. since 2015.",
-                "In 2020, Brenvale Logistics made Orvill Kent its chairman.",
+                "In 2020, Brenvale Logistics made Orvill Kelmorth its chairman.",
                 "Tessaro Dynamics Inc. will make its first flight on July 3, 2021.",
                 "Tessaro Dynamics Inc. made no flight in 2020."), PUBLISHED);
         // the one event is the future flight, a plan with its own date, never a fact

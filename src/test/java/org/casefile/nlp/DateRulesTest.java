@@ -1115,7 +1115,7 @@ class DateRulesTest {
         assertThat(dates("The Quorvath fair ran from Thursday to Saturday.", TUESDAY))
                 .containsExactly("Thursday=2023-11-16", "Saturday=2023-11-18");
         // negative: two days joined by "and" are no range, each is read alone
-        assertThat(dates("Quorvath met Dorn on Monday and Wednesday.", TUESDAY))
+        assertThat(dates("Quorvath met Dorvaly on Monday and Wednesday.", TUESDAY))
                 .containsExactly("Monday=2023-11-20", "Wednesday=2023-11-15");
     }
 
