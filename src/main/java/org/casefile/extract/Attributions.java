@@ -790,10 +790,12 @@ final class Attributions {
                 }
                 boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
-                if (pre != null && !quoteBefore && !hasVerb(v, pre)) {
+                if (pre != null && !quoteBefore && !hasFiniteVerb(v, pre)) {
                     // words before the source without quotation marks are what was said only when
-                    // they are a clause ("The fund is empty, Ann Lee said", "… fell by half, records
-                    // show"); "Outside the depot, Ann Lee did not answer …" fronts a place
+                    // they are a clause with a verb of its own tense ("The fund is empty, Ann Lee
+                    // said", "… fell by half, records show"); "Outside the depot, Ann Lee did not
+                    // answer …" fronts a place, "According to the audit, the payments continued …"
+                    // another source, and "Addressing the crowd, Lee said …" a participle
                     pre = null;
                 }
                 // a quote closing before the source is what it says ("…," Ann Lee said in a
@@ -860,13 +862,18 @@ final class Attributions {
     }
 
     /** Whether what was found holds a verb (always, in a sentence the tagger did not read). */
-    private static boolean hasVerb(View v, Found f) {
+    private static boolean hasFiniteVerb(View v, Found f) {
         if (!v.tagged()) {
             return true;
         }
+        boolean first = true;
         for (Token t : v.toks) {
-            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() && t.isVerb()) {
-                return true;
+            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd()) {
+                // an imperative opens with the verb's base form ("Stop the sale, Lee said")
+                if (t.isFiniteVerb() || first && "VB".equals(t.pos())) {
+                    return true;
+                }
+                first = false;
             }
         }
         return false;

@@ -199,6 +199,9 @@ public final class EntityGrouper {
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
             if (other == null && g.mentions.stream().noneMatch(x -> NameKey.startsWithPersonalHonorific(x.text()))) {
                 other = organisationStartingWith(groups, g.words.get(0)); // not "Mr. Tavelli", the founder
+                if (other == null) {
+                    other = placeNamedBy(groups, g.words.get(0)); // "Glenmoor commissioner" beside "Glenmoor County"
+                }
             }
             if (other != null) {
                 absorb(other, g);
@@ -222,6 +225,29 @@ public final class EntityGrouper {
             if (o.type == EntityType.ORGANIZATION && o.words.size() >= 2 && o.words.get(0).equals(word)) {
                 if (found != null || !namedAsCompany(o)) {
                     return null; // two companies start with it
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one place of the document named by the word and generic words after it ("Glenmoor County"
+     * for "Glenmoor"), when no person of the document has that word in a name of two or more words:
+     * a lone word the tagger read as a person in "Glenmoor commissioner pleads not guilty" has no
+     * full name to stand on, and the document names the place.
+     */
+    private Group placeNamedBy(List<Group> groups, String word) {
+        Group found = null;
+        for (Group o : groups) {
+            if (o.type == EntityType.PERSON && o.words.size() >= 2 && o.words.contains(word)) {
+                return null;
+            }
+            if (o.type == EntityType.LOCATION && o.words.size() >= 2 && o.words.get(0).equals(word)
+                    && names.isFirstWordAndGeneric(o.canonical)) {
+                if (found != null) {
+                    return null; // "Glenmoor County" and "Glenmoor City": which one is meant is not said
                 }
                 found = o;
             }
@@ -256,8 +282,8 @@ public final class EntityGrouper {
         // a given name first (CoreNLP's list of them); a body that a person's title introduces
         // needs none ("its chief executive, Bartholomew Quist,": the list lacks some given names)
         boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent();
-        if (!givenName && !body) {
-            return false;
+        if (!givenName && !body && !titledDirectly(m, annotated)) {
+            return false; // "District Judge Oradell Pellham": a title right before the name needs no listed given name
         }
         String written = m.text().replaceAll("\\s+", " ");
         if (body && (!names.key(EntityType.ORGANIZATION, written).equals(NameKey.of(written))
@@ -379,6 +405,12 @@ public final class EntityGrouper {
             }
         }
         return false;
+    }
+
+    /** A person's title (singular) right before the name, with no comma between: "Board Chair Ann Lee". */
+    private static boolean titledDirectly(EntityMention m, AnnotatedDocument annotated) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        return m.tokenBegin() > 0 && isTitleWord(tokens.get(m.tokenBegin() - 1)) && !isPlural(tokens.get(m.tokenBegin() - 1));
     }
 
     private static boolean isPlural(Token t) {

@@ -873,7 +873,7 @@ public final class EventExtractor {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
-                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")) {
+                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun") && !namesSource(s.tokens(), i)) {
                 out.add(i);
             }
         }
@@ -1613,7 +1613,7 @@ public final class EventExtractor {
                 int headIndex = t.pos().equals("V") ? i : i + n - 1;
                 Token head = tokens.get(headIndex);
                 if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
-                        && TriggerSense.holds(rules, t, s, headIndex)) {
+                        && !namesSource(tokens, headIndex) && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
                 }
             }
@@ -1624,6 +1624,23 @@ public final class EventExtractor {
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         return out;
     }
+
+    /**
+     * Whether a noun heads the phrase after "according to": the paper a claim is drawn from ("according
+     * to the indictment", "according to Acme's annual report"), which tells what it says, not that it
+     * happened there and then.
+     */
+    static boolean namesSource(List<Token> tokens, int noun) {
+        int i = noun - 1;
+        while (i >= 0 && NOUN_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos()))) {
+            i--;
+        }
+        return i >= 1 && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).word().equalsIgnoreCase("according");
+    }
+
+    /** Tags of the words that may stand before a noun in its own phrase. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS",
+            "NNP", "NNPS", "HYPH", "VBN");
 
     /** Whether a noun heads the noun phrase right after a verb ("signed an interim agreement"). */
     private static boolean objectOf(List<Token> tokens, int verb, int noun) {

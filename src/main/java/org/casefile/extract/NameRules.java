@@ -144,6 +144,15 @@ public final class NameRules {
         return words.size() == 1 && generic.contains(words.get(0));
     }
 
+    /**
+     * Whether a name of two words or more is its first word and generic words after it ("Glenmoor
+     * County", "Dunmore City"): the first word alone names the same place.
+     */
+    public boolean isFirstWordAndGeneric(String name) {
+        List<String> words = NameKey.words(name);
+        return words.size() >= 2 && words.subList(1, words.size()).stream().allMatch(generic::contains);
+    }
+
     /** Whether a name of two words or more ends with a word of a line of business ("Lanthorn Robotics"). */
     public boolean endsLikeBusiness(String name) {
         List<String> words = NameKey.words(name);

@@ -36,6 +36,15 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
     }
 
+    /**
+     * Whether the token is tagged as a verb that carries tense or a modal ("said", "is", "says",
+     * "will"), not a participle or an infinitive ("according", "addressing", "to cut"); false when
+     * untagged.
+     */
+    public boolean isFiniteVerb() {
+        return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
+    }
+
     /** Whether the token is tagged as an adverb; false when untagged. */
     public boolean isAdverb() {
         return pos != null && pos.startsWith("RB");
