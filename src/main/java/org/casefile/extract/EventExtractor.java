@@ -1421,6 +1421,13 @@ public final class EventExtractor {
                     break;
                 }
                 int gov = head.get().governor();
+                if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
+                        && !lendsItsTimeAndPlace(s, gov, head.get().relation())) {
+                    break;
+                }
+                if (steps > 1 && (head.get().relation().startsWith("nsubj") || head.get().relation().equals("obj"))) {
+                    break; // a place inside a participant's phrase: "U.S. District Judge Ann Lee set …"
+                }
                 if (gov == trigger || heads.contains(gov)) {
                     // a place of the trigger's own wins over one of a verb it extends: in "was arrested in
                     // Oakby and jailed in Velmora" the jailing is in Velmora
@@ -1732,6 +1739,10 @@ public final class EventExtractor {
                     break;
                 }
                 int gov = head.get().governor();
+                if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
+                        && !lendsItsTimeAndPlace(s, gov, head.get().relation())) {
+                    break;
+                }
                 if (gov == trigger || heads.contains(gov)) {
                     // a date of the trigger's own wins over one of a verb it extends: in "was indicted in
                     // May and pleaded not guilty in June" the plea is in June
@@ -1748,6 +1759,24 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** Relations by which a time expression modifies its verb directly ("on Monday", "Monday", "yesterday"). */
+    private static final Set<String> ADVERBIAL_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod",
+            "nmod:npmod", "advmod");
+    /** Verbs that put a date on what they plan, not on themselves: "set a hearing for May 4". */
+    private static final Set<String> SCHEDULING_VERBS = Set.of("set", "schedule", "reschedule", "postpone", "reset");
+
+    /**
+     * Whether a verb that a verb trigger extends (its conjunct, the clause it modifies) gives the
+     * trigger the date or place that reaches it by {@code relation}: only one that modifies that
+     * verb itself, and not of a verb of scheduling, whose dates and places are of what it schedules. "set a trial date
+     * of Sept. 8 and ordered him to surrender his passport" and "set a hearing for May 4 and ordered
+     * a fine" say nothing of when the order was made; "was arrested on Monday and charged" does.
+     */
+    private static boolean lendsItsTimeAndPlace(Sentence s, int verb, String relation) {
+        return ADVERBIAL_RELATIONS.contains(relation)
+                && !SCHEDULING_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
