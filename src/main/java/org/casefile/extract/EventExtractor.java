@@ -2106,6 +2106,7 @@ public final class EventExtractor {
             }
             controllers.add(controller);
         }
+        int shared = sharedSubjectVerb(s, trigger);
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             boolean modifier = false; // reached through a noun's modifier ("of the Port Authority")
@@ -2118,6 +2119,18 @@ public final class EventExtractor {
                 String rel = head.get().relation();
                 if (controllers.contains(head.get().governor()) && rel.equals("nsubj")) {
                     return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
+                }
+                if (head.get().governor() == shared && rel.startsWith("nsubj")) {
+                    // "Ann Lee was arrested on Monday and charged with fraud": the first verb's subject,
+                    // in the voice of the trigger's own form
+                    String pos = s.tokens().get(trigger).pos();
+                    if (rel.equals("nsubj:pass") && "VBN".equals(pos)) {
+                        return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
+                    }
+                    if (rel.equals("nsubj") && !"VBN".equals(pos) && !"VBG".equals(pos)) {
+                        return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
+                    }
+                    return ParticipantRole.OTHER;
                 }
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel)) {
@@ -2142,6 +2155,21 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /**
+     * The verb whose subject a verb trigger shares: the first of two conjoined verbs ("was arrested
+     * and charged", "resigned and left"), when the trigger has no subject of its own; -1 otherwise.
+     */
+    private static int sharedSubjectVerb(Sentence s, int trigger) {
+        Optional<Dependency> up = s.headOf(trigger);
+        if (!s.tokens().get(trigger).isVerb() || up.isEmpty() || up.get().governor() < 0
+                || !up.get().relation().equals("conj") || !s.tokens().get(up.get().governor()).isVerb()) {
+            return -1;
+        }
+        boolean ownSubject = s.childrenOf(trigger).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                || d.relation().startsWith("csubj"));
+        return ownSubject ? -1 : up.get().governor();
     }
 
     static String summary(String text, Sentence s) {

@@ -94,4 +94,21 @@ class SourcesTitlesAndConjunctsTest {
         assertThat(events("Orsolya Pelloway was arrested in Ashgrove on Monday and charged with fraud."))
                 .contains("arrested/2031-03-10/Ashgrove", "charged/2031-03-10/Ashgrove");
     }
+
+    @Test
+    void aConjunctWithNoSubjectOfItsOwnSharesTheFirstVerbsSubjectInItsOwnVoice() {
+        DocumentExtraction x = Texts.extract("Orsolya Pelloway was arrested on Monday and charged with fraud.", FRIDAY);
+        assertThat(x.events()).extracting(e -> e.trigger().text() + "/" + e.participants().get(0).role().json())
+                .containsExactly("arrested/patient", "charged/patient");
+        DocumentExtraction active = Texts.extract("Orsolya Pelloway resigned on Monday and left Ashgrove.", FRIDAY);
+        assertThat(active.events()).extracting(e -> e.trigger().text() + "/" + e.participants().get(0).role().json())
+                .containsExactly("resigned/agent", "left/agent");
+        // negative: a conjunct with its own subject keeps it
+        DocumentExtraction two = Texts.extract(
+                "Orsolya Pelloway was arrested on Monday and Ysolde Vantreece was charged on Tuesday.", FRIDAY);
+        Map<String, String> names = two.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        assertThat(two.events()).filteredOn(e -> e.trigger().text().equals("charged"))
+                .flatExtracting(e -> e.participants().stream().map(p -> names.get(p.entity()) + "/" + p.role().json()).toList())
+                .contains("Ysolde Vantreece/patient").doesNotContain("Orsolya Pelloway/patient");
+    }
 }
