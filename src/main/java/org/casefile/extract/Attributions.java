@@ -1171,15 +1171,25 @@ final class Attributions {
         }
         // "that" soon after the verb marks where the content starts ("told reporters on Monday that")
         int that = -1;
+        boolean determiner = false;
         for (int x = k; x < Math.min(toks.size(), k + 10); x++) {
             String w = toks.get(x).word().toLowerCase(Locale.ROOT);
+            if (w.equals("that") && x == k && v.tagged() && "DT".equals(toks.get(x).pos())) {
+                determiner = true; // "say that figure is inflated": the clause opens with "that" as its determiner
+                break;
+            }
             if (w.equals("that") && (x + 1 < toks.size()) && !isPunct(toks.get(x + 1).word())) {
                 that = x;
                 break;
             }
-            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(v, x) != null) {
+            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(v, x) != null || toks.get(x).isFiniteVerb()) {
+                // a verb of its own tense: a clause with no "that" has begun ("said construction would
+                // begin in May and that …" says both)
                 break;
             }
+        }
+        if (determiner) {
+            return content(v, cue, lemma, src, k, toks.size()).orElse(null);
         }
         if (that > k && rules.isCue(lemma, "belief") && !rules.isCue(lemma, "speech") && !rules.isCue(lemma, "speech-that")) {
             that = -1; // "fears the storms that hit the coast": a relative clause on the object, no belief
