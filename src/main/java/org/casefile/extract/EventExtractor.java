@@ -119,7 +119,6 @@ public final class EventExtractor {
         // pieces a closing mark ends: a stray mark ('a 12" pipe', OCR noise) quotes nobody
         List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
-        Set<Integer> lead = leadSentences(doc, annotated.sentences());
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -230,7 +229,7 @@ public final class EventExtractor {
                     continue; // an event beyond the list needs the text's own voice, not a quote's
                 }
                 otherEvent(doc, s, candidate, times, inSentence, entities, dateline, s.index() == 0 && headline,
-                        lead.contains(s.index()), annotated.times())
+                        doc.published() != null && s.lead(), annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
             }
@@ -1329,24 +1328,6 @@ public final class EventExtractor {
 
     private static boolean factual(Modality m) {
         return m == Modality.ASSERTED || m == Modality.REPORTED;
-    }
-
-    /**
-     * The indexes of a story's lead sentences in its own voice ({@link Headline.Lead}); none when the
-     * story has no publication date.
-     */
-    static Set<Integer> leadSentences(IngestedDocument doc, List<Sentence> sentences) {
-        Set<Integer> out = new HashSet<>();
-        Headline.Lead lead = new Headline.Lead();
-        for (Sentence s : sentences) {
-            if (doc.published() == null || lead.done()) {
-                break;
-            }
-            if (lead.next(doc.text(), s.begin(), s.end(), s.tokens().size(), s.index() == 0 && isHeadline(doc, s))) {
-                out.add(s.index());
-            }
-        }
-        return out;
     }
 
     /** Whether the first sentence is the document's headline ({@link Headline#is}). */

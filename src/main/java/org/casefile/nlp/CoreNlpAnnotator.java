@@ -136,7 +136,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                     ? parse(cs) : List.of();
             Sentence.Level level = !deps.isEmpty() ? Sentence.Level.PARSED
                     : tagged ? Sentence.Level.TAGGED : Sentence.Level.TOKENS;
-            sentences.add(new Sentence(si, begin, end, level, tokens, deps));
+            sentences.add(new Sentence(si, begin, end, level, tokens, deps, lead));
             mentions.addAll(mentions(document.text(), si, tokens));
         }
         return new AnnotatedDocument(document, sentences, mentions,

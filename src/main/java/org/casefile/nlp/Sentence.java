@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One sentence: its tokens, how far the language layer annotated it ({@link Level}), and when the
- * sentence was parsed, its dependency edges (empty when the parser did not run on it). Offsets are
- * UTF-16 char offsets into the document text.
+ * One sentence: its tokens, how far the language layer annotated it ({@link Level}), when the
+ * sentence was parsed, its dependency edges (empty when the parser did not run on it), and whether
+ * it is one of the story's lead sentences in its own voice ({@link Headline.Lead}: the first body
+ * sentences after any headline, not a quote), whose simple past may tell the story's news. Offsets
+ * are UTF-16 char offsets into the document text.
  */
-public record Sentence(int index, int begin, int end, Level level, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, int begin, int end, Level level, List<Token> tokens, List<Dependency> dependencies,
+        boolean lead) {
     /**
      * How far a sentence was annotated; each level includes the ones before it. The language layer
      * annotates a sentence only as far as a later stage needs ({@link SentenceSelector}).
@@ -38,11 +41,16 @@ public record Sentence(int index, int begin, int end, Level level, List<Token> t
         }
     }
 
-    /** A sentence whose level is read from its tokens and edges. */
+    /** A sentence outside the lead. */
+    public Sentence(int index, int begin, int end, Level level, List<Token> tokens, List<Dependency> dependencies) {
+        this(index, begin, end, level, tokens, dependencies, false);
+    }
+
+    /** A sentence outside the lead whose level is read from its tokens and edges. */
     public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
         this(index, begin, end, !dependencies.isEmpty() ? Level.PARSED
                 : tokens.stream().noneMatch(Token::isTagged) && !tokens.isEmpty() ? Level.TOKENS
-                : Level.TAGGED, tokens, dependencies);
+                : Level.TAGGED, tokens, dependencies, false);
     }
 
     public boolean isParsed() {

@@ -111,4 +111,15 @@ class SourcesTitlesAndConjunctsTest {
                 .flatExtracting(e -> e.participants().stream().map(p -> names.get(p.entity()) + "/" + p.role().json()).toList())
                 .contains("Ysolde Vantreece/patient").doesNotContain("Orsolya Pelloway/patient");
     }
+
+    @Test
+    void whatWasSaidStartsAtItsOwnClauseNotAtALaterThat() {
+        assertThat(claims("Ottoline Harwick said construction would begin next spring and that the arena would open in 2034."))
+                .containsExactly("Ottoline Harwick | construction would begin next spring and that the arena would open in 2034");
+        assertThat(claims("Critics say that figure is inflated."))
+                .containsExactly("Critics | that figure is inflated");
+        // negative: "that" after a recipient or a time still marks where the content starts
+        assertThat(claims("Ottoline Harwick told reporters on Monday that the deal was fair."))
+                .containsExactly("Ottoline Harwick | the deal was fair");
+    }
 }
