@@ -976,12 +976,25 @@ public final class EventExtractor {
      * ({@code negating-verb} of event-modality.txt): "the visit was cancelled", "the talks were called off".
      */
     private boolean calledOff(Sentence s, int verb) {
-        int i = verb;
-        while (i + 1 < s.tokens().size() && (AUXILIARIES.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))
-                || s.tokens().get(i + 1).isAdverb()) && (s.tokens().get(i + 1).isVerb() || s.tokens().get(i + 1).isAdverb())) {
-            i++;
+        Token main = s.tokens().get(mainVerbOf(s.tokens(), verb));
+        return main.isVerb() && rules.isModalityCue(main.lemma(), "negating-verb");
+    }
+
+    /**
+     * The last verb of the verb group that starts at {@code verb}: past its auxiliaries, and any
+     * adverbs between them ("was later called off" gives "called", "could be cancelled" "cancelled").
+     */
+    private static int mainVerbOf(List<Token> tokens, int verb) {
+        int main = verb;
+        for (int i = verb + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() && AUXILIARIES.contains(tokens.get(main).lemma().toLowerCase(Locale.ROOT))) {
+                main = i;
+            } else if (!t.isAdverb()) {
+                break;
+            }
         }
-        return s.tokens().get(i).isVerb() && rules.isModalityCue(s.tokens().get(i).lemma(), "negating-verb");
+        return main;
     }
 
     /** Whether an auxiliary, a copula or a modal is denied right after it: "are not due", "was never", "can't". */
