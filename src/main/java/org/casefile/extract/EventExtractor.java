@@ -147,7 +147,8 @@ public final class EventExtractor {
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
             List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
-                    : otherCandidates(s, matches, s.index() == 0 && headline);
+                    : otherCandidates(s, matches, s.index() == 0 && headline,
+                            attributionsBySentence.getOrDefault(s.index(), List.of()));
             int copular = copularNoun(s, times);
             // a saying whose verb is a trigger ("Acme announced") is that trigger's event
             sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
@@ -300,10 +301,13 @@ public final class EventExtractor {
      * class ({@code word-classes.txt}), nor a light verb; a light verb only with an object of the
      * {@code event-noun} class, which is then the event ("made its first flight", {@link #lightObject}).
      */
-    List<Integer> otherCandidates(Sentence s, List<Match> matches, boolean headlineSentence) {
+    List<Integer> otherCandidates(Sentence s, List<Match> matches, boolean headlineSentence,
+            List<Attributions.Found> attributions) {
         List<Integer> out = new ArrayList<>();
         Set<Integer> triggered = new HashSet<>();
         matches.forEach(m -> triggered.add(m.token()));
+        Set<Integer> cues = new HashSet<>();
+        attributions.forEach(f -> cues.add(f.cue()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -319,7 +323,8 @@ public final class EventExtractor {
                     || lemma.length() < 3 || !lemma.matches("[a-z]+(?:-[a-z]+)?")
                     || triggersByFirstLemma.containsKey(lemma) && !sensed(lemma) || isLightVerb(t)
                     || rules.inClass(lemma, "noevent") || modalityVerb(lemma)
-                    || rules.cues().containsKey(lemma) && !isStatement(lemma) && !passiveParticiple(s, i)) {
+                    || rules.cues().containsKey(lemma) && !isStatement(lemma) && !passiveParticiple(s, i)
+                            && (cues.contains(i) || !onlySaysWithAClause(lemma))) {
                 continue;
             }
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
@@ -331,6 +336,15 @@ public final class EventExtractor {
             out.add(i);
         }
         return out;
+    }
+
+    /**
+     * Whether a cue word reports speech only with a clause, a colon or a quote ({@code speech-that}
+     * and no other role): where no attribution was found at it, it is an ordinary verb ("recalled
+     * 40,000 jars", "pressed the button").
+     */
+    private boolean onlySaysWithAClause(String lemma) {
+        return rules.cues().getOrDefault(lemma, Set.of()).equals(Set.of("speech-that"));
     }
 
     /**
@@ -1042,8 +1056,10 @@ public final class EventExtractor {
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
         boolean light = isLightVerb(s.tokens().get(verb)); // "held a meeting": no "held that …"
-        if (time.isPresent() && !light && rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
-                && inContent(s, verb, time.get())) {
+        // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
+        String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
+        boolean cue = rules.cues().containsKey(verbLemma) && !onlySaysWithAClause(verbLemma);
+        if (time.isPresent() && !light && cue && inContent(s, verb, time.get())) {
             time = Optional.empty(); // 'said, "Today is ..."': the date of what was said, not of the saying
         }
         if (planned && (time.isEmpty() || conditional(s))) {
@@ -1054,7 +1070,7 @@ public final class EventExtractor {
         EventDate date = time.map(EventExtractor::toEventDate)
                 .orElseGet(() -> publicationDay(doc, s, verb, headlineSentence, allTimes));
         if (!date.isDated() && time.isEmpty() && leadSentence && !planned && "VBD".equals(s.tokens().get(verb).pos())
-                && !rules.cues().containsKey(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT)) && !afterOtherTime(s, verb)) {
+                && !cue && !afterOtherTime(s, verb)) {
             // the lead tells the story's news in the simple past ("Acme bought Bolt for $2 billion"):
             // the publication day (a verb of speech is dated as a saying, {@link #saying}), with the clause checks of a saying ("bought it in 2019", "had long
             // bought", "bought for years" stay undated)
@@ -1075,7 +1091,7 @@ public final class EventExtractor {
         }
         Token word = s.tokens().get(verb);
         String lemma = word.lemma().toLowerCase(Locale.ROOT);
-        boolean statement = !light && rules.cues().containsKey(lemma);
+        boolean statement = !light && cue;
         if (light) {
             word = s.tokens().get(lightObject(s, verb)); // "made its maiden flight": the flight
             lemma = word.lemma().toLowerCase(Locale.ROOT);
