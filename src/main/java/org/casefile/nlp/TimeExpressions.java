@@ -412,6 +412,15 @@ final class TimeExpressions {
             if (reference != null) {
                 type = "DATE"; // "past years", "these days", "in coming months": TimeML's references
                 value = reference;
+                if (text.strip().indexOf(' ') < 0 && tokenBegin > 0 && tokenBegin - 1 < labels.size()
+                        && REFERENCE_MODIFIERS.containsKey(tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT))
+                        && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()) {
+                    // the modifier that makes the unit a reference is part of it: "in coming days", "unlike
+                    // past years" (SUTime read "days" alone, or "past" and "years" as two)
+                    tokenBegin--;
+                    begin = labels.get(tokenBegin).beginPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
             }
             if ("DURATION".equals(type) && isSomeDay(text, tokens, tokenBegin, tokenEnd)) {
                 type = "DATE"; // "will one day be": some time to come, not a day long

@@ -1221,4 +1221,17 @@ class DateRulesTest {
         assertThat(Texts.typedDates("Brennith likes a mid-afternoon nap on Tuesday.", MARCH))
                 .containsExactly("Tuesday=DATE:2031-03-18");
     }
+
+    @Test
+    void theModifierThatMakesAUnitAReferenceIsPartOfIt() {
+        assertThat(Texts.typedDates("Corvesk prices rose sharply in past years.", MARCH)).containsExactly("past years=DATE:PAST_REF");
+        assertThat(Texts.typedDates("Unlike past years, the Corvesk fair drew few visitors.", MARCH))
+                .containsExactly("past years=DATE:PAST_REF");
+        assertThat(Texts.typedDates("Corvesk prices will rise in coming days.", MARCH)).containsExactly("coming days=DATE:FUTURE_REF");
+        // negatives: with "the" the span was already whole; a stated count keeps a duration
+        assertThat(Texts.typedDates("Corvesk prices will rise in the coming weeks.", MARCH))
+                .containsExactly("the coming weeks=DATE:FUTURE_REF");
+        assertThat(Texts.typedDates("Corvesk prices rose in the past two years.", MARCH))
+                .containsExactly("the past two years=DURATION:P2Y");
+    }
 }
