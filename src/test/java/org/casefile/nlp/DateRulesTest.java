@@ -1234,4 +1234,13 @@ class DateRulesTest {
         assertThat(Texts.typedDates("Corvesk prices rose in the past two years.", MARCH))
                 .containsExactly("the past two years=DURATION:P2Y");
     }
+
+    @Test
+    void aQuotationMarkEndsTheClauseWhoseTensePlacesADay() {
+        // the quoted "is" is not the tense of the writer's clause around it: "insisted" is
+        assertThat(dates("The Corvesk plan \"is sound,\" the mayor on Thursday insisted.", MARCH))
+                .containsExactly("Thursday=2031-03-06");
+        // negative: a day within the quotation takes the quoted tense
+        assertThat(dates("The Corvesk mayor said, \"We meet on Thursday.\"", MARCH)).containsExactly("Thursday=2031-03-13");
+    }
 }
