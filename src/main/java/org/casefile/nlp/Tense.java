@@ -11,8 +11,9 @@ public enum Tense {
     /** Participles that announce something to come: "is set for", "is scheduled for". */
     private static final Set<String> PLANNED = Set.of("set", "scheduled", "expected", "planned", "due",
             "slated", "poised", "reset", "rescheduled", "postponed", "adjourned", "continued");
+    /** Words and marks that end a clause; a quotation mark ends the quoted words or the writer's around them. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "—", "that", "but", "while",
-            "because", "after", "before", "when", "although", "who", "which");
+            "because", "after", "before", "when", "although", "who", "which", "``", "''", "\"", "\u201c", "\u201d");
 
     /**
      * The tense of the clause holding tokens {@code [begin, end)}: the nearest verb group to the

@@ -79,8 +79,8 @@ final class TimeExpressions {
             Timex timex = te.get(TimeAnnotations.TimexAnnotation.class);
             Integer begin = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             Integer end = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (timex == null || begin == null || end == null) {
-                continue;
+            if (timex == null || begin == null || end == null || end <= begin) {
+                continue; // SUTime can join a clock to the day before it with no text between ("Tuesday at 18:00")
             }
             int tokenBegin = tokenIndex(tokens, begin);
             int tokenEnd = tokenIndex(tokens, end - 1) + 1;
@@ -92,6 +92,14 @@ final class TimeExpressions {
                     && tokenEnd < labels.size() && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()) {
                 // "ended at 4:30 p.m.": SUTime sometimes reads the clock without its "p.m."
                 raw = withMeridiem(raw, tokens.get(tokenEnd).word());
+                end = labels.get(tokenEnd).endPosition();
+                text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
+                tokenEnd++;
+            }
+            if ("TIME".equals(type) && raw != null && raw.matches(".*T\\d\\d(?::\\d\\d)?") && tokenEnd < tokens.size()
+                    && tokenEnd < labels.size() && tokens.get(tokenEnd).word().matches("GMT|UTC|[ECMP][SD]T")
+                    && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()) {
+                // "at 18:00 UTC": SUTime sometimes reads the clock without its zone, which is part of it
                 end = labels.get(tokenEnd).endPosition();
                 text = text + labels.get(tokenEnd).before() + labels.get(tokenEnd).originalText();
                 tokenEnd++;
@@ -118,6 +126,28 @@ final class TimeExpressions {
                     begin = begin + clocks.start(3);
                     text = text.substring(clocks.start(3));
                     tokenBegin = tokenIndex(tokens, begin);
+                }
+            }
+            Matcher lone = LONE_CLOCK.matcher(text);
+            if ("TIME".equals(type) && lone.lookingAt() && tokenBegin >= 3 && tokenBegin <= tokens.size()
+                    && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("and")
+                    && tokens.get(tokenBegin - 3).word().equalsIgnoreCase("between")) {
+                // "between 2 and 4 p.m.": two clocks, the ends of one range (SUTime reads the second alone);
+                // the first takes the second's half of the day unless it would then come after it
+                Matcher firstClock = BARE_CLOCK.matcher(tokens.get(tokenBegin - 2).word());
+                Token firstToken = tokens.get(tokenBegin - 2);
+                if (firstClock.matches() && !overlapsLonger(out, firstToken.begin(), firstToken.end())) {
+                    boolean pm = Character.toLowerCase(lone.group(3).charAt(0)) == 'p';
+                    int second = Integer.parseInt(lone.group(1)) % 12 + (pm ? 12 : 0);
+                    int firstHour = Integer.parseInt(firstClock.group(1));
+                    int sameHalf = firstHour % 12 + (pm ? 12 : 0);
+                    int first = sameHalf <= second ? sameHalf : firstHour % 12;
+                    if (firstHour <= 12 && second < 24) {
+                        String firstValue = String.format(java.util.Locale.ROOT, "T%02d:%s", first,
+                                firstClock.group(2) == null ? "00" : firstClock.group(2));
+                        out.add(new TimeMention("TIME", firstValue, firstToken.word(), firstToken.begin(), firstToken.end(),
+                                sentenceIndex, true, TimeMention.Resolution.EXPLICIT, null, null, null));
+                    }
                 }
             }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
@@ -306,9 +336,11 @@ final class TimeExpressions {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
-                    boolean limit = tense == Tense.UNKNOWN && (isLimit(tokens, tokenBegin) || Tense.pastPlanning(tokens, tokenBegin));
+                    boolean planned = tense == Tense.UNKNOWN && Tense.pastPlanning(tokens, tokenBegin);
+                    boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
                             .or(() -> DateResolver.byWeekday(said, partial, published))
+                            .or(() -> planned ? plannedDay(partial, published) : Optional.empty())
                             .or(() -> limit ? nearestEither(partial, published) : Optional.empty())
                             .or(() -> DateResolver.resolve(partial, published, tense));
                     if (resolved.isEmpty()) {
@@ -380,6 +412,15 @@ final class TimeExpressions {
             if (reference != null) {
                 type = "DATE"; // "past years", "these days", "in coming months": TimeML's references
                 value = reference;
+                if (text.strip().indexOf(' ') < 0 && tokenBegin > 0 && tokenBegin - 1 < labels.size()
+                        && REFERENCE_MODIFIERS.containsKey(tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT))
+                        && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()) {
+                    // the modifier that makes the unit a reference is part of it: "in coming days", "unlike
+                    // past years" (SUTime read "days" alone, or "past" and "years" as two)
+                    tokenBegin--;
+                    begin = labels.get(tokenBegin).beginPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                }
             }
             if ("DURATION".equals(type) && isSomeDay(text, tokens, tokenBegin, tokenEnd)) {
                 type = "DATE"; // "will one day be": some time to come, not a day long
@@ -411,6 +452,18 @@ final class TimeExpressions {
             if (raw != null && raw.matches("\\d{4}.*")) {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
+            }
+            Matcher midPart = tokenBegin > 0 && tokenBegin - 1 < labels.size()
+                    ? MID_PART_OF_DAY.matcher(tokens.get(tokenBegin - 1).word()) : null;
+            if ("DATE".equals(type) && midPart != null && midPart.matches() && value.matches("(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|WXX-[1-7])")
+                    && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()) {
+                // "mid-afternoon yesterday", "in midmorning Tuesday": a part of that day, a TIME (SUTime reads the day alone)
+                String part = midPart.group(1).toLowerCase(java.util.Locale.ROOT);
+                type = "TIME";
+                value = value + (part.equals("morning") ? "TMO" : part.equals("afternoon") ? "TAF" : "TEV");
+                tokenBegin--;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
             }
             boolean anchored = !isRelative(value);
             if (!anchored) {
@@ -488,6 +541,12 @@ final class TimeExpressions {
 
     private static final Pattern CLOCK_RANGE = Pattern.compile(
             "(\\d{1,2})(?::(\\d\\d))?\\s*(?:to|until|till|-|–)\\s*(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?");
+    /** The middle of a part of the day, written as one word: "mid-afternoon", "midmorning". */
+    private static final Pattern MID_PART_OF_DAY = Pattern.compile("(?i)mid-?(morning|afternoon|evening)");
+    /** One clock with its half of the day: "4 p.m.", "11:30 a.m.". */
+    private static final Pattern LONE_CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*([aApP])\\.?[mM]\\.?");
+    /** An hour with no half of the day: "2", "9:30". */
+    private static final Pattern BARE_CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?");
     private static final Pattern MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.?m\\b");
     private static final Pattern CLOCK_HOUR = Pattern.compile("T(\\d\\d)");
 
@@ -622,7 +681,8 @@ final class TimeExpressions {
     /**
      * The length a duration states in words SUTime does not read: a number before the unit with a
      * half ("5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M) or "more" ("two more weeks" P2W, "20 more
-     * years"), or "and a half" after "a"/"an" and the unit ("a minute and a half" PT1M30S). The span
+     * years"), or "and a half" after "a"/"an" and the unit ("a minute and a half" PT1M30S) or after
+     * the count and before the unit ("two and a half years" P2Y6M). The span
      * {@code [begin, end)} (token indexes) grows to cover those words; null when none is there.
      */
     static String statedCount(List<CoreLabel> labels, int[] span, String value) {
@@ -655,6 +715,10 @@ final class TimeExpressions {
             if (i >= 0 && labels.get(i).word().matches("1/2|\u00bd")) {
                 half = true;
                 i--;
+            } else if (!more && i >= 3 && labels.get(i).word().equalsIgnoreCase("half")
+                    && labels.get(i - 1).word().equalsIgnoreCase("a") && labels.get(i - 2).word().equalsIgnoreCase("and")) {
+                half = true; // "two and a half years": the count, then its half
+                i -= 3;
             }
             Matcher joined = i >= 0 ? MIXED_NUMBER.matcher(labels.get(i).word()) : null;
             if (joined != null && joined.matches()) {
@@ -1104,6 +1168,28 @@ final class TimeExpressions {
         return Optional.of(before < behind ? ahead.get() : back.get());
     }
 
+    /**
+     * The day a past planning set ("scheduled the trial for Oct. 14"): what is planned lies ahead of
+     * the planning, and a report comes before the day more often than after it, so the coming such
+     * day unless the one gone by is less than half as far back as the coming one is ahead ("the vote
+     * scheduled for Jan. 9" in a story of Jan. 12 is the one three days back).
+     */
+    static Optional<String> plannedDay(String partial, LocalDate published) {
+        Optional<String> back = DateResolver.resolve(partial, published, Tense.PAST);
+        Optional<String> ahead = DateResolver.resolve(partial, published, Tense.FUTURE);
+        if (back.isEmpty() || ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        var b = DateRange.of(back.get());
+        var a = DateRange.of(ahead.get());
+        if (b.isEmpty() || a.isEmpty()) {
+            return Optional.empty();
+        }
+        long behind = published.toEpochDay() - b.get().end().toEpochDay();
+        long before = a.get().begin().toEpochDay() - published.toEpochDay();
+        return Optional.of(2 * behind < before ? back.get() : ahead.get());
+    }
+
     /** "the third day", "the 10th straight day": a day counted within some event. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|full)\\s+)?day");
@@ -1410,7 +1496,8 @@ final class TimeExpressions {
     /**
      * "on November 11, three days later than planned": SUTime adds the count to the date before
      * it, while the count only compares that date with another; the date is read alone (null when
-     * it has no value alone).
+     * it has no value alone). With no "than" ("in 1992, and three years later") the count is a
+     * time of its own and is read alone too, after the date.
      */
     private List<CoreMap> dateThenCount(List<CoreLabel> labels, int begin, int end) {
         int[] span = tokenSpan(labels, begin, end);
@@ -1426,8 +1513,20 @@ final class TimeExpressions {
             return null;
         }
         CoreMap date = best(readAlone(labels, a, comma));
-        // the count compares the date with another ("three days later than planned"): no day of its own
-        return date == null ? null : List.of(date);
+        if (date == null) {
+            return null;
+        }
+        if (b < labels.size() && labels.get(b).word().equalsIgnoreCase("than")) {
+            // the count compares the date with another ("three days later than planned"): no day of its own
+            return List.of(date);
+        }
+        // "founded in 1992, and three years later": a day of its own, counted from the date before
+        int c = comma + 1;
+        while (c < b && labels.get(c).word().toLowerCase(java.util.Locale.ROOT).matches("and|then|but|only")) {
+            c++;
+        }
+        List<CoreMap> count = c < b ? readAlone(labels, c, b) : List.of();
+        return count.isEmpty() ? List.of(date) : List.of(date, count.get(0));
     }
 
     /** "2019, the same year": the date before the comma and the words after it, each read alone; null when the date has no value. */

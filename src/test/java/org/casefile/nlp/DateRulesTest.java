@@ -1155,4 +1155,92 @@ class DateRulesTest {
         assertThat(dates("Polls in Quorvath close at 7 p.m. EST (0100 GMT Wednesday).", TUESDAY))
                 .containsExactly("7 p.m. EST=T19:00", "0100 GMT Wednesday=2023-11-22T01:00Z");
     }
+
+    /** Wednesday. */
+    private static final LocalDate MARCH = LocalDate.of(2031, 3, 12);
+
+    @Test
+    void twoHoursBetweenWhichAClockRangeRunsAreTwoTimes() {
+        // SUTime reads "4 p.m." alone; the first hour takes its half of the day unless it would come after it
+        assertThat(Texts.typedDates("The Varnelby clinic is open between 2 and 4 p.m.", MARCH))
+                .containsExactly("2=TIME:T14:00", "4 p.m.=TIME:T16:00");
+        assertThat(Texts.typedDates("The Varnelby clinic is open between 10 and 2 p.m.", MARCH))
+                .containsExactly("10=TIME:T10:00", "2 p.m.=TIME:T14:00");
+        // negative: numbers between which no clock runs
+        assertThat(Texts.typedDates("Varnelby shares rose between 2 and 4 percent.", MARCH)).isEmpty();
+    }
+
+    @Test
+    void aClockKeepsItsZoneAndItsDay() {
+        assertThat(Texts.typedDates("Pelmarsh's newest aircraft, the 787 \"Tessaline\", made its first test flight Tuesday "
+                + "in Dornavik, Haskevar at 18:00 UTC.", MARCH))
+                .containsExactly("Tuesday=DATE:2031-03-11", "18:00 UTC=TIME:2031-03-11T18:00Z");
+        // SUTime joins the clock to the day with no text of its own: one day and one clock, nothing empty
+        assertThat(Texts.typedDates("The Tessaline jet made its first flight Tuesday at 18:00 UTC.", MARCH))
+                .containsExactly("Tuesday=DATE:2031-03-11", "18:00 UTC=TIME:2031-03-11T18:00Z");
+        // negative: a clock with no zone stays as written
+        assertThat(Texts.typedDates("The Tessaline jet landed at 9 p.m. in Dornavik.", MARCH))
+                .containsExactly("9 p.m.=TIME:T21:00");
+    }
+
+    @Test
+    void aCountAfterADateWithNoComparisonIsADayOfItsOwn() {
+        assertThat(dates("Pelmarsh was founded in 1992, and three years later it went public.", MARCH))
+                .containsExactly("1992=1992", "three years later=1995");
+        // negative: "later than" compares the date with another and names no day
+        assertThat(dates("The Tessaline jet arrived on Nov. 11, three days later than planned.", MARCH))
+                .containsExactly("Nov. 11=2030-11-11");
+    }
+
+    @Test
+    void aCountAndAHalfIsTheWholeSpan() {
+        assertThat(Texts.typedDates("The Velmorin project is almost two and a half years behind schedule.", MARCH))
+                .containsExactly("two and a half years=DURATION:P2Y6M");
+        assertThat(Texts.typedDates("The Velmorin talks took two and a half hours.", MARCH))
+                .containsExactly("two and a half hours=DURATION:PT2H30M");
+        // negative: a half of something else is no time
+        assertThat(Texts.typedDates("Quillaby sold two and a half tons in three years.", MARCH))
+                .containsExactly("three years=DURATION:P3Y");
+    }
+
+    @Test
+    void aDayAPastPlanningSetLeansToTheComingOne() {
+        // in a March story, the trial set for Oct. 14 is the coming October's (the last one is nearer)
+        assertThat(dates("Judge Pelmarsh scheduled the trial for Oct. 14.", MARCH)).containsExactly("Oct. 14=2031-10-14");
+        assertThat(dates("The Corvesk vote was scheduled for Saturday.", MARCH)).containsExactly("Saturday=2031-03-15");
+        // negatives: a day gone by less than half as far back as the coming one is ahead is the one gone by
+        assertThat(dates("The Corvesk vote was scheduled for March 9.", MARCH)).containsExactly("March 9=2031-03-09");
+        assertThat(dates("The Corvesk vote was scheduled for Tuesday.", MARCH)).containsExactly("Tuesday=2031-03-11");
+    }
+
+    @Test
+    void theMiddleOfAPartOfADayIsATimeOfThatDay() {
+        assertThat(Texts.typedDates("The Brennith blast came mid-afternoon yesterday and another in midmorning Tuesday.", MARCH))
+                .containsExactly("mid-afternoon yesterday=TIME:2031-03-11TAF", "midmorning Tuesday=TIME:2031-03-11TMO");
+        // negative: an adjective before a noun, with the day apart, leaves the day a date
+        assertThat(Texts.typedDates("Brennith likes a mid-afternoon nap on Tuesday.", MARCH))
+                .containsExactly("Tuesday=DATE:2031-03-18");
+    }
+
+    @Test
+    void theModifierThatMakesAUnitAReferenceIsPartOfIt() {
+        assertThat(Texts.typedDates("Corvesk prices rose sharply in past years.", MARCH)).containsExactly("past years=DATE:PAST_REF");
+        assertThat(Texts.typedDates("Unlike past years, the Corvesk fair drew few visitors.", MARCH))
+                .containsExactly("past years=DATE:PAST_REF");
+        assertThat(Texts.typedDates("Corvesk prices will rise in coming days.", MARCH)).containsExactly("coming days=DATE:FUTURE_REF");
+        // negatives: with "the" the span was already whole; a stated count keeps a duration
+        assertThat(Texts.typedDates("Corvesk prices will rise in the coming weeks.", MARCH))
+                .containsExactly("the coming weeks=DATE:FUTURE_REF");
+        assertThat(Texts.typedDates("Corvesk prices rose in the past two years.", MARCH))
+                .containsExactly("the past two years=DURATION:P2Y");
+    }
+
+    @Test
+    void aQuotationMarkEndsTheClauseWhoseTensePlacesADay() {
+        // the quoted "is" is not the tense of the writer's clause around it: "insisted" is
+        assertThat(dates("The Corvesk plan \"is sound,\" the mayor on Thursday insisted.", MARCH))
+                .containsExactly("Thursday=2031-03-06");
+        // negative: a day within the quotation takes the quoted tense
+        assertThat(dates("The Corvesk mayor said, \"We meet on Thursday.\"", MARCH)).containsExactly("Thursday=2031-03-13");
+    }
 }
