@@ -131,7 +131,68 @@ final class Attributions {
         if (found.isEmpty()) {
             inRecord(v).ifPresent(found::add);
         }
+        labelled(v, found).ifPresent(found::add);
         return found;
+    }
+
+    /** Words that may stand before a labelling name ("Former Gov. Ann Lee:", "The Harbor Institute:"). */
+    private static final Set<String> LABEL_WORDS = Set.of("the", "former", "ex", "-", "\u2014", "\u2013", "--");
+
+    /**
+     * "Ann Lee: Harbor Fee Will Be Repealed.", "Harbor Institute poll: Lee leads by nine": a sentence
+     * that opens with nothing but a person's or an organisation's name (titles before it) or a phrase
+     * headed by a poll or a study (role {@code record}), then a colon, gives the rest of the sentence
+     * to that source, as headlines and transcripts do. Never a label that is no source ("Correction:",
+     * "Editor's note:", "Q:"), a name inside a longer phrase ("Lee Addresses the Crowd:", "Reaction to
+     * Lee:"), nor when the words after the colon name a source of their own ("Lee: A new poll found
+     * …" is the poll's).
+     */
+    private Optional<Found> labelled(View v, List<Found> found) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        int colon = first;
+        while (colon < toks.size() && colon - first <= 8 && !toks.get(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon >= toks.size() || colon == first || colon - first > 8 || !toks.get(colon).word().equals(":")
+                || v.insideQuote(toks.get(colon).begin())) {
+            return Optional.empty();
+        }
+        int last = colon - 1;
+        Source src;
+        if (v.nameAt[last] != null) {
+            for (int k = first; k <= last; k++) {
+                if (v.nameAt[k] == null && v.titleAt[k] == null && !LABEL_WORDS.contains(v.lower(k))) {
+                    return Optional.empty();
+                }
+            }
+            src = v.phrase(first, last);
+            if (src == null || src.name() == null) {
+                return Optional.empty();
+            }
+        } else if (record(toks.get(last)) && colon - first <= 5) {
+            for (int k = first; k < last; k++) {
+                if (!Character.isUpperCase(toks.get(k).word().codePointAt(0)) && v.nameAt[k] == null) {
+                    return Optional.empty(); // "New Harbor poll:", not "a look at the poll:"
+                }
+            }
+            int b = toks.get(first).begin();
+            int e = toks.get(last).end();
+            src = new Source(v.sentence.index(), first, colon, b, e, null, v.text.substring(b, e), false);
+        } else {
+            return Optional.empty();
+        }
+        int after = toks.get(colon).end();
+        for (Found f : found) {
+            if (f.contentEnd() > after && !f.source().pronoun()) {
+                return Optional.empty(); // the words after the colon have a source of their own
+            }
+        }
+        // a label needs a clause after it, or words in quotation marks: "Lee: Now or never" is a
+        // heading of the writer's, not a claim
+        Optional<Found> f = content(v, colon, ":", src, colon + 1, toks.size());
+        return f.filter(c -> "\"\u201C\u2018'".indexOf(v.text.charAt(c.contentBegin())) >= 0
+                || words(v.text, c.contentBegin(), c.contentEnd()) >= 5);
     }
 
     /**
