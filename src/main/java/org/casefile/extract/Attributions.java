@@ -60,6 +60,12 @@ final class Attributions {
     /** Prepositions whose phrase modifies the noun before it ("officials at the port", "voters in Ohio"). */
     private static final Set<String> POST_MODIFIERS = Set.of("at", "in", "on", "from", "inside", "outside",
             "across", "within", "near", "around", "throughout");
+    /**
+     * Words after a group that say it answered a poll ("those surveyed", "voters polled", "voters
+     * overall"): the group before them speaks.
+     */
+    private static final Set<String> RESPONDENTS = Set.of("surveyed", "polled", "questioned", "interviewed",
+            "sampled", "overall");
     /** Words that open a relative clause inside commas ("X, who chairs the panel, said"). */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where", "when");
     /** Determiners and possessives that may open a common-noun source ("the campaign", "his lawyer"). */
@@ -69,6 +75,8 @@ final class Attributions {
     /** Fractions that name a share of a group ("a third", "a majority"). */
     private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
             "majority", "minority", "plurality");
+    /** A figure ("22", "4.5", "1,200"). */
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     /** Number words that may open a share ("Six in 10", "one in five"). */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
@@ -131,7 +139,70 @@ final class Attributions {
         if (found.isEmpty()) {
             inRecord(v).ifPresent(found::add);
         }
+        labelled(v, found).ifPresent(found::add);
         return found;
+    }
+
+    /** Words that may stand before a labelling name ("Former Gov. Ann Lee:", "The Harbor Institute:"). */
+    private static final Set<String> LABEL_WORDS = Set.of("the", "former", "ex", "-", "\u2014", "\u2013", "--");
+
+    /**
+     * "Ann Lee: Harbor Fee Will Be Repealed.", "Harbor Institute poll: Lee leads by nine": a sentence
+     * that opens with nothing but a person's or an organisation's name (titles before it) or a phrase
+     * headed by a poll or a study (role {@code record}), then a colon, gives the rest of the sentence
+     * to that source, as headlines and transcripts do. Never a label that is no source ("Correction:",
+     * "Editor's note:", "Q:"), a name inside a longer phrase ("Lee Addresses the Crowd:", "Reaction to
+     * Lee:"), nor when the words after the colon name a source of their own ("Lee: A new poll found
+     * …" is the poll's).
+     */
+    private Optional<Found> labelled(View v, List<Found> found) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        int colon = first;
+        while (colon < toks.size() && colon - first <= 8 && !toks.get(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon >= toks.size() || colon == first || colon - first > 8 || !toks.get(colon).word().equals(":")
+                || v.insideQuote(toks.get(colon).begin())) {
+            return Optional.empty();
+        }
+        int last = colon - 1;
+        Source src;
+        if (v.nameAt[last] != null) {
+            for (int k = first; k <= last; k++) {
+                if (v.nameAt[k] == null && v.titleAt[k] == null && !LABEL_WORDS.contains(v.lower(k))) {
+                    return Optional.empty();
+                }
+            }
+            src = v.phrase(first, last);
+            if (src == null || src.name() == null) {
+                return Optional.empty();
+            }
+        } else if (record(toks.get(last)) && colon - first <= 5) {
+            for (int k = first; k < last; k++) {
+                if (!Character.isUpperCase(toks.get(k).word().codePointAt(0)) && v.nameAt[k] == null) {
+                    return Optional.empty(); // "New Harbor poll:", not "a look at the poll:"
+                }
+            }
+            int b = toks.get(first).begin();
+            int e = toks.get(last).end();
+            src = new Source(v.sentence.index(), first, colon, b, e, null, v.text.substring(b, e), false);
+        } else {
+            return Optional.empty();
+        }
+        int after = toks.get(colon).end();
+        for (Found f : found) {
+            if (f.contentEnd() > after) {
+                // the words after the colon have a source of their own ("Lee: a poll found …"; in a
+                // transcript "LEE: I think …" the label speaks for the "I" of that claim)
+                return Optional.empty();
+            }
+        }
+        // a label needs a clause after it, or words in quotation marks: "Lee: Now or never" is a
+        // heading of the writer's, not a claim
+        Optional<Found> f = content(v, colon, ":", src, colon + 1, toks.size());
+        return f.filter(c -> "\"\u201C\u2018'".indexOf(v.text.charAt(c.contentBegin())) >= 0
+                || words(v.text, c.contentBegin(), c.contentEnd()) >= 5);
     }
 
     /**
@@ -588,8 +659,8 @@ final class Attributions {
             return Optional.empty();
         }
         int sentenceStart = firstContentToken(v, 0);
-        if (at <= sentenceStart) {
-            // According to X, CONTENT.
+        if (at <= sentenceStart || openedByLink(v, sentenceStart, at)) {
+            // According to X, CONTENT.  But, according to X, CONTENT.
             int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
             return content(v, at, "according to", src, c, toks.size());
         }
@@ -605,7 +676,32 @@ final class Attributions {
                 }
             }
         }
+        if (to + 1 < toks.size() && toks.get(to).word().equals(",") && !isPunct(toks.get(to + 1).word())
+                && (words(v.text, toks.get(sentenceStart).begin(), toks.get(Math.max(sentenceStart, end - 1)).end()) < 3
+                        || noVerb(v, sentenceStart, end))) {
+            // "Fundraising, according to the campaign, has surged": an aside inside the clause it
+            // attributes, whose words before it are too few to be the claim or hold no verb (a
+            // subject alone: "The harbor plan, according to …, is dead"): the sentence is
+            return span(v, at, "according to", src, toks.get(sentenceStart).begin(), toks.get(toks.size() - 1).end());
+        }
         return contentBefore(v, at, "according to", src, end);
+    }
+
+    /** Words that link a sentence to the one before it ("But according to …", "Now, according to …"). */
+    private static final Set<String> LINKS = Set.of("but", "and", "so", "yet", "still", "now", "also", "however",
+            "instead", "meanwhile", "indeed", "moreover", "furthermore", "then", "or");
+
+    /** Whether only a linking word (and a comma) stands before token {@code at} in the sentence. */
+    private static boolean openedByLink(View v, int sentenceStart, int at) {
+        int k = sentenceStart;
+        if (k >= at || !LINKS.contains(v.lower(k))) {
+            return false;
+        }
+        k++;
+        if (k < at && v.toks.get(k).word().equals(",")) {
+            k++;
+        }
+        return k == at;
     }
 
     /**
@@ -2207,6 +2303,19 @@ final class Attributions {
             if (PRONOUNS.contains(w)) {
                 return new Source(sentence.index(), j, j + 1, toks.get(j).begin(), toks.get(j).end(), null, null, true);
             }
+            if (RESPONDENTS.contains(w) && j > 0 && nameAt[j] == null) {
+                // "those surveyed said", "58 percent of voters polled said", "eight in 10 voters
+                // overall said": the word after the noun only says who answered
+                Source head = lower(j - 1).equals("those") ? new Source(sentence.index(), j - 1, j,
+                        toks.get(j - 1).begin(), toks.get(j - 1).end(), null, "those", false)
+                        : isNounLike(j - 1) || nameAt[j - 1] != null || shareStart(j - 1) >= 0 ? core(j - 1) : null;
+                if (head == null || head.pronoun() || head.tokenEnd() != j) {
+                    return null;
+                }
+                int e = toks.get(j).end();
+                return new Source(sentence.index(), head.tokenBegin(), j + 1, head.begin(), e, head.name(),
+                        head.name() != null ? head.title() : text.substring(head.begin(), e), false);
+            }
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
@@ -2252,8 +2361,9 @@ final class Attributions {
             int from = j;
             while (from - 1 >= 0 && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
                     || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1)
-                    || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2))) {
-                from--; // ("Forty-two percent of voters": the hyphen joins the number)
+                    || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
+                    || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {
+                from--; // ("Forty-two percent of voters": the hyphen joins the number; "22 percent": the figure)
             }
             // do not begin on a preposition ("for the campaign")
             while (from < j && Set.of("of", "for", "at").contains(lower(from))) {
