@@ -1328,7 +1328,9 @@ final class Attributions {
                 marked = true;
             }
         }
-        if (needsThat && !marked && !(rules.isCue(lemma, "belief") && bareClause(v, k))) {
+        // a gerund's clause is what is said as well ("recalled taking the stairs", "recalled being told")
+        boolean gerund = k < toks.size() && v.tagged() && "VBG".equals(toks.get(k).pos());
+        if (needsThat && !marked && !gerund && !(rules.isCue(lemma, "belief") && bareClause(v, k))) {
             return null;
         }
         if (!marked && announcedLater(v, cue) && noVerb(v, k, toks.size())) {
