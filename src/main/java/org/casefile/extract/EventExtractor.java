@@ -665,7 +665,8 @@ public final class EventExtractor {
      * The event noun a light verb carries: the head of the noun phrase right after it, when that
      * noun is of the {@code event-noun} class ({@code word-classes.txt}): "made its maiden flight",
      * "held talks", "staged a protest"; -1 for "made a profit", "held a stake", "made no flight", a
-     * name or no object.
+     * name or no object, and for an auxiliary right before its participle ("has won an order": the
+     * participle is the verb).
      */
     int lightObject(Sentence s, int verb) {
         int head = -1;
@@ -674,6 +675,8 @@ public final class EventExtractor {
             String pos = t.pos() == null ? "" : t.pos();
             if (pos.equals("NN") || pos.equals("NNS")) {
                 head = i;
+            } else if (i == verb + 1 && (pos.equals("VBN") || pos.equals("VBG"))) {
+                return -1; // "has won an order", "was making a bid": an auxiliary, whose participle is the verb
             } else if (t.word().equalsIgnoreCase("no")) {
                 return -1; // "made no flight": no event
             } else if (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
@@ -860,7 +863,8 @@ public final class EventExtractor {
     /**
      * The nouns of a tagged sentence that may report an event of type other: a common noun of the
      * {@code event-noun} class ({@code word-classes.txt}: "delivery", "visit", "talks") that is no
-     * trigger and no part of a name (one a light verb carries is that verb's event first, {@link
+     * trigger, no part of a name and no modifier of a noun after it ("the delivery date", "an order
+     * book" name things; one a light verb carries is that verb's event first, {@link
      * #lightObject}: the sentence keeps one event per lemma).
      */
     List<Integer> eventNouns(Sentence s, List<Match> matches) {
@@ -872,8 +876,10 @@ public final class EventExtractor {
         matches.forEach(m -> taken.add(m.token()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
+            boolean modifier = i + 1 < s.tokens().size() && ("NN".equals(s.tokens().get(i + 1).pos())
+                    || "NNS".equals(s.tokens().get(i + 1).pos())); // "an order book", "the delivery date": a thing
             if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
-                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")) {
+                    && !modifier && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")) {
                 out.add(i);
             }
         }
