@@ -39,10 +39,34 @@ class BusinessEventNounsTest {
     void aLightVerbCarriesTheNounButAnAuxiliaryBeforeItsParticipleDoesNot() {
         // "has won an order": "has" is the auxiliary of "won", which is the event, not the order
         DocumentExtraction x = Texts.extract("Corvanta Air has won an order from Quillmark Holdings.", PUBLISHED);
-        assertThat(others(x)).noneMatch(e -> e.startsWith("order"));
-        assertThat(others(x)).containsExactly("win 2021-06-14 agent:Corvanta Air");
+        // the order (undated) takes only the name of its own phrase, not the subject of "has"
+        assertThat(others(x)).containsExactly("win 2021-06-14 agent:Corvanta Air", "order null patient:Quillmark Holdings");
         // negative of the negative: a light verb with its own noun keeps it ("made its first delivery")
         DocumentExtraction y = Texts.extract("On May 4, 2020, Corvanta Air held a vote on the merger.", PUBLISHED);
         assertThat(others(y)).containsExactly("vote 2020-05-04 agent:Corvanta Air");
+    }
+
+    @Test
+    void anUndatedEventNounWithANamedPhraseIsAnUndatedFact() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Orvill Kelmorth resigned after the closure of Brenvale Logistics.",
+                "Quillmark Holdings rejected an offer from Daskin Foods Corp. as too low.",
+                "Corvanta Air's delivery was slow, and Orvill Kelmorth resigned."), PUBLISHED);
+        assertThat(others(x)).containsExactly("closure null patient:Brenvale Logistics",
+                "offer null patient:Daskin Foods Corp.", "delivery null agent:Corvanta Air");
+        assertThat(x.events()).filteredOn(e -> "closure".equals(e.lemma())).allMatch(Event::isFact)
+                .noneMatch(e -> e.date().isDated());
+    }
+
+    @Test
+    void noUndatedNounEventAsAPlanAConditionOrWithoutANameInItsPhrase() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Tessaro Dynamics Inc. announced it will make an offer for Brenvale Logistics.",
+                "Quillmark Holdings agreed to make an offer for Daskin Foods Corp.",
+                "If Quillmark Holdings agrees, a deal with Corvanta Air could be announced.",
+                "Corvanta Air announced the closure of its plant in Velmont.",
+                "Orvill Kelmorth announced that the closure of Brenvale Logistics might follow.",
+                "A delivery to Quillmark Holdings could follow, Orvill Kelmorth said."), PUBLISHED);
+        assertThat(others(x)).isEmpty();
     }
 }
