@@ -69,4 +69,15 @@ class BusinessEventNounsTest {
                 "A delivery to Quillmark Holdings could follow, Orvill Kelmorth said."), PUBLISHED);
         assertThat(others(x)).isEmpty();
     }
+
+    @Test
+    void aWarrantBeforeANounIsARankOrASecurityNoArrestWarrant() {
+        DocumentExtraction x = Texts.extract(String.join(" ",
+                "Corvanta Air's warrant holders sold their stakes on May 4, 2020.",
+                "Warrant officer Orvill Kelmorth left Velmont on May 5, 2020."), PUBLISHED);
+        assertThat(x.events()).noneMatch(e -> e.type() == org.casefile.domain.EventType.ARREST_WARRANT);
+        // negative: a warrant for a person, or after "arrest", is one
+        DocumentExtraction y = Texts.extract("A judge issued a warrant for Orvill Kelmorth on May 6, 2020.", PUBLISHED);
+        assertThat(y.events()).extracting(e -> e.type().json()).contains("arrest warrant");
+    }
 }
