@@ -154,7 +154,7 @@ public final class EventExtractor {
             sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
                     s.tokens().get(m.token()).end()).start() == e.trigger().start()));
             // a dated sentence's event nouns with a named participant in their phrase ("Acme's first delivery")
-            List<Integer> nouns = times.isEmpty() ? List.of() : eventNouns(s, matches);
+            List<Integer> nouns = eventNouns(s, matches);
             if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty()) {
                 continue;
             }
@@ -236,13 +236,11 @@ public final class EventExtractor {
             }
             for (int noun : nouns) {
                 if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
-                    nounEvent(doc, s, noun, times, inSentence, entities, dateline)
-                            .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
+                    nounEvent(doc, s, noun, times, inSentence, entities, dateline).ifPresent(e -> keepDated(byType, e));
                 }
             }
             if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
-                copularEvent(doc, s, copular, times, inSentence, entities, dateline)
-                        .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e));
+                copularEvent(doc, s, copular, times, inSentence, entities, dateline).ifPresent(e -> keepDated(byType, e));
             }
             if (!sayings.isEmpty()) {
                 Event e = sayings.get(0); // a statement the sentence's verbs already give, dated or not, wins
@@ -265,6 +263,19 @@ public final class EventExtractor {
         entities.entities().stream().filter(en -> en.type() == EntityType.PERSON || en.type() == EntityType.ORGANIZATION
                 || en.type() == EntityType.PRODUCT).forEach(en -> named.add(en.id()));
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
+    }
+
+    /**
+     * Keeps a sentence's event of type other unless it already holds one of the same lemma, polarity
+     * and modality, which a dated one replaces when it has no date ("the delivery … Acme's delivery
+     * on May 3": the dated noun is the event).
+     */
+    private static void keepDated(Map<Key, Event> byType, Event e) {
+        Key key = new Key(e.type(), e.lemma(), e.polarity(), e.modality());
+        Event was = byType.get(key);
+        if (was == null || !was.date().isDated() && e.date().isDated()) {
+            byType.put(key, e);
+        }
     }
 
     /**
@@ -678,7 +689,8 @@ public final class EventExtractor {
      * The event noun a light verb carries: the head of the noun phrase right after it, when that
      * noun is of the {@code event-noun} class ({@code word-classes.txt}): "made its maiden flight",
      * "held talks", "staged a protest"; -1 for "made a profit", "held a stake", "made no flight", a
-     * name or no object.
+     * name or no object, and for an auxiliary right before its participle ("has won an order": the
+     * participle is the verb).
      */
     int lightObject(Sentence s, int verb) {
         int head = -1;
@@ -687,6 +699,8 @@ public final class EventExtractor {
             String pos = t.pos() == null ? "" : t.pos();
             if (pos.equals("NN") || pos.equals("NNS")) {
                 head = i;
+            } else if (i == verb + 1 && (pos.equals("VBN") || pos.equals("VBG"))) {
+                return -1; // "has won an order", "was making a bid": an auxiliary, whose participle is the verb
             } else if (t.word().equalsIgnoreCase("no")) {
                 return -1; // "made no flight": no event
             } else if (pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("CD")
@@ -873,7 +887,8 @@ public final class EventExtractor {
     /**
      * The nouns of a tagged sentence that may report an event of type other: a common noun of the
      * {@code event-noun} class ({@code word-classes.txt}: "delivery", "visit", "talks") that is no
-     * trigger and no part of a name (one a light verb carries is that verb's event first, {@link
+     * trigger, no part of a name and no modifier of a noun after it ("the delivery date", "an order
+     * book" name things; one a light verb carries is that verb's event first, {@link
      * #lightObject}: the sentence keeps one event per lemma).
      */
     List<Integer> eventNouns(Sentence s, List<Match> matches) {
@@ -885,8 +900,11 @@ public final class EventExtractor {
         matches.forEach(m -> taken.add(m.token()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
+            boolean modifier = i + 1 < s.tokens().size() && ("NN".equals(s.tokens().get(i + 1).pos())
+                    || "NNS".equals(s.tokens().get(i + 1).pos())); // "an order book", "the delivery date": a thing
             if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
-                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun") && !namesSource(s.tokens(), i)) {
+                    && !modifier && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")
+                    && !namesSource(s.tokens(), i)) {
                 out.add(i);
             }
         }
@@ -897,10 +915,12 @@ public final class EventExtractor {
      * An event of type {@code other} told by an event noun ({@link #eventNouns}) whose participant is
      * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
      * after "by" (agent), "of", "to", "with", "for" or "from" (patient) and at most a determiner and
-     * two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"); only with the date
-     * of its own phrase, before any predicate it is the subject of (a noun has no tense to date it
-     * by), told as a fact (positive and asserted). A name elsewhere in the sentence is no sign it
-     * takes part ("Acme said the delivery was in May").
+     * two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"), told as a fact
+     * (positive and asserted). Dated only by the date of its own phrase, before any predicate it is
+     * the subject of (a noun has no tense to date it by; a date the predicate gives it, "the
+     * delivery will be on June 3", tells no fact); with no date in its clause it is undated, as a
+     * trigger's event with a named participant is. A name elsewhere in the sentence is no sign it takes part ("Acme said
+     * the delivery was in May"). Only tagged sentences are read: an event noun asks for no tags.
      */
     private Optional<Event> nounEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
@@ -910,17 +930,23 @@ public final class EventExtractor {
             // the noun as its clause's subject takes the predicate's word: "deliveries are not due
             // until May", "the visit could be cancelled"
             reading = modality.read(s, predicate);
-            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate)) {
-                return Optional.empty();
+            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate) || "MD".equals(s.tokens().get(predicate).pos())) {
+                return Optional.empty(); // "a delivery to Acme might follow": no fact
             }
         }
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED) {
             return Optional.empty();
         }
+        int verb = verbBefore(s, noun);
+        if (conditional(s) || verb >= 0 && "VB".equals(s.tokens().get(verb).pos()) && afterModalOrTo(s, verb)) {
+            // the object of a verb yet to act, or a condition's: "will make an offer for Bolt",
+            // "agreed to make an offer", "if Acme wins, a deal with Bolt could follow"
+            return Optional.empty();
+        }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
-        if (time.isEmpty() || predicate >= 0 && time.get().begin() > s.tokens().get(predicate).begin()) {
+        if (time.isPresent() && predicate >= 0 && time.get().begin() > s.tokens().get(predicate).begin()) {
             // the date of the noun's own phrase, not of what its predicate says of it ("the flight
-            // was late in May", "the delivery will be on June 3")
+            // was late in May", "the delivery will be on June 3"): the predicate tells of the event
             return Optional.empty();
         }
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
@@ -963,8 +989,26 @@ public final class EventExtractor {
         Token word = tokens.get(noun);
         String location = clausePlace(s, noun, inSentence, entities).orElse(dateline);
         return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
-                reading.modality(), summary(doc.text(), s), toEventDate(time.get()), participants, location, 1,
+                reading.modality(), summary(doc.text(), s), time.map(EventExtractor::toEventDate).orElse(EventDate.UNDATED),
+                participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
+     * The verb whose object phrase a noun ends: the nearest verb before it with no clause word
+     * ({@link #CLAUSE_ENDS}) or comma between; -1 when there is none ("Acme's offer was …").
+     */
+    private static int verbBefore(Sentence s, int noun) {
+        for (int i = noun - 1; i >= 0; i--) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb()) {
+                return i;
+            }
+            if (t.word().equals(",") || CLAUSE_ENDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
