@@ -1329,7 +1329,7 @@ final class Attributions {
             }
         }
         // a gerund's clause is what is said as well ("recalled taking the stairs", "recalled being told")
-        boolean gerund = k < toks.size() && v.tagged() && "VBG".equals(toks.get(k).pos());
+        boolean gerund = k == cue + 1 && k < toks.size() && v.tagged() && "VBG".equals(toks.get(k).pos());
         if (needsThat && !marked && !gerund && !(rules.isCue(lemma, "belief") && bareClause(v, k))) {
             return null;
         }
