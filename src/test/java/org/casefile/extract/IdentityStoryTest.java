@@ -53,7 +53,8 @@ class IdentityStoryTest {
         assertThat(ofType(EntityType.PERSON).stream().flatMap(e -> e.mentions().stream()).filter(m -> m.title() != null)
                 .map(m -> m.text() + "=" + m.title()).toList()).containsExactlyInAnyOrder(
                 "Tom Pellegrove=Mayor", "Rebecca Quillfeather=U.S. Attorney", "Gloria Brannigan=Council President",
-                "Ivo Santangel=Deputy Clerk", "Daniel Kettleby=lawyer", "Harriet Oakcombe=lawyer for the county");
+                "Ivo Santangel=Deputy Clerk", "Odile Fenwright=Treasurer", "Daniel Kettleby=lawyer",
+                "Harriet Oakcombe=lawyer for the county");
     }
 
     @Test
