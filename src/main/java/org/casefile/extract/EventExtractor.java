@@ -882,7 +882,7 @@ public final class EventExtractor {
     /** Prepositions that tie a named participant to an event noun after it, with its role. */
     private static final Map<String, ParticipantRole> NOUN_PREPOSITIONS = Map.of("by", ParticipantRole.AGENT,
             "of", ParticipantRole.PATIENT, "to", ParticipantRole.PATIENT, "with", ParticipantRole.PATIENT,
-            "for", ParticipantRole.PATIENT, "from", ParticipantRole.PATIENT, "between", ParticipantRole.AGENT);
+            "for", ParticipantRole.PATIENT, "from", ParticipantRole.OTHER, "between", ParticipantRole.AGENT);
 
     /**
      * The nouns of a tagged sentence that may report an event of type other: a common noun of the
@@ -914,8 +914,8 @@ public final class EventExtractor {
     /**
      * An event of type {@code other} told by an event noun ({@link #eventNouns}) whose participant is
      * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
-     * after "by" (agent), "of", "to", "with", "for" or "from" (patient) and at most a determiner and
-     * two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"), told as a fact
+     * after "by" (agent), "of", "to", "with" or "for" (patient), or "from" (other: who orders in "an
+     * order from", what is left in "a withdrawal from"), and at most a determiner and two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"), told as a fact
      * (positive and asserted). Dated only by the date of its own phrase, before any predicate it is
      * the subject of (a noun has no tense to date it by; a date the predicate gives it, "the
      * delivery will be on June 3", tells no fact); with no date in its clause it is undated, as a

@@ -39,8 +39,9 @@ class BusinessEventNounsTest {
     void aLightVerbCarriesTheNounButAnAuxiliaryBeforeItsParticipleDoesNot() {
         // "has won an order": "has" is the auxiliary of "won", which is the event, not the order
         DocumentExtraction x = Texts.extract("Corvanta Air has won an order from Quillmark Holdings.", PUBLISHED);
-        // the order (undated) takes only the name of its own phrase, not the subject of "has"
-        assertThat(others(x)).containsExactly("win 2021-06-14 agent:Corvanta Air", "order null patient:Quillmark Holdings");
+        // the order (undated) takes only the name of its own phrase, not the subject of "has"; "from"
+        // names who orders ("an order from"), or what is left ("a withdrawal from"): neither agent nor patient
+        assertThat(others(x)).containsExactly("win 2021-06-14 agent:Corvanta Air", "order null other:Quillmark Holdings");
         // negative of the negative: a light verb with its own noun keeps it ("made its first delivery")
         DocumentExtraction y = Texts.extract("On May 4, 2020, Corvanta Air held a vote on the merger.", PUBLISHED);
         assertThat(others(y)).containsExactly("vote 2020-05-04 agent:Corvanta Air");
@@ -53,7 +54,7 @@ class BusinessEventNounsTest {
                 "Quillmark Holdings rejected an offer from Daskin Foods Corp. as too low.",
                 "Corvanta Air's delivery was slow, and Orvill Kelmorth resigned."), PUBLISHED);
         assertThat(others(x)).containsExactly("closure null patient:Brenvale Logistics",
-                "offer null patient:Daskin Foods Corp.", "delivery null agent:Corvanta Air");
+                "offer null other:Daskin Foods Corp.", "delivery null agent:Corvanta Air");
         assertThat(x.events()).filteredOn(e -> "closure".equals(e.lemma())).allMatch(Event::isFact)
                 .noneMatch(e -> e.date().isDated());
     }
