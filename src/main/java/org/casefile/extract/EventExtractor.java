@@ -915,8 +915,9 @@ public final class EventExtractor {
      * An event of type {@code other} told by an event noun ({@link #eventNouns}) whose participant is
      * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
      * after "by" (agent), "of", "to", "with" or "for" (patient), or "from" (other: who orders in "an
-     * order from", what is left in "a withdrawal from"), and at most a determiner and two modifiers ("the delivery of the first V210 to Acme", "talks with Bolt"), told as a fact
-     * (positive and asserted). Dated only by the date of its own phrase, before any predicate it is
+     * order from", what is left in "a withdrawal from"), and at most a determiner and two modifiers
+     * ("the delivery of the first V210 to Acme", "talks with Bolt"), told as a fact (positive and
+     * asserted). Dated only by the date of its own phrase, before any predicate it is
      * the subject of (a noun has no tense to date it by; a date the predicate gives it, "the
      * delivery will be on June 3", tells no fact); with no date in its clause it is undated, as a
      * trigger's event with a named participant is. A name elsewhere in the sentence is no sign it takes part ("Acme said
