@@ -957,19 +957,37 @@ final class Attributions {
         return false;
     }
 
-    /** Whether what was found holds a verb (always, in a sentence the tagger did not read). */
+    /**
+     * Whether what was found holds a verb of its own tense, an imperative, or a headline's participle
+     * or infinitive (always, in a sentence the tagger did not read).
+     */
     private static boolean hasFiniteVerb(View v, Found f) {
         if (!v.tagged()) {
             return true;
         }
         boolean first = true;
+        String before = "";
         for (Token t : v.toks) {
             if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd()) {
-                // an imperative opens with the verb's base form ("Stop the sale, Lee said")
-                if (t.isFiniteVerb() || first && "VB".equals(t.pos())) {
+                // an imperative opens with the verb's base form ("Stop the sale, Lee said"); a headline's
+                // clause may have a participle or an infinitive for its verb ("Hundreds killed in quake,
+                // officials say", "Acme to cut 500 jobs, sources say"), though not as its first word
+                if (t.isFiniteVerb() || first && "VB".equals(t.pos()) || !first && "VBN".equals(t.pos())
+                        || "VB".equals(t.pos()) && "TO".equals(before)) {
                     return true;
                 }
                 first = false;
+                before = String.valueOf(t.pos());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of its own tense comes from token {@code from} before a punctuation mark or a quote. */
+    private static boolean finiteVerbAhead(View v, int from) {
+        for (int x = from; x < v.toks.size() && !isPunct(v.toks.get(x).word()) && !v.isQuoteMark(x); x++) {
+            if (v.toks.get(x).isFiniteVerb()) {
+                return true;
             }
         }
         return false;
@@ -1271,14 +1289,17 @@ final class Attributions {
         for (int x = k; x < Math.min(toks.size(), k + 10); x++) {
             String w = toks.get(x).word().toLowerCase(Locale.ROOT);
             if (w.equals("that") && x == k && v.tagged() && "DT".equals(toks.get(x).pos())) {
-                determiner = true; // "say that figure is inflated": the clause opens with "that" as its determiner
+                // "say that figure is inflated": a clause opens with "that" as its determiner; "recalled
+                // that night" has no verb of its own and is no clause
+                determiner = finiteVerbAhead(v, x + 1);
                 break;
             }
             if (w.equals("that") && (x + 1 < toks.size()) && !isPunct(toks.get(x + 1).word())) {
                 that = x;
                 break;
             }
-            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(v, x) != null || toks.get(x).isFiniteVerb()) {
+            if (isPunct(w) && !w.equals(",") || v.isQuoteMark(x) || cueLemma(v, x) != null
+                    || toks.get(x).isFiniteVerb() && !(x > k && RELATIVE.contains(v.lower(x - 1)))) {
                 // a verb of its own tense: a clause with no "that" has begun ("said construction would
                 // begin in May and that …" says both)
                 break;

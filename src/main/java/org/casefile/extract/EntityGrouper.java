@@ -199,8 +199,9 @@ public final class EntityGrouper {
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
             if (other == null && g.mentions.stream().noneMatch(x -> NameKey.startsWithPersonalHonorific(x.text()))) {
                 other = organisationStartingWith(groups, g.words.get(0)); // not "Mr. Tavelli", the founder
-                if (other == null) {
-                    other = placeNamedBy(groups, g.words.get(0)); // "Glenmoor commissioner" beside "Glenmoor County"
+                if (other == null && g.mentions.stream().noneMatch(x -> titled(x, annotated, true))) {
+                    // "Glenmoor commissioner" beside "Glenmoor County"; never "Sheriff Jackson" beside "Jackson County"
+                    other = placeNamedBy(groups, g.words.get(0));
                 }
             }
             if (other != null) {

@@ -153,7 +153,7 @@ public final class EventExtractor {
             // a saying whose verb is a trigger ("Acme announced") is that trigger's event
             sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
                     s.tokens().get(m.token()).end()).start() == e.trigger().start()));
-            // a dated sentence's event nouns with a named participant in their phrase ("Acme's first delivery")
+            // the event nouns with a named participant in their phrase ("Acme's first delivery"), dated or not
             List<Integer> nouns = eventNouns(s, matches);
             if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty()) {
                 continue;
@@ -945,6 +945,11 @@ public final class EventExtractor {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
+        if (time.isEmpty() && afterIn(s.tokens(), noun)) {
+            // an undated noun after "in" frames the clause, it tells no news of its own: "said in an
+            // interview with Reuters", "in order for Acme to qualify", "in talks with Bolt"
+            return Optional.empty();
+        }
         if (time.isPresent() && predicate >= 0 && time.get().begin() > s.tokens().get(predicate).begin()) {
             // the date of the noun's own phrase, not of what its predicate says of it ("the flight
             // was late in May", "the delivery will be on June 3"): the predicate tells of the event
@@ -1470,6 +1475,7 @@ public final class EventExtractor {
         int best = -1;
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
+            boolean nameModifier = true; // reached so far only through the words of a name or title
             for (int steps = 1; steps <= 5; steps++) {
                 Optional<Dependency> head = s.headOf(current);
                 if (head.isEmpty() || head.get().governor() < 0) {
@@ -1477,12 +1483,15 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
-                        && !lendsItsTimeAndPlace(s, gov, head.get().relation())) {
+                        && !lendsItsTimeAndPlace(s, gov, current, head.get().relation())) {
                     break;
                 }
-                if (steps > 1 && (head.get().relation().startsWith("nsubj") || head.get().relation().equals("obj"))) {
-                    break; // a place inside a participant's phrase: "U.S. District Judge Ann Lee set …"
+                if (steps > 1 && nameModifier && (head.get().relation().startsWith("nsubj") || head.get().relation().equals("obj"))) {
+                    // a place in the title or name of a participant ("U.S. District Judge Ann Lee set …"),
+                    // not one its phrase says it is in ("raided a market in Oakby")
+                    break;
                 }
+                nameModifier &= NAME_PART_RELATIONS.contains(head.get().relation());
                 if (gov == trigger || heads.contains(gov)) {
                     // a place of the trigger's own wins over one of a verb it extends: in "was arrested in
                     // Oakby and jailed in Velmora" the jailing is in Velmora
@@ -1700,6 +1709,15 @@ public final class EventExtractor {
         return i >= 1 && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).word().equalsIgnoreCase("according");
     }
 
+    /** Whether "in" heads the noun's phrase: "in an interview with", "in order for". */
+    private static boolean afterIn(List<Token> tokens, int noun) {
+        int i = noun - 1;
+        while (i >= 0 && NOUN_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos()))) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).word().equalsIgnoreCase("in");
+    }
+
     /** Tags of the words that may stand before a noun in its own phrase. */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS",
             "NNP", "NNPS", "HYPH", "VBN");
@@ -1795,7 +1813,7 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
-                        && !lendsItsTimeAndPlace(s, gov, head.get().relation())) {
+                        && !lendsItsTimeAndPlace(s, gov, current, head.get().relation())) {
                     break;
                 }
                 if (gov == trigger || heads.contains(gov)) {
@@ -1816,6 +1834,9 @@ public final class EventExtractor {
         return best;
     }
 
+    /** Relations within a name or a title: "U.S. District Judge Ann Lee". */
+    private static final Set<String> NAME_PART_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss");
+
     /** Relations by which a time expression modifies its verb directly ("on Monday", "Monday", "yesterday"). */
     private static final Set<String> ADVERBIAL_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod",
             "nmod:npmod", "advmod");
@@ -1824,15 +1845,26 @@ public final class EventExtractor {
 
     /**
      * Whether a verb that a verb trigger extends (its conjunct, the clause it modifies) gives the
-     * trigger the date or place that reaches it by {@code relation}: only one that modifies that
-     * verb itself, and not of a verb of scheduling, whose dates and places are of what it schedules. "set a trial date
-     * of Sept. 8 and ordered him to surrender his passport" and "set a hearing for May 4 and ordered
-     * a fine" say nothing of when the order was made; "was arrested on Monday and charged" does.
+     * trigger the date or place that reaches it from {@code dependent} by {@code relation}: only one
+     * that modifies that verb itself, and of a verb of scheduling not the date it schedules ("for
+     * May 4"). "set a trial date of Sept. 8 and ordered him to surrender his passport" and "set a
+     * hearing for May 4 and ordered a fine" say nothing of when the order was made; "was arrested on
+     * Monday and charged" and "on Tuesday set bail and ordered …" do.
      */
-    private static boolean lendsItsTimeAndPlace(Sentence s, int verb, String relation) {
-        return ADVERBIAL_RELATIONS.contains(relation)
-                && !SCHEDULING_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+    private static boolean lendsItsTimeAndPlace(Sentence s, int verb, int dependent, String relation) {
+        if (!ADVERBIAL_RELATIONS.contains(relation)) {
+            return false;
+        }
+        if (!SCHEDULING_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "set a hearing for May 4", "postponed it to June": the scheduled date; "on Tuesday set bail": the setting's
+        return s.childrenOf(dependent).stream().noneMatch(c -> c.relation().equals("case")
+                && SCHEDULED_MARKERS.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
     }
+
+    /** Prepositions that give a verb of scheduling the date of what it schedules. */
+    private static final Set<String> SCHEDULED_MARKERS = Set.of("for", "to", "until", "till");
 
     /**
      * The tokens whose time expressions date the trigger: the trigger itself; for a verb, the verbs
@@ -2095,6 +2127,19 @@ public final class EventExtractor {
             if (!t.isVerb() || crossesClause(s, m.tokenEnd() - 1, trigger)) {
                 return ParticipantRole.OTHER;
             }
+            int previous = m.tokenBegin() - 1;
+            while (previous >= 0 && "DT".equals(tokens.get(previous).pos())) {
+                previous--;
+            }
+            boolean conjoinedVerb = m.tokenEnd() < trigger && tokens.get(m.tokenEnd()).word().equalsIgnoreCase("and");
+            for (int i = m.tokenEnd() + 1; i < trigger && conjoinedVerb; i++) {
+                conjoinedVerb = tokens.get(i).isAdverb() || AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (conjoinedVerb && previous >= 0 && tokens.get(previous).isVerb()
+                    && !AUXILIARIES.contains(tokens.get(previous).lemma().toLowerCase(Locale.ROOT))) {
+                // "police arrested Ann Lee and charged her": the object of the first verb, not the second's subject
+                return ParticipantRole.OTHER;
+            }
             boolean passive = false;
             boolean coordinated = false;
             for (int i = m.tokenEnd(); i < trigger; i++) {
@@ -2178,11 +2223,14 @@ public final class EventExtractor {
                 if (head.get().governor() == shared && rel.startsWith("nsubj")) {
                     // "Ann Lee was arrested on Monday and charged with fraud": the first verb's subject,
                     // in the voice of the trigger's own form
+                    // (a participle after a passive is passive too; after an active verb it is a perfect's:
+                    // "police have arrested Lee and charged him"; a past form after a passive is active:
+                    // "was arrested and pleaded not guilty")
                     String pos = s.tokens().get(trigger).pos();
                     if (rel.equals("nsubj:pass") && "VBN".equals(pos)) {
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                     }
-                    if (rel.equals("nsubj") && !"VBN".equals(pos) && !"VBG".equals(pos)) {
+                    if (!"VBG".equals(pos) && (rel.equals("nsubj") || !"VBN".equals(pos))) {
                         return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
                     return ParticipantRole.OTHER;

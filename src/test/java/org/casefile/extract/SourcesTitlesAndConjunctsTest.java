@@ -122,4 +122,27 @@ class SourcesTitlesAndConjunctsTest {
         assertThat(claims("Ottoline Harwick told reporters on Monday that the deal was fair."))
                 .containsExactly("Ottoline Harwick | the deal was fair");
     }
+
+    @Test
+    void reviewedEdgesOfTheseRules() {
+        // a determiner "that" with no verb after it opens no clause
+        assertThat(claims("Ottoline Harwick recalled that night in Ashgrove with her sister.")).isEmpty();
+        // a headline's clause with a participle or an infinitive is what its source says
+        assertThat(claims("Hundreds killed in quake, officials say.")).containsExactly("officials | Hundreds killed in quake");
+        // a relative clause after the listener does not hide the "that"
+        assertThat(claims("Ottoline Harwick told reporters who were waiting that the deal was fair."))
+                .containsExactly("Ottoline Harwick | the deal was fair");
+        // the object of the first of two verbs is not the second's subject
+        DocumentExtraction x = Texts.extract("Police have arrested Orsolya Pelloway and charged her with fraud.", FRIDAY);
+        assertThat(x.events()).filteredOn(e -> e.trigger().text().equals("charged"))
+                .flatExtracting(e -> e.participants().stream().map(p -> p.role().json()).toList())
+                .doesNotContain("agent");
+        // a past form after a passive is active: the one arrested pleaded
+        DocumentExtraction y = Texts.extract("Orsolya Pelloway was arrested on Monday and pleaded not guilty on Tuesday.", FRIDAY);
+        assertThat(y.events()).extracting(e -> e.trigger().text() + "/" + e.participants().get(0).role().json())
+                .containsExactly("arrested/patient", "pleaded/agent");
+        // an undated noun after "in" frames the clause
+        assertThat(events("Ottoline Harwick said in an interview with Brisco Farms that the deal was fair."))
+                .noneMatch(e -> e.startsWith("interview/"));
+    }
 }
