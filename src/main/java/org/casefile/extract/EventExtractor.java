@@ -699,7 +699,8 @@ public final class EventExtractor {
             String pos = t.pos() == null ? "" : t.pos();
             if (pos.equals("NN") || pos.equals("NNS")) {
                 head = i;
-            } else if (i == verb + 1 && (pos.equals("VBN") || pos.equals("VBG"))) {
+            } else if (i == verb + 1 && (pos.equals("VBN") || pos.equals("VBG"))
+                    && AUXILIARIES.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
                 return -1; // "has won an order", "was making a bid": an auxiliary, whose participle is the verb
             } else if (t.word().equalsIgnoreCase("no")) {
                 return -1; // "made no flight": no event

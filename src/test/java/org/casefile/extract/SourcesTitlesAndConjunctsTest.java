@@ -141,6 +141,9 @@ class SourcesTitlesAndConjunctsTest {
         DocumentExtraction y = Texts.extract("Orsolya Pelloway was arrested on Monday and pleaded not guilty on Tuesday.", FRIDAY);
         assertThat(y.events()).extracting(e -> e.trigger().text() + "/" + e.participants().get(0).role().json())
                 .containsExactly("arrested/patient", "pleaded/agent");
+        // a light verb before a participle that modifies its noun still carries it
+        assertThat(events("Brisco Farms made repeated visits to Caskey Foods on Monday."))
+                .anyMatch(e -> e.startsWith("visits/2031-03-10/"));
         // an undated noun after "in" frames the clause
         assertThat(events("Ottoline Harwick said in an interview with Brisco Farms that the deal was fair."))
                 .noneMatch(e -> e.startsWith("interview/"));
