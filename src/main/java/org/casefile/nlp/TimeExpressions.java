@@ -1892,7 +1892,9 @@ final class TimeExpressions {
             return false;
         }
         for (int i = from; i < to && i < tokens.size(); i++) {
-            if (CLAUSE_BREAKS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) && !(i == to - 1 && w.equals("that"))) {
+                // "that" right before the time is its determiner ("arrived that November"), no clause break
                 return false;
             }
         }

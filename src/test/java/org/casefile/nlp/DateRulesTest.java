@@ -1243,4 +1243,13 @@ class DateRulesTest {
         // negative: a day within the quotation takes the quoted tense
         assertThat(dates("The Corvesk mayor said, \"We meet on Thursday.\"", MARCH)).containsExactly("Thursday=2031-03-13");
     }
+
+    @Test
+    void aMonthAfterThatTakesTheYearJustNamed() {
+        assertThat(dates("Orsolya Pelloway was approved in June 2014 and arrived in Ashgrove that November.", AUGUST))
+                .containsExactly("June 2014=2014-06", "November=2014-11");
+        // negative: a clause break before "that" still ends the clause the year was named in
+        assertThat(dates("Orsolya Pelloway was approved in June 2014; she left Ashgrove that November.", AUGUST))
+                .doesNotContain("November=2014-11");
+    }
 }
