@@ -1703,20 +1703,23 @@ public final class EventExtractor {
      * happened there and then.
      */
     static boolean namesSource(List<Token> tokens, int noun) {
-        int i = noun - 1;
-        while (i >= 0 && NOUN_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos()))) {
-            i--;
-        }
+        int i = beforePhrase(tokens, noun);
         return i >= 1 && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i - 1).word().equalsIgnoreCase("according");
     }
 
     /** Whether "in" heads the noun's phrase: "in an interview with", "in order for". */
     private static boolean afterIn(List<Token> tokens, int noun) {
+        int i = beforePhrase(tokens, noun);
+        return i >= 0 && tokens.get(i).word().equalsIgnoreCase("in");
+    }
+
+    /** The index of the word before the noun's own phrase (its determiner and modifiers), or -1. */
+    private static int beforePhrase(List<Token> tokens, int noun) {
         int i = noun - 1;
         while (i >= 0 && NOUN_PHRASE_TAGS.contains(String.valueOf(tokens.get(i).pos()))) {
             i--;
         }
-        return i >= 0 && tokens.get(i).word().equalsIgnoreCase("in");
+        return i;
     }
 
     /** Tags of the words that may stand before a noun in its own phrase. */

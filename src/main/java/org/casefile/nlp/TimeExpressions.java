@@ -1153,19 +1153,7 @@ final class TimeExpressions {
      * to the past (a limit looks ahead as often as back); empty when the value is no partial date.
      */
     static Optional<String> nearestEither(String partial, LocalDate published) {
-        Optional<String> back = DateResolver.resolve(partial, published, Tense.PAST);
-        Optional<String> ahead = DateResolver.resolve(partial, published, Tense.FUTURE);
-        if (back.isEmpty() || ahead.isEmpty()) {
-            return Optional.empty();
-        }
-        var b = DateRange.of(back.get());
-        var a = DateRange.of(ahead.get());
-        if (b.isEmpty() || a.isEmpty()) {
-            return Optional.empty();
-        }
-        long behind = published.toEpochDay() - b.get().end().toEpochDay();
-        long before = a.get().begin().toEpochDay() - published.toEpochDay();
-        return Optional.of(before < behind ? ahead.get() : back.get());
+        return backOrAhead(partial, published, (behind, before) -> before < behind);
     }
 
     /**
@@ -1175,6 +1163,16 @@ final class TimeExpressions {
      * scheduled for Jan. 9" in a story of Jan. 12 is the one three days back).
      */
     static Optional<String> plannedDay(String partial, LocalDate published) {
+        return backOrAhead(partial, published, (behind, before) -> !(2 * behind < before));
+    }
+
+    /**
+     * The partial date resolved to the publication's past or its future: the future one when
+     * {@code takeAhead} says so of the days from the past one's end to publication ({@code behind})
+     * and from publication to the future one's start ({@code before}); empty when either is no date.
+     */
+    private static Optional<String> backOrAhead(String partial, LocalDate published,
+            java.util.function.BiPredicate<Long, Long> takeAhead) {
         Optional<String> back = DateResolver.resolve(partial, published, Tense.PAST);
         Optional<String> ahead = DateResolver.resolve(partial, published, Tense.FUTURE);
         if (back.isEmpty() || ahead.isEmpty()) {
@@ -1187,7 +1185,7 @@ final class TimeExpressions {
         }
         long behind = published.toEpochDay() - b.get().end().toEpochDay();
         long before = a.get().begin().toEpochDay() - published.toEpochDay();
-        return Optional.of(2 * behind < before ? back.get() : ahead.get());
+        return Optional.of(takeAhead.test(behind, before) ? ahead.get() : back.get());
     }
 
     /** "the third day", "the 10th straight day": a day counted within some event. */
