@@ -93,12 +93,13 @@ final class Attributions {
 
     /**
      * The attributions of one sentence, given its mentions, which of them name someone who can speak
-     * (a person or an organisation, as the grouping decided), the quotes that touch it and its times.
+     * (a person or an organisation, as the grouping decided), which name a person (as the grouping
+     * decided: "The town's mayor, Ann Lee," whose name the tagger read as a place), the quotes that
+     * touch it and its times.
      */
     List<Found> of(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions, Predicate<EntityMention> speaks,
-            List<QuoteSpans.Quote> quotes,
-            List<TimeMention> times) {
-        View v = view(annotated, s, mentions, speaks, quotes, times);
+            Predicate<EntityMention> person, List<QuoteSpans.Quote> quotes, List<TimeMention> times) {
+        View v = view(annotated, s, mentions, speaks, person, quotes, times);
         List<Token> toks = v.toks;
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
@@ -244,7 +245,8 @@ final class Attributions {
 
     /** One sentence's tokens with the names, titles and times over them. */
     private static View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
-            Predicate<EntityMention> speaks, List<QuoteSpans.Quote> quotes, List<TimeMention> times) {
+            Predicate<EntityMention> speaks, Predicate<EntityMention> person, List<QuoteSpans.Quote> quotes,
+            List<TimeMention> times) {
         String text = annotated.document().text();
         List<Token> toks = s.tokens();
         EntityMention[] nameAt = new EntityMention[toks.size()];
@@ -273,7 +275,7 @@ final class Attributions {
                 }
             }
         }
-        return new View(text, toks, nameAt, titleAt, inTime, quotes, s);
+        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person);
     }
 
     /**
@@ -286,8 +288,8 @@ final class Attributions {
      * Lee's critics"), or when another quote stands earlier in the sentence.
      */
     Source quoteSubject(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions, Predicate<EntityMention> speaks,
-            List<QuoteSpans.Quote> quotes, List<TimeMention> times, int before) {
-        View v = view(annotated, s, mentions, speaks, quotes, times);
+            Predicate<EntityMention> person, List<QuoteSpans.Quote> quotes, List<TimeMention> times, int before) {
+        View v = view(annotated, s, mentions, speaks, person, quotes, times);
         List<Token> toks = v.toks;
         int k = 0;
         while (k < toks.size() && toks.get(k).begin() < before) {
@@ -316,8 +318,8 @@ final class Attributions {
         int start = first;
         for (int i = first; i < Math.min(k, first + 12); i++) {
             String w = toks.get(i).word();
-            if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
-                start = i + 1; // past a dateline ("DOVER, Del. (AP) —")
+            if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013") || v.agencyDash(i)) {
+                start = i + 1; // past a dateline ("DOVER, Del. (AP) —", "DOVER (Harbor Wire) -")
                 break;
             }
         }
@@ -1274,7 +1276,7 @@ final class Attributions {
         }
         // "a poll shows Kim ahead", "the records showed two payments": what a poll, a study or a
         // record shows, to the clause's end; a person who shows something says nothing
-        if (rules.isCue(lemma, "evidence") && k < toks.size() && startsObject(v, k) && !personal(src)) {
+        if (rules.isCue(lemma, "evidence") && k < toks.size() && startsObject(v, k) && !personal(v, src)) {
             return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
         }
         // "voters see Lee as the stronger candidate", "regards the deal as a mistake": the object
@@ -1533,8 +1535,8 @@ final class Attributions {
     }
 
     /** Whether a source is a person: a personal pronoun or a person's name. */
-    private static boolean personal(Source src) {
-        return src.pronoun() || src.name() != null && src.name().entityType() == EntityType.PERSON;
+    private static boolean personal(View v, Source src) {
+        return src.pronoun() || src.name() != null && v.isPerson(src.name());
     }
 
     /**
@@ -1724,9 +1726,12 @@ final class Attributions {
         return span(v, cue, lemma, src, begin, end);
     }
 
-    /** A dateline at the head of a story's first sentence ("DOVER, Del. (AP) — "), which no source says. */
-    private static final Pattern DATELINE =
-            Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+,[^\n\u2014]{0,60}?(\u2014|--|\u2013) ");
+    /**
+     * A dateline at the head of a story's first sentence, which no source says: "DOVER, Del. (AP) — ",
+     * or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor Wire) - ").
+     */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+(?:,[^\n\u2014]{0,60}?(\u2014|--|\u2013)"
+            + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)) ");
 
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
@@ -1825,9 +1830,10 @@ final class Attributions {
         final boolean[] inTime;
         final List<QuoteSpans.Quote> quotes;
         final Sentence sentence;
+        private final Predicate<EntityMention> person;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
-                List<QuoteSpans.Quote> quotes, Sentence sentence) {
+                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person) {
             this.text = text;
             this.toks = toks;
             this.nameAt = nameAt;
@@ -1835,6 +1841,12 @@ final class Attributions {
             this.inTime = inTime;
             this.quotes = quotes;
             this.sentence = sentence;
+            this.person = person;
+        }
+
+        /** Whether a name is a person's, as the grouping decided. */
+        boolean isPerson(EntityMention m) {
+            return person.test(m);
         }
 
         /** Whether the sentence carries part-of-speech tags ({@link Sentence#isTagged}). */
@@ -1863,6 +1875,14 @@ final class Attributions {
                 }
             }
             return false;
+        }
+
+        /**
+         * A hyphen right after an agency in parentheses that closes a dateline: "DOVER (Harbor Wire) -".
+         * Elsewhere a hyphen joins or sets off words and ends nothing.
+         */
+        boolean agencyDash(int i) {
+            return i > 0 && toks.get(i).word().equals("-") && Set.of(")", "-RRB-").contains(toks.get(i - 1).word());
         }
 
         /** The word at {@code i} in lower case, with a typographic apostrophe as a plain one ("’s" is "'s"). */
@@ -1902,7 +1922,7 @@ final class Attributions {
                     head = null;
                 }
                 if (!group(head) && (head == null || RELATIVE.contains(first) || head.name() == null
-                        || head.name().entityType() != EntityType.PERSON)) {
+                        || !isPerson(head.name()))) {
                     // an apposition with commas of its own ("Ann Lee, a nurse from Dover, Del., said",
                     // "Ann Lee, who founded Acme, a charity, said"): a person further left heads it
                     Source person = personBeforeApposition(k, j);
@@ -1918,8 +1938,8 @@ final class Attributions {
                 }
                 Source inner = phrase(k + 1, j - 1);
                 String between = text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end());
-                if (inner != null && inner.name() != null && inner.name().entityType() == EntityType.PERSON && !group(head)
-                        && (head.name() == null || head.name().entityType() != EntityType.PERSON)) {
+                if (inner != null && inner.name() != null && isPerson(inner.name()) && !group(head)
+                        && (head.name() == null || !isPerson(head.name()))) {
                     // "His lawyer, Daniel Kim, said": the name speaks, the phrase before it is its role
                     String role = text.substring(head.begin(), head.end());
                     return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
@@ -1999,7 +2019,7 @@ final class Attributions {
                 boolean appositive = RELATIVE.contains(first) || NP_WORDS.contains(first)
                         || Character.isLowerCase(toks.get(c + 1).word().charAt(0)) || titleAt[c + 1] != null
                         || partyState(c + 1) || toks.get(c + 1).word().matches("\\d{1,3}"); // an age: "Ann Lee, 67, a nurse,"
-                if (head != null && head.name() != null && head.name().entityType() == EntityType.PERSON && appositive) {
+                if (head != null && head.name() != null && isPerson(head.name()) && appositive) {
                     String role = text.substring(toks.get(c + 1).begin(), toks.get(verbComma - 1).end());
                     return new Source(sentence.index(), head.tokenBegin(), verbComma, head.begin(),
                             toks.get(verbComma - 1).end(), head.name(), role, false);
@@ -2039,7 +2059,7 @@ final class Attributions {
             int start = 0;
             for (int i = 0; i < Math.min(before, 12); i++) {
                 String w = toks.get(i).word();
-                if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
+                if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013") || agencyDash(i)) {
                     // past a dateline ("DOVER, Del. (AP) —"), not into an aside ("Ann Lee -- whose …")
                     start = i + 1 < before && RELATIVE.contains(lower(i + 1)) ? 0 : i + 1;
                     break;
@@ -2170,7 +2190,7 @@ final class Attributions {
             int k = end + 1;
             while (k < before && k < toks.size()) {
                 if (nameAt[k] != null && titleAt[k] == null) {
-                    if (nameAt[k].entityType() != EntityType.PERSON) {
+                    if (!isPerson(nameAt[k])) {
                         return head;
                     }
                     return nameAt[k].tokenEnd() - 1;
@@ -2268,7 +2288,7 @@ final class Attributions {
             // "Sen. Ann Lee of Delaware", "said Ann Lee of the Harbor Institute": the person speaks;
             // the place or body after "of" or "from" only says which one, also when it ends the phrase
             EntityMention owner = personBeforeOf(from, to);
-            if (name != null && name.tokenEnd() - 1 == to && (owner == null || name.entityType() == EntityType.PERSON)) {
+            if (name != null && name.tokenEnd() - 1 == to && (owner == null || isPerson(name))) {
                 return new Source(sentence.index(), from, to + 1, begin, end, name, null, false);
             }
             if (owner != null) {
@@ -2291,7 +2311,7 @@ final class Attributions {
         EntityMention personBeforeOf(int from, int to) {
             for (int x = from; x < to; x++) {
                 EntityMention n = nameAt[x];
-                if (n != null && n.entityType() == EntityType.PERSON && n.tokenBegin() >= from && n.tokenEnd() < to
+                if (n != null && isPerson(n) && n.tokenBegin() >= from && n.tokenEnd() < to
                         && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
                     return n;
                 }
@@ -2342,7 +2362,7 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
-                if (m.entityType() != EntityType.PERSON) {
+                if (!isPerson(m)) {
                     // "Sen. Ann Lee of North Dakota", "Ann Lee of the conservative Harbor Review":
                     // the person speaks; the place or body only says which one
                     Source person = personOwning(from, j);
@@ -2395,7 +2415,7 @@ final class Attributions {
             // "Chairman Ann Lee of North Dakota", "Ann Lee of the county board": the person speaks
             for (int x = from; x < j; x++) {
                 EntityMention n = nameAt[x];
-                if (n != null && n.entityType() == EntityType.PERSON && n.tokenEnd() < j
+                if (n != null && isPerson(n) && n.tokenEnd() < j
                         && Set.of("of", "from").contains(lower(n.tokenEnd())) && !afterPreposition(n, from)) {
                     Source person = core(n.tokenEnd() - 1);
                     if (person != null && person.name() == n) {
@@ -2469,20 +2489,20 @@ final class Attributions {
                     c--;
                 }
                 if (c > 0 && c < k - 1 && toks.get(c).word().equals(",") && nameAt[c - 1] != null
-                        && nameAt[c - 1].entityType() == EntityType.PERSON
+                        && isPerson(nameAt[c - 1])
                         && (titleAt[c + 1] != null || NP_WORDS.contains(lower(c + 1))
                                 || Character.isLowerCase(toks.get(c + 1).word().charAt(0)))) {
                     return c - 1;
                 }
                 return -1;
             }
-            if (nameAt[k] != null && nameAt[k].entityType() == EntityType.PERSON) {
+            if (nameAt[k] != null && isPerson(nameAt[k])) {
                 return k;
             }
             int own = nameAt[k] != null ? k : -1; // a body's own name may hold "of" ("Bank of Dover")
             for (int x = nameAt[k] != null ? nameAt[k].tokenBegin() - 1 : k; x > 0 && k - x < 6; x--) {
                 if (Set.of("of", "from").contains(lower(x))) {
-                    return nameAt[x - 1] != null && nameAt[x - 1].entityType() == EntityType.PERSON ? x - 1 : own;
+                    return nameAt[x - 1] != null && isPerson(nameAt[x - 1]) ? x - 1 : own;
                 }
                 boolean placeWord = Character.isUpperCase(toks.get(x).word().charAt(0)) || lower(x).equals("the");
                 if (!placeWord || isQuoteMark(x)) {
@@ -2582,17 +2602,17 @@ final class Attributions {
                 boolean comma = w.equals(",") && commas++ == 0;
                 if (!(comma || Set.of("the", "a", "an").contains(lower(x)) || isAdjective(x)
                         || Character.isUpperCase(w.charAt(0)) && nameAt[x] == null && !isQuoteMark(x)
-                        || nameAt[x] != null && nameAt[x].entityType() != EntityType.PERSON || isNounLike(x))) {
+                        || nameAt[x] != null && !isPerson(nameAt[x]) || isNounLike(x))) {
                     return null;
                 }
                 x--;
             }
             if (x >= 1 && Set.of("of", "from").contains(lower(x)) && (nameAt[x - 1] == null
-                    || nameAt[x - 1].entityType() != EntityType.PERSON)) {
+                    || !isPerson(nameAt[x - 1]))) {
                 return personBeforeRole(x, j);
             }
             if (x < 1 || !Set.of("of", "from").contains(lower(x)) || nameAt[x - 1] == null
-                    || nameAt[x - 1].entityType() != EntityType.PERSON) {
+                    || !isPerson(nameAt[x - 1])) {
                 return null;
             }
             Source person = core(x - 1);
@@ -2623,7 +2643,7 @@ final class Attributions {
                 y--;
             }
             if (!title || y < 1 || !toks.get(y).word().equals(",") || nameAt[y - 1] == null
-                    || nameAt[y - 1].entityType() != EntityType.PERSON) {
+                    || !isPerson(nameAt[y - 1])) {
                 return null;
             }
             Source person = core(y - 1);

@@ -144,6 +144,7 @@ public final class ClaimExtractor {
                 // with the quotes right before and after it, which a sentence that is only an
                 // attribution may say ("“…?” Ann Lee said.", "Ann Lee said:")
                 found.addAll(attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()), entities::canSpeak,
+                        entities::isPerson,
                         quotes.subList(Math.max(0, firstQuote - 1), Math.min(quotes.size(), lastQuote + 1)),
                         timesBySentence.getOrDefault(s.index(), List.of())));
             }
@@ -301,7 +302,7 @@ public final class ClaimExtractor {
         Sentence s = sentences.get(lo);
         String text = annotated.document().text();
         if (s.begin() < q.outerBegin() && !text.substring(s.begin(), q.outerBegin()).isBlank()) {
-            return attributions.quoteSubject(annotated, s, mentions.getOrDefault(s.index(), List.of()), entities::canSpeak, quotes,
+            return attributions.quoteSubject(annotated, s, mentions.getOrDefault(s.index(), List.of()), entities::canSpeak, entities::isPerson, quotes,
                     times.getOrDefault(s.index(), List.of()), q.outerBegin());
         }
         if (lo == 0) {
@@ -314,7 +315,7 @@ public final class ClaimExtractor {
                 || gap.chars().filter(c -> c == '\n').count() > 2) {
             return null;
         }
-        return attributions.quoteSubject(annotated, prev, mentions.getOrDefault(prev.index(), List.of()), entities::canSpeak,
+        return attributions.quoteSubject(annotated, prev, mentions.getOrDefault(prev.index(), List.of()), entities::canSpeak, entities::isPerson,
                 quotes,
                 times.getOrDefault(prev.index(), List.of()), prev.end());
     }

@@ -283,8 +283,9 @@ public final class EntityGrouper {
         // a given name first (CoreNLP's list of them); a body that a person's title introduces
         // needs none ("its chief executive, Bartholomew Quist,": the list lacks some given names)
         boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent();
-        if (!givenName && !body && !titledDirectly(m, annotated)) {
-            return false; // "District Judge Oradell Pellham": a title right before the name needs no listed given name
+        if (!givenName && !body && !titledDirectly(m, annotated) && !apposedToTitle(m, annotated)) {
+            return false; // "District Judge Oradell Pellham", "the town's mayor, Oradell Pellham,": a title
+                          // right before the name, or ending the phrase it is apposed to, needs no listed given name
         }
         String written = m.text().replaceAll("\\s+", " ");
         if (body && (!names.key(EntityType.ORGANIZATION, written).equals(NameKey.of(written))
@@ -412,6 +413,24 @@ public final class EntityGrouper {
     private static boolean titledDirectly(EntityMention m, AnnotatedDocument annotated) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         return m.tokenBegin() > 0 && isTitleWord(tokens.get(m.tokenBegin() - 1)) && !isPlural(tokens.get(m.tokenBegin() - 1));
+    }
+
+    /**
+     * The name is apposed to a phrase that a singular title ends: "The town's mayor, Ann Lee, said".
+     * Stricter than {@link #titled}: the title must be the last word before the comma, so that "the
+     * governor's home county, Fenmarsh County," (a place apposed to a phrase that merely holds a
+     * title) is not read as a person.
+     */
+    private static boolean apposedToTitle(EntityMention m, AnnotatedDocument annotated) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int b = m.tokenBegin();
+        if (b < 2 || !tokens.get(b - 1).word().equals(",")) {
+            return false;
+        }
+        boolean closed = m.tokenEnd() >= tokens.size() || tokens.get(m.tokenEnd()).word().equals(",")
+                || tokens.get(m.tokenEnd()).word().equals(".");
+        Token title = tokens.get(b - 2);
+        return closed && isTitleWord(title) && !isPlural(title);
     }
 
     private static boolean isPlural(Token t) {

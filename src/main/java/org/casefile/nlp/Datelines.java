@@ -17,14 +17,17 @@ import java.util.regex.Pattern;
  *   <li>it is one to four words written wholly in capitals (letters, periods, hyphens,
  *       apostrophes), two letters or more in all;</li>
  *   <li>a dash follows it, or a comma, a region in capitalised words and then a dash or an opening
- *       parenthesis (the agency: "(AP)"), within five tokens;</li>
+ *       parenthesis (the agency: "(AP)"), within five tokens; or the agency in parentheses
+ *       right after the place, then a dash ("KESTREL FALLS (Harbor Wire) -"), the agency's words then
+ *       being an organisation;</li>
  *   <li>the tagger read at least one of its words as a name of some kind (a word in capitals before
- *       a dash may be a label: "UPDATE —").</li>
+ *       a dash may be a label: "UPDATE —"), unless an agency's credit follows it.</li>
  * </ul>
  * Nothing is invented: the mention is the words the text has.
  */
 public final class Datelines {
     private static final String LOCATION = "LOCATION";
+    private static final String ORGANIZATION = "ORGANIZATION";
     /** How many of a document's first sentences may open with its dateline. */
     private static final int FIRST_SENTENCES = 4;
     private static final int MAX_WORDS = 4;
@@ -36,7 +39,10 @@ public final class Datelines {
     private Datelines() {
     }
 
-    /** Tags as LOCATION, in place, the words of a dateline at the head of one of the first sentences. */
+    /**
+     * Tags as LOCATION, in place, the words of a dateline at the head of one of the first sentences,
+     * and as ORGANIZATION an agency in parentheses right after them.
+     */
     static void apply(String text, List<CoreMap> sentences) {
         for (CoreMap s : sentences.subList(0, Math.min(FIRST_SENTENCES, sentences.size()))) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -44,6 +50,18 @@ public final class Datelines {
             for (int i = 0; i < run; i++) {
                 if (!PLACE_TAGS.contains(labels.get(i).ner())) {
                     labels.get(i).setNER(LOCATION);
+                }
+            }
+            // the agency credited right after the place is a body, whatever the CRF read it as
+            // ("(Harbor Wire)" is no place)
+            int close = run > 0 && run < labels.size() ? agencyThenDash(labels, run) : 0;
+            for (int i = run + 1; i < close; i++) {
+                labels.get(i).setNER(ORGANIZATION);
+            }
+            if (close > 0) {
+                // its parentheses and the dash belong to no name ("Wire) - Acme Co." is none)
+                for (int i : new int[] {run, close, close + 1}) {
+                    labels.get(i).setNER("O");
                 }
             }
             if (run > 0) {
@@ -63,8 +81,15 @@ public final class Datelines {
             letters += (int) labels.get(n).word().chars().filter(Character::isLetter).count();
             n++;
         }
-        if (n == 0 || letters < 2 || n >= labels.size()
-                || labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))) {
+        if (n == 0 || letters < 2 || n >= labels.size()) {
+            return 0;
+        }
+        if (agencyThenDash(labels, n) > 0) {
+            // the agency's credit and the dash say it is a dateline, whatever the tagger read the
+            // place as ("KESTREL FALLS (Harbor Wire) - A jury")
+            return n;
+        }
+        if (labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))) {
             return 0;
         }
         String next = labels.get(n).word();
@@ -85,6 +110,26 @@ public final class Datelines {
                 if (w.equals(",") || !Character.isUpperCase(w.charAt(0))) {
                     return 0;
                 }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the closing parenthesis is of an agency's name in capitalised words that opens at
+     * {@code open} and is followed by a dash ("(Harbor Wire) -", "(AP) —"), or 0.
+     */
+    static int agencyThenDash(List<CoreLabel> labels, int open) {
+        if (!Set.of("(", "-LRB-").contains(labels.get(open).word())) {
+            return 0;
+        }
+        for (int k = open + 1; k < Math.min(labels.size() - 1, open + 6); k++) {
+            String w = labels.get(k).word();
+            if (w.equals(")") || w.equals("-RRB-")) {
+                return k > open + 1 && isDash(labels.get(k + 1).word()) ? k : 0;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !w.equals("&")) {
+                return 0;
             }
         }
         return 0;
