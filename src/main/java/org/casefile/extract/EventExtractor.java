@@ -1493,6 +1493,9 @@ public final class EventExtractor {
                     break;
                 }
                 nameModifier &= NAME_PART_RELATIONS.contains(head.get().relation());
+                if (aboutPhrase(s, current)) {
+                    break; // "settled the suit over the leak into the Oakby River": what it is about, not where
+                }
                 if (gov == trigger || heads.contains(gov)) {
                     // a place of the trigger's own wins over one of a verb it extends: in "was arrested in
                     // Oakby and jailed in Velmora" the jailing is in Velmora
@@ -1700,7 +1703,8 @@ public final class EventExtractor {
     /**
      * Whether a noun heads the phrase after "according to": the paper a claim is drawn from ("according
      * to the indictment", "according to Acme's annual report"), which tells what it says, not that it
-     * happened there and then.
+     * happened there and then; or the body or person it is drawn from, who reports the event and
+     * takes no part in it (pass the name's first token).
      */
     static boolean namesSource(List<Token> tokens, int noun) {
         int i = beforePhrase(tokens, noun);
@@ -1810,15 +1814,28 @@ public final class EventExtractor {
         int best = -1;
         for (int tok = firstToken; tok < s.tokens().size() && s.tokens().get(tok).begin() < t.end(); tok++) {
             int current = tok;
+            boolean ofANoun = false; // the time only qualifies a noun: "last year's leak"
             for (int steps = 1; steps <= 6; steps++) {
                 Optional<Dependency> head = s.headOf(current);
                 if (head.isEmpty() || head.get().governor() < 0) {
                     break;
                 }
                 int gov = head.get().governor();
-                if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
-                        && !lendsItsTimeAndPlace(s, gov, current, head.get().relation())) {
+                String relation = head.get().relation();
+                if (ofANoun && gov != trigger && NOUN_ARGUMENT_RELATIONS.contains(relation)
+                        || ofANoun && gov == trigger && (!relation.startsWith("obl") || aboutPhrase(s, current))) {
+                    // "agreed to settle the lawsuit over last year's leak": the year is the leak's, not
+                    // the settling's; "arrested in Monday's raid" is dated by the raid it is part of
                     break;
+                }
+                if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
+                        && !lendsItsTimeAndPlace(s, gov, current, relation)) {
+                    break;
+                }
+                boolean leavesTime = s.tokens().get(current).begin() < t.end() && s.tokens().get(gov).begin() >= t.end()
+                        || s.tokens().get(gov).end() <= t.begin();
+                if (leavesTime && gov != trigger && NOUN_MODIFIER_RELATIONS.contains(relation) && s.tokens().get(gov).isNoun()) {
+                    ofANoun = true;
                 }
                 if (gov == trigger || heads.contains(gov)) {
                     // a date of the trigger's own wins over one of a verb it extends: in "was indicted in
@@ -1837,6 +1854,28 @@ public final class EventExtractor {
         }
         return best;
     }
+
+    /**
+     * Prepositions that make a phrase what an act is about or against, not when or where it happens:
+     * "settled the suit over last year's leak", "protested against the 2029 law".
+     */
+    private static final Set<String> ABOUT_PREPOSITIONS = Set.of("over", "about", "against", "concerning", "regarding",
+            "for", "of");
+
+    /** Whether a noun's own preposition is one of {@link #ABOUT_PREPOSITIONS}. */
+    private static boolean aboutPhrase(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("case")
+                && ABOUT_PREPOSITIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Relations by which a time qualifies a noun: "last year's leak". (Not a compound, "the March 3
+     * vote": the parser also reads a headline that runs on into its dateline and first sentence,
+     * "… from Air France disaster July 30, 2009 Airbus have announced …", as one.)
+     */
+    private static final Set<String> NOUN_MODIFIER_RELATIONS = Set.of("nmod:poss");
+    /** Relations by which a noun is an argument of a verb or a noun rather than an adverbial of its verb. */
+    private static final Set<String> NOUN_ARGUMENT_RELATIONS = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "nmod");
 
     /** Relations within a name or a title: "U.S. District Judge Ann Lee". */
     private static final Set<String> NAME_PART_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss");
@@ -1995,8 +2034,8 @@ public final class EventExtractor {
         Set<String> held = new java.util.HashSet<>();
         boolean person = false;
         for (EntityMention m : mentions) {
-            if (agencyCredit(s, m)) {
-                continue;
+            if (agencyCredit(s, m) || namesSource(s.tokens(), m.tokenBegin())) {
+                continue; // "About 400 fish died, according to the state's wildlife agency": it reports, takes no part
             }
             // people, organisations and products only, as the grouping reads them: a role word ("police",
             // "the judge") is no participant, a person the tagger read as a place is one

@@ -113,13 +113,34 @@ final class TriggerSense {
         return false;
     }
 
-    /** "moved to dismiss": "to" and a verb in its base form, past adverbs. */
+    /**
+     * "moved to dismiss": "to" and a verb in its base form, past adverbs and a short phrase of time
+     * or company ("agreed on Tuesday to pay", "agreed with the state to pay").
+     */
     static boolean infinitiveFollows(Sentence s, int head) {
         List<Token> tokens = s.tokens();
         int i = head + 1;
         while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
             i++;
         }
+        if (toAndVerb(tokens, i)) {
+            return true;
+        }
+        if (i < tokens.size() && tokens.get(i).pos().equals("IN") && !tokens.get(i).word().equalsIgnoreCase("to")) {
+            int j = i + 1;
+            while (j < tokens.size() && j <= i + SHORT_PHRASE && SHORT_PHRASE_TAGS.contains(tokens.get(j).pos())) {
+                j++;
+            }
+            return j > i + 1 && toAndVerb(tokens, j);
+        }
+        return false;
+    }
+
+    /** How many words a phrase between a verb and its infinitive may have ("on Tuesday", "with the state"). */
+    private static final int SHORT_PHRASE = 4;
+    private static final Set<String> SHORT_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "CD", "JJ");
+
+    private static boolean toAndVerb(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("to") && tokens.get(i + 1).pos().equals("VB");
     }
 

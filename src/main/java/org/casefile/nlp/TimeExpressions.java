@@ -534,9 +534,40 @@ final class TimeExpressions {
             if (isLimit(tokens, tokenBegin) && postponed(tokens, tokenBegin)) {
                 return Tense.FUTURE; // "postponed until Tuesday": the day it was put off to lies ahead
             }
+            if (tense == Tense.PAST && notUntil(tokens, tokenBegin)) {
+                return Tense.PAST; // "did not notify the state until July 23": it did so on that day, past
+            }
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /** How far back from "until" a negation of its clause may stand ("had not told anyone in the family until"). */
+    private static final int NEGATION_REACH = 10;
+
+    /**
+     * Whether the limit is an "until" that a negated clause reaches ("did not notify regulators
+     * until July 23", "It was not until Tuesday that"): what was not done before the day was done
+     * on it, so the day is no term lying ahead but the time of the event.
+     */
+    static boolean notUntil(List<Token> tokens, int tokenBegin) {
+        int u = tokenBegin - 1;
+        while (u >= 0 && CLOCK_PART.matcher(tokens.get(u).word()).matches()) {
+            u--;
+        }
+        if (u < 1 || !tokens.get(u).word().toLowerCase(java.util.Locale.ROOT).matches("until|till")) {
+            return false;
+        }
+        for (int i = u - 1; i >= Math.max(0, u - NEGATION_REACH); i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+            if (w.equals(";") || w.equals("but") || w.equals("and") || w.equals(",")) {
+                return false; // another clause's negation
+            }
+        }
+        return false;
     }
 
     private static final Pattern CLOCK_RANGE = Pattern.compile(

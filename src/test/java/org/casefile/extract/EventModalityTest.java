@@ -216,8 +216,9 @@ class EventModalityTest {
         s.put("Sales of the Orvex tablet declined in 2023.", List.of());
         s.put("Rolf Demary denied the allegations on Tuesday.", List.of());
         s.put("Judge Hollis Brandt declined the request of Rolf Demary on April 9, 2023.", List.of(fact("ruling")));
+        // agreeing to buy is an agreement made then; the purchase it plans is the acquisition that closed
         s.put("Vellcorp agreed to buy Pellwick Mills for $40 million, and the acquisition closed in May 2023.",
-                List.of(fact("acquisition")));
+                List.of(fact("agreement"), fact("acquisition")));
         s.put("Ansel Marquardt was elected mayor of Tallbridge in 2020.", List.of(fact("election")));
         s.put("Quentin Ashby faces the death penalty.", List.of());
         // an extradition request is what a verb of asking or wanting reports
