@@ -361,12 +361,17 @@ public final class EventExtractor {
     /**
      * Whether a lemma is a verb cue of modality ({@code event-modality.txt}: "failed", "plans",
      * "avoided"), which reports no event of its own; the cues of nouns and of a noun's modifiers
-     * ("report", "talk") leave a verb of the same lemma alone.
+     * ("report", "talk") leave a verb of the same lemma alone, and so do the verbs that only pass on
+     * their polarity or put an event off, which are acts of their own ("approved the merger", "the
+     * delivery was delayed").
      */
     private boolean modalityVerb(String lemma) {
         return rules.modalityCues().getOrDefault(lemma, Set.of()).stream()
-                .anyMatch(role -> !role.endsWith("-noun") && !role.endsWith("-modifier"));
+                .anyMatch(role -> !role.endsWith("-noun") && !role.endsWith("-modifier") && !OWN_EVENT_ROLES.contains(role));
     }
+
+    /** Modality roles of verbs that are events of their own ({@link #modalityVerb}). */
+    private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb");
 
     /**
      * Whether every trigger of a one-word lemma asks for a sense ("order" only with a court as subject):
@@ -1688,7 +1693,8 @@ public final class EventExtractor {
                 int headIndex = t.pos().equals("V") ? i : i + n - 1;
                 Token head = tokens.get(headIndex);
                 if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
-                        && !namesSource(tokens, headIndex) && TriggerSense.holds(rules, t, s, headIndex)) {
+                        && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
+                        && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
                 }
             }
@@ -1698,6 +1704,15 @@ public final class EventExtractor {
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         return out;
+    }
+
+    /**
+     * Whether a one-word verb trigger is the first word of a phrasal verb of its own, listed with its
+     * particle in {@code event-modality.txt}: "ruled out an arrest" is no ruling, "called off" no call.
+     */
+    private boolean otherPhrasalVerb(List<Token> tokens, int head, int words) {
+        String particle = words == 1 ? EventModality.particleAfter(tokens, head) : null;
+        return particle != null && rules.isModalityPhrase(tokens.get(head).lemma() + " " + particle);
     }
 
     /**

@@ -62,8 +62,11 @@ final class EventModality {
             byWindow(s, trigger, st);
         }
         aroundTrigger(s, trigger, st);
-        if (inFutureTimeClause(s.tokens(), trigger)) {
+        if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)) {
             st.planned = true;
+        }
+        if (conditionalSentence(s.tokens(), trigger)) {
+            st.hypothetical = true;
         }
         return st.reading();
     }
@@ -76,28 +79,81 @@ final class EventModality {
      * future in the present; the event is still to come.
      */
     static boolean inFutureTimeClause(List<Token> tokens, int trigger) {
-        Token t = tokens.get(trigger);
-        if (!"VBZ".equals(t.pos()) && !"VBP".equals(t.pos())) {
-            return false;
-        }
-        int conjunction = -1;
-        for (int i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
-            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (TIME_CONJUNCTIONS.contains(w)) {
-                conjunction = i;
-                break;
-            }
-            if (tokens.get(i).isVerb() || w.equals(",") || w.equals(";")) {
-                return false;
-            }
-        }
-        if (conjunction < 0) {
+        if (timeConjunction(tokens, trigger) < 0) {
             return false;
         }
         for (Token u : tokens) {
             if ("MD".equals(u.pos()) && (u.word().equalsIgnoreCase("will") || u.word().equals("'ll")
                     || u.word().equalsIgnoreCase("shall"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A present tense in a clause of time after a verb of planning ("is set to meet them Monday when he
+     * arrives", "plans to sign it once the board agrees"): like a future, the plan puts the clause ahead.
+     */
+    private boolean inPlannedTimeClause(List<Token> tokens, int trigger) {
+        int conjunction = timeConjunction(tokens, trigger);
+        for (int i = 0; i + 1 < conjunction; i++) {
+            if (word(tokens.get(i + 1)).equals("to") && (tokens.get(i).isVerb() || tokens.get(i).pos().startsWith("JJ"))
+                    && cue(tokens.get(i), "planning-verb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The time conjunction that opens a present-tense trigger's clause, or -1 ({@link #inFutureTimeClause}). */
+    private static int timeConjunction(List<Token> tokens, int trigger) {
+        Token t = tokens.get(trigger);
+        if (!"VBZ".equals(t.pos()) && !"VBP".equals(t.pos())) {
+            return -1;
+        }
+        for (int i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (TIME_CONJUNCTIONS.contains(w)) {
+                return i;
+            }
+            if (tokens.get(i).isVerb() || w.equals(",") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a condition by inversion when they open a statement: "Should he resign, …", "Had he known, …". */
+    private static final Set<String> INVERTED_CONDITION = Set.of("should", "had", "were");
+
+    /**
+     * A sentence that opens with a condition ("If he is convicted, he will be deported", "Unless Acme
+     * pays, the bank will sue") or with its inverted form ("Should he resign, …", "Had he resigned, …"):
+     * what the condition and its main clause tell may happen, it has not (yet). "Even if", "as if" open
+     * no such sentence; a question ("Had he resigned?") is read as one ({@link #yesNoQuestion}).
+     */
+    private static boolean conditionalSentence(List<Token> tokens, int trigger) {
+        int first = 0;
+        while (first < tokens.size() && !Character.isLetterOrDigit(tokens.get(first).word().charAt(0))) {
+            first++;
+        }
+        if (first >= trigger) {
+            return false;
+        }
+        String w = tokens.get(first).word().toLowerCase(Locale.ROOT);
+        boolean inverted = INVERTED_CONDITION.contains(w) && first + 1 < tokens.size()
+                && (tokens.get(first + 1).pos().startsWith("NN") || tokens.get(first + 1).pos().equals("PRP")
+                        || tokens.get(first + 1).pos().equals("DT"));
+        if (!w.equals("if") && !w.equals("unless") && !inverted) {
+            return false;
+        }
+        if (tokens.get(tokens.size() - 1).word().equals("?")) {
+            return false;
+        }
+        for (int i = first + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return true; // the condition closes with a comma and the main clause follows
             }
         }
         return false;
@@ -235,11 +291,53 @@ final class EventModality {
             } else {
                 st.hypothetical = true;
             }
-        } else if (cue(t, "planning-verb")) {
+        } else if (cue(t, "planning-verb") || cue(t, "postponing-verb") && !t.pos().equals("VBG")) {
+            // a gerund of putting off is a means or an aim, not the act: "means of delaying the bid"
             st.planned = true;
         } else if (isReportingVerb(t)) {
             st.reported = true;
         }
+    }
+
+    /** Verbs of a change in amount, which "nearly" and "almost" measure: "nearly doubled its flights" did double them, about. */
+    private static final Set<String> SCALE_VERBS = Set.of("double", "triple", "quadruple", "halve", "treble");
+
+    /** A verb that "nearly" or "almost" right before it says did not happen ("nearly died"), not one of amount. */
+    private static boolean nearMissable(Token verb) {
+        return verb.isVerb() && !SCALE_VERBS.contains(lemma(verb));
+    }
+
+    /** A particle right after a verb ("ruled out", "called off"), or null. */
+    static String particleAfter(List<Token> tokens, int verb) {
+        if (verb + 1 >= tokens.size() || !tokens.get(verb).isVerb()) {
+            return null;
+        }
+        Token p = tokens.get(verb + 1);
+        boolean particle = p.pos().equals("RP") || Set.of("out", "off", "away").contains(word(p))
+                && (p.pos().equals("IN") || p.pos().startsWith("RB"));
+        return particle ? word(p) : null;
+    }
+
+    /**
+     * A phrasal verb that says its object did not happen ("ruled out an arrest", "called off the
+     * vote"): negative; negated itself ("has not ruled out charging him") it leaves the event open.
+     */
+    private void phrasalNegation(Sentence s, int verb, int start, State st) {
+        State its = new State();
+        auxiliaryChain(s, verb, start, its);
+        if (its.negative) {
+            its.negative = false;
+            st.hypothetical = true;
+        } else {
+            st.negative = true;
+        }
+        st.merge(its);
+    }
+
+    /** Whether the verb at {@code verb} with the particle after it is a cue of {@code role} ("rule out"). */
+    private boolean phrasalCueAt(List<Token> tokens, int verb, String role) {
+        String particle = particleAfter(tokens, verb);
+        return particle != null && phrasalCue(tokens.get(verb), particle, role);
     }
 
     /**
@@ -360,7 +458,12 @@ final class EventModality {
                 st.negative = true; // "avoided being arrested", "escaped being charged"
             } else if (gerund && x.isVerb() && cue(x, "denying-verb")) {
                 governingVerb(x, st); // "denied leaving the country"
+            } else if (i - 1 >= start && phrasalCueAt(tokens, i - 1, "negating-verb")) {
+                phrasalNegation(s, i - 1, start, st); // "ruled out an arrest", "has not ruled out charging him"
             }
+        }
+        if (i >= 1 && (!t.isVerb() || gerund || t.pos().equals("VB")) && insteadOf(tokens, i)) {
+            st.negative = true; // "instead of resigning", "rather than a trial": what was done is another thing
         }
         hearsayClause(tokens, trigger, start, st);
         if (yetTo(tokens, trigger, start)) {
@@ -376,6 +479,13 @@ final class EventModality {
         if (st.negative && notUntil(tokens, trigger)) {
             st.negative = false; // "was not arrested until June 2": it happened, later
         }
+    }
+
+    /** Whether the words ending at {@code last} are "instead of" or "rather than". */
+    private static boolean insteadOf(List<Token> tokens, int last) {
+        String a = word(tokens.get(last - 1));
+        String b = word(tokens.get(last));
+        return a.equals("instead") && b.equals("of") || a.equals("rather") && b.equals("than");
     }
 
     /** A word that may stand in a noun event's phrase before it: "the alleged", "Acme's proposed", "a possible". */
@@ -418,6 +528,9 @@ final class EventModality {
                 st.planned = true;
             } else if (cue(before, "report-noun")) {
                 st.reported = true;
+                if (deniedNoun(tokens, p - 1, start)) {
+                    st.negative = true; // "no sign of an attack", "no reports of injuries"
+                }
             }
             return;
         }
@@ -431,7 +544,9 @@ final class EventModality {
                 key.append(' ').append(word(tokens.get(k)));
             }
             String phrase = key.toString();
-            if (rules.isModalityCue(phrase, "negating-verb")) {
+            if (phrase.startsWith("guilty ") && v - 1 >= start && cue(tokens.get(v - 1), "negation")) {
+                st.negative = true; // "found not guilty of killing him": a court finds the act was not proved
+            } else if (rules.isModalityCue(phrase, "negating-verb")) {
                 st.negative = true; // "stopped short of charging", "refrained from", "acquitted of"
             } else if (rules.isModalityCue(phrase, "report-verb") || cue(verb, "report-verb")
                     && Set.of("of", "for", "with").contains(preposition)) {
@@ -468,6 +583,9 @@ final class EventModality {
         Token noun = tokens.get(n);
         if (cue(noun, "report-noun")) {
             st.reported = true;
+            if (deniedNoun(tokens, n, 0)) {
+                st.negative = true; // "no evidence that he fled", "there were no reports that he had resigned"
+            }
         } else if (cue(noun, "hypothetical-noun")) {
             st.hypothetical = true;
         } else {
@@ -480,6 +598,23 @@ final class EventModality {
         if (v >= 0 && tokens.get(v).isVerb() && cue(tokens.get(v), "denying-verb")) {
             st.negative = true; // "denied reports that he had resigned"
         }
+    }
+
+    /**
+     * Whether a noun of hearsay or evidence is denied by "no" in its own phrase ("no evidence", "no
+     * credible reports"), or by "not" or "never" on its verb ("did not find evidence", "never saw any sign").
+     */
+    private boolean deniedNoun(List<Token> tokens, int noun, int start) {
+        for (int k = noun - 1; k >= start && k >= noun - 5; k--) {
+            Token x = tokens.get(k);
+            if (cue(x, "negation") && !word(x).equals("without")) {
+                return true;
+            }
+            if (!(NOUN_PHRASE.matcher(x.pos()).matches() || x.isVerb() || x.isAdverb())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "has yet to charge", "is yet to be sentenced", "have yet to be charged": the trigger after "yet to". */
@@ -572,14 +707,15 @@ final class EventModality {
                     // a verb that negates or denies bears on its object ("avoided arrest", "the merger was
                     // blocked", "barred from the hearing"), not on its subject ("the attack failed") nor on
                     // a circumstance ("escaped after the attack")
-                    boolean negating = cue(g, "negating-verb") || cue(g, "denying-verb");
+                    boolean negating = cue(g, "negating-verb") || cue(g, "denying-verb")
+                            || phrasalCueAt(tokens, gov, "negating-verb");
                     boolean negatable = rel.startsWith("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")
                             || preposition != null && Set.of("of", "from").contains(preposition.toLowerCase(Locale.ROOT));
                     if (negating && !negatable) {
                         return;
                     }
-                    if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb")
-                            || negating || rel.startsWith("nsubj")) {
+                    if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
+                            || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
                         carrier(g, preposition, demanded, st);
                         keepingPolarityOfParticipation(g, st, () -> ownDependents(s, gov, st));
                         current = gov;
@@ -606,6 +742,10 @@ final class EventModality {
             String rel = up.get().relation();
             Token g = tokens.get(gov);
             boolean adjective = rel.equals("xcomp") && g.pos().startsWith("JJ") && modalAdjective(g); // "is due to"
+            if (rel.equals("acl") && g.isNoun() && tokens.get(current).isVerb() && hasMark(s, current, "to")) {
+                st.hypothetical = true; // "any decision to charge him", "a bid to acquire Acme": aimed at, not done
+                return;
+            }
             if (!g.isVerb() && !adjective && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
                 return;
             }
@@ -614,7 +754,9 @@ final class EventModality {
                 case "xcomp" -> {
                     State its = new State();
                     ownDependents(s, gov, its);
-                    if (!infinitive) {
+                    if (!infinitive && phrasalCueAt(tokens, gov, "negating-verb")) {
+                        its.negative = false; // "has not ruled out charging him" ({@link #phrasalNegation})
+                    } else if (!infinitive) {
                         governingVerb(g, st);
                     } else if (!doneDespiteHesitation(g, its)) {
                         infinitiveGovernor(g, st);
@@ -694,6 +836,8 @@ final class EventModality {
                         && !notOnly(s.tokens(), d.dependent())) {
                     // after its verb a negation belongs to what follows: "pleaded not guilty"
                     st.negative = true;
+                } else if (cue(c, "near-miss") && d.dependent() < head && nearMissable(s.tokens().get(head))) {
+                    st.negative = true; // "nearly died", "was almost killed"
                 } else if (cue(c, "report")) {
                     st.reported = true;
                 }
@@ -764,27 +908,46 @@ final class EventModality {
             if (i >= start && tokens.get(i).isVerb()) {
                 Token g = tokens.get(i);
                 boolean demanded = demands(g, null);
-                if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb")
-                        || cue(g, "negating-verb") || cue(g, "denying-verb")) {
+                if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
+                        || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     carrier(g, null, demanded, st);
                     int verb = i;
                     keepingPolarityOfParticipation(g, st, () -> auxiliaryChain(s, verb, start, st));
                 }
             }
-            // "a hearing is scheduled for", "the trial, set for May 3"
+            // "a hearing is scheduled for", "the trial, set for May 3"; past the noun's own phrase
+            // ("the trial of Ann Lee was cancelled", "the attack on Bo Lee never happened") only up to a verb
             int j = trigger + 1;
+            int past = pastOwnPhrase(tokens, j);
+            boolean skipped = past > j;
+            j = past;
+            State verbs = new State();
             while (j < tokens.size() && (word(tokens.get(j)).equals(",") || AUXILIARIES.contains(lemma(tokens.get(j)))
                     || tokens.get(j).pos().equals("RB"))) {
                 if (cue(tokens.get(j), "negation")) {
-                    st.negative = true; // "a hearing was not held"
+                    verbs.negative = true; // "a hearing was not held"
                 }
                 if (cue(tokens.get(j), "hypothetical") || cue(tokens.get(j), "planned")) {
-                    auxiliary(tokens.get(j), st);
+                    auxiliary(tokens.get(j), verbs);
                 }
                 j++;
             }
+            // past its phrase, only a verb that carries the event or says it took place bears on it: "the
+            // attack on Bo Lee never happened", "the trial of Ann Lee did not begin" (never "was not prevented")
+            if (!skipped || j < tokens.size() && (EventExtractor.isLightVerb(tokens.get(j))
+                    || HAPPENING_VERBS.contains(lemma(tokens.get(j))))) {
+                st.merge(verbs);
+            }
             if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && cue(tokens.get(j), "planning-verb")) {
                 st.planned = true;
+            }
+            if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && j > trigger + 1
+                    && AUXILIARIES.contains(lemma(tokens.get(j - 1)))) {
+                if (cue(tokens.get(j), "negating-verb") || phrasalCueAt(tokens, j, "negating-verb")) {
+                    st.negative = true; // "the trial was cancelled", "the vote was called off"
+                } else if (cue(tokens.get(j), "postponing-verb")) {
+                    st.planned = true; // "the hearing was postponed"
+                }
             }
         } else {
             auxiliaryChain(s, trigger, start, st);
@@ -802,6 +965,22 @@ final class EventModality {
     }
 
     private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "any", "further", "such");
+    /** Verbs that say a noun event, their subject, took place. */
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur");
+    /** Prepositions that open a noun event's own phrase: "the trial of", "the attack on", "the hearing for". */
+    private static final Set<String> OWN_PHRASE = Set.of("of", "on", "for", "against", "into");
+
+    /** The index past a noun event's own prepositional phrase ("of Ann Lee", "on the Acme plant"), or {@code from}. */
+    private static int pastOwnPhrase(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !OWN_PHRASE.contains(word(tokens.get(from)))) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < tokens.size() && k - from <= 6 && NOUN_PHRASE.matcher(tokens.get(k).pos()).matches()) {
+            k++;
+        }
+        return k > from + 1 ? k : from;
+    }
 
     /**
      * The auxiliaries and adverbs right before a verb ("will not be charged", "has never been
@@ -823,6 +1002,9 @@ final class EventModality {
                 } else if (x.pos().startsWith("RB") || auxiliary(x)) {
                     if (cue(x, "report")) {
                         st.reported = true;
+                    }
+                    if (cue(x, "near-miss") && i + 1 < tokens.size() && nearMissable(tokens.get(i + 1))) {
+                        st.negative = true; // "nearly died", "was almost killed"
                     }
                 } else {
                     break;
@@ -896,6 +1078,9 @@ final class EventModality {
                 if (cue(y, "negation") && !word(y).equals("not") && !word(y).equals("without")) {
                     st.negative = true;
                 }
+                if (word(y).equals("of") && j - 1 >= start && Set.of("none", "neither").contains(word(tokens.get(j - 1)))) {
+                    st.negative = true; // "none of the three men has been charged"
+                }
                 if (!(y.pos().startsWith("NN") || y.pos().startsWith("JJ") || y.pos().equals("DT")
                         || y.pos().equals("CD") || word(y).equals("one"))) {
                     break;
@@ -932,6 +1117,9 @@ final class EventModality {
             if (isReportingVerb(x)) {
                 if (phraseContent(tokens, k) && newClauseBetween(tokens, k, trigger)) {
                     continue; // "was charged with theft, and Bo Lee was arrested": a verb of speech further back may report it
+                }
+                if (phraseContent(tokens, k) && joinedVerb(tokens, k, trigger)) {
+                    continue; // "was charged and convicted", "charged with theft but not jailed": a second act, told as such
                 }
                 if (!adjunctOf(tokens, k, trigger)) {
                     governingVerb(x, st);
@@ -980,6 +1168,24 @@ final class EventModality {
      */
     private static boolean newClauseBetween(List<Token> tokens, int from, int to) {
         return EventExtractor.nextBoundaryAfter(tokens, from + 1) < to - 1;
+    }
+
+    /**
+     * Whether the trigger is a finite verb or participle joined by "and", "but" or "or" to the phrase of
+     * an accusation: its own act, not what is alleged ("accused of stealing and selling cars" keeps its gerund).
+     */
+    private static boolean joinedVerb(List<Token> tokens, int accusation, int trigger) {
+        String pos = tokens.get(trigger).pos();
+        if (!tokens.get(trigger).isVerb() || pos.equals("VBG") || pos.equals("VB")) {
+            return false;
+        }
+        for (int k = accusation + 1; k < trigger; k++) {
+            String w = word(tokens.get(k));
+            if (w.equals("and") || w.equals("but") || w.equals("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words the subject of "denied that …" may have before its verb. */

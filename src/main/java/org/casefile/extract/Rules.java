@@ -169,6 +169,11 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         return modalityCues.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);
     }
 
+    /** Whether a phrase ("rule out") is listed in {@code event-modality.txt} with any role. */
+    public boolean isModalityPhrase(String phrase) {
+        return modalityCues.containsKey(phrase.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code lemma} has cue role {@code role} (speech, allegation, finding). */
     public boolean isCue(String lemma, String role) {
         return cues.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);
