@@ -219,7 +219,8 @@ class AdversarialModalityTest {
         s.put("Isaura Brenning is thought to have been killed.", List.of());
         s.put("Tovah Lindgard was said to have resigned.", List.of());
         s.put("Prosecutors are considering charges against Kestrel Amsell.", List.of());
-        s.put("Tovah Lindgard agreed to resign.", List.of());
+        // the agreeing is done (an agreement); the resignation it agrees to is not
+        s.put("Tovah Lindgard agreed to resign.", List.of("agreement"));
         s.put("Isaura Brenning is about to be arrested.", List.of());
         factsOnly(s);
     }
