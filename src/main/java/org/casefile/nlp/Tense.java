@@ -100,6 +100,24 @@ public enum Tense {
         return -1;
     }
 
+    /** "has" or "have" at {@code i} before its past participle, adverbs aside ("has laid off", "have not yet voted"). */
+    private static boolean perfectFrom(List<Token> tokens, int i) {
+        String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+        if (!w.equals("has") && !w.equals("have") && !w.equals("'ve")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            Token t = tokens.get(j);
+            if ("VBN".equals(t.pos())) {
+                return true;
+            }
+            if (t.pos() == null || !t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
 
     /** "is heard", "are being held": a passive of the present, which has no past day. */
@@ -207,6 +225,17 @@ public enum Tense {
         return false;
     }
 
+    /**
+     * "after", "before" or "because of" met looking left from a time with no verb in between: a
+     * preposition before a noun phrase ("after the debate on Saturday", "before Friday's vote"),
+     * whose time the clause around it places; with a verb in between it starts a clause of its own
+     * ("after the votes are counted Tuesday").
+     */
+    private static boolean isPreposition(List<Token> tokens, int i, String w) {
+        return w.equals("after") || w.equals("before")
+                || w.equals("because") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of");
+    }
+
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
     private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
 
@@ -217,6 +246,9 @@ public enum Tense {
         for (int i = from; i >= 0 && i < tokens.size(); i += step) {
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (step < 0 && !sawVerb && isPreposition(tokens, i, w)) {
+                continue; // "lost ground after the debate on Saturday": a phrase, no clause of its own
+            }
             if (CLAUSE_BREAKS.contains(w) && !sawVerb) {
                 return UNKNOWN;
             }
@@ -270,6 +302,10 @@ public enum Tense {
                     return null; // "has invited them to a ceremony on March 12": no past day
                 }
                 sawVerb = true;
+                if (found == UNKNOWN && step > 0 && perfectFrom(tokens, i)) {
+                    // "Tuesday night, has laid off his staff": a present perfect after the day tells a past
+                    found = PAST;
+                }
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
                         case "VBD" -> PAST;
