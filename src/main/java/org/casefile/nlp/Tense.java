@@ -227,9 +227,8 @@ public enum Tense {
 
     /**
      * "after", "before" or "because of" met looking left from a time with no verb in between: a
-     * preposition before a noun phrase ("after the debate on Saturday", "before Friday's vote"),
-     * whose time the clause around it places; with a verb in between it starts a clause of its own
-     * ("after the votes are counted Tuesday").
+     * preposition before a noun phrase ("after the debate on Saturday", "before Friday's vote");
+     * with a verb in between it starts a clause of its own ("after the votes are counted Tuesday").
      */
     private static boolean isPreposition(List<Token> tokens, int i, String w) {
         return w.equals("after") || w.equals("before")
@@ -247,7 +246,13 @@ public enum Tense {
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if (step < 0 && !sawVerb && isPreposition(tokens, i, w)) {
-                continue; // "lost ground after the debate on Saturday": a phrase, no clause of its own
+                // "lost ground after the debate on Saturday": a phrase, no clause of its own; the clause
+                // around it places the day when its tense agrees with the order the preposition gives
+                // (what comes after or because of a past event is past, before a future one ahead);
+                // "will vote because of the slaying on Friday" says nothing of which Friday
+                Tense outer = scan(tokens, i - 1, step);
+                boolean earlier = !w.equals("before");
+                return outer == null || outer == (earlier ? PAST : FUTURE) ? outer : UNKNOWN;
             }
             if (CLAUSE_BREAKS.contains(w) && !sawVerb) {
                 return UNKNOWN;

@@ -1259,9 +1259,12 @@ class DateRulesTest {
         assertThat(dates("Halvane lost ground after the debate on Saturday.", MARCH)).containsExactly("Saturday=2031-03-08");
         assertThat(dates("Halvane left early because of the storm on Saturday.", MARCH)).containsExactly("Saturday=2031-03-08");
         assertThat(dates("Halvane will speak before the vote on Saturday.", MARCH)).containsExactly("Saturday=2031-03-15");
-        // negative: "that" still ends the clause, and the one after the phrase places the day
+        // negatives: "that" still ends the clause, and the one after the phrase places the day; a
+        // future clause says nothing of when what it follows on happened (the nearest Monday, not the coming one)
         assertThat(dates("Halvane said that after the debate on Saturday the party will decide.", MARCH))
                 .containsExactly("Saturday=2031-03-15");
+        assertThat(dates("Halvane will back the plan because of the storm on Monday.", MARCH))
+                .containsExactly("Monday=2031-03-10");
     }
 
     @Test
