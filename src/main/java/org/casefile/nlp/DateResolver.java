@@ -35,7 +35,8 @@ public final class DateResolver {
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(wd.group(1)));
             LocalDate d = switch (tense) {
                 case PAST -> published.with(TemporalAdjusters.previousOrSame(day));
-                case FUTURE -> published.with(TemporalAdjusters.next(day));
+                // "will meet Monday" in a Monday story: that day, as written for it (the next one is "next Monday")
+                case FUTURE -> published.with(TemporalAdjusters.nextOrSame(day));
                 case PRESENT -> published.with(TemporalAdjusters.nextOrSame(day));
                 case UNKNOWN -> nearest(published, day);
             };

@@ -199,6 +199,12 @@ final class ExplicitDates {
                 out.add(expression(labels, i, i, "XXXX-" + two(capitalised(mid.group(1), MONTHS))));
             } else if (YEAR.matcher(w).matches() && i > from && labels.get(i - 1).word().matches("(?i)fiscal|fy")) {
                 out.add(expression(labels, i - 1, i, w)); // "above fiscal 2022 sales", which SUTime leaves out
+            } else if (YEAR.matcher(w).matches() && i > from && i + 1 < labels.size()
+                    && YEAR_OWNERS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && PLURAL_NOUN.matcher(labels.get(i + 1).word()).matches()) {
+                // "the 2014 elections", "its 1997 earnings": SUTime reads a number before a plural as a
+                // count; after a determiner and unpunctuated (a count of thousands has its comma) it is the year
+                out.add(expression(labels, i, i, w));
             } else if (SHORT_DECADE.matcher(w).matches() && w.charAt(1) != '2') {
                 // "the '90s", which SUTime leaves out after "the"
                 int d = w.charAt(1) - '0';
@@ -211,6 +217,11 @@ final class ExplicitDates {
         }
         return out;
     }
+
+    /** Words before a year that modifies a noun: determiners and possessives ("the 2014 elections"). */
+    private static final Set<String> YEAR_OWNERS = Set.of("the", "its", "his", "her", "their", "our", "my", "your", "and");
+    /** A plural common noun: lower case, ending in "s" ("elections", "primaries"; not "is", "was"). */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("[a-z]{2,}[^s]s|[a-z]+ies");
 
     /** The parts of a day after a weekday, with their TimeML values. */
     private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "TMO", "afternoon", "TAF",

@@ -100,6 +100,24 @@ public enum Tense {
         return -1;
     }
 
+    /** "has" or "have" at {@code i} before its past participle, adverbs aside ("has laid off", "have not yet voted"). */
+    private static boolean perfectFrom(List<Token> tokens, int i) {
+        String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+        if (!w.equals("has") && !w.equals("have") && !w.equals("'ve")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            Token t = tokens.get(j);
+            if ("VBN".equals(t.pos())) {
+                return true;
+            }
+            if (t.pos() == null || !t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
 
     /** "is heard", "are being held": a passive of the present, which has no past day. */
@@ -207,6 +225,16 @@ public enum Tense {
         return false;
     }
 
+    /**
+     * "after", "before" or "because of" met looking left from a time with no verb in between: a
+     * preposition before a noun phrase ("after the debate on Saturday", "before Friday's vote");
+     * with a verb in between it starts a clause of its own ("after the votes are counted Tuesday").
+     */
+    private static boolean isPreposition(List<Token> tokens, int i, String w) {
+        return w.equals("after") || w.equals("before")
+                || w.equals("because") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of");
+    }
+
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
     private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
 
@@ -217,6 +245,15 @@ public enum Tense {
         for (int i = from; i >= 0 && i < tokens.size(); i += step) {
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (step < 0 && !sawVerb && isPreposition(tokens, i, w)) {
+                // "lost ground after the debate on Saturday": a phrase, no clause of its own; the clause
+                // around it places the day when its tense agrees with the order the preposition gives
+                // (what comes after or because of a past event is past, before a future one ahead);
+                // "will vote because of the slaying on Friday" says nothing of which Friday
+                Tense outer = scan(tokens, i - 1, step);
+                boolean earlier = !w.equals("before");
+                return outer == null || outer == (earlier ? PAST : FUTURE) ? outer : UNKNOWN;
+            }
             if (CLAUSE_BREAKS.contains(w) && !sawVerb) {
                 return UNKNOWN;
             }
@@ -270,6 +307,10 @@ public enum Tense {
                     return null; // "has invited them to a ceremony on March 12": no past day
                 }
                 sawVerb = true;
+                if (found == UNKNOWN && step > 0 && perfectFrom(tokens, i)) {
+                    // "Tuesday night, has laid off his staff": a present perfect after the day tells a past
+                    found = PAST;
+                }
                 if (found == UNKNOWN) {
                     found = switch (t.pos()) {
                         case "VBD" -> PAST;

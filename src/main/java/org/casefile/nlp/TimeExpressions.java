@@ -177,6 +177,14 @@ final class TimeExpressions {
             } else if (raw != null && raw.matches("XXXX-WXX-[1-7].*") && text.matches("(?i).*days|.*(?:mornings|afternoons|evenings|nights)")) {
                 type = "SET"; // "on Mondays": every Monday
             }
+            if (text.matches("(?s).*\\s(?:may|march)") && tokenEnd - 1 > tokenBegin && tokenEnd <= labels.size()
+                    && !String.valueOf(raw).matches("(?:\\d{4}|XXXX)-0[35].*")
+                    && labels.get(tokenEnd - 2).beginPosition() == tokens.get(tokenEnd - 2).begin()) {
+                // "in the next few months may want": the verb written in lower case is no month of the span
+                tokenEnd--;
+                end = labels.get(tokenEnd - 1).endPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             if (text.matches("(?is)end\\s+\\S.*") && tokenBegin + 1 < tokenEnd && tokenBegin + 1 < labels.size()
                     && labels.get(tokenBegin + 1).beginPosition() == tokens.get(tokenBegin + 1).begin()
                     && (tokens.get(tokenBegin).pos() != null && tokens.get(tokenBegin).pos().startsWith("VB")
@@ -293,6 +301,7 @@ final class TimeExpressions {
                     end = labels.get(tokenEnd - 1).endPosition();
                     text = textOf(labels, tokenBegin, tokenEnd);
                 }
+                value = compoundCount(text, value);
             }
             Matcher approximate = STATED_SPAN.matcher(value == null ? "" : value);
             if ("DURATION".equals(type) && approximate.matches() && tokenEnd + 2 < tokens.size()
@@ -364,7 +373,7 @@ final class TimeExpressions {
                 // publication date does not give; "it is the third day", "today is the third day"
                 // is the day of writing
                 type = "DATE";
-                boolean today = published != null && tokenBegin >= 2
+                boolean today = published != null && tokenBegin >= 2 && text.strip().toLowerCase(java.util.Locale.ROOT).endsWith("day")
                         && tokens.get(tokenBegin - 1).word().matches("(?i)is|'s|’s")
                         && tokens.get(tokenBegin - 2).word().matches("(?i)it|today|this");
                 value = today ? published.toString() : "XXXX";
@@ -780,6 +789,25 @@ final class TimeExpressions {
         return stated;
     }
 
+    private static final Pattern COMPOUND_COUNT = Pattern.compile("(?i)(?:.*\\s)?(twenty|thirty|forty|fifty|sixty|seventy|"
+            + "eighty|ninety)[-\u2010\u2011](one|two|three|four|five|six|seven|eight|nine)\\s+\\S+");
+    private static final java.util.Map<String, Integer> TENS = java.util.Map.of("twenty", 20, "thirty", 30, "forty", 40,
+            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+
+    /**
+     * A duration counted with a hyphenated number word ("thirty-seven years", "twenty-four hours"),
+     * which SUTime reads as its tens alone (P30Y): the value with the whole count; else the value.
+     */
+    static String compoundCount(String text, String value) {
+        Matcher m = COMPOUND_COUNT.matcher(text.strip());
+        if (value == null || !m.matches()) {
+            return value;
+        }
+        int tens = TENS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        int count = tens + NumberWords.value(m.group(2));
+        return value.matches("PT?" + tens + "[A-Z]") ? value.replace(Integer.toString(tens), Integer.toString(count)) : value;
+    }
+
     private static final Pattern HALF = Pattern.compile("(?i)(?:at\\s+least\\s+)?(?:the\\s+)?(?:(first|second|last|latter)\\s+half|"
             + "(first|last)\\s+two\\s+quarters)\\s+of\\s+((?:19|20)\\d\\d)");
 
@@ -899,10 +927,13 @@ final class TimeExpressions {
      * Today"): the name of a paper or a programme.
      */
     static boolean isNameToday(String text, List<Token> tokens, int tokenBegin) {
-        if (!text.equals("Today") || tokenBegin <= 0) {
+        if (!text.equals("Today") && !text.equals("TODAY") || tokenBegin <= 0) {
             return false;
         }
         String before = tokens.get(tokenBegin - 1).word();
+        if (text.equals("TODAY")) {
+            return before.matches("\\p{Lu}{2,}"); // "USA TODAY", as the paper writes its name
+        }
         return Character.isUpperCase(before.charAt(0)) && before.chars().anyMatch(Character::isLetter);
     }
 
@@ -1219,9 +1250,11 @@ final class TimeExpressions {
         return Optional.of(takeAhead.test(behind, before) ? ahead.get() : back.get());
     }
 
-    /** "the third day", "the 10th straight day": a day counted within some event. */
+    /** "the third day", "the 10th straight day", "its second week": a day (week, month) counted within some event. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|"
-            + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|full)\\s+)?day");
+            + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:(?:straight|consecutive|full)\\s+)?(?:day|week|month)"
+            // "the third consecutive quarter", "a fifth straight year": counted from a start, no calendar quarter
+            + "|(?:straight|consecutive|successive)\\s+(?:quarter|year))");
     /** "midnight" with the day it ends: "midnight Friday", "Friday at midnight". */
     private static final Pattern MIDNIGHT_OF_DAY = Pattern.compile("(?i)\\bmidnight\\b.*\\w|\\w.*\\bmidnight\\b");
 
@@ -1264,7 +1297,8 @@ final class TimeExpressions {
         if (i < tokens.size() && tokens.get(i).word().equals("-")) {
             i++;
         }
-        return i < tokens.size() && (tokens.get(i).word().equalsIgnoreCase("old") || tokens.get(i).word().equalsIgnoreCase("-old"));
+        // "a 17-year-old", "17-year-olds" (the noun)
+        return i < tokens.size() && tokens.get(i).word().matches("(?i)-?olds?");
     }
 
     /**
@@ -1616,6 +1650,18 @@ final class TimeExpressions {
                 return verb;
             }
         }
+        if (timex != null && text != null && begin != null && end != null && text.matches("(?s)(?:may\\s+)?(?i:last)\\s+\\S.*")) {
+            // "a round that may last months", "could last weeks": after a modal "last" is the verb
+            // whatever its tag (SUTime reads a lower-case "may" before it as the month)
+            int[] at = tokenSpan(labels, begin, end);
+            int last = text.startsWith("may") ? at[0] + 1 : at[0];
+            if (last > 0 && labels.get(last - 1).word().matches(MODAL)) {
+                List<CoreMap> verb = lastAsVerb(labels, last, at[1]);
+                if (verb != null) {
+                    return verb;
+                }
+            }
+        }
         if (timex == null || text == null || begin == null || end == null
                 || timex.value() != null && !timex.value().equals("XXXX") && !text.matches("(?is).*\\b(?:before|after)")) {
             return List.of(te);
@@ -1730,14 +1776,18 @@ final class TimeExpressions {
         return parts.size() > 1 && (joined || allAgo) ? parts : null;
     }
 
+    /** A modal before a verb: "may", "could", "will" ("may last months"). */
+    private static final String MODAL = "(?i)may|might|will|would|could|can|should|must|'ll";
+
     /**
-     * "will last one day", "is expected to last two weeks": "last" tagged as a verb is no "last" of
-     * a date; the span after it (tokens {@code a} to {@code b}, exclusive) is read alone (kept when
-     * it has a value). Null when "last" is no verb here.
+     * "will last one day", "is expected to last two weeks": "last" tagged as a verb, or after a
+     * modal whatever its tag, is no "last" of a date; the span after it (tokens {@code a} to
+     * {@code b}, exclusive) is read alone (kept when it has a value). Null when "last" is no verb here.
      */
     private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b) {
-        if (a < 0 || b <= a + 1 || labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB")) {
-            return null;
+        boolean afterModal = a > 0 && labels.get(a - 1).word().matches(MODAL);
+        if (a < 0 || b <= a + 1 || !afterModal && (labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB"))) {
+            return null; // after a modal it is the verb whatever its tag ("a round that may last months")
         }
         CoreMap span = best(readAlone(labels, a + 1, b));
         return span == null ? List.of() : List.of(span);

@@ -15,6 +15,8 @@ class DateResolverTest {
     void weekdaysFollowTheTenseOfTheirClause() {
         assertThat(DateResolver.resolve("XXXX-WXX-2", PUBLISHED, Tense.PAST)).hasValue("2013-03-19");
         assertThat(DateResolver.resolve("XXXX-WXX-2", PUBLISHED, Tense.FUTURE)).hasValue("2013-03-26");
+        // a future clause's weekday that is the publication's own is that day (the next is "next Friday")
+        assertThat(DateResolver.resolve("XXXX-WXX-5", PUBLISHED, Tense.FUTURE)).hasValue("2013-03-22");
         assertThat(DateResolver.resolve("XXXX-WXX-5", PUBLISHED, Tense.PAST)).hasValue("2013-03-22");
         assertThat(DateResolver.resolve("XXXX-WXX-4", PUBLISHED, Tense.PRESENT)).hasValue("2013-03-28");
         assertThat(DateResolver.resolve("XXXX-WXX-3TNI", PUBLISHED, Tense.PAST)).hasValue("2013-03-20TNI");

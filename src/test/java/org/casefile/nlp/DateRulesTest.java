@@ -1252,4 +1252,93 @@ class DateRulesTest {
         assertThat(dates("Orsolya Pelloway was approved in June 2014; she left Ashgrove that November.", AUGUST))
                 .doesNotContain("November=2014-11");
     }
+
+    @Test
+    void aPrepositionBeforeADayLeavesItToTheClauseAroundIt() {
+        // "after the debate on Saturday" is a phrase of the past clause: the Saturday gone by (was the nearer one ahead)
+        assertThat(dates("Halvane lost ground after the debate on Saturday.", MARCH)).containsExactly("Saturday=2031-03-08");
+        assertThat(dates("Halvane left early because of the storm on Saturday.", MARCH)).containsExactly("Saturday=2031-03-08");
+        assertThat(dates("Halvane will speak before the vote on Saturday.", MARCH)).containsExactly("Saturday=2031-03-15");
+        // negatives: "that" still ends the clause, and the one after the phrase places the day; a
+        // future clause says nothing of when what it follows on happened (the nearest Monday, not the coming one)
+        assertThat(dates("Halvane said that after the debate on Saturday the party will decide.", MARCH))
+                .containsExactly("Saturday=2031-03-15");
+        assertThat(dates("Halvane will back the plan because of the storm on Monday.", MARCH))
+                .containsExactly("Monday=2031-03-10");
+    }
+
+    @Test
+    void aCountWrittenWithAHyphenIsTheWholeNumber() {
+        assertThat(Texts.typedDates("Tessaly served thirty-seven years and waited twenty-four hours.", MARCH))
+                .containsExactly("thirty-seven years=DURATION:P37Y", "twenty-four hours=DURATION:PT24H");
+        // negative: a count of tens alone keeps its value
+        assertThat(Texts.typedDates("Tessaly served thirty years.", MARCH)).containsExactly("thirty years=DURATION:P30Y");
+    }
+
+    @Test
+    void aYearAfterADeterminerBeforeAPluralNounIsTheYear() {
+        assertThat(Texts.typedDates("Orlund lost the 2027 elections and their 2028 primaries.", MARCH))
+                .containsExactly("2027=DATE:2027", "2028=DATE:2028");
+        // negative: a count of thousands is written with its comma
+        assertThat(Texts.typedDates("Orlund hired the 2,000 workers.", MARCH)).isEmpty();
+    }
+
+    @Test
+    void aWeekCountedWithinARunOrAStraightQuarterIsNoCalendarOne() {
+        assertThat(Texts.typedDates("The Tessaly play slipped in its second week.", MARCH)).containsExactly("second week=DATE:XXXX");
+        assertThat(Texts.typedDates("Orlund profits fell for the third consecutive quarter.", MARCH))
+                .containsExactly("the third consecutive quarter=DATE:XXXX");
+        // negative: an ordinal quarter alone is the calendar's
+        assertThat(Texts.typedDates("Orlund profits fell in the third quarter.", MARCH))
+                .containsExactly("the third quarter=DATE:2030-Q3");
+    }
+
+    @Test
+    void agesWrittenAsNounsAreNoTimeExpressions() {
+        assertThat(Texts.typedDates("Orlund hired 17-year-olds and a 40-year-old.", MARCH)).isEmpty();
+        // negative: a span of years stays one
+        assertThat(Texts.typedDates("Orlund hired them for 17 years.", MARCH)).containsExactly("17 years=DURATION:P17Y");
+    }
+
+    @Test
+    void theVerbMayAfterASpanIsNoPartOfIt() {
+        assertThat(Texts.typedDates("Orlund investors expecting a deal in the next few months may sell.", MARCH))
+                .containsExactly("the next few months=DURATION:PXM");
+        // negative: the month, capitalised, is a date
+        assertThat(Texts.typedDates("Orlund investors will sell in May.", MARCH)).containsExactly("May=DATE:2031-05");
+    }
+
+    @Test
+    void aWeekdayAheadThatIsThePublicationsOwnIsThatDay() {
+        // a Wednesday story: "will vote Wednesday" is that day; the one a week on is "next Wednesday"
+        assertThat(dates("The Orlund council will vote Wednesday.", MARCH)).containsExactly("Wednesday=2031-03-12");
+        assertThat(dates("The Orlund council will vote next Wednesday.", MARCH)).containsExactly("next Wednesday=2031-03-19");
+        // negative: another weekday ahead is the coming one
+        assertThat(dates("The Orlund council will vote Tuesday.", MARCH)).containsExactly("Tuesday=2031-03-18");
+    }
+
+    @Test
+    void aPresentPerfectAfterADayPlacesItInThePast() {
+        LocalDate thursday = LocalDate.of(2031, 3, 13);
+        assertThat(Texts.typedDates("Halvane, after suspending his campaign Tuesday night, has laid off his staff.", thursday))
+                .containsExactly("Tuesday night=TIME:2031-03-11TNI");
+        // negative: "has to" is no perfect, and the present still looks ahead
+        assertThat(dates("On Tuesday, Halvane has to decide.", thursday)).containsExactly("Tuesday=2031-03-18");
+    }
+
+    @Test
+    void lastAfterAModalIsTheVerb() {
+        LocalDate november = LocalDate.of(2031, 11, 19);
+        assertThat(Texts.typedDates("Orlund skipped a bidding round that may last months.", november))
+                .containsExactly("months=DURATION:PXM");
+        // negative: "last month" after a verb of the past is the month before
+        assertThat(Texts.typedDates("Orlund sales fell last month.", november)).containsExactly("last month=DATE:2031-10");
+    }
+
+    @Test
+    void aPaperThatWritesTodayInCapitalsIsAName() {
+        assertThat(dates("A poll from ORLUND TODAY/Fenwarth College found the council ahead.", MARCH)).isEmpty();
+        // negative: "today" in a sentence is the day of writing
+        assertThat(dates("The Orlund council meets today.", MARCH)).containsExactly("today=2031-03-12");
+    }
 }
