@@ -1762,7 +1762,11 @@ final class Attributions {
         // and what someone is called in quotation marks may be two ("called Lee \u201cunfit\u201d")
         boolean named = lemma != null && rules.isCue(lemma, "speech-object") && text.substring(begin, end).matches(
                 "(?s).*[\"\u201C].*");
-        int least = quoted ? 1 : denial || demanded || position || named ? 2 : 3;
+        // an answer is what was said however short: "75 percent said yes", "he said no", "half
+        // said so", "26 percent said the same" (only after a plain verb of speech)
+        boolean answer = lemma != null && rules.isCue(lemma, "speech")
+                && ANSWER.matcher(text.substring(begin, end)).matches();
+        int least = quoted || answer ? 1 : denial || demanded || position || named ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -1779,6 +1783,10 @@ final class Attributions {
      * that he had asked", "denied any wrongdoing" and "denied the allegations in the petition" are
      * statements.
      */
+    /** Words that answer a question, said alone: "yes", "no", "so", "the same". */
+    private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
+            "(?i)yes|no|so|the same|otherwise");
+
     private static final Set<String> SUBJECT_WORDS = Set.of("that", "i", "he", "she", "we", "they", "it");
 
     private boolean refusesARequest(View v, int begin, int end) {

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * A quantifier that is a whole subject speaks for a group, with no name: "Some say …", "Most
  * believe …", "others say …", "most of them said …". Negatives: a quantifier after a determiner
  * ("the few who stayed"), a quantifier that is an adverb's degree ("most recently known as"), a
- * sentence with no verb of speech, and a writer's "All told". The names and places are invented
+ * sentence with no verb of speech, and a writer's "All told". An answer word after a verb of
+ * speech is what was said however short ("said no", "said the same"); other words that short are
+ * not. The names and places are invented
  * and appear nowhere in the corpus or the shared development data.
  */
 class QuantifierSourcesTest {
@@ -48,5 +50,21 @@ class QuantifierSourcesTest {
         assertThat(claims("The account, most recently known as Velmark Watch, was closed in May.")).isEmpty();
         assertThat(claims("All told, the Quellin mill lost five million dollars in the quarter.")).isEmpty();
         assertThat(claims("Many of the ships left Velmark before the storm.")).isEmpty();
+    }
+
+    @Test
+    void anAnswerWordAfterAVerbOfSpeechIsWhatWasSaid() {
+        assertThat(claims("Asked whether the Velmark fee was fair, Darrow Pemberly said no."))
+                .extracting(Claim::speakerName, Claim::text)
+                .contains(tuple("Darrow Pemberly", "no"));
+        assertThat(claims("In March, 26 percent said the same."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("26 percent", "the same"));
+    }
+
+    @Test
+    void twoWordsThatAreNoAnswerAreNoClaim() {
+        assertThat(claims("Darrow Pemberly said it again.")).isEmpty();
+        assertThat(claims("Darrow Pemberly said goodbye.")).isEmpty();
     }
 }
