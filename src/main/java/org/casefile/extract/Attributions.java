@@ -2402,7 +2402,9 @@ final class Attributions {
                         toks.get(j).end(), null, text.substring(toks.get(share).begin(), toks.get(j).end()), false);
             }
             int from = j;
-            while (from - 1 >= 0 && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
+            // (a conjunction the tagger may read as a noun opens a clause: "…, while officials said")
+            while (from - 1 >= 0 && !Set.of("while", "whereas").contains(lower(from - 1))
+                    && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
                     || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1)
                     || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
                     || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {

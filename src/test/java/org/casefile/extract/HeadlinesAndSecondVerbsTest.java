@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * subject's second verb of speech also when an auxiliary or a negation stands before it ("said
  * … but did not say …"). Negatives: a first line with no sentence-final punctuation, or a question
  * in quotes, stays a headline; a second clause with a subject of its own is no second verb of the
- * first subject. The names and places are invented and appear nowhere in the corpus or the shared
+ * first subject. A conjunction of contrast the tagger reads as a noun ("…, while officials said")
+ * is no part of the next source, so the first content ends before it. The names and places are invented and appear nowhere in the corpus or the shared
  * development data.
  */
 class HeadlinesAndSecondVerbsTest {
@@ -55,5 +56,12 @@ class HeadlinesAndSecondVerbsTest {
         assertThat(claims("Brisa Tolland said the Kelmoor depot would close and the workers did not know why."))
                 .extracting(Claim::speakerName, Claim::text)
                 .containsExactly(tuple("Brisa Tolland", "the Kelmoor depot would close and the workers did not know why"));
+    }
+
+    @Test
+    void aContrastAfterACommonNounSourceOpensAClaimOfItsOwn() {
+        assertThat(claims("Most Velmark voters said the fee was fair, while officials said it was not."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Most Velmark voters", "the fee was fair"), tuple("officials", "it was not"));
     }
 }
