@@ -62,8 +62,9 @@ public final class AttributionEvaluator {
 
     /**
      * A readable dump of the errors, one block per article: {@code MISSED source | cue | content |
-     * passage} for gold attributions no claim matched (the passage: the text from the sentence where
-     * the first of source, cue and content starts to the end of the sentence where the last ends), {@code FALSE speaker | text} for claims that match
+     * passage [| claim]} for gold attributions no claim matched (the passage: the text from the sentence where
+     * the first of source, cue and content starts to the end of the sentence where the last ends; the
+     * claim: the predicted claim that overlaps the content most, said to be matched or false), {@code FALSE speaker | text} for claims that match
      * none, {@code SPEAKER gold source [head] | predicted speaker | content} for matched pairs
      * whose named source the predicted speaker does not carry. Tab-separated, one item a line.
      */
@@ -81,7 +82,13 @@ public final class AttributionEvaluator {
                     .append(c.predicted()).append(", matched ").append(c.tp()).append('\n');
             for (GoldAttribution a : r.missed()) {
                 sb.append("MISSED\t").append(text(a.source())).append('\t').append(text(a.cue())).append('\t')
-                        .append(text(a.content())).append('\t').append(oneLine(passage(d.text(), a))).append('\n');
+                        .append(text(a.content())).append('\t').append(oneLine(passage(d.text(), a)));
+                PredClaim over = r.overlapping(a);
+                if (over != null) {
+                    sb.append('\t').append(r.falsePositives().contains(over) ? "under false: " : "under matched: ")
+                            .append(oneLine(over.span().textIn(d.text())));
+                }
+                sb.append('\n');
             }
             for (PredClaim p : r.falsePositives()) {
                 sb.append("FALSE\t").append(oneLine(p.speakerName())).append('\t').append(p.kind()).append('\t')

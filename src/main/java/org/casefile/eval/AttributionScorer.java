@@ -46,7 +46,20 @@ public final class AttributionScorer {
 
     /** One document's counts and what went wrong in it. */
     public record Result(AttributionScore score, List<GoldAttribution> missed, List<PredClaim> falsePositives,
-                         List<WrongSpeaker> wrongSpeakers) {
+                         List<WrongSpeaker> wrongSpeakers, List<PredClaim> claims) {
+        /** The predicted claim that overlaps a gold content most (matched or not), or null. */
+        public PredClaim overlapping(GoldAttribution a) {
+            PredClaim best = null;
+            int most = 0;
+            for (PredClaim c : claims) {
+                int o = a.content().range().overlap(c.span());
+                if (o > most) {
+                    most = o;
+                    best = c;
+                }
+            }
+            return best;
+        }
     }
 
     /** A matched pair whose gold source is headed by a name the predicted speaker does not carry. */
@@ -274,6 +287,6 @@ public final class AttributionScorer {
         AttributionScore score = new AttributionScore(PRF.of(gold.size(), claims.size(), matches.size()), quotes,
                 quotesFound, quotesAsQuote, named, namedRight, speakerPresent, predictedByKind, matchedByKind,
                 stances);
-        return new Result(score, missed, falsePositives, wrong);
+        return new Result(score, missed, falsePositives, wrong, claims);
     }
 }

@@ -41,6 +41,14 @@ final class Attributions {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    /** Quantifiers that may stand alone as a clause's subject and speak for a group ("Some say", "Most believe"). */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "most", "many", "several", "few", "others", "both",
+            "half", "none");
+    /** The pronouns after "of" that a quantifier takes its group from ("most of them"). */
+    private static final Set<String> OF_WHOM = Set.of("them", "those", "us");
+    /** Words after which a quantifier opens a clause as its subject ("but many say", "as some believe"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "yet", "so", "as",
+            "though", "although", "because", "since", "still");
     /** A party and state after a legislator's name ("Ann Lee, R-Ore., said"). */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
     /** Words that may stand between a subject and its verb ("he also said", "she has long argued"). */
@@ -1759,7 +1767,11 @@ final class Attributions {
         // and what someone is called in quotation marks may be two ("called Lee \u201cunfit\u201d")
         boolean named = lemma != null && rules.isCue(lemma, "speech-object") && text.substring(begin, end).matches(
                 "(?s).*[\"\u201C].*");
-        int least = quoted ? 1 : denial || demanded || position || named ? 2 : 3;
+        // an answer is what was said however short: "75 percent said yes", "he said no", "half
+        // said so", "26 percent said the same" (only after a plain verb of speech)
+        boolean answer = lemma != null && rules.isCue(lemma, "speech")
+                && ANSWER.matcher(text.substring(begin, end)).matches();
+        int least = quoted || answer ? 1 : denial || demanded || position || named ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -1776,6 +1788,10 @@ final class Attributions {
      * that he had asked", "denied any wrongdoing" and "denied the allegations in the petition" are
      * statements.
      */
+    /** Words that answer a question, said alone: "yes", "no", "so", "the same". */
+    private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
+            "(?i)yes|no|so|the same|otherwise");
+
     private static final Set<String> SUBJECT_WORDS = Set.of("that", "i", "he", "she", "we", "they", "it");
 
     private boolean refusesARequest(View v, int begin, int end) {
@@ -2395,6 +2411,10 @@ final class Attributions {
                 return coordinated(new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m,
                         title, false));
             }
+            Source some = quantifier(j);
+            if (some != null) {
+                return some;
+            }
             if (!isNounLike(j)) {
                 // a share of those polled: "Six in 10 say", "Nearly a third said"
                 int share = shareStart(j);
@@ -2402,7 +2422,9 @@ final class Attributions {
                         toks.get(j).end(), null, text.substring(toks.get(share).begin(), toks.get(j).end()), false);
             }
             int from = j;
-            while (from - 1 >= 0 && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
+            // (a conjunction the tagger may read as a noun opens a clause: "…, while officials said")
+            while (from - 1 >= 0 && !Set.of("while", "whereas").contains(lower(from - 1))
+                    && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
                     || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1)
                     || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
                     || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {
@@ -2451,6 +2473,35 @@ final class Attributions {
             int b = toks.get(from).begin();
             int e = toks.get(j).end();
             return coordinated(new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false));
+        }
+
+        /**
+         * A quantifier that is a whole subject ending at {@code j}: "Some say …", "Most believe …",
+         * "others said …", "a few said …", "most of them said …" (with "of them", "of those" or "of
+         * us" after it). It opens its clause: at the sentence's start or after a comma, a dash, a
+         * semicolon, a conjunction or "as" ("as many believe"); never after a determiner ("the few")
+         * nor before a noun ("some voters" is a noun phrase, read as one), nor before an adverb in
+         * -ly ("most recently known as" is a degree). The quantifier is the source, with no name.
+         */
+        Source quantifier(int j) {
+            int q = j;
+            if (j >= 2 && OF_WHOM.contains(lower(j)) && lower(j - 1).equals("of")) {
+                q = j - 2; // "most of them"
+            }
+            if (!QUANTIFIERS.contains(lower(q)) || nameAt[q] != null
+                    || j + 1 < toks.size() && lower(j + 1).endsWith("ly")) {
+                return null; // "most recently known as", "many of them derisively known as": an adverb's degree
+            }
+            int from = q > 0 && lower(q).equals("few") && lower(q - 1).equals("a") ? q - 1 : q;
+            if (from > 0) {
+                String before = lower(from - 1);
+                if (!isPunct(before) && !CLAUSE_OPENERS.contains(before) && !isQuoteMark(from - 1)) {
+                    return null;
+                }
+            }
+            int b = toks.get(from).begin();
+            int e = toks.get(j).end();
+            return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
         }
 
         /** Only one level of post-modifier is read ("leaders of the party in the county": "the party in the county"). */

@@ -618,9 +618,15 @@ public final class ClaimExtractor {
      */
     private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile(
             "(?:[,;]\\s*(?:and|but|while|whereas)|;)\\s*$");
-    /** What joins the same subject's second verb of speech to the first one's words: "and", "but", an adverb after them. */
+    /**
+     * What joins the same subject's second verb of speech to the first one's words: "and", "but",
+     * then an auxiliary, a negation and an adverb, each if any ("and later said", "but did not
+     * say", "and has since argued", "but would not immediately say").
+     */
     private static final java.util.regex.Pattern NEXT_VERB = java.util.regex.Pattern.compile(
-            ",?\\s*\\b(?:and|but)\\s+(?:(?:then|also|later|again|\\p{Ll}+ly)\\s+)?$");
+            ",?\\s*\\b(?:and|but)\\s+(?:(?:has|have|had|did|does|do|would|will|could|can|may|might|should)(?:n['\u2019]t)?\\s+"
+            + "|(?:won|can)['\u2019]t\\s+)?"
+            + "(?:(?:not|never)\\s+)?(?:(?:then|also|later|again|since|still|\\p{Ll}+ly)\\s+)?$");
 
     /**
      * A reported content ends where another attribution of the same sentence begins inside it: a
@@ -682,7 +688,11 @@ public final class ClaimExtractor {
         return out;
     }
 
-    /** End of the headline: a first paragraph without sentence-final punctuation (0 when none). */
+    /**
+     * End of the headline: a first paragraph without sentence-final punctuation (0 when none). A
+     * full stop or an exclamation mark inside closing single quotes ends a sentence too ("Lee: ‘We
+     * Will Win.’"), as a double closing quote does.
+     */
     static int headlineEnd(String text) {
         int nl = text.indexOf('\n');
         if (nl <= 0) {
@@ -690,7 +700,7 @@ public final class ClaimExtractor {
         }
         String first = text.substring(0, nl).strip();
         if (first.isEmpty() || first.endsWith(".") || first.endsWith("\u201D") || first.endsWith("\"")
-                || first.split("\\s+").length > 25) {
+                || first.matches("(?s).*[.!][\u2019']") || first.split("\\s+").length > 25) {
             return 0;
         }
         return nl;
