@@ -1898,7 +1898,18 @@ final class Attributions {
          * Elsewhere a hyphen joins or sets off words and ends nothing.
          */
         boolean agencyDash(int i) {
-            return i > 0 && toks.get(i).word().equals("-") && Set.of(")", "-RRB-").contains(toks.get(i - 1).word());
+            if (i < 3 || !toks.get(i).word().equals("-") || !Set.of(")", "-RRB-").contains(toks.get(i - 1).word())) {
+                return false;
+            }
+            // the place before the parenthesis is in capitals: "Rep. Ann Lee (R) - a critic - said" is no dateline
+            for (int k = i - 2; k >= 1 && k >= i - 7; k--) {
+                if (Set.of("(", "-LRB-").contains(toks.get(k).word())) {
+                    String place = toks.get(k - 1).word();
+                    return place.length() >= 2 && place.equals(place.toUpperCase(Locale.ROOT))
+                            && place.chars().anyMatch(Character::isLetter);
+                }
+            }
+            return false;
         }
 
         /** The word at {@code i} in lower case, with a typographic apostrophe as a plain one ("’s" is "'s"). */

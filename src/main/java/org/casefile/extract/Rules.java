@@ -174,6 +174,11 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         return modalityCues.containsKey(phrase.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code lemma} is a cue of who said what in any role (a verb of speech, stance or refusal). */
+    public boolean isAnyCue(String lemma) {
+        return cues.containsKey(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code lemma} has cue role {@code role} (speech, allegation, finding). */
     public boolean isCue(String lemma, String role) {
         return cues.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);

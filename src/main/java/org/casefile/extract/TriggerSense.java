@@ -33,8 +33,13 @@ final class TriggerSense {
                 && tokens.get(head + 1).pos().matches("NNS?") && !isTimeWord(tokens.get(head + 1))) {
             return false;
         }
-        if (t.infinitive() != null && infinitiveFollows(s, head) != t.infinitive().equals("yes")) {
+        int infinitive = infinitiveAt(s, head);
+        if (t.infinitive() != null && (infinitive >= 0) != t.infinitive().equals("yes")) {
             return false;
+        }
+        if (infinitive >= 0 && t.infinitive() != null && t.infinitive().equals("yes")
+                && rules.isAnyCue(tokens.get(infinitive).lemma())) {
+            return false; // "a neighbor who agreed to speak on condition of anonymity": a source's words, no agreement
         }
         if (t.post() != null && !postFollows(rules, s, head, t.post())) {
             return false;
@@ -114,28 +119,35 @@ final class TriggerSense {
     }
 
     /**
-     * "moved to dismiss": "to" and a verb in its base form, past adverbs and a short phrase of time
-     * or company ("agreed on Tuesday to pay", "agreed with the state to pay").
+     * The verb of an infinitive after the trigger, or -1: "moved to dismiss", "to" and a verb in its
+     * base form, past adverbs and a short phrase of time or company ("agreed on Tuesday to pay",
+     * "agreed with the state to pay").
      */
-    static boolean infinitiveFollows(Sentence s, int head) {
+    static int infinitiveAt(Sentence s, int head) {
         List<Token> tokens = s.tokens();
         int i = head + 1;
         while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
             i++;
         }
         if (toAndVerb(tokens, i)) {
-            return true;
+            return i + 1;
         }
-        if (i < tokens.size() && tokens.get(i).pos().equals("IN") && !tokens.get(i).word().equalsIgnoreCase("to")) {
+        if (i < tokens.size() && SHORT_PHRASE_OPENERS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
             int j = i + 1;
             while (j < tokens.size() && j <= i + SHORT_PHRASE && SHORT_PHRASE_TAGS.contains(tokens.get(j).pos())) {
                 j++;
             }
-            return j > i + 1 && toAndVerb(tokens, j);
+            return j > i + 1 && toAndVerb(tokens, j) ? j + 1 : -1;
         }
-        return false;
+        return -1;
     }
 
+    /**
+     * The prepositions of a phrase of time or company that may stand between a verb and its
+     * infinitive ("agreed on Tuesday to pay", "agreed with the state to pay"); not one of place
+     * ("moved from Ohio to study law" is travel, no motion).
+     */
+    private static final Set<String> SHORT_PHRASE_OPENERS = Set.of("on", "with");
     /** How many words a phrase between a verb and its infinitive may have ("on Tuesday", "with the state"). */
     private static final int SHORT_PHRASE = 4;
     private static final Set<String> SHORT_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "CD", "JJ");

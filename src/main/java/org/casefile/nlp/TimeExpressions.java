@@ -551,6 +551,12 @@ final class TimeExpressions {
         return tense;
     }
 
+    /** Auxiliaries between a negation and its verb ("had not been charged until"). */
+    private static final java.util.Set<String> UNTIL_AUXILIARIES = java.util.Set.of("be", "been", "being", "was", "were",
+            "is", "are", "had", "has", "have", "did", "do", "does", "'s", "'d");
+    /** Words that open a clause of its own between a negation and "until" ("did not say why … until"). */
+    private static final java.util.Set<String> UNTIL_CLAUSE_OPENERS = java.util.Set.of("why", "when", "whether", "that",
+            "which", "who", "where", "how", "if");
     /** How far back from "until" a negation of its clause may stand ("had not told anyone in the family until"). */
     private static final int NEGATION_REACH = 10;
 
@@ -567,14 +573,20 @@ final class TimeExpressions {
         if (u < 1 || !tokens.get(u).word().toLowerCase(java.util.Locale.ROOT).matches("until|till")) {
             return false;
         }
+        boolean verb = false;
         for (int i = u - 1; i >= Math.max(0, u - NEGATION_REACH); i--) {
-            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if (w.equals("not") || w.equals("n't") || w.equals("never")) {
                 return true;
             }
-            if (w.equals(";") || w.equals("but") || w.equals("and") || w.equals(",")) {
-                return false; // another clause's negation
+            boolean main = t.isVerb() && !UNTIL_AUXILIARIES.contains(w);
+            if (w.equals(";") || w.equals("but") || w.equals("and") || w.equals(",")
+                    || UNTIL_CLAUSE_OPENERS.contains(w) || verb && main) {
+                // another clause's negation: "did not explain why the road was closed until Friday"
+                return false;
             }
+            verb |= main;
         }
         return false;
     }

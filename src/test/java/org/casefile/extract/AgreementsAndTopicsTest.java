@@ -34,8 +34,13 @@ class AgreementsAndTopicsTest {
         assertThat(events("Haldane Ottery agreed on Monday to plead guilty to fraud."))
                 .containsExactly("agreed/agreement/asserted/2031-03-10/[Haldane Ottery:agent]@-",
                         "plead/plea/planned/2031-03-10/[Haldane Ottery:agent]@-");
-        // negative: agreeing with a view is no agreement
+        // negative: agreeing with a view is no agreement, nor agreeing to speak (a source's formula)
         assertThat(events("Haldane Ottery agrees that the fine is too small.")).isEmpty();
+        assertThat(events("Haldane Ottery, who agreed to speak on condition of anonymity, said the plant would close."))
+                .containsExactly("said/statement/asserted/2031-03-13/[Haldane Ottery:agent]@-");
+        // negative: a phrase of place before an infinitive is no phrase of time ("moved from X to study" is travel)
+        assertThat(events("Haldane Ottery moved from Tarrowby to study law."))
+                .containsExactly("moved/travel/asserted/null/[Haldane Ottery:agent]@Tarrowby");
     }
 
     @Test
@@ -44,9 +49,14 @@ class AgreementsAndTopicsTest {
                 + "last year's leak into the Quillon River.")).contains(
                 "agreed/agreement/asserted/2031-03-11/[Brambury Paints Co.:agent]@-",
                 "settle/agreement/hypothetical/2031-03-11/[Brambury Paints Co.:other]@-");
-        // negative: a day's event the act is part of dates it ("in Monday's raid")
+        // negative: a day's event the act is part of, or that does it, dates it ("in Monday's raid",
+        // "Tuesday's explosion injured"); a place in what "of" joins is still the event's
         assertThat(events("Police arrested Haldane Ottery in Monday's raid on a warehouse."))
                 .containsExactly("arrested/arrest/asserted/2031-03-10/[Haldane Ottery:patient]@-");
+        assertThat(events("Tuesday's explosion injured Haldane Ottery at the Kelmscott plant."))
+                .containsExactly("injured/injury/asserted/2031-03-11/[Haldane Ottery:patient]@Kelmscott");
+        assertThat(events("The bombing of a market in Tarrowby killed 12 people on Monday."))
+                .containsExactly("killed/killing/asserted/2031-03-10/[]@Tarrowby");
     }
 
     @Test
@@ -60,8 +70,13 @@ class AgreementsAndTopicsTest {
         // a story of March 2031: the company did notify the state, on the July 23 before it
         assertThat(Texts.dates("The company knew of the leak on July 9 but did not notify the state until July 23.",
                 THURSDAY)).containsExactly("July 9=2030-07-09", "July 23=2030-07-23");
-        // negative: a limit a past clause sets may lie ahead ("extended the deadline until July 23")
+        assertThat(Texts.dates("Haldane Ottery had not been charged until July 23.", THURSDAY))
+                .containsExactly("July 23=2030-07-23");
+        // negative: a limit a past clause sets may lie ahead ("extended the deadline until July 23"),
+        // and a negation of another clause reaches no "until" ("did not explain why …")
         assertThat(Texts.dates("The board extended the deadline until July 23.", THURSDAY))
+                .containsExactly("July 23=2031-07-23");
+        assertThat(Texts.dates("Officials did not explain why the road was closed until July 23.", THURSDAY))
                 .containsExactly("July 23=2031-07-23");
     }
 }

@@ -57,6 +57,9 @@ class WireDatelinesAndAppositionsTest {
         // the agency is a body and the dateline's word a place, though the tagger read neither so
         assertThat(types(text)).containsEntry("Ferncastle Wire", EntityType.ORGANIZATION)
                 .containsEntry("Wickersby", EntityType.LOCATION);
+        // negative: a party's letter in parentheses is no agency
+        assertThat(claims("Rep. Lirabel Penwarden (R) said the plan would fail.")).containsExactly(
+                "Lirabel Penwarden | the plan would fail");
         // negative: a hyphen inside a sentence ends nothing that a source said
         assertThat(claims("The vote (held in Wickersby) - a close one - went to the council, Lirabel Penwarden said."))
                 .containsExactly("Lirabel Penwarden | The vote (held in Wickersby) - a close one - went to the council");
