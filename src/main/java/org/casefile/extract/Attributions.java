@@ -1838,6 +1838,11 @@ final class Attributions {
     }
 
     /** One sentence's tokens with what the rules read about each. */
+    /** Dashes that set off an aside between a source and its verb: em dash, en dash, double hyphen. */
+    private static final Set<String> ASIDE_DASHES = Set.of("\u2014", "\u2013", "--");
+    /** How many tokens an aside between dashes may span. */
+    private static final int APPOSITION_REACH = 30;
+
     private static final class View {
         final String text;
         final List<Token> toks;
@@ -1919,6 +1924,24 @@ final class Attributions {
 
         /** The source phrase that ends at token {@code j}, with an apposition or relative clause before it. */
         Source sourceEndingAt(int j) {
+            if (ASIDE_DASHES.contains(toks.get(j).word())) {
+                // "Ann Lee — a longtime critic of the plan — said": an aside between dashes, the
+                // phrase before it speaks
+                int k = j - 1;
+                while (k > 0 && j - k <= APPOSITION_REACH && !toks.get(k).word().equals(toks.get(j).word())
+                        && !isQuoteMark(k)) {
+                    k--;
+                }
+                if (k <= 0 || k == j - 1 || !toks.get(k).word().equals(toks.get(j).word())) {
+                    return null;
+                }
+                Source head = core(k - 1);
+                if (head == null) {
+                    return null;
+                }
+                return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
+                        head.name(), head.title(), head.pronoun());
+            }
             if (toks.get(j).word().equals(",")) {
                 // "Ann Lee, along with Tom Kim of the port, said": the phrase in commas only joins
                 // someone to the subject before it

@@ -64,4 +64,16 @@ class WireDatelinesAndAppositionsTest {
         assertThat(claims("The vote (held in Wickersby) - a close one - went to the council, Lirabel Penwarden said."))
                 .containsExactly("Lirabel Penwarden | The vote (held in Wickersby) - a close one - went to the council");
     }
+    @Test
+    void aSourceWithAnAsideBetweenDashesSpeaks() {
+        assertThat(claims("Ysmay Corvander \u2014 a longtime critic of the plan \u2014 said the dam would fail."))
+                .containsExactly("Ysmay Corvander | the dam would fail");
+        assertThat(claims("Ysmay Corvander -- a longtime critic -- said the dam would fail."))
+                .containsExactly("Ysmay Corvander | the dam would fail");
+        assertThat(claims("The town's engineer \u2014 who has warned of it for years \u2014 said the dam would fail."))
+                .containsExactly("The town's engineer | the dam would fail");
+        // negative: the words before an aside that ends at an inverted verb are what was said, not who said it
+        assertThat(claims("The dam held for years \u2014 until Monday \u2014 said Ysmay Corvander."))
+                .noneMatch(c -> c.startsWith("years") || c.startsWith("The dam |"));
+    }
 }
