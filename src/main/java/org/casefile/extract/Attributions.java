@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casefile.domain.EntityType;
 import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.Datelines;
 import org.casefile.nlp.Dependency;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
@@ -317,7 +318,7 @@ final class Attributions {
             Source named = v.core(k - 2);
             // people who write together label it too ("- Ann Lee and Tom Kim: “…”")
             int from = v.group(named) ? named.tokenBegin() : v.nameAt[k - 2].tokenBegin();
-            boolean label = from <= first || Set.of("-", "--", "\u2014", "\u2013").contains(toks.get(from - 1).word())
+            boolean label = from <= first || Datelines.isDash(toks.get(from - 1).word())
                     || from >= 2 && v.lower(from - 1).equals("from") && v.lower(from - 2).equals("more");
             if (label) {
                 return v.core(k - 2);
@@ -326,7 +327,7 @@ final class Attributions {
         int start = first;
         for (int i = first; i < Math.min(k, first + 12); i++) {
             String w = toks.get(i).word();
-            if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013") || v.agencyDash(i)) {
+            if (ASIDE_DASHES.contains(w) || v.agencyDash(i)) {
                 start = i + 1; // past a dateline ("DOVER, Del. (AP) —", "DOVER (Harbor Wire) -")
                 break;
             }
@@ -1840,7 +1841,7 @@ final class Attributions {
     /** One sentence's tokens with what the rules read about each. */
     /** Dashes that set off an aside between a source and its verb: em dash, en dash, double hyphen. */
     private static final Set<String> ASIDE_DASHES = Set.of("\u2014", "\u2013", "--");
-    /** How many tokens an aside between dashes may span. */
+    /** How many tokens an aside between commas or dashes may span. */
     private static final int APPOSITION_REACH = 30;
 
     private static final class View {
@@ -1863,6 +1864,19 @@ final class Attributions {
             this.quotes = quotes;
             this.sentence = sentence;
             this.person = person;
+        }
+
+        /**
+         * Where the mark ({@code ","} or a dash) that opens an aside closed by the same mark at
+         * {@code j} stands: the nearest one before it, within {@link #APPOSITION_REACH} tokens and no
+         * quotation mark; otherwise where the search stopped (-1 at the sentence's start).
+         */
+        int markBefore(int j, String mark) {
+            int k = j - 1;
+            while (k >= 0 && !toks.get(k).word().equals(mark) && j - k <= APPOSITION_REACH && !isQuoteMark(k)) {
+                k--;
+            }
+            return k;
         }
 
         /** Whether a name is a person's, as the grouping decided. */
@@ -1927,11 +1941,7 @@ final class Attributions {
             if (ASIDE_DASHES.contains(toks.get(j).word())) {
                 // "Ann Lee — a longtime critic of the plan — said": an aside between dashes, the
                 // phrase before it speaks
-                int k = j - 1;
-                while (k > 0 && j - k <= APPOSITION_REACH && !toks.get(k).word().equals(toks.get(j).word())
-                        && !isQuoteMark(k)) {
-                    k--;
-                }
+                int k = markBefore(j, toks.get(j).word());
                 if (k <= 0 || k == j - 1 || !toks.get(k).word().equals(toks.get(j).word())) {
                     return null;
                 }
@@ -1953,12 +1963,7 @@ final class Attributions {
                             toks.get(j - 1).end(), subject.name(), subject.title(), subject.pronoun());
                 }
                 // X, apposition, said  |  X, who …, said  |  his lawyer, Daniel Kim, said
-                int k = j - 1;
-                int depth = 0;
-                while (k >= 0 && !toks.get(k).word().equals(",") && depth < 30 && !isQuoteMark(k)) {
-                    k--;
-                    depth++;
-                }
+                int k = markBefore(j, ",");
                 if (k <= 0 || !toks.get(k).word().equals(",")) {
                     // "Ann Lee (D-Del.), said"
                     return j > 0 && Set.of(")", "-RRB-").contains(toks.get(j - 1).word()) ? core(j - 1) : null;
@@ -2109,7 +2114,7 @@ final class Attributions {
             int start = 0;
             for (int i = 0; i < Math.min(before, 12); i++) {
                 String w = toks.get(i).word();
-                if (w.equals("\u2014") || w.equals("--") || w.equals("\u2013") || agencyDash(i)) {
+                if (ASIDE_DASHES.contains(w) || agencyDash(i)) {
                     // past a dateline ("DOVER, Del. (AP) —"), not into an aside ("Ann Lee -- whose …")
                     start = i + 1 < before && RELATIVE.contains(lower(i + 1)) ? 0 : i + 1;
                     break;

@@ -1881,8 +1881,8 @@ public final class EventExtractor {
      * the cause or the whole a noun is part of ("arrested for last year's robbery", "the head of
      * last year's inquiry").
      */
-    private static final Set<String> ABOUT_PREPOSITIONS = Set.of("over", "about", "against", "concerning", "regarding",
-            "for", "of");
+    private static final Set<String> ABOUT_PREPOSITIONS = java.util.stream.Stream.concat(TOPIC_PREPOSITIONS.stream(),
+            java.util.stream.Stream.of("for", "of")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a noun's own preposition is one of {@code prepositions}. */
     private static boolean aboutPhrase(Sentence s, int noun, Set<String> prepositions) {
