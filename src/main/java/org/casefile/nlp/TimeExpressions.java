@@ -803,8 +803,6 @@ final class TimeExpressions {
 
     private static final Pattern COMPOUND_COUNT = Pattern.compile("(?i)(?:.*\\s)?(twenty|thirty|forty|fifty|sixty|seventy|"
             + "eighty|ninety)[-\u2010\u2011](one|two|three|four|five|six|seven|eight|nine)\\s+\\S+");
-    private static final java.util.Map<String, Integer> TENS = java.util.Map.of("twenty", 20, "thirty", 30, "forty", 40,
-            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
     /**
      * A duration counted with a hyphenated number word ("thirty-seven years", "twenty-four hours"),
@@ -815,7 +813,7 @@ final class TimeExpressions {
         if (value == null || !m.matches()) {
             return value;
         }
-        int tens = TENS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        int tens = NumberWords.tens(m.group(1));
         int count = tens + NumberWords.value(m.group(2));
         return value.matches("PT?" + tens + "[A-Z]") ? value.replace(Integer.toString(tens), Integer.toString(count)) : value;
     }
