@@ -2311,6 +2311,10 @@ final class Attributions {
                 return null;
             }
             Source src = phrase(i, end - 1);
+            Source named = src == null ? null : roleThenName(src, end);
+            if (named != null) {
+                return named;
+            }
             if (src != null && src.name() != null && end + 1 < toks.size() && Set.of("and", "&").contains(lower(end))
                     && (nameAt[end + 1] != null || titleAt[end + 1] != null)) {
                 // "said Ann Lee and Tom Kim": the two speak together, neither alone
@@ -2322,6 +2326,27 @@ final class Attributions {
                 }
             }
             return src;
+        }
+
+        /**
+         * "said the attorney, Ann Lee.": a role without a name, then a comma and the person's name
+         * that closes the sentence or its clause; the name speaks, the role says who she is. (Not
+         * "said the company, Acme Corp.", not "said the attorney, Ann Lee's partner".)
+         */
+        Source roleThenName(Source role, int comma) {
+            if (role.name() != null || role.pronoun() || comma + 1 >= toks.size() || !toks.get(comma).word().equals(",")) {
+                return null;
+            }
+            EntityMention n = nameAt[comma + 1];
+            if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n)) {
+                return null;
+            }
+            int after = n.tokenEnd();
+            if (after < toks.size() && !Set.of(".", ",", ";", "''", "\"", "”", "!").contains(toks.get(after).word())) {
+                return null;
+            }
+            return new Source(sentence.index(), role.tokenBegin(), after, role.begin(), toks.get(after - 1).end(), n,
+                    text.substring(role.begin(), role.end()), false);
         }
 
         /** The phrase from {@code from} to {@code to} (inclusive) read as a source, or null. */

@@ -1954,7 +1954,9 @@ public final class EventExtractor {
                     break;
                 }
             } else if (gov.isVerb()) {
-                if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                if (aboutPhrase(s, current, SETTING_PREPOSITIONS)) {
+                    heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
+                } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
                     heads.add(d.governor());
                     // "the trial is set to begin on Oct. 14", "the hearing is scheduled to start at 9 a.m."
                     for (Dependency c : s.childrenOf(d.governor())) {
@@ -1971,6 +1973,12 @@ public final class EventExtractor {
         }
         return heads;
     }
+
+    /**
+     * Prepositions that make a noun event the setting of a verb, so that the verb's time is the
+     * event's: "argued at a hearing last month", "was arrested during a raid on Tuesday".
+     */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
 
     /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
     private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till");

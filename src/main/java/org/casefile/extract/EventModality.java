@@ -488,6 +488,26 @@ final class EventModality {
         return a.equals("instead") && b.equals("of") || a.equals("rather") && b.equals("than");
     }
 
+    /**
+     * Prepositions after "not guilty" that name the act a court found unproved ("not guilty of
+     * killing him", "not guilty in the death of"); another ("pleaded not guilty at a hearing") names
+     * no act of the verdict.
+     */
+    private static final Set<String> GUILTY_OF = Set.of("of", "in");
+
+    /**
+     * Prepositions that make a noun event the setting of a verb, not what the verb says: "argued at
+     * a hearing", "testified during the trial", "said after the vote" (the hearing, the trial and
+     * the vote took place); "spoke of an attack", "reported on the raid" and "said in a statement"
+     * (where the statement is the saying itself) stay as they were.
+     */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during", "before", "after", "following",
+            "throughout", "since");
+
+    private static boolean setting(String preposition) {
+        return preposition != null && SETTING_PREPOSITIONS.contains(preposition.toLowerCase(Locale.ROOT));
+    }
+
     /** A word that may stand in a noun event's phrase before it: "the alleged", "Acme's proposed", "a possible". */
     private static boolean premodifier(Token t) {
         String p = t.pos();
@@ -544,7 +564,8 @@ final class EventModality {
                 key.append(' ').append(word(tokens.get(k)));
             }
             String phrase = key.toString();
-            if (phrase.startsWith("guilty ") && v - 1 >= start && cue(tokens.get(v - 1), "negation")) {
+            if (phrase.startsWith("guilty ") && v - 1 >= start && cue(tokens.get(v - 1), "negation")
+                    && GUILTY_OF.contains(preposition)) {
                 st.negative = true; // "found not guilty of killing him": a court finds the act was not proved
             } else if (rules.isModalityCue(phrase, "negating-verb")) {
                 st.negative = true; // "stopped short of charging", "refrained from", "acquitted of"
@@ -719,7 +740,7 @@ final class EventModality {
                         carrier(g, preposition, demanded, st);
                         keepingPolarityOfParticipation(g, st, () -> ownDependents(s, gov, st));
                         current = gov;
-                    } else if (isReportingVerb(g) && !rel.startsWith("nsubj")) {
+                    } else if (isReportingVerb(g) && !rel.startsWith("nsubj") && !setting(preposition)) {
                         st.reported = true;
                         return;
                     } else {

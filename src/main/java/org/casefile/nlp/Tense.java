@@ -235,6 +235,19 @@ public enum Tense {
                 || w.equals("because") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of");
     }
 
+    /**
+     * A gerund right after a preposition that names what its phrase is about ("guilty of killing",
+     * "arrested for robbing", "by setting"); not "before" (what comes before a past act may still
+     * lie ahead: "resigned before facing trial").
+     */
+    private static boolean gerundOfPreposition(List<Token> tokens, int gerund) {
+        if (gerund < 2) {
+            return false;
+        }
+        Token p = tokens.get(gerund - 1);
+        return "IN".equals(p.pos()) && !p.word().equalsIgnoreCase("before") && !p.word().equalsIgnoreCase("while");
+    }
+
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */
     private static final Set<String> MODALS_AHEAD = Set.of("can", "ca", "may", "might", "must", "should");
 
@@ -301,6 +314,12 @@ public enum Tense {
             }
             if (Token.attributiveParticiple(tokens, i, true, false)) {
                 continue; // "preferred shares", "a revised offer": a participle that modifies a noun is no verb group
+            }
+            if (step < 0 && found == UNKNOWN && t.pos().equals("VBG") && gerundOfPreposition(tokens, i)) {
+                // "was found not guilty of killing him on Tuesday", "was arrested for robbing a bank on
+                // Friday": what a past verb's phrase names is past too (and nothing said of a present one)
+                Tense outer = scan(tokens, i - 2, step);
+                return outer == PAST ? PAST : UNKNOWN;
             }
             if (t.isVerb()) {
                 if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && perfectAuxiliary(tokens, i) >= 0) {
