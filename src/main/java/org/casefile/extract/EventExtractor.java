@@ -119,6 +119,7 @@ public final class EventExtractor {
         // pieces a closing mark ends: a stray mark ('a 12" pipe', OCR noise) quotes nobody
         List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
+        Antecedents antecedents = new Antecedents(annotated, entities);
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -182,6 +183,9 @@ public final class EventExtractor {
                         .filter(m -> !speaker.contains(m.tokenBegin()) && !said.contains(m.tokenBegin())).toList();
                 List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
                         participants(s, trigger.token(), trigger.type(), around, entities));
+                if (quote == null) {
+                    participants = withPronounParty(s, trigger.token(), participants, speaker, antecedents);
+                }
                 // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
                 boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
                         && participants.stream().anyMatch(p -> p.role() == ParticipantRole.AGENT);
@@ -670,6 +674,34 @@ public final class EventExtractor {
     private boolean reportsSpeech(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return t.isVerb() && (rules.isCue(lemma, "speech") || rules.isCue(lemma, "speech-that"));
+    }
+
+    /**
+     * The participants with the person a "he", "she", "him" or "her" of the trigger's own clause
+     * stands for ({@link Antecedents}) as the subject or the object it is there: "She pleaded not
+     * guilty", "police arrested him". Not the speaker of a report ("she said police arrested Bo Lee").
+     */
+    private static List<Participant> withPronounParty(Sentence s, int trigger, List<Participant> participants,
+            Set<Integer> speaker, Antecedents antecedents) {
+        if (!s.tokens().get(trigger).isVerb()) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>(participants);
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Token t = s.tokens().get(k);
+            if (k == trigger || speaker.contains(k) || GivenNameGender.ofPronoun(t.word()).isEmpty()) {
+                continue;
+            }
+            EntityMention m = new EntityMention(EntityType.PERSON, null, t.word(), t.begin(), t.end(), s.index(), k, k + 1);
+            ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, EntityType.PERSON)
+                    : inOtherClause(s, trigger, m) ? ParticipantRole.OTHER : roleByPosition(s, trigger, m);
+            if (role == ParticipantRole.OTHER) {
+                continue;
+            }
+            antecedents.of(s, k).filter(id -> out.stream().noneMatch(p -> p.entity().equals(id)))
+                    .ifPresent(id -> out.add(new Participant(id, role)));
+        }
+        return out.size() == participants.size() ? participants : List.copyOf(out);
     }
 
     private static boolean pronoun(Token t) {
