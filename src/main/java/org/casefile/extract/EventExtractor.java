@@ -50,6 +50,15 @@ public final class EventExtractor {
             "host", "attend", "schedule", "set", "postpone", "reset", "begin", "start", "end", "call", "convene",
             "take", "stage", "announce", "file", "enter", "reach");
 
+    /**
+     * Verbs whose subject is a noun event foreseen for a time their infinitive gives: "the trial is
+     * expected to begin in March", "the sale is planned to close in June".
+     */
+    private static final Set<String> EXPECTING_VERBS = Set.of("expect", "plan", "slate", "project", "anticipate");
+    /** Verbs of an event's taking place or its completion, as an infinitive after a verb of setting or expecting ("to close in June"). */
+    private static final Set<String> COMPLETING_VERBS = Set.of("close", "complete", "finish", "conclude", "occur",
+            "happen", "open", "resume");
+
     /** The triggers by their first lemma, in file order within each. */
     private final Map<String, List<Rules.Trigger>> triggersByFirstLemma = new java.util.HashMap<>();
     private final Rules rules;
@@ -1988,12 +1997,15 @@ public final class EventExtractor {
             } else if (gov.isVerb()) {
                 if (aboutPhrase(s, current, SETTING_PREPOSITIONS)) {
                     heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
-                } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
+                        || EXPECTING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().startsWith("nsubj")) {
                     heads.add(d.governor());
-                    // "the trial is set to begin on Oct. 14", "the hearing is scheduled to start at 9 a.m."
+                    // "the trial is set to begin on Oct. 14", "the hearing is scheduled to start at 9 a.m.",
+                    // "the acquisition is expected to close in the first half"
                     for (Dependency c : s.childrenOf(d.governor())) {
+                        String lemma = s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT);
                         if (c.relation().equals("xcomp") && s.tokens().get(c.dependent()).isVerb()
-                                && LIGHT_VERBS.contains(s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                                && (LIGHT_VERBS.contains(lemma) || COMPLETING_VERBS.contains(lemma))) {
                             heads.add(c.dependent());
                         }
                     }

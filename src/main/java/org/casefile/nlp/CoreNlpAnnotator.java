@@ -78,6 +78,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         Datelines.apply(document.text(), coreSentences);
         NameConsistency.apply(document.text(), coreSentences);
+        CompanyShortNames.apply(coreSentences);
         ProductNames.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();

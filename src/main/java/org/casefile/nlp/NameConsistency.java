@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
 final class NameConsistency {
     private static final String PERSON = "PERSON";
     /** A word written as a name: a capital, then letters with at least one small one ("Lee", "McDonald", "O'Brien"). */
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+");
+    static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+");
     /** Names of months and weekdays: a person may be named May or Friday, a date keeps its word. */
-    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+    static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
     /** Last words of a name that are no surname. */
@@ -104,13 +104,13 @@ final class NameConsistency {
         }
     }
 
-    private static boolean nextToDigits(List<CoreLabel> labels, int i) {
+    static boolean nextToDigits(List<CoreLabel> labels, int i) {
         return i > 0 && Character.isDigit(labels.get(i - 1).word().charAt(0))
                 || i + 1 < labels.size() && Character.isDigit(labels.get(i + 1).word().charAt(0));
     }
 
     /** A capitalised word with no entity tag, at {@code i}. */
-    private static boolean untaggedName(List<CoreLabel> labels, int i) {
+    static boolean untaggedName(List<CoreLabel> labels, int i) {
         if (i < 0 || i >= labels.size()) {
             return false;
         }
@@ -125,7 +125,7 @@ final class NameConsistency {
             "before", "as", "on", "in", "at", "then", "later", "meanwhile", "still", "yet", "so", "while");
 
     /** The first word of the sentence, or the first after an opening quote or bracket. */
-    private static boolean startsSentence(List<CoreLabel> labels, int i) {
+    static boolean startsSentence(List<CoreLabel> labels, int i) {
         for (int k = 0; k < i; k++) {
             if (Character.isLetterOrDigit(labels.get(k).word().charAt(0))) {
                 return false;
