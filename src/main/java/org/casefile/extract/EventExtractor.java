@@ -198,7 +198,9 @@ public final class EventExtractor {
                 // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
                 boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
                         && participants.stream().anyMatch(p -> p.role() == ParticipantRole.AGENT);
-                EventDate date = governingDate(s, trigger.token(), times).map(EventExtractor::toEventDate)
+                EventDate date = governingDate(s, trigger.token(), times)
+                        .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
+                        .map(EventExtractor::toEventDate)
                         .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
                                 ? publicationDay(doc, s, trigger.token(), s.index() == 0 && headline, annotated.times(),
                                         saying)
@@ -509,6 +511,25 @@ public final class EventExtractor {
     private static boolean standingAccusation(Sentence s, Match trigger) {
         return (trigger.type() == EventType.ACCUSATION || trigger.type() == EventType.CHARGE)
                 && "VBN".equals(s.tokens().get(trigger.token()).pos()) && Tense.presentPassive(s.tokens(), trigger.token());
+    }
+
+    /**
+     * Whether a time expression stands in a phrase that {@code word} opens, within a few words of
+     * no verb or mark ("since 2019", "since her arrest in March"): "has not made an acquisition
+     * since 2019" says when none was made, not when one was.
+     */
+    private static boolean after(Sentence s, TimeMention t, String word) {
+        int first = s.tokenAt(t.begin());
+        for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+            Token x = s.tokens().get(k);
+            if (x.word().equalsIgnoreCase(word)) {
+                return true;
+            }
+            if (x.isVerb() || !Character.isLetterOrDigit(x.word().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether an event's date begins after its story was published. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An invented takeover story read as a new user would (session 17): a company named in full once
  * and then by its first word, which the tagger left untagged at the head of a sentence (its report
- * had no speaker), and a deal "expected to close in the first half of next year" left undated.
+ * had no speaker), a deal "expected to close in the first half of next year" left undated, and
+ * "has not made an acquisition since 2019" dated 2019.
  * Names appear nowhere in the corpus.
  */
 class CompanyNamesAndForeseenEventsTest {
@@ -60,5 +61,16 @@ class CompanyNamesAndForeseenEventsTest {
         // negative: what one expects of an event, as its object, is no date of it; nor is a plan's own day
         assertThat(events("Ottoline Gadsworth expected the acquisition of Haverstock Corp. to close in March."))
                 .doesNotContain("acquisition/acquisition/planned/2031-03");
+    }
+
+    @Test
+    void whatDidNotHappenSinceADayIsNotOfThatDay() {
+        assertThat(events("Quillmark Industries Inc. has not made an acquisition since 2019."))
+                .containsExactly("acquisition/acquisition/asserted/null");
+        assertThat(events("Ottoline Gadsworth has not been charged since her arrest in March."))
+                .containsExactly("charged/charge/asserted/null", "arrest/arrest/asserted/2030-03");
+        // negative: what has gone on since a day began then
+        assertThat(events("Ottoline Gadsworth has been detained since March."))
+                .containsExactly("detained/detention/asserted/2030-03");
     }
 }
