@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  *       right after the place, then a dash ("KESTREL FALLS (Harbor Wire) -"), the agency's words then
  *       being an organisation;</li>
  *   <li>the tagger read at least one of its words as a name of some kind (a word in capitals before
- *       a dash may be a label: "UPDATE —"), unless an agency's credit follows it.</li>
+ *       a dash may be a label: "UPDATE —"), unless an agency's credit follows it; or, before a
+ *       dash, none of its words is a desk label ({@link #DESK_LABELS}) and one of them the document
+ *       never writes in small letters ("KESTREL FALLS —" where the story has no "falls" is
+ *       a place the tagger did not know; "ORDER —" in a filing that writes "order" is none).</li>
  * </ul>
  * Nothing is invented: the mention is the words the text has.
  */
@@ -33,6 +36,16 @@ public final class Datelines {
     private static final int MAX_WORDS = 4;
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'’-]*");
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--", "-");
+    /**
+     * Words in capitals that open a story or a section as a label, not as its place (lower case):
+     * "UPDATE —", "BREAKING NEWS —", "EDITOR'S NOTE —".
+     */
+    private static final Set<String> DESK_LABELS = Set.of("update", "updated", "updates", "breaking", "news", "exclusive",
+            "analysis", "correction", "corrected", "clarification", "refile", "refiled", "opinion", "editorial",
+            "commentary", "comment", "review", "interview", "factbox", "wrapup", "urgent", "flash", "advisory",
+            "bulletin", "alert", "live", "watch", "video", "photos", "developing", "explainer", "feature", "preview",
+            "recap", "obituary", "editor's", "editor’s", "note", "notice", "correspondent", "summary", "insight",
+            "column", "letter", "letters", "special", "report", "sponsored", "advertisement", "poll");
     /** Fine-grained place tags the run keeps: a city stays a city. */
     private static final Set<String> PLACE_TAGS = Set.of(LOCATION, "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -44,9 +57,17 @@ public final class Datelines {
      * and as ORGANIZATION an agency in parentheses right after them.
      */
     static void apply(String text, List<CoreMap> sentences) {
+        Set<String> small = new java.util.HashSet<>();
+        for (CoreMap s : sentences) {
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (!l.word().isEmpty() && Character.isLowerCase(l.word().charAt(0))) {
+                    small.add(l.word());
+                }
+            }
+        }
         for (CoreMap s : sentences.subList(0, Math.min(FIRST_SENTENCES, sentences.size()))) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            int run = placeRun(text, labels);
+            int run = placeRun(text, labels, small);
             for (int i = 0; i < run; i++) {
                 if (!PLACE_TAGS.contains(labels.get(i).ner())) {
                     labels.get(i).setNER(LOCATION);
@@ -70,8 +91,16 @@ public final class Datelines {
         }
     }
 
-    /** How many tokens at the head of the sentence make its dateline's place, or 0. */
+    /** How many tokens at the head of the sentence make its dateline's place, or 0 (a document with no small words). */
     static int placeRun(String text, List<CoreLabel> labels) {
+        return placeRun(text, labels, Set.of());
+    }
+
+    /**
+     * How many tokens at the head of the sentence make its dateline's place, or 0; {@code small}
+     * holds the words the document writes in small letters.
+     */
+    static int placeRun(String text, List<CoreLabel> labels, Set<String> small) {
         if (labels.isEmpty() || !atLineStart(text, labels.get(0).beginPosition())) {
             return 0;
         }
@@ -89,10 +118,11 @@ public final class Datelines {
             // place as ("KESTREL FALLS (Harbor Wire) - A jury")
             return n;
         }
-        if (labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))) {
+        String next = labels.get(n).word();
+        if (labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))
+                && !(isDash(next) && unknownPlace(labels.subList(0, n), small))) {
             return 0;
         }
-        String next = labels.get(n).word();
         if (isDash(next)) {
             // "KESTREL FALLS — A jury", "KESTREL FALLS—A jury"; a hyphen joined to the word is none
             // ("CAIR-SV/CC welcomes …", which the tokenizer splits)
@@ -113,6 +143,22 @@ public final class Datelines {
             }
         }
         return 0;
+    }
+
+    /**
+     * Words in capitals that no label opens and of which one is no word of the document's prose: a
+     * place the tagger did not know ("KESTREL FALLS" where the story never writes "falls").
+     */
+    private static boolean unknownPlace(List<CoreLabel> run, Set<String> small) {
+        boolean proper = false;
+        for (CoreLabel l : run) {
+            String lower = l.word().toLowerCase(java.util.Locale.ROOT);
+            if (DESK_LABELS.contains(lower)) {
+                return false;
+            }
+            proper |= lower.chars().filter(Character::isLetter).count() >= 2 && !small.contains(lower);
+        }
+        return proper;
     }
 
     /**

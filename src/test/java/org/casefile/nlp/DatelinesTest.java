@@ -114,4 +114,20 @@ class DatelinesTest {
                 "DELLWICK/ORGANIZATION \u2014/O More/O ./O");
         assertThat(tags(text3, late).get(4)).isEqualTo("DELLWICK/ORGANIZATION \u2014/O More/O ./O");
     }
+
+    @Test
+    void aPlaceInCapitalsTheTaggerDidNotKnowIsAPlaceWhenTheStoryNeverWritesItsWordsSmall() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> doc = story(text, "Jury/O acquits/O quarry/O manager/O",
+                "ORRIN/O BLUFFS/O -/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        assertThat(tags(text, doc).get(1)).isEqualTo("ORRIN/LOCATION BLUFFS/LOCATION -/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        // negative: a desk label, or a heading whose words the document writes in small letters
+        StringBuilder text2 = new StringBuilder();
+        List<CoreMap> label = story(text2, "BREAKING/O NEWS/O \u2014/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        assertThat(tags(text2, label).get(0)).isEqualTo("BREAKING/O NEWS/O \u2014/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        StringBuilder text3 = new StringBuilder();
+        List<CoreMap> filing = story(text3, "ORDER/O \u2014/O The/O motion/O is/O granted/O ./O",
+                "The/O order/O takes/O effect/O today/O ./O");
+        assertThat(tags(text3, filing).get(0)).isEqualTo("ORDER/O \u2014/O The/O motion/O is/O granted/O ./O");
+    }
 }
