@@ -673,6 +673,9 @@ final class Attributions {
         if (at <= sentenceStart || openedByLink(v, sentenceStart, at)) {
             // According to X, CONTENT.  But, according to X, CONTENT.
             int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
+            if (c > to && src.name() != null && v.isPerson(src.name())) {
+                c = pastAppositionFrom(v, c); // "According to Sen. Ann Lee, a Democrat from Dover, the plan …"
+            }
             return content(v, at, "according to", src, c, toks.size());
         }
         // CONTENT, according to X.
@@ -697,6 +700,31 @@ final class Attributions {
         }
         return contentBefore(v, at, "according to", src, end);
     }
+
+    /**
+     * Past an apposition that describes a person, from {@code from} to its closing comma: it opens
+     * with "a", "an" or a title and holds no verb nor quotation mark within a few words ("a
+     * Democrat from Dover,", "chairwoman of the panel,"); else {@code from}. ("the plan, unveiled
+     * Monday, is dead" opens with no such word: it is what was said.)
+     */
+    private static int pastAppositionFrom(View v, int from) {
+        if (from >= v.toks.size() || !(Set.of("a", "an").contains(v.lower(from)) || v.titleAt[from] != null)) {
+            return from;
+        }
+        for (int k = from + 1; k < v.toks.size() && k - from <= APPOSITION_WORDS; k++) {
+            Token t = v.toks.get(k);
+            if (t.word().equals(",")) {
+                return k + 1 < v.toks.size() ? k + 1 : from;
+            }
+            if (t.isVerb() && !t.pos().equals("VBN") || v.isQuoteMark(k)) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** Words an apposition after "according to" a person may hold. */
+    private static final int APPOSITION_WORDS = 12;
 
     /** Words that link a sentence to the one before it ("But according to …", "Now, according to …"). */
     private static final Set<String> LINKS = Set.of("but", "and", "so", "yet", "still", "now", "also", "however",

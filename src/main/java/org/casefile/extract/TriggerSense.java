@@ -243,12 +243,39 @@ final class TriggerSense {
                 || isTime(tokens.get(i)) || tokens.get(i).pos().equals("IN") && i + 1 < head && isTime(tokens.get(i + 1)))) {
             i--; // "The judge on Wednesday has not denied"
         }
-        List<Token> phrase = new ArrayList<>();
-        while (i >= 0 && isNominal(tokens.get(i))) {
-            phrase.add(0, tokens.get(i));
-            i--;
+        if (i >= 1 && tokens.get(i).word().equals(",")) {
+            // "A spokesman for the governor, Hollis Lee, rejected": the subject stands before an aside
+            // in commas; its head's phrase is what a sense tests (a subject is there, whatever it is)
+            int open = i - 1;
+            while (open >= 0 && i - open <= APPOSITION_REACH && !tokens.get(open).word().equals(",")) {
+                open--;
+            }
+            if (open < 1 || i - open > APPOSITION_REACH) {
+                return Optional.empty();
+            }
+            int end = open - 1;
+            while (end >= 0 && !isNominal(tokens.get(end))) {
+                end--; // ")" of "Ann Lee (D-Del.),"
+                if (open - end > 4) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(nominalEndingAt(tokens, end));
         }
+        List<Token> phrase = nominalEndingAt(tokens, i);
         return phrase.stream().anyMatch(x -> x.isNoun() || x.pos().startsWith("PRP")) ? Optional.of(phrase) : Optional.empty();
+    }
+
+    /** How far back an aside in commas may reach before the verb ("the judge, who was appointed in 2019, denied"). */
+    private static final int APPOSITION_REACH = 15;
+
+    /** The words of a noun phrase that ends at token {@code last} ("the governor" of "a spokesman for the governor"). */
+    private static List<Token> nominalEndingAt(List<Token> tokens, int last) {
+        List<Token> phrase = new ArrayList<>();
+        for (int i = last; i >= 0 && isNominal(tokens.get(i)); i--) {
+            phrase.add(0, tokens.get(i));
+        }
+        return phrase;
     }
 
     /** "by the judge" after a passive verb. */

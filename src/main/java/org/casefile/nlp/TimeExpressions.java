@@ -257,6 +257,7 @@ final class TimeExpressions {
             String value = raw;
             TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
+                    || isOrdinalSecond(text, tokens, tokenEnd)
                     || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
@@ -1310,6 +1311,14 @@ final class TimeExpressions {
         // "a 17-year-old", "17-year-olds" (the noun)
         return i < tokens.size() && tokens.get(i).word().matches("(?i)-?olds?");
     }
+
+    /** "a second" or "the second" before a noun: an ordinal ("a second term", "for the second time"), no span of time. */
+    static boolean isOrdinalSecond(String text, List<Token> tokens, int tokenEnd) {
+        return ORDINAL_SECOND.matcher(text).matches() && tokenEnd < tokens.size() && tokens.get(tokenEnd).pos() != null
+                && tokens.get(tokenEnd).pos().startsWith("NN");
+    }
+
+    private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)(a|the|one) second");
 
     /**
      * "day" alone, with neither a number nor "a" before it ("his day in court", "a sad day", "on
