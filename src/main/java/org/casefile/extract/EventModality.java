@@ -540,6 +540,12 @@ final class EventModality {
         }
     }
 
+    /** The preposition or marker that introduces a gerund in the parse ("of" in "acquitted of killing"). */
+    private static Optional<String> markedBy(Sentence s, int verb) {
+        return s.childrenOf(verb).stream().filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+                .map(d -> s.tokens().get(d.dependent()).word()).findFirst();
+    }
+
     /**
      * Whether a verb has the marker ("to dismiss", "from deporting"); the tagger sometimes reads an
      * infinitive's "to" as a preposition, which the parser then attaches as {@code case}.
@@ -691,6 +697,12 @@ final class EventModality {
      */
     private void governedThrough(List<Token> tokens, int p, int start, State st) {
         String preposition = word(tokens.get(p));
+        int beforeTime = pastWhen(tokens, p - 1);
+        if (beforeTime < p - 1 && beforeTime >= 0 && tokens.get(beforeTime).isVerb()
+                && rules.isModalityCue(lemma(tokens.get(beforeTime)) + " " + preposition, "negating-verb")) {
+            st.negative = true; // "acquitted on May 3, 2024 of murder", "cleared last week of fraud"
+            return;
+        }
         if (p - 1 < start) {
             return;
         }
@@ -728,6 +740,30 @@ final class EventModality {
             }
             return;
         }
+    }
+
+    /** Words of a time phrase between a verb and its preposition: "on May 3, 2024", "last week", "in June". */
+    private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "in", "at", ",", "last", "this", "earlier", "later");
+
+    /** The index before the time phrase that ends at {@code last} ("acquitted on May 3, 2024"), or {@code last} when none. */
+    private static int pastWhen(List<Token> tokens, int last) {
+        int k = last;
+        boolean time = false;
+        while (k >= 0 && (timeWord(tokens.get(k)) || TIME_PHRASE_WORDS.contains(word(tokens.get(k))))) {
+            time |= timeWord(tokens.get(k));
+            k--;
+        }
+        return time ? k : last;
+    }
+
+    /** Names of months and days and nouns of time (a closed class): "May", "Friday", "week". */
+    private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year", "day", "weekend");
+
+    /** A word of a date: a number, or one of {@link #TIME_WORDS}. */
+    private static boolean timeWord(Token t) {
+        return t.pos().equals("CD") || TIME_WORDS.contains(word(t)) && !t.isVerb() && !t.pos().equals("MD");
     }
 
     /**
@@ -891,7 +927,8 @@ final class EventModality {
                     // blocked", "barred from the hearing"), not on its subject ("the attack failed") nor on
                     // a circumstance ("escaped after the attack")
                     boolean negating = cue(g, "negating-verb") || cue(g, "denying-verb")
-                            || phrasalCueAt(tokens, gov, "negating-verb");
+                            || phrasalCueAt(tokens, gov, "negating-verb")
+                            || preposition != null && phrasalCue(g, preposition, "negating-verb"); // "acquitted on May 3 of murder"
                     boolean negatable = rel.startsWith("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")
                             || preposition != null && Set.of("of", "from").contains(preposition.toLowerCase(Locale.ROOT));
                     // so does a verb of putting off: "the arrest delayed the vote" delays the vote, not the arrest
@@ -972,6 +1009,10 @@ final class EventModality {
                     }
                     if (rel.equals("advcl") && hasMark(s, current, "from") && cue(g, "negating-verb")) {
                         st.negative = true; // "bars the government from deporting him"
+                        return;
+                    }
+                    if (rel.equals("advcl") && markedBy(s, current).filter(m -> phrasalCue(g, m, "negating-verb")).isPresent()) {
+                        st.negative = true; // "was acquitted on May 3 of killing him", "refrained for years from selling"
                         return;
                     }
                     if (rel.equals("advcl") || rel.equals("obl") || rel.equals("nmod")) {

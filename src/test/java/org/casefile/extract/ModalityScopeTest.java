@@ -183,6 +183,22 @@ class ModalityScopeTest {
     }
 
     @Test
+    void doubtsGivingUpAndAcquittalsPastADate() {
+        Map<String, List<Expect>> s = new LinkedHashMap<>();
+        // what a source doubts is its uncertain word, no fact
+        s.put("Brisa Talmont doubts that Ardric Venholt resigned.", List.of(as("resignation", Modality.REPORTED)));
+        // an event given up did not happen; not given up, it is still to come
+        s.put("Korvath Mills abandoned its acquisition of Pellory Steel.", List.of(neg("acquisition")));
+        s.put("Korvath Mills did not abandon its acquisition of Pellory Steel.", List.of(as("acquisition", Modality.PLANNED)));
+        // "acquitted of" across a date between the verb and its preposition
+        s.put("Ardric Venholt was acquitted on May 3, 2024 of killing Brisa Talmont.", List.of(fact("ruling"), neg("killing")));
+        s.put("Orlund Tesmer was acquitted last week of murder.", List.of(fact("ruling"), neg("killing")));
+        // negative: a conviction past a date leaves the act as charged
+        s.put("Audrin Selwick was convicted on May 3, 2024 of murder.", List.of(fact("conviction"), fact("killing")));
+        check(s);
+    }
+
+    @Test
     void adversarialPositiveControlsStayFacts() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         s.put("Halbeck Foods acquired Mervaine Bank on May 1, 2024.", List.of(fact("acquisition")));
