@@ -254,9 +254,10 @@ final class EventModality {
         if (lastComma < 0 || trigger < lastComma || tokens.size() - lastComma > 8) {
             return false;
         }
-        // a clause joined by "and", "but" ("…, but her brother was charged") is none, nor is a passive
+        // a clause joined by "and", "but" ("…, but her brother was charged") or a relative clause ("…, who
+        // they say killed him") is none, nor is a passive
         String first = word(tokens.get(Math.min(lastComma + 1, tokens.size() - 1)));
-        if (first.equals("and") || first.equals("but") || first.equals("or")) {
+        if (Set.of("and", "but", "or", "who", "whom", "whose", "which", "that", "where", "when").contains(first)) {
             return false;
         }
         for (int k = lastComma + 1; k < tokens.size(); k++) {
@@ -1075,7 +1076,9 @@ final class EventModality {
         for (Dependency d : s.childrenOf(head)) {
             Token c = s.tokens().get(d.dependent());
             String rel = d.relation();
-            if (rel.equals("aux") || rel.equals("aux:pass")) {
+            if ((rel.equals("aux") || rel.equals("aux:pass")) && isReportingVerb(c) && !auxiliary(c)) {
+                st.reported = true; // a verb of speech the parser took for an auxiliary: "who prosecutors say killed him"
+            } else if (rel.equals("aux") || rel.equals("aux:pass")) {
                 auxiliary(c, st);
             } else if (rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj")) {
                 if (cue(c, "negation") && (d.dependent() < head || !s.tokens().get(head).isVerb())

@@ -179,6 +179,10 @@ class ModalityScopeTest {
         s.put("Roswin Kettleby was arrested, police said.", List.of(as("arrest", Modality.REPORTED)));
         s.put("Prosecutors say Nelka Prenwick may have fled to Carrowmere.", List.of(as("travel", Modality.HYPOTHETICAL)));
         s.put("Brisa Talmont resigned, Korvath Mills said on May 3, 2024.", List.of(as("resignation", Modality.REPORTED), fact("statement")));
+        // a relative clause of saying reports its own verb, never the main clause's
+        s.put("Ardric Venholt, who prosecutors say killed Brisa Talmont, was arrested on May 3, 2024.",
+                List.of(as("killing", Modality.REPORTED), fact("arrest")));
+        s.put("Police arrested Orlund Tesmer, who they say killed Idrisa Falkstone.", List.of(fact("arrest"), as("killing", Modality.REPORTED)));
         check(s);
     }
 
