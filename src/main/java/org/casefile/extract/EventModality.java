@@ -599,7 +599,13 @@ final class EventModality {
             } else if (gerund && x.isVerb() && cue(x, "negating-verb")) {
                 st.negative = true; // "avoided being arrested", "escaped being charged"
             } else if (gerund && x.isVerb() && cue(x, "denying-verb")) {
-                governingVerb(x, st); // "denied leaving the country"
+                State its = new State();
+                auxiliaryChain(s, i, 0, its);
+                if (its.negative) {
+                    st.reported = true; // "has never denied leaving": no denial
+                } else {
+                    governingVerb(x, st); // "denied leaving the country"
+                }
             } else if (i - 1 >= start && phrasalCueAt(tokens, i - 1, "negating-verb")) {
                 phrasalNegation(s, i - 1, start, st); // "ruled out an arrest", "has not ruled out charging him"
             }
@@ -755,6 +761,17 @@ final class EventModality {
             k--;
         }
         return time ? k : last;
+    }
+
+    /** The index past the time phrase that starts at {@code from} and ends before {@code limit} ("on May 3, 2024"), or {@code from}. */
+    private static int afterWhen(List<Token> tokens, int from, int limit) {
+        int k = from;
+        boolean time = false;
+        while (k < limit && (timeWord(tokens.get(k)) || TIME_PHRASE_WORDS.contains(word(tokens.get(k))))) {
+            time |= timeWord(tokens.get(k));
+            k++;
+        }
+        return time ? k : from;
     }
 
     /** Names of months and days and nouns of time (a closed class): "May", "Friday", "week". */
@@ -1029,6 +1046,14 @@ final class EventModality {
                     if (cue(g, "denying-verb") && !deniedClause(tokens, gov, current)) {
                         st.reported = true; // "denied being in Korvath on the day police arrested Lee": not what is denied
                         return;
+                    }
+                    if (cue(g, "denying-verb")) {
+                        State its = new State();
+                        ownDependents(s, gov, its);
+                        if (its.negative) {
+                            st.reported = true; // "did not deny on Monday that he resigned": no denial
+                            return;
+                        }
                     }
                     governingVerb(g, st);
                     return;
@@ -1393,7 +1418,13 @@ final class EventModality {
                 boolean governs = k == trigger - 1 && tokens.get(trigger).pos().equals("VBG") // "denied killing"
                         || deniedClause(tokens, k, trigger);
                 if (governs) {
-                    governingVerb(x, st);
+                    State its = new State();
+                    auxiliaryChain(s, k, 0, its);
+                    if (its.negative) {
+                        st.reported = true; // "did not deny that he resigned": no denial, a source's word
+                    } else {
+                        governingVerb(x, st);
+                    }
                     break;
                 }
                 continue;
@@ -1500,7 +1531,7 @@ final class EventModality {
      * the charges filed against him" nor "denied all wrongdoing and would plead".
      */
     private static boolean deniedClause(List<Token> tokens, int denial, int trigger) {
-        int k = denial + 1;
+        int k = afterWhen(tokens, denial + 1, trigger); // "denied on May 3, 2024 that …"
         boolean that = k < trigger && tokens.get(k).word().equalsIgnoreCase("that");
         if (that) {
             k++;

@@ -183,6 +183,10 @@ class ModalityScopeTest {
         s.put("Ardric Venholt, who prosecutors say killed Brisa Talmont, was arrested on May 3, 2024.",
                 List.of(as("killing", Modality.REPORTED), fact("arrest")));
         s.put("Police arrested Orlund Tesmer, who they say killed Idrisa Falkstone.", List.of(fact("arrest"), as("killing", Modality.REPORTED)));
+        // a denial denied is none: the event stays a source's word; a date after the denial keeps it one
+        s.put("Audrin Selwick did not deny that he resigned.", List.of(as("resignation", Modality.REPORTED)));
+        s.put("Nelka Prenwick has never denied attacking Roswin Kettleby.", List.of(as("attack", Modality.REPORTED)));
+        s.put("Tamsin Gastrell denied on May 3, 2024 that she resigned.", List.of(negReported("resignation")));
         check(s);
     }
 
