@@ -2126,7 +2126,7 @@ public final class EventExtractor {
         Set<String> held = new java.util.HashSet<>();
         boolean person = false;
         for (EntityMention m : mentions) {
-            if (agencyCredit(s, m) || namesSource(s.tokens(), m.tokenBegin())) {
+            if (agencyCredit(s, m) || namesSource(s.tokens(), m.tokenBegin()) || closingSpeaker(s, trigger, m)) {
                 continue; // "About 400 fish died, according to the state's wildlife agency": it reports, takes no part
             }
             // people, organisations and products only, as the grouping reads them: a role word ("police",
@@ -2160,6 +2160,28 @@ public final class EventExtractor {
             }
         });
         return out;
+    }
+
+    /**
+     * Whether a name after the trigger is the source of an attribution that closes the sentence ("Acme will
+     * buy Bolt, Ann Lee said", "…, said Ann Lee"): it reports the event and takes no part in it.
+     */
+    private boolean closingSpeaker(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int before = m.tokenBegin() - 1;
+        if (m.tokenBegin() <= trigger || before < 1) {
+            return false;
+        }
+        int after = m.tokenEnd();
+        boolean saidBefore = finiteSpeech(tokens.get(before)) && tokens.get(before - 1).word().equals(",")
+                && (after >= tokens.size() || !Character.isLetterOrDigit(tokens.get(after).word().charAt(0)));
+        boolean saysAfter = tokens.get(before).word().equals(",") && after < tokens.size() && finiteSpeech(tokens.get(after));
+        return saidBefore || saysAfter;
+    }
+
+    /** A verb of speech in a finite form: "said", "says" (not "accusing", "to say"). */
+    private boolean finiteSpeech(Token t) {
+        return reportsSpeech(t) && Set.of("VBD", "VBZ", "VBP").contains(t.pos());
     }
 
     /**
@@ -2273,6 +2295,12 @@ public final class EventExtractor {
             if (conjoinedVerb && previous >= 0 && tokens.get(previous).isVerb()
                     && !AUXILIARIES.contains(tokens.get(previous).lemma().toLowerCase(Locale.ROOT))) {
                 // "police arrested Ann Lee and charged her": the object of the first verb, not the second's subject
+                return ParticipantRole.OTHER;
+            }
+            if (t.pos().equals("VBG") && tokens.get(trigger - 1).word().equals(",") && previous >= 0
+                    && (tokens.get(previous).isVerb() || tokens.get(previous).pos().equals("IN"))) {
+                // "Acme sued Ann Lee, accusing her of fraud": the participle's subject is the clause's, never
+                // the object before its comma
                 return ParticipantRole.OTHER;
             }
             boolean passive = false;

@@ -65,7 +65,8 @@ final class EventModality {
         if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)) {
             st.planned = true;
         }
-        if (conditionalSentence(s.tokens(), trigger)) {
+        if (conditionalSentence(s.tokens(), trigger) || underCondition(s.tokens(), trigger)
+                || (st.planned || st.would) && conditionAfter(s.tokens(), trigger)) {
             st.hypothetical = true;
         }
         return st.reading();
@@ -130,10 +131,12 @@ final class EventModality {
     /**
      * A sentence that opens with a condition ("If he is convicted, he will be deported", "Unless Acme
      * pays, the bank will sue") or with its inverted form ("Should he resign, …", "Had he resigned, …"):
-     * what the condition and its main clause tell may happen, it has not (yet). "Even if", "as if" open
-     * no such sentence; a question ("Had he resigned?") is read as one ({@link #yesNoQuestion}).
+     * what the condition and its main clause tell may happen, it has not (yet). "Even if", "as if", "if
+     * anything" open no such sentence; a question ("Had he resigned?") is read as one ({@link
+     * #yesNoQuestion}). A clause after ";" and an attribution that closes the sentence ("…, Lee said")
+     * are outside the condition.
      */
-    private static boolean conditionalSentence(List<Token> tokens, int trigger) {
+    private boolean conditionalSentence(List<Token> tokens, int trigger) {
         int first = 0;
         while (first < tokens.size() && !Character.isLetterOrDigit(tokens.get(first).word().charAt(0))) {
             first++;
@@ -145,15 +148,121 @@ final class EventModality {
         boolean inverted = INVERTED_CONDITION.contains(w) && first + 1 < tokens.size()
                 && (tokens.get(first + 1).pos().startsWith("NN") || tokens.get(first + 1).pos().equals("PRP")
                         || tokens.get(first + 1).pos().equals("DT"));
-        if (!w.equals("if") && !w.equals("unless") && !inverted) {
+        // "If anything, …", "If only …" open no condition; "If not stopped, …" does
+        boolean ifNot = w.equals("if") && first + 1 < tokens.size() && word(tokens.get(first + 1)).equals("not");
+        if (!conditionAt(tokens, first) && !ifNot && !inverted) {
             return false;
         }
         if (tokens.get(tokens.size() - 1).word().equals("?")) {
             return false;
         }
+        for (int i = first + 1; i < trigger; i++) {
+            if (tokens.get(i).word().equals(";")) {
+                return false; // another clause
+            }
+        }
         for (int i = first + 1; i < tokens.size(); i++) {
             if (tokens.get(i).word().equals(",")) {
-                return true; // the condition closes with a comma and the main clause follows
+                // the condition closes with a comma and the main clause follows; an attribution that
+                // closes the sentence ("…, Lee said") is no part of it
+                return !closingAttribution(tokens, trigger);
+            }
+        }
+        return false;
+    }
+
+    /** Words after "if" that make it no condition of a clause: "if any", "if not most", "if anything", "if only". */
+    private static final Set<String> NO_CONDITION_AFTER = Set.of("any", "anything", "not", "so", "only", "ever", "necessary",
+            "possible", "at", "in");
+    /** Words before "if" that make it no condition: "even if", "as if", "only if" is one ("only if paid"). */
+    private static final Set<String> NO_CONDITION_BEFORE = Set.of("even", "as");
+
+    /** Whether the token at {@code i} is "if" or "unless" opening a condition (not "as if", "even if", "if any"). */
+    private boolean conditionAt(List<Token> tokens, int i) {
+        String w = word(tokens.get(i));
+        if (!w.equals("if") && !w.equals("unless")) {
+            return false;
+        }
+        if (i > 0 && NO_CONDITION_BEFORE.contains(word(tokens.get(i - 1)))) {
+            return false;
+        }
+        return i + 1 < tokens.size() && !NO_CONDITION_AFTER.contains(word(tokens.get(i + 1)))
+                && Character.isLetterOrDigit(tokens.get(i + 1).word().charAt(0));
+    }
+
+    /**
+     * A condition that opens a clause inside the sentence, after "that", a verb of speech, "and" or "but"
+     * ("Lee said that if the board agrees, Acme will sell the plant", "…, but unless Acme pays, the bank will
+     * sue"): like one that opens the sentence ({@link #conditionalSentence}), it holds from "if" to the end,
+     * short of a clause after ";" and of an attribution that closes the sentence ("…, Lee said").
+     */
+    private boolean underCondition(List<Token> tokens, int trigger) {
+        for (int c = 1; c < trigger; c++) {
+            String before = word(tokens.get(c - 1));
+            boolean opens = before.equals("that") || before.equals("and") || before.equals("but")
+                    || tokens.get(c - 1).isVerb() && rules.isCue(lemma(tokens.get(c - 1)), "speech");
+            if (!opens || !conditionAt(tokens, c)) {
+                continue;
+            }
+            int comma = -1;
+            for (int k = c + 2; k < tokens.size() && comma < 0; k++) {
+                if (word(tokens.get(k)).equals(",")) {
+                    comma = k;
+                }
+            }
+            if (comma < 0 || tokens.get(tokens.size() - 1).word().equals("?")) {
+                return false;
+            }
+            for (int k = c; k < trigger; k++) {
+                if (word(tokens.get(k)).equals(";")) {
+                    return false;
+                }
+            }
+            return !closingAttribution(tokens, trigger);
+        }
+        return false;
+    }
+
+    /**
+     * A planned or would-be event followed in its own clause by a condition ("Acme will sell the plant if
+     * the board agrees", "Lee will resign unless the board backs him"): not a plan, a possibility.
+     */
+    private boolean conditionAfter(List<Token> tokens, int trigger) {
+        for (int c = trigger + 1; c < tokens.size(); c++) {
+            String w = word(tokens.get(c));
+            if (w.equals(";") || w.equals(":") || EventExtractor.clauseBoundary(tokens, c)) {
+                return false;
+            }
+            if (conditionAt(tokens, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger stands in an attribution that closes the sentence after its last comma ("…, Lee
+     * said on Monday"); with the trigger right after that comma, whether the sentence closes with one.
+     */
+    private boolean closingAttribution(List<Token> tokens, int trigger) {
+        int lastComma = -1;
+        for (int k = tokens.size() - 1; k >= 0 && lastComma < 0; k--) {
+            if (word(tokens.get(k)).equals(",")) {
+                lastComma = k;
+            }
+        }
+        if (lastComma < 0 || trigger < lastComma || tokens.size() - lastComma > 8) {
+            return false;
+        }
+        // a clause joined by "and", "but" ("…, but her brother was charged") or a relative clause ("…, who
+        // they say killed him") is none, nor is a passive
+        String first = word(tokens.get(Math.min(lastComma + 1, tokens.size() - 1)));
+        if (Set.of("and", "but", "or", "who", "whom", "whose", "which", "that", "where", "when").contains(first)) {
+            return false;
+        }
+        for (int k = lastComma + 1; k < tokens.size(); k++) {
+            if (isReportingVerb(tokens.get(k)) && !phraseContent(tokens, k)) {
+                return true;
             }
         }
         return false;
@@ -320,14 +429,20 @@ final class EventModality {
 
     /**
      * A phrasal verb that says its object did not happen ("ruled out an arrest", "called off the
-     * vote"): negative; negated itself ("has not ruled out charging him") it leaves the event open.
+     * vote"): negative; negated itself it leaves the event standing: possible when the verb is also a cue
+     * of possibility ("has not ruled out charging him"), still to come for a verb of calling off ("did not
+     * call off the vote"), as it was otherwise ("did not back out of the deal").
      */
     private void phrasalNegation(Sentence s, int verb, int start, State st) {
         State its = new State();
         auxiliaryChain(s, verb, start, its);
         if (its.negative) {
             its.negative = false;
-            st.hypothetical = true;
+            if (phrasalCueAt(s.tokens(), verb, "hypothetical-verb")) {
+                st.hypothetical = true; // "has not ruled out charging him": still possible
+            } else if (phrasalCueAt(s.tokens(), verb, "cancelling-verb")) {
+                st.planned = true; // "did not call off the vote": still to come
+            }
         } else {
             st.negative = true;
         }
@@ -370,6 +485,27 @@ final class EventModality {
     }
 
     /**
+     * Adds the carrier's own clause ({@code its}) to the event's reading; a negating verb that is itself
+     * negated leaves the event standing: a verb of calling off ("the trial was not cancelled", "did not
+     * call off the vote") still to come (planned), one of preventing as it was ("did not prevent the
+     * attack"), one of ruling out possible ("has not ruled out an arrest": {@link #phrasalNegation}).
+     */
+    private void keptDespiteCancelling(Token carrier, List<Token> tokens, int verb, boolean negativeBefore, State its,
+            State st) {
+        boolean cancelling = cue(carrier, "negating-verb") || phrasalCueAt(tokens, verb, "negating-verb");
+        if (cancelling && its.negative) {
+            its.negative = false;
+            st.negative = negativeBefore;
+            if (phrasalCueAt(tokens, verb, "hypothetical-verb")) {
+                st.hypothetical = true;
+            } else if (cue(carrier, "cancelling-verb") || phrasalCueAt(tokens, verb, "cancelling-verb")) {
+                st.planned = true;
+            }
+        }
+        st.merge(its);
+    }
+
+    /**
      * Whether a verb presents the noun event it carries as possible or wanted, not done: as its
      * object ("faces deportation", "demanded his resignation", {@code preposition} null), or after
      * the preposition its cue is written with ("called for an inquiry"; "wanted in the killing" is
@@ -403,6 +539,12 @@ final class EventModality {
         } else if (!cue(g, "implicative")) {
             st.hypothetical = true;
         }
+    }
+
+    /** The preposition or marker that introduces a gerund in the parse ("of" in "acquitted of killing"). */
+    private static Optional<String> markedBy(Sentence s, int verb) {
+        return s.childrenOf(verb).stream().filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+                .map(d -> s.tokens().get(d.dependent()).word()).findFirst();
     }
 
     /**
@@ -457,7 +599,13 @@ final class EventModality {
             } else if (gerund && x.isVerb() && cue(x, "negating-verb")) {
                 st.negative = true; // "avoided being arrested", "escaped being charged"
             } else if (gerund && x.isVerb() && cue(x, "denying-verb")) {
-                governingVerb(x, st); // "denied leaving the country"
+                State its = new State();
+                auxiliaryChain(s, i, 0, its);
+                if (its.negative) {
+                    st.reported = true; // "has never denied leaving": no denial
+                } else {
+                    governingVerb(x, st); // "denied leaving the country"
+                }
             } else if (i - 1 >= start && phrasalCueAt(tokens, i - 1, "negating-verb")) {
                 phrasalNegation(s, i - 1, start, st); // "ruled out an arrest", "has not ruled out charging him"
             }
@@ -470,6 +618,7 @@ final class EventModality {
             st.negative = true; // "has yet to charge him", "is yet to be sentenced": not (yet) done
             st.hypothetical = false;
         }
+        sharedAfterOr(s, trigger, st);
         if (neitherNor(tokens, trigger, start)) {
             st.negative = true; // "Neither Ann Lee nor her brother was charged"
         }
@@ -478,6 +627,44 @@ final class EventModality {
         }
         if (st.negative && notUntil(tokens, trigger)) {
             st.negative = false; // "was not arrested until June 2": it happened, later
+        }
+    }
+
+    /** How far back a participle after "or" looks for the verb whose auxiliaries it shares. */
+    private static final int OR_REACH = 10;
+
+    /**
+     * A participle or base form after "or" or "nor" that shares the auxiliaries of an earlier verb of the
+     * same form in its clause, past that verb's object or time ("was not arrested on May 3 or charged",
+     * "will not be questioned in Korvath or detained"): the first verb's negation and modality are its own.
+     */
+    private void sharedAfterOr(Sentence s, int trigger, State st) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        if (!t.pos().equals("VBN") && !t.pos().equals("VB")) {
+            return;
+        }
+        int or = stepBack(tokens, trigger, 0, Token::isAdverb);
+        if (or < 1 || !word(tokens.get(or)).equals("or") && !word(tokens.get(or)).equals("nor")) {
+            return;
+        }
+        for (int k = or - 1; k >= 0 && k >= or - OR_REACH; k--) {
+            Token x = tokens.get(k);
+            if (word(x).equals(";") || x.isVerb() && !x.pos().equals(t.pos())) {
+                return;
+            }
+            if (x.isVerb()) {
+                if (k == or - 1 || auxiliary(x)) {
+                    return; // right before "or" the window's conjunct reading holds ({@link #auxiliaryChain})
+                }
+                State its = new State();
+                auxiliaryChain(s, k, 0, its);
+                if (word(tokens.get(or)).equals("nor")) {
+                    its.negative = true;
+                }
+                st.merge(its);
+                return;
+            }
         }
     }
 
@@ -537,6 +724,12 @@ final class EventModality {
      */
     private void governedThrough(List<Token> tokens, int p, int start, State st) {
         String preposition = word(tokens.get(p));
+        int beforeTime = pastWhen(tokens, p - 1);
+        if (beforeTime < p - 1 && beforeTime >= 0 && tokens.get(beforeTime).isVerb()
+                && rules.isModalityCue(lemma(tokens.get(beforeTime)) + " " + preposition, "negating-verb")) {
+            st.negative = true; // "acquitted on May 3, 2024 of murder", "cleared last week of fraud"
+            return;
+        }
         if (p - 1 < start) {
             return;
         }
@@ -575,6 +768,41 @@ final class EventModality {
             }
             return;
         }
+    }
+
+    /** Words of a time phrase between a verb and its preposition: "on May 3, 2024", "last week", "in June". */
+    private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "in", "at", ",", "last", "this", "earlier", "later");
+
+    /** The index before the time phrase that ends at {@code last} ("acquitted on May 3, 2024"), or {@code last} when none. */
+    private static int pastWhen(List<Token> tokens, int last) {
+        int k = last;
+        boolean time = false;
+        while (k >= 0 && (timeWord(tokens.get(k)) || TIME_PHRASE_WORDS.contains(word(tokens.get(k))))) {
+            time |= timeWord(tokens.get(k));
+            k--;
+        }
+        return time ? k : last;
+    }
+
+    /** The index past the time phrase that starts at {@code from} and ends before {@code limit} ("on May 3, 2024"), or {@code from}. */
+    private static int afterWhen(List<Token> tokens, int from, int limit) {
+        int k = from;
+        boolean time = false;
+        while (k < limit && (timeWord(tokens.get(k)) || TIME_PHRASE_WORDS.contains(word(tokens.get(k))))) {
+            time |= timeWord(tokens.get(k));
+            k++;
+        }
+        return time ? k : from;
+    }
+
+    /** Names of months and days and nouns of time (a closed class): "May", "Friday", "week". */
+    private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year", "day", "weekend");
+
+    /** A word of a date: a number, or one of {@link #TIME_WORDS}. */
+    private static boolean timeWord(Token t) {
+        return t.pos().equals("CD") || TIME_WORDS.contains(word(t)) && !t.isVerb() && !t.pos().equals("MD");
     }
 
     /**
@@ -626,12 +854,21 @@ final class EventModality {
      * credible reports"), or by "not" or "never" on its verb ("did not find evidence", "never saw any sign").
      */
     private boolean deniedNoun(List<Token> tokens, int noun, int start) {
+        boolean verb = false;
         for (int k = noun - 1; k >= start && k >= noun - 5; k--) {
             Token x = tokens.get(k);
             if (cue(x, "negation") && !word(x).equals("without")) {
                 return true;
             }
-            if (!(NOUN_PHRASE.matcher(x.pos()).matches() || x.isVerb() || x.isAdverb())) {
+            if (x.isVerb() && !auxiliary(x)) {
+                if (verb) {
+                    return false; // the noun's own verb only: "never said police found evidence of" denies no evidence
+                }
+                verb = true;
+            } else if (verb && !(x.isAdverb() || auxiliary(x) || x.pos().equals("MD"))) {
+                return false; // past its verb, only its auxiliaries and adverbs: "Bo, not Ann, found evidence"
+            }
+            if (!(NOUN_PHRASE.matcher(x.pos()).matches() || x.isVerb() || x.isAdverb() || x.pos().equals("MD"))) {
                 return false;
             }
         }
@@ -729,16 +966,22 @@ final class EventModality {
                     // blocked", "barred from the hearing"), not on its subject ("the attack failed") nor on
                     // a circumstance ("escaped after the attack")
                     boolean negating = cue(g, "negating-verb") || cue(g, "denying-verb")
-                            || phrasalCueAt(tokens, gov, "negating-verb");
+                            || phrasalCueAt(tokens, gov, "negating-verb")
+                            || preposition != null && phrasalCue(g, preposition, "negating-verb"); // "acquitted on May 3 of murder"
                     boolean negatable = rel.startsWith("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")
                             || preposition != null && Set.of("of", "from").contains(preposition.toLowerCase(Locale.ROOT));
-                    if (negating && !negatable) {
+                    // so does a verb of putting off: "the arrest delayed the vote" delays the vote, not the arrest
+                    boolean postponing = cue(g, "postponing-verb");
+                    if ((negating || postponing) && !negatable) {
                         return;
                     }
-                    if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
+                    if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || postponing
                             || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
+                        boolean negativeBefore = st.negative;
                         carrier(g, preposition, demanded, st);
-                        keepingPolarityOfParticipation(g, st, () -> ownDependents(s, gov, st));
+                        State its = new State();
+                        keepingPolarityOfParticipation(g, its, () -> ownDependents(s, gov, its));
+                        keptDespiteCancelling(g, tokens, gov, negativeBefore, its, st);
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj") && !setting(preposition)) {
                         st.reported = true;
@@ -788,7 +1031,15 @@ final class EventModality {
                     if (hasOwnAuxiliaryOrSubject(s, current)) {
                         return;
                     }
-                    ownDependents(s, gov, st);
+                    if (g.isVerb() && tokens.get(current).isVerb() && !g.pos().equals(tokens.get(current).pos())) {
+                        return; // "did not sign the deal and resigned": a past form shares no "did", nor its "not"
+                    }
+                    State its = new State();
+                    ownDependents(s, gov, its);
+                    if (contrast(s, current)) {
+                        its.negative = false; // "was not charged but released": the contrast is what was done
+                    }
+                    st.merge(its);
                 }
                 case "ccomp", "parataxis", "advcl", "obl", "nmod" -> {
                     if (rel.equals("advcl") && infinitive) {
@@ -799,12 +1050,31 @@ final class EventModality {
                         st.negative = true; // "bars the government from deporting him"
                         return;
                     }
+                    if (rel.equals("advcl") && markedBy(s, current).filter(m -> phrasalCue(g, m, "negating-verb")).isPresent()) {
+                        st.negative = true; // "was acquitted on May 3 of killing him", "refrained for years from selling"
+                        return;
+                    }
                     if (rel.equals("advcl") || rel.equals("obl") || rel.equals("nmod")) {
                         // "accused of killing", "charged with murdering": an accusation's content
                         if (rules.isCue(lemma(g), "allegation") && g.isVerb()) {
                             st.reported = true;
                         }
                         return;
+                    }
+                    if (rel.equals("parataxis") && acrossClauses(s, current, gov)) {
+                        return; // "Lee did not testify; Bo testified": side by side, neither governs the other
+                    }
+                    if (cue(g, "denying-verb") && !deniedClause(tokens, gov, current)) {
+                        st.reported = true; // "denied being in Korvath on the day police arrested Lee": not what is denied
+                        return;
+                    }
+                    if (cue(g, "denying-verb")) {
+                        State its = new State();
+                        ownDependents(s, gov, its);
+                        if (its.negative) {
+                            st.reported = true; // "did not deny on Monday that he resigned": no denial
+                            return;
+                        }
                     }
                     governingVerb(g, st);
                     return;
@@ -831,14 +1101,16 @@ final class EventModality {
             }
             Token g = s.tokens().get(up.get().governor());
             String rel = up.get().relation();
-            if ((rel.equals("ccomp") || rel.equals("parataxis")) && isReportingVerb(g)) {
+            if ((rel.equals("ccomp") || rel.equals("parataxis") && !acrossClauses(s, current, up.get().governor()))
+                    && isReportingVerb(g)) {
                 st.reported = true;
                 return;
             }
             current = up.get().governor();
         }
         for (Dependency d : s.childrenOf(current)) {
-            if (d.relation().equals("parataxis") && isReportingVerb(s.tokens().get(d.dependent()))) {
+            if (d.relation().equals("parataxis") && isReportingVerb(s.tokens().get(d.dependent()))
+                    && !acrossClauses(s, current, d.dependent())) {
                 st.reported = true;
                 return;
             }
@@ -850,7 +1122,9 @@ final class EventModality {
         for (Dependency d : s.childrenOf(head)) {
             Token c = s.tokens().get(d.dependent());
             String rel = d.relation();
-            if (rel.equals("aux") || rel.equals("aux:pass")) {
+            if ((rel.equals("aux") || rel.equals("aux:pass")) && isReportingVerb(c) && !auxiliary(c)) {
+                st.reported = true; // a verb of speech the parser took for an auxiliary: "who prosecutors say killed him"
+            } else if (rel.equals("aux") || rel.equals("aux:pass")) {
                 auxiliary(c, st);
             } else if (rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj")) {
                 if (cue(c, "negation") && (d.dependent() < head || !s.tokens().get(head).isVerb())
@@ -878,7 +1152,7 @@ final class EventModality {
                         st.negative = true;
                     }
                 }
-            } else if (rel.equals("parataxis") && isReportingVerb(c)) {
+            } else if (rel.equals("parataxis") && isReportingVerb(c) && !acrossClauses(s, head, d.dependent())) {
                 st.reported = true; // "Velund was arrested, police said"
             } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
                 // "according to prosecutors"
@@ -888,6 +1162,29 @@ final class EventModality {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a ";" or ":" stands between two words: clauses side by side ("Lee did not testify; Bo testified"),
+     * neither of which attributes the other (unlike "Lee was arrested, police said").
+     */
+    private static boolean acrossClauses(Sentence s, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            String w = s.tokens().get(k).word();
+            if (w.equals(";") || w.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a conjunct in contrast to the first: "was not charged but released". */
+    private static final Set<String> CONTRASTS = Set.of("but", "yet");
+
+    /** Whether a conjunct is joined by "but" or "yet" ({@link #CONTRASTS}). */
+    private static boolean contrast(Sentence s, int conjunct) {
+        return s.childrenOf(conjunct).stream()
+                .anyMatch(d -> d.relation().equals("cc") && CONTRASTS.contains(word(s.tokens().get(d.dependent()))));
     }
 
     private static boolean hasOwnAuxiliaryOrSubject(Sentence s, int verb) {
@@ -931,9 +1228,12 @@ final class EventModality {
                 boolean demanded = demands(g, null);
                 if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
                         || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
+                    boolean negativeBefore = st.negative;
                     carrier(g, null, demanded, st);
                     int verb = i;
-                    keepingPolarityOfParticipation(g, st, () -> auxiliaryChain(s, verb, start, st));
+                    State its = new State();
+                    keepingPolarityOfParticipation(g, its, () -> auxiliaryChain(s, verb, start, its));
+                    keptDespiteCancelling(g, tokens, verb, negativeBefore, its, st);
                 }
             }
             // "a hearing is scheduled for", "the trial, set for May 3"; past the noun's own phrase
@@ -962,10 +1262,19 @@ final class EventModality {
             if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && cue(tokens.get(j), "planning-verb")) {
                 st.planned = true;
             }
-            if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && j > trigger + 1
-                    && AUXILIARIES.contains(lemma(tokens.get(j - 1)))) {
+            boolean passive = false; // an auxiliary before the participle, adverbs aside: "was not called off"
+            for (int k = j - 1; k > trigger && (tokens.get(k).pos().equals("RB") || AUXILIARIES.contains(lemma(tokens.get(k)))); k--) {
+                passive |= AUXILIARIES.contains(lemma(tokens.get(k)));
+            }
+            if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && passive) {
                 if (cue(tokens.get(j), "negating-verb") || phrasalCueAt(tokens, j, "negating-verb")) {
-                    st.negative = true; // "the trial was cancelled", "the vote was called off"
+                    if (verbs.negative) {
+                        // "the trial was not cancelled": still to come; "the attack was not prevented": it happened
+                        st.negative = false;
+                        st.planned |= cue(tokens.get(j), "cancelling-verb") || phrasalCueAt(tokens, j, "cancelling-verb");
+                    } else {
+                        st.negative = true; // "the trial was cancelled", "the vote was called off"
+                    }
                 } else if (cue(tokens.get(j), "postponing-verb")) {
                     st.planned = true; // "the hearing was postponed"
                 }
@@ -1130,7 +1439,13 @@ final class EventModality {
                 boolean governs = k == trigger - 1 && tokens.get(trigger).pos().equals("VBG") // "denied killing"
                         || deniedClause(tokens, k, trigger);
                 if (governs) {
-                    governingVerb(x, st);
+                    State its = new State();
+                    auxiliaryChain(s, k, 0, its);
+                    if (its.negative) {
+                        st.reported = true; // "did not deny that he resigned": no denial, a source's word
+                    } else {
+                        governingVerb(x, st);
+                    }
                     break;
                 }
                 continue;
@@ -1162,12 +1477,8 @@ final class EventModality {
                 st.reported = true;
             }
         }
-        if (lastComma > trigger && tokens.size() - lastComma <= 8) {
-            for (int k = lastComma + 1; k < tokens.size(); k++) {
-                if (isReportingVerb(tokens.get(k))) {
-                    st.reported = true; // "…, police said."
-                }
-            }
+        if (lastComma > trigger && closingAttribution(tokens, lastComma + 1)) {
+            st.reported = true; // "…, police said."
         }
     }
 
@@ -1241,7 +1552,7 @@ final class EventModality {
      * the charges filed against him" nor "denied all wrongdoing and would plead".
      */
     private static boolean deniedClause(List<Token> tokens, int denial, int trigger) {
-        int k = denial + 1;
+        int k = afterWhen(tokens, denial + 1, trigger); // "denied on May 3, 2024 that …"
         boolean that = k < trigger && tokens.get(k).word().equalsIgnoreCase("that");
         if (that) {
             k++;
