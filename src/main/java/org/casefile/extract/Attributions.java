@@ -955,6 +955,12 @@ final class Attributions {
                 boolean fronted = pre != null && opening < toks.size() && pre.contentBegin() <= toks.get(opening).begin()
                         && (lemma.indexOf(' ') > 0
                                 || SUBORDINATORS.contains(v.lower(opening)) && cueBetween(v, opening + 1, left.tokenBegin()));
+                if (pre != null && !quoteBefore && needsThat && takesObject(v, lemma.indexOf(' ') > 0 ? i + 2 : i + 1)) {
+                    // "In an interview, Lee did not rule out a vote", "Despite his doubts, Kim still
+                    // pointed to the council": a verb that is no plain verb of speech and has an
+                    // object of its own reports nothing before its source, which is a fronted phrase
+                    pre = null;
+                }
                 if (pre != null && (after == null || quoteBefore) && (quoteBefore || !fronted)) {
                     return pre;
                 }
@@ -993,6 +999,27 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /** Words after a verb that open an adjunct, not an object ("…, the audit found in March"). */
+    private static final Set<String> ADJUNCT_AFTER_VERB = Set.of("in", "on", "at", "during", "after", "before", "last",
+            "this", "earlier", "later", "late", "yesterday", "today", "tonight", "when", "while", "as", "via",
+            "through", "since", "because", "according", "again", "too", "also", "instead", "recently");
+
+    /**
+     * Whether the words from token {@code k}, right after a verb, are an object of its own rather
+     * than the clause's end, a time or an adjunct: "…, the audit found." and "…, records show in
+     * March" end their clause, "did not rule out a vote" and "pointed to the council" go on.
+     */
+    private static boolean takesObject(View v, int k) {
+        while (k < v.toks.size() && Set.of("out", "up", "off", "back").contains(v.lower(k))) {
+            k++;
+        }
+        if (k >= v.toks.size()) {
+            return false;
+        }
+        return !isPunct(v.toks.get(k).word()) && !v.isQuoteMark(k) && !v.inTime[k]
+                && !ADJUNCT_AFTER_VERB.contains(v.lower(k));
     }
 
     /**
