@@ -36,9 +36,15 @@ final class Attributions {
     }
 
     /**
-     * One attribution: the cue's token and lemma, the source phrase, and the content's char offsets.
+     * One attribution: the cue's token and lemma, the source phrase, and the content's char offsets;
+     * {@code boundRelative} when it is a relative clause bound to its noun ("voters who say …"),
+     * whose source is no antecedent for a quote after it.
      */
-    record Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd) {
+    record Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd,
+            boolean boundRelative) {
+        Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd) {
+            this(sentence, cue, cueLemma, source, contentBegin, contentEnd, false);
+        }
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
@@ -146,12 +152,25 @@ final class Attributions {
                 found.add(f);
             }
         }
+        // a bound relative clause inside another attribution's words, or on the noun another
+        // attribution's source ends with ("critics who called it sexist" in what Ann Lee said, "said
+        // one shop owner who asked not to be named"), is a detail of that claim, not a claim
+        // (one after a comparison or a contrast is a second clause: "…, compared with 35 percent who
+        // say the same")
+        found.removeIf(f -> f.boundRelative() && found.stream().anyMatch(g -> g != f
+                && (g.contentBegin() <= f.source().begin() && f.source().begin() < g.contentEnd()
+                        && !SECOND_CLAUSE.matcher(v.text.substring(g.contentBegin(), f.source().begin())).find()
+                        || g.source() != null && g.source().tokenEnd() == f.source().tokenEnd())));
         if (found.isEmpty()) {
             inRecord(v).ifPresent(found::add);
         }
         labelled(v, found).ifPresent(found::add);
         return found;
     }
+
+    /** What opens a second clause before a source: a comparison or a contrast after a comma. */
+    private static final Pattern SECOND_CLAUSE = Pattern.compile(
+            ",\\s*(?:compared (?:with|to)|versus|vs\\.?|while|whereas)\\s*$");
 
     /** Words that may stand before a labelling name ("Former Gov. Ann Lee:", "The Harbor Institute:"). */
     private static final Set<String> LABEL_WORDS = Set.of("the", "former", "ex", "-", "\u2014", "\u2013", "--");
@@ -842,6 +861,16 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        // "Republicans who say the law is a money pit", "those who believe …": a relative clause
+        // bound to its noun (no comma before "who") is that noun's saying
+        // (not a verb of stance: "a member who backs Lee" says which member, it reports no stance;
+        // nor a refusal: "an owner who declined to be named")
+        boolean boundRelative = left == null && j >= 1 && v.lower(j).equals("who") && !isPunct(toks.get(j - 1).word())
+                && !rules.isCue(lemma, "position") && !rules.isCue(lemma, "refusal");
+        if (boundRelative) {
+            left = v.relativeHead(j - 1);
+            boundRelative = left != null;
+        }
         if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i) && stanceOrEvidence(lemma)) {
             return null; // "Ann Lee was endorsed", "the fee is supported": the subject holds no stance
         }
@@ -917,6 +946,17 @@ final class Attributions {
                     && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1)) || inFrontedClause(v, i))) {
                 after = clauseOnly(v, after);
             }
+            if (boundRelative) {
+                // the clause says only what follows its verb; words before its noun are the main
+                // clause's ("…, compared with 40 percent who say the same")
+                // (nor an aim in a "to" clause: "voters who want to repeal the fee" says which voters)
+                if (after == null || v.text.startsWith("to ", after.contentBegin())) {
+                    return null;
+                }
+                after = beforeMainVerb(v, relativeOnly(v, after));
+                return new Found(after.sentence(), after.cue(), after.cueLemma(), after.source(), after.contentBegin(),
+                        after.contentEnd(), true);
+            }
             int before = left.tokenBegin() - 1;
             if (saying && before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
                 int end = toks.get(before).word().equals(",") ? before : before + 1;
@@ -943,6 +983,12 @@ final class Attributions {
                 boolean fronted = pre != null && opening < toks.size() && pre.contentBegin() <= toks.get(opening).begin()
                         && (lemma.indexOf(' ') > 0
                                 || SUBORDINATORS.contains(v.lower(opening)) && cueBetween(v, opening + 1, left.tokenBegin()));
+                if (pre != null && !quoteBefore && needsThat && takesObject(v, lemma.indexOf(' ') > 0 ? i + 2 : i + 1)) {
+                    // "In an interview, Lee did not rule out a vote", "Despite his doubts, Kim still
+                    // pointed to the council": a verb that is no plain verb of speech and has an
+                    // object of its own reports nothing before its source, which is a fronted phrase
+                    pre = null;
+                }
                 if (pre != null && (after == null || quoteBefore) && (quoteBefore || !fronted)) {
                     return pre;
                 }
@@ -981,6 +1027,27 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /** Words after a verb that open an adjunct, not an object ("…, the audit found in March"). */
+    private static final Set<String> ADJUNCT_AFTER_VERB = Set.of("in", "on", "at", "during", "after", "before", "last",
+            "this", "earlier", "later", "late", "yesterday", "today", "tonight", "when", "while", "as", "via",
+            "through", "since", "because", "according", "again", "too", "also", "instead", "recently");
+
+    /**
+     * Whether the words from token {@code k}, right after a verb, are an object of its own rather
+     * than the clause's end, a time or an adjunct: "…, the audit found." and "…, records show in
+     * March" end their clause, "did not rule out a vote" and "pointed to the council" go on.
+     */
+    private static boolean takesObject(View v, int k) {
+        while (k < v.toks.size() && Set.of("out", "up", "off", "back").contains(v.lower(k))) {
+            k++;
+        }
+        if (k >= v.toks.size()) {
+            return false;
+        }
+        return !isPunct(v.toks.get(k).word()) && !v.isQuoteMark(k) && !v.inTime[k]
+                && !ADJUNCT_AFTER_VERB.contains(v.lower(k));
     }
 
     /**
@@ -1229,6 +1296,39 @@ final class Attributions {
             if (k < v.toks.size() && (v.tagged() && FINITE.contains(v.toks.get(k).pos()) || cueLemma(v, k) != null)) {
                 return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), t.begin());
             }
+        }
+        return f;
+    }
+
+    /**
+     * The content of a cue in a relative clause bound to its noun ends before the main clause's verb:
+     * a second verb of its own tense right after an adjective, a participle or a base form, adverbs
+     * between ("The nurse who said the clinic was unsafe was fired": "the clinic was unsafe");
+     * unchanged without tags, or when a noun or pronoun before the verb may be its subject ("who
+     * said the law was wrong" stays whole, as does "who said Ann Lee is right").
+     */
+    private static Found beforeMainVerb(View v, Found f) {
+        if (!v.tagged()) {
+            return f;
+        }
+        boolean finite = false;
+        for (int x = 1; x < v.toks.size(); x++) {
+            Token t = v.toks.get(x);
+            if (t.begin() < f.contentBegin() || t.end() > f.contentEnd() || v.insideQuote(t.begin())
+                    || !FINITE.contains(t.pos())) {
+                continue;
+            }
+            int p = x - 1;
+            while (p > 0 && v.toks.get(p).pos().startsWith("RB")) {
+                p--;
+            }
+            String prev = v.toks.get(p).pos();
+            if (finite && v.toks.get(p).begin() >= f.contentBegin() && (prev.startsWith("JJ") || prev.equals("VBN")
+                    || prev.equals("VBG") || prev.equals("VB") || prev.equals("RP"))) {
+                return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(),
+                        v.toks.get(x - 1).end());
+            }
+            finite = true;
         }
         return f;
     }
@@ -2438,6 +2538,33 @@ final class Attributions {
         }
 
         /** A noun phrase ending at {@code j}: a name, a pronoun, or determiner + words + noun. */
+        /**
+         * The noun phrase ending at {@code j} that a bound relative clause after it speaks for
+         * ("Republicans who say", "40 percent who say", "those who believe"), or null: never a
+         * pronoun, a verb or a word that opens a question ("asked who said").
+         */
+        Source relativeHead(int j) {
+            if (lower(j).equals("those")) {
+                return new Source(sentence.index(), j, j + 1, toks.get(j).begin(), toks.get(j).end(), null, "those",
+                        false);
+            }
+            if (nameAt[j] == null && !isNounLike(j)) {
+                return null;
+            }
+            // without tags, only a plural noun or a figure ("voters", "40 percent"), not a verb or an
+            // adjective that takes a question ("it is unclear who said", "Lee asks who said")
+            String w = lower(j);
+            if (!tagged() && nameAt[j] == null && !w.equals("percent") && (w.length() < 4 || !w.endsWith("s")
+                    || w.endsWith("ss") || j > 0 && (nameAt[j - 1] != null || PRONOUNS.contains(lower(j - 1))))) {
+                return null;
+            }
+            Source head = core(j);
+            // "Tom Kim, a party leader who endorsed Lee, said …": a clause inside an apposition
+            // describes the one named before it, who is the sentence's source
+            return head == null || head.pronoun() || head.tokenEnd() != j + 1
+                    || head.tokenBegin() > 0 && lower(head.tokenBegin() - 1).equals(",") ? null : head;
+        }
+
         Source core(int j) {
             if (j < 0) {
                 return null;

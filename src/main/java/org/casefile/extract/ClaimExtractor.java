@@ -62,7 +62,7 @@ public final class ClaimExtractor {
 
     /** A claim being built: its content pieces, its source and how it was found. */
     private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind,
-            boolean negated, int cueBegin) {
+            boolean negated, int cueBegin, boolean boundRelative) {
         int begin() {
             return pieces.get(0)[0];
         }
@@ -210,7 +210,7 @@ public final class ClaimExtractor {
                 }
             }
             drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(cueSentence, f.cue()) || refused,
-                    cueSentence.tokens().get(f.cue()).begin()));
+                    cueSentence.tokens().get(f.cue()).begin(), f.boundRelative()));
         }
         // quotes no attribution covers
         for (int qi = 0; qi < quotes.size(); qi++) {
@@ -224,7 +224,7 @@ public final class ClaimExtractor {
             Attributions.Source signer = signOff(annotated, q);
             Attributions.Source subject = signer != null ? signer
                     : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1));
+            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1, false));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         endBeforeNextSource(text, drafts);
@@ -254,10 +254,13 @@ public final class ClaimExtractor {
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
                         quotes, roles, mentionsBySentence);
             }
-            if (speaker != Speaker.NONE) {
+            // ("the voters who say …" are a detail of the sentence: the quote after it is not theirs)
+            if (speaker != Speaker.NONE && !d.boundRelative()) {
                 last = speaker;
             }
-            lastParagraph = paragraphOf(paragraphs, d.pieces().get(d.pieces().size() - 1)[0]);
+            if (!d.boundRelative()) {
+                lastParagraph = paragraphOf(paragraphs, d.pieces().get(d.pieces().size() - 1)[0]);
+            }
             List<Citation> cites = new ArrayList<>();
             StringBuilder claimText = new StringBuilder();
             for (int[] p : d.pieces()) {
@@ -613,11 +616,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * What joins a second attribution to the clause before it: ", and", ", but", a semicolon, or a
-     * contrast (", while", ", whereas": "74 percent said …, while 22 percent said …").
+     * What joins a second attribution to the clause before it: ", and", ", but", a semicolon, a
+     * contrast (", while", ", whereas": "74 percent said …, while 22 percent said …") or a
+     * comparison (", compared with", ", versus": "60 percent say …, compared with 40 percent who say …").
      */
     private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile(
-            "(?:[,;]\\s*(?:and|but|while|whereas)|;)\\s*$");
+            "(?:[,;]\\s*(?:and|but|while|whereas|compared (?:with|to)|versus|vs\\.?)|;)\\s*$");
     /**
      * What joins the same subject's second verb of speech to the first one's words: "and", "but",
      * then an auxiliary, a negation and an adverb, each if any ("and later said", "but did not
