@@ -355,6 +355,9 @@ final class TimeExpressions {
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
                     }
+                    if (resolved.isEmpty()) {
+                        resolved = weekOffset(text, published); // SUTime fails on a week across the new year
+                    }
                     if (resolved.isPresent()) {
                         value = pastWeekend(atStatedGranularity(text, resolved.get()), published, tense);
                         value = previousUnit(text, value, published);
@@ -1061,9 +1064,32 @@ final class TimeExpressions {
         if (!saturday.isAfter(published)) {
             return value;
         }
-        LocalDate before = saturday.minusWeeks(1);
-        int week = before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week + "-WE";
+        return isoWeek(saturday.minusWeeks(1)) + "-WE";
+    }
+
+    /** The ISO week of a day, as TIMEX3 writes it: "2015-W53", "2016-W01". */
+    static String isoWeek(LocalDate d) {
+        int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week;
+    }
+
+    private static final Pattern WEEK_OFFSET = Pattern.compile(
+            "(?i)(?:the\\s+)?(last|past|previous|this|next|coming)\\s+week(end)?");
+
+    /**
+     * "last week", "this weekend", "next week" against the publication date: the ISO week one
+     * before, of or after the publication's (its weekend: "-WE"). SUTime gives these itself, but
+     * fails on a publication date whose ISO week belongs to another year ("last week" on
+     * 2016-01-04 is 2015-W53).
+     */
+    static Optional<String> weekOffset(String text, LocalDate published) {
+        Matcher m = WEEK_OFFSET.matcher(text == null ? "" : text.strip());
+        if (published == null || !m.matches()) {
+            return Optional.empty();
+        }
+        String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int step = which.equals("this") ? 0 : which.equals("next") || which.equals("coming") ? 1 : -1;
+        return Optional.of(isoWeek(published.plusWeeks(step)) + (m.group(2) == null ? "" : "-WE"));
     }
 
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s+(year|decade|century)");
@@ -1288,9 +1314,7 @@ final class TimeExpressions {
         if (unit.startsWith("month")) {
             return value.substring(0, 7);
         }
-        LocalDate d = LocalDate.parse(value);
-        int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week;
+        return isoWeek(LocalDate.parse(value));
     }
 
     private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:years?|months?|weeks?|days?)[- ]old$");
