@@ -203,17 +203,17 @@ final class NarrativeDates {
     private static final Pattern IN_THE_DAY = Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:in|during)\\s+$");
 
     /**
-     * "later in the day", "earlier in the day": the day the story has just named ({@link #anchor},
-     * else {@link #lastDay}), not the publication's, which SUTime gives "the day"; as it is when
-     * no day is named.
+     * "later in the day", "earlier in the day": the day the story has just named ({@link #anchor}:
+     * in the sentence or the one before), not the publication's, which SUTime gives "the day"; as
+     * it is when no day is named there (a day named further back is often another day of the
+     * story: "Sunday was chosen … On Saturday, it announced orders … Earlier in the day, …").
      */
     private static TimeMention laterInTheDay(String text, TimeMention m, List<TimeMention> before) {
         if (!m.text().strip().equalsIgnoreCase("the day")
                 || !IN_THE_DAY.matcher(text.substring(Math.max(0, m.begin() - 20), m.begin())).find()) {
             return null;
         }
-        Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
-        return (anchor.isPresent() ? anchor : lastDay(m, before))
+        return anchor(text, m.sentence(), m.begin(), before)
                 .map(d -> mention("DATE", d.toString(), text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElse(null);
     }
