@@ -276,7 +276,7 @@ final class TimeExpressions {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
             if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
-                    || isNameToday(text, tokens, tokenBegin)) {
+                    || isNameToday(text, tokens, tokenBegin) || isSeasonInName(text, tokens, tokenBegin, tokenEnd)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
@@ -910,6 +910,34 @@ final class TimeExpressions {
     static boolean isTitle(String text, List<Token> tokens, int tokenBegin) {
         return tokenBegin > 0 && text.matches("\\d+ (?:Minutes|Hours|Days|Weeks|Months|Years)")
                 && tokens.get(tokenBegin - 1).word().matches("``|''|\"|“|‘|`|'");
+    }
+
+    /** Words a season may follow that make it no name: "Early Spring", "Last Summer" in a title-case headline. */
+    private static final Pattern SEASON_QUALIFIER = Pattern.compile(
+            "(?i)this|last|next|early|late|mid|in|of|by|until|since|during|the|that|each|every|coming|past");
+
+    /**
+     * A capitalised season inside a sentence next to another proper noun: a name ("the Arab
+     * Spring", "Christian Summer", "Autumn Pellworth", "the Summer Olympics"), no time; news writes
+     * the season in lower case. Not at the sentence start, and not after a word that qualifies a
+     * season ("Last Summer", "In Spring" in a title-case headline).
+     */
+    static boolean isSeasonInName(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.strip().matches("Spring|Summer|Autumn|Winter|Fall") || tokenBegin <= 0 || tokenEnd > tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(tokenBegin - 1);
+        Token after = tokenEnd < tokens.size() ? tokens.get(tokenEnd) : null;
+        return properNoun(before) && !SEASON_QUALIFIER.matcher(before.word()).matches()
+                && !MONTH_OR_DAY.matcher(before.word()).matches()
+                || after != null && properNoun(after) && !MONTH_OR_DAY.matcher(after.word()).matches();
+    }
+
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+            + "[a-z]*\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+
+    private static boolean properNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
     }
 
     private static final String OPENING_QUOTE = "``|\"|“|‘|`";
@@ -1678,6 +1706,12 @@ final class TimeExpressions {
                 return parts;
             }
         }
+        if (timex != null && text != null && begin != null && end != null && UNIT_SINCE.matcher(text).matches()) {
+            List<CoreMap> since = sinceAlone(labels, te, begin, end);
+            if (since != null) {
+                return since;
+            }
+        }
         if (timex != null && text != null && begin != null && end != null && text.matches("(?is)fall\\s+\\S.*")) {
             List<CoreMap> verb = fallAsVerb(labels, begin, end);
             if (verb != null) {
@@ -1854,6 +1888,34 @@ final class TimeExpressions {
             }
         }
         return best;
+    }
+
+    /** A unit of no stated count before "since" and a date: "(the worst) month since January 2009". */
+    private static final Pattern UNIT_SINCE = Pattern.compile(
+            "(?is)(?:minute|hour|day|week|month|quarter|year|decade)s?\\s+since\\s+\\S.*");
+
+    /**
+     * "the worst month since January 2009", "its biggest one-day drop since March": SUTime reads
+     * the unit with the date, as a count from it (2009-02); the unit has no count here, it names
+     * the kind of record: only the date after "since" is a time, read alone. A counted unit ("a
+     * year since the war", "two months since March") is left as SUTime read it; null then, or when
+     * the date alone has no value.
+     */
+    private List<CoreMap> sinceAlone(List<CoreLabel> labels, CoreMap te, int begin, int end) {
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
+        if (a < 0 || b <= a + 2 || !labels.get(a + 1).word().equalsIgnoreCase("since")) {
+            return null;
+        }
+        if (a > 0) {
+            String before = labels.get(a - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (before.matches("a|an|\\d+(?:\\.\\d+)?|several|few|many|some") || NumberWords.value(before) != null) {
+                return null;
+            }
+        }
+        CoreMap date = best(readAlone(labels, a + 2, b));
+        return date == null ? null : List.of(date);
     }
 
     /** SUTime on fresh copies of tokens {@code [f, e)}; empty when it cannot read them alone. */
