@@ -292,6 +292,12 @@ public enum Tense {
             if (CLAUSE_BREAKS.contains(w) && !sawVerb) {
                 return UNKNOWN;
             }
+            if (step > 0 && !sawVerb && (w.equals("and") || w.equals("or")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).pos() != null && tokens.get(i + 1).isVerb()) {
+                // "shut in March and will reopen in September": the verb after "and" heads a verb
+                // phrase of its own; the date belongs to the one before it, whatever that one's tag
+                return UNKNOWN;
+            }
             if (CLAUSE_BREAKS.contains(w)) {
                 break;
             }
