@@ -78,6 +78,9 @@ final class NarrativeDates {
             return clockOfDay(text, m, before);
         }
         Matcher x;
+        if ((x = WEEKDAY_AROUND.matcher(phrase)).matches()) {
+            return weekdayAround(text, m, x, before);
+        }
         int days = 0;
         String unit = "day";
         int amount = 0;
@@ -128,6 +131,26 @@ final class NarrativeDates {
         }
         return mention(part != null ? "TIME" : "DATE", value, text, begin, m.end(), m.sentence(),
                 TimeMention.Resolution.NARRATIVE);
+    }
+
+    private static final Pattern WEEKDAY_AROUND = Pattern.compile("(?i)the\\s+(following|previous|preceding|prior)\\s+"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+    /**
+     * "the following Monday", "the previous Friday": the first such weekday after (before) the day
+     * the story has just named ({@link #anchor}, else {@link #lastDay}); left as it is when none is.
+     */
+    private static TimeMention weekdayAround(String text, TimeMention m, Matcher x, List<TimeMention> before) {
+        Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
+        if (anchor.isEmpty()) {
+            anchor = lastDay(m, before);
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(x.group(2).toUpperCase(Locale.ROOT));
+        boolean after = x.group(1).equalsIgnoreCase("following");
+        return anchor.map(d -> d.with(after ? java.time.temporal.TemporalAdjusters.next(day)
+                        : java.time.temporal.TemporalAdjusters.previous(day)))
+                .map(d -> mention("DATE", d.toString(), text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
     }
 
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?Z?|T(?:MO|AF|EV|NI)");
