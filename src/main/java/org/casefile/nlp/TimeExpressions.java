@@ -508,6 +508,23 @@ final class TimeExpressions {
     private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
             "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
 
+    /**
+     * Whether the day follows a "by" that opens the sentence or a clause after a comma ("By
+     * Wednesday afternoon, the council cited …", "…, and by Friday it had"): a time the clause
+     * after it had reached, which a past clause puts in the past. Not "had to file by Wednesday":
+     * a deadline inside the clause.
+     */
+    static boolean frontedBy(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        while (i >= 0 && CLOCK_PART.matcher(tokens.get(i).word()).matches() && !tokens.get(i).word().equals(",")) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        return i == 0 || tokens.get(i - 1).word().matches(",|;|(?i)and|but") || tokens.get(i - 1).word().matches("``|\"|“");
+    }
+
     static boolean isLimit(List<Token> tokens, int tokenBegin) {
         int i = tokenBegin - 1;
         while (i >= 0 && CLOCK_PART.matcher(tokens.get(i).word()).matches()) {
@@ -548,6 +565,9 @@ final class TimeExpressions {
             }
             if (tense == Tense.PAST && notUntil(tokens, tokenBegin)) {
                 return Tense.PAST; // "did not notify the state until July 23": it did so on that day, past
+            }
+            if (tense == Tense.PAST && frontedBy(tokens, tokenBegin)) {
+                return Tense.PAST; // "By Wednesday afternoon, the council cited …": a past reached by then
             }
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
