@@ -448,6 +448,21 @@ final class TimeExpressions {
                 value = half;
                 resolution = TimeMention.Resolution.EXPLICIT;
             }
+            String season = tokenBegin >= 2 && "DATE".equals(type) && value.matches("\\d{4}")
+                    && RELATIVE_YEAR.matcher(text.strip()).matches() && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("of")
+                    && labels.get(tokenBegin - 2).beginPosition() == tokens.get(tokenBegin - 2).begin()
+                    ? SEASON_CODES.get(tokens.get(tokenBegin - 2).word().toLowerCase(java.util.Locale.ROOT)) : null;
+            if (season != null) {
+                // "the spring of last year": that season of the year SUTime resolved (it read the year alone)
+                tokenBegin -= 2;
+                if (tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("the")
+                        && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()) {
+                    tokenBegin--;
+                }
+                value = value + "-" + season;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             if ("DURATION".equals(type) && "P1Y".equals(value) && text.equalsIgnoreCase("year")) {
                 int[] span = {tokenBegin, tokenEnd};
                 String yearEnd = published == null ? null : yearEnd(labels, span, published);
@@ -1909,6 +1924,12 @@ final class TimeExpressions {
         }
         return best;
     }
+
+    /** A year counted from the publication: "last year", "this year", "next year". */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    /** The seasons and their TIMEX3 codes. */
+    private static final java.util.Map<String, String> SEASON_CODES = java.util.Map.of("spring", "SP", "summer", "SU",
+            "fall", "FA", "autumn", "FA", "winter", "WI");
 
     /** A unit of no stated count before "since" and a date: "(the worst) month since January 2009". */
     private static final Pattern UNIT_SINCE = Pattern.compile(
