@@ -54,6 +54,9 @@ final class NarrativeDates {
             if (resolved == null && !m.anchored() && "DATE".equals(m.type())) {
                 resolved = countOnly(text, m); // "three days later" with no day to count from: its span
             }
+            if (resolved == null && "DATE".equals(m.type())) {
+                resolved = laterInTheDay(text, m, out); // "later in the day": the day just named
+            }
             out.add(resolved == null ? m : resolved);
         }
         return out;
@@ -75,6 +78,9 @@ final class NarrativeDates {
             return clockOfDay(text, m, before);
         }
         Matcher x;
+        if ((x = WEEKDAY_AROUND.matcher(phrase)).matches()) {
+            return weekdayAround(text, m, x, before);
+        }
         int days = 0;
         String unit = "day";
         int amount = 0;
@@ -127,6 +133,26 @@ final class NarrativeDates {
                 TimeMention.Resolution.NARRATIVE);
     }
 
+    private static final Pattern WEEKDAY_AROUND = Pattern.compile("(?i)the\\s+(following|previous|preceding|prior)\\s+"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+    /**
+     * "the following Monday", "the previous Friday": the first such weekday after (before) the day
+     * the story has just named ({@link #anchor}, else {@link #lastDay}); left as it is when none is.
+     */
+    private static TimeMention weekdayAround(String text, TimeMention m, Matcher x, List<TimeMention> before) {
+        Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
+        if (anchor.isEmpty()) {
+            anchor = lastDay(m, before);
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(x.group(2).toUpperCase(Locale.ROOT));
+        boolean after = x.group(1).equalsIgnoreCase("following");
+        return anchor.map(d -> d.with(after ? java.time.temporal.TemporalAdjusters.next(day)
+                        : java.time.temporal.TemporalAdjusters.previous(day)))
+                .map(d -> mention("DATE", d.toString(), text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
+    }
+
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d(?::\\d\\d)?Z?|T(?:MO|AF|EV|NI)");
 
     /**
@@ -144,23 +170,32 @@ final class NarrativeDates {
             // "By mid afternoon, ..." with no day in this sentence or the one before: the last day
             // the story named before it, in whichever paragraph (news paragraphs are a sentence or
             // two; TimeML gives every time its day); with none named, the time stays a time of no day
-            TimeMention last = null;
-            for (TimeMention t : before) {
-                if (t.anchored() && t.end() <= m.begin() && DAY.matcher(t.value()).lookingAt()) {
-                    last = t;
-                }
-            }
-            if (last != null && last.sentence() >= m.sentence() - 1) {
-                return null; // days in the sentence before that compete: which one is not known
-            }
-            return last == null ? null : mention("TIME", last.value().substring(0, 10) + m.value(), text, m.begin(),
-                    m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE);
+            return lastDay(m, before).map(d -> mention("TIME", d + m.value(), text, m.begin(), m.end(), m.sentence(),
+                    TimeMention.Resolution.NARRATIVE)).orElse(null);
         }
         if (anchor.isEmpty()) {
             return null;
         }
         return mention("TIME", anchor.get() + m.value(), text, m.begin(), m.end(), m.sentence(),
                 TimeMention.Resolution.NARRATIVE);
+    }
+
+    /**
+     * The last day the story named before the mention, in whichever paragraph (news paragraphs
+     * are a sentence or two), for when {@link #anchor} finds none; empty when none was named or
+     * when that day is in the sentence before, where {@link #anchor} found days competing.
+     */
+    private static Optional<LocalDate> lastDay(TimeMention m, List<TimeMention> before) {
+        TimeMention last = null;
+        for (TimeMention t : before) {
+            if (t.anchored() && t.end() <= m.begin() && DAY.matcher(t.value()).lookingAt()) {
+                last = t;
+            }
+        }
+        if (last == null || last.sentence() >= m.sentence() - 1) {
+            return Optional.empty(); // days in the sentence before that compete: which one is not known
+        }
+        return Optional.of(LocalDate.parse(last.value().substring(0, 10)));
     }
 
     private static final Pattern THAT_UNIT = Pattern.compile(
@@ -188,6 +223,24 @@ final class NarrativeDates {
                 .orElseGet(() -> mention("DATE", "XXXX", text, begin, m.end(), m.sentence(), TimeMention.Resolution.NONE));
     }
 
+    private static final Pattern IN_THE_DAY = Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:in|during)\\s+$");
+
+    /**
+     * "later in the day", "earlier in the day": the day the story has just named ({@link #anchor}:
+     * in the sentence or the one before), not the publication's, which SUTime gives "the day"; as
+     * it is when no day is named there (a day named further back is often another day of the
+     * story: "Sunday was chosen … On Saturday, it announced orders … Earlier in the day, …").
+     */
+    private static TimeMention laterInTheDay(String text, TimeMention m, List<TimeMention> before) {
+        if (!m.text().strip().equalsIgnoreCase("the day")
+                || !IN_THE_DAY.matcher(text.substring(Math.max(0, m.begin() - 20), m.begin())).find()) {
+            return null;
+        }
+        return anchor(text, m.sentence(), m.begin(), before)
+                .map(d -> mention("DATE", d.toString(), text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
+    }
+
     private static final Pattern FOLLOWING_UNIT = Pattern.compile(
             "(?i)the\\s+(following|next|previous|preceding|prior|same)\\s+(month|year)");
     /** Words before "the next year" that make it a span from now ("over the next year"). */
@@ -212,10 +265,31 @@ final class NarrativeDates {
         boolean year = x.group(2).equalsIgnoreCase("year");
         int step = x.group(1).equalsIgnoreCase("following") || next ? 1 : x.group(1).equalsIgnoreCase("same") ? 0 : -1;
         Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
+        if (anchor.isEmpty() && !next && step != 0) {
+            anchor = lastStated(m, before, year ? 4 : 7);
+        }
         return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
                         : java.time.YearMonth.parse(a).plusMonths(step).toString())
                 .map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElse(null);
+    }
+
+    /**
+     * The year ({@code length} 4) or month (7) of the last calendar date the story named before
+     * the mention, however far back ("In March, the firm received an offer. … The following month,
+     * it put itself up for sale": April); empty when that date is less precise. For "the following"
+     * and "the previous" unit only, which count from the story, never from the publication.
+     */
+    private static Optional<String> lastStated(TimeMention m, List<TimeMention> before, int length) {
+        TimeMention last = null;
+        for (TimeMention t : before) {
+            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
+                last = t;
+            }
+        }
+        Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+        return last == null || !precise.matcher(last.value()).matches() ? Optional.empty()
+                : Optional.of(last.value().substring(0, length));
     }
 
     private static final Pattern COUNT_ONLY = Pattern.compile("(?i)((?:(?:just|about|some|nearly|almost|over|under|"

@@ -59,6 +59,37 @@ public enum Tense {
             "vow", "promise", "threaten", "agree", "decide", "want", "seek", "propose", "pledge", "arrange",
             "schedule", "mean");
 
+    /**
+     * Adjectives of what is still to come, before an infinitive: "likely to vote", "unlikely to
+     * win", "ready to sign", "sure to follow" (a closed class).
+     */
+    private static final Set<String> PROSPECTS = Set.of("likely", "unlikely", "certain", "sure", "bound", "ready",
+            "poised", "eager", "determined");
+
+    /**
+     * The tense of an adjective of prospect at {@code i} ({@link #PROSPECTS}) that governs an
+     * infinitive: ahead unless its copula is a past ("were unlikely to back the plan in November":
+     * ahead of that time only, on either side of the publication, {@link #UNKNOWN}); null when the
+     * word is no such adjective.
+     */
+    private static Tense prospect(List<Token> tokens, int i) {
+        if (i < 0 || tokens.get(i).pos() == null || !tokens.get(i).pos().startsWith("JJ")
+                || !PROSPECTS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            Token t = tokens.get(j);
+            if (t.pos() == null || !(t.pos().startsWith("RB") || t.pos().startsWith("JJR") || t.isVerb())) {
+                break;
+            }
+            if (t.isVerb()) {
+                // "has been likely to", "had been ready to": a perfect places nothing ahead
+                return t.pos().equals("VBD") || t.pos().equals("VBN") ? UNKNOWN : FUTURE;
+            }
+        }
+        return FUTURE;
+    }
+
     /** Verbs of planning whose past puts the day of their object ahead of the planning ("planned a rally on Saturday"). */
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "intend", "arrange");
 
@@ -69,6 +100,10 @@ public enum Tense {
      * such day); null when the word is no such verb.
      */
     private static Tense intention(List<Token> tokens, int i) {
+        Tense prospect = prospect(tokens, i);
+        if (prospect != null) {
+            return prospect;
+        }
         if (i < 0 || !INTENTIONS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))
                 || !tokens.get(i).isVerb()) {
             return null;
@@ -268,6 +303,12 @@ public enum Tense {
                 return outer == null || outer == (earlier ? PAST : FUTURE) ? outer : UNKNOWN;
             }
             if (CLAUSE_BREAKS.contains(w) && !sawVerb) {
+                return UNKNOWN;
+            }
+            if (step > 0 && !sawVerb && (w.equals("and") || w.equals("or")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).pos() != null && tokens.get(i + 1).isVerb()) {
+                // "shut in March and will reopen in September": the verb after "and" heads a verb
+                // phrase of its own; the date belongs to the one before it, whatever that one's tag
                 return UNKNOWN;
             }
             if (CLAUSE_BREAKS.contains(w)) {

@@ -277,7 +277,7 @@ final class TimeExpressions {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
             if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
-                    || isNameToday(text, tokens, tokenBegin)) {
+                    || isNameToday(text, tokens, tokenBegin) || isSeasonInName(text, tokens, tokenBegin, tokenEnd)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
@@ -355,6 +355,9 @@ final class TimeExpressions {
                             .or(() -> DateResolver.resolve(partial, published, tense));
                     if (resolved.isEmpty()) {
                         resolved = sutimeResolve(te, published);
+                    }
+                    if (resolved.isEmpty()) {
+                        resolved = weekOffset(text, published); // SUTime fails on a week across the new year
                     }
                     if (resolved.isPresent()) {
                         value = pastWeekend(atStatedGranularity(text, resolved.get()), published, tense);
@@ -446,6 +449,21 @@ final class TimeExpressions {
                 value = half;
                 resolution = TimeMention.Resolution.EXPLICIT;
             }
+            String season = tokenBegin >= 2 && "DATE".equals(type) && value.matches("\\d{4}")
+                    && RELATIVE_YEAR.matcher(text.strip()).matches() && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("of")
+                    && labels.get(tokenBegin - 2).beginPosition() == tokens.get(tokenBegin - 2).begin()
+                    ? SEASON_CODES.get(tokens.get(tokenBegin - 2).word().toLowerCase(java.util.Locale.ROOT)) : null;
+            if (season != null) {
+                // "the spring of last year": that season of the year SUTime resolved (it read the year alone)
+                tokenBegin -= 2;
+                if (tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("the")
+                        && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()) {
+                    tokenBegin--;
+                }
+                value = value + "-" + season;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             if ("DURATION".equals(type) && "P1Y".equals(value) && text.equalsIgnoreCase("year")) {
                 int[] span = {tokenBegin, tokenEnd};
                 String yearEnd = published == null ? null : yearEnd(labels, span, published);
@@ -506,6 +524,23 @@ final class TimeExpressions {
     private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
             "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
 
+    /**
+     * Whether the day follows a "by" that opens the sentence or a clause after a comma ("By
+     * Wednesday afternoon, the council cited …", "…, and by Friday it had"): a time the clause
+     * after it had reached, which a past clause puts in the past. Not "had to file by Wednesday":
+     * a deadline inside the clause.
+     */
+    static boolean frontedBy(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        while (i >= 0 && CLOCK_PART.matcher(tokens.get(i).word()).matches() && !tokens.get(i).word().equals(",")) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        return i == 0 || tokens.get(i - 1).word().matches(",|;|(?i)and|but") || tokens.get(i - 1).word().matches("``|\"|“");
+    }
+
     static boolean isLimit(List<Token> tokens, int tokenBegin) {
         int i = tokenBegin - 1;
         while (i >= 0 && CLOCK_PART.matcher(tokens.get(i).word()).matches()) {
@@ -546,6 +581,9 @@ final class TimeExpressions {
             }
             if (tense == Tense.PAST && notUntil(tokens, tokenBegin)) {
                 return Tense.PAST; // "did not notify the state until July 23": it did so on that day, past
+            }
+            if (tense == Tense.PAST && frontedBy(tokens, tokenBegin)) {
+                return Tense.PAST; // "By Wednesday afternoon, the council cited …": a past reached by then
             }
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
@@ -910,6 +948,34 @@ final class TimeExpressions {
                 && tokens.get(tokenBegin - 1).word().matches("``|''|\"|“|‘|`|'");
     }
 
+    /** Words a season may follow that make it no name: "Early Spring", "Last Summer" in a title-case headline. */
+    private static final Pattern SEASON_QUALIFIER = Pattern.compile(
+            "(?i)this|last|next|early|late|mid|in|of|by|until|since|during|the|that|each|every|coming|past");
+
+    /**
+     * A capitalised season inside a sentence next to another proper noun: a name ("the Arab
+     * Spring", "Christian Summer", "Autumn Pellworth", "the Summer Olympics"), no time; news writes
+     * the season in lower case. Not at the sentence start, and not after a word that qualifies a
+     * season ("Last Summer", "In Spring" in a title-case headline).
+     */
+    static boolean isSeasonInName(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.strip().matches("Spring|Summer|Autumn|Winter|Fall") || tokenBegin <= 0 || tokenEnd > tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(tokenBegin - 1);
+        Token after = tokenEnd < tokens.size() ? tokens.get(tokenEnd) : null;
+        return properNoun(before) && !SEASON_QUALIFIER.matcher(before.word()).matches()
+                && !MONTH_OR_DAY.matcher(before.word()).matches()
+                || after != null && properNoun(after) && !MONTH_OR_DAY.matcher(after.word()).matches();
+    }
+
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+            + "[a-z]*\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+
+    private static boolean properNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+    }
+
     private static final String OPENING_QUOTE = "``|\"|“|‘|`";
     private static final String CLOSING_QUOTE = "''|\"|”|’|'";
 
@@ -1062,9 +1128,32 @@ final class TimeExpressions {
         if (!saturday.isAfter(published)) {
             return value;
         }
-        LocalDate before = saturday.minusWeeks(1);
-        int week = before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week + "-WE";
+        return isoWeek(saturday.minusWeeks(1)) + "-WE";
+    }
+
+    /** The ISO week of a day, as TIMEX3 writes it: "2015-W53", "2016-W01". */
+    static String isoWeek(LocalDate d) {
+        int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week;
+    }
+
+    private static final Pattern WEEK_OFFSET = Pattern.compile(
+            "(?i)(?:the\\s+)?(last|past|previous|this|next|coming)\\s+week(end)?");
+
+    /**
+     * "last week", "this weekend", "next week" against the publication date: the ISO week one
+     * before, of or after the publication's (its weekend: "-WE"). SUTime gives these itself, but
+     * fails on a publication date whose ISO week belongs to another year ("last week" on
+     * 2016-01-04 is 2015-W53).
+     */
+    static Optional<String> weekOffset(String text, LocalDate published) {
+        Matcher m = WEEK_OFFSET.matcher(text == null ? "" : text.strip());
+        if (published == null || !m.matches()) {
+            return Optional.empty();
+        }
+        String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int step = which.equals("this") ? 0 : which.equals("next") || which.equals("coming") ? 1 : -1;
+        return Optional.of(isoWeek(published.plusWeeks(step)) + (m.group(2) == null ? "" : "-WE"));
     }
 
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s+(year|decade|century)");
@@ -1289,9 +1378,7 @@ final class TimeExpressions {
         if (unit.startsWith("month")) {
             return value.substring(0, 7);
         }
-        LocalDate d = LocalDate.parse(value);
-        int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + (week < 10 ? "0" : "") + week;
+        return isoWeek(LocalDate.parse(value));
     }
 
     private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:years?|months?|weeks?|days?)[- ]old$");
@@ -1663,6 +1750,12 @@ final class TimeExpressions {
                 return parts;
             }
         }
+        if (timex != null && text != null && begin != null && end != null && UNIT_SINCE.matcher(text).matches()) {
+            List<CoreMap> since = sinceAlone(labels, te, begin, end);
+            if (since != null) {
+                return since;
+            }
+        }
         if (timex != null && text != null && begin != null && end != null && text.matches("(?is)fall\\s+\\S.*")) {
             List<CoreMap> verb = fallAsVerb(labels, begin, end);
             if (verb != null) {
@@ -1839,6 +1932,40 @@ final class TimeExpressions {
             }
         }
         return best;
+    }
+
+    /** A year counted from the publication: "last year", "this year", "next year". */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    /** The seasons and their TIMEX3 codes. */
+    private static final java.util.Map<String, String> SEASON_CODES = java.util.Map.of("spring", "SP", "summer", "SU",
+            "fall", "FA", "autumn", "FA", "winter", "WI");
+
+    /** A unit of no stated count before "since" and a date: "(the worst) month since January 2009". */
+    private static final Pattern UNIT_SINCE = Pattern.compile(
+            "(?is)(?:minute|hour|day|week|month|quarter|year|decade)s?\\s+since\\s+\\S.*");
+
+    /**
+     * "the worst month since January 2009", "its biggest one-day drop since March": SUTime reads
+     * the unit with the date, as a count from it (2009-02); the unit has no count here, it names
+     * the kind of record: only the date after "since" is a time, read alone. A counted unit ("a
+     * year since the war", "two months since March") is left as SUTime read it; null then, or when
+     * the date alone has no value.
+     */
+    private List<CoreMap> sinceAlone(List<CoreLabel> labels, CoreMap te, int begin, int end) {
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
+        if (a < 0 || b <= a + 2 || !labels.get(a + 1).word().equalsIgnoreCase("since")) {
+            return null;
+        }
+        if (a > 0) {
+            String before = labels.get(a - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (before.matches("a|an|\\d+(?:\\.\\d+)?|several|few|many|some") || NumberWords.value(before) != null) {
+                return null;
+            }
+        }
+        CoreMap date = best(readAlone(labels, a + 2, b));
+        return date == null ? null : List.of(date);
     }
 
     /** SUTime on fresh copies of tokens {@code [f, e)}; empty when it cannot read them alone. */

@@ -1,0 +1,27 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/** A capitalised season next to another proper noun is a name ("Autumn Pellworth", "the Summer Olympics"), no time. */
+class SeasonInNameTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2031, 4, 22);
+
+    @Test
+    void aSeasonInANameIsNoTime() {
+        assertThat(Texts.dates("Dovrant worked with Tobin Summer at the Orvan plant.", PUBLISHED)).isEmpty();
+        assertThat(Texts.dates("Dovrant met Autumn Pellworth in Quillmere.", PUBLISHED)).isEmpty();
+        assertThat(Texts.dates("Dovrant will compete at the Summer Olympics in Quillmere.", PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void aSeasonAsATimeStays() {
+        assertThat(Texts.dates("Orvan Plant Reopened Last Summer", PUBLISHED)).containsExactly("Last Summer=2030-SU");
+        assertThat(Texts.dates("Summer is when the Orvan plant reopens.", PUBLISHED)).containsExactly("Summer=2031-SU");
+        assertThat(Texts.dates("The Orvan plant will reopen in Spring 2032.", PUBLISHED))
+                .containsExactly("Spring 2032=2032-SP");
+    }
+}
