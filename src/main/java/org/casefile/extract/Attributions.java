@@ -730,14 +730,17 @@ final class Attributions {
         if (from >= v.toks.size() || !(Set.of("a", "an").contains(v.lower(from)) || v.titleAt[from] != null)) {
             return from;
         }
-        for (int k = from + 1; k < v.toks.size() && k - from <= APPOSITION_WORDS; k++) {
+        boolean role = false;
+        for (int k = from; k < v.toks.size() && k - from <= APPOSITION_WORDS; k++) {
             Token t = v.toks.get(k);
-            if (t.word().equals(",")) {
-                return k + 1 < v.toks.size() ? k + 1 : from;
+            if (k > from && t.word().equals(",")) {
+                return role && k + 1 < v.toks.size() ? k + 1 : from;
             }
-            if (t.isVerb() && !t.pos().equals("VBN") || v.isQuoteMark(k)) {
-                return from;
+            if (t.isVerb() && !t.pos().equals("VBN") || v.isQuoteMark(k) || v.nameAt[k] != null && v.isPerson(v.nameAt[k])
+                    || Set.of("if", "when", "unless").contains(v.lower(k))) {
+                return from; // "Sen. Tom Ray, R-Texas, blocked the bill", "a merger, if approved, would …": what was said
             }
+            role |= v.titleAt[k] != null || k > from && Character.isUpperCase(t.word().charAt(0));
         }
         return from;
     }
@@ -2464,6 +2467,11 @@ final class Attributions {
         Source roleThenName(Source role, int comma) {
             if (role.name() != null || role.pronoun() || comma + 1 >= toks.size() || !toks.get(comma).word().equals(",")) {
                 return null;
+            }
+            for (int k = role.tokenBegin(); k < role.tokenEnd(); k++) {
+                if (Set.of("of", "for", "with", "to", "at").contains(lower(k)) || toks.get(k).word().equals("'s")) {
+                    return null; // "an attorney for the teenager's mother, Maria Lopez": the name may be the mother's
+                }
             }
             EntityMention n = nameAt[comma + 1];
             if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n)) {

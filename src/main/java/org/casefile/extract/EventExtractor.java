@@ -2026,7 +2026,8 @@ public final class EventExtractor {
                     for (Dependency c : s.childrenOf(d.governor())) {
                         String lemma = s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT);
                         if (c.relation().equals("xcomp") && s.tokens().get(c.dependent()).isVerb()
-                                && (LIGHT_VERBS.contains(lemma) || COMPLETING_VERBS.contains(lemma))) {
+                                && (LIGHT_VERBS.contains(lemma) || COMPLETING_VERBS.contains(lemma)
+                                        && s.childrenOf(c.dependent()).stream().noneMatch(o -> o.relation().equals("obj")))) {
                             heads.add(c.dependent());
                         }
                     }

@@ -676,11 +676,11 @@ final class EventModality {
     }
 
     /**
-     * Prepositions after "not guilty" that name the act a court found unproved ("not guilty of
-     * killing him", "not guilty in the death of"); another ("pleaded not guilty at a hearing") names
-     * no act of the verdict.
+     * Prepositions after "not guilty" that name the act a court found unproved ("found not guilty of
+     * killing him"); another ("not guilty at a hearing", "in the shooting death of", which happened
+     * either way) names none, and a plea of not guilty ("pleaded not guilty of") proves nothing.
      */
-    private static final Set<String> GUILTY_OF = Set.of("of", "in");
+    private static final Set<String> GUILTY_OF = Set.of("of");
 
     /**
      * Prepositions that make a noun event the setting of a verb, not what the verb says: "argued at
@@ -758,7 +758,7 @@ final class EventModality {
             }
             String phrase = key.toString();
             if (phrase.startsWith("guilty ") && v - 1 >= start && cue(tokens.get(v - 1), "negation")
-                    && GUILTY_OF.contains(preposition)) {
+                    && GUILTY_OF.contains(preposition) && !(v - 2 >= start && lemma(tokens.get(v - 2)).equals("plead"))) {
                 st.negative = true; // "found not guilty of killing him": a court finds the act was not proved
             } else if (rules.isModalityCue(phrase, "negating-verb")) {
                 st.negative = true; // "stopped short of charging", "refrained from", "acquitted of"

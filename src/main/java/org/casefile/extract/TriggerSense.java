@@ -260,7 +260,10 @@ final class TriggerSense {
                     return Optional.empty();
                 }
             }
-            return Optional.of(nominalEndingAt(tokens, end));
+            List<Token> phrase = nominalEndingAt(tokens, end);
+            int first = end - phrase.size() + 1;
+            // "A lawyer for the judge, Ann Lee, denied": the phrase after "for" is not the head
+            return first > 0 && "IN".equals(tokens.get(first - 1).pos()) ? Optional.of(List.of()) : Optional.of(phrase);
         }
         List<Token> phrase = nominalEndingAt(tokens, i);
         return phrase.stream().anyMatch(x -> x.isNoun() || x.pos().startsWith("PRP")) ? Optional.of(phrase) : Optional.empty();

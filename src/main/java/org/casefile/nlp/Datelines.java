@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *       being an organisation;</li>
  *   <li>the tagger read at least one of its words as a name of some kind (a word in capitals before
  *       a dash may be a label: "UPDATE —"), unless an agency's credit follows it; or, before a
- *       dash, none of its words is a desk label ({@link #DESK_LABELS}) and one of them the document
- *       never writes in small letters ("KESTREL FALLS —" where the story has no "falls" is
+ *       dash, none of its words is a desk label ({@link #DESK_LABELS}) nor a word the document
+ *       writes in small letters ("KESTREL FALLS —" where the story has no "falls" is
  *       a place the tagger did not know; "ORDER —" in a filing that writes "order" is none).</li>
  * </ul>
  * Nothing is invented: the mention is the words the text has.
@@ -45,7 +45,8 @@ public final class Datelines {
             "commentary", "comment", "review", "interview", "factbox", "wrapup", "urgent", "flash", "advisory",
             "bulletin", "alert", "live", "watch", "video", "photos", "developing", "explainer", "feature", "preview",
             "recap", "obituary", "editor's", "editor’s", "note", "notice", "correspondent", "summary", "insight",
-            "column", "letter", "letters", "special", "report", "sponsored", "advertisement", "poll");
+            "column", "letter", "letters", "special", "report", "sponsored", "advertisement", "poll", "file", "photo",
+            "editors", "corrects", "fact", "check", "listen", "podcast", "graphic", "audio");
     /** Fine-grained place tags the run keeps: a city stays a city. */
     private static final Set<String> PLACE_TAGS = Set.of(LOCATION, "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -146,7 +147,7 @@ public final class Datelines {
     }
 
     /**
-     * Words in capitals that no label opens and of which one is no word of the document's prose: a
+     * Words in capitals, none of them a label nor a word the document writes in small letters: a
      * place the tagger did not know ("KESTREL FALLS" where the story never writes "falls").
      */
     private static boolean unknownPlace(List<CoreLabel> run, Set<String> small) {
@@ -156,7 +157,10 @@ public final class Datelines {
             if (DESK_LABELS.contains(lower)) {
                 return false;
             }
-            proper |= lower.chars().filter(Character::isLetter).count() >= 2 && !small.contains(lower);
+            if (small.contains(lower)) {
+                return false; // "STOCKS TUMBLE -": a headline of words the story writes small
+            }
+            proper |= lower.chars().filter(Character::isLetter).count() >= 2;
         }
         return proper;
     }

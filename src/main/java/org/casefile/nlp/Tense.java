@@ -271,16 +271,20 @@ public enum Tense {
     }
 
     /**
-     * A gerund right after a preposition that names what its phrase is about ("guilty of killing",
-     * "arrested for robbing", "by setting"); not "before" (what comes before a past act may still
-     * lie ahead: "resigned before facing trial").
+     * A gerund that names what a charge or a verdict is of: "of", "for" or "with" after a participle
+     * or an adjective ("guilty of killing", "arrested for robbing", "charged with running"); not after
+     * an active verb ("warned of losing", whose object may lie ahead).
      */
     private static boolean gerundOfPreposition(List<Token> tokens, int gerund) {
         if (gerund < 2) {
             return false;
         }
         Token p = tokens.get(gerund - 1);
-        return "IN".equals(p.pos()) && !p.word().equalsIgnoreCase("before") && !p.word().equalsIgnoreCase("while");
+        String before = tokens.get(gerund - 2).pos();
+        // after a passive participle or an adjective of a verdict or charge: "arrested for", "guilty of",
+        // "charged with" (not "warned of losing the House in November", ahead of the warning)
+        return "IN".equals(p.pos()) && Set.of("of", "for", "with").contains(p.word().toLowerCase(java.util.Locale.ROOT))
+                && ("VBN".equals(before) || "JJ".equals(before));
     }
 
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */

@@ -130,4 +130,14 @@ class DatelinesTest {
                 "The/O order/O takes/O effect/O today/O ./O");
         assertThat(tags(text3, filing).get(0)).isEqualTo("ORDER/O \u2014/O The/O motion/O is/O granted/O ./O");
     }
+
+    @Test
+    void aCaptionLabelOrAHeadlineOfCommonWordsIsNoPlace() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> caption = story(text, "FILE/O -/O In/O this/O photo/O ,/O Tove/PERSON Hallick/PERSON speaks/O ./O");
+        assertThat(tags(text, caption).get(0)).isEqualTo("FILE/O -/O In/O this/O photo/O ,/O Tove/PERSON Hallick/PERSON speaks/O ./O");
+        StringBuilder text2 = new StringBuilder();
+        List<CoreMap> headline = story(text2, "STOCKS/O TUMBLE/O -/O Quarry/O stocks/O fell/O ./O");
+        assertThat(tags(text2, headline).get(0)).isEqualTo("STOCKS/O TUMBLE/O -/O Quarry/O stocks/O fell/O ./O");
+    }
 }
