@@ -29,10 +29,12 @@ final class CompanyShortNames {
     private CompanyShortNames() {
     }
 
-    /** Tags as ORGANIZATION, in place, the untagged words that repeat a company's first word. */
-    static void apply(List<CoreMap> sentences) {
+    /**
+     * Tags as ORGANIZATION, in place, the untagged words that repeat a company's first word;
+     * {@code lowercase} holds the words the document writes in small letters ({@link NameConsistency#smallWords}).
+     */
+    static void apply(List<CoreMap> sentences, Set<String> lowercase) {
         Set<String> shortNames = new HashSet<>();
-        Set<String> lowercase = new HashSet<>();
         Set<String> surnames = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -40,9 +42,6 @@ final class CompanyShortNames {
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String w = l.word();
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    lowercase.add(w);
-                }
                 if ("PERSON".equals(l.ner()) && i > 0 && "PERSON".equals(labels.get(i - 1).ner())) {
                     surnames.add(w);
                 }

@@ -76,9 +76,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         List<EntityMention> mentions = new ArrayList<>();
         List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        Datelines.apply(document.text(), coreSentences);
-        NameConsistency.apply(document.text(), coreSentences);
-        CompanyShortNames.apply(coreSentences);
+        // the words the document writes in small letters, which each name rule reads as no name
+        Set<String> small = NameConsistency.smallWords(coreSentences);
+        Datelines.apply(document.text(), coreSentences, small);
+        NameConsistency.apply(document.text(), coreSentences, small);
+        CompanyShortNames.apply(coreSentences, small);
         ProductNames.apply(coreSentences);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();

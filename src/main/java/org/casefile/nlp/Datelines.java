@@ -58,14 +58,11 @@ public final class Datelines {
      * and as ORGANIZATION an agency in parentheses right after them.
      */
     static void apply(String text, List<CoreMap> sentences) {
-        Set<String> small = new java.util.HashSet<>();
-        for (CoreMap s : sentences) {
-            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                if (!l.word().isEmpty() && Character.isLowerCase(l.word().charAt(0))) {
-                    small.add(l.word());
-                }
-            }
-        }
+        apply(text, sentences, NameConsistency.smallWords(sentences));
+    }
+
+    /** {@link #apply(String, List)} with the words the document writes in small letters. */
+    static void apply(String text, List<CoreMap> sentences, Set<String> small) {
         for (CoreMap s : sentences.subList(0, Math.min(FIRST_SENTENCES, sentences.size()))) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             int run = placeRun(text, labels, small);

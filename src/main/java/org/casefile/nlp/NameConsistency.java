@@ -41,19 +41,32 @@ final class NameConsistency {
     private NameConsistency() {
     }
 
+    /** The words a document writes in small letters ("falls", "order"), which the name rules read as no name. */
+    static Set<String> smallWords(List<CoreMap> sentences) {
+        Set<String> small = new HashSet<>();
+        for (CoreMap s : sentences) {
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (!l.word().isEmpty() && Character.isLowerCase(l.word().charAt(0))) {
+                    small.add(l.word());
+                }
+            }
+        }
+        return small;
+    }
+
     /** Tags as PERSON, in place, the untagged words that repeat a surname of the document. */
     static void apply(String text, List<CoreMap> sentences) {
+        apply(text, sentences, smallWords(sentences));
+    }
+
+    /** {@link #apply(String, List)} with the document's {@link #smallWords}. */
+    static void apply(String text, List<CoreMap> sentences, Set<String> lowercase) {
         Set<String> surnames = new HashSet<>();
         Set<String> lone = new HashSet<>();
         Set<String> loneTwice = new HashSet<>();
-        Set<String> lowercase = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < labels.size(); i++) {
-                String w = labels.get(i).word();
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    lowercase.add(w);
-                }
                 if (!PERSON.equals(labels.get(i).ner()) || i + 1 < labels.size() && PERSON.equals(labels.get(i + 1).ner())
                         && !CoreNlpAnnotator.labelLineBreak(text, labels.get(i).endPosition(), labels.get(i + 1).beginPosition())) {
                     continue; // not the last word of a person's name ("By Ann Lee" / "Harbor Gazette" are two names)
