@@ -1393,8 +1393,9 @@ final class Attributions {
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
         }
-        if (k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to")) {
-            k++; // "called for the pilots to strike": what is called for
+        boolean askedFor = k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to");
+        if (askedFor) {
+            k++; // "called for the pilots to strike": what is called for, never a hearer
         }
         // "accused the mayor of hiding the results", "charged the firm with fraud": the one accused
         // and the charge, to the sentence's end (a "that" inside the charge is none of the verb's)
@@ -1482,7 +1483,7 @@ final class Attributions {
             k = that + 1;
             marked = true;
         } else {
-            k = skipAdjuncts(v, k, rules.isCue(lemma, "recipient"));
+            k = skipAdjuncts(v, k, rules.isCue(lemma, "recipient") && !askedFor);
             if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
                 marked = toks.get(k).word().equals(":");
                 k++;
@@ -1868,10 +1869,11 @@ final class Attributions {
 
     /**
      * A dateline at the head of a story's first sentence, which no source says: "DOVER, Del. (AP) — ",
-     * or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor Wire) - ").
+     * or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor Wire) - "), or
+     * the place alone before a dash ("DOVER — ").
      */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+(?:,[^\n\u2014]{0,60}?(\u2014|--|\u2013)"
-            + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)) ");
+            + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)|(?<= )(\u2014|--|\u2013)) ");
 
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;

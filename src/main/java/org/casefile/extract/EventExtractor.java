@@ -198,7 +198,10 @@ public final class EventExtractor {
                 // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
                 boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
                         && participants.stream().anyMatch(p -> p.role() == ParticipantRole.AGENT);
-                EventDate date = governingDate(s, trigger.token(), times)
+                // a verb outside quotation marks takes no date from inside them ('"… within the hour,"
+                // Lee said'), nor one inside from the words around the quote ('"We will appeal," Lee said Monday')
+                List<TimeMention> ownTimes = times.stream().filter(t -> pieceAt(quoted, t.begin()) == quote).toList();
+                EventDate date = governingDate(s, trigger.token(), ownTimes)
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
                         .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
@@ -460,7 +463,7 @@ public final class EventExtractor {
             }
         }
         for (TimeMention t : times) {
-            boolean inContent = t.begin() >= f.contentBegin() && t.end() <= f.contentEnd();
+            boolean inContent = t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() || pieceAt(quoted, t.begin()) != null;
             if (t.sentence() == s.index() && !inContent) {
                 return Optional.empty(); // "said on Monday", "said in a 2019 interview": the tagged clause dates it
             }
@@ -589,8 +592,18 @@ public final class EventExtractor {
 
     private Set<Integer> nearSpeakerOf(Sentence s, int trigger) {
         List<Token> tokens = s.tokens();
-        if (!tokens.get(trigger).isVerb() || pronounNear(tokens, trigger)) {
-            return Set.of(); // "Acme announced the acquisition of Beta": a noun the verb names is Acme's own
+        if (pronounNear(tokens, trigger)) {
+            return Set.of();
+        }
+        if (!tokens.get(trigger).isVerb()) {
+            // "Acme announced the acquisition of Beta": a noun the verb names is Acme's own; one in a
+            // clause of its own is what was said ("Ann Lee said the fine was no finding in the lawsuit")
+            for (int c = trigger - 1; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
+                if (reportsSpeech(tokens.get(c))) {
+                    return anyFiniteVerb(tokens, c + 1, trigger) ? range(Math.max(0, c - SOURCE_REACH), c) : Set.of();
+                }
+            }
+            return Set.of();
         }
         // (a comma between may close a clause the verb is in: "Ann Lee, who said …, was arrested")
         for (int c = trigger - 2; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
@@ -614,6 +627,16 @@ public final class EventExtractor {
     }
 
     /** Whether a verb stands in tokens {@code [from, to)}. */
+    /** Whether a verb of its own tense ("was", "had filed") stands in {@code [from, to)}. */
+    private static boolean anyFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isVerb()) {
@@ -1352,9 +1375,21 @@ public final class EventExtractor {
         return new EventDate(day.toString(), null, day, day, Precision.DAY, true, DateDerivation.PUBLICATION);
     }
 
-    /** Whether a time expression after a speech verb stands in what was said (past a quote, "that", a comma or colon). */
+    /**
+     * Whether a time expression after a speech verb stands in what was said (past a quote, "that",
+     * a comma or colon), or one before it in the quotation it closes ('"… within the hour," Lee said').
+     */
     private static boolean inContent(Sentence s, int verb, TimeMention t) {
         int first = s.tokenAt(t.begin());
+        if (first >= 0 && first < verb) {
+            for (int i = s.tokenAt(t.end() - 1) + 1; i > 0 && i < verb; i++) {
+                String w = s.tokens().get(i).word();
+                if ("\"“”``''".contains(w) && !w.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int i = verb + 1; i < first; i++) {
             String w = s.tokens().get(i).word();
             if (w.equals(",") || w.equals(":") || w.equalsIgnoreCase("that") || "\"“”``''".contains(w) && !w.isEmpty()) {

@@ -62,6 +62,7 @@ final class EventModality {
             byWindow(s, trigger, st);
         }
         aroundTrigger(s, trigger, st);
+        calledOffPlan(s.tokens(), trigger, st);
         if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)) {
             st.planned = true;
         }
@@ -1243,16 +1244,7 @@ final class EventModality {
             boolean skipped = past > j;
             j = past;
             State verbs = new State();
-            while (j < tokens.size() && (word(tokens.get(j)).equals(",") || AUXILIARIES.contains(lemma(tokens.get(j)))
-                    || tokens.get(j).pos().equals("RB"))) {
-                if (cue(tokens.get(j), "negation")) {
-                    verbs.negative = true; // "a hearing was not held"
-                }
-                if (cue(tokens.get(j), "hypothetical") || cue(tokens.get(j), "planned")) {
-                    auxiliary(tokens.get(j), verbs);
-                }
-                j++;
-            }
+            j = auxiliariesFrom(tokens, j, verbs);
             // past its phrase, only a verb that carries the event or says it took place bears on it: "the
             // attack on Bo Lee never happened", "the trial of Ann Lee did not begin" (never "was not prevented")
             if (!skipped || j < tokens.size() && (EventExtractor.isLightVerb(tokens.get(j))
@@ -1292,6 +1284,67 @@ final class EventModality {
             }
         }
         reportedByWindow(s, trigger, st);
+    }
+
+    /**
+     * A noun event with a participle of planning and no auxiliary ("the hearing scheduled for May 14,
+     * 2025 has been cancelled", "the vote set for Friday was called off"): the participle modifies
+     * the noun, and the clause's own verb past its phrase says what became of the plan: called off,
+     * the event is negative (a plan still, {@code planned}); "has not been cancelled" leaves it
+     * planned. Read from the words, as the parser often takes the noun for the participle's subject.
+     */
+    private void calledOffPlan(List<Token> tokens, int trigger, State st) {
+        int j = trigger + 1;
+        if (tokens.get(trigger).isVerb() || j >= tokens.size() || !"VBN".equals(tokens.get(j).pos())
+                || !cue(tokens.get(j), "planning-verb")) {
+            return;
+        }
+        int r = participlePhraseEnd(tokens, j + 1);
+        if (r >= tokens.size() || !AUXILIARIES.contains(lemma(tokens.get(r)))) {
+            return;
+        }
+        State verbs = new State();
+        int v = auxiliariesFrom(tokens, r, verbs);
+        if (v < tokens.size() && "VBN".equals(tokens.get(v).pos())
+                && (cue(tokens.get(v), "negating-verb") || phrasalCueAt(tokens, v, "negating-verb"))) {
+            st.planned = true;
+            st.negative = !verbs.negative;
+        }
+    }
+
+    /** Past the commas, auxiliaries and adverbs from {@code j} ("was not", "has been"), noting negation and modals in {@code verbs}. */
+    private int auxiliariesFrom(List<Token> tokens, int j, State verbs) {
+        while (j < tokens.size() && (word(tokens.get(j)).equals(",") || AUXILIARIES.contains(lemma(tokens.get(j)))
+                || tokens.get(j).pos().equals("RB"))) {
+            if (cue(tokens.get(j), "negation")) {
+                verbs.negative = true; // "a hearing was not held"
+            }
+            if (cue(tokens.get(j), "hypothetical") || cue(tokens.get(j), "planned")) {
+                auxiliary(tokens.get(j), verbs);
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The end of a participle's phrase from {@code from}: prepositions, names, numbers, nouns and
+     * their modifiers, and a comma inside a date ("for May 14, 2025"), at most twelve words.
+     */
+    private static int participlePhraseEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < 12) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            boolean dateComma = t.word().equals(",") && k > from && k + 1 < tokens.size()
+                    && "CD".equals(tokens.get(k - 1).pos()) && "CD".equals(tokens.get(k + 1).pos());
+            if (!dateComma && !(pos.equals("IN") || pos.equals("CD") || pos.startsWith("NN") || pos.equals("DT")
+                    || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("TO"))) {
+                break;
+            }
+            k++;
+        }
+        return k;
     }
 
     private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "any", "further", "such");

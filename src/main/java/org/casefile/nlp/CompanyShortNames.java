@@ -26,7 +26,86 @@ final class CompanyShortNames {
             "ltd.", "ltd", "llc", "l.l.c.", "plc", "p.l.c.", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "lp", "l.p.",
             "llp", "incorporated", "limited");
 
+    /**
+     * Legal forms that name a company whatever the words before them are tagged: the ones that
+     * abbreviate nothing else ("AG", "SA", "NV", "LP" are also a title, a word or a state).
+     */
+    private static final Set<String> PLAIN_LEGAL_FORMS = Set.of("inc.", "inc", "corp.", "corp", "corporation", "co.",
+            "co", "ltd.", "ltd", "llc", "l.l.c.", "plc", "p.l.c.", "gmbh", "llp", "incorporated");
+    /** Function words a run in capitals may begin with ("THE ACME CO."): never part of the name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in",
+            "on", "at", "by", "from", "with", "v", "v.", "vs", "vs.", "versus", "re", "dba", "d/b/a");
+    /** The most name words a company's name holds before its legal form. */
+    private static final int MAX_NAME_WORDS = 5;
+
     private CompanyShortNames() {
+    }
+
+    /**
+     * Tags as ORGANIZATION, in place, a run of name words that ends with a legal form, where the
+     * tagger read it otherwise: court captions and letterheads write parties in capitals
+     * ("PELLOW CHEMICAL CO., Defendant"), where the CRF takes the first word for a person and
+     * leaves the rest untagged. The run is the words written as names or in capitals right before
+     * the form (and "&amp;" between them), at most five, never a function word, never across a
+     * comma, and never beginning with a word the document also writes in small letters
+     * ({@code lowercase}: "DEFENDANT"); "Co." needs two name words before it, as "Marion Co." may
+     * be a county. Left alone: a run whose last name word the CRF already tagged an organisation
+     * (it found the company and its bounds), and one with a word tagged anything but a person or
+     * an organisation (a place, a date, a number).
+     */
+    static void legalFormRuns(List<CoreMap> sentences, Set<String> lowercase) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                String form = labels.get(i).word().toLowerCase(Locale.ROOT);
+                if (!PLAIN_LEGAL_FORMS.contains(form)) {
+                    continue;
+                }
+                int start = i;
+                int words = 0;
+                while (start - 1 >= 0 && i - start < MAX_NAME_WORDS + 1) {
+                    String w = labels.get(start - 1).word();
+                    boolean amp = "&".equals(w) && words > 0;
+                    if (!amp && !nameShaped(w)) {
+                        break;
+                    }
+                    start--;
+                    if (!amp) {
+                        words++;
+                    }
+                }
+                // never begin with "&" or with a word the document also writes in small letters
+                // ("DEFENDANT PELLOW CHEMICAL CO.", "Despite Acme Holdings Inc.")
+                while (start < i && (!nameShaped(labels.get(start).word())
+                        || lowercase.contains(labels.get(start).word().toLowerCase(Locale.ROOT)))) {
+                    start++;
+                }
+                int needed = form.startsWith("co") && !form.startsWith("corp") ? 2 : 1;
+                if (i - start < needed || ORGANIZATION.equals(labels.get(i - 1).ner())) {
+                    continue; // too short, or the CRF found the company and its bounds
+                }
+                boolean otherType = false;
+                for (int k = start; k <= i; k++) {
+                    String ner = labels.get(k).ner();
+                    otherType |= ner != null && !"O".equals(ner) && !ORGANIZATION.equals(ner) && !"PERSON".equals(ner);
+                }
+                if (otherType) {
+                    continue;
+                }
+                for (int k = start; k <= i; k++) {
+                    labels.get(k).setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
+    /** A word written as a name ("Pellow") or in capitals ("PELLOW", "A&amp;B"), and no function word or calendar word. */
+    private static boolean nameShaped(String w) {
+        if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) || NameConsistency.CALENDAR_WORDS.contains(w)) {
+            return false;
+        }
+        return NameConsistency.NAME_WORD.matcher(w).matches() || w.length() >= 2 && w.chars().allMatch(
+                c -> Character.isUpperCase(c) || c == '&' || c == '-' || c == '\'');
     }
 
     /**

@@ -79,6 +79,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         // the words the document writes in small letters, which each name rule reads as no name
         Set<String> small = NameConsistency.smallWords(coreSentences);
         Datelines.apply(document.text(), coreSentences, small);
+        CompanyShortNames.legalFormRuns(coreSentences, small);
         NameConsistency.apply(document.text(), coreSentences, small);
         CompanyShortNames.apply(coreSentences, small);
         ProductNames.apply(coreSentences);

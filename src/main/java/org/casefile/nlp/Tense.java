@@ -90,6 +90,45 @@ public enum Tense {
         return FUTURE;
     }
 
+    /**
+     * Verbs that tell someone to do something, whose infinitive lies ahead of the telling: "told
+     * residents not to drink the water until Friday", "ordered the plant to close on Monday".
+     */
+    private static final Set<String> DIRECTIVES = Set.of("tell", "order", "ask", "urge", "advise", "instruct",
+            "direct", "warn", "require", "force", "allow", "encourage", "invite", "command", "caution");
+
+    /**
+     * The tense a verb of telling gives the infinitive whose "to" follows {@code i}: looking left
+     * past "not", adverbs and the one told (at most four words of a noun phrase), ahead of a present
+     * ("urges residents to stay home until Friday"), and after a past ahead of the telling only, on
+     * either side of the publication ({@link #UNKNOWN}: the nearest such day); null when no such
+     * verb governs the infinitive.
+     */
+    private static Tense directive(List<Token> tokens, int i) {
+        int j = i;
+        while (j >= 0 && tokens.get(j).pos() != null && tokens.get(j).pos().startsWith("RB")) {
+            j--; // "told them not to", "urged voters strongly to"
+        }
+        for (int k = j; k >= 0 && k >= j - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.pos() == null) {
+                return null;
+            }
+            if (t.isVerb()) {
+                if (!DIRECTIVES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return null;
+                }
+                boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") && !presentPassive(tokens, k);
+                return past ? UNKNOWN : FUTURE;
+            }
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("DT") || t.pos().startsWith("JJ")
+                    || t.pos().equals("CD"))) {
+                return null; // the one told is a short noun phrase
+            }
+        }
+        return null;
+    }
+
     /** Verbs of planning whose past puts the day of their object ahead of the planning ("planned a rally on Saturday"). */
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "intend", "arrange");
 
@@ -394,6 +433,9 @@ public enum Tense {
             } else if (sawVerb && step < 0 && w.equals("to") && found == UNKNOWN && i + 1 < tokens.size()
                     && tokens.get(i + 1).pos().equals("VB")) {
                 Tense planned = intention(tokens, i - 1);
+                if (planned == null) {
+                    planned = directive(tokens, i - 1);
+                }
                 if (planned != null) {
                     // "planned to leave on Thursday": a time ahead of the planning
                     return planned == UNKNOWN ? null : planned;

@@ -2069,7 +2069,28 @@ final class TimeExpressions {
     private static boolean isCaseNumberPart(List<CoreLabel> labels, int i) {
         CoreLabel l = labels.get(i);
         return l.word().indexOf(':') > 0 && i + 1 < labels.size() && l.after().isEmpty()
-                && labels.get(i + 1).word().startsWith("-");
+                && labels.get(i + 1).word().startsWith("-")
+                || isCodedNumberStart(labels, i);
+    }
+
+    private static final Pattern CASE_CODE = Pattern.compile("\\p{L}{1,4}");
+
+    /**
+     * A number joined by hyphens, with no space, to a short code of letters and a further hyphen: a
+     * docket or case number ("Case No. 2025-CV-0417", "24-cr-00311"), where the year names no date.
+     * "1990-era" and "2019-2020" are none (no hyphen after the letters; no letters).
+     */
+    private static boolean isCodedNumberStart(List<CoreLabel> labels, int i) {
+        if (i + 3 >= labels.size() || !Character.isDigit(labels.get(i).word().charAt(0))) {
+            return false;
+        }
+        for (int k = i; k < i + 3; k++) {
+            if (!labels.get(k).after().isEmpty()) {
+                return false;
+            }
+        }
+        return labels.get(i + 1).word().equals("-") && CASE_CODE.matcher(labels.get(i + 2).word()).matches()
+                && labels.get(i + 3).word().startsWith("-");
     }
 
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[aApP]\\.[mM]\\.?|AM|PM|am|pm");
