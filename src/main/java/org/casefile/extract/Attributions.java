@@ -692,8 +692,20 @@ final class Attributions {
         if (at <= sentenceStart || openedByLink(v, sentenceStart, at)) {
             // According to X, CONTENT.  But, according to X, CONTENT.
             int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
-            if (c > to && src.name() != null && v.isPerson(src.name())) {
+            Source named = src.name() == null ? v.roleThenName(src, to) : null;
+            if (named != null) {
+                // "According to the poll's director, Ondine Rusk, the gap …": the name speaks
+                src = named;
+                c = named.tokenEnd() < toks.size() && toks.get(named.tokenEnd()).word().equals(",")
+                        ? named.tokenEnd() + 1 : named.tokenEnd();
+            } else if (c > to && src.name() != null && v.isPerson(src.name())) {
                 c = pastAppositionFrom(v, c); // "According to Sen. Ann Lee, a Democrat from Dover, the plan …"
+            } else if (c > to && c < toks.size() && v.nameAt[c] != null && v.nameAt[c].tokenBegin() == c
+                    && v.isPerson(v.nameAt[c]) && v.nameAt[c].tokenEnd() < toks.size()
+                    && toks.get(v.nameAt[c].tokenEnd()).word().equals(",")) {
+                // "According to the director of the poll, Ondine Rusk, the gap …": a name in apposition is
+                // no part of what was said (whose name it is, the role's or the poll's, is left unsaid)
+                c = v.nameAt[c].tokenEnd() + 1;
             }
             return content(v, at, "according to", src, c, toks.size());
         }
@@ -723,11 +735,13 @@ final class Attributions {
     /**
      * Past an apposition that describes a person, from {@code from} to its closing comma: it opens
      * with "a", "an" or a title and holds no verb nor quotation mark within a few words ("a
-     * Democrat from Dover,", "chairwoman of the panel,"); else {@code from}. ("the plan, unveiled
+     * Democrat from Dover,", "chairwoman of the panel,"), or with "the" or an owner and holds a
+     * role word ("the poll's director,", "her chief of staff,"); else {@code from}. ("the plan, unveiled
      * Monday, is dead" opens with no such word: it is what was said.)
      */
     private static int pastAppositionFrom(View v, int from) {
-        if (from >= v.toks.size() || !(Set.of("a", "an").contains(v.lower(from)) || v.titleAt[from] != null)) {
+        boolean definite = from < v.toks.size() && Set.of("the", "his", "her", "their", "its").contains(v.lower(from));
+        if (from >= v.toks.size() || !(definite || Set.of("a", "an").contains(v.lower(from)) || v.titleAt[from] != null)) {
             return from;
         }
         boolean role = false;
@@ -740,7 +754,8 @@ final class Attributions {
                     || Set.of("if", "when", "unless").contains(v.lower(k))) {
                 return from; // "Sen. Tom Ray, R-Texas, blocked the bill", "a merger, if approved, would …": what was said
             }
-            role |= v.titleAt[k] != null || k > from && Character.isUpperCase(t.word().charAt(0));
+            // after "the" or an owner only a role word says it is a role ("the poll's director,"; not "the budget,")
+            role |= v.titleAt[k] != null || !definite && k > from && Character.isUpperCase(t.word().charAt(0));
         }
         return from;
     }
@@ -2471,9 +2486,16 @@ final class Attributions {
                 return null;
             }
             for (int k = role.tokenBegin(); k < role.tokenEnd(); k++) {
-                if (Set.of("of", "for", "with", "to", "at").contains(lower(k)) || toks.get(k).word().equals("'s")) {
+                if (Set.of("of", "for", "with", "to", "at").contains(lower(k))) {
                     return null; // "an attorney for the teenager's mother, Maria Lopez": the name may be the mother's
                 }
+            }
+            // an owner before the role says whose role it is, and the name is the role's ("the poll's
+            // director, Ondine Rusk"); after two owners ("the mayor's wife's lawyer, …") it may be anyone's
+            long owners = java.util.stream.IntStream.range(role.tokenBegin(), role.tokenEnd())
+                    .filter(k -> toks.get(k).word().equals("'s") || toks.get(k).word().equals("\u2019s")).count();
+            if (owners > 1) {
+                return null;
             }
             EntityMention n = nameAt[comma + 1];
             if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n)) {
