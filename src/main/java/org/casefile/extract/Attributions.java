@@ -760,6 +760,22 @@ final class Attributions {
         return from;
     }
 
+    /** How a source may ask not to be reported: "asked not to be named", "requested not to be identified". */
+    private static final Set<String> REPORTED_AS = Set.of("named", "identified", "quoted");
+
+    /**
+     * "who asked not to be named because …", "requested not to be identified": the news convention
+     * of a source who speaks without a name asks the reporter for anonymity and says nothing of the story.
+     */
+    private static boolean asksAnonymity(View v, int cue) {
+        int k = cue + 1;
+        if (k < v.toks.size() && v.lower(k).equals("not")) {
+            k++;
+        }
+        return k + 2 < v.toks.size() && v.lower(k).equals("to") && v.lower(k + 1).equals("be")
+                && REPORTED_AS.contains(v.lower(k + 2));
+    }
+
     /** Words an apposition after "according to" a person may hold. */
     private static final int APPOSITION_WORDS = 12;
 
@@ -797,6 +813,9 @@ final class Attributions {
                 || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1))
                         && (i + 2 >= toks.size() || !Character.isLetterOrDigit(toks.get(i + 2).word().charAt(0))))) {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
+        }
+        if (asksAnonymity(v, i)) {
+            return null;
         }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
         if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * An invented mayoral race read as a new user would (session 18): "According to the poll's
  * director, Ondine Rusk, the gap …" gave the role as the source and the name as the first words of
  * what was said; "According to Ondine Rusk, the poll's director, …" kept the description in the
- * claim. Names appear nowhere in the corpus.
+ * claim; a source "who asked not to be named" made a claim of the request. Names appear nowhere in
+ * the corpus.
  */
 class ElectionStoryTest {
     private static final LocalDate MONDAY = LocalDate.of(2029, 10, 8);
@@ -40,5 +41,15 @@ class ElectionStoryTest {
         // negative: after "the", a phrase with no role word is what was said
         assertThat(claims("According to Ondine Rusk, the budget, which passed in May, is already spent."))
                 .containsExactly("Ondine Rusk: the budget, which passed in May, is already spent");
+    }
+
+    @Test
+    void askingNotToBeNamedSaysNothing() {
+        assertThat(claims("A Falkner aide, who asked not to be named because the talks are private, said the senator had "
+                + "raised it in a letter in May."))
+                .containsExactly("A Falkner aide (none): the senator had raised it in a letter in May");
+        // negative: what a source asks others to do is still said
+        assertThat(claims("Ingrid Ebbesen asked members not to cross the picket line on Friday."))
+                .containsExactly("Ingrid Ebbesen: not to cross the picket line on Friday");
     }
 }
