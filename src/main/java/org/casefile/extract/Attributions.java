@@ -760,6 +760,38 @@ final class Attributions {
         return from;
     }
 
+    /**
+     * Whether the content found after the cue at {@code cue} is a noun phrase in apposition: a
+     * comma closes the verb's own words (nothing, or a time: "said on Wednesday,"), and the phrase
+     * opens with an article and has no verb of its own tense but in a relative clause ("a deal
+     * worth $4 billion that ends months of talks").
+     */
+    private static boolean asideAfterVerb(View v, int cue, Found after) {
+        List<Token> toks = v.toks;
+        int a = cue + 1;
+        while (a < toks.size() && toks.get(a).begin() < after.contentBegin()) {
+            a++;
+        }
+        if (a >= toks.size() || a - 1 <= cue || !toks.get(a - 1).word().equals(",")
+                || !Set.of("a", "an", "the").contains(v.lower(a))) {
+            return false;
+        }
+        for (int k = cue + 1; k < a - 1; k++) {
+            if (!v.inTime[k] && !Set.of("on", "in", "at").contains(v.lower(k))) {
+                return false;
+            }
+        }
+        for (int k = a; k < toks.size() && toks.get(k).begin() < after.contentEnd(); k++) {
+            if (RELATIVE.contains(v.lower(k)) || v.lower(k).equals("that")) {
+                return true;
+            }
+            if (toks.get(k).isFiniteVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How a source may ask not to be reported: "asked not to be named", "requested not to be identified". */
     private static final Set<String> REPORTED_AS = Set.of("named", "identified", "quoted");
 
@@ -1027,6 +1059,11 @@ final class Attributions {
                     pre = null;
                 }
                 if (pre != null && (after == null || quoteBefore) && (quoteBefore || !fronted)) {
+                    return pre;
+                }
+                if (pre != null && !fronted && after != null && asideAfterVerb(v, i, after)) {
+                    // "Acme has ordered 40 jets, the airline said on Wednesday, a deal worth $4 billion that
+                    // ends months of talks": a noun phrase after the verb's own words describes what was said
                     return pre;
                 }
                 // "After the vote, Ann Lee said, “…”": a quote that the comma after the verb opens is

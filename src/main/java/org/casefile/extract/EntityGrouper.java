@@ -148,7 +148,7 @@ public final class EntityGrouper {
         }
         joinLoneWordsToOtherReading(groups, annotated);
         joinCompanyNamesReadAsPeople(groups);
-        joinShortOrganisationNames(groups);
+        joinShortOrganisationNames(groups, text);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -517,13 +517,20 @@ public final class EntityGrouper {
     /**
      * An organisation named by one word that is the first word of exactly one longer company name
      * of this document, a company's ({@link #namedAsCompany}), is that company: "Torvane" after
-     * "Torvane Mills Inc.". With two candidates ("Torvane Mills Inc.", "Torvane Bank Corp.") or a
+     * "Torvane Mills Inc."; so is such a word the tagger read as a place that no list knows and the
+     * text never places anything in. With two candidates ("Torvane Mills Inc.", "Torvane Bank Corp.") or a
      * longer name that is no company's ("United Nations") it stays apart.
      */
-    private void joinShortOrganisationNames(List<Group> groups) {
+    private void joinShortOrganisationNames(List<Group> groups, String text) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
-            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
+            // the tagger reads a company's unknown first word alone as a place as often as not
+            // ("Halberd, which had hoped to win the order" beside "Halberd Aerospace"): a place no list
+            // knows (no subtype) and never written after "in", "at", "near" or "to" is the company
+            boolean unknownPlace = g.type == EntityType.LOCATION && g.subtype == null && g.words.size() == 1
+                    && g.mentions.stream().noneMatch(m -> AFTER_PLACE_WORD.matcher(
+                            text.substring(Math.max(0, m.begin() - 8), m.begin())).find());
+            if (g.type != EntityType.ORGANIZATION && !unknownPlace || g.words.size() != 1) {
                 continue;
             }
             List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
@@ -556,6 +563,10 @@ public final class EntityGrouper {
             into.subtype = from.subtype;
         }
     }
+
+    /** A word of place right before a name: "in Halberd", "near Oslo", "to Brixham". */
+    private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(in|at|near|to|outside|across|around)\\s+$");
 
     private static boolean afterThe(String text, EntityMention m) {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();

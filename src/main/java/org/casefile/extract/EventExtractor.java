@@ -171,7 +171,8 @@ public final class EventExtractor {
             List<EntityMention> inSentence = annotated.entities().stream()
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
-                if (trigger.type() == EventType.STATEMENT && !sayings.isEmpty() && mediumOfSaying(s, trigger.token())) {
+                if (trigger.type() == EventType.STATEMENT && mediumOfSaying(s, trigger.token())
+                        && (!sayings.isEmpty() || toldTo(s, trigger.token()))) {
                     // "…, his lawyer, Ann Lee, said in a statement": the noun is the named source's
                     // saying, whose one participant is the speaker, not the names of what was said
                     continue;
@@ -199,8 +200,11 @@ public final class EventExtractor {
                 boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
                         && participants.stream().anyMatch(p -> p.role() == ParticipantRole.AGENT);
                 // a verb outside quotation marks takes no date from inside them ('"… within the hour,"
-                // Lee said'), nor one inside from the words around the quote ('"We will appeal," Lee said Monday')
-                List<TimeMention> ownTimes = times.stream().filter(t -> pieceAt(quoted, t.begin()) == quote).toList();
+                // Lee said'), nor one inside from the words around the quote ('"We will appeal," Lee said
+                // Monday'); a trigger outside what a source said takes no date from it ("Deliveries are
+                // due in 2034, Ann Lee told a news conference")
+                List<TimeMention> ownTimes = ownTimes(s.tokens().get(trigger.token()).begin(), times, quoted,
+                        attributionsBySentence.getOrDefault(s.index(), List.of()));
                 EventDate date = governingDate(s, trigger.token(), ownTimes)
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -247,7 +251,9 @@ public final class EventExtractor {
                 if (pieceAt(quoted, s.tokens().get(candidate).begin()) != null) {
                     continue; // an event beyond the list needs the text's own voice, not a quote's
                 }
-                otherEvent(doc, s, candidate, times, inSentence, entities, dateline, s.index() == 0 && headline,
+                otherEvent(doc, s, candidate, ownTimes(s.tokens().get(candidate).begin(), times, quoted,
+                        attributionsBySentence.getOrDefault(s.index(), List.of())), inSentence, entities, dateline,
+                        s.index() == 0 && headline,
                         doc.published() != null && s.lead(), annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));
@@ -1272,6 +1278,20 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * The times a word at offset {@code at} may take as its own: those on its side of quotation
+     * marks, and none inside what a source said when the word is outside it ("Deliveries are due in
+     * 2034, Ann Lee told a news conference": the telling is not of 2034).
+     */
+    private static List<TimeMention> ownTimes(int at, List<TimeMention> times, List<QuoteSpans.Piece> quoted,
+            List<Attributions.Found> claims) {
+        QuoteSpans.Piece quote = pieceAt(quoted, at);
+        return times.stream().filter(t -> pieceAt(quoted, t.begin()) == quote)
+                .filter(t -> claims.stream().noneMatch(f -> t.begin() >= f.contentBegin() && t.end() <= f.contentEnd()
+                        && (at < f.contentBegin() || at >= f.contentEnd())))
+                .toList();
+    }
+
     /** The quoted piece holding {@code offset}, or null. */
     private static QuoteSpans.Piece pieceAt(List<QuoteSpans.Piece> pieces, int offset) {
         int lo = 0;
@@ -2133,7 +2153,8 @@ public final class EventExtractor {
 
     /**
      * Whether a noun is the medium a saying came in: "in a statement", "in a written statement", "at a
-     * news conference" (a noun after "in" or "at" and a determiner). "the ministry's statement on
+     * news conference" (a noun after "in" or "at" and a determiner), or the audience told ("told a news
+     * conference"). "the ministry's statement on
      * Monday" or "will hold a news conference" are events of their own.
      */
     private static boolean mediumOfSaying(Sentence s, int noun) {
@@ -2149,7 +2170,21 @@ public final class EventExtractor {
         if (i < 1 || !Set.of("a", "an", "the", "its", "his", "her", "their").contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return Set.of("in", "at").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        Token before = tokens.get(i - 1);
+        // the audience told is the saying's too: "told a news conference in Oslo"
+        return Set.of("in", "at").contains(before.word().toLowerCase(Locale.ROOT))
+                || before.isVerb() && "tell".equalsIgnoreCase(before.lemma());
+    }
+
+    /** Whether a noun is what was told ("told a news conference"): the telling is the event ({@link #otherEvent}). */
+    private static boolean toldTo(Sentence s, int noun) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb()) {
+                return "tell".equalsIgnoreCase(t.lemma());
+            }
+        }
+        return false;
     }
 
     /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */

@@ -57,6 +57,11 @@ final class TriggerSense {
         if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
             subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
         }
+        if (subject.isEmpty() && !passive && !reduced && s.isParsed() && t.subject() != null) {
+            // "The airline last ordered aircraft", mis-tagged and parsed as "ordered aircraft": a verb
+            // with no subject in the parse and no passive still has the words before it
+            subject = subjectByWindow(s, head);
+        }
         Optional<List<Token>> object = reduced ? (s.isParsed() ? Optional.of(phraseOf(s, s.headOf(head).get().governor()))
                 : subjectByWindow(s, head))
                 : s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
