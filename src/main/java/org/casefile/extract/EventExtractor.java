@@ -153,6 +153,7 @@ public final class EventExtractor {
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
+            int countedFrom = countedClauseStart(s, annotated.times());
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
@@ -203,8 +204,14 @@ public final class EventExtractor {
                 // Lee said'), nor one inside from the words around the quote ('"We will appeal," Lee said
                 // Monday'); a trigger outside what a source said takes no date from it ("Deliveries are
                 // due in 2034, Ann Lee told a news conference")
-                List<TimeMention> ownTimes = ownTimes(s.tokens().get(trigger.token()).begin(), times, quoted,
+                int triggerAt = s.tokens().get(trigger.token()).begin();
+                List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted,
                         attributionsBySentence.getOrDefault(s.index(), List.of()));
+                if (countedFrom >= 0 && triggerAt >= countedFrom) {
+                    // "charged on Thursday, two days after his pickup struck and killed a cyclist": what the
+                    // count's clause tells takes no day from before it, however the parse joins the verbs
+                    ownTimes = ownTimes.stream().filter(t -> t.begin() >= countedFrom).toList();
+                }
                 EventDate date = governingDate(s, trigger.token(), ownTimes)
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -236,7 +243,8 @@ public final class EventExtractor {
                     participants = participants.stream().filter(p -> p.role() == ParticipantRole.AGENT).toList();
                 }
                 String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
-                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)) {
+                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)
+                        && !(countedFrom >= 0 && triggerAt >= countedFrom)) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
                 if (!date.isDated()) {
@@ -271,6 +279,10 @@ public final class EventExtractor {
                 byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(), e.modality()), e);
             }
             countedBack(s, byType, annotated.times());
+            if (!(s.index() == 0 && headline)) {
+                // kept for the count only ("two days after a cyclist was killed"): still nobody and no time
+                byType.values().removeIf(e -> !e.date().isDated() && e.participants().isEmpty());
+            }
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
                 Event e = entry.getValue();
                 String id = doc.id() + ":v" + events.size();
@@ -1691,6 +1703,20 @@ public final class EventExtractor {
      * preposition.
      */
     private record Count(int last, int sign, String text) {
+    }
+
+    /**
+     * Where the clause after a counted "after" or "before" begins ("two days after|his pickup killed
+     * …"), as a character offset, or -1 when the sentence counts none.
+     */
+    private static int countedClauseStart(Sentence s, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            Optional<Count> count = countIn(s, t);
+            if (count.isPresent()) {
+                return s.tokens().get(count.get().last() + 1).end();
+            }
+        }
+        return -1;
     }
 
     private static Optional<Count> countIn(Sentence s, TimeMention t) {
