@@ -272,7 +272,7 @@ final class Attributions {
     }
 
     /** One sentence's tokens with the names, titles and times over them. */
-    private static View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+    private View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
             Predicate<EntityMention> speaks, Predicate<EntityMention> person, List<QuoteSpans.Quote> quotes,
             List<TimeMention> times) {
         String text = annotated.document().text();
@@ -303,7 +303,7 @@ final class Attributions {
                 }
             }
         }
-        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person);
+        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"));
     }
 
     /**
@@ -872,6 +872,12 @@ final class Attributions {
                 && !rules.isCue(lemma, "position") && !rules.isCue(lemma, "refusal");
         if (boundRelative) {
             left = v.relativeHead(j - 1);
+            // "The mayor asked the crowd who believed the story": after a verb of asking, "who"
+            // opens the question put to its listener, who says nothing
+            if (left != null && left.tokenBegin() > 0 && rules.isCue(
+                    v.toks.get(left.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT), "question")) {
+                left = null;
+            }
             boundRelative = left != null;
         }
         if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i) && stanceOrEvidence(lemma)) {
@@ -986,7 +992,9 @@ final class Attributions {
                 boolean fronted = pre != null && opening < toks.size() && pre.contentBegin() <= toks.get(opening).begin()
                         && (lemma.indexOf(' ') > 0
                                 || SUBORDINATORS.contains(v.lower(opening)) && cueBetween(v, opening + 1, left.tokenBegin()));
-                if (pre != null && !quoteBefore && needsThat && takesObject(v, lemma.indexOf(' ') > 0 ? i + 2 : i + 1)) {
+                int objectAt = lemma.indexOf(' ') > 0 ? i + 2 : i + 1;
+                if (pre != null && !quoteBefore && needsThat && takesObject(v, objectAt)
+                        && !(rules.isCue(lemma, "recipient") && listenerOnly(v, objectAt) && fullClause(v, pre))) {
                     // "In an interview, Lee did not rule out a vote", "Despite his doubts, Kim still
                     // pointed to the council": a verb that is no plain verb of speech and has an
                     // object of its own reports nothing before its source, which is a fronted phrase
@@ -1054,6 +1062,21 @@ final class Attributions {
     }
 
     /**
+     * Whether the words from token {@code k}, after a verb that takes its listener as object
+     * ("assured", "reminded"), are only that listener, a noun phrase that ends the clause, perhaps
+     * before an adjunct: "…, Ann Lee assured workers." and "…, Lee reminded the council on Monday."
+     * name who heard the words before; "assured workers of a raise" goes on to an object of its own.
+     */
+    private static boolean listenerOnly(View v, int k) {
+        int end = v.phraseEnd(k);
+        if (end == k || end - k > 6) {
+            return false;
+        }
+        return end >= v.toks.size() || isPunct(v.toks.get(end).word()) || v.isQuoteMark(end) || v.inTime[end]
+                || ADJUNCT_AFTER_VERB.contains(v.lower(end));
+    }
+
+    /**
      * Whether a comma stands in tokens {@code [from, to)}: "the fund, according to auditors, was
      * empty" closes the aside, which then ends nothing.
      */
@@ -1090,6 +1113,26 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether what was found is a clause with a verb of its own tense that opens with no preposition
+     * or subordinator ("The plant will stay open"), not a fronted phrase ("In a letter sent on
+     * Monday", "After the plant closed").
+     */
+    private static boolean fullClause(View v, Found f) {
+        boolean first = true;
+        boolean finite = false;
+        for (Token t : v.toks) {
+            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd()) {
+                if (first && ("IN".equals(t.pos()) || "TO".equals(t.pos()) || "WRB".equals(t.pos()))) {
+                    return false;
+                }
+                first = false;
+                finite |= t.isFiniteVerb();
+            }
+        }
+        return finite;
     }
 
     /** Whether a verb of its own tense comes from token {@code from} before a punctuation mark or a quote. */
@@ -1984,9 +2027,12 @@ final class Attributions {
         final List<QuoteSpans.Quote> quotes;
         final Sentence sentence;
         private final Predicate<EntityMention> person;
+        /** Whether a noun names a kind of organisation ({@code word-classes.txt} class {@code body}). */
+        private final Predicate<String> body;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
-                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person) {
+                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body) {
+            this.body = body;
             this.text = text;
             this.toks = toks;
             this.nameAt = nameAt;
@@ -2461,8 +2507,10 @@ final class Attributions {
 
         /**
          * "said the attorney, Ann Lee.": a role without a name, then a comma and the person's name
-         * that closes the sentence or its clause; the name speaks, the role says who she is. (Not
-         * "said the company, Acme Corp.", not "said the attorney, Ann Lee's partner".)
+         * that closes the sentence or its clause; the name speaks, the role says who she is. So
+         * does an organisation's name after a noun for a kind of organisation ("said the company,
+         * Acme Corp."). (Not "said the attorney, Ann Lee's partner", nor a person's name after "the
+         * company".)
          */
         Source roleThenName(Source role, int comma) {
             if (role.name() != null || role.pronoun() || comma + 1 >= toks.size() || !toks.get(comma).word().equals(",")) {
@@ -2474,7 +2522,9 @@ final class Attributions {
                 }
             }
             EntityMention n = nameAt[comma + 1];
-            if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n)) {
+            boolean bodyName = n != null && !isPerson(n) && role.tokenEnd() - role.tokenBegin() <= 3
+                    && body.test(toks.get(role.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT));
+            if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n) && !bodyName) {
                 return null;
             }
             int after = n.tokenEnd();
