@@ -38,12 +38,19 @@ final class Attributions {
     /**
      * One attribution: the cue's token and lemma, the source phrase, and the content's char offsets;
      * {@code boundRelative} when it is a relative clause bound to its noun ("voters who say …"),
-     * whose source is no antecedent for a quote after it.
+     * whose source is no antecedent for a quote after it; {@code gapBegin} to {@code gapEnd} (or -1)
+     * the source and its verb set off inside the content ("The permit, his campaign said, had …"),
+     * which is then cited as the two pieces around them.
      */
     record Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd,
-            boolean boundRelative) {
+            boolean boundRelative, int gapBegin, int gapEnd) {
         Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd) {
             this(sentence, cue, cueLemma, source, contentBegin, contentEnd, false);
+        }
+
+        Found(int sentence, int cue, String cueLemma, Source source, int contentBegin, int contentEnd,
+                boolean boundRelative) {
+            this(sentence, cue, cueLemma, source, contentBegin, contentEnd, boundRelative, -1, -1);
         }
     }
 
@@ -272,7 +279,7 @@ final class Attributions {
     }
 
     /** One sentence's tokens with the names, titles and times over them. */
-    private static View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
+    private View view(AnnotatedDocument annotated, Sentence s, List<EntityMention> mentions,
             Predicate<EntityMention> speaks, Predicate<EntityMention> person, List<QuoteSpans.Quote> quotes,
             List<TimeMention> times) {
         String text = annotated.document().text();
@@ -303,7 +310,7 @@ final class Attributions {
                 }
             }
         }
-        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person);
+        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"));
     }
 
     /**
@@ -533,6 +540,16 @@ final class Attributions {
         int p = comma - 1;
         if (p < 1) {
             return null;
+        }
+        // "…, Ann Lee said on Monday in Dover, adding …": the verb's own adjuncts may stand between
+        int verb = p;
+        while (verb > p - 8 && verb > 0 && cueLemma(v, verb) == null && !isPunct(v.toks.get(verb).word())
+                && !v.isQuoteMark(verb) && !v.toks.get(verb).isFiniteVerb() && v.nameAt[verb] == null) {
+            verb--;
+        }
+        if (verb < p && cueLemma(v, verb) != null && (v.inTime[verb + 1]
+                || ADJUNCT_AFTER_VERB.contains(v.lower(verb + 1)))) {
+            p = verb;
         }
         if (cueLemma(v, p) != null) {
             int j = p - 1;
@@ -930,6 +947,30 @@ final class Attributions {
             j--;
         }
         Source left = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (left == null && j >= 1 && v.inTime[j]) {
+            // "Ann Lee on Tuesday said …", "A report published Wednesday said …": a date between the
+            // source and its verb, perhaps after a participle that says when the source came out
+            int k = j;
+            while (k >= 0 && v.inTime[k]) {
+                k--;
+            }
+            boolean marked = k >= 1 && Set.of("on", "last", "this", "earlier").contains(v.lower(k));
+            if (marked) {
+                k--;
+            }
+            Source dated = k >= 0 ? v.sourceEndingAt(k) : null;
+            if (dated == null && k >= 1 && v.tagged() && "VBN".equals(toks.get(k).pos())
+                    && Set.of("published", "released", "filed", "issued", "posted", "obtained", "conducted")
+                            .contains(v.lower(k))) {
+                dated = v.sourceEndingAt(k - 1);
+            }
+            // (not a word of a name the date is part of: "four Super Tuesday states")
+            boolean compound = k < 0 || !marked && v.nameAt[k] == null && Character.isUpperCase(toks.get(k).word().charAt(0));
+            if (dated != null && !compound) {
+                left = dated;
+                j = k;
+            }
+        }
         // "Republicans who say the law is a money pit", "those who believe …": a relative clause
         // bound to its noun (no comma before "who") is that noun's saying
         // (not a verb of stance: "a member who backs Lee" says which member, it reports no stance;
@@ -938,6 +979,12 @@ final class Attributions {
                 && !rules.isCue(lemma, "position") && !rules.isCue(lemma, "refusal");
         if (boundRelative) {
             left = v.relativeHead(j - 1);
+            // "The mayor asked the crowd who believed the story": after a verb of asking, "who"
+            // opens the question put to its listener, who says nothing
+            if (left != null && left.tokenBegin() > 0 && rules.isCue(
+                    v.toks.get(left.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT), "question")) {
+                left = null;
+            }
             boundRelative = left != null;
         }
         if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i) && stanceOrEvidence(lemma)) {
@@ -1034,6 +1081,10 @@ final class Attributions {
                 }
                 boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
+                Found split = pre != null && !quoteBefore && !v.isQuoteMark(before) ? splitClause(v, i, pre, before) : null;
+                if (split != null) {
+                    return split;
+                }
                 if (pre != null && !quoteBefore && !hasFiniteVerb(v, pre)) {
                     // words before the source without quotation marks are what was said only when
                     // they are a clause with a verb of its own tense ("The fund is empty, Ann Lee
@@ -1052,7 +1103,9 @@ final class Attributions {
                 boolean fronted = pre != null && opening < toks.size() && pre.contentBegin() <= toks.get(opening).begin()
                         && (lemma.indexOf(' ') > 0
                                 || SUBORDINATORS.contains(v.lower(opening)) && cueBetween(v, opening + 1, left.tokenBegin()));
-                if (pre != null && !quoteBefore && needsThat && takesObject(v, lemma.indexOf(' ') > 0 ? i + 2 : i + 1)) {
+                int objectAt = lemma.indexOf(' ') > 0 ? i + 2 : i + 1;
+                if (pre != null && !quoteBefore && needsThat && takesObject(v, objectAt)
+                        && !(rules.isCue(lemma, "recipient") && listenerOnly(v, objectAt) && fullClause(v, pre))) {
                     // "In an interview, Lee did not rule out a vote", "Despite his doubts, Kim still
                     // pointed to the council": a verb that is no plain verb of speech and has an
                     // object of its own reports nothing before its source, which is a fronted phrase
@@ -1069,6 +1122,13 @@ final class Attributions {
                 // "After the vote, Ann Lee said, “…”": a quote that the comma after the verb opens is
                 // what is said; the fronted phrase before the source is not
                 boolean quoteAfter = parenthetical && i + 2 < toks.size() && v.isQuoteMark(i + 2);
+                if (pre != null && after != null && !fronted && !quoteAfter && fullClause(v, pre)
+                        && adjunctOnly(v, i, after)) {
+                    // "The fund is empty, Ann Lee said, on condition of anonymity", "…, Lee said
+                    // Tuesday in Dover, noting …": what follows the verb says where, when or how,
+                    // or adds a saying of its own; the clause before is what was said
+                    return pre;
+                }
                 if (pre != null && parenthetical && !fronted && !(quoteAfter && after != null)) {
                     // "Because of that, the judge found, Iraq had no case": the longer side is the content
                     return pre.contentEnd() - pre.contentBegin() >= after.contentEnd() - after.contentBegin() ? pre : after;
@@ -1125,6 +1185,21 @@ final class Attributions {
     }
 
     /**
+     * Whether the words from token {@code k}, after a verb that takes its listener as object
+     * ("assured", "reminded"), are only that listener, a noun phrase that ends the clause, perhaps
+     * before an adjunct: "…, Ann Lee assured workers." and "…, Lee reminded the council on Monday."
+     * name who heard the words before; "assured workers of a raise" goes on to an object of its own.
+     */
+    private static boolean listenerOnly(View v, int k) {
+        int end = v.phraseEnd(k);
+        if (end == k || end - k > 6) {
+            return false;
+        }
+        return end >= v.toks.size() || isPunct(v.toks.get(end).word()) || v.isQuoteMark(end) || v.inTime[end]
+                || ADJUNCT_AFTER_VERB.contains(v.lower(end));
+    }
+
+    /**
      * Whether a comma stands in tokens {@code [from, to)}: "the fund, according to auditors, was
      * empty" closes the aside, which then ends nothing.
      */
@@ -1161,6 +1236,119 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /** Auxiliaries and modals that open a predicate whose subject stands before a parenthetical source. */
+    private static final Set<String> PREDICATE_OPENERS = Set.of("is", "was", "are", "were", "has", "have", "had",
+            "will", "would", "could", "can", "should", "may", "might", "must", "does", "did", "remains", "remained");
+
+    /**
+     * "The permit, his campaign said, had been hard to get": a source and its verb set off by commas
+     * inside a clause whose subject stands before them and whose predicate follows (an auxiliary, a
+     * modal or a finite verb right after the comma). What was said is the clause around them, cited
+     * as its two pieces; null when the words after the comma are no predicate or the words before
+     * are a fronted phrase ("After the vote, Lee said, …").
+     */
+    private static Found splitClause(View v, int cue, Found pre, int sourceComma) {
+        int k = cue + 1;
+        if (k + 1 >= v.toks.size() || !v.toks.get(k).word().equals(",") || !v.toks.get(sourceComma).word().equals(",")) {
+            return null;
+        }
+        k++;
+        Token next = v.toks.get(k);
+        boolean predicate = PREDICATE_OPENERS.contains(v.lower(k))
+                || v.tagged() && ("VBZ".equals(next.pos()) || "VBD".equals(next.pos()) || "MD".equals(next.pos()));
+        if (!predicate) {
+            return null;
+        }
+        Token first = null;
+        for (Token t : v.toks) {
+            if (t.begin() >= pre.contentBegin()) {
+                first = t;
+                break;
+            }
+        }
+        // the clause opens after the last dash or semicolon before the source ("… - and the permit, …")
+        for (int x = sourceComma - 1; first != null && x > first.index(); x--) {
+            if (Set.of(";", "-", "--", "\u2014", "\u2013").contains(v.toks.get(x).word())) {
+                int y = x + 1;
+                if (y < sourceComma && Set.of("and", "but", "yet", "so").contains(v.lower(y))) {
+                    y++;
+                }
+                first = y < sourceComma ? v.toks.get(y) : null;
+                break;
+            }
+        }
+        String w = first == null ? "" : first.word().toLowerCase(Locale.ROOT);
+        if (first == null || FRONTED.contains(w) || SUBORDINATORS.contains(w) || WH.contains(w) || v.inTime[first.index()]
+                || v.tagged() && Set.of("IN", "TO", "WRB", "VBG", "VBN", "RB").contains(first.pos())) {
+            return null;
+        }
+        int end = clauseEnd(v, k);
+        int endChar = v.toks.get(end - 1).end();
+        while (endChar > 0 && ".;:".indexOf(v.text.charAt(endChar - 1)) >= 0) {
+            endChar--;
+        }
+        if (endChar <= v.toks.get(k).begin()) {
+            return null;
+        }
+        return new Found(pre.sentence(), cue, pre.cueLemma(), pre.source(), first.begin(), endChar, false,
+                v.toks.get(sourceComma).begin(), v.toks.get(cue + 1).end());
+    }
+
+    /**
+     * Whether the content found after the verb at {@code cue} is no clause said but an adjunct: it
+     * opens with a preposition of place, time or manner ("on condition of anonymity", "in a
+     * statement") or a participle ("noting …", "adding …"), or it follows a comma that ends the
+     * verb's own adjuncts ("said Tuesday in Dover, noting …").
+     */
+    private static boolean adjunctOnly(View v, int cue, Found after) {
+        int k = cue + 1;
+        while (k < v.toks.size() && v.toks.get(k).end() <= after.contentBegin()) {
+            k++;
+        }
+        if (k >= v.toks.size()) {
+            return false;
+        }
+        Token first = v.toks.get(k);
+        if (v.lower(k - 1).equals("that") || v.isQuoteMark(k - 1)) {
+            return false;
+        }
+        if (v.tagged() && "VBG".equals(first.pos())) {
+            return true;
+        }
+        for (int x = k; x < v.toks.size() && v.toks.get(x).begin() < after.contentEnd(); x++) {
+            if (v.lower(x).equals("that") || v.isQuoteMark(x)) {
+                return false; // "…, he said in an interview, that …": the clause follows the adjunct
+            }
+        }
+        boolean comma = false;
+        for (int x = cue + 2; x < k; x++) {
+            comma |= v.toks.get(x).word().equals(",");
+        }
+        boolean preposition = Set.of("on", "in", "at", "during", "via", "through", "according", "with", "before",
+                "after").contains(v.lower(k)) && !(k + 1 < v.toks.size() && Set.of("least", "most").contains(v.lower(k + 1)));
+        return preposition || comma;
+    }
+
+    /**
+     * Whether what was found is a clause with a verb of its own tense that opens with no preposition
+     * or subordinator ("The plant will stay open"), not a fronted phrase ("In a letter sent on
+     * Monday", "After the plant closed").
+     */
+    private static boolean fullClause(View v, Found f) {
+        boolean first = true;
+        boolean finite = false;
+        for (Token t : v.toks) {
+            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd()) {
+                if (first && ("IN".equals(t.pos()) || "TO".equals(t.pos()) || "WRB".equals(t.pos()) || v.inTime[t.index()])) {
+                    return false;
+                }
+                first = false;
+                finite |= t.isFiniteVerb();
+            }
+        }
+        return finite;
     }
 
     /** Whether a verb of its own tense comes from token {@code from} before a punctuation mark or a quote. */
@@ -2057,9 +2245,12 @@ final class Attributions {
         final List<QuoteSpans.Quote> quotes;
         final Sentence sentence;
         private final Predicate<EntityMention> person;
+        /** Whether a noun names a kind of organisation ({@code word-classes.txt} class {@code body}). */
+        private final Predicate<String> body;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
-                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person) {
+                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body) {
+            this.body = body;
             this.text = text;
             this.toks = toks;
             this.nameAt = nameAt;
@@ -2534,8 +2725,10 @@ final class Attributions {
 
         /**
          * "said the attorney, Ann Lee.": a role without a name, then a comma and the person's name
-         * that closes the sentence or its clause; the name speaks, the role says who she is. (Not
-         * "said the company, Acme Corp.", not "said the attorney, Ann Lee's partner".)
+         * that closes the sentence or its clause; the name speaks, the role says who she is. So
+         * does an organisation's name after a noun for a kind of organisation ("said the company,
+         * Acme Corp."). (Not "said the attorney, Ann Lee's partner", nor a person's name after "the
+         * company".)
          */
         Source roleThenName(Source role, int comma) {
             if (role.name() != null || role.pronoun() || comma + 1 >= toks.size() || !toks.get(comma).word().equals(",")) {
@@ -2554,7 +2747,9 @@ final class Attributions {
                 return null;
             }
             EntityMention n = nameAt[comma + 1];
-            if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n)) {
+            boolean bodyName = n != null && !isPerson(n) && role.tokenEnd() - role.tokenBegin() <= 3
+                    && body.test(toks.get(role.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT));
+            if (n == null || n.tokenBegin() != comma + 1 || !isPerson(n) && !bodyName) {
                 return null;
             }
             int after = n.tokenEnd();

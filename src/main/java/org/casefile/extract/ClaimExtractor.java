@@ -178,7 +178,13 @@ public final class ClaimExtractor {
         }
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
-            pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
+            if (f.gapBegin() > f.contentBegin() && f.gapEnd() < f.contentEnd()) {
+                // "The permit, his campaign said, had been hard to get": the clause around the source
+                pieces.add(new int[] {f.contentBegin(), f.gapBegin()});
+                pieces.add(new int[] {nextWord(text, f.gapEnd()), f.contentEnd()});
+            } else {
+                pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
+            }
             ClaimKind kind = ClaimKind.REPORTED;
             for (int qi = firstEndingAfter(quotes, f.contentBegin()); qi < quotes.size()
                     && quotes.get(qi).outerBegin() < f.contentEnd(); qi++) {
@@ -278,6 +284,14 @@ public final class ClaimExtractor {
                     stance(annotated, d, speaker), cites, d.negated() ? Polarity.NEGATIVE : null));
         }
         return claims;
+    }
+
+    /** The first offset from {@code at} that is no white space. */
+    private static int nextWord(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**
