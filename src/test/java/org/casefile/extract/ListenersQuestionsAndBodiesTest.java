@@ -55,8 +55,11 @@ class ListenersQuestionsAndBodiesTest {
                 Claim::speakerName, Claim::text).containsExactly(tuple("Velcor Systems", "The Dunmarrow plant will close in May"));
         assertThat(claims("The Dunmarrow plant will close in May, said the firm, Haskery Inc.")).extracting(
                 Claim::speakerName).containsExactly("Haskery Inc");
-        // a role owned by someone keeps the role: the name may be another's
+        // a role with one owner is the name's ("the company's chief, Tavish Quorrel"); after "of" or "for"
+        // the name may be another's, and the role speaks
         assertThat(claims("The Dunmarrow plant will close in May, said the company's chief, Tavish Quorrel."))
-                .extracting(Claim::speakerName).containsExactly("the company's chief");
+                .extracting(Claim::speakerName).containsExactly("Tavish Quorrel");
+        assertThat(claims("The Dunmarrow plant will close in May, said a lawyer for the owner's son, Tavish Quorrel."))
+                .extracting(Claim::speakerName).containsExactly("a lawyer for the owner's son");
     }
 }
