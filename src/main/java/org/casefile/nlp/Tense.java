@@ -277,6 +277,10 @@ public enum Tense {
      * leaning to the past. Looks left within the clause, at most eight tokens.
      */
     public static boolean pastPlanning(List<Token> tokens, int begin) {
+        int head = prospectHead(tokens, begin);
+        if (head >= 0) {
+            return ofProspect(tokens, head) == UNKNOWN; // "warned of losing the House in November"
+        }
         int from = begin - 1;
         for (int i = from; i >= 0 && i >= begin - 9; i--) {
             Token t = tokens.get(i);
@@ -324,6 +328,98 @@ public enum Tense {
         // "charged with" (not "warned of losing the House in November", ahead of the warning)
         return "IN".equals(p.pos()) && Set.of("of", "for", "with").contains(p.word().toLowerCase(java.util.Locale.ROOT))
                 && ("VBN".equals(before) || "JJ".equals(before));
+    }
+
+    /**
+     * Verbs whose object is what they look ahead to: "fear a shortage in August", "expect a ruling
+     * in June", "predict a recession in November" (a closed class of verbs of prospect).
+     */
+    private static final Set<String> PROSPECT_OBJECT_VERBS = Set.of("fear", "expect", "anticipate", "predict",
+            "forecast", "foresee", "project", "await", "plan", "schedule", "propose", "threaten", "promise", "pledge");
+    /**
+     * Verbs and nouns of warning, fear and hope whose prospect follows "of", "about", "against" or
+     * "for": "warned of losing the House in November", "hope for a deal in June", "fears of a strike
+     * in May" (a closed class).
+     */
+    private static final Set<String> PROSPECT_HEADS = Set.of("warn", "caution", "fear", "worry", "hope", "dream",
+            "warning", "threat", "risk", "prospect", "danger", "expectation", "prediction", "forecast", "plan");
+    private static final Set<String> PROSPECT_PREPOSITIONS = Set.of("of", "about", "against", "for");
+
+    /**
+     * The index of a verb or noun of prospect whose object holds the time that starts at
+     * {@code begin} ("warned on Monday of losing the House in November", "fear a shortage in
+     * August", "fears of a strike in May"): what one warns of, fears, expects or hopes for lies
+     * ahead of the warning. -1 when there is none, when the time follows the verb with no object
+     * between ("warned in March": the time of the warning), or after "had" (a past perfect places
+     * nothing). Looks left within the clause, at most twelve tokens; the sentence is tagged.
+     */
+    public static int prospectHead(List<Token> tokens, int begin) {
+        int i = begin - 1;
+        if (i >= 0 && ("IN".equals(tokens.get(i).pos()) || "TO".equals(tokens.get(i).pos()))) {
+            i--; // the time's own preposition: "in November", "by June"
+        }
+        boolean object = false;
+        for (; i >= 0 && i >= begin - 12; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (t.pos() == null || CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                return -1;
+            }
+            if (PROSPECT_PREPOSITIONS.contains(w) && "IN".equals(t.pos())) {
+                if (!object) {
+                    return -1;
+                }
+                int h = i - 1;
+                // "warned on Monday of losing": the time of the warning between the head and its preposition
+                while (h > 0 && h >= i - 4 && (tokens.get(h).isAdverb() || isTimeWord(tokens.get(h))
+                        || "IN".equals(tokens.get(h).pos()) && h + 1 < i && isTimeWord(tokens.get(h + 1)))) {
+                    h--;
+                }
+                return h >= 0 && isProspect(tokens, h, PROSPECT_HEADS) ? h : -1;
+            }
+            if (t.isNoun() || "PRP".equals(t.pos()) || "CD".equals(t.pos())) {
+                object = true;
+                continue;
+            }
+            if (t.isVerb() && !Token.attributiveParticiple(tokens, i, true, false)) {
+                if ("VBG".equals(t.pos()) && i > 0 && PROSPECT_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    object = true; // "of losing the House": the gerund's phrase is the prospect
+                    continue;
+                }
+                return object && isProspect(tokens, i, PROSPECT_OBJECT_VERBS) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words of a short time phrase between a verb and its object ("warned on Monday of", "said last week"). */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile("(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|last|this)");
+
+    private static boolean isTimeWord(Token t) {
+        return TIME_WORD.matcher(t.word()).matches();
+    }
+
+    /** Whether the word at {@code i} is a verb or noun of {@code lemmas}, not after "had" (a past perfect). */
+    private static boolean isProspect(List<Token> tokens, int i, Set<String> lemmas) {
+        Token t = tokens.get(i);
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        if (!(t.isVerb() || t.isNoun()) || !lemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return !(t.isVerb() && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("had"));
+    }
+
+    /**
+     * The tense a verb or noun of prospect ({@link #prospectHead}) gives the time in its object:
+     * ahead of a present, an infinitive or a modal ("warn of", "to fear", "will expect"); after a
+     * past or a noun ("warned of", "fears of") ahead of the warning only, on either side of the
+     * publication: {@link #UNKNOWN}, which {@link #pastPlanning} reads as a planned day.
+     */
+    public static Tense ofProspect(List<Token> tokens, int head) {
+        String pos = tokens.get(head).pos();
+        boolean progressive = "VBG".equals(pos) && presentPassive(tokens, head); // "are warning of"
+        return "VBZ".equals(pos) || "VBP".equals(pos) || "VB".equals(pos) || progressive ? FUTURE : UNKNOWN;
     }
 
     /** Modals of what can or must still happen: "can join in April", "may rule on Friday". */

@@ -41,7 +41,7 @@ final class TimeExpressions {
                     + "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                     + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
-                    + "hours?|minutes?|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
+                    + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
                     + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b"
@@ -161,7 +161,9 @@ final class TimeExpressions {
             if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
                 Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
                 if (spanRange.matches()) {
-                    raw = spanRange.group(1); // "two to three weeks": TimeML's value is the lower bound, P2W
+                    // "12 to 18 months": a span of a length between two counts, of no one stated length (PXM);
+                    // one written as two of different units keeps its lower bound
+                    raw = vagueRange(spanRange.group(1), spanRange.group(2));
                 }
             }
             if (raw != null && raw.matches("XXXX-WXX-[1-7]") && tokenEnd < tokens.size() && tokenEnd < labels.size()
@@ -346,7 +348,8 @@ final class TimeExpressions {
                     Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
                     String said = text;
                     String partial = raw;
-                    boolean planned = tense == Tense.UNKNOWN && Tense.pastPlanning(tokens, tokenBegin);
+                    boolean planned = tense == Tense.UNKNOWN && (Tense.pastPlanning(tokens, tokenBegin)
+                            || thingNow(tokens, tokenBegin, tokenEnd));
                     boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
                     Optional<String> resolved = DateResolver.namedMonth(said, published)
                             .or(() -> DateResolver.byWeekday(said, partial, published))
@@ -509,7 +512,103 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return weekdayRanges(alternatives(out, tokens), tokens, published);
+        return weekdayRanges(approximate(alternatives(out, tokens), tokens, published), tokens, published);
+    }
+
+    /** A length of one unit, its count stated: P2W, PT10H. */
+    private static final Pattern COUNTED_LENGTH = Pattern.compile("P(T?)\\d+([A-Z])");
+    /** "the next year", "next month": the unit after the publication's. */
+    private static final Pattern NEXT_ONE = Pattern.compile("(?i)(?:the\\s+)?next\\s+(year|month|week)");
+
+    /**
+     * Approximate forms, one expression each: "a year or two", "two or three weeks" (a span of that
+     * unit whose count is not stated, PXY, PXW; "in a year or two" in a clause that is not past, some
+     * time to come, FUTURE_REF), "the next year or so", "two years or so" (the words "or so" belong
+     * to the expression; "the next year or so" in a clause that is not past is the year after the
+     * publication's). "A week or so ago" is read where it is found.
+     */
+    static List<TimeMention> approximate(List<TimeMention> found, List<Token> tokens, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            TimeMention m = out.get(i);
+            int first = tokenIndex(tokens, m.begin());
+            int after = first;
+            while (after >= 0 && after < tokens.size() && tokens.get(after).begin() < m.end()) {
+                after++;
+            }
+            if (first < 0 || after < 0 || after > tokens.size()) {
+                continue;
+            }
+            String type = m.type();
+            String value = m.value();
+            int begin = m.begin();
+            int end = m.end();
+            int from = first;
+            boolean or = after + 1 < tokens.size() && tokens.get(after).word().equalsIgnoreCase("or");
+            String next = or ? tokens.get(after + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+            Matcher length = COUNTED_LENGTH.matcher(value);
+            boolean ago = after + 2 < tokens.size() && tokens.get(after + 2).word().equalsIgnoreCase("ago");
+            if (or && next.equals("so") && !ago && ("DURATION".equals(type) || "DATE".equals(type))) {
+                end = tokens.get(after + 1).end(); // "two years or so", "the next year or so"
+                Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
+                if (published != null && "XXXX".equals(value) && nextOne.matches()
+                        && tenseOf(tokens, first, after) != Tense.PAST && tenseOf(tokens, first, after) != Tense.UNKNOWN) {
+                    value = switch (nextOne.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                        case "year" -> Integer.toString(published.getYear() + 1);
+                        case "month" -> java.time.YearMonth.from(published).plusMonths(1).toString();
+                        default -> isoWeek(published.plusWeeks(1));
+                    };
+                }
+            } else if ("DURATION".equals(type) && length.matches() && or && (NumberWords.value(next) != null || next.matches("\\d+"))
+                    && !(after + 2 < tokens.size() && tokens.get(after + 2).word().matches(UNIT_WORD))) {
+                end = tokens.get(after + 1).end(); // "a year or two", "a day or two"
+                value = "P" + length.group(1) + "X" + length.group(2);
+            } else if ("DURATION".equals(type) && length.matches() && first >= 2 && tokens.get(first - 1).word().equalsIgnoreCase("or")
+                    && (NumberWords.value(tokens.get(first - 2).word()) != null || tokens.get(first - 2).word().matches("\\d+"))
+                    && (NumberWords.value(tokens.get(first).word()) != null || tokens.get(first).word().matches("\\d+"))) {
+                from = first - 2; // "two or three weeks"
+                begin = tokens.get(from).begin();
+                value = "P" + length.group(1) + "X" + length.group(2);
+            } else {
+                continue;
+            }
+            if (!value.equals(m.value()) && "DURATION".equals(type) && from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("in")
+                    && tenseOf(tokens, from, after) != Tense.PAST) {
+                type = "DATE"; // "may, in a year or two, save": some time to come
+                value = "FUTURE_REF";
+            }
+            if (overlapsOther(out, i, begin, end)) {
+                continue;
+            }
+            String text = tokensText(tokens, from, tokenIndex(tokens, end - 1) + 1);
+            var range = "DATE".equals(type) ? DateRange.of(value) : Optional.<DateRange>empty();
+            out.set(i, new TimeMention(type, value, text, begin, end, m.sentence(), m.anchored(),
+                    value.equals(m.value()) ? m.resolution() : TimeMention.Resolution.PUBLICATION_DATE,
+                    range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                    range.map(DateRange::precision).orElse(null)));
+        }
+        return out;
+    }
+
+    private static boolean overlapsOther(List<TimeMention> out, int self, int begin, int end) {
+        for (int j = 0; j < out.size(); j++) {
+            if (j != self && out.get(j).begin() < end && begin < out.get(j).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of tokens {@code [from, to)} with the spaces between them as written (one at least). */
+    private static String tokensText(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (i > from) {
+                b.append(" ".repeat(Math.max(1, tokens.get(i).begin() - tokens.get(i - 1).end())));
+            }
+            b.append(tokens.get(i).word());
+        }
+        return b.toString();
     }
 
     /**
@@ -563,10 +662,15 @@ final class TimeExpressions {
      * Nov. 16", "will double by August"), of any other the nearest such day.
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
+        if (prospect >= 0) {
+            return Tense.ofProspect(tokens, prospect); // "fear a shortage in August": the coming one
+        }
         Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
-        if (tokenBegin > 0 && tokenEnd < tokens.size() && tokens.get(tokenBegin - 1).word().matches("(?i)a|an|the")
-                && tokens.get(tokenEnd).isNoun() && !"'s".equals(tokens.get(tokenEnd).word())) {
-            return Tense.UNKNOWN; // "setting a Jan. 14 return date": a date naming a thing has no tense, the nearest
+        if (namesThing(tokens, tokenBegin, tokenEnd)) {
+            // "setting a Jan. 14 return date": a date naming a thing has no tense, the nearest; a future
+            // clause's is ahead ("the November election will decide"), a present one's see #thingNow
+            return tense == Tense.FUTURE ? tense : Tense.UNKNOWN;
         }
         boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
         boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
@@ -588,6 +692,39 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /** A date before the noun it names a thing by, after an article: "the November election", "a Jan. 14 return date". */
+    private static boolean namesThing(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        return tokenBegin > 0 && tokenEnd < tokens.size() && tokens.get(tokenBegin - 1).word().matches("(?i)a|an|the")
+                && tokens.get(tokenEnd).isNoun() && !"'s".equals(tokens.get(tokenEnd).word());
+    }
+
+    /**
+     * A date naming a thing in a present clause ("the June deadline is approaching", "the November
+     * election is a test"): the thing is planned, the coming such day unless the one gone by is
+     * much nearer ({@link #plannedDay}: "the March primary is over" in an April story).
+     */
+    static boolean thingNow(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!namesThing(tokens, tokenBegin, tokenEnd)) {
+            return false;
+        }
+        // the present verb is the thing's own: its subject's ("the June deadline is approaching") or its
+        // object's ("faces the June deadline"), a few words away with no comma or other verb between
+        // ("is continuing to try to sell itself, under a June agreement" says nothing of the agreement)
+        for (int i = tokenBegin - 2; i >= 0 && i >= tokenBegin - 4; i--) {
+            Token t = tokens.get(i);
+            if (t.isVerb() || ",".equals(t.word())) {
+                return "VBZ".equals(t.pos()) || "VBP".equals(t.pos());
+            }
+        }
+        for (int i = tokenEnd + 1; i < tokens.size() && i <= tokenEnd + 3; i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() || ",".equals(t.word())) {
+                return "VBZ".equals(t.pos()) || "VBP".equals(t.pos());
+            }
+        }
+        return false;
     }
 
     /** Auxiliaries between a negation and its verb ("had not been charged until"). */
@@ -661,6 +798,20 @@ final class TimeExpressions {
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
     private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");
+    private static final Pattern ONE_UNIT_SPAN = Pattern.compile("P(T?)\\d+([A-Z])");
+
+    /**
+     * The value of a span between two lengths of one unit ("12 to 18 months", P12M and P18M): that
+     * unit, its count unknown (PXM); the lower bound when the two differ in unit or are equal.
+     */
+    static String vagueRange(String low, String high) {
+        Matcher a = ONE_UNIT_SPAN.matcher(low);
+        Matcher b = ONE_UNIT_SPAN.matcher(high);
+        if (!a.matches() || !b.matches() || !a.group(2).equals(b.group(2)) || !a.group(1).equals(b.group(1)) || low.equals(high)) {
+            return low;
+        }
+        return "P" + a.group(1) + "X" + a.group(2);
+    }
 
     private static final Pattern SHORT_DECADE_TEXT = Pattern.compile("(?i)(?:the\\s+)?['\u2019](\\d)0s");
 
@@ -740,8 +891,8 @@ final class TimeExpressions {
 
     private static final Pattern COUNTED_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past|next|final)\\s+"
             + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\\s+"
-            // "the next 12 to 18 months": a range of counts, whose lower bound TimeML writes
-            + "(?:(?:to|or|-|\u2013)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?"
+            // "the next 12 to 18 months": a range of counts, of no one stated length (PXM)
+            + "((?:to|or|-|\u2013)\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+)?"
             + "(months|weeks|years|days|quarters|hours)\\b.*");
     /** An interval of days SUTime gives a counted span: {@code 2023-11-21/2025-02-21}, no TimeML value. */
     private static final Pattern INTERVAL = Pattern.compile("\\d{4}-\\d\\d-\\d\\d\\S*/\\d{4}-\\S+");
@@ -756,9 +907,9 @@ final class TimeExpressions {
             return null;
         }
         String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        n = n.equals("several") || n.equals("few") ? "X"
+        n = n.equals("several") || n.equals("few") || m.group(2) != null ? "X"
                 : NumberWords.value(n) != null ? String.valueOf(NumberWords.value(n)) : n;
-        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String unit = m.group(3).toLowerCase(java.util.Locale.ROOT);
         return switch (unit) {
             case "hours" -> "PT" + n + "H";
             case "quarters" -> "P" + n + "Q";
@@ -1820,12 +1971,12 @@ final class TimeExpressions {
                 while (u > a && labels.get(u).word().matches("(?i)in|on|of|during|early|late|mid|mid-|the")) {
                     u--;
                 }
-                if (u < f - 1 && labels.get(u).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")) {
+                if (u < f - 1 && labels.get(u).word().matches("(?i)(?:second|minute|hour|day|week|month|year)s?")) {
                     return apart(labels, te, a, u + 1, b);
                 }
             }
             return f < b && f > a && (!offset || timex.value() == null || timex.value().equals("XXXX"))
-                    && labels.get(f - 1).word().matches("(?i)(?:minute|hour|day|week|month|year)s?")
+                    && labels.get(f - 1).word().matches("(?i)(?:second|minute|hour|day|week|month|year)s?")
                     ? apart(labels, te, a, f, b) : List.of(te);
         }
         if (f >= b || f > 0 && labels.get(f - 1).word().matches("(?i)the|previous|preceding|following|prior|same|that")) {
