@@ -404,8 +404,9 @@ public enum Tense {
     private static boolean isProspect(List<Token> tokens, int i, Set<String> lemmas) {
         Token t = tokens.get(i);
         String lemma = t.lemma() == null ? t.word() : t.lemma();
-        if (!(t.isVerb() || t.isNoun()) || !lemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
-            return false;
+        if (!(t.isVerb() || t.isNoun()) || !lemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT))
+                || "VBN".equals(t.pos())) {
+            return false; // a participle ("a vigil planned in Ostravel for Saturday") has readings of its own
         }
         return !(t.isVerb() && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("had"));
     }

@@ -162,8 +162,10 @@ final class TimeExpressions {
                 Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
                 if (spanRange.matches()) {
                     // "12 to 18 months": a span of a length between two counts, of no one stated length (PXM);
-                    // one written as two of different units keeps its lower bound
-                    raw = vagueRange(spanRange.group(1), spanRange.group(2));
+                    // one written as two of different units keeps its lower bound, as does one number SUTime
+                    // read as a range ("thirty-seven years", see compoundCount)
+                    raw = RANGE_WORDS.matcher(text).matches() ? vagueRange(spanRange.group(1), spanRange.group(2))
+                            : spanRange.group(1);
                 }
             }
             if (raw != null && raw.matches("XXXX-WXX-[1-7]") && tokenEnd < tokens.size() && tokenEnd < labels.size()
@@ -798,6 +800,8 @@ final class TimeExpressions {
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
     private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");
+    /** Two counts joined as a range: "12 to 18", "two or three", "10-12" (not "thirty-seven", one number). */
+    private static final Pattern RANGE_WORDS = Pattern.compile("(?is).*\\s(?:to|or|through)\\s.*|.*\\d\\s*[-\u2013]\\s*\\d.*");
     private static final Pattern ONE_UNIT_SPAN = Pattern.compile("P(T?)\\d+([A-Z])");
 
     /**

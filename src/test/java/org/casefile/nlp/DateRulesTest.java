@@ -701,13 +701,13 @@ class DateRulesTest {
     }
 
     @Test
-    void aSpanGivenAsARangeOfCountsIsItsLowerBound() {
+    void aSpanGivenAsARangeOfCountsIsOfThatUnitItsCountUnstated() {
         assertThat(dates("Kessin will resume shipments to Ulvane within two to three weeks.", TUESDAY))
-                .containsExactly("two to three weeks=P2W");
-        assertThat(dates("The Ulvane repair takes 10 to 12 hours.", TUESDAY)).containsExactly("10 to 12 hours=PT10H");
+                .containsExactly("two to three weeks=PXW");
+        assertThat(dates("The Ulvane repair takes 10 to 12 hours.", TUESDAY)).containsExactly("10 to 12 hours=PTXH");
         // counted from now it is still a span, not an interval of days
         assertThat(dates("Kessin will hire in Ulvane over the next 12 to 18 months.", TUESDAY))
-                .containsExactly("next 12 to 18 months=P12M");
+                .containsExactly("next 12 to 18 months=PXM");
         // one count stays as it is
         assertThat(dates("The Ulvane repair takes three days.", TUESDAY)).containsExactly("three days=P3D");
     }
@@ -739,8 +739,8 @@ class DateRulesTest {
         LocalDate monday = LocalDate.of(2032, 3, 1);
         assertThat(dates("Kessin left Ulvane a year or so ago and two months or so ago.", monday))
                 .containsExactly("a year or so ago=2031", "two months or so ago=2032-01");
-        // without "ago" it stays a span
-        assertThat(dates("Kessin stayed in Ulvane a week or so.", monday)).containsExactly("a week=P1W");
+        // without "ago" it stays a span, "or so" a part of it
+        assertThat(dates("Kessin stayed in Ulvane a week or so.", monday)).containsExactly("a week or so=P1W");
         // without a publication date it is no date
         assertThat(dates("Kessin left Ulvane a year or so ago.", null)).containsExactly("a year or so ago=XXXX?");
     }
