@@ -69,6 +69,10 @@ final class ReferenceTimes {
                     && endsPhrase(tokens, i)) {
                 value = "PRESENT_REF"; // "at present", as "currently" ("at present levels" is an adjective's)
                 first = i - 1;
+            } else if (w.equals("term") && i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("the")
+                    && tokens.get(i - 1).word().matches("(?i)near|short") && endsPhrase(tokens, i)) {
+                value = "FUTURE_REF"; // "in the near term", "over the short term": the time just ahead
+                first = i - 2; // ("at a later date" is left out: TimeBank marks it, MEANTIME does not)
             } else if (NOUNS.containsKey(w) && isNounPhrase(tokens, i)) {
                 value = NOUNS.get(w);
                 first = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i - 2;
