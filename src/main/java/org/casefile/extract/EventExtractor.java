@@ -2527,7 +2527,40 @@ public final class EventExtractor {
         return ParticipantRole.PATIENT;
     }
 
+    /** Relative pronouns that stand for the noun a relative clause modifies. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+
+    /**
+     * The role of the name a relative clause modifies when the clause's verb is the trigger and a relative
+     * pronoun is its subject or object ("Ann Lee, who was arrested in May, …", "Acme, which sued Bolt
+     * on Monday, …", "Ann Lee, whom police arrested"); {@link ParticipantRole#OTHER} otherwise.
+     */
+    private static ParticipantRole relativeRole(Sentence s, int trigger, EntityMention m) {
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || !up.get().relation().startsWith("acl:relcl") || up.get().governor() < m.tokenBegin()
+                || up.get().governor() >= m.tokenEnd()) {
+            return ParticipantRole.OTHER;
+        }
+        for (Dependency d : s.childrenOf(trigger)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (!RELATIVE_PRONOUNS.contains(w)) {
+                continue;
+            }
+            if (d.relation().equals("nsubj")) {
+                return ParticipantRole.AGENT;
+            }
+            if (d.relation().equals("nsubj:pass") || d.relation().equals("obj")) {
+                return ParticipantRole.PATIENT;
+            }
+        }
+        return ParticipantRole.OTHER;
+    }
+
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
+        ParticipantRole relative = relativeRole(s, trigger, m);
+        if (relative != ParticipantRole.OTHER) {
+            return relative;
+        }
         // the verbs whose infinitive the trigger is, with no object of their own: their subject is the
         // trigger's ("Acme, Bolt's rival, is preparing to release a jet"; not "police asked Lee to leave")
         Set<Integer> controllers = new HashSet<>();
