@@ -2332,6 +2332,15 @@ public final class EventExtractor {
         return -1;
     }
 
+    /** Whether the noun phrase before "of" at {@code of} opens after a comma: an apposition ("Acme, the parent of"). */
+    private static boolean inApposition(List<Token> tokens, int of) {
+        int k = of - 1;
+        while (k >= 0 && APPOSITION_TAGS.contains(tokens.get(k).pos()) && !tokens.get(k).pos().startsWith("NNP")) {
+            k--;
+        }
+        return k < of - 1 && k >= 1 && tokens.get(k).word().equals(",");
+    }
+
     /** Words that join two verbs sharing one subject: "was arrested and charged", "was neither charged nor arrested". */
     private static final Set<String> VERB_JOINERS = Set.of("and", "or", "nor", "but");
 
@@ -2447,8 +2456,10 @@ public final class EventExtractor {
             while (previous >= 0 && "DT".equals(tokens.get(previous).pos())) {
                 previous--;
             }
-            if (previous >= 0 && tokens.get(previous).word().equalsIgnoreCase("of")) {
-                return ParticipantRole.OTHER; // "Acme, the parent of Bolt, sued": a name after "of" only qualifies a noun
+            if (previous >= 0 && tokens.get(previous).word().equalsIgnoreCase("of") && inApposition(tokens, previous)) {
+                // "Acme, the parent of Bolt, sued": a name after "of" in an apposition only qualifies its noun
+                // ("the president of Acme announced" keeps Acme, which acts through its people)
+                return ParticipantRole.OTHER;
             }
             boolean conjoinedVerb = m.tokenEnd() < trigger && tokens.get(m.tokenEnd()).word().equalsIgnoreCase("and");
             for (int i = m.tokenEnd() + 1; i < trigger && conjoinedVerb; i++) {

@@ -32,6 +32,9 @@ class SharedSubjectsTest {
                 .containsExactly("signed:[Kestrin Bank:other, Tarrow Freight Ltd.:agent]");
         assertThat(parties("Norvale Corp., the parent of Kestrin Bank, sued Crayle Mining."))
                 .containsExactly("sued:[Crayle Mining:patient, Kestrin Bank:other, Norvale Corp.:agent]");
+        // positive control: a name after "of" outside an apposition still acts through its people
+        assertThat(parties("The president of Norvale Corp. announced the layoffs."))
+                .containsExactly("announced:[Norvale Corp.:agent]");
         // negative: a clause between is no apposition; its verb keeps the name out
         assertThat(parties("Norvale Corp., which Halvard Corvel founded, sued Crayle Mining."))
                 .containsExactly("sued:[Crayle Mining:patient, Halvard Corvel:other, Norvale Corp.:other]");
