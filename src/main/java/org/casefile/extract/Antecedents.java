@@ -22,6 +22,7 @@ import org.casefile.nlp.Token;
  */
 final class Antecedents {
     private final List<EntityMention> people;
+    private final List<EntityMention> organisations;
     private final DocumentEntities entities;
     private final List<Sentence> sentences;
 
@@ -31,11 +32,23 @@ final class Antecedents {
         this.people = annotated.entities().stream().filter(entities::isPerson)
                 .filter(m -> entities.idOf(m).isPresent())
                 .sorted(Comparator.comparingInt(EntityMention::begin)).toList();
+        this.organisations = annotated.entities().stream()
+                .filter(m -> entities.typeOf(m) == org.casefile.domain.EntityType.ORGANIZATION)
+                .filter(m -> entities.idOf(m).isPresent())
+                .sorted(Comparator.comparingInt(EntityMention::begin)).toList();
+    }
+
+    /** Whether a word is a pronoun this class may resolve: "he", "she", "him", "her", "it". */
+    static boolean resolvable(Token t) {
+        return GivenNameGender.ofPronoun(t.word()).isPresent() || t.word().equalsIgnoreCase("it");
     }
 
     /** The entity id the pronoun at token {@code pronoun} of {@code s} stands for, if exactly one person fits. */
     Optional<String> of(Sentence s, int pronoun) {
         Token t = s.tokens().get(pronoun);
+        if (t.word().equalsIgnoreCase("it") && "PRP".equals(t.pos())) {
+            return organisationOf(s, pronoun);
+        }
         var gender = GivenNameGender.ofPronoun(t.word());
         if (gender.isEmpty() || !"PRP".equals(t.pos())) {
             return Optional.empty(); // "his", "her home": a possessive names no party
@@ -72,6 +85,85 @@ final class Antecedents {
         }
         return fitting.size() == 1 ? Optional.of(fitting.iterator().next()) : Optional.empty();
     }
+
+    /**
+     * The one organisation an "it" that is a clause's subject stands for: "Norvale Corp. said it sued
+     * the agency". Named in the sentence before or earlier in the pronoun's own sentence, the
+     * speaker too (a body's "it" after its own saying is itself); with two organisations, or an
+     * unnamed thing in the window that "it" may stand for ("Acme sold the plant after it flooded"),
+     * nobody. An "it" that stands for what follows ("it was announced that", "it is likely that")
+     * stands for nothing named.
+     */
+    private Optional<String> organisationOf(Sentence s, int pronoun) {
+        List<Token> tokens = s.tokens();
+        int verb = pronoun + 1;
+        while (verb < tokens.size() && (tokens.get(verb).pos().equals("MD") || tokens.get(verb).isAdverb())) {
+            verb++;
+        }
+        if (verb >= tokens.size() || !tokens.get(verb).isVerb()) {
+            return Optional.empty(); // an object ("bought it") is mostly a thing
+        }
+        for (int k = verb; k < tokens.size() && k <= verb + 4; k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("that") || tokens.get(k).isNoun()) {
+                if (tokens.get(k).word().equalsIgnoreCase("that")) {
+                    return Optional.empty(); // "it was reported that …"
+                }
+                break;
+            }
+        }
+        // a sentence before without tags shows no nouns: only the pronoun's own sentence is read
+        boolean before = s.index() > 0 && sentences.get(s.index() - 1).isTagged();
+        int from = before ? sentences.get(s.index() - 1).begin() : s.begin();
+        if (before && unnamedThing(sentences.get(s.index() - 1).tokens(), Integer.MAX_VALUE)
+                || unnamedThing(tokens, pronoun)) {
+            return Optional.empty();
+        }
+        Set<String> fitting = new LinkedHashSet<>();
+        for (EntityMention m : organisations) {
+            if (m.begin() < from) {
+                continue;
+            }
+            if (m.end() > tokens.get(pronoun).begin()) {
+                break;
+            }
+            fitting.add(entities.idOf(m).orElseThrow());
+        }
+        return fitting.size() == 1 ? Optional.of(fitting.iterator().next()) : Optional.empty();
+    }
+
+    /** Nouns of time, which "it" never stands for ("said last week it sued"). */
+    private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "week", "month", "year", "day",
+            "morning", "afternoon", "evening", "night", "weekend", "time", "quarter");
+
+    /**
+     * Whether a singular common noun heads a subject or an object before token {@code end} ("the plant",
+     * "a deal"): a thing an "it" may stand for. Not a noun after a preposition ("in a statement"), in an
+     * apposition after a comma ("Acme, a mining company,"), nor one of time.
+     */
+    private static boolean unnamedThing(List<Token> tokens, int end) {
+        for (int k = 0; k < tokens.size() && k < end; k++) {
+            Token w = tokens.get(k);
+            boolean head = "NN".equals(w.pos()) && !"NN".equals(k + 1 < tokens.size() ? tokens.get(k + 1).pos() : "")
+                    && !"POS".equals(k + 1 < tokens.size() ? tokens.get(k + 1).pos() : "");
+            if (!head || TIME_NOUNS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))
+                    || !"O".equals(w.ner()) && w.ner() != null) {
+                continue;
+            }
+            int b = k - 1;
+            while (b >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(b).pos())) {
+                b--;
+            }
+            String before = b >= 0 ? tokens.get(b).pos() : "";
+            if (!before.equals("IN") && !before.equals("TO") && !before.equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tags of the words before a noun in its own phrase. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN",
+            "NNS", "NNP", "NNPS", "VBN", "VBG", "HYPH");
 
     /** Nouns of a person the text does not name: "a man", "the suspect", "her husband". */
     private static final Set<String> UNNAMED_PEOPLE = Set.of("man", "woman", "boy", "girl", "suspect", "victim",

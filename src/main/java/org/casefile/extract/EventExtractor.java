@@ -321,10 +321,15 @@ public final class EventExtractor {
      */
     private static final Set<String> OTHER_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN", "VB");
 
-    /** Whether a sentence holds a word that opens a condition ({@code condition} in event-modality.txt: "if", "unless"). */
+    /** Whether a sentence holds a word that opens a condition ({@code condition} in event-modality.txt: "if", "unless"), not a question. */
     private boolean conditional(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> rules.modalityCues().getOrDefault(t.word().toLowerCase(Locale.ROOT), Set.of())
-                .contains("condition"));
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (rules.modalityCues().getOrDefault(s.tokens().get(i).word().toLowerCase(Locale.ROOT), Set.of())
+                    .contains("condition") && !modality.asksWhether(s.tokens(), i)) {
+                return true; // not an "if" that asks ("will decide if Acme broke the law", {@link EventModality#asksWhether})
+            }
+        }
+        return false;
     }
 
     /** Whether a base form follows a modal or "to" ("will open", "to launch"; adverbs may stand between). */
@@ -399,15 +404,18 @@ public final class EventExtractor {
      * "avoided"), which reports no event of its own; the cues of nouns and of a noun's modifiers
      * ("report", "talk") leave a verb of the same lemma alone, and so do the verbs that only pass on
      * their polarity or put an event off, which are acts of their own ("approved the merger", "the
-     * delivery was delayed").
+     * delivery was delayed"), and those whose "if" asks ("reviewed the deal").
      */
     private boolean modalityVerb(String lemma) {
         return rules.modalityCues().getOrDefault(lemma, Set.of()).stream()
                 .anyMatch(role -> !role.endsWith("-noun") && !role.endsWith("-modifier") && !OWN_EVENT_ROLES.contains(role));
     }
 
-    /** Modality roles of verbs that are events of their own ({@link #modalityVerb}). */
-    private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb");
+    /**
+     * Modality roles of verbs that are events of their own ({@link #modalityVerb}); a verb whose "if"
+     * asks ("decided if", "reviewed whether") is one too ("the panel reviewed the deal on May 3").
+     */
+    private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb", "question-verb");
 
     /**
      * Whether every trigger of a one-word lemma asks for a sense ("order" only with a court as subject):
@@ -625,7 +633,7 @@ public final class EventExtractor {
         }
         // (a comma between may close a clause the verb is in: "Ann Lee, who said …, was arrested")
         for (int c = trigger - 2; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
-            if (reportsSpeech(tokens.get(c)) && !joinedTo(tokens, c, trigger)) {
+            if (reportsSpeech(tokens.get(c)) && !joinedTo(tokens, c, trigger) && !accusedOf(tokens, c)) {
                 // "Ann Lee said police arrested Tom Kim": the name that ends right before the verb
                 return range(Math.max(0, c - SOURCE_REACH), c);
             }
@@ -642,6 +650,15 @@ public final class EventExtractor {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * A passive verb of speech or accusation with its phrase ("is accused of", "was charged with"):
+     * its subject is who is accused, not a speaker.
+     */
+    private static boolean accusedOf(List<Token> tokens, int verb) {
+        return verb + 1 < tokens.size() && participleAfterBe(tokens, verb)
+                && Set.of("of", "with", "for").contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a verb stands in tokens {@code [from, to)}. */
@@ -760,19 +777,27 @@ public final class EventExtractor {
         List<Participant> out = new ArrayList<>(participants);
         for (int k = 0; k < s.tokens().size(); k++) {
             Token t = s.tokens().get(k);
-            if (k == trigger || speaker.contains(k) || GivenNameGender.ofPronoun(t.word()).isEmpty()) {
+            if (k == trigger || speaker.contains(k) || !Antecedents.resolvable(t)) {
                 continue;
             }
-            EntityMention m = new EntityMention(EntityType.PERSON, null, t.word(), t.begin(), t.end(), s.index(), k, k + 1);
-            ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, EntityType.PERSON)
+            EntityType type = GivenNameGender.ofPronoun(t.word()).isPresent() ? EntityType.PERSON : EntityType.ORGANIZATION;
+            EntityMention m = new EntityMention(type, null, t.word(), t.begin(), t.end(), s.index(), k, k + 1);
+            ParticipantRole found = s.isParsed() ? roleByParse(s, trigger, m, type)
                     : inOtherClause(s, trigger, m) ? ParticipantRole.OTHER : roleByPosition(s, trigger, m);
+            // "She is accused of killing Bo Lee"
+            ParticipantRole role = found == ParticipantRole.OTHER ? gerundSubject(s, trigger, m) : found;
             if (role == ParticipantRole.OTHER) {
                 continue;
             }
-            antecedents.of(s, k).filter(id -> out.stream().noneMatch(p -> p.entity().equals(id)))
-                    .ifPresent(id -> out.add(new Participant(id, role)));
+            // the name the pronoun stands for may be in the sentence in another part ("Acme said it sued"): the
+            // pronoun's role is its part in the event
+            antecedents.of(s, k).filter(id -> out.stream().noneMatch(p -> p.entity().equals(id) && p.role() != ParticipantRole.OTHER))
+                    .ifPresent(id -> {
+                        out.removeIf(p -> p.entity().equals(id));
+                        out.add(new Participant(id, role));
+                    });
         }
-        return out.size() == participants.size() ? participants : List.copyOf(out);
+        return out.equals(participants) ? participants : List.copyOf(out);
     }
 
     private static boolean pronoun(Token t) {
@@ -2237,6 +2262,9 @@ public final class EventExtractor {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
+            if (role == ParticipantRole.OTHER) {
+                role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
+            }
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
             if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
                 // "the head of Acme was charged", "pleaded": the person underwent it or did what only a
@@ -2369,6 +2397,145 @@ public final class EventExtractor {
         return tokens.size();
     }
 
+    /** Tags of the words of an apposition's noun phrase: "an EADS-led consortium", "Europe's biggest maker". */
+    private static final Set<String> APPOSITION_TAGS = Set.of("DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS",
+            "NNP", "NNPS", "HYPH");
+
+    /**
+     * The closing comma of an apposition that opens with the comma at {@code comma}, before the trigger
+     * ("Acme, Europe's biggest maker, has signed"; "AirTanker Ltd., an EADS-led consortium, have
+     * signed"): a noun phrase of nouns, adjectives and attributive participles, with "of" between its
+     * nouns ("the parent of Bolt"), ending in a comma before a verb; -1 when there is none.
+     */
+    private static int appositionEnd(List<Token> tokens, int comma, int trigger) {
+        if (!tokens.get(comma).word().equals(",")) {
+            return -1;
+        }
+        boolean noun = false;
+        for (int k = comma + 1; k < trigger; k++) {
+            Token x = tokens.get(k);
+            if (x.word().equals(",")) {
+                return noun && k + 1 < tokens.size() && (tokens.get(k + 1).isVerb() || tokens.get(k + 1).pos().equals("MD")
+                        || tokens.get(k + 1).isAdverb()) ? k : -1;
+            }
+            boolean word = APPOSITION_TAGS.contains(x.pos()) || x.word().equalsIgnoreCase("of") && noun
+                    || Token.attributiveParticiple(tokens, k, false, true);
+            if (!word) {
+                return -1;
+            }
+            noun |= x.isNoun();
+        }
+        return -1;
+    }
+
+    /** Whether the noun phrase before "of" at {@code of} opens after a comma: an apposition ("Acme, the parent of"). */
+    private static boolean inApposition(List<Token> tokens, int of) {
+        int k = of - 1;
+        while (k >= 0 && APPOSITION_TAGS.contains(tokens.get(k).pos()) && !tokens.get(k).pos().startsWith("NNP")) {
+            k--;
+        }
+        return k < of - 1 && k >= 1 && tokens.get(k).word().equals(",");
+    }
+
+    /** Words that join two verbs sharing one subject: "was arrested and charged", "was neither charged nor arrested". */
+    private static final Set<String> VERB_JOINERS = Set.of("and", "or", "nor", "but");
+
+    /**
+     * Whether the verb at {@code verb} is the first of two joined verbs whose second is the trigger
+     * ("Lee was arrested on Friday and charged", "was neither charged nor arrested", "sued Acme and
+     * won"): only the first verb's object or phrases, no other verb and no clause boundary, stand
+     * before the joining word, and only adverbs and auxiliaries after it. The subject of the first
+     * is the second's.
+     */
+    static boolean firstConjunct(List<Token> tokens, int verb, int trigger) {
+        Token v = tokens.get(verb);
+        if (!tokens.get(trigger).isVerb() || v.pos().equals("VBG") || tokens.get(trigger).pos().equals("VBG")) {
+            return false;
+        }
+        int k = beforeAuxiliaries(tokens, trigger, verb);
+        if (k <= verb || !VERB_JOINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = verb + 1; i < k; i++) {
+            Token x = tokens.get(i);
+            if (x.isVerb() || clauseBoundary(tokens, i) || x.word().equals(";") || x.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A past form the tagger gave a participle after a form of "be" or "get" ("was neither charged",
+     * "was not charged"; adverbs, "not" and "neither" may stand between): a passive.
+     */
+    static boolean participleAfterBe(List<Token> tokens, int verb) {
+        Token v = tokens.get(verb);
+        if (!v.pos().equals("VBN") && !v.pos().equals("VBD")) {
+            return false;
+        }
+        int i = verb - 1;
+        while (i >= 0 && (tokens.get(i).isAdverb() || tokens.get(i).word().equalsIgnoreCase("neither")
+                || tokens.get(i).word().equalsIgnoreCase("not") || tokens.get(i).word().equalsIgnoreCase("n't"))) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).isVerb()) {
+            return false;
+        }
+        String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        return lemma.equals("be") || lemma.equals("get");
+    }
+
+    /** Prepositions by which a verb or an adjective takes a gerund whose subject is its own: "accused of killing". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with", "for", "from");
+
+    /**
+     * The role of a name in a gerund trigger whose subject the text leaves out because the verb
+     * before its preposition gives it: the subject of a passive or of a copula ("Lee is accused of
+     * killing Bo", "was charged with murdering", "was found guilty of bribing", "who was arrested for
+     * stealing") or the object of an active verb ("police accused Lee of killing Bo") did the act:
+     * the agent ("being arrested": the patient). {@link ParticipantRole#OTHER} for any other name.
+     */
+    static ParticipantRole gerundSubject(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(trigger).pos().equals("VBG")) {
+            return ParticipantRole.OTHER;
+        }
+        int p = trigger - 1;
+        boolean passive = false;
+        while (p >= 0 && tokens.get(p).isVerb() && Set.of("be", "have", "get").contains(tokens.get(p).lemma().toLowerCase(Locale.ROOT))) {
+            passive |= tokens.get(p).word().equalsIgnoreCase("being") || tokens.get(p).word().equalsIgnoreCase("been");
+            p--;
+        }
+        if (p < 2 || !GERUND_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+            return ParticipantRole.OTHER;
+        }
+        ParticipantRole role = passive ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+        // the active verb's object: "accused Lee of killing"
+        if (m.tokenEnd() == p && m.tokenBegin() >= 1 && tokens.get(m.tokenBegin() - 1).isVerb()
+                && !AUXILIARIES.contains(tokens.get(m.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return role;
+        }
+        // the subject of a passive or copula: the verb phrase right before the preposition
+        int k = p - 1;
+        boolean be = false;
+        boolean verb = false;
+        while (k >= 0 && (tokens.get(k).isVerb() || tokens.get(k).isAdverb() || tokens.get(k).pos().startsWith("JJ")
+                || tokens.get(k).pos().equals("MD") || tokens.get(k).word().equalsIgnoreCase("not"))) {
+            String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+            be |= tokens.get(k).isVerb() && (lemma.equals("be") || lemma.equals("get"));
+            verb |= tokens.get(k).isVerb() && !AUXILIARIES.contains(lemma) || tokens.get(k).pos().startsWith("JJ");
+            k--;
+        }
+        if (!be || !verb || k < 0) {
+            return ParticipantRole.OTHER; // "Lee sued Bo for defaming": no passive, the subject's own verb
+        }
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("who") && tokens.get(k - 1).word().equals(",")) {
+            k -= 2; // "Ann Lee, who is accused of …"
+        }
+        return m.tokenEnd() - 1 == k ? role : ParticipantRole.OTHER;
+    }
+
     /**
      * The role of a mention in a sentence without a parse: the subject is the nearest name before
      * a verb trigger with no other verb between (the patient when the verb is passive, "was
@@ -2385,11 +2552,17 @@ public final class EventExtractor {
             while (previous >= 0 && "DT".equals(tokens.get(previous).pos())) {
                 previous--;
             }
+            if (previous >= 0 && tokens.get(previous).word().equalsIgnoreCase("of") && inApposition(tokens, previous)) {
+                // "Acme, the parent of Bolt, sued": a name after "of" in an apposition only qualifies its noun
+                // ("the president of Acme announced" keeps Acme, which acts through its people)
+                return ParticipantRole.OTHER;
+            }
             boolean conjoinedVerb = m.tokenEnd() < trigger && tokens.get(m.tokenEnd()).word().equalsIgnoreCase("and");
             for (int i = m.tokenEnd() + 1; i < trigger && conjoinedVerb; i++) {
                 conjoinedVerb = tokens.get(i).isAdverb() || AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
             }
-            if (conjoinedVerb && previous >= 0 && tokens.get(previous).isVerb()
+            boolean objectOfFirst = previous >= 0 && tokens.get(previous).isVerb() && firstConjunct(tokens, previous, trigger);
+            if ((conjoinedVerb || objectOfFirst) && previous >= 0 && tokens.get(previous).isVerb()
                     && !AUXILIARIES.contains(tokens.get(previous).lemma().toLowerCase(Locale.ROOT))) {
                 // "police arrested Ann Lee and charged her": the object of the first verb, not the second's subject
                 return ParticipantRole.OTHER;
@@ -2405,11 +2578,22 @@ public final class EventExtractor {
             for (int i = m.tokenEnd(); i < trigger; i++) {
                 Token between = tokens.get(i);
                 String lemma = between.lemma().toLowerCase(Locale.ROOT);
+                int apposition = i == m.tokenEnd() ? appositionEnd(tokens, i, trigger) : -1;
+                if (apposition > i) {
+                    i = apposition; // "AirTanker Ltd., an EADS-led consortium, has signed": the name is the subject
+                    continue;
+                }
                 if (between.isVerb() && !AUXILIARIES.contains(lemma) && !(i + 1 < trigger
-                        && tokens.get(i + 1).word().equalsIgnoreCase("to") && t.pos().equals("VB"))) {
+                        && tokens.get(i + 1).word().equalsIgnoreCase("to") && t.pos().equals("VB"))
+                        && !firstConjunct(tokens, i, trigger)) {
                     // "the judge said agents arrested him": the judge is not the arrester; "Acme is
                     // preparing to release", "Lee plans to appeal": the subject of the infinitive's verb is
                     return ParticipantRole.OTHER;
+                }
+                if (between.isVerb() && !AUXILIARIES.contains(lemma) && firstConjunct(tokens, i, trigger)) {
+                    // the first of two joined verbs: its object and phrases are its own ({@link #firstConjunct})
+                    i = beforeAuxiliaries(tokens, trigger, i);
+                    continue;
                 }
                 if (i == m.tokenEnd() && lemma.equals("and")) {
                     coordinated = true; // "Acme and Bolt outbid ...": both are the subject
@@ -2423,7 +2607,8 @@ public final class EventExtractor {
                 }
                 passive |= lemma.equals("be") || lemma.equals("get");
             }
-            return passive && t.pos().equals("VBN") ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+            return passive && (t.pos().equals("VBN") || participleAfterBe(tokens, trigger))
+                    ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
         }
         int b = m.tokenBegin() - 1;
         while (b > trigger && ARTICLES.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
@@ -2449,7 +2634,40 @@ public final class EventExtractor {
         return ParticipantRole.PATIENT;
     }
 
+    /** Relative pronouns that stand for the noun a relative clause modifies. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+
+    /**
+     * The role of the name a relative clause modifies when the clause's verb is the trigger and a relative
+     * pronoun is its subject or object ("Ann Lee, who was arrested in May, …", "Acme, which sued Bolt
+     * on Monday, …", "Ann Lee, whom police arrested"); {@link ParticipantRole#OTHER} otherwise.
+     */
+    private static ParticipantRole relativeRole(Sentence s, int trigger, EntityMention m) {
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || !up.get().relation().startsWith("acl:relcl") || up.get().governor() < m.tokenBegin()
+                || up.get().governor() >= m.tokenEnd()) {
+            return ParticipantRole.OTHER;
+        }
+        for (Dependency d : s.childrenOf(trigger)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (!RELATIVE_PRONOUNS.contains(w)) {
+                continue;
+            }
+            if (d.relation().equals("nsubj")) {
+                return ParticipantRole.AGENT;
+            }
+            if (d.relation().equals("nsubj:pass") || d.relation().equals("obj")) {
+                return ParticipantRole.PATIENT;
+            }
+        }
+        return ParticipantRole.OTHER;
+    }
+
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
+        ParticipantRole relative = relativeRole(s, trigger, m);
+        if (relative != ParticipantRole.OTHER) {
+            return relative;
+        }
         // the verbs whose infinitive the trigger is, with no object of their own: their subject is the
         // trigger's ("Acme, Bolt's rival, is preparing to release a jet"; not "police asked Lee to leave")
         Set<Integer> controllers = new HashSet<>();

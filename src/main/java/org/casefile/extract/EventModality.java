@@ -184,11 +184,50 @@ final class EventModality {
         if (!w.equals("if") && !w.equals("unless")) {
             return false;
         }
-        if (i > 0 && NO_CONDITION_BEFORE.contains(word(tokens.get(i - 1)))) {
+        if (i > 0 && NO_CONDITION_BEFORE.contains(word(tokens.get(i - 1))) || asksWhether(tokens, i)) {
             return false;
         }
         return i + 1 < tokens.size() && !NO_CONDITION_AFTER.contains(word(tokens.get(i + 1)))
                 && Character.isLetterOrDigit(tokens.get(i + 1).word().charAt(0));
+    }
+
+    /** How many words may stand between a verb of asking or deciding and its "if" ("decide by June if"). */
+    private static final int QUESTION_REACH = 6;
+
+    /**
+     * Whether "if" or "whether" at {@code i} asks a question of the verb or adjective before it
+     * ({@code question-verb} in event-modality.txt: "will decide if Acme broke the law", "asked the
+     * court if", "it is unclear if"): the clause it opens is what is asked (not asserted, read as
+     * possible), and no condition of the clause that asks. Only an adverb or a phrase opened by a
+     * preposition may stand between ("decide by June if"), or, after "ask", its object; a verb
+     * with an object before "if" keeps a condition ("will consider the offer if Acme raises it").
+     */
+    boolean asksWhether(List<Token> tokens, int i) {
+        String w = word(tokens.get(i));
+        if (!w.equals("if") && !w.equals("whether")) {
+            return false;
+        }
+        for (int v = i - 1; v >= 0 && v >= i - QUESTION_REACH; v--) {
+            Token x = tokens.get(v);
+            String xw = word(x);
+            if (xw.equals(",") || xw.equals(";") || xw.equals(":")) {
+                return false;
+            }
+            if (x.isVerb() && !auxiliary(x) || x.pos().startsWith("JJ")) {
+                if (!cue(x, "question-verb")) {
+                    return false;
+                }
+                if (v + 1 == i || lemma(x).equals("ask")) {
+                    return true;
+                }
+                Token next = tokens.get(v + 1);
+                return next.pos().equals("IN") || next.pos().equals("TO") || next.isAdverb();
+            }
+            if (x.isVerb() || x.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -735,6 +774,10 @@ final class EventModality {
             return;
         }
         Token before = tokens.get(p - 1);
+        if (accusedObject(tokens, p, start)) {
+            st.reported = true; // "accused Ann Lee of killing", "suspected him of fraud": what is alleged
+            return;
+        }
         if (before.isNoun()) {
             if (cue(before, "hypothetical-noun")) {
                 st.hypothetical = true;
@@ -769,6 +812,28 @@ final class EventModality {
             }
             return;
         }
+    }
+
+    /**
+     * Whether the preposition at {@code p} ("of", "with", "for") follows the named or pronoun object of
+     * a verb of accusation or suspicion: "accused Ann Lee of killing", "suspected him of fraud".
+     */
+    private boolean accusedObject(List<Token> tokens, int p, int start) {
+        if (!Set.of("of", "with", "for").contains(word(tokens.get(p)))) {
+            return false;
+        }
+        int k = p - 1;
+        if (k >= start && tokens.get(k).pos().equals("PRP")) {
+            k--;
+        } else {
+            while (k >= start && tokens.get(k).pos().startsWith("NNP")) {
+                k--;
+            }
+        }
+        if (k == p - 1 || k < start || !tokens.get(k).isVerb()) {
+            return false;
+        }
+        return rules.isCue(lemma(tokens.get(k)), "allegation") || cue(tokens.get(k), "report-verb");
     }
 
     /** Words of a time phrase between a verb and its preposition: "on May 3, 2024", "last week", "in June". */
@@ -1032,11 +1097,15 @@ final class EventModality {
                     if (hasOwnAuxiliaryOrSubject(s, current)) {
                         return;
                     }
-                    if (g.isVerb() && tokens.get(current).isVerb() && !g.pos().equals(tokens.get(current).pos())) {
+                    if (g.isVerb() && tokens.get(current).isVerb() && !formOf(tokens, gov).equals(formOf(tokens, current))) {
                         return; // "did not sign the deal and resigned": a past form shares no "did", nor its "not"
                     }
                     State its = new State();
                     ownDependents(s, gov, its);
+                    if (s.childrenOf(current).stream().anyMatch(d -> d.relation().equals("cc")
+                            && word(s.tokens().get(d.dependent())).equals("nor"))) {
+                        its.negative = true; // "was neither charged nor arrested": "nor" denies its own conjunct
+                    }
                     if (contrast(s, current)) {
                         its.negative = false; // "was not charged but released": the contrast is what was done
                     }
@@ -1188,6 +1257,11 @@ final class EventModality {
                 .anyMatch(d -> d.relation().equals("cc") && CONTRASTS.contains(word(s.tokens().get(d.dependent()))));
     }
 
+    /** A verb's tag, a past form after "be" read as the participle the tagger missed ("was neither charged"). */
+    private static String formOf(List<Token> tokens, int verb) {
+        return EventExtractor.participleAfterBe(tokens, verb) ? "VBN" : tokens.get(verb).pos();
+    }
+
     private static boolean hasOwnAuxiliaryOrSubject(Sentence s, int verb) {
         return s.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("nsubj"));
     }
@@ -1214,9 +1288,13 @@ final class EventModality {
             }
             if (i >= start && (tokens.get(i).pos().equals("IN") || tokens.get(i).pos().equals("TO"))) {
                 String prep = word(tokens.get(i));
-                if (i - 1 >= start && tokens.get(i - 1).isVerb() && demands(tokens.get(i - 1), prep)) {
-                    carrier(tokens.get(i - 1), prep, true, st); // "called for his resignation"
-                    auxiliaryChain(s, i - 1, start, st);
+                int v = i - 1;
+                while (v >= start && v > i - 5 && (tokens.get(v).pos().startsWith("NNP") || tokens.get(v).pos().equals("PRP"))) {
+                    v--; // past a named object: "threatened Acme with a lawsuit"
+                }
+                if (v >= start && tokens.get(v).isVerb() && demands(tokens.get(v), prep)) {
+                    carrier(tokens.get(v), prep, true, st); // "called for his resignation"
+                    auxiliaryChain(s, v, start, st);
                 }
                 if (i - 1 >= start && tokens.get(i - 1).isVerb() && rules.isCue(lemma(tokens.get(i - 1)), "allegation")
                         && (prep.equals("with") || prep.equals("of") || prep.equals("for"))) {
@@ -1541,7 +1619,8 @@ final class EventModality {
      */
     private static boolean phraseContent(List<Token> tokens, int verb) {
         boolean passive = tokens.get(verb).pos().equals("VBN") && verb > 0 && (lemma(tokens.get(verb - 1)).equals("be")
-                || tokens.get(verb - 1).isAdverb() && verb > 1 && lemma(tokens.get(verb - 2)).equals("be"));
+                || tokens.get(verb - 1).isAdverb() && verb > 1 && lemma(tokens.get(verb - 2)).equals("be"))
+                || EventExtractor.participleAfterBe(tokens, verb); // "was neither charged nor arrested"
         return passive || verb + 1 < tokens.size() && Set.of("with", "of", "for").contains(word(tokens.get(verb + 1)));
     }
 
@@ -1566,7 +1645,7 @@ final class EventModality {
         }
         for (int k = accusation + 1; k < trigger; k++) {
             String w = word(tokens.get(k));
-            if (w.equals("and") || w.equals("but") || w.equals("or")) {
+            if (w.equals("and") || w.equals("but") || w.equals("or") || w.equals("nor")) {
                 return true;
             }
         }

@@ -311,7 +311,9 @@ final class TriggerSense {
 
     private static Optional<List<Token>> nounPhraseAt(List<Token> tokens, int i) {
         List<Token> phrase = new ArrayList<>();
-        while (i < tokens.size() && isNominal(tokens.get(i))) {
+        // a hyphen joins the words of a modifier ("a 27-year contract"), a participle before its noun modifies it
+        while (i < tokens.size() && (isNominal(tokens.get(i)) || tokens.get(i).pos().equals("HYPH") && !phrase.isEmpty()
+                || Token.attributiveParticiple(tokens, i, false, false))) {
             phrase.add(tokens.get(i));
             i++;
         }

@@ -44,8 +44,9 @@ class OtherEventsTest {
     void twoVerbsJoinedByAndShareTheDateAndEachKeepsItsOwnLemma() {
         DocumentExtraction x = Texts.extract(
                 "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kelmorth.", PUBLISHED);
+        // the second verb shares the first's subject ({@link EventExtractor#firstConjunct})
         assertThat(others(x)).containsExactly("buy 2020-05-02 agent:Quillmark Holdings",
-                "hire 2020-05-02 patient:Orvill Kelmorth");
+                "hire 2020-05-02 agent:Quillmark Holdings patient:Orvill Kelmorth");
         // one sentence, two lemmas: two events of the case, never merged into one
         CaseFile c = Texts.caseOf(PUBLISHED, "On May 2, 2020, Quillmark Holdings bought a warehouse and hired Orvill Kelmorth.");
         assertThat(c.events()).extracting(Event::lemma).containsExactlyInAnyOrder("buy", "hire");

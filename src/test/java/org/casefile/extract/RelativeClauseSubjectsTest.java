@@ -1,0 +1,48 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name that a relative clause modifies takes part in the clause's event as its relative pronoun
+ * does (invented names and places): "Ysolde Marrick, who was arrested in Valmere on May 3, 2024,
+ * was released" had an arrest with Ysolde Marrick as a bystander when the parse read the dated
+ * sentence. "who"/"which" as the subject: the agent (the patient in a passive); "whom" as the
+ * object: the patient.
+ */
+class RelativeClauseSubjectsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+
+    /** Each event as {@code trigger:[name:role, …]}, in order. */
+    private static List<String> parties(String text) {
+        DocumentExtraction x = Texts.extract(text, PUBLISHED);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        return x.events().stream().map(e -> e.trigger().text() + ":" + e.participants().stream()
+                .map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).sorted().toList()).toList();
+    }
+
+    @Test
+    void theNameARelativeClauseModifiesTakesThePronounsPart() {
+        assertThat(parties("Ysolde Marrick, who was arrested in Valmere on May 3, 2024, was released on Friday."))
+                .containsExactly("arrested:[Ysolde Marrick:patient]", "released:[Ysolde Marrick:patient]");
+        assertThat(parties("Norvale Corp., which sued Kestrin Bank on May 3, 2024, lost the case."))
+                .contains("sued:[Kestrin Bank:patient, Norvale Corp.:agent]");
+        assertThat(parties("Tavish Orlen, whom police arrested on May 3, 2024, was released on Friday."))
+                .contains("arrested:[Tavish Orlen:patient]");
+    }
+
+    @Test
+    void aClauseOfAnotherNounLeavesTheNameOut() {
+        // negative: the relative clause modifies "lawyer", or is no clause of the trigger
+        assertThat(parties("The lawyer of Ysolde Marrick, who was arrested on May 3, 2024, spoke on Friday."))
+                .containsExactly("arrested:[Ysolde Marrick:other]");
+        assertThat(parties("Halvard Corvel, who lives in Valmere, was arrested on May 3, 2024."))
+                .containsExactly("arrested:[Halvard Corvel:patient]");
+    }
+}
