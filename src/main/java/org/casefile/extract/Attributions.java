@@ -710,6 +710,9 @@ final class Attributions {
             // According to X, CONTENT.  But, according to X, CONTENT.
             int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
             Source named = src.name() == null ? v.roleThenName(src, to) : null;
+            if (named != null && !subjectAt(v, named.tokenEnd() + 1)) {
+                named = null; // "According to police, John Smith, 45, of Dover, was arrested": the name is what was said
+            }
             if (named != null) {
                 // "According to the poll's director, Ondine Rusk, the gap …": the name speaks
                 src = named;
@@ -719,7 +722,7 @@ final class Attributions {
                 c = pastAppositionFrom(v, c); // "According to Sen. Ann Lee, a Democrat from Dover, the plan …"
             } else if (c > to && c < toks.size() && v.nameAt[c] != null && v.nameAt[c].tokenBegin() == c
                     && v.isPerson(v.nameAt[c]) && v.nameAt[c].tokenEnd() < toks.size()
-                    && toks.get(v.nameAt[c].tokenEnd()).word().equals(",")) {
+                    && toks.get(v.nameAt[c].tokenEnd()).word().equals(",") && subjectAt(v, v.nameAt[c].tokenEnd() + 1)) {
                 // "According to the director of the poll, Ondine Rusk, the gap …": a name in apposition is
                 // no part of what was said (whose name it is, the role's or the poll's, is left unsaid)
                 c = v.nameAt[c].tokenEnd() + 1;
@@ -765,6 +768,9 @@ final class Attributions {
         for (int k = from; k < v.toks.size() && k - from <= APPOSITION_WORDS; k++) {
             Token t = v.toks.get(k);
             if (k > from && t.word().equals(",")) {
+                if (definite && (v.titleAt[k - 1] == null || !subjectAt(v, k + 1))) {
+                    return from; // "According to Lee, the mayor's budget, unveiled Monday, cuts …": what was said
+                }
                 return role && k + 1 < v.toks.size() ? k + 1 : from;
             }
             if (t.isVerb() && !t.pos().equals("VBN") || v.isQuoteMark(k) || v.nameAt[k] != null && v.isPerson(v.nameAt[k])
@@ -823,6 +829,23 @@ final class Attributions {
         }
         return k + 2 < v.toks.size() && v.lower(k).equals("to") && v.lower(k + 1).equals("be")
                 && REPORTED_AS.contains(v.lower(k + 2));
+    }
+
+    /** Words that open a clause's subject: an article, a demonstrative, an owner or a personal pronoun. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "he", "she", "it", "they", "we", "i", "you", "there", "no", "some",
+            "many", "most", "all", "both", "each", "every", "any");
+
+    /**
+     * Whether a clause's subject opens at token {@code k}: an opener ({@link #SUBJECT_OPENERS}), a
+     * name or a title; not a number, a preposition, "who" or a verb ("John Smith, 45, of Dover, was
+     * arrested": what follows the name's comma is no new clause).
+     */
+    private static boolean subjectAt(View v, int k) {
+        if (k >= v.toks.size()) {
+            return false;
+        }
+        return SUBJECT_OPENERS.contains(v.lower(k)) || v.nameAt[k] != null || v.titleAt[k] != null;
     }
 
     /** Words an apposition after "according to" a person may hold. */
@@ -2128,17 +2151,23 @@ final class Attributions {
 
     /**
      * A dateline at the head of a story's first sentence, which no source says: "DOVER, Del. (AP) — ",
-     * or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor Wire) - "), or
-     * the place alone before a dash ("DOVER — ").
+     * or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor Wire) - ").
      */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+(?:,[^\n\u2014]{0,60}?(\u2014|--|\u2013)"
-            + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)|(?<= )(\u2014|--|\u2013)) ");
+            + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)) ");
+    /** A place in capitals alone before a dash ("DUNMERE — "): a dateline only at the head of a lead sentence. */
+    private static final Pattern BARE_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+ (\u2014|--|\u2013) ");
 
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
         Matcher dateline = DATELINE.matcher(text).region(begin, end);
+        Matcher bare = BARE_DATELINE.matcher(text).region(begin, end);
         if (dateline.lookingAt()) {
             begin = dateline.end();
+        } else if (bare.lookingAt() && v.sentence.lead() && v.toks.get(0).begin() == begin) {
+            // a dateline opens a lead sentence; not "NATO — long the bedrock of security — is fraying"
+            // further on in a story
+            begin = bare.end();
         }
         while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
             end--;

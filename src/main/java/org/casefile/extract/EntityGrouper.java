@@ -526,10 +526,12 @@ public final class EntityGrouper {
             Group g = it.next();
             // the tagger reads a company's unknown first word alone as a place as often as not
             // ("Halberd, which had hoped to win the order" beside "Halberd Aerospace"): a place no list
-            // knows (no subtype) and never written after "in", "at", "near" or "to" is the company
+            // knows (no subtype), never written after a word of place ("in", "from", "of" …), never a
+            // dateline's in capitals, never "Dover-based", is the company
             boolean unknownPlace = g.type == EntityType.LOCATION && g.subtype == null && g.words.size() == 1
                     && g.mentions.stream().noneMatch(m -> AFTER_PLACE_WORD.matcher(
-                            text.substring(Math.max(0, m.begin() - 8), m.begin())).find());
+                            text.substring(Math.max(0, m.begin() - 12), m.begin())).find()
+                            || Capitals.isShouted(m.text()) || text.startsWith("-based", m.end()));
             if (g.type != EntityType.ORGANIZATION && !unknownPlace || g.words.size() != 1) {
                 continue;
             }
@@ -564,9 +566,9 @@ public final class EntityGrouper {
         }
     }
 
-    /** A word of place right before a name: "in Halberd", "near Oslo", "to Brixham". */
+    /** A word of place right before a name: "in Halberd", "near Oslo", "to Brixham", "residents of Dover". */
     private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(in|at|near|to|outside|across|around)\\s+$");
+            "(?i)\\b(in|at|near|to|outside|across|around|from|of|into|through)\\s+$");
 
     private static boolean afterThe(String text, EntityMention m) {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();

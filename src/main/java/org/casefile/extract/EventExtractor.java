@@ -661,7 +661,6 @@ public final class EventExtractor {
                 && Set.of("of", "with", "for").contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a verb stands in tokens {@code [from, to)}. */
     /** Whether a verb of its own tense ("was", "had filed") stands in {@code [from, to)}. */
     private static boolean anyFiniteVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -672,6 +671,7 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Whether a verb stands in tokens {@code [from, to)}. */
     private static boolean anyVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isVerb()) {
@@ -2486,8 +2486,11 @@ public final class EventExtractor {
         return lemma.equals("be") || lemma.equals("get");
     }
 
-    /** Prepositions by which a verb or an adjective takes a gerund whose subject is its own: "accused of killing". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with", "for", "from");
+    /**
+     * Prepositions by which a verb or an adjective takes a gerund whose subject is its own: "accused of
+     * killing". Not "from": what one is banned, barred or kept from doing did not happen.
+     */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with", "for");
 
     /**
      * The role of a name in a gerund trigger whose subject the text leaves out because the verb

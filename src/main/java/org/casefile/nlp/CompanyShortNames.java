@@ -69,6 +69,13 @@ final class CompanyShortNames {
                     if (!amp && !nameShaped(w)) {
                         break;
                     }
+                    if (!amp && w.chars().anyMatch(Character::isLowerCase) && lowercase.contains(w.toLowerCase(Locale.ROOT))) {
+                        break; // a title-case headline's verb: "Sen. Ann Lee Targets Pellow Chemical Co."
+                    }
+                    if ("PERSON".equals(labels.get(start - 1).ner()) && start < i
+                            && !"PERSON".equals(labels.get(start).ner()) && !ORGANIZATION.equals(labels.get(start).ner())) {
+                        break; // a person's name ends where untagged words begin
+                    }
                     start--;
                     if (!amp) {
                         words++;

@@ -92,10 +92,14 @@ public enum Tense {
 
     /**
      * Verbs that tell someone to do something, whose infinitive lies ahead of the telling: "told
-     * residents not to drink the water until Friday", "ordered the plant to close on Monday".
+     * residents not to drink the water until Friday", "ordered the plant to close on Monday". Not
+     * "forced" or "helped", whose past reports what was done ({@link #IMPLICATIVES}: "the storm forced
+     * Acme to shut its refinery on Tuesday" is the Tuesday before).
      */
     private static final Set<String> DIRECTIVES = Set.of("tell", "order", "ask", "urge", "advise", "instruct",
-            "direct", "warn", "require", "force", "allow", "encourage", "invite", "command", "caution");
+            "direct", "warn", "encourage", "invite", "command", "caution");
+    /** Verbs whose past says their infinitive was done: "forced Acme to shut", "helped them to leave". */
+    private static final Set<String> IMPLICATIVES = Set.of("force", "compel", "help", "enable", "cause", "lead");
 
     /**
      * The tense a verb of telling gives the infinitive whose "to" follows {@code i}: looking left
@@ -115,10 +119,14 @@ public enum Tense {
                 return null;
             }
             if (t.isVerb()) {
-                if (!DIRECTIVES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+                boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") && !presentPassive(tokens, k);
+                if (IMPLICATIVES.contains(lemma)) {
+                    return past ? PAST : null; // "the storm forced Acme to shut its refinery on Tuesday": done
+                }
+                if (!DIRECTIVES.contains(lemma)) {
                     return null;
                 }
-                boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") && !presentPassive(tokens, k);
                 return past ? UNKNOWN : FUTURE;
             }
             if (!(t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("DT") || t.pos().startsWith("JJ")

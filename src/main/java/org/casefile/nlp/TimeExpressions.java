@@ -2228,7 +2228,10 @@ final class TimeExpressions {
                 || isCodedNumberStart(labels, i);
     }
 
-    private static final Pattern CASE_CODE = Pattern.compile("\\p{L}{1,4}");
+    /** A docket's code of letters ("CV", "cr", "mj"); not a word that joins two numbers ("2019-to-2020"). */
+    private static final Pattern CASE_CODE = Pattern.compile("\\p{Lu}{1,4}|\\p{Ll}{2,3}");
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("to", "or", "and", "in", "on", "ish",
+            "era", "odd", "plus", "via", "per");
 
     /**
      * A number joined by hyphens, with no space, to a short code of letters and a further hyphen: a
@@ -2244,8 +2247,9 @@ final class TimeExpressions {
                 return false;
             }
         }
-        return labels.get(i + 1).word().equals("-") && CASE_CODE.matcher(labels.get(i + 2).word()).matches()
-                && labels.get(i + 3).word().startsWith("-");
+        String code = labels.get(i + 2).word();
+        return labels.get(i + 1).word().equals("-") && CASE_CODE.matcher(code).matches()
+                && !JOINING_WORDS.contains(code.toLowerCase(java.util.Locale.ROOT)) && labels.get(i + 3).word().startsWith("-");
     }
 
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("[aApP]\\.[mM]\\.?|AM|PM|am|pm");
