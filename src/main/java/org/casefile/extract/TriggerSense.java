@@ -57,9 +57,11 @@ final class TriggerSense {
         if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
             subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
         }
-        if (subject.isEmpty() && !passive && !reduced && s.isParsed() && t.subject() != null) {
+        if (subject.isEmpty() && !passive && !reduced && s.isParsed() && t.subject() != null
+                && s.headOf(head).map(d -> !d.relation().startsWith("acl")).orElse(true)) {
             // "The airline last ordered aircraft", mis-tagged and parsed as "ordered aircraft": a verb
-            // with no subject in the parse and no passive still has the words before it
+            // with no subject in the parse and no passive still has the words before it (not a relative
+            // clause's verb: "a judge who, on Monday, granted …" has its subject in "who")
             subject = subjectByWindow(s, head);
         }
         Optional<List<Token>> object = reduced ? (s.isParsed() ? Optional.of(phraseOf(s, s.headOf(head).get().governor()))

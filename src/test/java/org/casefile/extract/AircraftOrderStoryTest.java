@@ -53,9 +53,12 @@ class AircraftOrderStoryTest {
     @Test
     void anAirlineOrderingPlanesIsNoRuling() {
         assertThat(events("The airline last ordered aircraft in 2027, when it bought 12 planes.")).isEmpty();
-        // negative: a judge who orders rules
+        // negative: a judge who orders rules, and so does one whose relative clause grants
         assertThat(events("Judge Linnea Fjelstad ordered the release of the files on Monday."))
                 .anyMatch(e -> e.startsWith("ordered/ruling/2032-02-02"));
+        assertThat(events("The group welcomed the decision of an immigration judge who, on Monday, February 2, 2032, "
+                + "granted Teodora Marchetti withholding of removal."))
+                .anyMatch(e -> e.contains("/ruling/2032-02-02"));
     }
 
     @Test
