@@ -134,7 +134,8 @@ public final class EventExtractor {
                 continue; // a page header or footer repeated on every page reports nothing
             }
             List<Event> sayings = new ArrayList<>();
-            for (Attributions.Found f : attributionsBySentence.getOrDefault(s.index(), List.of())) {
+            List<Attributions.Found> claimsHere = attributionsBySentence.getOrDefault(s.index(), List.of());
+            for (Attributions.Found f : claimsHere) {
                 saying(doc, s, f, entities, annotated.times(), dateline, quoted).ifPresent(sayings::add);
             }
             if (!s.isTagged()) {
@@ -158,8 +159,7 @@ public final class EventExtractor {
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
             List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
-                    : otherCandidates(s, matches, s.index() == 0 && headline,
-                            attributionsBySentence.getOrDefault(s.index(), List.of()));
+                    : otherCandidates(s, matches, s.index() == 0 && headline, claimsHere);
             int copular = copularNoun(s, times);
             // a saying whose verb is a trigger ("Acme announced") is that trigger's event
             sayings.removeIf(e -> matches.stream().anyMatch(m -> doc.cite(s.tokens().get(m.token()).begin(),
@@ -205,13 +205,11 @@ public final class EventExtractor {
                 // Monday'); a trigger outside what a source said takes no date from it ("Deliveries are
                 // due in 2034, Ann Lee told a news conference")
                 int triggerAt = s.tokens().get(trigger.token()).begin();
-                List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted,
-                        attributionsBySentence.getOrDefault(s.index(), List.of()));
-                if (countedFrom >= 0 && triggerAt >= countedFrom) {
-                    // "charged on Thursday, two days after his pickup struck and killed a cyclist": what the
-                    // count's clause tells takes no day from before it, however the parse joins the verbs
-                    ownTimes = ownTimes.stream().filter(t -> t.begin() >= countedFrom).toList();
-                }
+                // "charged on Thursday, two days after his pickup struck and killed a cyclist": what the
+                // count's clause tells takes no day from before it, however the parse joins the verbs
+                boolean counted = countedFrom >= 0 && triggerAt >= countedFrom;
+                List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted, claimsHere).stream()
+                        .filter(t -> !counted || t.begin() >= countedFrom).toList();
                 EventDate date = governingDate(s, trigger.token(), ownTimes)
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -243,8 +241,7 @@ public final class EventExtractor {
                     participants = participants.stream().filter(p -> p.role() == ParticipantRole.AGENT).toList();
                 }
                 String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
-                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline)
-                        && !(countedFrom >= 0 && triggerAt >= countedFrom)) {
+                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline) && !counted) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
                 if (!date.isDated()) {
@@ -259,9 +256,8 @@ public final class EventExtractor {
                 if (pieceAt(quoted, s.tokens().get(candidate).begin()) != null) {
                     continue; // an event beyond the list needs the text's own voice, not a quote's
                 }
-                otherEvent(doc, s, candidate, ownTimes(s.tokens().get(candidate).begin(), times, quoted,
-                        attributionsBySentence.getOrDefault(s.index(), List.of())), inSentence, entities, dateline,
-                        s.index() == 0 && headline,
+                otherEvent(doc, s, candidate, ownTimes(s.tokens().get(candidate).begin(), times, quoted, claimsHere),
+                        inSentence, entities, dateline, s.index() == 0 && headline,
                         doc.published() != null && s.lead(), annotated.times())
                         .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
                                 e.modality()), e));

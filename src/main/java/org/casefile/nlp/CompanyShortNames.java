@@ -28,10 +28,12 @@ final class CompanyShortNames {
 
     /**
      * Legal forms that name a company whatever the words before them are tagged: the ones that
-     * abbreviate nothing else ("AG", "SA", "NV", "LP" are also a title, a word or a state).
+     * abbreviate nothing else ("AG", "SA", "NV", "LP" are also a title, a word or a state; "Limited"
+     * is a word).
      */
-    private static final Set<String> PLAIN_LEGAL_FORMS = Set.of("inc.", "inc", "corp.", "corp", "corporation", "co.",
-            "co", "ltd.", "ltd", "llc", "l.l.c.", "plc", "p.l.c.", "gmbh", "llp", "incorporated");
+    private static final Set<String> PLAIN_LEGAL_FORMS = LEGAL_FORMS.stream()
+            .filter(f -> !Set.of("ag", "sa", "s.a.", "nv", "n.v.", "lp", "l.p.", "limited").contains(f))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Function words a run in capitals may begin with ("THE ACME CO."): never part of the name. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in",
             "on", "at", "by", "from", "with", "v", "v.", "vs", "vs.", "versus", "re", "dba", "d/b/a");

@@ -802,15 +802,14 @@ final class TimeExpressions {
     private static final Pattern DURATION_RANGE = Pattern.compile("(P(?:T?\\d+[A-Z])+)/(P(?:T?\\d+[A-Z])+)");
     /** Two counts joined as a range: "12 to 18", "two or three", "10-12" (not "thirty-seven", one number). */
     private static final Pattern RANGE_WORDS = Pattern.compile("(?is).*\\s(?:to|or|through)\\s.*|.*\\d\\s*[-\u2013]\\s*\\d.*");
-    private static final Pattern ONE_UNIT_SPAN = Pattern.compile("P(T?)\\d+([A-Z])");
 
     /**
      * The value of a span between two lengths of one unit ("12 to 18 months", P12M and P18M): that
      * unit, its count unknown (PXM); the lower bound when the two differ in unit or are equal.
      */
     static String vagueRange(String low, String high) {
-        Matcher a = ONE_UNIT_SPAN.matcher(low);
-        Matcher b = ONE_UNIT_SPAN.matcher(high);
+        Matcher a = COUNTED_LENGTH.matcher(low);
+        Matcher b = COUNTED_LENGTH.matcher(high);
         if (!a.matches() || !b.matches() || !a.group(2).equals(b.group(2)) || !a.group(1).equals(b.group(1)) || low.equals(high)) {
             return low;
         }
