@@ -701,7 +701,15 @@ final class Attributions {
         if (to == from) {
             return Optional.empty();
         }
-        Source src = v.phrase(from, to - 1);
+        // "according to records reviewed by the Courier": the records speak; who read them is no source
+        int head = to;
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (v.lower(k + 1).equals("by") && rules.inClass(toks.get(k).lemma(), "access")) {
+                head = k;
+                break;
+            }
+        }
+        Source src = v.phrase(from, head - 1);
         if (src == null) {
             return Optional.empty();
         }
@@ -2020,6 +2028,50 @@ final class Attributions {
         return -1;
     }
 
+    /**
+     * Where an infinitive's content ends: at a semicolon, or before a coordinator whose first verb
+     * is finite ("to meet on Friday, but the session was called off", "to repay the loan but never
+     * did"); a base verb or "to" after it is the infinitive's own ("to meet and agree", "to sue or to
+     * settle"). Without tags only a finite auxiliary or a verb of saying in its past form tells.
+     */
+    private int infinitiveEnd(View v, int from, int to) {
+        List<Token> toks = v.toks;
+        for (int x = from + 2; x + 1 < to; x++) {
+            if (toks.get(x).word().equals(";") && !v.inQuote(x)) {
+                return x; // "asked a judge to freeze the accounts; a hearing is set for June 23"
+            }
+            boolean coordinator = v.tagged() ? toks.get(x).pos().equals("CC") : COORDINATORS.contains(v.lower(x));
+            if (!coordinator || v.inQuote(x)) {
+                continue;
+            }
+            for (int y = x + 1; y < to && y <= x + 5; y++) {
+                String w = v.lower(y);
+                if (w.equals("to") || w.equals(",")) {
+                    break;
+                }
+                boolean finite;
+                if (v.tagged()) {
+                    String pos = toks.get(y).pos();
+                    if (pos.equals("VB") || pos.equals("VBG")) {
+                        break;
+                    }
+                    finite = FINITE.contains(pos);
+                } else {
+                    finite = BE.contains(w) && !w.startsWith("be") || HAVE_DO.contains(w) || MODALS.contains(w)
+                            || cueLemma(v, y) != null;
+                }
+                if (finite) {
+                    return toks.get(x - 1).word().equals(",") ? x - 1 : x;
+                }
+            }
+        }
+        return to;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "may",
+            "might", "must");
+
     /** An adverb between "to" and its verb ("to immediately say", "to publicly comment"). */
     static boolean splitsInfinitive(View v, int k) {
         Token t = v.toks.get(k);
@@ -2104,12 +2156,18 @@ final class Attributions {
             // "denied any wrongdoing and has not been charged"; with a parse that predicate must be
             // the cue's conjunct, without one an auxiliary or a modal ("confirmed raids and arrests"
             // keeps a noun the tagger may read as a verb)
-            for (int x = from; x + 1 < to && !toks.get(x).isVerb(); x++) {
+            // (a gerund is such an object too: "denied stealing from the county and has not been arrested")
+            for (int x = from; x + 1 < to && (!toks.get(x).isVerb() || toks.get(x).pos().equals("VBG")); x++) {
                 if (toks.get(x).pos().equals("CC") && secondPredicate(v, cue, x + 1)) {
                     to = x > from && toks.get(x - 1).word().equals(",") ? x - 1 : x;
                     break;
                 }
             }
+        }
+        // an infinitive ("planned to meet on Friday") joins no finite clause: what follows "but" or
+        // "and" with a finite verb of its own ("but the session was called off") is the writer's
+        if (v.lower(from).equals("to")) {
+            to = infinitiveEnd(v, from, to);
         }
         if (from >= to) {
             return Optional.empty();
@@ -2301,6 +2359,12 @@ final class Attributions {
                 k--;
             }
             return k;
+        }
+
+        /** Whether token {@code k} lies between quote marks. */
+        boolean inQuote(int k) {
+            int at = toks.get(k).begin();
+            return quotes.stream().anyMatch(q -> q.pieces().stream().anyMatch(p -> p.begin() <= at && at < p.end()));
         }
 
         /** Whether a name is a person's, as the grouping decided. */
