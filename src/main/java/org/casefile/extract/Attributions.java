@@ -94,6 +94,9 @@ final class Attributions {
     private static final Set<String> NP_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "this", "that", "these", "those", "some", "many", "several", "two", "three", "both", "other",
             "most", "few", "one", "another", "each", "all", "my", "your", "'s", "'", "of", "for", "at");
+    /** Words that open a noun phrase and never continue one after its noun. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "their",
+            "its", "our", "my", "your", "some", "several", "both", "each", "another");
     /** Fractions that name a share of a group ("a third", "a majority"). */
     private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
             "majority", "minority", "plurality");
@@ -1475,6 +1478,16 @@ final class Attributions {
                 }
                 k = c + 1;
             }
+        }
+        if (k >= toks.size() || RELATIVE.contains(v.lower(k))
+                || !rules.isCue(lemma, "recipient") && !v.lower(k).equals("that") && !v.isQuoteMark(k)
+                        && !toks.get(k).word().equals(":")) {
+            // "must be confirmed by the Senate, which is expected to vote": the agent's own relative
+            // clause; a verb with no listener says what only after "that", a colon or a quote
+            return null;
+        }
+        if (v.lower(k).equals("that")) {
+            k++;
         }
         return content(v, i, lemma, agent, k, toks.size()).orElse(null);
     }
@@ -3326,6 +3339,9 @@ final class Attributions {
                     || PRONOUNS.contains(lower(k)) && k == i || Set.of("him", "her", "them", "us", "me").contains(lower(k)))) {
                 if (Set.of("him", "her", "them", "us", "me").contains(lower(k)) || PRONOUNS.contains(lower(k))) {
                     return k + 1;
+                }
+                if (k > i && DETERMINERS.contains(lower(k)) && (isNounLike(k - 1) || nameAt[k - 1] != null)) {
+                    return k; // "telling reporters the search had taken weeks": a determiner after a noun opens the next phrase
                 }
                 k++;
             }

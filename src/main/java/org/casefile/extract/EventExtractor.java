@@ -2261,6 +2261,9 @@ public final class EventExtractor {
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
             }
+            if (role == ParticipantRole.OTHER && s.isParsed() && outsideRelativeClause(s, trigger, m)) {
+                continue; // "the mayor named Ann Lee, replacing Bo Ray, who resigned": the mayor has no part in it
+            }
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
             if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
                 // "the head of Acme was charged", "pleaded": the person underwent it or did what only a
@@ -2281,6 +2284,30 @@ public final class EventExtractor {
             }
         });
         return out;
+    }
+
+    /**
+     * Whether the trigger is the verb of a relative clause ("Bo Ray, who resigned in August") and the
+     * name stands outside that clause: the main clause's names take no part in the relative's event.
+     */
+    static boolean outsideRelativeClause(Sentence s, int trigger, EntityMention m) {
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || !up.get().relation().equals("acl:relcl")) {
+            return false;
+        }
+        int antecedent = up.get().governor();
+        for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+            // inside: under the clause's verb, or a word of the noun the clause is about ("Garuda
+            // Indonesia Flight 200, which killed 21")
+            int at = k;
+            for (int guard = 0; guard < s.tokens().size() && at >= 0 && at != trigger && at != antecedent; guard++) {
+                at = s.headOf(at).map(Dependency::governor).orElse(-1);
+            }
+            if (at == trigger || at == antecedent) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2639,12 +2666,19 @@ public final class EventExtractor {
     /**
      * The role of the name a relative clause modifies when the clause's verb is the trigger and a relative
      * pronoun is its subject or object ("Ann Lee, who was arrested in May, …", "Acme, which sued Bolt
-     * on Monday, …", "Ann Lee, whom police arrested"); {@link ParticipantRole#OTHER} otherwise.
+     * on Monday, …", "Ann Lee, whom police arrested", "Ann Lee, a nurse who was arrested");
+     * {@link ParticipantRole#OTHER} otherwise.
      */
     private static ParticipantRole relativeRole(Sentence s, int trigger, EntityMention m) {
         Optional<Dependency> up = s.headOf(trigger);
-        if (up.isEmpty() || !up.get().relation().startsWith("acl:relcl") || up.get().governor() < m.tokenBegin()
-                || up.get().governor() >= m.tokenEnd()) {
+        if (up.isEmpty() || !up.get().relation().startsWith("acl:relcl")) {
+            return ParticipantRole.OTHER;
+        }
+        // the noun the clause modifies is the name, or a description in apposition to it ("Ann
+        // Lee, a nurse who was arrested in May")
+        int antecedent = up.get().governor();
+        int named = s.headOf(antecedent).filter(d -> d.relation().equals("appos")).map(Dependency::governor).orElse(antecedent);
+        if ((antecedent < m.tokenBegin() || antecedent >= m.tokenEnd()) && (named < m.tokenBegin() || named >= m.tokenEnd())) {
             return ParticipantRole.OTHER;
         }
         for (Dependency d : s.childrenOf(trigger)) {
@@ -2725,8 +2759,10 @@ public final class EventExtractor {
                     }
                     return ParticipantRole.OTHER;
                 }
+                // a name joined to another by "and" or "or" has that one's part ("Ann Lee and Bo Ray met")
+                boolean nounConjunct = rel.equals("conj") && !s.tokens().get(head.get().governor()).isVerb();
                 if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos")
-                        && !rel.startsWith("nmod") && !rel.equals("amod")) {
+                        && !rel.startsWith("nmod") && !rel.equals("amod") && !nounConjunct) {
                     break;
                 }
                 modifier |= rel.startsWith("nmod");

@@ -108,9 +108,16 @@ final class TriggerSense {
     static boolean postFollows(Rules rules, Sentence s, int head, String wordClass) {
         List<Token> tokens = s.tokens();
         boolean object = isPassive(s, head);
-        for (int i = head + 1; i < tokens.size() && i <= head + 8; i++) {
+        int last = head + 8;
+        for (int i = head + 1; i < tokens.size() && i <= last; i++) {
             Token x = tokens.get(i);
             String w = x.word().toLowerCase(Locale.ROOT);
+            int close = object && w.equals(",") ? appositionEnd(tokens, i) : -1;
+            if (close > 0) {
+                last = close + 8; // "named Ann Lee, a former prosecutor, as attorney general": past the description
+                i = close;
+                continue;
+            }
             if (POST_STOPS.contains(w) || x.isVerb()) {
                 return false;
             }
@@ -123,6 +130,29 @@ final class TriggerSense {
             }
         }
         return false;
+    }
+
+    /** Words that open a description of a person set off by commas ("Ann Lee, a former judge,"). */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "former");
+
+    /**
+     * The closing comma of a description in apposition that opens after the comma at {@code comma}
+     * ("…, a former prosecutor, as …"), within six words and with no verb, or -1.
+     */
+    private static int appositionEnd(List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !APPOSITION_OPENERS.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = comma + 2; i < tokens.size() && i <= comma + 7; i++) {
+            Token x = tokens.get(i);
+            if (x.word().equals(",")) {
+                return i;
+            }
+            if (x.isVerb() && !x.pos().equals("VBN") || POST_STOPS.contains(x.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,0 +1,88 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An invented story of a governor naming an attorney general, read as a new user would (session
+ * 19): a description in apposition between the one named and the post hid the appointment; the
+ * main clause's names were parties to the resignation in a relative clause ("replacing Bo Ray,
+ * who resigned in August"); the second of two joined subjects took no part in their meeting; the
+ * agent of a passive ("must be confirmed by the Senate, which is not expected to vote …") was read
+ * as the source of its own relative clause; "telling reporters the search had taken weeks" lost
+ * the subject of what was told. Names appear nowhere in the corpus.
+ */
+class GovernorStoryTest {
+    /** A Thursday. */
+    private static final LocalDate THURSDAY = LocalDate.of(2032, 10, 14);
+
+    /** Each event as {@code trigger/type/date [participant:role]}. */
+    private static List<String> events(String text) {
+        DocumentExtraction x = Texts.extract(text, THURSDAY);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        return x.events().stream().map(e -> x.document().text().substring(e.trigger().start(), e.trigger().end()) + "/"
+                + e.type().name().toLowerCase() + "/" + e.date().value() + " "
+                + e.participants().stream().map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).toList())
+                .toList();
+    }
+
+    private static List<String> claims(String text) {
+        return Texts.extract(text, THURSDAY).claims().stream().map(c -> c.speakerName() + ": " + c.text()).toList();
+    }
+
+    @Test
+    void anAppointmentReadsPastADescriptionOfTheOneNamed() {
+        assertThat(events("The board named Margit Loewe, its longtime treasurer, as chief executive on Monday."))
+                .containsExactly("named/appointment/2032-10-11 [Margit Loewe:patient]");
+        // negative: named as a suspect, or as a source, is no appointment, description or not
+        assertThat(events("Police on Wednesday named Ivo Braddock, a former guard, as a suspect in the robbery.")).isEmpty();
+        assertThat(events("The paper named Ivo Braddock, the governor's chief of staff, as the source of the leak."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRelativeClausesEventHasOnlyItsOwnParties() {
+        assertThat(events("Governor Anselm Prather on Wednesday named Rosalind Okafor-Tate, a former prosecutor, as the"
+                + " state's new attorney general, replacing Dwight Callan, who resigned in August amid an ethics inquiry."))
+                .containsExactly(
+                        "named/appointment/2032-10-13 [Anselm Prather:agent, Rosalind Okafor-Tate:patient, Dwight Callan:other]",
+                        "resigned/resignation/2032-08 [Dwight Callan:agent]");
+    }
+
+    @Test
+    void joinedSubjectsShareTheirPart() {
+        assertThat(events("Police arrested Ivo Braddock and Margit Loewe on Tuesday."))
+                .containsExactly("arrested/arrest/2032-10-12 [Ivo Braddock:patient, Margit Loewe:patient]");
+        assertThat(events("Ivo Braddock, Margit Loewe and Pell Varrow were charged on Monday with fraud."))
+                .containsExactly("charged/charge/2032-10-11 [Ivo Braddock:patient, Margit Loewe:patient, Pell Varrow:patient]");
+        // negative: a name in apposition to the second object is that object, not a second one
+        assertThat(events("Ivo Braddock sued the city and the mayor, Margit Loewe, on Friday."))
+                .containsExactly("sued/filing/2032-10-08 [Ivo Braddock:agent, Margit Loewe:patient]");
+    }
+
+    @Test
+    void aPassivesAgentIsNoSourceOfItsOwnRelativeClause() {
+        assertThat(claims("Rosalind Okafor-Tate must still be confirmed by the state Senate, which is not expected to vote"
+                + " before December.")).isEmpty();
+        assertThat(claims("It was confirmed by the Keldmoor Ledger that the vote had been delayed."))
+                .containsExactly("the Keldmoor Ledger: the vote had been delayed");
+        assertThat(claims("Margit Loewe was asked by reporters whether she would run again."))
+                .containsExactly("reporters: whether she would run again");
+        // negative: a passive with no "that" after its agent reports nothing
+        assertThat(claims("The deaths were confirmed by police on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aListenerEndsBeforeTheNextDeterminer() {
+        assertThat(claims("Anselm Prather denied that, telling reporters the search had taken seven weeks."))
+                .containsExactly("Anselm Prather: the search had taken seven weeks");
+        assertThat(claims("Ivo Braddock told members of the committee the budget was balanced."))
+                .containsExactly("Ivo Braddock: the budget was balanced");
+    }
+}
