@@ -707,7 +707,7 @@ final class Attributions {
         // "according to records reviewed by the Courier": the records speak; who read them is no source
         int head = to;
         for (int k = from + 1; k + 1 < to; k++) {
-            if (v.lower(k + 1).equals("by") && rules.inClass(toks.get(k).lemma(), "access")) {
+            if (v.lower(k + 1).equals("by") && pastParticiple(toks.get(k)) && rules.inClass(toks.get(k).lemma(), "access")) {
                 head = k;
                 break;
             }
@@ -1432,6 +1432,9 @@ final class Attributions {
     /**
      * A passive speech verb with its agent ("was asked by Tom Kim whether …", "were told by the
      * mayor that …"): the agent is the source and the content follows it; null for any other form.
+     * A verb that takes no listener says what only after "that", a colon or a quote ("was confirmed
+     * by police on Monday that …"), and a relative clause after the agent's comma is the agent's
+     * own ("must be confirmed by the Senate, which is expected to vote in May").
      */
     private Found passiveWithAgent(View v, int i, String lemma) {
         List<Token> toks = v.toks;
@@ -1479,11 +1482,12 @@ final class Attributions {
                 k = c + 1;
             }
         }
-        if (k >= toks.size() || RELATIVE.contains(v.lower(k))
+        if (!rules.isCue(lemma, "recipient")) {
+            k = skipAdjuncts(v, k, false); // "was confirmed by police on Monday that …"
+        }
+        if (k >= toks.size() || toks.get(k - 1).word().equals(",") && RELATIVE.contains(v.lower(k))
                 || !rules.isCue(lemma, "recipient") && !v.lower(k).equals("that") && !v.isQuoteMark(k)
                         && !toks.get(k).word().equals(":")) {
-            // "must be confirmed by the Senate, which is expected to vote": the agent's own relative
-            // clause; a verb with no listener says what only after "that", a colon or a quote
             return null;
         }
         if (v.lower(k).equals("that")) {
@@ -2042,36 +2046,46 @@ final class Attributions {
     }
 
     /**
-     * Where an infinitive's content ends: at a semicolon, or before a coordinator whose first verb
-     * is finite ("to meet on Friday, but the session was called off", "to repay the loan but never
-     * did"); a base verb or "to" after it is the infinitive's own ("to meet and agree", "to sue or to
-     * settle"). Without tags only a finite auxiliary or a verb of saying in its past form tells.
+     * Where an infinitive's content ends: at a semicolon, or before a coordinator that joins a finite
+     * verb to the verb of saying ("planned to meet on Friday, but the session was called off",
+     * "promised to repay the loan but never did"). With a parse that verb must be the cue's conjunct;
+     * without one, a finite auxiliary or a verb of saying after the coordinator tells, and a clause
+     * the infinitive governs ("to find that the city and its chief were negligent", "to help farmers
+     * and businesses that were hurt") ends the search. A base verb or "to" after the coordinator is
+     * the infinitive's own ("to meet and agree", "to sue or to settle").
      */
-    private int infinitiveEnd(View v, int from, int to) {
+    private int infinitiveEnd(View v, int cue, int from, int to) {
         List<Token> toks = v.toks;
         for (int x = from + 2; x + 1 < to; x++) {
-            if (toks.get(x).word().equals(";") && !v.inQuote(x)) {
+            if (v.insideQuote(toks.get(x).begin())) {
+                continue;
+            }
+            if (toks.get(x).word().equals(";")) {
                 return x; // "asked a judge to freeze the accounts; a hearing is set for June 23"
             }
+            if (!v.sentence.isParsed() && SUBCLAUSE_OPENERS.contains(v.lower(x))) {
+                return to;
+            }
             boolean coordinator = v.tagged() ? toks.get(x).pos().equals("CC") : COORDINATORS.contains(v.lower(x));
-            if (!coordinator || v.inQuote(x)) {
+            if (!coordinator) {
                 continue;
             }
             for (int y = x + 1; y < to && y <= x + 5; y++) {
                 String w = v.lower(y);
-                if (w.equals("to") || w.equals(",")) {
+                if (w.equals("to") || w.equals(",") || SUBCLAUSE_OPENERS.contains(w)) {
                     break;
                 }
                 boolean finite;
-                if (v.tagged()) {
+                if (v.sentence.isParsed()) {
+                    finite = secondPredicate(v, cue, y);
+                } else if (v.tagged()) {
                     String pos = toks.get(y).pos();
                     if (pos.equals("VB") || pos.equals("VBG")) {
                         break;
                     }
                     finite = FINITE.contains(pos);
                 } else {
-                    finite = BE.contains(w) && !w.startsWith("be") || HAVE_DO.contains(w) || MODALS.contains(w)
-                            || cueLemma(v, y) != null;
+                    finite = PREDICATE_OPENERS.contains(w) || cueLemma(v, y) != null;
                 }
                 if (finite) {
                     return toks.get(x - 1).word().equals(",") ? x - 1 : x;
@@ -2081,9 +2095,10 @@ final class Attributions {
         return to;
     }
 
+    /** Words that open a clause inside an infinitive's object: coordination after them is theirs. */
+    private static final Set<String> SUBCLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "where",
+            "when", "if", "whether", "because", "while");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
-    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "may",
-            "might", "must");
 
     /** An adverb between "to" and its verb ("to immediately say", "to publicly comment"). */
     static boolean splitsInfinitive(View v, int k) {
@@ -2180,7 +2195,7 @@ final class Attributions {
         // an infinitive ("planned to meet on Friday") joins no finite clause: what follows "but" or
         // "and" with a finite verb of its own ("but the session was called off") is the writer's
         if (v.lower(from).equals("to")) {
-            to = infinitiveEnd(v, from, to);
+            to = infinitiveEnd(v, cue, from, to);
         }
         if (from >= to) {
             return Optional.empty();
@@ -2372,12 +2387,6 @@ final class Attributions {
                 k--;
             }
             return k;
-        }
-
-        /** Whether token {@code k} lies between quote marks. */
-        boolean inQuote(int k) {
-            int at = toks.get(k).begin();
-            return quotes.stream().anyMatch(q -> q.pieces().stream().anyMatch(p -> p.begin() <= at && at < p.end()));
         }
 
         /** Whether a name is a person's, as the grouping decided. */

@@ -2292,18 +2292,21 @@ public final class EventExtractor {
      */
     static boolean outsideRelativeClause(Sentence s, int trigger, EntityMention m) {
         Optional<Dependency> up = s.headOf(trigger);
-        if (up.isEmpty() || !up.get().relation().equals("acl:relcl")) {
+        if (up.isEmpty() || !up.get().relation().startsWith("acl:relcl")) {
             return false;
         }
         int antecedent = up.get().governor();
+        int described = describedBy(s, antecedent);
         for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
-            // inside: under the clause's verb, or a word of the noun the clause is about ("Garuda
-            // Indonesia Flight 200, which killed 21")
+            // inside: under the clause's verb, a word of the noun the clause is about ("Garuda
+            // Indonesia Flight 200, which killed 21"), or the name that noun describes ("Ann Lee, a
+            // nurse whose license was suspended")
             int at = k;
-            for (int guard = 0; guard < s.tokens().size() && at >= 0 && at != trigger && at != antecedent; guard++) {
+            for (int guard = 0; guard < s.tokens().size() && at >= 0 && at != trigger && at != antecedent
+                    && at != described; guard++) {
                 at = s.headOf(at).map(Dependency::governor).orElse(-1);
             }
-            if (at == trigger || at == antecedent) {
+            if (at >= 0 && (at == trigger || at == antecedent || at == described)) {
                 return false;
             }
         }
@@ -2677,7 +2680,7 @@ public final class EventExtractor {
         // the noun the clause modifies is the name, or a description in apposition to it ("Ann
         // Lee, a nurse who was arrested in May")
         int antecedent = up.get().governor();
-        int named = s.headOf(antecedent).filter(d -> d.relation().equals("appos")).map(Dependency::governor).orElse(antecedent);
+        int named = describedBy(s, antecedent);
         if ((antecedent < m.tokenBegin() || antecedent >= m.tokenEnd()) && (named < m.tokenBegin() || named >= m.tokenEnd())) {
             return ParticipantRole.OTHER;
         }
@@ -2694,6 +2697,11 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /** The word a noun stands in apposition to ("Ann Lee, a nurse"), or the noun itself. */
+    private static int describedBy(Sentence s, int noun) {
+        return s.headOf(noun).filter(d -> d.relation().equals("appos")).map(Dependency::governor).orElse(noun);
     }
 
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {

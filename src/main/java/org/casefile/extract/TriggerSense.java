@@ -102,8 +102,10 @@ final class TriggerSense {
     /**
      * "named Ann Lee chief executive", "appointed her to the board", "Ann Lee was named as
      * chairwoman": a word of the post class within the few words after the verb, after its object
-     * (a name or a pronoun) or right after a passive; none in "a man named Ann Lee", "named the
-     * plane Strata", "was named after her grandfather", "named him as a suspect".
+     * (a name or a pronoun) or right after a passive, past an age or a description of the one named
+     * set off by commas ("named Ann Lee, a former judge, as attorney general"); none in "a man named
+     * Ann Lee", "named the plane Strata", "was named after her grandfather", "named him as a
+     * suspect", nor after a second object ("names Bo Ray and his deputy as defendants").
      */
     static boolean postFollows(Rules rules, Sentence s, int head, String wordClass) {
         List<Token> tokens = s.tokens();
@@ -118,8 +120,8 @@ final class TriggerSense {
                 i = close;
                 continue;
             }
-            if (POST_STOPS.contains(w) || x.isVerb()) {
-                return false;
+            if (POST_STOPS.contains(w) || x.isVerb() || object && w.equals("and")) {
+                return false; // "names Bo Ray and a former prosecutor as co-conspirators": a list, no post
             }
             if (x.pos().equals("NNP") || x.pos().equals("NNPS") || x.pos().equals("PRP")) {
                 object = true;
@@ -140,6 +142,9 @@ final class TriggerSense {
      * ("…, a former prosecutor, as …"), within six words and with no verb, or -1.
      */
     private static int appositionEnd(List<Token> tokens, int comma) {
+        if (comma + 2 < tokens.size() && tokens.get(comma + 1).pos().equals("CD") && tokens.get(comma + 2).word().equals(",")) {
+            return comma + 2; // an age: "named Ann Lee, 52, as chief executive"
+        }
         if (comma + 1 >= tokens.size() || !APPOSITION_OPENERS.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT))) {
             return -1;
         }

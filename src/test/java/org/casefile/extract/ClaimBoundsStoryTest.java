@@ -39,6 +39,9 @@ class ClaimBoundsStoryTest {
                 .containsExactly("Brannoc Ilvey: to appeal the ruling and to seek a new trial");
         assertThat(claims("Brannoc Ilvey promised to cut taxes and raise wages, and voters believed him."))
                 .containsExactly("Brannoc Ilvey: to cut taxes and raise wages");
+        // negative: a coordination inside a clause the infinitive governs is the infinitive's
+        assertThat(claims("Lawyers asked the judge to find that the city and its police chief were negligent."))
+                .containsExactly("Lawyers: to find that the city and its police chief were negligent");
     }
 
     @Test
@@ -59,5 +62,8 @@ class ClaimBoundsStoryTest {
         // negative: who released or wrote a report is its source
         assertThat(claims("According to a report released by the Halvery Institute, wages fell in 2031."))
                 .containsExactly("Halvery Institute: wages fell in 2031");
+        // negative: a noun of reading ("a review by") is the phrase's head, not a participle
+        assertThat(claims("According to a review by the Halvery Institute, the agency overspent."))
+                .containsExactly("Halvery Institute: the agency overspent");
     }
 }

@@ -40,6 +40,11 @@ class GovernorStoryTest {
     void anAppointmentReadsPastADescriptionOfTheOneNamed() {
         assertThat(events("The board named Margit Loewe, its longtime treasurer, as chief executive on Monday."))
                 .containsExactly("named/appointment/2032-10-11 [Margit Loewe:patient]");
+        assertThat(events("The board named Margit Loewe, 52, as chief executive on Monday."))
+                .containsExactly("named/appointment/2032-10-11 [Margit Loewe:patient]");
+        // negative: a list of those named is no appointment, whatever posts it holds
+        assertThat(events("The indictment names Ivo Braddock and a former prosecutor as co-conspirators.")).isEmpty();
+        assertThat(events("The lawsuit names the Tessford Clinic and its general counsel as defendants.")).isEmpty();
         // negative: named as a suspect, or as a source, is no appointment, description or not
         assertThat(events("Police on Wednesday named Ivo Braddock, a former guard, as a suspect in the robbery.")).isEmpty();
         assertThat(events("The paper named Ivo Braddock, the governor's chief of staff, as the source of the leak."))
@@ -53,10 +58,15 @@ class GovernorStoryTest {
                 .containsExactly(
                         "named/appointment/2032-10-13 [Anselm Prather:agent, Rosalind Okafor-Tate:patient, Dwight Callan:other]",
                         "resigned/resignation/2032-08 [Dwight Callan:agent]");
+        // negative: the name a relative clause's noun describes is inside it
+        assertThat(events("Ivo Braddock, a former guard who was arrested in May, was released on Tuesday."))
+                .containsExactly("arrested/arrest/2032-05 [Ivo Braddock:patient]", "released/release/2032-10-12 [Ivo Braddock:patient]");
     }
 
     @Test
     void joinedSubjectsShareTheirPart() {
+        assertThat(events("Ivo Braddock and Margit Loewe met privately on Tuesday."))
+                .containsExactly("met/other/2032-10-12 [Ivo Braddock:agent, Margit Loewe:agent]");
         assertThat(events("Police arrested Ivo Braddock and Margit Loewe on Tuesday."))
                 .containsExactly("arrested/arrest/2032-10-12 [Ivo Braddock:patient, Margit Loewe:patient]");
         assertThat(events("Ivo Braddock, Margit Loewe and Pell Varrow were charged on Monday with fraud."))
@@ -74,6 +84,10 @@ class GovernorStoryTest {
                 .containsExactly("the Keldmoor Ledger: the vote had been delayed");
         assertThat(claims("Margit Loewe was asked by reporters whether she would run again."))
                 .containsExactly("reporters: whether she would run again");
+        assertThat(claims("Margit Loewe was asked by reporters when she would decide."))
+                .containsExactly("reporters: when she would decide");
+        assertThat(claims("It was confirmed by police on Monday that two officers had been suspended."))
+                .containsExactly("police: two officers had been suspended");
         // negative: a passive with no "that" after its agent reports nothing
         assertThat(claims("The deaths were confirmed by police on Monday.")).isEmpty();
     }
