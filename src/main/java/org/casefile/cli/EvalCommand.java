@@ -21,6 +21,7 @@ import org.casefile.eval.AttributionDocument;
 import org.casefile.eval.AttributionEvaluator;
 import org.casefile.eval.CoreNlpQuotePredictor;
 import org.casefile.eval.DefaultNerPredictor;
+import org.casefile.eval.EntityErrors;
 import org.casefile.eval.EventErrors;
 import org.casefile.eval.Evaluator;
 import org.casefile.eval.GoldDocument;
@@ -101,7 +102,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
             + "article (missed with their sentence, false, wrong speaker), or with --te3 every timex mismatch (tab-separated) "
             + "and casefile's event triggers beside the gold EVENTs to FILE.events.tsv; "
-            + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv, the MEANTIME and GUM timex mismatches to FILE.timex.tsv.")
+            + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv, the MEANTIME and GUM timex mismatches to FILE.timex.tsv, "
+            + "their entity mismatches (missed, spurious, wrong type, wrong span) to FILE.entities.tsv.")
     Path errors;
 
     @Override
@@ -172,6 +174,14 @@ public final class EvalCommand implements Callable<Integer> {
                     timexes.append(TimexErrors.lines("GUM", gum.get(i), onGum.get(i)));
                 }
                 Files.writeString(timexErrors(errors), timexes);
+                StringBuilder entities = new StringBuilder(EntityErrors.HEADER);
+                for (int i = 0; i < meantime.size(); i++) {
+                    entities.append(EntityErrors.lines("MEANTIME", meantime.get(i), onMeantime.get(i)));
+                }
+                for (int i = 0; i < gum.size(); i++) {
+                    entities.append(EntityErrors.lines("GUM", gum.get(i), onGum.get(i)));
+                }
+                Files.writeString(entityErrors(errors), entities);
                 StringBuilder events = new StringBuilder(EventErrors.HEADER);
                 for (int i = 0; i < meantime.size(); i++) {
                     events.append(EventErrors.lines(meantime.get(i), onMeantime.get(i)));
@@ -300,6 +310,11 @@ public final class EvalCommand implements Callable<Integer> {
     /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
     static Path timexErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timex.tsv");
+    }
+
+    /** Where the MEANTIME and GUM entity mismatches go: beside the errors file, {@code FILE.entities.tsv}. */
+    static Path entityErrors(Path errors) {
+        return errors.resolveSibling(errors.getFileName() + ".entities.tsv");
     }
 
     /** Where the MEANTIME event mention mismatches go: beside the errors file, {@code FILE.events.tsv}. */

@@ -116,7 +116,8 @@ public final class Evaluator {
         return rows;
     }
 
-    private static List<Span> scoredPredictions(List<Span> spans) {
+    /** The predicted spans of the scored types, their types normalised ({@link EntityTypes}). */
+    static List<Span> scoredPredictions(List<Span> spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             String t = EntityTypes.normalize(s.type());

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.casefile.domain.EntityType;
+import org.casefile.domain.PlaceType;
 import org.casefile.ingest.IngestedDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -342,8 +343,54 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return br - lineStart < LABEL_LINE;
     }
 
-    /** Runs of tokens with the same entity tag. */
-    private static List<EntityMention> mentions(String text, int sentence, List<Token> tokens) {
+    private static final String LOCATION = "LOCATION";
+
+    /**
+     * The CRF's own place tag ({@code LOCATION}) beside a place list's finer tag, or the other way
+     * round: the list has refined one word of a longer name the CRF read as one place ("Air France",
+     * "Garuda Indonesia", "East Los Angeles", "North America", "People's Republic of China"). Two
+     * refined names side by side ("Kansas City Missouri") stay two.
+     */
+    static boolean isSplitPlace(String tag, String next) {
+        boolean tagPlace = PlaceType.ofTag(tag).isPresent();
+        boolean nextPlace = PlaceType.ofTag(next).isPresent();
+        return tag.equals(LOCATION) && nextPlace || tagPlace && next.equals(LOCATION);
+    }
+
+    /**
+     * Words of a state's or district's own name before "of" ("People's Republic of China", "Eastern
+     * District of California"); after another word "of" joins two places ("Anbar Province of Iraq").
+     */
+    private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Commonwealth", "Federation",
+            "District", "State", "Principality", "Emirate", "Sultanate", "Islands");
+
+    /** A token with a letter or a digit in it. */
+    private static boolean isWord(Token t) {
+        return t.word().chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * A place run with "Air" before another name, and not ending in "Base": an airline or an air
+     * force ("Air Berlin", "Air Lanka", "United States Air Force"), where "Edwards Air Force Base"
+     * stays a place.
+     */
+    static boolean isAirline(List<Token> tokens, int from, int to) {
+        if (tokens.get(to - 1).word().equals("Base")) {
+            return false;
+        }
+        for (int k = from; k + 1 < to; k++) {
+            if (tokens.get(k).word().equals("Air") && Character.isUpperCase(tokens.get(k + 1).word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs of tokens with the same entity tag; a place run the place lists cut in two is one place
+     * ({@link #isSplitPlace}), and one that opens with "Air" and another name is an organisation.
+     */
+    static List<EntityMention> mentions(String text, int sentence, List<Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -353,25 +400,44 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && tokens.get(j).ner().equals(tag) && !labelLineBreak(text, tokens.get(j - 1).end(), tokens.get(j).begin())) {
-                j++;
+            while (j < tokens.size() && !labelLineBreak(text, tokens.get(j - 1).end(), tokens.get(j).begin())) {
+                if (tokens.get(j).ner().equals(tag)) {
+                    j++;
+                } else if (isSplitPlace(tag, tokens.get(j).ner()) && isWord(tokens.get(j - 1)) && isWord(tokens.get(j))
+                        && !(j - i > 1 && tokens.get(j - 1).word().equals("of") && !STATE_FORMS.contains(tokens.get(j - 2).word()))) {
+                    tag = LOCATION; // "Air France", "East Los Angeles": the CRF's one name, cut by a place list
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (tag.equals(LOCATION) && isAirline(tokens, i, j)) {
+                tag = "ORGANIZATION";
+            }
+            if (tokens.subList(i, j).stream().noneMatch(CoreNlpAnnotator::isWord)) {
+                i = j; // a dash or a bracket the tagger put in a name: no name
+                continue;
             }
             if (tag.equals("TITLE") && isVerbNotTitle(tokens, i, j)) {
                 i = j;
                 continue;
+            }
+            int last = j;
+            if (last - i > 1 && tokens.get(last - 1).word().equals("of")) {
+                last--; // "Taldoran Province of" before "Canada": the place ends before "of"
             }
             int first = i;
             if (j - i > 1 && isOutlineLetter(text, tokens.get(i))) {
                 first++; // "B. Ameen's Travel": a section letter, not an initial
             }
             int b = tokens.get(first).begin();
-            int e = tokens.get(j - 1).end();
-            EntityMention m = EntityMention.ofTag(tag, text.substring(b, e), b, e, sentence, first, j).orElseThrow();
+            int e = tokens.get(last - 1).end();
+            EntityMention m = EntityMention.ofTag(tag, text.substring(b, e), b, e, sentence, first, last).orElseThrow();
             EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && previous.tokenEnd() == first && isOrganisationOfPlace(previous, m)) {
                 // "Singapore Airlines", "Air India", "U.S. Immigration and Customs Enforcement": one organisation
                 out.set(out.size() - 1, new EntityMention(EntityType.ORGANIZATION, null, text.substring(previous.begin(), e),
-                        previous.begin(), e, sentence, previous.tokenBegin(), j));
+                        previous.begin(), e, sentence, previous.tokenBegin(), last));
             } else {
                 out.add(m);
             }

@@ -64,6 +64,7 @@ final class NameConsistency {
         Set<String> surnames = new HashSet<>();
         Set<String> lone = new HashSet<>();
         Set<String> loneTwice = new HashSet<>();
+        Set<String> fullNames = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < labels.size(); i++) {
@@ -82,6 +83,7 @@ final class NameConsistency {
                                     labels.get(last).beginPosition());
                     if (joined) {
                         surnames.add(labels.get(last).word());
+                        fullNames.add(labels.get(last).word());
                     } else if (last == i) {
                         // a lone tag at a sentence's start counts once it is seen twice
                         if (!startsSentence(labels, i) || !lone.add(labels.get(last).word())) {
@@ -99,10 +101,16 @@ final class NameConsistency {
         if (surnames.isEmpty()) {
             return;
         }
+        Set<String> placeSurnames = placeSurnames(sentences, fullNames);
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
+                if (placeSurnames.contains(l.word()) && LISTED_PLACE_TAGS.contains(l.ner()) && alone(labels, i)
+                        && !(i > 0 && DETERMINERS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
+                    l.setNER(PERSON); // "Valeska Paris …", then "Paris claims …": the woman, not the city
+                    continue;
+                }
                 if (!"O".equals(l.ner()) && l.ner() != null || !surnames.contains(l.word())) {
                     continue;
                 }
@@ -115,6 +123,62 @@ final class NameConsistency {
                 l.setNER(PERSON);
             }
         }
+    }
+
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** The place lists' tags: a word the lists know as a place, whatever the sentence says. */
+    private static final Set<String> LISTED_PLACE_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** Before a place that qualifies a noun: "the Paris office". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+    /** Words before a place: "in Paris", "flew to Houston". */
+    private static final Set<String> BEFORE_PLACE = Set.of("in", "at", "from", "to", "into", "near", "of", "outside",
+            "across", "around", "toward", "towards", "via", "through", "throughout", "within", "inside",
+            "between", "over", "downtown", "suburban", "northern", "southern", "eastern", "western", "central");
+
+    /**
+     * The last words of the document's full names of people ("Valeska Paris", "Dana Houston") that are
+     * also places, when the document never writes them as a place: after a word of place ("in
+     * Paris", "to Houston"), before a comma and another name ("Paris, France") or before "-based".
+     * Where the story speaks of the person alone, the lone word is that person.
+     */
+    private static Set<String> placeSurnames(List<CoreMap> sentences, Set<String> fullNames) {
+        Set<String> out = new HashSet<>();
+        Set<String> asPlace = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                String w = labels.get(i).word();
+                if (!fullNames.contains(w)) {
+                    continue;
+                }
+                if (LISTED_PLACE_TAGS.contains(labels.get(i).ner())) {
+                    out.add(w);
+                }
+                boolean afterPlaceWord = i > 0 && BEFORE_PLACE.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT));
+                boolean beforeAnotherName = i + 2 < labels.size() && labels.get(i + 1).word().equals(",")
+                        && PLACE_TAGS.contains(labels.get(i + 2).ner());
+                boolean based = i + 1 < labels.size() && labels.get(i + 1).word().matches("-?based");
+                if (afterPlaceWord || beforeAnotherName || based) {
+                    asPlace.add(w);
+                }
+            }
+        }
+        out.removeAll(asPlace);
+        return out;
+    }
+
+    /** A word standing alone: no name word, tagged or not, right before or after it. */
+    private static boolean alone(List<CoreLabel> labels, int i) {
+        for (int k : new int[] {i - 1, i + 1}) {
+            if (k < 0 || k >= labels.size()) {
+                continue;
+            }
+            CoreLabel n = labels.get(k);
+            if (n.ner() != null && !"O".equals(n.ner()) || untaggedName(labels, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean nextToDigits(List<CoreLabel> labels, int i) {
