@@ -671,8 +671,10 @@ final class TimeExpressions {
         Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
         if (namesThing(tokens, tokenBegin, tokenEnd)) {
             // "setting a Jan. 14 return date": a date naming a thing has no tense, the nearest; a future
-            // clause's is ahead ("the November election will decide"), a present one's see #thingNow
-            return tense == Tense.FUTURE ? tense : Tense.UNKNOWN;
+            // clause's is ahead ("the November election will decide"), a present one's see #thingNow;
+            // the subject of an active past has taken place ("the May 2 ceremony drew 300 people")
+            return tense == Tense.FUTURE || tense == Tense.PAST && subjectOfPast(tokens, tokenBegin, tokenEnd)
+                    ? tense : Tense.UNKNOWN;
         }
         boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
         boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
@@ -694,6 +696,44 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /**
+     * Whether the thing a date names ({@link #namesThing}) is the subject of an active past verb:
+     * no verb before it in the sentence, and the first verb after it a past that is no passive or
+     * progressive auxiliary ("The May 2 ceremony in Velmont drew 300 people", "the June 4 vote was a
+     * rout"; not "the May 2 deadline was announced Tuesday", whose deadline may lie ahead, nor "the
+     * June vote, which was called Monday").
+     */
+    static boolean subjectOfPast(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        for (int i = 0; i < tokenBegin; i++) {
+            if (tokens.get(i).isVerb() || !tokens.get(i).isTagged()) {
+                return false;
+            }
+        }
+        for (int i = tokenEnd; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word().matches(",|;|:|--|(?i)which|that|who")) {
+                return false;
+            }
+            if (!t.isVerb()) {
+                continue;
+            }
+            if (!"VBD".equals(t.pos())) {
+                return false;
+            }
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("get")) {
+                int j = i + 1;
+                while (j < tokens.size() && tokens.get(j).isAdverb()) {
+                    j++;
+                }
+                return j < tokens.size() && !"VBN".equals(tokens.get(j).pos()) && !"VBG".equals(tokens.get(j).pos())
+                        && !"TO".equals(tokens.get(j).pos());
+            }
+            return !lemma.equals("have") || i + 1 >= tokens.size() || !"TO".equals(tokens.get(i + 1).pos());
+        }
+        return false;
     }
 
     /** A date before the noun it names a thing by, after an article: "the November election", "a Jan. 14 return date". */
@@ -1612,6 +1652,12 @@ final class TimeExpressions {
 
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
+    /** A month's name alone: "June", "Sept.". */
+    private static final Pattern MONTH_NAME_TEXT = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    /** A day of a month with no year written: "June 3", "Sept. 13", "3 June". */
+    private static final Pattern MONTH_DAY_TEXT = Pattern.compile("(?i)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?)");
 
     /**
      * "from Monday to Wednesday", "Tuesday through Friday": two dates, the ends of one range, so the
@@ -1619,7 +1665,10 @@ final class TimeExpressions {
      * Monday but the Wednesday of this week); where they cross, the range is moved as a whole to the
      * side of the publication the first day lies on: a range starting after the publication ends on
      * the first such weekday after its start, one starting before it starts on the last such weekday
-     * before its end.
+     * before its end. The same holds of days and months with their year unwritten, a year the step
+     * ("ran from June 3 to June 9", "from December to February"); and such a range is shorter than
+     * its step, so an end read a step or more after its start (the end follows "to", a limit read as
+     * the nearest such day) is moved back to the first after the start.
      */
     static List<TimeMention> weekdayRanges(List<TimeMention> found, List<Token> tokens, LocalDate published) {
         if (published == null) {
@@ -1629,9 +1678,15 @@ final class TimeExpressions {
         for (int i = 0; i + 1 < out.size(); i++) {
             TimeMention a = out.get(i);
             TimeMention b = out.get(i + 1);
-            if (!"DATE".equals(a.type()) || !"DATE".equals(b.type()) || !WEEKDAY_NAME.matcher(a.text()).matches()
-                    || !WEEKDAY_NAME.matcher(b.text()).matches() || !DAY_VALUE.matcher(a.value()).matches()
-                    || !DAY_VALUE.matcher(b.value()).matches()) {
+            boolean days = DAY_VALUE.matcher(a.value()).matches() && DAY_VALUE.matcher(b.value()).matches();
+            boolean months = MONTH_VALUE.matcher(a.value()).matches() && MONTH_VALUE.matcher(b.value()).matches()
+                    && MONTH_NAME_TEXT.matcher(a.text().strip()).matches() && MONTH_NAME_TEXT.matcher(b.text().strip()).matches();
+            if (!"DATE".equals(a.type()) || !"DATE".equals(b.type()) || !days && !months) {
+                continue;
+            }
+            boolean weekdays = days && WEEKDAY_NAME.matcher(a.text()).matches() && WEEKDAY_NAME.matcher(b.text()).matches();
+            if (days && !weekdays && !(MONTH_DAY_TEXT.matcher(a.text().strip()).matches()
+                    && MONTH_DAY_TEXT.matcher(b.text().strip()).matches())) {
                 continue;
             }
             List<String> between = new ArrayList<>();
@@ -1643,29 +1698,47 @@ final class TimeExpressions {
             if (between.size() != 1 || !between.get(0).matches("to|through|thru|until|till|-|--|–|—")) {
                 continue; // "Monday and Wednesday" are two days, in either order
             }
-            LocalDate start = LocalDate.parse(a.value());
-            LocalDate end = LocalDate.parse(b.value());
+            LocalDate start = LocalDate.parse(months ? a.value() + "-01" : a.value());
+            LocalDate end = LocalDate.parse(months ? b.value() + "-01" : b.value());
+            java.time.Period step = weekdays ? java.time.Period.ofWeeks(1) : java.time.Period.ofYears(1);
+            if (!end.isBefore(start.plus(step))) {
+                // "ran from June 3 to June 9": the end is read as a limit, the nearest June 9, a year after the
+                // start the clause's tense placed; a range with its year unwritten is shorter than a year
+                while (!end.isBefore(start.plus(step))) {
+                    end = end.minus(step);
+                }
+                out.set(i + 1, months ? withMonth(b, end) : withDay(b, end));
+                continue;
+            }
             if (!end.isBefore(start)) {
                 continue;
             }
             if (start.isAfter(published)) {
                 while (end.isBefore(start)) {
-                    end = end.plusWeeks(1);
+                    end = end.plus(step);
                 }
-                out.set(i + 1, withDay(b, end));
+                out.set(i + 1, months ? withMonth(b, end) : withDay(b, end));
             } else {
                 while (start.isAfter(end)) {
-                    start = start.minusWeeks(1);
+                    start = start.minus(step);
                 }
-                out.set(i, withDay(a, start));
+                out.set(i, months ? withMonth(a, start) : withDay(a, start));
             }
         }
         return out;
     }
 
+    private static TimeMention withMonth(TimeMention m, LocalDate day) {
+        return withValue(m, java.time.YearMonth.from(day).toString());
+    }
+
     private static TimeMention withDay(TimeMention m, LocalDate day) {
-        var range = DateRange.of(day.toString());
-        return new TimeMention(m.type(), day.toString(), m.text(), m.begin(), m.end(), m.sentence(), m.anchored(),
+        return withValue(m, day.toString());
+    }
+
+    private static TimeMention withValue(TimeMention m, String value) {
+        var range = DateRange.of(value);
+        return new TimeMention(m.type(), value, m.text(), m.begin(), m.end(), m.sentence(), m.anchored(),
                 m.resolution(), range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
                 range.map(DateRange::precision).orElse(null));
     }
