@@ -1210,9 +1210,14 @@ final class TimeExpressions {
 
     /**
      * "a quarter" before "of" and no unit of time ("more than a quarter of the market"): a
-     * fraction, no span of time; "a quarter of a century" stays one.
+     * fraction, no span of time; "a quarter of a century" stays one. "The quarters of" with no
+     * count are rooms.
      */
     static boolean isQuarterOf(String text, List<Token> tokens, int tokenEnd) {
+        if (text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:the\\s+)?quarters") && tokenEnd < tokens.size()
+                && tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
+            return true; // "the quarters of the guards": rooms, with no count or modifier of a span of time
+        }
         if (!text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\s)?(?:a|one)\\s+quarter")
                 || tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
             return false;

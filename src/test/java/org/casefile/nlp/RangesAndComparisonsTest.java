@@ -1,0 +1,76 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which side of the publication a date lies on when its clause, its range or its comparison says
+ * so (issue 14, te15), on invented sentences.
+ */
+class RangesAndComparisonsTest {
+    /** A Tuesday in March. */
+    private static final LocalDate MARCH = LocalDate.of(2030, 3, 12);
+
+    @Test
+    void aRangeWithItsYearUnwrittenEndsWithinAYearOfItsStart() {
+        // "to June 9" is read as a limit, the nearest June 9 (the coming one); the range the past
+        // verb placed last year ends in the same year
+        assertThat(Texts.typedDates("The Velmora festival ran from June 3 to June 9 and drew 40,000 visitors.", MARCH))
+                .containsExactly("June 3=DATE:2029-06-03", "June 9=DATE:2029-06-09");
+        assertThat(Texts.typedDates("The Velmora festival ran from June to August.", MARCH))
+                .containsExactly("June=DATE:2029-06", "August=DATE:2029-08");
+        // negative: a future range stays ahead, and a range with its years written is read as written
+        assertThat(Texts.typedDates("The Velmora festival will run from June 3 to June 9.", MARCH))
+                .containsExactly("June 3=DATE:2030-06-03", "June 9=DATE:2030-06-09");
+        assertThat(Texts.typedDates("The Velmora festival ran from June 3, 2027, to June 9, 2029.", MARCH))
+                .containsExactly("June 3, 2027=DATE:2027-06-03", "June 9, 2029=DATE:2029-06-09");
+    }
+
+    @Test
+    void theSubjectOfAnActivePastNamesADayGoneBy() {
+        assertThat(Texts.typedDates("The May 2 ceremony in Velmora drew 300 people.", MARCH))
+                .containsExactly("May 2=DATE:2029-05-02");
+        assertThat(Texts.typedDates("The June 4 vote was a rout for the Velmora party.", MARCH))
+                .containsExactly("June 4=DATE:2029-06-04");
+        // negative: a passive past may announce a day ahead, and a future clause looks ahead
+        assertThat(Texts.typedDates("The May 2 deadline was announced on Tuesday by the Velmora council.", MARCH))
+                .containsExactly("May 2=DATE:2030-05-02", "Tuesday=DATE:2030-03-12");
+        assertThat(Texts.typedDates("The June 4 vote, which was called on Monday, will decide the Velmora council.", MARCH))
+                .containsExactly("June 4=DATE:2030-06-04", "Monday=DATE:2030-03-11");
+    }
+
+    @Test
+    void aComparisonCountsFromTheYearItsSentenceNamed() {
+        assertThat(Texts.typedDates("Last year's profit at Quorvane rose to $5 million from $3 million a year earlier.", MARCH))
+                .containsExactly("Last year=DATE:2029", "a year earlier=DATE:2028");
+        assertThat(Texts.typedDates("Quorvane earned $5 million last year, up from $3 million the year before.", MARCH))
+                .containsExactly("last year=DATE:2029", "the year before=DATE:2028");
+        assertThat(Texts.typedDates("Quorvane earned $5 million in 2028, compared with $3 million the previous year.", MARCH))
+                .containsExactly("2028=DATE:2028", "the previous year=DATE:2027");
+        // with no year named, the year before publication
+        assertThat(Texts.typedDates("Quorvane's profit rose 8% from a year earlier.", MARCH))
+                .containsExactly("a year earlier=DATE:2029");
+        // negative: "the year before the war" counts from the war, which gives no year
+        assertThat(Texts.typedDates("The Velmora mill closed the year before the war.", MARCH))
+                .containsExactly("the year before=DATE:XXXX");
+    }
+
+    @Test
+    void theYearBeforeAfterAYearTheStoryNamedIsThePreviousYear() {
+        assertThat(Texts.typedDates("He moved to Velmora in 2026. The year before, he had lived in Quorvane.", MARCH))
+                .containsExactly("2026=DATE:2026", "The year before=DATE:2025");
+    }
+
+    @Test
+    void comingQuartersAreAReferenceToTheFuture() {
+        assertThat(Texts.typedDates("Analysts expect margins at Quorvane to improve in coming quarters.", MARCH))
+                .containsExactly("coming quarters=DATE:FUTURE_REF");
+        assertThat(Texts.typedDates("Margins at Quorvane fell in past quarters.", MARCH))
+                .containsExactly("past quarters=DATE:PAST_REF");
+        // negative: rooms are no span of time
+        assertThat(Texts.typedDates("The quarters of the Velmora guards were searched.", MARCH)).isEmpty();
+    }
+}
