@@ -40,6 +40,8 @@ final class TimeExpressions {
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                     + "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                     + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
+                    // "in the fall", "by the fall of 2031": the season; "the fall of the city" is no time
+                    + "(?i:in|during|by|until|through|since|over) the fall(?!\\s+of\\s+(?!(?:19|20)\\d\\d))|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
@@ -1124,7 +1126,7 @@ final class TimeExpressions {
      * "March of the following year" stays a month.
      */
     static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
-        if (text.equals("march") || text.equals("may")) {
+        if (text.equals("march") || text.equals("may") || text.matches("(?:march|may)\\s+fall")) {
             return true; // written in lower case, "the march", "may" are a noun and a verb: news capitalises months
         }
         return text.equals("March") && tokenEnd + 2 < tokens.size()
@@ -2268,10 +2270,23 @@ final class TimeExpressions {
     private static final java.util.Set<String> BEFORE_SEASON = java.util.Set.of("this", "last", "next", "early",
             "late", "that", "past", "coming");
 
-    /** "fall" as a season: after "this", "last", "next", "early", "late" ("last fall"), not the verb or "the fall of". */
+    /**
+     * "fall" as a season: after "this", "last", "next", "early", "late" ("last fall") or a preposition
+     * of time and "the" ("in the fall", "by the fall of 2031"); not the verb or "the fall of" an event.
+     */
     private static boolean isSeasonFall(List<CoreLabel> labels, int i) {
-        return i > 0 && labels.get(i).word().equalsIgnoreCase("fall")
-                && BEFORE_SEASON.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+        if (i <= 0 || !labels.get(i).word().equalsIgnoreCase("fall")) {
+            return false;
+        }
+        if (BEFORE_SEASON.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        // "in the fall", "until the fall of 2031": the season after a preposition of time; not "the fall of
+        // the city", an event
+        boolean of = i + 1 < labels.size() && labels.get(i + 1).word().equalsIgnoreCase("of");
+        return i >= 2 && labels.get(i - 1).word().equalsIgnoreCase("the")
+                && labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT).matches("in|during|by|until|through|since|over")
+                && (!of || i + 2 < labels.size() && labels.get(i + 2).word().matches("(?:19|20)\\d\\d"));
     }
 
     /** Windows {@code [from, to)} around the candidate tokens; overlapping windows are merged. */

@@ -73,4 +73,26 @@ class RangesAndComparisonsTest {
         // negative: rooms are no span of time
         assertThat(Texts.typedDates("The quarters of the Velmora guards were searched.", MARCH)).isEmpty();
     }
+
+    @Test
+    void aSeasonTakesTheSideOfThePublicationItsClauseLooksTo() {
+        LocalDate august = LocalDate.of(2030, 8, 19);
+        LocalDate may = LocalDate.of(2030, 5, 19);
+        assertThat(Texts.typedDates("The Velmora election will be held in the spring.", august))
+                .containsExactly("spring=DATE:2031-SP");
+        assertThat(Texts.typedDates("The Velmora rebels took the town in the fall.", may))
+                .containsExactly("fall=DATE:2029-FA");
+        assertThat(Texts.typedDates("The Velmora bridge will be finished by the fall of 2031.", may))
+                .containsExactly("the fall of 2031=DATE:2031-FA");
+        // a passive after "getting" has no tense of its own: "is going to" looks ahead
+        assertThat(Texts.typedDates("The Velmora sector is going to start getting hurt in the spring.",
+                LocalDate.of(2030, 2, 6))).containsExactly("spring=DATE:2030-SP");
+        // negative: a season already under way, or with no tense to place it, stays the publication's year
+        assertThat(Texts.typedDates("The Velmora rebels took the town in the spring.", august))
+                .containsExactly("spring=DATE:2030-SP");
+        // negative: "the fall of" a place is an event, and "may fall" a verb
+        assertThat(Texts.typedDates("The Velmora rebels gained ground after the fall of the capital.", may)).isEmpty();
+        assertThat(Texts.typedDates("Prices may fall in the fall, the Velmora minister said.", may))
+                .containsExactly("fall=DATE:2030-FA");
+    }
 }
