@@ -1149,13 +1149,19 @@ final class TimeExpressions {
             "(?i)this|last|next|early|late|mid|in|of|by|until|since|during|the|that|each|every|coming|past");
 
     /**
-     * A capitalised season inside a sentence next to another proper noun: a name ("the Arab
-     * Spring", "Christian Summer", "Autumn Pellworth", "the Summer Olympics"), no time; news writes
-     * the season in lower case. Not at the sentence start, and not after a word that qualifies a
+     * A capitalised season, part of a day or century inside a sentence next to another proper noun:
+     * a name ("the Arab Spring", "Christian Summer", "Autumn Pellworth", "the Summer Olympics", "the
+     * Dellwick Morning Post", "the Century Plaza Hotel"), no time; news writes these in lower case. Not at the sentence start, and not after a word that qualifies a
      * season ("Last Summer", "In Spring" in a title-case headline).
      */
     static boolean isSeasonInName(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
-        if (!text.strip().matches("Spring|Summer|Autumn|Winter|Fall") || tokenBegin <= 0 || tokenEnd > tokens.size()) {
+        String word = text.strip();
+        if (word.matches("(?i)the\\s+\\S+") && tokenBegin + 1 < tokenEnd) {
+            word = word.substring(4).strip(); // "the Century City Towers": SUTime took the article
+            tokenBegin++;
+        }
+        if (!word.matches("Spring|Summer|Autumn|Winter|Fall|Morning|Afternoon|Evening|Night|Century|Millennium")
+                || tokenBegin <= 0 || tokenEnd > tokens.size()) {
             return false;
         }
         Token before = tokens.get(tokenBegin - 1);

@@ -95,4 +95,16 @@ class RangesAndComparisonsTest {
         assertThat(Texts.typedDates("Prices may fall in the fall, the Velmora minister said.", may))
                 .containsExactly("fall=DATE:2030-FA");
     }
+
+    @Test
+    void aCapitalisedPartOfDayOrCenturyInsideANameIsNoTime() {
+        assertThat(Texts.typedDates("The story ran in the Velmora Morning Herald on Tuesday.", MARCH))
+                .containsExactly("Tuesday=DATE:2030-03-12");
+        assertThat(Texts.typedDates("He was taken to the Century Plaza Towers in Velmora.", MARCH)).isEmpty();
+        // negative: after a weekday or an ordinal it is the time
+        assertThat(Texts.typedDates("The Velmora summit opened Tuesday Night.", MARCH))
+                .containsExactly("Tuesday Night=TIME:2030-03-12TNI");
+        assertThat(Texts.typedDates("The Velmora cathedral was built in the 14th Century.", MARCH))
+                .containsExactly("the 14th Century=DATE:13");
+    }
 }
