@@ -552,17 +552,19 @@ final class TimeExpressions {
             String next = or ? tokens.get(after + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
             Matcher length = COUNTED_LENGTH.matcher(value);
             boolean ago = after + 2 < tokens.size() && tokens.get(after + 2).word().equalsIgnoreCase("ago");
+            Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
+            boolean ahead = published != null && "XXXX".equals(value) && nextOne.matches()
+                    && tenseOf(tokens, first, after) != Tense.PAST && tenseOf(tokens, first, after) != Tense.UNKNOWN;
             if (or && next.equals("so") && !ago && ("DURATION".equals(type) || "DATE".equals(type))) {
                 end = tokens.get(after + 1).end(); // "two years or so", "the next year or so"
-                Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
-                if (published != null && "XXXX".equals(value) && nextOne.matches()
-                        && tenseOf(tokens, first, after) != Tense.PAST && tenseOf(tokens, first, after) != Tense.UNKNOWN) {
-                    value = switch (nextOne.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                        case "year" -> Integer.toString(published.getYear() + 1);
-                        case "month" -> java.time.YearMonth.from(published).plusMonths(1).toString();
-                        default -> isoWeek(published.plusWeeks(1));
-                    };
+                if (ahead) {
+                    value = nextOne(nextOne.group(1), published);
                 }
+            } else if (ahead && first > 0 && tokens.get(first - 1).word().matches("(?i)over|during|within|in|through|throughout")) {
+                // "will hire 200 workers over the next year": the year after the publication's, as "the
+                // next year or so" and "over the past year" (the year before) are; a story's "the next
+                // year" in the past counts from its own year (NarrativeDates)
+                value = nextOne(nextOne.group(1), published);
             } else if ("DURATION".equals(type) && length.matches() && or && (NumberWords.value(next) != null || next.matches("\\d+"))
                     && !(after + 2 < tokens.size() && tokens.get(after + 2).word().matches(UNIT_WORD))) {
                 end = tokens.get(after + 1).end(); // "a year or two", "a day or two"
@@ -592,6 +594,15 @@ final class TimeExpressions {
                     range.map(DateRange::precision).orElse(null)));
         }
         return out;
+    }
+
+    /** The year, month or week after the publication's. */
+    private static String nextOne(String unit, LocalDate published) {
+        return switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+            case "year" -> Integer.toString(published.getYear() + 1);
+            case "month" -> java.time.YearMonth.from(published).plusMonths(1).toString();
+            default -> isoWeek(published.plusWeeks(1));
+        };
     }
 
     private static boolean overlapsOther(List<TimeMention> out, int self, int begin, int end) {

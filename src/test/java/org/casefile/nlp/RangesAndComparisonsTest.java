@@ -107,4 +107,15 @@ class RangesAndComparisonsTest {
         assertThat(Texts.typedDates("The Velmora cathedral was built in the 14th Century.", MARCH))
                 .containsExactly("the 14th Century=DATE:13");
     }
+
+    @Test
+    void theNextYearAfterAPrepositionOfSpanInAClauseAheadIsTheYearAfterThePublications() {
+        assertThat(Texts.typedDates("Quorvane plans to hire 200 workers over the next year.", MARCH))
+                .containsExactly("the next year=DATE:2031");
+        assertThat(Texts.typedDates("Quorvane will hire 200 workers during the next month.", MARCH))
+                .containsExactly("the next month=DATE:2030-04");
+        // negative: in a past story the next year counts from the story's year, which is not the publication's
+        assertThat(Texts.typedDates("Quorvane opened a plant in 2027 and hired 200 workers over the next year.", MARCH))
+                .containsExactly("2027=DATE:2027", "the next year=DATE:XXXX");
+    }
 }
