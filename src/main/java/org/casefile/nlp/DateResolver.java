@@ -61,8 +61,27 @@ public final class DateResolver {
             };
             return Optional.of(ym.toString());
         }
+        Matcher season = SEASON.matcher(value);
+        if (season.matches() && (tense == Tense.FUTURE || tense == Tense.PAST)) {
+            // "will be held in the spring" in an August story: next spring; "took the town in the fall"
+            // in a May story: last fall (winter, which spans the new year, is left to SUTime)
+            int[] months = SEASON_MONTHS.get(season.group(1));
+            int month = published.getMonthValue();
+            int year = published.getYear();
+            if (tense == Tense.FUTURE && months[1] < month) {
+                year++;
+            } else if (tense == Tense.PAST && months[0] > month) {
+                year--;
+            }
+            return Optional.of(year + "-" + season.group(1));
+        }
         return Optional.empty();
     }
+
+    private static final Pattern SEASON = Pattern.compile("XXXX-(SP|SU|FA)");
+    /** The first and last month of a season, as the northern hemisphere's news counts them. */
+    private static final java.util.Map<String, int[]> SEASON_MONTHS = java.util.Map.of("SP", new int[] {3, 5},
+            "SU", new int[] {6, 8}, "FA", new int[] {9, 11});
 
     private static final Pattern NAMED_MONTH = Pattern.compile("(?i)(last|past|this|next|coming)\\s+"
             + "(january|february|march|april|may|june|july|august|september|october|november|december)");

@@ -91,7 +91,27 @@ final class FiscalQuarters {
     /** How many sentences a named quarter stays the one "a year earlier" counts from. */
     private static final int FOCUS_SENTENCES = 3;
 
+    /** "the year before", "the previous year", "the prior year" closing a comparison (no noun phrase after it). */
+    private static final Pattern YEAR_BEFORE_NAMED = Pattern.compile("(?i)\\bthe\\s+(?:year\\s+before|previous\\s+year|"
+            + "prior\\s+year)\\b(?=\\s*(?:[,.;:)]|$))");
+    /** "coming quarters", "the upcoming quarters", "past quarters": group 1 the modifier. */
+    private static final Pattern COMING_QUARTERS = Pattern.compile("(?i)\\b(?:the\\s+)?(coming|upcoming|past)\\s+quarters\\b");
+    /** A year a sentence names for what it reports: "last year", "this year's", "in 2029", "for 1998". */
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?i)\\b(last|this)\\s+year\\b"
+            + "|\\b(?:in|for|during|of)\\s+((?:19|20)\\d\\d)\\b(?![-/–]\\d)");
+
     private FiscalQuarters() {
+    }
+
+    /** The year the text names last ({@link #NAMED_YEAR}), or -1. */
+    static int namedYear(String before, LocalDate published) {
+        Matcher m = NAMED_YEAR.matcher(before);
+        int year = -1;
+        while (m.find()) {
+            year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                    : m.group(1).equalsIgnoreCase("last") ? published.getYear() - 1 : published.getYear();
+        }
+        return year;
     }
 
     private record Found(int begin, int end, String value) {
@@ -184,14 +204,34 @@ final class FiscalQuarters {
                 if (near != null) {
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (near[0] - 1) + "-Q" + near[1]));
                 } else if (comparison && g.startsWith("a year")) {
-                    // "up 4% from a year earlier": the same span of time a year before publication
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(published.getYear() - 1)));
+                    // "up 4% from a year earlier": the same span of time a year before publication, or
+                    // before the year the sentence named first ("last year's profit rose from $3 million
+                    // a year earlier": the year before last)
+                    int year = namedYear(sentence.substring(0, m.start()), published);
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(),
+                            Integer.toString((year > 0 ? year : published.getYear()) - 1)));
                 } else if (g.endsWith("quarter") || g.endsWith("period")) {
                     // "in the year-earlier period" with no quarter named nearby: the last quarter
                     // completed, a year back, as "the quarter" alone is the last completed one
                     int[] q = focus != null ? focus : lastCompleted(published);
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (q[0] - 1) + "-Q" + q[1]));
                 }
+            }
+            m = YEAR_BEFORE_NAMED.matcher(sentence);
+            while (m.find()) {
+                // "earned $5 million last year, up from $3 million the year before": the year before
+                // the one the sentence named; with no year named it stays the story's to place
+                int year = comparison ? namedYear(sentence.substring(0, m.start()), published) : -1;
+                if (year > 0) {
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year - 1)));
+                }
+            }
+            m = COMING_QUARTERS.matcher(sentence);
+            while (m.find()) {
+                // "in coming quarters", "over the upcoming quarters": TimeML's reference to the future, as
+                // "in coming months" is (SUTime reads no bare "quarters")
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(),
+                        m.group(1).equalsIgnoreCase("past") ? "PAST_REF" : "FUTURE_REF"));
             }
             m = LAST_YEAR.matcher(sentence);
             while (m.find()) {

@@ -243,6 +243,10 @@ final class NarrativeDates {
 
     private static final Pattern FOLLOWING_UNIT = Pattern.compile(
             "(?i)the\\s+(following|next|previous|preceding|prior|same)\\s+(month|year)");
+    /** "the year before", "the month after": group 1 the unit, group 2 the direction. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)the\\s+(month|year)\\s+(before|after|earlier|later)");
+    /** What closes an expression with no noun phrase of its own after it: a mark, or the end of the text. */
+    private static final Pattern CLOSED = Pattern.compile("^(?:\\s*[,.;:)!?]|\\s*$)");
     /** Words before "the next year" that make it a span from now ("over the next year"). */
     private static final Pattern SPAN_BEFORE = Pattern.compile(
             "(?i)\\b(?:over|during|within|for|through|throughout|in|into|of)\\s+$");
@@ -255,6 +259,13 @@ final class NarrativeDates {
      */
     private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
         Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
+        Matcher after = UNIT_AFTER.matcher(m.text().strip());
+        if (after.matches() && CLOSED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find()) {
+            // "The year before, he had lived in …", "up from $3 million the year before.": as "the previous
+            // year" ("the year before the war" counts from the war)
+            x = FOLLOWING_UNIT.matcher("the " + (after.group(2).matches("(?i)before|earlier") ? "previous " : "following ")
+                    + after.group(1));
+        }
         if (!x.matches()) {
             return null;
         }

@@ -31,8 +31,12 @@ public enum Tense {
         return right == null ? UNKNOWN : right;
     }
 
+    /**
+     * Whether the participle at {@code i} follows an auxiliary of the passive with no tense of its
+     * own: "be", "being", "get", "getting" ("to be published", "is going to start getting hurt").
+     */
     private static boolean afterBe(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("be");
+        return i > 0 && tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT).matches("be|being|get|getting");
     }
 
     private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");

@@ -40,6 +40,8 @@ final class TimeExpressions {
                     + "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                     + "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                     + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
+                    // "in the fall", "by the fall of 2031": the season; "the fall of the city" is no time
+                    + "(?i:in|during|by|until|through|since|over) the fall(?!\\s+of\\s+(?!(?:19|20)\\d\\d))|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
@@ -550,17 +552,19 @@ final class TimeExpressions {
             String next = or ? tokens.get(after + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
             Matcher length = COUNTED_LENGTH.matcher(value);
             boolean ago = after + 2 < tokens.size() && tokens.get(after + 2).word().equalsIgnoreCase("ago");
+            Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
+            boolean ahead = published != null && "XXXX".equals(value) && nextOne.matches()
+                    && tenseOf(tokens, first, after) != Tense.PAST && tenseOf(tokens, first, after) != Tense.UNKNOWN;
             if (or && next.equals("so") && !ago && ("DURATION".equals(type) || "DATE".equals(type))) {
                 end = tokens.get(after + 1).end(); // "two years or so", "the next year or so"
-                Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
-                if (published != null && "XXXX".equals(value) && nextOne.matches()
-                        && tenseOf(tokens, first, after) != Tense.PAST && tenseOf(tokens, first, after) != Tense.UNKNOWN) {
-                    value = switch (nextOne.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                        case "year" -> Integer.toString(published.getYear() + 1);
-                        case "month" -> java.time.YearMonth.from(published).plusMonths(1).toString();
-                        default -> isoWeek(published.plusWeeks(1));
-                    };
+                if (ahead) {
+                    value = nextOne(nextOne.group(1), published);
                 }
+            } else if (ahead && first > 0 && tokens.get(first - 1).word().matches("(?i)over|during|within|in|through|throughout")) {
+                // "will hire 200 workers over the next year": the year after the publication's, as "the
+                // next year or so" and "over the past year" (the year before) are; a story's "the next
+                // year" in the past counts from its own year (NarrativeDates)
+                value = nextOne(nextOne.group(1), published);
             } else if ("DURATION".equals(type) && length.matches() && or && (NumberWords.value(next) != null || next.matches("\\d+"))
                     && !(after + 2 < tokens.size() && tokens.get(after + 2).word().matches(UNIT_WORD))) {
                 end = tokens.get(after + 1).end(); // "a year or two", "a day or two"
@@ -590,6 +594,15 @@ final class TimeExpressions {
                     range.map(DateRange::precision).orElse(null)));
         }
         return out;
+    }
+
+    /** The year, month or week after the publication's. */
+    private static String nextOne(String unit, LocalDate published) {
+        return switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+            case "year" -> Integer.toString(published.getYear() + 1);
+            case "month" -> java.time.YearMonth.from(published).plusMonths(1).toString();
+            default -> isoWeek(published.plusWeeks(1));
+        };
     }
 
     private static boolean overlapsOther(List<TimeMention> out, int self, int begin, int end) {
@@ -671,8 +684,10 @@ final class TimeExpressions {
         Tense tense = Tense.of(tokens, Math.max(0, tokenBegin), Math.max(tokenBegin, tokenEnd));
         if (namesThing(tokens, tokenBegin, tokenEnd)) {
             // "setting a Jan. 14 return date": a date naming a thing has no tense, the nearest; a future
-            // clause's is ahead ("the November election will decide"), a present one's see #thingNow
-            return tense == Tense.FUTURE ? tense : Tense.UNKNOWN;
+            // clause's is ahead ("the November election will decide"), a present one's see #thingNow;
+            // the subject of an active past has taken place ("the May 2 ceremony drew 300 people")
+            return tense == Tense.FUTURE || tense == Tense.PAST && subjectOfPast(tokens, tokenBegin, tokenEnd)
+                    ? tense : Tense.UNKNOWN;
         }
         boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
         boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
@@ -694,6 +709,44 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /**
+     * Whether the thing a date names ({@link #namesThing}) is the subject of an active past verb:
+     * no verb before it in the sentence, and the first verb after it a past that is no passive or
+     * progressive auxiliary ("The May 2 ceremony in Velmont drew 300 people", "the June 4 vote was a
+     * rout"; not "the May 2 deadline was announced Tuesday", whose deadline may lie ahead, nor "the
+     * June vote, which was called Monday").
+     */
+    static boolean subjectOfPast(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        for (int i = 0; i < tokenBegin; i++) {
+            if (tokens.get(i).isVerb() || !tokens.get(i).isTagged()) {
+                return false;
+            }
+        }
+        for (int i = tokenEnd; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word().matches(",|;|:|--|(?i)which|that|who")) {
+                return false;
+            }
+            if (!t.isVerb()) {
+                continue;
+            }
+            if (!"VBD".equals(t.pos())) {
+                return false;
+            }
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("be") || lemma.equals("get")) {
+                int j = i + 1;
+                while (j < tokens.size() && tokens.get(j).isAdverb()) {
+                    j++;
+                }
+                return j < tokens.size() && !"VBN".equals(tokens.get(j).pos()) && !"VBG".equals(tokens.get(j).pos())
+                        && !"TO".equals(tokens.get(j).pos());
+            }
+            return !lemma.equals("have") || i + 1 >= tokens.size() || !"TO".equals(tokens.get(i + 1).pos());
+        }
+        return false;
     }
 
     /** A date before the noun it names a thing by, after an article: "the November election", "a Jan. 14 return date". */
@@ -1084,7 +1137,7 @@ final class TimeExpressions {
      * "March of the following year" stays a month.
      */
     static boolean isMarch(String text, List<Token> tokens, int tokenEnd) {
-        if (text.equals("march") || text.equals("may")) {
+        if (text.equals("march") || text.equals("may") || text.matches("(?:march|may)\\s+fall")) {
             return true; // written in lower case, "the march", "may" are a noun and a verb: news capitalises months
         }
         return text.equals("March") && tokenEnd + 2 < tokens.size()
@@ -1107,13 +1160,19 @@ final class TimeExpressions {
             "(?i)this|last|next|early|late|mid|in|of|by|until|since|during|the|that|each|every|coming|past");
 
     /**
-     * A capitalised season inside a sentence next to another proper noun: a name ("the Arab
-     * Spring", "Christian Summer", "Autumn Pellworth", "the Summer Olympics"), no time; news writes
-     * the season in lower case. Not at the sentence start, and not after a word that qualifies a
+     * A capitalised season, part of a day or century inside a sentence next to another proper noun:
+     * a name ("the Arab Spring", "Christian Summer", "Autumn Pellworth", "the Summer Olympics", "the
+     * Dellwick Morning Post", "the Century Plaza Hotel"), no time; news writes these in lower case. Not at the sentence start, and not after a word that qualifies a
      * season ("Last Summer", "In Spring" in a title-case headline).
      */
     static boolean isSeasonInName(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
-        if (!text.strip().matches("Spring|Summer|Autumn|Winter|Fall") || tokenBegin <= 0 || tokenEnd > tokens.size()) {
+        String word = text.strip();
+        if (word.matches("(?i)the\\s+\\S+") && tokenBegin + 1 < tokenEnd) {
+            word = word.substring(4).strip(); // "the Century City Towers": SUTime took the article
+            tokenBegin++;
+        }
+        if (!word.matches("Spring|Summer|Autumn|Winter|Fall|Morning|Afternoon|Evening|Night|Century|Millennium")
+                || tokenBegin <= 0 || tokenEnd > tokens.size()) {
             return false;
         }
         Token before = tokens.get(tokenBegin - 1);
@@ -1170,9 +1229,14 @@ final class TimeExpressions {
 
     /**
      * "a quarter" before "of" and no unit of time ("more than a quarter of the market"): a
-     * fraction, no span of time; "a quarter of a century" stays one.
+     * fraction, no span of time; "a quarter of a century" stays one. "The quarters of" with no
+     * count are rooms.
      */
     static boolean isQuarterOf(String text, List<Token> tokens, int tokenEnd) {
+        if (text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:the\\s+)?quarters") && tokenEnd < tokens.size()
+                && tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
+            return true; // "the quarters of the guards": rooms, with no count or modifier of a span of time
+        }
         if (!text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\s)?(?:a|one)\\s+quarter")
                 || tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
             return false;
@@ -1612,6 +1676,12 @@ final class TimeExpressions {
 
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
+    /** A month's name alone: "June", "Sept.". */
+    private static final Pattern MONTH_NAME_TEXT = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    /** A day of a month with no year written: "June 3", "Sept. 13", "3 June". */
+    private static final Pattern MONTH_DAY_TEXT = Pattern.compile("(?i)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?)");
 
     /**
      * "from Monday to Wednesday", "Tuesday through Friday": two dates, the ends of one range, so the
@@ -1619,7 +1689,10 @@ final class TimeExpressions {
      * Monday but the Wednesday of this week); where they cross, the range is moved as a whole to the
      * side of the publication the first day lies on: a range starting after the publication ends on
      * the first such weekday after its start, one starting before it starts on the last such weekday
-     * before its end.
+     * before its end. The same holds of days and months with their year unwritten, a year the step
+     * ("ran from June 3 to June 9", "from December to February"); and such a range is shorter than
+     * its step, so an end read a step or more after its start (the end follows "to", a limit read as
+     * the nearest such day) is moved back to the first after the start.
      */
     static List<TimeMention> weekdayRanges(List<TimeMention> found, List<Token> tokens, LocalDate published) {
         if (published == null) {
@@ -1629,9 +1702,15 @@ final class TimeExpressions {
         for (int i = 0; i + 1 < out.size(); i++) {
             TimeMention a = out.get(i);
             TimeMention b = out.get(i + 1);
-            if (!"DATE".equals(a.type()) || !"DATE".equals(b.type()) || !WEEKDAY_NAME.matcher(a.text()).matches()
-                    || !WEEKDAY_NAME.matcher(b.text()).matches() || !DAY_VALUE.matcher(a.value()).matches()
-                    || !DAY_VALUE.matcher(b.value()).matches()) {
+            boolean days = DAY_VALUE.matcher(a.value()).matches() && DAY_VALUE.matcher(b.value()).matches();
+            boolean months = MONTH_VALUE.matcher(a.value()).matches() && MONTH_VALUE.matcher(b.value()).matches()
+                    && MONTH_NAME_TEXT.matcher(a.text().strip()).matches() && MONTH_NAME_TEXT.matcher(b.text().strip()).matches();
+            if (!"DATE".equals(a.type()) || !"DATE".equals(b.type()) || !days && !months) {
+                continue;
+            }
+            boolean weekdays = days && WEEKDAY_NAME.matcher(a.text()).matches() && WEEKDAY_NAME.matcher(b.text()).matches();
+            if (days && !weekdays && !(MONTH_DAY_TEXT.matcher(a.text().strip()).matches()
+                    && MONTH_DAY_TEXT.matcher(b.text().strip()).matches())) {
                 continue;
             }
             List<String> between = new ArrayList<>();
@@ -1643,29 +1722,47 @@ final class TimeExpressions {
             if (between.size() != 1 || !between.get(0).matches("to|through|thru|until|till|-|--|–|—")) {
                 continue; // "Monday and Wednesday" are two days, in either order
             }
-            LocalDate start = LocalDate.parse(a.value());
-            LocalDate end = LocalDate.parse(b.value());
+            LocalDate start = LocalDate.parse(months ? a.value() + "-01" : a.value());
+            LocalDate end = LocalDate.parse(months ? b.value() + "-01" : b.value());
+            java.time.Period step = weekdays ? java.time.Period.ofWeeks(1) : java.time.Period.ofYears(1);
+            if (!end.isBefore(start.plus(step))) {
+                // "ran from June 3 to June 9": the end is read as a limit, the nearest June 9, a year after the
+                // start the clause's tense placed; a range with its year unwritten is shorter than a year
+                while (!end.isBefore(start.plus(step))) {
+                    end = end.minus(step);
+                }
+                out.set(i + 1, months ? withMonth(b, end) : withDay(b, end));
+                continue;
+            }
             if (!end.isBefore(start)) {
                 continue;
             }
             if (start.isAfter(published)) {
                 while (end.isBefore(start)) {
-                    end = end.plusWeeks(1);
+                    end = end.plus(step);
                 }
-                out.set(i + 1, withDay(b, end));
+                out.set(i + 1, months ? withMonth(b, end) : withDay(b, end));
             } else {
                 while (start.isAfter(end)) {
-                    start = start.minusWeeks(1);
+                    start = start.minus(step);
                 }
-                out.set(i, withDay(a, start));
+                out.set(i, months ? withMonth(a, start) : withDay(a, start));
             }
         }
         return out;
     }
 
+    private static TimeMention withMonth(TimeMention m, LocalDate day) {
+        return withValue(m, java.time.YearMonth.from(day).toString());
+    }
+
     private static TimeMention withDay(TimeMention m, LocalDate day) {
-        var range = DateRange.of(day.toString());
-        return new TimeMention(m.type(), day.toString(), m.text(), m.begin(), m.end(), m.sentence(), m.anchored(),
+        return withValue(m, day.toString());
+    }
+
+    private static TimeMention withValue(TimeMention m, String value) {
+        var range = DateRange.of(value);
+        return new TimeMention(m.type(), value, m.text(), m.begin(), m.end(), m.sentence(), m.anchored(),
                 m.resolution(), range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
                 range.map(DateRange::precision).orElse(null));
     }
@@ -2190,10 +2287,23 @@ final class TimeExpressions {
     private static final java.util.Set<String> BEFORE_SEASON = java.util.Set.of("this", "last", "next", "early",
             "late", "that", "past", "coming");
 
-    /** "fall" as a season: after "this", "last", "next", "early", "late" ("last fall"), not the verb or "the fall of". */
+    /**
+     * "fall" as a season: after "this", "last", "next", "early", "late" ("last fall") or a preposition
+     * of time and "the" ("in the fall", "by the fall of 2031"); not the verb or "the fall of" an event.
+     */
     private static boolean isSeasonFall(List<CoreLabel> labels, int i) {
-        return i > 0 && labels.get(i).word().equalsIgnoreCase("fall")
-                && BEFORE_SEASON.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+        if (i <= 0 || !labels.get(i).word().equalsIgnoreCase("fall")) {
+            return false;
+        }
+        if (BEFORE_SEASON.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        // "in the fall", "until the fall of 2031": the season after a preposition of time; not "the fall of
+        // the city", an event
+        boolean of = i + 1 < labels.size() && labels.get(i + 1).word().equalsIgnoreCase("of");
+        return i >= 2 && labels.get(i - 1).word().equalsIgnoreCase("the")
+                && labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT).matches("in|during|by|until|through|since|over")
+                && (!of || i + 2 < labels.size() && labels.get(i + 2).word().matches("(?:19|20)\\d\\d"));
     }
 
     /** Windows {@code [from, to)} around the candidate tokens; overlapping windows are merged. */

@@ -607,8 +607,10 @@ class DateRulesTest {
     void theNextYearAfterANamedDateIsTheYearAfterItButOverTheNextYearIsASpan() {
         assertThat(dates("Ostry sued Quissy in August 2023, and the case was settled the next year.", OCTOBER))
                 .containsExactly("August 2023=2023-08", "the next year=2024");
+        // a span from the publication, not from the story's August 2023: in a clause ahead, the year after
+        // the publication's (te15; was left XXXX), as "over the next year or so" is
         assertThat(dates("Ostry sued Quissy in August 2023 and expects a ruling over the next year.", OCTOBER))
-                .containsExactly("August 2023=2023-08", "the next year=XXXX?");
+                .containsExactly("August 2023=2023-08", "the next year=2030?");
     }
 
     @Test
