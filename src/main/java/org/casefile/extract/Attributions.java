@@ -2327,7 +2327,9 @@ final class Attributions {
         int e0 = end;
         boolean bareName = lemma != null && rules.isCue(lemma, "name-object") && Arrays.stream(v.nameAt)
                 .anyMatch(m -> m != null && m.begin() == b0 && m.end() == e0);
-        int least = quoted || answer || bareName ? 1 : denial || demanded || position || named ? 2 : 3;
+        // and a refusal to speak may say nothing more ("Acme declined to comment.": a negated saying)
+        boolean refused = lemma != null && rules.isCue(lemma, "refusal") && text.regionMatches(true, begin, "to ", 0, 3);
+        int least = quoted || answer || bareName ? 1 : denial || demanded || position || named || refused ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
