@@ -1056,7 +1056,8 @@ final class Attributions {
             }
         }
         if (left != null && left.name() == null && !left.pronoun()
-                && toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+                && toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing")
+                && !(rules.isCue(lemma, "position") && left.tokenEnd() == i && partyNoun(v, i - 1))) {
             // "the campaign issued a statement saying …": the statement's issuer speaks
             Source subject = v.subject(left.tokenBegin());
             if (subject != null) {
@@ -1651,6 +1652,16 @@ final class Attributions {
     /** Adverbs that may stand between "was" and its participle in a sentence without tags. */
     private static final Set<String> UNTAGGED_ADVERBS = Set.of("also", "later", "often", "not", "never", "once", "then",
             "still", "now", "since", "first", "being");
+    /**
+     * Whether the word at {@code k} names a party that can take a side: a name, or a noun of a body,
+     * of a person by relation or of people ({@code word-classes.txt}: body, holder, people).
+     */
+    private boolean partyNoun(View v, int k) {
+        String lemma = v.toks.get(k).lemma();
+        return v.nameAt[k] != null || rules.inClass(lemma, "body") || rules.inClass(lemma, "holder")
+                || rules.inClass(lemma, "people");
+    }
+
     /** Possessive determiners that open an owned stance ("his record", "their plan"). */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 
@@ -1758,6 +1769,12 @@ final class Attributions {
         // to the clause's end, however short the object ("opposed it")
         // a participle right after its noun only modifies it ("the evidence supporting the request")
         boolean modifier = cue > 0 && v.isNounLike(cue - 1) && v.lower(cue).endsWith("ing");
+        // but a stance participle after a name or a noun of people or bodies is a reduced relative
+        // clause of that party ("a group backing Lee", "donors supporting the levy", "the Acme PAC
+        // backing Kim"): the party takes the stance
+        if (modifier && rules.isCue(lemma, "position") && partyNoun(v, cue - 1)) {
+            modifier = false;
+        }
         if (stanceOrEvidence(lemma) && (modifier || src.tokenBegin() < toks.size() && v.lower(src.tokenBegin()).equals("that"))) {
             return null; // nor is "ruling that the evidence showed …" the evidence's own claim
         }
