@@ -2328,8 +2328,10 @@ final class Attributions {
                 || begin + 1 < end && text.startsWith("''", begin);
         // and what is called for may be two ("called for her ouster")
         boolean denial = lemma != null && rules.isModalityCue(lemma, "denying-verb");
-        boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && begin >= 4
-                && text.regionMatches(true, begin - 4, "for ", 0, 4);
+        boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && (begin >= 4
+                && text.regionMatches(true, begin - 4, "for ", 0, 4)
+                // or what a hearer is called on or urged to do ("called on the council to resign")
+                || rules.isCue(lemma, "recipient") && text.regionMatches(true, begin, "to ", 0, 3));
         // what a verb of stance takes, with the verb, may be two ("endorsed Kim", "opposed it")
         boolean position = lemma != null && rules.isCue(lemma, "position");
         // and what someone is called in quotation marks may be two ("called Lee \u201cunfit\u201d")
@@ -2345,7 +2347,10 @@ final class Attributions {
         boolean bareName = lemma != null && rules.isCue(lemma, "name-object") && Arrays.stream(v.nameAt)
                 .anyMatch(m -> m != null && m.begin() == b0 && m.end() == e0);
         // and a refusal to speak may say nothing more ("Acme declined to comment.": a negated saying)
-        boolean refused = lemma != null && rules.isCue(lemma, "refusal") && text.regionMatches(true, begin, "to ", 0, 3);
+        // (only a refused saying: "Tom Kim refused to resign" says nothing)
+        boolean refused = lemma != null && rules.isCue(lemma, "refusal") && text.regionMatches(true, begin, "to ", 0, 3)
+                && v.toks.stream().anyMatch(t -> t.begin() == b0 + 3 && (rules.isCue(t.lemma(), "refusal-object")
+                        || rules.isCue(t.lemma(), "speech")));
         int least = quoted || answer || bareName ? 1 : denial || demanded || position || named || refused ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
