@@ -1,6 +1,7 @@
 package org.casefile.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -900,6 +901,15 @@ final class Attributions {
         if (asksAnonymity(v, i)) {
             return null;
         }
+        // "Asked on Monday whether …, Ann Lee said", "Asked specifically what …": an adverb or a
+        // time between the fronted participle and its question leaves the question the same
+        int whLater = lemma.equals("ask") && pastParticiple(toks.get(i)) ? questionAfterAdjuncts(v, i) : -1;
+        if (whLater > i + 1 && i == firstContentToken(v, 0)) {
+            Source unknown = new Source(v.sentence.index(), i, i + 1, toks.get(i).begin(), toks.get(i).end(),
+                    null, null, false);
+            Found asked = clauseOnly(v, content(v, i, lemma, unknown, whLater, toks.size()).orElse(null));
+            return asked != null && words(v.text, asked.contentBegin(), asked.contentEnd()) >= 3 ? asked : null;
+        }
         // "Asked whether …, Ann Lee said": a participle that opens the sentence fronts a clause
         if (i == firstContentToken(v, 0) && i + 1 < toks.size() && FRONTED_PARTICIPLE_NEXT.contains(v.lower(i + 1))) {
             // what was asked is an indirect question whose asker is unnamed, as after "when asked
@@ -939,9 +949,8 @@ final class Attributions {
             Source unknown = new Source(v.sentence.index(), i - 1, i, toks.get(i - 1).begin(), toks.get(i - 1).end(),
                     null, null, false);
             // only an indirect question is what was asked ("when asked about the budget" says nothing)
-            return i + 1 < toks.size() && WH.contains(v.lower(i + 1))
-                    ? clauseOnly(v, content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null))
-                    : null;
+            int wh = i + 1 < toks.size() && WH.contains(v.lower(i + 1)) ? i + 1 : whLater;
+            return wh > i ? clauseOnly(v, content(v, i, lemma, unknown, wh, toks.size()).orElse(null)) : null;
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
         // "…, saying CONTENT": the subject of the main clause speaks
@@ -1058,7 +1067,8 @@ final class Attributions {
             }
         }
         if (left != null && left.name() == null && !left.pronoun()
-                && toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+                && toks.get(i).word().toLowerCase(Locale.ROOT).endsWith("ing")
+                && !(rules.isCue(lemma, "position") && left.tokenEnd() == i && partyNoun(v, i - 1))) {
             // "the campaign issued a statement saying …": the statement's issuer speaks
             Source subject = v.subject(left.tokenBegin());
             if (subject != null) {
@@ -1667,6 +1677,74 @@ final class Attributions {
     /** Adverbs that may stand between "was" and its participle in a sentence without tags. */
     private static final Set<String> UNTAGGED_ADVERBS = Set.of("also", "later", "often", "not", "never", "once", "then",
             "still", "now", "since", "first", "being");
+    /**
+     * Whether the word at {@code k} names a party that can take a side: a name, or a noun of a body,
+     * of a person by relation or of people ({@code word-classes.txt}: body, holder, people).
+     */
+    private boolean partyNoun(View v, int k) {
+        String lemma = v.toks.get(k).lemma();
+        return v.nameAt[k] != null || rules.inClass(lemma, "body") || rules.inClass(lemma, "holder")
+                || rules.inClass(lemma, "people");
+    }
+
+    /** Possessive determiners that open an owned stance ("his record", "their plan"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+
+    /**
+     * Whether the object of a verb that challenges (role {@code challenge}: "attacked", "questioned",
+     * which also name a blow or an interrogation) is a stance, a record or a person's word: an owned
+     * thing ("questioned the senator's record", "attacked his plan"), or a name that ends the clause
+     * or is followed by the reason or the topic ("attacked Ann Lee for skipping the vote", "attacked
+     * Acme over the fares"); never a bare common noun ("questioned the driver", "attacked a depot") nor
+     * a name followed by how or where ("attacked Ann Lee with a knife").
+     */
+    private static boolean challengedStance(View v, int k) {
+        List<Token> toks = v.toks;
+        if (POSSESSIVES.contains(v.lower(k))) {
+            return true;
+        }
+        for (int x = k + 1; x < toks.size() && x <= k + 5; x++) {
+            String w = v.lower(x);
+            if (w.equals("'s") || w.equals("'")) {
+                return true;
+            }
+            if (isPunct(w) || toks.get(x).isVerb()) {
+                break;
+            }
+        }
+        if (v.nameAt[k] == null) {
+            return false;
+        }
+        int end = k;
+        while (end < toks.size() && v.nameAt[end] == v.nameAt[k]) {
+            end++;
+        }
+        return end >= toks.size() || isPunct(toks.get(end).word())
+                || Set.of("for", "over", "as", "on").contains(v.lower(end));
+    }
+
+    /**
+     * The question word after "asked" and the adverbs or times between ("asked specifically what",
+     * "asked on Monday whether", "asked later if"); -1 when a verb, a comma, a quote, a hearer or an
+     * agent ("asked by …", "asked the mayor whether …") comes first.
+     */
+    private static int questionAfterAdjuncts(View v, int asked) {
+        List<Token> toks = v.toks;
+        for (int x = asked + 1; x < toks.size() && x <= asked + 6; x++) {
+            String w = v.lower(x);
+            if (WH.contains(w)) {
+                return x;
+            }
+            boolean adverb = v.tagged() ? toks.get(x).pos().startsWith("RB") && !w.equals("not")
+                    : w.endsWith("ly") || UNTAGGED_ADVERBS.contains(w);
+            if (!adverb && !v.inTime[x] && !(Set.of("on", "in", "during", "at").contains(w) && x + 1 < toks.size()
+                    && v.inTime[x + 1])) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Words after a participle that opens a sentence and fronts a clause ("Asked whether …,"). */
     private static final Set<String> FRONTED_PARTICIPLE_NEXT = Set.of("whether", "if", "about", "why", "how", "what",
             "when", "where", "who", "to", "for", "by", "during", "at", "on", "in", "after", "before");
@@ -1716,6 +1794,12 @@ final class Attributions {
         // to the clause's end, however short the object ("opposed it")
         // a participle right after its noun only modifies it ("the evidence supporting the request")
         boolean modifier = cue > 0 && v.isNounLike(cue - 1) && v.lower(cue).endsWith("ing");
+        // but a stance participle after a name or a noun of people or bodies is a reduced relative
+        // clause of that party ("a group backing Lee", "donors supporting the levy", "the Acme PAC
+        // backing Kim"): the party takes the stance
+        if (modifier && rules.isCue(lemma, "position") && partyNoun(v, cue - 1)) {
+            modifier = false;
+        }
         if (stanceOrEvidence(lemma) && (modifier || src.tokenBegin() < toks.size() && v.lower(src.tokenBegin()).equals("that"))) {
             return null; // nor is "ruling that the evidence showed …" the evidence's own claim
         }
@@ -1769,6 +1853,21 @@ final class Attributions {
         }
         if (that < 0 && rules.isCue(lemma, "speech-object") && k < toks.size() && !v.isQuoteMark(k)
                 && !isPunct(toks.get(k).word())) {
+            // no object, only an adjunct or an agent ("was rejected by the voters", "whom he attacked
+            // viciously during the debate", "has been questioned on the plan"): nothing is said
+            if (rules.isCue(lemma, "challenge")) {
+                // "questioned whether the plan would work": the question is what is doubted
+                int wh = v.lower(k).equals("whether") || v.lower(k).equals("if") ? k : questionAfterAdjuncts(v, cue);
+                if (wh >= 0 && (v.lower(wh).equals("whether") || v.lower(wh).equals("if"))) {
+                    return content(v, cue, lemma, src, wh, clauseEnd(v, wh)).orElse(null);
+                }
+                if (!challengedStance(v, k)) {
+                    return null; // "police questioned the driver", "the gunmen attacked a depot"
+                }
+            }
+            if (!startsObject(v, k) || v.tagged() && toks.get(k).pos().startsWith("RB")) {
+                return null;
+            }
             // a verb whose object is the stance ("called the plan a disgrace", "defended the
             // decision to close the port"): the object, to the clause's end
             int end = k;
@@ -1799,6 +1898,18 @@ final class Attributions {
                 marked = true;
             }
         }
+        // "said on Channel 9's “Morning Brief” that …", "told the radio show “Harbor Hour” the …":
+        // a quote right after an owner or a noun naming a work is the work's title, no words said;
+        // what was said is after it, or nothing here
+        int title = k < toks.size() && v.isQuoteMark(k) ? titleAfter(v, k) : -1;
+        if (title >= 0) {
+            if (title < toks.size() && v.lower(title).equals("that") && title + 1 < toks.size()) {
+                k = title + 1;
+                marked = true;
+            } else {
+                return null;
+            }
+        }
         // a gerund's clause is what is said as well ("recalled taking the stairs", "recalled being told")
         boolean gerund = k == cue + 1 && k < toks.size() && v.tagged() && "VBG".equals(toks.get(k).pos());
         if (needsThat && !marked && !gerund && !(rules.isCue(lemma, "belief") && bareClause(v, k))) {
@@ -1808,6 +1919,41 @@ final class Attributions {
             return null; // "the county will report the results on Nov. 2": a saying to come, nothing said yet
         }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /** Longest title read as a work's name in quotation marks ("“Good Evening, Dunmere”"). */
+    private static final int TITLE_WORDS = 8;
+
+    /**
+     * The token after a quote that opens at {@code k} and names a work: it follows an owner ("on
+     * Channel 9's “Morning Brief”") or a noun of the {@code work} class ("the radio show
+     * “Harbor Hour”"), starts with a capital and is short; -1 when the quote is no title.
+     */
+    private int titleAfter(View v, int k) {
+        if (k == 0) {
+            return -1;
+        }
+        String before = v.lower(k - 1);
+        Token prev = v.toks.get(k - 1);
+        if (!before.equals("'s") && !(rules.inClass(prev.lemma(), "work") && (!v.tagged() || prev.isNoun()))) {
+            return -1;
+        }
+        int open = v.toks.get(k).begin();
+        for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerBegin() != open) {
+                continue;
+            }
+            String inside = v.text.substring(q.begin(), q.end()).strip();
+            if (inside.isEmpty() || !Character.isUpperCase(inside.charAt(0)) || inside.split("\\s+").length > TITLE_WORDS) {
+                return -1;
+            }
+            int x = k + 1;
+            while (x < v.toks.size() && v.toks.get(x).begin() < q.outerEnd()) {
+                x++;
+            }
+            return x;
+        }
+        return -1;
     }
 
     /**
@@ -2268,8 +2414,10 @@ final class Attributions {
                 || begin + 1 < end && text.startsWith("''", begin);
         // and what is called for may be two ("called for her ouster")
         boolean denial = lemma != null && rules.isModalityCue(lemma, "denying-verb");
-        boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && begin >= 4
-                && text.regionMatches(true, begin - 4, "for ", 0, 4);
+        boolean demanded = lemma != null && rules.isCue(lemma, "speech-to") && (begin >= 4
+                && text.regionMatches(true, begin - 4, "for ", 0, 4)
+                // or what a hearer is called on or urged to do ("called on the council to resign")
+                || rules.isCue(lemma, "recipient") && text.regionMatches(true, begin, "to ", 0, 3));
         // what a verb of stance takes, with the verb, may be two ("endorsed Kim", "opposed it")
         boolean position = lemma != null && rules.isCue(lemma, "position");
         // and what someone is called in quotation marks may be two ("called Lee \u201cunfit\u201d")
@@ -2279,7 +2427,17 @@ final class Attributions {
         // said so", "26 percent said the same" (only after a plain verb of speech)
         boolean answer = lemma != null && rules.isCue(lemma, "speech")
                 && ANSWER.matcher(text.substring(begin, end)).matches();
-        int least = quoted || answer ? 1 : denial || demanded || position || named ? 2 : 3;
+        // and whom a verb of judgement takes may be a name alone ("attacked Kim", "referring to Kim")
+        int b0 = begin;
+        int e0 = end;
+        boolean bareName = lemma != null && rules.isCue(lemma, "name-object") && Arrays.stream(v.nameAt)
+                .anyMatch(m -> m != null && m.begin() == b0 && m.end() == e0);
+        // and a refusal to speak may say nothing more ("Acme declined to comment.": a negated saying)
+        // (only a refused saying: "Tom Kim refused to resign" says nothing)
+        boolean refused = lemma != null && rules.isCue(lemma, "refusal") && text.regionMatches(true, begin, "to ", 0, 3)
+                && v.toks.stream().anyMatch(t -> t.begin() == b0 + 3 && (rules.isCue(t.lemma(), "refusal-object")
+                        || rules.isCue(t.lemma(), "speech")));
+        int least = quoted || answer || bareName ? 1 : denial || demanded || position || named || refused ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
