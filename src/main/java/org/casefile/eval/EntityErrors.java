@@ -25,30 +25,14 @@ public final class EntityErrors {
         List<GoldEntity> gold = doc.scoredEntities();
         List<Span> pred = Evaluator.scoredPredictions(prediction.entities());
         List<Match> pairs = Scorer.match(gold.stream().map(GoldEntity::span).toList(), pred, false);
-        boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[pred.size()];
         StringBuilder sb = new StringBuilder();
-        for (Match m : pairs) {
-            goldUsed[m.gold()] = true;
-            predUsed[m.predicted()] = true;
-            GoldEntity g = gold.get(m.gold());
-            Span p = pred.get(m.predicted());
+        Mismatches.each(gold, pred, pairs, (g, p) -> {
             if (!Objects.equals(g.type(), p.type())) {
                 line(sb, system, doc, "wrong type", g, p);
             } else if (!g.span().sameBounds(p)) {
                 line(sb, system, doc, "wrong span", g, p);
             }
-        }
-        for (int i = 0; i < gold.size(); i++) {
-            if (!goldUsed[i]) {
-                line(sb, system, doc, "missed", gold.get(i), null);
-            }
-        }
-        for (int i = 0; i < pred.size(); i++) {
-            if (!predUsed[i]) {
-                line(sb, system, doc, "spurious", null, pred.get(i));
-            }
-        }
+        }, g -> line(sb, system, doc, "missed", g, null), p -> line(sb, system, doc, "spurious", null, p));
         return sb.toString();
     }
 

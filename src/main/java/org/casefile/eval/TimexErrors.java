@@ -25,30 +25,14 @@ public final class TimexErrors {
         List<PredTimex> pred = prediction.timexes();
         List<Match> pairs = Scorer.match(gold.stream().map(GoldTimex::span).toList(),
                 pred.stream().map(PredTimex::span).toList(), false);
-        boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[pred.size()];
         StringBuilder sb = new StringBuilder();
-        for (Match m : pairs) {
-            goldUsed[m.gold()] = true;
-            predUsed[m.predicted()] = true;
-            GoldTimex g = gold.get(m.gold());
-            PredTimex p = pred.get(m.predicted());
+        Mismatches.each(gold, pred, pairs, (g, p) -> {
             if (g.value() != null && !Objects.equals(TimexValues.normalize(g.value()), TimexValues.normalize(p.value()))) {
                 line(sb, system, doc, "value", g, p);
             } else if (g.type() != null && !g.type().equals(p.span().type())) {
                 line(sb, system, doc, "type", g, p);
             }
-        }
-        for (int i = 0; i < gold.size(); i++) {
-            if (!goldUsed[i]) {
-                line(sb, system, doc, "missed", gold.get(i), null);
-            }
-        }
-        for (int i = 0; i < pred.size(); i++) {
-            if (!predUsed[i]) {
-                line(sb, system, doc, "spurious", null, pred.get(i));
-            }
-        }
+        }, g -> line(sb, system, doc, "missed", g, null), p -> line(sb, system, doc, "spurious", null, p));
         return sb.toString();
     }
 
