@@ -1847,6 +1847,9 @@ final class Attributions {
         }
         boolean marked = false;
         int object = objectOf(v, k, lemma);
+        if (object >= 0 && that > object) {
+            that = -1; // "pledged to help businesses that were hurt": the "that" is the infinitive's own
+        }
         if (that < 0 && object >= 0) {
             // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"
             return content(v, cue, lemma, src, object, toks.size()).orElse(null);

@@ -39,6 +39,11 @@ class ClaimBoundsStoryTest {
                 .containsExactly("Brannoc Ilvey: to appeal the ruling and to seek a new trial");
         assertThat(claims("Brannoc Ilvey promised to cut taxes and raise wages, and voters believed him."))
                 .containsExactly("Brannoc Ilvey: to cut taxes and raise wages");
+        // a "that" after the infinitive is its own: a relative clause or its object's clause
+        assertThat(claims("The governor pledged to help farmers and businesses that were hurt by the floods."))
+                .containsExactly("The governor: to help farmers and businesses that were hurt by the floods");
+        assertThat(claims("The governor promised to show that the levy was fair."))
+                .containsExactly("The governor: to show that the levy was fair");
         // negative: a coordination inside a clause the infinitive governs is the infinitive's
         assertThat(claims("Lawyers asked the judge to find that the city and its police chief were negligent."))
                 .containsExactly("Lawyers: to find that the city and its police chief were negligent");
