@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * <p>Thread-safe.
  */
 final class TimeExpressions {
+    /** Prepositions of time before "the fall" that make it the season ("in the fall", "by the fall of 2031"). */
+    private static final String FALL_PREPOSITIONS = "in|during|by|until|through|since|over";
+
     private static final String UNIT_WORD = "(?i)(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|century)s?";
 
     /** Words without which a sentence holds no time expression worth SUTime's cost. */
@@ -41,7 +44,7 @@ final class TimeExpressions {
                     + "Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|"
                     + "Christmas|Easter|(?i:this|last|next|early|late) fall|"
                     // "in the fall", "by the fall of 2031": the season; "the fall of the city" is no time
-                    + "(?i:in|during|by|until|through|since|over) the fall(?!\\s+of\\s+(?!(?:19|20)\\d\\d))|"
+                    + "(?i:" + FALL_PREPOSITIONS + ") the fall(?!\\s+of\\s+(?!(?:19|20)\\d\\d))|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
                     + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
@@ -554,7 +557,7 @@ final class TimeExpressions {
             boolean ago = after + 2 < tokens.size() && tokens.get(after + 2).word().equalsIgnoreCase("ago");
             Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
             boolean ahead = published != null && "XXXX".equals(value) && nextOne.matches()
-                    && tenseOf(tokens, first, after) != Tense.PAST && tenseOf(tokens, first, after) != Tense.UNKNOWN;
+                    && !java.util.EnumSet.of(Tense.PAST, Tense.UNKNOWN).contains(tenseOf(tokens, first, after));
             if (or && next.equals("so") && !ago && ("DURATION".equals(type) || "DATE".equals(type))) {
                 end = tokens.get(after + 1).end(); // "two years or so", "the next year or so"
                 if (ahead) {
@@ -1677,11 +1680,14 @@ final class TimeExpressions {
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
+    /** A month's name or its abbreviation, in any case (used with {@code (?i)}). */
+    private static final String MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String DAY_OF_MONTH = "\\d{1,2}(?:st|nd|rd|th)?";
     /** A month's name alone: "June", "Sept.". */
-    private static final Pattern MONTH_NAME_TEXT = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern MONTH_NAME_TEXT = Pattern.compile("(?i)" + MONTH_WORD);
     /** A day of a month with no year written: "June 3", "Sept. 13", "3 June". */
-    private static final Pattern MONTH_DAY_TEXT = Pattern.compile("(?i)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-            + "[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?)");
+    private static final Pattern MONTH_DAY_TEXT = Pattern.compile("(?i)(?:" + MONTH_WORD + "\\s+" + DAY_OF_MONTH + "|"
+            + DAY_OF_MONTH + "\\s+" + MONTH_WORD + ")");
 
     /**
      * "from Monday to Wednesday", "Tuesday through Friday": two dates, the ends of one range, so the
@@ -2302,7 +2308,7 @@ final class TimeExpressions {
         // the city", an event
         boolean of = i + 1 < labels.size() && labels.get(i + 1).word().equalsIgnoreCase("of");
         return i >= 2 && labels.get(i - 1).word().equalsIgnoreCase("the")
-                && labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT).matches("in|during|by|until|through|since|over")
+                && labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT).matches(FALL_PREPOSITIONS)
                 && (!of || i + 2 < labels.size() && labels.get(i + 2).word().matches("(?:19|20)\\d\\d"));
     }
 
