@@ -64,13 +64,15 @@ public final class DateResolver {
         Matcher season = SEASON.matcher(value);
         if (season.matches() && (tense == Tense.FUTURE || tense == Tense.PAST)) {
             // "will be held in the spring" in an August story: next spring; "took the town in the fall"
-            // in a May story: last fall (winter, which spans the new year, is left to SUTime)
-            int[] months = SEASON_MONTHS.get(season.group(1));
+            // in a May story: last fall (winter, which spans the new year, is left to SUTime); the
+            // season's months as DateRange counts them
+            org.casefile.domain.DateRange months = org.casefile.domain.DateRange.of(published.getYear() + "-" + season.group(1))
+                    .orElseThrow();
             int month = published.getMonthValue();
             int year = published.getYear();
-            if (tense == Tense.FUTURE && months[1] < month) {
+            if (tense == Tense.FUTURE && months.end().getMonthValue() < month) {
                 year++;
-            } else if (tense == Tense.PAST && months[0] > month) {
+            } else if (tense == Tense.PAST && months.begin().getMonthValue() > month) {
                 year--;
             }
             return Optional.of(year + "-" + season.group(1));
@@ -79,9 +81,6 @@ public final class DateResolver {
     }
 
     private static final Pattern SEASON = Pattern.compile("XXXX-(SP|SU|FA)");
-    /** The first and last month of a season, as the northern hemisphere's news counts them. */
-    private static final java.util.Map<String, int[]> SEASON_MONTHS = java.util.Map.of("SP", new int[] {3, 5},
-            "SU", new int[] {6, 8}, "FA", new int[] {9, 11});
 
     private static final Pattern NAMED_MONTH = Pattern.compile("(?i)(last|past|this|next|coming)\\s+"
             + "(january|february|march|april|may|june|july|august|september|october|november|december)");
