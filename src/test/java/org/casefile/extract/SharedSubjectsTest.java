@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +18,7 @@ class SharedSubjectsTest {
 
     /** Each event as {@code trigger:[name:role, …]}, in order. */
     private static List<String> parties(String text) {
-        DocumentExtraction x = Texts.extract(text, PUBLISHED);
-        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        return x.events().stream().map(e -> e.trigger().text() + ":" + e.participants().stream()
-                .map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).sorted().toList()).toList();
+        return Texts.parties(text, PUBLISHED);
     }
 
     @Test

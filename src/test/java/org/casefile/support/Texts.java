@@ -52,6 +52,15 @@ public final class Texts {
                 .map(t -> t.text() + "=" + t.type() + ":" + t.value()).toList();
     }
 
+    /** Each event of a text as {@code trigger:[name:role, …]} (participants sorted), in order. */
+    public static List<String> parties(String text, LocalDate published) {
+        DocumentExtraction x = extract(text, published);
+        java.util.Map<String, String> names = x.entities().stream()
+                .collect(java.util.stream.Collectors.toMap(org.casefile.extract.Entity::id, org.casefile.extract.Entity::name));
+        return x.events().stream().map(e -> e.trigger().text() + ":" + e.participants().stream()
+                .map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).sorted().toList()).toList();
+    }
+
     /** Several texts as one case (ids d1, d2, …). */
     public static CaseFile caseOf(LocalDate published, String... texts) {
         List<DocumentExtraction> xs = new java.util.ArrayList<>();
