@@ -108,7 +108,7 @@ final class NameConsistency {
                 CoreLabel l = labels.get(i);
                 if (placeSurnames.contains(l.word()) && LISTED_PLACE_TAGS.contains(l.ner()) && alone(labels, i)
                         && !(i > 0 && DETERMINERS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
-                    l.setNER(PERSON); // "Valeska Paris …", then "Paris claims …": the woman, not the city
+                    l.setNER(PERSON); // "Linnet Corvel …", then "Corvel claims …" where a list has Corvel as a city: the woman
                     continue;
                 }
                 if (!"O".equals(l.ner()) && l.ner() != null || !surnames.contains(l.word())) {
@@ -136,7 +136,7 @@ final class NameConsistency {
             "between", "over", "downtown", "suburban", "northern", "southern", "eastern", "western", "central");
 
     /**
-     * The last words of the document's full names of people ("Valeska Paris", "Dana Houston") that are
+     * The last words of the document's full names of people ("Linnet Corvel", "Dana Houston") that are
      * also places, when the document never writes them as a place: after a word of place ("in
      * Paris", "to Houston"), before a comma and another name ("Paris, France") or before "-based".
      * Where the story speaks of the person alone, the lone word is that person.

@@ -74,7 +74,7 @@ class EventModalityTest {
         s.put("No one was arrested at the rally in Dunmere on March 3, 2022.", List.of(neg("arrest")));
         s.put("Senna Marwick has never been convicted of a crime.", List.of(neg("conviction")));
         s.put("There was no hearing for Daro Quillan.", List.of(neg("hearing")));
-        s.put("Vera Stolbin denied killing Anselm Quorrow.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
+        s.put("Vera Stolbin denied killing Orwen Quorrow.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
         s.put("Judge Hollis Brandt did not grant the request on April 2, 2023.", List.of(neg("ruling")));
         check(s);
     }

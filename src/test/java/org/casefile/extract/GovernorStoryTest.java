@@ -53,10 +53,10 @@ class GovernorStoryTest {
 
     @Test
     void aRelativeClausesEventHasOnlyItsOwnParties() {
-        assertThat(events("Governor Anselm Prather on Wednesday named Rosalind Okafor-Tate, a former prosecutor, as the"
+        assertThat(events("Governor Orwen Prather on Wednesday named Rosalind Okafor-Tate, a former prosecutor, as the"
                 + " state's new attorney general, replacing Dwight Callan, who resigned in August amid an ethics inquiry."))
                 .containsExactly(
-                        "named/appointment/2032-10-13 [Anselm Prather:agent, Rosalind Okafor-Tate:patient, Dwight Callan:other]",
+                        "named/appointment/2032-10-13 [Orwen Prather:agent, Rosalind Okafor-Tate:patient, Dwight Callan:other]",
                         "resigned/resignation/2032-08 [Dwight Callan:agent]");
         // negative: the name a relative clause's noun describes is inside it
         assertThat(events("Ivo Braddock, a former guard who was arrested in May, was released on Tuesday."))
@@ -94,8 +94,8 @@ class GovernorStoryTest {
 
     @Test
     void aListenerEndsBeforeTheNextDeterminer() {
-        assertThat(claims("Anselm Prather denied that, telling reporters the search had taken seven weeks."))
-                .containsExactly("Anselm Prather: the search had taken seven weeks");
+        assertThat(claims("Orwen Prather denied that, telling reporters the search had taken seven weeks."))
+                .containsExactly("Orwen Prather: the search had taken seven weeks");
         assertThat(claims("Ivo Braddock told members of the committee the budget was balanced."))
                 .containsExactly("Ivo Braddock: the budget was balanced");
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A person whose surname is also a place ("Valeska Paris"): where the story speaks of her by the
+ * A person whose surname is also a place ("Dana Houston"): where the story speaks of her by the
  * surname alone, the place lists must not make her a city ({@link NameConsistency}). Hand-tagged
  * sentences, invented names.
  */
