@@ -173,9 +173,11 @@ public final class EventExtractor {
                     .filter(m -> m.sentence() == s.index()).toList();
             for (Match trigger : matches) {
                 if (trigger.type() == EventType.STATEMENT && mediumOfSaying(s, trigger.token())
-                        && (!sayings.isEmpty() || toldTo(s, trigger.token()))) {
+                        && (!sayings.isEmpty() || toldTo(s, trigger.token()) || claimsHere.stream()
+                                .anyMatch(f -> f.cue() < trigger.token() && trigger.token() - f.cue() <= MEDIUM_AFTER_CUE))) {
                     // "…, his lawyer, Ann Lee, said in a statement": the noun is the named source's
-                    // saying, whose one participant is the speaker, not the names of what was said
+                    // saying, whose one participant is the speaker, not the names of what was said;
+                    // the verb's own event carries it ("said in a statement on Monday")
                     continue;
                 }
                 EventModality.Reading reading = modality.read(s, trigger.token());
@@ -187,7 +189,7 @@ public final class EventExtractor {
                 // inside a quote, only the names the quote itself gives take part ("'We were elected,' said Ann Lee")
                 // and who reports an event takes no part in it ("his lawyer said the mayor would plead
                 // not guilty"), unless the report is of the speaker's own act ("said he would resign")
-                Set<Integer> speaker = quote == null ? speakerOf(s, trigger.token()) : Set.of();
+                Set<Integer> speaker = quote == null ? sourceOf(s, trigger.token(), claimsHere, speakerOf(s, trigger.token())) : Set.of();
                 Set<Integer> said = quote == null ? contentOf(s, trigger.token()) : Set.of();
                 List<EntityMention> around = inSentence.stream()
                         .filter(m -> quote == null || m.begin() >= quote.begin() && m.end() <= quote.end())
@@ -477,8 +479,9 @@ public final class EventExtractor {
         int to = Math.min(tokens.size(), Math.max(f.source().tokenEnd(), f.cue() + 1) + 1);
         for (int i = from; i < to; i++) {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (tokens.get(i).begin() >= f.contentBegin() && tokens.get(i).begin() < f.contentEnd()) {
-                continue;
+            if (tokens.get(i).begin() >= f.contentBegin() && tokens.get(i).begin() < f.contentEnd()
+                    || inDescription(s, i, f.cue())) {
+                continue; // what was said, or a description of the source ("Ann Lee, its head since 2019, said")
             }
             if (NOT_NEWS_DAY.contains(word) || NOT_SAID_TODAY.contains(word)) {
                 return Optional.empty(); // "did not say", "later said", "argued during the trial"
@@ -486,7 +489,7 @@ public final class EventExtractor {
         }
         for (TimeMention t : times) {
             boolean inContent = t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() || pieceAt(quoted, t.begin()) != null;
-            if (t.sentence() == s.index() && !inContent) {
+            if (t.sentence() == s.index() && !inContent && !inDescription(s, s.tokenAt(t.begin()), f.cue())) {
                 return Optional.empty(); // "said on Monday", "said in a 2019 interview": the tagged clause dates it
             }
         }
@@ -497,6 +500,37 @@ public final class EventExtractor {
                 List.of(doc.cite(s.begin(), s.end())), List.of(), List.of(), doc.cite(cue.begin(), cue.end())));
     }
 
+    /**
+     * Whether a time lies in a description set off by commas before the verb ("Ann Lee, who took
+     * office last spring, said …", "Acme, the maker of the A20 since 2019, said …"): the
+     * description's time, not the verb's. An aside that opens with the time or a preposition is the
+     * verb's own ("Acme, on Monday, said …", "Acme, in 2019, moved …").
+     */
+    static boolean inDescription(Sentence s, int time, int verb) {
+        List<Token> tokens = s.tokens();
+        if (time < 0 || time >= verb) {
+            return false;
+        }
+        int open = -1;
+        for (int i = time - 1; i >= 0 && open < 0; i--) {
+            if (tokens.get(i).word().equals(",")) {
+                open = i;
+            }
+        }
+        int close = -1;
+        for (int i = time + 1; i < verb && close < 0; i++) {
+            if (tokens.get(i).word().equals(",")) {
+                close = i;
+            }
+        }
+        if (open < 0 || close < 0 || open + 1 == time) {
+            return false;
+        }
+        Token first = tokens.get(open + 1);
+        String pos = first.pos() == null ? "" : first.pos();
+        return !pos.equals("IN") && !pos.startsWith("RB") && !pos.equals("TO");
+    }
+
     /** Whether a verb reports its subject's speech ({@link #isStatement}): "said", "announced", "claims". */
     private boolean saying(Sentence s, int verb) {
         Token t = s.tokens().get(verb);
@@ -504,13 +538,13 @@ public final class EventExtractor {
     }
 
     /**
-     * A verb that only reports speech ("said", "has confirmed", "stated"): an event of type
+     * A verb that only reports speech ("said", "has confirmed", "stated", "replied"): an event of type
      * statement when a named person or organisation speaks and its own clause or its tense dates
      * the saying; what was said stays a claim.
      */
     private boolean isStatement(String lemma) {
-        return rules.isCue(lemma, "speech") && !rules.isCue(lemma, "allegation") && !rules.isCue(lemma, "denial")
-                && !rules.isCue(lemma, "speech-to");
+        return (rules.isCue(lemma, "speech") || rules.inClass(lemma, "reply")) && !rules.isCue(lemma, "allegation")
+                && !rules.isCue(lemma, "denial") && !rules.isCue(lemma, "speech-to");
     }
 
     /**
@@ -586,6 +620,33 @@ public final class EventExtractor {
      */
     private Set<Integer> speakerOf(Sentence s, int trigger) {
         return s.isParsed() ? parsedSpeakerOf(s, trigger) : nearSpeakerOf(s, trigger);
+    }
+
+    /**
+     * The speaker's words, with those of an attribution whose content holds the trigger in a clause
+     * of its own ("Ann Lee, a spokeswoman for the mayor, said no charges had been filed", "Bo Ray
+     * said the inquiry would go on despite the resignation"): who reports an event takes no part in
+     * it. A pronoun at the trigger may be the speaker's own act ("said she would resign"), and so is
+     * an intention with no clause of its own ("threatened to sue") or a noun the verb names ("Acme
+     * announced the acquisition of Bolt").
+     */
+    private static Set<Integer> sourceOf(Sentence s, int trigger, List<Attributions.Found> claimsHere, Set<Integer> speaker) {
+        List<Token> tokens = s.tokens();
+        int at = tokens.get(trigger).begin();
+        Set<Integer> out = null;
+        for (Attributions.Found f : claimsHere) {
+            if (f.source() == null || at < f.contentBegin() || at >= f.contentEnd() || f.cue() >= trigger
+                    || pronounNear(tokens, trigger)
+                    || !anyFiniteVerb(tokens, f.cue() + 1, tokens.get(trigger).isVerb() ? trigger + 1 : trigger)) {
+                // "threatened to sue Bolt", "vowed to appeal": an intention is the source's own act
+                continue;
+            }
+            if (out == null) {
+                out = new HashSet<>(speaker);
+            }
+            out.addAll(range(f.source().tokenBegin(), f.source().tokenEnd()));
+        }
+        return out == null ? speaker : out;
     }
 
     private Set<Integer> parsedSpeakerOf(Sentence s, int trigger) {
@@ -1473,7 +1534,7 @@ public final class EventExtractor {
             int tok = first > verb ? first : last;
             // "bought a warehouse and hired her": a verb joined by "and" shares the clause's date
             boolean joined = tok < verb && verb > 0 && s.tokens().get(verb - 1).word().equalsIgnoreCase("and");
-            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb)) {
+            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb) || inDescription(s, first, verb)) {
                 continue;
             }
             int d = Math.abs(tok - verb);
@@ -2001,10 +2062,11 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 String relation = head.get().relation();
-                if (ofANoun && (relation.equals("nmod") || aboutPhrase(s, current, ABOUT_PREPOSITIONS))) {
+                if (ofANoun && (relation.equals("nmod") || relation.equals("appos") || aboutPhrase(s, current, ABOUT_PREPOSITIONS))) {
                     // "agreed to settle the lawsuit over last year's leak": the year is the leak's, not
                     // the settling's; "arrested in Monday's raid", "Tuesday's blast injured 12", "won last
-                    // year's election" are dated by the noun they name
+                    // year's election" are dated by the noun they name; and a description set beside a
+                    // name describes it ("Ann Lee, the port's director since 2019, said …")
                     break;
                 }
                 if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
@@ -2204,6 +2266,9 @@ public final class EventExtractor {
      * conference"). "the ministry's statement on
      * Monday" or "will hold a news conference" are events of their own.
      */
+    /** How far after a verb of speech its medium may come: "said Monday in a written statement". */
+    private static final int MEDIUM_AFTER_CUE = 6;
+
     private static boolean mediumOfSaying(Sentence s, int noun) {
         List<Token> tokens = s.tokens();
         if (tokens.get(noun).pos() == null || !tokens.get(noun).pos().startsWith("NN")) {
@@ -2589,6 +2654,12 @@ public final class EventExtractor {
             boolean conjoinedVerb = m.tokenEnd() < trigger && tokens.get(m.tokenEnd()).word().equalsIgnoreCase("and");
             for (int i = m.tokenEnd() + 1; i < trigger && conjoinedVerb; i++) {
                 conjoinedVerb = tokens.get(i).isAdverb() || AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (conjoinedVerb && previous >= 0 && "IN".equals(tokens.get(previous).pos())
+                    && !tokens.get(previous).word().equalsIgnoreCase("of")) {
+                // "pleaded not guilty in Oakby Court and was released": a place or body the first verb's
+                // phrase names is not the second verb's subject
+                return ParticipantRole.OTHER;
             }
             boolean objectOfFirst = previous >= 0 && tokens.get(previous).isVerb() && firstConjunct(tokens, previous, trigger);
             if ((conjoinedVerb || objectOfFirst) && previous >= 0 && tokens.get(previous).isVerb()

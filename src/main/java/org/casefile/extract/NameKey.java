@@ -32,7 +32,8 @@ public final class NameKey {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String cleaned = ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("'s\\b", "")
-                .replaceAll("[^\\p{L}\\p{N}\\s-]", "")
+                // a decimal point stays: "$4.2 million" is not "$42 million"
+                .replaceAll("[^\\p{L}\\p{N}\\s.-]|(?<!\\p{N})\\.|\\.(?!\\p{N})", "")
                 .replace('-', ' ')
                 .strip();
         if (cleaned.isEmpty()) {

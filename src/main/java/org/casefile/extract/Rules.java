@@ -36,12 +36,19 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
      * none} for no object, and whether an infinitive must ({@code yes}) or must not ({@code no})
      * follow it ("moved to dismiss"); {@code noModifier}: a noun that modifies another noun ("death
      * penalty", "trial judge") is no event; {@code post}: the word class of the post its object is
-     * given ("named Ann Lee chief executive", "was named to the board"), without which it is no event.
+     * given ("named Ann Lee chief executive", "was named to the board"), without which it is no event;
+     * {@code noPassive}: the verb in the passive or as a participle after its noun is no event
+     * ("messages left at his office").
      */
     public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
-            String infinitive, boolean noModifier, String post) {
+            String infinitive, boolean noModifier, String post, boolean noPassive) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
+        }
+
+        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+                String infinitive, boolean noModifier, String post) {
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, false);
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
@@ -102,6 +109,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             String infinitive = null;
             boolean noModifier = false;
             String post = null;
+            boolean noPassive = false;
             for (int c = 3; c < row.length; c++) {
                 for (String kv : row[c].split("\\s+")) {
                     String[] p = kv.split("=", 2);
@@ -125,13 +133,19 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             noModifier = true;
                         }
                         case "post" -> post = knownClass(where, p[1], classes);
+                        case "passive" -> {
+                            if (!p[1].equals("no")) {
+                                throw new IllegalStateException(where + "passive can only be no");
+                            }
+                            noPassive = true;
+                        }
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
-                                + " (known: subject, object, infinitive, modifier, post)");
+                                + " (known: subject, object, infinitive, modifier, post, passive)");
                     }
                 }
             }
             triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
-                    object, infinitive, noModifier, post));
+                    object, infinitive, noModifier, post, noPassive));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {

@@ -33,6 +33,9 @@ final class TriggerSense {
                 && tokens.get(head + 1).pos().matches("NNS?") && !isTimeWord(tokens.get(head + 1))) {
             return false;
         }
+        if (t.noPassive() && tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head))) {
+            return false; // "messages left at his office", "the car was left unlocked": nobody went anywhere
+        }
         int infinitive = infinitiveAt(s, head);
         if (t.infinitive() != null && (infinitive >= 0) != t.infinitive().equals("yes")) {
             return false;
