@@ -174,7 +174,8 @@ public final class EventExtractor {
             for (Match trigger : matches) {
                 if (trigger.type() == EventType.STATEMENT && mediumOfSaying(s, trigger.token())
                         && (!sayings.isEmpty() || toldTo(s, trigger.token()) || claimsHere.stream()
-                                .anyMatch(f -> f.cue() < trigger.token() && trigger.token() - f.cue() <= MEDIUM_AFTER_CUE))) {
+                                .anyMatch(f -> f.cue() < trigger.token() && trigger.token() - f.cue() <= MEDIUM_AFTER_CUE
+                                        && !anyFiniteVerb(s.tokens(), f.cue() + 1, trigger.token())))) {
                     // "…, his lawyer, Ann Lee, said in a statement": the noun is the named source's
                     // saying, whose one participant is the speaker, not the names of what was said;
                     // the verb's own event carries it ("said in a statement on Monday")
@@ -480,7 +481,7 @@ public final class EventExtractor {
         for (int i = from; i < to; i++) {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (tokens.get(i).begin() >= f.contentBegin() && tokens.get(i).begin() < f.contentEnd()
-                    || inDescription(s, i, f.cue())) {
+                    || inDescription(s, i, i, f.cue())) {
                 continue; // what was said, or a description of the source ("Ann Lee, its head since 2019, said")
             }
             if (NOT_NEWS_DAY.contains(word) || NOT_SAID_TODAY.contains(word)) {
@@ -489,7 +490,7 @@ public final class EventExtractor {
         }
         for (TimeMention t : times) {
             boolean inContent = t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() || pieceAt(quoted, t.begin()) != null;
-            if (t.sentence() == s.index() && !inContent && !inDescription(s, s.tokenAt(t.begin()), f.cue())) {
+            if (t.sentence() == s.index() && !inContent && !inDescription(s, s.tokenAt(t.begin()), s.tokenAt(t.end() - 1), f.cue())) {
                 return Optional.empty(); // "said on Monday", "said in a 2019 interview": the tagged clause dates it
             }
         }
@@ -503,14 +504,17 @@ public final class EventExtractor {
     /**
      * Whether a time lies in a description set off by commas before the verb ("Ann Lee, who took
      * office last spring, said …", "Acme, the maker of the A20 since 2019, said …"): the
-     * description's time, not the verb's. An aside that opens with the time or a preposition is the
-     * verb's own ("Acme, on Monday, said …", "Acme, in 2019, moved …").
+     * description's time, not the verb's. An aside that is the time alone, or opens with a
+     * preposition, an adverb or a participle, is the verb's own ("Acme, on Monday, said …", "Acme,
+     * in 2019, moved …", "Ann Lee, speaking on Monday, said …"); so is one after a clause before
+     * it ("After the vote, the mayor on Monday, …"), having no name before it.
      */
-    static boolean inDescription(Sentence s, int time, int verb) {
+    static boolean inDescription(Sentence s, int time, int last, int verb) {
         List<Token> tokens = s.tokens();
         if (time < 0 || time >= verb) {
             return false;
         }
+        last = Math.max(time, last);
         int open = -1;
         for (int i = time - 1; i >= 0 && open < 0; i--) {
             if (tokens.get(i).word().equals(",")) {
@@ -518,17 +522,32 @@ public final class EventExtractor {
             }
         }
         int close = -1;
-        for (int i = time + 1; i < verb && close < 0; i++) {
+        for (int i = Math.max(time, last) + 1; i < verb && close < 0; i++) {
             if (tokens.get(i).word().equals(",")) {
                 close = i;
             }
         }
-        if (open < 0 || close < 0 || open + 1 == time) {
-            return false;
+        if (open < 1 || close < 0 || !isNominalWord(tokens.get(open - 1))) {
+            return false; // "After the vote, the mayor on Monday, …": no name before the aside
         }
-        Token first = tokens.get(open + 1);
-        String pos = first.pos() == null ? "" : first.pos();
-        return !pos.equals("IN") && !pos.startsWith("RB") && !pos.equals("TO");
+        for (int i = close + 1; i < verb; i++) {
+            Token k = tokens.get(i);
+            if (!k.isAdverb() && !"MD".equals(k.pos()) && !(k.isVerb() && AUXILIARIES.contains(k.lemma().toLowerCase(Locale.ROOT)))) {
+                return false; // the aside is not right before the verb
+            }
+        }
+        if (open + 1 == time) {
+            // "Acme, on Monday, said" and "Acme, Monday, said" are the verb's; "Ann Lee, last year's
+            // winner, said" describes her
+            return last + 1 < close;
+        }
+        String pos = tokens.get(open + 1).pos() == null ? "" : tokens.get(open + 1).pos();
+        return pos.startsWith("W") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("NN") || pos.startsWith("JJ")
+                || pos.equals("CD");
+    }
+
+    private static boolean isNominalWord(Token t) {
+        return t.isNoun() || t.word().equals(")") || "CD".equals(t.pos());
     }
 
     /** Whether a verb reports its subject's speech ({@link #isStatement}): "said", "announced", "claims". */
@@ -627,8 +646,9 @@ public final class EventExtractor {
      * of its own ("Ann Lee, a spokeswoman for the mayor, said no charges had been filed", "Bo Ray
      * said the inquiry would go on despite the resignation"): who reports an event takes no part in
      * it. A pronoun at the trigger may be the speaker's own act ("said she would resign"), and so is
-     * an intention with no clause of its own ("threatened to sue") or a noun the verb names ("Acme
-     * announced the acquisition of Bolt").
+     * an intention with no clause of its own ("threatened to sue"), a second verb joined to the cue
+     * ("confirmed the findings and resigned") or a noun the verb names ("Acme announced the
+     * acquisition of Bolt").
      */
     private static Set<Integer> sourceOf(Sentence s, int trigger, List<Attributions.Found> claimsHere, Set<Integer> speaker) {
         List<Token> tokens = s.tokens();
@@ -636,7 +656,7 @@ public final class EventExtractor {
         Set<Integer> out = null;
         for (Attributions.Found f : claimsHere) {
             if (f.source() == null || at < f.contentBegin() || at >= f.contentEnd() || f.cue() >= trigger
-                    || pronounNear(tokens, trigger)
+                    || pronounNear(tokens, trigger) || joinedTo(tokens, f.cue(), trigger)
                     || !anyFiniteVerb(tokens, f.cue() + 1, tokens.get(trigger).isVerb() ? trigger + 1 : trigger)) {
                 // "threatened to sue Bolt", "vowed to appeal": an intention is the source's own act
                 continue;
@@ -1299,7 +1319,7 @@ public final class EventExtractor {
         boolean light = isLightVerb(s.tokens().get(verb)); // "held a meeting": no "held that …"
         // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
         String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
-        boolean cue = rules.cues().containsKey(verbLemma) && !onlySaysWithAClause(verbLemma);
+        boolean cue = rules.cues().containsKey(verbLemma) && (!onlySaysWithAClause(verbLemma) || rules.inClass(verbLemma, "reply"));
         if (time.isPresent() && !light && cue && inContent(s, verb, time.get())) {
             time = Optional.empty(); // 'said, "Today is ..."': the date of what was said, not of the saying
         }
@@ -1534,7 +1554,7 @@ public final class EventExtractor {
             int tok = first > verb ? first : last;
             // "bought a warehouse and hired her": a verb joined by "and" shares the clause's date
             boolean joined = tok < verb && verb > 0 && s.tokens().get(verb - 1).word().equalsIgnoreCase("and");
-            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb) || inDescription(s, first, verb)) {
+            if (crossesClause(s, tok, verb) || !joined && otherVerbBetween(s, tok, verb) || inDescription(s, first, last, verb)) {
                 continue;
             }
             int d = Math.abs(tok - verb);
@@ -2062,7 +2082,9 @@ public final class EventExtractor {
                 }
                 int gov = head.get().governor();
                 String relation = head.get().relation();
-                if (ofANoun && (relation.equals("nmod") || relation.equals("appos") || aboutPhrase(s, current, ABOUT_PREPOSITIONS))) {
+                boolean outsideTime = s.tokens().get(gov).end() <= t.begin() || s.tokens().get(gov).begin() >= t.end();
+                if (ofANoun && (relation.equals("nmod") || aboutPhrase(s, current, ABOUT_PREPOSITIONS))
+                        || relation.equals("appos") && outsideTime && gov != trigger) {
                     // "agreed to settle the lawsuit over last year's leak": the year is the leak's, not
                     // the settling's; "arrested in Monday's raid", "Tuesday's blast injured 12", "won last
                     // year's election" are dated by the noun they name; and a description set beside a
@@ -2260,15 +2282,15 @@ public final class EventExtractor {
                 .map(m -> m.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
+    /** How far after a verb of speech its medium may come: "said Monday in a written statement". */
+    private static final int MEDIUM_AFTER_CUE = 6;
+
     /**
      * Whether a noun is the medium a saying came in: "in a statement", "in a written statement", "at a
      * news conference" (a noun after "in" or "at" and a determiner), or the audience told ("told a news
      * conference"). "the ministry's statement on
      * Monday" or "will hold a news conference" are events of their own.
      */
-    /** How far after a verb of speech its medium may come: "said Monday in a written statement". */
-    private static final int MEDIUM_AFTER_CUE = 6;
-
     private static boolean mediumOfSaying(Sentence s, int noun) {
         List<Token> tokens = s.tokens();
         if (tokens.get(noun).pos() == null || !tokens.get(noun).pos().startsWith("NN")) {

@@ -54,11 +54,11 @@ public final class NameKey {
         return end > 0 && PERSONAL.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
-    /** Collapses doubled letters: transliterations disagree on them (Abdulsattar / Abdulsatar). */
+    /** Collapses doubled letters, never digits ("$100" is not "$10"): transliterations disagree on them (Abdulsattar / Abdulsatar). */
     static String undouble(String word) {
         StringBuilder sb = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
-            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1) || Character.isDigit(word.charAt(i))) {
                 sb.append(word.charAt(i));
             }
         }

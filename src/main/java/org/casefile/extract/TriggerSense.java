@@ -67,8 +67,7 @@ final class TriggerSense {
             // clause's verb: "a judge who, on Monday, granted …" has its subject in "who")
             subject = subjectByWindow(s, head);
         }
-        Optional<List<Token>> object = reduced ? (s.isParsed() ? Optional.of(phraseOf(s, s.headOf(head).get().governor()))
-                : subjectByWindow(s, head))
+        Optional<List<Token>> object = reduced ? reducedObject(s, head)
                 : s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
                 : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
         if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
@@ -270,8 +269,11 @@ final class TriggerSense {
         }
         if (s.isParsed()) {
             Optional<Dependency> up = s.headOf(head);
-            return up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("acl")
-                    && s.tokens().get(up.get().governor()).isNoun();
+            // (or a noun the tagger read as an adjective right before it: "the inspector general released")
+            return up.isPresent() && up.get().governor() >= 0 && (up.get().relation().equals("acl")
+                    && s.tokens().get(up.get().governor()).isNoun() || (up.get().relation().equals("acl")
+                            || up.get().relation().equals("dep")) && up.get().governor() == head - 1
+                            && s.tokens().get(head - 1).pos().startsWith("JJ"));
         }
         return head > 0 && s.tokens().get(head - 1).pos().startsWith("NN");
     }
@@ -312,6 +314,38 @@ final class TriggerSense {
         }
         List<Token> phrase = nominalEndingAt(tokens, i);
         return phrase.stream().anyMatch(x -> x.isNoun() || x.pos().startsWith("PRP")) ? Optional.of(phrase) : Optional.empty();
+    }
+
+    /**
+     * What a participle after its noun acts on: the noun the parse attaches it to, and the noun
+     * phrase before it, with the noun that phrase qualifies ({@link #withHeadBeforeItsPhrase}).
+     */
+    private static Optional<List<Token>> reducedObject(Sentence s, int head) {
+        Optional<List<Token>> window = subjectByWindow(s, head).map(p -> withHeadBeforeItsPhrase(s.tokens(), p));
+        if (!s.isParsed()) {
+            return window;
+        }
+        List<Token> out = new ArrayList<>(phraseOf(s, s.headOf(head).get().governor()));
+        window.ifPresent(out::addAll);
+        return Optional.of(out);
+    }
+
+    /**
+     * A participle's noun with the phrase that qualifies it ("a report by the inspector general
+     * released last week": the report was released, not the inspector): the noun phrase before a
+     * preposition that opens the phrase found, joined to it.
+     */
+    private static List<Token> withHeadBeforeItsPhrase(List<Token> tokens, List<Token> phrase) {
+        if (phrase.isEmpty()) {
+            return phrase;
+        }
+        int first = tokens.indexOf(phrase.get(0));
+        if (first < 2 || !"IN".equals(tokens.get(first - 1).pos()) || !isNominal(tokens.get(first - 2))) {
+            return phrase;
+        }
+        List<Token> joined = new ArrayList<>(nominalEndingAt(tokens, first - 2));
+        joined.addAll(tokens.subList(first - 1, first + phrase.size()));
+        return joined;
     }
 
     /** How far back an aside in commas may reach before the verb ("the judge, who was appointed in 2019, denied"). */
