@@ -1405,6 +1405,10 @@ final class Attributions {
         return false;
     }
 
+    /** Nouns of time after which "that" is their determiner: "told reporters that night that …". */
+    private static final Set<String> THAT_TIME = Set.of("night", "day", "morning", "afternoon", "evening", "week",
+            "month", "year", "time");
+
     /** Words after a verb that begin what the verb is about, not its source ("said of Cruz."). */
     private static final Set<String> ABOUT = Set.of("of", "about", "to", "for", "with", "at", "in", "on", "by");
 
@@ -1828,7 +1832,14 @@ final class Attributions {
                 determiner = finiteVerbAhead(v, x + 1);
                 break;
             }
+            if (w.equals("that") && x + 1 < toks.size() && THAT_TIME.contains(v.lower(x + 1))) {
+                x++; // "told reporters that night that …": a time, not the clause's mark
+                continue;
+            }
             if (w.equals("that") && (x + 1 < toks.size()) && !isPunct(toks.get(x + 1).word())) {
+                if (v.tagged() && toks.get(x + 1).isNoun() && !finiteVerbAhead(v, x + 1)) {
+                    break; // "denied giving that order": a determiner (whatever its tag) with no clause after it
+                }
                 that = x;
                 break;
             }

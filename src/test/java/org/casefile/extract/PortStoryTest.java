@@ -120,4 +120,15 @@ class PortStoryTest {
         assertThat(events("The sailors held by the rebels were released on Monday."))
                 .containsExactly("released/release/2033-03-07 []");
     }
+
+    @Test
+    void thatBeforeANounWithNoClauseIsItsDeterminer() {
+        assertThat(claims("Dario Mensforth has denied giving that order."))
+                .containsExactly("Dario Mensforth: giving that order");
+        assertThat(claims("Dario Mensforth told reporters that night that he would not resign."))
+                .containsExactly("Dario Mensforth: he would not resign");
+        // negative: "that" opening a clause still marks where what was said begins
+        assertThat(claims("Dario Mensforth said that order had been restored by noon."))
+                .containsExactly("Dario Mensforth: order had been restored by noon");
+    }
 }
