@@ -131,4 +131,14 @@ class PortStoryTest {
         assertThat(claims("Dario Mensforth said that order had been restored by noon."))
                 .containsExactly("Dario Mensforth: order had been restored by noon");
     }
+
+    @Test
+    void aKilledDealIsNoKilling() {
+        assertThat(events("Analysts say the deal was killed by regulators last week.")).isEmpty();
+        assertThat(events("The Senate killed the bill on Tuesday."))
+                .containsExactly("killed/other/2033-03-08 [Senate:agent]");
+        // negative: people killed are a killing
+        assertThat(events("Corwin Ashdale was killed in a crash on Tuesday."))
+                .containsExactly("killed/killing/2033-03-08 [Corwin Ashdale:patient]");
+    }
 }
