@@ -21,7 +21,13 @@ import java.util.Set;
  * <li>a nationality of the lists the tagger took alone for an organisation, before a word in small
  * letters, is a nationality: "European planemaker Marvanta", "an Australian woman" (a regexner
  * list cannot say so: as a list "European" is cut out of "European Union" too).
- * "American", "Swiss", "Thai" and "Hawaiian" also name an airline alone and stay as tagged.</li>
+ * "American", "Swiss", "Thai" and "Hawaiian" also name an airline alone and stay as tagged; an
+ * adjective of a body taken so ("Congressional investigators") is no name;</li>
+ * <li>an institution named in full and then by its head noun with a capital ("the Church of
+ * Velmora" … "the Church denied it", "the Skarra Supreme Court" … "may it please the Court") is
+ * that organisation again;</li>
+ * <li>a newspaper's or a broadcaster's title: "the Guardian", "The Velmora Herald", "Skarra News"
+ * before a word in small letters.</li>
  * </ul>
  */
 final class NameBounds {
@@ -90,12 +96,14 @@ final class NameBounds {
             splitShortenedRepeat(labels);
             titleOfficeFor(labels);
             loneNationality(labels, nationalities);
+            mastheads(labels);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
                 }
             }
         }
+        institutionsAgain(sentences);
         if (companies.isEmpty()) {
             return;
         }
@@ -109,7 +117,15 @@ final class NameBounds {
         }
     }
 
-    /** "European planemaker": a lone organisation word of the nationality list before a word in small letters. */
+    /** Adjectives of a body, no name of one ("Congressional investigators", "Parliamentary aides"). */
+    private static final Set<String> BODY_ADJECTIVES = Set.of("Congressional", "Parliamentary", "Presidential",
+            "Senatorial", "Ministerial", "Governmental", "Mayoral", "Gubernatorial");
+
+    /**
+     * "European planemaker": a lone organisation word of the nationality list before a word in
+     * small letters is a nationality; an adjective of a body there ("Congressional lawmakers") is
+     * no name at all.
+     */
     static void loneNationality(List<CoreLabel> labels, Set<String> nationalities) {
         for (int i = 0; i + 1 < labels.size(); i++) {
             CoreLabel l = labels.get(i);
@@ -118,8 +134,133 @@ final class NameBounds {
                     && !ORGANIZATION.equals(labels.get(i + 1).ner())
                     && labels.get(i + 1).word().matches("[a-z][a-z-]*")) {
                 l.setNER(NATIONALITY);
+            } else if (ORGANIZATION.equals(l.ner()) && BODY_ADJECTIVES.contains(l.word())
+                    && (i == 0 || !ORGANIZATION.equals(labels.get(i - 1).ner()))
+                    && labels.get(i + 1).word().matches("[a-z][a-z-]*")) {
+                l.setNER("O");
             }
         }
+    }
+
+    /** Head nouns of an institution's name, which the text may use alone for it, with a capital. */
+    private static final Set<String> INSTITUTIONS = Set.of("Church", "Court", "Council", "Commission", "Committee",
+            "Department", "Ministry", "Agency", "Bureau", "Board", "Party", "Museum", "University", "College",
+            "Institute", "Foundation", "Corporation", "Company", "Authority", "Tribunal", "Assembly", "Parliament",
+            "Senate", "Congress", "Administration", "Office");
+
+    /**
+     * "the Church" after "the Church of Velmora": a head noun of {@link #INSTITUTIONS}, untagged,
+     * with a capital after "the" or "this" and before no other capitalised word (nor "of" and one:
+     * "the Museum of Flight" is another name), is an organisation
+     * when the document names one of two or more words with that head (its last word, or its word
+     * before "of").
+     */
+    static void institutionsAgain(List<CoreMap> sentences) {
+        Set<String> heads = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int i = 0;
+            while (i < labels.size()) {
+                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < labels.size() && ORGANIZATION.equals(labels.get(j).ner())) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    String head = labels.get(j - 1).word();
+                    for (int k = i + 1; k < j; k++) {
+                        if ("of".equals(labels.get(k).word())) {
+                            head = labels.get(k - 1).word();
+                            break;
+                        }
+                    }
+                    if (INSTITUTIONS.contains(head)) {
+                        heads.add(head);
+                    }
+                }
+                i = j;
+            }
+        }
+        if (heads.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                String before = labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+                if (heads.contains(l.word()) && "O".equals(l.ner()) && (before.equals("the") || before.equals("this"))
+                        && !goesOn(labels, i)) {
+                    l.setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
+    /** Nouns a newspaper's title ends with ("The Guardian", "the Velmora Herald"). */
+    private static final Set<String> MASTHEADS = Set.of("Guardian", "Times", "Telegraph", "Independent", "Observer",
+            "Economist", "Herald", "Tribune", "Gazette", "Chronicle", "Inquirer", "Examiner", "Globe", "Courier",
+            "Mirror", "Register", "Journal", "Post");
+
+    /**
+     * A newspaper's or a broadcaster's title the tagger left untagged: a noun of {@link #MASTHEADS}
+     * with a capital after "the" (and capitalised words: "The Velmora Herald"), or "News" after
+     * capitalised words ("Skarra News"), before a word in small letters or a punctuation mark. The
+     * untagged or place-tagged words of the title become one organisation; a sentence in title case
+     * ("Good News For Farmers") has a capital after it and is left alone.
+     */
+    static void mastheads(List<CoreLabel> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            String w = labels.get(i).word();
+            boolean news = w.equals("News");
+            if (!news && !MASTHEADS.contains(w) || !"O".equals(labels.get(i).ner())) {
+                continue;
+            }
+            if (i + 1 < labels.size() && !isSmallOrPunctuation(labels.get(i + 1).word()) || goesOn(labels, i)) {
+                continue;
+            }
+            int start = i;
+            while (start - 1 >= 0 && isCapitalised(labels.get(start - 1).word())
+                    && !labels.get(start - 1).word().equalsIgnoreCase("the") && isRetaggable(labels.get(start - 1).ner())) {
+                start--;
+            }
+            boolean afterThe = start > 0 && labels.get(start - 1).word().equalsIgnoreCase("the");
+            if (news ? start == i || start == 0 : !afterThe) {
+                continue;
+            }
+            for (int k = start; k <= i; k++) {
+                labels.get(k).setNER(ORGANIZATION);
+            }
+        }
+    }
+
+    /**
+     * Whether a name goes on after token {@code i}: a capitalised word next, or "of" and one
+     * ("the Museum of Flight", "The Times of Velmora").
+     */
+    private static boolean goesOn(List<CoreLabel> labels, int i) {
+        if (i + 1 >= labels.size()) {
+            return false;
+        }
+        String next = labels.get(i + 1).word();
+        return isCapitalised(next) || next.equals("of") && i + 2 < labels.size() && isCapitalised(labels.get(i + 2).word());
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isSmallOrPunctuation(String w) {
+        return !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || !Character.isLetterOrDigit(w.charAt(0)));
+    }
+
+    /** Tags a title's words may carry from the tagger: none, a place's, or an organisation's. */
+    private static boolean isRetaggable(String ner) {
+        return ner == null || "O".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner)
+                || "MISC".equals(ner) || org.casefile.domain.PlaceType.ofTag(ner).isPresent();
     }
 
     /** Whether a word is written as one company's name: an inner capital after no name prefix. */
