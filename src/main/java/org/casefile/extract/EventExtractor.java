@@ -1258,13 +1258,15 @@ public final class EventExtractor {
             // bought", "bought for years" stay undated)
             date = publicationDay(doc, s, verb, false, allTimes, true);
         }
-        if (!date.isDated() && (listed || planned || headlineSentence || cue && !light
-                || !FINITE_OR_PERFECT.contains(s.tokens().get(verb).pos()) || openedClause(s, verb) || firstPerson(s)
+        if (!date.isDated() && (listed || planned || headlineSentence || cue || light
+                || !FINITE_OR_PERFECT.contains(s.tokens().get(verb).pos()) || presentPassive(s, verb)
+                || openedClause(s, verb) || firstPerson(s)
                 || reportedAbove(s, verb) || s.tokens().stream().anyMatch(t -> SPAN_OR_HABIT.contains(t.word().toLowerCase(Locale.ROOT))))) {
             // undated, only a fact the writer tells of a named subject or object in a clause of the
             // story's own, in a sentence whose news is no event of the trigger list ("refrained from
             // acquiring", "completed its acquisition": the listed event is the news): no plan, no headline (its body tells the same news with more), no saying
-            // (a statement is dated as one, {@link #saying}), no clause of another time
+            // (a statement is dated as one, {@link #saying}), no light verb (undated, its noun is often
+            // only described: "called the sale a significant step"), no clause of another time
             // or of its noun ("Lee, who founded Acme, …"), no sentence in a source's first person
             return Optional.empty();
         }
@@ -1329,6 +1331,18 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Present forms of "be": a participle after one tells a state, as a simple present does ("is controlled by Acme"). */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+
+    /** Whether a participle follows a present form of "be", adverbs aside ("is controlled by", "are owned by"). */
+    private static boolean presentPassive(Sentence s, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && s.tokens().get(i).isAdverb()) {
+            i--;
+        }
+        return "VBN".equals(s.tokens().get(verb).pos()) && i >= 0 && PRESENT_BE.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Words of a span or a habit: "has operated a foundry since 1990", "often visits", "for years" tell no one act. */
     private static final Set<String> SPAN_OR_HABIT = Set.of("since", "ever", "always", "often", "usually", "repeatedly",
             "years", "decades", "routinely", "regularly", "far");
@@ -1336,7 +1350,7 @@ public final class EventExtractor {
     /**
      * Verb forms that tell a fact undated: a past, a participle after an auxiliary ("has won", "was
      * upheld"); no bare infinitive, and no simple present, which tells a habit or a state ("builds jets
-     * in Lakeport", "operates a fleet of 30"), not an act.
+     * in Lakeport", "operates a fleet of 30"), not an act (nor its passive: {@link #presentPassive}).
      */
     private static final Set<String> FINITE_OR_PERFECT = Set.of("VBD", "VBN");
 

@@ -38,6 +38,8 @@ class UndatedOtherEventsTest {
     void noUndatedEventFromPlansHabitsSpansOtherClausesOrOtherVoices() {
         DocumentExtraction x = body(
                 "Dunmere Ltd. builds jets in Torvale and signs contracts with Brindle Inc.",
+                "The contracts of Dunmere Ltd. are signed by Quenby Marlowe.",
+                "Quenby Marlowe called the signing a significant step.",
                 "So far, Dunmere Ltd. has signed 300 contracts.",
                 "Pellworth Bank has signed contracts with Dunmere Ltd. since the merger talks.",
                 "Torvald Kessick, who signed the letter, was not charged.",
