@@ -1326,6 +1326,13 @@ final class Attributions {
         if (e <= s || e > j || endsOnNamedSource(v, cue + 1)) {
             return null;
         }
+        Source inverted = toks.get(j).word().equals(",") && cue + 1 < toks.size() ? v.sourceStartingAt(cue + 1) : null;
+        if (inverted != null && !inverted.pronoun() && (inverted.tokenEnd() >= toks.size()
+                || isPunct(toks.get(inverted.tokenEnd()).word()))) {
+            // "The firm lobbied for the plan, said Ann Lee, its former partner": the source follows
+            // the verb, and the clause before the comma is what was said
+            return null;
+        }
         Source head = v.phrase(s, e - 1);
         if (head == null || head.pronoun()) {
             return null;

@@ -71,6 +71,13 @@ class HeavySubjectsTest {
     }
 
     @Test
+    void aSourceAfterTheVerbSpeaksForTheClauseBeforeIt() {
+        // the first verb is the content's own, not a participle on "The Quenby firm"
+        assertThat(claims("The Quenby firm lobbied for the toll at both the county and state level, said Esk"
+                + " Pendrake, its former partner.")).extracting(Claim::speakerName).containsExactly("Esk Pendrake");
+    }
+
+    @Test
     void noVerbOfSayingNoClaim() {
         assertThat(claims("Officials who spoke on condition of anonymity left the Quenby plant on Monday.")).isEmpty();
         assertThat(claims("Numerous ferrymen interviewed at the Brannock pier this week, including Esk Pendrake,"
