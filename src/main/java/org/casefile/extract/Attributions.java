@@ -138,6 +138,11 @@ final class Attributions {
                 accordingTo(v, i).ifPresent(found::add);
                 continue;
             }
+            Found owned = nounCue(v, i);
+            if (owned != null) {
+                found.add(owned);
+                continue;
+            }
             String lemma = cueLemma(v, i);
             if (lemma == null) {
                 lemma = thatClauseVerb(v, i);
@@ -177,6 +182,66 @@ final class Attributions {
         }
         labelled(v, found).ifPresent(found::add);
         return found;
+    }
+
+    /** Adjectives that may stand between an owner and a noun of speech ("his repeated claims", "her earlier warning"). */
+    private static final int NOUN_MODIFIERS = 2;
+
+    /**
+     * A noun of speech or of held view (role {@code speech-noun}: "claim", "warning", "promise")
+     * with an owner before it and its clause after it: "that" and a clause with a subject of its
+     * own ("his warning that the plant would close", "Ann Lee's claim that the fund is empty",
+     * "the judges' statement that …"), or, for a noun of promise (role {@code speech-noun-to}),
+     * "to" and a verb ("her pledge to repeal the fee"). The owner speaks: a possessive pronoun
+     * or a phrase before "'s". Null for a noun that is only a topic ("the claim was rejected",
+     * "his statement on Monday"), a "that" that opens a relative clause ("the claim that
+     * was rejected"), a noun with no owner ("a claim that …": who claimed is not said) and a
+     * question.
+     */
+    private Found nounCue(View v, int i) {
+        List<Token> toks = v.toks;
+        Token t = toks.get(i);
+        if (!v.tagged() || !t.isNoun() || Token.isNameTag(t.ner()) || i + 3 >= toks.size()) {
+            return null;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (!rules.isCue(lemma, "speech-noun")) {
+            return null;
+        }
+        String next = v.lower(i + 1);
+        boolean that = next.equals("that") && !toks.get(i + 2).isVerb() && !isPunct(toks.get(i + 2).word())
+                && !toks.get(i + 2).pos().equals("MD") && finiteVerbAhead(v, i + 2);
+        boolean to = next.equals("to") && rules.isCue(lemma, "speech-noun-to") && toks.get(i + 2).pos().equals("VB");
+        int last = toks.size() - 1;
+        while (last > i && v.isQuoteMark(last)) {
+            last--;
+        }
+        if (!that && !to || toks.get(last).word().equals("?")) {
+            return null;
+        }
+        int p = i - 1;
+        while (p > 0 && i - p <= NOUN_MODIFIERS && (v.isAdjective(p) && !toks.get(p).pos().equals("POS")
+                && !toks.get(p).pos().equals("PRP$") || toks.get(p).pos().startsWith("RB"))) {
+            p--;
+        }
+        if (p < 0) {
+            return null;
+        }
+        Source owner;
+        String w = v.lower(p);
+        if (Set.of("his", "her", "their", "its").contains(w) && toks.get(p).pos().equals("PRP$")) {
+            owner = new Source(v.sentence.index(), p, p + 1, toks.get(p).begin(), toks.get(p).end(), null, null, true);
+        } else if ((w.equals("'s") || w.equals("\u2019s") || w.equals("'")) && p > 0 && toks.get(p).pos().equals("POS")) {
+            owner = v.core(p - 1);
+            if (owner == null || owner.pronoun()) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        int from = that ? i + 2 : i + 1;
+        Found f = content(v, i, lemma, owner, from, clauseEnd(v, from)).orElse(null);
+        return f == null ? null : beforeMainVerb(v, f);
     }
 
     /** What opens a second clause before a source: a comparison or a contrast after a comma. */
@@ -1014,6 +1079,14 @@ final class Attributions {
                 j = k;
             }
         }
+        // "Some voters who have listened to Lee over the years, at rallies or on the radio, said …",
+        // "Officials who spoke on condition of anonymity said …": a subject that opens the clause
+        // and carries a relative clause, a participle or an apposition of its own speaks, never a
+        // noun inside what describes it
+        Source heavy = heavySubject(v, i, j);
+        if (heavy != null && (left == null || left.tokenBegin() > heavy.tokenBegin())) {
+            left = heavy;
+        }
         // "Republicans who say the law is a money pit", "those who believe …": a relative clause
         // bound to its noun (no comma before "who") is that noun's saying
         // (not a verb of stance: "a member who backs Lee" says which member, it reports no stance;
@@ -1205,6 +1278,134 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /** Words that open a noun's modifier after a comma or a dash ("Ann Lee, a nurse who …,", "the site, run by …,"). */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("who", "whose", "which", "a", "an", "the", "including");
+
+    /**
+     * The subject of a verb of saying at {@code cue} when it opens its clause (the sentence, or after
+     * a linking word) and a modifier of its own runs from its noun to the verb: a relative clause
+     * bound to the noun with a verb of its own ("Officials who spoke on condition of anonymity
+     * said"), or a relative clause, a participle or an apposition set off by a comma or a dash and
+     * closed by one right before the verb ("Voters interviewed at the rally, including Ann Lee,
+     * said", "The clerk, a nurse who asked not to be named, said"). The noun phrase that opens the
+     * clause speaks. Null when the verb opens the clause, when a name or pronoun right before the
+     * verb may be its own subject ("Officials who run the plant Ann Lee said …"), when a quote,
+     * a colon or a semicolon stands between, or when the modifier holds no verb.
+     */
+    private Source heavySubject(View v, int cue, int j) {
+        List<Token> toks = v.toks;
+        int s = firstContentToken(v, 0);
+        if (s < toks.size() && LINKS.contains(v.lower(s))) {
+            s++;
+            if (s < toks.size() && toks.get(s).word().equals(",")) {
+                s++;
+            }
+        }
+        // (the verb is the clause's own, not a participle or an infinitive: "who rebuked Lee by
+        // publicly expressing sympathy", "those who are on the ballot defending the seat")
+        if (j < 1 || v.lower(cue).endsWith("ing") || v.lower(j).equals("to") || NOT_HEADS.contains(v.lower(j))
+                || v.tagged() && !FINITE.contains(toks.get(cue).pos()) && !"VBN".equals(toks.get(cue).pos())
+                        && !"VB".equals(toks.get(cue).pos())) {
+            return null;
+        }
+        for (int k = j + 1; k < cue; k++) {
+            if (v.tagged() && toks.get(k).pos().equals("MD")) {
+                return null; // "who … would say": no saying
+            }
+        }
+        if (j <= s + 1 || s >= toks.size() || FRONTED.contains(v.lower(s)) || SUBORDINATORS.contains(v.lower(s))
+                || WH.contains(v.lower(s)) || PRONOUNS.contains(v.lower(s)) || v.lower(s).endsWith("ing")) {
+            return null;
+        }
+        int e = v.phraseEnd(s);
+        while (e > s + 1 && Set.of("of", "for", "at").contains(v.lower(e - 1))) {
+            e--; // "The clerk of nearly four years": the phrase after "of" is read below
+        }
+        if (e <= s || e > j || endsOnNamedSource(v, cue + 1)) {
+            return null;
+        }
+        Source inverted = toks.get(j).word().equals(",") && cue + 1 < toks.size() ? v.sourceStartingAt(cue + 1) : null;
+        if (inverted != null && !inverted.pronoun() && (inverted.tokenEnd() >= toks.size()
+                || isPunct(toks.get(inverted.tokenEnd()).word()))) {
+            // "The firm lobbied for the plan, said Ann Lee, its former partner": the source follows
+            // the verb, and the clause before the comma is what was said
+            return null;
+        }
+        Source head = v.phrase(s, e - 1);
+        if (head == null || head.pronoun()) {
+            return null;
+        }
+        for (int k = e; k <= j; k++) {
+            String w = toks.get(k).word();
+            String said = k < j ? cueLemma(v, k) : null;
+            int r = k - 1;
+            while (r > e && v.between(r)) {
+                r--;
+            }
+            if (v.isQuoteMark(k) || w.equals(":") || w.equals(";") || said != null && !RELATIVE.contains(v.lower(r))
+                    && (rules.isCue(said, "speech") || rules.isCue(said, "speech-that"))) {
+                return null; // (a verb of saying of its own only right after "who": "X, who said …, said")
+            }
+        }
+        if (Set.of("of", "from", "at", "in", "for", "with").contains(v.lower(e))) {
+            // a phrase after the noun that only says which one ("The clerk of nearly four years, a
+            // nurse who …,"): past it, up to a comma, a dash or "who"
+            int k = e + 1;
+            while (k < j && k - e <= 8 && !toks.get(k).word().equals(",") && !ASIDE_DASHES.contains(toks.get(k).word())
+                    && !Set.of("who", "whose").contains(v.lower(k)) && !v.finiteVerb(k)) {
+                k++;
+            }
+            if (k >= j || k - e > 8 || v.finiteVerb(k)) {
+                return null;
+            }
+            e = k;
+        }
+        String open = v.lower(e);
+        String close = toks.get(j).word();
+        // (a participle the tagger read as a past verb, before the phrase that says where or by whom:
+        // "Veterans interviewed at the rally, including Ann Lee, said")
+        boolean participle = (pastParticiple(toks.get(e)) || "VBD".equals(toks.get(e).pos()) && e + 1 < j
+                && Set.of("by", "at", "in", "on", "outside", "during").contains(v.lower(e + 1)))
+                && !open.equals("said") && v.nameAt[e] == null;
+        boolean set = (open.equals(",") || ASIDE_DASHES.contains(open)) && e + 1 < j
+                && (MODIFIER_OPENERS.contains(v.lower(e + 1)) || pastParticiple(toks.get(e + 1)) && !v.lower(e + 1).equals("said"))
+                && (close.equals(",") && open.equals(",") || ASIDE_DASHES.contains(close) && close.equals(toks.get(e).word()))
+                || (Set.of("who", "whose").contains(open) || participle) && close.equals(",");
+        boolean bound = (Set.of("who", "whose").contains(open) || participle) && !isPunct(close)
+                && !Set.of("and", "or", "but", "who", "whom", "which", "that").contains(v.lower(j));
+        if (!set && !bound) {
+            return null;
+        }
+        boolean verb = false;
+        for (int k = e + 1; k < j; k++) {
+            boolean finite = v.tagged() ? toks.get(k).isVerb() : !v.isNounLike(k) && Character.isLetter(toks.get(k).word().charAt(0))
+                    && !toks.get(k).lemma().equalsIgnoreCase(toks.get(k).word());
+            if (finite) {
+                verb = true;
+            }
+            if (bound && (toks.get(k).word().equals(",") || ASIDE_DASHES.contains(toks.get(k).word()))) {
+                return null; // a bound clause with a comma in it may end before another subject
+            }
+        }
+        if (!verb && !set) {
+            return null;
+        }
+        if (bound) {
+            // a name or pronoun right before the verb is its subject unless a verb or a preposition
+            // takes it as object ("who spoke to Ann Lee said", "who know him say")
+            Source last = v.core(j);
+            if (last != null && (last.name() != null || last.pronoun())) {
+                int before = (last.name() != null ? last.name().tokenBegin() : last.tokenBegin()) - 1;
+                if (before <= e || !(v.finiteOrParticiple(before) || POST_MODIFIERS.contains(v.lower(before))
+                        || Set.of("to", "with", "for", "by", "of", "about", "against").contains(v.lower(before)))) {
+                    return null;
+                }
+            }
+        }
+        return new Source(v.sentence.index(), s, j + (isPunct(close) ? 0 : 1), head.begin(), head.end(), head.name(),
+                head.title(), false);
     }
 
     /** Words after a verb that open an adjunct, not an object ("…, the audit found in March"). */

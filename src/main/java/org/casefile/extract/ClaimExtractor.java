@@ -444,6 +444,14 @@ public final class ClaimExtractor {
         }
         if (src.pronoun()) {
             String w = annotated.document().text().substring(src.begin(), src.end()).toLowerCase(Locale.ROOT);
+            // an owner's pronoun before a noun of speech ("his warning that …") stands as its subject would
+            w = switch (w) {
+                case "his" -> "he";
+                case "her" -> "she";
+                case "their" -> "they";
+                case "its" -> "it";
+                default -> w;
+            };
             if (w.equals("i") || w.equals("we")) {
                 // in a transcript ("LEE: I think …") the speaker is the label that opens the paragraph;
                 // elsewhere "I" outside quotation marks is the writer, whom the text does not name

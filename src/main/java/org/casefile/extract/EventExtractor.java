@@ -261,9 +261,8 @@ public final class EventExtractor {
                 }
                 otherEvent(doc, s, candidate, ownTimes(s.tokens().get(candidate).begin(), times, quoted, claimsHere),
                         inSentence, entities, dateline, s.index() == 0 && headline,
-                        doc.published() != null && s.lead(), annotated.times())
-                        .ifPresent(e -> byType.putIfAbsent(new Key(e.type(), e.lemma(), e.polarity(),
-                                e.modality()), e));
+                        doc.published() != null && s.lead(), annotated.times(), !matches.isEmpty())
+                        .ifPresent(e -> keepDated(byType, e));
             }
             for (int noun : nouns) {
                 if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
@@ -403,7 +402,8 @@ public final class EventExtractor {
      * "avoided"), which reports no event of its own; the cues of nouns and of a noun's modifiers
      * ("report", "talk") leave a verb of the same lemma alone, and so do the verbs that only pass on
      * their polarity or put an event off, which are acts of their own ("approved the merger", "the
-     * delivery was delayed"), and those whose "if" asks ("reviewed the deal").
+     * delivery was delayed"), those whose "if" asks ("reviewed the deal"), and verbs of talk, of
+     * rebuttal or of falsity ("argued at a hearing", "rejected the offer"), acts of their own too.
      */
     private boolean modalityVerb(String lemma) {
         return rules.modalityCues().getOrDefault(lemma, Set.of()).stream()
@@ -414,7 +414,8 @@ public final class EventExtractor {
      * Modality roles of verbs that are events of their own ({@link #modalityVerb}); a verb whose "if"
      * asks ("decided if", "reviewed whether") is one too ("the panel reviewed the deal on May 3").
      */
-    private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb", "question-verb");
+    private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb", "question-verb",
+            "topic-verb", "rebutting-verb", "falsity");
 
     /**
      * Whether every trigger of a one-word lemma asks for a sense ("order" only with a court as subject):
@@ -1309,14 +1310,15 @@ public final class EventExtractor {
      */
     private Optional<Event> otherEvent(IngestedDocument doc, Sentence s, int verb, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities, String dateline, boolean headlineSentence,
-            boolean leadSentence, List<TimeMention> allTimes) {
-        EventModality.Reading reading = modality.read(s, verb);
+            boolean leadSentence, List<TimeMention> allTimes, boolean listed) {
+        boolean light = isLightVerb(s.tokens().get(verb)); // "held a meeting": no "held that …"
+        // a light verb's event is its noun's, read with its carrier: "postponed a visit" is still to come
+        EventModality.Reading reading = modality.read(s, light ? lightObject(s, verb) : verb);
         boolean planned = reading.modality() == Modality.PLANNED;
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned) {
             return Optional.empty();
         }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
-        boolean light = isLightVerb(s.tokens().get(verb)); // "held a meeting": no "held that …"
         // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
         String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
         boolean cue = rules.cues().containsKey(verbLemma) && (!onlySaysWithAClause(verbLemma) || rules.inClass(verbLemma, "reply"));
@@ -1337,7 +1339,16 @@ public final class EventExtractor {
             // bought", "bought for years" stay undated)
             date = publicationDay(doc, s, verb, false, allTimes, true);
         }
-        if (!date.isDated()) {
+        if (!date.isDated() && (listed || planned || headlineSentence || cue || light
+                || !FINITE_OR_PERFECT.contains(s.tokens().get(verb).pos()) || presentPassive(s, verb)
+                || openedClause(s, verb) || firstPerson(s)
+                || reportedAbove(s, verb) || s.tokens().stream().anyMatch(t -> SPAN_OR_HABIT.contains(t.word().toLowerCase(Locale.ROOT))))) {
+            // undated, only a fact the writer tells of a named subject or object in a clause of the
+            // story's own, in a sentence whose news is no event of the trigger list ("refrained from
+            // acquiring", "completed its acquisition": the listed event is the news): no plan, no headline (its body tells the same news with more), no saying
+            // (a statement is dated as one, {@link #saying}), no light verb (undated, its noun is often
+            // only described: "called the sale a significant step"), no clause of another time
+            // or of its noun ("Lee, who founded Acme, …"), no sentence in a source's first person
             return Optional.empty();
         }
         // only its subject and object: a name elsewhere in the sentence is no sign it takes part
@@ -1383,6 +1394,75 @@ public final class EventExtractor {
             "who", "whom", "whose", "which", "that", "where");
 
     /** Whether a word of {@link #OTHER_TIME_OPENERS} stands between a verb and the verb before it (or the sentence start). */
+    /**
+     * Whether a word of {@link #OTHER_TIME_OPENERS} opens the verb's clause, past its auxiliaries ("who had
+     * founded Acme", "Iraq's position is that he had returned", "when it was sold"): a clause of another
+     * time, of its noun, or of what a noun or a copula says, which tells no news in the writer's voice.
+     */
+    private static boolean openedClause(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0; i--) {
+            Token t = s.tokens().get(i);
+            if (t.isVerb() && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (OTHER_TIME_OPENERS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Present forms of "be": a participle after one tells a state, as a simple present does ("is controlled by Acme"). */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+
+    /** Whether a participle follows a present form of "be", adverbs aside ("is controlled by", "are owned by"). */
+    private static boolean presentPassive(Sentence s, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && s.tokens().get(i).isAdverb()) {
+            i--;
+        }
+        return "VBN".equals(s.tokens().get(verb).pos()) && i >= 0 && PRESENT_BE.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Words of a span or a habit: "has operated a foundry since 1990", "often visits", "for years" tell no one act. */
+    private static final Set<String> SPAN_OR_HABIT = Set.of("since", "ever", "always", "often", "usually", "repeatedly",
+            "years", "decades", "routinely", "regularly", "far");
+
+    /**
+     * Verb forms that tell a fact undated: a past, a participle after an auxiliary ("has won", "was
+     * upheld"); no bare infinitive, and no simple present, which tells a habit or a state ("builds jets
+     * in Lakeport", "operates a fleet of 30"), not an act (nor its passive: {@link #presentPassive}).
+     */
+    private static final Set<String> FINITE_OR_PERFECT = Set.of("VBD", "VBN");
+
+    /**
+     * Whether a verb stands in the "that" clause of an impersonal report ("It has been reported that the
+     * deal was revived", "it is alleged that"): what a source says, told in no one's name.
+     */
+    private boolean reportedAbove(Sentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        for (int i = verb - 1; i >= 2; i--) {
+            if (tokens.get(i).word().equalsIgnoreCase("that") && tokens.get(i - 1).pos() != null
+                    && tokens.get(i - 1).pos().equals("VBN") && rules.cues().containsKey(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
+                for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+                    if (tokens.get(k).word().equalsIgnoreCase("it")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of a speaker's own voice: a sentence with one is a source's, not the writer's ("I read the report with disgust"). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+
+    /** Whether a sentence holds a pronoun of the first person ({@link #FIRST_PERSON}). */
+    private static boolean firstPerson(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))
+                && !"NNP".equals(t.pos()));
+    }
+
     private static boolean afterOtherTime(Sentence s, int verb) {
         for (int i = verb - 1; i >= 0 && !s.tokens().get(i).isVerb(); i--) {
             if (OTHER_TIME_OPENERS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {

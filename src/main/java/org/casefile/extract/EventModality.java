@@ -654,6 +654,7 @@ final class EventModality {
             st.negative = true; // "instead of resigning", "rather than a trial": what was done is another thing
         }
         hearsayClause(tokens, trigger, start, st);
+        topic(tokens, trigger, start, st);
         if (yetTo(tokens, trigger, start)) {
             st.negative = true; // "has yet to charge him", "is yet to be sentenced": not (yet) done
             st.hypothetical = false;
@@ -910,9 +911,90 @@ final class EventModality {
         while (v >= 0 && v >= n - 3 && !tokens.get(v).isVerb()) {
             v--;
         }
-        if (v >= 0 && tokens.get(v).isVerb() && cue(tokens.get(v), "denying-verb")) {
-            st.negative = true; // "denied reports that he had resigned"
+        if (v >= 0 && tokens.get(v).isVerb() && (cue(tokens.get(v), "denying-verb") || cue(tokens.get(v), "rebutting-verb"))) {
+            st.negative = true; // "denied reports that he had resigned", "dismissed claims that it had sold"
+        } else if (cue(noun, "report-noun") && calledFalse(tokens, trigger)) {
+            st.negative = true; // "rumours that he fled the country were false"
         }
+    }
+
+    /** How far past a hearsay clause's trigger its noun's predicate may stand: "reports that Bo fled on May 3 were false". */
+    private static final int PREDICATE_REACH = 12;
+    /** Verbs that join a noun of hearsay to what it is found to be: "were false", "proved untrue", "turned out to be wrong". */
+    private static final Set<String> FINDING_VERBS = Set.of("be", "prove", "turn", "appear", "seem");
+
+    /**
+     * Whether, after the trigger of a noun's "that" clause, the sentence calls that noun false ({@code
+     * falsity}): "rumours that he fled were false", "reports that she resigned proved untrue", "turned
+     * out to be baseless", "were not true". "were not false" and "proved true" call nothing false.
+     */
+    private boolean calledFalse(List<Token> tokens, int trigger) {
+        for (int k = trigger + 1; k < tokens.size() && k <= trigger + PREDICATE_REACH; k++) {
+            Token a = tokens.get(k);
+            String w = word(a);
+            if (CLAUSE_ENDS.contains(w)) {
+                return false;
+            }
+            boolean falsity = cue(a, "falsity") && !a.isVerb() && !a.isNoun();
+            if (!falsity && !w.equals("true")) {
+                continue;
+            }
+            boolean not = false;
+            int j = k - 1;
+            while (j > trigger && (tokens.get(j).isAdverb() || Set.of("to", "out", "be", "not", "n't").contains(word(tokens.get(j)))
+                    && !tokens.get(j).pos().equals("MD"))) {
+                not |= word(tokens.get(j)).equals("not") || word(tokens.get(j)).equals("n't") || word(tokens.get(j)).equals("never");
+                j--;
+            }
+            if (j <= trigger || !tokens.get(j).isVerb() || !FINDING_VERBS.contains(lemma(tokens.get(j)))) {
+                return false;
+            }
+            return falsity != not;
+        }
+        return false;
+    }
+
+    /** Prepositions that name what talk or thought is about: "talked about the merger", "a debate over the sale". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "over", "on", "regarding", "concerning");
+
+    /**
+     * A noun event (or gerund) that is the topic of talking, thinking or planning ({@code topic-verb}),
+     * not an event the sentence asserts: the verb's object ("met to discuss the hearing", "are weighing a
+     * merger"), or its noun's or verb's "about", "over", "on" phrase ("talked about the merger", "a debate
+     * over the sale", "talks on a merger"), also through one "of" ("the timing of the hearing", "the terms
+     * of the merger"). Hypothetical, unless another cue already said more (negative, planned, reported).
+     */
+    private void topic(List<Token> tokens, int trigger, int start, State st) {
+        Token t = tokens.get(trigger);
+        if (st.negative || st.planned || st.reported || st.hypothetical || t.isVerb() && !t.pos().equals("VBG")) {
+            return;
+        }
+        int i = trigger - 1;
+        if (!t.isVerb()) {
+            while (i >= start && premodifier(tokens.get(i))) {
+                i--;
+            }
+        }
+        if (i - 1 >= start && word(tokens.get(i)).equals("of") && tokens.get(i - 1).isNoun()) {
+            i--; // "the timing of the hearing": the noun whose "of" phrase holds the event
+            while (i >= start && premodifier(tokens.get(i))) {
+                i--;
+            }
+        }
+        if (i < start) {
+            return;
+        }
+        Token x = tokens.get(i);
+        boolean topic;
+        if (x.isVerb()) {
+            topic = cue(x, "topic-verb"); // "discussed the merger", "discussed selling the unit"
+        } else if (TOPIC_PREPOSITIONS.contains(word(x)) && i - 1 >= start) {
+            Token h = tokens.get(i - 1);
+            topic = (h.isVerb() || h.isNoun()) && cue(h, "topic-verb");
+        } else {
+            topic = false;
+        }
+        st.hypothetical |= topic;
     }
 
     /**

@@ -36,6 +36,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private final StanfordCoreNLP pipeline;
     private final TimeExpressions times;
     private final Holidays holidays;
+    /** One-word nationalities of the regexner lists ({@link NameBounds#loneNationality}). */
+    private final java.util.Set<String> nationalities;
     private final MaxentTagger tagger;
     private final DependencyParser parser;
     private final SentenceSelector selector;
@@ -57,6 +59,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
         this.times = timesLoad.join();
         this.holidays = Holidays.load(modelsDir);
+        this.nationalities = NameBounds.nationalities(modelsDir);
         this.tagger = taggerLoad.join();
         this.selector = selector;
         this.parser = parserLoad.join();
@@ -84,6 +87,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         NameConsistency.apply(document.text(), coreSentences, small);
         CompanyShortNames.apply(coreSentences, small);
         ProductNames.apply(coreSentences);
+        NameBounds.apply(coreSentences, nationalities);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();
         for (int si = 0; si < coreSentences.size(); si++) {

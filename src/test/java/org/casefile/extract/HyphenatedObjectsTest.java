@@ -21,9 +21,10 @@ class HyphenatedObjectsTest {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
         s.put("Tarrow Freight Ltd. signed a 12-year contract with Kestrin Bank.", List.of(fact("agreement")));
         s.put("Norvale Corp. has signed a revised agreement with Crayle Mining.", List.of(fact("agreement")));
-        // negatives: an object of no agreement is no signing, with or without a hyphen
-        s.put("Linnea Ostrander signed a 12-page letter to Kestrin Bank.", List.of());
-        s.put("Halvard Corvel signed autographed photos for Valmere fans.", List.of());
+        // negatives: an object of no agreement is no agreement, with or without a hyphen; the signing
+        // by a named signer is still an act of its own (type other, undated: OtherEventsTest)
+        s.put("Linnea Ostrander signed a 12-page letter to Kestrin Bank.", List.of(fact("other")));
+        s.put("Halvard Corvel signed autographed photos for Valmere fans.", List.of(fact("other")));
         check(s);
     }
 }

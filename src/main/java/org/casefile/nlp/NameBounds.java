@@ -1,0 +1,358 @@
+package org.casefile.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the CRF's name runs over its bounds or takes the wrong kind, mended on the tags in place
+ * before mentions are read from them:
+ * <ul>
+ * <li>a name, a comma and the same name shortened are two mentions: "fought between Harlan and
+ * Pellow Dyeworks, Pellow winning" had been one organisation "Pellow Dyeworks, Pellow";</li>
+ * <li>an office's name after "of": "Assistant Secretary of the Navy for Procurement Ann Lee"
+ * names the Navy, and "for Procurement" belongs to the title, not to the organisation;</li>
+ * <li>a single word written with a capital inside it ("SkyDrover", "JetBlue") is a company's
+ * name, never a person's, unless it opens with a surname's or given name's prefix ("McAllen",
+ * "MacArthur", "DeShawn", "LaToya", "VanDyke");</li>
+ * <li>a nationality of the lists the tagger took alone for an organisation, before a word in small
+ * letters, is a nationality: "European planemaker Marvanta", "an Australian woman" (a regexner
+ * list cannot say so: as a list "European" is cut out of "European Union" too).
+ * "American", "Swiss", "Thai" and "Hawaiian" also name an airline alone and stay as tagged; an
+ * adjective of a body taken so ("Congressional investigators") is no name;</li>
+ * <li>an institution named in full and then by its head noun with a capital ("the Church of
+ * Velmora" … "the Church denied it", "the Skarra Supreme Court" … "may it please the Court") is
+ * that organisation again;</li>
+ * <li>a newspaper's or a broadcaster's title: "the Guardian", "The Velmora Herald", "Skarra News"
+ * before a word in small letters.</li>
+ * </ul>
+ */
+final class NameBounds {
+    private static final String ORGANIZATION = "ORGANIZATION";
+    private static final String PERSON = "PERSON";
+    private static final String TITLE = "TITLE";
+    private static final String NATIONALITY = "NATIONALITY";
+
+    /** How a name runs on inside a word ("SkyDrover"): a capital, small letters, a capital, small letters. */
+    private static final java.util.regex.Pattern INNER_CAPITAL =
+            java.util.regex.Pattern.compile("([A-Z][a-z]+)([A-Z][a-z]+)+");
+    /** Prefixes of surnames and given names written with an inner capital ("MacArthur", "VanDyke", "DelRay"). */
+    private static final Set<String> NAME_PREFIXES = Set.of("Mac", "Van", "Von", "Fitz", "Del", "Dal", "Des", "Den",
+            "Der", "San", "Ter", "Ver", "Mary", "Ann", "Anne", "Lee", "Rose", "Sue", "Lou", "Kay", "Dee", "Jean",
+            "Jay", "Joy", "Beth", "Betty", "Bobbie", "Kim", "Jan");
+
+    private NameBounds() {
+    }
+
+    /** Nationalities that are also an airline's name alone ("American said it would cut flights"). */
+    private static final Set<String> AIRLINE_NATIONALITIES = Set.of("American", "Swiss", "Thai", "Hawaiian");
+
+    /**
+     * The one-word nationalities of {@code modelsDir/nationalities.txt} and of the regexner lists
+     * (their NATIONALITY lines whose pattern is one plain word), less the airlines' ones.
+     */
+    static Set<String> nationalities(java.nio.file.Path modelsDir) {
+        Set<String> out = new HashSet<>();
+        try {
+            java.nio.file.Path list = modelsDir.resolve("nationalities.txt");
+            if (java.nio.file.Files.isRegularFile(list)) {
+                for (String line : java.nio.file.Files.readAllLines(list)) {
+                    if (line.strip().matches("[A-Z][a-z]+")) {
+                        out.add(line.strip());
+                    }
+                }
+            }
+            java.nio.file.Path dir = modelsDir.resolve("regexner");
+            if (java.nio.file.Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
+                        for (String line : java.nio.file.Files.readAllLines(f)) {
+                            String[] p = line.split("\t");
+                            if (p.length >= 2 && p[1].equals("NATIONALITY") && p[0].matches("[A-Z][a-z]+")) {
+                                out.add(p[0]);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the nationalities under " + modelsDir + ": " + e.getMessage(), e);
+        }
+        out.removeAll(AIRLINE_NATIONALITIES);
+        return out;
+    }
+
+    static void apply(List<CoreMap> sentences) {
+        apply(sentences, Set.of());
+    }
+
+    static void apply(List<CoreMap> sentences, Set<String> nationalities) {
+        Set<String> companies = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            splitShortenedRepeat(labels);
+            titleOfficeFor(labels);
+            loneNationality(labels, nationalities);
+            mastheads(labels);
+            for (int i = 0; i < labels.size(); i++) {
+                if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
+                    companies.add(labels.get(i).word());
+                }
+            }
+        }
+        institutionsAgain(sentences);
+        if (companies.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (PERSON.equals(labels.get(i).ner()) && companies.contains(labels.get(i).word()) && isAlone(labels, i)) {
+                    labels.get(i).setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
+    /** Adjectives of a body, no name of one ("Congressional investigators", "Parliamentary aides"). */
+    private static final Set<String> BODY_ADJECTIVES = Set.of("Congressional", "Parliamentary", "Presidential",
+            "Senatorial", "Ministerial", "Governmental", "Mayoral", "Gubernatorial");
+
+    /**
+     * "European planemaker": a lone organisation word of the nationality list before a word in
+     * small letters is a nationality; an adjective of a body there ("Congressional lawmakers") is
+     * no name at all.
+     */
+    static void loneNationality(List<CoreLabel> labels, Set<String> nationalities) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            if (ORGANIZATION.equals(l.ner()) && nationalities.contains(l.word())
+                    && (i == 0 || !ORGANIZATION.equals(labels.get(i - 1).ner()))
+                    && !ORGANIZATION.equals(labels.get(i + 1).ner())
+                    && labels.get(i + 1).word().matches("[a-z][a-z-]*")) {
+                l.setNER(NATIONALITY);
+            } else if (ORGANIZATION.equals(l.ner()) && BODY_ADJECTIVES.contains(l.word())
+                    && (i == 0 || !ORGANIZATION.equals(labels.get(i - 1).ner()))
+                    && labels.get(i + 1).word().matches("[a-z][a-z-]*")) {
+                l.setNER("O");
+            }
+        }
+    }
+
+    /** Head nouns of an institution's name, which the text may use alone for it, with a capital. */
+    private static final Set<String> INSTITUTIONS = Set.of("Church", "Court", "Council", "Commission", "Committee",
+            "Department", "Ministry", "Agency", "Bureau", "Board", "Party", "Museum", "University", "College",
+            "Institute", "Foundation", "Corporation", "Company", "Authority", "Tribunal", "Assembly", "Parliament",
+            "Senate", "Congress", "Administration", "Office");
+
+    /**
+     * "the Church" after "the Church of Velmora": a head noun of {@link #INSTITUTIONS}, untagged,
+     * with a capital after "the" or "this" and before no other capitalised word (nor "of" and one:
+     * "the Museum of Flight" is another name), is an organisation
+     * when the document names one of two or more words with that head (its last word, or its word
+     * before "of").
+     */
+    static void institutionsAgain(List<CoreMap> sentences) {
+        Set<String> heads = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int i = 0;
+            while (i < labels.size()) {
+                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < labels.size() && ORGANIZATION.equals(labels.get(j).ner())) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    String head = labels.get(j - 1).word();
+                    for (int k = i + 1; k < j; k++) {
+                        if ("of".equals(labels.get(k).word())) {
+                            head = labels.get(k - 1).word();
+                            break;
+                        }
+                    }
+                    if (INSTITUTIONS.contains(head)) {
+                        heads.add(head);
+                    }
+                }
+                i = j;
+            }
+        }
+        if (heads.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                String before = labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+                if (heads.contains(l.word()) && "O".equals(l.ner()) && (before.equals("the") || before.equals("this"))
+                        && !goesOn(labels, i)) {
+                    l.setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
+    /** Nouns a newspaper's title ends with ("The Guardian", "the Velmora Herald"). */
+    private static final Set<String> MASTHEADS = Set.of("Guardian", "Times", "Telegraph", "Independent", "Observer",
+            "Economist", "Herald", "Tribune", "Gazette", "Chronicle", "Inquirer", "Examiner", "Globe", "Courier",
+            "Mirror", "Register", "Journal", "Post");
+
+    /**
+     * A newspaper's or a broadcaster's title the tagger left untagged: a noun of {@link #MASTHEADS}
+     * with a capital after "the" (and capitalised words: "The Velmora Herald"), or "News" after
+     * capitalised words ("Skarra News"), before a word in small letters or a punctuation mark. The
+     * untagged or place-tagged words of the title become one organisation; a sentence in title case
+     * ("Good News For Farmers") has a capital after it and is left alone.
+     */
+    static void mastheads(List<CoreLabel> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            String w = labels.get(i).word();
+            boolean news = w.equals("News");
+            if (!news && !MASTHEADS.contains(w) || !"O".equals(labels.get(i).ner())) {
+                continue;
+            }
+            if (i + 1 < labels.size() && !isSmallOrPunctuation(labels.get(i + 1).word()) || goesOn(labels, i)) {
+                continue;
+            }
+            int start = i;
+            while (start - 1 >= 0 && isCapitalised(labels.get(start - 1).word())
+                    && !labels.get(start - 1).word().equalsIgnoreCase("the") && isRetaggable(labels.get(start - 1).ner())) {
+                start--;
+            }
+            boolean afterThe = start > 0 && labels.get(start - 1).word().equalsIgnoreCase("the");
+            if (news ? start == i || start == 0 : !afterThe) {
+                continue;
+            }
+            for (int k = start; k <= i; k++) {
+                labels.get(k).setNER(ORGANIZATION);
+            }
+        }
+    }
+
+    /**
+     * Whether a name goes on after token {@code i}: a capitalised word next, or "of" and one
+     * ("the Museum of Flight", "The Times of Velmora").
+     */
+    private static boolean goesOn(List<CoreLabel> labels, int i) {
+        if (i + 1 >= labels.size()) {
+            return false;
+        }
+        String next = labels.get(i + 1).word();
+        return isCapitalised(next) || next.equals("of") && i + 2 < labels.size() && isCapitalised(labels.get(i + 2).word());
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isSmallOrPunctuation(String w) {
+        return !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || !Character.isLetterOrDigit(w.charAt(0)));
+    }
+
+    /** Tags a title's words may carry from the tagger: none, a place's, or an organisation's. */
+    private static boolean isRetaggable(String ner) {
+        return ner == null || "O".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner)
+                || "MISC".equals(ner) || org.casefile.domain.PlaceType.ofTag(ner).isPresent();
+    }
+
+    /** Whether a word is written as one company's name: an inner capital after no name prefix. */
+    static boolean isCompanyShaped(String word) {
+        java.util.regex.Matcher m = INNER_CAPITAL.matcher(word);
+        if (!m.matches()) {
+            return false;
+        }
+        int second = 1;
+        while (second < word.length() && !Character.isUpperCase(word.charAt(second))) {
+            second++;
+        }
+        String prefix = word.substring(0, second);
+        return prefix.length() >= 3 && !NAME_PREFIXES.contains(prefix);
+    }
+
+    /** A token tagged as a person with no person's word on either side: a one-word name. */
+    private static boolean isAlone(List<CoreLabel> labels, int i) {
+        return (i == 0 || !PERSON.equals(labels.get(i - 1).ner()))
+                && (i + 1 >= labels.size() || !PERSON.equals(labels.get(i + 1).ner()));
+    }
+
+    /**
+     * "Pellow Dyeworks, Pellow": a comma inside one tagged run, the words after it the first words
+     * of the name before it. The comma is untagged, so the run is two names.
+     */
+    static void splitShortenedRepeat(List<CoreLabel> labels) {
+        for (int c = 1; c + 1 < labels.size(); c++) {
+            String tag = labels.get(c).ner();
+            if (!",".equals(labels.get(c).word()) || tag == null || "O".equals(tag)
+                    || !tag.equals(labels.get(c - 1).ner()) || !tag.equals(labels.get(c + 1).ner())) {
+                continue;
+            }
+            int start = c - 1;
+            while (start > 0 && tag.equals(labels.get(start - 1).ner())) {
+                start--;
+            }
+            int end = c + 1;
+            while (end < labels.size() && tag.equals(labels.get(end).ner())) {
+                end++;
+            }
+            int after = end - (c + 1);
+            int before = c - start;
+            if (after >= before) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int k = 0; k < after && prefix; k++) {
+                prefix = labels.get(start + k).word().equals(labels.get(c + 1 + k).word());
+            }
+            if (prefix) {
+                labels.get(c).setNER("O");
+            }
+        }
+    }
+
+    /** Office nouns the title lists may miss ("Undersecretary", "Under-Secretary"). */
+    private static final Set<String> OFFICES = Set.of("minister", "commissioner", "director", "administrator", "chief",
+            "head", "chairman", "chairwoman", "chair");
+
+    /** A title word: tagged so, or an office noun ("Undersecretary", "Director"). */
+    private static boolean isOffice(CoreLabel l) {
+        String w = l.word().toLowerCase(java.util.Locale.ROOT);
+        return TITLE.equals(l.ner()) || w.endsWith("secretary") || OFFICES.contains(w);
+    }
+
+    /**
+     * "Secretary of the Navy for Procurement": an organisation right after a title word and "of"
+     * (or "of the") ends before "for"; the words from "for" on are the title's (tagged so, an
+     * attribute: "Acquisition" there is no event).
+     */
+    static void titleOfficeFor(List<CoreLabel> labels) {
+        for (int i = 2; i < labels.size(); i++) {
+            if (!ORGANIZATION.equals(labels.get(i).ner()) || ORGANIZATION.equals(labels.get(i - 1).ner())) {
+                continue;
+            }
+            int of = "the".equalsIgnoreCase(labels.get(i - 1).word()) ? i - 2 : i - 1;
+            if (of < 1 || !"of".equals(labels.get(of).word()) || !isOffice(labels.get(of - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
+                end++;
+            }
+            for (int k = i + 1; k < end; k++) {
+                if ("for".equals(labels.get(k).word())) {
+                    for (int m = k; m < end; m++) {
+                        labels.get(m).setNER(TITLE);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Hand-tagged sentences ("word/TAG", O for no entity): where a name ends and what kind it is. */
+class NameBoundsTest {
+    private static final Set<String> NATIONALITIES = Set.of("European", "Australian", "Brazilian");
+
+    private static List<String> mended(String... sentences) {
+        List<CoreMap> doc = java.util.Arrays.stream(sentences).map(HandLabels::sentence).toList();
+        NameBounds.apply(doc, NATIONALITIES);
+        return HandLabels.nerTags(doc);
+    }
+
+    @Test
+    void aNameCommaAndTheSameNameShortenedAreTwoNames() {
+        assertThat(mended("fought/O between/O Corvent/ORGANIZATION and/O Pellow/ORGANIZATION Dyeworks/ORGANIZATION"
+                + " ,/ORGANIZATION Pellow/ORGANIZATION winning/O"))
+                .containsExactly("fought/O between/O Corvent/ORGANIZATION and/O Pellow/ORGANIZATION Dyeworks/ORGANIZATION"
+                        + " ,/O Pellow/ORGANIZATION winning/O");
+    }
+
+    @Test
+    void aCommaBeforeAnotherNameOrTheWholeNameAgainStaysAsTagged() {
+        // a place and its state, a firm's partners: the words after the comma are not the first words before it
+        assertThat(mended("in/O Skarra/LOCATION ,/LOCATION Velmora/LOCATION ./O",
+                "Olstead/ORGANIZATION ,/ORGANIZATION Fenwright/ORGANIZATION &/ORGANIZATION Pellow/ORGANIZATION sued/O"))
+                .containsExactly("in/O Skarra/LOCATION ,/LOCATION Velmora/LOCATION ./O",
+                        "Olstead/ORGANIZATION ,/ORGANIZATION Fenwright/ORGANIZATION &/ORGANIZATION Pellow/ORGANIZATION sued/O");
+    }
+
+    @Test
+    void anOfficeOfABodyForAFieldNamesTheBodyAlone() {
+        assertThat(mended("Assistant/TITLE Secretary/TITLE of/O the/O Velmora/ORGANIZATION Guard/ORGANIZATION"
+                        + " for/ORGANIZATION Logistics/ORGANIZATION Ann/PERSON Tabbin/PERSON spoke/O",
+                "Deputy/O Undersecretary/O of/O the/O Velmora/ORGANIZATION Guard/ORGANIZATION for/ORGANIZATION"
+                        + " Logistics/ORGANIZATION resigned/O"))
+                .containsExactly("Assistant/TITLE Secretary/TITLE of/O the/O Velmora/ORGANIZATION Guard/ORGANIZATION"
+                                + " for/TITLE Logistics/TITLE Ann/PERSON Tabbin/PERSON spoke/O",
+                        "Deputy/O Undersecretary/O of/O the/O Velmora/ORGANIZATION Guard/ORGANIZATION for/TITLE Logistics/TITLE resigned/O");
+    }
+
+    @Test
+    void aBodyNamedForAPurposeKeepsItsFor() {
+        // no office before "of": "for" is the body's own name
+        assertThat(mended("the/O Council/ORGANIZATION for/ORGANIZATION the/ORGANIZATION Welfare/ORGANIZATION"
+                        + " of/ORGANIZATION Skarra/ORGANIZATION said/O",
+                "a/O member/O of/O the/O Institute/ORGANIZATION for/ORGANIZATION Marine/ORGANIZATION Studies/ORGANIZATION"))
+                .containsExactly("the/O Council/ORGANIZATION for/ORGANIZATION the/ORGANIZATION Welfare/ORGANIZATION"
+                                + " of/ORGANIZATION Skarra/ORGANIZATION said/O",
+                        "a/O member/O of/O the/O Institute/ORGANIZATION for/ORGANIZATION Marine/ORGANIZATION Studies/ORGANIZATION");
+    }
+
+    @Test
+    void aWordWithACapitalInsideIsACompanyEverywhereInTheDocument() {
+        assertThat(mended("The/O engines/O come/O from/O SkyDrover/PERSON ./O",
+                "SkyDrover/PERSON said/O it/O was/O pleased/O ./O"))
+                .containsExactly("The/O engines/O come/O from/O SkyDrover/ORGANIZATION ./O",
+                        "SkyDrover/ORGANIZATION said/O it/O was/O pleased/O ./O");
+    }
+
+    @Test
+    void aSurnameOrGivenNameWithAPrefixStaysAPerson() {
+        assertThat(mended("Kelvin/PERSON MacArthur/PERSON and/O DeShawn/PERSON Brennick/PERSON spoke/O ./O",
+                "MacArthur/PERSON left/O ;/O McAllen/PERSON stayed/O ;/O MaryAnn/PERSON wept/O ./O"))
+                .containsExactly("Kelvin/PERSON MacArthur/PERSON and/O DeShawn/PERSON Brennick/PERSON spoke/O ./O",
+                        "MacArthur/PERSON left/O ;/O McAllen/PERSON stayed/O ;/O MaryAnn/PERSON wept/O ./O");
+        assertThat(NameBounds.isCompanyShaped("BrightHollow")).isTrue();
+        assertThat(NameBounds.isCompanyShaped("VanDyke")).isFalse();
+        assertThat(NameBounds.isCompanyShaped("LaToya")).isFalse();
+        assertThat(NameBounds.isCompanyShaped("Brennick")).isFalse();
+    }
+
+    @Test
+    void aLoneNationalityTakenForAnOrganisationIsANationality() {
+        assertThat(mended("European/ORGANIZATION planemaker/O Marvanta/PERSON said/O ./O",
+                "An/O Australian/ORGANIZATION woman/O sued/O ./O",
+                // the list names no company: before any word in small letters it is a nationality
+                "Brazilian/ORGANIZATION officials/O said/O nothing/O ./O",
+                "Congressional/ORGANIZATION investigators/O questioned/O Marvanta/ORGANIZATION ./O"))
+                .containsExactly("European/NATIONALITY planemaker/O Marvanta/PERSON said/O ./O",
+                        "An/O Australian/NATIONALITY woman/O sued/O ./O",
+                        "Brazilian/NATIONALITY officials/O said/O nothing/O ./O",
+                        "Congressional/O investigators/O questioned/O Marvanta/ORGANIZATION ./O");
+    }
+
+    @Test
+    void aNationalityInsideANameOrBeforeACapitalisedWordOrNotInTheListStays() {
+        assertThat(mended("The/O European/ORGANIZATION Union/ORGANIZATION said/O ./O",
+                "The/O Australian/ORGANIZATION Broadcasting/O Corp/O aired/O it/O ./O",
+                "Velmoran/ORGANIZATION planemaker/O Marvanta/PERSON said/O ./O",
+                "the/O Congressional/ORGANIZATION Budget/ORGANIZATION Office/ORGANIZATION said/O ./O"))
+                .containsExactly("The/O European/ORGANIZATION Union/ORGANIZATION said/O ./O",
+                        "The/O Australian/ORGANIZATION Broadcasting/O Corp/O aired/O it/O ./O",
+                        "Velmoran/ORGANIZATION planemaker/O Marvanta/PERSON said/O ./O",
+                        "the/O Congressional/ORGANIZATION Budget/ORGANIZATION Office/ORGANIZATION said/O ./O");
+    }
+
+    @Test
+    void theListsNationalitiesLeaveOutTheAirlinesNamedByOne() {
+        Set<String> read = NameBounds.nationalities(java.nio.file.Path.of("models"));
+        assertThat(read).contains("European", "Australian", "Iraqi", "Polish").doesNotContain("American", "Swiss", "Thai");
+    }
+
+    @Test
+    void anInstitutionNamedInFullIsThatOrganisationAgainByItsHeadNoun() {
+        assertThat(mended("She/O sued/O the/O Church/ORGANIZATION of/ORGANIZATION Velmora/ORGANIZATION ./O",
+                "The/O Church/O denied/O it/O ,/O and/O this/O Church/O 's/O lawyers/O agreed/O ./O"))
+                .containsExactly("She/O sued/O the/O Church/ORGANIZATION of/ORGANIZATION Velmora/ORGANIZATION ./O",
+                        "The/O Church/ORGANIZATION denied/O it/O ,/O and/O this/O Church/ORGANIZATION 's/O lawyers/O agreed/O ./O");
+    }
+
+    @Test
+    void aHeadNounWithNoInstitutionNamedOrInsideAnotherNameStaysUntagged() {
+        // no "Court" named in full: "the Court" is not guessed
+        assertThat(mended("The/O Church/ORGANIZATION of/ORGANIZATION Velmora/ORGANIZATION appealed/O to/O the/O Court/O ./O"))
+                .containsExactly("The/O Church/ORGANIZATION of/ORGANIZATION Velmora/ORGANIZATION appealed/O to/O the/O Court/O ./O");
+        // a capitalised word after it: part of another name; no "the": a sentence's first word
+        assertThat(mended("the/O Skarra/ORGANIZATION Council/ORGANIZATION met/O ./O",
+                "the/O Council/O Chamber/O was/O shut/O ./O",
+                "Council/O members/O left/O ./O",
+                "the/O Council/O of/O Elders/O met/O ./O"))
+                .containsExactly("the/O Skarra/ORGANIZATION Council/ORGANIZATION met/O ./O",
+                        "the/O Council/O Chamber/O was/O shut/O ./O",
+                        "Council/O members/O left/O ./O",
+                        "the/O Council/O of/O Elders/O met/O ./O");
+    }
+
+    @Test
+    void aNewspapersOrBroadcastersTitleIsAnOrganisation() {
+        assertThat(mended("The/O Guardian/O cited/O two/O cases/O ./O",
+                "She/O told/O the/O Velmora/LOCATION Herald/O ,/O and/O Skarra/O News/O reported/O it/O ./O"))
+                .containsExactly("The/O Guardian/ORGANIZATION cited/O two/O cases/O ./O",
+                        "She/O told/O the/O Velmora/ORGANIZATION Herald/ORGANIZATION ,/O and/O Skarra/ORGANIZATION"
+                                + " News/ORGANIZATION reported/O it/O ./O");
+    }
+
+    @Test
+    void aTitleCaseLineOrATitleNounWithoutTheIsNoNewspaper() {
+        assertThat(mended("Good/O News/O For/O Skarra/LOCATION Farmers/O",
+                "News/O of/O the/O fire/O spread/O ./O",
+                "He/O served/O two/O Times/O as/O mayor/O ./O",
+                "the/O Post/O Office/O closed/O ./O",
+                "the/O Times/O of/O Velmora/LOCATION wrote/O ./O"))
+                .containsExactly("Good/O News/O For/O Skarra/LOCATION Farmers/O",
+                        "News/O of/O the/O fire/O spread/O ./O",
+                        "He/O served/O two/O Times/O as/O mayor/O ./O",
+                        "the/O Post/O Office/O closed/O ./O",
+                        "the/O Times/O of/O Velmora/LOCATION wrote/O ./O");
+    }
+}
