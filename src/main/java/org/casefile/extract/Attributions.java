@@ -1333,6 +1333,17 @@ final class Attributions {
             // the verb, and the clause before the comma is what was said
             return null;
         }
+        if (toks.get(j).word().equals(",")) {
+            int p = j - 1;
+            while (p > s && !toks.get(p).word().equals(",")) {
+                p--;
+            }
+            if (p > s && p + 1 < j && v.nameAt[p + 1] != null && v.nameAt[p + 1].tokenEnd() == j) {
+                // "The man who hired her, Tom Cole, said": the name set off last is the speaker
+                Source named = v.phrase(p + 1, j - 1);
+                return named == null || named.name() == null ? null : named;
+            }
+        }
         Source head = v.phrase(s, e - 1);
         if (head == null || head.pronoun()) {
             return null;

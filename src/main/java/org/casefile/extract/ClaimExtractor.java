@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.casefile.domain.ClaimKind;
 import org.casefile.domain.EntityType;
 import org.casefile.domain.Polarity;
@@ -433,6 +434,17 @@ public final class ClaimExtractor {
         return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title)).orElse(null);
     }
 
+    /** Whether a verb of its own tense stands before the source in its sentence. */
+    private static boolean ownerAfterVerb(AnnotatedDocument annotated, Attributions.Source src) {
+        List<org.casefile.nlp.Token> tokens = annotated.sentences().get(src.sentence()).tokens();
+        for (int k = 0; k < src.tokenBegin() && k < tokens.size(); k++) {
+            if (tokens.get(k).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
             Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes,
             RoleHolders roles, Map<Integer, List<EntityMention>> mentionsBySentence) {
@@ -444,7 +456,12 @@ public final class ClaimExtractor {
         }
         if (src.pronoun()) {
             String w = annotated.document().text().substring(src.begin(), src.end()).toLowerCase(Locale.ROOT);
-            // an owner's pronoun before a noun of speech ("his warning that …") stands as its subject would
+            // an owner's pronoun before a noun of speech ("his warning that …") stands as its subject would,
+            // where it opens the clause ("Despite his claims that …"); after a verb of its own tense it may
+            // be anyone's ("Reed rejected his claim that …": his is not Reed's)
+            if (Set.of("his", "her", "their", "its").contains(w) && ownerAfterVerb(annotated, src)) {
+                return Speaker.NONE;
+            }
             w = switch (w) {
                 case "his" -> "he";
                 case "her" -> "she";

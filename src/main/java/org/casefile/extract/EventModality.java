@@ -1287,6 +1287,8 @@ final class EventModality {
                     st.negative = true; // "nearly died", "was almost killed"
                 } else if (cue(c, "report")) {
                     st.reported = true;
+                } else if (cue(c, "likelihood")) {
+                    st.hypothetical = true; // "probably signed"
                 }
             } else if (rel.equals("mark") || rel.equals("case")) {
                 if (cue(c, "condition")) {
@@ -1442,6 +1444,9 @@ final class EventModality {
             if (cue(tokens.get(k), "report") && !word(tokens.get(k)).equals("according")) {
                 st.reported = true;
             }
+            if (cue(tokens.get(k), "likelihood")) {
+                st.hypothetical = true;
+            }
         }
         reportedByWindow(s, trigger, st);
     }
@@ -1545,6 +1550,9 @@ final class EventModality {
                 } else if (x.pos().startsWith("RB") || auxiliary(x)) {
                     if (cue(x, "report")) {
                         st.reported = true;
+                    }
+                    if (cue(x, "likelihood")) {
+                        st.hypothetical = true;
                     }
                     if (cue(x, "near-miss") && i + 1 < tokens.size() && nearMissable(tokens.get(i + 1))) {
                         st.negative = true; // "nearly died", "was almost killed"

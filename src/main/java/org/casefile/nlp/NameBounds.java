@@ -132,7 +132,8 @@ final class NameBounds {
             if (ORGANIZATION.equals(l.ner()) && nationalities.contains(l.word())
                     && (i == 0 || !ORGANIZATION.equals(labels.get(i - 1).ner()))
                     && !ORGANIZATION.equals(labels.get(i + 1).ner())
-                    && labels.get(i + 1).word().matches("[a-z][a-z-]*")) {
+                    && labels.get(i + 1).word().matches("[a-z][a-z-]*") && nounOrAdjective(labels.get(i + 1))) {
+                // (never before a verb: "Ethiopian ordered ten jets" names the airline)
                 l.setNER(NATIONALITY);
             } else if (ORGANIZATION.equals(l.ner()) && BODY_ADJECTIVES.contains(l.word())
                     && (i == 0 || !ORGANIZATION.equals(labels.get(i - 1).ner()))
@@ -332,6 +333,10 @@ final class NameBounds {
      * (or "of the") ends before "for"; the words from "for" on are the title's (tagged so, an
      * attribute: "Acquisition" there is no event).
      */
+    private static boolean nounOrAdjective(CoreLabel l) {
+        return l.tag() == null || l.tag().startsWith("NN") || l.tag().startsWith("JJ");
+    }
+
     static void titleOfficeFor(List<CoreLabel> labels) {
         for (int i = 2; i < labels.size(); i++) {
             if (!ORGANIZATION.equals(labels.get(i).ner()) || ORGANIZATION.equals(labels.get(i - 1).ner())) {
@@ -344,6 +349,9 @@ final class NameBounds {
             int end = i;
             while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
                 end++;
+            }
+            if (end >= labels.size() || !PERSON.equals(labels.get(end).ner())) {
+                continue; // only before the holder's name: "the Centers for Disease Control" stays whole
             }
             for (int k = i + 1; k < end; k++) {
                 if ("for".equals(labels.get(k).word())) {
