@@ -434,9 +434,17 @@ public final class ClaimExtractor {
         return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title)).orElse(null);
     }
 
-    /** Whether a verb of its own tense stands before the source in its sentence. */
+    /**
+     * Whether a verb of its own tense stands before the source in its sentence, the source not being
+     * a passive's agent ("was overshadowed by his warning that …" is the warning of the one named
+     * before, as "his warning that …" opening the clause would be).
+     */
     private static boolean ownerAfterVerb(AnnotatedDocument annotated, Attributions.Source src) {
         List<org.casefile.nlp.Token> tokens = annotated.sentences().get(src.sentence()).tokens();
+        if (src.tokenBegin() > 0 && src.tokenBegin() <= tokens.size()
+                && tokens.get(src.tokenBegin() - 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
         for (int k = 0; k < src.tokenBegin() && k < tokens.size(); k++) {
             if (tokens.get(k).isFiniteVerb()) {
                 return true;
