@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +20,12 @@ class GovernorStoryTest {
     /** A Thursday. */
     private static final LocalDate THURSDAY = LocalDate.of(2032, 10, 14);
 
-    /** Each event as {@code trigger/type/date [participant:role]}. */
     private static List<String> events(String text) {
-        DocumentExtraction x = Texts.extract(text, THURSDAY);
-        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        return x.events().stream().map(e -> x.document().text().substring(e.trigger().start(), e.trigger().end()) + "/"
-                + e.type().name().toLowerCase() + "/" + e.date().value() + " "
-                + e.participants().stream().map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).toList())
-                .toList();
+        return Texts.datedParties(text, THURSDAY);
     }
 
     private static List<String> claims(String text) {
-        return Texts.extract(text, THURSDAY).claims().stream().map(c -> c.speakerName() + ": " + c.text()).toList();
+        return Texts.saidBy(text, THURSDAY);
     }
 
     @Test

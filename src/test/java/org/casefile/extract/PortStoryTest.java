@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.casefile.domain.EntityType;
 import org.casefile.support.Texts;
 import org.casefile.timeline.CaseFile;
@@ -25,18 +23,12 @@ class PortStoryTest {
     /** A Wednesday. */
     private static final LocalDate WEDNESDAY = LocalDate.of(2033, 3, 9);
 
-    /** Each event as {@code trigger/type/date [participant:role]}. */
     private static List<String> events(String text) {
-        DocumentExtraction x = Texts.extract(text, WEDNESDAY);
-        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        return x.events().stream().map(e -> x.document().text().substring(e.trigger().start(), e.trigger().end()) + "/"
-                + e.type().name().toLowerCase() + "/" + e.date().value() + " "
-                + e.participants().stream().map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).toList())
-                .toList();
+        return Texts.datedParties(text, WEDNESDAY);
     }
 
     private static List<String> claims(String text) {
-        return Texts.extract(text, WEDNESDAY).claims().stream().map(c -> c.speakerName() + ": " + c.text()).toList();
+        return Texts.saidBy(text, WEDNESDAY);
     }
 
     @Test

@@ -61,6 +61,22 @@ public final class Texts {
                 .map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).sorted().toList()).toList();
     }
 
+    /** Each event of a text as {@code trigger/type/date [name:role, …]} (participants in their order), in order. */
+    public static List<String> datedParties(String text, LocalDate published) {
+        DocumentExtraction x = extract(text, published);
+        java.util.Map<String, String> names = x.entities().stream()
+                .collect(java.util.stream.Collectors.toMap(org.casefile.extract.Entity::id, org.casefile.extract.Entity::name));
+        return x.events().stream().map(e -> x.document().text().substring(e.trigger().start(), e.trigger().end()) + "/"
+                + e.type().name().toLowerCase() + "/" + e.date().value() + " "
+                + e.participants().stream().map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).toList())
+                .toList();
+    }
+
+    /** Each claim of a text as {@code speaker: text}, in order. */
+    public static List<String> saidBy(String text, LocalDate published) {
+        return extract(text, published).claims().stream().map(c -> c.speakerName() + ": " + c.text()).toList();
+    }
+
     /** Several texts as one case (ids d1, d2, …). */
     public static CaseFile caseOf(LocalDate published, String... texts) {
         List<DocumentExtraction> xs = new java.util.ArrayList<>();
