@@ -445,12 +445,7 @@ public final class ClaimExtractor {
                 && tokens.get(src.tokenBegin() - 1).word().equalsIgnoreCase("by")) {
             return false;
         }
-        for (int k = 0; k < src.tokenBegin() && k < tokens.size(); k++) {
-            if (tokens.get(k).isFiniteVerb()) {
-                return true;
-            }
-        }
-        return false;
+        return org.casefile.nlp.Token.anyFiniteVerb(tokens, 0, src.tokenBegin());
     }
 
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,

@@ -175,7 +175,7 @@ public final class EventExtractor {
                 if (trigger.type() == EventType.STATEMENT && mediumOfSaying(s, trigger.token())
                         && (!sayings.isEmpty() || toldTo(s, trigger.token()) || claimsHere.stream()
                                 .anyMatch(f -> f.cue() < trigger.token() && trigger.token() - f.cue() <= MEDIUM_AFTER_CUE
-                                        && !anyFiniteVerb(s.tokens(), f.cue() + 1, trigger.token())))) {
+                                        && !Token.anyFiniteVerb(s.tokens(), f.cue() + 1, trigger.token())))) {
                     // "…, his lawyer, Ann Lee, said in a statement": the noun is the named source's
                     // saying, whose one participant is the speaker, not the names of what was said;
                     // the verb's own event carries it ("said in a statement on Monday")
@@ -658,7 +658,7 @@ public final class EventExtractor {
         for (Attributions.Found f : claimsHere) {
             if (f.source() == null || at < f.contentBegin() || at >= f.contentEnd() || f.cue() >= trigger
                     || pronounNear(tokens, trigger) || joinedTo(tokens, f.cue(), trigger)
-                    || !anyFiniteVerb(tokens, f.cue() + 1, tokens.get(trigger).isVerb() ? trigger + 1 : trigger)) {
+                    || !Token.anyFiniteVerb(tokens, f.cue() + 1, tokens.get(trigger).isVerb() ? trigger + 1 : trigger)) {
                 // "threatened to sue Bolt", "vowed to appeal": an intention is the source's own act
                 continue;
             }
@@ -704,7 +704,7 @@ public final class EventExtractor {
             // clause of its own is what was said ("Ann Lee said the fine was no finding in the lawsuit")
             for (int c = trigger - 1; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
                 if (reportsSpeech(tokens.get(c))) {
-                    return anyFiniteVerb(tokens, c + 1, trigger) ? range(Math.max(0, c - SOURCE_REACH), c) : Set.of();
+                    return Token.anyFiniteVerb(tokens, c + 1, trigger) ? range(Math.max(0, c - SOURCE_REACH), c) : Set.of();
                 }
             }
             return Set.of();
@@ -737,16 +737,6 @@ public final class EventExtractor {
     private static boolean accusedOf(List<Token> tokens, int verb) {
         return verb + 1 < tokens.size() && participleAfterBe(tokens, verb)
                 && Set.of("of", "with", "for").contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a verb of its own tense ("was", "had filed") stands in {@code [from, to)}. */
-    private static boolean anyFiniteVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).isFiniteVerb()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a verb stands in tokens {@code [from, to)}. */

@@ -45,6 +45,16 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
     }
 
+    /** Whether a verb of its own tense ({@link #isFiniteVerb}) stands in {@code tokens[from, to)}. */
+    public static boolean anyFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
+            if (tokens.get(i).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token is tagged as an adverb; false when untagged. */
     public boolean isAdverb() {
         return pos != null && pos.startsWith("RB");
