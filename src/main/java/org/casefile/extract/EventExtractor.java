@@ -211,7 +211,9 @@ public final class EventExtractor {
                 // "charged on Thursday, two days after his pickup struck and killed a cyclist": what the
                 // count's clause tells takes no day from before it, however the parse joins the verbs
                 boolean counted = countedFrom >= 0 && triggerAt >= countedFrom;
-                List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted, claimsHere).stream()
+                List<Attributions.Found> claimsOfOthers = claimsHere.stream()
+                        .filter(f -> !phraseOfOwnCue(s, f, trigger.token())).toList();
+                List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted, claimsOfOthers).stream()
                         .filter(t -> !counted || t.begin() >= countedFrom).toList();
                 EventDate date = governingDate(s, trigger.token(), ownTimes)
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
@@ -711,6 +713,10 @@ public final class EventExtractor {
         }
         // (a comma between may close a clause the verb is in: "Ann Lee, who said …, was arrested")
         for (int c = trigger - 2; c >= 0 && !tokens.get(c).word().equals(";") && !tokens.get(c).word().equals(","); c--) {
+            if (reportsSpeech(tokens.get(c)) && tokens.get(c + 1).word().equalsIgnoreCase("to")
+                    && !Token.anyFiniteVerb(tokens, c + 1, trigger + 1)) {
+                return Set.of(); // "Ann Lee vowed to sue Acme": a promise in a "to" clause is the speaker's own act
+            }
             if (reportsSpeech(tokens.get(c)) && !joinedTo(tokens, c, trigger) && !accusedOf(tokens, c)) {
                 // "Ann Lee said police arrested Tom Kim": the name that ends right before the verb
                 return range(Math.max(0, c - SOURCE_REACH), c);
@@ -1474,6 +1480,24 @@ public final class EventExtractor {
                 .filter(t -> claims.stream().noneMatch(f -> t.begin() >= f.contentBegin() && t.end() <= f.contentEnd()
                         && (at < f.contentBegin() || at >= f.contentEnd())))
                 .toList();
+    }
+
+    /**
+     * Whether the trigger is the cue of a claim whose content is a phrase with no verb of its own
+     * ("Prosecutors charged Ann Lee with embezzlement on Tuesday"): a time in it dates the charging,
+     * the verb's own act, as there is no other act for it to date ("accused him of taking bribes in
+     * 2022", with a verb of its own, keeps the time for the act).
+     */
+    private static boolean phraseOfOwnCue(Sentence s, Attributions.Found f, int trigger) {
+        if (f.cue() != trigger) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() && (t.isVerb() || "MD".equals(t.pos()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The quoted piece holding {@code offset}, or null. */
@@ -2415,6 +2439,12 @@ public final class EventExtractor {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
             ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
+            if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
+                // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
+                // resigned were false, and Acme signed a deal with Bolt" (Bo Ray signed nothing); a noun
+                // may take up the clause before ("agreed to buy Bolt, and the acquisition closed in May")
+                continue;
+            }
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
             }
@@ -2483,9 +2513,17 @@ public final class EventExtractor {
         int after = m.tokenEnd();
         boolean saidBefore = finiteSpeech(tokens.get(before)) && tokens.get(before - 1).word().equals(",")
                 && (after >= tokens.size() || !Character.isLetterOrDigit(tokens.get(after).word().charAt(0)));
-        boolean saysAfter = tokens.get(before).word().equals(",") && after < tokens.size() && finiteSpeech(tokens.get(after));
+        // "…, her lawyer Bo Ray said": a description of the speaker may stand between the comma and the name
+        int comma = before;
+        while (comma > trigger && DESCRIPTION_TAGS.contains(tokens.get(comma).pos()) && !tokens.get(comma).pos().startsWith("NNP")) {
+            comma--;
+        }
+        boolean saysAfter = tokens.get(comma).word().equals(",") && after < tokens.size() && finiteSpeech(tokens.get(after));
         return saidBefore || saysAfter;
     }
+
+    /** Tags of the words of a description before a closing speaker's name: "her lawyer", "the company's spokesman". */
+    private static final Set<String> DESCRIPTION_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS");
 
     /** A verb of speech in a finite form: "said", "says" (not "accusing", "to say"). */
     private boolean finiteSpeech(Token t) {

@@ -63,8 +63,12 @@ final class EventModality {
         }
         aroundTrigger(s, trigger, st);
         calledOffPlan(s.tokens(), trigger, st);
-        if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)) {
+        if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)
+                || inFutureTimePhrase(s.tokens(), trigger)) {
             st.planned = true;
+        }
+        if (st.planned && failedPlan(s.tokens(), trigger)) {
+            st.hypothetical = true; // "was scheduled to testify on Monday, but the hearing was postponed"
         }
         if (conditionalSentence(s.tokens(), trigger) || underCondition(s.tokens(), trigger)
                 || (st.planned || st.would) && conditionAfter(s.tokens(), trigger)) {
@@ -102,6 +106,88 @@ final class EventModality {
         for (int i = 0; i + 1 < conjunction; i++) {
             if (word(tokens.get(i + 1)).equals("to") && (tokens.get(i).isVerb() || tokens.get(i).pos().startsWith("JJ"))
                     && cue(tokens.get(i), "planning-verb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions of a time still ahead of a clause that looks forward: "until a special election", "pending his extradition". */
+    private static final Set<String> AHEAD_PREPOSITIONS = Set.of("until", "till", "pending", "before");
+    /** Tags of the words between such a preposition and its noun event: "until a special election", "pending his extradition". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "POS", "CD", "HYPH");
+
+    /**
+     * A noun event in a phrase of time still to come: "pending his extradition", or "until", "till" or
+     * "before" in a clause that speaks of the future ("will serve as acting mayor until a special
+     * election", "would stay on until the election of a new council", "plans to stay until the vote"):
+     * the event has not happened yet, it is at most planned. A past clause leaves it as it is
+     * ("served until the election in 2019": the election was held).
+     */
+    private boolean inFutureTimePhrase(List<Token> tokens, int trigger) {
+        if (!tokens.get(trigger).isNoun()) {
+            return false;
+        }
+        int p = trigger - 1;
+        while (p >= 0 && trigger - p <= 5 && NOUN_PHRASE_TAGS.contains(tokens.get(p).pos())
+                && !AHEAD_PREPOSITIONS.contains(word(tokens.get(p)))) {
+            p--;
+        }
+        if (p < 0 || !AHEAD_PREPOSITIONS.contains(word(tokens.get(p)))) {
+            return false;
+        }
+        if (word(tokens.get(p)).equals("pending")) {
+            return true;
+        }
+        for (int k = p - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            String w = word(t);
+            if (w.equals(";") || CLAUSE_ENDS.contains(w) || w.equals("that") || w.equals("who") || w.equals("which")) {
+                return false; // another clause
+            }
+            if ("MD".equals(t.pos()) && (w.equals("will") || w.equals("'ll") || w.equals("wo") || w.equals("shall")
+                    || w.equals("would") || w.equals("'d"))) {
+                return true;
+            }
+            if (k + 1 < p && word(tokens.get(k + 1)).equals("to") && (t.isVerb() || t.pos().startsWith("JJ"))
+                    && cue(t, "planning-verb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plan told in the past and contradicted after it: "was scheduled to testify on Monday, but the
+     * hearing was postponed", "was expected to resign, but he stayed in office": the plan may not have
+     * been carried out, so the event is no plan to put on a timeline, only a possibility. "was" or
+     * "were" (with "had been") before a planning word and its "to" right before the trigger, and "but"
+     * after it in the sentence.
+     */
+    private boolean failedPlan(List<Token> tokens, int trigger) {
+        int to = trigger - 1;
+        while (to >= 0 && trigger - to <= 3 && (tokens.get(to).isAdverb() || "MD".equals(tokens.get(to).pos())
+                || word(tokens.get(to)).equals("be"))) {
+            to--; // "was due to be sentenced"
+        }
+        if (to < 1 || !word(tokens.get(to)).equals("to") || !cue(tokens.get(to - 1), "planning-verb")) {
+            return false;
+        }
+        int k = to - 2;
+        while (k >= 0 && tokens.get(k).isAdverb()) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String be = word(tokens.get(k));
+        boolean past = be.equals("was") || be.equals("were") || be.equals("been") && k > 0 && word(tokens.get(k - 1)).equals("had");
+        if (!past) {
+            return false;
+        }
+        for (int j = trigger + 1; j < tokens.size(); j++) {
+            if (word(tokens.get(j)).equals("but") && !word(tokens.get(j - 1)).equals("only")) {
                 return true;
             }
         }
