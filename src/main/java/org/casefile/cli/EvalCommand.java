@@ -184,7 +184,7 @@ public final class EvalCommand implements Callable<Integer> {
                 Files.writeString(entityErrors(errors), entities);
                 StringBuilder events = new StringBuilder(EventErrors.HEADER);
                 for (int i = 0; i < meantime.size(); i++) {
-                    events.append(EventErrors.lines(meantime.get(i), onMeantime.get(i)));
+                    events.append(EventErrors.lines(meantime.get(i), onMeantime.get(i), true));
                 }
                 Files.writeString(eventErrors(errors), events);
             }

@@ -2033,7 +2033,7 @@ public final class EventExtractor {
                 Token head = tokens.get(headIndex);
                 if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
                         && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
-                        && TriggerSense.holds(rules, t, s, headIndex)) {
+                        && !inTitle(tokens, headIndex) && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
                 }
             }
@@ -2043,6 +2043,40 @@ public final class EventExtractor {
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         return out;
+    }
+
+    /**
+     * Whether a capitalised noun trigger ends an office's title or a body's name that the tagger did
+     * not read as a name: "the Undersecretary for Acquisition", "Assistant Secretary of the Air Force
+     * for Acquisition", "the Minister of Trade and Investment" name a post, not an acquisition or an
+     * investigation. The word before it is "for", "of" or "and" (with "the"), after a capitalised word;
+     * never the first word, nor in a sentence written in title case ("Acme Announces Acquisition of
+     * Bolt", a headline's style, where every word is capitalised).
+     */
+    static boolean inTitle(List<Token> tokens, int head) {
+        Token t = tokens.get(head);
+        if (head < 2 || !t.isNoun() || !Character.isUpperCase(t.word().charAt(0)) || titleCase(tokens)) {
+            return false;
+        }
+        int k = head - 1;
+        if (tokens.get(k).word().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !Set.of("for", "of", "and").contains(tokens.get(k).word())) {
+            return false;
+        }
+        String before = tokens.get(k - 1).word();
+        return Character.isUpperCase(before.charAt(0)) && tokens.get(k - 1).isNoun();
+    }
+
+    /** Whether a sentence is written in title case, as some headlines are: no word of four letters or more starts in lower case. */
+    private static boolean titleCase(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word().length() > 3 && Character.isLowerCase(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

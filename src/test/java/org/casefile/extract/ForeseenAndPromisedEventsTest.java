@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * promise in a "to" clause ("vowed to sue") is the promiser's own plan; a plan told in the past and
  * contradicted ("was scheduled to testify on Monday, but …") is no plan to put on a timeline; a
  * report called false does not lend its names to the clause after it; a charge's phrase does not
- * take its day from the verb; a speaker described after a comma takes no part in what is said.
+ * take its day from the verb; a speaker described after a comma takes no part in what is said; a
+ * capitalised event noun that ends an office's title ("the Undersecretary for Acquisition") is no
+ * event; "commented" is a named source's saying like "said".
  */
 class ForeseenAndPromisedEventsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
@@ -110,5 +112,29 @@ class ForeseenAndPromisedEventsTest {
         // negative: the same speaker set off by a comma of his own is still no party, and the saying is his
         assertThat(Texts.datedParties("Ilsa Dorrow will appeal the verdict, Vasko Sorrell said.", PUBLISHED))
                 .noneMatch(e -> !e.startsWith("said/") && e.contains("Vasko Sorrell"));
+    }
+
+    @Test
+    void anOfficesTitleHoldsNoEvent() {
+        assertThat(Texts.datedParties("Oribel Fennick, the Undersecretary for Acquisition, visited Trasky Mining on Monday.",
+                PUBLISHED)).containsExactly("visited/other/2024-05-13 [Oribel Fennick:agent]");
+        assertThat(Texts.datedParties("Halvard Quist, the Commissioner for Elections, resigned on Monday.", PUBLISHED))
+                .containsExactly("resigned/resignation/2024-05-13 [Halvard Quist:agent]");
+        // negative: the same nouns in lower case are events
+        assertThat(Texts.datedParties("Trasky Mining completed the acquisition of Delvane Metals on Monday.", PUBLISHED))
+                .anyMatch(e -> e.startsWith("acquisition/acquisition/"));
+        assertThat(Texts.datedParties("Halvard Quist, who oversaw the elections, resigned on Monday.", PUBLISHED))
+                .anyMatch(e -> e.startsWith("resigned/resignation/2024-05-13"));
+    }
+
+    @Test
+    void aNamedSourceWhoCommentsMakesAStatement() {
+        assertThat(Texts.datedParties("Trasky Mining chief executive Oribel Fennick commented \"This is a great day for us.\"",
+                PUBLISHED)).containsExactly("commented/statement/2024-05-15 [Oribel Fennick:agent]");
+        assertThat(Texts.datedParties("Oribel Fennick commented that the vote was close.", PUBLISHED))
+                .containsExactly("commented/statement/2024-05-15 [Oribel Fennick:agent]");
+        // negative: a refusal to comment is no statement
+        assertThat(Texts.datedParties("Oribel Fennick declined to comment on the vote.", PUBLISHED))
+                .noneMatch(e -> e.contains("/statement/"));
     }
 }
