@@ -2458,9 +2458,16 @@ public final class EventExtractor {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
         Set<String> held = new java.util.HashSet<>();
         boolean person = false;
+        // a noun event still ahead of a forward-looking clause ("will serve as acting mayor until a special
+        // election") has only the names of its own phrase, or the one its possessive stands for ("until her trial")
+        int ahead = modality.futureTimePhrase(s.tokens(), trigger);
+        boolean possessive = ahead >= 0 && ahead + 1 < trigger && "PRP$".equals(s.tokens().get(ahead + 1).pos());
         for (EntityMention m : mentions) {
             if (agencyCredit(s, m) || namesSource(s.tokens(), m.tokenBegin()) || closingSpeaker(s, trigger, m)) {
                 continue; // "About 400 fish died, according to the state's wildlife agency": it reports, takes no part
+            }
+            if (ahead >= 0 && !possessive && m.tokenEnd() <= ahead) {
+                continue; // the acting mayor is no party to the election
             }
             // people, organisations and products only, as the grouping reads them: a role word ("police",
             // "the judge") is no participant, a person the tagger read as a place is one

@@ -126,8 +126,17 @@ final class EventModality {
      * ("served until the election in 2019": the election was held).
      */
     private boolean inFutureTimePhrase(List<Token> tokens, int trigger) {
+        return futureTimePhrase(tokens, trigger) >= 0;
+    }
+
+    /**
+     * The preposition that opens a noun event's phrase of time still to come ({@link
+     * #inFutureTimePhrase}), or -1: the names before it take no part in the event ("Ann Lee will serve
+     * as acting mayor until a special election": Ann Lee is no party to the election).
+     */
+    int futureTimePhrase(List<Token> tokens, int trigger) {
         if (!tokens.get(trigger).isNoun()) {
-            return false;
+            return -1;
         }
         int p = trigger - 1;
         while (p >= 0 && trigger - p <= 5 && NOUN_PHRASE_TAGS.contains(tokens.get(p).pos())
@@ -135,11 +144,13 @@ final class EventModality {
             p--;
         }
         if (p < 0 || !AHEAD_PREPOSITIONS.contains(word(tokens.get(p)))) {
-            return false;
+            return -1;
         }
-        if (word(tokens.get(p)).equals("pending")) {
-            return true;
-        }
+        return word(tokens.get(p)).equals("pending") || forwardLooking(tokens, p) ? p : -1;
+    }
+
+    /** Whether the clause before the preposition at {@code p} looks ahead: a future or conditional auxiliary, or a verb of planning. */
+    private boolean forwardLooking(List<Token> tokens, int p) {
         for (int k = p - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             String w = word(t);

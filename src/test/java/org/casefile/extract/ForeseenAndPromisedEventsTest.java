@@ -32,15 +32,26 @@ class ForeseenAndPromisedEventsTest {
     @Test
     void aNounEventAheadOfAForwardLookingClauseIsPlanned() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
-        s.put("Tamsin Averell will serve as acting mayor of Vellmoor until a special election.",
-                List.of(as("election", Modality.PLANNED)));
-        s.put("Halvard Quist would stay in office until the election of a new council.",
-                List.of(as("election", Modality.PLANNED)));
+        // with no date and no party of its own, an election still ahead is no event at all (nothing asserted)
+        s.put("Tamsin Averell will serve as acting mayor of Vellmoor until a special election.", List.of());
+        s.put("Halvard Quist would stay in office until the election of a new council.", List.of());
+        s.put("Halvard Quist would stay in office until the election on May 20.", List.of(as("election", Modality.PLANNED)));
         s.put("Ilsa Dorrow will remain in custody until her trial.",
                 List.of(fact("detention"), as("trial", Modality.PLANNED)));
         s.put("Corran Brackwell was held in custody pending his extradition to Marrach.",
                 List.of(fact("detention"), as("extradition request", Modality.PLANNED)));
         check(s);
+    }
+
+    @Test
+    void aNounEventAheadOfAForwardLookingClauseHasOnlyItsOwnParties() {
+        assertThat(Texts.datedParties("Tamsin Averell will serve as acting mayor of Vellmoor until a special election "
+                + "in May 2025.", PUBLISHED)).containsExactly("election/election/2025-05 []");
+        // negative: a possessive of the event's own phrase stands for the subject, and a past clause keeps its names
+        assertThat(Texts.datedParties("Ilsa Dorrow will remain in custody until her trial.", PUBLISHED))
+                .contains("trial/trial/null [Ilsa Dorrow:other]");
+        assertThat(Texts.datedParties("Tamsin Averell served as acting mayor of Vellmoor until a special election in "
+                + "2019.", PUBLISHED)).containsExactly("election/election/2019 [Tamsin Averell:other]");
     }
 
     @Test
