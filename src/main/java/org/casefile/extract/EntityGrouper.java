@@ -323,7 +323,29 @@ public final class EntityGrouper {
         }
         // the document names its last word as a person's: only for a place reading ("Edward Jones"
         // the firm stays a firm beside "Ann Jones")
-        return !body && givenName && personLastWords.contains(words.get(words.size() - 1));
+        String last = words.get(words.size() - 1);
+        return !body && givenName && (personLastWords.contains(last) || isLoneSubjectElsewhere(annotated, m, last));
+    }
+
+    /**
+     * Whether the document writes the word alone elsewhere, as the tagger's place or body, as the
+     * subject of a verb and after no word of place: "met Emery Tolland in Vasterholm" then "Tolland
+     * paid him" names a person by full name and then by surname, as places are not named ("Alice
+     * Springs" is never "Springs paid").
+     */
+    private static boolean isLoneSubjectElsewhere(AnnotatedDocument annotated, EntityMention m, String word) {
+        for (EntityMention o : annotated.entities()) {
+            if (o == m || o.entityType() == EntityType.PERSON || o.entityType().isAttribute()
+                    || o.tokenEnd() - o.tokenBegin() != 1 || !List.of(word).equals(NameKey.words(o.text()))) {
+                continue;
+            }
+            List<Token> tokens = annotated.sentences().get(o.sentence()).tokens();
+            if (o.tokenEnd() < tokens.size() && tokens.get(o.tokenEnd()).isTagged() && tokens.get(o.tokenEnd()).isVerb()
+                    && !afterPlacePrepositionOrArticle(tokens, o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention is all a byline names: "By" alone before it on its line, nothing after it there. */

@@ -86,6 +86,66 @@ final class NameBounds {
         return out;
     }
 
+    /** The words of a line of business of {@code modelsDir/name-parts.txt} ("Mining", "Logistics"), as written. */
+    static Set<String> businessWords(java.nio.file.Path modelsDir) {
+        Set<String> out = new HashSet<>();
+        java.nio.file.Path list = modelsDir.resolve("name-parts.txt");
+        try {
+            if (java.nio.file.Files.isRegularFile(list)) {
+                for (String line : java.nio.file.Files.readAllLines(list)) {
+                    String[] p = line.split("\t");
+                    if (p.length >= 2 && p[0].strip().equalsIgnoreCase("business")) {
+                        out.add(p[1].strip());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + list + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Words a company's name never starts with. */
+    private static final Set<String> NO_NAME_START = Set.of("The", "A", "An", "And", "Or", "Of", "For", "In", "On",
+            "At", "By", "To", "With", "From", "Its", "Their", "His", "Her", "Our", "This", "That");
+
+    /**
+     * "investors in MacQuarrie Gold and DeVantier Mining": one to three capitalised words the
+     * tagger left untagged (or read as a person) before a word of a line of business of
+     * {@code name-parts.txt}, also untagged, are a company; never where a capitalised word stands
+     * right before or after (a line in title case, a longer name: "the Renewable Energy
+     * Directive"), nor when the first word is one the document writes in small letters
+     * ("Nuclear Energy" beside "nuclear").
+     */
+    static void businessRuns(List<CoreMap> sentences, Set<String> business, Set<String> small) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                if (!business.contains(labels.get(i).word()) || !"O".equals(labels.get(i).ner())) {
+                    continue;
+                }
+                int start = i;
+                while (start - 1 >= 0 && i - (start - 1) <= 3 && isCapitalised(labels.get(start - 1).word())
+                        && Character.isLetter(labels.get(start - 1).word().charAt(0))
+                        && !NO_NAME_START.contains(labels.get(start - 1).word())
+                        && ("O".equals(labels.get(start - 1).ner()) || PERSON.equals(labels.get(start - 1).ner()))) {
+                    start--;
+                }
+                if (start == i || small.contains(labels.get(start).word().toLowerCase(java.util.Locale.ROOT))
+                        || start > 0 && isCapitalised(labels.get(start - 1).word())
+                        && Character.isLetter(labels.get(start - 1).word().charAt(0))
+                        && !NO_NAME_START.contains(labels.get(start - 1).word())
+                        || i + 1 < labels.size() && isCapitalised(labels.get(i + 1).word())
+                        && Character.isLetter(labels.get(i + 1).word().charAt(0))) {
+                    continue;
+                }
+                for (int k = start; k <= i; k++) {
+                    labels.get(k).setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
     static void apply(List<CoreMap> sentences) {
         apply(sentences, Set.of());
     }

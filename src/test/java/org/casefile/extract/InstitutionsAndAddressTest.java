@@ -135,4 +135,17 @@ class InstitutionsAndAddressTest {
         assertThat(ofType(x, EntityType.PERSON)).extracting(Entity::name).containsExactly("Petra Ondrisek");
         assertThat(ofType(x, EntityType.LOCATION)).extracting(Entity::name).containsExactly("Lissendale");
     }
+
+    @Test
+    void aGivenNameAndSurnameReadAsAPlaceIsAPersonWhenTheSurnameAloneActsLater() {
+        DocumentExtraction x = Texts.extract("Prosecutors said Lionel Brisco met Chester Tolland in Dunmarrow in 2019. "
+                + "Tolland paid Brisco $2 million, they said.", PUBLISHED);
+        assertThat(ofType(x, EntityType.PERSON)).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Lionel Brisco", 2), tuple("Chester Tolland", 2));
+        assertThat(ofType(x, EntityType.LOCATION)).extracting(Entity::name).containsExactly("Dunmarrow");
+        // the word alone only after a word of place: nothing says it is a surname (the tagger's reading stays)
+        DocumentExtraction place = Texts.extract("Prosecutors said Lionel Brisco met Chester Tolland in Dunmarrow "
+                + "in 2019. The money went to Tolland in May.", PUBLISHED);
+        assertThat(ofType(place, EntityType.PERSON)).extracting(Entity::name).containsExactly("Lionel Brisco");
+    }
 }

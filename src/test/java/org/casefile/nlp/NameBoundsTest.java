@@ -232,4 +232,31 @@ class NameBoundsTest {
                         "the/O Skarra/ORGANIZATION Examiner/ORGANIZATION said/O so/O ./O",
                         "The/O Guardian/ORGANIZATION reported/O it/O ./O");
     }
+
+    @Test
+    void capitalisedWordsBeforeAnUntaggedLineOfBusinessAreACompany() {
+        List<CoreMap> doc = java.util.Arrays.stream(new String[] {
+                "investors/O in/O MacQuarrie/ORGANIZATION Gold/ORGANIZATION and/O DeVantier/O Mining/O lost/O ./O",
+                "Halvek/PERSON Logistics/O said/O so/O ./O",
+                // title case, a longer name, a word the text writes small, no name word before
+                "Orvale/O Mining/O Stocks/O Rise/O",
+                "the/O Renewable/O Energy/O Directive/O passed/O ./O",
+                "Nuclear/O Energy/O is/O nuclear/O power/O ./O",
+                "the/O Mining/O fell/O ./O"}).map(HandLabels::sentence).toList();
+        NameBounds.businessRuns(doc, Set.of("Mining", "Logistics", "Energy"), NameConsistency.smallWords(doc));
+        assertThat(HandLabels.nerTags(doc)).containsExactly(
+                "investors/O in/O MacQuarrie/ORGANIZATION Gold/ORGANIZATION and/O DeVantier/ORGANIZATION"
+                        + " Mining/ORGANIZATION lost/O ./O",
+                "Halvek/ORGANIZATION Logistics/ORGANIZATION said/O so/O ./O",
+                "Orvale/O Mining/O Stocks/O Rise/O",
+                "the/O Renewable/O Energy/O Directive/O passed/O ./O",
+                "Nuclear/O Energy/O is/O nuclear/O power/O ./O",
+                "the/O Mining/O fell/O ./O");
+    }
+
+    @Test
+    void theBusinessWordsAreReadFromTheNamePartsList() {
+        assertThat(NameBounds.businessWords(java.nio.file.Path.of("models"))).contains("Mining", "Logistics")
+                .doesNotContain("Inc.", "City");
+    }
 }
