@@ -124,6 +124,12 @@ public final class EntityGrouper {
                 Optional<GivenNameGender.Gender> addressed = addressedGender(text, m, titles.get(m));
                 if (addressed.isPresent()) {
                     g = personOfGender(groups, words, addressed.get(), m);
+                } else if (g == null) {
+                    // two namesakes and a bare surname: the pronoun its clause goes on with may tell
+                    Optional<GivenNameGender.Gender> pronoun = subjectPronounAfter(annotated, m);
+                    if (pronoun.isPresent()) {
+                        g = personOfGender(groups, words, pronoun.get(), m);
+                    }
                 }
             }
             if (g == null) {
@@ -672,6 +678,30 @@ public final class EntityGrouper {
             return GivenNameGender.ofName(null, a.group(1));
         }
         return title == null ? Optional.empty() : GivenNameGender.ofName(null, title);
+    }
+
+    /**
+     * The gender of the pronoun a subject's sentence goes on with: "Hale said she would appeal",
+     * "Hale told reporters he was innocent". The name is the subject of the verb right after it, the
+     * pronoun is the first "he" or "she" after it in its sentence, and no other person is named
+     * between the two ("Hale told Ann Lee she could stay" tells nothing).
+     */
+    private static Optional<GivenNameGender.Gender> subjectPronounAfter(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isTagged() || !tokens.get(m.tokenEnd()).isVerb()) {
+            return Optional.empty();
+        }
+        for (int i = m.tokenEnd() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ("PERSON".equals(t.ner())) {
+                return Optional.empty();
+            }
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("he") || w.equals("she")) {
+                return GivenNameGender.ofPronoun(w);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -88,6 +88,19 @@ class InstitutionsAndAddressTest {
     }
 
     @Test
+    void aBareSurnameWhoseClauseGoesOnWithSheOrHeIsTheNamesakeOfThatGender() {
+        DocumentExtraction x = Texts.extract("Tomas Brenholt and Irena Brenholt sued the city on Monday. "
+                + "Brenholt said she had been cheated.", PUBLISHED);
+        assertThat(ofType(x, EntityType.PERSON)).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactlyInAnyOrder(tuple("Tomas Brenholt", 1), tuple("Irena Brenholt", 2));
+        // another person named between the surname and the pronoun: the pronoun may be hers
+        DocumentExtraction between = Texts.extract("Tomas Brenholt and Irena Brenholt sued the city on Monday. "
+                + "Brenholt told Lionel Brisco she could stay.", PUBLISHED);
+        assertThat(mentionsOf(between, "Tomas Brenholt")).isEqualTo(1);
+        assertThat(mentionsOf(between, "Irena Brenholt")).isEqualTo(1);
+    }
+
+    @Test
     void aGuardianAdLitemIsNoNewspaperAndTheGuardianReportingIsOne() {
         DocumentExtraction office = Texts.extract("The Guardian ad litem recommended on Monday that the boy stay "
                 + "with his aunt in Dunmarrow.", PUBLISHED);
