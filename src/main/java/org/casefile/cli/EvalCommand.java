@@ -190,8 +190,21 @@ public final class EvalCommand implements Callable<Integer> {
             }
             if (baseline) {
                 DefaultNerPredictor naive = new DefaultNerPredictor();
-                reports.add(score("CoreNLP default ner: MEANTIME Airbus", meantime, List.of(), naive::predict));
-                reports.add(score("CoreNLP default ner: GUM subset", gum, List.of(), naive::predict));
+                List<Prediction> naiveMeantime = predictAll(meantime, naive::predict);
+                List<Prediction> naiveGum = predictAll(gum, naive::predict);
+                reports.add(Evaluator.evaluate("CoreNLP default ner: MEANTIME Airbus", meantime, naiveMeantime, List.of()));
+                reports.add(Evaluator.evaluate("CoreNLP default ner: GUM subset", gum, naiveGum, List.of()));
+                if (errors != null) {
+                    // the default's entity mismatches beside casefile's, to tell where it gains
+                    StringBuilder entities = new StringBuilder(EntityErrors.HEADER);
+                    for (int i = 0; i < meantime.size(); i++) {
+                        entities.append(EntityErrors.lines("MEANTIME", meantime.get(i), naiveMeantime.get(i)));
+                    }
+                    for (int i = 0; i < gum.size(); i++) {
+                        entities.append(EntityErrors.lines("GUM", gum.get(i), naiveGum.get(i)));
+                    }
+                    Files.writeString(baselineEntityErrors(errors), entities);
+                }
             }
         }
         if (!attributions.isEmpty()) {
@@ -317,6 +330,11 @@ public final class EvalCommand implements Callable<Integer> {
         return errors.resolveSibling(errors.getFileName() + ".entities.tsv");
     }
 
+    /** Where the default pipeline's entity mismatches go with {@code --baseline}: {@code FILE.baseline-entities.tsv}. */
+    static Path baselineEntityErrors(Path errors) {
+        return errors.resolveSibling(errors.getFileName() + ".baseline-entities.tsv");
+    }
+
     /** Where the MEANTIME event mention mismatches go: beside the errors file, {@code FILE.events.tsv}. */
     static Path eventErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".events.tsv");
@@ -336,11 +354,6 @@ public final class EvalCommand implements Callable<Integer> {
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-    }
-
-    private Report score(String title, List<GoldDocument> gold, List<TimelineTarget> timelines,
-            Function<GoldDocument, Prediction> predictor) throws InterruptedException, ExecutionException {
-        return Evaluator.evaluate(title, gold, predictAll(gold, predictor), timelines);
     }
 
     private <T> List<Prediction> predictAll(List<T> docs, Function<T, Prediction> predictor)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Headline;
+import org.casefile.nlp.Institutions;
 import org.casefile.nlp.ProductNames;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Token;
@@ -95,6 +97,13 @@ public final class EntityGrouper {
                 continue;
             }
             String listed = rules.canonicalFor(written);
+            Group institution = type == EntityType.ORGANIZATION && listed == null
+                    ? institutionNamedBefore(groups, m, text) : null;
+            if (institution != null) {
+                institution.mentions.add(m); // "the Commission" after "the Federal Fisheries Commission"
+                institution.forms.add(m.text().replaceAll("\\s+", " "));
+                continue;
+            }
             if (listed == null && type != EntityType.MONEY && names.isFragment(written)) {
                 continue; // "City", "Province of": no name of anything
             }
@@ -111,6 +120,18 @@ public final class EntityGrouper {
                 subtype = null;
             }
             Group g = type == EntityType.PERSON ? findPerson(groups, words) : null;
+            if (type == EntityType.PERSON && words.size() == 1) {
+                Optional<GivenNameGender.Gender> addressed = addressedGender(text, m, titles.get(m));
+                if (addressed.isPresent()) {
+                    g = personOfGender(groups, words, addressed.get(), m);
+                } else if (g == null) {
+                    // two namesakes and a bare surname: the pronoun its clause goes on with may tell
+                    Optional<GivenNameGender.Gender> pronoun = subjectPronounAfter(annotated, m);
+                    if (pronoun.isPresent()) {
+                        g = personOfGender(groups, words, pronoun.get(), m);
+                    }
+                }
+            }
             if (g == null) {
                 String expanded = acronyms.get(m.text());
                 String name = listed != null ? listed : expanded != null ? expanded : written;
@@ -308,7 +329,29 @@ public final class EntityGrouper {
         }
         // the document names its last word as a person's: only for a place reading ("Edward Jones"
         // the firm stays a firm beside "Ann Jones")
-        return !body && givenName && personLastWords.contains(words.get(words.size() - 1));
+        String last = words.get(words.size() - 1);
+        return !body && givenName && (personLastWords.contains(last) || isLoneSubjectElsewhere(annotated, m, last));
+    }
+
+    /**
+     * Whether the document writes the word alone elsewhere, as the tagger's place or body, as the
+     * subject of a verb and after no word of place: "met Emery Tolland in Vasterholm" then "Tolland
+     * paid him" names a person by full name and then by surname, as places are not named ("Alice
+     * Springs" is never "Springs paid").
+     */
+    private static boolean isLoneSubjectElsewhere(AnnotatedDocument annotated, EntityMention m, String word) {
+        for (EntityMention o : annotated.entities()) {
+            if (o == m || o.entityType() == EntityType.PERSON || o.entityType().isAttribute()
+                    || o.tokenEnd() - o.tokenBegin() != 1 || !List.of(word).equals(NameKey.words(o.text()))) {
+                continue;
+            }
+            List<Token> tokens = annotated.sentences().get(o.sentence()).tokens();
+            if (o.tokenEnd() < tokens.size() && tokens.get(o.tokenEnd()).isTagged() && tokens.get(o.tokenEnd()).isVerb()
+                    && !afterPlacePrepositionOrArticle(tokens, o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention is all a byline names: "By" alone before it on its line, nothing after it there. */
@@ -615,6 +658,114 @@ public final class EntityGrouper {
             best = g;
         }
         return best;
+    }
+
+    /** A form of address right before a name: "Mr. Hale", "Ms Hale". */
+    private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?i)\\b(mr|mrs|ms|miss)\\.?\\s+$");
+
+    /**
+     * The gender a form of address or a title gives a one-word name ("Ms. Hale", "Councilwoman
+     * Hale"), if any.
+     */
+    private static Optional<GivenNameGender.Gender> addressedGender(String text, EntityMention m, String title) {
+        String written = m.text().strip();
+        int space = written.indexOf(' ');
+        if (space > 0 && NameKey.startsWithPersonalHonorific(written)) {
+            return GivenNameGender.ofName(null, written.substring(0, space));
+        }
+        Matcher a = ADDRESS_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 6), m.begin()));
+        if (a.find()) {
+            return GivenNameGender.ofName(null, a.group(1));
+        }
+        return title == null ? Optional.empty() : GivenNameGender.ofName(null, title);
+    }
+
+    /**
+     * The gender of the pronoun a subject's sentence goes on with: "Hale said she would appeal",
+     * "Hale told reporters he was innocent". The name is the subject of the verb right after it, the
+     * pronoun is the first "he" or "she" after it in its sentence, and no other person is named
+     * between the two ("Hale told Ann Lee she could stay" tells nothing).
+     */
+    private static Optional<GivenNameGender.Gender> subjectPronounAfter(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isTagged() || !tokens.get(m.tokenEnd()).isVerb()) {
+            return Optional.empty();
+        }
+        for (int i = m.tokenEnd() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ("PERSON".equals(t.ner())) {
+                return Optional.empty();
+            }
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("he") || w.equals("she")) {
+                return GivenNameGender.ofPronoun(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person a surname with a form of address stands for ("Ms. Hale"), among the people of
+     * the document named in full before it with that surname: the only one whose given name tells
+     * the same gender, when every other one's tells the other; a single one whose given name tells
+     * the other gender is someone else ("Mr. Hale" after "Ann Hale" alone). Null otherwise: with two
+     * Hales and no gender to tell them apart, the surname stays apart.
+     */
+    private Group personOfGender(List<Group> groups, List<String> words, GivenNameGender.Gender wanted, EntityMention m) {
+        List<Group> named = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.type == EntityType.PERSON && g.words.size() >= 2 && partOf(words, g.words)
+                    && words.get(0).equals(g.words.get(g.words.size() - 1))
+                    && g.mentions.stream().anyMatch(x -> x.begin() < m.begin())) {
+                named.add(g);
+            }
+        }
+        Group found = null;
+        for (Group g : named) {
+            Optional<GivenNameGender.Gender> gender = GivenNameGender.ofName(g.canonical, null);
+            if (gender.isEmpty()) {
+                if (named.size() > 1) {
+                    return null; // "Jordan Hale" may be either
+                }
+                return g;
+            }
+            if (gender.get() == wanted) {
+                if (found != null) {
+                    return null;
+                }
+                found = g;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "the Commission" after "the Federal Fisheries Commission": a one-word organisation after
+     * "the" or "this" that is an institution's head noun stands for the one organisation of the
+     * document with that head named before it; with two such names ("the Federal Fisheries
+     * Commission", "the Skarra Trade Commission") or none before it, for none.
+     */
+    private static Group institutionNamedBefore(List<Group> groups, EntityMention m, String text) {
+        String written = m.text().strip();
+        if (!Institutions.isHead(written)) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, m.begin() - 6), m.begin()).toLowerCase(java.util.Locale.ROOT);
+        if (!before.matches("(?s).*\\b(the|this)\\s+$")) {
+            return null;
+        }
+        Group found = null;
+        for (Group g : groups) {
+            if (g.type != EntityType.ORGANIZATION || !written.equals(Institutions.headOf(List.of(g.canonical.split("\\s+"))))
+                    || g.mentions.stream().noneMatch(x -> x.begin() < m.begin())) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = g;
+        }
+        return found;
     }
 
     /** Every word of {@code words} is in {@code name}; with a given name and a surname, the given names may be short and full forms. */

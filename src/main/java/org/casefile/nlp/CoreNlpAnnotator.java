@@ -38,6 +38,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private final Holidays holidays;
     /** One-word nationalities of the regexner lists ({@link NameBounds#loneNationality}). */
     private final java.util.Set<String> nationalities;
+    /** Words of a line of business of name-parts.txt ({@link NameBounds#businessRuns}). */
+    private final java.util.Set<String> businessWords;
     private final MaxentTagger tagger;
     private final DependencyParser parser;
     private final SentenceSelector selector;
@@ -60,6 +62,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         this.times = timesLoad.join();
         this.holidays = Holidays.load(modelsDir);
         this.nationalities = NameBounds.nationalities(modelsDir);
+        this.businessWords = NameBounds.businessWords(modelsDir);
         this.tagger = taggerLoad.join();
         this.selector = selector;
         this.parser = parserLoad.join();
@@ -87,6 +90,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         NameConsistency.apply(document.text(), coreSentences, small);
         CompanyShortNames.apply(coreSentences, small);
         ProductNames.apply(coreSentences);
+        NameBounds.businessRuns(coreSentences, businessWords, small);
         NameBounds.apply(coreSentences, nationalities);
         Morphology morphology = new Morphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();

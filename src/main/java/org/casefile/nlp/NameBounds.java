@@ -41,8 +41,9 @@ final class NameBounds {
             java.util.regex.Pattern.compile("([A-Z][a-z]+)([A-Z][a-z]+)+");
     /** Prefixes of surnames and given names written with an inner capital ("MacArthur", "VanDyke", "DelRay"). */
     private static final Set<String> NAME_PREFIXES = Set.of("Mac", "Van", "Von", "Fitz", "Del", "Dal", "Des", "Den",
-            "Der", "San", "Ter", "Ver", "Mary", "Ann", "Anne", "Lee", "Rose", "Sue", "Lou", "Kay", "Dee", "Jean",
-            "Jay", "Joy", "Beth", "Betty", "Bobbie", "Kim", "Jan");
+            "Der", "San", "Ter", "Ver", "Vander", "Vanden", "Della", "Dela", "Mary", "Ann", "Anne", "Lee", "Rose", "Sue",
+            "Lou", "Kay", "Dee", "Jean", "Jay", "Joy", "Beth", "Betty", "Bobbie", "Bobby", "Billy", "Peggy", "Sara",
+            "Julie", "Rae", "Mae", "Sha", "Kim", "Jan");
 
     private NameBounds() {
     }
@@ -85,6 +86,66 @@ final class NameBounds {
         return out;
     }
 
+    /** The words of a line of business of {@code modelsDir/name-parts.txt} ("Mining", "Logistics"), as written. */
+    static Set<String> businessWords(java.nio.file.Path modelsDir) {
+        Set<String> out = new HashSet<>();
+        java.nio.file.Path list = modelsDir.resolve("name-parts.txt");
+        try {
+            if (java.nio.file.Files.isRegularFile(list)) {
+                for (String line : java.nio.file.Files.readAllLines(list)) {
+                    String[] p = line.split("\t");
+                    if (p.length >= 2 && p[0].strip().equalsIgnoreCase("business")) {
+                        out.add(p[1].strip());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + list + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Words a company's name never starts with. */
+    private static final Set<String> NO_NAME_START = Set.of("The", "A", "An", "And", "Or", "Of", "For", "In", "On",
+            "At", "By", "To", "With", "From", "Its", "Their", "His", "Her", "Our", "This", "That");
+
+    /**
+     * "investors in MacQuarrie Gold and DeVantier Mining": one to three capitalised words the
+     * tagger left untagged (or read as a person) before a word of a line of business of
+     * {@code name-parts.txt}, also untagged, are a company; never where a capitalised word stands
+     * right before or after (a line in title case, a longer name: "the Renewable Energy
+     * Directive"), nor when the first word is one the document writes in small letters
+     * ("Nuclear Energy" beside "nuclear").
+     */
+    static void businessRuns(List<CoreMap> sentences, Set<String> business, Set<String> small) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                if (!business.contains(labels.get(i).word()) || !"O".equals(labels.get(i).ner())) {
+                    continue;
+                }
+                int start = i;
+                while (start - 1 >= 0 && i - (start - 1) <= 3 && isCapitalised(labels.get(start - 1).word())
+                        && Character.isLetter(labels.get(start - 1).word().charAt(0))
+                        && !NO_NAME_START.contains(labels.get(start - 1).word())
+                        && ("O".equals(labels.get(start - 1).ner()) || PERSON.equals(labels.get(start - 1).ner()))) {
+                    start--;
+                }
+                if (start == i || small.contains(labels.get(start).word().toLowerCase(java.util.Locale.ROOT))
+                        || start > 0 && isCapitalised(labels.get(start - 1).word())
+                        && Character.isLetter(labels.get(start - 1).word().charAt(0))
+                        && !NO_NAME_START.contains(labels.get(start - 1).word())
+                        || i + 1 < labels.size() && isCapitalised(labels.get(i + 1).word())
+                        && Character.isLetter(labels.get(i + 1).word().charAt(0))) {
+                    continue;
+                }
+                for (int k = start; k <= i; k++) {
+                    labels.get(k).setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
     static void apply(List<CoreMap> sentences) {
         apply(sentences, Set.of());
     }
@@ -95,14 +156,18 @@ final class NameBounds {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             splitShortenedRepeat(labels);
             titleOfficeFor(labels);
+            secretaryOfState(labels);
             loneNationality(labels, nationalities);
             mastheads(labels);
+            institutionsOf(labels);
+            placeAfterPerson(labels);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
                 }
             }
         }
+        companies.addAll(companiesOfCountries(sentences, nationalities));
         institutionsAgain(sentences);
         if (companies.isEmpty()) {
             return;
@@ -144,10 +209,7 @@ final class NameBounds {
     }
 
     /** Head nouns of an institution's name, which the text may use alone for it, with a capital. */
-    private static final Set<String> INSTITUTIONS = Set.of("Church", "Court", "Council", "Commission", "Committee",
-            "Department", "Ministry", "Agency", "Bureau", "Board", "Party", "Museum", "University", "College",
-            "Institute", "Foundation", "Corporation", "Company", "Authority", "Tribunal", "Assembly", "Parliament",
-            "Senate", "Congress", "Administration", "Office");
+    private static final Set<String> INSTITUTIONS = Institutions.HEADS;
 
     /**
      * "the Church" after "the Church of Velmora": a head noun of {@link #INSTITUTIONS}, untagged,
@@ -171,14 +233,8 @@ final class NameBounds {
                     j++;
                 }
                 if (j - i >= 2) {
-                    String head = labels.get(j - 1).word();
-                    for (int k = i + 1; k < j; k++) {
-                        if ("of".equals(labels.get(k).word())) {
-                            head = labels.get(k - 1).word();
-                            break;
-                        }
-                    }
-                    if (INSTITUTIONS.contains(head)) {
+                    String head = Institutions.headOf(labels.subList(i, j).stream().map(CoreLabel::word).toList());
+                    if (head != null) {
                         heads.add(head);
                     }
                 }
@@ -201,6 +257,154 @@ final class NameBounds {
         }
     }
 
+    /**
+     * "the Museum of Flight", "the Church of the Blessed Lamp", "the Ministry of Fisheries": a head
+     * noun of {@link #INSTITUTIONS} with a capital after "the" (capitalised words may stand between),
+     * then "of" or "for", perhaps "the", and capitalised words ("and" or "&" may join them; a
+     * capitalised preposition of a line in title case ends them), that the tagger
+     * left untagged, is one organisation; the place or person tags inside it give way. Never in a
+     * line in title case (a capitalised word right after it), nor with nothing capitalised after "of".
+     */
+    static void institutionsOf(List<CoreLabel> labels) {
+        for (int i = 1; i + 2 < labels.size(); i++) {
+            CoreLabel head = labels.get(i);
+            String link = labels.get(i + 1).word();
+            if (!INSTITUTIONS.contains(head.word()) || !isUntagged(head.ner()) || !link.equals("of") && !link.equals("for")) {
+                continue;
+            }
+            int start = i;
+            while (start - 1 >= 0 && isCapitalised(labels.get(start - 1).word())
+                    && !labels.get(start - 1).word().equalsIgnoreCase("the") && isRetaggable(labels.get(start - 1).ner())) {
+                start--;
+            }
+            if (start == 0 || !labels.get(start - 1).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            int k = i + 2;
+            if ("the".equals(labels.get(k).word())) {
+                k++;
+            }
+            int end = k;
+            while (end < labels.size()) {
+                String w = labels.get(end).word();
+                boolean joiner = (w.equals("and") || w.equals("&")) && end > k && end + 1 < labels.size()
+                        && isCapitalised(labels.get(end + 1).word());
+                if (!joiner && !(isCapitalised(w) && Character.isLetter(w.charAt(0)) && !TITLE_CASE_SMALL.contains(w)
+                        && (isRetaggable(labels.get(end).ner()) || PERSON.equals(labels.get(end).ner())))) {
+                    break;
+                }
+                end++;
+            }
+            if (end == k || end < labels.size() && isCapitalised(labels.get(end).word())) {
+                continue;
+            }
+            for (int m = start; m < end; m++) {
+                labels.get(m).setNER(ORGANIZATION);
+            }
+            i = end;
+        }
+    }
+
+    /** Small words a line in title case writes with a capital ("Flock To The Museum Of Toys In Orvale"). */
+    private static final Set<String> TITLE_CASE_SMALL = Set.of("In", "At", "On", "To", "For", "Of", "By", "With",
+            "From", "And", "Or", "The", "As", "After", "Over", "Into");
+
+    private static boolean isUntagged(String ner) {
+        return ner == null || "O".equals(ner) || "MISC".equals(ner);
+    }
+
+    /**
+     * "the Secretary of State for Health, Ann Lee": "State" after an office and "of" is the
+     * office's, not an organisation (the tagger had made one of "State for Health").
+     */
+    static void secretaryOfState(List<CoreLabel> labels) {
+        for (int i = 2; i < labels.size(); i++) {
+            if (!"State".equals(labels.get(i).word()) || !ORGANIZATION.equals(labels.get(i).ner())
+                    || !"of".equals(labels.get(i - 1).word()) || ORGANIZATION.equals(labels.get(i - 1).ner())
+                    || !labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT).endsWith("secretary")) {
+                continue;
+            }
+            for (int k = i; k < labels.size() && ORGANIZATION.equals(labels.get(k).ner()); k++) {
+                labels.get(k).setNER(TITLE);
+            }
+        }
+    }
+
+    /**
+     * "Mayor Petra Ondrisek of Lissendale": one word the tagger read as a person right after a
+     * person's name and "of", before no capitalised word, is where the person is from, a place.
+     */
+    static void placeAfterPerson(List<CoreLabel> labels) {
+        for (int i = 2; i < labels.size(); i++) {
+            if (PERSON.equals(labels.get(i).ner()) && "of".equals(labels.get(i - 1).word())
+                    && PERSON.equals(labels.get(i - 2).ner()) && !PERSON.equals(labels.get(i - 1).ner())
+                    && (i + 1 >= labels.size() || !PERSON.equals(labels.get(i + 1).ner())
+                    && !isCapitalised(labels.get(i + 1).word()))) {
+                labels.get(i).setNER("LOCATION");
+            }
+        }
+    }
+
+    /** Nouns of a line of business that a nationality may lead before a company's name ("European planemaker"). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("airline", "carrier", "bank", "lender", "insurer",
+            "retailer", "group", "firm", "company", "rival", "giant", "miner", "producer", "brewer", "conglomerate",
+            "utility", "operator", "supplier", "manufacturer", "shipbuilder", "developer", "publisher", "broadcaster",
+            "startup", "start-up", "refiner", "exporter", "importer", "distributor", "chain", "outfit", "exchange");
+
+    private static boolean isCompanyNoun(CoreLabel l) {
+        String w = l.word();
+        return !TITLE.equals(l.ner()) && (COMPANY_NOUNS.contains(w) || w.endsWith("maker") && w.length() > 6);
+    }
+
+    /** Forms of address before a person's name. */
+    private static final Set<String> ADDRESS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss");
+
+    /**
+     * One word the tagger read as a person that a country's possessive or a nationality and a
+     * noun of business lead ("UK's Velmaris agreed to buy …", "European planemaker Ostravel"),
+     * when the document never gives that word a given name, a title or a form of address: a
+     * company. ("France's Merivel" stays a person in a story that also writes "Ann Merivel" or
+     * "President Merivel".)
+     */
+    static Set<String> companiesOfCountries(List<CoreMap> sentences, Set<String> nationalities) {
+        Set<String> candidates = new HashSet<>();
+        Set<String> personal = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                if (!PERSON.equals(l.ner())) {
+                    continue;
+                }
+                if (!isAlone(labels, i)) {
+                    personal.add(l.word());
+                    continue;
+                }
+                CoreLabel before = i > 0 ? labels.get(i - 1) : null;
+                if (before != null && (TITLE.equals(before.ner()) || ADDRESS.contains(before.word()))) {
+                    personal.add(l.word());
+                    continue;
+                }
+                if (i < 2) {
+                    continue;
+                }
+                CoreLabel second = labels.get(i - 2);
+                boolean country = (before.word().equals("'s") || before.word().equals("’s")) && isPlace(second.ner());
+                boolean nationality = isCompanyNoun(before) && (NATIONALITY.equals(second.ner())
+                        || nationalities.contains(second.word()) && !ORGANIZATION.equals(second.ner()));
+                if (country || nationality) {
+                    candidates.add(l.word());
+                }
+            }
+        }
+        candidates.removeAll(personal);
+        return candidates;
+    }
+
+    private static boolean isPlace(String ner) {
+        return ner != null && ("LOCATION".equals(ner) || org.casefile.domain.PlaceType.ofTag(ner).isPresent());
+    }
+
     /** Nouns a newspaper's title ends with ("The Guardian", "the Velmora Herald"). */
     private static final Set<String> MASTHEADS = Set.of("Guardian", "Times", "Telegraph", "Independent", "Observer",
             "Economist", "Herald", "Tribune", "Gazette", "Chronicle", "Inquirer", "Examiner", "Globe", "Courier",
@@ -216,12 +420,22 @@ final class NameBounds {
     static void mastheads(List<CoreLabel> labels) {
         for (int i = 1; i < labels.size(); i++) {
             String w = labels.get(i).word();
+            if (ROLE_MASTHEADS.contains(w) && ORGANIZATION.equals(labels.get(i).ner())
+                    && !ORGANIZATION.equals(labels.get(i - 1).ner())
+                    && (i + 1 >= labels.size() || !ORGANIZATION.equals(labels.get(i + 1).ner()))
+                    && labels.get(i - 1).word().equalsIgnoreCase("the") && !isRoleMasthead(labels, i)) {
+                labels.get(i).setNER("O"); // "the Guardian ad litem": the tagger's newspaper is an office
+                continue;
+            }
             boolean news = w.equals("News");
             if (!news && !MASTHEADS.contains(w) || !"O".equals(labels.get(i).ner())) {
                 continue;
             }
             if (i + 1 < labels.size() && !isSmallOrPunctuation(labels.get(i + 1).word()) || goesOn(labels, i)) {
                 continue;
+            }
+            if (ROLE_MASTHEADS.contains(w) && !isRoleMasthead(labels, i)) {
+                continue; // "the Guardian ad litem", "the Medical Examiner": an office, no newspaper
             }
             int start = i;
             while (start - 1 >= 0 && isCapitalised(labels.get(start - 1).word())
@@ -236,6 +450,23 @@ final class NameBounds {
                 labels.get(k).setNER(ORGANIZATION);
             }
         }
+    }
+
+    /** Masthead nouns that are also offices or roles ("a guardian", "the examiner", "an observer"). */
+    private static final Set<String> ROLE_MASTHEADS = Set.of("Guardian", "Examiner", "Observer");
+
+    /**
+     * A role noun names a newspaper after "the" ("the Guardian reported"), or after a place's name
+     * ("the Skarra Examiner"); not after another capitalised word ("the Medical Examiner", "the
+     * Public Guardian"), nor before the Latin "ad" of an office ("the Guardian ad litem"). (The
+     * rules here run before the parts of speech are read: no verb can be told from a noun.)
+     */
+    private static boolean isRoleMasthead(List<CoreLabel> labels, int i) {
+        CoreLabel before = labels.get(i - 1);
+        if (!before.word().equalsIgnoreCase("the")) {
+            return isPlace(before.ner());
+        }
+        return i + 1 >= labels.size() || !labels.get(i + 1).word().equals("ad");
     }
 
     /**
