@@ -1522,9 +1522,11 @@ final class Attributions {
                 return null; // (a verb of saying of its own only right after "who": "X, who said …, said")
             }
         }
-        if (Set.of("of", "from", "at", "in", "for", "with").contains(v.lower(e))) {
+        if (Set.of("of", "from", "at", "in", "for", "with", "on", "near", "under", "inside", "outside", "aboard")
+                .contains(v.lower(e))) {
             // a phrase after the noun that only says which one ("The clerk of nearly four years, a
-            // nurse who …,"): past it, up to a comma, a dash or "who"
+            // nurse who …,", "A deckhand on the ferry for a decade, a father who …,"): past it, up
+            // to a comma, a dash or "who"
             int k = e + 1;
             while (k < j && k - e <= 8 && !toks.get(k).word().equals(",") && !ASIDE_DASHES.contains(toks.get(k).word())
                     && !Set.of("who", "whose").contains(v.lower(k)) && !v.finiteVerb(k)) {
