@@ -2735,6 +2735,12 @@ final class Attributions {
             }
         }
         if (v.tagged()) {
+            int other = secondSpeaker(v, from, to);
+            if (other > from) {
+                to = other;
+            }
+        }
+        if (v.tagged()) {
             // an object with no verb of its own ends where a second predicate of the speaker starts:
             // "denied any wrongdoing and has not been charged"; with a parse that predicate must be
             // the cue's conjunct, without one an auxiliary or a modal ("confirmed raids and arrests"
@@ -2764,6 +2770,57 @@ final class Attributions {
             }
         }
         return span(v, cue, lemma, src, begin, end);
+    }
+
+    /** Words that join a second clause to what was said ("… and others have said …"). */
+    private static final Set<String> JOINS = Set.of("and", "but", "while", "whereas", "yet");
+
+    /**
+     * Where what was said ends because a second source says something of its own: a clause joined
+     * by "and", "but", "while" (a comma before it or not) whose subject, a short noun phrase, is
+     * followed by a plain verb of saying ("Some delegates said they will stay home and others have
+     * said they are not interested"), or a comparison with a group that says something ("…,
+     * compared with a third who said they opposed it"). The token where the content ends, or -1.
+     * A second predicate of the same speaker ("said he makes $41,000 and questioned …") and a
+     * second "that" clause ("said the work would begin and that …") are not cut here.
+     */
+    private int secondSpeaker(View v, int from, int to) {
+        List<Token> toks = v.toks;
+        for (int x = from + 1; x + 2 < to; x++) {
+            String w = v.lower(x);
+            boolean comma = toks.get(x - 1).word().equals(",");
+            int y = -1;
+            if (JOINS.contains(w) && !v.lower(x + 1).equals("that") && !v.insideQuote(toks.get(x).begin())) {
+                y = x + 1;
+            } else if (w.equals("compared") && comma && Set.of("with", "to").contains(v.lower(x + 1))) {
+                y = x + 2;
+            }
+            if (y < 0) {
+                continue;
+            }
+            int k = y;
+            boolean head = false;
+            while (k < to && k - y < 7 && !toks.get(k).isVerb() && !isPunct(toks.get(k).word())
+                    && !Set.of("that", "which", "whose").contains(v.lower(k))) {
+                head |= toks.get(k).isNoun() || toks.get(k).pos().equals("PRP") || toks.get(k).pos().equals("CD")
+                        || v.lower(k).equals("who");
+                k++;
+            }
+            if (!head || k >= to || k == y) {
+                continue;
+            }
+            while (k + 1 < to && (AUXILIARIES.contains(v.lower(k)) || toks.get(k).pos().equals("MD")
+                    || toks.get(k).pos().startsWith("RB")) && !v.lower(k).equals("not") && !v.lower(k).equals("n't")) {
+                k++;
+            }
+            String lemma = cueLemma(v, k);
+            if (lemma != null && rules.isCue(lemma, "speech") && !rules.isCue(lemma, "position")
+                    && (toks.get(k).isFiniteVerb() || "VBN".equals(toks.get(k).pos()) && k > y
+                            && AUXILIARIES.contains(v.lower(k - 1)))) {
+                return comma ? x - 1 : x;
+            }
+        }
+        return -1;
     }
 
     /** Content before the source: from the sentence's start, or from the quote that closes there. */

@@ -92,4 +92,21 @@ class WhoseWordsTest {
                 .containsExactly(tuple("Prosecutors", "Tamsin Okonedo-Reyes bribed two inspectors at the Corvale port",
                         Stance.ALLEGATION));
     }
+
+    @Test
+    void aSecondSourceJoinedByAndEndsTheFirstClaim() {
+        assertThat(claims("Some delegates said they will not attend the Halvern convention and others have said they"
+                + " are not interested in speaking.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Some delegates", "they will not attend the Halvern convention"),
+                        tuple("others", "they are not interested in speaking"));
+        // a second "that" clause of the same speaker is no second source
+        assertThat(claims("Seldane said the work would begin in May and that the Trellick bridge would reopen in"
+                + " June.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Seldane", "the work would begin in May and that the Trellick bridge would"
+                        + " reopen in June"));
+        // nor a noun joined to the subject of what was said
+        assertThat(claims("Seldane said the Vellport fund and the Corvale levy were both empty.")).extracting(
+                Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Seldane", "the Vellport fund and the Corvale levy were both empty"));
+    }
 }
