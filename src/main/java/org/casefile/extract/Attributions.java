@@ -2777,7 +2777,7 @@ final class Attributions {
 
     /**
      * Where what was said ends because a second source says something of its own: a clause joined
-     * by "and", "but", "while" (a comma before it or not) whose subject, a short noun phrase, is
+     * by "and", "but" (a comma before it or not) or ", while" whose subject, a short noun phrase, is
      * followed by a plain verb of saying ("Some delegates said they will stay home and others have
      * said they are not interested"), or a comparison with a group that says something ("…,
      * compared with a third who said they opposed it"). The token where the content ends, or -1.
@@ -2790,7 +2790,10 @@ final class Attributions {
             String w = v.lower(x);
             boolean comma = toks.get(x - 1).word().equals(",");
             int y = -1;
-            if (JOINS.contains(w) && !v.lower(x + 1).equals("that") && !v.insideQuote(toks.get(x).begin())) {
+            // ("while" and "whereas" only after a comma: "said the fee rose while officials said
+            // nothing" may tell a time, and stays one claim)
+            if (JOINS.contains(w) && (comma || !Set.of("while", "whereas").contains(w)) && !v.lower(x + 1).equals("that")
+                    && !v.insideQuote(toks.get(x).begin())) {
                 y = x + 1;
             } else if (w.equals("compared") && comma && Set.of("with", "to").contains(v.lower(x + 1))) {
                 y = x + 2;
