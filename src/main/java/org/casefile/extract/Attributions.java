@@ -164,6 +164,9 @@ final class Attributions {
                     && f.source().title() == null && !f.source().pronoun())) {
                 f = null; // "as Ann Lee put it, …": only what follows, and only someone's
             }
+            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma))) {
+                f = null;
+            }
             if (f != null) {
                 found.add(f);
             }
@@ -182,6 +185,88 @@ final class Attributions {
         }
         labelled(v, found).ifPresent(found::add);
         return found;
+    }
+
+    /**
+     * Modifiers that put a noun of speech in someone else's mouth ("his alleged threat", "her
+     * purported promise", "the so-called pledge"): the owner is not said to have spoken.
+     */
+    private static final Set<String> HEARSAY = Set.of("alleged", "purported", "so-called", "supposed", "rumored",
+            "rumoured", "reported");
+
+    /** Auxiliaries that open a question ("Did Lee say …?", "Why would Lee tell …?"). */
+    private static final Set<String> QUESTION_AUXILIARIES = Set.of("did", "does", "do", "will", "would", "can", "could",
+            "should", "has", "have", "had", "is", "are", "was", "were", "might", "must");
+
+    /**
+     * Whether the verb of saying at {@code cue}, outside quotation marks, stands in a yes-or-no
+     * question: the sentence ends in "?" and opens (after "and", "but" or "so") with an auxiliary
+     * ("Did Ann Lee say that the bridge would close?", "Does he know what that entails?"): it asks
+     * whether, so no one is said to have said it. A question word presupposes the saying ("Why
+     * had he asserted that …?" says he did) and "Lee asked: will the bridge close?" opens with its
+     * source; both keep their claims.
+     */
+    private static boolean askedInQuestion(View v, int cue) {
+        List<Token> toks = v.toks;
+        int last = toks.size() - 1;
+        while (last > 0 && v.isQuoteMark(last)) {
+            last--;
+        }
+        if (last <= cue || !toks.get(last).word().equals("?") || v.insideQuote(toks.get(last).begin())) {
+            return false;
+        }
+        int first = firstContentToken(v, 0);
+        while (first < cue && Set.of("and", "but", "so", "or").contains(v.lower(first))) {
+            first++;
+        }
+        if (first >= cue) {
+            return false;
+        }
+        String w = v.lower(first);
+        return QUESTION_AUXILIARIES.contains(w) && !toks.get(first).isNoun();
+    }
+
+    /** Adverbs after "would" that tell a later act in a story's past ("would later say"). */
+    private static final Set<String> LATER = Set.of("later", "eventually", "subsequently", "soon", "then", "afterward",
+            "afterwards", "ultimately");
+
+    /**
+     * Whether the verb of saying at {@code cue} is only supposed: a plain verb of speech with
+     * "would", "could" or "might" before it, not negated, in a sentence with a condition ("If
+     * asked, most residents would say the road is unsafe"): nothing was said. "Ann Lee would later
+     * say that …" tells what she said; "would not say whether …" is a refusal, a negated claim;
+     * "would support", "would seek to" are stated positions and aims, as PolNeAR reads them.
+     */
+    private boolean hypothetical(View v, int cue, String lemma) {
+        if (!rules.isCue(lemma, "speech") || rules.isCue(lemma, "position") || rules.isCue(lemma, "intention")) {
+            return false;
+        }
+        boolean condition = false;
+        for (int c = 0; c < cue; c++) {
+            if (Set.of("if", "unless").contains(v.lower(c)) && !v.insideQuote(v.toks.get(c).begin())) {
+                condition = true;
+            }
+        }
+        if (!condition) {
+            return false;
+        }
+        int x = cue - 1;
+        while (x > 0 && v.tagged() && v.toks.get(x).pos().startsWith("RB")) {
+            String w = v.lower(x);
+            if (LATER.contains(w) || w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return false;
+            }
+            x--;
+        }
+        if (x < 0 || !Set.of("would", "could", "might", "'d").contains(v.lower(x)) || v.insideQuote(v.toks.get(x).begin())) {
+            return false;
+        }
+        for (int y = Math.max(0, x - 3); y < x; y++) {
+            if (Set.of("neither", "nobody", "none", "no", "nor").contains(v.lower(y))) {
+                return false; // "neither side would say so": a refusal, a negated claim
+            }
+        }
+        return true;
     }
 
     /** Adjectives that may stand between an owner and a noun of speech ("his repeated claims", "her earlier warning"). */
@@ -219,9 +304,15 @@ final class Attributions {
         if (!that && !to || toks.get(last).word().equals("?")) {
             return null;
         }
+        if (that && relativeThat(v, i + 1)) {
+            return null; // "her statement that she gave to the detectives": the noun is the clause's object
+        }
         int p = i - 1;
         while (p > 0 && i - p <= NOUN_MODIFIERS && (v.isAdjective(p) && !toks.get(p).pos().equals("POS")
                 && !toks.get(p).pos().equals("PRP$") || toks.get(p).pos().startsWith("RB"))) {
+            if (HEARSAY.contains(v.lower(p))) {
+                return null; // "Ann Lee's alleged threat that …": others say she made it; she is no source
+            }
             p--;
         }
         if (p < 0) {
@@ -242,6 +333,77 @@ final class Attributions {
         int from = that ? i + 2 : i + 1;
         Found f = content(v, i, lemma, owner, from, clauseEnd(v, from)).orElse(null);
         return f == null ? null : beforeMainVerb(v, f);
+    }
+
+    /** Auxiliaries of a verb group ("had", "would have", "was"). */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "having", "do", "does", "did", "be",
+            "been", "being", "is", "are", "was", "were", "am");
+
+    /**
+     * Whether the "that" at {@code th} after a noun of speech opens a relative clause on the noun
+     * rather than the noun's content: followed by a subject and a verb that takes a noun of speech as its object (word class {@code utter}: "made", "gave",
+     * "issued", "broke") with no object of its own after it ("the statement that she gave to the
+     * detectives", "the claim that he made in May", "the promise that he broke."). "Her statement
+     * that she had never met him" and "his claim that she gave birth" keep their clause. (The
+     * tagger's WDT is no sign: it tags "his warning that illegal immigrants …" so too.)
+     */
+    private boolean relativeThat(View v, int th) {
+        List<Token> toks = v.toks;
+        int m = th + 1;
+        int limit = Math.min(toks.size(), th + 8);
+        while (m < limit && !toks.get(m).isVerb() && !toks.get(m).pos().equals("MD") && !isPunct(toks.get(m).word())) {
+            m++; // the relative clause's subject
+        }
+        if (m >= limit || m == th + 1 || isPunct(toks.get(m).word())) {
+            return false;
+        }
+        // auxiliaries and adverbs before the verb itself ("she had earlier given")
+        while (m + 1 < toks.size() && (toks.get(m).pos().equals("MD") || AUXILIARIES.contains(v.lower(m)))
+                && (toks.get(m + 1).isVerb() || toks.get(m + 1).pos().startsWith("RB"))) {
+            m++;
+            while (m + 1 < toks.size() && toks.get(m).pos().startsWith("RB")) {
+                m++;
+            }
+        }
+        Token verb = toks.get(m);
+        if (!verb.isVerb() || !rules.inClass(verb.lemma(), "utter")) {
+            return false;
+        }
+        if (m + 1 >= toks.size()) {
+            return true;
+        }
+        Token next = toks.get(m + 1);
+        String p = next.pos();
+        return isPunct(next.word()) || v.inTime[m + 1] || p.equals("IN") || p.equals("TO");
+    }
+
+    /**
+     * A noun of speech (role {@code speech-noun}) that opens the object at {@code k} and is followed
+     * by "that" ("his claim that …", "the senator's assertion that …", "the allegation that …"):
+     * its index when an owner (a possessive or a phrase with "'s") stands before it, minus its
+     * index when none does, 0 when the object is no such noun.
+     */
+    private int ownedSpeechNoun(View v, int k) {
+        List<Token> toks = v.toks;
+        if (!v.tagged()) {
+            return 0;
+        }
+        boolean owner = false;
+        for (int x = k; x < Math.min(toks.size() - 1, k + 7); x++) {
+            Token t = toks.get(x);
+            String w = v.lower(x);
+            if (t.isNoun() && !Token.isNameTag(t.ner()) && rules.isCue(t.lemma().toLowerCase(Locale.ROOT), "speech-noun")
+                    && v.lower(x + 1).equals("that")) {
+                return owner ? x : -x;
+            }
+            if (t.pos().equals("POS") || t.pos().equals("PRP$")) {
+                owner = true;
+            } else if (!(DETERMINERS.contains(w) || t.isNoun() || v.isAdjective(x) || t.pos().startsWith("RB")
+                    || t.pos().equals("VBN") || t.pos().equals("HYPH"))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** What opens a second clause before a source: a comparison or a contrast after a comma. */
@@ -1360,9 +1522,11 @@ final class Attributions {
                 return null; // (a verb of saying of its own only right after "who": "X, who said …, said")
             }
         }
-        if (Set.of("of", "from", "at", "in", "for", "with").contains(v.lower(e))) {
+        if (Set.of("of", "from", "at", "in", "for", "with", "on", "near", "under", "inside", "outside", "aboard")
+                .contains(v.lower(e))) {
             // a phrase after the noun that only says which one ("The clerk of nearly four years, a
-            // nurse who …,"): past it, up to a comma, a dash or "who"
+            // nurse who …,", "A deckhand on the ferry for a decade, a father who …,"): past it, up
+            // to a comma, a dash or "who"
             int k = e + 1;
             while (k < j && k - e <= 8 && !toks.get(k).word().equals(",") && !ASIDE_DASHES.contains(toks.get(k).word())
                     && !Set.of("who", "whose").contains(v.lower(k)) && !v.finiteVerb(k)) {
@@ -1609,12 +1773,19 @@ final class Attributions {
 
     /** Whether a verb of its own tense comes from token {@code from} before a punctuation mark or a quote. */
     private static boolean finiteVerbAhead(View v, int from) {
-        for (int x = from; x < v.toks.size() && !isPunct(v.toks.get(x).word()) && !v.isQuoteMark(x); x++) {
+        for (int x = from; x < v.toks.size() && (!isPunct(v.toks.get(x).word()) || innerHyphen(v, x))
+                && !v.isQuoteMark(x); x++) {
             if (v.toks.get(x).isFiniteVerb()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A hyphen inside a word ("Okonedo-Reyes", "well-known"), no mark between phrases. */
+    private static boolean innerHyphen(View v, int x) {
+        return v.toks.get(x).word().equals("-") && x > 0 && x + 1 < v.toks.size()
+                && v.toks.get(x - 1).end() == v.toks.get(x).begin() && v.toks.get(x).end() == v.toks.get(x + 1).begin();
     }
 
     /** Nouns of time after which "that" is their determiner: "told reporters that night that …". */
@@ -1993,6 +2164,18 @@ final class Attributions {
         // a particle of a phrasal cue ("pointed out", "shot back")
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
+        }
+        // "Reed rejected his claim that …", "disputed the senator's assertion that …": what a verb
+        // of rejection or challenge takes is someone else's words; their owner states them (a noun
+        // of speech with an owner is its own claim) and the one who rejects them never does, nor
+        // with no owner ("rejected the claim that …"), except the accused's own denial of a charge
+        // ("denied the allegation that he took the money" denies that he took it)
+        if (rules.isCue(lemma, "denial") || rules.isCue(lemma, "challenge") || rules.isCue(lemma, "speech-object")) {
+            int owned = ownedSpeechNoun(v, k);
+            if (owned > 0 || owned < 0 && !(rules.isCue(lemma, "speech") && rules.isCue(lemma, "denial")
+                    && rules.inClass(toks.get(-owned).lemma(), "charge"))) {
+                return null;
+            }
         }
         boolean askedFor = k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to");
         if (askedFor) {
@@ -2552,6 +2735,12 @@ final class Attributions {
             }
         }
         if (v.tagged()) {
+            int other = secondSpeaker(v, from, to);
+            if (other > from) {
+                to = other;
+            }
+        }
+        if (v.tagged()) {
             // an object with no verb of its own ends where a second predicate of the speaker starts:
             // "denied any wrongdoing and has not been charged"; with a parse that predicate must be
             // the cue's conjunct, without one an auxiliary or a modal ("confirmed raids and arrests"
@@ -2581,6 +2770,60 @@ final class Attributions {
             }
         }
         return span(v, cue, lemma, src, begin, end);
+    }
+
+    /** Words that join a second clause to what was said ("… and others have said …"). */
+    private static final Set<String> JOINS = Set.of("and", "but", "while", "whereas", "yet");
+
+    /**
+     * Where what was said ends because a second source says something of its own: a clause joined
+     * by "and", "but" (a comma before it or not) or ", while" whose subject, a short noun phrase, is
+     * followed by a plain verb of saying ("Some delegates said they will stay home and others have
+     * said they are not interested"), or a comparison with a group that says something ("…,
+     * compared with a third who said they opposed it"). The token where the content ends, or -1.
+     * A second predicate of the same speaker ("said he makes $41,000 and questioned …") and a
+     * second "that" clause ("said the work would begin and that …") are not cut here.
+     */
+    private int secondSpeaker(View v, int from, int to) {
+        List<Token> toks = v.toks;
+        for (int x = from + 1; x + 2 < to; x++) {
+            String w = v.lower(x);
+            boolean comma = toks.get(x - 1).word().equals(",");
+            int y = -1;
+            // ("while" and "whereas" only after a comma: "said the fee rose while officials said
+            // nothing" may tell a time, and stays one claim)
+            if (JOINS.contains(w) && (comma || !Set.of("while", "whereas").contains(w)) && !v.lower(x + 1).equals("that")
+                    && !v.insideQuote(toks.get(x).begin())) {
+                y = x + 1;
+            } else if (w.equals("compared") && comma && Set.of("with", "to").contains(v.lower(x + 1))) {
+                y = x + 2;
+            }
+            if (y < 0) {
+                continue;
+            }
+            int k = y;
+            boolean head = false;
+            while (k < to && k - y < 7 && !toks.get(k).isVerb() && !isPunct(toks.get(k).word())
+                    && !Set.of("that", "which", "whose").contains(v.lower(k))) {
+                head |= toks.get(k).isNoun() || toks.get(k).pos().equals("PRP") || toks.get(k).pos().equals("CD")
+                        || v.lower(k).equals("who");
+                k++;
+            }
+            if (!head || k >= to || k == y) {
+                continue;
+            }
+            while (k + 1 < to && (AUXILIARIES.contains(v.lower(k)) || toks.get(k).pos().equals("MD")
+                    || toks.get(k).pos().startsWith("RB")) && !v.lower(k).equals("not") && !v.lower(k).equals("n't")) {
+                k++;
+            }
+            String lemma = cueLemma(v, k);
+            if (lemma != null && rules.isCue(lemma, "speech") && !rules.isCue(lemma, "position")
+                    && (toks.get(k).isFiniteVerb() || "VBN".equals(toks.get(k).pos()) && k > y
+                            && AUXILIARIES.contains(v.lower(k - 1)))) {
+                return comma ? x - 1 : x;
+            }
+        }
+        return -1;
     }
 
     /** Content before the source: from the sentence's start, or from the quote that closes there. */

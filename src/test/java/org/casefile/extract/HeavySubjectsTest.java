@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * relative clause, a participle, an apposition with a relative clause in it) speaks; a noun inside
  * what describes it never does, and the subject is never what was said. Negatives: a name right
  * before the verb that may be its own subject, a verb of saying inside the relative clause, a
- * subject with no verb of saying. The names and places are invented and appear nowhere in the
- * corpus or the shared development data.
+ * subject with no verb of saying. The sentences are written new (no rewording of any corpus
+ * sentence); the names and places are invented and appear nowhere in the corpus or the shared
+ * development data.
  */
 class HeavySubjectsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 8);
@@ -25,62 +26,60 @@ class HeavySubjectsTest {
 
     @Test
     void aBoundRelativeClauseWithAVerbOfItsOwn() {
-        assertThat(claims("Officials who spoke on condition of anonymity said the Quenby plant would close."))
+        assertThat(claims("Two inspectors who toured the Pellham dam last week said the spillway was cracked."))
                 .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Officials", "the Quenby plant would close"));
-        assertThat(claims("Another worker who trained at the Quenby depot and who didn't want to be named said he"
-                + " heard Talwyn Morvath talk of cuts.")).extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Another worker", "he heard Talwyn Morvath talk of cuts"));
+                .containsExactly(tuple("Two inspectors", "the spillway was cracked"));
+        assertThat(claims("A nurse who worked nights at the Brenmouth clinic and who has since moved to Corvale said"
+                + " the ward ran out of insulin twice.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("A nurse", "the ward ran out of insulin twice"));
     }
 
     @Test
     void aRelativeClauseWithCommasInsideIt() {
-        assertThat(claims("Some voters who have listened to Mr. Morvath's speeches over the decades, on the radio or"
-                + " at small events, said he had less magnetism than they remembered."))
-                .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Some voters", "he had less magnetism than they remembered"));
+        assertThat(claims("Several traders who have sold fish at the Vellport market since the 1990s, in good years"
+                + " and bad, said the new fees would drive them out.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Several traders", "the new fees would drive them out"));
     }
 
     @Test
     void anAppositionWithARelativeClauseOrAParticiple() {
-        assertThat(claims("The clerk of nearly four years, a registered nurse who spoke on the condition of anonymity"
-                + " for fear of losing her job, said the Harrowgate ward had closed.")).extracting(
-                        Claim::speakerName, Claim::text)
-                .containsExactly(tuple("The clerk", "the Harrowgate ward had closed"));
-        assertThat(claims("Numerous ferrymen interviewed at the Brannock pier this week, including Esk Pendrake, said"
-                + " they had no quarrel with the new toll.")).extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Numerous ferrymen", "they had no quarrel with the new toll"));
+        assertThat(claims("A deckhand on the Corvale ferry for a decade, a father of three who feared losing his post,"
+                + " said the crew had skipped safety drills.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("A deckhand", "the crew had skipped safety drills"));
+        assertThat(claims("Many growers surveyed by the Halvern co-op in May, including Dessa Marrowby, said the frost"
+                + " had cut their yield by half.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Many growers", "the frost had cut their yield by half"));
     }
 
     @Test
     void aNameRightBeforeTheVerbIsItsOwnSubject() {
-        // "who Talwyn Morvath said": the name says it, the ferrymen are what was said of
-        assertThat(claims("The ferrymen who Talwyn Morvath said were unsafe left the Brannock pier on Monday."))
-                .extracting(Claim::speakerName).doesNotContain("The ferrymen");
+        // "who Perpetua Walsingham said": the name says it, the guards are what was said of
+        assertThat(claims("The two guards who Perpetua Walsingham said had slept on duty were dismissed on Friday."))
+                .extracting(Claim::speakerName).doesNotContain("The two guards");
         // a name after a preposition or a verb in the clause is its object: the noun before "who" speaks
-        assertThat(claims("Officials who met with Talwyn Morvath said the Quenby plant would close."))
+        assertThat(claims("Engineers who inspected the dam with Perpetua Walsingham said the spillway was cracked."))
                 .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Officials", "the Quenby plant would close"));
+                .containsExactly(tuple("Engineers", "the spillway was cracked"));
     }
 
     @Test
     void aVerbOfSayingInsideTheRelativeClauseIsThatClausesOwn() {
-        assertThat(claims("The ferrymen who said the Brannock pier was unsafe were fired on Monday."))
+        assertThat(claims("A guard who said the Pellham gate was broken was dismissed on Friday."))
                 .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("The ferrymen", "the Brannock pier was unsafe"));
+                .containsExactly(tuple("A guard", "the Pellham gate was broken"));
     }
 
     @Test
     void aSourceAfterTheVerbSpeaksForTheClauseBeforeIt() {
-        // the first verb is the content's own, not a participle on "The Quenby firm"
-        assertThat(claims("The Quenby firm lobbied for the toll at both the county and state level, said Esk"
-                + " Pendrake, its former partner.")).extracting(Claim::speakerName).containsExactly("Esk Pendrake");
+        // the first verb is the content's own, not a participle on "Marrowby Freight"
+        assertThat(claims("Marrowby Freight paid the fines in both Halvern and Corvale, said Idris Halloway, a former"
+                + " director of the company.")).extracting(Claim::speakerName).containsExactly("Idris Halloway");
     }
 
     @Test
     void noVerbOfSayingNoClaim() {
-        assertThat(claims("Officials who spoke on condition of anonymity left the Quenby plant on Monday.")).isEmpty();
-        assertThat(claims("Numerous ferrymen interviewed at the Brannock pier this week, including Esk Pendrake,"
-                + " voted against the toll.")).isEmpty();
+        assertThat(claims("Two inspectors who toured the Pellham dam last week left town on Monday.")).isEmpty();
+        assertThat(claims("Many growers surveyed by the Halvern co-op in May, including Dessa Marrowby, voted against"
+                + " the levy.")).isEmpty();
     }
 }
