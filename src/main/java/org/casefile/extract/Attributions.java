@@ -2144,12 +2144,6 @@ final class Attributions {
         if (!marked && announcedLater(v, cue) && noVerb(v, k, toks.size())) {
             return null; // "the county will report the results on Nov. 2": a saying to come, nothing said yet
         }
-        if (!marked && !gerund && v.tagged() && !Token.anyFiniteVerb(toks, k, toks.size())) {
-            // with no "that", colon or quote, what is said is a clause of its own tense ("said the
-            // vote was close"); a bare noun phrase is what was written or uttered, no claim: "wrote
-            // a book about the war", "said a prayer for the crew", "wrote 41 checks to a shell firm"
-            return null;
-        }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
     }
 

@@ -136,6 +136,10 @@ public final class EventExtractor {
             List<Event> sayings = new ArrayList<>();
             List<Attributions.Found> claimsHere = attributionsBySentence.getOrDefault(s.index(), List.of());
             for (Attributions.Found f : claimsHere) {
+                int cueAt = s.tokens().get(f.cue()).begin();
+                if (claimsHere.stream().anyMatch(o -> o != f && o.contentBegin() <= cueAt && cueAt < o.contentEnd())) {
+                    continue; // "Prosecutors allege that Voss told the clerk …": a saying someone else reports is no fact
+                }
                 saying(doc, s, f, entities, annotated.times(), dateline, quoted).ifPresent(sayings::add);
             }
             if (!s.isTagged()) {
@@ -2302,6 +2306,10 @@ public final class EventExtractor {
      */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
 
+    /** Auxiliaries that give a joined verb a tense of its own: the present perfect, the present, the future, a modal. */
+    private static final Set<String> OWN_TENSE_AUXILIARIES = Set.of("has", "have", "'s", "'ve", "is", "are", "am",
+            "will", "'ll", "would", "'d", "could", "can", "may", "might", "must", "should", "shall");
+
     /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
     private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
 
@@ -2318,6 +2326,12 @@ public final class EventExtractor {
      * ("denied bail, ruling that …") shares its head's time.
      */
     private static boolean ownTimeClause(Sentence s, int verb, Dependency toHead) {
+        if (toHead.relation().equals("conj")) {
+            // a joined verb with a tense of its own: "resigned in February but has not been charged"
+            // says nothing of February for the charge; "will be sentenced" is still to come
+            return s.childrenOf(verb).stream().anyMatch(c -> c.relation().startsWith("aux")
+                    && OWN_TENSE_AUXILIARIES.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
+        }
         if (!toHead.relation().equals("advcl")) {
             return false;
         }
@@ -2909,7 +2923,9 @@ public final class EventExtractor {
                     // "police have arrested Lee and charged him"; a past form after a passive is active:
                     // "was arrested and pleaded not guilty")
                     String pos = s.tokens().get(trigger).pos();
-                    if (rel.equals("nsubj:pass") && "VBN".equals(pos)) {
+                    boolean ownPassive = s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+                    if (ownPassive || rel.equals("nsubj:pass") && "VBN".equals(pos)) {
+                        // (a passive of its own: "resigned in May but was never charged")
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                     }
                     if (!"VBG".equals(pos) && (rel.equals("nsubj") || !"VBN".equals(pos))) {
