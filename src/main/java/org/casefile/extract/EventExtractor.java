@@ -2272,7 +2272,8 @@ public final class EventExtractor {
                 break; // "resigned on Oct. 26, nine days after his arrest": the arrest is of another day
             }
             if (t.isVerb()) {
-                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)) {
+                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)
+                        || laterInfinitive(s, current, d, gov)) {
                     break;
                 }
             } else if (gov.isVerb()) {
@@ -2305,6 +2306,22 @@ public final class EventExtractor {
      * event's: "argued at a hearing last month", "was arrested during a raid on Tuesday".
      */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
+
+    /**
+     * Verbs whose infinitive happens when they do: "began to search the house on Monday", "managed
+     * to escape on Friday". After any other verb the infinitive is only agreed, planned, tried or
+     * ordered then: "agreed on Monday to buy Bolt" does not buy on Monday, "was sentenced on Friday
+     * to serve ten years" does not serve on Friday.
+     */
+    private static final Set<String> SAME_TIME_INFINITIVE = Set.of("begin", "start", "continue", "resume", "manage",
+            "fail", "proceed", "happen", "get", "go", "come", "stop", "cease");
+
+    /** Whether a verb is a "to" infinitive after a verb whose time it does not share ({@link #SAME_TIME_INFINITIVE}). */
+    private static boolean laterInfinitive(Sentence s, int verb, Dependency toHead, Token head) {
+        return toHead.relation().equals("xcomp") && !SAME_TIME_INFINITIVE.contains(head.lemma().toLowerCase(Locale.ROOT))
+                && s.childrenOf(verb).stream().anyMatch(c -> c.relation().equals("mark")
+                        && s.tokens().get(c.dependent()).word().equalsIgnoreCase("to"));
+    }
 
     /** Auxiliaries that give a joined verb a tense of its own: the present perfect, the present, the future, a modal. */
     private static final Set<String> OWN_TENSE_AUXILIARIES = Set.of("has", "have", "'s", "'ve", "is", "are", "am",
