@@ -2566,6 +2566,8 @@ final class Attributions {
         }
         if (t > from && TIME_PREPOSITIONS.contains(v.lower(t - 1))) {
             t--;
+        } else if (t > from && ("IN".equals(v.toks.get(t - 1).pos()) || "TO".equals(v.toks.get(t - 1).pos()))) {
+            return to; // "by Friday", "until May": the time is what was said
         }
         if (t <= from + 1 || v.toks.get(t - 1).isVerb() || isPunct(v.toks.get(t - 1).word())) {
             return to;
