@@ -532,6 +532,9 @@ public final class EventExtractor {
                 close = i;
             }
         }
+        if (open < 0 && close > 0 && openingDescription(tokens, close, verb)) {
+            return true; // "His rival in 2030, Inez Carvallo, said …": the time describes the rival
+        }
         if (open < 1 || close < 0 || !isNominalWord(tokens.get(open - 1))) {
             return false; // "After the vote, the mayor on Monday, …": no name before the aside
         }
@@ -549,6 +552,35 @@ public final class EventExtractor {
         String pos = tokens.get(open + 1).pos() == null ? "" : tokens.get(open + 1).pos();
         return pos.startsWith("W") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("NN") || pos.startsWith("JJ")
                 || pos.equals("CD");
+    }
+
+    /**
+     * Whether the sentence opens with a noun phrase that ends at the comma {@code close} and a name
+     * set beside it stands between that comma and the verb ("The port's director since 2019, Ann
+     * Lee, said"): a description of the name. A phrase that opens with a preposition ("In 2030, Ann
+     * Lee said") or holds a verb of its own is no such description.
+     */
+    private static boolean openingDescription(List<Token> tokens, int close, int verb) {
+        String first = tokens.get(0).pos() == null ? "" : tokens.get(0).pos();
+        if (!(first.equals("DT") || first.equals("PRP$") || first.startsWith("JJ") || first.startsWith("NN"))
+                || Token.isNameTag(tokens.get(0).ner()) || Token.anyFiniteVerb(tokens, 0, close)) {
+            return false;
+        }
+        int i = close + 1;
+        int nameEnd = i;
+        while (nameEnd < verb && Set.of("PERSON", "ORGANIZATION").contains(tokens.get(nameEnd).ner())) {
+            nameEnd++;
+        }
+        if (nameEnd == i) {
+            return false;
+        }
+        for (int k = nameEnd; k < verb; k++) {
+            Token t = tokens.get(k);
+            if (!t.word().equals(",") && !t.isAdverb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNominalWord(Token t) {
@@ -2168,6 +2200,12 @@ public final class EventExtractor {
                 if (gov != trigger && heads.contains(gov) && s.tokens().get(trigger).isVerb()
                         && !lendsItsTimeAndPlace(s, gov, current, relation)) {
                     break;
+                }
+                boolean nounOutsideTime = s.tokens().get(current).isNoun()
+                        && (s.tokens().get(current).end() <= t.begin() || s.tokens().get(current).begin() >= t.end());
+                if (nounOutsideTime && relation.startsWith("nsubj") && s.childrenOf(current).stream()
+                        .anyMatch(c -> c.relation().equals("appos") && Token.isNameTag(s.tokens().get(c.dependent()).ner()))) {
+                    break; // "The port's director since 2019, Ann Lee, resigned": the time describes her
                 }
                 boolean leavesTime = s.tokens().get(current).begin() < t.end() && s.tokens().get(gov).begin() >= t.end()
                         || s.tokens().get(gov).end() <= t.begin();

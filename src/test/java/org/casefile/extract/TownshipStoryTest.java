@@ -120,4 +120,21 @@ class TownshipStoryTest {
         assertThat(claims("Naomi Feltham announced a hiring freeze until May."))
                 .containsExactly("Naomi Feltham: a hiring freeze until May");
     }
+
+    @Test
+    void aTimeInADescriptionBeforeTheNameDatesNothing() {
+        assertThat(events("His Democratic rival in 2030, Odile Carvallo, said she was weighing a run."))
+                .containsExactly("said/statement/2033-03-09 [Odile Carvallo:agent]");
+        assertThat(events("The port's director since 2029, Ann Velloway, resigned."))
+                .containsExactly("resigned/resignation/null [Ann Velloway:agent]");
+        // negative: a time that opens the sentence with a preposition is the verb's
+        assertThat(events("In 2030, Odile Carvallo said she was weighing a run."))
+                .containsExactly("said/statement/2030 [Odile Carvallo:agent]");
+    }
+
+    @Test
+    void aSayingInAStatementReleasedByOthersKeepsItsClause() {
+        assertThat(claims("Mike Dorran said in a statement released by the campaign the report merits an inquiry."))
+                .containsExactly("Mike Dorran: released by the campaign the report merits an inquiry");
+    }
 }
