@@ -2306,6 +2306,13 @@ final class Attributions {
             if (k < toks.size() && v.isQuoteMark(k)) {
                 marked = true;
             }
+            if (!marked && k > cue + 1 && k < toks.size() && v.tagged() && v.isNounLike(k - 1)
+                    && toks.get(k).isVerb() && !clauseAfterParticiple(v, k)) {
+                // "…, officials said in an update posted after the story ran": a verb right after the
+                // adjunct's noun, with no subject of its own, describes that noun (the tagger may read
+                // the participle as a past); what was said is before the verb, if anywhere
+                return null;
+            }
         }
         // "said on Channel 9's “Morning Brief” that …", "told the radio show “Harbor Hour” the …":
         // a quote right after an owner or a noun naming a work is the work's title, no words said;
@@ -2719,6 +2726,57 @@ final class Attributions {
     }
 
     /** Content from token {@code from} to {@code to} (exclusive), stretched over a quote it opens. */
+    /**
+     * Whether a clause of its own may follow the participle at {@code k}: no subordinator or relative
+     * word before the next verb of its own tense ("said in a statement released by the campaign the
+     * report merits an inquiry"); "an update posted after the story was published" has one.
+     */
+    private static boolean clauseAfterParticiple(View v, int k) {
+        for (int x = k + 1; x < v.toks.size(); x++) {
+            String w = v.lower(x);
+            if (SUBORDINATORS.contains(w) || RELATIVE.contains(w) || w.equals("that")) {
+                return false;
+            }
+            if (v.toks.get(x).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return true; // (no verb the tagger saw: "the report merits an inquiry" may read "merits" as a noun)
+    }
+
+    /** Prepositions that set a time at the end of an object on the verb: "denied the charges on Monday". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");
+
+    /**
+     * The end of an object with no clause of its own before a time that closes it: the time dates
+     * the saying, not what was said ("declared a state of emergency on Monday", "denied the
+     * charges Tuesday"). A time after a participle is the participle's ("a recall of cars built in
+     * 2019"), and one after "by" or "until" is part of what was said ("promised a ruling by Friday").
+     */
+    private static int beforeTrailingTime(View v, int from, int to) {
+        int end = to;
+        while (end > from && isPunct(v.toks.get(end - 1).word())) {
+            end--;
+        }
+        int t = end;
+        while (t > from && v.inTime[t - 1]) {
+            t--;
+        }
+        if (t == end || t > from && Character.isUpperCase(v.toks.get(t - 1).word().charAt(0))
+                && Character.isUpperCase(v.toks.get(t).word().charAt(0))) {
+            return to; // (no time, or the end of a name: "known as Super Tuesday")
+        }
+        if (t > from && TIME_PREPOSITIONS.contains(v.lower(t - 1))) {
+            t--;
+        } else if (t > from && ("IN".equals(v.toks.get(t - 1).pos()) || "TO".equals(v.toks.get(t - 1).pos()))) {
+            return to; // "by Friday", "until May": the time is what was said
+        }
+        if (t - from < 3 || v.toks.get(t - 1).isVerb() || isPunct(v.toks.get(t - 1).word())) {
+            return to; // (an object of one or two words keeps its time: it would be too short to stand alone)
+        }
+        return t;
+    }
+
     private Optional<Found> content(View v, int cue, String lemma, Source src, int from, int to) {
         List<Token> toks = v.toks;
         if (from >= to) {
@@ -2757,6 +2815,8 @@ final class Attributions {
         // "and" with a finite verb of its own ("but the session was called off") is the writer's
         if (v.lower(from).equals("to")) {
             to = infinitiveEnd(v, cue, from, to);
+        } else if (v.tagged() && !Token.anyFiniteVerb(toks, from, to)) {
+            to = beforeTrailingTime(v, from, to);
         }
         if (from >= to) {
             return Optional.empty();

@@ -136,6 +136,10 @@ public final class EventExtractor {
             List<Event> sayings = new ArrayList<>();
             List<Attributions.Found> claimsHere = attributionsBySentence.getOrDefault(s.index(), List.of());
             for (Attributions.Found f : claimsHere) {
+                int cueAt = s.tokens().get(f.cue()).begin();
+                if (claimsHere.stream().anyMatch(o -> o != f && o.contentBegin() <= cueAt && cueAt < o.contentEnd())) {
+                    continue; // "Prosecutors allege that Voss told the clerk …": a saying someone else reports is no fact
+                }
                 saying(doc, s, f, entities, annotated.times(), dateline, quoted).ifPresent(sayings::add);
             }
             if (!s.isTagged()) {
@@ -530,6 +534,9 @@ public final class EventExtractor {
                 close = i;
             }
         }
+        if (open < 0 && close > 0 && openingDescription(tokens, close, verb)) {
+            return true; // "His rival in 2030, Inez Carvallo, said …": the time describes the rival
+        }
         if (open < 1 || close < 0 || !isNominalWord(tokens.get(open - 1))) {
             return false; // "After the vote, the mayor on Monday, …": no name before the aside
         }
@@ -547,6 +554,35 @@ public final class EventExtractor {
         String pos = tokens.get(open + 1).pos() == null ? "" : tokens.get(open + 1).pos();
         return pos.startsWith("W") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("NN") || pos.startsWith("JJ")
                 || pos.equals("CD");
+    }
+
+    /**
+     * Whether the sentence opens with a noun phrase that ends at the comma {@code close} and a name
+     * set beside it stands between that comma and the verb ("The port's director since 2019, Ann
+     * Lee, said"): a description of the name. A phrase that opens with a preposition ("In 2030, Ann
+     * Lee said") or holds a verb of its own is no such description.
+     */
+    private static boolean openingDescription(List<Token> tokens, int close, int verb) {
+        String first = tokens.get(0).pos() == null ? "" : tokens.get(0).pos();
+        if (!(first.equals("DT") || first.equals("PRP$") || first.startsWith("JJ") || first.startsWith("NN"))
+                || Token.isNameTag(tokens.get(0).ner()) || Token.anyFiniteVerb(tokens, 0, close)) {
+            return false;
+        }
+        int i = close + 1;
+        int nameEnd = i;
+        while (nameEnd < verb && Set.of("PERSON", "ORGANIZATION").contains(tokens.get(nameEnd).ner())) {
+            nameEnd++;
+        }
+        if (nameEnd == i) {
+            return false;
+        }
+        for (int k = nameEnd; k < verb; k++) {
+            Token t = tokens.get(k);
+            if (!t.word().equals(",") && !t.isAdverb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNominalWord(Token t) {
@@ -2223,6 +2259,12 @@ public final class EventExtractor {
                         && !lendsItsTimeAndPlace(s, gov, current, relation)) {
                     break;
                 }
+                boolean nounOutsideTime = s.tokens().get(current).isNoun()
+                        && (s.tokens().get(current).end() <= t.begin() || s.tokens().get(current).begin() >= t.end());
+                if (nounOutsideTime && relation.startsWith("nsubj") && s.childrenOf(current).stream()
+                        .anyMatch(c -> c.relation().equals("appos") && Token.isNameTag(s.tokens().get(c.dependent()).ner()))) {
+                    break; // "The port's director since 2019, Ann Lee, resigned": the time describes her
+                }
                 boolean leavesTime = s.tokens().get(current).begin() < t.end() && s.tokens().get(gov).begin() >= t.end()
                         || s.tokens().get(gov).end() <= t.begin();
                 if (leavesTime && gov != trigger && NOUN_MODIFIER_RELATIONS.contains(relation) && s.tokens().get(gov).isNoun()) {
@@ -2326,7 +2368,8 @@ public final class EventExtractor {
                 break; // "resigned on Oct. 26, nine days after his arrest": the arrest is of another day
             }
             if (t.isVerb()) {
-                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)) {
+                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)
+                        || laterInfinitive(s, current, d, gov)) {
                     break;
                 }
             } else if (gov.isVerb()) {
@@ -2360,6 +2403,26 @@ public final class EventExtractor {
      */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
 
+    /**
+     * Verbs whose infinitive happens when they do: "began to search the house on Monday", "managed
+     * to escape on Friday". After any other verb the infinitive is only agreed, planned, tried or
+     * ordered then: "agreed on Monday to buy Bolt" does not buy on Monday, "was sentenced on Friday
+     * to serve ten years" does not serve on Friday.
+     */
+    private static final Set<String> SAME_TIME_INFINITIVE = Set.of("begin", "start", "continue", "resume", "manage",
+            "fail", "proceed", "happen", "get", "go", "come", "stop", "cease");
+
+    /** Whether a verb is a "to" infinitive after a verb whose time it does not share ({@link #SAME_TIME_INFINITIVE}). */
+    private static boolean laterInfinitive(Sentence s, int verb, Dependency toHead, Token head) {
+        return toHead.relation().equals("xcomp") && !SAME_TIME_INFINITIVE.contains(head.lemma().toLowerCase(Locale.ROOT))
+                && s.childrenOf(verb).stream().anyMatch(c -> c.relation().equals("mark")
+                        && s.tokens().get(c.dependent()).word().equalsIgnoreCase("to"));
+    }
+
+    /** Auxiliaries that give a joined verb a tense of its own: the present perfect, the present, the future, a modal. */
+    private static final Set<String> OWN_TENSE_AUXILIARIES = Set.of("has", "have", "'s", "'ve", "is", "are", "am",
+            "will", "'ll", "would", "'d", "could", "can", "may", "might", "must", "should", "shall");
+
     /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
     private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till");
 
@@ -2376,6 +2439,12 @@ public final class EventExtractor {
      * ("denied bail, ruling that …") shares its head's time.
      */
     private static boolean ownTimeClause(Sentence s, int verb, Dependency toHead) {
+        if (toHead.relation().equals("conj")) {
+            // a joined verb with a tense of its own: "resigned in February but has not been charged"
+            // says nothing of February for the charge; "will be sentenced" is still to come
+            return s.childrenOf(verb).stream().anyMatch(c -> c.relation().startsWith("aux")
+                    && OWN_TENSE_AUXILIARIES.contains(s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT)));
+        }
         if (!toHead.relation().equals("advcl")) {
             return false;
         }
@@ -2988,7 +3057,9 @@ public final class EventExtractor {
                     // "police have arrested Lee and charged him"; a past form after a passive is active:
                     // "was arrested and pleaded not guilty")
                     String pos = s.tokens().get(trigger).pos();
-                    if (rel.equals("nsubj:pass") && "VBN".equals(pos)) {
+                    boolean ownPassive = s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+                    if (ownPassive || rel.equals("nsubj:pass") && "VBN".equals(pos)) {
+                        // (a passive of its own: "resigned in May but was never charged")
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                     }
                     if (!"VBG".equals(pos) && (rel.equals("nsubj") || !"VBN".equals(pos))) {

@@ -87,6 +87,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         Set<String> small = NameConsistency.smallWords(coreSentences);
         Datelines.apply(document.text(), coreSentences, small);
         CompanyShortNames.legalFormRuns(coreSentences, small);
+        TitledNames.apply(coreSentences, small);
         NameConsistency.apply(document.text(), coreSentences, small);
         CompanyShortNames.apply(coreSentences, small);
         ProductNames.apply(coreSentences);
