@@ -174,14 +174,7 @@ public final class EvalCommand implements Callable<Integer> {
                     timexes.append(TimexErrors.lines("GUM", gum.get(i), onGum.get(i)));
                 }
                 Files.writeString(timexErrors(errors), timexes);
-                StringBuilder entities = new StringBuilder(EntityErrors.HEADER);
-                for (int i = 0; i < meantime.size(); i++) {
-                    entities.append(EntityErrors.lines("MEANTIME", meantime.get(i), onMeantime.get(i)));
-                }
-                for (int i = 0; i < gum.size(); i++) {
-                    entities.append(EntityErrors.lines("GUM", gum.get(i), onGum.get(i)));
-                }
-                Files.writeString(entityErrors(errors), entities);
+                Files.writeString(entityErrors(errors), entityMismatches(meantime, onMeantime, gum, onGum));
                 StringBuilder events = new StringBuilder(EventErrors.HEADER);
                 for (int i = 0; i < meantime.size(); i++) {
                     events.append(EventErrors.lines(meantime.get(i), onMeantime.get(i), true));
@@ -196,14 +189,7 @@ public final class EvalCommand implements Callable<Integer> {
                 reports.add(Evaluator.evaluate("CoreNLP default ner: GUM subset", gum, naiveGum, List.of()));
                 if (errors != null) {
                     // the default's entity mismatches beside casefile's, to tell where it gains
-                    StringBuilder entities = new StringBuilder(EntityErrors.HEADER);
-                    for (int i = 0; i < meantime.size(); i++) {
-                        entities.append(EntityErrors.lines("MEANTIME", meantime.get(i), naiveMeantime.get(i)));
-                    }
-                    for (int i = 0; i < gum.size(); i++) {
-                        entities.append(EntityErrors.lines("GUM", gum.get(i), naiveGum.get(i)));
-                    }
-                    Files.writeString(baselineEntityErrors(errors), entities);
+                    Files.writeString(baselineEntityErrors(errors), entityMismatches(meantime, naiveMeantime, gum, naiveGum));
                 }
             }
         }
@@ -323,6 +309,19 @@ public final class EvalCommand implements Callable<Integer> {
     /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
     static Path timexErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timex.tsv");
+    }
+
+    /** The entity mismatches of one predictor's MEANTIME and GUM predictions, with the header. */
+    private static String entityMismatches(List<GoldDocument> meantime, List<Prediction> onMeantime,
+            List<GoldDocument> gum, List<Prediction> onGum) {
+        StringBuilder entities = new StringBuilder(EntityErrors.HEADER);
+        for (int i = 0; i < meantime.size(); i++) {
+            entities.append(EntityErrors.lines("MEANTIME", meantime.get(i), onMeantime.get(i)));
+        }
+        for (int i = 0; i < gum.size(); i++) {
+            entities.append(EntityErrors.lines("GUM", gum.get(i), onGum.get(i)));
+        }
+        return entities.toString();
     }
 
     /** Where the MEANTIME and GUM entity mismatches go: beside the errors file, {@code FILE.entities.tsv}. */
