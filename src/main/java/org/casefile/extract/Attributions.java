@@ -2170,10 +2170,18 @@ final class Attributions {
         // of speech with an owner is its own claim) and the one who rejects them never does, nor
         // with no owner ("rejected the claim that …"), except the accused's own denial of a charge
         // ("denied the allegation that he took the money" denies that he took it)
-        if (rules.isCue(lemma, "denial") || rules.isCue(lemma, "challenge") || rules.isCue(lemma, "speech-object")) {
+        // (only verbs of denial or challenge: "expressed hope that", "cited fears that", "defended
+        // her belief that" state the subject's own view)
+        if (rules.isCue(lemma, "denial") || rules.isCue(lemma, "challenge")) {
             int owned = ownedSpeechNoun(v, k);
             if (owned > 0 || owned < 0 && !(rules.isCue(lemma, "speech") && rules.isCue(lemma, "denial")
                     && rules.inClass(toks.get(-owned).lemma(), "charge"))) {
+                return null;
+            }
+        } else if (rules.isCue(lemma, "speech-object")) {
+            // "cited his claim that he made in May": a relative "that" on the noun says nothing here either
+            int owned = Math.abs(ownedSpeechNoun(v, k));
+            if (owned > 0 && relativeThat(v, owned + 1)) {
                 return null;
             }
         }
@@ -2306,12 +2314,20 @@ final class Attributions {
             if (k < toks.size() && v.isQuoteMark(k)) {
                 marked = true;
             }
-            if (!marked && k > cue + 1 && k < toks.size() && v.tagged() && v.isNounLike(k - 1)
-                    && toks.get(k).isVerb() && !clauseAfterParticiple(v, k)) {
+            if (!marked && k > cue + 1 && k < toks.size() && v.tagged() && v.isNounLike(k - 1) && toks.get(k).isVerb()) {
                 // "…, officials said in an update posted after the story ran": a verb right after the
                 // adjunct's noun, with no subject of its own, describes that noun (the tagger may read
-                // the participle as a past); what was said is before the verb, if anywhere
-                return null;
+                // the participle as a past); what was said is before the verb, if anywhere, or after
+                // a "that" past the described noun ("said in a statement posted on its website late
+                // Tuesday that the plant would close")
+                int end = participleEnd(v, k);
+                if (end == -1) {
+                    return null;
+                }
+                if (end < toks.size() && v.lower(end).equals("that") && end + 1 < toks.size()) {
+                    k = end + 1;
+                    marked = true;
+                }
             }
         }
         // "said on Channel 9's “Morning Brief” that …", "told the radio show “Harbor Hour” the …":
@@ -2725,32 +2741,40 @@ final class Attributions {
         return k;
     }
 
-    /** Content from token {@code from} to {@code to} (exclusive), stretched over a quote it opens. */
     /**
-     * Whether a clause of its own may follow the participle at {@code k}: no subordinator or relative
-     * word before the next verb of its own tense ("said in a statement released by the campaign the
-     * report merits an inquiry"); "an update posted after the story was published" has one.
+     * Where the phrase of a participle at {@code k} that describes a noun ends: at a "that" that
+     * opens what was said, -1 at a subordinator or a relative word ("an update posted after the
+     * story ran" says nothing after the verb), or the sentence's length when a clause of its own may
+     * follow ("said in a statement released by the campaign the report merits an inquiry"; with no
+     * verb the tagger saw too, as it may read "merits" as a noun).
      */
-    private static boolean clauseAfterParticiple(View v, int k) {
+    private static int participleEnd(View v, int k) {
         for (int x = k + 1; x < v.toks.size(); x++) {
             String w = v.lower(x);
-            if (SUBORDINATORS.contains(w) || RELATIVE.contains(w) || w.equals("that")) {
-                return false;
+            if (w.equals("that")) {
+                return x;
+            }
+            if (SUBORDINATORS.contains(w) || RELATIVE.contains(w)) {
+                return -1;
             }
             if (v.toks.get(x).isFiniteVerb()) {
-                return true;
+                break;
             }
         }
-        return true; // (no verb the tagger saw: "the report merits an inquiry" may read "merits" as a noun)
+        return v.toks.size();
     }
+
+    /** Words of a time that tells the day of a saying in news: a weekday, "yesterday", "last …", "… ago", "earlier …". */
+    private static final Set<String> SAYING_DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "last", "ago", "earlier");
 
     /** Prepositions that set a time at the end of an object on the verb: "denied the charges on Monday". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");
 
     /**
-     * The end of an object with no clause of its own before a time that closes it: the time dates
-     * the saying, not what was said ("declared a state of emergency on Monday", "denied the
-     * charges Tuesday"). A time after a participle is the participle's ("a recall of cars built in
+     * The end of an object with no verb of its own, after a verb of saying in the past, before a time
+     * of the saying's day that closes it: the time dates the saying, not what was said ("declared a state of emergency on Monday",
+     * "denied the charges Tuesday"; "predicted a recession next year" keeps its year). A time after a participle is the participle's ("a recall of cars built in
      * 2019"), and one after "by" or "until" is part of what was said ("promised a ruling by Friday").
      */
     private static int beforeTrailingTime(View v, int from, int to) {
@@ -2766,6 +2790,13 @@ final class Attributions {
                 && Character.isUpperCase(v.toks.get(t).word().charAt(0))) {
             return to; // (no time, or the end of a name: "known as Super Tuesday")
         }
+        boolean sayingDay = false;
+        for (int x = t; x < end; x++) {
+            sayingDay |= SAYING_DAY_WORDS.contains(v.lower(x));
+        }
+        if (!sayingDay) {
+            return to; // "predicted a recession next year", "plans for a stadium in 2035": the time is what was said
+        }
         if (t > from && TIME_PREPOSITIONS.contains(v.lower(t - 1))) {
             t--;
         } else if (t > from && ("IN".equals(v.toks.get(t - 1).pos()) || "TO".equals(v.toks.get(t - 1).pos()))) {
@@ -2777,6 +2808,7 @@ final class Attributions {
         return t;
     }
 
+    /** Content from token {@code from} to {@code to} (exclusive), stretched over a quote it opens. */
     private Optional<Found> content(View v, int cue, String lemma, Source src, int from, int to) {
         List<Token> toks = v.toks;
         if (from >= to) {
@@ -2815,7 +2847,7 @@ final class Attributions {
         // "and" with a finite verb of its own ("but the session was called off") is the writer's
         if (v.lower(from).equals("to")) {
             to = infinitiveEnd(v, cue, from, to);
-        } else if (v.tagged() && !Token.anyFiniteVerb(toks, from, to)) {
+        } else if (v.tagged() && "VBD".equals(toks.get(cue).pos()) && toks.subList(from, to).stream().noneMatch(Token::isVerb)) {
             to = beforeTrailingTime(v, from, to);
         }
         if (from >= to) {
@@ -2858,8 +2890,8 @@ final class Attributions {
             } else if (w.equals("compared") && comma && Set.of("with", "to").contains(v.lower(x + 1))) {
                 y = x + 2;
             }
-            if (y < 0) {
-                continue;
+            if (y < 0 || !Token.anyFiniteVerb(toks, from, x)) {
+                continue; // "said the mayor and his aides told residents …": a joined subject, no clause before
             }
             int k = y;
             boolean head = false;
@@ -2879,11 +2911,27 @@ final class Attributions {
             String lemma = cueLemma(v, k);
             if (lemma != null && rules.isCue(lemma, "speech") && !rules.isCue(lemma, "position")
                     && (toks.get(k).isFiniteVerb() || "VBN".equals(toks.get(k).pos()) && k > y
-                            && AUXILIARIES.contains(v.lower(k - 1)))) {
+                            && AUXILIARIES.contains(v.lower(k - 1)))
+                    && saysSomething(v, k + 1, to)) {
                 return comma ? x - 1 : x;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a second verb of saying has content of its own after it: "that", a quote, a colon or
+     * a clause with a verb of its own tense ("and the auditors warned the board in May" has only an
+     * object, and is still what the first source said).
+     */
+    private static boolean saysSomething(View v, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (v.lower(x).equals("that") || v.isQuoteMark(x) || v.toks.get(x).word().equals(":")
+                    || v.toks.get(x).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content before the source: from the sentence's start, or from the quote that closes there. */

@@ -137,8 +137,12 @@ public final class EventExtractor {
             List<Attributions.Found> claimsHere = attributionsBySentence.getOrDefault(s.index(), List.of());
             for (Attributions.Found f : claimsHere) {
                 int cueAt = s.tokens().get(f.cue()).begin();
-                if (claimsHere.stream().anyMatch(o -> o != f && o.contentBegin() <= cueAt && cueAt < o.contentEnd())) {
-                    continue; // "Prosecutors allege that Voss told the clerk …": a saying someone else reports is no fact
+                if (!parenthetical(s, f) && claimsHere.stream().anyMatch(o -> o != f && o.contentBegin() <= cueAt
+                        && cueAt < o.contentEnd() && !FACTIVE_CUES.contains(o.cueLemma()))) {
+                    // "Prosecutors allege that Voss told the clerk …": a saying someone else reports is
+                    // no fact; one they confirm or reveal is ("The mayor confirmed that the chief
+                    // announced …"), and so is one set off by commas ("Lee said the council, Kim said, …")
+                    continue;
                 }
                 saying(doc, s, f, entities, annotated.times(), dateline, quoted).ifPresent(sayings::add);
             }
@@ -432,6 +436,17 @@ public final class EventExtractor {
                 && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null));
     }
 
+    /** Verbs of saying whose content is a fact the source states to be one: a saying inside it is a fact too. */
+    private static final Set<String> FACTIVE_CUES = Set.of("confirm", "reveal", "acknowledge", "disclose", "admit");
+
+    /** Whether an attribution is set off by commas: a comma before its source and after its cue ("…, Kim said, …"). */
+    private static boolean parenthetical(Sentence s, Attributions.Found f) {
+        List<Token> tokens = s.tokens();
+        int first = f.source() == null ? f.cue() : Math.min(f.source().tokenBegin(), f.cue());
+        return first > 0 && tokens.get(first - 1).word().equals(",") && f.cue() + 1 < tokens.size()
+                && tokens.get(f.cue() + 1).word().equals(",");
+    }
+
     /** Words around a verb of saying that place it on another day or deny it: "later said", "argued during the trial". */
     private static final Set<String> NOT_SAID_TODAY = Set.of("not", "n't", "never", "during", "after", "earlier", "later",
             "then", "when", "as", "while", "once");
@@ -556,6 +571,9 @@ public final class EventExtractor {
                 || pos.equals("CD");
     }
 
+    /** The tags of a name that may speak or act: a person or an organisation. */
+    private static final Set<String> SPEAKER_TAGS = Set.of("PERSON", "ORGANIZATION");
+
     /**
      * Whether the sentence opens with a noun phrase that ends at the comma {@code close} and a name
      * set beside it stands between that comma and the verb ("The port's director since 2019, Ann
@@ -570,7 +588,7 @@ public final class EventExtractor {
         }
         int i = close + 1;
         int nameEnd = i;
-        while (nameEnd < verb && Set.of("PERSON", "ORGANIZATION").contains(tokens.get(nameEnd).ner())) {
+        while (nameEnd < verb && SPEAKER_TAGS.contains(tokens.get(nameEnd).ner())) {
             nameEnd++;
         }
         if (nameEnd == i) {
@@ -2410,7 +2428,8 @@ public final class EventExtractor {
      * to serve ten years" does not serve on Friday.
      */
     private static final Set<String> SAME_TIME_INFINITIVE = Set.of("begin", "start", "continue", "resume", "manage",
-            "fail", "proceed", "happen", "get", "go", "come", "stop", "cease");
+            "fail", "proceed", "happen", "get", "go", "come", "stop", "cease", "force", "compel", "oblige", "rush",
+            "hurry", "dare", "try", "attempt", "help");
 
     /** Whether a verb is a "to" infinitive after a verb whose time it does not share ({@link #SAME_TIME_INFINITIVE}). */
     private static boolean laterInfinitive(Sentence s, int verb, Dependency toHead, Token head) {
@@ -2421,7 +2440,8 @@ public final class EventExtractor {
 
     /** Auxiliaries that give a joined verb a tense of its own: the present perfect, the present, the future, a modal. */
     private static final Set<String> OWN_TENSE_AUXILIARIES = Set.of("has", "have", "'s", "'ve", "is", "are", "am",
-            "will", "'ll", "would", "'d", "could", "can", "may", "might", "must", "should", "shall");
+            "'re", "'m", "will", "'ll", "wo", "would", "'d", "could", "can", "ca", "may", "might", "must", "should",
+            "shall");
 
     /** Words that open a clause of its own time ("after he was indicted", "before the vote"). */
     private static final Set<String> TIME_SUBORDINATORS = Set.of("after", "before", "since", "until", "till");

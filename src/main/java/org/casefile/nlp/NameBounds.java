@@ -347,9 +347,9 @@ final class NameBounds {
 
     /** Nouns of a line of business that a nationality may lead before a company's name ("European planemaker"). */
     private static final Set<String> COMPANY_NOUNS = Set.of("airline", "carrier", "bank", "lender", "insurer",
-            "retailer", "group", "firm", "company", "rival", "giant", "miner", "producer", "brewer", "conglomerate",
+            "retailer", "group", "firm", "company", "giant", "miner", "producer", "brewer", "conglomerate",
             "utility", "operator", "supplier", "manufacturer", "shipbuilder", "developer", "publisher", "broadcaster",
-            "startup", "start-up", "refiner", "exporter", "importer", "distributor", "chain", "outfit", "exchange");
+            "startup", "start-up", "refiner", "exporter", "importer", "distributor", "chain", "exchange");
 
     private static boolean isCompanyNoun(CoreLabel l) {
         String w = l.word();
@@ -360,8 +360,10 @@ final class NameBounds {
     private static final Set<String> ADDRESS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss");
 
     /**
-     * One word the tagger read as a person that a country's possessive or a nationality and a
-     * noun of business lead ("UK's Velmaris agreed to buy …", "European planemaker Ostravel"),
+     * One word the tagger read as a person that a country's possessive with "it" or "its" after the
+     * name, or a nationality and a noun of business, lead ("UK's Velmaris said it would buy …",
+     * "European planemaker Ostravel"; "his Spanish rival Vellacott" and "Germany's Draycott said the
+     * talks failed" name people),
      * when the document never gives that word a given name, a title or a form of address: a
      * company. ("France's Merivel" stays a person in a story that also writes "Ann Merivel" or
      * "President Merivel".)
@@ -389,7 +391,10 @@ final class NameBounds {
                     continue;
                 }
                 CoreLabel second = labels.get(i - 2);
-                boolean country = (before.word().equals("'s") || before.word().equals("’s")) && isPlace(second.ner());
+                // a country's possessive alone leads people as often ("Germany's Draycott said"): only
+                // with "it" or "its" after the name in its sentence
+                boolean country = (before.word().equals("'s") || before.word().equals("’s")) && isPlace(second.ner())
+                        && labels.subList(i + 1, labels.size()).stream().anyMatch(x -> x.word().equals("it") || x.word().equals("its"));
                 boolean nationality = isCompanyNoun(before) && (NATIONALITY.equals(second.ner())
                         || nationalities.contains(second.word()) && !ORGANIZATION.equals(second.ner()));
                 if (country || nationality) {

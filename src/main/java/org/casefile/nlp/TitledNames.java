@@ -29,8 +29,8 @@ final class TitledNames {
     private static final String NONE = "O";
     /** The longest name read after a title ("Judge Ana Maria Ruiz"). */
     private static final int MAX_WORDS = 3;
-    /** A name's word: a capital then small letters, hyphened or with an apostrophe ("O'Neal", "Diaz-Ruiz"); or an initial. */
-    private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.");
+    /** A name's word: a capital then small letters, with an inner capital, an apostrophe or a hyphen ("McKee", "O'Neal", "Díaz-Ruiz"); or an initial. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.");
     /** A title word with a capital ("Judge", "Sen.", "Mayor"). */
     private static final Pattern TITLE_WORD = Pattern.compile("[A-Z][a-z]+\\.?");
     /** Words that end no person's name after a title: heads of institutions, places and laws, and words of the title. */
@@ -62,7 +62,7 @@ final class TitledNames {
                     continue;
                 }
                 int j = i + 1;
-                while (j < labels.size() && j - i <= MAX_WORDS && untaggedName(labels.get(j), small)) {
+                while (j < labels.size() && j - i <= MAX_WORDS && untaggedNameWord(labels.get(j), small)) {
                     j++;
                 }
                 if (j == i + 1 || j - i > MAX_WORDS || NOT_NAMES.contains(labels.get(j - 1).word())) {
@@ -80,7 +80,7 @@ final class TitledNames {
         }
     }
 
-    private static boolean untaggedName(CoreLabel l, Set<String> small) {
+    private static boolean untaggedNameWord(CoreLabel l, Set<String> small) {
         return NONE.equals(l.ner()) && NAME_WORD.matcher(l.word()).matches()
                 && !small.contains(l.word().toLowerCase(java.util.Locale.ROOT));
         // (a word the document also writes in small letters is a common word: "Judge Orders Review")

@@ -128,7 +128,7 @@ class ForeseenAndPromisedEventsTest {
     @Test
     void anOfficesTitleHoldsNoEvent() {
         assertThat(Texts.datedParties("Oribel Fennick, the Undersecretary for Acquisition, visited Trasky Mining on Monday.",
-                PUBLISHED)).containsExactly("visited/other/2024-05-13 [Oribel Fennick:agent]");
+                PUBLISHED)).containsExactly("visited/other/2024-05-13 [Oribel Fennick:agent, Trasky Mining:patient]");
         assertThat(Texts.datedParties("Halvard Quist, the Commissioner for Elections, resigned on Monday.", PUBLISHED))
                 .containsExactly("resigned/resignation/2024-05-13 [Halvard Quist:agent]");
         // negative: the same nouns in lower case are events

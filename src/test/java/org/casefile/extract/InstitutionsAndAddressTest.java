@@ -130,6 +130,11 @@ class InstitutionsAndAddressTest {
                 + "in 2026.", PUBLISHED);
         assertThat(ofType(y, EntityType.PERSON)).isEmpty();
         assertThat(ofType(y, EntityType.ORGANIZATION)).extracting(Entity::name).containsExactly("Ostravel");
+        // negative: a country's possessive with no "it" after it, or a rival, leads a person
+        DocumentExtraction z = Texts.extract("Germany's Draycott said on Monday the talks had failed.", PUBLISHED);
+        assertThat(ofType(z, EntityType.ORGANIZATION)).isEmpty();
+        DocumentExtraction r = Texts.extract("His Spanish rival Vellacott won the race on Sunday.", PUBLISHED);
+        assertThat(ofType(r, EntityType.ORGANIZATION)).isEmpty();
     }
 
     @Test
