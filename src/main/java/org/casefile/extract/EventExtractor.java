@@ -2422,14 +2422,14 @@ public final class EventExtractor {
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
 
     /**
-     * Verbs whose infinitive happens when they do: "began to search the house on Monday", "managed
-     * to escape on Friday". After any other verb the infinitive is only agreed, planned, tried or
+     * Verbs whose infinitive happens, or is refused, when they do: "began to search the house on
+     * Monday", "managed to escape on Friday", "declined on Friday to certify the request". After any other verb the infinitive is only agreed, planned, tried or
      * ordered then: "agreed on Monday to buy Bolt" does not buy on Monday, "was sentenced on Friday
      * to serve ten years" does not serve on Friday.
      */
     private static final Set<String> SAME_TIME_INFINITIVE = Set.of("begin", "start", "continue", "resume", "manage",
             "fail", "proceed", "happen", "get", "go", "come", "stop", "cease", "force", "compel", "oblige", "rush",
-            "hurry", "dare", "try", "attempt", "help");
+            "hurry", "dare", "try", "attempt", "help", "decline", "refuse");
 
     /** Whether a verb is a "to" infinitive after a verb whose time it does not share ({@link #SAME_TIME_INFINITIVE}). */
     private static boolean laterInfinitive(Sentence s, int verb, Dependency toHead, Token head) {

@@ -98,6 +98,9 @@ class TownshipStoryTest {
         // negative: a verb of beginning shares its infinitive's time
         assertThat(events("Prosecutors started on Monday to charge Corin Halvey with theft."))
                 .containsExactly("charge/charge/2033-03-07 [Corin Halvey:patient]");
+        // and a refusal: what is refused does not happen on the day of the refusal
+        assertThat(polarEvents("Ivo Maren refused on Monday to testify."))
+                .containsExactly("testify/negative/2033-03-07 [Ivo Maren:agent]");
     }
 
     @Test
