@@ -550,7 +550,7 @@ public final class EventExtractor {
             }
         }
         if (open < 0 && close > 0 && openingDescription(tokens, close, verb)) {
-            return true; // "His rival in 2030, Inez Carvallo, said …": the time describes the rival
+            return true; // "His rival in 2030, Odile Carvallo, said …": the time describes the rival
         }
         if (open < 1 || close < 0 || !isNominalWord(tokens.get(open - 1))) {
             return false; // "After the vote, the mayor on Monday, …": no name before the aside
@@ -1547,7 +1547,7 @@ public final class EventExtractor {
             return false;
         }
         for (Token t : s.tokens()) {
-            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() && (t.isVerb() || "MD".equals(t.pos()))) {
+            if (t.begin() >= f.contentBegin() && t.end() <= f.contentEnd() && t.isVerb()) {
                 return false;
             }
         }
@@ -2423,8 +2423,8 @@ public final class EventExtractor {
 
     /**
      * Verbs whose infinitive happens, or is refused, when they do: "began to search the house on
-     * Monday", "managed to escape on Friday", "declined on Friday to certify the request". After any other verb the infinitive is only agreed, planned, tried or
-     * ordered then: "agreed on Monday to buy Bolt" does not buy on Monday, "was sentenced on Friday
+     * Monday", "managed to escape on Friday", "declined on Friday to certify the request". After any
+     * other verb the infinitive is only agreed, planned or ordered then: "agreed on Monday to buy Bolt" does not buy on Monday, "was sentenced on Friday
      * to serve ten years" does not serve on Friday.
      */
     private static final Set<String> SAME_TIME_INFINITIVE = Set.of("begin", "start", "continue", "resume", "manage",
