@@ -55,7 +55,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         long t0 = System.nanoTime();
         // the parser, the tagger and SUTime's rules load on other threads while the CRF loads here
         var parserLoad = CompletableFuture.supplyAsync(() -> selector == SentenceSelector.NONE
-                ? null : DependencyParser.loadFromModelFile(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse()));
+                ? null : ParserModelCache.load(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse(), CoreNlpConfig.modelCache()));
         var taggerLoad = CompletableFuture.supplyAsync(() -> new MaxentTagger(CoreNlpConfig.POS_MODEL));
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));

@@ -85,6 +85,16 @@ public final class CoreNlpConfig {
         return p;
     }
 
+    /**
+     * The folder where files derived from the models are kept between runs (the parser's binary
+     * copy, {@link ParserModelCache}): {@code -Dcasefile.modelCache}, which the launcher sets to
+     * {@code target/model-cache}; null (no cache) when unset, as in tests and on Spark workers.
+     */
+    public static Path modelCache() {
+        String dir = System.getProperty("casefile.modelCache");
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
+    }
+
     /** SUTime's own settings. */
     public static Properties sutime() {
         Properties p = new Properties();
