@@ -3488,6 +3488,7 @@ final class Attributions {
         int headOfNameChain(int end, int before) {
             int head = end;
             int k = end + 1;
+            boolean owned = false;
             while (k < before && k < toks.size()) {
                 if (nameAt[k] != null && titleAt[k] == null) {
                     if (!isPerson(nameAt[k])) {
@@ -3496,6 +3497,23 @@ final class Attributions {
                     return nameAt[k].tokenEnd() - 1;
                 }
                 String w = lower(k);
+                if (w.equals(",") && owned) {
+                    // "Kolmenia's envoy, General Ann Lee, rejected …": the person named after the
+                    // owned noun is the head, not its owner (past up to three words of a title)
+                    int n = k + 1;
+                    while (n < before && n - k <= 3 && nameAt[n] == null
+                            && (titleAt[n] != null || Character.isUpperCase(toks.get(n).word().charAt(0)))) {
+                        n++;
+                    }
+                    if (n < before && nameAt[n] != null && isPerson(nameAt[n]) && nameAt[n].tokenBegin() == n
+                            && nameAt[n].tokenEnd() < before && toks.get(nameAt[n].tokenEnd()).word().equals(",")) {
+                        return nameAt[n].tokenEnd() - 1;
+                    }
+                    return head;
+                }
+                if (w.equals("'s") || w.equals("\u2019s")) {
+                    owned = true;
+                }
                 boolean modifier = titleAt[k] != null || w.equals("'s") || w.equals("'")
                         || Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w) && !BETWEEN.contains(w)
                                 && !PRONOUNS.contains(w) && !RELATIVE.contains(w)

@@ -92,6 +92,25 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Words that open a source phrase and deny that anyone in it spoke ("No official said …"). */
+    private static final java.util.Set<String> NO_ONE = java.util.Set.of("no", "neither", "none", "nobody", "noone",
+            "nor");
+
+    /**
+     * Whether the source phrase says that no one spoke: it opens with "no", "neither", "none",
+     * "nobody" or "no one" ("Neither side said when the fighting would stop", "None of the
+     * ministers said whether …"). Like a negated verb of speech, the claim is kept as what was not
+     * said. "Both sides said", "Not all of them said" (a part did speak) keep their claims.
+     */
+    static boolean noOneSpeaks(Sentence s, Attributions.Source source) {
+        if (source == null || source.sentence() != s.index() || source.tokenBegin() < 0
+                || source.tokenBegin() >= s.tokens().size()) {
+            return false;
+        }
+        String first = s.tokens().get(source.tokenBegin()).word().toLowerCase(Locale.ROOT);
+        return NO_ONE.contains(first);
+    }
+
     /**
      * The verb of speech a cue refuses ("declined to say whether …", "refused to comment on …",
      * "declined to immediately say"), or -1: a verb of refusal (claim-cues.txt: {@code refusal})
@@ -216,7 +235,8 @@ public final class ClaimExtractor {
                     pieces.set(0, new int[] {after, first[1]});
                 }
             }
-            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind, negated(cueSentence, f.cue()) || refused,
+            drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind,
+                    negated(cueSentence, f.cue()) || refused || noOneSpeaks(cueSentence, f.source()),
                     cueSentence.tokens().get(f.cue()).begin(), f.boundRelative()));
         }
         // quotes no attribution covers

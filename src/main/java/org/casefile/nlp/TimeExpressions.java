@@ -675,9 +675,10 @@ final class TimeExpressions {
 
     /**
      * The tense that places a relative date ({@link Tense#of}), with readings of its own: a day
-     * that owns a noun ("Friday's purchases") or follows "since" is already past unless the clause
-     * looks ahead; a limit ({@link #isLimit}) of a present or future clause is ahead ("expires
-     * Nov. 16", "will double by August"), of any other the nearest such day.
+     * that owns a noun ("Friday's purchases") is already past unless the clause looks ahead, one
+     * after "since" unless the clause is a future perfect ("will have been shut since October");
+     * a limit ({@link #isLimit}) of a present or future clause is ahead ("expires Nov. 16", "will
+     * double by August"), of any other the nearest such day.
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
@@ -694,6 +695,11 @@ final class TimeExpressions {
         }
         boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
         boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");
+        if (since && tense == Tense.FUTURE && !futurePerfect(tokens, tokenBegin)) {
+            // "his results since January would be erased", "the fee will apply to sales since
+            // Monday": a start already reached; only "will have been shut since October" may look ahead
+            return Tense.PAST;
+        }
         if (since || possessive) {
             return tense == Tense.FUTURE ? tense : Tense.PAST;
         }
@@ -712,6 +718,18 @@ final class TimeExpressions {
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /** Whether "will have" or "would have" stands before token {@code before} in its sentence ("will have been shut since …"). */
+    private static boolean futurePerfect(List<Token> tokens, int before) {
+        for (int i = 1; i < before; i++) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            String prev = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("have") && (prev.equals("will") || prev.equals("would") || prev.equals("'ll") || prev.equals("shall"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,86 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented stories of a doping ban, a data breach fine, border talks and an engineer's obituary,
+ * read as a new user would (session 22): "Neither side said when …" made "Neither side" a source
+ * asserting its words; "Kolmenia's envoy, General X, rejected … and said" gave the second saying to
+ * the country; "taught at the Institute, where she retired in 2004" made the institute the one
+ * retiring; "his results since January would be erased" in a June story dated the January to come.
+ * Names appear nowhere in the corpus.
+ */
+class BorderTalksStoryTest {
+    /** A Saturday. */
+    private static final LocalDate SATURDAY = LocalDate.of(2029, 11, 3);
+    /** A Wednesday in June. */
+    private static final LocalDate JUNE = LocalDate.of(2031, 6, 18);
+
+    /** Each claim as {@code speaker: text}, with " [negative]" when its speaker is said not to have said it. */
+    private static List<String> claims(String text) {
+        return Texts.extract(text, SATURDAY).claims().stream()
+                .map(c -> c.speakerName() + ": " + c.text() + (c.polarity() == null ? "" : " [" + c.polarity().name().toLowerCase() + "]"))
+                .toList();
+    }
+
+    @Test
+    void noOneSaidWhatANegativeSourceDidNotSay() {
+        assertThat(claims("Neither side said when the fighting in Pessaro might stop."))
+                .containsExactly("Neither side: when the fighting in Pessaro might stop [negative]");
+        assertThat(claims("No official said when the coast road to Varnholt would reopen."))
+                .containsExactly("No official: when the coast road to Varnholt would reopen [negative]");
+        assertThat(claims("None of the ministers said whether the talks would resume."))
+                .containsExactly("None of the ministers: whether the talks would resume [negative]");
+        // negative: a source that did speak keeps its claim as asserted
+        assertThat(claims("Both sides said the fighting might stop within a week."))
+                .containsExactly("Both sides: the fighting might stop within a week");
+        assertThat(claims("Officials in Varnholt said nothing would change."))
+                .containsExactly("Officials in Varnholt: nothing would change");
+    }
+
+    @Test
+    void thePersonNamedAfterAnOwnedNounSaysTheSecondThingToo() {
+        assertThat(Texts.saidBy("Kolmenia's envoy, General Tobias Rennhart, rejected the accusation and said his "
+                + "forces had only returned fire.", SATURDAY))
+                .containsExactly("Tobias Rennhart: the accusation", "Tobias Rennhart: his forces had only returned fire");
+        assertThat(Texts.saidBy("Pellucid's lawyer, Ada Pellinore, denied the charge and said her client had paid in full.",
+                SATURDAY))
+                .containsExactly("Ada Pellinore: the charge", "Ada Pellinore: her client had paid in full");
+        // negative: with no person named after the owned noun, no one else is made the speaker
+        assertThat(Texts.saidBy("Nadia Corvellan's aide rejected the report and said the army had withdrawn.", SATURDAY))
+                .noneMatch(c -> c.startsWith("Tobias Rennhart") || c.startsWith("Ada Pellinore"))
+                .allMatch(c -> c.startsWith("Nadia Corvellan"));
+    }
+
+    @Test
+    void aPlaceOrAnEarlierNameIsNotWhoActsInAClauseWithItsOwnSubject() {
+        assertThat(Texts.datedParties("Hedda Lindqvar taught at the Aldsworth Institute of Technology, where she "
+                + "retired in 2004.", SATURDAY))
+                .containsExactly("taught/other/2029-11-03 [Hedda Lindqvar:agent]");
+        assertThat(Texts.datedParties("The Aldsworth Institute of Technology said they retired the old telescope in 2004.",
+                SATURDAY))
+                .noneMatch(e -> e.startsWith("retired"));
+        // negative: with no subject of its own between them, the name still acts
+        assertThat(Texts.datedParties("Hedda Lindqvar retired from the Aldsworth Institute of Technology in 2004.", SATURDAY))
+                .containsExactly("retired/other/2004 [Hedda Lindqvar:agent]");
+    }
+
+    @Test
+    void aMonthAfterSinceIsAStartAlreadyReached() {
+        assertThat(Texts.dates("The agency said that his results since January would be erased.", JUNE))
+                .containsExactly("January=2031-01");
+        assertThat(Texts.dates("The fee will apply to all sales since Monday.", JUNE))
+                .containsExactly("Monday=2031-06-16");
+        assertThat(Texts.dates("Prices have risen since January.", JUNE)).containsExactly("January=2031-01");
+        // negative: a future perfect may count from a day ahead; "until" looks ahead
+        assertThat(Texts.dates("By December, the plant will have been closed since October.", JUNE))
+                .containsExactly("December=2031-12", "October=2031-10");
+        assertThat(Texts.dates("The mayor said the road would stay closed until January.", JUNE))
+                .containsExactly("January=2032-01");
+    }
+}
