@@ -2765,8 +2765,8 @@ final class Attributions {
     }
 
     /** Words of a time that tells the day of a saying in news: a weekday, "yesterday", "last …", "… ago", "earlier …". */
-    private static final Set<String> SAYING_DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "today", "last", "ago", "earlier");
+    private static final Set<String> SAYING_DAY_WORDS = org.casefile.nlp.CalendarWords.with(
+            org.casefile.nlp.CalendarWords.WEEKDAYS, Set.of("yesterday", "today", "last", "ago", "earlier"));
 
     /** Prepositions that set a time at the end of an object on the verb: "denied the charges on Monday". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");

@@ -875,9 +875,9 @@ public final class EventExtractor {
     }
 
     /** Nouns of time that may stand between a verb of speech and its "that": "announced today that". */
-    private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "week", "month", "year",
-            "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> TIME_NOUNS = org.casefile.nlp.CalendarWords.with(
+            org.casefile.nlp.CalendarWords.WEEKDAYS,
+            Set.of("today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night"));
 
     /** Whether a "that" opens a relative clause of the noun before it ("a forum that …"), not what was said. */
     private static boolean relativeThat(List<Token> tokens, int that) {

@@ -960,9 +960,9 @@ final class EventModality {
     }
 
     /** Names of months and days and nouns of time (a closed class): "May", "Friday", "week". */
-    private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year", "day", "weekend");
+    private static final Set<String> TIME_WORDS = org.casefile.nlp.CalendarWords.with(
+            org.casefile.nlp.CalendarWords.MONTHS_AND_WEEKDAYS,
+            Set.of("today", "yesterday", "week", "month", "year", "day", "weekend"));
 
     /** A word of a date: a number, or one of {@link #TIME_WORDS}. */
     private static boolean timeWord(Token t) {

@@ -32,9 +32,7 @@ final class NameConsistency {
     /** A word written as a name: a capital, then letters with at least one small one ("Lee", "McDonald", "O'Brien"). */
     static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+");
     /** Names of months and weekdays: a person may be named May or Friday, a date keeps its word. */
-    static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday");
+    static final Set<String> CALENDAR_WORDS = CalendarWords.capitalised(CalendarWords.MONTHS_AND_WEEKDAYS);
     /** Last words of a name that are no surname. */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV");
 

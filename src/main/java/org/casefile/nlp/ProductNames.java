@@ -39,9 +39,7 @@ public final class ProductNames {
             "%", "per", "cent", "km", "miles", "kg", "tonnes", "tons", "feet", "metres", "meters");
     /** Verbs ending in s that may follow a name ("the 450 was", "the 450 has"): no plural noun. */
     private static final Set<String> VERBS_IN_S = Set.of("was", "is", "has", "does");
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
+    private static final Set<String> CALENDAR = CalendarWords.MONTHS_AND_WEEKDAYS;
 
     private ProductNames() {
     }
