@@ -155,6 +155,30 @@ final class TimeExpressions {
                     }
                 }
             }
+            Matcher fromNow = FROM_NOW_THEN.matcher(text);
+            boolean countedFromNow = false;
+            if (published != null && fromNow.matches()) {
+                // "A decade from now, today's pupils will vote": SUTime reads one expression across the
+                // comma; the count ends at "now", and "today" after it is the day of writing
+                String counted = fromNowValue(fromNow.group(1), published);
+                if (counted != null) {
+                    int cut = begin + fromNow.end(1);
+                    int restBegin = begin + fromNow.start(2);
+                    String rest = fromNow.group(2);
+                    if (rest.equalsIgnoreCase("today")) {
+                        var day = DateRange.of(published.toString());
+                        out.add(new TimeMention("DATE", published.toString(), rest, restBegin, restBegin + rest.length(),
+                                sentenceIndex, true, TimeMention.Resolution.PUBLICATION_DATE, day.map(DateRange::begin).orElse(null),
+                                day.map(DateRange::end).orElse(null), day.map(DateRange::precision).orElse(null)));
+                    }
+                    type = "DATE";
+                    raw = counted;
+                    text = fromNow.group(1);
+                    end = cut;
+                    tokenEnd = tokenIndex(tokens, cut - 1) + 1;
+                    countedFromNow = true;
+                }
+            }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
                     && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
                     && (tokens.get(tokenEnd + 1).word().matches(UNIT_WORD)
@@ -259,12 +283,25 @@ final class TimeExpressions {
                 begin = second;
                 tokenBegin = tokenIndex(tokens, second);
             }
+            int[] shortRange = shortYearRange(tokens, tokenBegin);
+            if (shortRange != null && tokens.get(tokenBegin).begin() == begin
+                    && (end == tokens.get(tokenBegin).end() || end == tokens.get(tokenBegin + 2).end())) {
+                // "the 1998-99 season", "the 2001-02 school year": a season or a school or fiscal year that
+                // runs across two years, one expression named by the year it starts in ("2001-02" is no
+                // February, and "1998-99" no year 1998 alone)
+                type = "DATE";
+                raw = Integer.toString(shortRange[0]);
+                end = tokens.get(tokenBegin + 2).end();
+                tokenEnd = tokenBegin + 3;
+                text = tokens.get(tokenBegin).word() + tokens.get(tokenBegin + 1).word() + tokens.get(tokenBegin + 2).word();
+            }
             Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
             if (ranged.isPresent()) {
                 raw = ranged.get(); // "from June to August 2002": June of 2002
             }
             String value = raw;
-            TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
+            TimeMention.Resolution resolution = countedFromNow ? TimeMention.Resolution.PUBLICATION_DATE
+                    : TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isOrdinalSecond(text, tokens, tokenEnd)
                     || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
@@ -298,6 +335,14 @@ final class TimeExpressions {
             }
             if (FRACTION.matcher(text).find() || isQuarterOf(text, tokens, tokenEnd)) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
+            }
+            if ("DURATION".equals(type) && text.equalsIgnoreCase("year") && tokenBegin >= 2
+                    && tokens.get(tokenBegin - 1).word().matches("(?i)school|academic|crop|marketing|model|tax")
+                    && tokens.get(tokenBegin - 2).word().matches("(?:1[89]|20)?\\d\\d")) {
+                continue; // "the 2001-02 school year", "the 1999 model year": the year named, no year-long span
+            }
+            if (GamePeriods.isGameQuarter(text, sentence.get(CoreAnnotations.TextAnnotation.class))) {
+                continue; // "scored 14 points in the fourth quarter": a part of a game, no calendar quarter
             }
             if ("DURATION".equals(type)) {
                 int[] span = {tokenBegin, tokenEnd};
@@ -519,7 +564,111 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return weekdayRanges(approximate(alternatives(out, tokens), tokens, published), tokens, published);
+        return weekdayRanges(approximate(joinedLengths(alternatives(out, tokens), tokens), tokens, published), tokens, published);
+    }
+
+    /** A count from now, then a comma and more that SUTime read with it: "A decade from now, today". */
+    private static final Pattern FROM_NOW_THEN = Pattern.compile("(?is)((?:(?:about|some|roughly)\\s+)?\\S+\\s+"
+            + "(?:year|decade|month|week|day)s?\\s+from\\s+now)\\s*,\\s*(.+)");
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:(?:about|some|roughly)\\s+)?(\\S+)\\s+"
+            + "(year|decade|month|week|day)s?\\s+from\\s+now");
+
+    /** "two years from now" (2001 in 1999), "a month from now", at the granularity of its unit; null if no count. */
+    static String fromNowValue(String text, LocalDate published) {
+        Matcher m = FROM_NOW.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Integer n = count.matches("\\d{1,3}") ? Integer.valueOf(count) : count.matches("a|an") ? Integer.valueOf(1)
+                : NumberWords.value(count);
+        if (n == null) {
+            return null;
+        }
+        return switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "decade" -> Integer.toString(published.plusYears(10L * n).getYear());
+            case "year" -> Integer.toString(published.plusYears(n).getYear());
+            case "month" -> published.plusMonths(n).toString().substring(0, 7);
+            case "week" -> {
+                LocalDate d = published.plusWeeks(n);
+                yield String.format(java.util.Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            default -> published.plusDays(n).toString();
+        };
+    }
+
+    /** A length of one unit with its count stated: "three hours" (PT3H), "41 minutes" (PT41M). */
+    private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+    /** A count and its unit, nothing else: "41 minutes", "three months", "a day". */
+    private static final Pattern COUNT_AND_UNIT = Pattern.compile("(?i)(?:\\d+|a|an|[a-z]+(?:-[a-z]+)?)\\s+"
+            + "(?:second|minute|hour|day|week|month|year)s?");
+    /** Words before a length that make it a span counted from now or from an event, no length to add to. */
+    private static final Pattern NOT_A_PLAIN_LENGTH = Pattern.compile("(?i).*\\b(?:the|past|next|last|first|final|"
+            + "recent|coming|previous|following|other|every|each|per)\\b.*");
+    private static final String UNIT_ORDER = "YMWDHNS"; // N: minutes, written M after T
+
+    /**
+     * "three hours and 41 minutes", "four years and three months", "1 hour, 52 minutes": one length
+     * written in two units, as TimeML marks it (PT3H41M, P4Y3M); SUTime reads two. The second unit is
+     * smaller than the first and the two are joined by "and" or a comma alone; "the past two years and
+     * the next six months" are two spans.
+     */
+    static List<TimeMention> joinedLengths(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            Matcher first = ONE_UNIT.matcher(a.value());
+            Matcher second = ONE_UNIT.matcher(b.value());
+            if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || !first.matches() || !second.matches()
+                    || !COUNT_AND_UNIT.matcher(b.text().strip()).matches() || NOT_A_PLAIN_LENGTH.matcher(a.text()).matches()) {
+                continue;
+            }
+            int firstRank = UNIT_ORDER.indexOf(unitCode(first));
+            int secondRank = UNIT_ORDER.indexOf(unitCode(second));
+            if (secondRank <= firstRank) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    between.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (!(between.equals(List.of("and")) || between.equals(List.of(",")) || between.equals(List.of(",", "and")))) {
+                continue;
+            }
+            String date = "";
+            String time = "";
+            for (Matcher m : List.of(first, second)) {
+                String part = m.group(2) + m.group(3);
+                if (m.group(1).isEmpty()) {
+                    date += part;
+                } else {
+                    time += part;
+                }
+            }
+            String value = "P" + date + (time.isEmpty() ? "" : "T" + time);
+            StringBuilder text = new StringBuilder(a.text());
+            int at = a.end();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    text.append(t.word().equals(",") ? "" : " ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    at = t.end();
+                }
+            }
+            text.append(" ".repeat(Math.max(1, b.begin() - at))).append(b.text());
+            out.set(i, new TimeMention("DURATION", value, text.toString(), a.begin(), b.end(), a.sentence(), a.anchored(),
+                    a.resolution(), null, null, null));
+            out.remove(i + 1);
+        }
+        return out;
+    }
+
+    private static char unitCode(Matcher oneUnit) {
+        char unit = oneUnit.group(3).charAt(0);
+        return !oneUnit.group(1).isEmpty() && unit == 'M' ? 'N' : unit;
     }
 
     /** A length of one unit, its count stated: P2W, PT10H. */
@@ -852,6 +1001,22 @@ final class TimeExpressions {
     }
 
     /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */
+    /**
+     * "1998-99", "2001-02" at token {@code i} (a year, a hyphen and the next year's last two digits,
+     * written together): the two years, or null.
+     */
+    static int[] shortYearRange(List<Token> tokens, int i) {
+        if (i < 0 || i + 2 >= tokens.size() || !tokens.get(i).word().matches("(?:1[89]|20)\\d\\d")
+                || !tokens.get(i + 1).word().matches("-|\u2013") || !tokens.get(i + 2).word().matches("\\d\\d")
+                || tokens.get(i + 1).begin() != tokens.get(i).end() || tokens.get(i + 2).begin() != tokens.get(i + 1).end()
+                || i + 3 < tokens.size() && tokens.get(i + 3).begin() == tokens.get(i + 2).end()
+                && tokens.get(i + 3).word().matches("-|\u2013|\\d.*")) {
+            return null; // "2001-02-15" is a day
+        }
+        int first = Integer.parseInt(tokens.get(i).word());
+        int second = Integer.parseInt(tokens.get(i + 2).word());
+        return second == (first + 1) % 100 ? new int[] {first, first + 1} : null;
+    }
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d\\d)(\\s*[-\u2013]\\s*)((?:1[89]|20)\\d\\d)");
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
@@ -1571,17 +1736,20 @@ final class TimeExpressions {
         return Optional.of(takeAhead.test(behind, before) ? ahead.get() : back.get());
     }
 
-    /** "the third day", "the 10th straight day", "its second week": a day (week, month) counted within some event. */
+    /** "the third day", "the 10th straight day", "its second week", "its 12th year": a day (week, month, year) counted within some event. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:(?:straight|consecutive|full)\\s+)?(?:day|week|month)"
             // "the third consecutive quarter", "a fifth straight year": counted from a start, no calendar quarter
-            + "|(?:straight|consecutive|successive)\\s+(?:quarter|year))");
+            + "|(?:straight|consecutive|successive)\\s+(?:quarter|year)"
+            // "now in its 12th year", "the war's third year", "his 22nd season": counted from a start
+            // (SUTime had "third year" two years after the publication's)
+            + "|year|season)");
     /** "midnight" with the day it ends: "midnight Friday", "Friday at midnight". */
     private static final Pattern MIDNIGHT_OF_DAY = Pattern.compile("(?i)\\bmidnight\\b.*\\w|\\w.*\\bmidnight\\b");
 
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
             + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before|from\\s+now)\\b");
 
     /**
      * A date counted back in years, months or weeks ("a year ago", "two months ago") named at
