@@ -25,7 +25,8 @@ final class GamePeriods {
     private static final Pattern BUSINESS = Pattern.compile("(?i)\\b(?:profits?|earnings|revenues?|sales|income|"
             + "loss|losses|percent|percentage|shares?|stocks?|dividends?|economy|economic|growth|gdp|fiscal|quarterly|"
             + "analysts?|billion|million|money|output|orders|deliveries|inflation|unemployment|company|companies|"
-            + "results|index|market|markets|prices?|rates?|vote|votes|budget|spending)\\b|[$%\u00a3\u20ac]");
+            + "results|index|market|markets|prices?|rates?|vote|votes|budget|spending|investors?|forecasts?|outlook|"
+            + "demand|costs?|charges?|guidance|estimates?)\\b|[$%\u00a3\u20ac]");
     /** A quarter named by its number alone: "the fourth quarter", "fourth-quarter", "the final quarter". */
     private static final Pattern NUMBERED_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|final)"
             + "[- ]quarter");

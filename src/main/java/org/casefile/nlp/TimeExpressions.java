@@ -536,6 +536,23 @@ final class TimeExpressions {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
             }
+            int clockAt = clockBeforePartOfDay(type, value, tokens, tokenBegin);
+            if (clockAt >= 0 && clockAt < labels.size() && labels.get(clockAt).beginPosition() == tokens.get(clockAt).begin()) {
+                // "at 11 p.m. Thursday night", "about 2 a.m. Sunday morning": the clock on that day, one
+                // TIME (SUTime reads the day and its part and drops the clock before them)
+                Matcher clock = LONE_CLOCK.matcher(textOf(labels, clockAt, tokenBegin).replace(" ", ""));
+                if (clock.matches()) {
+                    int hour = Integer.parseInt(clock.group(1)) % 12 + (Character.toLowerCase(clock.group(3).charAt(0)) == 'p' ? 12 : 0);
+                    value = value.substring(0, 10) + String.format(java.util.Locale.ROOT, "T%02d:%s", hour,
+                            clock.group(2) == null ? "00" : clock.group(2));
+                    tokenBegin = clockAt;
+                    begin = labels.get(tokenBegin).beginPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                    int clockBegin = begin;
+                    int clockEnd = end;
+                    out.removeIf(o -> o.begin() >= clockBegin && o.end() <= clockEnd);
+                }
+            }
             Matcher midPart = tokenBegin > 0 && tokenBegin - 1 < labels.size()
                     ? MID_PART_OF_DAY.matcher(tokens.get(tokenBegin - 1).word()) : null;
             if ("DATE".equals(type) && midPart != null && midPart.matches() && value.matches("(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|WXX-[1-7])")
@@ -998,6 +1015,25 @@ final class TimeExpressions {
         boolean pm = Character.toLowerCase(suffix.charAt(0)) == 'p';
         int h24 = hour % 12 + (pm ? 12 : 0);
         return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
+    }
+
+    /**
+     * The first token of a clock with its "a.m." or "p.m." right before a day and its part ("11 p.m.
+     * Thursday night", "11:30 p.m. Thursday night": value {@code 1998-02-12TNI}), or -1.
+     */
+    static int clockBeforePartOfDay(String type, String value, List<Token> tokens, int tokenBegin) {
+        if (!"TIME".equals(type) || value == null || !value.matches("\\d{4}-\\d\\d-\\d\\dT(?:MO|AF|EV|NI)") || tokenBegin < 2
+                || !isClockSuffix(tokens.get(tokenBegin - 1).word())) {
+            return -1;
+        }
+        int at = tokenBegin - 2;
+        if (!BARE_CLOCK.matcher(tokens.get(at).word()).matches() || Integer.parseInt(tokens.get(at).word().split(":")[0]) > 12) {
+            return -1;
+        }
+        boolean pm = Character.toLowerCase(tokens.get(tokenBegin - 1).word().charAt(0)) == 'p';
+        boolean night = value.endsWith("NI");
+        // the clock must fall in the part of the day: "11 p.m. Thursday night", not "9 a.m. Thursday night"
+        return value.endsWith("MO") && !pm || (value.endsWith("AF") || value.endsWith("EV") || night) && pm ? at : -1;
     }
 
     /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */

@@ -25,6 +25,19 @@ class SportsAndFeatureDatesTest {
                 .containsExactly("the fourth quarter=DATE:2029-Q4");
         assertThat(Texts.typedDates("The Otters lost money in the third quarter, the team's owner said.", MARCH))
                 .containsExactly("the third quarter=DATE:2029-Q3");
+        assertThat(Texts.typedDates("Investors expect the first quarter to be weak, the Otters said after Sunday's game.", MARCH))
+                .containsExactly("the first quarter=DATE:2030-Q1", "Sunday=DATE:2030-03-10");
+    }
+
+    @Test
+    void aClockBeforeADayAndItsPartIsThatTimeOfThatDay() {
+        assertThat(Texts.typedDates("Fire broke out at the Oskavel depot shortly after 11 p.m. Monday night.", MARCH))
+                .containsExactly("11 p.m. Monday night=TIME:2030-03-11T23:00");
+        assertThat(Texts.typedDates("Two men were held in Oskavel at about 2:30 a.m. Tuesday morning.", MARCH))
+                .containsExactly("2:30 a.m. Tuesday morning=TIME:2030-03-12T02:30");
+        // negative: a clock outside the part of the day is left out of it
+        assertThat(Texts.typedDates("The Oskavel talks resumed at 9 a.m. Monday night.", MARCH))
+                .containsExactly("Monday night=TIME:2030-03-11TNI");
     }
 
     @Test
