@@ -581,7 +581,82 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return weekdayRanges(approximate(joinedLengths(alternatives(out, tokens), tokens), tokens, published), tokens, published);
+        return weekdayRanges(approximate(joinedLengths(fractionsOfUnits(alternatives(out, tokens), tokens), tokens), tokens,
+                published), tokens, published);
+    }
+
+    /** One unit, "a century", "an hour": SUTime's values for them. */
+    private static final Pattern ONE_OF_UNIT = Pattern.compile("(?i)(?:a|an|one)\\s+(century|decade|year|day|hour|minute)");
+    /** Each unit in the next smaller one, the value a half, a quarter or one and a half of it takes. */
+    private static final java.util.Map<String, String[]> FRACTIONS = java.util.Map.of(
+            // unit: half, quarter, one and a half (null: no whole count of a smaller unit)
+            "century", new String[] {"P50Y", "P25Y", "P150Y"},
+            "decade", new String[] {"P5Y", null, "P15Y"},
+            "year", new String[] {"P6M", "P3M", "P18M"},
+            "day", new String[] {"PT12H", "PT6H", "PT36H"},
+            "hour", new String[] {"PT30M", "PT15M", "PT90M"},
+            "minute", new String[] {"PT30S", "PT15S", "PT90S"});
+
+    /**
+     * "half a century" (P50Y), "half an hour" (PT30M), "a quarter of a century" (P25Y), "a decade and a
+     * half" (P15Y): a part of one unit, or one and a half, is one length, as TimeML marks it; SUTime
+     * reads the unit alone (P1C, PT1H) and "a quarter" as three months. "A year and a half" and "an
+     * hour and a half" SUTime already reads whole, and are kept as it gives them.
+     */
+    static List<TimeMention> fractionsOfUnits(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int n = 0; n < out.size(); n++) {
+            TimeMention m = out.get(n);
+            Matcher unit = ONE_OF_UNIT.matcher(m.text().strip());
+            int i = tokenIndex(tokens, m.begin());
+            int last = tokenIndex(tokens, m.end() - 1);
+            if (!"DURATION".equals(m.type()) || !unit.matches() || i < 0 || last < 0) {
+                continue;
+            }
+            String[] values = FRACTIONS.get(unit.group(1).toLowerCase(java.util.Locale.ROOT));
+            String value = null;
+            int begin = m.begin();
+            int end = m.end();
+            if (i >= 1 && tokens.get(i - 1).word().equalsIgnoreCase("half")
+                    && !(i >= 2 && tokens.get(i - 2).word().matches("(?i)and|the|first|second|last|latter|its|this"))) {
+                value = values[0]; // "half a century", not "the first half a year"
+                begin = tokens.get(i - 1).begin();
+            } else if (i >= 3 && tokens.get(i - 1).word().equalsIgnoreCase("of") && tokens.get(i - 2).word().equalsIgnoreCase("quarter")
+                    && tokens.get(i - 3).word().matches("(?i)a|one") && values[1] != null) {
+                value = values[1]; // "a quarter of a century"
+                begin = tokens.get(i - 3).begin();
+            } else if (last + 3 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("and")
+                    && tokens.get(last + 2).word().matches("(?i)a|one") && tokens.get(last + 3).word().equalsIgnoreCase("half")
+                    && unit.group(1).toLowerCase(java.util.Locale.ROOT).matches("century|decade")) {
+                value = values[2]; // "a decade and a half"
+                end = tokens.get(last + 3).end();
+            }
+            if (value == null) {
+                continue;
+            }
+            for (TimeMention o : out) {
+                if (o != m && o.end() > begin && o.begin() < end) {
+                    begin = Math.min(begin, o.begin()); // "nearly a quarter" SUTime read as three months
+                    end = Math.max(end, o.end());
+                }
+            }
+            int from = begin;
+            int to = end;
+            StringBuilder text = new StringBuilder();
+            int at = -1;
+            for (Token t : tokens) {
+                if (t.begin() >= from && t.end() <= to) {
+                    text.append(at < 0 ? "" : " ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    at = t.end();
+                }
+            }
+            TimeMention joined = new TimeMention("DURATION", value, text.toString(), begin, end, m.sentence(), m.anchored(),
+                    m.resolution(), null, null, null);
+            out.set(n, joined);
+            out.removeIf(o -> o != joined && o.end() > from && o.begin() < to);
+            n = out.indexOf(joined);
+        }
+        return out;
     }
 
     /** A count from now, then a comma and more that SUTime read with it: "A decade from now, today". */

@@ -56,6 +56,23 @@ class SportsAndFeatureDatesTest {
     }
 
     @Test
+    void aPartOfOneUnitIsOneLength() {
+        assertThat(Texts.typedDates("The Brannock choir has sung for half a century.", MARCH))
+                .containsExactly("half a century=DURATION:P50Y");
+        assertThat(Texts.typedDates("The Velsing hearing was adjourned for half an hour.", MARCH))
+                .containsExactly("half an hour=DURATION:PT30M");
+        assertThat(Texts.typedDates("The Saverin case was solved nearly a quarter of a century after the theft.", MARCH))
+                .containsExactly("nearly a quarter of a century=DURATION:P25Y");
+        assertThat(Texts.typedDates("For a decade and a half, the Saverin mill stood empty.", MARCH))
+                .containsExactly("a decade and a half=DURATION:P15Y");
+        // negative: a whole unit stays whole, and "the first half" of a year is no length of half a year
+        assertThat(Texts.typedDates("The Brannock choir has sung for a century.", MARCH))
+                .containsExactly("a century=DURATION:P1C");
+        assertThat(Texts.typedDates("Half the Velsing staff left within a year.", MARCH))
+                .containsExactly("a year=DURATION:P1Y");
+    }
+
+    @Test
     void aSeasonOrSchoolYearAcrossTwoYearsIsNamedByItsFirst() {
         assertThat(Texts.typedDates("Rookmoor schools will cut 40 teachers in the 2031-32 school year.", MARCH))
                 .containsExactly("2031-32=DATE:2031");
