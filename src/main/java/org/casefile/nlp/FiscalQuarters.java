@@ -142,8 +142,12 @@ final class FiscalQuarters {
             List<Found> found = new ArrayList<>();
             int[] local = null; // a quarter this sentence names: what its own "a year earlier" counts from
             boolean ahead = FUTURE.matcher(sentence).find();
+            boolean game = GamePeriods.inGame(sentence); // "scored 14 points in the fourth quarter": play, no quarter of a year
             Matcher m = NAMED.matcher(sentence);
             while (m.find()) {
+                if (game && m.group(2) == null && m.group(3) == null && !m.group().toLowerCase(Locale.ROOT).contains("fiscal")) {
+                    continue;
+                }
                 int quarter = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
                 int year = m.group(2) != null ? Integer.parseInt(m.group(2))
                         : m.group(3) != null && !m.group(3).equalsIgnoreCase("the") ? yearNamed(m.group(3), published)
@@ -167,7 +171,7 @@ final class FiscalQuarters {
             // "the quarter", "the latest quarter" before the comparisons, so that "rose in the latest
             // quarter from $99 million a year earlier" counts from it
             m = THE_QUARTER.matcher(sentence);
-            while (m.find()) {
+            while (m.find() && !game) {
                 boolean period = m.group(2).equalsIgnoreCase("period");
                 String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 if (period && !(modifier.equals("latest") || modifier.startsWith("most"))) {

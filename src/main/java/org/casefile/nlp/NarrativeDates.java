@@ -48,6 +48,9 @@ final class NarrativeDates {
             if (resolved == null && "DURATION".equals(m.type())) {
                 resolved = thatUnit(text, m, out); // "that same day", "later that year": a date, not a span
             }
+            if (resolved == null && "DATE".equals(m.type())) {
+                resolved = thatSeason(text, m, out); // "In 1985 she moved. That summer …": 1985's summer
+            }
             if (resolved == null && !m.anchored() && "DATE".equals(m.type())) {
                 resolved = followingUnit(text, m, out); // "the following year": the story's year after
             }
@@ -301,6 +304,31 @@ final class NarrativeDates {
         Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
         return last == null || !precise.matcher(last.value()).matches() ? Optional.empty()
                 : Optional.of(last.value().substring(0, length));
+    }
+
+    private static final Pattern SEASON_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(SP|SU|FA|WI)");
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat\\s+$");
+
+    /**
+     * "that summer", "that spring": the season of the year the story last named ("In 1985 she moved to
+     * Oakby. That summer her brother followed": 1985-SU), never one counted from the publication
+     * (SUTime reads the season alone and the tense made it the last one before publication); with
+     * no year named before it, a summer of no known year.
+     */
+    private static TimeMention thatSeason(String text, TimeMention m, List<TimeMention> before) {
+        Matcher season = SEASON_VALUE.matcher(m.value());
+        if (!season.matches() || m.text().strip().contains(" ")) {
+            return null;
+        }
+        Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin()));
+        if (!that.find()) {
+            return null;
+        }
+        int begin = m.begin() - (that.end() - that.start());
+        Optional<String> year = lastStated(m, before, 4);
+        String value = year.orElse("XXXX") + "-" + season.group(1);
+        return mention("DATE", value, text, begin, m.end(), m.sentence(),
+                year.isPresent() ? TimeMention.Resolution.NARRATIVE : TimeMention.Resolution.NONE);
     }
 
     private static final Pattern COUNT_ONLY = Pattern.compile("(?i)((?:(?:just|about|some|nearly|almost|over|under|"

@@ -155,6 +155,30 @@ final class TimeExpressions {
                     }
                 }
             }
+            Matcher fromNow = FROM_NOW_THEN.matcher(text);
+            boolean countedFromNow = false;
+            if (published != null && fromNow.matches()) {
+                // "A decade from now, today's pupils will vote": SUTime reads one expression across the
+                // comma; the count ends at "now", and "today" after it is the day of writing
+                String counted = fromNowValue(fromNow.group(1), published);
+                if (counted != null) {
+                    int cut = begin + fromNow.end(1);
+                    int restBegin = begin + fromNow.start(2);
+                    String rest = fromNow.group(2);
+                    if (rest.equalsIgnoreCase("today")) {
+                        var day = DateRange.of(published.toString());
+                        out.add(new TimeMention("DATE", published.toString(), rest, restBegin, restBegin + rest.length(),
+                                sentenceIndex, true, TimeMention.Resolution.PUBLICATION_DATE, day.map(DateRange::begin).orElse(null),
+                                day.map(DateRange::end).orElse(null), day.map(DateRange::precision).orElse(null)));
+                    }
+                    type = "DATE";
+                    raw = counted;
+                    text = fromNow.group(1);
+                    end = cut;
+                    tokenEnd = tokenIndex(tokens, cut - 1) + 1;
+                    countedFromNow = true;
+                }
+            }
             if ("once".equalsIgnoreCase(text) && tokenEnd + 1 < tokens.size()
                     && tokens.get(tokenEnd).word().matches("(?i)a|an|per|every|each")
                     && (tokens.get(tokenEnd + 1).word().matches(UNIT_WORD)
@@ -259,12 +283,25 @@ final class TimeExpressions {
                 begin = second;
                 tokenBegin = tokenIndex(tokens, second);
             }
+            int[] shortRange = shortYearRange(tokens, tokenBegin);
+            if (shortRange != null && tokens.get(tokenBegin).begin() == begin
+                    && (end == tokens.get(tokenBegin).end() || end == tokens.get(tokenBegin + 2).end())) {
+                // "the 1998-99 season", "the 2001-02 school year": a season or a school or fiscal year that
+                // runs across two years, one expression named by the year it starts in ("2001-02" is no
+                // February, and "1998-99" no year 1998 alone)
+                type = "DATE";
+                raw = Integer.toString(shortRange[0]);
+                end = tokens.get(tokenBegin + 2).end();
+                tokenEnd = tokenBegin + 3;
+                text = tokens.get(tokenBegin).word() + tokens.get(tokenBegin + 1).word() + tokens.get(tokenBegin + 2).word();
+            }
             Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
             if (ranged.isPresent()) {
                 raw = ranged.get(); // "from June to August 2002": June of 2002
             }
             String value = raw;
-            TimeMention.Resolution resolution = TimeMention.Resolution.EXPLICIT;
+            TimeMention.Resolution resolution = countedFromNow ? TimeMention.Resolution.PUBLICATION_DATE
+                    : TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isOrdinalSecond(text, tokens, tokenEnd)
                     || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
@@ -298,6 +335,14 @@ final class TimeExpressions {
             }
             if (FRACTION.matcher(text).find() || isQuarterOf(text, tokens, tokenEnd)) {
                 continue; // "about three-quarters of its food": a fraction, no span of time
+            }
+            if ("DURATION".equals(type) && text.equalsIgnoreCase("year") && tokenBegin >= 2
+                    && tokens.get(tokenBegin - 1).word().matches("(?i)school|academic|crop|marketing|model|tax")
+                    && tokens.get(tokenBegin - 2).word().matches("(?:1[89]|20)?\\d\\d")) {
+                continue; // "the 2001-02 school year", "the 1999 model year": the year named, no year-long span
+            }
+            if (GamePeriods.isGameQuarter(text, sentence.get(CoreAnnotations.TextAnnotation.class))) {
+                continue; // "scored 14 points in the fourth quarter": a part of a game, no calendar quarter
             }
             if ("DURATION".equals(type)) {
                 int[] span = {tokenBegin, tokenEnd};
@@ -491,6 +536,23 @@ final class TimeExpressions {
                 sentenceYear = Integer.valueOf(raw.substring(0, 4));
                 sentenceYearEnd = tokenEnd;
             }
+            int clockAt = clockBeforePartOfDay(type, value, tokens, tokenBegin);
+            if (clockAt >= 0 && clockAt < labels.size() && labels.get(clockAt).beginPosition() == tokens.get(clockAt).begin()) {
+                // "at 11 p.m. Thursday night", "about 2 a.m. Sunday morning": the clock on that day, one
+                // TIME (SUTime reads the day and its part and drops the clock before them)
+                Matcher clock = LONE_CLOCK.matcher(textOf(labels, clockAt, tokenBegin).replace(" ", ""));
+                if (clock.matches()) {
+                    int hour = Integer.parseInt(clock.group(1)) % 12 + (Character.toLowerCase(clock.group(3).charAt(0)) == 'p' ? 12 : 0);
+                    value = value.substring(0, 10) + String.format(java.util.Locale.ROOT, "T%02d:%s", hour,
+                            clock.group(2) == null ? "00" : clock.group(2));
+                    tokenBegin = clockAt;
+                    begin = labels.get(tokenBegin).beginPosition();
+                    text = textOf(labels, tokenBegin, tokenEnd);
+                    int clockBegin = begin;
+                    int clockEnd = end;
+                    out.removeIf(o -> o.begin() >= clockBegin && o.end() <= clockEnd);
+                }
+            }
             Matcher midPart = tokenBegin > 0 && tokenBegin - 1 < labels.size()
                     ? MID_PART_OF_DAY.matcher(tokens.get(tokenBegin - 1).word()) : null;
             if ("DATE".equals(type) && midPart != null && midPart.matches() && value.matches("(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|WXX-[1-7])")
@@ -519,7 +581,186 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return weekdayRanges(approximate(alternatives(out, tokens), tokens, published), tokens, published);
+        return weekdayRanges(approximate(joinedLengths(fractionsOfUnits(alternatives(out, tokens), tokens), tokens), tokens,
+                published), tokens, published);
+    }
+
+    /** One unit, "a century", "an hour": SUTime's values for them. */
+    private static final Pattern ONE_OF_UNIT = Pattern.compile("(?i)(?:a|an|one)\\s+(century|decade|year|day|hour|minute)");
+    /** Each unit in the next smaller one, the value a half, a quarter or one and a half of it takes. */
+    private static final java.util.Map<String, String[]> FRACTIONS = java.util.Map.of(
+            // unit: half, quarter, one and a half (null: no whole count of a smaller unit)
+            "century", new String[] {"P50Y", "P25Y", "P150Y"},
+            "decade", new String[] {"P5Y", null, "P15Y"},
+            "year", new String[] {"P6M", "P3M", "P18M"},
+            "day", new String[] {"PT12H", "PT6H", "PT36H"},
+            "hour", new String[] {"PT30M", "PT15M", "PT90M"},
+            "minute", new String[] {"PT30S", "PT15S", "PT90S"});
+
+    /**
+     * "half a century" (P50Y), "half an hour" (PT30M), "a quarter of a century" (P25Y), "a decade and a
+     * half" (P15Y): a part of one unit, or one and a half, is one length, as TimeML marks it; SUTime
+     * reads the unit alone (P1C, PT1H) and "a quarter" as three months. "A year and a half" and "an
+     * hour and a half" SUTime already reads whole, and are kept as it gives them.
+     */
+    static List<TimeMention> fractionsOfUnits(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int n = 0; n < out.size(); n++) {
+            TimeMention m = out.get(n);
+            Matcher unit = ONE_OF_UNIT.matcher(m.text().strip());
+            int i = tokenIndex(tokens, m.begin());
+            int last = tokenIndex(tokens, m.end() - 1);
+            if (!"DURATION".equals(m.type()) || !unit.matches() || i < 0 || last < 0) {
+                continue;
+            }
+            String[] values = FRACTIONS.get(unit.group(1).toLowerCase(java.util.Locale.ROOT));
+            String value = null;
+            int begin = m.begin();
+            int end = m.end();
+            if (i >= 1 && tokens.get(i - 1).word().equalsIgnoreCase("half")
+                    && !(i >= 2 && tokens.get(i - 2).word().matches("(?i)and|the|first|second|last|latter|its|this"))) {
+                value = values[0]; // "half a century", not "the first half a year"
+                begin = tokens.get(i - 1).begin();
+            } else if (i >= 3 && tokens.get(i - 1).word().equalsIgnoreCase("of") && tokens.get(i - 2).word().equalsIgnoreCase("quarter")
+                    && tokens.get(i - 3).word().matches("(?i)a|one") && values[1] != null) {
+                value = values[1]; // "a quarter of a century"
+                begin = tokens.get(i - 3).begin();
+            } else if (last + 3 < tokens.size() && tokens.get(last + 1).word().equalsIgnoreCase("and")
+                    && tokens.get(last + 2).word().matches("(?i)a|one") && tokens.get(last + 3).word().equalsIgnoreCase("half")
+                    && unit.group(1).toLowerCase(java.util.Locale.ROOT).matches("century|decade")) {
+                value = values[2]; // "a decade and a half"
+                end = tokens.get(last + 3).end();
+            }
+            if (value == null) {
+                continue;
+            }
+            for (TimeMention o : out) {
+                if (o != m && o.end() > begin && o.begin() < end) {
+                    begin = Math.min(begin, o.begin()); // "nearly a quarter" SUTime read as three months
+                    end = Math.max(end, o.end());
+                }
+            }
+            int from = begin;
+            int to = end;
+            StringBuilder text = new StringBuilder();
+            int at = -1;
+            for (Token t : tokens) {
+                if (t.begin() >= from && t.end() <= to) {
+                    text.append(at < 0 ? "" : " ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    at = t.end();
+                }
+            }
+            TimeMention joined = new TimeMention("DURATION", value, text.toString(), begin, end, m.sentence(), m.anchored(),
+                    m.resolution(), null, null, null);
+            out.set(n, joined);
+            out.removeIf(o -> o != joined && o.end() > from && o.begin() < to);
+            n = out.indexOf(joined);
+        }
+        return out;
+    }
+
+    /** A count from now, then a comma and more that SUTime read with it: "A decade from now, today". */
+    private static final Pattern FROM_NOW_THEN = Pattern.compile("(?is)((?:(?:about|some|roughly)\\s+)?\\S+\\s+"
+            + "(?:year|decade|month|week|day)s?\\s+from\\s+now)\\s*,\\s*(.+)");
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:(?:about|some|roughly)\\s+)?(\\S+)\\s+"
+            + "(year|decade|month|week|day)s?\\s+from\\s+now");
+
+    /** "two years from now" (2001 in 1999), "a month from now", at the granularity of its unit; null if no count. */
+    static String fromNowValue(String text, LocalDate published) {
+        Matcher m = FROM_NOW.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Integer n = count.matches("\\d{1,3}") ? Integer.valueOf(count) : count.matches("a|an") ? Integer.valueOf(1)
+                : NumberWords.value(count);
+        if (n == null) {
+            return null;
+        }
+        return switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "decade" -> Integer.toString(published.plusYears(10L * n).getYear());
+            case "year" -> Integer.toString(published.plusYears(n).getYear());
+            case "month" -> published.plusMonths(n).toString().substring(0, 7);
+            case "week" -> {
+                LocalDate d = published.plusWeeks(n);
+                yield String.format(java.util.Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            default -> published.plusDays(n).toString();
+        };
+    }
+
+    /** A length of one unit with its count stated: "three hours" (PT3H), "41 minutes" (PT41M). */
+    private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+)([YMWDHS])");
+    /** A count and its unit, nothing else: "41 minutes", "three months", "a day". */
+    private static final Pattern COUNT_AND_UNIT = Pattern.compile("(?i)(?:\\d+|a|an|[a-z]+(?:-[a-z]+)?)\\s+"
+            + "(?:second|minute|hour|day|week|month|year)s?");
+    /** Words before a length that make it a span counted from now or from an event, no length to add to. */
+    private static final Pattern NOT_A_PLAIN_LENGTH = Pattern.compile("(?i).*\\b(?:the|past|next|last|first|final|"
+            + "recent|coming|previous|following|other|every|each|per)\\b.*");
+    private static final String UNIT_ORDER = "YMWDHNS"; // N: minutes, written M after T
+
+    /**
+     * "three hours and 41 minutes", "four years and three months", "1 hour, 52 minutes": one length
+     * written in two units, as TimeML marks it (PT3H41M, P4Y3M); SUTime reads two. The second unit is
+     * smaller than the first and the two are joined by "and" or a comma alone; "the past two years and
+     * the next six months" are two spans.
+     */
+    static List<TimeMention> joinedLengths(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            Matcher first = ONE_UNIT.matcher(a.value());
+            Matcher second = ONE_UNIT.matcher(b.value());
+            if (!"DURATION".equals(a.type()) || !"DURATION".equals(b.type()) || !first.matches() || !second.matches()
+                    || !COUNT_AND_UNIT.matcher(b.text().strip()).matches() || NOT_A_PLAIN_LENGTH.matcher(a.text()).matches()) {
+                continue;
+            }
+            int firstRank = UNIT_ORDER.indexOf(unitCode(first));
+            int secondRank = UNIT_ORDER.indexOf(unitCode(second));
+            if (secondRank <= firstRank) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    between.add(t.word().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (!(between.equals(List.of("and")) || between.equals(List.of(",")) || between.equals(List.of(",", "and")))) {
+                continue;
+            }
+            String date = "";
+            String time = "";
+            for (Matcher m : List.of(first, second)) {
+                String part = m.group(2) + m.group(3);
+                if (m.group(1).isEmpty()) {
+                    date += part;
+                } else {
+                    time += part;
+                }
+            }
+            String value = "P" + date + (time.isEmpty() ? "" : "T" + time);
+            StringBuilder text = new StringBuilder(a.text());
+            int at = a.end();
+            for (Token t : tokens) {
+                if (t.begin() >= a.end() && t.end() <= b.begin()) {
+                    text.append(t.word().equals(",") ? "" : " ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    at = t.end();
+                }
+            }
+            text.append(" ".repeat(Math.max(1, b.begin() - at))).append(b.text());
+            out.set(i, new TimeMention("DURATION", value, text.toString(), a.begin(), b.end(), a.sentence(), a.anchored(),
+                    a.resolution(), null, null, null));
+            out.remove(i + 1);
+        }
+        return out;
+    }
+
+    private static char unitCode(Matcher oneUnit) {
+        char unit = oneUnit.group(3).charAt(0);
+        return !oneUnit.group(1).isEmpty() && unit == 'M' ? 'N' : unit;
     }
 
     /** A length of one unit, its count stated: P2W, PT10H. */
@@ -869,7 +1110,42 @@ final class TimeExpressions {
         return value.substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%02d", h24) + value.substring(m.end(1));
     }
 
+    /**
+     * The first token of a clock with its "a.m." or "p.m." right before a day and its part ("11 p.m.
+     * Thursday night", "11:30 p.m. Thursday night": value {@code 1998-02-12TNI}), or -1.
+     */
+    static int clockBeforePartOfDay(String type, String value, List<Token> tokens, int tokenBegin) {
+        if (!"TIME".equals(type) || value == null || !value.matches("\\d{4}-\\d\\d-\\d\\dT(?:MO|AF|EV|NI)") || tokenBegin < 2
+                || !isClockSuffix(tokens.get(tokenBegin - 1).word())) {
+            return -1;
+        }
+        int at = tokenBegin - 2;
+        if (!BARE_CLOCK.matcher(tokens.get(at).word()).matches() || Integer.parseInt(tokens.get(at).word().split(":")[0]) > 12) {
+            return -1;
+        }
+        boolean pm = Character.toLowerCase(tokens.get(tokenBegin - 1).word().charAt(0)) == 'p';
+        boolean night = value.endsWith("NI");
+        // the clock must fall in the part of the day: "11 p.m. Thursday night", not "9 a.m. Thursday night"
+        return value.endsWith("MO") && !pm || (value.endsWith("AF") || value.endsWith("EV") || night) && pm ? at : -1;
+    }
+
     /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */
+    /**
+     * "1998-99", "2001-02" at token {@code i} (a year, a hyphen and the next year's last two digits,
+     * written together): the two years, or null.
+     */
+    static int[] shortYearRange(List<Token> tokens, int i) {
+        if (i < 0 || i + 2 >= tokens.size() || !tokens.get(i).word().matches("(?:1[89]|20)\\d\\d")
+                || !tokens.get(i + 1).word().matches("-|\u2013") || !tokens.get(i + 2).word().matches("\\d\\d")
+                || tokens.get(i + 1).begin() != tokens.get(i).end() || tokens.get(i + 2).begin() != tokens.get(i + 1).end()
+                || i + 3 < tokens.size() && tokens.get(i + 3).begin() == tokens.get(i + 2).end()
+                && tokens.get(i + 3).word().matches("-|\u2013|\\d.*")) {
+            return null; // "2001-02-15" is a day
+        }
+        int first = Integer.parseInt(tokens.get(i).word());
+        int second = Integer.parseInt(tokens.get(i + 2).word());
+        return second == (first + 1) % 100 ? new int[] {first, first + 1} : null;
+    }
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d\\d)(\\s*[-\u2013]\\s*)((?:1[89]|20)\\d\\d)");
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
@@ -1589,17 +1865,20 @@ final class TimeExpressions {
         return Optional.of(takeAhead.test(behind, before) ? ahead.get() : back.get());
     }
 
-    /** "the third day", "the 10th straight day", "its second week": a day (week, month) counted within some event. */
+    /** "the third day", "the 10th straight day", "its second week", "its 12th year": a day (week, month, year) counted within some event. */
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:(?:straight|consecutive|full)\\s+)?(?:day|week|month)"
             // "the third consecutive quarter", "a fifth straight year": counted from a start, no calendar quarter
-            + "|(?:straight|consecutive|successive)\\s+(?:quarter|year))");
+            + "|(?:straight|consecutive|successive)\\s+(?:quarter|year)"
+            // "now in its 12th year", "the war's third year", "his 22nd season": counted from a start
+            // (SUTime had "third year" two years after the publication's)
+            + "|year|season)");
     /** "midnight" with the day it ends: "midnight Friday", "Friday at midnight". */
     private static final Pattern MIDNIGHT_OF_DAY = Pattern.compile("(?i)\\bmidnight\\b.*\\w|\\w.*\\bmidnight\\b");
 
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
             + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before|from\\s+now)\\b");
 
     /**
      * A date counted back in years, months or weeks ("a year ago", "two months ago") named at
