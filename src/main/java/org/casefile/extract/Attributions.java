@@ -3800,6 +3800,12 @@ final class Attributions {
                     || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {
                 from--; // ("Forty-two percent of voters": the hyphen joins the number; "22 percent": the figure)
             }
+            if (from == 1 && from < j + 1 && lower(0).endsWith("ing") && nameAt[0] == null && titleAt[0] == null
+                    && Character.isUpperCase(toks.get(0).word().charAt(0)) && isNounLike(from)) {
+                // "Mining companies said …", "Shipping lines said …": a word in -ing that opens the
+                // sentence right before the noun, with no comma, is the noun's modifier, not a verb
+                from = 0;
+            }
             // do not begin on a preposition ("for the campaign")
             while (from < j && Set.of("of", "for", "at").contains(lower(from))) {
                 from++;

@@ -2568,7 +2568,8 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
-            ParticipantRole role = s.isParsed() ? roleByParse(s, trigger, m, type) : roleByPosition(s, trigger, m);
+            ParticipantRole role = s.isParsed() && !unattached(s, trigger) ? roleByParse(s, trigger, m, type)
+                    : roleByPosition(s, trigger, m);
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
                 // resigned were false, and Acme signed a deal with Bolt" (Bo Ray signed nothing); a noun
@@ -2601,6 +2602,17 @@ public final class EventExtractor {
             }
         });
         return out;
+    }
+
+    /**
+     * Whether the parser left a verb trigger with no subject and no relation it could name (a bare
+     * {@code dep}: "Police said Ann Lee, 31, and Bo Ray, 24, were charged", where the ages threw it):
+     * its parse says nothing of who took part, and the words' order is read instead.
+     */
+    static boolean unattached(Sentence s, int trigger) {
+        return s.tokens().get(trigger).isVerb()
+                && s.headOf(trigger).map(d -> d.relation().equals("dep")).orElse(false)
+                && s.childrenOf(trigger).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     /**
@@ -2649,7 +2661,25 @@ public final class EventExtractor {
             comma--;
         }
         boolean saysAfter = tokens.get(comma).word().equals(",") && after < tokens.size() && finiteSpeech(tokens.get(after));
-        return saidBefore || saysAfter;
+        return saidBefore || saysAfter || accordingTo(tokens, trigger, m.tokenBegin());
+    }
+
+    /**
+     * Whether a name after the trigger is the one "according to" whom it is told ("were charged,
+     * according to Chief Ann Lee", "according to a statement from Acme", past up to six words
+     * of a title or a document); no verb stands between.
+     */
+    private static boolean accordingTo(List<Token> tokens, int trigger, int name) {
+        for (int k = name - 1; k > trigger && name - k <= 7; k--) {
+            Token t = tokens.get(k);
+            if (t.isVerb() || t.word().equals(";")) {
+                return false;
+            }
+            if (t.word().equalsIgnoreCase("to") && k - 1 > trigger && tokens.get(k - 1).word().equalsIgnoreCase("according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags of the words of a description before a closing speaker's name: "her lawyer", "the company's spokesman". */
@@ -2905,6 +2935,13 @@ public final class EventExtractor {
             if (!t.isVerb() || crossesClause(s, m.tokenEnd() - 1, trigger)) {
                 return ParticipantRole.OTHER;
             }
+            for (int k = m.tokenBegin() - 1; k >= 0 && !tokens.get(k).isVerb(); k--) {
+                if (tokens.get(k).word().equalsIgnoreCase("between") || tokens.get(k).word().equalsIgnoreCase("among")) {
+                    // "talks between the union and the port's operator, Calloway Terminals, broke down":
+                    // a name inside "between" or "among" says whose talks, it does not act
+                    return ParticipantRole.OTHER;
+                }
+            }
             int previous = m.tokenBegin() - 1;
             while (previous >= 0 && "DT".equals(tokens.get(previous).pos())) {
                 previous--;
@@ -2944,6 +2981,13 @@ public final class EventExtractor {
                 int apposition = i == m.tokenEnd() ? appositionEnd(tokens, i, trigger) : -1;
                 if (apposition > i) {
                     i = apposition; // "AirTanker Ltd., an EADS-led consortium, has signed": the name is the subject
+                    continue;
+                }
+                if (i == m.tokenEnd() && i + 3 < trigger && between.word().equals(",") && tokens.get(i + 1).pos().equals("CD")
+                        && tokens.get(i + 2).word().equals(",") && tokens.get(i + 3).word().equalsIgnoreCase("and")) {
+                    // "Dorian Kellsby, 31, and Marcus Feyne, 24, were charged": an age between the name and "and"
+                    coordinated = true;
+                    i += 3;
                     continue;
                 }
                 if (between.isVerb() && !AUXILIARIES.contains(lemma) && !(i + 1 < trigger

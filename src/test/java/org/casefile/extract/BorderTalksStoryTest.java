@@ -70,6 +70,42 @@ class BorderTalksStoryTest {
                 .containsExactly("retired/other/2004 [Hedda Lindqvar:agent]");
     }
 
+    /** A Wednesday in April. */
+    private static final LocalDate APRIL = LocalDate.of(2034, 4, 12);
+
+    @Test
+    void twoPeopleWithTheirAgesAreChargedTogetherAndTheSourceTakesNoPart() {
+        assertThat(Texts.datedParties("Dorian Kellsby, 31, and Marcus Feyne, 24, were charged with armed robbery, "
+                + "according to a statement from Police Chief Renata Hollis.", APRIL))
+                .containsExactly("charged/charge/null [Dorian Kellsby:patient, Marcus Feyne:patient]");
+        // the parser reads the ages as objects of "said" and leaves "charged" unattached: the order of the words is read
+        assertThat(Texts.datedParties("Police said Dorian Kellsby, 31, and Marcus Feyne, 24, were charged on Tuesday.", APRIL))
+                .containsExactly("charged/charge/2034-04-11 [Dorian Kellsby:patient, Marcus Feyne:patient]");
+        // negative: a name after "according to" is no party; an age alone joins no one
+        assertThat(Texts.datedParties("Dorian Kellsby, 31, was charged with robbery, according to Renata Hollis.", APRIL))
+                .containsExactly("charged/charge/null [Dorian Kellsby:patient]");
+    }
+
+    @Test
+    void aNameBetweenWhoseTalksDoesNotAct() {
+        assertThat(Texts.datedParties("Talks between the union and the port's operator, Calloway Terminals, broke down "
+                + "over the weekend.", SATURDAY)).isEmpty();
+        // negative: the subject of its own verb still acts
+        assertThat(Texts.datedParties("Calloway Terminals broke off talks with the union on Monday.", SATURDAY))
+                .containsExactly("broke/other/2029-10-29 [Calloway Terminals:agent]");
+    }
+
+    @Test
+    void aWordInIngBeforeTheNounOfASourceIsPartOfIt() {
+        assertThat(Texts.saidBy("Mining companies said the levy would cost jobs.", SATURDAY))
+                .containsExactly("Mining companies: the levy would cost jobs");
+        assertThat(Texts.saidBy("Banking regulators said the fine was too low.", SATURDAY))
+                .containsExactly("Banking regulators: the fine was too low");
+        // negative: a participle before a comma opens its own clause
+        assertThat(Texts.saidBy("Speaking to reporters, officials said the port would reopen.", SATURDAY))
+                .containsExactly("officials: the port would reopen");
+    }
+
     @Test
     void aMonthAfterSinceIsAStartAlreadyReached() {
         assertThat(Texts.dates("The agency said that his results since January would be erased.", JUNE))
