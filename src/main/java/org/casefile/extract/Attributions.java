@@ -3427,7 +3427,9 @@ final class Attributions {
                 }
                 if (nameAt[i] != null) {
                     int end = headOfNameChain(nameAt[i].tokenEnd() - 1, before);
-                    return core(Math.min(end, toks.size() - 1));
+                    int owned = end == nameAt[i].tokenEnd() - 1 ? ownedNoun(end, before) : -1;
+                    // "Nadia Corvellan's aide rejected … and said": the aide speaks, not the owner
+                    return core(Math.min(owned >= 0 ? owned : end, toks.size() - 1));
                 }
                 if (PRONOUNS.contains(lower(i))) {
                     return core(i);
@@ -3480,10 +3482,31 @@ final class Attributions {
         }
 
         /**
+         * The noun a name owns, when a possessive follows the name at {@code name} ("Ann Lee's aide",
+         * "Acme's top lawyer"): the last of the nouns right after it, before {@code before}; -1 when no
+         * possessive follows or no noun.
+         */
+        int ownedNoun(int name, int before) {
+            int k = name + 1;
+            if (k >= before || !Set.of("'s", "\u2019s", "'", "\u2019").contains(lower(k))) {
+                return -1;
+            }
+            int last = -1;
+            for (k++; k < before && nameAt[k] == null && (isNounLike(k) || isAdjective(k)); k++) {
+                if (isNounLike(k)) {
+                    last = k;
+                }
+            }
+            return last;
+        }
+
+        /**
          * The last token of the person a phrase that starts with a name speaks for: a name, then
          * only titles, modifiers and a possessive, then a person's name ("CBC Chairman Ann Lee",
          * "the mayor’s top aide Ann Lee", "RNC spokesman Ann Lee") is that person; else the first
-         * name ({@code end}). A preposition ends the phrase ("Ann Lee of North Dakota").
+         * name ({@code end}). A preposition ends the phrase ("Ann Lee of North Dakota"). After a
+         * possessive, a comma and a person's name set off by commas, past up to three words of a title,
+         * name the person too ("Kolmenia's envoy, General Ann Lee, rejected …").
          */
         int headOfNameChain(int end, int before) {
             int head = end;
@@ -3511,8 +3534,8 @@ final class Attributions {
                     }
                     return head;
                 }
-                if (w.equals("'s") || w.equals("\u2019s")) {
-                    owned = true;
+                if (w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019")) {
+                    owned = true; // ("Quenby Farms' lawyer")
                 }
                 boolean modifier = titleAt[k] != null || w.equals("'s") || w.equals("'")
                         || Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w) && !BETWEEN.contains(w)

@@ -93,22 +93,32 @@ public final class ClaimExtractor {
     }
 
     /** Words that open a source phrase and deny that anyone in it spoke ("No official said …"). */
-    private static final java.util.Set<String> NO_ONE = java.util.Set.of("no", "neither", "none", "nobody", "noone",
-            "nor");
+    private static final java.util.Set<String> NO_ONE = java.util.Set.of("no", "neither", "none", "nobody", "nor");
 
     /**
-     * Whether the source phrase says that no one spoke: it opens with "no", "neither", "none",
-     * "nobody" or "no one" ("Neither side said when the fighting would stop", "None of the
-     * ministers said whether …"). Like a negated verb of speech, the claim is kept as what was not
-     * said. "Both sides said", "Not all of them said" (a part did speak) keep their claims.
+     * Whether the source phrase says that no one spoke: it opens with, or comes right after, "no",
+     * "neither", "none", "nobody" or "nor" ("Neither side said when the fighting would stop", "No
+     * one from the family said …", "None of the ministers said whether …", "Neither Ann Lee nor her
+     * lawyer said …"), with no verb or mark of punctuation between. Like a negated verb of speech,
+     * the claim is kept as what was not said. "Both sides said" keeps its claim.
      */
     static boolean noOneSpeaks(Sentence s, Attributions.Source source) {
         if (source == null || source.sentence() != s.index() || source.tokenBegin() < 0
                 || source.tokenBegin() >= s.tokens().size()) {
             return false;
         }
-        String first = s.tokens().get(source.tokenBegin()).word().toLowerCase(Locale.ROOT);
-        return NO_ONE.contains(first);
+        List<Token> toks = s.tokens();
+        for (int k = source.tokenBegin(); k >= 0 && source.tokenBegin() - k <= 3; k--) {
+            Token t = toks.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (NO_ONE.contains(w)) {
+                return true;
+            }
+            if (k < source.tokenBegin() && (t.isVerb() || !Character.isLetterOrDigit(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2925,9 +2925,6 @@ public final class EventExtractor {
      * a verb trigger with no other verb between (the patient when the verb is passive, "was
      * arrested"); a name right after the trigger is its object, and "by X" its agent.
      */
-    /** Pronouns that can only be a subject. */
-    private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
-
     static ParticipantRole roleByPosition(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(trigger);
@@ -3012,10 +3009,10 @@ public final class EventExtractor {
                 if ((between.ner().equals("PERSON") || between.ner().equals("ORGANIZATION")) && !coordinated) {
                     return ParticipantRole.OTHER; // a nearer name is the subject
                 }
-                if (!coordinated && (NOMINATIVE.contains(between.word().toLowerCase(Locale.ROOT))
-                        || between.word().equalsIgnoreCase("where"))) {
-                    // "taught at the Ardle Institute, where she retired in 2004": a nearer subject
-                    // pronoun acts, and the place a "where" clause is about is no actor
+                if (!coordinated && between.word().equalsIgnoreCase("where")) {
+                    // "taught at the Ardle Institute, where she retired in 2004": the place a "where"
+                    // clause is about is no actor ("thanked Ann Lee as she retired" keeps her: a pronoun
+                    // may stand for the name itself)
                     return ParticipantRole.OTHER;
                 }
                 passive |= lemma.equals("be") || lemma.equals("get");

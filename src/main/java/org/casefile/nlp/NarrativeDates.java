@@ -308,12 +308,21 @@ final class NarrativeDates {
 
     private static final Pattern SEASON_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(SP|SU|FA|WI)");
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat\\s+$");
+    /** The word right before "that" (none after punctuation or at the start). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}']+)\\s+$");
+    /** Words before "that summer" that leave it a time: "in that summer", "by that summer". */
+    private static final java.util.Set<String> SEASON_PREPOSITIONS = java.util.Set.of("in", "during", "by", "of",
+            "until", "since", "for", "through", "throughout", "after", "before", "from", "all", "and", "but");
+    /** An auxiliary or modal right after the season: its verb, so "that" opened a clause. */
+    private static final Pattern VERB_AFTER = Pattern.compile("(?i)^\\s+(?:would|will|could|might|may|should|must|"
+            + "can|was|were|is|are|had|has|have)\\b");
 
     /**
      * "that summer", "that spring": the season of the year the story last named ("In 1985 she moved to
      * Oakby. That summer her brother followed": 1985-SU), never one counted from the publication
      * (SUTime reads the season alone and the tense made it the last one before publication); with
-     * no year named before it, a summer of no known year.
+     * no year named before it, a summer of no known year. Not when "that" follows a word other than a
+     * preposition and an auxiliary follows the season ("She said that summer would bring rain").
      */
     private static TimeMention thatSeason(String text, TimeMention m, List<TimeMention> before) {
         Matcher season = SEASON_VALUE.matcher(m.value());
@@ -325,6 +334,11 @@ final class NarrativeDates {
             return null;
         }
         int begin = m.begin() - (that.end() - that.start());
+        Matcher wordBefore = WORD_BEFORE.matcher(text.substring(Math.max(0, begin - 20), begin));
+        boolean afterWord = wordBefore.find() && !SEASON_PREPOSITIONS.contains(wordBefore.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (afterWord && VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
+            return null; // "She said that summer would bring rain": "that" opens what was said
+        }
         Optional<String> year = lastStated(m, before, 4);
         String value = year.orElse("XXXX") + "-" + season.group(1);
         return mention("DATE", value, text, begin, m.end(), m.sentence(),

@@ -33,12 +33,14 @@ import org.slf4j.LoggerFactory;
  * <p>The parser's model is a 49 MB text file of about 6.3 million numbers, and CoreNLP parses
  * every one of them at each start: about 2.5 CPU-seconds, the longest of the model loads that run
  * side by side (issue 17). The first load reads the text as CoreNLP does and writes the same
- * numbers, bit for bit, to {@code depparse-<crc>-<size>.bin} in the cache folder, named after the
- * model entry's checksum and size in the models jar, so another model version never reads it.
+ * numbers, bit for bit, to {@code depparse-<crc>-<size>-<corenlp>.bin} in the cache folder, named
+ * after the model entry's checksum and size in the models jar and the CoreNLP jar that reads it, so
+ * another model or another CoreNLP never reads it.
  * Later loads read that file (a tenth of a second) and build the parser from the same arrays
  * through CoreNLP's own constructors. The file is written under a temporary name and moved into
- * place; one that is truncated, damaged (its CRC32C does not match) or of another layout is ignored
- * and written again, and a cache folder that cannot be written only means no cache.
+ * place (a temporary file of the run's own, made readable by all); one that is truncated, damaged
+ * (its CRC32C does not match) or of another layout is ignored and written again, and a cache
+ * folder that cannot be written only means no cache.
  *
  * <p>CoreNLP offers no public way to build a parser from arrays, so the few private members the
  * text loader fills are set by reflection, for the pinned CoreNLP version; if they ever change,
@@ -104,7 +106,20 @@ public final class ParserModelCache {
         if (entry == null || entry.getCrc() < 0 || entry.getSize() < 0) {
             return null;
         }
-        return cacheDir.resolve(String.format("depparse-%08x-%d.bin", entry.getCrc(), entry.getSize()));
+        return cacheDir.resolve(String.format("depparse-%08x-%d-%s.bin", entry.getCrc(), entry.getSize(), coreNlpVersion()));
+    }
+
+    /**
+     * Which CoreNLP reads the model: its jar's name and size, so that another version, whose
+     * parser might fill its members otherwise, writes a copy of its own.
+     */
+    private static String coreNlpVersion() {
+        try {
+            Path jar = Path.of(DependencyParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Integer.toHexString(java.util.Objects.hash(jar.getFileName().toString(), Files.size(jar)));
+        } catch (Exception e) {
+            return "0"; // (no code source: the key is the model's alone)
+        }
     }
 
     static DependencyParser read(Path file, Properties properties) throws IOException, ReflectiveOperationException {
@@ -154,6 +169,24 @@ public final class ParserModelCache {
     }
 
     static void write(DependencyParser parser, Properties properties, Path file) throws IOException, ReflectiveOperationException {
+        // the folder and a file of this run's own first: a folder that cannot be written costs nothing more
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            write(parser, properties, file, tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void write(DependencyParser parser, Properties properties, Path file, Path tmp)
+            throws IOException, ReflectiveOperationException {
+        try {
+            // readable by all, as the folder's other files (a temporary file is its owner's alone)
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // (no POSIX permissions on this file system)
+        }
         Config config = (Config) field("config").get(parser);
         Config fromProperties = (Config) field("config").get(new DependencyParser(properties == null ? new Properties() : properties));
         if (config.language != fromProperties.language || config.tlp.getClass() != fromProperties.tlp.getClass()) {
@@ -184,20 +217,12 @@ public final class ParserModelCache {
         byte[] payload = bytes.toByteArray();
         CRC32C crc = new CRC32C();
         crc.update(payload);
-        Files.createDirectories(file.getParent());
-        // a name of this process's own, created with the folder's usual permissions (a temporary
-        // file's would be readable by its owner alone)
-        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            ByteBuffer header = ByteBuffer.allocate(16).putInt(MAGIC).putInt(LAYOUT).putLong(crc.getValue());
-            try (var channel = Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                channel.write(header.flip());
-                channel.write(ByteBuffer.wrap(payload));
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        ByteBuffer header = ByteBuffer.allocate(16).putInt(MAGIC).putInt(LAYOUT).putLong(crc.getValue());
+        try (var channel = Files.newByteChannel(tmp, StandardOpenOption.WRITE)) {
+            channel.write(header.flip());
+            channel.write(ByteBuffer.wrap(payload));
         }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Field field(String name) throws NoSuchFieldException {

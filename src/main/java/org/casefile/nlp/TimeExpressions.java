@@ -665,7 +665,10 @@ final class TimeExpressions {
     private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:(?:about|some|roughly)\\s+)?(\\S+)\\s+"
             + "(year|decade|month|week|day)s?\\s+from\\s+now");
 
-    /** "two years from now" (2001 in 1999), "a month from now", at the granularity of its unit; null if no count. */
+    /**
+     * "two years from now" (2001 in 1999), "a month from now", at the granularity of its unit (a
+     * decade's at a year's); null if no count.
+     */
     static String fromNowValue(String text, LocalDate published) {
         Matcher m = FROM_NOW.matcher(text.strip());
         if (!m.matches()) {
@@ -700,11 +703,22 @@ final class TimeExpressions {
             + "recent|coming|previous|following|other|every|each|per)\\b.*");
     private static final String UNIT_ORDER = "YMWDHNS"; // N: minutes, written M after T
 
+    /** Whether the first token after {@code end} closes the phrase: a mark of punctuation or the sentence's end. */
+    private static boolean endsPhrase(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.begin() >= end) {
+                return t.word().matches("[.,;:!?)\\]]|-RRB-|--");
+            }
+        }
+        return true;
+    }
+
     /**
      * "three hours and 41 minutes", "four years and three months", "1 hour, 52 minutes": one length
      * written in two units, as TimeML marks it (PT3H41M, P4Y3M); SUTime reads two. The second unit is
-     * smaller than the first and the two are joined by "and" or a comma alone; "the past two years and
-     * the next six months" are two spans.
+     * smaller than the first, neither is in weeks, and the two are joined by "and", or by a comma
+     * alone when the second closes the phrase; "the past two years and the next six months", "three
+     * days, 12 hours of it in private" are two spans.
      */
     static List<TimeMention> joinedLengths(List<TimeMention> found, List<Token> tokens) {
         List<TimeMention> out = new ArrayList<>(found);
@@ -719,8 +733,8 @@ final class TimeExpressions {
             }
             int firstRank = UNIT_ORDER.indexOf(unitCode(first));
             int secondRank = UNIT_ORDER.indexOf(unitCode(second));
-            if (secondRank <= firstRank) {
-                continue;
+            if (secondRank <= firstRank || unitCode(first) == 'W' || unitCode(second) == 'W') {
+                continue; // (weeks join no other unit in ISO 8601)
             }
             List<String> between = new ArrayList<>();
             for (Token t : tokens) {
@@ -730,6 +744,9 @@ final class TimeExpressions {
             }
             if (!(between.equals(List.of("and")) || between.equals(List.of(",")) || between.equals(List.of(",", "and")))) {
                 continue;
+            }
+            if (between.equals(List.of(",")) && !endsPhrase(tokens, b.end())) {
+                continue; // "ran three days, 12 hours of it behind closed doors", "two years, three months after": two
             }
             String date = "";
             String time = "";
@@ -1129,12 +1146,15 @@ final class TimeExpressions {
         return value.endsWith("MO") && !pm || (value.endsWith("AF") || value.endsWith("EV") || night) && pm ? at : -1;
     }
 
-    /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */
     /**
      * "1998-99", "2001-02" at token {@code i} (a year, a hyphen and the next year's last two digits,
-     * written together): the two years, or null.
+     * written together): the two years, or null; none in a number a case, docket or room is known by
+     * ("Case No. 2023-24").
      */
     static int[] shortYearRange(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).word().matches("(?i)no\\.?|nos?\\.|case|docket|room|#")) {
+            return null;
+        }
         if (i < 0 || i + 2 >= tokens.size() || !tokens.get(i).word().matches("(?:1[89]|20)\\d\\d")
                 || !tokens.get(i + 1).word().matches("-|\u2013") || !tokens.get(i + 2).word().matches("\\d\\d")
                 || tokens.get(i + 1).begin() != tokens.get(i).end() || tokens.get(i + 2).begin() != tokens.get(i + 1).end()
@@ -1146,6 +1166,8 @@ final class TimeExpressions {
         int second = Integer.parseInt(tokens.get(i + 2).word());
         return second == (first + 1) % 100 ? new int[] {first, first + 1} : null;
     }
+
+    /** Two years joined by a dash, "1996-2000", that SUTime reads as one span. */
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[89]|20)\\d\\d)(\\s*[-\u2013]\\s*)((?:1[89]|20)\\d\\d)");
 
     /** SUTime's value of a span given as a range of counts, "two to three weeks": {@code P2W/P3W}. */
@@ -1881,8 +1903,9 @@ final class TimeExpressions {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before|from\\s+now)\\b");
 
     /**
-     * A date counted back in years, months or weeks ("a year ago", "two months ago") named at
-     * that granularity: the year, the month or the ISO week, not the day it was counted to.
+     * A date counted back or on in years, months or weeks ("a year ago", "two months earlier", "a
+     * decade from now") named at that granularity: the year, the month or the ISO week, not the day
+     * it was counted to.
      */
     static String atStatedGranularity(String text, String value) {
         Matcher m = AGO.matcher(text);

@@ -8,7 +8,8 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invented stories of a doping ban, a data breach fine, border talks and an engineer's obituary,
+ * Invented stories of a doping ban, a data breach fine, border talks, an engineer's obituary, a
+ * pharmacy robbery, a dock strike and a health study,
  * read as a new user would (session 22): "Neither side said when …" made "Neither side" a source
  * asserting its words; "Kolmenia's envoy, General X, rejected … and said" gave the second saying to
  * the country; "taught at the Institute, where she retired in 2004" made the institute the one
@@ -36,6 +37,14 @@ class BorderTalksStoryTest {
                 .containsExactly("No official: when the coast road to Varnholt would reopen [negative]");
         assertThat(claims("None of the ministers said whether the talks would resume."))
                 .containsExactly("None of the ministers: whether the talks would resume [negative]");
+        assertThat(claims("No one from the Brask family said the will had been forged."))
+                .containsExactly("one from the Brask family: the will had been forged [negative]");
+        assertThat(claims("Neither of the two judges said whether the verdict would stand."))
+                .containsExactly("the two judges: whether the verdict would stand [negative]");
+        assertThat(claims("Neither Ravi Tenbrook nor his lawyer said whether he would appeal."))
+                .containsExactly("his lawyer: whether he would appeal [negative]");
+        assertThat(claims("The mayor refused, and his aides said the budget was final."))
+                .containsExactly("his aides: the budget was final");
         // negative: a source that did speak keeps its claim as asserted
         assertThat(claims("Both sides said the fighting might stop within a week."))
                 .containsExactly("Both sides: the fighting might stop within a week");
@@ -51,10 +60,13 @@ class BorderTalksStoryTest {
         assertThat(Texts.saidBy("Pellucid's lawyer, Ada Pellinore, denied the charge and said her client had paid in full.",
                 SATURDAY))
                 .containsExactly("Ada Pellinore: the charge", "Ada Pellinore: her client had paid in full");
-        // negative: with no person named after the owned noun, no one else is made the speaker
+        assertThat(Texts.saidBy("Quenby Farms' lawyer, Ada Brisk, denied the charge and said her client had paid.", SATURDAY))
+                .containsExactly("Ada Brisk: the charge", "Ada Brisk: her client had paid");
+        // negative: with no person named after the owned noun, the owned noun speaks, never its owner
         assertThat(Texts.saidBy("Nadia Corvellan's aide rejected the report and said the army had withdrawn.", SATURDAY))
-                .noneMatch(c -> c.startsWith("Tobias Rennhart") || c.startsWith("Ada Pellinore"))
-                .allMatch(c -> c.startsWith("Nadia Corvellan"));
+                .containsExactly("Nadia Corvellan's aide: the report", "Nadia Corvellan's aide: the army had withdrawn");
+        assertThat(Texts.saidBy("Ada Brisk rejected the report and said sales had risen.", SATURDAY))
+                .containsExactly("Ada Brisk: the report", "Ada Brisk: sales had risen");
     }
 
     @Test
@@ -65,7 +77,9 @@ class BorderTalksStoryTest {
         assertThat(Texts.datedParties("The Aldsworth Institute of Technology said they retired the old telescope in 2004.",
                 SATURDAY))
                 .noneMatch(e -> e.startsWith("retired"));
-        // negative: with no subject of its own between them, the name still acts
+        // negative: a pronoun may stand for the name itself; with no subject of its own between them, the name acts
+        assertThat(Texts.datedParties("The board thanked Marit Oddvang as she retired in 2004.", SATURDAY))
+                .containsExactly("thanked/other/2029-11-03 [Marit Oddvang:patient]", "retired/other/2004 [Marit Oddvang:agent]");
         assertThat(Texts.datedParties("Hedda Lindqvar retired from the Aldsworth Institute of Technology in 2004.", SATURDAY))
                 .containsExactly("retired/other/2004 [Hedda Lindqvar:agent]");
     }

@@ -19,8 +19,38 @@ class ParserModelCacheTest {
     private static DependencyParser fromText;
 
     @BeforeAll
-    static void loadFromText() {
-        fromText = ParserModelCache.load(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse(), null);
+    static void loadFromText() throws ReflectiveOperationException {
+        // a parser of its own, read from the text here (CoreNLP's loadFromModelFile may hand out a shared one)
+        fromText = new DependencyParser(CoreNlpConfig.depparse());
+        java.lang.reflect.Method load = DependencyParser.class.getDeclaredMethod("loadModelFile", String.class, boolean.class);
+        load.setAccessible(true);
+        load.invoke(fromText, CoreNlpConfig.DEPPARSE_MODEL, false);
+    }
+
+    private static Object member(Object owner, Class<?> type, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(owner);
+    }
+
+    /** Every array, list and map the text loader fills, and the sizes it sets, are the same in both. */
+    private static void assertSameModel(DependencyParser read) throws ReflectiveOperationException {
+        assertThat(read).isNotSameAs(fromText);
+        for (String name : List.of("knownWords", "knownPos", "knownLabels", "wordIDs", "posIDs", "labelIDs", "preComputed")) {
+            assertThat(member(read, DependencyParser.class, name)).as(name).isEqualTo(member(fromText, DependencyParser.class, name));
+        }
+        Object a = member(read, DependencyParser.class, "classifier");
+        Object b = member(fromText, DependencyParser.class, "classifier");
+        for (String name : List.of("E", "W1", "W2")) {
+            assertThat(java.util.Arrays.deepEquals((float[][]) member(a, a.getClass(), name), (float[][]) member(b, b.getClass(), name)))
+                    .as(name).isTrue();
+        }
+        assertThat((float[]) member(a, a.getClass(), "b1")).isEqualTo((float[]) member(b, b.getClass(), "b1"));
+        Object ca = member(read, DependencyParser.class, "config");
+        Object cb = member(fromText, DependencyParser.class, "config");
+        for (String name : List.of("hiddenSize", "embeddingSize", "numPreComputed", "numCached")) {
+            assertThat(member(ca, ca.getClass(), name)).as(name).isEqualTo(member(cb, cb.getClass(), name));
+        }
     }
 
     /** "The council of Brindlemoor approved the budget of the Quillhaven ferry on Tuesday ." with its tags. */
@@ -46,14 +76,16 @@ class ParserModelCacheTest {
     }
 
     @Test
-    void theFirstLoadWritesTheCopyAndTheSecondReadsItToTheSameParses(@TempDir Path cache) throws IOException {
+    void theFirstLoadWritesTheCopyAndTheSecondReadsItToTheSameParses(@TempDir Path cache)
+            throws IOException, ReflectiveOperationException {
         DependencyParser first = ParserModelCache.load(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse(), cache);
         Path file = ParserModelCache.cacheFile(CoreNlpConfig.DEPPARSE_MODEL, cache);
         assertThat(files(cache)).containsExactly(file);
-        assertThat(file.getFileName().toString()).matches("depparse-[0-9a-f]{8}-[0-9]+\\.bin");
+        assertThat(file.getFileName().toString()).matches("depparse-[0-9a-f]{8}-[0-9]+-[0-9a-f]+\\.bin");
         long written = Files.getLastModifiedTime(file).toMillis();
 
         DependencyParser second = ParserModelCache.load(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse(), cache);
+        assertSameModel(second);
         assertThat(parse(first)).isEqualTo(parse(fromText));
         assertThat(parse(second)).isEqualTo(parse(fromText));
         assertThat(parse(second)).contains("nsubj(approved-5, council-2)", "obj(approved-5, budget-7)",

@@ -27,6 +27,11 @@ class SportsAndFeatureDatesTest {
                 .containsExactly("the third quarter=DATE:2029-Q3");
         assertThat(Texts.typedDates("Investors expect the first quarter to be weak, the Otters said after Sunday's game.", MARCH))
                 .containsExactly("the first quarter=DATE:2030-Q1", "Sunday=DATE:2030-03-10");
+        // negative: "game", "goals" and a vote's count are no play
+        assertThat(Texts.typedDates("Quillby Studios will release the game in the fourth quarter.", MARCH))
+                .containsExactly("the fourth quarter=DATE:2030-Q4");
+        assertThat(Texts.typedDates("The court ruled 5-4 that the fee would take effect in the first quarter.", MARCH))
+                .containsExactly("the first quarter=DATE:2030-Q1");
     }
 
     @Test
@@ -53,6 +58,11 @@ class SportsAndFeatureDatesTest {
                 .containsExactly("six months=DURATION:P6M", "two years=DURATION:P2Y");
         assertThat(Texts.typedDates("The Ilvane bus waited 40 minutes and two hours at the border.", MARCH))
                 .containsExactly("40 minutes=DURATION:PT40M", "two hours=DURATION:PT2H");
+        // a comma joins only a length that closes its phrase, and weeks join no other unit
+        assertThat(Texts.typedDates("The Ternhollow hearing ran three days, 12 hours of it behind closed doors.", MARCH))
+                .containsExactly("three days=DURATION:P3D", "12 hours=DURATION:PT12H");
+        assertThat(Texts.typedDates("Over two weeks, three days were lost to rain in Ilvane.", MARCH))
+                .containsExactly("two weeks=DURATION:P2W", "three days=DURATION:P3D");
     }
 
     @Test
@@ -117,5 +127,8 @@ class SportsAndFeatureDatesTest {
         // negative: "this summer" counts from the publication, and a season with no "that" is untouched
         assertThat(Texts.typedDates("In 2024 the Marrowby mill closed. It will reopen this summer.", MARCH))
                 .containsExactly("2024=DATE:2024", "this summer=DATE:2030-SU");
+        // "that" opening what was said is no "that summer"
+        assertThat(Texts.typedDates("In 2024 the Marrowby mill closed. Its owner said that summer would bring buyers.", MARCH))
+                .containsExactly("2024=DATE:2024", "summer=DATE:2030-SU");
     }
 }
