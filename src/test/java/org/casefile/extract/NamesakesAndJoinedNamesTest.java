@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * namesakes by the gender the text gives them (a pronoun, a word of kinship); two organisations the
  * tagger joined by "and" are two when one of them stands alone elsewhere; more lines of business
  * ("Analytics", "Pharma") make a company's first word alone that company; a site's name read as a
- * place and as an organisation is one place. Negatives: a surname alone after both namesakes, or
+ * place and as an organisation is one place; a hyphenated surname the tagger half read is the whole
+ * surname. Negatives: a surname alone after both namesakes, or
  * before either, joins neither; a name with "and" never split elsewhere stays whole; a first word
  * two companies share joins neither.
  */
@@ -90,5 +91,13 @@ class NamesakesAndJoinedNamesTest {
         assertThat(x.entities()).filteredOn(e -> e.name().equals("Oakhurst Park"))
                 .extracting(Entity::type, e -> e.mentions().size())
                 .containsExactly(tuple(EntityType.LOCATION, 2));
+    }
+
+    @Test
+    void aHyphenatedSurnameHalfTaggedIsTheWholeSurname() {
+        DocumentExtraction x = Texts.extract("Governor Amara N'Diaye-Tallack declared a state of emergency on Sunday. "
+                + "N'Diaye-Tallack's office said no foreign aid had been requested.", LocalDate.of(2031, 11, 3));
+        assertThat(x.entities()).extracting(Entity::name, e -> e.mentions().stream().map(Mention::text).toList())
+                .containsExactly(tuple("Amara N'Diaye-Tallack", java.util.List.of("Amara N'Diaye-Tallack", "N'Diaye-Tallack")));
     }
 }
