@@ -25,7 +25,8 @@ import org.casefile.nlp.Token;
 /**
  * Groups the mentions of one document into entities. People: "Omar Abdulsatar Ameen", "Omar
  * Ameen", "Mr. Ameen" and "Ameen" are one person; a surname alone joins the full name of this
- * document that has it (when two people share it, neither: it stays a person of its own); a short form
+ * document that has it (when two people share it, the one of them named before it if the other is not
+ * yet, else neither: it stays a person of its own); a short form
  * of the given name joins the full one ("Tom Reddick" / "Thomas Reddick"), a different given name
  * never does. Organisations: "Immigration and Customs Enforcement (ICE)" makes ICE an alias; listed
  * aliases ({@code models/aliases.txt}) join their canonical name; a legal form ("Co.", "Inc.") does
@@ -123,12 +124,15 @@ public final class EntityGrouper {
             if (type == EntityType.PERSON && words.size() == 1) {
                 Optional<GivenNameGender.Gender> addressed = addressedGender(text, m, titles.get(m));
                 if (addressed.isPresent()) {
-                    g = personOfGender(groups, words, addressed.get(), m);
+                    g = personOfGender(groups, words, addressed.get(), m, annotated);
                 } else if (g == null) {
                     // two namesakes and a bare surname: the pronoun its clause goes on with may tell
                     Optional<GivenNameGender.Gender> pronoun = subjectPronounAfter(annotated, m);
                     if (pronoun.isPresent()) {
-                        g = personOfGender(groups, words, pronoun.get(), m);
+                        g = personOfGender(groups, words, pronoun.get(), m, annotated);
+                    }
+                    if (g == null) {
+                        g = onlyNamesakeBefore(groups, words, m);
                     }
                 }
             }
@@ -170,6 +174,7 @@ public final class EntityGrouper {
         joinLoneWordsToOtherReading(groups, annotated);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups, text);
+        joinNamesReadTwoWays(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -591,6 +596,33 @@ public final class EntityGrouper {
     }
 
     /**
+     * A name of two or more words the tagger read as an organisation in one sentence and as a place
+     * in another ("plans to rebuild Kestrel Park, the club's stadium" … "any move away from Kestrel
+     * Park") is one entity: a place when its last word names a site ({@code place-head} in
+     * word-classes.txt: "Park", "Bridge", "Stadium"), else the reading of most of its mentions, the
+     * organisation's on a tie.
+     */
+    private void joinNamesReadTwoWays(List<Group> groups) {
+        List<Group> gone = new ArrayList<>();
+        for (Group place : groups) {
+            if (place.type != EntityType.LOCATION || place.words.size() < 2 || gone.contains(place)) {
+                continue;
+            }
+            Group org = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION && !gone.contains(o)
+                    && NameKey.of(o.canonical).equals(NameKey.of(place.canonical))).findFirst().orElse(null);
+            if (org == null) {
+                continue;
+            }
+            boolean site = rules.inClass(place.words.get(place.words.size() - 1), "place-head");
+            Group keep = site || place.mentions.size() > org.mentions.size() ? place : org;
+            Group from = keep == place ? org : place;
+            absorb(keep, from);
+            gone.add(from);
+        }
+        groups.removeAll(gone);
+    }
+
+    /**
      * Whether an organisation's name is a company's: it ends with a legal form ("Inc.", "Co.") or
      * with a line of business ("Lanthorn Robotics"; {@code business} in {@code name-parts.txt}),
      * where "Quillfield Police Department" may be a body of a place.
@@ -711,7 +743,8 @@ public final class EntityGrouper {
      * the other gender is someone else ("Mr. Hale" after "Ann Hale" alone). Null otherwise: with two
      * Hales and no gender to tell them apart, the surname stays apart.
      */
-    private Group personOfGender(List<Group> groups, List<String> words, GivenNameGender.Gender wanted, EntityMention m) {
+    private Group personOfGender(List<Group> groups, List<String> words, GivenNameGender.Gender wanted, EntityMention m,
+            AnnotatedDocument annotated) {
         List<Group> named = new ArrayList<>();
         for (Group g : groups) {
             if (g.type == EntityType.PERSON && g.words.size() >= 2 && partOf(words, g.words)
@@ -723,6 +756,9 @@ public final class EntityGrouper {
         Group found = null;
         for (Group g : named) {
             Optional<GivenNameGender.Gender> gender = GivenNameGender.ofName(g.canonical, null);
+            if (gender.isEmpty() && named.size() > 1) {
+                gender = genderInText(g, annotated); // "Corwin Hask …, but he", "His sister, Jessamy Hask"
+            }
             if (gender.isEmpty()) {
                 if (named.size() > 1) {
                     return null; // "Jordan Hale" may be either
@@ -737,6 +773,64 @@ public final class EntityGrouper {
             }
         }
         return found;
+    }
+
+    /**
+     * A surname alone, with two or more people of the document named in full with it, of whom only
+     * one is named before it: that one ("Corwin Hask was convicted … Hask, 52, could face … His
+     * sister, Jessamy Hask, testified"): a reader has met no other Hask yet. Null otherwise.
+     */
+    private static Group onlyNamesakeBefore(List<Group> groups, List<String> words, EntityMention m) {
+        Group found = null;
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON || g.words.size() < 2 || !words.get(0).equals(g.words.get(g.words.size() - 1))
+                    || g.mentions.stream().noneMatch(x -> x.tokenEnd() - x.tokenBegin() >= 2 && x.begin() < m.begin())) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = g;
+        }
+        return found;
+    }
+
+    /**
+     * The gender the text gives a person named in full whose given name tells none: a word of kinship
+     * apposed right before one of its mentions ("His sister, Jessamy Hask"), else the first "he" or
+     * "she" after such a mention in its sentence with no other person named between ("found Corwin
+     * Hask guilty, but he was not charged"), when all its mentions agree.
+     */
+    private static Optional<GivenNameGender.Gender> genderInText(Group g, AnnotatedDocument annotated) {
+        Set<GivenNameGender.Gender> seen = new java.util.HashSet<>();
+        for (EntityMention x : g.mentions) {
+            if (x.tokenEnd() - x.tokenBegin() < 2) {
+                continue;
+            }
+            List<Token> tokens = annotated.sentences().get(x.sentence()).tokens();
+            int before = x.tokenBegin() - 1;
+            if (before >= 0 && tokens.get(before).word().equals(",")) {
+                before--;
+            }
+            Optional<GivenNameGender.Gender> kin = before >= 0 ? GivenNameGender.ofKin(tokens.get(before).word())
+                    : Optional.empty();
+            if (kin.isPresent()) {
+                seen.add(kin.get());
+                continue;
+            }
+            for (int i = x.tokenEnd(); i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if ("PERSON".equals(t.ner())) {
+                    break;
+                }
+                String w = t.word().toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("he") || w.equals("she")) {
+                    seen.add(GivenNameGender.ofPronoun(w).orElseThrow());
+                    break;
+                }
+            }
+        }
+        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -2786,10 +2786,26 @@ public final class EventExtractor {
      * The closing comma of an apposition that opens with the comma at {@code comma}, before the trigger
      * ("Acme, Europe's biggest maker, has signed"; "AirTanker Ltd., an EADS-led consortium, have
      * signed"): a noun phrase of nouns, adjectives and attributive participles, with "of" between its
-     * nouns ("the parent of Bolt"), ending in a comma before a verb; -1 when there is none.
+     * nouns ("the parent of Bolt"), ending in a comma before a verb; or a participle's phrase of a
+     * preposition and its nouns ("Acme, based in Oakby, said"); -1 when there is none.
      */
     private static int appositionEnd(List<Token> tokens, int comma, int trigger) {
         if (!tokens.get(comma).word().equals(",")) {
+            return -1;
+        }
+        if (comma + 2 < trigger && tokens.get(comma + 1).pos().matches("VBN|VBG")
+                && "IN".equals(tokens.get(comma + 2).pos())) {
+            // a participle's phrase: "Pellmoor Analytics, based in Dunleary, said"
+            for (int k = comma + 3; k < trigger; k++) {
+                Token x = tokens.get(k);
+                if (x.word().equals(",")) {
+                    return k + 1 < tokens.size() && (tokens.get(k + 1).isVerb() || tokens.get(k + 1).pos().equals("MD")
+                            || tokens.get(k + 1).isAdverb()) ? k : -1;
+                }
+                if (!x.pos().matches("IN|DT|NNS?|NNPS?|JJ|CD|POS|PRP\\$|CC")) {
+                    return -1;
+                }
+            }
             return -1;
         }
         boolean noun = false;
@@ -2807,6 +2823,34 @@ public final class EventExtractor {
             noun |= x.isNoun();
         }
         return -1;
+    }
+
+    /**
+     * Whether the preposition at {@code preposition} opens a phrase inside one set off by commas right
+     * before the trigger: a comma after a noun opens it, only participles, nouns and prepositions stand
+     * in it (no verb of its own), and the name after the preposition closes it with a comma followed
+     * by the trigger (past auxiliaries and adverbs).
+     */
+    private static boolean inSetOffPhrase(List<Token> tokens, int preposition, int nameEnd, int trigger) {
+        if (nameEnd >= trigger || !tokens.get(nameEnd).word().equals(",")) {
+            return false;
+        }
+        for (int i = nameEnd + 1; i < trigger; i++) {
+            Token x = tokens.get(i);
+            if (!x.isAdverb() && !x.pos().equals("MD") && !(x.isVerb() && AUXILIARIES.contains(x.lemma().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        for (int k = preposition - 1; k >= 1 && k >= preposition - 10; k--) {
+            Token x = tokens.get(k);
+            if (x.word().equals(",")) {
+                return k < preposition - 1 && tokens.get(k - 1).pos().matches("NNS?|NNPS?|PRP|CD");
+            }
+            if (x.pos().matches("VBD|VBZ|VBP|VB|MD") || x.pos().startsWith("W") || x.word().equalsIgnoreCase("that")) {
+                return false; // a clause of its own: "Acme, which sued in Texas, said"
+            }
+        }
+        return false;
     }
 
     /** Whether the noun phrase before "of" at {@code of} opens after a comma: an apposition ("Acme, the parent of"). */
@@ -2946,6 +2990,12 @@ public final class EventExtractor {
             if (previous >= 0 && tokens.get(previous).word().equalsIgnoreCase("of") && inApposition(tokens, previous)) {
                 // "Acme, the parent of Bolt, sued": a name after "of" in an apposition only qualifies its noun
                 // ("the president of Acme announced" keeps Acme, which acts through its people)
+                return ParticipantRole.OTHER;
+            }
+            if (previous >= 0 && "IN".equals(tokens.get(previous).pos()) && inSetOffPhrase(tokens, previous, m.tokenEnd(), trigger)) {
+                // "The study, published on Friday in the Journal of Hill Medicine, followed 1,200 patients",
+                // "The pill, a drug made by Grisedale Pharma, cut": a name in a phrase set off by commas
+                // between the subject and its verb, after a preposition, only qualifies that phrase
                 return ParticipantRole.OTHER;
             }
             boolean conjoinedVerb = m.tokenEnd() < trigger && tokens.get(m.tokenEnd()).word().equalsIgnoreCase("and");

@@ -30,6 +30,12 @@ final class GivenNameGender {
             "queen", "princess", "sister", "congresswoman", "councilwoman", "chairwoman", "spokeswoman",
             "businesswoman");
 
+    /** Words of kinship that tell the gender of the name they are apposed to ("his sister, Ann Hale"). */
+    private static final Set<String> FEMALE_KIN = Set.of("wife", "mother", "daughter", "sister", "widow", "aunt",
+            "niece", "grandmother", "granddaughter", "stepdaughter", "stepmother", "girlfriend", "fiancee");
+    private static final Set<String> MALE_KIN = Set.of("husband", "father", "son", "brother", "widower", "uncle",
+            "nephew", "grandfather", "grandson", "stepson", "stepfather", "boyfriend", "fiance");
+
     private static final class Lists {
         static final Map<String, Gender> GENDER = read(NAME_GENDERS);
     }
@@ -44,6 +50,13 @@ final class GivenNameGender {
             case "she", "her", "hers" -> Optional.of(Gender.FEMALE);
             default -> Optional.empty();
         };
+    }
+
+    /** The gender a word of kinship tells: "sister", "wife" and "brother", "husband"; else none. */
+    static Optional<Gender> ofKin(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FEMALE_KIN.contains(w) ? Optional.of(Gender.FEMALE)
+                : MALE_KIN.contains(w) ? Optional.of(Gender.MALE) : Optional.empty();
     }
 
     /**

@@ -38,12 +38,18 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
      * penalty", "trial judge") is no event; {@code post}: the word class of the post its object is
      * given ("named Ann Lee chief executive", "was named to the board"), without which it is no event;
      * {@code noPassive}: the verb in the passive or as a participle after its noun is no event
-     * ("messages left at his office").
+     * ("messages left at his office"); {@code notAfter}: the word class of a noun or adjective right
+     * before the noun that makes it another sense ("migraine attacks", "a clinical trial").
      */
     public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
-            String infinitive, boolean noModifier, String post, boolean noPassive) {
+            String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
+        }
+
+        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+                String infinitive, boolean noModifier, String post, boolean noPassive) {
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, noPassive, null);
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
@@ -110,6 +116,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             boolean noModifier = false;
             String post = null;
             boolean noPassive = false;
+            String notAfter = null;
             for (int c = 3; c < row.length; c++) {
                 for (String kv : row[c].split("\\s+")) {
                     String[] p = kv.split("=", 2);
@@ -139,13 +146,19 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             }
                             noPassive = true;
                         }
+                        case "premodifier" -> {
+                            if (!p[1].startsWith("!")) {
+                                throw new IllegalStateException(where + "premodifier can only be !CLASS");
+                            }
+                            notAfter = knownClass(where, p[1].substring(1), classes);
+                        }
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
-                                + " (known: subject, object, infinitive, modifier, post, passive)");
+                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier)");
                     }
                 }
             }
             triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
-                    object, infinitive, noModifier, post, noPassive));
+                    object, infinitive, noModifier, post, noPassive, notAfter));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {

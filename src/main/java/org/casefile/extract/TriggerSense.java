@@ -14,7 +14,8 @@ import org.casefile.nlp.Token;
  * subject or object of a word class ("decline" is a ruling with a court as subject and a request
  * as object, not in "sales declined"; "released a statement" is no release from custody, with an
  * object of the class that line excludes), an infinitive after it or none ("moved to dismiss" is a
- * motion, "moved to Sacramento" a journey), or not a noun modifying another ("death penalty").
+ * motion, "moved to Sacramento" a journey), not a noun modifying another ("death penalty"), or not
+ * after a modifier of a class that gives the noun another sense ("migraine attacks").
  *
  * <p>With a dependency parse the subject is the {@code nsubj} (the {@code by} agent of a passive)
  * and the object the {@code obj} (the subject of a passive); without one, the words right before
@@ -32,6 +33,10 @@ final class TriggerSense {
         if (t.noModifier() && tokens.get(head).pos().startsWith("NN") && head + 1 < tokens.size()
                 && tokens.get(head + 1).pos().matches("NNS?") && !isTimeWord(tokens.get(head + 1))) {
             return false;
+        }
+        if (t.notAfter() != null && tokens.get(head).pos().startsWith("NN") && head > 0
+                && tokens.get(head - 1).pos().matches("NNS?|JJ") && rules.inClass(tokens.get(head - 1).lemma(), t.notAfter())) {
+            return false; // "migraine attacks", "a clinical trial": another sense of the noun
         }
         if (t.noPassive() && tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head))) {
             return false; // "messages left at his office", "the car was left unlocked": nobody went anywhere
@@ -130,7 +135,7 @@ final class TriggerSense {
                 continue;
             }
             if (object && (rules.inClass(x.lemma().toLowerCase(Locale.ROOT), wordClass) || rules.inClass(w, wordClass))) {
-                return true;
+                return !tokens.get(i - 1).word().equalsIgnoreCase("not"); // "found him not guilty" convicts no one
             }
         }
         return false;

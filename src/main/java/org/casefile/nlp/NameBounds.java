@@ -26,6 +26,8 @@ import java.util.Set;
  * <li>an institution named in full and then by its head noun with a capital ("the Church of
  * Velmora" … "the Church denied it", "the Skarra Supreme Court" … "may it please the Court") is
  * that organisation again;</li>
+ * <li>two organisations joined by "and" in one run, one of them named alone elsewhere in the
+ * document: "Halvorsen Capital and Trindle & Moss" beside "Halvorsen Capital" is two;</li>
  * <li>a newspaper's or a broadcaster's title: "the Guardian", "The Velmora Herald", "Skarra News"
  * before a word in small letters.</li>
  * </ul>
@@ -169,6 +171,7 @@ final class NameBounds {
         }
         companies.addAll(companiesOfCountries(sentences, nationalities));
         institutionsAgain(sentences);
+        splitListedOrganisations(sentences);
         if (companies.isEmpty()) {
             return;
         }
@@ -518,6 +521,65 @@ final class NameBounds {
     private static boolean isAlone(List<CoreLabel> labels, int i) {
         return (i == 0 || !PERSON.equals(labels.get(i - 1).ner()))
                 && (i + 1 >= labels.size() || !PERSON.equals(labels.get(i + 1).ner()));
+    }
+
+    /**
+     * "analysts at Halvorsen Capital and Trindle & Moss": one organisation run with "and" inside,
+     * where the words on one side of it, two or more, are an organisation run of their own elsewhere
+     * in the document, with no "and" after it there ("Halvorsen Capital" alone), is two names: the "and" leaves the run. A name
+     * with "and" that is never split so ("Procter and Gamble", "the Bureau of Alcohol and Tobacco")
+     * stays whole.
+     */
+    static void splitListedOrganisations(List<CoreMap> sentences) {
+        Set<String> runs = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+                    continue;
+                }
+                int end = i;
+                while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
+                    end++;
+                }
+                if (end >= labels.size() || !"and".equalsIgnoreCase(labels.get(end).word())) {
+                    runs.add(words(labels, i, end)); // "National Air" cut before "and Space Museum" is no name alone
+                }
+                i = end - 1;
+            }
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+                    continue;
+                }
+                int end = i;
+                while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
+                    end++;
+                }
+                for (int a = i + 1; a < end - 1; a++) {
+                    if (!"and".equals(labels.get(a).word())) {
+                        continue;
+                    }
+                    boolean left = a - i >= 2 && runs.contains(words(labels, i, a));
+                    boolean right = end - a - 1 >= 2 && runs.contains(words(labels, a + 1, end));
+                    if (left || right) {
+                        labels.get(a).setNER("O");
+                        break;
+                    }
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    private static String words(List<CoreLabel> labels, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(labels.get(k).word());
+        }
+        return b.toString();
     }
 
     /**

@@ -59,6 +59,49 @@ final class NameConsistency {
 
     /** {@link #apply(String, List)} with the document's {@link #smallWords}. */
     static void apply(String text, List<CoreMap> sentences, Set<String> lowercase) {
+        applyWords(text, sentences, lowercase);
+        joinHyphenatedSurnames(sentences);
+    }
+
+    /**
+     * A hyphenated surname the document names in full ("Amara N'Diaye-Holt") and then only half tagged
+     * ("N'Diaye-Holt's office", where the tagger read "Holt" alone): the untagged half and its hyphen
+     * take the person's tag, so the mention is the surname as written and not a part of it.
+     */
+    static void joinHyphenatedSurnames(List<CoreMap> sentences) {
+        Set<String> hyphenated = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 2 < labels.size(); i++) {
+                if (PERSON.equals(labels.get(i).ner()) && PERSON.equals(labels.get(i + 1).ner())
+                        && PERSON.equals(labels.get(i + 2).ner()) && "-".equals(labels.get(i + 1).word())) {
+                    hyphenated.add(labels.get(i).word() + "-" + labels.get(i + 2).word());
+                }
+            }
+        }
+        if (hyphenated.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 2 < labels.size(); i++) {
+                CoreLabel a = labels.get(i);
+                CoreLabel h = labels.get(i + 1);
+                CoreLabel b = labels.get(i + 2);
+                if (!"-".equals(h.word()) || !hyphenated.contains(a.word() + "-" + b.word())
+                        || PERSON.equals(h.ner()) || !(PERSON.equals(a.ner()) ^ PERSON.equals(b.ner()))) {
+                    continue;
+                }
+                CoreLabel untagged = PERSON.equals(a.ner()) ? b : a;
+                if (untagged.ner() == null || "O".equals(untagged.ner())) {
+                    untagged.setNER(PERSON);
+                    h.setNER(PERSON);
+                }
+            }
+        }
+    }
+
+    private static void applyWords(String text, List<CoreMap> sentences, Set<String> lowercase) {
         Set<String> surnames = new HashSet<>();
         Set<String> lone = new HashSet<>();
         Set<String> loneTwice = new HashSet<>();

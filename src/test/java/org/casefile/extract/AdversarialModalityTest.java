@@ -171,7 +171,7 @@ class AdversarialModalityTest {
         s.put("Calverly Bank acquired Pennock Mills.", List.of(fact("acquisition")));
         s.put("Kestrel Amsell was deported to Marchbank.", List.of(fact("deportation")));
         s.put("Tovah Lindgard has resigned.", List.of(fact("resignation")));
-        s.put("Odwin Vask was found guilty of killing Isaura Brenning.", List.of(fact("killing")));
+        s.put("Odwin Vask was found guilty of killing Isaura Brenning.", List.of(fact("conviction"), fact("killing")));
         check(s);
     }
 
