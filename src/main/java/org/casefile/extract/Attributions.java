@@ -106,6 +106,8 @@ final class Attributions {
     /** Number words that may open a share ("Six in 10", "one in five"). */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
+    /** Verbs of speech whose topic may follow "of" as well as "about" ("warned of storms", "spoke of a deal"). */
+    private static final Set<String> OF_TOPIC = Set.of("warn", "speak", "complain", "boast", "talk");
     /** Words that never end a source phrase. */
     private static final Set<String> NOT_HEADS = Set.of("that", "this", "there", "what", "which", "who", "as",
             "and", "or", "but", "if", "because", "so", "than", "also", "it", "to", "of", "for", "at", "in", "on",
@@ -505,6 +507,24 @@ final class Attributions {
             src = new Source(v.sentence.index(), in + 1, comma, b, e, null, v.text.substring(b, e), false);
         }
         return content(v, in, "in", src, comma + 1, toks.size());
+    }
+
+    /**
+     * Whether a source phrase is headed by a poll, a study or a report (role {@code record} or word
+     * class {@code research}: "The April survey", "A review of the accounts by the auditor"): its
+     * first noun, before any "of" or "by" phrase.
+     */
+    private boolean research(View v, Source src) {
+        for (int x = src.tokenBegin(); x < src.tokenEnd(); x++) {
+            Token t = v.toks.get(x);
+            if (record(t) || rules.inClass(t.lemma(), "research")) {
+                return true;
+            }
+            if (Set.of("of", "by", "from", "for", "in", "on", "with", ",").contains(v.lower(x))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a noun, singular or plural, has the role {@code record} ("poll", "polls", "studies"). */
@@ -2335,6 +2355,12 @@ final class Attributions {
         if (rules.isCue(lemma, "evidence") && k < toks.size() && startsObject(v, k) && !personal(v, src)) {
             return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
         }
+        // "The April survey found Lee leading by seven points", "an audit found $2 million missing":
+        // what a poll, a study or a report finds needs no "that" (a person who finds something,
+        // "Lee found the keys", says nothing)
+        if (lemma.equals("find") && k < toks.size() && startsObject(v, k) && !personal(v, src) && research(v, src)) {
+            return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
+        }
         // "voters see Lee as the stronger candidate", "regards the deal as a mistake": the object
         // with what it is seen as, to the clause's end; never without "as" ("saw the rally")
         if (rules.isCue(lemma, "view-as") && !rules.isCue(lemma, "speech") && !rules.isCue(lemma, "speech-that")) {
@@ -2712,6 +2738,7 @@ final class Attributions {
      * {@code speech-about} verb ("joked about"); -1 when the verb has no such object here.
      */
     private int objectOf(View v, int k, String lemma) {
+        // (see OF_TOPIC: "warned of storms" as "warned about storms")
         List<Token> toks = v.toks;
         boolean to = rules.isCue(lemma, "speech-to");
         boolean about = rules.isCue(lemma, "speech-about");
@@ -2734,7 +2761,7 @@ final class Attributions {
         if (to && v.lower(x).equals("to") && isVerb) {
             return x;
         }
-        if (about && v.lower(x).equals("about")) {
+        if (about && (v.lower(x).equals("about") || v.lower(x).equals("of") && OF_TOPIC.contains(lemma))) {
             return x + 1;
         }
         return -1;
@@ -3100,6 +3127,13 @@ final class Attributions {
         }
         while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
             begin++;
+        }
+        if (begin + 5 < end && text.regionMatches(true, begin, "that,", 0, 5)) {
+            // "said that, according to the harbor master, the ferry …": the conjunction before an aside
+            begin += 5;
+            while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
+                begin++;
+            }
         }
         // a clause needs three words; words in quotation marks after a speech verb are what was
         // said however short ("she asked, \u201cYou winning?\u201d"); what "deny" denies may be

@@ -88,6 +88,32 @@ class HearsayAndAsidesTest {
     }
 
     @Test
+    void warnedOfTakesItsTopic() {
+        assertThat(claims("Forecasters warned of storms across the northern coast of Ruskbay."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Forecasters", "storms across the northern coast of Ruskbay"));
+        // a listener with "that" keeps its clause
+        assertThat(claims("Forecasters warned residents of the Ruskbay coast that storms would come."))
+                .extracting(Claim::text).containsExactly("storms would come");
+        // "of" after a verb that is no saying is no topic
+        assertThat(claims("Forecasters in Ruskbay tired of the storms.")).isEmpty();
+    }
+
+    @Test
+    void whatAStudyOrAReportFindsNeedsNoThat() {
+        // (the speaker's name leaves out the month: "survey")
+        assertThat(claims("The April survey found Quenby Ardashir leading Marnix Tolbeck by seven points."))
+                .extracting(Claim::text)
+                .containsExactly("Quenby Ardashir leading Marnix Tolbeck by seven points");
+        assertThat(claims("The Ruskbay study found no link between the drug and relapse."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("The Ruskbay study", "no link between the drug and relapse"));
+        // a person or a search party finds things, and says nothing
+        assertThat(claims("Marnix Tolbeck found the keys under the mat.")).isEmpty();
+        assertThat(claims("Rescuers in Ruskbay found two survivors in the rubble.")).isEmpty();
+    }
+
+    @Test
     void accordingToInsideItsClauseIsCitedAroundIt() {
         List<Claim> c = claims("The bridge over the Ruskbay inlet, according to state engineers, was never inspected"
                 + " after the flood.");
