@@ -106,6 +106,8 @@ final class Attributions {
     /** Number words that may open a share ("Six in 10", "one in five"). */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
+    /** Verbs of speech whose topic may follow "of" as well as "about" ("warned of storms", "spoke of a deal"). */
+    private static final Set<String> OF_TOPIC = Set.of("warn", "speak", "complain", "boast", "talk");
     /** Words that never end a source phrase. */
     private static final Set<String> NOT_HEADS = Set.of("that", "this", "there", "what", "which", "who", "as",
             "and", "or", "but", "if", "because", "so", "than", "also", "it", "to", "of", "for", "at", "in", "on",
@@ -160,7 +162,8 @@ final class Attributions {
                 Found quoted = adjacentQuote(v, i, lemma);
                 f = quoted != null ? quoted : f;
             }
-            if (f != null && lemma.equals("put it") && (f.contentBegin() < t.begin() || f.source().name() == null
+            if (f != null && lemma.equals("put it") && (f.contentBegin() < t.begin() && f.gapBegin() < 0
+                    || f.source().name() == null
                     && f.source().title() == null && !f.source().pronoun())) {
                 f = null; // "as Ann Lee put it, …": only what follows, and only someone's
             }
@@ -297,6 +300,11 @@ final class Attributions {
         boolean that = next.equals("that") && !toks.get(i + 2).isVerb() && !isPunct(toks.get(i + 2).word())
                 && !toks.get(i + 2).pos().equals("MD") && finiteVerbAhead(v, i + 2);
         boolean to = next.equals("to") && rules.isCue(lemma, "speech-noun-to") && toks.get(i + 2).pos().equals("VB");
+        // "Ann Lee's view is that the toll will hurt farmers": the noun's clause after a copula
+        boolean copula = Set.of("is", "was", "remains", "remained").contains(next) && i + 4 < toks.size()
+                && v.lower(i + 2).equals("that") && !toks.get(i + 3).isVerb() && !isPunct(toks.get(i + 3).word())
+                && !toks.get(i + 3).pos().equals("MD") && finiteVerbAhead(v, i + 3);
+        that |= copula;
         int last = toks.size() - 1;
         while (last > i && v.isQuoteMark(last)) {
             last--;
@@ -304,7 +312,7 @@ final class Attributions {
         if (!that && !to || toks.get(last).word().equals("?")) {
             return null;
         }
-        if (that && relativeThat(v, i + 1)) {
+        if (that && !copula && relativeThat(v, i + 1)) {
             return null; // "her statement that she gave to the detectives": the noun is the clause's object
         }
         int p = i - 1;
@@ -330,7 +338,7 @@ final class Attributions {
         } else {
             return null;
         }
-        int from = that ? i + 2 : i + 1;
+        int from = copula ? i + 3 : that ? i + 2 : i + 1;
         Found f = content(v, i, lemma, owner, from, clauseEnd(v, from)).orElse(null);
         return f == null ? null : beforeMainVerb(v, f);
     }
@@ -499,6 +507,24 @@ final class Attributions {
             src = new Source(v.sentence.index(), in + 1, comma, b, e, null, v.text.substring(b, e), false);
         }
         return content(v, in, "in", src, comma + 1, toks.size());
+    }
+
+    /**
+     * Whether a source phrase is headed by a poll, a study or a report (role {@code record} or word
+     * class {@code research}: "The April survey", "A review of the accounts by the auditor"): its
+     * first noun, before any "of" or "by" phrase.
+     */
+    private boolean research(View v, Source src) {
+        for (int x = src.tokenBegin(); x < src.tokenEnd(); x++) {
+            Token t = v.toks.get(x);
+            if (record(t) || rules.inClass(t.lemma(), "findings")) {
+                return true;
+            }
+            if (Set.of("of", "by", "from", "for", "in", "on", "with", ",").contains(v.lower(x))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a noun, singular or plural, has the role {@code record} ("poll", "polls", "studies"). */
@@ -986,7 +1012,16 @@ final class Attributions {
             // "Fundraising, according to the campaign, has surged": an aside inside the clause it
             // attributes, whose words before it are too few to be the claim or hold no verb (a
             // subject alone: "The harbor plan, according to …, is dead"): the sentence is
-            return span(v, at, "according to", src, toks.get(sentenceStart).begin(), toks.get(toks.size() - 1).end());
+            // (cited as the two pieces around the aside: "The harbor plan … is dead")
+            Optional<Found> whole = span(v, at, "according to", src, toks.get(sentenceStart).begin(),
+                    toks.get(toks.size() - 1).end());
+            if (whole.isPresent() && end < at && toks.get(end).word().equals(",")
+                    && whole.get().contentBegin() < toks.get(end).begin() && toks.get(to).end() < whole.get().contentEnd()) {
+                Found w = whole.get();
+                return Optional.of(new Found(w.sentence(), w.cue(), w.cueLemma(), w.source(), w.contentBegin(),
+                        w.contentEnd(), false, toks.get(end).begin(), toks.get(to).end()));
+            }
+            return whole;
         }
         return contentBefore(v, at, "according to", src, end);
     }
@@ -1180,6 +1215,16 @@ final class Attributions {
             return wh > i ? clauseOnly(v, content(v, i, lemma, unknown, wh, toks.size()).orElse(null)) : null;
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
+        // "Ann Lee was quoted as saying that …": the subject of "was quoted" speaks
+        if (i >= 3 && v.lower(i).endsWith("ing") && v.lower(i - 1).equals("as")
+                && toks.get(i - 2).lemma().equalsIgnoreCase("quote") && pastParticiple(toks.get(i - 2))) {
+            int s = i - 3;
+            while (s >= 0 && v.between(s)) {
+                s--;
+            }
+            Source quoted = s >= 0 && s < i - 3 ? v.sourceEndingAt(s) : null;
+            return quoted == null ? null : contentAfter(v, i, lemma, quoted, needsThat);
+        }
         // "…, saying CONTENT": the subject of the main clause speaks
         // (the comma may close a quote: "… as “fantastic,” telling reporters …")
         boolean afterComma = i > 0 && toks.get(i - 1).word().equals(",")
@@ -1265,6 +1310,23 @@ final class Attributions {
             }
             boundRelative = left != null;
         }
+        if (left != null && cueLemma(v, i) != null && reportedOfSubject(v, j + 1, i)
+                && Set.of("believe", "think", "know").contains(lemma)) {
+            return null; // "Ann Lee is believed to be weighing a run": a view no one is said to have voiced
+        }
+        if (left != null && cueLemma(v, i) != null && reportedOfSubject(v, j + 1, i)
+                && rules.inClass(lemma, "telling")) {
+            // "Ann Lee is said to be weighing a run", "Bo Ray was told to leave", "was asked to
+            // resign": the subject is talked about or told, and who spoke is unknown; what is
+            // reported of the subject is the clause with it ("Ann Lee is said to be weighing a run")
+            Source unknown = new Source(left.sentence(), left.tokenBegin(), left.tokenEnd(), left.begin(), left.end(),
+                    null, null, false);
+            int from = left.tokenBegin();
+            if (from > 0 && SUBORDINATORS.contains(v.lower(from - 1))) {
+                return null; // a fronted clause's passive ("After Bo Ray was told to leave, …") asserts nothing
+            }
+            return content(v, i, lemma, unknown, from, toks.size()).orElse(null);
+        }
         if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i) && stanceOrEvidence(lemma)) {
             return null; // "Ann Lee was endorsed", "the fee is supported": the subject holds no stance
         }
@@ -1334,10 +1396,14 @@ final class Attributions {
         if (left != null) {
             // content after the verb, or, when the source follows a comma or a closing quote, before it
             Found after = contentAfter(v, i, lemma, left, needsThat);
+            if (after == null && lemma.equals("put it")) {
+                after = asPutIt(v, i, left);
+            }
             if (after != null && RELATIVE.contains(v.lower(j)) && j >= 1 && toks.get(j - 1).word().equals(",")) {
                 after = relativeOnly(v, after);
             }
-            if (after != null && (left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
+            // ("As Ann Lee put it, the club cannot survive": the aside's words are the main clause)
+            if (after != null && !lemma.equals("put it") && (left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
                     && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1)) || inFrontedClause(v, i))) {
                 after = clauseOnly(v, after);
             }
@@ -1669,6 +1735,50 @@ final class Attributions {
      * as its two pieces; null when the words after the comma are no predicate or the words before
      * are a fronted phrase ("After the vote, Lee said, …").
      */
+    /**
+     * "As Ann Lee put it, the club cannot survive", "The deal, as Ann Lee put it, is a lifeline":
+     * an aside "as SOURCE put it" says the clause around it, after its own adjuncts ("put it in
+     * March,", "put it to reporters,"), cited as two pieces when the clause opens before it; null
+     * when no comma closes the aside within a few words or a verb stands before that comma ("as
+     * Lee put it on the table, …" says nothing: the clause before the comma is no aside).
+     */
+    private Found asPutIt(View v, int cue, Source src) {
+        List<Token> toks = v.toks;
+        int as = src.tokenBegin() - 1;
+        if (as < 0 || !v.lower(as).equals("as")) {
+            return null;
+        }
+        int comma = cue + 2;
+        while (comma < toks.size() && !toks.get(comma).word().equals(",") && comma - cue <= 5) {
+            if (toks.get(comma).isVerb() || isPunct(toks.get(comma).word()) || !v.lower(comma).matches("to|in|on|at|with|"
+                    + "reporters|him|her|them|it|[a-z]*day|week|month|year|last|this|earlier|later|once|recently|\\d+|"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december")) {
+                return null;
+            }
+            comma++;
+        }
+        if (comma >= toks.size() - 2 || !toks.get(comma).word().equals(",")) {
+            return null;
+        }
+        int first = firstContentToken(v, 0);
+        int end = toks.size();
+        while (end > comma + 1 && isPunct(toks.get(end - 1).word()) && !v.isQuoteMark(end - 1)) {
+            end--;
+        }
+        if (end <= comma + 1) {
+            return null;
+        }
+        if (as == first) {
+            return content(v, cue, "put it", src, comma + 1, toks.size()).orElse(null);
+        }
+        if (as - 1 > first && toks.get(as - 1).word().equals(",")) {
+            // the clause around the aside: its subject before, its verb after
+            return new Found(v.sentence.index(), cue, "put it", src, toks.get(first).begin(), toks.get(end - 1).end(),
+                    false, toks.get(as - 1).begin(), toks.get(comma).end());
+        }
+        return null;
+    }
+
     private static Found splitClause(View v, int cue, Found pre, int sourceComma) {
         int k = cue + 1;
         if (k + 1 >= v.toks.size() || !v.toks.get(k).word().equals(",") || !v.toks.get(sourceComma).word().equals(",")) {
@@ -1891,6 +2001,33 @@ final class Attributions {
             k++;
         }
         return content(v, i, lemma, agent, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Whether the speech verb at {@code cue} is a passive with an infinitive after it whose verb is
+     * no verb of speech ("is said to be weighing a run", "was told to leave", "were asked to
+     * resign", "is reported to own"): the subject is only talked about or told, and no one named
+     * speaks. "Ann Lee is said to have called it a sham" keeps its speaker: the infinitive's verb
+     * is her own saying.
+     */
+    private boolean reportedOfSubject(View v, int from, int cue) {
+        List<Token> toks = v.toks;
+        if (!pastParticiple(toks.get(cue)) || cue + 2 >= toks.size() || !v.lower(cue + 1).equals("to")) {
+            return false;
+        }
+        boolean be = false;
+        for (int x = Math.max(0, from); x < cue; x++) {
+            be |= BE.contains(v.lower(x));
+        }
+        if (!be) {
+            return false;
+        }
+        int k = cue + 2;
+        while (k + 1 < toks.size() && (Set.of("have", "be", "been", "not").contains(v.lower(k)) || toks.get(k).isAdverb())) {
+            k++;
+        }
+        String said = toks.get(k).isVerb() ? cueLemma(v, k) : null;
+        return said == null || heldView(said) && !rules.isCue(said, "speech");
     }
 
     /**
@@ -2216,6 +2353,12 @@ final class Attributions {
         // "a poll shows Kim ahead", "the records showed two payments": what a poll, a study or a
         // record shows, to the clause's end; a person who shows something says nothing
         if (rules.isCue(lemma, "evidence") && k < toks.size() && startsObject(v, k) && !personal(v, src)) {
+            return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
+        }
+        // "The April survey found Lee leading by seven points", "an audit found $2 million missing":
+        // what a poll, a study or a report finds needs no "that" (a person who finds something,
+        // "Lee found the keys", says nothing)
+        if (lemma.equals("find") && k < toks.size() && startsObject(v, k) && !personal(v, src) && research(v, src)) {
             return content(v, cue, lemma, src, k, clauseEnd(v, k)).orElse(null);
         }
         // "voters see Lee as the stronger candidate", "regards the deal as a mistake": the object
@@ -2595,6 +2738,7 @@ final class Attributions {
      * {@code speech-about} verb ("joked about"); -1 when the verb has no such object here.
      */
     private int objectOf(View v, int k, String lemma) {
+        // (see OF_TOPIC: "warned of storms" as "warned about storms")
         List<Token> toks = v.toks;
         boolean to = rules.isCue(lemma, "speech-to");
         boolean about = rules.isCue(lemma, "speech-about");
@@ -2617,7 +2761,7 @@ final class Attributions {
         if (to && v.lower(x).equals("to") && isVerb) {
             return x;
         }
-        if (about && v.lower(x).equals("about")) {
+        if (about && (v.lower(x).equals("about") || v.lower(x).equals("of") && OF_TOPIC.contains(lemma))) {
             return x + 1;
         }
         return -1;
@@ -2983,6 +3127,13 @@ final class Attributions {
         }
         while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
             begin++;
+        }
+        if (begin + 5 < end && text.regionMatches(true, begin, "that,", 0, 5)) {
+            // "said that, according to the harbor master, the ferry …": the conjunction before an aside
+            begin += 5;
+            while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
+                begin++;
+            }
         }
         // a clause needs three words; words in quotation marks after a speech verb are what was
         // said however short ("she asked, \u201cYou winning?\u201d"); what "deny" denies may be

@@ -35,10 +35,10 @@ class AccordingToAsidesTest {
 
     @Test
     void anAsideInsideTheClauseItAttributesTakesTheWholeSentence() {
+        // the clause around the aside, cited as its two pieces
         assertThat(claims("Fundraising, according to Tamsin Orrowby, has surged in Velmark since June."))
                 .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Tamsin Orrowby",
-                        "Fundraising, according to Tamsin Orrowby, has surged in Velmark since June"));
+                .containsExactly(tuple("Tamsin Orrowby", "Fundraising has surged in Velmark since June"));
     }
 
     @Test
@@ -51,6 +51,6 @@ class AccordingToAsidesTest {
                 .containsExactly("The Velmark harbor fund was empty by March");
         // a link word that is the content's own subject is no link: nothing opens before "according to"
         assertThat(claims("The harbor plan, according to nobody in Velmark, is dead.")).extracting(Claim::text)
-                .containsExactly("The harbor plan, according to nobody in Velmark, is dead");
+                .containsExactly("The harbor plan is dead");
     }
 }
