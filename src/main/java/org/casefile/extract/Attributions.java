@@ -511,7 +511,7 @@ final class Attributions {
 
     /**
      * Whether a source phrase is headed by a poll, a study or a report (role {@code record} or word
-     * class {@code research}: "The April survey", "A review of the accounts by the auditor"): its
+     * class {@code findings}: "The April survey", "A review of the accounts by the auditor"): its
      * first noun, before any "of" or "by" phrase.
      */
     private boolean research(View v, Source src) {
