@@ -97,28 +97,33 @@ public final class ClaimExtractor {
 
     /**
      * Whether the source phrase says that no one spoke: it opens with, or comes right after, "no",
-     * "neither", "none", "nobody" or "nor" ("Neither side said when the fighting would stop", "No
-     * one from the family said …", "None of the ministers said whether …", "Neither Ann Lee nor her
-     * lawyer said …"), with no verb or mark of punctuation between. Like a negated verb of speech,
-     * the claim is kept as what was not said. "Both sides said" keeps its claim.
+     * "neither", "none", "nobody" or "nor", or after one of them and "of" ("Neither side said when
+     * the fighting would stop", "No one from the family said …", "None of the ministers said whether
+     * …", "Neither Ann Lee nor her lawyer said …"). Like a negated verb of speech, the claim is kept
+     * as what was not said. "Both sides said", "No fewer than 12 witnesses said" and "In no
+     * uncertain terms, Ann Lee said" keep their claims.
      */
     static boolean noOneSpeaks(Sentence s, Attributions.Source source) {
         if (source == null || source.sentence() != s.index() || source.tokenBegin() < 0
                 || source.tokenBegin() >= s.tokens().size()) {
             return false;
         }
-        List<Token> toks = s.tokens();
-        for (int k = source.tokenBegin(); k >= 0 && source.tokenBegin() - k <= 3; k--) {
-            Token t = toks.get(k);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (NO_ONE.contains(w)) {
-                return true;
-            }
-            if (k < source.tokenBegin() && (t.isVerb() || !Character.isLetterOrDigit(w.charAt(0)))) {
-                return false;
-            }
+        if (source.name() != null) {
+            return false; // a named speaker spoke ("In no uncertain terms Ann Lee said")
         }
-        return false;
+        List<Token> toks = s.tokens();
+        int b = source.tokenBegin();
+        String first = toks.get(b).word().toLowerCase(Locale.ROOT);
+        String next = b + 1 < toks.size() ? toks.get(b + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (NO_ONE.contains(first)) {
+            return !Set.of("fewer", "more", "less").contains(next); // "No fewer than 12 witnesses said" spoke
+        }
+        String before = b >= 1 ? toks.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (NO_ONE.contains(before)) {
+            return true; // "No one from the family", "Neither Ann Lee nor her lawyer"
+        }
+        // "None of the ministers", "Neither of the two judges"
+        return before.equals("of") && b >= 2 && NO_ONE.contains(toks.get(b - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**

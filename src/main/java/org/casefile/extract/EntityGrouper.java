@@ -598,9 +598,9 @@ public final class EntityGrouper {
     /**
      * A name of two or more words the tagger read as an organisation in one sentence and as a place
      * in another ("plans to rebuild Kestrel Park, the club's stadium" … "any move away from Kestrel
-     * Park") is one entity: a place when its last word names a site ({@code place-head} in
-     * word-classes.txt: "Park", "Bridge", "Stadium"), else the reading of most of its mentions, the
-     * organisation's on a tie.
+     * Park") is one entity: the reading of most of its mentions; on a tie, a place when its last word
+     * names a site ({@code place-head} in word-classes.txt: "Park", "Bridge", "Stadium"), else the
+     * organisation.
      */
     private void joinNamesReadTwoWays(List<Group> groups) {
         List<Group> gone = new ArrayList<>();
@@ -614,7 +614,10 @@ public final class EntityGrouper {
                 continue;
             }
             boolean site = rules.inClass(place.words.get(place.words.size() - 1), "place-head");
-            Group keep = site || place.mentions.size() > org.mentions.size() ? place : org;
+            // the place's head word breaks a tie only: a club named so that acts and speaks more
+            // often as itself ("Wexcombe Park said …, Wexcombe Park fired …") stays a body
+            Group keep = place.mentions.size() > org.mentions.size()
+                    || site && place.mentions.size() == org.mentions.size() ? place : org;
             Group from = keep == place ? org : place;
             absorb(keep, from);
             gone.add(from);
@@ -798,8 +801,9 @@ public final class EntityGrouper {
     /**
      * The gender the text gives a person named in full whose given name tells none: a word of kinship
      * apposed right before one of its mentions ("His sister, Jessamy Hask"), else the first "he" or
-     * "she" after such a mention in its sentence with no other person named between ("found Corwin
-     * Hask guilty, but he was not charged"), when all its mentions agree.
+     * "she" after such a mention in its sentence with no other person named or titled, no "that"
+     * and no "who" between ("found Corwin Hask guilty, but he …"; not "Tarn Hask told the court that
+     * the officer said she …"), when all its mentions agree.
      */
     private static Optional<GivenNameGender.Gender> genderInText(Group g, AnnotatedDocument annotated) {
         Set<GivenNameGender.Gender> seen = new java.util.HashSet<>();
@@ -820,10 +824,10 @@ public final class EntityGrouper {
             }
             for (int i = x.tokenEnd(); i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if ("PERSON".equals(t.ner())) {
-                    break;
-                }
                 String w = t.word().toLowerCase(java.util.Locale.ROOT);
+                if ("PERSON".equals(t.ner()) || "TITLE".equals(t.ner()) || w.equals("that") || w.equals("who")) {
+                    break; // another person, named or by a title, or a clause of its own ("told the court that the officer said she …")
+                }
                 if (w.equals("he") || w.equals("she")) {
                     seen.add(GivenNameGender.ofPronoun(w).orElseThrow());
                     break;

@@ -2976,7 +2976,11 @@ public final class EventExtractor {
             if (!t.isVerb() || crossesClause(s, m.tokenEnd() - 1, trigger)) {
                 return ParticipantRole.OTHER;
             }
+            boolean setOff = m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().equals(",");
             for (int k = m.tokenBegin() - 1; k >= 0 && !tokens.get(k).isVerb(); k--) {
+                if (tokens.get(k).word().equals(",") && !(setOff && k == m.tokenBegin() - 1)) {
+                    break; // "Between May and June, Ann Lee …": a phrase closed before the name
+                }
                 if (tokens.get(k).word().equalsIgnoreCase("between") || tokens.get(k).word().equalsIgnoreCase("among")) {
                     // "talks between the union and the port's operator, Calloway Terminals, broke down":
                     // a name inside "between" or "among" says whose talks, it does not act

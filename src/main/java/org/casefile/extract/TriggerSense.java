@@ -135,7 +135,14 @@ final class TriggerSense {
                 continue;
             }
             if (object && (rules.inClass(x.lemma().toLowerCase(Locale.ROOT), wordClass) || rules.inClass(w, wordClass))) {
-                return !tokens.get(i - 1).word().equalsIgnoreCase("not"); // "found him not guilty" convicts no one
+                if (i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
+                    return false; // "found his guilty plea surprising": the word describes a noun
+                }
+                int k = i - 1;
+                while (k > head && tokens.get(k).isAdverb() && !tokens.get(k).word().equalsIgnoreCase("not")) {
+                    k--; // "not criminally liable"
+                }
+                return !tokens.get(k).word().equalsIgnoreCase("not"); // "found him not guilty" convicts no one
             }
         }
         return false;

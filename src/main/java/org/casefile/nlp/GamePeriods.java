@@ -27,7 +27,7 @@ final class GamePeriods {
     /** A score such as "31-24" or "21-7". */
     private static final Pattern SCORE = Pattern.compile("(?<![-\\d.,$])\\b\\d{1,3}-\\d{1,3}\\b(?![-\\d])");
     /** Words before a count of votes, which looks like a score: "ruled 5-4", "voted 52-48", "a 6-3 decision". */
-    private static final Pattern VOTE_BEFORE = Pattern.compile("(?i)(?:ruled|voted|vote|votes|margin|by|an?)\\s*$");
+    private static final Pattern VOTE_BEFORE = Pattern.compile("(?i)(?:ruled|voted|vote|votes|margin)\\s*$");
     private static final Pattern VOTE_AFTER = Pattern.compile("(?i)^\\s*(?:vote|votes|decision|ruling|majority|split)\\b");
 
     /** Words of money, markets and business: a quarter beside them is the calendar's or a company's. */

@@ -526,9 +526,10 @@ final class NameBounds {
     /**
      * "analysts at Halvorsen Capital and Trindle & Moss": one organisation run with "and" inside,
      * where the words on one side of it, two or more, are an organisation run of their own elsewhere
-     * in the document, with no "and" after it there ("Halvorsen Capital" alone), is two names: the "and" leaves the run. A name
-     * with "and" that is never split so ("Procter and Gamble", "the Bureau of Alcohol and Tobacco")
-     * stays whole.
+     * in the document, with no "and" after it there ("Halvorsen Capital" alone), and the other side
+     * is one too or a firm's "X &amp; Y", is two names: the "and" leaves the run. A name with "and"
+     * that is never split so ("Procter and Gamble", "the Bureau of Alcohol and Tobacco", "the
+     * Department of Health and Social Care" beside "the Department of Health") stays whole.
      */
     static void splitListedOrganisations(List<CoreMap> sentences) {
         Set<String> runs = new HashSet<>();
@@ -564,7 +565,11 @@ final class NameBounds {
                     }
                     boolean left = a - i >= 2 && runs.contains(words(labels, i, a));
                     boolean right = end - a - 1 >= 2 && runs.contains(words(labels, a + 1, end));
-                    if (left || right) {
+                    // the other side must be a name too: found alone as well, or a firm's "X & Y"
+                    // ("the Department of Health and Social Care" beside "the Department of Health" stays one)
+                    boolean leftFirm = words(labels, i, a).contains("&");
+                    boolean rightFirm = words(labels, a + 1, end).contains("&");
+                    if (left && (right || rightFirm) || right && leftFirm) {
                         labels.get(a).setNER("O");
                         break;
                     }

@@ -121,6 +121,35 @@ class BorderTalksStoryTest {
     }
 
     @Test
+    void whatTheReviewsFoundTheNewRulesMustNotDo() {
+        // a named speaker, or "no fewer than", spoke
+        assertThat(claims("No fewer than 12 witnesses said Orvin Quenby fired the shot.")).noneMatch(c -> c.endsWith("[negative]"));
+        assertThat(claims("In no uncertain terms Tamsin Oakridge said the council had lied."))
+                .containsExactly("Tamsin Oakridge: the council had lied");
+        // a name with "and" that is one body stays one beside its short form
+        assertThat(Texts.extract("The Department of Health and Social Care said on Monday it would review the Wexcombe "
+                + "contract. A Department of Health spokesperson said the review would take a month.", SATURDAY).entities())
+                .extracting(Entity::name).containsExactly("Department of Health and Social Care", "Department of Health");
+        // a "she" of someone else in another clause gives no gender: "Ms. Fenwright" joins neither brother
+        assertThat(Texts.extract("Tarn Fenwright, 40, told the court on Monday that the officer said she had seen nothing. "
+                + "His brother, Sable Fenwright, was not charged. Ms. Fenwright said on Tuesday that the family would appeal.",
+                SATURDAY).entities()).extracting(Entity::name).contains("Tarn Fenwright", "Sable Fenwright", "Fenwright");
+        // "not" past an adverb, and a word of guilt before a noun, find no one guilty; a drug trial may be a court's
+        assertThat(Texts.datedParties("The court found Tamsin Oakridge not criminally liable for the crash on Monday.", SATURDAY))
+                .isEmpty();
+        assertThat(Texts.datedParties("Investigators found Orvin Quenby's guilty plea surprising.", SATURDAY))
+                .noneMatch(e -> e.contains("conviction"));
+        assertThat(Texts.datedParties("The drug trial of Dorian Pellish opened in Ashgrove on Monday.", SATURDAY))
+                .anyMatch(e -> e.startsWith("trial/trial/"));
+        // a lead in a game is a score, not a vote
+        assertThat(Texts.dates("The Ashgrove Hawks took a 21-14 lead in the fourth quarter on Sunday.", SATURDAY))
+                .containsExactly("Sunday=2029-10-28");
+        // a phrase closed by a comma before the name leaves it the subject
+        assertThat(Texts.datedParties("Between May and June, Orvin Quenby met Tamsin Oakridge in Ashgrove.", SATURDAY))
+                .containsExactly("met/other/2029-06 [Orvin Quenby:agent, Tamsin Oakridge:patient]");
+    }
+
+    @Test
     void aMonthAfterSinceIsAStartAlreadyReached() {
         assertThat(Texts.dates("The agency said that his results since January would be erased.", JUNE))
                 .containsExactly("January=2031-01");
