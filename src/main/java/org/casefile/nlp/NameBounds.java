@@ -539,10 +539,7 @@ final class NameBounds {
                 if (!ORGANIZATION.equals(labels.get(i).ner())) {
                     continue;
                 }
-                int end = i;
-                while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
-                    end++;
-                }
+                int end = organisationRunEnd(labels, i);
                 if (end >= labels.size() || !"and".equalsIgnoreCase(labels.get(end).word())) {
                     runs.add(words(labels, i, end)); // "National Air" cut before "and Space Museum" is no name alone
                 }
@@ -555,10 +552,7 @@ final class NameBounds {
                 if (!ORGANIZATION.equals(labels.get(i).ner())) {
                     continue;
                 }
-                int end = i;
-                while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
-                    end++;
-                }
+                int end = organisationRunEnd(labels, i);
                 for (int a = i + 1; a < end - 1; a++) {
                     if (!"and".equals(labels.get(a).word())) {
                         continue;
@@ -577,6 +571,15 @@ final class NameBounds {
                 i = end - 1;
             }
         }
+    }
+
+    /** The end (exclusive) of the run of organisation tokens that starts at {@code i}. */
+    private static int organisationRunEnd(List<CoreLabel> labels, int i) {
+        int end = i;
+        while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
+            end++;
+        }
+        return end;
     }
 
     private static String words(List<CoreLabel> labels, int from, int to) {
