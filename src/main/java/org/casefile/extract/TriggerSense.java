@@ -135,8 +135,8 @@ final class TriggerSense {
                 continue;
             }
             if (object && (rules.inClass(x.lemma().toLowerCase(Locale.ROOT), wordClass) || rules.inClass(w, wordClass))) {
-                if (i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
-                    return false; // "found his guilty plea surprising": the word describes a noun
+                if (Set.of("guilt", "liability").contains(wordClass) && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
+                    return false; // "found his guilty plea surprising": the verdict's word describes a noun
                 }
                 int k = i - 1;
                 while (k > head && tokens.get(k).isAdverb() && !tokens.get(k).word().equalsIgnoreCase("not")) {
