@@ -3639,7 +3639,7 @@ final class Attributions {
          */
         int ownedNoun(int name, int before) {
             int k = name + 1;
-            if (k >= before || !Set.of("'s", "\u2019s", "'", "\u2019").contains(lower(k))) {
+            if (k >= before || !Token.isPossessiveMark(lower(k))) {
                 return -1;
             }
             int last = -1;
@@ -3685,7 +3685,7 @@ final class Attributions {
                     }
                     return head;
                 }
-                if (w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019")) {
+                if (Token.isPossessiveMark(w)) {
                     owned = true; // ("Quenby Farms' lawyer")
                 }
                 boolean modifier = titleAt[k] != null || w.equals("'s") || w.equals("'")
@@ -3974,7 +3974,7 @@ final class Attributions {
                     || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {
                 from--; // ("Forty-two percent of voters": the hyphen joins the number; "22 percent": the figure)
             }
-            if (from == 1 && from < j + 1 && lower(0).endsWith("ing") && nameAt[0] == null && titleAt[0] == null
+            if (from == 1 && lower(0).endsWith("ing") && nameAt[0] == null && titleAt[0] == null
                     && Character.isUpperCase(toks.get(0).word().charAt(0)) && isNounLike(from)) {
                 // "Mining companies said …", "Shipping lines said …": a word in -ing that opens the
                 // sentence right before the noun, with no comma, is the noun's modifier, not a verb

@@ -33,7 +33,6 @@ public final class ProductNames {
     /** Words before a model of digits alone that make it a name ("the 450"), not a count ("450 jobs"). */
     private static final Set<String> BEFORE_BARE = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
             "these", "those", "first", "new", "'s", "’s", "'", "’", "each", "every", "our", "your");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     /** Small words after a number that make it a count or an amount ("450 million", "450 percent"). */
     private static final Set<String> UNITS = Set.of("million", "billion", "trillion", "thousand", "hundred", "percent",
             "%", "per", "cent", "km", "miles", "kg", "tonnes", "tons", "feet", "metres", "meters");
@@ -65,7 +64,7 @@ public final class ProductNames {
             for (int i = 1; i < labels.size(); i++) {
                 // "Velcor V210", or the maker's possessive: "Velcor's V210" (then "V210" alone is the name)
                 // (a model of letters and digits: "Standard & Poor's 500" names an index by a number alone)
-                boolean possessive = i >= 2 && POSSESSIVES.contains(labels.get(i - 1).word())
+                boolean possessive = i >= 2 && Token.isPossessiveMark(labels.get(i - 1).word())
                         && maker(labels.get(i - 2), makers) && !DIGITS.matcher(labels.get(i).word()).matches();
                 if ((maker(labels.get(i - 1), makers) || possessive) && isModel(labels, i)) {
                     models.add(labels.get(i).word());

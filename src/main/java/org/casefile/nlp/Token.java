@@ -18,6 +18,14 @@ import java.util.Set;
  * @param ner the entity tag ("O" when none)
  */
 public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+    /** The possessive's tokens: "'s" and a lone apostrophe after a plural ("Acme's", "the Farms'"), straight or curly. */
+    private static final java.util.Set<String> POSSESSIVE_MARKS = java.util.Set.of("'s", "\u2019s", "'", "\u2019");
+
+    /** Whether a word is a possessive's token ("'s", or the apostrophe of "the Farms'"). */
+    public static boolean isPossessiveMark(String word) {
+        return POSSESSIVE_MARKS.contains(word);
+    }
+
     /**
      * Whether an entity tag marks a word inside a name ("United States", "Court of Appeals"): such a
      * word is no event trigger or cue word. A criminal charge ("murder") is not a name.
