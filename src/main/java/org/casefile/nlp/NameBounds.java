@@ -3,6 +3,7 @@ package org.casefile.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -532,54 +533,59 @@ final class NameBounds {
      * Department of Health and Social Care" beside "the Department of Health") stays whole.
      */
     static void splitListedOrganisations(List<CoreMap> sentences) {
+        List<OrganisationRun> all = organisationRuns(sentences);
         Set<String> runs = new HashSet<>();
-        for (CoreMap s : sentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            for (int i = 0; i < labels.size(); i++) {
-                if (!ORGANIZATION.equals(labels.get(i).ner())) {
-                    continue;
-                }
-                int end = organisationRunEnd(labels, i);
-                if (end >= labels.size() || !"and".equalsIgnoreCase(labels.get(end).word())) {
-                    runs.add(words(labels, i, end)); // "National Air" cut before "and Space Museum" is no name alone
-                }
-                i = end - 1;
+        for (OrganisationRun r : all) {
+            if (r.end() >= r.labels().size() || !"and".equalsIgnoreCase(r.labels().get(r.end()).word())) {
+                runs.add(words(r.labels(), r.begin(), r.end())); // "National Air" cut before "and Space Museum" is no name alone
             }
         }
-        for (CoreMap s : sentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            for (int i = 0; i < labels.size(); i++) {
-                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+        for (OrganisationRun r : all) {
+            List<CoreLabel> labels = r.labels();
+            int i = r.begin();
+            int end = r.end();
+            for (int a = i + 1; a < end - 1; a++) {
+                if (!"and".equals(labels.get(a).word())) {
                     continue;
                 }
-                int end = organisationRunEnd(labels, i);
-                for (int a = i + 1; a < end - 1; a++) {
-                    if (!"and".equals(labels.get(a).word())) {
-                        continue;
-                    }
-                    boolean left = a - i >= 2 && runs.contains(words(labels, i, a));
-                    boolean right = end - a - 1 >= 2 && runs.contains(words(labels, a + 1, end));
-                    // the other side must be a name too: found alone as well, or a firm's "X & Y"
-                    // ("the Department of Health and Social Care" beside "the Department of Health" stays one)
-                    boolean leftFirm = words(labels, i, a).contains("&");
-                    boolean rightFirm = words(labels, a + 1, end).contains("&");
-                    if (left && (right || rightFirm) || right && leftFirm) {
-                        labels.get(a).setNER("O");
-                        break;
-                    }
+                String before = words(labels, i, a);
+                String after = words(labels, a + 1, end);
+                boolean left = a - i >= 2 && runs.contains(before);
+                boolean right = end - a - 1 >= 2 && runs.contains(after);
+                // the other side must be a name too: found alone as well, or a firm's "X & Y"
+                // ("the Department of Health and Social Care" beside "the Department of Health" stays one)
+                boolean leftFirm = before.contains("&");
+                boolean rightFirm = after.contains("&");
+                if (left && (right || rightFirm) || right && leftFirm) {
+                    labels.get(a).setNER("O");
+                    break;
                 }
-                i = end - 1;
             }
         }
     }
 
-    /** The end (exclusive) of the run of organisation tokens that starts at {@code i}. */
-    private static int organisationRunEnd(List<CoreLabel> labels, int i) {
-        int end = i;
-        while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
-            end++;
+    /** A run of tokens tagged as an organisation: {@code labels} from {@code begin} to {@code end} (exclusive). */
+    private record OrganisationRun(List<CoreLabel> labels, int begin, int end) {
+    }
+
+    /** The runs of organisation tokens of the document, in order. */
+    private static List<OrganisationRun> organisationRuns(List<CoreMap> sentences) {
+        List<OrganisationRun> runs = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+                    continue;
+                }
+                int end = i;
+                while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
+                    end++;
+                }
+                runs.add(new OrganisationRun(labels, i, end));
+                i = end - 1;
+            }
         }
-        return end;
+        return runs;
     }
 
     private static String words(List<CoreLabel> labels, int from, int to) {
