@@ -48,13 +48,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
-                String infinitive, boolean noModifier, String post, boolean noPassive) {
-            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, noPassive, null);
-        }
-
-        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
                 String infinitive, boolean noModifier, String post) {
-            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, false);
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, false, null);
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
