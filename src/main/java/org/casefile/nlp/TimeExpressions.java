@@ -680,17 +680,14 @@ final class TimeExpressions {
         if (n == null) {
             return null;
         }
-        return switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
-            case "decade" -> Integer.toString(published.plusYears(10L * n).getYear());
-            case "year" -> Integer.toString(published.plusYears(n).getYear());
-            case "month" -> published.plusMonths(n).toString().substring(0, 7);
-            case "week" -> {
-                LocalDate d = published.plusWeeks(n);
-                yield String.format(java.util.Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            }
-            default -> published.plusDays(n).toString();
+        LocalDate day = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "decade" -> published.plusYears(10L * n);
+            case "year" -> published.plusYears(n);
+            case "month" -> published.plusMonths(n);
+            case "week" -> published.plusWeeks(n);
+            default -> published.plusDays(n);
         };
+        return atStatedGranularity(text, day.toString()); // the year, month or ISO week its unit names
     }
 
     /** A length of one unit with its count stated: "three hours" (PT3H), "41 minutes" (PT41M). */
