@@ -279,6 +279,7 @@ public final class ClaimExtractor {
         RoleHolders roles = RoleHolders.of(annotated, entities, rules);
         Speaker last = null;
         int lastParagraph = -1;
+        int lastSentence = -1;
         for (Draft d : drafts) {
             int paragraph = paragraphOf(paragraphs, d.begin());
             Speaker speaker;
@@ -288,17 +289,18 @@ public final class ClaimExtractor {
             } else if (d.cueLemma() == null) {
                 // a quote with no attribution in a sentence whose subject is named: that subject, else as above
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
-                        quotes, roles, mentionsBySentence);
+                        lastSentence, quotes, roles, mentionsBySentence);
                 if (speaker == Speaker.NONE && last != null && paragraph - lastParagraph <= 1 && lastParagraph >= 0) {
                     speaker = last;
                 }
             } else {
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
-                        quotes, roles, mentionsBySentence);
+                        lastSentence, quotes, roles, mentionsBySentence);
             }
             // ("the voters who say …" are a detail of the sentence: the quote after it is not theirs)
             if (speaker != Speaker.NONE && !d.boundRelative()) {
                 last = speaker;
+                lastSentence = d.source() != null ? d.source().sentence() : lastSentence;
             }
             if (!d.boundRelative()) {
                 lastParagraph = paragraphOf(paragraphs, d.pieces().get(d.pieces().size() - 1)[0]);
@@ -454,8 +456,12 @@ public final class ClaimExtractor {
     }
 
     /** Who speaks: an entity id (null for a role or document), and the name or phrase as written. */
-    private record Speaker(String entity, String name, boolean person, GivenNameGender.Gender gender) {
+    private record Speaker(String entity, String name, boolean person, GivenNameGender.Gender gender, boolean oneRole) {
         static final Speaker NONE = new Speaker(null, null, false, null);
+
+        Speaker(String entity, String name, boolean person, GivenNameGender.Gender gender) {
+            this(entity, name, person, gender, false);
+        }
 
         /** Whether a pronoun of this gender (none: "I") may stand for the speaker. */
         boolean agrees(java.util.Optional<GivenNameGender.Gender> pronoun) {
@@ -484,7 +490,7 @@ public final class ClaimExtractor {
     }
 
     private Speaker speakerOf(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
-            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, List<QuoteSpans.Quote> quotes,
+            Attributions.Source src, Speaker last, int lastParagraph, int paragraph, int lastSentence, List<QuoteSpans.Quote> quotes,
             RoleHolders roles, Map<Integer, List<EntityMention>> mentionsBySentence) {
         if (src.name() != null) {
             EntityMention m = src.name();
@@ -524,8 +530,14 @@ public final class ClaimExtractor {
                 // the last speaker, when "he" or "she" can stand for them; else the nearest person named
                 // before whose given name or title does not say otherwise
                 var gender = GivenNameGender.ofPronoun(w);
-                if (last != null && last.person() && paragraph - lastParagraph <= 2 && last.agrees(gender)) {
+                if (last != null && last.oneRole() && paragraph - lastParagraph <= 1 && last.agrees(gender)) {
+                    // "A spokeswoman for the county said …. "…," she said": the one known by the role, not a
+                    // person named before her
                     return last;
+                }
+                if (last != null && last.person() && paragraph - lastParagraph <= 2 && last.agrees(gender)) {
+                    Speaker between = subjectBetween(annotated, entities, mentionsBySentence, last, lastSentence, src, gender);
+                    return between != null ? between : last;
                 }
                 return nearestPerson(people, entities, src.begin(), gender);
             }
@@ -544,7 +556,108 @@ public final class ClaimExtractor {
             return new Speaker(id, src.title(), true, genderOf(entities, id, src.title(), null));
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
-        return new Speaker(null, src.title(), false, null);
+        return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
+    }
+
+    /**
+     * The person who opens the sentence right before the pronoun's, when that sentence comes after
+     * the last speaker's and the person is another: "Lee said the vote was wrong. Ruiz did not reply.
+     * Later, she told reporters …" is Ruiz speaking, the subject of the sentence before. Null when
+     * that sentence opens with no person, is the last speaker's own, or the person's name or title
+     * says another gender.
+     */
+    private static Speaker subjectBetween(AnnotatedDocument annotated, DocumentEntities entities,
+            Map<Integer, List<EntityMention>> mentionsBySentence, Speaker last, int lastSentence, Attributions.Source src,
+            java.util.Optional<GivenNameGender.Gender> gender) {
+        int before = src.sentence() - 1;
+        if (lastSentence < 0 || before <= lastSentence) {
+            return null;
+        }
+        List<EntityMention> mentions = mentionsBySentence.getOrDefault(before, List.of());
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        // (a title before the name, "Mayor Ann Ruiz", is a mention of no entity)
+        EntityMention first = mentions.stream().filter(m -> entities.idOf(m).isPresent())
+                .min(Comparator.comparingInt(EntityMention::begin)).orElse(null);
+        if (first == null) {
+            return null;
+        }
+        if (!entities.isPerson(first) || !opensClause(annotated.sentences().get(before).tokens(), first.tokenBegin())) {
+            return null;
+        }
+        String id = entities.idOf(first).orElse(null);
+        if (id == null || id.equals(last.entity())) {
+            return null;
+        }
+        Speaker s = new Speaker(id, first.text(), true, genderOf(entities, id, first.text(), entities.titleOf(first).orElse(null)));
+        return s.agrees(gender) ? s : null;
+    }
+
+    /** Whether the words before {@code token} leave it the subject: nothing, a title, or an opening phrase and its comma ("Later, Ruiz"). */
+    private static boolean opensClause(List<Token> tokens, int token) {
+        if (token == 0) {
+            return true;
+        }
+        int comma = -1;
+        for (int k = 0; k < token; k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",")) {
+                comma = k;
+            } else if (t.pos() != null && t.pos().startsWith("VB")) {
+                return false; // a verb before it: "Officials said Ruiz …" makes Ruiz no subject of the sentence
+            }
+        }
+        for (int k = comma + 1; k < token; k++) {
+            Token t = tokens.get(k);
+            if (!"TITLE".equals(t.ner()) && !(t.pos() != null && t.pos().equals("NNP")) && !t.word().equalsIgnoreCase("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a source that is no name is one person known by a role: its head noun ("A spokeswoman
+     * for the county", "Her lawyer") is a singular noun the lists tag as a title or class as a holder
+     * of a post, with no "and" in the phrase.
+     */
+    private boolean oneRole(AnnotatedDocument annotated, Attributions.Source src) {
+        Token head = roleHead(annotated, src);
+        // (a sentence the tagger did not read has no tags: a plural there ends with "s")
+        boolean singular = head != null && (head.pos() == null ? !head.word().endsWith("s") : "NN".equals(head.pos()));
+        return singular && ("TITLE".equals(head.ner()) || rules.inClass(head.lemma().toLowerCase(Locale.ROOT), "holder"));
+    }
+
+    /** Prepositions that end a role's head in a sentence the tagger did not read ("a spokeswoman for the county"). */
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "with", "to", "from", "in", "on");
+
+    /** The noun that heads a source phrase: its last word before a preposition ("spokeswoman" of "A spokeswoman for the county"); null when the phrase holds "and". */
+    private static Token roleHead(AnnotatedDocument annotated, Attributions.Source src) {
+        List<Token> tokens = annotated.sentences().get(src.sentence()).tokens();
+        Token head = null;
+        for (int k = src.tokenBegin(); k < Math.min(src.tokenEnd(), tokens.size()); k++) {
+            Token t = tokens.get(k);
+            if (t.word().equalsIgnoreCase("and") || t.word().equals("&")) {
+                return null;
+            }
+            if ("IN".equals(t.pos()) || "TO".equals(t.pos()) || t.word().equals(",")
+                    || t.pos() == null && ROLE_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            head = t;
+        }
+        return head;
+    }
+
+    /** The gender a role's word tells ("spokeswoman", "chairman"), or null. */
+    private static GivenNameGender.Gender roleGender(AnnotatedDocument annotated, Attributions.Source src) {
+        Token head = roleHead(annotated, src);
+        if (head == null) {
+            return null;
+        }
+        String w = head.word().toLowerCase(Locale.ROOT);
+        return w.endsWith("woman") ? GivenNameGender.Gender.FEMALE : w.endsWith("man") ? GivenNameGender.Gender.MALE : null;
     }
 
     /** A speaker's label that opens a transcript's paragraph: capitals, then a colon ("LEE:", "SEN. ANN LEE:"). */

@@ -77,7 +77,81 @@ final class TitledNames {
                 }
                 i = j - 1;
             }
+            appositions(labels, small);
         }
+    }
+
+    /** The most words between the comma and the role of an apposition ("Ann Lee, a longtime defense lawyer"). */
+    private static final int MAX_BEFORE_ROLE = 3;
+    /** Words that open a clause, not a noun phrase: after them a role is no apposition's ("Kell, where the mayor …"). */
+    private static final Set<String> CLAUSE_WORDS = Set.of("where", "which", "who", "whom", "whose", "that", "when",
+            "while", "after", "before", "and", "or", "but", "as", "if", "since", "because");
+
+    /**
+     * A person's name the CRF left untagged beside a role set off by a comma: "Tovi Ansareth, a lawyer
+     * for the mayor, said", "Her lawyer, Tovi Ansareth, said". Two or three capitalised words outside
+     * any name, with a role in small letters (a word the lists tag as a title) on the other side of
+     * the comma: the role says the name is a person's. One word alone is not taken (a surname or a
+     * town could be either), nor a run that goes on into another capitalised word, nor one whose last
+     * word heads an institution or a place ({@link #NOT_NAMES}).
+     */
+    private static void appositions(List<CoreLabel> labels, Set<String> small) {
+        for (int a = 0; a < labels.size(); a++) {
+            if (!untaggedNameWord(labels.get(a), small) || a > 0 && capitalised(labels.get(a - 1))) {
+                continue;
+            }
+            int b = a;
+            while (b < labels.size() && b - a < MAX_WORDS && untaggedNameWord(labels.get(b), small)) {
+                b++;
+            }
+            if (b - a < 2 || b < labels.size() && capitalised(labels.get(b)) || NOT_NAMES.contains(labels.get(b - 1).word())) {
+                a = b - 1;
+                continue;
+            }
+            if (roleAfter(labels, b) || roleBefore(labels, a) && (b == labels.size() || !capitalised(labels.get(b)))) {
+                for (int k = a; k < b; k++) {
+                    labels.get(k).setNER(PERSON);
+                }
+            }
+            a = b - 1;
+        }
+    }
+
+    /** ", a lawyer", ", the city's mayor": a comma at {@code comma}, then a role in small letters within a few words. */
+    private static boolean roleAfter(List<CoreLabel> labels, int comma) {
+        if (comma >= labels.size() || !labels.get(comma).word().equals(",")) {
+            return false;
+        }
+        for (int k = comma + 1; k < labels.size() && k <= comma + 1 + MAX_BEFORE_ROLE; k++) {
+            CoreLabel l = labels.get(k);
+            if (TITLE.equals(l.ner())) {
+                return Character.isLowerCase(l.word().charAt(0));
+            }
+            if (!smallWord(l) || CLAUSE_WORDS.contains(l.word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Her lawyer, ", "the board's spokeswoman, ": a role in small letters, then the comma before the name at {@code name}. */
+    private static boolean roleBefore(List<CoreLabel> labels, int name) {
+        if (name < 2 || !labels.get(name - 1).word().equals(",")) {
+            return false;
+        }
+        CoreLabel role = labels.get(name - 2);
+        return TITLE.equals(role.ner()) && Character.isLowerCase(role.word().charAt(0));
+    }
+
+    /** A word in small letters ("a", "longtime", "42-year-old") or the possessive's "'s". */
+    private static boolean smallWord(CoreLabel l) {
+        String w = l.word();
+        return w.equals("'s") || w.equals("\u2019s") || !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    private static boolean capitalised(CoreLabel l) {
+        String w = l.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean untaggedNameWord(CoreLabel l, Set<String> small) {
