@@ -163,8 +163,11 @@ public final class EventExtractor {
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
             int countedFrom = countedClauseStart(s, annotated.times());
+            // a dateline's date ("KESTREL FALLS, Sept. 19 - A jury on Thursday convicted …") is the story's,
+            // no event's: it does not compete with the clause's own
+            int datelineEnd = datelineEnd(s);
             List<TimeMention> times = annotated.times().stream()
-                    .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
+                    .filter(t -> t.sentence() == s.index() && t.isCalendarDate() && t.begin() >= datelineEnd).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
             List<Integer> others = times.isEmpty() && doc.published() == null ? List.of()
                     : otherCandidates(s, matches, s.index() == 0 && headline, claimsHere);
@@ -1824,6 +1827,30 @@ public final class EventExtractor {
     }
 
     /**
+     * Where the dateline that opens one of a story's first sentences ends: the offset of the dash
+     * after "KESTREL FALLS, Sept. 19 (Harbor Wire)", the first word being in capitals; -1 when the
+     * sentence opens with none.
+     */
+    private static int datelineEnd(Sentence s) {
+        if (s.index() > 3 || s.tokens().isEmpty()) {
+            return -1;
+        }
+        String first = s.tokens().get(0).word();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || first.chars().noneMatch(Character::isLetter)) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_TOKENS); k++) {
+            if (Datelines.isDash(s.tokens().get(k).word())) {
+                return s.tokens().get(k).begin();
+            }
+        }
+        return -1;
+    }
+
+    /** The most tokens a dateline runs to before its dash ("PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"). */
+    private static final int DATELINE_TOKENS = 14;
+
+    /**
      * The place the trigger's own clause names: with a parse, a place whose chain of heads reaches
      * the trigger's clause without crossing another verb ("killed a police officer in his hometown
      * of Tallbridge"); without one, the nearest place in the same clause, after a verb trigger or before
@@ -2208,6 +2235,9 @@ public final class EventExtractor {
                     bestSteps = steps;
                 }
             }
+            if (best == null) {
+                best = betweenSubjectAndVerb(s, trigger, times);
+            }
             if (best != null || s.tokens().get(trigger).isVerb() && !verbRoot(s)) {
                 // a parse with no verb at its root ("A federal jury on Thursday convicted …" read as a
                 // noun phrase) tells nothing of the clauses: the words around the verb do
@@ -2229,6 +2259,46 @@ public final class EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A date set between a verb's subject and the verb ("A federal jury on Thursday convicted …",
+     * "The council on Monday approved …"), which the parser hangs on the subject's noun: it dates
+     * the verb, as no jury or council has a day of its own. Null when no date stands there.
+     */
+    private static TimeMention betweenSubjectAndVerb(Sentence s, int trigger, List<TimeMention> times) {
+        if (!s.tokens().get(trigger).isVerb()) {
+            return null;
+        }
+        int subject = s.childrenOf(trigger).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        if (subject < 0) {
+            return null;
+        }
+        for (TimeMention t : times) {
+            int tok = s.tokenAt(t.begin());
+            if (tok > subject && tok < trigger && reachesWithin(s, tok, subject, 3)
+                    && !Token.anyFiniteVerb(s.tokens(), subject + 1, trigger)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code token}'s chain of heads reaches {@code target} within {@code steps} steps. */
+    private static boolean reachesWithin(Sentence s, int token, int target, int steps) {
+        int current = token;
+        for (int k = 0; k < steps; k++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            current = head.get().governor();
+            if (current == target) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the parse's root is a verb (or a copula's predicate with its verb): the parser found a clause. */
