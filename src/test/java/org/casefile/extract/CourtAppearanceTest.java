@@ -1,0 +1,31 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A party's appearance in court is a hearing (session 23, an invented bribery case: "is due to
+ * appear in court on March 17" gave no event). Names appear nowhere in the corpus.
+ */
+class CourtAppearanceTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2031, 3, 4);
+
+    @Test
+    void anAppearanceInCourtIsAHearing() {
+        assertThat(Texts.datedParties("Idrissa Cardew appeared in court on Monday.", TUESDAY))
+                .containsExactly("appeared/hearing/2031-03-03 [Idrissa Cardew:agent]");
+        assertThat(Texts.extract("Idrissa Cardew is due to appear in court on March 17.", TUESDAY).events())
+                .extracting(e -> e.type() + "/" + e.modality() + "/" + e.date().value())
+                .containsExactly("hearing/planned/2031-03-17");
+    }
+
+    @Test
+    void anAppearanceElsewhereIsNone() {
+        assertThat(Texts.datedParties("Idrissa Cardew appeared in a court drama in 2029.", TUESDAY)).isEmpty();
+        assertThat(Texts.datedParties("Idrissa Cardew appeared on television on Monday.", TUESDAY))
+                .noneMatch(e -> e.contains("/hearing/"));
+    }
+}
