@@ -2114,7 +2114,8 @@ public final class EventExtractor {
                 Token head = tokens.get(headIndex);
                 if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
                         && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
-                        && !inTitle(tokens, headIndex) && TriggerSense.holds(rules, t, s, headIndex)) {
+                        && !inTitle(tokens, headIndex) && !toldBefore(tokens, headIndex, n)
+                        && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
                 }
             }
@@ -2124,6 +2125,25 @@ public final class EventExtractor {
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         return out;
+    }
+
+    /** Prepositions of time before which "the" and an event's noun name an event as a point in time. */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "until", "following");
+
+    /**
+     * Whether a noun trigger is "the" and the noun alone after a preposition of time: "resigned
+     * hours after the verdict", "has been silent since the trial". The phrase points back to an
+     * event the story tells elsewhere, as a time for another; it is no event of its own here (it
+     * would take the other clause's names and no day of its own).
+     */
+    static boolean toldBefore(List<Token> tokens, int head, int words) {
+        int the = head - words;
+        if (the < 1 || !tokens.get(head).isNoun() || !tokens.get(the).word().equalsIgnoreCase("the")
+                || !TIME_PREPOSITIONS.contains(tokens.get(the - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "after the trial of Bo Ray", "since the arrest in May": a phrase of its own may tell a new one
+        return head + 1 >= tokens.size() || !Set.of("of", "in", "on", "at", "by", "for").contains(tokens.get(head + 1).word());
     }
 
     /**
