@@ -15,6 +15,7 @@ import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
+import org.casefile.nlp.Datelines;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.TimeMention;
@@ -213,12 +214,15 @@ public final class ClaimExtractor {
         }
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
-            if (f.gapBegin() > f.contentBegin() && f.gapEnd() < f.contentEnd()) {
+            // "KESTREL FALLS, Sept. 19 - The mayor was charged …, prosecutors said": the dateline is no part of what they said
+            int dateline = Datelines.end(annotated.sentences().get(f.sentence()));
+            int contentBegin = dateline > f.contentBegin() && dateline < f.contentEnd() ? nextWord(text, dateline) : f.contentBegin();
+            if (f.gapBegin() > contentBegin && f.gapEnd() < f.contentEnd()) {
                 // "The permit, his campaign said, had been hard to get": the clause around the source
-                pieces.add(new int[] {f.contentBegin(), f.gapBegin()});
+                pieces.add(new int[] {contentBegin, f.gapBegin()});
                 pieces.add(new int[] {nextWord(text, f.gapEnd()), f.contentEnd()});
             } else {
-                pieces.add(new int[] {f.contentBegin(), f.contentEnd()});
+                pieces.add(new int[] {contentBegin, f.contentEnd()});
             }
             ClaimKind kind = ClaimKind.REPORTED;
             for (int qi = firstEndingAfter(quotes, f.contentBegin()); qi < quotes.size()

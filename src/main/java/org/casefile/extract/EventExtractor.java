@@ -165,7 +165,7 @@ public final class EventExtractor {
             int countedFrom = countedClauseStart(s, annotated.times());
             // a dateline's date ("KESTREL FALLS, Sept. 19 - A jury on Thursday convicted …") is the story's,
             // no event's: it does not compete with the clause's own
-            int datelineEnd = datelineEnd(s);
+            int datelineEnd = Datelines.end(s);
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate() && t.begin() >= datelineEnd).toList();
             // a dated sentence's verbs, or in a story with a publication date those its tense may date
@@ -1827,30 +1827,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Where the dateline that opens one of a story's first sentences ends: the offset of the dash
-     * after "KESTREL FALLS, Sept. 19 (Harbor Wire)", the first word being in capitals; -1 when the
-     * sentence opens with none.
-     */
-    private static int datelineEnd(Sentence s) {
-        if (s.index() > 3 || s.tokens().isEmpty()) {
-            return -1;
-        }
-        String first = s.tokens().get(0).word();
-        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || first.chars().noneMatch(Character::isLetter)) {
-            return -1;
-        }
-        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_TOKENS); k++) {
-            if (Datelines.isDash(s.tokens().get(k).word())) {
-                return s.tokens().get(k).begin();
-            }
-        }
-        return -1;
-    }
-
-    /** The most tokens a dateline runs to before its dash ("PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"). */
-    private static final int DATELINE_TOKENS = 14;
-
-    /**
      * The place the trigger's own clause names: with a parse, a place whose chain of heads reaches
      * the trigger's clause without crossing another verb ("killed a police officer in his hometown
      * of Tallbridge"); without one, the nearest place in the same clause, after a verb trigger or before
@@ -3282,7 +3258,7 @@ public final class EventExtractor {
                     return ParticipantRole.OTHER;
                 }
                 if (head.get().governor() == trigger) {
-                    if (AGENT_RELATIONS.contains(rel)) {
+                    if (AGENT_RELATIONS.contains(rel) || rel.equals("obl") && passiveBy(s, trigger, head.get().dependent())) {
                         // "agents of the FBI arrested …": a body acts through its people; "Lee's son
                         // killed a man": a person does not act through a relative
                         return possessive || modifier && type == EntityType.PERSON
@@ -3306,6 +3282,17 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /**
+     * Whether an oblique of a verb is its passive's agent: "by" opens it and the verb is a passive
+     * ("was shot by Lennart Obuya"), which the parser's basic relations leave a plain {@code obl}.
+     */
+    private static boolean passiveBy(Sentence s, int verb, int oblique) {
+        boolean passive = s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"))
+                || "VBN".equals(s.tokens().get(verb).pos()) && s.childrenOf(verb).stream().noneMatch(d -> d.relation().equals("aux"));
+        return passive && s.childrenOf(oblique).stream()
+                .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("by"));
     }
 
     /**

@@ -183,6 +183,32 @@ public final class Datelines {
     }
 
     /** A token that may close a dateline: a dash (em, en, double or single hyphen). */
+    /**
+     * Where the dateline that opens one of a story's first sentences ends: the offset right after
+     * the dash of "KESTREL FALLS, Sept. 19 (Harbor Wire) -", the first word being in capitals; -1
+     * when the sentence opens with none. Its date is the story's, and its words no part of the
+     * clause after it.
+     */
+    public static int end(Sentence s) {
+        if (s.index() >= FIRST_SENTENCES || s.tokens().isEmpty()) {
+            return -1;
+        }
+        String first = s.tokens().get(0).word();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || first.chars().noneMatch(Character::isLetter)) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_TOKENS); k++) {
+            if (isDash(s.tokens().get(k).word())) {
+                return s.tokens().get(k).end();
+            }
+        }
+        return -1;
+    }
+
+    /** The most tokens a dateline runs to before its dash ("PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"). */
+    private static final int DATELINE_TOKENS = 14;
+
     public static boolean isDash(String word) {
         return DASHES.contains(word);
     }
