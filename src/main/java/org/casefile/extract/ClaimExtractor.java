@@ -534,12 +534,12 @@ public final class ClaimExtractor {
                 // the last speaker, when "he" or "she" can stand for them; else the nearest person named
                 // before whose given name or title does not say otherwise
                 var gender = GivenNameGender.ofPronoun(w);
-                if (last != null && last.oneRole() && paragraph - lastParagraph <= 1 && last.agrees(gender)) {
-                    // "A spokeswoman for the county said …. "…," she said": the one known by the role, not a
-                    // person named before her
-                    return last;
-                }
-                if (last != null && last.person() && paragraph - lastParagraph <= 2 && last.agrees(gender)) {
+                // the last speaker: a person, or one person known by a role ("A spokeswoman for the county
+                // said …. "…," she said": hers, not a person named before her); unless a person opens the
+                // sentence right before the pronoun's, after the last speaker's ("Ann Ruiz, a defender,
+                // represented him. She said …")
+                if (last != null && last.agrees(gender)
+                        && (last.person() && paragraph - lastParagraph <= 2 || last.oneRole() && paragraph - lastParagraph <= 1)) {
                     Speaker between = subjectBetween(annotated, entities, mentionsBySentence, last, lastSentence, src, gender);
                     return between != null ? between : last;
                 }

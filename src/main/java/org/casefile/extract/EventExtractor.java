@@ -2105,17 +2105,25 @@ public final class EventExtractor {
 
     /** Prepositions of time before which "the" and an event's noun name an event as a point in time. */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "until", "following");
+    /** Nouns of time before "of the" and an event's noun: "at the time of the shooting", "in the wake of the verdict". */
+    private static final Set<String> TIME_OF = Set.of("time", "wake", "aftermath", "eve", "day", "night", "morning", "week");
 
     /**
-     * Whether a noun trigger is "the" and the noun alone after a preposition of time: "resigned
-     * hours after the verdict", "has been silent since the trial". The phrase points back to an
+     * Whether a noun trigger is "the" and the noun alone after a preposition of time or a noun of
+     * time and "of": "resigned hours after the verdict", "has been silent since the trial", "was
+     * living in Turkey at the time of the shooting". The phrase points back to an
      * event the story tells elsewhere, as a time for another; it is no event of its own here (it
      * would take the other clause's names and no day of its own).
      */
     static boolean toldBefore(List<Token> tokens, int head, int words) {
         int the = head - words;
-        if (the < 1 || !tokens.get(head).isNoun() || !tokens.get(the).word().equalsIgnoreCase("the")
-                || !TIME_PREPOSITIONS.contains(tokens.get(the - 1).word().toLowerCase(Locale.ROOT))) {
+        if (the < 1 || !tokens.get(head).isNoun() || !tokens.get(the).word().equalsIgnoreCase("the")) {
+            return false;
+        }
+        String before = tokens.get(the - 1).word().toLowerCase(Locale.ROOT);
+        // "at the time of the shooting", "in the wake of the verdict", "in the days after the crash"
+        boolean timeOf = before.equals("of") && the >= 3 && TIME_OF.contains(tokens.get(the - 2).lemma().toLowerCase(Locale.ROOT));
+        if (!TIME_PREPOSITIONS.contains(before) && !timeOf) {
             return false;
         }
         // "after the trial of Bo Ray", "since the arrest in May": a phrase of its own may tell a new one
@@ -2225,6 +2233,9 @@ public final class EventExtractor {
             int bestSteps = Integer.MAX_VALUE;
             for (TimeMention t : times) {
                 int tok = s.tokenAt(t.begin());
+                if (namesOtherNoun(s, t, trigger)) {
+                    continue; // "charged him in the May 10 shooting": the day is the shooting's
+                }
                 int steps = tok < 0 ? -1 : stepsTo(s, tok, t, trigger, heads);
                 if (steps >= 0 && steps < bestSteps) {
                     best = t;
@@ -2255,6 +2266,40 @@ public final class EventExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a date stands before a noun other than the trigger as that noun's modifier: "the May 10
+     * shooting", "Tuesday's vote", "a Jan. 14 deadline" date the noun they name, not a verb whose
+     * phrase holds it ("charged him in the May 10 shooting" was no charge on May 10).
+     */
+    private static boolean namesOtherNoun(Sentence s, TimeMention t, int trigger) {
+        int last = s.tokenAt(t.end() - 1);
+        if (last < 0) {
+            return false;
+        }
+        int first = s.tokenAt(t.begin());
+        int noun = last + 1;
+        boolean possessive = noun < s.tokens().size() && Token.isPossessiveMark(s.tokens().get(noun).word());
+        if (possessive) {
+            noun++;
+        }
+        // the date opens the noun's phrase after its determiner ("the", "a", "his") or owns it ("Tuesday's")
+        String before = first > 0 ? s.tokens().get(first - 1).pos() : null;
+        if (!possessive && !"DT".equals(before) && !"PRP$".equals(before) && !"POS".equals(before)) {
+            return false;
+        }
+        if (noun >= s.tokens().size() || noun == trigger || !s.tokens().get(noun).isNoun()
+                || Token.isNameTag(s.tokens().get(noun).ner())) {
+            return false;
+        }
+        for (int k = first; k >= 0 && k <= last; k++) {
+            int head = s.headOf(k).map(Dependency::governor).orElse(-1);
+            if (head == noun) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -935,6 +935,23 @@ final class TimeExpressions {
      * a limit ({@link #isLimit}) of a present or future clause is ahead ("expires Nov. 16", "will
      * double by August"), of any other the nearest such day.
      */
+    /** Whether "would" (or "'d"), and no "will" or "shall", stands before {@code token} in its clause. */
+    private static boolean wouldBefore(List<Token> tokens, int token) {
+        for (int k = token - 1; k >= 0; k--) {
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return false;
+            }
+            if (w.equals("would") || w.equals("'d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
         if (prospect >= 0) {
@@ -945,8 +962,10 @@ final class TimeExpressions {
             // "setting a Jan. 14 return date": a date naming a thing has no tense, the nearest; a future
             // clause's is ahead ("the November election will decide"), a present one's see #thingNow;
             // the subject of an active past has taken place ("the May 2 ceremony drew 300 people")
-            return tense == Tense.FUTURE || tense == Tense.PAST && subjectOfPast(tokens, tokenBegin, tokenEnd)
-                    ? tense : Tense.UNKNOWN;
+            // (a "would" is a future seen from the past or a condition: "would not charge him in the May 10
+            // shooting" names a shooting of any side of the day, the nearest)
+            return tense == Tense.FUTURE && !wouldBefore(tokens, tokenBegin)
+                    || tense == Tense.PAST && subjectOfPast(tokens, tokenBegin, tokenEnd) ? tense : Tense.UNKNOWN;
         }
         boolean since = tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("since");
         boolean possessive = tokenEnd > 0 && tokenEnd < tokens.size() && tokens.get(tokenEnd).word().equals("'s");

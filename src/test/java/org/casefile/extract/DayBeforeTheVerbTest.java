@@ -33,6 +33,15 @@ class DayBeforeTheVerbTest {
     }
 
     @Test
+    void aDatelineIsNoPartOfWhatASourceSaid() {
+        assertThat(Texts.saidBy("OSTRAND, Sept. 19 (Harbor Wire) - Idrissa Cardew was charged on Thursday with fraud, "
+                + "prosecutors said.", FRIDAY)).containsExactly("prosecutors: Idrissa Cardew was charged on Thursday with fraud");
+        // negative: with no dateline the sentence's first words are the content's
+        assertThat(Texts.saidBy("OSTRAND COUNTY officials charged Idrissa Cardew on Thursday, prosecutors said.", FRIDAY))
+                .containsExactly("prosecutors: OSTRAND COUNTY officials charged Idrissa Cardew on Thursday");
+    }
+
+    @Test
     void aDayOfAnotherClauseBeforeTheVerbIsNotItsDay() {
         // "on Monday" is when the judge was appointed, not when the verdict came
         assertThat(Texts.datedParties("The judge who was appointed on Monday convicted Idrissa Cardew of fraud.", FRIDAY))

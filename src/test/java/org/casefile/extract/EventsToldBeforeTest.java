@@ -19,6 +19,8 @@ class EventsToldBeforeTest {
         assertThat(Texts.datedParties("Idrissa Cardew resigned hours after the verdict.", FRIDAY))
                 .containsExactly("resigned/resignation/null [Idrissa Cardew:agent]");
         assertThat(Texts.datedParties("Idrissa Cardew has not spoken since the trial.", FRIDAY)).isEmpty();
+        assertThat(Texts.datedParties("A judge found that Idrissa Cardew was living in Ostrand at the time of the shooting.",
+                FRIDAY)).noneMatch(e -> e.contains("/attack/"));
     }
 
     @Test

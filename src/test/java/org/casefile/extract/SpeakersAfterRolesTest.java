@@ -35,6 +35,14 @@ class SpeakersAfterRolesTest {
     }
 
     @Test
+    void aPersonWhoOpensTheSentenceBeforeTakesThePronounFromARole() {
+        assertThat(saidBy("On April 21, a federal magistrate judge declined to certify the request.\n\nIdona Sefton, an "
+                + "assistant federal defender, represented him for two years. She said her team spent that time "
+                + "gathering records."))
+                .contains("Idona Sefton: her team spent that time gathering records");
+    }
+
+    @Test
     void aRoleThatIsNoOneOrAnotherGenderIsNoAntecedent() {
         // a spokesman is no "she": the quote is not his
         assertThat(saidBy("Judge Margaret Tamburlo postponed the hearing. A spokesman for Ostrand County said the delay "
