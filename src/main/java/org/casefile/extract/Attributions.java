@@ -3104,9 +3104,11 @@ final class Attributions {
 
     /**
      * A dateline at the head of a story's first sentence, which no source says: "DOVER, Del. (AP) — ",
-     * or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor Wire) - ").
+     * "DOVER, Sept. 19 (Harbor Wire) - " (a hyphen with a space before it, never the one of
+     * "U.S.-backed"), or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor
+     * Wire) - ").
      */
-    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+(?:,[^\n\u2014]{0,60}?(\u2014|--|\u2013)"
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+(?:,[^\n\u2014]{0,60}?(\u2014|--|\u2013|(?<=\\s)-)"
             + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)) ");
     /** A place in capitals alone before a dash ("DUNMERE — "): a dateline only at the head of a lead sentence. */
     private static final Pattern BARE_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+ (\u2014|--|\u2013) ");

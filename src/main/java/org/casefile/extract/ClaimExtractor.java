@@ -15,7 +15,6 @@ import org.casefile.domain.Stance;
 import org.casefile.ingest.Citation;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.Datelines;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.TimeMention;
@@ -214,9 +213,7 @@ public final class ClaimExtractor {
         }
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
-            // "KESTREL FALLS, Sept. 19 - The mayor was charged …, prosecutors said": the dateline is no part of what they said
-            int dateline = Datelines.end(annotated.sentences().get(f.sentence()));
-            int contentBegin = dateline > f.contentBegin() && dateline < f.contentEnd() ? nextWord(text, dateline) : f.contentBegin();
+            int contentBegin = f.contentBegin();
             if (f.gapBegin() > contentBegin && f.gapEnd() < f.contentEnd()) {
                 // "The permit, his campaign said, had been hard to get": the clause around the source
                 pieces.add(new int[] {contentBegin, f.gapBegin()});
@@ -538,9 +535,9 @@ public final class ClaimExtractor {
                 // said …. "…," she said": hers, not a person named before her); unless a person opens the
                 // sentence right before the pronoun's, after the last speaker's ("Ann Ruiz, a defender,
                 // represented him. She said …")
-                if (last != null && last.agrees(gender)
+                if (last != null && last.agrees(gender) && !ownedBy(last, w)
                         && (last.person() && paragraph - lastParagraph <= 2 || last.oneRole() && paragraph - lastParagraph <= 1)) {
-                    Speaker between = subjectBetween(annotated, entities, mentionsBySentence, last, lastSentence, src, gender);
+                    Speaker between = subjectBetween(annotated, entities, mentionsBySentence, last, lastSentence, src, gender, quotes);
                     return between != null ? between : last;
                 }
                 return nearestPerson(people, entities, src.begin(), gender);
@@ -572,7 +569,7 @@ public final class ClaimExtractor {
      */
     private static Speaker subjectBetween(AnnotatedDocument annotated, DocumentEntities entities,
             Map<Integer, List<EntityMention>> mentionsBySentence, Speaker last, int lastSentence, Attributions.Source src,
-            java.util.Optional<GivenNameGender.Gender> gender) {
+            java.util.Optional<GivenNameGender.Gender> gender, List<QuoteSpans.Quote> quotes) {
         int before = src.sentence() - 1;
         if (lastSentence < 0 || before <= lastSentence) {
             return null;
@@ -587,7 +584,11 @@ public final class ClaimExtractor {
         if (first == null) {
             return null;
         }
-        if (!entities.isPerson(first) || !opensClause(annotated.sentences().get(before).tokens(), first.tokenBegin())) {
+        List<Token> beforeTokens = annotated.sentences().get(before).tokens();
+        if (!entities.isPerson(first) || !opensClause(beforeTokens, first.tokenBegin())
+                || first.tokenEnd() < beforeTokens.size() && Token.isPossessiveMark(beforeTokens.get(first.tokenEnd()).word())
+                || inQuote(quotes, first.begin())) {
+            // (not "Mary Ruiz's lawyer filed a motion": the lawyer acts; not a sentence of a quotation)
             return null;
         }
         String id = entities.idOf(first).orElse(null);
@@ -631,6 +632,18 @@ public final class ClaimExtractor {
         // (a sentence the tagger did not read has no tags: a plural there ends with "s")
         boolean singular = head != null && (head.pos() == null ? !head.word().endsWith("s") : "NN".equals(head.pos()));
         return singular && ("TITLE".equals(head.ner()) || rules.inClass(head.lemma().toLowerCase(Locale.ROOT), "holder"));
+    }
+
+    /**
+     * Whether a role speaker's phrase is owned by the pronoun's own person ("Her lawyer said …. Outside
+     * court, she said …": the "she" is whoever "her" is, not the lawyer).
+     */
+    private static boolean ownedBy(Speaker last, String pronoun) {
+        if (!last.oneRole() || last.name() == null) {
+            return false;
+        }
+        String owner = last.name().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return pronoun.equals("she") && owner.equals("her") || pronoun.equals("he") && owner.equals("his");
     }
 
     /** Prepositions that end a role's head in a sentence the tagger did not read ("a spokeswoman for the county"). */

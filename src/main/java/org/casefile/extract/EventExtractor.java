@@ -82,7 +82,9 @@ public final class EventExtractor {
             if (!t.pos().equals("V")) {
                 nouns.add(head);
             }
-            words.addAll(t.lemmas());
+            // a sentence without the head holds no match of the trigger: its other words ("in" of "appear
+            // in court", "date" of "court date") would tag sentences for nothing
+            words.add(head);
         }
         // a dated sentence's verbs may be events of type other, which need tags (not the parse)
         return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
@@ -2091,6 +2093,7 @@ public final class EventExtractor {
                 if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
                         && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
                         && !inTitle(tokens, headIndex) && !toldBefore(tokens, headIndex, n)
+                        && !(n > 1 && i + n < tokens.size() && tokens.get(i + n - 1).isNoun() && tokens.get(i + n).isNoun())
                         && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
                 }
@@ -2126,8 +2129,16 @@ public final class EventExtractor {
         if (!TIME_PREPOSITIONS.contains(before) && !timeOf) {
             return false;
         }
-        // "after the trial of Bo Ray", "since the arrest in May": a phrase of its own may tell a new one
-        return head + 1 >= tokens.size() || !Set.of("of", "in", "on", "at", "by", "for").contains(tokens.get(head + 1).word());
+        // "after the trial of Bo Ray", "since the arrest in May", "after the verdict against Lee", "until the
+        // trial, which is set for May 3", "after the shooting Sunday night": a phrase of its own may tell a new one
+        if (head + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(head + 1);
+        boolean relative = next.word().equals(",") && head + 2 < tokens.size()
+                && Set.of("which", "that", "set", "scheduled", "expected").contains(tokens.get(head + 2).word().toLowerCase(Locale.ROOT));
+        return !relative && !Set.of("of", "in", "on", "at", "by", "for", "against").contains(next.word())
+                && !(next.isNoun() && Character.isUpperCase(next.word().charAt(0)));
     }
 
     /**
@@ -2319,14 +2330,17 @@ public final class EventExtractor {
         for (TimeMention t : times) {
             int tok = s.tokenAt(t.begin());
             if (tok > subject && tok < trigger && reachesWithin(s, tok, subject, 3)
-                    && !Token.anyFiniteVerb(s.tokens(), subject + 1, trigger)) {
+                    && !Token.anyFiniteVerb(s.tokens(), subject + 1, trigger) && !namesOtherNoun(s, t, trigger)) {
                 return t;
             }
         }
         return null;
     }
 
-    /** Whether {@code token}'s chain of heads reaches {@code target} within {@code steps} steps. */
+    /**
+     * Whether {@code token}'s chain of heads reaches {@code target} within {@code steps} steps,
+     * through no verb ("A man arrested on Monday appeared": Monday is the arrest's).
+     */
     private static boolean reachesWithin(Sentence s, int token, int target, int steps) {
         int current = token;
         for (int k = 0; k < steps; k++) {
@@ -2337,6 +2351,9 @@ public final class EventExtractor {
             current = head.get().governor();
             if (current == target) {
                 return true;
+            }
+            if (s.tokens().get(current).isVerb()) {
+                return false;
             }
         }
         return false;

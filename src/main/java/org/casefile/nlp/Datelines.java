@@ -182,11 +182,11 @@ public final class Datelines {
         return 0;
     }
 
-    /** A token that may close a dateline: a dash (em, en, double or single hyphen). */
     /**
      * Where the dateline that opens one of a story's first sentences ends: the offset right after
-     * the dash of "KESTREL FALLS, Sept. 19 (Harbor Wire) -", the first word being in capitals; -1
-     * when the sentence opens with none. Its date is the story's, and its words no part of the
+     * the dash of "KESTREL FALLS, Sept. 19 (Harbor Wire) -": the first word in capitals, no word in
+     * small letters before the dash, and the dash set off by spaces; -1 when the sentence opens with
+     * none. Its date is the story's, and its words no part of the
      * clause after it.
      */
     public static int end(Sentence s) {
@@ -198,9 +198,16 @@ public final class Datelines {
                 || first.chars().noneMatch(Character::isLetter)) {
             return -1;
         }
-        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_TOKENS); k++) {
-            if (isDash(s.tokens().get(k).word())) {
-                return s.tokens().get(k).end();
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < Math.min(tokens.size(), DATELINE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (isDash(t.word())) {
+                // a dash set off by spaces ("KESTREL FALLS - "), not the hyphen of "U.S.-backed"
+                boolean spaced = t.begin() > tokens.get(k - 1).end() && (k + 1 >= tokens.size() || tokens.get(k + 1).begin() > t.end());
+                return spaced ? t.end() : -1;
+            }
+            if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+                return -1; // words in small letters make a clause ("NASA on Tuesday delayed the launch — its third"), no dateline
             }
         }
         return -1;
@@ -209,6 +216,7 @@ public final class Datelines {
     /** The most tokens a dateline runs to before its dash ("PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"). */
     private static final int DATELINE_TOKENS = 14;
 
+    /** A token that may close a dateline: a dash (em, en, double or single hyphen). */
     public static boolean isDash(String word) {
         return DASHES.contains(word);
     }

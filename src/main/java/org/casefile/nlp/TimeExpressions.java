@@ -929,20 +929,23 @@ final class TimeExpressions {
     }
 
     /**
-     * The tense that places a relative date ({@link Tense#of}), with readings of its own: a day
-     * that owns a noun ("Friday's purchases") is already past unless the clause looks ahead, one
-     * after "since" unless the clause is a future perfect ("will have been shut since October");
-     * a limit ({@link #isLimit}) of a present or future clause is ahead ("expires Nov. 16", "will
-     * double by August"), of any other the nearest such day.
+     * Whether "would" (or "'d") stands before {@code token} in its clause (back to a comma, a
+     * semicolon or a colon) and no "will" or "shall" in it, before or after: "would not charge him in
+     * the May 10 shooting", but not "said she would appeal, and the March 3 hearing will decide".
      */
-    /** Whether "would" (or "'d"), and no "will" or "shall", stands before {@code token} in its clause. */
     private static boolean wouldBefore(List<Token> tokens, int token) {
-        for (int k = token - 1; k >= 0; k--) {
+        for (int k = token + 1; k < tokens.size(); k++) {
             String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals(";") || w.equals(":")) {
-                return false;
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                break;
             }
             if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return false;
+            }
+        }
+        for (int k = token - 1; k >= 0; k--) {
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("will") || w.equals("shall") || w.equals("'ll")) {
                 return false;
             }
             if (w.equals("would") || w.equals("'d")) {
@@ -952,6 +955,13 @@ final class TimeExpressions {
         return false;
     }
 
+    /**
+     * The tense that places a relative date ({@link Tense#of}), with readings of its own: a day
+     * that owns a noun ("Friday's purchases") is already past unless the clause looks ahead, one
+     * after "since" unless the clause is a future perfect ("will have been shut since October");
+     * a limit ({@link #isLimit}) of a present or future clause is ahead ("expires Nov. 16", "will
+     * double by August"), of any other the nearest such day.
+     */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
         if (prospect >= 0) {

@@ -125,7 +125,10 @@ final class TitledNames {
         for (int k = comma + 1; k < labels.size() && k <= comma + 1 + MAX_BEFORE_ROLE; k++) {
             CoreLabel l = labels.get(k);
             if (TITLE.equals(l.ner())) {
-                return Character.isLowerCase(l.word().charAt(0));
+                // the role ends its phrase ("a lawyer for the mayor", "the city's treasurer,"); one that owns
+                // or modifies a noun names something else ("the mayor's family business", "the mayor's hometown")
+                String next = k + 1 < labels.size() ? labels.get(k + 1).word() : ".";
+                return Character.isLowerCase(l.word().charAt(0)) && ROLE_ENDS.contains(next.toLowerCase(java.util.Locale.ROOT));
             }
             if (!smallWord(l) || CLAUSE_WORDS.contains(l.word())) {
                 return false;
@@ -134,14 +137,26 @@ final class TitledNames {
         return false;
     }
 
-    /** "Her lawyer, ", "the board's spokeswoman, ": a role in small letters, then the comma before the name at {@code name}. */
+    /**
+     * "Her lawyer, ", "the board's spokeswoman, ": a role in small letters, then the comma before the
+     * name at {@code name}; not the role "to" names a source by ("According to the mayor, Kestrel Falls …").
+     */
     private static boolean roleBefore(List<CoreLabel> labels, int name) {
         if (name < 2 || !labels.get(name - 1).word().equals(",")) {
             return false;
         }
         CoreLabel role = labels.get(name - 2);
+        for (int k = Math.max(0, name - 5); k < name - 2; k++) {
+            if (labels.get(k).word().equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
         return TITLE.equals(role.ner()) && Character.isLowerCase(role.word().charAt(0));
     }
+
+    /** Words that may follow a role that ends its phrase: punctuation and the prepositions of its holder. */
+    private static final Set<String> ROLE_ENDS = Set.of(",", ".", ";", ")", "for", "of", "at", "with", "in", "to", "from",
+            "on", "who", "and");
 
     /** A word in small letters ("a", "longtime", "42-year-old") or the possessive's "'s". */
     private static boolean smallWord(CoreLabel l) {

@@ -42,6 +42,15 @@ class DayBeforeTheVerbTest {
     }
 
     @Test
+    void aDayOfAnotherNounBeforeTheVerbIsNotItsDay() {
+        assertThat(Texts.datedParties("A jury in the May 10 shooting convicted Idrissa Cardew on Thursday.", FRIDAY))
+                .contains("convicted/conviction/2031-09-18 [Idrissa Cardew:patient]");
+        assertThat(Texts.datedParties("A jury in the May 10 shooting convicted Idrissa Cardew.", FRIDAY))
+                .anyMatch(e -> e.startsWith("convicted/conviction/"))
+                .noneMatch(e -> e.startsWith("convicted/conviction/2031-05-10"));
+    }
+
+    @Test
     void aDayOfAnotherClauseBeforeTheVerbIsNotItsDay() {
         // "on Monday" is when the judge was appointed, not when the verdict came
         assertThat(Texts.datedParties("The judge who was appointed on Monday convicted Idrissa Cardew of fraud.", FRIDAY))

@@ -27,6 +27,9 @@ class EventsToldBeforeTest {
     void theEventWithAPhraseOfItsOwnOrElsewhereStays() {
         assertThat(Texts.datedParties("Idrissa Cardew resigned after the verdict in her fraud case.", FRIDAY))
                 .containsExactly("resigned/resignation/null [Idrissa Cardew:agent]", "verdict/verdict/null [Idrissa Cardew:other]");
+        // a phrase of its own: "against" and a name
+        assertThat(Texts.datedParties("Ostrand protested after the verdict against Idrissa Cardew.", FRIDAY))
+                .anyMatch(e -> e.startsWith("verdict/verdict/"));
         // "the verdict" as no time of another event is one
         assertThat(Texts.datedParties("The verdict against Idrissa Cardew surprised the town.", FRIDAY))
                 .anyMatch(e -> e.startsWith("verdict/verdict/"));

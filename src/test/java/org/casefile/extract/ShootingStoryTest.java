@@ -49,6 +49,16 @@ class ShootingStoryTest {
     }
 
     @Test
+    void aWouldTakesTheNearestDayAndAWillTheComingOne() {
+        // January lies 5 months back and 7 ahead: under "would" the past one, under "will" the coming one
+        assertThat(Texts.dates("Nils Tamburlo said he would not contest the Jan. 12 ruling.", MAY)).contains("Jan. 12=2031-01-12");
+        assertThat(Texts.dates("Nils Tamburlo will contest the Jan. 12 ruling.", MAY)).contains("Jan. 12=2032-01-12");
+        // a "will" of the date's own clause after a "would" of another
+        assertThat(Texts.dates("Nils Tamburlo said he would appeal, and the Jan. 12 hearing will decide.", MAY))
+                .contains("Jan. 12=2032-01-12");
+    }
+
+    @Test
     void aWouldOfTheFutureStillLooksAheadToANearDay() {
         assertThat(Texts.dates("Nils Tamburlo said he would attend the June 3 hearing.", MAY)).contains("June 3=2031-06-03");
         assertThat(Texts.dates("The June 3 hearing will decide the case.", MAY)).contains("June 3=2031-06-03");
