@@ -2106,39 +2106,25 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Prepositions of time before which "the" and an event's noun name an event as a point in time. */
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "until", "following");
     /** Nouns of time before "of the" and an event's noun: "at the time of the shooting", "in the wake of the verdict". */
-    private static final Set<String> TIME_OF = Set.of("time", "wake", "aftermath", "eve", "day", "night", "morning", "week");
+    private static final Set<String> TIME_OF = Set.of("time", "wake", "aftermath");
 
     /**
-     * Whether a noun trigger is "the" and the noun alone after a preposition of time or a noun of
-     * time and "of": "resigned hours after the verdict", "has been silent since the trial", "was
-     * living in Turkey at the time of the shooting". The phrase points back to an
-     * event the story tells elsewhere, as a time for another; it is no event of its own here (it
-     * would take the other clause's names and no day of its own).
+     * Whether a noun trigger is "the" and the noun alone after a noun of time and "of": "was living
+     * in Turkey at the time of the shooting", "in the wake of the verdict". The phrase uses an event
+     * the story tells elsewhere as a time for another; it is no event of its own here (it would take
+     * the other clause's names and its day). An event after "after" or "before" stays one ("arrested
+     * after the hearing": the hearing took place; "two weeks after the hearing" dates it).
      */
     static boolean toldBefore(List<Token> tokens, int head, int words) {
         int the = head - words;
-        if (the < 1 || !tokens.get(head).isNoun() || !tokens.get(the).word().equalsIgnoreCase("the")) {
+        if (the < 3 || !tokens.get(head).isNoun() || !tokens.get(the).word().equalsIgnoreCase("the")
+                || !tokens.get(the - 1).word().equalsIgnoreCase("of")
+                || !TIME_OF.contains(tokens.get(the - 2).lemma().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String before = tokens.get(the - 1).word().toLowerCase(Locale.ROOT);
-        // "at the time of the shooting", "in the wake of the verdict", "in the days after the crash"
-        boolean timeOf = before.equals("of") && the >= 3 && TIME_OF.contains(tokens.get(the - 2).lemma().toLowerCase(Locale.ROOT));
-        if (!TIME_PREPOSITIONS.contains(before) && !timeOf) {
-            return false;
-        }
-        // "after the trial of Bo Ray", "since the arrest in May", "after the verdict against Lee", "until the
-        // trial, which is set for May 3", "after the shooting Sunday night": a phrase of its own may tell a new one
-        if (head + 1 >= tokens.size()) {
-            return true;
-        }
-        Token next = tokens.get(head + 1);
-        boolean relative = next.word().equals(",") && head + 2 < tokens.size()
-                && Set.of("which", "that", "set", "scheduled", "expected").contains(tokens.get(head + 2).word().toLowerCase(Locale.ROOT));
-        return !relative && !Set.of("of", "in", "on", "at", "by", "for", "against").contains(next.word())
-                && !(next.isNoun() && Character.isUpperCase(next.word().charAt(0)));
+        // "at the time of the trial of Bo Ray", "in the wake of the verdict against Lee": a phrase of its own may tell a new one
+        return head + 1 >= tokens.size() || !Set.of("of", "in", "on", "at", "by", "for", "against").contains(tokens.get(head + 1).word());
     }
 
     /**
