@@ -82,9 +82,7 @@ public final class EventExtractor {
             if (!t.pos().equals("V")) {
                 nouns.add(head);
             }
-            // a sentence without the head holds no match of the trigger: its other words ("in" of "appear
-            // in court", "date" of "court date") would tag sentences for nothing
-            words.add(head);
+            words.addAll(t.lemmas());
         }
         // a dated sentence's verbs may be events of type other, which need tags (not the parse)
         return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
@@ -227,7 +225,10 @@ public final class EventExtractor {
                 List<Attributions.Found> claimsOfOthers = claimsHere.stream()
                         .filter(f -> !phraseOfOwnCue(s, f, trigger.token())).toList();
                 List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted, claimsOfOthers).stream()
-                        .filter(t -> !counted || t.begin() >= countedFrom).toList();
+                        .filter(t -> !counted || t.begin() >= countedFrom)
+                        // "charged him in the May 10 shooting": the day is the shooting's, another event's noun
+                        // ("arrested him in Monday's raid" keeps Monday: a raid is no event of the lists)
+                        .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches)).toList();
                 EventDate date = governingDate(s, trigger.token(), ownTimes)
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -2230,9 +2231,6 @@ public final class EventExtractor {
             int bestSteps = Integer.MAX_VALUE;
             for (TimeMention t : times) {
                 int tok = s.tokenAt(t.begin());
-                if (namesOtherNoun(s, t, trigger)) {
-                    continue; // "charged him in the May 10 shooting": the day is the shooting's
-                }
                 int steps = tok < 0 ? -1 : stepsTo(s, tok, t, trigger, heads);
                 if (steps >= 0 && steps < bestSteps) {
                     best = t;
@@ -2266,11 +2264,11 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a date stands before a noun other than the trigger as that noun's modifier: "the May 10
-     * shooting", "Tuesday's vote", "a Jan. 14 deadline" date the noun they name, not a verb whose
+     * Whether a date stands before another event's noun (a trigger of the sentence) as that noun's
+     * modifier: "the May 10 shooting", "Tuesday's vote" date the noun they name, not a verb whose
      * phrase holds it ("charged him in the May 10 shooting" was no charge on May 10).
      */
-    private static boolean namesOtherNoun(Sentence s, TimeMention t, int trigger) {
+    private static boolean namesOtherNoun(Sentence s, TimeMention t, int trigger, List<Match> matches) {
         int last = s.tokenAt(t.end() - 1);
         if (last < 0) {
             return false;
@@ -2286,8 +2284,9 @@ public final class EventExtractor {
         if (!possessive && !"DT".equals(before) && !"PRP$".equals(before) && !"POS".equals(before)) {
             return false;
         }
+        final int named = noun;
         if (noun >= s.tokens().size() || noun == trigger || !s.tokens().get(noun).isNoun()
-                || Token.isNameTag(s.tokens().get(noun).ner())) {
+                || Token.isNameTag(s.tokens().get(noun).ner()) || matches.stream().noneMatch(m -> m.token() == named)) {
             return false;
         }
         for (int k = first; k >= 0 && k <= last; k++) {
@@ -2316,11 +2315,21 @@ public final class EventExtractor {
         for (TimeMention t : times) {
             int tok = s.tokenAt(t.begin());
             if (tok > subject && tok < trigger && reachesWithin(s, tok, subject, 3)
-                    && !Token.anyFiniteVerb(s.tokens(), subject + 1, trigger) && !namesOtherNoun(s, t, trigger)) {
+                    && !Token.anyFiniteVerb(s.tokens(), subject + 1, trigger) && !commaBetween(s, tok, trigger)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /** Whether a comma stands between two tokens: a description set off ("The director since 2029, Ann Lee, resigned"). */
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tokens().get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
