@@ -261,6 +261,10 @@ final class NarrativeDates {
      * "over the next year" and "in the next month" are spans from the publication, left alone.
      */
     private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
+        Matcher season = FOLLOWING_SEASON.matcher(m.text().strip());
+        if (season.matches()) {
+            return followingSeason(text, m, before, season);
+        }
         Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
         Matcher after = UNIT_AFTER.matcher(m.text().strip());
         if (after.matches() && CLOSED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find()) {
@@ -280,12 +284,63 @@ final class NarrativeDates {
         int step = x.group(1).equalsIgnoreCase("following") || next ? 1 : x.group(1).equalsIgnoreCase("same") ? 0 : -1;
         Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
         if (anchor.isEmpty() && !next && step != 0) {
-            anchor = lastStated(m, before, year ? 4 : 7);
+            anchor = lastStated(text, m, before, year ? 4 : 7);
         }
         return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
                         : java.time.YearMonth.parse(a).plusMonths(step).toString())
                 .map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElse(null);
+    }
+
+    private static final Pattern FOLLOWING_SEASON = Pattern.compile(
+            "(?i)the\\s+(following|next|previous|preceding|prior)\\s+(spring|summer|fall|autumn|winter)");
+    private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
+
+    /**
+     * "the following spring", "the previous winter": the first such season after (before) the time
+     * the story last named ("That winter she met her husband. They married the following spring":
+     * the spring after that winter; after a year alone, the next year's); as it is when the story
+     * has named no time.
+     */
+    private static TimeMention followingSeason(String text, TimeMention m, List<TimeMention> before, Matcher x) {
+        Optional<String> anchor = lastStatedValue(text, m, before).filter(v -> YEAR_PRECISE.matcher(v).matches());
+        if (anchor.isEmpty()) {
+            return null;
+        }
+        String a = anchor.get();
+        int year = Integer.parseInt(a.substring(0, 4));
+        String name = x.group(2).toLowerCase(Locale.ROOT);
+        int target = SEASONS.indexOf(switch (name) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        });
+        boolean after = x.group(1).equalsIgnoreCase("following") || x.group(1).equalsIgnoreCase("next");
+        int at; // the anchor's place among the seasons of its year; -1 a whole year
+        Matcher month = Pattern.compile("\\d{4}-(\\d{2})").matcher(a);
+        if (a.length() >= 7 && SEASONS.contains(a.substring(5, 7))) {
+            at = SEASONS.indexOf(a.substring(5, 7));
+        } else if (month.lookingAt()) {
+            int mo = Integer.parseInt(month.group(1));
+            at = mo <= 2 ? -2 : mo <= 5 ? 0 : mo <= 8 ? 1 : mo <= 11 ? 2 : 3; // January, February: last year's winter
+            if (at == -2) {
+                year -= 1;
+                at = 3;
+            }
+        } else {
+            at = -1;
+        }
+        int y;
+        if (at < 0) {
+            y = after ? year + 1 : year - 1;
+        } else if (after) {
+            y = target > at ? year : year + 1;
+        } else {
+            y = target < at ? year : year - 1;
+        }
+        return mention("DATE", y + "-" + SEASONS.get(target), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
     }
 
     /**
@@ -294,16 +349,49 @@ final class NarrativeDates {
      * it put itself up for sale": April); empty when that date is less precise. For "the following"
      * and "the previous" unit only, which count from the story, never from the publication.
      */
-    private static Optional<String> lastStated(TimeMention m, List<TimeMention> before, int length) {
+    private static Optional<String> lastStated(String text, TimeMention m, List<TimeMention> before, int length) {
+        return lastStatedValue(text, m, before).filter(v -> (length == 4 ? YEAR_PRECISE : MONTH_PRECISE).matcher(v).matches())
+                .map(v -> v.substring(0, length));
+    }
+
+    /** A value at least as precise as a year: a year, a season, a quarter or half, a week, a month, a day. */
+    private static final Pattern YEAR_PRECISE = Pattern.compile("\\d{4}(?:-(?:\\d{2}|SP|SU|FA|WI|Q\\d|H\\d|W\\d{2}).*)?");
+    private static final Pattern MONTH_PRECISE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+    /** A count of years told as the story moving on: "Two years later", "three years earlier". */
+    private static final Pattern YEARS_MOVED = Pattern.compile("(?i)^\\s+(later|earlier)\\b");
+
+    /**
+     * The value of the last calendar date the story named before the mention, however far back,
+     * moved by the counts of years the story told after it ("In 1962 she opened a bakery. Two years
+     * later, she added a counter. That fall …": 1964); empty when none was named.
+     */
+    private static Optional<String> lastStatedValue(String text, TimeMention m, List<TimeMention> before) {
         TimeMention last = null;
+        int moved = 0;
         for (TimeMention t : before) {
-            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
+            if (t.end() > m.begin()) {
+                continue;
+            }
+            if (t.anchored() && t.isCalendarDate()) {
                 last = t;
+                moved = 0;
+            } else if (last != null && "DURATION".equals(t.type()) && t.value().matches("P\\d{1,2}Y")
+                    && t.end() < m.begin()) {
+                Matcher w = YEARS_MOVED.matcher(text.substring(t.end(), Math.min(m.begin(), t.end() + 10)));
+                if (w.find()) {
+                    int n = Integer.parseInt(t.value().substring(1, t.value().length() - 1));
+                    moved += w.group(1).equalsIgnoreCase("later") ? n : -n;
+                }
             }
         }
-        Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
-        return last == null || !precise.matcher(last.value()).matches() ? Optional.empty()
-                : Optional.of(last.value().substring(0, length));
+        if (last == null) {
+            return Optional.empty();
+        }
+        String v = last.value();
+        if (moved != 0 && YEAR_PRECISE.matcher(v).matches()) {
+            v = (Integer.parseInt(v.substring(0, 4)) + moved) + "";
+        }
+        return Optional.of(v);
     }
 
     private static final Pattern SEASON_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(SP|SU|FA|WI)");
@@ -339,7 +427,7 @@ final class NarrativeDates {
         if (afterWord && VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
             return null; // "She said that summer would bring rain": "that" opens what was said
         }
-        Optional<String> year = lastStated(m, before, 4);
+        Optional<String> year = lastStated(text, m, before, 4);
         String value = year.orElse("XXXX") + "-" + season.group(1);
         return mention("DATE", value, text, begin, m.end(), m.sentence(),
                 year.isPresent() ? TimeMention.Resolution.NARRATIVE : TimeMention.Resolution.NONE);
@@ -394,7 +482,7 @@ final class NarrativeDates {
         Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
         for (TimeMention t : before) {
             if (!t.anchored() || !precise.matcher(t.value()).matches() || t.end() > begin
-                    || text.substring(t.end(), begin).contains("\n\n")) {
+                    || acrossParagraphs(text, t, sentence, begin)) {
                 continue;
             }
             if (t.sentence() == sentence) {
@@ -411,6 +499,19 @@ final class NarrativeDates {
     }
 
     /**
+     * Whether a paragraph break keeps the stated time {@code t} from anchoring an expression at
+     * {@code begin} of sentence {@code sentence}: a break inside the sentence does, and so does one
+     * before a sentence further back; news paragraphs are often a sentence long, so the sentence
+     * right before, in the paragraph before, still anchors ("The river crested on Wednesday.¶The
+     * next day, the levee gave way": Thursday).
+     */
+    private static boolean acrossParagraphs(String text, TimeMention t, int sentence, int begin) {
+        String between = text.substring(t.end(), begin);
+        int breaks = between.split("\n\\s*\n", -1).length - 1;
+        return breaks > 1 || breaks == 1 && t.sentence() != sentence - 1;
+    }
+
+    /**
      * The day to count from: the days stated before the expression in its own sentence, else in
      * the sentence before, when no paragraph break lies between; the last of them in the same
      * sentence, or the only one of the sentence before (two different ones compete: none).
@@ -420,7 +521,7 @@ final class NarrativeDates {
         List<TimeMention> previous = new ArrayList<>();
         for (TimeMention t : before) {
             if (!t.anchored() || !DAY.matcher(t.value()).lookingAt() || t.end() > begin
-                    || text.substring(t.end(), begin).contains("\n\n")) {
+                    || acrossParagraphs(text, t, sentence, begin)) {
                 continue;
             }
             if (t.sentence() == sentence) {
