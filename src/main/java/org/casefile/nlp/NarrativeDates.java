@@ -265,6 +265,10 @@ final class NarrativeDates {
         if (season.matches()) {
             return followingSeason(text, m, before, season);
         }
+        Matcher week = FOLLOWING_WEEK.matcher(m.text().strip());
+        if (week.matches()) {
+            return followingWeek(text, m, before, week);
+        }
         Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
         Matcher after = UNIT_AFTER.matcher(m.text().strip());
         if (after.matches() && CLOSED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find()) {
@@ -289,6 +293,33 @@ final class NarrativeDates {
         return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
                         : java.time.YearMonth.parse(a).plusMonths(step).toString())
                 .map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
+    }
+
+    private static final Pattern FOLLOWING_WEEK = Pattern.compile(
+            "(?i)(?:(?:start|end)\\s+)?(the\\s+(following|next|previous|preceding|prior)\\s+week)");
+
+    /**
+     * "the following week", "the previous week": the ISO week after (before) the day the story has
+     * just named ({@link #anchor}, else the last day it named, {@link #lastDay}); SUTime's "start" before
+     * it is the verb's ("shipments will start the following week"). "over the next week" is a span,
+     * left alone, and so is a week with no day named before it.
+     */
+    private static TimeMention followingWeek(String text, TimeMention m, List<TimeMention> before, Matcher x) {
+        int begin = m.begin() + m.text().indexOf(x.group(1));
+        boolean next = x.group(2).equalsIgnoreCase("next");
+        if (next && SPAN_BEFORE.matcher(text.substring(Math.max(0, begin - 12), begin)).find()) {
+            return null;
+        }
+        Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
+        if (anchor.isEmpty()) {
+            anchor = lastDay(m, before);
+        }
+        int step = next || x.group(2).equalsIgnoreCase("following") ? 1 : -1;
+        return anchor.map(d -> d.plusWeeks(step))
+                .map(d -> String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
+                .map(v -> mention("DATE", v, text, begin, m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElse(null);
     }
 

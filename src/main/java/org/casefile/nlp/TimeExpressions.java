@@ -936,6 +936,60 @@ final class TimeExpressions {
      * double by August"), of any other the nearest such day.
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        Tense when = whenClause(tokens, tokenEnd);
+        if (when != null) {
+            return when; // "would run from April 2, when he was suspended": the day the clause tells of
+        }
+        Tense tense0 = tenseOfClause(tokens, tokenBegin, tokenEnd);
+        if (tense0 == Tense.UNKNOWN) {
+            Tense shared = startingParticiple(tokens, tokenBegin);
+            if (shared != null) {
+                return shared; // "would raise the wage, starting in January": the clause's time
+            }
+        }
+        return tense0;
+    }
+
+    /** Participles that set when the clause before them starts: "starting in January". */
+    private static final java.util.Set<String> STARTING = java.util.Set.of("starting", "beginning");
+
+    /**
+     * The future of the clause a participle of start leans on ("The bill would raise the wage,
+     * starting in January": the coming January), when the date follows it (after "in", "on", "from"
+     * or nothing); null when none does or that clause does not look ahead (a past clause's start,
+     * "cut 200 jobs, beginning in March", and "effective Feb. 1" after a past announcement, which
+     * TimeBank dates ahead, keep their reading).
+     */
+    private static Tense startingParticiple(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && tokens.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("in|on|from|with")) {
+            i--;
+        }
+        if (i < 1 || !STARTING.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return Tense.of(tokens, i, i) == Tense.FUTURE ? Tense.FUTURE : null;
+    }
+
+    /**
+     * The tense of a clause opened by "when" right after the date (a comma between or none) that
+     * tells what happened or will happen then: "from April 2, when he was suspended" (past), "on
+     * June 8, when he will have served" (ahead); null when no such clause follows, or its verb is
+     * a present or of no tense ("on Friday, when the markets open", "on Monday, when asked").
+     */
+    private static Tense whenClause(List<Token> tokens, int tokenEnd) {
+        int i = tokenEnd;
+        if (i < tokens.size() && tokens.get(i).word().equals(",")) {
+            i++;
+        }
+        if (i + 1 >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("when") || !tokens.get(i).isTagged()) {
+            return null;
+        }
+        Tense t = Tense.of(tokens, i + 1, i + 1);
+        return t == Tense.PAST || t == Tense.FUTURE ? t : null;
+    }
+
+    private static Tense tenseOfClause(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
         if (prospect >= 0) {
             return Tense.ofProspect(tokens, prospect); // "fear a shortage in August": the coming one

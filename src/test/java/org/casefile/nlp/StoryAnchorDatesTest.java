@@ -55,4 +55,46 @@ class StoryAnchorDatesTest {
         assertThat(Texts.typedDates("The Tellmarsh mill reopened the following spring.", MARCH))
                 .containsExactly("the following spring=DATE:XXXX");
     }
+
+    /** A Thursday in May. */
+    private static final LocalDate MAY = LocalDate.of(2030, 5, 23);
+
+    @Test
+    void aWhenClauseAfterTheDateTellsItsTime() {
+        assertThat(Texts.typedDates("The ban on Pennimore would run from April 2, when the tests were taken.", MAY))
+                .containsExactly("April 2=DATE:2030-04-02");
+        assertThat(Texts.typedDates("Drevmoor's fine will count from April 9, when the spill was found.", MAY))
+                .containsExactly("April 9=DATE:2030-04-09");
+        assertThat(Texts.typedDates("The Sollinger ban ended on June 2, when he will have served his term.", MAY))
+                .containsExactly("June 2=DATE:2030-06-02");
+        // negative: a present "when" clause, or none, leaves the clause's own tense
+        assertThat(Texts.typedDates("The Pennimore ban will run from April 2, when the season opens.", MAY))
+                .containsExactly("April 2=DATE:2031-04-02");
+        assertThat(Texts.typedDates("The Pennimore ban would run from April 2 through the autumn.", MAY))
+                .contains("April 2=DATE:2031-04-02");
+    }
+
+    @Test
+    void aParticipleOfStartTakesTheFutureOfItsClause() {
+        assertThat(Texts.typedDates("The Harlowen bill would raise the fee by $2, starting in January.", MARCH))
+                .containsExactly("January=DATE:2031-01");
+        assertThat(Texts.typedDates("Quayside Freight will add night runs, starting in February.", MARCH))
+                .containsExactly("February=DATE:2031-02");
+        // negative: a past clause's start, and "effective", keep their reading
+        assertThat(Texts.typedDates("Quayside Freight cut 200 jobs, beginning in February.", MARCH))
+                .containsExactly("February=DATE:2030-02");
+        assertThat(Texts.typedDates("The Harlowen board named a new chairman, effective Feb. 1.", MARCH))
+                .containsExactly("Feb. 1=DATE:2030-02-01");
+    }
+
+    @Test
+    void theFollowingWeekCountsFromTheStorysDay() {
+        assertThat(Texts.typedDates("Harlowen will show the drill on June 7, and sales will start the following week.", MARCH))
+                .containsExactly("June 7=DATE:2030-06-07", "the following week=DATE:2030-W24");
+        assertThat(Texts.typedDates("The Sollinger trial opened on Feb. 20.\n\nThe previous week, a juror fell ill.", MARCH))
+                .containsExactly("Feb. 20=DATE:2030-02-20", "The previous week=DATE:2030-W07");
+        // negative: a week with no day before it
+        assertThat(Texts.typedDates("Sales will start the following week.", MARCH))
+                .noneMatch(d -> d.matches(".*=DATE:\\d{4}-W\\d\\d"));
+    }
 }
