@@ -60,6 +60,12 @@ final class NarrativeDates {
             if (resolved == null && "DATE".equals(m.type())) {
                 resolved = laterInTheDay(text, m, out); // "later in the day": the day just named
             }
+            if (resolved == null && "DATE".equals(m.type())) {
+                resolved = storyDecade(text, m, out); // "opened in 1962. By the end of the decade": the 1960s
+            }
+            if (resolved == null && "DATE".equals(m.type())) {
+                resolved = sameSentenceYear(text, m, out); // "That fall a fire gutted it, and over the winter …"
+            }
             out.add(resolved == null ? m : resolved);
         }
         return out;
@@ -462,6 +468,73 @@ final class NarrativeDates {
         String value = year.orElse("XXXX") + "-" + season.group(1);
         return mention("DATE", value, text, begin, m.end(), m.sentence(),
                 year.isPresent() ? TimeMention.Resolution.NARRATIVE : TimeMention.Resolution.NONE);
+    }
+
+    private static final Pattern BARE_MONTH_OR_SEASON = Pattern.compile("(?i)(?:(?:early|late|mid-?)\\s*)?(?:the\\s+)?"
+            + "(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "spring|summer|fall|autumn|winter)");
+
+    /**
+     * A bare month or season the publication placed, after a time the story counted earlier in the
+     * same sentence and clause ({@link TimeExpressions#sameClause} reads a stated year so): that
+     * time's year ("That fall a fire gutted the kitchen, and she rebuilt it over the winter": the
+     * winter of that fall's year). Not across a clause break ("That fall it burned, but this winter
+     * it will reopen" names its own).
+     */
+    private static TimeMention sameSentenceYear(String text, TimeMention m, List<TimeMention> before) {
+        if (m.resolution() != TimeMention.Resolution.PUBLICATION_DATE || !BARE_MONTH_OR_SEASON.matcher(m.text().strip()).matches()
+                || !m.value().matches("\\d{4}-(?:\\d{2}|SP|SU|FA|WI)")) {
+            return null;
+        }
+        TimeMention last = null;
+        for (TimeMention t : before) {
+            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
+                last = t;
+            }
+        }
+        if (last == null || last.sentence() != m.sentence() || last.resolution() != TimeMention.Resolution.NARRATIVE
+                || !last.value().matches("\\d{4}(?:-.*)?") || m.begin() - last.end() > 80
+                || SAME_CLAUSE_BREAK.matcher(text.substring(last.end(), m.begin())).find()) {
+            return null;
+        }
+        return mention("DATE", last.value().substring(0, 4) + m.value().substring(4), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
+    }
+
+    private static final Pattern SAME_CLAUSE_BREAK = Pattern.compile(
+            "(?i)[;:]|\\b(?:that|which|who|but|while|will|would|although|because|this|next|last)\\b");
+
+    private static final Pattern THE_DECADE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:(?:end|start|beginning|middle|rest|close)\\s+of\\s+)?the\\s+decade");
+
+    /**
+     * "the decade", "the end of the decade" that the publication read as its own decade, right
+     * after a sentence (or earlier in its own) whose last time was a year or decade the story
+     * stated in an earlier decade: that decade ("The plant opened in 1962.¶By the end of the
+     * decade, it employed 3,000": 196; "Sales rose in the 1980's, and by the end of the decade …":
+     * 198). Not after a time counted from the publication, nor one two sentences back ("The decade
+     * has been good for us" stays the publication's). A bare month or season after a stated year
+     * keeps the publication's year: news names a background year ("acquired it in 1980. In
+     * September, it announced …") far more often than it moves its story there.
+     */
+    private static TimeMention storyDecade(String text, TimeMention m, List<TimeMention> before) {
+        if (m.resolution() != TimeMention.Resolution.PUBLICATION_DATE || !m.value().matches("\\d{3}")
+                || !THE_DECADE.matcher(m.text().strip()).matches()) {
+            return null;
+        }
+        TimeMention last = null;
+        for (TimeMention t : before) {
+            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
+                last = t;
+            }
+        }
+        if (last == null || last.sentence() < m.sentence() - 1 || acrossParagraphs(text, last, m.sentence(), m.begin())
+                || last.resolution() == TimeMention.Resolution.PUBLICATION_DATE || !last.value().matches("\\d{3,4}(?:-.*)?")
+                || Integer.parseInt(last.value().substring(0, 3)) >= Integer.parseInt(m.value())) {
+            return null;
+        }
+        return mention("DATE", last.value().substring(0, 3), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
     }
 
     private static final Pattern COUNT_ONLY = Pattern.compile("(?i)((?:(?:just|about|some|nearly|almost|over|under|"

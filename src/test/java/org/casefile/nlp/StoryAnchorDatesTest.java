@@ -97,4 +97,33 @@ class StoryAnchorDatesTest {
         assertThat(Texts.typedDates("Sales will start the following week.", MARCH))
                 .noneMatch(d -> d.matches(".*=DATE:\\d{4}-W\\d\\d"));
     }
+
+    @Test
+    void theDecadeOfAStoryThatWentBackIsThatDecade() {
+        assertThat(Texts.typedDates("The Maravell cannery opened in 1962.\n\nBy the end of the decade, it employed 900 people.", MARCH))
+                .containsExactly("1962=DATE:1962", "the end of the decade=DATE:196");
+        assertThat(Texts.typedDates("Tibbens Mills grew fast in the 1980's, and by the end of the decade it was the largest.", MARCH))
+                .containsExactly("the 1980's=DATE:198", "the end of the decade=DATE:198");
+        // negative: no year before it, a year two sentences back, a year counted from the publication
+        assertThat(Texts.typedDates("The decade has been good for Tibbens Mills.", MARCH))
+                .containsExactly("The decade=DATE:203");
+        assertThat(Texts.typedDates("The Maravell cannery opened in 1962.\n\nIt was sold twice.\n\n"
+                + "By the end of the decade, it was closed.", MARCH))
+                .containsExactly("1962=DATE:1962", "the end of the decade=DATE:203");
+        // negative: a bare month after a stated year keeps the publication's year (a background year)
+        assertThat(Texts.typedDates("Tibbens Mills bought the Maravell cannery in 2011.\n\nIn February, it cut 40 jobs.", MARCH))
+                .containsExactly("2011=DATE:2011", "February=DATE:2030-02");
+    }
+
+    @Test
+    void aBareSeasonAfterACountedTimeOfItsClauseTakesItsYear() {
+        assertThat(Texts.typedDates("Corlan Weybright opened a forge in 1971.\n\nTwo years later, he married.\n\n"
+                + "That spring the forge burned, and he rebuilt it over the summer.", MARCH))
+                .containsExactly("1971=DATE:1971", "Two years later=DATE:1973", "That spring=DATE:1973-SP",
+                        "summer=DATE:1973-SU");
+        // negative: after a clause break the season is the publication's
+        assertThat(Texts.typedDates("Corlan Weybright opened a forge in 1971.\n\nThat spring the forge burned, "
+                + "but this summer it will reopen.", MARCH))
+                .containsExactly("1971=DATE:1971", "That spring=DATE:1971-SP", "this summer=DATE:2030-SU");
+    }
 }
