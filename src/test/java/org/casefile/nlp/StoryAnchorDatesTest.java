@@ -126,4 +126,17 @@ class StoryAnchorDatesTest {
                 + "but this summer it will reopen.", MARCH))
                 .containsExactly("1971=DATE:1971", "That spring=DATE:1971-SP", "this summer=DATE:2030-SU");
     }
+
+    @Test
+    void aRecurrenceAndTheYearAfterItAreTwoExpressions() {
+        assertThat(Texts.typedDates("Tibbens Mills grew every year from 1991 to 1997.", MARCH))
+                .containsExactly("every year=SET:P1Y", "1991=DATE:1991", "1997=DATE:1997");
+        assertThat(Texts.typedDates("The Maravell cannery has paid a dividend each year since 1962.", MARCH))
+                .containsExactly("each year=SET:P1Y", "1962=DATE:1962");
+        // negative: a recurrence alone, and a year with no recurrence before it
+        assertThat(Texts.typedDates("Tibbens Mills pays a dividend every year.", MARCH))
+                .containsExactly("every year=SET:P1Y");
+        assertThat(Texts.typedDates("Tibbens Mills has grown since 1991.", MARCH))
+                .containsExactly("1991=DATE:1991");
+    }
 }
