@@ -155,7 +155,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         }
         return new AnnotatedDocument(document, sentences, mentions,
                 NarrativeDates.resolve(document.text(),
-                        RecurringSpans.split(document.text(),
+                        RecurringSpans.split(
                                 FiscalQuarters.refine(document.text(), sentences, timeMentions, published)))
                         .stream().map(TimeMention::typedByValue).toList());
     }

@@ -19,11 +19,15 @@ final class RecurringSpans {
     private RecurringSpans() {
     }
 
-    static List<TimeMention> split(String text, List<TimeMention> mentions) {
+    /**
+     * The mentions with each run-on recurrence split in two, whatever SUTime typed it (a date of
+     * the year after, or a set of P1Y that would lose the year); the others as they are.
+     */
+    static List<TimeMention> split(List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         for (TimeMention m : mentions) {
             Matcher x = RUN_ON.matcher(m.text());
-            if (!x.matches() || "SET".equals(m.type()) && m.value().startsWith("P")) {
+            if (!x.matches()) {
                 out.add(m);
                 continue;
             }
