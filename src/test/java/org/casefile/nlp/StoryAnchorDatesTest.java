@@ -99,6 +99,18 @@ class StoryAnchorDatesTest {
     }
 
     @Test
+    void aVerbOfSayingInAWhenClauseIsNotItsTime() {
+        assertThat(Texts.typedDates("The Keswara fee will take effect on July 1, when the city said it would begin "
+                + "collecting it.", MARCH))
+                .containsExactly("July 1=DATE:2030-07-01");
+        assertThat(Texts.typedDates("The Keswara strike will continue until Feb. 5, when union leaders voted again.", MARCH))
+                .containsExactly("Feb. 5=DATE:2031-02-05");
+        // negative: what was said in the past is past; a past limit of a past clause stays past
+        assertThat(Texts.typedDates("The Keswara strike ran until Feb. 5, when union leaders said they voted again.", MARCH))
+                .containsExactly("Feb. 5=DATE:2030-02-05");
+    }
+
+    @Test
     void theDecadeOfAStoryThatWentBackIsThatDecade() {
         assertThat(Texts.typedDates("The Maravell cannery opened in 1962.\n\nBy the end of the decade, it employed 900 people.", MARCH))
                 .containsExactly("1962=DATE:1962", "the end of the decade=DATE:196");
