@@ -340,6 +340,14 @@ final class NarrativeDates {
      * has named no time.
      */
     private static TimeMention followingSeason(String text, TimeMention m, List<TimeMention> before, Matcher x) {
+        boolean next = x.group(1).equalsIgnoreCase("next");
+        if (next && SPAN_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin())).find()) {
+            return null; // "over the next winter": a span from the publication
+        }
+        TimeMention last = lastCalendarDate(m, before);
+        if (next && (last == null || last.sentence() < m.sentence() - 1 || acrossParagraphs(text, last, m.sentence(), m.begin()))) {
+            return null; // "the next winter" far from any time of the story: the publication's
+        }
         Optional<String> anchor = lastStatedValue(text, m, before).filter(v -> YEAR_PRECISE.matcher(v).matches());
         if (anchor.isEmpty()) {
             return null;
@@ -353,13 +361,12 @@ final class NarrativeDates {
             case "winter" -> "WI";
             default -> "FA";
         });
-        boolean after = x.group(1).equalsIgnoreCase("following") || x.group(1).equalsIgnoreCase("next");
+        boolean after = x.group(1).equalsIgnoreCase("following") || next;
         int at; // the anchor's place among the seasons of its year; -1 a whole year
-        Matcher month = Pattern.compile("\\d{4}-(\\d{2})").matcher(a);
+        int mo = startMonth(a.substring(4)); // a month, and a week, quarter or half by the month it starts in
         if (a.length() >= 7 && SEASONS.contains(a.substring(5, 7))) {
             at = SEASONS.indexOf(a.substring(5, 7));
-        } else if (month.lookingAt()) {
-            int mo = Integer.parseInt(month.group(1));
+        } else if (mo > 0) {
             at = mo <= 2 ? -2 : mo <= 5 ? 0 : mo <= 8 ? 1 : mo <= 11 ? 2 : 3; // January, February: last year's winter
             if (at == -2) {
                 year -= 1;
@@ -403,17 +410,13 @@ final class NarrativeDates {
      * later, she added a counter. That fall …": 1964); empty when none was named.
      */
     private static Optional<String> lastStatedValue(String text, TimeMention m, List<TimeMention> before) {
-        TimeMention last = null;
+        TimeMention last = lastCalendarDate(m, before);
+        if (last == null) {
+            return Optional.empty();
+        }
         int moved = 0;
         for (TimeMention t : before) {
-            if (t.end() > m.begin()) {
-                continue;
-            }
-            if (t.anchored() && t.isCalendarDate()) {
-                last = t;
-                moved = 0;
-            } else if (last != null && "DURATION".equals(t.type()) && t.value().matches("P\\d{1,2}Y")
-                    && t.end() < m.begin()) {
+            if (t.begin() >= last.end() && t.end() < m.begin() && "DURATION".equals(t.type()) && t.value().matches("P\\d{1,2}Y")) {
                 Matcher w = YEARS_MOVED.matcher(text.substring(t.end(), Math.min(m.begin(), t.end() + 10)));
                 if (w.find()) {
                     int n = Integer.parseInt(t.value().substring(1, t.value().length() - 1));
@@ -421,14 +424,22 @@ final class NarrativeDates {
                 }
             }
         }
-        if (last == null) {
-            return Optional.empty();
-        }
         String v = last.value();
         if (moved != 0 && YEAR_PRECISE.matcher(v).matches()) {
             v = (Integer.parseInt(v.substring(0, 4)) + moved) + "";
         }
         return Optional.of(v);
+    }
+
+    /** The last anchored calendar date that ends before the mention begins, however far back; null when none. */
+    private static TimeMention lastCalendarDate(TimeMention m, List<TimeMention> before) {
+        TimeMention last = null;
+        for (TimeMention t : before) {
+            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
+                last = t;
+            }
+        }
+        return last;
     }
 
     private static final Pattern SEASON_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(SP|SU|FA|WI)");
@@ -486,23 +497,62 @@ final class NarrativeDates {
                 || !m.value().matches("\\d{4}-(?:\\d{2}|SP|SU|FA|WI)")) {
             return null;
         }
-        TimeMention last = null;
-        for (TimeMention t : before) {
-            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
-                last = t;
-            }
-        }
+        TimeMention last = lastCalendarDate(m, before);
         if (last == null || last.sentence() != m.sentence() || last.resolution() != TimeMention.Resolution.NARRATIVE
                 || !last.value().matches("\\d{4}(?:-.*)?") || m.begin() - last.end() > 80
                 || SAME_CLAUSE_BREAK.matcher(text.substring(last.end(), m.begin())).find()) {
             return null;
         }
-        return mention("DATE", last.value().substring(0, 4) + m.value().substring(4), text, m.begin(), m.end(), m.sentence(),
+        int year = Integer.parseInt(last.value().substring(0, 4));
+        int from = startMonth(last.value().substring(4));
+        int to = startMonth(m.value().substring(4));
+        if (from > 0 && to > 0 && to < from) {
+            year++; // "on Dec. 30 ... for January", "That fall ... in the spring": the year after
+        }
+        return mention("DATE", year + m.value().substring(4), text, m.begin(), m.end(), m.sentence(),
                 TimeMention.Resolution.NARRATIVE);
+    }
+
+    /**
+     * The month a value's part after its year starts in ("-03-04": 3, "-SP": 3, "-WI": 12, "-Q2": 4,
+     * "-H2": 7, "-W07": that week's Thursday's month); 0 for a whole year or what names no month.
+     */
+    private static int startMonth(String rest) {
+        Matcher x = Pattern.compile("^-(?:(\\d{2})|(SP|SU|FA|WI)|Q([1-4])|H([12])|W(\\d{2}))").matcher(rest);
+        if (!x.find()) {
+            return 0;
+        }
+        if (x.group(1) != null) {
+            return Integer.parseInt(x.group(1));
+        }
+        if (x.group(2) != null) {
+            return 3 + 3 * SEASONS.indexOf(x.group(2));
+        }
+        if (x.group(3) != null) {
+            return 3 * Integer.parseInt(x.group(3)) - 2;
+        }
+        if (x.group(4) != null) {
+            return 6 * Integer.parseInt(x.group(4)) - 5;
+        }
+        int week = Integer.parseInt(x.group(5));
+        return Math.min(12, 1 + (week * 7 - 4) * 12 / 365);
     }
 
     private static final Pattern SAME_CLAUSE_BREAK = Pattern.compile(
             "(?i)[;:]|\\b(?:that|which|who|but|while|will|would|although|because|this|next|last)\\b");
+
+    /**
+     * Words of a clause that is not told in the past: a modal, a present of being, or a verb of
+     * intent ("expects sales to double", "hopes to replace it", "will close", "is growing").
+     */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:will|'ll|shall|would|could|can|may|might|must|"
+            + "should|is|are|am|(?:expect|hope|plan|aim|intend|want|seek|vow|promise|predict|forecast)s?|going\\s+to)\\b");
+
+    /** Where the sentence holding {@code from} ends: its stop and a space, a paragraph break, or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        Matcher x = Pattern.compile("[.!?][\"'\u201d)]*(?:\\s|$)|\n\\s*\n").matcher(text);
+        return x.find(from) ? x.start() : text.length();
+    }
 
     private static final Pattern THE_DECADE = Pattern.compile(
             "(?i)(?:the\\s+)?(?:(?:end|start|beginning|middle|rest|close)\\s+of\\s+)?the\\s+decade");
@@ -522,16 +572,12 @@ final class NarrativeDates {
                 || !THE_DECADE.matcher(m.text().strip()).matches()) {
             return null;
         }
-        TimeMention last = null;
-        for (TimeMention t : before) {
-            if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
-                last = t;
-            }
-        }
+        TimeMention last = lastCalendarDate(m, before);
         if (last == null || last.sentence() < m.sentence() - 1 || acrossParagraphs(text, last, m.sentence(), m.begin())
                 || last.resolution() == TimeMention.Resolution.PUBLICATION_DATE || !last.value().matches("\\d{3,4}(?:-.*)?")
-                || Integer.parseInt(last.value().substring(0, 3)) >= Integer.parseInt(m.value())) {
-            return null;
+                || Integer.parseInt(last.value().substring(0, 3)) >= Integer.parseInt(m.value())
+                || LOOKS_AHEAD.matcher(text.substring(last.end(), sentenceEnd(text, m.end()))).find()) {
+            return null; // "who founded it in 1998, expects sales to double by the end of the decade": the publication's
         }
         return mention("DATE", last.value().substring(0, 3), text, m.begin(), m.end(), m.sentence(),
                 TimeMention.Resolution.NARRATIVE);

@@ -93,9 +93,40 @@ class StoryAnchorDatesTest {
                 .containsExactly("June 7=DATE:2030-06-07", "the following week=DATE:2030-W24");
         assertThat(Texts.typedDates("The Sollinger trial opened on Feb. 20.\n\nThe previous week, a juror fell ill.", MARCH))
                 .containsExactly("Feb. 20=DATE:2030-02-20", "The previous week=DATE:2030-W07");
-        // negative: a week with no day before it
+        // negative: a week with no day before it stays a week of no known date (the mention is kept)
         assertThat(Texts.typedDates("Sales will start the following week.", MARCH))
-                .noneMatch(d -> d.matches(".*=DATE:\\d{4}-W\\d\\d"));
+                .singleElement().satisfies(d -> assertThat(d).endsWith("the following week=DATE:XXXX"));
+    }
+
+    /** A Wednesday early in January. */
+    private static final LocalDate JANUARY = LocalDate.of(2030, 1, 2);
+
+    @Test
+    void aMonthOrSeasonEarlierInTheCalendarThanTheClausesTimeIsTheYearAfter() {
+        assertThat(Texts.typedDates("Police arrested Ardolin on Dec. 30.\n\n"
+                + "The next day, prosecutors scheduled his arraignment for January.", JANUARY))
+                .containsExactly("Dec. 30=DATE:2029-12-30", "The next day=DATE:2029-12-31", "January=DATE:2030-01");
+        assertThat(Texts.typedDates("Hastrick built a forge in 1971.\n\nThat autumn the forge burned, and in the spring "
+                + "he rebuilt it.", MARCH))
+                .containsExactly("1971=DATE:1971", "That autumn=DATE:1971-FA", "spring=DATE:1972-SP");
+        // negative: a season later in the calendar keeps the year
+        assertThat(Texts.typedDates("Hastrick built a forge in 1971.\n\nThat spring the forge burned, and over the winter "
+                + "he rebuilt it.", MARCH))
+                .containsExactly("1971=DATE:1971", "That spring=DATE:1971-SP", "winter=DATE:1971-WI");
+    }
+
+    @Test
+    void theDecadeOfAClauseThatLooksAheadIsThePublications() {
+        assertThat(Texts.typedDates("Ms. Velmora, who founded the company in 1998, expects sales to double by the end "
+                + "of the decade.", MARCH))
+                .containsExactly("1998=DATE:1998", "the end of the decade=DATE:203");
+        assertThat(Texts.typedDates("The Olvenport stadium opened in 1995.\n\nThe team hopes to replace it by the end "
+                + "of the decade.", MARCH))
+                .containsExactly("1995=DATE:1995", "the end of the decade=DATE:203");
+        // negative: a past clause still takes the story's decade
+        assertThat(Texts.typedDates("The Olvenport stadium opened in 1995.\n\nBy the end of the decade, it was full "
+                + "every week.", MARCH))
+                .contains("1995=DATE:1995", "the end of the decade=DATE:199");
     }
 
     @Test
@@ -108,6 +139,31 @@ class StoryAnchorDatesTest {
         // negative: what was said in the past is past; a past limit of a past clause stays past
         assertThat(Texts.typedDates("The Keswara strike ran until Feb. 5, when union leaders said they voted again.", MARCH))
                 .containsExactly("Feb. 5=DATE:2030-02-05");
+    }
+
+    @Test
+    void theNextSeasonFarFromAnyTimeOfTheStoryIsNotCountedFromIt() {
+        assertThat(Texts.typedDates("The Dunmerrow utility raised rates in 2028.\n\nIt cut 40 jobs.\n\n"
+                + "It expects demand to peak over the next winter.", MARCH))
+                .noneMatch(d -> d.contains("2029-WI")).anyMatch(d -> d.startsWith("the next winter=DATE:"));
+        assertThat(Texts.typedDates("The Dunmerrow utility raised rates in 2028.\n\nIt cut 40 jobs.\n\n"
+                + "Demand will peak the next winter.", MARCH))
+                .containsExactly("2028=DATE:2028", "the next winter=DATE:XXXX");
+        // negative: right after the year, the next winter is that year's
+        assertThat(Texts.typedDates("The Dunmerrow utility raised rates in 2028, and the next winter demand peaked.", MARCH))
+                .containsExactly("2028=DATE:2028", "the next winter=DATE:2029-WI");
+    }
+
+    @Test
+    void aWeekAnchorsTheFollowingSeasonByItsMonth() {
+        assertThat(Texts.typedDates("The Brisando trial opened on Feb. 20.\n\nThe previous week, a juror fell ill.\n\n"
+                + "It resumed the following spring.", MARCH))
+                .containsExactly("Feb. 20=DATE:2030-02-20", "The previous week=DATE:2030-W07",
+                        "the following spring=DATE:2030-SP");
+        // negative: a week of the autumn puts the following spring in the year after
+        assertThat(Texts.typedDates("The Brisando trial opened on Oct. 20.\n\nThe previous week, a juror fell ill.\n\n"
+                + "It resumed the following spring.", MARCH))
+                .contains("the following spring=DATE:2030-SP");
     }
 
     @Test
