@@ -624,12 +624,13 @@ final class NarrativeDates {
 
     /**
      * The year ({@code length} 4) or month (7) to count from: as {@link #anchor}, from any stated
-     * date at least that precise ("in June 1998 ... later that year": 1998).
+     * date at least that precise ({@link #YEAR_PRECISE}, {@link #MONTH_PRECISE}: "in June 1998 ...
+     * later that year": 1998; "in the summer of 2028 and closed the next year": 2029).
      */
     private static Optional<String> anchorOf(String text, int sentence, int begin, List<TimeMention> before, int length) {
         List<String> same = new ArrayList<>();
         List<String> previous = new ArrayList<>();
-        Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+        Pattern precise = length == 4 ? YEAR_PRECISE : MONTH_PRECISE;
         for (TimeMention t : before) {
             if (!t.anchored() || !precise.matcher(t.value()).matches() || t.end() > begin
                     || acrossParagraphs(text, t, sentence, begin)) {

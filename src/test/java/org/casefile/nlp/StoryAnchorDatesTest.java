@@ -207,4 +207,15 @@ class StoryAnchorDatesTest {
         assertThat(Texts.typedDates("Tibbens Mills has grown since 1991.", MARCH))
                 .containsExactly("1991=DATE:1991");
     }
+
+    @Test
+    void aSeasonOfAStatedYearAnchorsTheYearAfter() {
+        assertThat(Texts.typedDates("The Velmora mill flooded in the summer of 2028 and closed the next year.", MARCH))
+                .containsExactly("the summer of 2028=DATE:2028-SU", "the next year=DATE:2029");
+        assertThat(Texts.typedDates("The Velmora mill flooded in the summer of 2028. A year later it closed.", MARCH))
+                .containsExactly("the summer of 2028=DATE:2028-SU", "A year later=DATE:2029");
+        // negative: "over the next year" is a span from the publication
+        assertThat(Texts.typedDates("The Velmora mill flooded in the summer of 2028 and will close over the next year.", MARCH))
+                .containsExactly("the summer of 2028=DATE:2028-SU", "the next year=DATE:2031");
+    }
 }
