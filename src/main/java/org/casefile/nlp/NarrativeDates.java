@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Days a story counts from a day it has just named: "the next day", "two days later", "the same
+ * Times a story counts from a time it has just named: "the next day", "two days later", "the same
  * day", "that evening", "the day before", read against the most recent calendar day stated
- * earlier in the same sentence or in the sentence before, within the same paragraph ("On March 3
- * the board voted. The next day the mayor resigned": March 4). They stay unresolved when no such
- * day is there, or when the nearest sentence with days names two different ones (they compete).
- * The value is marked {@link TimeMention.Resolution#NARRATIVE}.
+ * earlier in the same sentence or in the sentence before, even across one paragraph break ("On
+ * March 3 the board voted.¶The next day the mayor resigned": March 4); they stay unresolved when
+ * no such day is there, or when the nearest sentence with days names two different ones (they
+ * compete). Also the story's units and seasons ("the following year", "that summer", "the
+ * previous week", "the end of the decade", a bare month after a counted time of its clause). The
+ * value is marked {@link TimeMention.Resolution#NARRATIVE}.
  */
 final class NarrativeDates {
     private static final Pattern SAME = Pattern.compile("(?i)(?:the\\s+same|that)\\s+day");
@@ -261,10 +263,12 @@ final class NarrativeDates {
             "(?i)\\b(?:over|during|within|for|through|throughout|in|into|of)\\s+$");
 
     /**
-     * "the following year", "the previous month", "the same year", and "the next year" after a
-     * date ("sued in August 2023 and settled the next year"): the year (month) after, before or
-     * equal to the one the story has just named (same sentence or the one before, {@link #anchorOf}).
-     * "over the next year" and "in the next month" are spans from the publication, left alone.
+     * "the following year", "the previous month", "the same year", "the year before" closing its
+     * phrase, and "the next year" after a date ("sued in August 2023 and settled the next year"):
+     * the year (month) after, before or equal to the one the story has just named (same sentence or
+     * the one before, {@link #anchorOf}; for "following" and "previous", else the last one stated,
+     * {@link #lastStated}). "over the next year" and "in the next month" are spans from the
+     * publication, left alone. Weeks and seasons go to {@link #followingWeek} and {@link #followingSeason}.
      */
     private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
         Matcher season = FOLLOWING_SEASON.matcher(m.text().strip());
@@ -336,8 +340,9 @@ final class NarrativeDates {
     /**
      * "the following spring", "the previous winter": the first such season after (before) the time
      * the story last named ("That winter she met her husband. They married the following spring":
-     * the spring after that winter; after a year alone, the next year's); as it is when the story
-     * has named no time.
+     * the spring after that winter; after a year alone, the next year's; a week, quarter or half by
+     * the month it starts in); as it is when the story has named no time. "over the next winter" is
+     * a span, and "the next winter" counts only from a time of its sentence or the one before.
      */
     private static TimeMention followingSeason(String text, TimeMention m, List<TimeMention> before, Matcher x) {
         boolean next = x.group(1).equalsIgnoreCase("next");
@@ -538,8 +543,13 @@ final class NarrativeDates {
         return Math.min(12, 1 + (week * 7 - 4) * 12 / 365);
     }
 
-    private static final Pattern SAME_CLAUSE_BREAK = Pattern.compile(
-            "(?i)[;:]|\\b(?:that|which|who|but|while|will|would|although|because|this|next|last)\\b");
+    /**
+     * A clause break as {@link TimeExpressions#sameClause} reads one, a colon, or a word that names
+     * a time of its own ("this winter", "next spring", "last fall").
+     */
+    private static final Pattern SAME_CLAUSE_BREAK = Pattern.compile("(?i)[;:]|\\b(?:"
+            + String.join("|", TimeExpressions.CLAUSE_BREAKS.stream().filter(w -> w.matches("\\p{L}+")).sorted().toList())
+            + "|this|next|last)\\b");
 
     /**
      * Words of a clause that is not told in the past: a modal, a present of being, or a verb of
@@ -563,9 +573,8 @@ final class NarrativeDates {
      * stated in an earlier decade: that decade ("The plant opened in 1962.¶By the end of the
      * decade, it employed 3,000": 196; "Sales rose in the 1980's, and by the end of the decade …":
      * 198). Not after a time counted from the publication, nor one two sentences back ("The decade
-     * has been good for us" stays the publication's). A bare month or season after a stated year
-     * keeps the publication's year: news names a background year ("acquired it in 1980. In
-     * September, it announced …") far more often than it moves its story there.
+     * has been good for us" stays the publication's), nor in a clause that looks ahead ({@link
+     * #LOOKS_AHEAD}: "founded it in 1998, expects sales to double by the end of the decade").
      */
     private static TimeMention storyDecade(String text, TimeMention m, List<TimeMention> before) {
         if (m.resolution() != TimeMention.Resolution.PUBLICATION_DATE || !m.value().matches("\\d{3}")
@@ -664,8 +673,8 @@ final class NarrativeDates {
 
     /**
      * The day to count from: the days stated before the expression in its own sentence, else in
-     * the sentence before, when no paragraph break lies between; the last of them in the same
-     * sentence, or the only one of the sentence before (two different ones compete: none).
+     * the sentence before (across one paragraph break, {@link #acrossParagraphs}); the last of them
+     * in the same sentence, or the only one of the sentence before (two different ones compete: none).
      */
     private static Optional<LocalDate> anchor(String text, int sentence, int begin, List<TimeMention> before) {
         List<TimeMention> same = new ArrayList<>();

@@ -955,10 +955,10 @@ final class TimeExpressions {
 
     /**
      * The future of the clause a participle of start leans on ("The bill would raise the wage,
-     * starting in January": the coming January), when the date follows it (after "in", "on", "from"
-     * or nothing); null when none does or that clause does not look ahead (a past clause's start,
-     * "cut 200 jobs, beginning in March", and "effective Feb. 1" after a past announcement, which
-     * TimeBank dates ahead, keep their reading).
+     * starting in January": the coming January), when the date follows it (after "in", "on",
+     * "from", "with" or nothing); null when none does or that clause does not look ahead (a past
+     * clause's start, "cut 200 jobs, beginning in March", and "effective Feb. 1" after a past
+     * announcement, which TimeBank dates ahead, keep their reading).
      */
     private static Tense startingParticiple(List<Token> tokens, int tokenBegin) {
         int i = tokenBegin - 1;
@@ -2817,7 +2817,8 @@ final class TimeExpressions {
         return m;
     }
 
-    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", "that", "which", "who",
+    /** Words and marks that end the clause a stated year lends itself in ({@link #sameClause}). */
+    static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", "that", "which", "who",
             "but", "while", "will", "would", "although", "because");
 
     /**
