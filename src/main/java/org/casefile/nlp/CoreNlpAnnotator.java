@@ -155,7 +155,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         }
         return new AnnotatedDocument(document, sentences, mentions,
                 NarrativeDates.resolve(document.text(),
-                        FiscalQuarters.refine(document.text(), sentences, timeMentions, published))
+                        RecurringSpans.split(
+                                FiscalQuarters.refine(document.text(), sentences, timeMentions, published)))
                         .stream().map(TimeMention::typedByValue).toList());
     }
 

@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Days a story counts from a day it has just named: "the next day", "two days later", "the same
+ * Times a story counts from a time it has just named: "the next day", "two days later", "the same
  * day", "that evening", "the day before", read against the most recent calendar day stated
- * earlier in the same sentence or in the sentence before, within the same paragraph ("On March 3
- * the board voted. The next day the mayor resigned": March 4). They stay unresolved when no such
- * day is there, or when the nearest sentence with days names two different ones (they compete).
- * The value is marked {@link TimeMention.Resolution#NARRATIVE}.
+ * earlier in the same sentence or in the sentence before, even across one paragraph break ("On
+ * March 3 the board voted.¶The next day the mayor resigned": March 4); they stay unresolved when
+ * no such day is there, or when the nearest sentence with days names two different ones (they
+ * compete). Also the story's units and seasons ("the following year", "that summer", "the
+ * previous week", "the end of the decade", a bare month after a counted time of its clause). The
+ * value is marked {@link TimeMention.Resolution#NARRATIVE}.
  */
 final class NarrativeDates {
     private static final Pattern SAME = Pattern.compile("(?i)(?:the\\s+same|that)\\s+day");
@@ -59,6 +61,12 @@ final class NarrativeDates {
             }
             if (resolved == null && "DATE".equals(m.type())) {
                 resolved = laterInTheDay(text, m, out); // "later in the day": the day just named
+            }
+            if (resolved == null && "DATE".equals(m.type())) {
+                resolved = storyDecade(text, m, out); // "opened in 1962. By the end of the decade": the 1960s
+            }
+            if (resolved == null && "DATE".equals(m.type())) {
+                resolved = sameSentenceYear(text, m, out); // "That fall a fire gutted it, and over the winter …"
             }
             out.add(resolved == null ? m : resolved);
         }
@@ -255,12 +263,22 @@ final class NarrativeDates {
             "(?i)\\b(?:over|during|within|for|through|throughout|in|into|of)\\s+$");
 
     /**
-     * "the following year", "the previous month", "the same year", and "the next year" after a
-     * date ("sued in August 2023 and settled the next year"): the year (month) after, before or
-     * equal to the one the story has just named (same sentence or the one before, {@link #anchorOf}).
-     * "over the next year" and "in the next month" are spans from the publication, left alone.
+     * "the following year", "the previous month", "the same year", "the year before" closing its
+     * phrase, and "the next year" after a date ("sued in August 2023 and settled the next year"):
+     * the year (month) after, before or equal to the one the story has just named (same sentence or
+     * the one before, {@link #anchorOf}; for "following" and "previous", else the last one stated,
+     * {@link #lastStated}). "over the next year" and "in the next month" are spans from the
+     * publication, left alone. Weeks and seasons go to {@link #followingWeek} and {@link #followingSeason}.
      */
     private static TimeMention followingUnit(String text, TimeMention m, List<TimeMention> before) {
+        Matcher season = FOLLOWING_SEASON.matcher(m.text().strip());
+        if (season.matches()) {
+            return followingSeason(text, m, before, season);
+        }
+        Matcher week = FOLLOWING_WEEK.matcher(m.text().strip());
+        if (week.matches()) {
+            return followingWeek(text, m, before, week);
+        }
         Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
         Matcher after = UNIT_AFTER.matcher(m.text().strip());
         if (after.matches() && CLOSED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).find()) {
@@ -280,12 +298,98 @@ final class NarrativeDates {
         int step = x.group(1).equalsIgnoreCase("following") || next ? 1 : x.group(1).equalsIgnoreCase("same") ? 0 : -1;
         Optional<String> anchor = anchorOf(text, m.sentence(), m.begin(), before, year ? 4 : 7);
         if (anchor.isEmpty() && !next && step != 0) {
-            anchor = lastStated(m, before, year ? 4 : 7);
+            anchor = lastStated(text, m, before, year ? 4 : 7);
         }
         return anchor.map(a -> year ? Integer.toString(Integer.parseInt(a) + step)
                         : java.time.YearMonth.parse(a).plusMonths(step).toString())
                 .map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElse(null);
+    }
+
+    private static final Pattern FOLLOWING_WEEK = Pattern.compile(
+            "(?i)(?:(?:start|end)\\s+)?(the\\s+(following|next|previous|preceding|prior)\\s+week)");
+
+    /**
+     * "the following week", "the previous week": the ISO week after (before) the day the story has
+     * just named ({@link #anchor}, else the last day it named, {@link #lastDay}); SUTime's "start" before
+     * it is the verb's ("shipments will start the following week"). "over the next week" is a span,
+     * left alone, and so is a week with no day named before it.
+     */
+    private static TimeMention followingWeek(String text, TimeMention m, List<TimeMention> before, Matcher x) {
+        int begin = m.begin() + m.text().indexOf(x.group(1));
+        boolean next = x.group(2).equalsIgnoreCase("next");
+        if (next && SPAN_BEFORE.matcher(text.substring(Math.max(0, begin - 12), begin)).find()) {
+            return null;
+        }
+        Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
+        if (anchor.isEmpty()) {
+            anchor = lastDay(m, before);
+        }
+        int step = next || x.group(2).equalsIgnoreCase("following") ? 1 : -1;
+        return anchor.map(d -> d.plusWeeks(step))
+                .map(d -> String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
+                .map(v -> mention("DATE", v, text, begin, m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
+    }
+
+    private static final Pattern FOLLOWING_SEASON = Pattern.compile(
+            "(?i)the\\s+(following|next|previous|preceding|prior)\\s+(spring|summer|fall|autumn|winter)");
+    private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
+
+    /**
+     * "the following spring", "the previous winter": the first such season after (before) the time
+     * the story last named ("That winter she met her husband. They married the following spring":
+     * the spring after that winter; after a year alone, the next year's; a week, quarter or half by
+     * the month it starts in); as it is when the story has named no time. "over the next winter" is
+     * a span, and "the next winter" counts only from a time of its sentence or the one before.
+     */
+    private static TimeMention followingSeason(String text, TimeMention m, List<TimeMention> before, Matcher x) {
+        boolean next = x.group(1).equalsIgnoreCase("next");
+        if (next && SPAN_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin())).find()) {
+            return null; // "over the next winter": a span from the publication
+        }
+        TimeMention last = lastCalendarDate(m, before);
+        if (next && (last == null || last.sentence() < m.sentence() - 1 || acrossParagraphs(text, last, m.sentence(), m.begin()))) {
+            return null; // "the next winter" far from any time of the story: the publication's
+        }
+        Optional<String> anchor = lastStatedValue(text, m, before).filter(v -> YEAR_PRECISE.matcher(v).matches());
+        if (anchor.isEmpty()) {
+            return null;
+        }
+        String a = anchor.get();
+        int year = Integer.parseInt(a.substring(0, 4));
+        String name = x.group(2).toLowerCase(Locale.ROOT);
+        int target = SEASONS.indexOf(switch (name) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        });
+        boolean after = x.group(1).equalsIgnoreCase("following") || next;
+        int at; // the anchor's place among the seasons of its year; -1 a whole year
+        int mo = startMonth(a.substring(4)); // a month, and a week, quarter or half by the month it starts in
+        if (a.length() >= 7 && SEASONS.contains(a.substring(5, 7))) {
+            at = SEASONS.indexOf(a.substring(5, 7));
+        } else if (mo > 0) {
+            at = mo <= 2 ? -2 : mo <= 5 ? 0 : mo <= 8 ? 1 : mo <= 11 ? 2 : 3; // January, February: last year's winter
+            if (at == -2) {
+                year -= 1;
+                at = 3;
+            }
+        } else {
+            at = -1;
+        }
+        int y;
+        if (at < 0) {
+            y = after ? year + 1 : year - 1;
+        } else if (after) {
+            y = target > at ? year : year + 1;
+        } else {
+            y = target < at ? year : year - 1;
+        }
+        return mention("DATE", y + "-" + SEASONS.get(target), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
     }
 
     /**
@@ -294,16 +398,53 @@ final class NarrativeDates {
      * it put itself up for sale": April); empty when that date is less precise. For "the following"
      * and "the previous" unit only, which count from the story, never from the publication.
      */
-    private static Optional<String> lastStated(TimeMention m, List<TimeMention> before, int length) {
+    private static Optional<String> lastStated(String text, TimeMention m, List<TimeMention> before, int length) {
+        return lastStatedValue(text, m, before).filter(v -> (length == 4 ? YEAR_PRECISE : MONTH_PRECISE).matcher(v).matches())
+                .map(v -> v.substring(0, length));
+    }
+
+    /** A value at least as precise as a year: a year, a season, a quarter or half, a week, a month, a day. */
+    private static final Pattern YEAR_PRECISE = Pattern.compile("\\d{4}(?:-(?:\\d{2}|SP|SU|FA|WI|Q\\d|H\\d|W\\d{2}).*)?");
+    private static final Pattern MONTH_PRECISE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+    /** A count of years told as the story moving on: "Two years later", "three years earlier". */
+    private static final Pattern YEARS_MOVED = Pattern.compile("(?i)^\\s+(later|earlier)\\b");
+
+    /**
+     * The value of the last calendar date the story named before the mention, however far back,
+     * moved by the counts of years the story told after it ("In 1962 she opened a bakery. Two years
+     * later, she added a counter. That fall …": 1964); empty when none was named.
+     */
+    private static Optional<String> lastStatedValue(String text, TimeMention m, List<TimeMention> before) {
+        TimeMention last = lastCalendarDate(m, before);
+        if (last == null) {
+            return Optional.empty();
+        }
+        int moved = 0;
+        for (TimeMention t : before) {
+            if (t.begin() >= last.end() && t.end() < m.begin() && "DURATION".equals(t.type()) && t.value().matches("P\\d{1,2}Y")) {
+                Matcher w = YEARS_MOVED.matcher(text.substring(t.end(), Math.min(m.begin(), t.end() + 10)));
+                if (w.find()) {
+                    int n = Integer.parseInt(t.value().substring(1, t.value().length() - 1));
+                    moved += w.group(1).equalsIgnoreCase("later") ? n : -n;
+                }
+            }
+        }
+        String v = last.value();
+        if (moved != 0 && YEAR_PRECISE.matcher(v).matches()) {
+            v = (Integer.parseInt(v.substring(0, 4)) + moved) + "";
+        }
+        return Optional.of(v);
+    }
+
+    /** The last anchored calendar date that ends before the mention begins, however far back; null when none. */
+    private static TimeMention lastCalendarDate(TimeMention m, List<TimeMention> before) {
         TimeMention last = null;
         for (TimeMention t : before) {
             if (t.anchored() && t.isCalendarDate() && t.end() <= m.begin()) {
                 last = t;
             }
         }
-        Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
-        return last == null || !precise.matcher(last.value()).matches() ? Optional.empty()
-                : Optional.of(last.value().substring(0, length));
+        return last;
     }
 
     private static final Pattern SEASON_VALUE = Pattern.compile("(?:\\d{4}|XXXX)-(SP|SU|FA|WI)");
@@ -339,10 +480,116 @@ final class NarrativeDates {
         if (afterWord && VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
             return null; // "She said that summer would bring rain": "that" opens what was said
         }
-        Optional<String> year = lastStated(m, before, 4);
+        Optional<String> year = lastStated(text, m, before, 4);
         String value = year.orElse("XXXX") + "-" + season.group(1);
         return mention("DATE", value, text, begin, m.end(), m.sentence(),
                 year.isPresent() ? TimeMention.Resolution.NARRATIVE : TimeMention.Resolution.NONE);
+    }
+
+    private static final Pattern BARE_MONTH_OR_SEASON = Pattern.compile("(?i)(?:(?:early|late|mid-?)\\s*)?(?:the\\s+)?"
+            + "(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "spring|summer|fall|autumn|winter)");
+
+    /**
+     * A bare month or season the publication placed, after a time the story counted earlier in the
+     * same sentence and clause ({@link TimeExpressions#sameClause} reads a stated year so): that
+     * time's year ("That fall a fire gutted the kitchen, and she rebuilt it over the winter": the
+     * winter of that fall's year). Not across a clause break ("That fall it burned, but this winter
+     * it will reopen" names its own).
+     */
+    private static TimeMention sameSentenceYear(String text, TimeMention m, List<TimeMention> before) {
+        if (m.resolution() != TimeMention.Resolution.PUBLICATION_DATE || !BARE_MONTH_OR_SEASON.matcher(m.text().strip()).matches()
+                || !m.value().matches("\\d{4}-(?:\\d{2}|SP|SU|FA|WI)")) {
+            return null;
+        }
+        TimeMention last = lastCalendarDate(m, before);
+        if (last == null || last.sentence() != m.sentence() || last.resolution() != TimeMention.Resolution.NARRATIVE
+                || !last.value().matches("\\d{4}(?:-.*)?") || m.begin() - last.end() > 80
+                || SAME_CLAUSE_BREAK.matcher(text.substring(last.end(), m.begin())).find()) {
+            return null;
+        }
+        int year = Integer.parseInt(last.value().substring(0, 4));
+        int from = startMonth(last.value().substring(4));
+        int to = startMonth(m.value().substring(4));
+        if (from > 0 && to > 0 && to < from) {
+            year++; // "on Dec. 30 ... for January", "That fall ... in the spring": the year after
+        }
+        return mention("DATE", year + m.value().substring(4), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
+    }
+
+    /**
+     * The month a value's part after its year starts in ("-03-04": 3, "-SP": 3, "-WI": 12, "-Q2": 4,
+     * "-H2": 7, "-W07": that week's Thursday's month); 0 for a whole year or what names no month.
+     */
+    private static int startMonth(String rest) {
+        Matcher x = Pattern.compile("^-(?:(\\d{2})|(SP|SU|FA|WI)|Q([1-4])|H([12])|W(\\d{2}))").matcher(rest);
+        if (!x.find()) {
+            return 0;
+        }
+        if (x.group(1) != null) {
+            return Integer.parseInt(x.group(1));
+        }
+        if (x.group(2) != null) {
+            return 3 + 3 * SEASONS.indexOf(x.group(2));
+        }
+        if (x.group(3) != null) {
+            return 3 * Integer.parseInt(x.group(3)) - 2;
+        }
+        if (x.group(4) != null) {
+            return 6 * Integer.parseInt(x.group(4)) - 5;
+        }
+        int week = Integer.parseInt(x.group(5));
+        return Math.min(12, 1 + (week * 7 - 4) * 12 / 365);
+    }
+
+    /**
+     * A clause break as {@link TimeExpressions#sameClause} reads one, a colon, or a word that names
+     * a time of its own ("this winter", "next spring", "last fall").
+     */
+    private static final Pattern SAME_CLAUSE_BREAK = Pattern.compile("(?i)[;:]|\\b(?:"
+            + String.join("|", TimeExpressions.CLAUSE_BREAKS.stream().filter(w -> w.matches("\\p{L}+")).sorted().toList())
+            + "|this|next|last)\\b");
+
+    /**
+     * Words of a clause that is not told in the past: a modal, a present of being, or a verb of
+     * intent ("expects sales to double", "hopes to replace it", "will close", "is growing").
+     */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(?:will|'ll|shall|would|could|can|may|might|must|"
+            + "should|is|are|am|(?:expect|hope|plan|aim|intend|want|seek|vow|promise|predict|forecast)s?|going\\s+to)\\b");
+
+    /** Where the sentence holding {@code from} ends: its stop and a space, a paragraph break, or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        Matcher x = Pattern.compile("[.!?][\"'\u201d)]*(?:\\s|$)|\n\\s*\n").matcher(text);
+        return x.find(from) ? x.start() : text.length();
+    }
+
+    private static final Pattern THE_DECADE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:(?:end|start|beginning|middle|rest|close)\\s+of\\s+)?the\\s+decade");
+
+    /**
+     * "the decade", "the end of the decade" that the publication read as its own decade, right
+     * after a sentence (or earlier in its own) whose last time was a year or decade the story
+     * stated in an earlier decade: that decade ("The plant opened in 1962.¶By the end of the
+     * decade, it employed 3,000": 196; "Sales rose in the 1980's, and by the end of the decade …":
+     * 198). Not after a time counted from the publication, nor one two sentences back ("The decade
+     * has been good for us" stays the publication's), nor in a clause that looks ahead ({@link
+     * #LOOKS_AHEAD}: "founded it in 1998, expects sales to double by the end of the decade").
+     */
+    private static TimeMention storyDecade(String text, TimeMention m, List<TimeMention> before) {
+        if (m.resolution() != TimeMention.Resolution.PUBLICATION_DATE || !m.value().matches("\\d{3}")
+                || !THE_DECADE.matcher(m.text().strip()).matches()) {
+            return null;
+        }
+        TimeMention last = lastCalendarDate(m, before);
+        if (last == null || last.sentence() < m.sentence() - 1 || acrossParagraphs(text, last, m.sentence(), m.begin())
+                || last.resolution() == TimeMention.Resolution.PUBLICATION_DATE || !last.value().matches("\\d{3,4}(?:-.*)?")
+                || Integer.parseInt(last.value().substring(0, 3)) >= Integer.parseInt(m.value())
+                || LOOKS_AHEAD.matcher(text.substring(last.end(), sentenceEnd(text, m.end()))).find()) {
+            return null; // "who founded it in 1998, expects sales to double by the end of the decade": the publication's
+        }
+        return mention("DATE", last.value().substring(0, 3), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
     }
 
     private static final Pattern COUNT_ONLY = Pattern.compile("(?i)((?:(?:just|about|some|nearly|almost|over|under|"
@@ -386,15 +633,16 @@ final class NarrativeDates {
 
     /**
      * The year ({@code length} 4) or month (7) to count from: as {@link #anchor}, from any stated
-     * date at least that precise ("in June 1998 ... later that year": 1998).
+     * date at least that precise ({@link #YEAR_PRECISE}, {@link #MONTH_PRECISE}: "in June 1998 ...
+     * later that year": 1998; "in the summer of 2028 and closed the next year": 2029).
      */
     private static Optional<String> anchorOf(String text, int sentence, int begin, List<TimeMention> before, int length) {
         List<String> same = new ArrayList<>();
         List<String> previous = new ArrayList<>();
-        Pattern precise = length == 4 ? Pattern.compile("\\d{4}(?:-\\d{2}.*)?") : Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2}.*)?");
+        Pattern precise = length == 4 ? YEAR_PRECISE : MONTH_PRECISE;
         for (TimeMention t : before) {
             if (!t.anchored() || !precise.matcher(t.value()).matches() || t.end() > begin
-                    || text.substring(t.end(), begin).contains("\n\n")) {
+                    || acrossParagraphs(text, t, sentence, begin)) {
                 continue;
             }
             if (t.sentence() == sentence) {
@@ -411,16 +659,29 @@ final class NarrativeDates {
     }
 
     /**
+     * Whether a paragraph break keeps the stated time {@code t} from anchoring an expression at
+     * {@code begin} of sentence {@code sentence}: a break inside the sentence does, and so does one
+     * before a sentence further back; news paragraphs are often a sentence long, so the sentence
+     * right before, in the paragraph before, still anchors ("The river crested on Wednesday.¶The
+     * next day, the levee gave way": Thursday).
+     */
+    private static boolean acrossParagraphs(String text, TimeMention t, int sentence, int begin) {
+        String between = text.substring(t.end(), begin);
+        int breaks = between.split("\n\\s*\n", -1).length - 1;
+        return breaks > 1 || breaks == 1 && t.sentence() != sentence - 1;
+    }
+
+    /**
      * The day to count from: the days stated before the expression in its own sentence, else in
-     * the sentence before, when no paragraph break lies between; the last of them in the same
-     * sentence, or the only one of the sentence before (two different ones compete: none).
+     * the sentence before (across one paragraph break, {@link #acrossParagraphs}); the last of them
+     * in the same sentence, or the only one of the sentence before (two different ones compete: none).
      */
     private static Optional<LocalDate> anchor(String text, int sentence, int begin, List<TimeMention> before) {
         List<TimeMention> same = new ArrayList<>();
         List<TimeMention> previous = new ArrayList<>();
         for (TimeMention t : before) {
             if (!t.anchored() || !DAY.matcher(t.value()).lookingAt() || t.end() > begin
-                    || text.substring(t.end(), begin).contains("\n\n")) {
+                    || acrossParagraphs(text, t, sentence, begin)) {
                 continue;
             }
             if (t.sentence() == sentence) {

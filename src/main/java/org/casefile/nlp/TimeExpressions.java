@@ -963,6 +963,107 @@ final class TimeExpressions {
      * double by August"), of any other the nearest such day.
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        Tense when = whenClause(tokens, tokenEnd);
+        if (when != null && !(when == Tense.PAST && isLimit(tokens, tokenBegin) && willBefore(tokens, tokenBegin))) {
+            return when; // "would run from April 2, when he was suspended": the day the clause tells of
+        }
+        Tense tense0 = tenseOfClause(tokens, tokenBegin, tokenEnd);
+        if (tense0 == Tense.UNKNOWN) {
+            Tense shared = startingParticiple(tokens, tokenBegin);
+            if (shared != null) {
+                return shared; // "would raise the wage, starting in January": the clause's time
+            }
+        }
+        return tense0;
+    }
+
+    /** Participles that set when the clause before them starts: "starting in January". */
+    private static final java.util.Set<String> STARTING = java.util.Set.of("starting", "beginning");
+
+    /**
+     * The future of the clause a participle of start leans on ("The bill would raise the wage,
+     * starting in January": the coming January), when the date follows it (after "in", "on",
+     * "from", "with" or nothing); null when none does or that clause does not look ahead (a past
+     * clause's start, "cut 200 jobs, beginning in March", and "effective Feb. 1" after a past
+     * announcement, which TimeBank dates ahead, keep their reading).
+     */
+    private static Tense startingParticiple(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        if (i >= 0 && tokens.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("in|on|from|with")) {
+            i--;
+        }
+        if (i < 1 || !STARTING.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return Tense.of(tokens, i, i) == Tense.FUTURE ? Tense.FUTURE : null;
+    }
+
+    /**
+     * The tense of a clause opened by "when" right after the date (a comma between or none) that
+     * tells what happened or will happen then: "from April 2, when he was suspended" (past), "on
+     * June 8, when he will have served" (ahead); a verb of saying is skipped for the verb of what
+     * was said ("on July 1, when the city said it would begin": that "would", no tense); null when
+     * no such clause follows, or its verb is a present or of no tense ("on Friday, when the markets
+     * open", "on Monday, when asked"). {@link #tenseOf} leaves a past one after a limit of a clause
+     * with "will" ("will continue until June 5, when they voted": no past day can end what is ahead).
+     */
+    private static Tense whenClause(List<Token> tokens, int tokenEnd) {
+        int i = tokenEnd;
+        if (i < tokens.size() && tokens.get(i).word().equals(",")) {
+            i++;
+        }
+        if (i + 1 >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("when") || !tokens.get(i).isTagged()) {
+            return null;
+        }
+        int verb = nextVerb(tokens, i + 1);
+        if (verb >= 0 && REPORTING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            int said = nextVerb(tokens, verb + 1);
+            if (said < 0) {
+                return null;
+            }
+            String w = tokens.get(said).word().toLowerCase(java.util.Locale.ROOT);
+            return tokens.get(said).pos().equals("MD") ? (w.matches("will|'ll|shall|wo") ? Tense.FUTURE : null)
+                    : tokens.get(said).pos().equals("VBD") ? Tense.PAST : null;
+        }
+        Tense t = Tense.of(tokens, i + 1, i + 1);
+        return t == Tense.PAST || t == Tense.FUTURE ? t : null;
+    }
+
+    /** Verbs of saying, whose own tense is the saying's, not the time's ("when officials said …"). */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "announce", "report",
+            "state", "add", "note", "claim", "confirm", "predict", "explain", "write", "disclose", "estimate", "insist",
+            "warn", "argue");
+
+    /** The first verb at or after {@code from} within eight tokens and before a mark ending the clause; -1 when none. */
+    private static int nextVerb(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + 8; j++) {
+            Token t = tokens.get(j);
+            if (t.word().matches("[;:.!?]|--")) {
+                return -1;
+            }
+            if (t.isVerb() && !Token.isNameTag(t.ner())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the clause before {@code tokenBegin} has "will", "'ll" or "shall" ("The strike will continue until June 5"). */
+    private static boolean willBefore(List<Token> tokens, int tokenBegin) {
+        for (int j = tokenBegin - 1; j >= 0 && j >= tokenBegin - 12; j--) {
+            Token t = tokens.get(j);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.matches("[;:.!?]|--|that|which|who|but|while|because|although")) {
+                return false;
+            }
+            if ("MD".equals(t.pos()) && w.matches("will|'ll|shall|wo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Tense tenseOfClause(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
         if (prospect >= 0) {
             return Tense.ofProspect(tokens, prospect); // "fear a shortage in August": the coming one
@@ -2745,7 +2846,8 @@ final class TimeExpressions {
         return m;
     }
 
-    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", "that", "which", "who",
+    /** Words and marks that end the clause a stated year lends itself in ({@link #sameClause}). */
+    static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", "that", "which", "who",
             "but", "while", "will", "would", "although", "because");
 
     /**
