@@ -129,6 +129,7 @@ public final class EventExtractor {
         List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
         Antecedents antecedents = new Antecedents(annotated, entities);
+        boolean testTrials = testTrials(annotated.sentences());
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -162,6 +163,9 @@ public final class EventExtractor {
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
+            if (testTrials && !courtroom(s)) {
+                matches.removeIf(m -> m.type() == EventType.TRIAL); // "The trial, led by Dr. Ann Lee, ran until May"
+            }
             int countedFrom = countedClauseStart(s, annotated.times());
             List<TimeMention> times = annotated.times().stream()
                     .filter(t -> t.sentence() == s.index() && t.isCalendarDate()).toList();
@@ -233,6 +237,11 @@ public final class EventExtractor {
                 if (standingAccusation(s, trigger) && !(s.index() == 0 && headline) && beforePublication(doc, date)) {
                     // "is accused of taking bribes between March 2022 and June 2024": an accusation
                     // told in the present stands now; the past time is the alleged act's
+                    date = EventDate.UNDATED;
+                }
+                if (modalityOf == Modality.HYPOTHETICAL && beforePublication(doc, date) && threatenedAct(s, trigger.token())) {
+                    // "threatened on Tuesday to sue Acme", "threatened to sue Acme on Tuesday": the day is
+                    // the threat's; the suit it holds over Acme has no day
                     date = EventDate.UNDATED;
                 }
                 if (modalityOf == Modality.ASSERTED && afterPublication(doc, date)
@@ -2056,6 +2065,54 @@ public final class EventExtractor {
         return text.substring(s.begin(), s.end()).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
     }
 
+    /**
+     * Whether a story tells of a trial that tests a drug or a method ("a clinical trial", "the trial
+     * of the vaccine"): its other mentions of "the trial" are that test too, unless a court is near.
+     */
+    private boolean testTrials(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).isNoun() && tokens.get(i).lemma().equalsIgnoreCase("trial")
+                        && (i > 0 && rules.inClass(tokens.get(i - 1).lemma(), "research") || TriggerSense.testsAThing(rules, s, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of a court's trial beside the court's own ({@code court} in word-classes.txt: "judge", "jury"). */
+    private static final Set<String> COURTROOM_WORDS = Set.of("prosecutor", "defendant", "juror", "verdict", "testify",
+            "acquit", "convict", "plead", "accuse", "charge");
+
+    /** Whether a sentence speaks of a court: "the trial of Ann Lee", a judge, a jury, a prosecutor, a defendant. */
+    private boolean courtroom(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (rules.inClass(lemma, "court") || COURTROOM_WORDS.contains(lemma)
+                    || lemma.equals("of") && i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb is the infinitive of a past verb that makes it a possibility ({@code
+     * hypothetical-verb} in event-modality.txt: "threatened to sue", "asked him to leave"), whose
+     * time the past verb's act holds.
+     */
+    private boolean threatenedAct(Sentence s, int trigger) {
+        if (!s.isParsed() || !s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        return s.headOf(trigger).filter(d -> d.governor() >= 0 && d.relation().equals("xcomp")).map(d -> s.tokens().get(d.governor()))
+                .filter(v -> v.pos().equals("VBD") && rules.isModalityCue(v.lemma().toLowerCase(Locale.ROOT), "hypothetical-verb"))
+                .isPresent();
+    }
+
     /** A trigger found in a sentence. */
     record Match(int token, EventType type) {
     }
@@ -3190,6 +3247,13 @@ public final class EventExtractor {
                         return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
                     return ParticipantRole.OTHER;
+                }
+                int small = head.get().governor();
+                if (rel.equals("nsubj") && s.tokens().get(small).pos().startsWith("JJ") && s.tokens().get(trigger).isVerb()
+                        && s.headOf(small).filter(up -> up.governor() == trigger && up.relation().equals("xcomp")).isPresent()) {
+                    // the subject of a verb's adjective complement is what the verb acts on: "found Ann
+                    // Lee guilty", "declared Bo Ray unfit" (not "Lee's son", through a possessive)
+                    return modifier || possessive ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                 }
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel)) {

@@ -1,0 +1,85 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults found by reading invented stories nobody had run (session 23, helper en19): a jury that
+ * "found Ann Lee not guilty" gave no event and one that found her guilty left her no patient; "the
+ * trial of the vaccine" was a court's trial; "threatened to sue Acme on Tuesday" dated a suit nobody
+ * filed. Names appear nowhere in the corpus.
+ */
+class UnseenNewsTest {
+    /** A Wednesday. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2031, 3, 12);
+
+    private static List<String> entities(String text) {
+        return Texts.extract(text, WEDNESDAY).entities().stream().map(e -> e.type() + ":" + e.name()).toList();
+    }
+
+    /** Each event as {@code trigger/type/polarity/modality/date [participant:role]}. */
+    private static List<String> events(String text) {
+        DocumentExtraction x = Texts.extract(text, WEDNESDAY);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        return x.events().stream().map(e -> x.document().text().substring(e.trigger().start(), e.trigger().end()) + "/"
+                + e.type().json() + "/" + e.polarity().name().toLowerCase() + "/"
+                + e.modality().name().toLowerCase() + "/" + e.date().value() + " "
+                + e.participants().stream().map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).toList())
+                .toList();
+    }
+
+    @Test
+    void aJuryThatFindsSomeoneNotGuiltyGivesAVerdictOfAcquittal() {
+        assertThat(events("The jury found Halvorsen not guilty on Tuesday."))
+                .containsExactly("found/verdict/positive/asserted/2031-03-11 [Halvorsen:patient]");
+        assertThat(events("Halvorsen was found not guilty on Tuesday."))
+                .containsExactly("found/verdict/positive/asserted/2031-03-11 [Halvorsen:patient]");
+        // negative: found guilty is a conviction, never a verdict of acquittal
+        assertThat(events("A jury found Halvorsen guilty of fraud on Tuesday."))
+                .containsExactly("found/conviction/positive/asserted/2031-03-11 [Halvorsen:patient]");
+        // negative: "not" before anything but the verdict's word acquits nobody
+        assertThat(events("Investigators found Halvorsen not at home on Tuesday."))
+                .noneMatch(e -> e.contains("verdict") || e.contains("conviction"));
+    }
+
+    @Test
+    void theOneFoundGuiltyPastADescriptionIsThePatient() {
+        assertThat(events("A jury found Desmond Achterberg, the former finance chief of Lindmoor Holdings, guilty of fraud on Tuesday."))
+                .containsExactly("found/conviction/positive/asserted/2031-03-11 [Desmond Achterberg:patient, Lindmoor Holdings:other]");
+        assertThat(events("The jury found his co-defendant, Yusuf Kaldirim, not guilty on Tuesday."))
+                .singleElement().asString().startsWith("found/verdict/positive/asserted/2031-03-11");
+        // negative: a list after the verb names no verdict's object
+        assertThat(events("Auditors found Kaldirim and his partner guilty-looking in photos on Tuesday."))
+                .noneMatch(e -> e.contains("conviction"));
+    }
+
+    @Test
+    void aTrialThatTestsADrugIsNoCourtsTrial() {
+        assertThat(events("The trial of the vaccine began in May, Quellmark said."))
+                .noneMatch(e -> e.contains("/trial/"));
+        assertThat(events("Sorvald Pharma began a clinical trial of 1,200 patients in May. The trial, led by Dr. Annika "
+                + "Fjeldstrom, ended in January.")).noneMatch(e -> e.contains("/trial/"));
+        // negative: a court tries a person, and a court beside "the trial" keeps it a court's
+        assertThat(events("The trial of Tomas Reddel began in May."))
+                .containsExactly("trial/trial/positive/asserted/2030-05 [Tomas Reddel:other]");
+        assertThat(events("The trial of the drug dealer Tomas Reddel began in May."))
+                .anyMatch(e -> e.startsWith("trial/trial/"));
+    }
+
+    @Test
+    void aThreatHasTheDayNotTheActItThreatens() {
+        assertThat(events("Dana Prewett threatened to sue Quellmark on Tuesday."))
+                .containsExactly("sue/filing/positive/hypothetical/null [Dana Prewett:agent]");
+        // negative: a suit filed, or one planned for a day to come, keeps its day
+        assertThat(events("Dana Prewett sued Quellmark on Tuesday."))
+                .containsExactly("sued/filing/positive/asserted/2031-03-11 [Dana Prewett:agent, Quellmark:patient]");
+        assertThat(events("Dana Prewett will sue Quellmark on Tuesday, her lawyer said."))
+                .anyMatch(e -> e.startsWith("sue/filing/positive/planned/2031-03-18"));
+    }
+}
