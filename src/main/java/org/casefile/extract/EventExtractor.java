@@ -288,6 +288,11 @@ public final class EventExtractor {
                     nounEvent(doc, s, noun, times, inSentence, entities, dateline).ifPresent(e -> keepDated(byType, e));
                 }
             }
+            for (int noun : disasterNouns(s, matches)) {
+                if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
+                    disasterEvent(doc, s, noun, times, inSentence, entities).ifPresent(e -> keepDated(byType, e));
+                }
+            }
             if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
                 copularEvent(doc, s, copular, times, inSentence, entities, dateline).ifPresent(e -> keepDated(byType, e));
             }
@@ -1272,6 +1277,91 @@ public final class EventExtractor {
     }
 
     /**
+     * Nouns of a disaster ({@code disaster} in word-classes.txt: "an earthquake", "the explosion",
+     * "a flood"), no trigger's and no modifier of another noun ("fire chief", "storm damage").
+     */
+    private List<Integer> disasterNouns(Sentence s, List<Match> matches) {
+        List<Integer> out = new ArrayList<>();
+        if (!s.isTagged()) {
+            return out;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int at = i;
+            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("NNS?");
+            if (t.pos().matches("NNS?") && !modifier && !Token.isNameTag(t.ner()) && matches.stream().noneMatch(m -> m.token() == at)
+                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "disaster")
+                    && !(i > 0 && t.lemma().equalsIgnoreCase("fire") && Set.of("open", "under", "return", "hold", "cease")
+                            .contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT)))) {
+                out.add(i); // not "opened fire on the crowd", "came under fire": shooting and blame
+
+            }
+        }
+        return out;
+    }
+
+    /** Prepositions that tie a site's owner to a disaster noun: "an explosion at the Acme plant", "a fire in Acme's mill". */
+    private static final Set<String> DISASTER_SITE_WORDS = Set.of("at", "in", "on", "inside", "near", "through");
+
+    /**
+     * An event of type {@code other} told by a disaster noun ({@link #disasterNouns}): "An explosion
+     * tore through the Acme Chemicals plant in Oakby on Tuesday", "a flood in Oakby on Sunday". It
+     * needs a day (a noun with no date is no news of its own: "the risk of fire") from its own phrase
+     * or from the verb it is the subject of, told as a fact, and a named place of its clause or a
+     * company or body whose site it struck (the name after "at", "in", "on", "inside", "near" or
+     * "through" within eight words: other); none otherwise ("a fire broke out on Monday", no place, nobody).
+     */
+    private Optional<Event> disasterEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities) {
+        EventModality.Reading reading = modality.read(s, noun);
+        int predicate = predicateAfter(s, noun);
+        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
+            reading = modality.read(s, predicate);
+            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate) || "MD".equals(s.tokens().get(predicate).pos())) {
+                return Optional.empty(); // "a storm could hit Oakby on Friday": no fact
+            }
+        }
+        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED || conditional(s)) {
+            return Optional.empty();
+        }
+        Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
+        if (time.isEmpty() && predicate >= 0 && s.tokens().get(predicate).isVerb()) {
+            time = s.isParsed() ? governingDate(s, predicate, times) : clauseDate(s, predicate, times);
+        }
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        for (EntityMention m : inSentence) {
+            Optional<String> id = entities.idOf(m);
+            EntityType type = entities.typeOf(m);
+            if (id.isEmpty() || type != EntityType.ORGANIZATION || m.tokenBegin() <= noun + 1 || m.tokenBegin() > noun + 8) {
+                continue;
+            }
+            int k = m.tokenBegin() - 1;
+            while (k > noun && tokens.get(k).pos().matches("DT|JJ.*|POS|NNPS?|PRP\\$")) {
+                k--; // "at the Acme plant", "in Acme's mill": back to the preposition
+            }
+            if (k > noun && DISASTER_SITE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                roles.putIfAbsent(id.get(), ParticipantRole.OTHER); // "at the Acme Chemicals plant"
+            }
+        }
+        Optional<String> place = clausePlace(s, noun, inSentence, entities)
+                .or(() -> predicate >= 0 ? clausePlace(s, predicate, inSentence, entities) : Optional.empty());
+        if (roles.isEmpty() && place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(new Participant(id, role)));
+        Token word = tokens.get(noun);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), Polarity.POSITIVE,
+                Modality.ASSERTED, summary(doc.text(), s), toEventDate(time.get()), participants, place.orElse(null), 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
      * The verb whose object phrase a noun ends: the nearest verb before it with no clause word
      * ({@link #CLAUSE_ENDS}) or comma between; -1 when there is none ("Acme's offer was …").
      */
@@ -2071,6 +2161,9 @@ public final class EventExtractor {
      */
     private boolean testTrials(List<Sentence> sentences) {
         for (Sentence s : sentences) {
+            if (!s.isTagged()) {
+                continue;
+            }
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).isNoun() && tokens.get(i).lemma().equalsIgnoreCase("trial")
@@ -2092,7 +2185,7 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
             if (rules.inClass(lemma, "court") || COURTROOM_WORDS.contains(lemma)
-                    || lemma.equals("of") && i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("PERSON")) {
+                    || lemma.equals("of") && i + 1 < tokens.size() && "PERSON".equals(tokens.get(i + 1).ner())) {
                 return true;
             }
         }

@@ -82,4 +82,44 @@ class UnseenNewsTest {
         assertThat(events("Dana Prewett will sue Quellmark on Tuesday, her lawyer said."))
                 .anyMatch(e -> e.startsWith("sue/filing/positive/planned/2031-03-18"));
     }
+
+    @Test
+    void aLoneNameWithACompanysOfficerOrADistanceIsNoPerson() {
+        assertThat(entities("Calloway's chief executive, Dana Prewett, resigned on Monday."))
+                .containsExactly("ORGANIZATION:Calloway", "PERSON:Dana Prewett");
+        assertThat(entities("In 1998 Tomas Reddel moved to Hallam, about 80 miles north of the capital."))
+                .containsExactly("PERSON:Tomas Reddel", "LOCATION:Hallam");
+        assertThat(entities("An explosion tore through the Marrowfield Chemicals plant in Dunhaven on Tuesday."))
+                .containsExactly("ORGANIZATION:Marrowfield Chemicals", "LOCATION:Dunhaven");
+        assertThat(entities("Sorvald Pharma said on Monday that the drug worked. Shares of Sorvald rose 9 percent."))
+                .containsExactly("ORGANIZATION:Sorvald Pharma");
+        // negative: a person may have a lawyer or an assistant, and an age is no distance
+        assertThat(entities("Calloway's lawyer said on Monday that he would appeal.")).containsExactly("PERSON:Calloway");
+        assertThat(entities("Reddel, 45, said he was tired.")).containsExactly("PERSON:Reddel");
+        assertThat(entities("Tomas Reddel's executive assistant quit.")).containsExactly("PERSON:Tomas Reddel");
+    }
+
+    @Test
+    void aDatedDisasterWithAPlaceOrASiteIsAnEvent() {
+        assertThat(events("An earthquake struck Tarnowice on Monday, killing 12 people."))
+                .containsExactly("earthquake/other/positive/asserted/2031-03-10 []");
+        assertThat(events("A flood hit Brennick on Sunday.")).containsExactly("flood/other/positive/asserted/2031-03-09 []");
+        assertThat(events("An explosion at the Marrowfield Chemicals plant killed three workers on Tuesday."))
+                .contains("explosion/other/positive/asserted/2031-03-11 [Marrowfield Chemicals:other]");
+        // negative: no day, no place, a modifier, a possibility, and gunfire are no disaster
+        assertThat(events("The risk of fire in Brennick is high.")).isEmpty();
+        assertThat(events("A fire broke out on Monday.")).noneMatch(e -> e.startsWith("fire/"));
+        assertThat(events("The fire chief of Brennick spoke on Monday.")).noneMatch(e -> e.startsWith("fire/"));
+        assertThat(events("A storm could hit Pellmora on Friday.")).isEmpty();
+        assertThat(events("Police opened fire on protesters in Brennick on Monday.")).noneMatch(e -> e.startsWith("fire/"));
+    }
+
+    @Test
+    void aHyphenatedReElectionIsAnElection() {
+        assertThat(events("Council members Tobias Renwick and Ines Marchetti were re-elected on Tuesday."))
+                .containsExactly("re-elected/election/positive/asserted/2031-03-11 [Tobias Renwick:patient, Ines Marchetti:patient]");
+        // negative: one who did not run was not re-elected
+        assertThat(events("Tobias Renwick was not re-elected on Tuesday."))
+                .containsExactly("re-elected/election/negative/asserted/2031-03-11 [Tobias Renwick:patient]");
+    }
 }
