@@ -1308,7 +1308,7 @@ public final class EventExtractor {
      * An event of type {@code other} told by a disaster noun ({@link #disasterNouns}): "An explosion
      * tore through the Acme Chemicals plant in Oakby on Tuesday", "a flood in Oakby on Sunday". It
      * needs a day (a noun with no date is no news of its own: "the risk of fire") from its own phrase
-     * or from the verb it is the subject of, told as a fact, and a named place of its clause or a
+     * or from the verb it is the subject of, told as a fact or as a source's report, and a named place of its clause or a
      * company or body whose site it struck (the name after "at", "in", "on", "inside", "near" or
      * "through" within eight words: other); none otherwise ("a fire broke out on Monday", no place, nobody).
      */
@@ -1322,9 +1322,11 @@ public final class EventExtractor {
                 return Optional.empty(); // "a storm could hit Oakby on Friday": no fact
             }
         }
-        if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED || conditional(s)) {
-            return Optional.empty();
+        if (reading.polarity() != Polarity.POSITIVE || conditional(s)
+                || reading.modality() != Modality.ASSERTED && reading.modality() != Modality.REPORTED) {
+            return Optional.empty(); // a fact, or one a source tells ("… in Oakby on Tuesday, officials said")
         }
+        Modality told = reading.modality();
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
         if (time.isEmpty() && predicate >= 0 && s.tokens().get(predicate).isVerb()) {
             time = s.isParsed() ? governingDate(s, predicate, times) : clauseDate(s, predicate, times);
@@ -1357,7 +1359,7 @@ public final class EventExtractor {
         roles.forEach((id, role) -> participants.add(new Participant(id, role)));
         Token word = tokens.get(noun);
         return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), Polarity.POSITIVE,
-                Modality.ASSERTED, summary(doc.text(), s), toEventDate(time.get()), participants, place.orElse(null), 1,
+                told, summary(doc.text(), s), toEventDate(time.get()), participants, place.orElse(null), 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
     }
 

@@ -106,6 +106,8 @@ class UnseenNewsTest {
         assertThat(events("A flood hit Brennick on Sunday.")).containsExactly("flood/other/positive/asserted/2031-03-09 []");
         assertThat(events("An explosion at the Marrowfield Chemicals plant killed three workers on Tuesday."))
                 .contains("explosion/other/positive/asserted/2031-03-11 [Marrowfield Chemicals:other]");
+        assertThat(events("A blast tore through the Marrowfield Chemicals plant in Dunhaven on Tuesday, officials said."))
+                .contains("blast/other/positive/reported/2031-03-11 [Marrowfield Chemicals:other]");
         // negative: no day, no place, a modifier, a possibility, and gunfire are no disaster
         assertThat(events("The risk of fire in Brennick is high.")).isEmpty();
         assertThat(events("A fire broke out on Monday.")).noneMatch(e -> e.startsWith("fire/"));
