@@ -508,21 +508,25 @@ public final class EntityGrouper {
 
     /**
      * Whether a possessive ending and a word of {@code company-part} (word-classes.txt) follow the
-     * mention, past at most two modifiers: "Calloway's chief executive", "Calloway's shareholders".
+     * mention, past at most two adjectives: "Calloway's chief executive", "Calloway's shareholders" (not
+     * "Trump's campaign headquarters": a noun between may be a person's).
      */
     private boolean companyPartAfter(AnnotatedDocument annotated, EntityMention m) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         int i = m.tokenEnd();
-        if (i >= tokens.size() || !tokens.get(i).isTagged() || !tokens.get(i).word().equals("'s") && !tokens.get(i).word().equals("\u2019s")) {
+        if (i >= tokens.size() || !tokens.get(i).isTagged() || !Token.isPossessiveMark(tokens.get(i).word())) {
             return false;
         }
         for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
             Token t = tokens.get(k);
             if (rules.inClass(t.lemma().toLowerCase(java.util.Locale.ROOT), "company-part")
                     || rules.inClass(t.word().toLowerCase(java.util.Locale.ROOT), "company-part")) {
-                return k + 1 >= tokens.size() || !tokens.get(k + 1).isNoun(); // the phrase's head
+                // the phrase's head, or a title's ("chief executive officer"); not "Lee's executive assistant"
+                return k + 1 >= tokens.size() || !tokens.get(k + 1).isNoun()
+                        || tokens.get(k + 1).lemma().equalsIgnoreCase("officer");
             }
-            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") || t.pos().startsWith("NNP")) {
+            // adjectives only ("chief", "former"): a noun between makes the part another's ("Trump's campaign staff")
+            if (!t.pos().startsWith("JJ") && !t.word().equalsIgnoreCase("chief")) {
                 return false;
             }
         }
