@@ -164,7 +164,8 @@ public final class EventExtractor {
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
             if (testTrials && !courtroom(s)) {
-                matches.removeIf(m -> m.type() == EventType.TRIAL); // "The trial, led by Dr. Ann Lee, ran until May"
+                // "The trial, led by Dr. Ann Lee, ran until May"; not "Ann Lee goes on trial", "Her trial"
+                matches.removeIf(m -> m.type() == EventType.TRIAL && !someonesTrial(s, m.token()));
             }
             int countedFrom = countedClauseStart(s, annotated.times());
             List<TimeMention> times = annotated.times().stream()
@@ -178,7 +179,8 @@ public final class EventExtractor {
                     s.tokens().get(m.token()).end()).start() == e.trigger().start()));
             // the event nouns with a named participant in their phrase ("Acme's first delivery"), dated or not
             List<Integer> nouns = eventNouns(s, matches);
-            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty()) {
+            List<Integer> disasters = disasterNouns(s, matches);
+            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty() && disasters.isEmpty()) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -288,7 +290,7 @@ public final class EventExtractor {
                     nounEvent(doc, s, noun, times, inSentence, entities, dateline).ifPresent(e -> keepDated(byType, e));
                 }
             }
-            for (int noun : disasterNouns(s, matches)) {
+            for (int noun : disasters) {
                 if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
                     disasterEvent(doc, s, noun, times, inSentence, entities).ifPresent(e -> keepDated(byType, e));
                 }
@@ -1289,16 +1291,51 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int at = i;
-            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("NNS?");
+            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("NNS?")
+                    && !TriggerSense.isTimeWord(tokens.get(i + 1)); // "the fire yesterday" is no modifier
             if (t.pos().matches("NNS?") && !modifier && !Token.isNameTag(t.ner()) && matches.stream().noneMatch(m -> m.token() == at)
                     && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "disaster")
-                    && !(i > 0 && t.lemma().equalsIgnoreCase("fire") && Set.of("open", "under", "return", "hold", "cease")
-                            .contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT)))) {
-                out.add(i); // not "opened fire on the crowd", "came under fire": shooting and blame
-
+                    && !(t.lemma().equalsIgnoreCase("fire") && shootingFire(tokens, i))
+                    && !figurative(tokens, i) && !ofAnotherNoun(tokens, i)) {
+                out.add(i);
             }
         }
         return out;
+    }
+
+    /** Words before "fire" that make it shooting or blame: "opened fire", "came under heavy fire", "exchange of fire". */
+    private static final Set<String> SHOOTING_FIRE_WORDS = Set.of("open", "under", "return", "hold", "cease", "exchange", "trade");
+
+    private static boolean shootingFire(List<Token> tokens, int fire) {
+        int k = fire - 1;
+        while (k >= 0 && tokens.get(k).pos().matches("JJ.*|RB.*")) {
+            k--; // "came under heavy fire"
+        }
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("of")) {
+            k--; // "an exchange of fire"
+        }
+        return k >= 0 && SHOOTING_FIRE_WORDS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A disaster noun that measures or likens another: "a storm of protest", "a flood of refugees", "an
+     * explosion of violence" (an "of" with no article after it; "the collapse of the bridge" stays).
+     */
+    private static boolean figurative(List<Token> tokens, int noun) {
+        return noun + 2 < tokens.size() && tokens.get(noun + 1).word().equalsIgnoreCase("of")
+                && !tokens.get(noun + 2).pos().matches("DT|PRP\\$|POS|NNP.*|CD");
+    }
+
+    /**
+     * A disaster noun in an "of" phrase of another noun, whose date is that noun's: "marked the
+     * anniversary of the earthquake on Tuesday", "victims of the flood were buried on Sunday".
+     */
+    private static boolean ofAnotherNoun(List<Token> tokens, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && tokens.get(k).pos().matches("DT|JJ.*|CD|PRP\\$|POS|NNPS?")) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).word().equalsIgnoreCase("of") && tokens.get(k - 1).isNoun();
     }
 
     /** Prepositions that tie a site's owner to a disaster noun: "an explosion at the Acme plant", "a fire in Acme's mill". */
@@ -1331,8 +1368,8 @@ public final class EventExtractor {
         if (time.isEmpty() && predicate >= 0 && s.tokens().get(predicate).isVerb()) {
             time = s.isParsed() ? governingDate(s, predicate, times) : clauseDate(s, predicate, times);
         }
-        if (time.isEmpty()) {
-            return Optional.empty();
+        if (time.isEmpty() || afterPublication(doc, toEventDate(time.get()))) {
+            return Optional.empty(); // "The storm makes landfall in Tampa on Thursday": a forecast, no fact
         }
         List<Token> tokens = s.tokens();
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
@@ -2181,6 +2218,26 @@ public final class EventExtractor {
     private static final Set<String> COURTROOM_WORDS = Set.of("prosecutor", "defendant", "juror", "verdict", "testify",
             "acquit", "convict", "plead", "accuse", "charge");
 
+    /**
+     * Whether a trial is a person's: "goes on trial", "stand trial", "faces trial", "her trial", "Ann
+     * Lee's trial" (not "its trial", "their trial", which may be a drug maker's).
+     */
+    private static boolean someonesTrial(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        if (at == 0 || !tokens.get(at).lemma().equalsIgnoreCase("trial")) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        String w = before.word().toLowerCase(Locale.ROOT);
+        if (w.equals("on") || Set.of("stand", "face", "await").contains(before.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (before.pos().equals("PRP$")) {
+            return Set.of("his", "her", "my", "your").contains(w);
+        }
+        return Token.isPossessiveMark(before.word()) && at >= 2 && "PERSON".equals(tokens.get(at - 2).ner());
+    }
+
     /** Whether a sentence speaks of a court: "the trial of Ann Lee", a judge, a jury, a prosecutor, a defendant. */
     private boolean courtroom(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -2200,13 +2257,18 @@ public final class EventExtractor {
      * time the past verb's act holds.
      */
     private boolean threatenedAct(Sentence s, int trigger) {
+        // only verbs whose act is still ahead: "tried to kill his wife on Tuesday" is Tuesday's act
         if (!s.isParsed() || !s.tokens().get(trigger).isVerb()) {
             return false;
         }
         return s.headOf(trigger).filter(d -> d.governor() >= 0 && d.relation().equals("xcomp")).map(d -> s.tokens().get(d.governor()))
-                .filter(v -> v.pos().equals("VBD") && rules.isModalityCue(v.lemma().toLowerCase(Locale.ROOT), "hypothetical-verb"))
+                .filter(v -> v.pos().equals("VBD") && rules.isModalityCue(v.lemma().toLowerCase(Locale.ROOT), "hypothetical-verb")
+                        && THREAT_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)))
                 .isPresent();
     }
+
+    /** Verbs of a past threat or vow whose act is still ahead ("threatened to sue", "vowed to appeal"). */
+    private static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "pledge", "promise");
 
     /** A trigger found in a sentence. */
     record Match(int token, EventType type) {

@@ -38,7 +38,7 @@ final class TriggerSense {
                 && tokens.get(head - 1).pos().matches("NNS?|JJ") && rules.inClass(tokens.get(head - 1).lemma(), t.notAfter())) {
             return false; // "migraine attacks", "a clinical trial": another sense of the noun
         }
-        if (t.notAfter() != null && testsAThing(rules, s, head)) {
+        if (t.notAfter() != null && tokens.get(head).lemma().equalsIgnoreCase("trial") && testsAThing(rules, s, head)) {
             return false; // "the trial of the vaccine": a test of a drug, no court's trial
         }
         if (t.noPassive() && tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head))) {
@@ -112,6 +112,8 @@ final class TriggerSense {
             Token x = tokens.get(i);
             if (x.isNoun()) {
                 last = i;
+            } else if (last >= 0 && Token.isPossessiveMark(x.word())) {
+                last = -1; // "the trial of the drug's maker": the possessor is no head
             } else if (last >= 0 || !x.pos().matches("DT|JJ.*|PRP\\$|VBN|CD|HYPH")) {
                 break;
             }
@@ -122,7 +124,7 @@ final class TriggerSense {
     /** Nouns of time the tagger reads as common nouns: "the ruling yesterday" is no modifier. */
     private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow");
 
-    private static boolean isTimeWord(Token t) {
+    static boolean isTimeWord(Token t) {
         return TIME_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || Set.of("DATE", "TIME", "DURATION").contains(t.ner());
     }
 
