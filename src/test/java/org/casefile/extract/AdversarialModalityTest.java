@@ -40,7 +40,7 @@ class AdversarialModalityTest {
         s.put("Prosecutors failed to convict Dace Morlind.", List.of(neg("conviction")));
         s.put("Saoirse Plimmett refused to testify against her brother.", List.of(neg("testimony")));
         s.put("Hollis Tremayne denied that he had killed the inspector.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
-        s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("ruling"), neg("killing")));
+        s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("verdict"), neg("killing"))); // an acquittal, as "found not guilty"
         // session 23: the acquittal itself is a verdict that happened
         s.put("Jessamy Orlov was found not guilty of killing Teodric Vame.",
                 List.of(new Expect("verdict", Polarity.POSITIVE, Modality.ASSERTED), neg("killing")));

@@ -40,6 +40,9 @@ class UnseenNewsTest {
                 .containsExactly("found/verdict/positive/asserted/2031-03-11 [Halvorsen:patient]");
         assertThat(events("Halvorsen was found not guilty on Tuesday."))
                 .containsExactly("found/verdict/positive/asserted/2031-03-11 [Halvorsen:patient]");
+        // "acquitted" is the same verdict
+        assertThat(events("The jury acquitted Halvorsen on Tuesday."))
+                .containsExactly("acquitted/verdict/positive/asserted/2031-03-11 [Halvorsen:patient]");
         // negative: found guilty is a conviction, never a verdict of acquittal
         assertThat(events("A jury found Halvorsen guilty of fraud on Tuesday."))
                 .containsExactly("found/conviction/positive/asserted/2031-03-11 [Halvorsen:patient]");
