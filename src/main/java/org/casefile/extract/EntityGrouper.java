@@ -421,7 +421,7 @@ public final class EntityGrouper {
 
     /** Whether a possessive ending follows the mention ("Lanthorn's plant"). */
     private static boolean possessive(List<Token> tokens, EntityMention m) {
-        return m.tokenEnd() < tokens.size() && Set.of("'s", "\u2019s", "'").contains(tokens.get(m.tokenEnd()).word());
+        return m.tokenEnd() < tokens.size() && Token.isPossessiveMark(tokens.get(m.tokenEnd()).word());
     }
 
     /** A preposition of place or "the" right before the mention: "in Oakby", "the Oakby". */

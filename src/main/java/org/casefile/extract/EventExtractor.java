@@ -1178,15 +1178,24 @@ public final class EventExtractor {
         matches.forEach(m -> taken.add(m.token()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            boolean modifier = i + 1 < s.tokens().size() && ("NN".equals(s.tokens().get(i + 1).pos())
-                    || "NNS".equals(s.tokens().get(i + 1).pos())); // "an order book", "the delivery date": a thing
-            if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
-                    && !modifier && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")
+            if (headNoun(s.tokens(), i) && !taken.contains(i) && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")
                     && !namesSource(s.tokens(), i)) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a token is a common noun (no part of a name) that heads its phrase, no modifier of a
+     * noun after it ("an order book", "the delivery date", "fire chief"); a time word after it is no
+     * noun it modifies ("the fire yesterday").
+     */
+    private static boolean headNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("NNS?")
+                && !TriggerSense.isTimeWord(tokens.get(i + 1));
+        return t.pos().matches("NNS?") && !modifier && !Token.isNameTag(t.ner());
     }
 
     /**
@@ -1291,9 +1300,7 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int at = i;
-            boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("NNS?")
-                    && !TriggerSense.isTimeWord(tokens.get(i + 1)); // "the fire yesterday" is no modifier
-            if (t.pos().matches("NNS?") && !modifier && !Token.isNameTag(t.ner()) && matches.stream().noneMatch(m -> m.token() == at)
+            if (headNoun(tokens, i) && matches.stream().noneMatch(m -> m.token() == at)
                     && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "disaster")
                     && !(t.lemma().equalsIgnoreCase("fire") && shootingFire(tokens, i))
                     && !figurative(tokens, i) && !ofAnotherNoun(tokens, i)) {
