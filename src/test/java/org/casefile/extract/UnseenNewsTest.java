@@ -84,6 +84,11 @@ class UnseenNewsTest {
                 .contains("trial/trial/positive/asserted/2031-03-10 []");
         assertThat(events("The trial of the drug's maker, Quellmark Pharma, opened on Monday."))
                 .anyMatch(e -> e.startsWith("trial/trial/"));
+        // one who went on trial is tried, no plan; one who goes on trial on a day to come is planned
+        assertThat(events("Ann Kelvar went on trial in Brennick on Monday.")).singleElement().asString()
+                .startsWith("trial/trial/positive/asserted/");
+        assertThat(events("Ann Kelvar goes on trial in Brennick on Monday.")).singleElement().asString()
+                .startsWith("trial/trial/positive/planned/");
         // negative: a bare "the trial" in that story is still the clinical one
         assertThat(events(clinical + "The trial ended on Monday.")).noneMatch(e -> e.contains("/trial/"));
     }
