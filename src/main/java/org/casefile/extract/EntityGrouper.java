@@ -113,6 +113,15 @@ public final class EntityGrouper {
             }
             if (type == EntityType.PERSON && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
+            } else if (type == EntityType.LOCATION && subtype == null && listed == null && names.endsLikeBusiness(written)) {
+                type = EntityType.ORGANIZATION; // "the Marrowfield Chemicals plant": a line of business names a company
+            } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && findPerson(groups, words) == null
+                    && companyPartAfter(annotated, m)) {
+                type = EntityType.ORGANIZATION; // "Calloway's chief executive": no person has one
+            } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && findPerson(groups, words) == null
+                    && DISTANCE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
+                type = EntityType.LOCATION; // "moved to Hallam, about 80 miles north of the capital"
+                subtype = null;
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
             } else if (isPersonReadAsPlaceOrBody(m, subtype, listed, words, annotated, personLastWords)
@@ -412,7 +421,7 @@ public final class EntityGrouper {
 
     /** Whether a possessive ending follows the mention ("Lanthorn's plant"). */
     private static boolean possessive(List<Token> tokens, EntityMention m) {
-        return m.tokenEnd() < tokens.size() && Set.of("'s", "\u2019s", "'").contains(tokens.get(m.tokenEnd()).word());
+        return m.tokenEnd() < tokens.size() && Token.isPossessiveMark(tokens.get(m.tokenEnd()).word());
     }
 
     /** A preposition of place or "the" right before the mention: "in Oakby", "the Oakby". */
@@ -490,6 +499,38 @@ public final class EntityGrouper {
 
     private static boolean isTitleWord(Token t) {
         return "TITLE".equals(t.ner()) && !t.isVerb();
+    }
+
+    /** A distance from a place set off after its name: ", about 80 miles north of", ", 12 km from". */
+    private static final java.util.regex.Pattern DISTANCE_AFTER = java.util.regex.Pattern.compile(
+            "\\s*,\\s+(?:(?:about|some|nearly|roughly|around|almost|just|only|less than|more than)\\s+)?[\\d,.]+(?:\\s+|-)"
+            + "(?:miles?|kilometers?|kilometres?|km)\\b");
+
+    /**
+     * Whether a possessive ending and a word of {@code company-part} (word-classes.txt) follow the
+     * mention, past at most two adjectives: "Calloway's chief executive", "Calloway's shareholders" (not
+     * "Trump's campaign headquarters": a noun between may be a person's).
+     */
+    private boolean companyPartAfter(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int i = m.tokenEnd();
+        if (i >= tokens.size() || !tokens.get(i).isTagged() || !Token.isPossessiveMark(tokens.get(i).word())) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+            Token t = tokens.get(k);
+            if (rules.inClass(t.lemma().toLowerCase(java.util.Locale.ROOT), "company-part")
+                    || rules.inClass(t.word().toLowerCase(java.util.Locale.ROOT), "company-part")) {
+                // the phrase's head, or a title's ("chief executive officer"); not "Lee's executive assistant"
+                return k + 1 >= tokens.size() || !tokens.get(k + 1).isNoun()
+                        || tokens.get(k + 1).lemma().equalsIgnoreCase("officer");
+            }
+            // adjectives only ("chief", "former"): a noun between makes the part another's ("Trump's campaign staff")
+            if (!t.pos().startsWith("JJ") && !t.word().equalsIgnoreCase("chief")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words after a lone name that say the name is a thing, not a person: "Harlan said it would close …". */
@@ -579,6 +620,7 @@ public final class EntityGrouper {
             boolean unknownPlace = g.type == EntityType.LOCATION && g.subtype == null && g.words.size() == 1
                     && g.mentions.stream().noneMatch(m -> AFTER_PLACE_WORD.matcher(
                             text.substring(Math.max(0, m.begin() - 12), m.begin())).find()
+                            && !SHARES_OF.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin())).find()
                             || Capitals.isShouted(m.text()) || text.startsWith("-based", m.end()));
             if (g.type != EntityType.ORGANIZATION && !unknownPlace || g.words.size() != 1) {
                 continue;
@@ -643,6 +685,9 @@ public final class EntityGrouper {
             into.subtype = from.subtype;
         }
     }
+
+    /** "Shares of Sorvald", "stock of": the "of" of what a company issues, no word of place. */
+    private static final java.util.regex.Pattern SHARES_OF = java.util.regex.Pattern.compile("(?i)\\b(shares|stock)\\s+of\\s+$");
 
     /** A word of place right before a name: "in Halberd", "near Oslo", "to Brixham", "residents of Dover". */
     private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(

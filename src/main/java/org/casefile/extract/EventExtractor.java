@@ -129,6 +129,7 @@ public final class EventExtractor {
         List<QuoteSpans.Piece> quoted = quotes.stream().flatMap(q -> q.pieces().stream())
                 .filter(p -> p.outerEnd() > p.end()).toList();
         Antecedents antecedents = new Antecedents(annotated, entities);
+        boolean testTrials = testTrials(annotated.sentences());
         for (Sentence s : annotated.sentences()) {
             if (headers.contains(shape(doc.text(), s))) {
                 continue; // a page header or footer repeated on every page reports nothing
@@ -162,6 +163,10 @@ public final class EventExtractor {
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
             List<Match> matches = triggers(s);
+            if (testTrials && !courtroom(s)) {
+                // "The trial, led by Dr. Ann Lee, ran until May"; not "Ann Lee goes on trial", "Her trial"
+                matches.removeIf(m -> m.type() == EventType.TRIAL && !someonesTrial(s, m.token()));
+            }
             int countedFrom = countedClauseStart(s, annotated.times());
             // a dateline's date ("KESTREL FALLS, Sept. 19 - A jury on Thursday convicted …") is the story's,
             // no event's: it does not compete with the clause's own
@@ -177,7 +182,8 @@ public final class EventExtractor {
                     s.tokens().get(m.token()).end()).start() == e.trigger().start()));
             // the event nouns with a named participant in their phrase ("Acme's first delivery"), dated or not
             List<Integer> nouns = eventNouns(s, matches);
-            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty()) {
+            List<Integer> disasters = disasterNouns(s, matches);
+            if (matches.isEmpty() && others.isEmpty() && copular < 0 && sayings.isEmpty() && nouns.isEmpty() && disasters.isEmpty()) {
                 continue;
             }
             List<EntityMention> inSentence = annotated.entities().stream()
@@ -241,6 +247,11 @@ public final class EventExtractor {
                     // told in the present stands now; the past time is the alleged act's
                     date = EventDate.UNDATED;
                 }
+                if (modalityOf == Modality.HYPOTHETICAL && beforePublication(doc, date) && threatenedAct(s, trigger.token())) {
+                    // "threatened on Tuesday to sue Acme", "threatened to sue Acme on Tuesday": the day is
+                    // the threat's; the suit it holds over Acme has no day
+                    date = EventDate.UNDATED;
+                }
                 if (modalityOf == Modality.ASSERTED && afterPublication(doc, date)
                         && Set.of(Tense.PRESENT, Tense.FUTURE).contains(Tense.of(s.tokens(), trigger.token(), trigger.token() + 1))) {
                     // "is due in court on June 3": what is yet to come is no fact (a clause in the
@@ -283,6 +294,11 @@ public final class EventExtractor {
             for (int noun : nouns) {
                 if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
                     nounEvent(doc, s, noun, times, inSentence, entities, dateline).ifPresent(e -> keepDated(byType, e));
+                }
+            }
+            for (int noun : disasters) {
+                if (pieceAt(quoted, s.tokens().get(noun).begin()) == null) {
+                    disasterEvent(doc, s, noun, times, inSentence, entities).ifPresent(e -> keepDated(byType, e));
                 }
             }
             if (copular >= 0 && pieceAt(quoted, s.tokens().get(copular).begin()) == null) {
@@ -1168,15 +1184,24 @@ public final class EventExtractor {
         matches.forEach(m -> taken.add(m.token()));
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            boolean modifier = i + 1 < s.tokens().size() && ("NN".equals(s.tokens().get(i + 1).pos())
-                    || "NNS".equals(s.tokens().get(i + 1).pos())); // "an order book", "the delivery date": a thing
-            if (("NN".equals(t.pos()) || "NNS".equals(t.pos())) && !taken.contains(i) && !Token.isNameTag(t.ner())
-                    && !modifier && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")
+            if (headNoun(s.tokens(), i) && !taken.contains(i) && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "event-noun")
                     && !namesSource(s.tokens(), i)) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a token is a common noun (no part of a name) that heads its phrase, no modifier of a
+     * noun after it ("an order book", "the delivery date", "fire chief"); a time word after it is no
+     * noun it modifies ("the fire yesterday").
+     */
+    private static boolean headNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("NNS?")
+                && !TriggerSense.isTimeWord(tokens.get(i + 1));
+        return t.pos().matches("NNS?") && !modifier && !Token.isNameTag(t.ner());
     }
 
     /**
@@ -1265,6 +1290,126 @@ public final class EventExtractor {
         return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), reading.polarity(),
                 reading.modality(), summary(doc.text(), s), time.map(EventExtractor::toEventDate).orElse(EventDate.UNDATED),
                 participants, location, 1,
+                List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
+     * Nouns of a disaster ({@code disaster} in word-classes.txt: "an earthquake", "the explosion",
+     * "a flood"), no trigger's and no modifier of another noun ("fire chief", "storm damage").
+     */
+    private List<Integer> disasterNouns(Sentence s, List<Match> matches) {
+        List<Integer> out = new ArrayList<>();
+        if (!s.isTagged()) {
+            return out;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int at = i;
+            if (headNoun(tokens, i) && matches.stream().noneMatch(m -> m.token() == at)
+                    && rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "disaster")
+                    && !(t.lemma().equalsIgnoreCase("fire") && shootingFire(tokens, i))
+                    && !figurative(tokens, i) && !ofAnotherNoun(tokens, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Words before "fire" that make it shooting or blame: "opened fire", "came under heavy fire", "exchange of fire". */
+    private static final Set<String> SHOOTING_FIRE_WORDS = Set.of("open", "under", "return", "hold", "cease", "exchange", "trade");
+
+    private static boolean shootingFire(List<Token> tokens, int fire) {
+        int k = fire - 1;
+        while (k >= 0 && tokens.get(k).pos().matches("JJ.*|RB.*")) {
+            k--; // "came under heavy fire"
+        }
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("of")) {
+            k--; // "an exchange of fire"
+        }
+        return k >= 0 && SHOOTING_FIRE_WORDS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A disaster noun that measures or likens another: "a storm of protest", "a flood of refugees", "an
+     * explosion of violence" (an "of" with no article after it; "the collapse of the bridge" stays).
+     */
+    private static boolean figurative(List<Token> tokens, int noun) {
+        return noun + 2 < tokens.size() && tokens.get(noun + 1).word().equalsIgnoreCase("of")
+                && !tokens.get(noun + 2).pos().matches("DT|PRP\\$|POS|NNP.*|CD");
+    }
+
+    /**
+     * A disaster noun in an "of" phrase of another noun, whose date is that noun's: "marked the
+     * anniversary of the earthquake on Tuesday", "victims of the flood were buried on Sunday".
+     */
+    private static boolean ofAnotherNoun(List<Token> tokens, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && tokens.get(k).pos().matches("DT|JJ.*|CD|PRP\\$|POS|NNPS?")) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).word().equalsIgnoreCase("of") && tokens.get(k - 1).isNoun();
+    }
+
+    /** Prepositions that tie a site's owner to a disaster noun: "an explosion at the Acme plant", "a fire in Acme's mill". */
+    private static final Set<String> DISASTER_SITE_WORDS = Set.of("at", "in", "on", "inside", "near", "through");
+
+    /**
+     * An event of type {@code other} told by a disaster noun ({@link #disasterNouns}): "An explosion
+     * tore through the Acme Chemicals plant in Oakby on Tuesday", "a flood in Oakby on Sunday". It
+     * needs a day (a noun with no date is no news of its own: "the risk of fire") from its own phrase
+     * or from the verb it is the subject of, told as a fact or as a source's report, and a named place of its clause or a
+     * company or body whose site it struck (the name after "at", "in", "on", "inside", "near" or
+     * "through" within eight words: other); none otherwise ("a fire broke out on Monday", no place, nobody).
+     */
+    private Optional<Event> disasterEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
+            List<EntityMention> inSentence, DocumentEntities entities) {
+        EventModality.Reading reading = modality.read(s, noun);
+        int predicate = predicateAfter(s, noun);
+        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
+            reading = modality.read(s, predicate);
+            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate) || "MD".equals(s.tokens().get(predicate).pos())) {
+                return Optional.empty(); // "a storm could hit Oakby on Friday": no fact
+            }
+        }
+        if (reading.polarity() != Polarity.POSITIVE || conditional(s)
+                || reading.modality() != Modality.ASSERTED && reading.modality() != Modality.REPORTED) {
+            return Optional.empty(); // a fact, or one a source tells ("… in Oakby on Tuesday, officials said")
+        }
+        Modality told = reading.modality();
+        Optional<TimeMention> time = s.isParsed() ? governingDate(s, noun, times) : clauseDate(s, noun, times);
+        if (time.isEmpty() && predicate >= 0 && s.tokens().get(predicate).isVerb()) {
+            time = s.isParsed() ? governingDate(s, predicate, times) : clauseDate(s, predicate, times);
+        }
+        if (time.isEmpty() || afterPublication(doc, toEventDate(time.get()))) {
+            return Optional.empty(); // "The storm makes landfall in Tampa on Thursday": a forecast, no fact
+        }
+        List<Token> tokens = s.tokens();
+        Map<String, ParticipantRole> roles = new LinkedHashMap<>();
+        for (EntityMention m : inSentence) {
+            Optional<String> id = entities.idOf(m);
+            EntityType type = entities.typeOf(m);
+            if (id.isEmpty() || type != EntityType.ORGANIZATION || m.tokenBegin() <= noun + 1 || m.tokenBegin() > noun + 8) {
+                continue;
+            }
+            int k = m.tokenBegin() - 1;
+            while (k > noun && tokens.get(k).pos().matches("DT|JJ.*|POS|NNPS?|PRP\\$")) {
+                k--; // "at the Acme plant", "in Acme's mill": back to the preposition
+            }
+            if (k > noun && DISASTER_SITE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                roles.putIfAbsent(id.get(), ParticipantRole.OTHER); // "at the Acme Chemicals plant"
+            }
+        }
+        Optional<String> place = clausePlace(s, noun, inSentence, entities)
+                .or(() -> predicate >= 0 ? clausePlace(s, predicate, inSentence, entities) : Optional.empty());
+        if (roles.isEmpty() && place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(new Participant(id, role)));
+        Token word = tokens.get(noun);
+        return Optional.of(new Event("", EventType.OTHER, word.lemma().toLowerCase(Locale.ROOT), Polarity.POSITIVE,
+                told, summary(doc.text(), s), toEventDate(time.get()), participants, place.orElse(null), 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
     }
 
@@ -2061,6 +2206,82 @@ public final class EventExtractor {
     private static String shape(String text, Sentence s) {
         return text.substring(s.begin(), s.end()).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
     }
+
+    /**
+     * Whether a story tells of a trial that tests a drug or a method ("a clinical trial", "the trial
+     * of the vaccine"): its other mentions of "the trial" are that test too, unless a court is near.
+     */
+    private boolean testTrials(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (!s.isTagged()) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).isNoun() && tokens.get(i).lemma().equalsIgnoreCase("trial")
+                        && (i > 0 && rules.inClass(tokens.get(i - 1).lemma(), "research") || TriggerSense.testsAThing(rules, s, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of a court's trial beside the court's own ({@code court} in word-classes.txt: "judge", "jury"). */
+    private static final Set<String> COURTROOM_WORDS = Set.of("prosecutor", "defendant", "juror", "verdict", "testify",
+            "acquit", "convict", "plead", "accuse", "charge");
+
+    /**
+     * Whether a trial is a person's: "goes on trial", "stand trial", "faces trial", "her trial", "Ann
+     * Lee's trial" (not "its trial", "their trial", which may be a drug maker's).
+     */
+    private static boolean someonesTrial(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        if (at == 0 || !tokens.get(at).lemma().equalsIgnoreCase("trial")) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        String w = before.word().toLowerCase(Locale.ROOT);
+        if (w.equals("on") || Set.of("stand", "face", "await").contains(before.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (before.pos().equals("PRP$")) {
+            return Set.of("his", "her", "my", "your").contains(w);
+        }
+        return Token.isPossessiveMark(before.word()) && at >= 2 && "PERSON".equals(tokens.get(at - 2).ner());
+    }
+
+    /** Whether a sentence speaks of a court: "the trial of Ann Lee", a judge, a jury, a prosecutor, a defendant. */
+    private boolean courtroom(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (rules.inClass(lemma, "court") || COURTROOM_WORDS.contains(lemma)
+                    || lemma.equals("of") && i + 1 < tokens.size() && "PERSON".equals(tokens.get(i + 1).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb is the infinitive of a past verb that makes it a possibility ({@code
+     * hypothetical-verb} in event-modality.txt: "threatened to sue", "asked him to leave"), whose
+     * time the past verb's act holds.
+     */
+    private boolean threatenedAct(Sentence s, int trigger) {
+        // only verbs whose act is still ahead: "tried to kill his wife on Tuesday" is Tuesday's act
+        if (!s.isParsed() || !s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        return s.headOf(trigger).filter(d -> d.governor() >= 0 && d.relation().equals("xcomp")).map(d -> s.tokens().get(d.governor()))
+                .filter(v -> v.pos().equals("VBD") && rules.isModalityCue(v.lemma().toLowerCase(Locale.ROOT), "hypothetical-verb")
+                        && THREAT_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)))
+                .isPresent();
+    }
+
+    /** Verbs of a past threat or vow whose act is still ahead ("threatened to sue", "vowed to appeal"). */
+    private static final Set<String> THREAT_VERBS = Set.of("threaten", "vow", "pledge", "promise");
 
     /** A trigger found in a sentence. */
     record Match(int token, EventType type) {
@@ -3313,6 +3534,13 @@ public final class EventExtractor {
                         return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
                     return ParticipantRole.OTHER;
+                }
+                int small = head.get().governor();
+                if (rel.equals("nsubj") && s.tokens().get(small).pos().startsWith("JJ") && s.tokens().get(trigger).isVerb()
+                        && s.headOf(small).filter(up -> up.governor() == trigger && up.relation().equals("xcomp")).isPresent()) {
+                    // the subject of a verb's adjective complement is what the verb acts on: "found Ann
+                    // Lee guilty", "declared Bo Ray unfit" (not "Lee's son", through a possessive)
+                    return modifier || possessive ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                 }
                 if (head.get().governor() == trigger) {
                     if (AGENT_RELATIONS.contains(rel) || rel.equals("obl") && passiveBy(s, trigger, head.get().dependent())) {

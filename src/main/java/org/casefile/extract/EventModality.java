@@ -1223,7 +1223,11 @@ final class EventModality {
                     if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || postponing
                             || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
-                        carrier(g, preposition, demanded, st);
+                        // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
+                        boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
+                        if (!goesOn) {
+                            carrier(g, preposition, demanded, st);
+                        }
                         State its = new State();
                         keepingPolarityOfParticipation(g, its, () -> ownDependents(s, gov, its));
                         keptDespiteCancelling(g, tokens, gov, negativeBefore, its, st);

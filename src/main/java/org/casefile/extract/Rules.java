@@ -134,7 +134,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             }
                             noModifier = true;
                         }
-                        case "post" -> post = knownClass(where, p[1], classes);
+                        case "post" -> post = p[1].startsWith("not-") // "found him not guilty": the negated post
+                                ? "not-" + knownClass(where, p[1].substring(4), classes) : knownClass(where, p[1], classes);
                         case "passive" -> {
                             if (!p[1].equals("no")) {
                                 throw new IllegalStateException(where + "passive can only be no");

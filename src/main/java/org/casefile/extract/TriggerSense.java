@@ -38,6 +38,9 @@ final class TriggerSense {
                 && tokens.get(head - 1).pos().matches("NNS?|JJ") && rules.inClass(tokens.get(head - 1).lemma(), t.notAfter())) {
             return false; // "migraine attacks", "a clinical trial": another sense of the noun
         }
+        if (t.notAfter() != null && tokens.get(head).lemma().equalsIgnoreCase("trial") && testsAThing(rules, s, head)) {
+            return false; // "the trial of the vaccine": a test of a drug, no court's trial
+        }
         if (t.noPassive() && tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head))) {
             return false; // "messages left at his office", "the car was left unlocked": nobody went anywhere
         }
@@ -91,10 +94,37 @@ final class TriggerSense {
         return true;
     }
 
+    /** The word class of what a trial tests when it is no court's trial ("a trial of the drug"). */
+    static final String TESTED = "tested";
+
+    /**
+     * Whether a noun is followed by an "of" phrase whose head is a word of the class {@link #TESTED}:
+     * "a trial of the experimental drug", "the trial of a new vaccine" (not "the trial of Ann Lee",
+     * "the trial of drug dealers", whose head is the dealers).
+     */
+    static boolean testsAThing(Rules rules, Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(head).isNoun() || head + 2 >= tokens.size() || !tokens.get(head + 1).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        int last = -1;
+        for (int i = head + 2; i < tokens.size() && i <= head + 7; i++) {
+            Token x = tokens.get(i);
+            if (x.isNoun()) {
+                last = i;
+            } else if (last >= 0 && Token.isPossessiveMark(x.word())) {
+                last = -1; // "the trial of the drug's maker": the possessor is no head
+            } else if (last >= 0 || !x.pos().matches("DT|JJ.*|PRP\\$|VBN|CD|HYPH")) {
+                break;
+            }
+        }
+        return last >= 0 && (rules.inClass(tokens.get(last).lemma(), TESTED) || rules.inClass(tokens.get(last).word(), TESTED));
+    }
+
     /** Nouns of time the tagger reads as common nouns: "the ruling yesterday" is no modifier. */
     private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow");
 
-    private static boolean isTimeWord(Token t) {
+    static boolean isTimeWord(Token t) {
         return TIME_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || Set.of("DATE", "TIME", "DURATION").contains(t.ner());
     }
 
@@ -114,7 +144,9 @@ final class TriggerSense {
      * Ann Lee", "named the plane Strata", "was named after her grandfather", "named him as a
      * suspect", nor after a second object ("names Bo Ray and his deputy as defendants").
      */
-    static boolean postFollows(Rules rules, Sentence s, int head, String wordClass) {
+    static boolean postFollows(Rules rules, Sentence s, int head, String post) {
+        boolean negated = post.startsWith("not-"); // "found him not guilty": an acquittal
+        String wordClass = negated ? post.substring(4) : post;
         List<Token> tokens = s.tokens();
         boolean object = isPassive(s, head);
         int last = head + 8;
@@ -122,6 +154,10 @@ final class TriggerSense {
             Token x = tokens.get(i);
             String w = x.word().toLowerCase(Locale.ROOT);
             int close = object && w.equals(",") ? appositionEnd(tokens, i) : -1;
+            if (close < 0 && w.equals(",") && i > head + 1 && tokens.get(i - 1).isNoun()) {
+                close = nameAppositionEnd(tokens, i); // "found his co-defendant, Bo Ray, not guilty"
+                object |= close > 0;
+            }
             if (close > 0) {
                 last = close + 8; // "named Ann Lee, a former prosecutor, as attorney general": past the description
                 i = close;
@@ -142,10 +178,25 @@ final class TriggerSense {
                 while (k > head && tokens.get(k).isAdverb() && !tokens.get(k).word().equalsIgnoreCase("not")) {
                     k--; // "not criminally liable"
                 }
-                return !tokens.get(k).word().equalsIgnoreCase("not"); // "found him not guilty" convicts no one
+                // "found him not guilty" convicts no one: it acquits
+                return tokens.get(k).word().equalsIgnoreCase("not") == negated;
             }
         }
         return false;
+    }
+
+    /** The closing comma of a name of one to four words set off by commas after a noun ("his partner, Bo Ray,"), or -1. */
+    private static int nameAppositionEnd(List<Token> tokens, int comma) {
+        for (int i = comma + 1; i < tokens.size() && i <= comma + 5; i++) {
+            String pos = tokens.get(i).pos();
+            if (tokens.get(i).word().equals(",")) {
+                return i > comma + 1 ? i : -1;
+            }
+            if (!pos.equals("NNP") && !pos.equals("NNPS")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that open a description of a person set off by commas ("Ann Lee, a former judge,"). */
@@ -153,7 +204,8 @@ final class TriggerSense {
 
     /**
      * The closing comma of a description in apposition that opens after the comma at {@code comma}
-     * ("…, a former prosecutor, as …"), within six words and with no verb, or -1.
+     * ("…, a former prosecutor, as …", "…, the former finance chief of Oakby Mills, guilty"), within
+     * eight words and with no verb, or -1.
      */
     private static int appositionEnd(List<Token> tokens, int comma) {
         if (comma + 2 < tokens.size() && tokens.get(comma + 1).pos().equals("CD") && tokens.get(comma + 2).word().equals(",")) {
@@ -162,7 +214,7 @@ final class TriggerSense {
         if (comma + 1 >= tokens.size() || !APPOSITION_OPENERS.contains(tokens.get(comma + 1).word().toLowerCase(Locale.ROOT))) {
             return -1;
         }
-        for (int i = comma + 2; i < tokens.size() && i <= comma + 7; i++) {
+        for (int i = comma + 2; i < tokens.size() && i <= comma + 9; i++) {
             Token x = tokens.get(i);
             if (x.word().equals(",")) {
                 return i;

@@ -40,8 +40,10 @@ class AdversarialModalityTest {
         s.put("Prosecutors failed to convict Dace Morlind.", List.of(neg("conviction")));
         s.put("Saoirse Plimmett refused to testify against her brother.", List.of(neg("testimony")));
         s.put("Hollis Tremayne denied that he had killed the inspector.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
-        s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("ruling"), neg("killing")));
-        s.put("Jessamy Orlov was found not guilty of killing Teodric Vame.", List.of(neg("killing")));
+        s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("verdict"), neg("killing"))); // an acquittal, as "found not guilty"
+        // session 23: the acquittal itself is a verdict that happened
+        s.put("Jessamy Orlov was found not guilty of killing Teodric Vame.",
+                List.of(new Expect("verdict", Polarity.POSITIVE, Modality.ASSERTED), neg("killing")));
         s.put("The jury did not convict Brannoc Thuley.", List.of(neg("conviction")));
         s.put("No arrests have been made in the attack on Garvin Tullivar.", List.of(neg("arrest"), fact("attack")));
         s.put("Gavriel Stokesay was never formally charged.", List.of(neg("charge")));

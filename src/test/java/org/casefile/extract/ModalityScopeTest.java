@@ -199,8 +199,8 @@ class ModalityScopeTest {
         s.put("Korvath Mills abandoned its acquisition of Pellory Steel.", List.of(neg("acquisition")));
         s.put("Korvath Mills did not abandon its acquisition of Pellory Steel.", List.of(as("acquisition", Modality.PLANNED)));
         // "acquitted of" across a date between the verb and its preposition
-        s.put("Ardric Venholt was acquitted on May 3, 2024 of killing Brisa Talmont.", List.of(fact("ruling"), neg("killing")));
-        s.put("Orlund Tesmer was acquitted last week of murder.", List.of(fact("ruling"), neg("killing")));
+        s.put("Ardric Venholt was acquitted on May 3, 2024 of killing Brisa Talmont.", List.of(fact("verdict"), neg("killing")));
+        s.put("Orlund Tesmer was acquitted last week of murder.", List.of(fact("verdict"), neg("killing")));
         // negative: a conviction past a date leaves the act as charged
         s.put("Audrin Selwick was convicted on May 3, 2024 of murder.", List.of(fact("conviction"), fact("killing")));
         check(s);

@@ -59,7 +59,7 @@ class NewsModalityTest {
     @Test
     void acquittedAndClearedDenyTheAct() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
-        s.put("Kelda Morrow was acquitted of killing Jorvik Denholm.", List.of(fact("ruling"), neg("killing")));
+        s.put("Kelda Morrow was acquitted of killing Jorvik Denholm.", List.of(fact("verdict"), neg("killing")));
         // the clearing itself is a dated fact of its own (an event beyond the list)
         s.put("Kelda Morrow was cleared of killing Jorvik Denholm on May 3, 2024.", List.of(neg("killing"), fact("other")));
         s.put("Ansgar Dovley was charged with attempted murder.",

@@ -25,16 +25,18 @@ class VerdictsSensesAndSetOffPhrasesTest {
     @Test
     void findingSomeoneGuiltyIsAConviction() {
         assertThat(events("A jury in Dunleary on Monday found Fenwick Tallack guilty of fraud."))
-                .containsExactly("found/conviction/2031-05-05 [Fenwick Tallack:other]");
+                .containsExactly("found/conviction/2031-05-05 [Fenwick Tallack:patient]"); // session 23: the one found guilty
         assertThat(events("Fenwick Tallack was found guilty of fraud on Monday."))
                 .containsExactly("found/conviction/2031-05-05 [Fenwick Tallack:patient]");
         assertThat(events("A judge in Dunleary found Pellmoor Analytics liable for the losses on Monday."))
-                .containsExactly("found/ruling/2031-05-05 [Pellmoor Analytics:other]");
+                .containsExactly("found/ruling/2031-05-05 [Pellmoor Analytics:patient]"); // the one found liable
     }
 
     @Test
     void notGuiltyOrAStudysFindingIsNoConviction() {
-        assertThat(events("A jury on Monday found Fenwick Tallack not guilty of fraud.")).isEmpty();
+        // session 23: a verdict of acquittal, never a conviction
+        assertThat(events("A jury on Monday found Fenwick Tallack not guilty of fraud."))
+                .containsExactly("found/verdict/2031-05-05 [Fenwick Tallack:patient]");
         assertThat(events("A study published on Monday by Grisedale Pharma found that the pill was safe.")).isEmpty();
     }
 
