@@ -80,6 +80,9 @@ final class Attributions {
             "in", "on", "at", "despite", "following", "during", "with", "without", "although", "though", "because",
             "if", "amid", "earlier", "later", "last", "hours", "days", "minutes", "moments", "soon", "once", "like",
             "unlike", "asked", "speaking", "responding", "writing", "according");
+    /** Adjectives whose "to" or "with" phrase says which people a noun means ("sources close to the governor"). */
+    private static final Set<String> CLOSE_TO = Set.of("close", "closest", "familiar", "loyal", "allied", "linked",
+            "connected", "aligned", "friendly");
     /** Prepositions whose phrase modifies the noun before it ("officials at the port", "voters in Ohio"). */
     private static final Set<String> POST_MODIFIERS = Set.of("at", "in", "on", "from", "inside", "outside",
             "across", "within", "near", "around", "throughout");
@@ -2407,6 +2410,17 @@ final class Attributions {
         if (object >= 0 && that > object) {
             that = -1; // "pledged to help businesses that were hurt": the "that" is the infinitive's own
         }
+        if (that < 0 && lemma.equals("write") && !(object >= 1 && Set.of("about", "of").contains(v.lower(object - 1)))
+                && !writtenWords(v, skipAdjuncts(v, k, false))) {
+            // "wrote 41 checks to a shell company", "wrote the report in 2019": writing is a saying
+            // only with words written, after "that", a colon or a quote, or as a clause of its own
+            // ("wrote in a letter that …", "wrote on Twitter: …", "wrote the plan was dead"), or
+            // with its topic ("wrote about the war")
+            return null;
+        }
+        if (that < 0 && lemma.equals("say") && formulaSaid(v, k)) {
+            return null; // "said goodbye to the stadium", "said a prayer for the victims": a set phrase, nothing claimed
+        }
         if (that < 0 && object >= 0) {
             // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"
             return content(v, cue, lemma, src, object, toks.size()).orElse(null);
@@ -2494,6 +2508,40 @@ final class Attributions {
             return null; // "the county will report the results on Nov. 2": a saying to come, nothing said yet
         }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Whether words written follow at {@code k}: a colon, a quote (perhaps after a comma), or a
+     * clause with a subject and a verb of its own tense ("wrote the plan was dead").
+     */
+    private static boolean writtenWords(View v, int k) {
+        List<Token> toks = v.toks;
+        if (k >= toks.size()) {
+            return false;
+        }
+        return toks.get(k).word().equals(":") || v.isQuoteMark(k) || v.lower(k).equals("that")
+                || toks.get(k).word().equals(",") && k + 1 < toks.size() && (v.isQuoteMark(k + 1) || bareClause(v, k + 1))
+                || bareClause(v, k);
+    }
+
+    /**
+     * Whether a plain verb of speech takes a set phrase at {@code k} as its object, perhaps after a
+     * determiner or an owner (word class {@code formula}: "said goodbye to the stadium", "said a
+     * prayer", "said their farewells"), and no clause ("said mass layoffs would follow" is a claim).
+     */
+    private boolean formulaSaid(View v, int k) {
+        int x = k;
+        if (x < v.toks.size() && (DETERMINERS.contains(v.lower(x)) || Set.of("a", "an", "her", "one").contains(v.lower(x)))) {
+            x++;
+        }
+        if (x >= v.toks.size() || v.isQuoteMark(k)) {
+            return false;
+        }
+        Token t = v.toks.get(x);
+        boolean formula = rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "formula")
+                || rules.inClass(t.word().toLowerCase(Locale.ROOT), "formula")
+                || v.lower(x).equals("thank") && x + 1 < v.toks.size() && v.lower(x + 1).equals("you");
+        return formula && !bareClause(v, k);
     }
 
     /** Longest title read as a work's name in quotation marks ("“Good Evening, Dunmere”"). */
@@ -2991,6 +3039,7 @@ final class Attributions {
         // "and" with a finite verb of its own ("but the session was called off") is the writer's
         if (v.lower(from).equals("to")) {
             to = infinitiveEnd(v, cue, from, to);
+            to = refusedWithoutTopic(v, lemma, from, to);
         } else if (v.tagged() && "VBD".equals(toks.get(cue).pos()) && toks.subList(from, to).stream().noneMatch(Token::isVerb)) {
             to = beforeTrailingTime(v, from, to);
         }
@@ -3006,6 +3055,54 @@ final class Attributions {
             }
         }
         return span(v, cue, lemma, src, begin, end);
+    }
+
+    /** Words that open what a refused saying would have been about ("declined to comment on the case"). */
+    private static final Set<String> REFUSED_TOPIC = Set.of("on", "about", "regarding", "concerning", "over",
+            "whether", "if", "what", "why", "how", "who", "whom", "whose", "which", "where", "that");
+    /** Adverbs between a refused verb of speech and what it would have been about ("declined to comment further on …"). */
+    private static final Set<String> REFUSED_ADVERBS = Set.of("further", "publicly", "specifically", "directly",
+            "immediately", "officially", "formally", "personally", "otherwise", "fully");
+
+    /**
+     * Where the "to" clause of a refusal to speak ends ({@code from} at its "to"): with the verb of
+     * speech when nothing after it says what would have been said, only when, where or how the
+     * refusal came ("declined to comment after the verdict", "refused to comment Tuesday",
+     * "declined to comment when reached by phone", "declined to comment to reporters": the claim
+     * is the refused "to comment", as with nothing after it); a topic, a question, an object or a
+     * quote after it is kept ("declined to comment on the case", "refused to say whether …",
+     * "declined to discuss the settlement"; "when" opens a question only after a plain verb of
+     * speech: "declined to say when the plant would reopen").
+     */
+    private int refusedWithoutTopic(View v, String lemma, int from, int to) {
+        if (lemma == null || !rules.isCue(lemma, "refusal")) {
+            return to;
+        }
+        int k = from + 1;
+        while (k < to && v.toks.get(k).isAdverb() && !REFUSED_TOPIC.contains(v.lower(k))) {
+            k++;
+        }
+        if (k >= to) {
+            return to;
+        }
+        String verb = v.toks.get(k).lemma().toLowerCase(Locale.ROOT);
+        boolean speech = rules.isCue(verb, "speech") || rules.isCue(verb, "speech-that");
+        if (!speech && !rules.isCue(verb, "refusal-object")) {
+            return to;
+        }
+        int n = k + 1;
+        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.toks.get(n).isAdverb() && !v.inTime[n]
+                && !REFUSED_TOPIC.contains(v.lower(n)) && !v.lower(n).equals("when"))) {
+            n++;
+        }
+        if (n >= to) {
+            return to;
+        }
+        String w = v.lower(n);
+        boolean timeAfter = n + 1 < to && v.inTime[n + 1];
+        boolean topic = REFUSED_TOPIC.contains(w) && !(w.equals("on") && timeAfter) || w.equals("when") && speech && !rules.isCue(verb, "refusal-object")
+                || v.isQuoteMark(n) || v.toks.get(n).word().equals(":") || startsObject(v, n);
+        return topic ? to : k + 1;
     }
 
     /** Words that join a second clause to what was said ("… and others have said …"). */
@@ -3227,7 +3324,9 @@ final class Attributions {
     }
 
     static boolean isPunct(String w) {
-        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || w.equals("--") || w.equals("...")
+        // a currency sign opens a figure ("said that $2 million was missing"): a word, no punctuation
+        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))
+                && Character.getType(w.charAt(0)) != Character.CURRENCY_SYMBOL || w.equals("--") || w.equals("...")
                 || w.equals("-LRB-") || w.equals("-RRB-");
     }
 
@@ -3952,8 +4051,10 @@ final class Attributions {
                     String pre = text.substring(toks.get(from).begin(), toks.get(titleEnd - 1).end());
                     title = pre.isBlank() ? null : pre;
                 }
-                return coordinated(new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m,
-                        title, false));
+                Source named = coordinated(new Source(sentence.index(), from, j + 1, toks.get(from).begin(),
+                        toks.get(j).end(), m, title, false));
+                Source modified = headBeforeNamedModifier(named, j);
+                return modified != null ? modified : named;
             }
             Source some = quantifier(j);
             if (some != null) {
@@ -4006,11 +4107,12 @@ final class Attributions {
             }
             // "Officials at the port said", "Democrats in the county said": a phrase after a
             // preposition only modifies the noun before it, which heads the source
-            if (from >= 2 && POST_MODIFIERS.contains(lower(from - 1)) && !depthGuard) {
+            int headEnd = postModifiedHead(from);
+            if (headEnd >= 0 && !depthGuard) {
                 depthGuard = true;
                 try {
-                    Source head = isNounLike(from - 2) || nameAt[from - 2] != null ? core(from - 2) : null;
-                    if (head != null && !head.pronoun() && head.tokenEnd() == from - 1) {
+                    Source head = isNounLike(headEnd) || nameAt[headEnd] != null ? core(headEnd) : null;
+                    if (head != null && !head.pronoun() && head.tokenEnd() == headEnd + 1) {
                         int hb = head.begin();
                         return new Source(sentence.index(), head.tokenBegin(), j + 1, hb, toks.get(j).end(),
                                 head.name(), head.name() != null ? head.title() : text.substring(hb, toks.get(j).end()),
@@ -4121,6 +4223,72 @@ final class Attributions {
          * or a pronoun, so a common noun ("the pilots and the council") or a fronted phrase
          * ("According to Lee, Kim and Ortiz said") is never drawn in.
          */
+        /**
+         * The last token of the noun that a phrase starting at {@code start} modifies after a
+         * preposition of place or membership ("Officials at the port", "Analysts at Brightmoor")
+         * or an adjective of closeness ("Sources close to the governor", "people familiar with the
+         * talks"), or -1.
+         */
+        int postModifiedHead(int start) {
+            if (start >= 2 && POST_MODIFIERS.contains(lower(start - 1))) {
+                return start - 2;
+            }
+            if (start >= 3 && Set.of("to", "with").contains(lower(start - 1)) && CLOSE_TO.contains(lower(start - 2))) {
+                return start - 3;
+            }
+            return -1;
+        }
+
+        /**
+         * The source headed by a common noun that a named phrase only modifies: "Analysts at
+         * Brightmoor and Kessling said" (the analysts of both firms speak, never the second firm
+         * alone), "Officials at Brightmoor said", "People close to Ann Lee said"; the whole phrase
+         * as written, with no one entity (as "officials at the port" has none). Null when no common
+         * noun heads it ("Ann Lee at the rally", "a spokesman for Acme", who speaks for Acme).
+         */
+        private boolean properNoun(int k) {
+            return tagged() && toks.get(k).pos().startsWith("NNP") && Character.isUpperCase(toks.get(k).word().charAt(0));
+        }
+
+        Source headBeforeNamedModifier(Source named, int j) {
+            if (depthGuard) {
+                return null;
+            }
+            int x = named.tokenBegin();
+            // names joined after the preposition: "at Brightmoor and Kessling", "at the Ostrel Bank and Kessling"
+            // (the tagger may read a firm as a place, which names no speaker)
+            while (x >= 2 && Set.of("and", "&", ",").contains(lower(x - 1))
+                    && (nameAt[x - 2] != null || properNoun(x - 2))) {
+                if (nameAt[x - 2] != null) {
+                    x = nameAt[x - 2].tokenBegin();
+                } else {
+                    x -= 2;
+                    while (x >= 1 && properNoun(x - 1)) {
+                        x--;
+                    }
+                }
+                if (x >= 1 && lower(x - 1).equals("the")) {
+                    x--;
+                }
+            }
+            int headEnd = postModifiedHead(x);
+            if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd)) {
+                return null;
+            }
+            depthGuard = true;
+            try {
+                Source head = core(headEnd);
+                if (head == null || head.pronoun() || head.name() != null || head.tokenEnd() != headEnd + 1) {
+                    return null;
+                }
+                int b = head.begin();
+                int e = toks.get(j).end();
+                return new Source(sentence.index(), head.tokenBegin(), j + 1, b, e, null, text.substring(b, e), false);
+            } finally {
+                depthGuard = false;
+            }
+        }
+
         Source coordinated(Source src) {
             int from = src.tokenBegin();
             if (from < 2 || !Set.of("and", "&").contains(lower(from - 1))) {
