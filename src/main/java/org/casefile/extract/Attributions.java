@@ -1185,7 +1185,7 @@ final class Attributions {
                 Found asked = clauseOnly(v, content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null));
                 return asked != null && words(v.text, asked.contentBegin(), asked.contentEnd()) >= 3 ? asked : null;
             }
-            return null;
+            return lemma.equals("ask") && pastParticiple(toks.get(i)) ? askedQuestion(v, i, lemma) : null;
         }
         // "When asked why, Ann Lee said …", "Asked a question about it, Ann Lee said …": a
         // participle that opens the sentence (after a subordinator or alone) fronts a clause whose
@@ -1195,7 +1195,8 @@ final class Attributions {
                 : v.lower(i).endsWith("ed") || v.lower(i).equals("told");
         if (participle && !v.lower(i).equals("said") && (i == first
                 || i == first + 1 && SUBORDINATORS.contains(v.lower(first)))) {
-            return null;
+            // "When asked whether …, Ann Lee said", "When asked by a reporter which …": the question
+            return lemma.equals("ask") && pastParticiple(toks.get(i)) ? askedQuestion(v, i, lemma) : null;
         }
         // "Lee is expected to resign", "the plan is seen as a gamble": a held view in the passive is
         // no one's (a verb that also reports speech keeps its reading: "is believed to", "was told")
@@ -1215,6 +1216,9 @@ final class Attributions {
                     null, null, false);
             // only an indirect question is what was asked ("when asked about the budget" says nothing)
             int wh = i + 1 < toks.size() && WH.contains(v.lower(i + 1)) ? i + 1 : whLater;
+            if (wh <= i && lemma.equals("ask")) {
+                return askedQuestion(v, i, lemma); // "when asked by a reporter if …", "when asked which …"
+            }
             return wh > i ? clauseOnly(v, content(v, i, lemma, unknown, wh, toks.size()).orElse(null)) : null;
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
@@ -2272,6 +2276,51 @@ final class Attributions {
         return -1;
     }
 
+    /** Words that open an indirect question after "asked" ("asked which county", "asked whom she backed"). */
+    private static final Set<String> ASKED_QUESTION = Set.of("whether", "if", "why", "how", "what", "who", "when",
+            "where", "which", "whom", "whose");
+
+    /**
+     * What a reduced passive of asking at {@code asked} asks ("When asked whether …", "Asked by a
+     * reporter which county …", "he said when asked by Ann Lee if …"): the indirect question, past
+     * an agent after "by" (who then asks) and adverbs or times, to the clause's end; its source
+     * is the agent, else unknown. Null when no question follows within a few words ("When asked
+     * about the budget, …" says nothing) or when it is shorter than three words.
+     */
+    private Found askedQuestion(View v, int asked, String lemma) {
+        List<Token> toks = v.toks;
+        Source src = new Source(v.sentence.index(), asked, asked + 1, toks.get(asked).begin(), toks.get(asked).end(),
+                null, null, false);
+        int k = asked + 1;
+        if (k + 1 < toks.size() && v.lower(k).equals("by")) {
+            int end = v.phraseEnd(k + 1);
+            Source agent = end > k + 1 ? v.phrase(k + 1, end - 1) : null;
+            if (agent == null) {
+                return null;
+            }
+            src = agent;
+            k = end;
+        }
+        int wh = -1;
+        for (int x = k; x < toks.size() && x <= k + 5; x++) {
+            String w = v.lower(x);
+            if (ASKED_QUESTION.contains(w)) {
+                wh = x;
+                break;
+            }
+            boolean adverb = v.tagged() && toks.get(x).pos().startsWith("RB") && !w.equals("not");
+            if (!adverb && !v.inTime[x] && !(Set.of("on", "in", "during", "at").contains(w) && x + 1 < toks.size()
+                    && v.inTime[x + 1])) {
+                break;
+            }
+        }
+        if (wh < 0) {
+            return null;
+        }
+        Found q = clauseOnly(v, content(v, asked, lemma, src, wh, toks.size()).orElse(null));
+        return q != null && words(v.text, q.contentBegin(), q.contentEnd()) >= 3 ? q : null;
+    }
+
     /** Words after a participle that opens a sentence and fronts a clause ("Asked whether …,"). */
     private static final Set<String> FRONTED_PARTICIPLE_NEXT = Set.of("whether", "if", "about", "why", "how", "what",
             "when", "where", "who", "to", "for", "by", "during", "at", "on", "in", "after", "before");
@@ -2410,12 +2459,10 @@ final class Attributions {
         if (object >= 0 && that > object) {
             that = -1; // "pledged to help businesses that were hurt": the "that" is the infinitive's own
         }
-        if (that < 0 && lemma.equals("write") && !(object >= 1 && Set.of("about", "of").contains(v.lower(object - 1)))
-                && !writtenWords(v, skipAdjuncts(v, k, false))) {
-            // "wrote 41 checks to a shell company", "wrote the report in 2019": writing is a saying
-            // only with words written, after "that", a colon or a quote, or as a clause of its own
-            // ("wrote in a letter that …", "wrote on Twitter: …", "wrote the plan was dead"), or
-            // with its topic ("wrote about the war")
+        if (that < 0 && lemma.equals("write") && writesNoWords(v, k)) {
+            // "wrote 41 checks to a shell company", "wrote parking tickets": what is written is an
+            // instrument, no words addressed to anyone (a written work stays what was written, as
+            // PolNeAR reads it: "wrote a dissent", "wrote the rules of commerce")
             return null;
         }
         if (that < 0 && lemma.equals("say") && formulaSaid(v, k)) {
@@ -2511,17 +2558,30 @@ final class Attributions {
     }
 
     /**
-     * Whether words written follow at {@code k}: a colon, a quote (perhaps after a comma), or a
-     * clause with a subject and a verb of its own tense ("wrote the plan was dead").
+     * Whether the object of "write" at {@code k} is an instrument written, no words (word class
+     * {@code instrument-written}: "wrote 41 checks", "wrote three prescriptions for opioids", "wrote
+     * the code"): its head noun, the last noun before a preposition, a comma or the sentence's end,
+     * with no verb of its own before it.
      */
-    private static boolean writtenWords(View v, int k) {
+    private boolean writesNoWords(View v, int k) {
         List<Token> toks = v.toks;
-        if (k >= toks.size()) {
-            return false;
+        for (int x = k; x < toks.size() && x < k + 8; x++) {
+            Token t = toks.get(x);
+            String w = v.lower(x);
+            // (tagged, a plural the tagger reads as a verb after a number or a determiner: "41 checks")
+            boolean plural = v.tagged() && t.isVerb() && x > k
+                    && Set.of("CD", "DT", "JJ", "PRP$").contains(toks.get(x - 1).pos());
+            boolean verb = v.tagged() ? t.isVerb() && !plural
+                    : Set.of("is", "are", "was", "were", "had", "has", "have", "would", "will", "could").contains(w);
+            if (rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "instrument-written") && !verb) {
+                return true;
+            }
+            if (verb || isPunct(t.word()) && !Set.of("$", "%").contains(t.word()) || v.isQuoteMark(x)
+                    || Set.of("to", "for", "in", "on", "at", "from", "with", "by", "about", "that").contains(w)) {
+                return false;
+            }
         }
-        return toks.get(k).word().equals(":") || v.isQuoteMark(k) || v.lower(k).equals("that")
-                || toks.get(k).word().equals(",") && k + 1 < toks.size() && (v.isQuoteMark(k + 1) || bareClause(v, k + 1))
-                || bareClause(v, k);
+        return false;
     }
 
     /**
@@ -2541,7 +2601,17 @@ final class Attributions {
         boolean formula = rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "formula")
                 || rules.inClass(t.word().toLowerCase(Locale.ROOT), "formula")
                 || v.lower(x).equals("thank") && x + 1 < v.toks.size() && v.lower(x + 1).equals("you");
-        return formula && !bareClause(v, k);
+        if (!formula || bareClause(v, k)) {
+            return false;
+        }
+        // untagged, an auxiliary soon after makes it a clause ("said mass layoffs would follow")
+        for (int y = x + 1; y < v.toks.size() && y <= x + 4; y++) {
+            if (Set.of("is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "may", "might")
+                    .contains(v.lower(y))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest title read as a work's name in quotation marks ("“Good Evening, Dunmere”"). */
@@ -3039,7 +3109,9 @@ final class Attributions {
         // "and" with a finite verb of its own ("but the session was called off") is the writer's
         if (v.lower(from).equals("to")) {
             to = infinitiveEnd(v, cue, from, to);
-            to = refusedWithoutTopic(v, lemma, from, to);
+            int[] refused = refusedWithoutTopic(v, lemma, from, to);
+            from = refused[0];
+            to = refused[1];
         } else if (v.tagged() && "VBD".equals(toks.get(cue).pos()) && toks.subList(from, to).stream().noneMatch(Token::isVerb)) {
             to = beforeTrailingTime(v, from, to);
         }
@@ -3074,35 +3146,41 @@ final class Attributions {
      * "declined to discuss the settlement"; "when" opens a question only after a plain verb of
      * speech: "declined to say when the plant would reopen").
      */
-    private int refusedWithoutTopic(View v, String lemma, int from, int to) {
+    private int[] refusedWithoutTopic(View v, String lemma, int from, int to) {
+        int[] same = {from, to};
         if (lemma == null || !rules.isCue(lemma, "refusal")) {
-            return to;
+            return same;
         }
         int k = from + 1;
         while (k < to && v.toks.get(k).isAdverb() && !REFUSED_TOPIC.contains(v.lower(k))) {
             k++;
         }
         if (k >= to) {
-            return to;
+            return same;
         }
         String verb = v.toks.get(k).lemma().toLowerCase(Locale.ROOT);
         boolean speech = rules.isCue(verb, "speech") || rules.isCue(verb, "speech-that");
         if (!speech && !rules.isCue(verb, "refusal-object")) {
-            return to;
+            return same;
         }
         int n = k + 1;
-        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.toks.get(n).isAdverb() && !v.inTime[n]
-                && !REFUSED_TOPIC.contains(v.lower(n)) && !v.lower(n).equals("when"))) {
+        // (past adverbs and a time: "declined to comment Tuesday on reports that …")
+        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.inTime[n]
+                || v.lower(n).equals("on") && n + 1 < to && v.inTime[n + 1]
+                || v.toks.get(n).isAdverb() && !REFUSED_TOPIC.contains(v.lower(n)) && !v.lower(n).equals("when"))) {
             n++;
         }
         if (n >= to) {
-            return to;
+            return same;
         }
         String w = v.lower(n);
-        boolean timeAfter = n + 1 < to && v.inTime[n + 1];
-        boolean topic = REFUSED_TOPIC.contains(w) && !(w.equals("on") && timeAfter) || w.equals("when") && speech && !rules.isCue(verb, "refusal-object")
+        // (what one declines to respond to is the topic: "declined to respond to questions about …")
+        boolean topic = REFUSED_TOPIC.contains(w) || w.equals("when") && speech && !rules.isCue(verb, "refusal-object")
+                || w.equals("to") && rules.inClass(verb, "reply") && !rules.isCue(verb, "refusal-object")
                 || v.isQuoteMark(n) || v.toks.get(n).word().equals(":") || startsObject(v, n);
-        return topic ? to : k + 1;
+        // (past a time, the topic opens what was not said: "declined to comment Tuesday on reports …")
+        boolean timed = java.util.stream.IntStream.range(k + 1, n).anyMatch(x -> v.inTime[x]);
+        return topic ? new int[] {timed ? n : from, to} : new int[] {from, k + 1};
     }
 
     /** Words that join a second clause to what was said ("… and others have said …"). */
@@ -4272,6 +4350,21 @@ final class Attributions {
                 }
             }
             int headEnd = postModifiedHead(x);
+            if (headEnd >= 0 && nameAt[headEnd] != null && isPerson(nameAt[headEnd])
+                    && nameAt[headEnd].tokenEnd() == headEnd + 1 && !isPerson(named.name() == null ? nameAt[j] : named.name())) {
+                // "Ann Lee at Acme said": the person speaks, the firm only says where she works
+                depthGuard = true;
+                try {
+                    Source person = core(headEnd);
+                    if (person != null && person.name() == nameAt[headEnd]) {
+                        return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
+                                person.name(), person.title(), false);
+                    }
+                } finally {
+                    depthGuard = false;
+                }
+                return null;
+            }
             if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd)) {
                 return null;
             }

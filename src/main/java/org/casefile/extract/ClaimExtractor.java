@@ -246,9 +246,9 @@ public final class ClaimExtractor {
                 // "declined to say whether …": what was not said is the clause after the verb of speech
                 // (past an adverb: "declined to comment further on the case" refuses "on the case")
                 int a = refusedVerb + 1;
-                while (a + 1 < cueSentence.tokens().size() && cueSentence.tokens().get(a).isAdverb()
-                        && !cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT).startsWith("wh")
-                        && !cueSentence.tokens().get(a).word().equalsIgnoreCase("how")) {
+                while (a + 1 < cueSentence.tokens().size() && Set.of("further", "publicly", "specifically", "directly",
+                        "immediately", "officially", "formally", "personally")
+                        .contains(cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT))) {
                     a++;
                 }
                 int after = cueSentence.tokens().get(a).begin();
