@@ -186,6 +186,11 @@ final class Attributions {
                 && (g.contentBegin() <= f.source().begin() && f.source().begin() < g.contentEnd()
                         && !SECOND_CLAUSE.matcher(v.text.substring(g.contentBegin(), f.source().begin())).find()
                         || g.source() != null && g.source().tokenEnd() == f.source().tokenEnd())));
+        // a saying or a view inside an indirect question is asked about, never held ("Asked by Ann
+        // Lee whether he believed the port was safe, Tom Kim said …": he is not said to believe it)
+        found.removeIf(f -> found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
+                && g.contentBegin() <= toks.get(f.cue()).begin() && toks.get(f.cue()).begin() < g.contentEnd()
+                && ASKED_QUESTION.stream().anyMatch(w -> v.text.regionMatches(true, g.contentBegin(), w + " ", 0, w.length() + 1))));
         if (found.isEmpty()) {
             inRecord(v).ifPresent(found::add);
         }
@@ -3165,7 +3170,9 @@ final class Attributions {
         }
         int n = k + 1;
         // (past adverbs and a time: "declined to comment Tuesday on reports that …")
-        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.inTime[n]
+        // (and past a particle: "declined to rule out a run")
+        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.inTime[n] || "RP".equals(v.toks.get(n).pos())
+                || n == k + 1 && Set.of("out", "back", "up").contains(v.lower(n))
                 || v.lower(n).equals("on") && n + 1 < to && v.inTime[n + 1]
                 || v.toks.get(n).isAdverb() && !REFUSED_TOPIC.contains(v.lower(n)) && !v.lower(n).equals("when"))) {
             n++;

@@ -244,11 +244,13 @@ public final class ClaimExtractor {
             boolean refused = refusedVerb >= 0;
             if (refused && !pieces.isEmpty() && refusedVerb + 1 < cueSentence.tokens().size()) {
                 // "declined to say whether …": what was not said is the clause after the verb of speech
-                // (past an adverb: "declined to comment further on the case" refuses "on the case")
+                // (past an adverb or a particle: "declined to comment further on the case" refuses "on
+                // the case", "declined to rule out a run" a run)
                 int a = refusedVerb + 1;
                 while (a + 1 < cueSentence.tokens().size() && Set.of("further", "publicly", "specifically", "directly",
                         "immediately", "officially", "formally", "personally")
-                        .contains(cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT))) {
+                        .contains(cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT))
+                        || "RP".equals(cueSentence.tokens().get(a).pos())) {
                     a++;
                 }
                 int after = cueSentence.tokens().get(a).begin();

@@ -55,6 +55,8 @@ class RefusalsFiguresAndModifiedSourcesTest {
                 .extracting(Claim::text).containsExactly("on the Wendholm settlement");
         assertThat(claims("Marisol Ketteridge declined to say when the Wendholm plant would reopen."))
                 .extracting(Claim::text).containsExactly("when the Wendholm plant would reopen");
+        assertThat(claims("Marisol Ketteridge declined to rule out a run for governor.")).extracting(Claim::text)
+                .containsExactly("a run for governor");
         // nor is a refusal's time what was refused
         assertThat(claims("Marisol Ketteridge declined to comment Tuesday on the Wendholm settlement."))
                 .extracting(Claim::text).containsExactly("on the Wendholm settlement");
@@ -124,6 +126,11 @@ class RefusalsFiguresAndModifiedSourcesTest {
         assertThat(claims("Asked which candidate she would back, Ysmay Corvell smiled."))
                 .extracting(Claim::speakerName, Claim::text)
                 .containsExactly(tuple(null, "which candidate she would back"));
+        // a view inside the question is asked about, not held
+        assertThat(claims("Asked by Ysmay Corvell if he believed the mine was safe, Aldous Fentiman said he did not."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Ysmay Corvell", "if he believed the mine was safe"),
+                        tuple("Aldous Fentiman", "he did not"));
         // no question, no claim of the asking
         assertThat(claims("When asked about the budget, Aldous Fentiman said the figures were sound."))
                 .extracting(Claim::text).containsExactly("the figures were sound");
