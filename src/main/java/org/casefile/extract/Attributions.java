@@ -4342,8 +4342,11 @@ final class Attributions {
             int x = named.tokenBegin();
             // names joined after the preposition: "at Brightmoor and Kessling", "at the Ostrel Bank and Kessling"
             // (the tagger may read a firm as a place, which names no speaker)
-            while (x >= 2 && Set.of("and", "&", ",").contains(lower(x - 1))
+            // (a comma alone sets off an apposition: "the vote in Dunmore, Ann Lee" joins nothing)
+            boolean joined = false;
+            while (x >= 2 && (Set.of("and", "&").contains(lower(x - 1)) || joined && lower(x - 1).equals(","))
                     && (nameAt[x - 2] != null || properNoun(x - 2))) {
+                joined = true;
                 if (nameAt[x - 2] != null) {
                     x = nameAt[x - 2].tokenBegin();
                 } else {
@@ -4372,8 +4375,17 @@ final class Attributions {
                 }
                 return null;
             }
-            if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd)) {
+            // (a common noun, no quantity: "More from Ann Lee" is no source)
+            if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd) || !tagged()
+                    || !toks.get(headEnd).pos().startsWith("NN") || toks.get(headEnd).pos().startsWith("NNP")
+                    || QUANTIFIERS.contains(lower(headEnd)) || Set.of("more", "less", "much").contains(lower(headEnd))) {
                 return null;
+            }
+            // nor a name set off by a comma after the head's phrase: "the winner in Thessaly, Ann Lee"
+            for (int y = headEnd + 1; y < j; y++) {
+                if (toks.get(y).word().equals(",") && !joined) {
+                    return null;
+                }
             }
             depthGuard = true;
             try {
