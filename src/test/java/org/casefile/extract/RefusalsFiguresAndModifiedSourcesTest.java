@@ -136,4 +136,15 @@ class RefusalsFiguresAndModifiedSourcesTest {
                 .extracting(Claim::text).containsExactly("the figures were sound");
         assertThat(claims("When asked by a reporter, Aldous Fentiman laughed.")).isEmpty();
     }
+
+    @Test
+    void aRefusalEndingInAParticleWithNoFinalStopDoesNotFail() {
+        // the particle is the sentence's last token: the refused verb has nothing after it
+        assertThat(claims("Marisol Ketteridge declined to write back")).extracting(Claim::speakerName)
+                .containsOnly("Marisol Ketteridge");
+        assertThat(claims("Marisol Ketteridge declined to call back")).extracting(Claim::speakerName)
+                .containsOnly("Marisol Ketteridge");
+        // a particle with no refusal claims nothing
+        assertThat(claims("Marisol Ketteridge wrote back")).isEmpty();
+    }
 }
