@@ -3138,7 +3138,7 @@ final class Attributions {
     private static final Set<String> REFUSED_TOPIC = Set.of("on", "about", "regarding", "concerning", "over",
             "whether", "if", "what", "why", "how", "who", "whom", "whose", "which", "where", "that");
     /** Adverbs between a refused verb of speech and what it would have been about ("declined to comment further on …"). */
-    private static final Set<String> REFUSED_ADVERBS = Set.of("further", "publicly", "specifically", "directly",
+    static final Set<String> REFUSED_ADVERBS = Set.of("further", "publicly", "specifically", "directly",
             "immediately", "officially", "formally", "personally", "otherwise", "fully");
 
     /**
@@ -3171,23 +3171,73 @@ final class Attributions {
         int n = k + 1;
         // (past adverbs and a time: "declined to comment Tuesday on reports that …")
         // (and past a particle: "declined to rule out a run")
-        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.inTime[n] || "RP".equals(v.toks.get(n).pos())
+        // (a time with a possessive is part of the topic: "declined to comment on Friday's ruling";
+        // "on" or "over" before a time says when: "declined to comment over the weekend")
+        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.inTime[n] && !possessiveTime(v, n, to)
+                || "RP".equals(v.toks.get(n).pos())
                 || n == k + 1 && Set.of("out", "back", "up").contains(v.lower(n))
-                || v.lower(n).equals("on") && n + 1 < to && v.inTime[n + 1]
-                || v.toks.get(n).isAdverb() && !REFUSED_TOPIC.contains(v.lower(n)) && !v.lower(n).equals("when"))) {
+                || (v.lower(n).equals("on") || v.lower(n).equals("over")) && n + 1 < to && v.inTime[n + 1]
+                        && !possessiveTime(v, n + 1, to)
+                || v.toks.get(n).isAdverb() && !REFUSED_TOPIC.contains(v.lower(n)))) {
             n++;
         }
         if (n >= to) {
             return same;
         }
+        // (past an adjunct, the topic or question after it: "declined to say in a statement whether
+        // he would run", "declined to comment in detail on the allegations")
+        boolean adjunct = false;
+        if (!REFUSED_TOPIC.contains(v.lower(n)) && Set.of("IN", "TO").contains(v.toks.get(n).pos())) {
+            for (int m = n + 1; m < Math.min(to, n + 7); m++) {
+                String t = v.lower(m);
+                String pos = v.toks.get(m).pos();
+                if (t.equals(",") || pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
+                    break;
+                }
+                if (Set.of("on", "about", "regarding", "concerning", "whether", "if", "what", "why", "how").contains(t)
+                        || t.equals("when") && whenAsks(v, verb, speech, m, to)) {
+                    n = m;
+                    adjunct = true;
+                    break;
+                }
+            }
+        }
         String w = v.lower(n);
         // (what one declines to respond to is the topic: "declined to respond to questions about …")
-        boolean topic = REFUSED_TOPIC.contains(w) || w.equals("when") && speech && !rules.isCue(verb, "refusal-object")
+        boolean topic = REFUSED_TOPIC.contains(w) && !(w.equals("over") && n + 1 < to && v.inTime[n + 1])
+                || w.equals("when") && whenAsks(v, verb, speech, n, to)
                 || w.equals("to") && rules.inClass(verb, "reply") && !rules.isCue(verb, "refusal-object")
-                || v.isQuoteMark(n) || v.toks.get(n).word().equals(":") || startsObject(v, n);
+                || v.isQuoteMark(n) || v.toks.get(n).word().equals(":") || startsObject(v, n)
+                || v.inTime[n] && possessiveTime(v, n, to);
         // (past a time, the topic opens what was not said: "declined to comment Tuesday on reports …")
         boolean timed = java.util.stream.IntStream.range(k + 1, n).anyMatch(x -> v.inTime[x]);
-        return topic ? new int[] {timed ? n : from, to} : new int[] {from, k + 1};
+        return topic ? new int[] {timed || adjunct ? n : from, to} : new int[] {from, k + 1};
+    }
+
+    /** Whether the time at {@code n} ends in a possessive ("Friday's ruling"). */
+    private static boolean possessiveTime(View v, int n, int to) {
+        int m = n;
+        while (m < to && v.inTime[m]) {
+            m++;
+        }
+        return m < to && m > n && ("POS".equals(v.toks.get(m).pos()) || v.lower(m).equals("'s"));
+    }
+
+    /**
+     * Whether "when" at {@code n} opens a question a refusal is about: after a plain verb of speech
+     * ("declined to say when the plant would reopen"), or after a verb that takes an object but is
+     * no reply, with a subject after it ("declined to confirm when the deal was signed"; "declined
+     * to comment when reached by phone" says when).
+     */
+    private boolean whenAsks(View v, String verb, boolean speech, int n, int to) {
+        if (speech && !rules.isCue(verb, "refusal-object")) {
+            return true;
+        }
+        if (rules.inClass(verb, "reply") || n + 1 >= to) {
+            return false;
+        }
+        String pos = v.toks.get(n + 1).pos();
+        return pos != null && !pos.startsWith("VB") && !pos.equals("IN") && !pos.equals(",");
     }
 
     /** Words that join a second clause to what was said ("… and others have said …"). */

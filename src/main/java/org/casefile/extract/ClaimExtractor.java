@@ -247,9 +247,7 @@ public final class ClaimExtractor {
                 // (past an adverb or a particle: "declined to comment further on the case" refuses "on
                 // the case", "declined to rule out a run" a run)
                 int a = refusedVerb + 1;
-                while (a + 1 < cueSentence.tokens().size() && (Set.of("further", "publicly", "specifically", "directly",
-                        "immediately", "officially", "formally", "personally")
-                        .contains(cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT))
+                while (a + 1 < cueSentence.tokens().size() && (Attributions.REFUSED_ADVERBS.contains(cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT))
                         || "RP".equals(cueSentence.tokens().get(a).pos()))) {
                     a++;
                 }

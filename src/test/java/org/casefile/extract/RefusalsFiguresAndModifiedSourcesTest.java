@@ -147,4 +147,25 @@ class RefusalsFiguresAndModifiedSourcesTest {
         // a particle with no refusal claims nothing
         assertThat(claims("Marisol Ketteridge wrote back")).isEmpty();
     }
+
+    @Test
+    void aRefusalKeepsItsTopicPastAPossessiveTimeAnAdjunctOrAWhenClause() {
+        assertThat(claims("Marisol Ketteridge declined to comment on Friday's ruling.")).extracting(Claim::text)
+                .containsExactly("on Friday's ruling");
+        assertThat(claims("Marisol Ketteridge declined to discuss Monday's meeting with the governor."))
+                .extracting(Claim::text).containsExactly("Monday's meeting with the governor");
+        assertThat(claims("Marisol Ketteridge declined to say in a statement whether she would run."))
+                .extracting(Claim::text).containsExactly("whether she would run");
+        assertThat(claims("Marisol Ketteridge declined to comment in detail on the allegations."))
+                .extracting(Claim::text).containsExactly("on the allegations");
+        assertThat(claims("Marisol Ketteridge declined to confirm when the deal was signed."))
+                .extracting(Claim::text).containsExactly("when the deal was signed");
+        assertThat(claims("Marisol Ketteridge declined to comment over the Wendholm contract."))
+                .extracting(Claim::text).containsExactly("over the Wendholm contract");
+        // a time after "over" is when, no topic
+        assertThat(claims("Marisol Ketteridge declined to comment over the weekend.")).extracting(Claim::text)
+                .containsExactly("to comment");
+        assertThat(claims("Marisol Ketteridge refused to comment when reached by phone.")).extracting(Claim::text)
+                .containsExactly("to comment");
+    }
 }
