@@ -2303,7 +2303,12 @@ final class Attributions {
             if (agent == null) {
                 return null;
             }
-            src = agent;
+            // (a bare singular common noun after "by" is the means, no asker: "asked by email
+            // whether …", "when asked by phone if …"; "by a reporter", "by Ann Lee" ask)
+            boolean means = java.util.stream.IntStream.range(k + 1, end).allMatch(x -> "NN".equals(toks.get(x).pos()));
+            if (!means) {
+                src = agent;
+            }
             k = end;
         }
         int wh = -1;

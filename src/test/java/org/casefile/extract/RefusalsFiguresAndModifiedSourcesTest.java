@@ -168,4 +168,16 @@ class RefusalsFiguresAndModifiedSourcesTest {
         assertThat(claims("Marisol Ketteridge refused to comment when reached by phone.")).extracting(Claim::text)
                 .containsExactly("to comment");
     }
+
+    @Test
+    void aMeansAfterByAsksNothing() {
+        // "email", "phone" are how the question came: it has no asker
+        assertThat(claims("Asked by email whether Tillbrook would appeal, a spokeswoman said the firm was reviewing the ruling."))
+                .extracting(Claim::speakerName).doesNotContain("email").contains("a spokeswoman");
+        assertThat(claims("When asked by phone if Tillbrook would appeal, a spokeswoman said the firm was reviewing the ruling."))
+                .extracting(Claim::speakerName).doesNotContain("phone").contains("a spokeswoman");
+        // a person after "by" asks
+        assertThat(claims("Asked by a reporter whether Tillbrook would appeal, a spokeswoman said the firm was reviewing the ruling."))
+                .extracting(Claim::speakerName).contains("a reporter", "a spokeswoman");
+    }
 }
