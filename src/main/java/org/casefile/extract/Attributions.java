@@ -2475,7 +2475,9 @@ final class Attributions {
             // PolNeAR reads it: "wrote a dissent", "wrote the rules of commerce")
             return null;
         }
-        if (that < 0 && lemma.equals("say") && formulaSaid(v, k)) {
+        if ((that < 0 || that > k + 1) && lemma.equals("say") && formulaSaid(v, k)) {
+            // (a relative clause after the set phrase is no claim either: "said goodbye to the
+            // stadium that hosted three title games")
             return null; // "said goodbye to the stadium", "said a prayer for the victims": a set phrase, nothing claimed
         }
         if (that < 0 && object >= 0) {
@@ -2613,6 +2615,16 @@ final class Attributions {
                 || v.lower(x).equals("thank") && x + 1 < v.toks.size() && v.lower(x + 1).equals("you");
         if (!formula || bareClause(v, k)) {
             return false;
+        }
+        // the set phrase is the whole object: a preposition, a conjunction or the end after it
+        int after = v.lower(x).equals("thank") ? x + 2 : x + 1;
+        if (after < v.toks.size()) {
+            String pos = v.toks.get(after).pos();
+            String w = v.lower(after);
+            if (!(Set.of("IN", "TO", "CC", ".", ",", ":").contains(pos == null ? "" : pos)
+                    || Set.of(".", ",", "to", "for", "of", "and", "on", "at", "in", "before", "after", "as").contains(w))) {
+                return false;
+            }
         }
         // untagged, an auxiliary soon after makes it a clause ("said mass layoffs would follow")
         for (int y = x + 1; y < v.toks.size() && y <= x + 4; y++) {

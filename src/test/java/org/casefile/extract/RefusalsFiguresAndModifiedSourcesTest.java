@@ -180,4 +180,17 @@ class RefusalsFiguresAndModifiedSourcesTest {
         assertThat(claims("Asked by a reporter whether Tillbrook would appeal, a spokeswoman said the firm was reviewing the ruling."))
                 .extracting(Claim::speakerName).contains("a reporter", "a spokeswoman");
     }
+
+    @Test
+    void aSetPhraseIsTheWholeObjectOfSay() {
+        assertThat(claims("The Wendholm company said thanks to strong holiday sales, profit rose 8 percent."))
+                .extracting(Claim::text).containsExactly("thanks to strong holiday sales, profit rose 8 percent");
+        assertThat(claims("Marisol Ketteridge said her vow to close the plant still stands.")).extracting(Claim::text)
+                .containsExactly("her vow to close the plant still stands");
+        assertThat(claims("Police said Corliss Wendham, 34, was arrested.")).extracting(Claim::text)
+                .containsExactly("Corliss Wendham, 34, was arrested");
+        // a set phrase, with a relative clause after it or not, claims nothing
+        assertThat(claims("Fans said goodbye to the Wendholm stadium that hosted three title games.")).isEmpty();
+        assertThat(claims("Marisol Ketteridge said a prayer for the victims.")).isEmpty();
+    }
 }
