@@ -575,7 +575,8 @@ final class Attributions {
                 }
             }
         }
-        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"));
+        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"),
+                w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)));
     }
 
     /**
@@ -3499,10 +3500,14 @@ final class Attributions {
         private final Predicate<EntityMention> person;
         /** Whether a noun names a kind of organisation ({@code word-classes.txt} class {@code body}). */
         private final Predicate<String> body;
+        /** Whether a noun names a document or a written work ("statement", "letter", "report"). */
+        private final Predicate<String> document;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
-                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body) {
+                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body,
+                Predicate<String> document) {
             this.body = body;
+            this.document = document;
             this.text = text;
             this.toks = toks;
             this.nameAt = nameAt;
@@ -4446,6 +4451,12 @@ final class Attributions {
             if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd) || !tagged()
                     || !toks.get(headEnd).pos().startsWith("NN") || toks.get(headEnd).pos().startsWith("NNP")
                     || QUANTIFIERS.contains(lower(headEnd)) || Set.of("more", "less", "much").contains(lower(headEnd))) {
+                return null;
+            }
+            // a document never heads the source: "A statement from Acme said", "A letter from Ann Lee said"
+            // keep the named speaker
+            String headLemma = toks.get(headEnd).lemma() == null ? lower(headEnd) : toks.get(headEnd).lemma().toLowerCase(Locale.ROOT);
+            if (document.test(headLemma) || document.test(lower(headEnd))) {
                 return null;
             }
             // nor a name set off by a comma after the head's phrase: "the winner in Thessaly, Ann Lee"

@@ -193,4 +193,15 @@ class RefusalsFiguresAndModifiedSourcesTest {
         assertThat(claims("Fans said goodbye to the Wendholm stadium that hosted three title games.")).isEmpty();
         assertThat(claims("Marisol Ketteridge said a prayer for the victims.")).isEmpty();
     }
+
+    @Test
+    void aNamedModifierLeavesADocumentsSpeakerAndJoinsNoPerson() {
+        assertThat(claims("A letter from Marisol Ketteridge said she would resign.")).extracting(Claim::speakerName)
+                .containsExactly("Marisol Ketteridge");
+        // a person at a firm speaks; people close to a person are the source
+        assertThat(claims("Marisol Ketteridge at Tillbrook said the talks had stalled.")).extracting(Claim::speakerName)
+                .containsExactly("Marisol Ketteridge at Tillbrook");
+        assertThat(claims("People close to Marisol Ketteridge said she would resign.")).extracting(Claim::speakerName)
+                .containsExactly("People close to Marisol Ketteridge");
+    }
 }
