@@ -80,6 +80,9 @@ final class Attributions {
             "in", "on", "at", "despite", "following", "during", "with", "without", "although", "though", "because",
             "if", "amid", "earlier", "later", "last", "hours", "days", "minutes", "moments", "soon", "once", "like",
             "unlike", "asked", "speaking", "responding", "writing", "according");
+    /** Adjectives whose "to" or "with" phrase says which people a noun means ("sources close to the governor"). */
+    private static final Set<String> CLOSE_TO = Set.of("close", "closest", "familiar", "loyal", "allied", "linked",
+            "connected", "aligned", "friendly");
     /** Prepositions whose phrase modifies the noun before it ("officials at the port", "voters in Ohio"). */
     private static final Set<String> POST_MODIFIERS = Set.of("at", "in", "on", "from", "inside", "outside",
             "across", "within", "near", "around", "throughout");
@@ -183,6 +186,11 @@ final class Attributions {
                 && (g.contentBegin() <= f.source().begin() && f.source().begin() < g.contentEnd()
                         && !SECOND_CLAUSE.matcher(v.text.substring(g.contentBegin(), f.source().begin())).find()
                         || g.source() != null && g.source().tokenEnd() == f.source().tokenEnd())));
+        // a saying or a view inside an indirect question is asked about, never held ("Asked by Ann
+        // Lee whether he believed the port was safe, Tom Kim said …": he is not said to believe it)
+        found.removeIf(f -> found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
+                && g.contentBegin() <= toks.get(f.cue()).begin() && toks.get(f.cue()).begin() < g.contentEnd()
+                && ASKED_QUESTION.stream().anyMatch(w -> v.text.regionMatches(true, g.contentBegin(), w + " ", 0, w.length() + 1))));
         if (found.isEmpty()) {
             inRecord(v).ifPresent(found::add);
         }
@@ -567,7 +575,8 @@ final class Attributions {
                 }
             }
         }
-        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"));
+        return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"),
+                w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)));
     }
 
     /**
@@ -1182,7 +1191,7 @@ final class Attributions {
                 Found asked = clauseOnly(v, content(v, i, lemma, unknown, i + 1, toks.size()).orElse(null));
                 return asked != null && words(v.text, asked.contentBegin(), asked.contentEnd()) >= 3 ? asked : null;
             }
-            return null;
+            return lemma.equals("ask") && pastParticiple(toks.get(i)) ? askedQuestion(v, i, lemma) : null;
         }
         // "When asked why, Ann Lee said …", "Asked a question about it, Ann Lee said …": a
         // participle that opens the sentence (after a subordinator or alone) fronts a clause whose
@@ -1192,7 +1201,8 @@ final class Attributions {
                 : v.lower(i).endsWith("ed") || v.lower(i).equals("told");
         if (participle && !v.lower(i).equals("said") && (i == first
                 || i == first + 1 && SUBORDINATORS.contains(v.lower(first)))) {
-            return null;
+            // "When asked whether …, Ann Lee said", "When asked by a reporter which …": the question
+            return lemma.equals("ask") && pastParticiple(toks.get(i)) ? askedQuestion(v, i, lemma) : null;
         }
         // "Lee is expected to resign", "the plan is seen as a gamble": a held view in the passive is
         // no one's (a verb that also reports speech keeps its reading: "is believed to", "was told")
@@ -1212,6 +1222,9 @@ final class Attributions {
                     null, null, false);
             // only an indirect question is what was asked ("when asked about the budget" says nothing)
             int wh = i + 1 < toks.size() && WH.contains(v.lower(i + 1)) ? i + 1 : whLater;
+            if (wh <= i && lemma.equals("ask")) {
+                return askedQuestion(v, i, lemma); // "when asked by a reporter if …", "when asked which …"
+            }
             return wh > i ? clauseOnly(v, content(v, i, lemma, unknown, wh, toks.size()).orElse(null)) : null;
         }
         boolean needsThat = !rules.isCue(lemma, "speech");
@@ -2269,6 +2282,56 @@ final class Attributions {
         return -1;
     }
 
+    /** Words that open an indirect question after "asked" ("asked which county", "asked whom she backed"). */
+    private static final Set<String> ASKED_QUESTION = Set.of("whether", "if", "why", "how", "what", "who", "when",
+            "where", "which", "whom", "whose");
+
+    /**
+     * What a reduced passive of asking at {@code asked} asks ("When asked whether …", "Asked by a
+     * reporter which county …", "he said when asked by Ann Lee if …"): the indirect question, past
+     * an agent after "by" (who then asks) and adverbs or times, to the clause's end; its source
+     * is the agent, else unknown. Null when no question follows within a few words ("When asked
+     * about the budget, …" says nothing) or when it is shorter than three words.
+     */
+    private Found askedQuestion(View v, int asked, String lemma) {
+        List<Token> toks = v.toks;
+        Source src = new Source(v.sentence.index(), asked, asked + 1, toks.get(asked).begin(), toks.get(asked).end(),
+                null, null, false);
+        int k = asked + 1;
+        if (k + 1 < toks.size() && v.lower(k).equals("by")) {
+            int end = v.phraseEnd(k + 1);
+            Source agent = end > k + 1 ? v.phrase(k + 1, end - 1) : null;
+            if (agent == null) {
+                return null;
+            }
+            // (a bare singular common noun after "by" is the means, no asker: "asked by email
+            // whether …", "when asked by phone if …"; "by a reporter", "by Ann Lee" ask)
+            boolean means = java.util.stream.IntStream.range(k + 1, end).allMatch(x -> "NN".equals(toks.get(x).pos()));
+            if (!means) {
+                src = agent;
+            }
+            k = end;
+        }
+        int wh = -1;
+        for (int x = k; x < toks.size() && x <= k + 5; x++) {
+            String w = v.lower(x);
+            if (ASKED_QUESTION.contains(w)) {
+                wh = x;
+                break;
+            }
+            boolean adverb = v.tagged() && toks.get(x).pos().startsWith("RB") && !w.equals("not");
+            if (!adverb && !v.inTime[x] && !(Set.of("on", "in", "during", "at").contains(w) && x + 1 < toks.size()
+                    && v.inTime[x + 1])) {
+                break;
+            }
+        }
+        if (wh < 0) {
+            return null;
+        }
+        Found q = clauseOnly(v, content(v, asked, lemma, src, wh, toks.size()).orElse(null));
+        return q != null && words(v.text, q.contentBegin(), q.contentEnd()) >= 3 ? q : null;
+    }
+
     /** Words after a participle that opens a sentence and fronts a clause ("Asked whether …,"). */
     private static final Set<String> FRONTED_PARTICIPLE_NEXT = Set.of("whether", "if", "about", "why", "how", "what",
             "when", "where", "who", "to", "for", "by", "during", "at", "on", "in", "after", "before");
@@ -2407,6 +2470,17 @@ final class Attributions {
         if (object >= 0 && that > object) {
             that = -1; // "pledged to help businesses that were hurt": the "that" is the infinitive's own
         }
+        if (that < 0 && lemma.equals("write") && writesNoWords(v, k)) {
+            // "wrote 41 checks to a shell company", "wrote parking tickets": what is written is an
+            // instrument, no words addressed to anyone (a written work stays what was written, as
+            // PolNeAR reads it: "wrote a dissent", "wrote the rules of commerce")
+            return null;
+        }
+        if ((that < 0 || that > k + 1) && lemma.equals("say") && formulaSaid(v, k)) {
+            // (a relative clause after the set phrase is no claim either: "said goodbye to the
+            // stadium that hosted three title games")
+            return null; // "said goodbye to the stadium", "said a prayer for the victims": a set phrase, nothing claimed
+        }
         if (that < 0 && object >= 0) {
             // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"
             return content(v, cue, lemma, src, object, toks.size()).orElse(null);
@@ -2494,6 +2568,73 @@ final class Attributions {
             return null; // "the county will report the results on Nov. 2": a saying to come, nothing said yet
         }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Whether the object of "write" at {@code k} is an instrument written, no words (word class
+     * {@code instrument-written}: "wrote 41 checks", "wrote three prescriptions for opioids", "wrote
+     * the code"): its head noun, the last noun before a preposition, a comma or the sentence's end,
+     * with no verb of its own before it.
+     */
+    private boolean writesNoWords(View v, int k) {
+        List<Token> toks = v.toks;
+        for (int x = k; x < toks.size() && x < k + 8; x++) {
+            Token t = toks.get(x);
+            String w = v.lower(x);
+            // (tagged, a plural the tagger reads as a verb after a number or a determiner: "41 checks")
+            boolean plural = v.tagged() && t.isVerb() && x > k
+                    && Set.of("CD", "DT", "JJ", "PRP$").contains(toks.get(x - 1).pos());
+            boolean verb = v.tagged() ? t.isVerb() && !plural
+                    : Set.of("is", "are", "was", "were", "had", "has", "have", "would", "will", "could").contains(w);
+            if (rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "instrument-written") && !verb) {
+                return true;
+            }
+            if (verb || isPunct(t.word()) && !Set.of("$", "%").contains(t.word()) || v.isQuoteMark(x)
+                    || Set.of("to", "for", "in", "on", "at", "from", "with", "by", "about", "that").contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a plain verb of speech takes a set phrase at {@code k} as its object, perhaps after a
+     * determiner or an owner (word class {@code formula}: "said goodbye to the stadium", "said a
+     * prayer", "said their farewells"), and no clause ("said mass layoffs would follow" is a claim).
+     */
+    private boolean formulaSaid(View v, int k) {
+        int x = k;
+        if (x < v.toks.size() && (DETERMINERS.contains(v.lower(x)) || Set.of("a", "an", "her", "one").contains(v.lower(x)))) {
+            x++;
+        }
+        if (x >= v.toks.size() || v.isQuoteMark(k)) {
+            return false;
+        }
+        Token t = v.toks.get(x);
+        boolean formula = rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "formula")
+                || rules.inClass(t.word().toLowerCase(Locale.ROOT), "formula")
+                || v.lower(x).equals("thank") && x + 1 < v.toks.size() && v.lower(x + 1).equals("you");
+        if (!formula || bareClause(v, k)) {
+            return false;
+        }
+        // the set phrase is the whole object: a preposition, a conjunction or the end after it
+        int after = v.lower(x).equals("thank") ? x + 2 : x + 1;
+        if (after < v.toks.size()) {
+            String pos = v.toks.get(after).pos();
+            String w = v.lower(after);
+            if (!(Set.of("IN", "TO", "CC", ".", ",", ":").contains(pos == null ? "" : pos)
+                    || Set.of(".", ",", "to", "for", "of", "and", "on", "at", "in", "before", "after", "as").contains(w))) {
+                return false;
+            }
+        }
+        // untagged, an auxiliary soon after makes it a clause ("said mass layoffs would follow")
+        for (int y = x + 1; y < v.toks.size() && y <= x + 4; y++) {
+            if (Set.of("is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "may", "might")
+                    .contains(v.lower(y))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest title read as a work's name in quotation marks ("“Good Evening, Dunmere”"). */
@@ -2991,6 +3132,9 @@ final class Attributions {
         // "and" with a finite verb of its own ("but the session was called off") is the writer's
         if (v.lower(from).equals("to")) {
             to = infinitiveEnd(v, cue, from, to);
+            int[] refused = refusedWithoutTopic(v, lemma, from, to);
+            from = refused[0];
+            to = refused[1];
         } else if (v.tagged() && "VBD".equals(toks.get(cue).pos()) && toks.subList(from, to).stream().noneMatch(Token::isVerb)) {
             to = beforeTrailingTime(v, from, to);
         }
@@ -3006,6 +3150,112 @@ final class Attributions {
             }
         }
         return span(v, cue, lemma, src, begin, end);
+    }
+
+    /** Words that open what a refused saying would have been about ("declined to comment on the case"). */
+    private static final Set<String> REFUSED_TOPIC = Set.of("on", "about", "regarding", "concerning", "over",
+            "whether", "if", "what", "why", "how", "who", "whom", "whose", "which", "where", "that");
+    /** Adverbs between a refused verb of speech and what it would have been about ("declined to comment further on …"). */
+    static final Set<String> REFUSED_ADVERBS = Set.of("further", "publicly", "specifically", "directly",
+            "immediately", "officially", "formally", "personally", "otherwise", "fully");
+
+    /**
+     * Where the "to" clause of a refusal to speak ends ({@code from} at its "to"): with the verb of
+     * speech when nothing after it says what would have been said, only when, where or how the
+     * refusal came ("declined to comment after the verdict", "refused to comment Tuesday",
+     * "declined to comment when reached by phone", "declined to comment to reporters": the claim
+     * is the refused "to comment", as with nothing after it); a topic, a question, an object or a
+     * quote after it is kept ("declined to comment on the case", "refused to say whether …",
+     * "declined to discuss the settlement"; "when" opens a question only after a plain verb of
+     * speech: "declined to say when the plant would reopen").
+     */
+    private int[] refusedWithoutTopic(View v, String lemma, int from, int to) {
+        int[] same = {from, to};
+        if (lemma == null || !rules.isCue(lemma, "refusal")) {
+            return same;
+        }
+        int k = from + 1;
+        while (k < to && v.toks.get(k).isAdverb() && !REFUSED_TOPIC.contains(v.lower(k))) {
+            k++;
+        }
+        if (k >= to) {
+            return same;
+        }
+        String verb = v.toks.get(k).lemma().toLowerCase(Locale.ROOT);
+        boolean speech = rules.isCue(verb, "speech") || rules.isCue(verb, "speech-that");
+        if (!speech && !rules.isCue(verb, "refusal-object")) {
+            return same;
+        }
+        int n = k + 1;
+        // (past adverbs and a time: "declined to comment Tuesday on reports that …")
+        // (and past a particle: "declined to rule out a run")
+        // (a time with a possessive is part of the topic: "declined to comment on Friday's ruling";
+        // "on" or "over" before a time says when: "declined to comment over the weekend")
+        while (n < to && (REFUSED_ADVERBS.contains(v.lower(n)) || v.inTime[n] && !possessiveTime(v, n, to)
+                || "RP".equals(v.toks.get(n).pos())
+                || n == k + 1 && Set.of("out", "back", "up").contains(v.lower(n))
+                || (v.lower(n).equals("on") || v.lower(n).equals("over")) && n + 1 < to && v.inTime[n + 1]
+                        && !possessiveTime(v, n + 1, to)
+                || v.toks.get(n).isAdverb() && !REFUSED_TOPIC.contains(v.lower(n)))) {
+            n++;
+        }
+        if (n >= to) {
+            return same;
+        }
+        // (past an adjunct, the topic or question after it: "declined to say in a statement whether
+        // he would run", "declined to comment in detail on the allegations")
+        boolean adjunct = false;
+        if (!REFUSED_TOPIC.contains(v.lower(n)) && Set.of("IN", "TO").contains(v.toks.get(n).pos())) {
+            for (int m = n + 1; m < Math.min(to, n + 7); m++) {
+                String t = v.lower(m);
+                String pos = v.toks.get(m).pos();
+                if (t.equals(",") || pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
+                    break;
+                }
+                if (Set.of("on", "about", "regarding", "concerning", "whether", "if", "what", "why", "how").contains(t)
+                        || t.equals("when") && whenAsks(v, verb, speech, m, to)) {
+                    n = m;
+                    adjunct = true;
+                    break;
+                }
+            }
+        }
+        String w = v.lower(n);
+        // (what one declines to respond to is the topic: "declined to respond to questions about …")
+        boolean topic = REFUSED_TOPIC.contains(w) && !(w.equals("over") && n + 1 < to && v.inTime[n + 1])
+                || w.equals("when") && whenAsks(v, verb, speech, n, to)
+                || w.equals("to") && rules.inClass(verb, "reply") && !rules.isCue(verb, "refusal-object")
+                || v.isQuoteMark(n) || v.toks.get(n).word().equals(":") || startsObject(v, n)
+                || v.inTime[n] && possessiveTime(v, n, to);
+        // (past a time, the topic opens what was not said: "declined to comment Tuesday on reports …")
+        boolean timed = java.util.stream.IntStream.range(k + 1, n).anyMatch(x -> v.inTime[x]);
+        return topic ? new int[] {timed || adjunct ? n : from, to} : new int[] {from, k + 1};
+    }
+
+    /** Whether the time at {@code n} ends in a possessive ("Friday's ruling"). */
+    private static boolean possessiveTime(View v, int n, int to) {
+        int m = n;
+        while (m < to && v.inTime[m]) {
+            m++;
+        }
+        return m < to && m > n && ("POS".equals(v.toks.get(m).pos()) || v.lower(m).equals("'s"));
+    }
+
+    /**
+     * Whether "when" at {@code n} opens a question a refusal is about: after a plain verb of speech
+     * ("declined to say when the plant would reopen"), or after a verb that takes an object but is
+     * no reply, with a subject after it ("declined to confirm when the deal was signed"; "declined
+     * to comment when reached by phone" says when).
+     */
+    private boolean whenAsks(View v, String verb, boolean speech, int n, int to) {
+        if (speech && !rules.isCue(verb, "refusal-object")) {
+            return true;
+        }
+        if (rules.inClass(verb, "reply") || n + 1 >= to) {
+            return false;
+        }
+        String pos = v.toks.get(n + 1).pos();
+        return pos != null && !pos.startsWith("VB") && !pos.equals("IN") && !pos.equals(",");
     }
 
     /** Words that join a second clause to what was said ("… and others have said …"). */
@@ -3229,7 +3479,9 @@ final class Attributions {
     }
 
     static boolean isPunct(String w) {
-        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) || w.equals("--") || w.equals("...")
+        // a currency sign opens a figure ("said that $2 million was missing"): a word, no punctuation
+        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))
+                && Character.getType(w.charAt(0)) != Character.CURRENCY_SYMBOL || w.equals("--") || w.equals("...")
                 || w.equals("-LRB-") || w.equals("-RRB-");
     }
 
@@ -3250,10 +3502,14 @@ final class Attributions {
         private final Predicate<EntityMention> person;
         /** Whether a noun names a kind of organisation ({@code word-classes.txt} class {@code body}). */
         private final Predicate<String> body;
+        /** Whether a noun names a document or a written work ("statement", "letter", "report"). */
+        private final Predicate<String> document;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
-                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body) {
+                List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body,
+                Predicate<String> document) {
             this.body = body;
+            this.document = document;
             this.text = text;
             this.toks = toks;
             this.nameAt = nameAt;
@@ -3954,8 +4210,10 @@ final class Attributions {
                     String pre = text.substring(toks.get(from).begin(), toks.get(titleEnd - 1).end());
                     title = pre.isBlank() ? null : pre;
                 }
-                return coordinated(new Source(sentence.index(), from, j + 1, toks.get(from).begin(), toks.get(j).end(), m,
-                        title, false));
+                Source named = coordinated(new Source(sentence.index(), from, j + 1, toks.get(from).begin(),
+                        toks.get(j).end(), m, title, false));
+                Source modified = headBeforeNamedModifier(named, j);
+                return modified != null ? modified : named;
             }
             Source some = quantifier(j);
             if (some != null) {
@@ -4008,11 +4266,12 @@ final class Attributions {
             }
             // "Officials at the port said", "Democrats in the county said": a phrase after a
             // preposition only modifies the noun before it, which heads the source
-            if (from >= 2 && POST_MODIFIERS.contains(lower(from - 1)) && !depthGuard) {
+            int headEnd = postModifiedHead(from);
+            if (headEnd >= 0 && !depthGuard) {
                 depthGuard = true;
                 try {
-                    Source head = isNounLike(from - 2) || nameAt[from - 2] != null ? core(from - 2) : null;
-                    if (head != null && !head.pronoun() && head.tokenEnd() == from - 1) {
+                    Source head = isNounLike(headEnd) || nameAt[headEnd] != null ? core(headEnd) : null;
+                    if (head != null && !head.pronoun() && head.tokenEnd() == headEnd + 1) {
                         int hb = head.begin();
                         return new Source(sentence.index(), head.tokenBegin(), j + 1, hb, toks.get(j).end(),
                                 head.name(), head.name() != null ? head.title() : text.substring(hb, toks.get(j).end()),
@@ -4123,6 +4382,105 @@ final class Attributions {
          * or a pronoun, so a common noun ("the pilots and the council") or a fronted phrase
          * ("According to Lee, Kim and Ortiz said") is never drawn in.
          */
+        /**
+         * The last token of the noun that a phrase starting at {@code start} modifies after a
+         * preposition of place or membership ("Officials at the port", "Analysts at Brightmoor")
+         * or an adjective of closeness ("Sources close to the governor", "people familiar with the
+         * talks"), or -1.
+         */
+        int postModifiedHead(int start) {
+            if (start >= 2 && POST_MODIFIERS.contains(lower(start - 1))) {
+                return start - 2;
+            }
+            if (start >= 3 && Set.of("to", "with").contains(lower(start - 1)) && CLOSE_TO.contains(lower(start - 2))) {
+                return start - 3;
+            }
+            return -1;
+        }
+
+        /**
+         * The source headed by a common noun that a named phrase only modifies: "Analysts at
+         * Brightmoor and Kessling said" (the analysts of both firms speak, never the second firm
+         * alone), "Officials at Brightmoor said", "People close to Ann Lee said"; the whole phrase
+         * as written, with no one entity (as "officials at the port" has none). Null when no common
+         * noun heads it ("Ann Lee at the rally", "a spokesman for Acme", who speaks for Acme).
+         */
+        private boolean properNoun(int k) {
+            return tagged() && toks.get(k).pos().startsWith("NNP") && Character.isUpperCase(toks.get(k).word().charAt(0));
+        }
+
+        Source headBeforeNamedModifier(Source named, int j) {
+            if (depthGuard) {
+                return null;
+            }
+            int x = named.tokenBegin();
+            // names joined after the preposition: "at Brightmoor and Kessling", "at the Ostrel Bank and Kessling"
+            // (the tagger may read a firm as a place, which names no speaker)
+            // (a comma alone sets off an apposition: "the vote in Dunmore, Ann Lee" joins nothing)
+            boolean joined = false;
+            while (x >= 2 && (Set.of("and", "&").contains(lower(x - 1)) || joined && lower(x - 1).equals(","))
+                    && (nameAt[x - 2] != null || properNoun(x - 2))) {
+                joined = true;
+                if (nameAt[x - 2] != null) {
+                    x = nameAt[x - 2].tokenBegin();
+                } else {
+                    x -= 2;
+                    while (x >= 1 && properNoun(x - 1)) {
+                        x--;
+                    }
+                }
+                if (x >= 1 && lower(x - 1).equals("the")) {
+                    x--;
+                }
+            }
+            int headEnd = postModifiedHead(x);
+            if (headEnd >= 0 && nameAt[headEnd] != null && isPerson(nameAt[headEnd])
+                    && nameAt[headEnd].tokenEnd() == headEnd + 1 && !isPerson(named.name() == null ? nameAt[j] : named.name())) {
+                // "Ann Lee at Acme said": the person speaks, the firm only says where she works
+                depthGuard = true;
+                try {
+                    Source person = core(headEnd);
+                    if (person != null && person.name() == nameAt[headEnd]) {
+                        return new Source(sentence.index(), person.tokenBegin(), j + 1, person.begin(), toks.get(j).end(),
+                                person.name(), person.title(), false);
+                    }
+                } finally {
+                    depthGuard = false;
+                }
+                return null;
+            }
+            // (a common noun, no quantity: "More from Ann Lee" is no source)
+            if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd) || !tagged()
+                    || !toks.get(headEnd).pos().startsWith("NN") || toks.get(headEnd).pos().startsWith("NNP")
+                    || QUANTIFIERS.contains(lower(headEnd)) || Set.of("more", "less", "much").contains(lower(headEnd))) {
+                return null;
+            }
+            // a document never heads the source: "A statement from Acme said", "A letter from Ann Lee said"
+            // keep the named speaker
+            String headLemma = toks.get(headEnd).lemma() == null ? lower(headEnd) : toks.get(headEnd).lemma().toLowerCase(Locale.ROOT);
+            if (document.test(headLemma) || document.test(lower(headEnd))) {
+                return null;
+            }
+            // nor a name set off by a comma after the head's phrase: "the winner in Thessaly, Ann Lee"
+            for (int y = headEnd + 1; y < j; y++) {
+                if (toks.get(y).word().equals(",") && !joined) {
+                    return null;
+                }
+            }
+            depthGuard = true;
+            try {
+                Source head = core(headEnd);
+                if (head == null || head.pronoun() || head.name() != null || head.tokenEnd() != headEnd + 1) {
+                    return null;
+                }
+                int b = head.begin();
+                int e = toks.get(j).end();
+                return new Source(sentence.index(), head.tokenBegin(), j + 1, b, e, null, text.substring(b, e), false);
+            } finally {
+                depthGuard = false;
+            }
+        }
+
         Source coordinated(Source src) {
             int from = src.tokenBegin();
             if (from < 2 || !Set.of("and", "&").contains(lower(from - 1))) {

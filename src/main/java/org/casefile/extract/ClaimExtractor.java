@@ -245,7 +245,14 @@ public final class ClaimExtractor {
             boolean refused = refusedVerb >= 0;
             if (refused && !pieces.isEmpty() && refusedVerb + 1 < cueSentence.tokens().size()) {
                 // "declined to say whether …": what was not said is the clause after the verb of speech
-                int after = cueSentence.tokens().get(refusedVerb + 1).begin();
+                // (past an adverb or a particle: "declined to comment further on the case" refuses "on
+                // the case", "declined to rule out a run" a run)
+                int a = refusedVerb + 1;
+                while (a + 1 < cueSentence.tokens().size() && (Attributions.REFUSED_ADVERBS.contains(cueSentence.tokens().get(a).word().toLowerCase(Locale.ROOT))
+                        || "RP".equals(cueSentence.tokens().get(a).pos()))) {
+                    a++;
+                }
+                int after = cueSentence.tokens().get(a).begin();
                 int[] first = pieces.get(0);
                 if (first[0] < after && after < first[1]) {
                     pieces.set(0, new int[] {after, first[1]});
