@@ -2589,7 +2589,7 @@ final class Attributions {
             if (rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "instrument-written") && !verb) {
                 return true;
             }
-            if (verb || isPunct(t.word()) && !Set.of("$", "%").contains(t.word()) || v.isQuoteMark(x)
+            if (verb || isPunct(t.word()) && !t.word().equals("%") || v.isQuoteMark(x)
                     || Set.of("to", "for", "in", "on", "at", "from", "with", "by", "about", "that").contains(w)) {
                 return false;
             }
@@ -4375,14 +4375,6 @@ final class Attributions {
         }
 
         /**
-         * A source that is the last of a coordination ("Ann Lee and Tom Kim said", "Lee, Kim and
-         * Ortiz said", "Ann Lee and the council said") speaks with the others: no one of them is the
-         * speaker, so the whole phrase is, as a group with no name of its own; else {@code src}.
-         * Only names, titles and determiners join the list, and the first conjunct must be a name
-         * or a pronoun, so a common noun ("the pilots and the council") or a fronted phrase
-         * ("According to Lee, Kim and Ortiz said") is never drawn in.
-         */
-        /**
          * The last token of the noun that a phrase starting at {@code start} modifies after a
          * preposition of place or membership ("Officials at the port", "Analysts at Brightmoor")
          * or an adjective of closeness ("Sources close to the governor", "people familiar with the
@@ -4398,6 +4390,11 @@ final class Attributions {
             return -1;
         }
 
+        /** Whether token {@code k} is a proper noun written with a capital (tags read). */
+        private boolean properNoun(int k) {
+            return tagged() && toks.get(k).pos().startsWith("NNP") && Character.isUpperCase(toks.get(k).word().charAt(0));
+        }
+
         /**
          * The source headed by a common noun that a named phrase only modifies: "Analysts at
          * Brightmoor and Kessling said" (the analysts of both firms speak, never the second firm
@@ -4405,10 +4402,6 @@ final class Attributions {
          * as written, with no one entity (as "officials at the port" has none). Null when no common
          * noun heads it ("Ann Lee at the rally", "a spokesman for Acme", who speaks for Acme).
          */
-        private boolean properNoun(int k) {
-            return tagged() && toks.get(k).pos().startsWith("NNP") && Character.isUpperCase(toks.get(k).word().charAt(0));
-        }
-
         Source headBeforeNamedModifier(Source named, int j) {
             if (depthGuard) {
                 return null;
@@ -4481,6 +4474,14 @@ final class Attributions {
             }
         }
 
+        /**
+         * A source that is the last of a coordination ("Ann Lee and Tom Kim said", "Lee, Kim and
+         * Ortiz said", "Ann Lee and the council said") speaks with the others: no one of them is the
+         * speaker, so the whole phrase is, as a group with no name of its own; else {@code src}.
+         * Only names, titles and determiners join the list, and the first conjunct must be a name
+         * or a pronoun, so a common noun ("the pilots and the council") or a fronted phrase
+         * ("According to Lee, Kim and Ortiz said") is never drawn in.
+         */
         Source coordinated(Source src) {
             int from = src.tokenBegin();
             if (from < 2 || !Set.of("and", "&").contains(lower(from - 1))) {
