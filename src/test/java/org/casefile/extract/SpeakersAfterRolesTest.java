@@ -49,7 +49,7 @@ class SpeakersAfterRolesTest {
                 + "she said she was innocent."))
                 .containsExactly("Her lawyer: the charges were political", "Idona Sefton: she was innocent");
         // the possessor of the one who acts opens the sentence, but does not act
-        assertThat(saidBy("Prosecutor Margaret Hale said the evidence was strong. Idona Sefton's lawyer filed a motion. "
+        assertThat(saidBy("Prosecutor Margaret Quennby said the evidence was strong. Idona Sefton's lawyer filed a motion. "
                 + "\"We are confident,\" she said."))
                 .doesNotContain("Idona Sefton: We are confident,");
     }
