@@ -54,8 +54,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     public CoreNlpAnnotator(Path modelsDir, SentenceSelector selector) {
         long t0 = System.nanoTime();
         // the parser, the tagger and SUTime's rules load on other threads while the CRF loads here
-        var parserLoad = CompletableFuture.supplyAsync(() -> selector == SentenceSelector.NONE
-                ? null : ParserModelCache.load(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse(), CoreNlpConfig.modelCache()));
+        var parserLoad = CompletableFuture.supplyAsync(() -> {
+            if (selector == SentenceSelector.NONE) {
+                return null;
+            }
+            DependencyParser p = ParserModelCache.load(CoreNlpConfig.DEPPARSE_MODEL, CoreNlpConfig.depparse(), CoreNlpConfig.modelCache());
+            FeatureSlices.install(p);
+            return p;
+        });
         var taggerLoad = CompletableFuture.supplyAsync(() -> new MaxentTagger(CoreNlpConfig.POS_MODEL));
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
