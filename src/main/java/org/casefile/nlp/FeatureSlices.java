@@ -1,36 +1,33 @@
 package org.casefile.nlp;
 
+import edu.stanford.nlp.parser.nndep.BlockedClassifier;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.util.LeastRecentlyUsedCache;
 import java.lang.reflect.Field;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dependency parser's cache of hidden-layer parts, filled by a faster product.
+ * The dependency parser's feature parts of its hidden layer, computed by a faster product and kept.
  *
  * <p>For each feature (a word, tag or label at one of the parser's 48 positions) the parser adds to
  * its hidden layer the product of a 50-wide slice of its first weight matrix and the feature's
- * embedding: 50,000 multiplications with the English model's 1,000 hidden units. It keeps those
- * parts in a cache and computes a missing one by walking the 1,000 rows of the matrix, each in a
- * different place of a 10 MB array; on a run of 270 news texts about 30,000 distinct parts are
- * computed once each, and that walk was a ninth of the whole run's CPU (JFR, issue 17).
+ * embedding: 50,000 multiplications with the English model's 1,000 hidden units. CoreNLP keeps
+ * those parts in a locked least-recently-used cache and computes a missing one by walking the
+ * 1,000 rows of the matrix, each in a different place of a 10 MB array; on a run of 270 news texts
+ * about 30,000 distinct parts are computed once each, and that walk was a ninth of the whole
+ * run's CPU (JFR, issue 17).
  *
- * <p>This cache stands in for CoreNLP's own (the {@code cache} member of its classifier, set once by
- * reflection for the pinned CoreNLP version; anything unexpected leaves the parser as it was). It
- * computes a missing part from a copy of the matrix laid out by column, so the product reads 50
- * contiguous rows; every term is the same float product, summed in the same order into a double
- * and rounded to a float as CoreNLP does, so the parts, and the parses, are bit for bit the same.
- * It keeps up to the parser's {@code numCached} parts (the first ones a run meets, which are the
- * frequent ones) and computes the rest each time; reading needs no lock of its own.
- *
- * <p>The classifier also keeps four gradient arrays only training uses (about 50 MB of doubles
- * for the English model); they are let go.
+ * <p>Here a missing part is computed from a copy of the matrix laid out by column, so the product
+ * reads 50 contiguous rows; every term is the same float product, summed in the same order into a
+ * double and rounded to a float as CoreNLP does, so the parts, and the parses, are bit for bit
+ * the same. Up to the parser's {@code numCached} parts are kept (the first ones a run meets,
+ * which are the frequent ones) and the rest computed each time; reading takes no lock.
+ * {@link #install} puts them, with {@link BlockedClassifier}'s scoring, into a loaded parser.
  */
-final class FeatureSlices extends LeastRecentlyUsedCache<Integer, float[]> {
+final class FeatureSlices {
     private static final Logger LOG = LoggerFactory.getLogger(FeatureSlices.class);
 
     private final float[][] embeddings;
@@ -42,7 +39,6 @@ final class FeatureSlices extends LeastRecentlyUsedCache<Integer, float[]> {
     private final ConcurrentHashMap<Integer, float[]> parts;
 
     FeatureSlices(float[][] embeddings, float[][] w1, int embeddingSize, int capacity) {
-        super(0);
         this.embeddings = embeddings;
         this.embeddingSize = embeddingSize;
         this.hiddenSize = w1.length;
@@ -59,25 +55,31 @@ final class FeatureSlices extends LeastRecentlyUsedCache<Integer, float[]> {
     }
 
     /**
-     * Puts this cache into the parser's classifier.
+     * Replaces the parser's classifier by a {@link BlockedClassifier} that reads its parts here, and
+     * lets go of the gradient arrays CoreNLP's classifier keeps for training (about 50 MB of doubles
+     * for the English model). A parser that precomputes features, or whose members are not the
+     * pinned CoreNLP's, is left as it was.
      *
-     * @return whether it was put in (false: the parser is left as it was)
+     * @return whether the parser now scores here
      */
     static boolean install(DependencyParser parser) {
         try {
-            Classifier classifier = (Classifier) member(DependencyParser.class, "classifier").get(parser);
-            Config config = (Config) member(Classifier.class, "config").get(classifier);
-            if (config.numCached <= 0 || (boolean) member(Classifier.class, "isTraining").get(classifier)) {
-                return false; // CoreNLP would not read its cache
+            Field classifierField = member(DependencyParser.class, "classifier");
+            Classifier classifier = (Classifier) classifierField.get(parser);
+            Config config = (Config) member(DependencyParser.class, "config").get(parser);
+            if (config.numPreComputed != 0 || config.numCached <= 0 || classifier instanceof BlockedClassifier) {
+                return false;
             }
             FeatureSlices slices = new FeatureSlices(classifier.getE(), classifier.getW1(), config.embeddingSize, config.numCached);
-            member(Classifier.class, "cache").set(classifier, slices);
+            Classifier blocked = new BlockedClassifier(config, classifier.getE(), classifier.getW1(), classifier.getb1(),
+                    classifier.getW2(), slices::part);
             for (String gradients : new String[] {"eg2E", "eg2W1", "eg2b1", "eg2W2"}) {
-                member(Classifier.class, gradients).set(classifier, null);
+                member(Classifier.class, gradients).set(blocked, null);
             }
+            classifierField.set(parser, blocked);
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debug("the parser keeps its own feature cache: {}", e.toString());
+            LOG.debug("the parser keeps CoreNLP's classifier: {}", e.toString());
             return false;
         }
     }
@@ -89,8 +91,7 @@ final class FeatureSlices extends LeastRecentlyUsedCache<Integer, float[]> {
     }
 
     /** The part of feature {@code key} ({@code token * 48 + position}), computed when missing. */
-    @Override
-    public float[] getOrDefault(Integer key, float[] ignored) {
+    float[] part(int key) {
         float[] part = parts.get(key);
         if (part == null) {
             part = compute(key);
@@ -101,15 +102,8 @@ final class FeatureSlices extends LeastRecentlyUsedCache<Integer, float[]> {
         return part;
     }
 
-    @Override
-    public void add(Integer key, float[] value) {
-        if (parts.size() < capacity) {
-            parts.putIfAbsent(key, value);
-        }
-    }
-
-    @Override
-    public int size() {
+    /** How many parts are kept. */
+    int size() {
         return parts.size();
     }
 

@@ -3,6 +3,7 @@ package org.casefile.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.parser.nndep.BlockedClassifier;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -54,21 +55,36 @@ class FeatureSlicesTest {
     }
 
     @Test
-    void theInstalledCacheParsesAsCoreNlpsOwnAndLetsTheTrainingArraysGo() throws ReflectiveOperationException {
+    void theInstalledScoringParsesAsCoreNlpsOwnAndLetsTheTrainingArraysGo() throws ReflectiveOperationException {
         List<String> before = parses();
-        Classifier classifier = (Classifier) member(parser, DependencyParser.class, "classifier");
+        Classifier coreNlps = (Classifier) member(parser, DependencyParser.class, "classifier");
+        double[] coreNlpScores = scores(coreNlps);
 
         assertThat(FeatureSlices.install(parser)).isTrue();
 
-        assertThat(member(classifier, Classifier.class, "cache")).isInstanceOf(FeatureSlices.class);
+        Classifier installed = (Classifier) member(parser, DependencyParser.class, "classifier");
+        assertThat(installed).isInstanceOf(BlockedClassifier.class);
         for (String gradients : List.of("eg2E", "eg2W1", "eg2b1", "eg2W2")) {
-            assertThat(member(classifier, Classifier.class, gradients)).as(gradients).isNull();
+            assertThat(member(installed, Classifier.class, gradients)).as(gradients).isNull();
         }
+        assertThat(scores(installed)).isEqualTo(coreNlpScores);
         List<String> after = parses();
         assertThat(after).isEqualTo(before);
         assertThat(after.get(0)).contains("nsubj(fined-6, board-3)", "obj(fined-6, company-10)");
-        FeatureSlices slices = (FeatureSlices) member(classifier, Classifier.class, "cache");
-        assertThat(slices.size()).isPositive();
+        // once in, never twice
+        assertThat(FeatureSlices.install(parser)).isFalse();
+    }
+
+    /** The scores of one feature vector: words, tags and labels from all over the vocabularies. */
+    private static double[] scores(Classifier classifier) throws ReflectiveOperationException {
+        int[] feature = new int[Config.numTokens];
+        int words = classifier.getE().length;
+        for (int j = 0; j < feature.length; j++) {
+            feature[j] = (int) ((long) (j * 7919 + 13) * 104729 % words);
+        }
+        Method m = Classifier.class.getDeclaredMethod("computeScores", int[].class);
+        m.setAccessible(true);
+        return (double[]) m.invoke(classifier, (Object) feature);
     }
 
     @Test
@@ -103,15 +119,15 @@ class FeatureSlicesTest {
         float[][] e = {{1f, 2f}, {0.25f, -4f}};
         FeatureSlices slices = new FeatureSlices(e, w1, 2, 2);
 
-        float[] first = slices.getOrDefault(1 * Config.numTokens + 3, null); // token 1 at position 3: columns 6 and 7
-        float[] second = slices.getOrDefault(0, null); // token 0 at position 0: columns 0 and 1
-        float[] third = slices.getOrDefault(1, null); // token 0 at position 1: columns 2 and 3
+        float[] first = slices.part(1 * Config.numTokens + 3); // token 1 at position 3: columns 6 and 7
+        float[] second = slices.part(0); // token 0 at position 0: columns 0 and 1
+        float[] third = slices.part(1); // token 0 at position 1: columns 2 and 3
 
         assertThat(first).containsExactly(6f * 0.25f + 7f * -4f, -3f * 0.25f + -3.5f * -4f);
         assertThat(second).containsExactly(2f, -1f);
         assertThat(third).containsExactly(2f + 6f, -1f - 3f);
         assertThat(slices.size()).isEqualTo(2);
-        assertThat(slices.getOrDefault(1, null)).containsExactly(8f, -4f).isNotSameAs(third);
-        assertThat(slices.getOrDefault(0, null)).isSameAs(second);
+        assertThat(slices.part(1)).containsExactly(8f, -4f).isNotSameAs(third);
+        assertThat(slices.part(0)).isSameAs(second);
     }
 }
