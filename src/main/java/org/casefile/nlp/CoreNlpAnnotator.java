@@ -99,7 +99,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         ProductNames.apply(coreSentences);
         NameBounds.businessRuns(coreSentences, businessWords, small);
         NameBounds.apply(coreSentences, nationalities);
-        Morphology morphology = new Morphology(); // not thread-safe: one per document
+        Morphology morphology = new CachingMorphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();
         for (int si = 0; si < coreSentences.size(); si++) {
             // our own loop over sentences answers the document's deadline, as CoreNLP's annotators do

@@ -9,6 +9,7 @@ import org.casefile.extract.Extractor;
 import org.casefile.extract.RuleExtractor;
 import org.casefile.extract.Rules;
 import org.casefile.extract.SentenceNeeds;
+import org.casefile.nlp.CachingMorphology;
 import org.casefile.nlp.PastTense;
 import org.casefile.nlp.SentenceSelector;
 import org.casefile.nlp.Token;
@@ -86,7 +87,7 @@ public final class SentenceSelection {
             Boolean known = memory.get(word);
             if (known == null) {
                 if (morphology == null) {
-                    morphology = new Morphology();
+                    morphology = new CachingMorphology();
                 }
                 known = test.test(word, morphology);
                 if (memory.size() >= MAX_MEMORY) {
