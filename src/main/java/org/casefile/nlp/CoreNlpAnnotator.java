@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
 public final class CoreNlpAnnotator implements LanguageAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
 
+    static {
+        CoreNlpHashMap.use(); // before CoreNLP's first map: this class loads the models
+    }
+
     private final StanfordCoreNLP pipeline;
     private final TimeExpressions times;
     private final Holidays holidays;

@@ -1,0 +1,40 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.util.Generics;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpHashMapTest {
+    @Test
+    void aMapAnnouncedLargeOrSmallHoldsWhatIsPut() {
+        Map<String, Integer> small = new CoreNlpHashMap<>(512);
+        Map<String, Integer> large = new CoreNlpHashMap<>(100_000);
+        for (int i = 0; i < 2_000; i++) {
+            small.put("w" + i, i);
+            large.put("w" + i, i);
+        }
+        assertThat(small).hasSize(2_000).containsEntry("w1999", 1999).doesNotContainKey("w2000").isEqualTo(large);
+        assertThat(new CoreNlpHashMap<>(small)).isEqualTo(small);
+    }
+
+    @Test
+    void aClassAlreadyNamedInCoreNlpsPropertyIsKept() {
+        String before = System.getProperty(Generics.HASH_MAP_PROPERTY);
+        try {
+            System.setProperty(Generics.HASH_MAP_PROPERTY, "java.util.LinkedHashMap");
+            CoreNlpHashMap.use();
+            assertThat(System.getProperty(Generics.HASH_MAP_PROPERTY)).isEqualTo("java.util.LinkedHashMap");
+            System.clearProperty(Generics.HASH_MAP_PROPERTY);
+            CoreNlpHashMap.use();
+            assertThat(System.getProperty(Generics.HASH_MAP_PROPERTY)).isEqualTo(CoreNlpHashMap.class.getName());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Generics.HASH_MAP_PROPERTY);
+            } else {
+                System.setProperty(Generics.HASH_MAP_PROPERTY, before);
+            }
+        }
+    }
+}
