@@ -69,7 +69,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         var taggerLoad = CompletableFuture.supplyAsync(() -> new MaxentTagger(CoreNlpConfig.POS_MODEL));
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
         this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
-        CrfWords.install(pipeline);
+        CrfWords.install(NerClassifiers.of(pipeline));
         this.times = timesLoad.join();
         this.holidays = Holidays.load(modelsDir);
         this.nationalities = NameBounds.nationalities(modelsDir);
