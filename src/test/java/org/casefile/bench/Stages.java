@@ -25,6 +25,10 @@ final class Stages {
         {"org.casefile.nlp.TimeExpressions", "SUTime"},
         {"edu.stanford.nlp.time.", "SUTime"},
         {"edu.stanford.nlp.parser.nndep.", "depparse (nndep)"},
+        // casefile's own parts of CoreNLP's stages, before the glue's package-wide marker
+        {"org.casefile.nlp.FeatureSlices", "depparse (nndep)"},
+        {"org.casefile.nlp.CrfWords", "ner: CRF"},
+        {"org.casefile.nlp.CachingMorphology", "lemma"},
         {"edu.stanford.nlp.pipeline.TokensRegexNERAnnotator", "regexner"},
         {"edu.stanford.nlp.ie.regexp.NumberSequenceClassifier", "ner: numeric classifiers"},
         {"edu.stanford.nlp.ie.NumberNormalizer", "ner: numeric classifiers"},
