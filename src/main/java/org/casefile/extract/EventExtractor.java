@@ -200,6 +200,14 @@ public final class EventExtractor {
                 }
                 EventModality.Reading reading = modality.read(s, trigger.token());
                 Modality modalityOf = reading.modalityFor(trigger.type());
+                int setting = settingVerb(s, trigger.token());
+                if (modalityOf == Modality.ASSERTED && reading.polarity() == Polarity.POSITIVE && setting >= 0) {
+                    // "was expected to testify at a hearing next month": the act planned at it plans the hearing
+                    // (an act that only may happen leaves its setting as it was: "may testify at the trial of X")
+                    if (modality.read(s, setting).modality() == Modality.PLANNED) {
+                        modalityOf = Modality.PLANNED;
+                    }
+                }
                 QuoteSpans.Piece quote = pieceAt(quoted, s.tokens().get(trigger.token()).begin());
                 if (quote != null && modalityOf == Modality.ASSERTED) {
                     modalityOf = Modality.REPORTED; // a source's own words: what it says happened
@@ -2844,6 +2852,15 @@ public final class EventExtractor {
      */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
 
+    /** The verb a noun event is the setting of ("testify at a hearing", "spoke during the trial"), or -1. */
+    private static int settingVerb(Sentence s, int noun) {
+        if (!s.isParsed() || s.tokens().get(noun).isVerb() || !aboutPhrase(s, noun, SETTING_PREPOSITIONS)) {
+            return -1;
+        }
+        return s.headOf(noun).filter(d -> d.relation().startsWith("obl") && d.governor() >= 0
+                && s.tokens().get(d.governor()).isVerb()).map(Dependency::governor).orElse(-1);
+    }
+
     /**
      * Verbs whose infinitive happens, or is refused, when they do: "began to search the house on
      * Monday", "managed to escape on Friday", "declined on Friday to certify the request". After any
@@ -3154,13 +3171,14 @@ public final class EventExtractor {
      */
     private int holderOf(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
-        // the body's name before its holder's title: "Acme chief executive Ann Lee", "Acme spokesman Bo Ray"
+        // the body's name before its holder's title and name: "Acme chief executive Ann Lee", "Acme spokesman Bo Ray"
         int after = m.tokenEnd();
         while (after < tokens.size() && after < m.tokenEnd() + 3 && after != trigger && tokens.get(after).pos() != null
                 && (tokens.get(after).pos().startsWith("JJ") || tokens.get(after).pos().startsWith("NN") && !tokens.get(after).pos().startsWith("NNP"))) {
             Token t = tokens.get(after);
-            if ("TITLE".equals(t.ner()) || rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "holder")) {
-                return after;
+            boolean title = "TITLE".equals(t.ner()) || rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "holder");
+            if (title && after + 1 < tokens.size() && "PERSON".equals(tokens.get(after + 1).ner())) {
+                return after; // (the title right before the holder's name: not "Acme employee-controlled trusts")
             }
             after++;
         }

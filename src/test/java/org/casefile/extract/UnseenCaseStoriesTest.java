@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.Modality;
 import org.casefile.domain.Polarity;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * takes no part in what the relative did or underwent; a speaker is no party to a reported event
  * whose pronoun is of the other gender, nor to a noun event of another clause; a phrasal verb is its
  * own event ("shot down the request", "fired up the crowd"); a noun event's own phrase may open with
- * "with" ("the merger with X did not happen"), and what is withdrawn no longer stands; "went on trial
+ * "with" ("the merger with X did not happen"), and what is withdrawn no longer stands; the setting of a planned act is planned ("was
+ * expected to testify at a hearing next month"); "went on trial
  * on Monday" dates the trial; a count of years from a year of its own sentence ("in 2027 and
  * convicted two years later"); a company's first word before a title is the company, and the body
  * before its holder's title does not act for the holder (it stays a party of type other, as "the head of
@@ -83,6 +85,23 @@ class UnseenCaseStoriesTest {
 
     private static List<Polarity> polarities(String text) {
         return Texts.extract(text, PUBLISHED).events().stream().map(Event::polarity).toList();
+    }
+
+    @Test
+    void theSettingOfAPlannedActIsPlanned() {
+        assertThat(modalities("Vesna Arkwright was expected to testify at a hearing next month."))
+                .containsExactly(Modality.PLANNED, Modality.PLANNED);
+        assertThat(modalities("Vesna Arkwright will testify at a hearing on July 2."))
+                .containsExactly(Modality.PLANNED, Modality.PLANNED);
+        // negative: an act done at it, and one that only may happen
+        assertThat(modalities("Vesna Arkwright testified at a hearing last month."))
+                .containsExactly(Modality.ASSERTED, Modality.ASSERTED);
+        assertThat(modalities("Vesna Arkwright may testify at the trial of Tomas Brask."))
+                .containsExactly(Modality.HYPOTHETICAL, Modality.ASSERTED);
+    }
+
+    private static List<Modality> modalities(String text) {
+        return Texts.extract(text, PUBLISHED).events().stream().map(Event::modality).toList();
     }
 
     @Test
