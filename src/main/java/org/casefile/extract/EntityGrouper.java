@@ -622,7 +622,15 @@ public final class EntityGrouper {
                             text.substring(Math.max(0, m.begin() - 12), m.begin())).find()
                             && !SHARES_OF.matcher(text.substring(Math.max(0, m.begin() - 12), m.begin())).find()
                             || Capitals.isShouted(m.text()) || text.startsWith("-based", m.end()));
-            if (g.type != EntityType.ORGANIZATION && !unknownPlace || g.words.size() != 1) {
+            // nor is a company's first word before a noun of its own a person ("Ostrevik chief executive Ann
+            // Lee", "the Ostrevik board" beside "Ostrevik Chemical"), unless a person of the story bears it
+            // as a surname ("Marr" beside "Ivo Marr" and "Marr Engineering")
+            boolean modifierPerson = g.type == EntityType.PERSON && g.words.size() == 1
+                    && g.mentions.stream().allMatch(m -> BEFORE_NOUN.matcher(text.substring(m.end(),
+                            Math.min(text.length(), m.end() + 40))).lookingAt())
+                    && groups.stream().noneMatch(o -> o != g && o.type == EntityType.PERSON && o.words.size() >= 2
+                            && o.words.get(o.words.size() - 1).equals(g.words.get(0)));
+            if (g.type != EntityType.ORGANIZATION && !unknownPlace && !modifierPerson || g.words.size() != 1) {
                 continue;
             }
             List<Group> longer = groups.stream().filter(o -> o != g && o.type == EntityType.ORGANIZATION
@@ -685,6 +693,11 @@ public final class EntityGrouper {
             into.subtype = from.subtype;
         }
     }
+
+    /** A word in small letters right after a name: the name modifies a noun ("Ostrevik chief executive"). */
+    private static final java.util.regex.Pattern BEFORE_NOUN = java.util.regex.Pattern.compile(
+            " (?!(?:said|says|told|tells|has|had|have|is|was|were|will|would|could|can|may|might|must|should|did|does"
+            + "|and|or|but|who|whose|of|in|at|on|to|for|from|with|by|as|also|then|now|not|never)\\b)[a-z]{2,}\\b(?<!ed)");
 
     /** "Shares of Sorvald", "stock of": the "of" of what a company issues, no word of place. */
     private static final java.util.regex.Pattern SHARES_OF = java.util.regex.Pattern.compile("(?i)\\b(shares|stock)\\s+of\\s+$");

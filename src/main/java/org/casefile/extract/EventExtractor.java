@@ -200,6 +200,14 @@ public final class EventExtractor {
                 }
                 EventModality.Reading reading = modality.read(s, trigger.token());
                 Modality modalityOf = reading.modalityFor(trigger.type());
+                int setting = settingVerb(s, trigger.token());
+                if (modalityOf == Modality.ASSERTED && reading.polarity() == Polarity.POSITIVE && setting >= 0) {
+                    // "was expected to testify at a hearing next month": the act planned at it plans the hearing
+                    // (an act that only may happen leaves its setting as it was: "may testify at the trial of X")
+                    if (modality.read(s, setting).modality() == Modality.PLANNED) {
+                        modalityOf = Modality.PLANNED;
+                    }
+                }
                 QuoteSpans.Piece quote = pieceAt(quoted, s.tokens().get(trigger.token()).begin());
                 if (quote != null && modalityOf == Modality.ASSERTED) {
                     modalityOf = Modality.REPORTED; // a source's own words: what it says happened
@@ -735,7 +743,7 @@ public final class EventExtractor {
         Set<Integer> out = null;
         for (Attributions.Found f : claimsHere) {
             if (f.source() == null || at < f.contentBegin() || at >= f.contentEnd() || f.cue() >= trigger
-                    || pronounNear(tokens, trigger) || joinedTo(tokens, f.cue(), trigger)
+                    || speakerPronounNear(tokens, trigger, range(f.source().tokenBegin(), f.source().tokenEnd())) || joinedTo(tokens, f.cue(), trigger)
                     || !Token.anyFiniteVerb(tokens, f.cue() + 1, tokens.get(trigger).isVerb() ? trigger + 1 : trigger)) {
                 // "threatened to sue Bolt", "vowed to appeal": an intention is the source's own act
                 continue;
@@ -757,14 +765,17 @@ public final class EventExtractor {
             }
             int verb = head.get().governor();
             if (REPORTED_RELATIONS.contains(head.get().relation()) && reportsSpeech(s.tokens().get(verb))) {
-                boolean pronounParty = s.childrenOf(trigger).stream().anyMatch(c -> PARTY_RELATIONS.contains(c.relation())
-                        && pronoun(s.tokens().get(c.dependent())));
-                if (pronounParty) {
-                    return Set.of();
-                }
                 Set<Integer> out = new HashSet<>();
                 s.childrenOf(verb).stream().filter(c -> c.relation().startsWith("nsubj"))
                         .forEach(c -> subtree(s, c.dependent(), out));
+                Optional<GivenNameGender.Gender> speakerGender = nameGender(s.tokens(), out);
+                // a pronoun of the other gender is not the speaker ("Tom Ray said police arrested her")
+                boolean pronounParty = s.childrenOf(trigger).stream().anyMatch(c -> PARTY_RELATIONS.contains(c.relation())
+                        && pronoun(s.tokens().get(c.dependent()))
+                        && !otherGender(s.tokens().get(c.dependent()), speakerGender));
+                if (pronounParty) {
+                    return Set.of();
+                }
                 return out;
             }
             current = verb;
@@ -773,10 +784,29 @@ public final class EventExtractor {
     }
 
     private Set<Integer> nearSpeakerOf(Sentence s, int trigger) {
-        List<Token> tokens = s.tokens();
-        if (pronounNear(tokens, trigger)) {
-            return Set.of();
+        Set<Integer> found = nearSourceOf(s, trigger);
+        return speakerPronounNear(s.tokens(), trigger, found) ? Set.of() : found;
+    }
+
+    /**
+     * Whether a personal pronoun next to the trigger ({@link #pronounNear}) may stand for the speaker:
+     * not when each such pronoun is of the other gender than the speaker's given name or title ("Tom
+     * Ray said the state tried to deport her": Ray is not deported).
+     */
+    private static boolean speakerPronounNear(List<Token> tokens, int trigger, Set<Integer> speaker) {
+        if (!pronounNear(tokens, trigger)) {
+            return false;
         }
+        Optional<GivenNameGender.Gender> gender = nameGender(tokens, speaker);
+        int k = beforeAuxiliaries(tokens, trigger, -1);
+        boolean before = k >= 0 && pronoun(tokens.get(k)) && !otherGender(tokens.get(k), gender);
+        boolean after = trigger + 1 < tokens.size() && pronoun(tokens.get(trigger + 1))
+                && !tokens.get(trigger + 1).pos().equals("PRP$") && !otherGender(tokens.get(trigger + 1), gender);
+        return before || after;
+    }
+
+    private Set<Integer> nearSourceOf(Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
         if (!tokens.get(trigger).isVerb()) {
             // "Acme announced the acquisition of Beta": a noun the verb names is Acme's own; one in a
             // clause of its own is what was said ("Ann Lee said the fine was no finding in the lawsuit")
@@ -948,6 +978,51 @@ public final class EventExtractor {
                     });
         }
         return out.equals(participants) ? participants : List.copyOf(out);
+    }
+
+    /**
+     * Whether a name is the subject of a verb of speech whose clause does not hold a noun trigger
+     * ("A hearing was scheduled for Oct. 2, but Lee said it may be postponed"): who talks of an event
+     * named in another clause takes no part in it.
+     */
+    private boolean speakerElsewhere(Sentence s, int trigger, EntityMention m) {
+        for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
+            Optional<Dependency> head = s.headOf(tok);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                continue;
+            }
+            int verb = head.get().governor();
+            if (verb >= m.tokenBegin() && verb < m.tokenEnd()) {
+                continue; // a word inside the name
+            }
+            if (!head.get().relation().equals("nsubj") || !reportsSpeech(s.tokens().get(verb))) {
+                return false;
+            }
+            Set<Integer> clause = new HashSet<>();
+            subtree(s, verb, clause);
+            return !clause.contains(trigger);
+        }
+        return false;
+    }
+
+    /** The gender the first person's name among some tokens tells by its given name or title ("Tomas Ferrante"). */
+    private static Optional<GivenNameGender.Gender> nameGender(List<Token> tokens, Set<Integer> among) {
+        int first = among.stream().filter(i -> "PERSON".equals(tokens.get(i).ner())).min(Integer::compare).orElse(-1);
+        if (first < 0) {
+            return Optional.empty();
+        }
+        StringBuilder written = new StringBuilder(tokens.get(first).word());
+        for (int i = first + 1; i < tokens.size() && among.contains(i) && "PERSON".equals(tokens.get(i).ner()); i++) {
+            written.append(' ').append(tokens.get(i).word());
+        }
+        String title = first > 0 && "TITLE".equals(tokens.get(first - 1).ner()) ? tokens.get(first - 1).word() : null;
+        return GivenNameGender.ofName(written.toString(), title);
+    }
+
+    /** Whether a pronoun's gender is known and not the one given ("her" against a man's name). */
+    private static boolean otherGender(Token pronoun, Optional<GivenNameGender.Gender> gender) {
+        Optional<GivenNameGender.Gender> own = GivenNameGender.ofPronoun(pronoun.word());
+        return gender.isPresent() && own.isPresent() && own.get() != gender.get();
     }
 
     private static boolean pronoun(Token t) {
@@ -1568,6 +1643,9 @@ public final class EventExtractor {
         if (light) {
             word = s.tokens().get(lightObject(s, verb)); // "made its maiden flight": the flight
             lemma = word.lemma().toLowerCase(Locale.ROOT);
+        } else if (EventModality.particleAfter(s.tokens(), verb) != null) {
+            // a phrasal verb is its own event: "fired up the crowd" is no dismissal, "shot down a bill" no shooting
+            lemma = lemma + " " + EventModality.particleAfter(s.tokens(), verb);
         }
         if (statement && (!isStatement(lemma) || participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT))) {
             // a product shown is no speech: "the V210 was revealed in May" is an event of the V210
@@ -2450,9 +2528,16 @@ public final class EventExtractor {
             Set<Integer> heads = clauseHeads(s, trigger);
             TimeMention best = null;
             int bestSteps = Integer.MAX_VALUE;
+            // the second of two joined verbs ("was arrested in 2027 and convicted two years later"): a time
+            // after it is its own, though the parser hangs it on the first verb
+            boolean second = s.tokens().get(trigger).isVerb() && s.headOf(trigger).filter(d -> d.relation().equals("conj")
+                    && d.governor() >= 0 && d.governor() < trigger && s.tokens().get(d.governor()).isVerb()).isPresent();
             for (TimeMention t : times) {
                 int tok = s.tokenAt(t.begin());
                 int steps = tok < 0 ? -1 : stepsTo(s, tok, t, trigger, heads);
+                if (second && steps > 0 && tok > trigger) {
+                    steps = 0;
+                }
                 if (steps >= 0 && steps < bestSteps) {
                     best = t;
                     bestSteps = steps;
@@ -2737,6 +2822,8 @@ public final class EventExtractor {
             } else if (gov.isVerb()) {
                 if (aboutPhrase(s, current, SETTING_PREPOSITIONS)) {
                     heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
+                } else if ("go".equalsIgnoreCase(gov.lemma()) && aboutPhrase(s, current, Set.of("on"))) {
+                    heads.add(d.governor()); // "went on trial on Monday", "went on strike in May": the start is its day
                 } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
                         || EXPECTING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().startsWith("nsubj")) {
                     heads.add(d.governor());
@@ -2764,6 +2851,15 @@ public final class EventExtractor {
      * event's: "argued at a hearing last month", "was arrested during a raid on Tuesday".
      */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
+
+    /** The verb a noun event is the setting of ("testify at a hearing", "spoke during the trial"), or -1. */
+    private static int settingVerb(Sentence s, int noun) {
+        if (!s.isParsed() || s.tokens().get(noun).isVerb() || !aboutPhrase(s, noun, SETTING_PREPOSITIONS)) {
+            return -1;
+        }
+        return s.headOf(noun).filter(d -> d.relation().startsWith("obl") && d.governor() >= 0
+                && s.tokens().get(d.governor()).isVerb()).map(Dependency::governor).orElse(-1);
+    }
 
     /**
      * Verbs whose infinitive happens, or is refused, when they do: "began to search the house on
@@ -2912,6 +3008,9 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
+            if (type == EntityType.PERSON && ownerOfRelative(s.tokens(), m, trigger)) {
+                continue; // "Lee's son was arrested": the son was, Lee takes no part
+            }
             ParticipantRole role = s.isParsed() && !unattached(s, trigger) ? roleByParse(s, trigger, m, type)
                     : roleByPosition(s, trigger, m);
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
@@ -2919,6 +3018,10 @@ public final class EventExtractor {
                 // resigned were false, and Acme signed a deal with Bolt" (Bo Ray signed nothing); a noun
                 // may take up the clause before ("agreed to buy Bolt, and the acquisition closed in May")
                 continue;
+            }
+            if (role == ParticipantRole.OTHER && s.isParsed() && !s.tokens().get(trigger).isVerb()
+                    && speakerElsewhere(s, trigger, m)) {
+                continue; // "A hearing was set for May 2, but Lee said it may be put off": Lee only talks of it
             }
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
@@ -2946,6 +3049,32 @@ public final class EventExtractor {
             }
         });
         return out;
+    }
+
+    /**
+     * Whether a person's name stands in the possessive before a noun of the {@code relative} class
+     * ({@code word-classes.txt}), past adjectives and nouns: "Lee's son", "Ray's campaign manager",
+     * "Lee's former business partner" (not "Lee's lawyer", who acts for Lee, nor "Lee's arrest").
+     */
+    private boolean ownerOfRelative(List<Token> tokens, EntityMention m, int trigger) {
+        int k = m.tokenEnd();
+        if (k >= tokens.size() || !Token.isPossessiveMark(tokens.get(k).word())) {
+            return false;
+        }
+        int head = -1;
+        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+            String pos = tokens.get(j).pos();
+            if (pos == null || pos.startsWith("NNP") || !pos.startsWith("NN") && !pos.startsWith("JJ")) {
+                break;
+            }
+            if (j == trigger) {
+                return false; // the noun is the event itself
+            }
+            if (pos.startsWith("NN")) {
+                head = j;
+            }
+        }
+        return head >= 0 && rules.inClass(tokens.get(head).lemma(), "relative");
     }
 
     /**
@@ -3042,6 +3171,17 @@ public final class EventExtractor {
      */
     private int holderOf(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
+        // the body's name before its holder's title and name: "Acme chief executive Ann Lee", "Acme spokesman Bo Ray"
+        int after = m.tokenEnd();
+        while (after < tokens.size() && after < m.tokenEnd() + 3 && after != trigger && tokens.get(after).pos() != null
+                && (tokens.get(after).pos().startsWith("JJ") || tokens.get(after).pos().startsWith("NN") && !tokens.get(after).pos().startsWith("NNP"))) {
+            Token t = tokens.get(after);
+            boolean title = "TITLE".equals(t.ner()) || rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "holder");
+            if (title && after + 1 < tokens.size() && "PERSON".equals(tokens.get(after + 1).ner())) {
+                return after; // (the title right before the holder's name: not "Acme employee-controlled trusts")
+            }
+            after++;
+        }
         int i = m.tokenBegin() - 1;
         while (i >= 0 && (ARTICLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
                 || tokens.get(i).word().equalsIgnoreCase("its"))) {

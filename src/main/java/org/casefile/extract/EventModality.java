@@ -1615,9 +1615,12 @@ final class EventModality {
 
     private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "any", "further", "such");
     /** Verbs that say a noun event, their subject, took place. */
-    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur");
-    /** Prepositions that open a noun event's own phrase: "the trial of", "the attack on", "the hearing for". */
-    private static final Set<String> OWN_PHRASE = Set.of("of", "on", "for", "against", "into");
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "materialize", "materialise");
+    /**
+     * Prepositions that open a noun event's own phrase: "the trial of", "the attack on", "the hearing for",
+     * "the merger with", "the talks between".
+     */
+    private static final Set<String> OWN_PHRASE = Set.of("of", "on", "for", "against", "into", "with", "between");
 
     /** The index past a noun event's own prepositional phrase ("of Ann Lee", "on the Acme plant"), or {@code from}. */
     private static int pastOwnPhrase(List<Token> tokens, int from) {

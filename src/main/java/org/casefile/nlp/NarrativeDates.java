@@ -115,6 +115,12 @@ final class NarrativeDates {
             return null;
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
+        if (anchor.isPresent() && amount != 0 && (unit.equals("year") || unit.equals("month"))
+                && yearOrMonthLast(m.sentence(), begin, before)) {
+            // "went on trial on Monday. … was arrested in 2027 and convicted two years later": the year its
+            // own sentence names last, not the day of the sentence before
+            anchor = Optional.empty();
+        }
         if (anchor.isEmpty() && amount != 0 && (unit.equals("year") || unit.equals("month"))) {
             // "entered the town in 1996. A year later, ...": a count of years (months) from the year
             // (month) the story has just named, where no day is named
@@ -676,6 +682,20 @@ final class NarrativeDates {
      * the sentence before (across one paragraph break, {@link #acrossParagraphs}); the last of them
      * in the same sentence, or the only one of the sentence before (two different ones compete: none).
      */
+    /**
+     * Whether the last anchored time before {@code begin} in its own sentence names a year or a month
+     * ("in 2027", "in May 2027"), not a day.
+     */
+    private static boolean yearOrMonthLast(int sentence, int begin, List<TimeMention> before) {
+        TimeMention last = null;
+        for (TimeMention t : before) {
+            if (t.sentence() == sentence && t.end() <= begin && t.anchored() && t.value().matches("\\d{4}(-\\d{2})?(-\\d{2}.*)?")) {
+                last = t;
+            }
+        }
+        return last != null && last.value().matches("\\d{4}(-\\d{2})?");
+    }
+
     private static Optional<LocalDate> anchor(String text, int sentence, int begin, List<TimeMention> before) {
         List<TimeMention> same = new ArrayList<>();
         List<TimeMention> previous = new ArrayList<>();
