@@ -188,7 +188,9 @@ final class Attributions {
                         || g.source() != null && g.source().tokenEnd() == f.source().tokenEnd())));
         // a saying or a view inside an indirect question is asked about, never held ("Asked by Ann
         // Lee whether he believed the port was safe, Tom Kim said …": he is not said to believe it)
-        found.removeIf(f -> found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
+        // (a relative clause set off by commas is told, not asked: "asked why Dovan, who said he
+        // was innocent, had fled" keeps Dovan's claim)
+        found.removeIf(f -> !setOffRelative(v, f.cue()) && found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
                 && g.contentBegin() <= toks.get(f.cue()).begin() && toks.get(f.cue()).begin() < g.contentEnd()
                 && ASKED_QUESTION.stream().anyMatch(w -> v.text.regionMatches(true, g.contentBegin(), w + " ", 0, w.length() + 1))));
         if (found.isEmpty()) {
@@ -196,6 +198,19 @@ final class Attributions {
         }
         labelled(v, found).ifPresent(found::add);
         return found;
+    }
+
+    /**
+     * Whether the verb at {@code cue} opens a relative clause set off by a comma, perhaps after
+     * auxiliaries and adverbs ("Dovan, who said …", "the firm, which has long argued …").
+     */
+    private static boolean setOffRelative(View v, int cue) {
+        int x = cue - 1;
+        while (x > 0 && (AUXILIARIES.contains(v.lower(x)) || UNTAGGED_ADVERBS.contains(v.lower(x))
+                || v.tagged() && v.toks.get(x).pos().startsWith("RB"))) {
+            x--;
+        }
+        return x > 0 && Set.of("who", "which").contains(v.lower(x)) && v.lower(x - 1).equals(",");
     }
 
     /**
@@ -939,6 +954,10 @@ final class Attributions {
         boolean verb = v.tagged() ? t.isVerb() && !t.pos().equals("MD") : !t.lemma().equalsIgnoreCase(t.word());
         if (!verb || Token.isNameTag(t.ner()) || BETWEEN.contains(v.lower(i))) {
             return null;
+        }
+        if (v.tagged() && t.pos().equals("VBZ") && i > 0 && (Set.of("CD", "JJ", "PRP$", "VBD", "VBP").contains(v.toks.get(i - 1).pos())
+                || Set.of("the", "a", "an", "these", "those").contains(v.lower(i - 1)))) {
+            return null; // a plural noun the tagger reads as a verb: "wrote 63 checks that were never cashed"
         }
         int k = i + 1;
         while (v.tagged() && k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
@@ -2266,10 +2285,19 @@ final class Attributions {
      * agent ("asked by …", "asked the mayor whether …") comes first.
      */
     private static int questionAfterAdjuncts(View v, int asked) {
+        return questionWordAfter(v, asked + 1, asked + 6, WH);
+    }
+
+    /**
+     * The first word of {@code words} from {@code from} to {@code last}, past adverbs and times
+     * only ("specifically what", "on Monday whether", "later if"); -1 when any other word comes
+     * first. Untagged, an adverb is a word in -ly or one of {@link #UNTAGGED_ADVERBS}.
+     */
+    private static int questionWordAfter(View v, int from, int last, Set<String> words) {
         List<Token> toks = v.toks;
-        for (int x = asked + 1; x < toks.size() && x <= asked + 6; x++) {
+        for (int x = from; x < toks.size() && x <= last; x++) {
             String w = v.lower(x);
-            if (WH.contains(w)) {
+            if (words.contains(w)) {
                 return x;
             }
             boolean adverb = v.tagged() ? toks.get(x).pos().startsWith("RB") && !w.equals("not")
@@ -2312,19 +2340,7 @@ final class Attributions {
             }
             k = end;
         }
-        int wh = -1;
-        for (int x = k; x < toks.size() && x <= k + 5; x++) {
-            String w = v.lower(x);
-            if (ASKED_QUESTION.contains(w)) {
-                wh = x;
-                break;
-            }
-            boolean adverb = v.tagged() && toks.get(x).pos().startsWith("RB") && !w.equals("not");
-            if (!adverb && !v.inTime[x] && !(Set.of("on", "in", "during", "at").contains(w) && x + 1 < toks.size()
-                    && v.inTime[x + 1])) {
-                break;
-            }
-        }
+        int wh = questionWordAfter(v, k, k + 5, ASKED_QUESTION);
         if (wh < 0) {
             return null;
         }
@@ -2470,6 +2486,13 @@ final class Attributions {
         if (object >= 0 && that > object) {
             that = -1; // "pledged to help businesses that were hurt": the "that" is the infinitive's own
         }
+        if (that > k && !needsThat && subjectRelative(v, that)) {
+            // "wrote 63 checks that were never cashed", "announced a plan that would cut fares": a
+            // "that" with a verb right after it and no subject is a relative pronoun on the object
+            // (after a verb that attributes only with "that", left as it was: PolNeAR reads the
+            // object as what is recalled, blamed or held, "recalled an incident that left …")
+            that = -1;
+        }
         if (that < 0 && lemma.equals("write") && writesNoWords(v, k)) {
             // "wrote 41 checks to a shell company", "wrote parking tickets": what is written is an
             // instrument, no words addressed to anyone (a written work stays what was written, as
@@ -2568,6 +2591,26 @@ final class Attributions {
             return null; // "the county will report the results on Nov. 2": a saying to come, nothing said yet
         }
         return content(v, cue, lemma, src, k, toks.size()).orElse(null);
+    }
+
+    /**
+     * Whether the "that" at {@code th}, after an object, is a relative pronoun standing as its
+     * clause's subject: a verb of its own tense or a modal right after it (past adverbs), no subject
+     * between ("checks that were never cashed", "a plan that would cut fares"; not "that the plan
+     * would cut fares", "that it was"). Untagged, the verb must be an auxiliary or a modal.
+     */
+    private static boolean subjectRelative(View v, int th) {
+        int x = th + 1;
+        while (x < v.toks.size() && (v.tagged() ? v.toks.get(x).pos().startsWith("RB")
+                : UNTAGGED_ADVERBS.contains(v.lower(x)) && !v.lower(x).equals("being"))) {
+            x++;
+        }
+        if (x >= v.toks.size()) {
+            return false;
+        }
+        return v.tagged() ? FINITE.contains(v.toks.get(x).pos())
+                : Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                        "might", "should", "must").contains(v.lower(x));
     }
 
     /**
