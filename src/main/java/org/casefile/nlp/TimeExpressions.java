@@ -35,7 +35,7 @@ final class TimeExpressions {
     private static final Pattern CANDIDATE = Pattern.compile(
             // a year from 1800 to 2099: statute sections ("§ 1292"), reporter pages ("F.2d 1028") and
             // docket numbers ("No. 20-1507") are four-digit numbers too, and SUTime reads them as years
-            "\\b(?:(?:1[89]|20)\\d\\ds?|\\d{1,2}/\\d{1,2}|"
+            "\\b(?:(?:1[89]|20)\\d\\ds?|\\d{1,2}/\\d{1,2}(?:/(?:\\d\\d|(?:19|20)\\d\\d))?|"
                     // month and weekday names are capitalised: "may" and "march" alone are verbs
                     + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
@@ -327,7 +327,7 @@ final class TimeExpressions {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
-                    || isFrequencyNamePart(text, tokens, tokenBegin)) {
+                    || isFrequencyNamePart(text, tokens, tokenBegin) || isHyphenedAdverb(text, tokens, tokenEnd)) {
                 continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
@@ -1956,6 +1956,22 @@ final class TimeExpressions {
         return before.end() == tokens.get(tokenBegin).begin() && word.matches("(?i)[a-z]+")
                 && NumberWords.value(word.toLowerCase(java.util.Locale.ROOT)) == null
                 && !word.matches("(?i)a|an|half|quarter|mid|multi|several|many|few");
+    }
+
+    /**
+     * An adverb of time joined by a hyphen, with no space, to the word after it, the whole a
+     * modifier before a noun ("the now-cancelled deal", "a recently-announced plan", "the
+     * once-mighty mill", "the currently-serving judge"): a description of the thing, no time of
+     * its own (TimeML marks none; "the deal is now cancelled" keeps "now").
+     */
+    static boolean isHyphenedAdverb(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?i)now|recently|once|currently|formerly|newly|previously|lately") || tokenEnd + 1 >= tokens.size()) {
+            return false;
+        }
+        Token hyphen = tokens.get(tokenEnd);
+        Token next = tokens.get(tokenEnd + 1);
+        return hyphen.word().equals("-") && tokens.get(tokenEnd - 1).end() == hyphen.begin() && hyphen.end() == next.begin()
+                && Character.isLetter(next.word().charAt(0));
     }
 
     /**
