@@ -101,7 +101,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write casefile's errors to FILE: per PolNeAR "
             + "article (missed with their sentence, false, wrong speaker), or with --te3 every timex mismatch (tab-separated) "
-            + "and casefile's event triggers beside the gold EVENTs to FILE.events.tsv; "
+            + "and casefile's event triggers beside the gold EVENTs to FILE.events.tsv (with --baseline the default's timex mismatches "
+            + "to FILE.baseline.tsv, the gold TIMEX3 it gets right and casefile does not to FILE.baseline-wins.tsv; without --te3 "
+            + "the same for MEANTIME and GUM: FILE.timex.baseline.tsv, FILE.timex.baseline-wins.tsv); "
             + "the SemEval-2015 timeline mismatches go to FILE.timeline.tsv, the MEANTIME and GUM timex mismatches to FILE.timex.tsv, "
             + "their entity mismatches (missed, spurious, wrong type, wrong span) to FILE.entities.tsv.")
     Path errors;
@@ -190,6 +192,19 @@ public final class EvalCommand implements Callable<Integer> {
                 if (errors != null) {
                     // the default's entity mismatches beside casefile's, to tell where it gains
                     Files.writeString(baselineEntityErrors(errors), entityMismatches(meantime, naiveMeantime, gum, naiveGum));
+                    // its timex mismatches, and the gold timexes it gets right where casefile does not
+                    StringBuilder naiveTimexes = new StringBuilder(TimexErrors.HEADER);
+                    StringBuilder wins = new StringBuilder(TimexErrors.WINS_HEADER);
+                    for (int i = 0; i < meantime.size(); i++) {
+                        naiveTimexes.append(TimexErrors.lines("MEANTIME", meantime.get(i), naiveMeantime.get(i)));
+                        wins.append(TimexErrors.baselineWins("MEANTIME", meantime.get(i), onMeantime.get(i), naiveMeantime.get(i)));
+                    }
+                    for (int i = 0; i < gum.size(); i++) {
+                        naiveTimexes.append(TimexErrors.lines("GUM", gum.get(i), naiveGum.get(i)));
+                        wins.append(TimexErrors.baselineWins("GUM", gum.get(i), onGum.get(i), naiveGum.get(i)));
+                    }
+                    Files.writeString(baselineErrors(errors, "timex."), naiveTimexes);
+                    Files.writeString(baselineWins(errors, "timex."), wins);
                 }
             }
         }
@@ -255,9 +270,13 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<Report> reports = new ArrayList<>();
         StringBuilder dump = new StringBuilder(TimexErrors.HEADER);
+        StringBuilder baselineDump = new StringBuilder(TimexErrors.HEADER);
+        StringBuilder winsDump = new StringBuilder(TimexErrors.WINS_HEADER);
+        Map<String, List<Prediction>> bySystem = new LinkedHashMap<>();
         StringBuilder eventDump = new StringBuilder(EventErrors.HEADER);
         for (Map.Entry<String, Function<GoldDocument, Prediction>> system : systems.entrySet()) {
             List<Prediction> predictions = predictAll(every, system.getValue());
+            bySystem.put(system.getKey(), predictions);
             Map<String, List<GoldDocument>> parts = new LinkedHashMap<>(sets);
             if (sets.size() > 1) {
                 parts.put("all", every);
@@ -283,7 +302,8 @@ public final class EvalCommand implements Callable<Integer> {
                 reports.add(new Report(r.title(), rows));
             }
             for (int i = 0; i < every.size(); i++) {
-                dump.append(TimexErrors.lines(system.getKey(), every.get(i), predictions.get(i)));
+                (system.getKey().equals("casefile") ? dump : baselineDump)
+                        .append(TimexErrors.lines(system.getKey(), every.get(i), predictions.get(i)));
                 if (system.getKey().equals("casefile")) {
                     eventDump.append(EventErrors.lines(every.get(i), predictions.get(i), true));
                 }
@@ -296,6 +316,15 @@ public final class EvalCommand implements Callable<Integer> {
         if (errors != null) {
             Files.writeString(errors, dump);
             Files.writeString(eventErrors(errors), eventDump);
+            if (baseline) {
+                List<Prediction> ours = bySystem.get("casefile");
+                List<Prediction> theirs = bySystem.get("CoreNLP default ner");
+                for (int i = 0; i < every.size(); i++) {
+                    winsDump.append(TimexErrors.baselineWins("TE3", every.get(i), ours.get(i), theirs.get(i)));
+                }
+                Files.writeString(baselineErrors(errors, ""), baselineDump);
+                Files.writeString(baselineWins(errors, ""), winsDump);
+            }
         }
         writeJson(reports);
         return 0;
@@ -304,6 +333,22 @@ public final class EvalCommand implements Callable<Integer> {
     /** Where the timeline mismatches go: beside the errors file, {@code FILE.timeline.tsv}. */
     static Path timelineErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timeline.tsv");
+    }
+
+    /**
+     * Where the default's timex mismatches go, beside the errors file: {@code FILE.baseline.tsv} for
+     * TempEval-3, {@code FILE.timex.baseline.tsv} for MEANTIME and GUM ({@code part} "timex.").
+     */
+    static Path baselineErrors(Path errors, String part) {
+        return errors.resolveSibling(errors.getFileName() + "." + part + "baseline.tsv");
+    }
+
+    /**
+     * Where the gold timexes the default gets right and casefile does not go ({@link
+     * TimexErrors#baselineWins}): {@code FILE.baseline-wins.tsv}, or {@code FILE.timex.baseline-wins.tsv}.
+     */
+    static Path baselineWins(Path errors, String part) {
+        return errors.resolveSibling(errors.getFileName() + "." + part + "baseline-wins.tsv");
     }
 
     /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */

@@ -36,6 +36,76 @@ public final class TimexErrors {
         return sb.toString();
     }
 
+    /** The column names of {@link #baselineWins}, one line. */
+    public static final String WINS_HEADER = "system\tdoc\tdct\tkind\tgold text\tgold type\tgold value"
+            + "\tpred text\tpred type\tpred value\tdefault text\tdefault type\tdefault value\tsentence\n";
+
+    /**
+     * Where the baseline (CoreNLP's default) is right and casefile is not, one line each, for error
+     * study: {@code missed} (the default matches a gold timex with its value, or matches a gold
+     * timex without a value, and casefile has nothing there), {@code value} (both match the gold
+     * timex and only the default's value is right) and {@code spurious} (a casefile timex no gold
+     * timex overlaps where the default has no timex either). Pairs are those of {@link Scorer#timexes}.
+     */
+    public static String baselineWins(String system, GoldDocument doc, Prediction ours, Prediction baseline) {
+        List<GoldTimex> gold = doc.timexes();
+        List<PredTimex> mine = ours.timexes();
+        List<PredTimex> theirs = baseline.timexes();
+        List<Span> goldSpans = gold.stream().map(GoldTimex::span).toList();
+        PredTimex[] myPair = paired(gold.size(), mine, Scorer.match(goldSpans, mine.stream().map(PredTimex::span).toList(), false));
+        PredTimex[] theirPair = paired(gold.size(), theirs, Scorer.match(goldSpans, theirs.stream().map(PredTimex::span).toList(), false));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < gold.size(); i++) {
+            GoldTimex g = gold.get(i);
+            if (theirPair[i] == null || !rightValue(g, theirPair[i])) {
+                continue;
+            }
+            if (myPair[i] == null) {
+                line(sb, system, doc, "missed", g, null, theirPair[i]);
+            } else if (!rightValue(g, myPair[i])) {
+                line(sb, system, doc, "value", g, myPair[i], theirPair[i]);
+            }
+        }
+        java.util.Set<PredTimex> pairedMine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PredTimex p : myPair) {
+            if (p != null) {
+                pairedMine.add(p);
+            }
+        }
+        for (PredTimex p : mine) {
+            if (!pairedMine.contains(p) && theirs.stream().noneMatch(t -> t.span().overlaps(p.span()))) {
+                line(sb, system, doc, "spurious", null, p, null);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static PredTimex[] paired(int goldCount, List<PredTimex> pred, List<Match> pairs) {
+        PredTimex[] out = new PredTimex[goldCount];
+        for (Match m : pairs) {
+            out[m.gold()] = pred.get(m.predicted());
+        }
+        return out;
+    }
+
+    /** True when the gold timex has no value to compare or the prediction's value equals it. */
+    private static boolean rightValue(GoldTimex g, PredTimex p) {
+        return g.value() == null || Objects.equals(TimexValues.normalize(g.value()), TimexValues.normalize(p.value()));
+    }
+
+    private static void line(StringBuilder sb, String system, GoldDocument doc, String kind, GoldTimex g, PredTimex p,
+            PredTimex d) {
+        StringBuilder row = new StringBuilder();
+        line(row, system, doc, kind, g, p);
+        String text = doc.text();
+        int cut = row.lastIndexOf("\t");
+        sb.append(row, 0, cut).append('\t')
+                .append(d == null ? "" : clean(d.span().textIn(text))).append('\t')
+                .append(d == null ? "" : Objects.toString(d.span().type(), "")).append('\t')
+                .append(d == null ? "" : Objects.toString(d.value(), ""))
+                .append(row, cut, row.length());
+    }
+
     private static void line(StringBuilder sb, String system, GoldDocument doc, String kind, GoldTimex g, PredTimex p) {
         String text = doc.text();
         Span at = g != null ? g.span() : p.span();

@@ -51,7 +51,9 @@ final class ReferenceTimes {
             String value = ADVERBS.get(w);
             int first = i;
             int last = i;
-            if (value != null) {
+            if (value != null && TimeExpressions.isHyphenedAdverb(w, tokens, i + 1)) {
+                value = null; // "the now-cancelled deal", "a recently-announced plan": part of a modifier
+            } else if (value != null) {
                 if (i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("right") && w.equals("now")) {
                     first = i - 1; // "right now"
                 }
