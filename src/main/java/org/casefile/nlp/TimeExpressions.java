@@ -2763,8 +2763,7 @@ final class TimeExpressions {
             String before = labels.get(i - 1).word();
             if (labels.get(i).word().matches("(?:19|20)\\d\\d") && before.length() > 1
                     && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
-                    && " ".equals(labels.get(i - 1).after()) && !MONTH_OR_DAY.matcher(before).matches()
-                    && !BEFORE_OWN_YEAR.matcher(before).matches()) {
+                    && labels.get(i - 1).after().equals(" ")) {
                 return true; // "Agenda 2000": a year in a name is told by the tags ({@link #isYearInName})
             }
         }
