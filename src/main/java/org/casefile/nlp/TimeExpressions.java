@@ -323,8 +323,7 @@ final class TimeExpressions {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
             if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
-                    || isNameToday(text, tokens, tokenBegin) || isSeasonInName(text, tokens, tokenBegin, tokenEnd)
-                    || isYearInName(text, tokens, tokenBegin)) {
+                    || isNameToday(text, tokens, tokenBegin) || isSeasonInName(text, tokens, tokenBegin, tokenEnd)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
@@ -1629,31 +1628,6 @@ final class TimeExpressions {
                 || after != null && properNoun(after) && !MONTH_OR_DAY.matcher(after.word()).matches();
     }
 
-    /** Capitalised words a year may follow as a time of its own: "Fiscal 1999", "Copyright 1998", "Christmas 1998". */
-    private static final Pattern BEFORE_OWN_YEAR = Pattern.compile("(?i)fiscal|calendar|year|copyright|spring|summer|"
-            + "autumn|winter|fall|christmas|easter|thanksgiving|ramadan|hanukkah|eve|day|mid|early|late|class|vintage|"
-            + "since|until|in|by|from|through|before|after|during|of|to|and|or");
-
-    /**
-     * A year written right after a capitalised proper noun inside a sentence that names no place
-     * or person: part of the name of a plan, a fair, a contest or a firm ("Agenda 2000", "Euro
-     * 2000", "Expo 2005", "a venture called Orion 1980", "the Vision 2020 plan"), no time of its
-     * own. Not after a month, a day, a season or a word of time ("Fiscal 1999", "Christmas 1998"),
-     * nor after a place ("the Sydney 2000 Games", "Iowa 1976").
-     */
-    static boolean isYearInName(String text, List<Token> tokens, int tokenBegin) {
-        if (!text.matches("(?:19|20)\\d\\d") || tokenBegin < 2 || tokenBegin >= tokens.size()) {
-            return false;
-        }
-        Token before = tokens.get(tokenBegin - 1);
-        String ner = before.ner() == null ? "O" : before.ner();
-        return properNoun(before) && before.end() + 1 == tokens.get(tokenBegin).begin()
-                && !tokens.get(tokenBegin - 2).word().equalsIgnoreCase("in") // "in Tarnwick 1996": a place
-                && before.word().length() > 1 && Character.isLowerCase(before.word().charAt(1))
-                && !MONTH_OR_DAY.matcher(before.word()).matches() && !BEFORE_OWN_YEAR.matcher(before.word()).matches()
-                && (ner.equals("O") || ner.equals("ORGANIZATION") || ner.equals("MISC"));
-    }
-
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
 
@@ -2759,14 +2733,6 @@ final class TimeExpressions {
      * @param published whether the document has a publication date to resolve against
      */
     static boolean needsTags(List<CoreLabel> labels, boolean published) {
-        for (int i = 2; i < labels.size(); i++) {
-            String before = labels.get(i - 1).word();
-            if (labels.get(i).word().matches("(?:19|20)\\d\\d") && before.length() > 1
-                    && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
-                    && labels.get(i - 1).after().equals(" ")) {
-                return true; // "Agenda 2000": a year in a name is told by the tags ({@link #isYearInName})
-            }
-        }
         boolean[] candidates = candidates(labels);
         for (int[] w : windows(candidates)) {
             Optional<CoreMap> plain = ExplicitDates.of(labels, w[0], w[1], candidates);
