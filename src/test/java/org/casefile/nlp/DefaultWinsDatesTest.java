@@ -27,6 +27,25 @@ class DefaultWinsDatesTest {
     }
 
     @Test
+    void aTwoDigitYearIsTheNearestOfItsEndingAndNeedsAWordThatIntroducesADate() {
+        // a year after the publication's, and one a century back, each the nearest of its ending
+        assertThat(Texts.typedDates("The Quellmoor hearing is set for 7/8/32 in the county court.", JULY))
+                .containsExactly("7/8/32=DATE:2032-07-08");
+        assertThat(Texts.typedDates("The Quellmoor deed was filed 12/31/99 and never amended.", JULY))
+                .containsExactly("12/31/99=DATE:1999-12-31");
+        assertThat(Texts.typedDates("The Quellmoor deed was filed 12/31/99 and never amended.", LocalDate.of(1998, 3, 2)))
+                .containsExactly("12/31/99=DATE:1999-12-31");
+        assertThat(TimeExpressions.shortYear("XX70-02-01", JULY)).contains("2070-02-01");
+        assertThat(TimeExpressions.shortYear("XX85-02-01", JULY)).contains("1985-02-01");
+        assertThat(TimeExpressions.shortYear("XX85-02-01", LocalDate.of(2034, 1, 1))).contains("1985-02-01");
+        assertThat(TimeExpressions.shortYear("XX85-02-01", null)).isEmpty();
+        assertThat(TimeExpressions.shortYear("2031-07-08", JULY)).isEmpty();
+        // negative: sizes and a rule of thumb written the same way are no dates
+        assertThat(Texts.typedDates("The Veltra dress comes in sizes 8/10/12 and two colours.", JULY)).isEmpty();
+        assertThat(Texts.typedDates("Brundor keeps to the 10/20/30 rule for his slides.", JULY)).isEmpty();
+    }
+
+    @Test
     void anAdverbOfTimeHyphenedToAModifierIsNoTime() {
         assertThat(Texts.typedDates("The now-cancelled deal had drawn protests from the Veltra union.", JULY)).isEmpty();
         assertThat(Texts.typedDates("A recently-announced plan will close three Marloe plants.", JULY)).isEmpty();
