@@ -43,9 +43,11 @@ public final class TimexErrors {
     /**
      * Where the baseline (CoreNLP's default) is right and casefile is not, one line each, for error
      * study: {@code missed} (the default matches a gold timex with its value, or matches a gold
-     * timex without a value, and casefile has nothing there), {@code value} (both match the gold
-     * timex and only the default's value is right) and {@code spurious} (a casefile timex no gold
-     * timex overlaps where the default has no timex either). Pairs are those of {@link Scorer#timexes}.
+     * timex without a value, and casefile has none paired with it), {@code value} (both match the
+     * gold timex and only the default's value is right) and {@code spurious} (a casefile timex paired
+     * with no gold timex, where the default has no unpaired timex there either; a part of a gold timex
+     * casefile split off counts too). Pairs are those of {@link Scorer#timexes}. {@code system} names
+     * the data set (TE3, MEANTIME, GUM); TimeBank and AQUAINT differ by document id.
      */
     public static String baselineWins(String system, GoldDocument doc, Prediction ours, Prediction baseline) {
         List<GoldTimex> gold = doc.timexes();

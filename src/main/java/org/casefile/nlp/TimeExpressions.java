@@ -35,7 +35,7 @@ final class TimeExpressions {
     private static final Pattern CANDIDATE = Pattern.compile(
             // a year from 1800 to 2099: statute sections ("§ 1292"), reporter pages ("F.2d 1028") and
             // docket numbers ("No. 20-1507") are four-digit numbers too, and SUTime reads them as years
-            "\\b(?:(?:1[89]|20)\\d\\ds?|\\d{1,2}/\\d{1,2}(?:/(?:\\d\\d|(?:19|20)\\d\\d))?|"
+            "\\b(?:(?:1[89]|20)\\d\\ds?|\\d{1,2}/\\d{1,2}(?:/(?:19|20)\\d\\d)?|"
                     // month and weekday names are capitalised: "may" and "march" alone are verbs
                     + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                     + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
@@ -323,8 +323,7 @@ final class TimeExpressions {
                 continue; // no year of the news is written with a leading zero: "0415 GMT" is a 24-hour clock
             }
             if (isMarch(text, tokens, tokenEnd) || isTitle(text, tokens, tokenBegin) || isQuotedTitle(text, tokens, tokenBegin, tokenEnd)
-                    || isNameToday(text, tokens, tokenBegin) || isSeasonInName(text, tokens, tokenBegin, tokenEnd)
-                    || isYearInName(text, tokens, tokenBegin)) {
+                    || isNameToday(text, tokens, tokenBegin) || isSeasonInName(text, tokens, tokenBegin, tokenEnd)) {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
@@ -404,7 +403,8 @@ final class TimeExpressions {
                     boolean planned = tense == Tense.UNKNOWN && (Tense.pastPlanning(tokens, tokenBegin)
                             || thingNow(tokens, tokenBegin, tokenEnd));
                     boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
-                    Optional<String> resolved = DateResolver.namedMonth(said, published)
+                    Optional<String> resolved = shortYear(partial, published)
+                            .or(() -> DateResolver.namedMonth(said, published))
                             .or(() -> DateResolver.byWeekday(said, partial, published))
                             .or(() -> planned ? plannedDay(partial, published) : Optional.empty())
                             .or(() -> limit ? nearestEither(partial, published) : Optional.empty())
@@ -1629,31 +1629,6 @@ final class TimeExpressions {
                 || after != null && properNoun(after) && !MONTH_OR_DAY.matcher(after.word()).matches();
     }
 
-    /** Capitalised words a year may follow as a time of its own: "Fiscal 1999", "Copyright 1998", "Christmas 1998". */
-    private static final Pattern BEFORE_OWN_YEAR = Pattern.compile("(?i)fiscal|calendar|year|copyright|spring|summer|"
-            + "autumn|winter|fall|christmas|easter|thanksgiving|ramadan|hanukkah|eve|day|mid|early|late|class|vintage|"
-            + "since|until|in|by|from|through|before|after|during|of|to|and|or");
-
-    /**
-     * A year written right after a capitalised proper noun inside a sentence that names no place
-     * or person: part of the name of a plan, a fair, a contest or a firm ("Agenda 2000", "Euro
-     * 2000", "Expo 2005", "a venture called Orion 1980", "the Vision 2020 plan"), no time of its
-     * own. Not after a month, a day, a season or a word of time ("Fiscal 1999", "Christmas 1998"),
-     * nor after a place ("the Sydney 2000 Games", "Iowa 1976").
-     */
-    static boolean isYearInName(String text, List<Token> tokens, int tokenBegin) {
-        if (!text.matches("(?:19|20)\\d\\d") || tokenBegin < 2 || tokenBegin >= tokens.size()) {
-            return false;
-        }
-        Token before = tokens.get(tokenBegin - 1);
-        String ner = before.ner() == null ? "O" : before.ner();
-        return properNoun(before) && before.end() + 1 == tokens.get(tokenBegin).begin()
-                && !tokens.get(tokenBegin - 2).word().equalsIgnoreCase("in") // "in Tarnwick 1996": a place
-                && before.word().length() > 1 && Character.isLowerCase(before.word().charAt(1))
-                && !MONTH_OR_DAY.matcher(before.word()).matches() && !BEFORE_OWN_YEAR.matcher(before.word()).matches()
-                && (ner.equals("O") || ner.equals("ORGANIZATION") || ner.equals("MISC"));
-    }
-
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
 
@@ -2759,15 +2734,6 @@ final class TimeExpressions {
      * @param published whether the document has a publication date to resolve against
      */
     static boolean needsTags(List<CoreLabel> labels, boolean published) {
-        for (int i = 2; i < labels.size(); i++) {
-            String before = labels.get(i - 1).word();
-            if (labels.get(i).word().matches("(?:19|20)\\d\\d") && before.length() > 1
-                    && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
-                    && " ".equals(labels.get(i - 1).after()) && !MONTH_OR_DAY.matcher(before).matches()
-                    && !BEFORE_OWN_YEAR.matcher(before).matches()) {
-                return true; // "Agenda 2000": a year in a name is told by the tags ({@link #isYearInName})
-            }
-        }
         boolean[] candidates = candidates(labels);
         for (int[] w : windows(candidates)) {
             Optional<CoreMap> plain = ExplicitDates.of(labels, w[0], w[1], candidates);
@@ -2782,10 +2748,26 @@ final class TimeExpressions {
         boolean[] candidates = new boolean[labels.size()];
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = isCandidateToken(labels.get(i).word()) && !isCaseNumberPart(labels, i)
+                    || isShortYearDate(labels, i)
                     || isSeasonFall(labels, i)
                     || i > 0 && isClockSuffix(labels.get(i).word()) && CLOCK.matcher(labels.get(i - 1).word()).matches();
         }
         return candidates;
+    }
+
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d\\d");
+    /** Words after which a number like "7/8/31" is a date: "set for 7/8/31", "dated 12/3/30", "Filed 04/21/21". */
+    private static final java.util.Set<String> BEFORE_SHORT_YEAR_DATE = java.util.Set.of("on", "dated", "filed", "entered",
+            "signed", "issued", "by", "from", "until", "through", "since", "before", "after", "for", "of", "date", "to");
+
+    /**
+     * A date in numbers with a two-digit year ("set for 7/8/31", "Filed 04/21/21") after a word that
+     * introduces a date; alone, such numbers are as often sizes or rules ("sizes 8/10/12", "the
+     * 10/20/30 rule"). A four-digit year ("12/3/2030") is a candidate of its own.
+     */
+    private static boolean isShortYearDate(List<CoreLabel> labels, int i) {
+        return i > 0 && SHORT_YEAR_DATE.matcher(labels.get(i).word()).matches()
+                && BEFORE_SHORT_YEAR_DATE.contains(labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> BEFORE_SEASON = java.util.Set.of("this", "last", "next", "early",
@@ -2929,6 +2911,29 @@ final class TimeExpressions {
             return Optional.empty();
         }
         return Optional.of(year + raw.substring(4));
+    }
+
+    private static final Pattern SHORT_YEAR_VALUE = Pattern.compile("XX(\\d\\d)(-\\d\\d-\\d\\d)");
+
+    /**
+     * A date written with a two-digit year ("7/8/31", SUTime's {@code XX31-07-08}): the year of that
+     * ending nearest the publication's, a century either way ("7/8/32" in a story of 2031 is 2032,
+     * "12/31/99" in one of 1998 is 1999, "04/21/21" in one of 2023 is 2021); SUTime would put every
+     * such year at or before the publication's. Empty for any other value.
+     */
+    static Optional<String> shortYear(String value, LocalDate published) {
+        Matcher m = value == null ? null : SHORT_YEAR_VALUE.matcher(value);
+        if (published == null || m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int two = Integer.parseInt(m.group(1));
+        int year = published.getYear() - Math.floorMod(published.getYear(), 100) + two;
+        if (year - published.getYear() > 50) {
+            year -= 100;
+        } else if (published.getYear() - year > 50) {
+            year += 100;
+        }
+        return Optional.of(year + m.group(2));
     }
 
     /** True when the value needs an anchor it does not have (XXXX, REF, an offset, none at all). */
