@@ -190,7 +190,7 @@ final class Attributions {
         // Lee whether he believed the port was safe, Tom Kim said …": he is not said to believe it)
         // (a relative clause set off by commas is told, not asked: "asked why Dovan, who said he
         // was innocent, had fled" keeps Dovan's claim)
-        found.removeIf(f -> !setOffRelative(v, f.cue()) && found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
+        found.removeIf(f -> !setOffRelative(v.sentence, f.cue(), f.source()) && found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
                 && g.contentBegin() <= toks.get(f.cue()).begin() && toks.get(f.cue()).begin() < g.contentEnd()
                 && ASKED_QUESTION.stream().anyMatch(w -> v.text.regionMatches(true, g.contentBegin(), w + " ", 0, w.length() + 1))));
         if (found.isEmpty()) {
@@ -201,16 +201,32 @@ final class Attributions {
     }
 
     /**
-     * Whether the verb at {@code cue} opens a relative clause set off by a comma, perhaps after
-     * auxiliaries and adverbs ("Dovan, who said …", "the firm, which has long argued …").
+     * Whether the verb at {@code cue} opens a relative clause set off by a comma that tells a saying
+     * of its own, perhaps after auxiliaries, a negation and adverbs ("Dovan, who said …", "Dovan, who
+     * has since repeatedly said …", "Dovan, who hasn't said …"): the relative word is "who", or
+     * "which" after a named source ("Acme, which has long argued …"). A "which" after a common noun
+     * mostly takes up the whole clause before the comma ("… rejected the budget, which suggests the
+     * mayor has lost support": the budget suggests nothing), so it is no such saying. One definition
+     * for {@link ClaimExtractor} (a nested saying kept inside another claim) and for the indirect
+     * question check here.
      */
-    private static boolean setOffRelative(View v, int cue) {
+    static boolean setOffRelative(Sentence s, int cue, Source source) {
+        List<Token> toks = s.tokens();
         int x = cue - 1;
-        while (x > 0 && (AUXILIARIES.contains(v.lower(x)) || UNTAGGED_ADVERBS.contains(v.lower(x))
-                || v.tagged() && v.toks.get(x).pos().startsWith("RB"))) {
+        while (x > 0 && (AUXILIARIES.contains(lowerAt(toks, x)) || UNTAGGED_ADVERBS.contains(lowerAt(toks, x))
+                || Set.of("not", "n't").contains(lowerAt(toks, x))
+                || s.isTagged() && toks.get(x).pos() != null && toks.get(x).pos().startsWith("RB"))) {
             x--;
         }
-        return x > 0 && Set.of("who", "which").contains(v.lower(x)) && v.lower(x - 1).equals(",");
+        if (x <= 0 || !lowerAt(toks, x - 1).equals(",")) {
+            return false;
+        }
+        String rel = lowerAt(toks, x);
+        return rel.equals("who") || rel.equals("which") && source != null && source.name() != null;
+    }
+
+    private static String lowerAt(List<Token> toks, int i) {
+        return toks.get(i).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     /**
@@ -948,6 +964,10 @@ final class Attributions {
      * Any verb that takes a "that" clause attributes it to its subject ("Lee worried that …", "the
      * report concluded that …"): the verb's lemma, or null. The clause must follow the verb at once
      * (an adverb may stand between) and be a clause, not "that" as a determiner ("knew that man").
+     * Excluded: a plural noun the tagger reads as a verb (after a number, an adjective, an owner or
+     * a determiner) when its "that" is a relative standing as subject ({@link #subjectRelative}:
+     * "wrote 63 checks that were never cashed"); a real verb there keeps its clause ("Clause 7
+     * stipulates that the lease ends", "the other reckons that he told the truth").
      */
     private static String thatClauseVerb(View v, int i) {
         Token t = v.toks.get(i);
@@ -955,16 +975,16 @@ final class Attributions {
         if (!verb || Token.isNameTag(t.ner()) || BETWEEN.contains(v.lower(i))) {
             return null;
         }
-        if (v.tagged() && t.pos().equals("VBZ") && i > 0 && (Set.of("CD", "JJ", "PRP$", "VBD", "VBP").contains(v.toks.get(i - 1).pos())
-                || Set.of("the", "a", "an", "these", "those").contains(v.lower(i - 1)))) {
-            return null; // a plural noun the tagger reads as a verb: "wrote 63 checks that were never cashed"
-        }
         int k = i + 1;
         while (v.tagged() && k < v.toks.size() && v.toks.get(k).pos().startsWith("RB") && k - i <= 2) {
             k++;
         }
         if (k + 3 >= v.toks.size() || !v.lower(k).equals("that")) {
             return null;
+        }
+        if (v.tagged() && t.pos().equals("VBZ") && i > 0 && (Set.of("CD", "JJ", "PRP$", "VBD", "VBP").contains(v.toks.get(i - 1).pos())
+                || Set.of("the", "a", "an", "these", "those").contains(v.lower(i - 1))) && subjectRelative(v, k)) {
+            return null; // a plural noun the tagger reads as a verb: "wrote 63 checks that were never cashed"
         }
         // "that" + noun + end or punctuation is a determiner
         Token next = v.toks.get(k + 1);
@@ -2597,7 +2617,8 @@ final class Attributions {
      * Whether the "that" at {@code th}, after an object, is a relative pronoun standing as its
      * clause's subject: a verb of its own tense or a modal right after it (past adverbs), no subject
      * between ("checks that were never cashed", "a plan that would cut fares"; not "that the plan
-     * would cut fares", "that it was"). Untagged, the verb must be an auxiliary or a modal.
+     * would cut fares", "that it was"). Untagged, the verb must be a form of "be", "have" or "do"
+     * or a modal ({@link #RELATIVE_AUXILIARIES}: "checks that did not clear").
      */
     private static boolean subjectRelative(View v, int th) {
         int x = th + 1;
@@ -2608,10 +2629,12 @@ final class Attributions {
         if (x >= v.toks.size()) {
             return false;
         }
-        return v.tagged() ? FINITE.contains(v.toks.get(x).pos())
-                : Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-                        "might", "should", "must").contains(v.lower(x));
+        return v.tagged() ? FINITE.contains(v.toks.get(x).pos()) : RELATIVE_AUXILIARIES.contains(v.lower(x));
     }
+
+    /** Finite forms of "be", "have" and "do" and the modals: the verb of a relative on "that" in an untagged sentence. */
+    private static final Set<String> RELATIVE_AUXILIARIES = Set.of("am", "is", "are", "was", "were", "has", "have", "had",
+            "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must");
 
     /**
      * Whether the object of "write" at {@code k} is an instrument written, no words (word class

@@ -63,7 +63,7 @@ public final class ClaimExtractor {
 
     /** A claim being built: its content pieces, its source and how it was found. */
     private record Draft(List<int[]> pieces, Attributions.Source source, String cueLemma, ClaimKind kind,
-            boolean negated, int cueBegin, boolean boundRelative) {
+            boolean negated, int cueBegin, boolean boundRelative, boolean setOff) {
         int begin() {
             return pieces.get(0)[0];
         }
@@ -260,7 +260,8 @@ public final class ClaimExtractor {
             }
             drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind,
                     negated(cueSentence, f.cue()) || refused || noOneSpeaks(cueSentence, f.source()),
-                    cueSentence.tokens().get(f.cue()).begin(), f.boundRelative()));
+                    cueSentence.tokens().get(f.cue()).begin(), f.boundRelative(),
+                    Attributions.setOffRelative(cueSentence, f.cue(), f.source())));
         }
         // quotes no attribution covers
         for (int qi = 0; qi < quotes.size(); qi++) {
@@ -274,11 +275,11 @@ public final class ClaimExtractor {
             Attributions.Source signer = signOff(annotated, q);
             Attributions.Source subject = signer != null ? signer
                     : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
-            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1, false));
+            drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1, false, false));
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         endBeforeNextSource(text, drafts);
-        drafts = dropNested(text, drafts);
+        drafts = dropNested(drafts);
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
@@ -888,26 +889,29 @@ public final class ClaimExtractor {
      * Dovan, who said he was innocent, had fled": Dovan's claim is kept beside the judge's
      * question), when a relative word set off by a comma stands between the source and its verb
      * (a bare nested saying, "Lee said Kim told her …", is left to the outer claim: on PolNeAR
-     * `train` most are no attribution of their own). A quote with no verb, or the same verb found
-     * twice, is no such saying.
+     * `train` most are no attribution of their own). The relative clause is the one
+     * {@link Attributions#setOffRelative} reads: "who", or "which" after a named source, never a
+     * "which" that takes up the clause before it ("… rejected the budget, which suggests …"). A
+     * quote with no verb, or the same verb found twice, is no such saying.
      */
-    private static boolean nestedSaying(String text, Draft outer, Draft inner) {
+    private static boolean nestedSaying(Draft outer, Draft inner) {
         if (inner.cueLemma() == null || outer.cueLemma() == null || inner.source() == null
                 || inner.cueBegin() == outer.cueBegin()) {
             return false;
         }
         int ob = outer.begin();
         int oe = outer.pieces().get(outer.pieces().size() - 1)[1];
-        return inner.source().begin() >= ob && inner.source().end() < inner.cueBegin() && inner.cueBegin() < oe
-                && SET_OFF_RELATIVE.matcher(text.substring(inner.source().end(), inner.cueBegin())).matches();
+        return inner.setOff() && inner.source().begin() >= ob && inner.source().end() < inner.cueBegin()
+                && inner.cueBegin() < oe;
     }
 
-    /** What stands between a source and its verb in a relative clause set off by a comma (", who has long"). */
-    private static final java.util.regex.Pattern SET_OFF_RELATIVE = java.util.regex.Pattern.compile(
-            ",\\s*(?:who|which)(?:\\s+\\p{Ll}+){0,2}\\s+");
-
-    /** Nested or repeated drafts: keep the first of two whose spans overlap by nine tenths of the shorter. */
-    private static List<Draft> dropNested(String text, List<Draft> drafts) {
+    /**
+     * Nested or repeated drafts: keep the first of two whose spans overlap by nine tenths of the
+     * shorter, unless the later one is a saying of its own set off inside the first's content
+     * ({@link #nestedSaying}: "The judge asked why Dovan, who said he was innocent, had fled" keeps
+     * both).
+     */
+    private static List<Draft> dropNested(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             int b = d.begin();
@@ -918,7 +922,7 @@ public final class ClaimExtractor {
                 int ob = o.begin();
                 int oe = o.pieces().get(o.pieces().size() - 1)[1];
                 int overlap = Math.min(e, oe) - Math.max(b, ob);
-                if (overlap > 0 && overlap * 10 >= Math.min(e - b, oe - ob) * 9 && !nestedSaying(text, o, d)) {
+                if (overlap > 0 && overlap * 10 >= Math.min(e - b, oe - ob) * 9 && !nestedSaying(o, d)) {
                     dup = true;
                     break;
                 }

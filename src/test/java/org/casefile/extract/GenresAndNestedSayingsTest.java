@@ -44,6 +44,38 @@ class GenresAndNestedSayingsTest {
     }
 
     @Test
+    void aSetOffSayingKeepsItsClaimPastAuxiliariesAndANegation() {
+        // three words between "who" and the verb
+        assertThat(claims("The judge asked why Dovan, who has since repeatedly said he was innocent, had fled."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("The judge", "why Dovan, who has since repeatedly said he was innocent, had fled"),
+                        tuple("Dovan", "he was innocent"));
+        // a contracted negation ("hasn't")
+        assertThat(claims("The judge asked why Dovan, who hasn't always said he was innocent, had fled."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("The judge", "why Dovan, who hasn't always said he was innocent, had fled"),
+                        tuple("Dovan", "he was innocent"));
+    }
+
+    @Test
+    void aWhichOnTheWholeClauseIsNoNestedSaying() {
+        // "which" takes up the rejection, not the budget: the budget suggests nothing
+        assertThat(claims("Orla Brask said the council rejected the budget, which suggests the mayor has lost support."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Orla Brask",
+                        "the council rejected the budget, which suggests the mayor has lost support"));
+    }
+
+    @Test
+    void aVerbAfterANumberOrAnAdjectiveKeepsItsThatClause() {
+        // the plural guard holds only when the "that" is a relative with its own verb
+        assertThat(claims("The clerk wrote 63 checks that were never cashed.")).isEmpty();
+        assertThat(claims("The new rule stipulates that the tenant pays the rates."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("The new rule", "the tenant pays the rates"));
+    }
+
+    @Test
     void aSayingSetOffInsideAQuestionIsItsOwnClaim() {
         assertThat(claims("The judge asked why Dovan, who said he was innocent, had fled the country."))
                 .extracting(Claim::speakerName, Claim::text)
