@@ -204,7 +204,7 @@ public final class EventExtractor {
                 if (modalityOf == Modality.ASSERTED && reading.polarity() == Polarity.POSITIVE && setting >= 0) {
                     // "was expected to testify at a hearing next month": the act planned at it plans the hearing
                     // (an act that only may happen leaves its setting as it was: "may testify at the trial of X")
-                    if (modality.read(s, setting).modality() == Modality.PLANNED) {
+                    if (modality.read(s, setting).modality() == Modality.PLANNED && !underWay(s, trigger.token())) {
                         modalityOf = Modality.PLANNED;
                     }
                 }
@@ -2852,6 +2852,22 @@ public final class EventExtractor {
      */
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "during");
 
+    /**
+     * Whether a noun event has a clause of its own that tells it happened or is happening ("the trial of X,
+     * which opened on Monday", "the hearing that began last week"): a planned act at it leaves it asserted.
+     */
+    private boolean underWay(Sentence s, int noun) {
+        // the parser often hangs the clause on the name of the noun's own phrase ("the trial of X, which opened")
+        List<Integer> heads = new ArrayList<>(List.of(noun));
+        s.childrenOf(noun).stream().filter(c -> c.relation().startsWith("nmod")).forEach(c -> heads.add(c.dependent()));
+        return heads.stream().flatMap(h -> s.childrenOf(h).stream()).filter(c -> c.relation().startsWith("acl"))
+                .map(Dependency::dependent).filter(v -> s.tokens().get(v).isVerb())
+                .anyMatch(v -> {
+                    EventModality.Reading r = modality.read(s, v);
+                    return r.modality() == Modality.ASSERTED && r.polarity() == Polarity.POSITIVE;
+                });
+    }
+
     /** The verb a noun event is the setting of ("testify at a hearing", "spoke during the trial"), or -1. */
     private static int settingVerb(Sentence s, int noun) {
         if (!s.isParsed() || s.tokens().get(noun).isVerb() || !aboutPhrase(s, noun, SETTING_PREPOSITIONS)) {
@@ -3008,7 +3024,7 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
-            if (type == EntityType.PERSON && ownerOfRelative(s.tokens(), m, trigger)) {
+            if (type == EntityType.PERSON && ownerOfRelative(s, m, trigger)) {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
             ParticipantRole role = s.isParsed() && !unattached(s, trigger) ? roleByParse(s, trigger, m, type)
@@ -3054,9 +3070,13 @@ public final class EventExtractor {
     /**
      * Whether a person's name stands in the possessive before a noun of the {@code relative} class
      * ({@code word-classes.txt}), past adjectives and nouns: "Lee's son", "Ray's campaign manager",
-     * "Lee's former business partner" (not "Lee's lawyer", who acts for Lee, nor "Lee's arrest").
+     * "Lee's former business partner" (not "Lee's lawyer", who acts for Lee, nor "Lee's arrest"). Only the
+     * possessor's own mention is dropped: a pronoun that may stand for the person as a party of the event
+     * keeps the person in it ("Ann Lee's husband killed her"), and a relative that owns a thing in turn is
+     * no relative ("Ivo Lee's driver's license was suspended": the license is Lee's).
      */
-    private boolean ownerOfRelative(List<Token> tokens, EntityMention m, int trigger) {
+    private boolean ownerOfRelative(Sentence s, EntityMention m, int trigger) {
+        List<Token> tokens = s.tokens();
         int k = m.tokenEnd();
         if (k >= tokens.size() || !Token.isPossessiveMark(tokens.get(k).word())) {
             return false;
@@ -3074,7 +3094,24 @@ public final class EventExtractor {
                 head = j;
             }
         }
-        return head >= 0 && rules.inClass(tokens.get(head).lemma(), "relative");
+        if (head < 0 || !rules.inClass(tokens.get(head).lemma(), "relative")
+                || head + 1 < tokens.size() && Token.isPossessiveMark(tokens.get(head + 1).word())) {
+            return false;
+        }
+        if (s.isParsed()) {
+            Set<Integer> own = new HashSet<>();
+            for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+                own.add(i);
+            }
+            Optional<GivenNameGender.Gender> gender = nameGender(tokens, own);
+            boolean pronounParty = s.childrenOf(trigger).stream().anyMatch(c -> PARTY_RELATIONS.contains(c.relation())
+                    && pronoun(tokens.get(c.dependent())) && !otherGender(tokens.get(c.dependent()), gender)
+                    && !tokens.get(c.dependent()).word().equalsIgnoreCase("it"));
+            if (pronounParty) {
+                return false; // "Ann Lee's husband killed her": she is the one killed
+            }
+        }
+        return true;
     }
 
     /**

@@ -116,7 +116,7 @@ final class NarrativeDates {
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), begin, before);
         if (anchor.isPresent() && amount != 0 && (unit.equals("year") || unit.equals("month"))
-                && yearOrMonthLast(m.sentence(), begin, before)) {
+                && yearOrMonthLast(text, m.sentence(), begin, before)) {
             // "went on trial on Monday. … was arrested in 2027 and convicted two years later": the year its
             // own sentence names last, not the day of the sentence before
             anchor = Optional.empty();
@@ -678,24 +678,40 @@ final class NarrativeDates {
     }
 
     /**
-     * The day to count from: the days stated before the expression in its own sentence, else in
-     * the sentence before (across one paragraph break, {@link #acrossParagraphs}); the last of them
-     * in the same sentence, or the only one of the sentence before (two different ones compete: none).
-     */
-    /**
      * Whether the last anchored time before {@code begin} in its own sentence names a year or a month
-     * ("in 2027", "in May 2027"), not a day.
+     * ("in 2027", "in May 2027"), not a day; a time inside a relative clause set off by commas is not the
+     * main clause's ("On May 4, 2019, Lee, who had joined Acme in 2015, was fired; two years later": 2021).
      */
-    private static boolean yearOrMonthLast(int sentence, int begin, List<TimeMention> before) {
+    private static boolean yearOrMonthLast(String text, int sentence, int begin, List<TimeMention> before) {
         TimeMention last = null;
         for (TimeMention t : before) {
-            if (t.sentence() == sentence && t.end() <= begin && t.anchored() && t.value().matches("\\d{4}(-\\d{2})?(-\\d{2}.*)?")) {
+            if (t.sentence() == sentence && t.end() <= begin && t.anchored() && t.value().matches("\\d{4}(-\\d{2})?(-\\d{2}.*)?")
+                    && !inRelativeClause(text, t, begin)) {
                 last = t;
             }
         }
         return last != null && last.value().matches("\\d{4}(-\\d{2})?");
     }
 
+    /**
+     * Whether a time stands in a relative clause between commas that closes before {@code begin}: ", who
+     * had joined Acme in 2015," (the comma before the clause's word, another after the time).
+     */
+    private static boolean inRelativeClause(String text, TimeMention t, int begin) {
+        int comma = text.lastIndexOf(',', t.begin());
+        if (comma < 0) {
+            return false;
+        }
+        String opening = text.substring(comma + 1, t.begin());
+        int close = text.indexOf(',', t.end());
+        return opening.matches("\\s*(?i:who|whom|whose|which)\\s[^.;:]*") && close >= t.end() && close < begin;
+    }
+
+    /**
+     * The day to count from: the days stated before the expression in its own sentence, else in
+     * the sentence before (across one paragraph break, {@link #acrossParagraphs}); the last of them
+     * in the same sentence, or the only one of the sentence before (two different ones compete: none).
+     */
     private static Optional<LocalDate> anchor(String text, int sentence, int begin, List<TimeMention> before) {
         List<TimeMention> same = new ArrayList<>();
         List<TimeMention> previous = new ArrayList<>();
