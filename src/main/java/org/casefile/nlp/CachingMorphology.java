@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * 3% of a run's CPU (JFR, issue 17). The answer depends on the word and the tag alone (each
  * instance is made with CoreNLP's default options), so it is kept; the memory stops growing at
  * {@value #CAPACITY} forms and later ones are computed each time. Like its parent, an instance is
- * for one thread at a time; the memory is safe to share.
+ * for one thread at a time; the memory is safe to share. The three-argument {@code lemma} changes
+ * an instance's option for good and is not for this class (casefile never calls it).
  */
 public final class CachingMorphology extends Morphology {
     private static final int CAPACITY = 500_000;

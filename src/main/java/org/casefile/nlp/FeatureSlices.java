@@ -78,7 +78,7 @@ final class FeatureSlices {
             }
             classifierField.set(parser, blocked);
             return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("the parser keeps CoreNLP's classifier: {}", e.toString());
             return false;
         }

@@ -14,8 +14,8 @@ import java.util.function.IntFunction;
  * product with the output matrix (about 90 rows of 1,000). CoreNLP walks the parts and the rows
  * one at a time, reading the hidden layer once per row; this adds four parts and scores four
  * rows per pass, each sum still taken in CoreNLP's order, so every score is bit for bit the
- * same. It serves only a parser with nothing precomputed ({@code numPreComputed=0}) and is never
- * trained.
+ * same. It serves only a parser with nothing precomputed ({@code numPreComputed=0}) and a cache
+ * ({@code numCached > 0}: without one CoreNLP adds each part unrounded), and is never trained.
  */
 public final class BlockedClassifier extends Classifier {
     private final IntFunction<float[]> parts;
@@ -29,8 +29,9 @@ public final class BlockedClassifier extends Classifier {
      */
     public BlockedClassifier(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2, IntFunction<float[]> parts) {
         super(config, e, w1, b1, w2, List.of());
-        if (config.numPreComputed != 0) {
-            throw new IllegalArgumentException("a parser with precomputed features scores with CoreNLP's classifier");
+        if (config.numPreComputed != 0 || config.numCached <= 0) {
+            // CoreNLP sums an uncached part into the hidden layer unrounded: other numbers
+            throw new IllegalArgumentException("a parser with precomputed or uncached features scores with CoreNLP's classifier");
         }
         this.parts = parts;
         this.bias = b1;
