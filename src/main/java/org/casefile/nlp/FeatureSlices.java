@@ -64,9 +64,9 @@ final class FeatureSlices {
      */
     static boolean install(DependencyParser parser) {
         try {
-            Field classifierField = member(DependencyParser.class, "classifier");
+            Field classifierField = Members.field(DependencyParser.class, "classifier");
             Classifier classifier = (Classifier) classifierField.get(parser);
-            Config config = (Config) member(DependencyParser.class, "config").get(parser);
+            Config config = (Config) Members.field(DependencyParser.class, "config").get(parser);
             if (config.numPreComputed != 0 || config.numCached <= 0 || classifier instanceof BlockedClassifier) {
                 return false;
             }
@@ -74,7 +74,7 @@ final class FeatureSlices {
             Classifier blocked = new BlockedClassifier(config, classifier.getE(), classifier.getW1(), classifier.getb1(),
                     classifier.getW2(), slices::part);
             for (String gradients : new String[] {"eg2E", "eg2W1", "eg2b1", "eg2W2"}) {
-                member(Classifier.class, gradients).set(blocked, null);
+                Members.field(Classifier.class, gradients).set(blocked, null);
             }
             classifierField.set(parser, blocked);
             return true;
@@ -82,12 +82,6 @@ final class FeatureSlices {
             LOG.debug("the parser keeps CoreNLP's classifier: {}", e.toString());
             return false;
         }
-    }
-
-    private static Field member(Class<?> owner, String name) throws NoSuchFieldException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
     }
 
     /** The part of feature {@code key} ({@code token * 48 + position}), computed when missing. */

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sequence classifiers (CRF models) behind a pipeline's NER annotators, reached by reflection
- * for the pinned CoreNLP version, so that {@link CrfWords} can speed them up (issue 17). Empty when CoreNLP's members are not as expected: the classifiers then run as they are.
+ * for the pinned CoreNLP version, so that {@link CrfWords} can speed them up (issue 17). Empty when
+ * CoreNLP's members are not as expected: the classifiers then run as they are.
  */
 final class NerClassifiers {
     private static final Logger LOG = LoggerFactory.getLogger(NerClassifiers.class);
@@ -25,13 +25,13 @@ final class NerClassifiers {
         List<AbstractSequenceClassifier<?>> out = new ArrayList<>();
         try {
             @SuppressWarnings("unchecked")
-            List<Annotator> annotators = (List<Annotator>) member(AnnotationPipeline.class, "annotators").get(pipeline);
+            List<Annotator> annotators = (List<Annotator>) Members.field(AnnotationPipeline.class, "annotators").get(pipeline);
             for (Annotator annotator : annotators) {
                 if (annotator instanceof NERCombinerAnnotator) {
-                    Object combiner = member(NERCombinerAnnotator.class, "ner").get(annotator);
+                    Object combiner = Members.field(NERCombinerAnnotator.class, "ner").get(annotator);
                     @SuppressWarnings("unchecked")
                     List<AbstractSequenceClassifier<?>> base =
-                            (List<AbstractSequenceClassifier<?>>) member(ClassifierCombiner.class, "baseClassifiers").get(combiner);
+                            (List<AbstractSequenceClassifier<?>>) Members.field(ClassifierCombiner.class, "baseClassifiers").get(combiner);
                     out.addAll(base);
                 }
             }
@@ -40,11 +40,5 @@ final class NerClassifiers {
             return List.of();
         }
         return out;
-    }
-
-    private static Field member(Class<?> owner, String name) throws NoSuchFieldException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
     }
 }
