@@ -29,7 +29,7 @@ class SpeakersAfterRolesTest {
                 + "was routine. \"We expect a ruling in May,\" she said."))
                 .containsExactly("A spokeswoman for Ostrand County: the delay was routine",
                         "A spokeswoman for Ostrand County: We expect a ruling in May,");
-        assertThat(saidBy("Margaret Vorrell was charged on Friday. Her lawyer said the charges were baseless. "
+        assertThat(saidBy("Wilhelmina Vorrell was charged on Friday. Her lawyer said the charges were baseless. "
                 + "\"She will be cleared,\" he said."))
                 .containsExactly("Her lawyer: the charges were baseless", "Her lawyer: She will be cleared,");
     }
@@ -49,7 +49,7 @@ class SpeakersAfterRolesTest {
                 + "she said she was innocent."))
                 .containsExactly("Her lawyer: the charges were political", "Idona Sefton: she was innocent");
         // the possessor of the one who acts opens the sentence, but does not act
-        assertThat(saidBy("Prosecutor Margaret Quennby said the evidence was strong. Idona Sefton's lawyer filed a motion. "
+        assertThat(saidBy("Prosecutor Wilhelmina Quennby said the evidence was strong. Idona Sefton's lawyer filed a motion. "
                 + "\"We are confident,\" she said."))
                 .doesNotContain("Idona Sefton: We are confident,");
     }
@@ -57,32 +57,32 @@ class SpeakersAfterRolesTest {
     @Test
     void aRoleThatIsNoOneOrAnotherGenderIsNoAntecedent() {
         // a spokesman is no "she": the quote is not his
-        assertThat(saidBy("Judge Margaret Tamburlo postponed the hearing. A spokesman for Ostrand County said the delay "
+        assertThat(saidBy("Judge Wilhelmina Tamburlo postponed the hearing. A spokesman for Ostrand County said the delay "
                 + "was routine. \"We expect a ruling in May,\" she said."))
                 .doesNotContain("A spokesman for Ostrand County: We expect a ruling in May,");
         // "prosecutors" are many: the "she" after them is not theirs
-        assertThat(saidBy("Margaret Vorrell was fined on Monday. Prosecutors said the fine was fair. "
+        assertThat(saidBy("Wilhelmina Vorrell was fined on Monday. Prosecutors said the fine was fair. "
                 + "\"I will pay it,\" she said."))
                 .doesNotContain("Prosecutors: I will pay it,");
     }
 
     @Test
     void theSubjectOfTheSentenceBeforeSpeaksAfterAnotherSpeaker() {
-        assertThat(saidBy("Council member Idrissa Cardew said the vote sent the wrong message. Mayor Margaret Vorrell "
+        assertThat(saidBy("Council member Idrissa Cardew said the vote sent the wrong message. Mayor Wilhelmina Vorrell "
                 + "did not reply. Later, she told reporters she would not resign."))
-                .containsExactly("Idrissa Cardew: the vote sent the wrong message", "Margaret Vorrell: she would not resign");
+                .containsExactly("Idrissa Cardew: the vote sent the wrong message", "Wilhelmina Vorrell: she would not resign");
     }
 
     @Test
     void theSentenceBeforeDoesNotTakeThePronounFromTheLastSpeakerWhenItCannot() {
         // the person between is a woman: "he" stays with the last speaker
-        assertThat(saidBy("Thomas Cardew said the plan would fail. Mayor Margaret Vorrell left early. "
+        assertThat(saidBy("Thaddeus Cardew said the plan would fail. Mayor Wilhelmina Vorrell left early. "
                 + "Later, he told reporters the vote was a mistake."))
-                .containsExactly("Thomas Cardew: the plan would fail", "Thomas Cardew: the vote was a mistake");
+                .containsExactly("Thaddeus Cardew: the plan would fail", "Thaddeus Cardew: the vote was a mistake");
         // the person between is no subject ("The council thanked …"): the last speaker keeps the pronoun
-        assertThat(saidBy("Thomas Cardew said the plan would fail. The council thanked Mayor Robert Vorrell. "
+        assertThat(saidBy("Thaddeus Cardew said the plan would fail. The council thanked Mayor Cornelius Vorrell. "
                 + "Later, he told reporters the vote was a mistake."))
-                .containsExactly("Thomas Cardew: the plan would fail", "Thomas Cardew: the vote was a mistake");
+                .containsExactly("Thaddeus Cardew: the plan would fail", "Thaddeus Cardew: the vote was a mistake");
     }
 
     @Test

@@ -95,22 +95,22 @@ class UnseenNewsTest {
 
     @Test
     void aThreatHasTheDayNotTheActItThreatens() {
-        assertThat(events("Dana Prewett threatened to sue Quellmark on Tuesday."))
-                .containsExactly("sue/filing/positive/hypothetical/null [Dana Prewett:agent]");
+        assertThat(events("Gwendolyn Prewett threatened to sue Quellmark on Tuesday."))
+                .containsExactly("sue/filing/positive/hypothetical/null [Gwendolyn Prewett:agent]");
         // negative: a suit filed, or one planned for a day to come, keeps its day
-        assertThat(events("Dana Prewett sued Quellmark on Tuesday."))
-                .containsExactly("sued/filing/positive/asserted/2031-03-11 [Dana Prewett:agent, Quellmark:patient]");
-        assertThat(events("Dana Prewett will sue Quellmark on Tuesday, her lawyer said."))
+        assertThat(events("Gwendolyn Prewett sued Quellmark on Tuesday."))
+                .containsExactly("sued/filing/positive/asserted/2031-03-11 [Gwendolyn Prewett:agent, Quellmark:patient]");
+        assertThat(events("Gwendolyn Prewett will sue Quellmark on Tuesday, her lawyer said."))
                 .anyMatch(e -> e.startsWith("sue/filing/positive/planned/2031-03-18"));
         // negative: an attempt is made on its day
-        assertThat(events("Dana Prewett tried to kill his wife on Tuesday."))
-                .containsExactly("kill/killing/positive/hypothetical/2031-03-11 [Dana Prewett:agent]");
+        assertThat(events("Gwendolyn Prewett tried to kill his wife on Tuesday."))
+                .containsExactly("kill/killing/positive/hypothetical/2031-03-11 [Gwendolyn Prewett:agent]");
     }
 
     @Test
     void aLoneNameWithACompanysOfficerOrADistanceIsNoPerson() {
-        assertThat(entities("Calloway's chief executive, Dana Prewett, resigned on Monday."))
-                .containsExactly("ORGANIZATION:Calloway", "PERSON:Dana Prewett");
+        assertThat(entities("Calloway's chief executive, Gwendolyn Prewett, resigned on Monday."))
+                .containsExactly("ORGANIZATION:Calloway", "PERSON:Gwendolyn Prewett");
         assertThat(entities("In 1998 Tomas Reddel moved to Hallam, about 80 miles north of the capital."))
                 .containsExactly("PERSON:Tomas Reddel", "LOCATION:Hallam");
         assertThat(entities("An explosion tore through the Marrowfield Chemicals plant in Dunhaven on Tuesday."))
@@ -168,10 +168,10 @@ class UnseenNewsTest {
 
     @Test
     void aHyphenatedReElectionIsAnElection() {
-        assertThat(events("Council members Tobias Renwick and Ines Marchetti were re-elected on Tuesday."))
-                .containsExactly("re-elected/election/positive/asserted/2031-03-11 [Tobias Renwick:patient, Ines Marchetti:patient]");
+        assertThat(events("Council members Ambrose Renwick and Ines Marchetti were re-elected on Tuesday."))
+                .containsExactly("re-elected/election/positive/asserted/2031-03-11 [Ambrose Renwick:patient, Ines Marchetti:patient]");
         // negative: one who did not run was not re-elected
-        assertThat(events("Tobias Renwick was not re-elected on Tuesday."))
-                .containsExactly("re-elected/election/negative/asserted/2031-03-11 [Tobias Renwick:patient]");
+        assertThat(events("Ambrose Renwick was not re-elected on Tuesday."))
+                .containsExactly("re-elected/election/negative/asserted/2031-03-11 [Ambrose Renwick:patient]");
     }
 }
