@@ -1280,6 +1280,23 @@ public final class EventExtractor {
     }
 
     /**
+     * An event noun's modality: its own, or, when it reads as a plain fact and is its clause's
+     * subject ({@code predicate}, from {@link #predicateAfter}; -1 for none), its predicate's
+     * ("deliveries are not due until May", "the visit could be cancelled"); empty when that predicate is negated by an auxiliary, called off or a modal ("a delivery to
+     * Acme might follow", "a storm could hit Oakby on Friday": no fact).
+     */
+    private Optional<EventModality.Reading> nounReading(Sentence s, int noun, int predicate) {
+        EventModality.Reading reading = modality.read(s, noun);
+        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
+            reading = modality.read(s, predicate);
+            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate) || "MD".equals(s.tokens().get(predicate).pos())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(reading);
+    }
+
+    /**
      * An event of type {@code other} told by an event noun ({@link #eventNouns}) whose participant is
      * named in its own phrase: a possessive before it ("Acme's first delivery": agent), or a name right
      * after "by" (agent), "of", "to", "with" or "for" (patient), or "from" (other: who orders in "an
@@ -1293,16 +1310,12 @@ public final class EventExtractor {
      */
     private Optional<Event> nounEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities, String dateline) {
-        EventModality.Reading reading = modality.read(s, noun);
         int predicate = predicateAfter(s, noun);
-        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
-            // the noun as its clause's subject takes the predicate's word: "deliveries are not due
-            // until May", "the visit could be cancelled"
-            reading = modality.read(s, predicate);
-            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate) || "MD".equals(s.tokens().get(predicate).pos())) {
-                return Optional.empty(); // "a delivery to Acme might follow": no fact
-            }
+        Optional<EventModality.Reading> read = nounReading(s, noun, predicate);
+        if (read.isEmpty()) {
+            return Optional.empty();
         }
+        EventModality.Reading reading = read.get();
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED) {
             return Optional.empty();
         }
@@ -1439,14 +1452,12 @@ public final class EventExtractor {
      */
     private Optional<Event> disasterEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities) {
-        EventModality.Reading reading = modality.read(s, noun);
         int predicate = predicateAfter(s, noun);
-        if (predicate >= 0 && reading.polarity() == Polarity.POSITIVE && reading.modality() == Modality.ASSERTED) {
-            reading = modality.read(s, predicate);
-            if (negatedAuxiliary(s, predicate) || calledOff(s, predicate) || "MD".equals(s.tokens().get(predicate).pos())) {
-                return Optional.empty(); // "a storm could hit Oakby on Friday": no fact
-            }
+        Optional<EventModality.Reading> read = nounReading(s, noun, predicate);
+        if (read.isEmpty()) {
+            return Optional.empty();
         }
+        EventModality.Reading reading = read.get();
         if (reading.polarity() != Polarity.POSITIVE || conditional(s)
                 || reading.modality() != Modality.ASSERTED && reading.modality() != Modality.REPORTED) {
             return Optional.empty(); // a fact, or one a source tells ("… in Oakby on Tuesday, officials said")
