@@ -3418,28 +3418,11 @@ final class Attributions {
         return span(v, cue, lemma, src, begin, end);
     }
 
-    /**
-     * A dateline at the head of a story's first sentence, which no source says: "DOVER, Del. (AP) — ",
-     * "DOVER, Sept. 19 (Harbor Wire) - " (a hyphen with a space before it, never the one of
-     * "U.S.-backed"), or the agency right after the place and a dash, also a hyphen ("DOVER (Harbor
-     * Wire) - ").
-     */
-    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+(?:,[^\n\u2014]{0,60}?(\u2014|--|\u2013|(?<=\\s)-)"
-            + "|\\s*\\([\\p{Lu}][^()\n]{0,40}\\)\\s*(\u2014|--|\u2013|-)) ");
-    /** A place in capitals alone before a dash ("DUNMERE — "): a dateline only at the head of a lead sentence. */
-    private static final Pattern BARE_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+ (\u2014|--|\u2013) ");
-
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
-        Matcher dateline = DATELINE.matcher(text).region(begin, end);
-        Matcher bare = BARE_DATELINE.matcher(text).region(begin, end);
-        if (dateline.lookingAt()) {
-            begin = dateline.end();
-        } else if (bare.lookingAt() && v.sentence.lead() && v.toks.get(0).begin() == begin) {
-            // a dateline opens a lead sentence; not "NATO — long the bedrock of security — is fraying"
-            // further on in a story
-            begin = bare.end();
-        }
+        // a dateline at the head of a story's first sentence is no part of what anyone said: "DOVER,
+        // Del. (AP) — ", "DOVER (Harbor Wire) - "; not "NATO — long the bedrock of security — is fraying"
+        begin = Math.max(begin, Datelines.end(v.sentence));
         while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }

@@ -259,7 +259,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      * expressions that follow a date in a dateline; else the whole sentence.
      */
     private static List<int[]> timeParts(List<CoreLabel> labels) {
-        int skip = datelineLength(labels);
+        int skip = Datelines.length(labels);
         return skip == 0 ? List.of(new int[] {0, labels.size()})
                 : List.of(new int[] {0, skip}, new int[] {skip, labels.size()});
     }
@@ -284,7 +284,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      */
     private List<Dependency> parse(CoreMap sentence) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        int skip = datelineLength(labels);
+        int skip = Datelines.length(labels);
         GrammaticalStructure gs = parser.predict(skip == 0 ? labels : labels.subList(skip, labels.size()));
         List<Dependency> out = new ArrayList<>();
         for (TypedDependency td : gs.typedDependencies()) {
@@ -292,20 +292,6 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             out.add(new Dependency(td.reln().toString(), gov, td.dep().index() - 1 + skip));
         }
         return out;
-    }
-
-    /** Tokens of a leading dateline: an upper-case place, then a dash within the first 14 tokens. */
-    static int datelineLength(List<CoreLabel> labels) {
-        if (labels.size() < 4 || !labels.get(0).word().matches("[A-Z][A-Z .'-]+")) {
-            return 0;
-        }
-        for (int i = 1; i < Math.min(14, labels.size() - 2); i++) {
-            String w = labels.get(i).word();
-            if (w.equals("—") || w.equals("--") || w.equals("–")) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /** A place name and an organisation name side by side, in either order. */

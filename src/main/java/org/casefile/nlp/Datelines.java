@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +18,10 @@ import java.util.regex.Pattern;
  *   <li>it opens one of the document's first sentences, at the start of a line;</li>
  *   <li>it is one to four words written wholly in capitals (letters, periods, hyphens,
  *       apostrophes), two letters or more in all;</li>
- *   <li>a dash follows it, or a comma, a region in capitalised words and then a dash or an opening
- *       parenthesis (the agency: "(AP)"), within five tokens; or the agency in parentheses
- *       right after the place, then a dash ("KESTREL FALLS (Harbor Wire) -"), the agency's words then
- *       being an organisation;</li>
+ *   <li>a dash follows it, or a comma, then a region, a date or the agency ("(AP)") and then the
+ *       dash, with no word in small letters before it ({@link #closingDash}, the one reading of a
+ *       dateline every stage shares); or the agency in parentheses right after the place, then a
+ *       dash ("KESTREL FALLS (Harbor Wire) -"), the agency's words then being an organisation;</li>
  *   <li>the tagger read at least one of its words as a name of some kind (a word in capitals before
  *       a dash may be a label: "UPDATE —"), unless an agency's credit follows it; or, before a
  *       dash, none of its words is a desk label ({@link #DESK_LABELS}) nor a word the document
@@ -96,19 +98,22 @@ public final class Datelines {
 
     /**
      * How many tokens at the head of the sentence make its dateline's place, or 0; {@code small}
-     * holds the words the document writes in small letters.
+     * holds the words the document writes in small letters. The sentence must open a line with a
+     * dateline ({@link #closingDash}) whose first one to four words are capitals, followed by the
+     * dash, by a comma and the region or date, or by the agency in parentheses.
      */
     static int placeRun(String text, List<CoreLabel> labels, Set<String> small) {
         if (labels.isEmpty() || !atLineStart(text, labels.get(0).beginPosition())) {
             return 0;
         }
+        int dash = closingDash(labels, CoreLabel::word, CoreLabel::beginPosition, CoreLabel::endPosition);
         int n = 0;
         int letters = 0;
-        while (n < labels.size() && n < MAX_WORDS && CAPITALS.matcher(labels.get(n).word()).matches()) {
+        while (n < dash && n < MAX_WORDS && CAPITALS.matcher(labels.get(n).word()).matches()) {
             letters += (int) labels.get(n).word().chars().filter(Character::isLetter).count();
             n++;
         }
-        if (n == 0 || letters < 2 || n >= labels.size()) {
+        if (n == 0 || letters < 2) {
             return 0;
         }
         if (agencyThenDash(labels, n) > 0) {
@@ -116,31 +121,62 @@ public final class Datelines {
             // place as ("KESTREL FALLS (Harbor Wire) - A jury")
             return n;
         }
-        String next = labels.get(n).word();
         if (labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))
-                && !(isDash(next) && unknownPlace(labels.subList(0, n), small))) {
+                && !(n == dash && unknownPlace(labels.subList(0, n), small))) {
             return 0;
         }
-        if (isDash(next)) {
-            // "KESTREL FALLS — A jury", "KESTREL FALLS—A jury"; a hyphen joined to the word is none
-            // ("CAIR-SV/CC welcomes …", which the tokenizer splits)
-            return !next.equals("-") || labels.get(n).beginPosition() > labels.get(n - 1).endPosition() ? n : 0;
+        // "KESTREL FALLS — A jury"; "PORT ELDER, Maine (AP) —", "PORT ELDER, Sept. 19 —" (a region or
+        // a date between the comma and the dash)
+        return n == dash || labels.get(n).word().equals(",") && dash > n + 1 ? n : 0;
+    }
+
+    /**
+     * The one reading of a news dateline, which every stage shares: the index of the dash that
+     * closes a dateline opening these tokens, or -1. The first word is in capitals (two letters or
+     * more, no small letter: "KESTREL", "U.S."); up to the dash, within {@link #DATELINE_TOKENS}
+     * tokens, no word outside parentheses starts with a small letter (a region, a date and the
+     * agency may stand there: "PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"); a single hyphen
+     * counts only with a space before it or right after the agency's parenthesis (never the hyphen
+     * of "U.S.-backed"); and the story goes on after the dash with a word that does not start with
+     * a small letter ("NATO — long the bedrock of security — is fraying" has no dateline).
+     */
+    static <T> int closingDash(List<T> tokens, Function<T, String> word, ToIntFunction<T> begin, ToIntFunction<T> end) {
+        if (tokens.size() < 3) {
+            return -1;
         }
-        if (next.equals(",")) {
-            // a region (capitalised words) or an agency, then the dash: "PORT ELDER, Maine (AP) —";
-            // not past another comma ("UNITED STATES OF AMERICA, Plaintiff, - against -" is a court
-            // caption) nor a word in small letters ("TOVE HALLICK, a potter (1940-2021), died")
-            for (int k = n + 1; k < Math.min(labels.size(), n + 6); k++) {
-                String w = labels.get(k).word();
-                if (isDash(w) || w.equals("(") || w.equals("-LRB-")) {
-                    return k > n + 1 ? n : 0;
+        String first = word.apply(tokens.get(0));
+        if (first.chars().filter(Character::isLetter).count() < 2 || first.chars().anyMatch(Character::isLowerCase)) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = 1; k < Math.min(tokens.size() - 1, DATELINE_TOKENS); k++) {
+            String w = word.apply(tokens.get(k));
+            if (w.equals("(") || w.equals("-LRB-")) {
+                depth++;
+            } else if (w.equals(")") || w.equals("-RRB-")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && isDash(w)) {
+                String before = word.apply(tokens.get(k - 1));
+                boolean spaced = begin.applyAsInt(tokens.get(k)) > end.applyAsInt(tokens.get(k - 1));
+                if (w.equals("-") && !spaced && !before.equals(")") && !before.equals("-RRB-")) {
+                    return -1;
                 }
-                if (w.equals(",") || !Character.isUpperCase(w.charAt(0))) {
-                    return 0;
-                }
+                String next = word.apply(tokens.get(k + 1));
+                return next.isEmpty() || Character.isLowerCase(next.codePointAt(0)) ? -1 : k;
+            } else if (depth == 0 && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                return -1;
             }
         }
-        return 0;
+        return -1;
+    }
+
+    /**
+     * How many tokens of a sentence its leading dateline takes, dash included ({@link
+     * #closingDash}), or 0; in any sentence, for the stages that read a dateline apart (SUTime,
+     * the parser).
+     */
+    static int length(List<CoreLabel> labels) {
+        return closingDash(labels, CoreLabel::word, CoreLabel::beginPosition, CoreLabel::endPosition) + 1;
     }
 
     /**
@@ -183,34 +219,17 @@ public final class Datelines {
     }
 
     /**
-     * Where the dateline that opens one of a story's first sentences ends: the offset right after
-     * the dash of "KESTREL FALLS, Sept. 19 (Harbor Wire) -": the first word in capitals, no word in
-     * small letters before the dash, and the dash set off by spaces; -1 when the sentence opens with
-     * none. Its date is the story's, and its words no part of the
-     * clause after it.
+     * Where the dateline that opens one of a story's first sentences ends ({@link #closingDash}):
+     * the offset right after the dash of "KESTREL FALLS, Sept. 19 (Harbor Wire) -", or -1 when the
+     * sentence opens with none. Its date is the story's, and its words no part of the clause after
+     * it.
      */
     public static int end(Sentence s) {
-        if (s.index() >= FIRST_SENTENCES || s.tokens().isEmpty()) {
+        if (s.index() >= FIRST_SENTENCES) {
             return -1;
         }
-        String first = s.tokens().get(0).word();
-        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
-                || first.chars().noneMatch(Character::isLetter)) {
-            return -1;
-        }
-        List<Token> tokens = s.tokens();
-        for (int k = 1; k < Math.min(tokens.size(), DATELINE_TOKENS); k++) {
-            Token t = tokens.get(k);
-            if (isDash(t.word())) {
-                // a dash set off by spaces ("KESTREL FALLS - "), not the hyphen of "U.S.-backed"
-                boolean spaced = t.begin() > tokens.get(k - 1).end() && (k + 1 >= tokens.size() || tokens.get(k + 1).begin() > t.end());
-                return spaced ? t.end() : -1;
-            }
-            if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
-                return -1; // words in small letters make a clause ("NASA on Tuesday delayed the launch — its third"), no dateline
-            }
-        }
-        return -1;
+        int dash = closingDash(s.tokens(), Token::word, Token::begin, Token::end);
+        return dash < 0 ? -1 : s.tokens().get(dash).end();
     }
 
     /** The most tokens a dateline runs to before its dash ("PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"). */

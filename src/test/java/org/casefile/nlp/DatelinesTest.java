@@ -140,4 +140,54 @@ class DatelinesTest {
         List<CoreMap> headline = story(text2, "STOCKS/O TUMBLE/O -/O Quarry/O stocks/O fell/O ./O");
         assertThat(tags(text2, headline).get(0)).isEqualTo("STOCKS/O TUMBLE/O -/O Quarry/O stocks/O fell/O ./O");
     }
+
+    /** Tokens of one line of text written word by word with single spaces ("—" set off like a word). */
+    private static List<CoreLabel> line(String items) {
+        List<CoreLabel> labels = HandLabels.of(items, CoreLabel::setNER);
+        int at = 0;
+        for (CoreLabel l : labels) {
+            l.setBeginPosition(at);
+            at += l.word().length();
+            l.setEndPosition(at);
+            at++;
+        }
+        return labels;
+    }
+
+    @Test
+    void theOneReadingOfADatelineEndsAtItsDashWhateverStandsBetweenPlaceAndDash() {
+        // place, region, date and agency: every stage skips the same nine tokens
+        assertThat(Datelines.length(line("BRASKETT/O FALLS/O ,/O Ore./O ,/O Sept./O 19/O (/O Harbor/O Wire/O )/O -/O A/O jury/O ./O")))
+                .isEqualTo(12);
+        // an agency written small, inside its parentheses
+        assertThat(Datelines.length(line("QUILLANE/O (/O dpa/O )/O —/O Officials/O said/O ./O"))).isEqualTo(5);
+        assertThat(Datelines.length(line("QUILLANE/O —/O The/O talks/O failed/O ./O"))).isEqualTo(2);
+    }
+
+    @Test
+    void capitalsBeforeADashAreNoDatelineWhenAWordInSmallLettersComesBeforeOrAfterTheDash() {
+        // an acronym as the subject of a clause with an aside: the parser must see the whole clause
+        assertThat(Datelines.length(line("NASA/O on/O Tuesday/O delayed/O the/O launch/O —/O its/O third/O ./O"))).isZero();
+        // an aside after a name in capitals
+        assertThat(Datelines.length(line("NATO/O —/O long/O a/O bedrock/O —/O is/O fraying/O ./O"))).isZero();
+        // a party in parentheses after a title: no capitals first
+        assertThat(Datelines.length(line("Rep./O Ivo/O Marr/O (/O R/O )/O -/O a/O critic/O ./O"))).isZero();
+        // a court caption
+        assertThat(Datelines.length(line("QUILLANE/O COUNTY/O ,/O Plaintiff/O ,/O -/O against/O -/O IVO/O MARR/O"))).isZero();
+        // a hyphen with no space before it joins words
+        List<CoreLabel> joined = at("QUILLANE/O -/O based/O Wendholm/O Co./O said/O ./O", 0, 8, 9, 15, 24, 28, 33);
+        assertThat(Datelines.length(joined)).isZero();
+    }
+
+    @Test
+    void aPlaceBeforeACommaAndADateIsAPlaceWhenTheTaggerReadItAsAName() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> doc = story(text, "BRASKETT/ORGANIZATION FALLS/O ,/O Sept./DATE 19/DATE (/O UPI/ORGANIZATION )/O —/O Police/O said/O ./O");
+        assertThat(tags(text, doc)).containsExactly(
+                "BRASKETT/LOCATION FALLS/LOCATION ,/O Sept./DATE 19/DATE (/O UPI/ORGANIZATION )/O —/O Police/O said/O ./O");
+        // negative: a name in capitals, a comma and a description in small letters before the dash
+        StringBuilder text2 = new StringBuilder();
+        List<CoreMap> profile = story(text2, "IVO/PERSON MARR/PERSON ,/O the/O potter/O —/O A/O profile/O ./O");
+        assertThat(tags(text2, profile)).containsExactly("IVO/PERSON MARR/PERSON ,/O the/O potter/O —/O A/O profile/O ./O");
+    }
 }
