@@ -967,11 +967,16 @@ final class Attributions {
      * Excluded: a plural noun the tagger reads as a verb (after a number, an adjective, an owner or
      * a determiner) when its "that" is a relative standing as subject ({@link #subjectRelative}:
      * "wrote 63 checks that were never cashed"); a real verb there keeps its clause ("Clause 7
-     * stipulates that the lease ends", "the other reckons that he told the truth").
+     * stipulates that the lease ends", "the other reckons that he told the truth"). Without tags,
+     * a regular form: a past in -ed ("worried that"), or one in -s or -ing that follows no
+     * determiner or owner ("the report concludes that", "after showing that"; not "the results
+     * that", "their efforts that", "the ruling that"); an irregular past before "that" is as often
+     * a noun ("on the flimsy ground that", "the red rose that she kept"), and the irregular verbs
+     * of speech and belief ("told", "thought") are cues.
      */
     private static String thatClauseVerb(View v, int i) {
         Token t = v.toks.get(i);
-        boolean verb = v.tagged() ? t.isVerb() && !t.pos().equals("MD") : !t.lemma().equalsIgnoreCase(t.word());
+        boolean verb = v.tagged() ? t.isVerb() && !t.pos().equals("MD") : untaggedVerbBeforeThat(v, i);
         if (!verb || Token.isNameTag(t.ner()) || BETWEEN.contains(v.lower(i))) {
             return null;
         }
@@ -993,6 +998,21 @@ final class Attributions {
             return null;
         }
         return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** Words after which a form in -s or -ing is a noun ("the results", "their efforts", "the ruling"). */
+    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "these", "those", "their", "his", "her",
+            "its", "our", "my", "your", "some", "many", "other", "several", "such", "all", "both", "few", "most");
+
+    /** {@link #thatClauseVerb}'s reading of an untagged word: a regular past, or a form in -s or -ing after no determiner. */
+    private static boolean untaggedVerbBeforeThat(View v, int i) {
+        Token t = v.toks.get(i);
+        String w = v.lower(i);
+        if (t.lemma().equalsIgnoreCase(t.word())) {
+            return false;
+        }
+        return w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("'s") || w.endsWith("ing")) && i > 0
+                && !BEFORE_NOUN.contains(v.lower(i - 1));
     }
 
     private Optional<Found> accordingTo(View v, int at) {
