@@ -3009,6 +3009,15 @@ public final class EventExtractor {
     private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
             EventType.DEATH, EventType.INJURY, EventType.TESTIMONY, EventType.TRAVEL);
 
+    /**
+     * Steps of a case against a person: a body named only beside its holder ("Acme's founder, Ann Lee,
+     * went on trial", "Ann Lee, the director of the Port Authority, was charged") is no party to them
+     * when the person is named: the case is against the person, not the body.
+     */
+    private static final Set<EventType> PERSONAL_CASE = java.util.EnumSet.of(EventType.ARREST, EventType.DETENTION,
+            EventType.RELEASE, EventType.CHARGE, EventType.TRIAL, EventType.PLEA, EventType.SENTENCING,
+            EventType.CONVICTION, EventType.VERDICT, EventType.DEPORTATION, EventType.EXTRADITION_REQUEST);
+
     private List<Participant> participants(Sentence s, int trigger, EventType eventType, List<EntityMention> mentions,
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
@@ -3070,8 +3079,9 @@ public final class EventExtractor {
         List<Participant> out = new ArrayList<>();
         boolean named = person;
         roles.forEach((id, role) -> {
-            // with no person named, the body would stand for the unnamed one: left out
-            if (named || !held.contains(id) || role != ParticipantRole.OTHER) {
+            // with no person named, the body would stand for the unnamed one: left out; with one, the
+            // case against the person is not the body's
+            if ((named && !PERSONAL_CASE.contains(eventType)) || !held.contains(id) || role != ParticipantRole.OTHER) {
                 out.add(new Participant(id, role));
             }
         });
@@ -3221,12 +3231,21 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         // the body's name before its holder's title and name: "Acme chief executive Ann Lee", "Acme spokesman Bo Ray"
         int after = m.tokenEnd();
-        while (after < tokens.size() && after < m.tokenEnd() + 3 && after != trigger && tokens.get(after).pos() != null
+        // the same in the possessive, before a holder set off by a comma: "Acme's founder, Ann Lee,"
+        boolean owned = after + 2 < tokens.size() && Token.isPossessiveMark(tokens.get(after).word());
+        if (owned) {
+            after++;
+        }
+        while (after < tokens.size() && after < m.tokenEnd() + 3 + (owned ? 1 : 0) && after != trigger && tokens.get(after).pos() != null
                 && (tokens.get(after).pos().startsWith("JJ") || tokens.get(after).pos().startsWith("NN") && !tokens.get(after).pos().startsWith("NNP"))) {
             Token t = tokens.get(after);
             boolean title = "TITLE".equals(t.ner()) || rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "holder");
             if (title && after + 1 < tokens.size() && "PERSON".equals(tokens.get(after + 1).ner())) {
                 return after; // (the title right before the holder's name: not "Acme employee-controlled trusts")
+            }
+            if (owned && title && after + 2 < tokens.size() && tokens.get(after + 1).word().equals(",")
+                    && "PERSON".equals(tokens.get(after + 2).ner())) {
+                return after;
             }
             after++;
         }
