@@ -3563,6 +3563,17 @@ public final class EventExtractor {
                 // phrase names is not the second verb's subject
                 return ParticipantRole.OTHER;
             }
+            // a job title before the object ("fired manager Ann Lee in May and hired Bo Ray", "fired its IT
+            // director, Ann Lee, and hired …"): the name is still the first verb's object
+            int governor = previous;
+            while (governor >= 0 && governor > m.tokenBegin() - 6 && titleBeforeObject(tokens, governor)) {
+                governor--;
+            }
+            if (governor != previous && governor >= 0 && tokens.get(governor).isVerb()
+                    && !AUXILIARIES.contains(tokens.get(governor).lemma().toLowerCase(Locale.ROOT))
+                    && firstConjunct(tokens, governor, trigger)) {
+                return ParticipantRole.OTHER;
+            }
             boolean objectOfFirst = previous >= 0 && tokens.get(previous).isVerb() && firstConjunct(tokens, previous, trigger);
             if ((conjoinedVerb || objectOfFirst) && previous >= 0 && tokens.get(previous).isVerb()
                     && !AUXILIARIES.contains(tokens.get(previous).lemma().toLowerCase(Locale.ROOT))) {
@@ -3638,8 +3649,17 @@ public final class EventExtractor {
         }
         // "selected Velmont-based Acme": a place and a participle before the name only modify it
         boolean modified = m.tokenBegin() > trigger + 1 && Token.attributiveParticiple(tokens, m.tokenBegin() - 1, false, true);
+        // "fired manager Ann Lee", "fired its IT director, Ann Lee": a job title before the object in small letters
+        int titled = m.tokenBegin() - 1;
+        while (titled > trigger && titleBeforeObject(tokens, titled)) {
+            titled--;
+        }
+        boolean person = "PERSON".equals(tokens.get(m.tokenBegin()).ner());
         for (int i = trigger + 1; i < m.tokenBegin(); i++) {
             String pos = tokens.get(i).pos();
+            if (person && titled == trigger && i > trigger + 1 || person && titled == trigger && titleBeforeObject(tokens, i)) {
+                continue;
+            }
             if (!pos.equals("DT") && !pos.equals("JJ") && !pos.equals("PRP$") && !tokens.get(i).ner().equals("TITLE")
                     && !(pos.equals("RP") && i == trigger + 1)
                     && !(modified && (i == m.tokenBegin() - 1 || pos.equals("NNP") || pos.equals("HYPH")))) {
@@ -3647,6 +3667,23 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.PATIENT;
+    }
+
+    /**
+     * A word of a job title before a person's name as an object: a determiner, a possessive, an
+     * adjective, a singular noun in small letters, or a comma right after a noun ("manager", "its IT
+     * director,"); never a plural ("told reporters Ann Lee had left").
+     */
+    private static boolean titleBeforeObject(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String pos = t.pos();
+        if (pos == null) {
+            return false;
+        }
+        if (t.word().equals(",")) {
+            return i >= 1 && tokens.get(i - 1).pos() != null && tokens.get(i - 1).pos().equals("NN");
+        }
+        return pos.equals("DT") || pos.equals("PRP$") || pos.equals("JJ") || pos.equals("NN") || "TITLE".equals(t.ner());
     }
 
     /** Relative pronouns that stand for the noun a relative clause modifies. */

@@ -57,4 +57,20 @@ class CaseLeftoversTest {
         assertThat(events("Prosecutors charged Hollowmere Bank with fraud on Monday."))
                 .containsExactly("charged/charge/positive/asserted [Hollowmere Bank:patient]");
     }
+
+    @Test
+    void aJobTitleBeforeTheObjectKeepsItTheFirstVerbsObject() {
+        assertThat(events("Orrin Harl fired manager Bertil Drummore in May and hired Miravel Stannick.")).containsExactly(
+                "fired/other/positive/asserted [Orrin Harl:agent, Bertil Drummore:patient]",
+                "hired/other/positive/asserted [Orrin Harl:agent, Miravel Stannick:patient]");
+        assertThat(events("The clinic hired Sefton Ambry on Friday and fired its IT director, Osric Tavenham.")).containsExactly(
+                "hired/other/positive/asserted [Sefton Ambry:patient]",
+                "fired/other/positive/asserted [Osric Tavenham:patient]");
+        // negative: without a title the order already tells; a plural before a name is no title of it
+        assertThat(events("Orrin Harl hired Miravel Stannick in May and fired Bertil Drummore.")).containsExactly(
+                "hired/other/positive/asserted [Orrin Harl:agent, Miravel Stannick:patient]",
+                "fired/other/positive/asserted [Orrin Harl:agent, Bertil Drummore:patient]");
+        assertThat(events("Orrin Harl told reporters Miravel Stannick had resigned."))
+                .containsExactly("resigned/resignation/positive/reported [Miravel Stannick:agent]");
+    }
 }
