@@ -73,4 +73,22 @@ class CaseLeftoversTest {
         assertThat(events("Orrin Harl told reporters Miravel Stannick had resigned."))
                 .containsExactly("resigned/resignation/positive/reported [Miravel Stannick:agent]");
     }
+
+    private static List<String> people(String text) {
+        return Texts.extract(text, PUBLISHED).entities().stream()
+                .filter(e -> e.type() == org.casefile.domain.EntityType.PERSON).map(Entity::name).toList();
+    }
+
+    @Test
+    void aWordBeforeATitleOrAfterItsIsNoPerson() {
+        assertThat(people("Harbour commissioner Odalys Brenning called for an audit.")).containsExactly("Odalys Brenning");
+        assertThat(people("Harbour director pleads not guilty")).isEmpty();
+        assertThat(people("Hackers stole records from its Kestrel booking system. Kestrel was built by Pellinor Systems."))
+                .isEmpty();
+        // negative: a surname of the story's person, and a lone surname that acts, stay people
+        assertThat(people("Ann Kestrel was arrested. Kestrel director Ivo Marr said nothing."))
+                .containsExactly("Ann Kestrel", "Ivo Marr");
+        assertThat(people("Tavrouni was released on Friday. Tavrouni spokesman Ivo Marr said nothing."))
+                .containsExactly("Tavrouni", "Ivo Marr");
+    }
 }
