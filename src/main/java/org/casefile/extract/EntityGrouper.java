@@ -630,6 +630,10 @@ public final class EntityGrouper {
                             Math.min(text.length(), m.end() + 40))).lookingAt())
                     && groups.stream().noneMatch(o -> o != g && o.type == EntityType.PERSON && o.words.size() >= 2
                             && o.words.get(o.words.size() - 1).equals(g.words.get(0)));
+            if (g.type == EntityType.PERSON && g.words.size() == 1 && thingOrBodyWord(g, groups, text)) {
+                it.remove(); // "Harbour commissioner Ann Lee", "its Kestrel booking system": no person
+                continue;
+            }
             if (g.type != EntityType.ORGANIZATION && !unknownPlace && !modifierPerson || g.words.size() != 1) {
                 continue;
             }
@@ -644,6 +648,30 @@ public final class EntityGrouper {
             }
         }
     }
+
+    /**
+     * Whether a one-word "person" is a word for a thing or a body: no given name, no surname of another
+     * person of the story, and either written once after "its" or "their" ("its Kestrel booking system":
+     * a person is nobody's) or every time right before a holder's title in small letters ("Harbour
+     * commissioner Ann Lee", a headline's "Harbour director pleads not guilty").
+     */
+    private boolean thingOrBodyWord(Group g, List<Group> groups, String text) {
+        String word = g.words.get(0);
+        if (GivenNameGender.ofName(g.canonical, null).isPresent() || groups.stream().anyMatch(o -> o != g
+                && o.type == EntityType.PERSON && o.words.size() >= 2 && o.words.contains(word))) {
+            return false;
+        }
+        boolean owned = g.mentions.stream().anyMatch(m -> THING_OWNER.matcher(
+                text.substring(Math.max(0, m.begin() - 6), m.begin())).find());
+        boolean titled = g.mentions.stream().allMatch(m -> {
+            java.util.regex.Matcher next = NEXT_WORD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+            return next.lookingAt() && (rules.inClass(next.group(1), "holder") || rules.inClass(next.group(1), "post"));
+        });
+        return owned || titled;
+    }
+
+    private static final java.util.regex.Pattern THING_OWNER = java.util.regex.Pattern.compile("\\b(?:its|their) $");
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" ([a-z]+)\\b");
 
     /**
      * A name of two or more words the tagger read as an organisation in one sentence and as a place

@@ -3009,6 +3009,15 @@ public final class EventExtractor {
     private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
             EventType.DEATH, EventType.INJURY, EventType.TESTIMONY, EventType.TRAVEL);
 
+    /**
+     * Steps of a case against a person: a body named only beside its holder ("Acme's founder, Ann Lee,
+     * went on trial", "Ann Lee, the director of the Port Authority, was charged") is no party to them
+     * when the person is named: the case is against the person, not the body.
+     */
+    private static final Set<EventType> PERSONAL_CASE = java.util.EnumSet.of(EventType.ARREST, EventType.DETENTION,
+            EventType.RELEASE, EventType.CHARGE, EventType.TRIAL, EventType.PLEA, EventType.SENTENCING,
+            EventType.CONVICTION, EventType.VERDICT, EventType.DEPORTATION, EventType.EXTRADITION_REQUEST);
+
     private List<Participant> participants(Sentence s, int trigger, EventType eventType, List<EntityMention> mentions,
             DocumentEntities entities) {
         Map<String, ParticipantRole> roles = new LinkedHashMap<>();
@@ -3070,8 +3079,9 @@ public final class EventExtractor {
         List<Participant> out = new ArrayList<>();
         boolean named = person;
         roles.forEach((id, role) -> {
-            // with no person named, the body would stand for the unnamed one: left out
-            if (named || !held.contains(id) || role != ParticipantRole.OTHER) {
+            // with no person named, the body would stand for the unnamed one: left out; with one, the
+            // case against the person is not the body's
+            if ((named && !PERSONAL_CASE.contains(eventType)) || !held.contains(id) || role != ParticipantRole.OTHER) {
                 out.add(new Participant(id, role));
             }
         });
@@ -3221,12 +3231,21 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         // the body's name before its holder's title and name: "Acme chief executive Ann Lee", "Acme spokesman Bo Ray"
         int after = m.tokenEnd();
-        while (after < tokens.size() && after < m.tokenEnd() + 3 && after != trigger && tokens.get(after).pos() != null
+        // the same in the possessive, before a holder set off by a comma: "Acme's founder, Ann Lee,"
+        boolean owned = after + 2 < tokens.size() && Token.isPossessiveMark(tokens.get(after).word());
+        if (owned) {
+            after++;
+        }
+        while (after < tokens.size() && after < m.tokenEnd() + 3 + (owned ? 1 : 0) && after != trigger && tokens.get(after).pos() != null
                 && (tokens.get(after).pos().startsWith("JJ") || tokens.get(after).pos().startsWith("NN") && !tokens.get(after).pos().startsWith("NNP"))) {
             Token t = tokens.get(after);
             boolean title = "TITLE".equals(t.ner()) || rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "holder");
             if (title && after + 1 < tokens.size() && "PERSON".equals(tokens.get(after + 1).ner())) {
                 return after; // (the title right before the holder's name: not "Acme employee-controlled trusts")
+            }
+            if (owned && title && after + 2 < tokens.size() && tokens.get(after + 1).word().equals(",")
+                    && "PERSON".equals(tokens.get(after + 2).ner())) {
+                return after;
             }
             after++;
         }
@@ -3544,6 +3563,17 @@ public final class EventExtractor {
                 // phrase names is not the second verb's subject
                 return ParticipantRole.OTHER;
             }
+            // a job title before the object ("fired manager Ann Lee in May and hired Bo Ray", "fired its IT
+            // director, Ann Lee, and hired …"): the name is still the first verb's object
+            int governor = previous;
+            while (governor >= 0 && governor > m.tokenBegin() - 6 && titleBeforeObject(tokens, governor)) {
+                governor--;
+            }
+            if (governor != previous && governor >= 0 && tokens.get(governor).isVerb()
+                    && !AUXILIARIES.contains(tokens.get(governor).lemma().toLowerCase(Locale.ROOT))
+                    && firstConjunct(tokens, governor, trigger)) {
+                return ParticipantRole.OTHER;
+            }
             boolean objectOfFirst = previous >= 0 && tokens.get(previous).isVerb() && firstConjunct(tokens, previous, trigger);
             if ((conjoinedVerb || objectOfFirst) && previous >= 0 && tokens.get(previous).isVerb()
                     && !AUXILIARIES.contains(tokens.get(previous).lemma().toLowerCase(Locale.ROOT))) {
@@ -3619,8 +3649,17 @@ public final class EventExtractor {
         }
         // "selected Velmont-based Acme": a place and a participle before the name only modify it
         boolean modified = m.tokenBegin() > trigger + 1 && Token.attributiveParticiple(tokens, m.tokenBegin() - 1, false, true);
+        // "fired manager Ann Lee", "fired its IT director, Ann Lee": a job title before the object in small letters
+        int titled = m.tokenBegin() - 1;
+        while (titled > trigger && titleBeforeObject(tokens, titled)) {
+            titled--;
+        }
+        boolean person = "PERSON".equals(tokens.get(m.tokenBegin()).ner());
         for (int i = trigger + 1; i < m.tokenBegin(); i++) {
             String pos = tokens.get(i).pos();
+            if (person && titled == trigger && i > trigger + 1 || person && titled == trigger && titleBeforeObject(tokens, i)) {
+                continue;
+            }
             if (!pos.equals("DT") && !pos.equals("JJ") && !pos.equals("PRP$") && !tokens.get(i).ner().equals("TITLE")
                     && !(pos.equals("RP") && i == trigger + 1)
                     && !(modified && (i == m.tokenBegin() - 1 || pos.equals("NNP") || pos.equals("HYPH")))) {
@@ -3628,6 +3667,23 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.PATIENT;
+    }
+
+    /**
+     * A word of a job title before a person's name as an object: a determiner, a possessive, an
+     * adjective, a singular noun in small letters, or a comma right after a noun ("manager", "its IT
+     * director,"); never a plural ("told reporters Ann Lee had left").
+     */
+    private static boolean titleBeforeObject(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String pos = t.pos();
+        if (pos == null) {
+            return false;
+        }
+        if (t.word().equals(",")) {
+            return i >= 1 && tokens.get(i - 1).pos() != null && tokens.get(i - 1).pos().equals("NN");
+        }
+        return pos.equals("DT") || pos.equals("PRP$") || pos.equals("JJ") || pos.equals("NN") || "TITLE".equals(t.ner());
     }
 
     /** Relative pronouns that stand for the noun a relative clause modifies. */

@@ -86,7 +86,48 @@ final class EntityMerger {
             }
         }
         peopleBySurname.values().forEach(block -> linkPeople(groups, block, words));
+        linkLoneSurnames(kept, groups, words);
         return assemble(kept, inputIndex, groups);
+    }
+
+    /** Generational suffixes after a surname ("Ivo Marr Jr."): the surname is the word before them. */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * A person named by a surname alone ("Marr said" in a second article) is the one person of the
+     * case with that surname ("Ivo Marr"), and nobody when two people share it ("Ivo Marr" and
+     * "Lena Marr", a father and his son "Ivo Marr Jr.") or when the word is also someone's given
+     * name ("Marr Hollis"): decided once the full names are joined, so it does not depend on order.
+     */
+    private static void linkLoneSurnames(List<Entity> kept, UnionFind groups, List<List<String>> words) {
+        Map<String, java.util.Set<String>> holders = new HashMap<>();
+        java.util.Set<String> givenNames = new java.util.HashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            List<String> w = words.get(i);
+            if (kept.get(i).type() != EntityType.PERSON || w.size() < 2) {
+                continue;
+            }
+            int last = w.size() - 1;
+            while (last > 1 && SUFFIXES.contains(w.get(last))) {
+                last--;
+            }
+            String surname = w.get(last);
+            // "Ivo Marr Jr." beside "Ivo Marr": two people, however their forms were joined
+            String suffix = String.join(" ", w.subList(last + 1, w.size()));
+            holders.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(groups.find(i) + " " + suffix);
+            givenNames.add(w.get(0));
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            List<String> w = words.get(i);
+            if (kept.get(i).type() != EntityType.PERSON || w.size() != 1 || givenNames.contains(w.get(0))) {
+                continue;
+            }
+            java.util.Set<String> people = holders.get(w.get(0));
+            if (people != null && people.size() == 1) {
+                String only = people.iterator().next();
+                groups.union(Integer.parseInt(only.substring(0, only.indexOf(' '))), i);
+            }
+        }
     }
 
     private static void linkByKey(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {

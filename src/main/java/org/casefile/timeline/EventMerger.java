@@ -136,6 +136,9 @@ final class EventMerger {
             if (!sameStance(m, e)) {
                 continue; // "was not charged" or "could be charged" is never the charge that was brought
             }
+            if (!reportAddsNoOne(m, e)) {
+                continue; // "police said X killed Y" is not the killing of Y another article states
+            }
             EventDate before = m.date;
             if (shareCitation(m, e) || sameExplicitDay(m.date, e.date()) && namedOf(m).equals(namedOf(e))) {
                 absorb(m, e, ref);
@@ -359,6 +362,29 @@ final class EventMerger {
         }
         Set<Modality> factual = Set.of(Modality.ASSERTED, Modality.REPORTED);
         return m.modality == e.modality() || factual.contains(m.modality) && factual.contains(e.modality());
+    }
+
+    /**
+     * A reported event and an asserted one are one event only when the reported one names no doer
+     * or undergoer the asserted one does not ("police said Ivo Marr was arrested" and "Ivo Marr was
+     * arrested"); otherwise the merge would state as fact who did what only a source says ("police
+     * said Rusk killed Edda Vink" beside "Edda Vink was killed"). A party of type other (a court
+     * whose warrant reports it) is no such claim.
+     */
+    private boolean reportAddsNoOne(Merged m, Event e) {
+        if (m.modality == e.modality() || m.modality != Modality.REPORTED && e.modality() != Modality.REPORTED) {
+            return true;
+        }
+        Set<String> merged = new HashSet<>();
+        m.participants.forEach((id, role) -> {
+            if (named.test(id) && (m.modality != Modality.REPORTED || role != ParticipantRole.OTHER)) {
+                merged.add(id);
+            }
+        });
+        Set<String> event = new HashSet<>();
+        e.participants().stream().filter(p -> named.test(p.entity())
+                && (e.modality() != Modality.REPORTED || p.role() != ParticipantRole.OTHER)).forEach(p -> event.add(p.entity()));
+        return m.modality == Modality.REPORTED ? namedOf(e).containsAll(merged) : namedOf(m).containsAll(event);
     }
 
     private Set<String> namedOf(Merged m) {

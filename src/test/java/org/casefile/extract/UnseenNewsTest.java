@@ -54,7 +54,8 @@ class UnseenNewsTest {
     @Test
     void theOneFoundGuiltyPastADescriptionIsThePatient() {
         assertThat(events("A jury found Desmond Achterberg, the former finance chief of Lindmoor Holdings, guilty of fraud on Tuesday."))
-                .containsExactly("found/conviction/positive/asserted/2031-03-11 [Desmond Achterberg:patient, Lindmoor Holdings:other]");
+                // the body in the description is no party to the case against the person (CaseLeftoversTest)
+                .containsExactly("found/conviction/positive/asserted/2031-03-11 [Desmond Achterberg:patient]");
         assertThat(events("The jury found his co-defendant, Yusuf Kaldirim, not guilty on Tuesday."))
                 .singleElement().asString().startsWith("found/verdict/positive/asserted/2031-03-11");
         // negative: past the description, "guilty" that is no complement of "found" convicts nobody

@@ -42,9 +42,9 @@ class WhoTakesPartTest {
                 .containsExactly("charge/positive: patient:Keltrane Foods");
         assertThat(events("Police announced the arrest of Ottilie Granse on Wednesday."))
                 .anySatisfy(e -> assertThat(e).startsWith("arrest/positive: ").contains("Ottilie Granse"));
-        // a person named beside the title is who takes part; the body stays beside her, as other
+        // a person named beside the title is who takes part; the body is no party to the case against her
         assertThat(events("Ottilie Granse, the head of the Marrowby Port Authority, was charged on Thursday with fraud."))
-                .containsExactly("charge/positive: patient:Ottilie Granse,other:Marrowby Port Authority");
+                .containsExactly("charge/positive: patient:Ottilie Granse");
         // a body acting through its people is the agent, through one of them as well
         assertThat(events("Agents of the Quellby Revenue Service arrested Ottilie Granse on Wednesday."))
                 .containsExactly("arrest/positive: agent:Quellby Revenue Service,patient:Ottilie Granse");
