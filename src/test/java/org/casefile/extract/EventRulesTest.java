@@ -128,14 +128,14 @@ class EventRulesTest {
 
     @Test
     void whoUndergoesTheEventIsTheSubjectOrItsAppositionNotTheBodyThatModifiesIt() {
-        DocumentExtraction x = Texts.extract("The chief of the Arkwood Harbor Authority, Gordon Pelliot, was arrested on "
+        DocumentExtraction x = Texts.extract("The chief of the Arkwood Harbor Authority, Cornelius Pelliot, was arrested on "
                 + "May 3, 2021.", PUBLISHED);
         assertThat(roles(x, only(x, "arrest"))).containsOnly(
                 // the body the title names is no party to the person's arrest (CaseLeftoversTest)
-                org.assertj.core.api.Assertions.entry("Gordon Pelliot", "patient"));
+                org.assertj.core.api.Assertions.entry("Cornelius Pelliot", "patient"));
         // a person's relative acts, not the person: "Pelliot's son attacked …" (the son is no name, and
         // Pelliot takes no part at all: UnseenCaseStoriesTest)
-        DocumentExtraction y = Texts.extract("Gordon Pelliot's son attacked Ivo Brannick on May 3, 2021.", PUBLISHED);
+        DocumentExtraction y = Texts.extract("Cornelius Pelliot's son attacked Ivo Brannick on May 3, 2021.", PUBLISHED);
         assertThat(roles(y, only(y, "attack"))).containsOnly(
                 org.assertj.core.api.Assertions.entry("Ivo Brannick", "patient"));
     }

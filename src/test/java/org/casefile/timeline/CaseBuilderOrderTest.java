@@ -82,11 +82,11 @@ class CaseBuilderOrderTest {
     }
 
     private static List<DocumentExtraction> story() {
-        Doc a = new Doc("d1", "Thomas Quillard sued Brenlow Masonry Co. in 2022.");
-        a.event("filing", year(2022), a.entity("PERSON", "Thomas Quillard"),
+        Doc a = new Doc("d1", "Clifford Quillard sued Brenlow Masonry Co. in 2022.");
+        a.event("filing", year(2022), a.entity("PERSON", "Clifford Quillard"),
                 a.entity("ORGANIZATION", "Brenlow Masonry Co."));
-        Doc b = new Doc("d2", "Tom Quillard sued Brenlow Masonry on June 7, 2022.");
-        b.event("filing", day(DAY), b.entity("PERSON", "Tom Quillard"), b.entity("ORGANIZATION", "Brenlow Masonry"));
+        Doc b = new Doc("d2", "Cliff Quillard sued Brenlow Masonry on June 7, 2022.");
+        b.event("filing", day(DAY), b.entity("PERSON", "Cliff Quillard"), b.entity("ORGANIZATION", "Brenlow Masonry"));
         Doc c = new Doc("d3", "Vashti A. Pellworth and Vashti B. Pellworth met Vashti Pellworth in Tarrowmere.");
         c.entity("PERSON", "Vashti A. Pellworth");
         c.entity("PERSON", "Vashti B. Pellworth");
@@ -124,7 +124,7 @@ class CaseBuilderOrderTest {
         Collections.reverse(reversed);
         CaseFile c = build(reversed);
         assertThat(c.entities()).extracting(e -> e.id() + "=" + e.name() + e.aliases()).containsExactly(
-                "e1=Thomas Quillard[Quillard, Tom Quillard]",
+                "e1=Clifford Quillard[Cliff Quillard, Quillard]",
                 "e2=Brenlow Masonry Co.[Brenlow Masonry]",
                 "e3=Vashti A. Pellworth[Vashti Pellworth]",
                 "e4=Vashti B. Pellworth[]",
@@ -146,7 +146,7 @@ class CaseBuilderOrderTest {
         List<Event> events = build(story()).events();
         assertThat(events).extracting(v -> v.type().name() + " " + v.date().value() + " sources=" + v.sources())
                 .containsExactly("FILING 2022-06-07 sources=2", "ARREST 2022-06-07 sources=2");
-        // the lone surname "Quillard" is Thomas Quillard, the case's one Quillard (with two it would be
+        // the lone surname "Quillard" is Clifford Quillard, the case's one Quillard (with two it would be
         // nobody's: SurnamesAndReportsAcrossArticlesTest); the filing and the arrest stay two events
         assertThat(events.get(1).participants()).extracting(Participant::entity).containsExactly("e6", "e1");
     }
