@@ -1078,8 +1078,8 @@ final class Attributions {
         if (src == null || src.name() == null && src.title() == null) {
             return null;
         }
-        if (src.name() != null && !speaks.test(src.name())) {
-            return null; // ("That's according to Hoyle"? a place or a thing is no source)
+        if (src.name() != null ? !speaks.test(src.name()) : !speakingNoun(v, src)) {
+            return null; // a place, a thing or a plan is no source ("That is according to plan")
         }
         Sentence before = annotated.sentences().get(index - 1);
         if (before.tokens().isEmpty() || v.insideQuote(before.tokens().get(0).begin())) {
@@ -1099,6 +1099,24 @@ final class Attributions {
             return null;
         }
         return new Found(index, at, "according to", src, begin, end);
+    }
+
+    /**
+     * Whether a source with no name is headed by a noun that can speak: a title ("the fire chief"),
+     * a body, a holder of a post, people, or a report whose findings are claims ({@code word-classes.txt}:
+     * body, holder, people, findings).
+     */
+    private boolean speakingNoun(View v, Source src) {
+        int head = src.tokenEnd() - 1;
+        if (head < src.tokenBegin() || head >= v.toks.size()) {
+            return false;
+        }
+        if (v.titleAt[head] != null) {
+            return true;
+        }
+        String lemma = v.toks.get(head).lemma().toLowerCase(Locale.ROOT);
+        return rules.inClass(lemma, "body") || rules.inClass(lemma, "holder") || rules.inClass(lemma, "people")
+                || rules.inClass(lemma, "findings");
     }
 
     /** A live blog's stamp of time that opens a paragraph: "10:42 a.m. —", "14:05 GMT -". */

@@ -559,8 +559,19 @@ public final class ClaimExtractor {
                 return nearestPerson(annotated, people, entities, src.begin(), gender);
             }
             if (w.equals("they") || w.equals("it") || w.equals("we")) {
-                return last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1
-                        ? last : Speaker.NONE;
+                if (last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1) {
+                    return last;
+                }
+                if (w.equals("it") && src.tokenBegin() < annotated.sentences().get(src.sentence()).tokens().size()) {
+                    // "Acme recalled 400 jars. It said …": the one organisation named just before, with no
+                    // thing in between that "it" may be ("Acme sold the plant after a flood. It said …")
+                    String id = new Antecedents(annotated, entities)
+                            .organisationSaying(annotated.sentences().get(src.sentence()), src.tokenBegin()).orElse(null);
+                    if (id != null) {
+                        return new Speaker(id, annotated.document().text().substring(src.begin(), src.end()), false, null);
+                    }
+                }
+                return Speaker.NONE;
             }
             return Speaker.NONE;
         }
