@@ -57,8 +57,11 @@ final class Attributions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
     /** Quantifiers that may stand alone as a clause's subject and speak for a group ("Some say", "Most believe"). */
+    /** Parts of a text named by a number ("Rule 7", "Article 12", "Section 4b"), which say what they set out. */
+    private static final Set<String> NUMBERED_DOCUMENTS = Set.of("rule", "article", "section", "clause", "paragraph",
+            "amendment", "resolution", "regulation", "chapter", "directive", "exhibit", "proposition", "statute");
     private static final Set<String> QUANTIFIERS = Set.of("some", "most", "many", "several", "few", "others", "both",
-            "half", "none");
+            "half", "none", "one");
     /** The pronouns after "of" that a quantifier takes its group from ("most of them"). */
     private static final Set<String> OF_WHOM = Set.of("them", "those", "us");
     /** Words after which a quantifier opens a clause as its subject ("but many say", "as some believe"). */
@@ -4429,6 +4432,14 @@ final class Attributions {
             if (some != null) {
                 return some;
             }
+            if (j >= 1 && lower(j).matches("\\d{1,4}[a-z]?|[ivx]{1,5}") && NUMBERED_DOCUMENTS.contains(lower(j - 1))
+                    && Character.isUpperCase(toks.get(j - 1).word().charAt(0))) {
+                // "Rule 7 says that appeals …", "Article 12 states that …": a numbered part of a text
+                int from = j - 1 > 0 && lower(j - 2).equals("the") ? j - 2 : j - 1;
+                int b = toks.get(from).begin();
+                int e = toks.get(j).end();
+                return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+            }
             int aged = ageStart(j);
             if (aged >= 0) {
                 // "The 54-year-old said …": an age with "the" is one person the story named before
@@ -4527,11 +4538,20 @@ final class Attributions {
             if (j >= 2 && OF_WHOM.contains(lower(j)) && lower(j - 1).equals("of")) {
                 q = j - 2; // "most of them"
             }
+            if (j >= 1 && j == q && lower(j).equals("other") && lower(j - 1).equals("the")
+                    && (j == 1 || isPunct(lower(j - 2)) || CLAUSE_OPENERS.contains(lower(j - 2)))) {
+                // "One believes the tax is fair; the other believes it is not": one of two
+                int b = toks.get(j - 1).begin();
+                return new Source(sentence.index(), j - 1, j + 1, b, toks.get(j).end(), null, text.substring(b, toks.get(j).end()), false);
+            }
             if (!QUANTIFIERS.contains(lower(q)) || nameAt[q] != null
                     || j + 1 < toks.size() && lower(j + 1).endsWith("ly")) {
                 return null; // "most recently known as", "many of them derisively known as": an adverb's degree
             }
             int from = q > 0 && lower(q).equals("few") && lower(q - 1).equals("a") ? q - 1 : q;
+            if (q > 0 && lower(q).equals("others") && lower(q - 1).equals("the")) {
+                from = q - 1; // "the others said"
+            }
             if (from > 0) {
                 String before = lower(from - 1);
                 if (!isPunct(before) && !CLAUSE_OPENERS.contains(before) && !isQuoteMark(from - 1)) {

@@ -137,4 +137,22 @@ class SpeakersKnownByTheTextTest {
         assertThat(speakers("According to the audit, published figures on the Quenford ferry were wrong."))
                 .containsExactly("- | the audit: published figures on the Quenford ferry were wrong");
     }
+
+    @Test
+    void aNumberedPartOfATextAndOneOfTwoSpeak() {
+        assertThat(speakers("Rule 7 says that appeals must be filed within 30 days."))
+                .containsExactly("- | Rule 7: appeals must be filed within 30 days");
+        assertThat(speakers("One believes the Quenford toll is fair; the other believes that it is not."))
+                .containsExactly("- | One: the Quenford toll is fair", "- | the other: it is not");
+        assertThat(speakers("One of them said the Quenford toll was too high."))
+                .containsExactly("- | One of them: the Quenford toll was too high");
+    }
+
+    @Test
+    void aNumberedPartThatIsSpokenOfOrAnotherNounIsNoSource() {
+        assertThat(speakers("Rule 7 was broken on Monday, the referee said."))
+                .containsExactly("- | the referee: Rule 7 was broken on Monday");
+        assertThat(speakers("The other candidate said the Quenford toll was too high."))
+                .containsExactly("- | The other candidate: the Quenford toll was too high");
+    }
 }
