@@ -57,6 +57,9 @@ final class Attributions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
     /** Quantifiers that may stand alone as a clause's subject and speak for a group ("Some say", "Most believe"). */
+    /** Forms of "be", "have" and "do": after "the other" they open no saying ("the other was …"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
+            "'s", "\u2019s");
     /** Parts of a text named by a number ("Rule 7", "Article 12", "Section 4b"), which say what they set out. */
     private static final Set<String> NUMBERED_DOCUMENTS = Set.of("rule", "article", "section", "clause", "paragraph",
             "amendment", "resolution", "regulation", "chapter", "directive", "exhibit", "proposition", "statute");
@@ -4538,11 +4541,23 @@ final class Attributions {
             if (j >= 2 && OF_WHOM.contains(lower(j)) && lower(j - 1).equals("of")) {
                 q = j - 2; // "most of them"
             }
-            if (j >= 1 && j == q && lower(j).equals("other") && lower(j - 1).equals("the")
-                    && (j == 1 || isPunct(lower(j - 2)) || CLAUSE_OPENERS.contains(lower(j - 2)))) {
-                // "One believes the tax is fair; the other believes it is not": one of two
-                int b = toks.get(j - 1).begin();
-                return new Source(sentence.index(), j - 1, j + 1, b, toks.get(j).end(), null, text.substring(b, toks.get(j).end()), false);
+            int second = j == q && j >= 1 && lower(j).equals("other") && lower(j - 1).equals("the") ? j - 1
+                    : j == q && lower(j).equals("another") ? j : -1;
+            if (second >= 0) {
+                // "One believes the tax is fair; the other believes it is not", "one says …, while
+                // another says …": the second of those a "one" before it in the sentence opened; never
+                // before an auxiliary ("One was to cut costs. The other was ensuring that …": aims)
+                boolean opens = second == 0 || isPunct(lower(second - 1)) || CLAUSE_OPENERS.contains(lower(second - 1));
+                boolean oneBefore = false;
+                for (int k = 0; k < second; k++) {
+                    oneBefore |= lower(k).equals("one") && nameAt[k] == null;
+                }
+                String next = j + 1 < toks.size() ? lower(j + 1) : "";
+                if (!opens || !oneBefore || AUXILIARIES.contains(next)) {
+                    return null;
+                }
+                int b = toks.get(second).begin();
+                return new Source(sentence.index(), second, j + 1, b, toks.get(j).end(), null, text.substring(b, toks.get(j).end()), false);
             }
             if (!QUANTIFIERS.contains(lower(q)) || nameAt[q] != null
                     || j + 1 < toks.size() && lower(j + 1).endsWith("ly")) {

@@ -144,6 +144,8 @@ class SpeakersKnownByTheTextTest {
                 .containsExactly("- | Rule 7: appeals must be filed within 30 days");
         assertThat(speakers("One believes the Quenford toll is fair; the other believes that it is not."))
                 .containsExactly("- | One: the Quenford toll is fair", "- | the other: it is not");
+        assertThat(speakers("One says the Quenford toll is fair, while another says it is too high."))
+                .containsExactly("- | One: the Quenford toll is fair", "- | another: it is too high");
         assertThat(speakers("One of them said the Quenford toll was too high."))
                 .containsExactly("- | One of them: the Quenford toll was too high");
     }
@@ -154,5 +156,9 @@ class SpeakersKnownByTheTextTest {
                 .containsExactly("- | the referee: Rule 7 was broken on Monday");
         assertThat(speakers("The other candidate said the Quenford toll was too high."))
                 .containsExactly("- | The other candidate: the Quenford toll was too high");
+        // "the other" with no "one" before it, or before "was", is no one of two who speaks
+        assertThat(speakers("The other believes that the Quenford toll is fair.")).isEmpty();
+        assertThat(speakers("One aim was to cut the Quenford toll; the other was ensuring that fares stayed low."))
+                .isEmpty();
     }
 }
