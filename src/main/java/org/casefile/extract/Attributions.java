@@ -57,8 +57,8 @@ final class Attributions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
     /** Quantifiers that may stand alone as a clause's subject and speak for a group ("Some say", "Most believe"). */
-    /** Forms of "be", "have" and "do": after "the other" they open no saying ("the other was …"). */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
+    /** Forms of "be" and "have": after "the other" they open no saying ("the other was …"). */
+    private static final Set<String> BE_OR_HAVE = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
             "'s", "\u2019s");
     /** Parts of a text named by a number ("Rule 7", "Article 12", "Section 4b"), which say what they set out. */
     private static final Set<String> NUMBERED_DOCUMENTS = Set.of("rule", "article", "section", "clause", "paragraph",
@@ -4553,7 +4553,7 @@ final class Attributions {
                     oneBefore |= lower(k).equals("one") && nameAt[k] == null;
                 }
                 String next = j + 1 < toks.size() ? lower(j + 1) : "";
-                if (!opens || !oneBefore || AUXILIARIES.contains(next)) {
+                if (!opens || !oneBefore || BE_OR_HAVE.contains(next)) {
                     return null;
                 }
                 int b = toks.get(second).begin();
