@@ -1167,14 +1167,14 @@ final class Attributions {
                         ? named.tokenEnd() + 1 : named.tokenEnd();
             } else if (c > to && src.name() != null && v.isPerson(src.name())) {
                 c = pastAppositionFrom(v, c); // "According to Sen. Ann Lee, a Democrat from Dover, the plan …"
-            } else if (c > to) {
-                c = pastParticiplePhrase(v, c); // "According to the study, published in May, coffee …"
             } else if (c > to && c < toks.size() && v.nameAt[c] != null && v.nameAt[c].tokenBegin() == c
                     && v.isPerson(v.nameAt[c]) && v.nameAt[c].tokenEnd() < toks.size()
                     && toks.get(v.nameAt[c].tokenEnd()).word().equals(",") && subjectAt(v, v.nameAt[c].tokenEnd() + 1)) {
                 // "According to the director of the poll, Ondine Rusk, the gap …": a name in apposition is
                 // no part of what was said (whose name it is, the role's or the poll's, is left unsaid)
                 c = v.nameAt[c].tokenEnd() + 1;
+            } else if (c > to) {
+                c = pastParticiplePhrase(v, c); // "According to the study, published in May, coffee …"
             }
             return content(v, at, "according to", src, c, toks.size());
         }
