@@ -95,15 +95,29 @@ final class Antecedents {
      * stands for nothing named.
      */
     private Optional<String> organisationOf(Sentence s, int pronoun) {
+        return organisationOf(s, pronoun, false);
+    }
+
+    /**
+     * The one organisation an "it" that is the source of a verb of speech stands for ("Acme recalled
+     * 400 jars. It said that …"): as {@link #organisationOf(Sentence, int)}, where a "that" after
+     * the verb is what was said, not a clause "it" stands for.
+     */
+    Optional<String> organisationSaying(Sentence s, int pronoun) {
+        Token t = s.tokens().get(pronoun);
+        return t.word().equalsIgnoreCase("it") ? organisationOf(s, pronoun, true) : Optional.empty();
+    }
+
+    private Optional<String> organisationOf(Sentence s, int pronoun, boolean saying) {
         List<Token> tokens = s.tokens();
         int verb = pronoun + 1;
-        while (verb < tokens.size() && (tokens.get(verb).pos().equals("MD") || tokens.get(verb).isAdverb())) {
+        while (!saying && verb < tokens.size() && (tokens.get(verb).pos().equals("MD") || tokens.get(verb).isAdverb())) {
             verb++;
         }
-        if (verb >= tokens.size() || !tokens.get(verb).isVerb()) {
+        if (!saying && (verb >= tokens.size() || !tokens.get(verb).isVerb())) {
             return Optional.empty(); // an object ("bought it") is mostly a thing
         }
-        for (int k = verb; k < tokens.size() && k <= verb + 4; k++) {
+        for (int k = verb; !saying && k < tokens.size() && k <= verb + 4; k++) {
             if (tokens.get(k).word().equalsIgnoreCase("that") || tokens.get(k).isNoun()) {
                 if (tokens.get(k).word().equalsIgnoreCase("that")) {
                     return Optional.empty(); // "it was reported that …"

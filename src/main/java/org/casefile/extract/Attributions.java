@@ -57,8 +57,14 @@ final class Attributions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
     /** Quantifiers that may stand alone as a clause's subject and speak for a group ("Some say", "Most believe"). */
+    /** Forms of "be" and "have": after "the other" they open no saying ("the other was …"). */
+    private static final Set<String> BE_OR_HAVE = Set.of("is", "was", "are", "were", "be", "been", "has", "have", "had",
+            "'s", "\u2019s");
+    /** Parts of a text named by a number ("Rule 7", "Article 12", "Section 4b"), which say what they set out. */
+    private static final Set<String> NUMBERED_DOCUMENTS = Set.of("rule", "article", "section", "clause", "paragraph",
+            "amendment", "resolution", "regulation", "chapter", "directive", "exhibit", "proposition", "statute");
     private static final Set<String> QUANTIFIERS = Set.of("some", "most", "many", "several", "few", "others", "both",
-            "half", "none");
+            "half", "none", "one");
     /** The pronouns after "of" that a quantifier takes its group from ("most of them"). */
     private static final Set<String> OF_WHOM = Set.of("them", "those", "us");
     /** Words after which a quantifier opens a clause as its subject ("but many say", "as some believe"). */
@@ -140,6 +146,11 @@ final class Attributions {
             }
             if (t.word().equalsIgnoreCase("according") && i + 1 < toks.size()
                     && toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                Found back = accordingToBefore(annotated, v, i, speaks);
+                if (back != null) {
+                    found.add(back);
+                    continue;
+                }
                 accordingTo(v, i).ifPresent(found::add);
                 continue;
             }
@@ -151,6 +162,9 @@ final class Attributions {
             String lemma = cueLemma(v, i);
             if (lemma == null) {
                 lemma = thatClauseVerb(v, i);
+                if (lemma != null && rules.isModalityCue(lemma, "hypothetical-verb") && expletiveBefore(v, i)) {
+                    lemma = null; // "It seems that …", "it would appear that …": no one holds the clause
+                }
             }
             if (lemma == null) {
                 continue;
@@ -1015,6 +1029,126 @@ final class Attributions {
                 && !BEFORE_NOUN.contains(v.lower(i - 1));
     }
 
+    /**
+     * Whether the subject of the verb at {@code i} is an "it" that stands for the clause after it:
+     * "it" right before the verb, past adverbs and auxiliaries ("It seems that", "it would appear
+     * that"), where "Acme said it seems that" would not reach this (the verb of speech comes first).
+     */
+    private static boolean expletiveBefore(View v, int i) {
+        int k = i - 1;
+        while (k >= 0 && (v.tagged() && (v.toks.get(k).pos().startsWith("RB") || v.toks.get(k).pos().equals("MD"))
+                || Set.of("would", "does", "did", "also", "now", "still", "certainly", "therefore").contains(v.lower(k)))) {
+            k--;
+        }
+        return k >= 0 && v.lower(k).equals("it");
+    }
+
+    /**
+     * Past a phrase that opens with a past participle and describes the source, from {@code from} to
+     * its closing comma ("According to the study, published in the Hollin Journal, coffee …"): the
+     * participle is tagged so (or is "published", "released", "conducted"), and no finite verb, quote
+     * or second participle's clause stands before the comma, within twelve words; else {@code from}.
+     */
+    private static int pastParticiplePhrase(View v, int from) {
+        List<Token> toks = v.toks;
+        if (from >= toks.size()) {
+            return from;
+        }
+        String w = v.lower(from);
+        boolean participle = v.tagged() ? toks.get(from).pos().equals("VBN")
+                : Set.of("published", "released", "conducted", "issued", "commissioned").contains(w);
+        if (!participle) {
+            return from;
+        }
+        for (int k = from + 1; k < toks.size() && k - from <= 12; k++) {
+            if (v.isQuoteMark(k) || v.tagged() && FINITE.contains(toks.get(k).pos())) {
+                return from;
+            }
+            if (toks.get(k).word().equals(",")) {
+                return k + 1 < toks.size() && k > from + 1 ? k + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** "That's", "That is", "This was": the words before "according to" that point back to the sentence before. */
+    private static final Set<String> POINTING_BACK = Set.of("that", "this");
+    private static final Set<String> POINTING_VERB = Set.of("'s", "\u2019s", "is", "was");
+
+    /**
+     * "No one was hurt. That's according to Ilse Varga, the fire chief.": a sentence that is only
+     * "That's (This is) according to SOURCE" gives the sentence before it to the source (not in
+     * quotation marks; a stamp of time that opens it, "11:15 a.m. —", is no part of it). Null for
+     * any other sentence ("That is according to plan" names no one who can speak).
+     */
+    private Found accordingToBefore(AnnotatedDocument annotated, View v, int at, Predicate<EntityMention> speaks) {
+        List<Token> toks = v.toks;
+        int index = v.sentence.index();
+        if (index == 0 || at < 2 || at > 2 + 1 || !POINTING_BACK.contains(v.lower(0))) {
+            return null;
+        }
+        for (int k = 1; k < at; k++) {
+            if (!POINTING_VERB.contains(v.lower(k))) {
+                return null;
+            }
+        }
+        int from = at + 2;
+        int to = from;
+        while (to < toks.size() && !isPunct(toks.get(to).word()) && !v.isQuoteMark(to)) {
+            to++;
+        }
+        if (to == from) {
+            return null;
+        }
+        Source src = v.phrase(from, to - 1);
+        if (src == null || src.name() == null && src.title() == null) {
+            return null;
+        }
+        if (src.name() != null ? !speaks.test(src.name()) : !speakingNoun(v, src)) {
+            return null; // a place, a thing or a plan is no source ("That is according to plan")
+        }
+        Sentence before = annotated.sentences().get(index - 1);
+        if (before.tokens().isEmpty() || v.insideQuote(before.tokens().get(0).begin())) {
+            return null;
+        }
+        String text = v.text;
+        int begin = before.tokens().get(0).begin();
+        int end = before.tokens().get(before.tokens().size() - 1).end();
+        Matcher stamp = TIME_STAMP.matcher(text).region(begin, end);
+        if (stamp.lookingAt()) {
+            begin = stamp.end();
+        }
+        while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - begin < 10) {
+            return null;
+        }
+        return new Found(index, at, "according to", src, begin, end);
+    }
+
+    /**
+     * Whether a source with no name is headed by a noun that can speak: a title ("the fire chief"),
+     * a body, a holder of a post, people, or a report whose findings are claims ({@code word-classes.txt}:
+     * body, holder, people, findings).
+     */
+    private boolean speakingNoun(View v, Source src) {
+        int head = src.tokenEnd() - 1;
+        if (head < src.tokenBegin() || head >= v.toks.size()) {
+            return false;
+        }
+        if (v.titleAt[head] != null) {
+            return true;
+        }
+        String lemma = v.toks.get(head).lemma().toLowerCase(Locale.ROOT);
+        return rules.inClass(lemma, "body") || rules.inClass(lemma, "holder") || rules.inClass(lemma, "people")
+                || rules.inClass(lemma, "findings");
+    }
+
+    /** A live blog's stamp of time that opens a paragraph: "10:42 a.m. —", "14:05 GMT -". */
+    static final Pattern TIME_STAMP = Pattern.compile(
+            "\\d{1,2}:\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:\\p{Lu}{2,4}\\s*)?(?:[\u2014\u2013]|--?)\\s+");
+
     private Optional<Found> accordingTo(View v, int at) {
         List<Token> toks = v.toks;
         // the source runs from after "to" to the next comma or the sentence's end
@@ -1059,6 +1193,8 @@ final class Attributions {
                 // "According to the director of the poll, Ondine Rusk, the gap …": a name in apposition is
                 // no part of what was said (whose name it is, the role's or the poll's, is left unsaid)
                 c = v.nameAt[c].tokenEnd() + 1;
+            } else if (c > to) {
+                c = pastParticiplePhrase(v, c); // "According to the study, published in May, coffee …"
             }
             return content(v, at, "according to", src, c, toks.size());
         }
@@ -3438,11 +3574,27 @@ final class Attributions {
         return span(v, cue, lemma, src, begin, end);
     }
 
+    /** Whether offset {@code at} opens its line (only white space before it on the line). */
+    private static boolean opensLine(String text, int at) {
+        for (int k = at - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
-        // a dateline at the head of a story's first sentence is no part of what anyone said: "DOVER,
-        // Del. (AP) — ", "DOVER (Harbor Wire) - "; not "NATO — long the bedrock of security — is fraying"
-        begin = Math.max(begin, Datelines.end(v.sentence));
+        Matcher stamp = TIME_STAMP.matcher(text).region(begin, end);
+        if (stamp.lookingAt() && opensLine(text, begin)) {
+            // a live blog's "10:42 a.m. — Crews have contained the fire, the chief said."
+            begin = stamp.end();
+        } else {
+            // a dateline at the head of a story's first sentence is no part of what anyone said: "DOVER,
+            // Del. (AP) — ", "DOVER (Harbor Wire) - "; not "NATO — long the bedrock of security — is fraying"
+            begin = Math.max(begin, Datelines.end(v.sentence));
+        }
         while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
@@ -4288,6 +4440,24 @@ final class Attributions {
             if (some != null) {
                 return some;
             }
+            if (j >= 1 && lower(j).matches("\\d{1,4}[a-z]?|[ivx]{1,5}") && NUMBERED_DOCUMENTS.contains(lower(j - 1))
+                    && Character.isUpperCase(toks.get(j - 1).word().charAt(0))) {
+                // "Rule 7 says that appeals …", "Article 12 states that …": a numbered part of a text
+                int from = j - 1 > 0 && lower(j - 2).equals("the") ? j - 2 : j - 1;
+                int b = toks.get(from).begin();
+                int e = toks.get(j).end();
+                return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+            }
+            int aged = ageStart(j);
+            if (aged >= 0) {
+                // "The 54-year-old said …": an age with "the" is one person the story named before
+                if (aged == 0 || !lower(aged - 1).equals("the")) {
+                    return null; // ("a 54-year-old said": someone new)
+                }
+                int b = toks.get(aged - 1).begin();
+                int e = toks.get(j).end();
+                return new Source(sentence.index(), aged - 1, j + 1, b, e, null, text.substring(b, e), false);
+            }
             if (!isNounLike(j)) {
                 // a share of those polled: "Six in 10 say", "Nearly a third said"
                 int share = shareStart(j);
@@ -4302,6 +4472,14 @@ final class Attributions {
                     || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
                     || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {
                 from--; // ("Forty-two percent of voters": the hyphen joins the number; "22 percent": the figure)
+            }
+            for (int k = from; k < j; k++) {
+                // an age inside the phrase: "the 54-year-old senator" (the number joined by hyphens)
+                int a = lower(k).equals("old") ? ageStart(k) : -1;
+                if (a >= 0 && a < from) {
+                    from = a > 0 && Set.of("the", "a", "an").contains(lower(a - 1)) ? a - 1 : a;
+                    break;
+                }
             }
             if (from == 1 && lower(0).endsWith("ing") && nameAt[0] == null && titleAt[0] == null
                     && Character.isUpperCase(toks.get(0).word().charAt(0)) && isNounLike(from)) {
@@ -4368,11 +4546,32 @@ final class Attributions {
             if (j >= 2 && OF_WHOM.contains(lower(j)) && lower(j - 1).equals("of")) {
                 q = j - 2; // "most of them"
             }
+            int second = j == q && j >= 1 && lower(j).equals("other") && lower(j - 1).equals("the") ? j - 1
+                    : j == q && lower(j).equals("another") ? j : -1;
+            if (second >= 0) {
+                // "One believes the tax is fair; the other believes it is not", "one says …, while
+                // another says …": the second of those a "one" before it in the sentence opened; never
+                // before an auxiliary ("One was to cut costs. The other was ensuring that …": aims)
+                boolean opens = second == 0 || isPunct(lower(second - 1)) || CLAUSE_OPENERS.contains(lower(second - 1));
+                boolean oneBefore = false;
+                for (int k = 0; k < second; k++) {
+                    oneBefore |= lower(k).equals("one") && nameAt[k] == null;
+                }
+                String next = j + 1 < toks.size() ? lower(j + 1) : "";
+                if (!opens || !oneBefore || BE_OR_HAVE.contains(next)) {
+                    return null;
+                }
+                int b = toks.get(second).begin();
+                return new Source(sentence.index(), second, j + 1, b, toks.get(j).end(), null, text.substring(b, toks.get(j).end()), false);
+            }
             if (!QUANTIFIERS.contains(lower(q)) || nameAt[q] != null
                     || j + 1 < toks.size() && lower(j + 1).endsWith("ly")) {
                 return null; // "most recently known as", "many of them derisively known as": an adverb's degree
             }
             int from = q > 0 && lower(q).equals("few") && lower(q - 1).equals("a") ? q - 1 : q;
+            if (q > 0 && lower(q).equals("others") && lower(q - 1).equals("the")) {
+                from = q - 1; // "the others said"
+            }
             if (from > 0) {
                 String before = lower(from - 1);
                 if (!isPunct(before) && !CLAUSE_OPENERS.contains(before) && !isQuoteMark(from - 1)) {
@@ -4697,6 +4896,28 @@ final class Attributions {
          * ("Texas-based", "Secretary-Treasurer", "CAIR-SV/CC"), which the tokenizer splits; the
          * compound is one word of the phrase.
          */
+        /**
+         * Where an age that ends at token {@code j} starts ("54-year-old", as one token or as five:
+         * a number, a hyphen, "year", a hyphen, "old", with no space between), or -1.
+         */
+        int ageStart(int j) {
+            String w = lower(j);
+            if (w.matches("\\d{1,3}-years?-old")) {
+                return j;
+            }
+            if (!w.equals("old") || j < 4 || !Set.of("year", "years").contains(lower(j - 2))
+                    || !lower(j - 1).equals("-") || !lower(j - 3).equals("-")
+                    || !(lower(j - 4).matches("\\d{1,3}") || NUMBER_WORDS.contains(lower(j - 4)))) {
+                return -1;
+            }
+            for (int k = j - 3; k <= j; k++) {
+                if (toks.get(k - 1).end() != toks.get(k).begin()) {
+                    return -1;
+                }
+            }
+            return j - 4;
+        }
+
         boolean joinedHyphen(int k) {
             return k > 0 && k + 1 < toks.size() && (toks.get(k).word().equals("-") || toks.get(k).word().equals("/"))
                     && toks.get(k - 1).end() == toks.get(k).begin() && toks.get(k).end() == toks.get(k + 1).begin()

@@ -478,10 +478,18 @@ public final class ClaimExtractor {
         }
     }
 
-    /** The gender a person's fullest name (or the name as written, or a title) tells, or null. */
-    private static GivenNameGender.Gender genderOf(DocumentEntities entities, String id, String written, String title) {
+    /**
+     * The gender a person's fullest name (or the name as written, or a title) tells, else the one
+     * the text gives the person ("Her father, Ivo Lanz," is a man; "Ivo Lanz said she would stay"
+     * a woman: {@link EntityGrouper#genderInText}), or null.
+     */
+    private static GivenNameGender.Gender genderOf(AnnotatedDocument annotated, DocumentEntities entities, String id,
+            String written, String title) {
         String name = id == null ? written : entities.entity(id).map(Entity::name).orElse(written);
-        return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title)).orElse(null);
+        return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title))
+                .or(() -> id == null ? java.util.Optional.empty() : EntityGrouper.genderInText(annotated.entities().stream()
+                        .filter(m -> id.equals(entities.idOf(m).orElse(null))).toList(), annotated))
+                .orElse(null);
     }
 
     /**
@@ -505,7 +513,7 @@ public final class ClaimExtractor {
             EntityMention m = src.name();
             String id = entities.idOf(m).orElse(null);
             boolean person = entities.isPerson(m);
-            return new Speaker(id, m.text(), person, person ? genderOf(entities, id, m.text(), src.title()) : null);
+            return new Speaker(id, m.text(), person, person ? genderOf(annotated, entities, id, m.text(), src.title()) : null);
         }
         if (src.pronoun()) {
             String w = annotated.document().text().substring(src.begin(), src.end()).toLowerCase(Locale.ROOT);
@@ -526,7 +534,7 @@ public final class ClaimExtractor {
                 // in a transcript ("LEE: I think …") the speaker is the label that opens the paragraph;
                 // elsewhere "I" outside quotation marks is the writer, whom the text does not name
                 String text = annotated.document().text();
-                Speaker label = transcriptLabel(text, src.begin(), entities);
+                Speaker label = transcriptLabel(annotated, text, src.begin(), entities);
                 if (label != null) {
                     return label;
                 }
@@ -548,11 +556,22 @@ public final class ClaimExtractor {
                     Speaker between = subjectBetween(annotated, entities, mentionsBySentence, last, lastSentence, src, gender, quotes);
                     return between != null ? between : last;
                 }
-                return nearestPerson(people, entities, src.begin(), gender);
+                return nearestPerson(annotated, people, entities, src.begin(), gender);
             }
             if (w.equals("they") || w.equals("it") || w.equals("we")) {
-                return last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1
-                        ? last : Speaker.NONE;
+                if (last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1) {
+                    return last;
+                }
+                if (w.equals("it") && src.tokenBegin() < annotated.sentences().get(src.sentence()).tokens().size()) {
+                    // "Acme recalled 400 jars. It said …": the one organisation named just before, with no
+                    // thing in between that "it" may be ("Acme sold the plant after a flood. It said …")
+                    String id = new Antecedents(annotated, entities)
+                            .organisationSaying(annotated.sentences().get(src.sentence()), src.tokenBegin()).orElse(null);
+                    if (id != null) {
+                        return new Speaker(id, annotated.document().text().substring(src.begin(), src.end()), false, null);
+                    }
+                }
+                return Speaker.NONE;
             }
             return Speaker.NONE;
         }
@@ -562,10 +581,114 @@ public final class ClaimExtractor {
         java.util.Optional<String> holder = roles.holderOf(src.title(), roleTagged, src.begin());
         if (holder.isPresent()) {
             String id = holder.get();
-            return new Speaker(id, src.title(), true, genderOf(entities, id, src.title(), null));
+            return new Speaker(id, src.title(), true, genderOf(annotated, entities, id, src.title(), null));
+        }
+        // "the 54-year-old" after one person named just before, or after "Ann Lee, 54,": that person
+        Speaker aged = agedPerson(annotated, entities, people, src, quotes);
+        if (aged != null) {
+            return aged;
+        }
+        // "the company" after one company named in this sentence or the one before: that company
+        String company = companyOf(annotated, entities, src);
+        if (company != null) {
+            return new Speaker(company, src.title(), false, null);
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
         return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
+    }
+
+    /** "The 54-year-old", "the 54-year-old senator": "the", an age, at most one word in small letters. */
+    private static final java.util.regex.Pattern THE_AGED = java.util.regex.Pattern.compile(
+            "(?i:the)\\s+(\\d{1,3})-years?-old(?:\\s+\\p{Ll}+)?");
+
+    /** An age set off by commas right after a name: "Ann Lee, 54,". */
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^\\s*,\\s*(\\d{1,3})\\s*,");
+
+    /**
+     * The person a source such as "the 54-year-old" stands for: the one person whose name the text
+     * set off with that age before ("Ann Lee, 54, …"), else the one person named in the sentence
+     * before or earlier in the source's own sentence, outside quotes, whose age is not set off as
+     * another. Null with two such people or none ("Ann Lee and Bo Ray met. The 54-year-old said …"
+     * names nobody), and for "a 54-year-old", who is someone new.
+     */
+    private static Speaker agedPerson(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
+            Attributions.Source src, List<QuoteSpans.Quote> quotes) {
+        if (src.name() != null || src.title() == null) {
+            return null;
+        }
+        java.util.regex.Matcher a = THE_AGED.matcher(src.title().strip());
+        if (!a.matches()) {
+            return null;
+        }
+        String age = a.group(1);
+        String text = annotated.document().text();
+        int from = src.sentence() > 0 ? annotated.sentences().get(src.sentence() - 1).begin()
+                : annotated.sentences().get(src.sentence()).begin();
+        Set<String> sameAge = new java.util.LinkedHashSet<>();
+        Set<String> near = new java.util.LinkedHashSet<>();
+        Set<String> otherAge = new java.util.HashSet<>();
+        for (EntityMention m : people) {
+            if (m.end() > src.begin() || inQuote(quotes, m.begin())) {
+                continue;
+            }
+            String id = entities.idOf(m).orElse(null);
+            if (id == null) {
+                continue;
+            }
+            java.util.regex.Matcher after = AGE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+            if (after.find()) {
+                (after.group(1).equals(age) ? sameAge : otherAge).add(id);
+            }
+            if (m.begin() >= from) {
+                near.add(id);
+            }
+        }
+        near.removeAll(otherAge);
+        Set<String> ids = !sameAge.isEmpty() ? sameAge : near;
+        if (ids.size() != 1) {
+            return null;
+        }
+        String id = ids.iterator().next();
+        return new Speaker(id, src.title(), true, genderOf(annotated, entities, id, src.title(), null));
+    }
+
+    /** "The company", "the airline": "the", at most two words in small letters, a noun of a company's kind. */
+    private static final java.util.regex.Pattern THE_COMPANY = java.util.regex.Pattern.compile(
+            "(?i:the)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(\\p{Ll}+)");
+
+    /**
+     * The one company a source such as "the company" or "the airline" stands for ({@code firm-noun} in
+     * {@code word-classes.txt}): "Brisk Toys recalled 400 rattles. The company said …" is Brisk Toys.
+     * Only an organisation named before the source in its sentence or in the sentence before, and
+     * only when it is the one organisation there and its name says it is a company (a legal form,
+     * "Inc.", or a line of business, "Toys"): "The agency fined Acme Corp. The company said …" and
+     * "The Vell Transit Authority cut routes. The company said …" name nobody.
+     */
+    private String companyOf(AnnotatedDocument annotated, DocumentEntities entities, Attributions.Source src) {
+        if (src.title() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = THE_COMPANY.matcher(src.title().strip());
+        if (!m.matches() || !rules.inClass(m.group(1), "firm-noun")) {
+            return null;
+        }
+        int from = src.sentence() > 0 ? annotated.sentences().get(src.sentence() - 1).begin()
+                : annotated.sentences().get(src.sentence()).begin();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (EntityMention e : annotated.entities()) {
+            if (e.begin() >= from && e.end() <= src.begin()
+                    && entities.typeOf(e) == EntityType.ORGANIZATION && entities.idOf(e).isPresent()) {
+                ids.add(entities.idOf(e).get());
+            }
+        }
+        if (ids.size() != 1) {
+            return null;
+        }
+        String id = ids.iterator().next();
+        String name = entities.entity(id).map(Entity::name).orElse(null);
+        NameRules names = rules.names();
+        return name != null && (!names.key(EntityType.ORGANIZATION, name).equals(NameKey.of(name))
+                || names.endsLikeBusiness(name)) ? id : null;
     }
 
     /**
@@ -603,7 +726,7 @@ public final class ClaimExtractor {
         if (id == null || id.equals(last.entity())) {
             return null;
         }
-        Speaker s = new Speaker(id, first.text(), true, genderOf(entities, id, first.text(), entities.titleOf(first).orElse(null)));
+        Speaker s = new Speaker(id, first.text(), true, genderOf(annotated, entities, id, first.text(), entities.titleOf(first).orElse(null)));
         return s.agrees(gender) ? s : null;
     }
 
@@ -718,7 +841,7 @@ public final class ClaimExtractor {
      * ("Ann Lee"); null when the paragraph opens with no label or the label names no such person
      * ("UPDATE:", "Q:").
      */
-    private static Speaker transcriptLabel(String text, int offset, DocumentEntities entities) {
+    private static Speaker transcriptLabel(AnnotatedDocument annotated, String text, int offset, DocumentEntities entities) {
         int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         java.util.regex.Matcher m = LABEL.matcher(text).region(start, Math.min(text.length(), offset));
         if (!m.lookingAt()) {
@@ -733,14 +856,14 @@ public final class ClaimExtractor {
             }
             String[] parts = e.name().split("\\s+");
             if (parts.length >= 2 && parts[parts.length - 1].equalsIgnoreCase(surname)) {
-                return new Speaker(e.id(), label, true, genderOf(entities, e.id(), e.name(), null));
+                return new Speaker(e.id(), label, true, genderOf(annotated, entities, e.id(), e.name(), null));
             }
         }
         return null;
     }
 
     /** The nearest person named before {@code offset}, outside quotes, within the last few sentences. */
-    private static Speaker nearestPerson(List<EntityMention> people, DocumentEntities entities, int offset,
+    private static Speaker nearestPerson(AnnotatedDocument annotated, List<EntityMention> people, DocumentEntities entities, int offset,
             java.util.Optional<GivenNameGender.Gender> gender) {
         // people are in text order: the last one that ends before the offset, if near enough
         int lo = 0;
@@ -756,7 +879,7 @@ public final class ClaimExtractor {
         for (int k = lo - 1; k >= 0 && offset - people.get(k).end() < 600; k--) {
             EntityMention m = people.get(k);
             String id = entities.idOf(m).orElse(null);
-            Speaker s = new Speaker(id, m.text(), true, genderOf(entities, id, m.text(), entities.titleOf(m).orElse(null)));
+            Speaker s = new Speaker(id, m.text(), true, genderOf(annotated, entities, id, m.text(), entities.titleOf(m).orElse(null)));
             if (s.agrees(gender)) {
                 return s;
             }

@@ -892,8 +892,13 @@ public final class EntityGrouper {
      * the officer said she …"), when all its mentions agree.
      */
     private static Optional<GivenNameGender.Gender> genderInText(Group g, AnnotatedDocument annotated) {
+        return genderInText(g.mentions, annotated);
+    }
+
+    /** {@link #genderInText(Group, AnnotatedDocument)} from one person's mentions. */
+    static Optional<GivenNameGender.Gender> genderInText(List<EntityMention> mentions, AnnotatedDocument annotated) {
         Set<GivenNameGender.Gender> seen = new java.util.HashSet<>();
-        for (EntityMention x : g.mentions) {
+        for (EntityMention x : mentions) {
             if (x.tokenEnd() - x.tokenBegin() < 2) {
                 continue;
             }
