@@ -1014,19 +1014,36 @@ final class Attributions {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
-    /** Words after which a form in -s or -ing is a noun ("the results", "their efforts", "the ruling"). */
-    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "these", "those", "their", "his", "her",
-            "its", "our", "my", "your", "some", "many", "other", "several", "such", "all", "both", "few", "most");
+    /** Words after which a form in -s or -ing is a noun: articles, owners, demonstratives ("the ruling", "their efforts"). */
+    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "this", "these", "those", "their", "his", "her",
+            "its", "our", "my", "your", "no", "any", "every", "each", "whose", "which");
+    /** {@link #BEFORE_NOUN} and the quantifiers after which a form in -s is a plural ("many results", "other data"). */
+    private static final Set<String> BEFORE_PLURAL = java.util.stream.Stream.concat(BEFORE_NOUN.stream(),
+            Set.of("some", "many", "other", "several", "such", "all", "both", "few", "most").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** {@link #thatClauseVerb}'s reading of an untagged word: a regular past, or a form in -s or -ing after no determiner. */
+    /**
+     * {@link #thatClauseVerb}'s reading of an untagged word: a regular past, or a form in -s or -ing
+     * that follows no determiner, owner ("the clerk's findings") or number; after a quantifier a
+     * form in -ing is still a verb ("many realizing that").
+     */
     private static boolean untaggedVerbBeforeThat(View v, int i) {
         Token t = v.toks.get(i);
         String w = v.lower(i);
         if (t.lemma().equalsIgnoreCase(t.word())) {
             return false;
         }
-        return w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("'s") || w.endsWith("ing")) && i > 0
-                && !BEFORE_NOUN.contains(v.lower(i - 1));
+        if (w.endsWith("ed")) {
+            return true;
+        }
+        if (i == 0 || !(w.endsWith("s") && !w.endsWith("'s") || w.endsWith("ing"))) {
+            return false;
+        }
+        String before = v.lower(i - 1);
+        if (Token.isPossessiveMark(v.toks.get(i - 1).word()) || before.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return !(w.endsWith("s") ? BEFORE_PLURAL : BEFORE_NOUN).contains(before);
     }
 
     /**
@@ -3590,10 +3607,13 @@ final class Attributions {
         if (stamp.lookingAt() && opensLine(text, begin)) {
             // a live blog's "10:42 a.m. — Crews have contained the fire, the chief said."
             begin = stamp.end();
-        } else {
-            // a dateline at the head of a story's first sentence is no part of what anyone said: "DOVER,
-            // Del. (AP) — ", "DOVER (Harbor Wire) - "; not "NATO — long the bedrock of security — is fraying"
-            begin = Math.max(begin, Datelines.end(v.sentence));
+        } else if (!v.toks.isEmpty() && begin == v.toks.get(0).begin()) {
+            // a dateline that opens the sentence is no part of what anyone said: "DOVER, Del. (AP) — ",
+            // "DOVER (Harbor Wire) - "; not "NATO — long the bedrock of security — is fraying"
+            int dateline = Datelines.headEnd(v.sentence);
+            if (dateline > begin && dateline < end) {
+                begin = dateline;
+            }
         }
         while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
             end--;

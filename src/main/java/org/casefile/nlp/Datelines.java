@@ -125,6 +125,9 @@ public final class Datelines {
                 && !(n == dash && unknownPlace(labels.subList(0, n), small))) {
             return 0;
         }
+        if (labels.get(n).word().equals(",") && "PERSON".equals(labels.get(n + 1).ner())) {
+            return 0; // a surname, then the given name: an obituary's or a caption's "MARR, Ivo, 91 —"
+        }
         // "KESTREL FALLS — A jury"; "PORT ELDER, Maine (AP) —", "PORT ELDER, Sept. 19 —" (a region or
         // a date between the comma and the dash)
         return n == dash || labels.get(n).word().equals(",") && dash > n + 1 ? n : 0;
@@ -134,14 +137,17 @@ public final class Datelines {
      * The one reading of a news dateline, which every stage shares: the index of the dash that
      * closes a dateline opening these tokens, or -1. The first word is in capitals (two letters or
      * more, no small letter: "KESTREL", "U.S."); up to the dash, within {@link #DATELINE_TOKENS}
-     * tokens, no word outside parentheses starts with a small letter (a region, a date and the
-     * agency may stand there: "PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"); a single hyphen
-     * counts only with a space before it or right after the agency's parenthesis (never the hyphen
-     * of "U.S.-backed"); and the story goes on after the dash with a word that does not start with
-     * a small letter ("NATO — long the bedrock of security — is fraying" has no dateline).
+     * tokens, no word outside parentheses starts with a small letter but the joining words of a
+     * region's name after the comma ("SARAJEVO, Bosnia and Herzegovina (AP) —"); a region, a date
+     * and the agency may stand there ("PORT ELDER, Maine, Sept. 19 (Harbor Wire) -"). The dash is
+     * set off by spaces, or follows the agency's parenthesis; a dash joined to both words closes
+     * only before a word that opens a sentence ("WASHINGTON—The Senate"; not "U.S.–China talks",
+     * "NATO—Russia"), and never right after a comma (a court caption: "DOE, Plaintiff, — against").
+     * After capitals alone the story goes on with a word that does not start with a small letter
+     * ("NATO — long the bedrock of security — is fraying" has no dateline).
      */
     static <T> int closingDash(List<T> tokens, Function<T, String> word, ToIntFunction<T> begin, ToIntFunction<T> end) {
-        if (tokens.size() < 3) {
+        if (tokens.size() < 2) {
             return -1;
         }
         String first = word.apply(tokens.get(0));
@@ -149,26 +155,44 @@ public final class Datelines {
             return -1;
         }
         int depth = 0;
-        for (int k = 1; k < Math.min(tokens.size() - 1, DATELINE_TOKENS); k++) {
+        boolean more = false; // a region, a date or an agency between the place and the dash
+        for (int k = 1; k < Math.min(tokens.size(), DATELINE_TOKENS); k++) {
             String w = word.apply(tokens.get(k));
             if (w.equals("(") || w.equals("-LRB-")) {
                 depth++;
+                more = true;
             } else if (w.equals(")") || w.equals("-RRB-")) {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && isDash(w)) {
                 String before = word.apply(tokens.get(k - 1));
-                boolean spaced = begin.applyAsInt(tokens.get(k)) > end.applyAsInt(tokens.get(k - 1));
-                if (w.equals("-") && !spaced && !before.equals(")") && !before.equals("-RRB-")) {
+                String next = k + 1 < tokens.size() ? word.apply(tokens.get(k + 1)) : null;
+                boolean agency = before.equals(")") || before.equals("-RRB-");
+                boolean spacedBefore = begin.applyAsInt(tokens.get(k)) > end.applyAsInt(tokens.get(k - 1));
+                boolean spacedAfter = next == null || begin.applyAsInt(tokens.get(k + 1)) > end.applyAsInt(tokens.get(k));
+                if (before.equals(",")) {
                     return -1;
                 }
-                String next = word.apply(tokens.get(k + 1));
-                return next.isEmpty() || Character.isLowerCase(next.codePointAt(0)) ? -1 : k;
-            } else if (depth == 0 && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                if (!agency && !spacedBefore && (w.equals("-") || !spacedAfter && !SENTENCE_OPENERS.contains(next))) {
+                    return -1; // "U.S.-backed", "U.S.–China talks"
+                }
+                boolean goesOnSmall = next != null && (next.isEmpty() || Character.isLowerCase(next.codePointAt(0)));
+                return goesOnSmall && !more ? -1 : k;
+            } else if (w.equals(",")) {
+                more = true;
+            } else if (depth == 0 && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+                    && !(more && REGION_JOINS.contains(w))) {
                 return -1;
             }
         }
         return -1;
     }
+
+    /** Small words inside a region's name after a dateline's comma ("Bosnia and Herzegovina", "Isle of Man"). */
+    private static final Set<String> REGION_JOINS = Set.of("and", "of", "de", "del", "la", "le", "du", "upon", "on", "am");
+    /** Words that open a story's sentence, after which a dash joined to both words closes a dateline ("WASHINGTON—The"). */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "In", "On", "At", "After", "Before", "When",
+            "While", "As", "For", "It", "He", "She", "They", "We", "I", "This", "These", "Those", "Its", "His", "Her",
+            "Their", "Our", "With", "From", "Since", "Despite", "Amid", "Following", "More", "Two", "Three");
 
     /**
      * How many tokens of a sentence its leading dateline takes, dash included ({@link
@@ -225,9 +249,14 @@ public final class Datelines {
      * it.
      */
     public static int end(Sentence s) {
-        if (s.index() >= FIRST_SENTENCES) {
-            return -1;
-        }
+        return s.index() < FIRST_SENTENCES ? headEnd(s) : -1;
+    }
+
+    /**
+     * {@link #end} in any sentence: a page's headline, byline, agency and date lines may stand
+     * before the dateline, and a page of briefs opens each brief with one.
+     */
+    public static int headEnd(Sentence s) {
         int dash = closingDash(s.tokens(), Token::word, Token::begin, Token::end);
         return dash < 0 ? -1 : s.tokens().get(dash).end();
     }

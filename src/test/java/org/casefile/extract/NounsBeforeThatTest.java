@@ -24,10 +24,20 @@ class NounsBeforeThatTest {
     }
 
     @Test
+    void aFormInIngAfterAQuantifierAndAnIrregularVerbOfSwearingAttributeTheClause() {
+        assertThat(Texts.saidBy("The farmers stayed, many realizing that the money was gone.", DAY))
+                .containsExactly("many: the money was gone");
+        assertThat(Texts.saidBy("The witness swore that the money was gone.", DAY))
+                .containsExactly("The witness: the money was gone");
+        assertThat(Texts.saidBy("The witness swore an oath before the clerk in the hall.", DAY)).isEmpty();
+    }
+
+    @Test
     void aNounThatLooksLikeAnIrregularPastIsNoVerbOfSaying() {
         assertThat(Texts.saidBy("She kept the red rose that her brother gave her at the fair.", DAY)).isEmpty();
         assertThat(Texts.saidBy("The panel upheld it on the flimsy ground that the tenant lacked standing.", DAY)).isEmpty();
         assertThat(Texts.saidBy("The results that the panel released surprised the whole valley.", DAY)).isEmpty();
+        assertThat(Texts.saidBy("The clerk's findings that the money was gone were ignored.", DAY)).isEmpty();
         // an irregular verb whose "that" is a determiner
         assertThat(Texts.saidBy("The old miller ground that wheat into flour for the whole village.", DAY)).isEmpty();
     }

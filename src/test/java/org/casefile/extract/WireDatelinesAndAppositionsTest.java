@@ -76,4 +76,14 @@ class WireDatelinesAndAppositionsTest {
         assertThat(claims("The dam held for years \u2014 until Monday \u2014 said Ysmay Corvander."))
                 .noneMatch(c -> c.startsWith("years") || c.startsWith("The dam |"));
     }
+
+    @Test
+    void aDatelineBelowAPagesHeadlineBylineAndDateLinesIsNoPartOfTheClaim() {
+        String text = "Ferry to stop\n\nBy Ysmay Corvander\n\nHarbor Wire\n\nMarch 13, 2031\n\n"
+                + "QUILLANE (Harbor Wire) — The ferry will stop in May, officials said.";
+        assertThat(claims(text)).containsExactly("officials | The ferry will stop in May");
+        // the aside in capitals inside a quote is not cut: the claim is the whole quote
+        assertThat(claims("\u201cWe won. NATO \u2014 ask any diplomat \u2014 is stronger,\u201d Ysmay Corvander said."))
+                .containsExactly("Ysmay Corvander | We won. NATO \u2014 ask any diplomat \u2014 is stronger,");
+    }
 }

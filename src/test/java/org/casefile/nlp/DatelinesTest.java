@@ -190,4 +190,28 @@ class DatelinesTest {
         List<CoreMap> profile = story(text2, "IVO/PERSON MARR/PERSON ,/O the/O potter/O —/O A/O profile/O ./O");
         assertThat(tags(text2, profile)).containsExactly("IVO/PERSON MARR/PERSON ,/O the/O potter/O —/O A/O profile/O ./O");
     }
+
+    @Test
+    void aRegionsJoiningWordsAnAgencyAfterTheCommaAndADashEndingTheSentenceKeepTheDateline() {
+        assertThat(Datelines.length(line("QUILLANE/O ,/O Isle/O of/O Wendholm/O (/O AP/O )/O \u2014/O the/O talks/O failed/O ./O")))
+                .isEqualTo(9);
+        assertThat(Datelines.length(line("QUILLANE/O (/O AP/O )/O \u2014/O"))).isEqualTo(5);
+        // a dash joined to both words closes only before a word that opens a sentence
+        List<CoreLabel> joined = at("BRASKETT/O \u2014/O The/O talks/O failed/O ./O", 0, 8, 9, 13, 19, 25);
+        assertThat(Datelines.length(joined)).isEqualTo(2);
+    }
+
+    @Test
+    void aDashJoinedToTwoNamesOrRightAfterACommaIsNoDateline() {
+        List<CoreLabel> talks = at("U.S./O \u2013/O Wendholm/O talks/O resume/O ./O", 0, 4, 5, 14, 20, 26);
+        assertThat(Datelines.length(talks)).isZero();
+        assertThat(Datelines.length(line("IVO/O MARR/O ,/O Plaintiff/O ,/O \u2014/O AGAINST/O \u2014/O QUILLANE/O"))).isZero();
+    }
+
+    @Test
+    void aSurnameInCapitalsThenAGivenNameIsNoPlace() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> obituary = story(text, "MARR/PERSON ,/O Ivo/PERSON ,/O 91/NUMBER \u2014/O Died/O at/O home/O ./O");
+        assertThat(tags(text, obituary)).containsExactly("MARR/PERSON ,/O Ivo/PERSON ,/O 91/NUMBER \u2014/O Died/O at/O home/O ./O");
+    }
 }
