@@ -49,4 +49,70 @@ class WireNewsDatesTest {
         assertThat(Texts.dates("Orlenko visited Quenlow after arriving on Friday.", JUNE))
                 .containsExactly("Friday=2031-06-13");
     }
+
+    @Test
+    void aHyphenedQuarterOrHalfOfAUnitIsOneLength() {
+        assertThat(Texts.typedDates("The Dunmere Rovers ended a quarter-century rivalry with Ashgate on Saturday.", JULY))
+                .containsExactly("a quarter-century=DURATION:P25Y", "Saturday=DATE:2031-07-12");
+        assertThat(Texts.typedDates("The Caddiwick mill stood empty for a half-century.", JULY))
+                .containsExactly("half-century=DURATION:P50Y");
+        assertThat(Texts.typedDates("The Veltane feud has lasted a quarter century.", JULY))
+                .containsExactly("a quarter century=DURATION:P25Y");
+        // negative: an ordinal part of a year is no length of half a year
+        assertThat(Texts.typedDates("Veltane's sales rose 4 percent in the first half.", JULY))
+                .extracting(s -> s.substring(s.indexOf('=') + 1, s.indexOf(':'))).doesNotContain("DURATION");
+    }
+
+    @Test
+    void aQuarterOfAMeasureIsNoQuarterOfAYear() {
+        assertThat(Texts.typedDates("The Tessary central bank cut its key rate by a quarter point on Thursday.", JULY))
+                .containsExactly("Thursday=DATE:2031-07-17");
+        assertThat(Texts.typedDates("Lunvik Bank made a quarter-point cut.", JULY)).isEmpty();
+        assertThat(Texts.typedDates("Dramholt sold a quarter stake in the Iskary mill.", JULY)).isEmpty();
+        // negative: a quarter of a time, and the quarter of a business year, stay
+        assertThat(Texts.typedDates("The Iskary ferry was late by a quarter hour.", JULY))
+                .containsExactly("a quarter hour=DURATION:PT15M");
+        assertThat(Texts.typedDates("Dramholt's profit rose 5 percent in the quarter.", JULY))
+                .containsExactly("the quarter=DATE:2031-Q2");
+    }
+
+    @Test
+    void aWeekEndWithItsHyphenIsAWeekend() {
+        assertThat(Texts.typedDates("The Quenlow talks collapsed over the week-end.", JULY))
+                .containsExactly("the week-end=DATE:2031-W28-WE");
+        assertThat(Texts.typedDates("Traffic into Marrowgate is heavy on week-ends, the agency said.", JULY))
+                .containsExactly("week-ends=SET:XXXX-WXX-WE");
+        // negative: a kind of thing, no time; and no week of seven days
+        assertThat(Texts.typedDates("The airline added week-end flights to Pellmouth.", JULY)).isEmpty();
+        assertThat(Texts.typedDates("The Quenlow talks lasted a week.", JULY))
+                .containsExactly("a week=DURATION:P1W");
+    }
+
+    @Test
+    void aLengthOfEachLargerUnitIsOneSet() {
+        assertThat(Texts.typedDates("Delphine Arkwell has worked six days a week for 22 years.", JULY))
+                .containsExactly("six days a week=SET:P1W", "22 years=DURATION:P22Y");
+        assertThat(Texts.typedDates("The Osterfell plant runs 24 hours a day.", JULY))
+                .containsExactly("24 hours a day=SET:P1D");
+        // negative: a rate of money, and a length "in" a unit, are no such set
+        assertThat(Texts.typedDates("Arkwell earns $400 a week.", JULY))
+                .containsExactly("a week=SET:P1W");
+        assertThat(Texts.typedDates("Arkwell worked six days in a week.", JULY))
+                .containsExactly("six days=DURATION:P6D", "a week=DURATION:P1W");
+    }
+
+    @Test
+    void aDayThenAPlaceThenAClockAreTwoTimes() {
+        LocalDate december = LocalDate.of(2031, 12, 17);
+        assertThat(Texts.typedDates("The Quenlow jet made its first flight Tuesday in Iskary, Tessary at 18:00 UTC.", december))
+                .containsExactly("Tuesday=DATE:2031-12-16", "18:00 UTC=TIME:2031-12-16T18:00Z");
+        assertThat(Texts.typedDates("The Quenlow jet landed Tuesday in Iskary at 6 p.m.", december))
+                .containsExactly("Tuesday=DATE:2031-12-16", "6 p.m.=TIME:2031-12-16T18:00");
+        // negative: two days of the clock's own sentence leave it no day
+        assertThat(Texts.typedDates("The Quenlow jet left on Monday and on Tuesday, and landed at 6 p.m.", december))
+                .containsExactly("Monday=DATE:2031-12-15", "Tuesday=DATE:2031-12-16", "6 p.m.=TIME:T18:00");
+        // negative: a clock with no day in its sentence keeps no day
+        assertThat(Texts.typedDates("The Quenlow jet landed in Iskary at 18:00 UTC.", december))
+                .containsExactly("18:00 UTC=TIME:T18:00Z");
+    }
 }
