@@ -108,6 +108,10 @@ class WireNewsDatesTest {
                 .containsExactly("Tuesday=DATE:2031-12-16", "18:00 UTC=TIME:2031-12-16T18:00Z");
         assertThat(Texts.typedDates("The Quenlow jet landed Tuesday in Iskary at 6 p.m.", december))
                 .containsExactly("Tuesday=DATE:2031-12-16", "6 p.m.=TIME:2031-12-16T18:00");
+        // a date on a line of its own that the splitter joined to the lead is no competing day
+        assertThat(Texts.typedDates("December 17, 2031\nThe Quenlow jet made its first flight Tuesday in Iskary, Tessary at 18:00 UTC.",
+                december)).containsExactly("December 17, 2031=DATE:2031-12-17", "Tuesday=DATE:2031-12-16",
+                        "18:00 UTC=TIME:2031-12-16T18:00Z");
         // negative: two days of the clock's own sentence leave it no day
         assertThat(Texts.typedDates("The Quenlow jet left on Monday and on Tuesday, and landed at 6 p.m.", december))
                 .containsExactly("Monday=DATE:2031-12-15", "Tuesday=DATE:2031-12-16", "6 p.m.=TIME:T18:00");
