@@ -1248,6 +1248,10 @@ final class TimeExpressions {
             if (tokens.get(i).isVerb() || !tokens.get(i).isTagged()) {
                 return false;
             }
+            if (tokens.get(i).word().equalsIgnoreCase("for") && "IN".equals(tokens.get(i).pos())) {
+                // "Tickets for the Oct. 3 concert went on sale": what the subject is for, not what took place
+                return false;
+            }
         }
         for (int i = tokenEnd; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -1288,6 +1292,11 @@ final class TimeExpressions {
     static boolean thingNow(List<Token> tokens, int tokenBegin, int tokenEnd) {
         if (!namesThing(tokens, tokenBegin, tokenEnd)) {
             return false;
+        }
+        if (tokenBegin >= 2 && tokens.get(tokenBegin - 2).word().equalsIgnoreCase("for") && "IN".equals(tokens.get(tokenBegin - 2).pos())) {
+            // "Tickets for the Oct. 3 concert went on sale", "campaigned for the June 5 primary": what a
+            // thing or an act is for is planned, the coming one unless the one gone by is much nearer
+            return true;
         }
         // the present verb is the thing's own: its subject's ("the June deadline is approaching") or its
         // object's ("faces the June deadline"), a few words away with no comma or other verb between
@@ -2609,7 +2618,8 @@ final class TimeExpressions {
                 return parts;
             }
         }
-        if (timex != null && text != null && begin != null && end != null && UNIT_SINCE.matcher(text).matches()) {
+        if (timex != null && text != null && begin != null && end != null
+                && (UNIT_SINCE.matcher(text).matches() || RATE_SINCE.matcher(text).matches())) {
             List<CoreMap> since = sinceAlone(labels, te, begin, end);
             if (since != null) {
                 return since;
@@ -2834,6 +2844,9 @@ final class TimeExpressions {
     private static final Pattern UNIT_SINCE = Pattern.compile(
             "(?is)(?:minute|hour|day|week|month|quarter|year|decade)s?\\s+since\\s+\\S.*");
 
+    /** A rate's unit before "since" and a date, SUTime's span starting at its article: "a year since 1995". */
+    private static final Pattern RATE_SINCE = Pattern.compile("(?is)(?:a|an|per)\\s+(?:day|week|month|quarter|year)\\s+since\\s+\\S.*");
+
     /**
      * "the worst month since January 2009", "its biggest one-day drop since March": SUTime reads
      * the unit with the date, as a count from it (2009-02); the unit has no count here, it names
@@ -2845,6 +2858,15 @@ final class TimeExpressions {
         int[] span = tokenSpan(labels, begin, end);
         int a = span[0];
         int b = span[1];
+        if (a >= 0 && a + 3 < b && labels.get(a).word().matches("(?i)a|an|per") && labels.get(a + 2).word().equalsIgnoreCase("since")) {
+            // "has grown 8 percent a year since 1995": a rate, then the date it runs from
+            if (a == 0 || !isRateWord(labels.get(a - 1))) {
+                return null; // "a year since the flood": a count of one year
+            }
+            CoreMap rate = best(readAlone(labels, a, a + 2));
+            CoreMap date = best(readAlone(labels, a + 3, b));
+            return rate == null || date == null ? null : List.of(rate, date);
+        }
         if (a < 0 || b <= a + 2 || !labels.get(a + 1).word().equalsIgnoreCase("since")) {
             return null;
         }
@@ -2856,6 +2878,13 @@ final class TimeExpressions {
         }
         CoreMap date = best(readAlone(labels, a + 2, b));
         return date == null ? null : List.of(date);
+    }
+
+    /** A count or an amount a rate follows: "8 percent", "$2 million", "700 seats", "twice" (see {@link #isRate}). */
+    private static boolean isRateWord(CoreLabel label) {
+        String w = label.word().toLowerCase(java.util.Locale.ROOT);
+        return "CD".equals(label.tag()) || "NNS".equals(label.tag()) || w.matches("\\d[\\d.,]*|million|billion|"
+                + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
     }
 
     /** SUTime on fresh copies of tokens {@code [f, e)}; empty when it cannot read them alone. */

@@ -119,4 +119,28 @@ class WireNewsDatesTest {
         assertThat(Texts.typedDates("The Quenlow jet landed in Iskary at 18:00 UTC.", december))
                 .containsExactly("18:00 UTC=TIME:T18:00Z");
     }
+
+    @Test
+    void aRateThenSinceIsARateAndADate() {
+        assertThat(Texts.typedDates("Traffic through Iskary has grown 8 percent a year since 2024.", JULY))
+                .containsExactly("a year=SET:P1Y", "2024=DATE:2024");
+        assertThat(Texts.typedDates("Veltane's output has risen $2 million a year since 2027.", JULY))
+                .containsExactly("a year=SET:P1Y", "2027=DATE:2027");
+        // negative: a count of units since a date stays one expression, and a record's unit is no time
+        assertThat(Texts.typedDates("It has been a year since the Iskary flood.", JULY))
+                .containsExactly("a year=DURATION:P1Y");
+        assertThat(Texts.typedDates("It was Harnwick's worst month since January 2029.", JULY))
+                .containsExactly("January 2029=DATE:2029-01");
+    }
+
+    @Test
+    void aDateInWhatTheSubjectIsForIsNoPastEvent() {
+        assertThat(Texts.dates("Tickets for the Oct. 3 concert in Lunvik went on sale this morning.", JUNE))
+                .containsExactly("Oct. 3=2031-10-03", "this morning=2031-06-16TMO");
+        // negative: the subject's own event of a past verb took place
+        assertThat(Texts.dates("The March 3 concert in Lunvik drew 3,000 people.", JUNE))
+                .containsExactly("March 3=2031-03-03");
+        assertThat(Texts.dates("The Oct. 3 concert in Lunvik drew 3,000 people.", JUNE))
+                .containsExactly("Oct. 3=2030-10-03");
+    }
 }
