@@ -212,9 +212,18 @@ final class NarrativeDates {
      * lead names ("made its first flight Tuesday … at 18:00 UTC" is Tuesday's clock).
      */
     private static boolean setOff(String text, TimeMention t, TimeMention m) {
-        return text.substring(t.end(), m.begin()).indexOf('\n') >= 0
-                || DATELINE_DASH.matcher(text.substring(t.end(), Math.min(m.begin(), t.end() + 50))).find();
+        int lineEnd = text.indexOf('\n', t.end());
+        if (lineEnd >= 0 && lineEnd < m.begin()) {
+            // the day alone on its line (a weekday before it at most), not a line the text wraps mid-sentence
+            // ("a hearing on July 27, 2021 and\nJuly 28, 2021 at 9:00 AM each day")
+            int lineStart = text.lastIndexOf('\n', t.begin() - 1) + 1;
+            return LINE_HEAD.matcher(text.substring(lineStart, t.begin())).matches() && text.substring(t.end(), lineEnd).isBlank();
+        }
+        return DATELINE_DASH.matcher(text.substring(t.end(), Math.min(m.begin(), t.end() + 50))).find();
     }
+
+    /** What may stand before a day alone on its line: nothing, or its weekday ("Wednesday, December 16, 2009"). */
+    private static final Pattern LINE_HEAD = Pattern.compile("(?i)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?");
 
     /**
      * The last day the story named before the mention, in whichever paragraph (news paragraphs
