@@ -177,10 +177,15 @@ final class NarrativeDates {
      * story has just named ({@link #anchor}): TimeML gives a time its day. None named: left as it is.
      */
     private static TimeMention clockOfDay(String text, TimeMention m, List<TimeMention> before) {
-        long days = before.stream().filter(t -> t.sentence() == m.sentence() && t.anchored() && t.end() <= m.begin()
-                && DAY.matcher(t.value()).lookingAt()).map(t -> t.value().substring(0, 10)).distinct().count();
+        List<TimeMention> sameDays = before.stream().filter(t -> t.sentence() == m.sentence() && t.anchored()
+                && t.end() <= m.begin() && DAY.matcher(t.value()).lookingAt() && !setOff(text, t, m)).toList();
+        long days = sameDays.stream().map(t -> t.value().substring(0, 10)).distinct().count();
         if (days > 1) {
             return null; // "left on Monday and on Friday, and sailed at 4 p.m.": which day is not known
+        }
+        if (days == 1) {
+            return mention("TIME", sameDays.get(0).value().substring(0, 10) + m.value(), text, m.begin(), m.end(),
+                    m.sentence(), TimeMention.Resolution.NARRATIVE);
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
         if (anchor.isEmpty()) {
@@ -196,6 +201,29 @@ final class NarrativeDates {
         return mention("TIME", anchor.get() + m.value(), text, m.begin(), m.end(), m.sentence(),
                 TimeMention.Resolution.NARRATIVE);
     }
+
+    /** A dateline's dash after a day, with the agency's name between: "June 14 (Xinhua) --". */
+    private static final Pattern DATELINE_DASH = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:--|\u2014|\u2013|-)\\s");
+
+    /**
+     * Whether the day {@code t} is set off from the clock {@code m} of its sentence as a line or a
+     * dateline of its own ("December 16, 2009" on the line above a lead the splitter joined to it,
+     * "BEIJING, June 14 (Xinhua) --"): the day the story was filed, no competitor of the day its
+     * lead names ("made its first flight Tuesday … at 18:00 UTC" is Tuesday's clock).
+     */
+    private static boolean setOff(String text, TimeMention t, TimeMention m) {
+        int lineEnd = text.indexOf('\n', t.end());
+        if (lineEnd >= 0 && lineEnd < m.begin()) {
+            // the day alone on its line (a weekday before it at most), not a line the text wraps mid-sentence
+            // ("a hearing on July 27, 2021 and\nJuly 28, 2021 at 9:00 AM each day")
+            int lineStart = text.lastIndexOf('\n', t.begin() - 1) + 1;
+            return LINE_HEAD.matcher(text.substring(lineStart, t.begin())).matches() && text.substring(t.end(), lineEnd).isBlank();
+        }
+        return DATELINE_DASH.matcher(text.substring(t.end(), Math.min(m.begin(), t.end() + 50))).find();
+    }
+
+    /** What may stand before a day alone on its line: nothing, or its weekday ("Wednesday, December 16, 2009"). */
+    private static final Pattern LINE_HEAD = Pattern.compile("(?i)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?");
 
     /**
      * The last day the story named before the mention, in whichever paragraph (news paragraphs

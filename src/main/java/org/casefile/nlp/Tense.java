@@ -387,7 +387,11 @@ public enum Tense {
                         || "IN".equals(tokens.get(h).pos()) && h + 1 < i && isTimeWord(tokens.get(h + 1)))) {
                     h--;
                 }
-                return h >= 0 && isProspect(tokens, h, PROSPECT_HEADS) ? h : -1;
+                if (h >= 0 && isProspect(tokens, h, PROSPECT_HEADS)) {
+                    return h;
+                }
+                int hearer = hearerBefore(tokens, h);
+                return hearer >= 0 && w.equals("of") ? hearer : -1;
             }
             if (t.isNoun() || "PRP".equals(t.pos()) || "CD".equals(t.pos())) {
                 object = true;
@@ -402,6 +406,33 @@ public enum Tense {
             }
         }
         return -1;
+    }
+
+    /**
+     * Verbs of warning whose hearer stands between them and "of": "warned investors of a loss in
+     * September", "cautioned buyers of a price rise in May", "notified workers of layoffs in March":
+     * what the hearer is warned of lies ahead of the warning, as "warned of" alone does.
+     */
+    private static final Set<String> WARNING_VERBS = Set.of("warn", "caution", "alert", "notify");
+
+    /**
+     * The index of an active verb of warning ({@link #WARNING_VERBS}) right before the short noun
+     * phrase that ends at {@code last} (its hearer: "investors", "the city's residents", "them"),
+     * or -1. A past perfect places nothing ("had warned"), a participle is no active verb.
+     */
+    private static int hearerBefore(List<Token> tokens, int last) {
+        int i = last;
+        while (i >= 0 && i > last - 5 && tokens.get(i).pos() != null
+                && (tokens.get(i).isNoun() || tokens.get(i).pos().matches("PRP\\$?|DT|JJ|POS|CD"))) {
+            i--;
+        }
+        if (i == last || i < 0 || !tokens.get(last).isNoun() && !"PRP".equals(tokens.get(last).pos())) {
+            return -1;
+        }
+        Token verb = tokens.get(i);
+        String lemma = verb.lemma() == null ? verb.word() : verb.lemma();
+        return verb.isVerb() && WARNING_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))
+                && !"VBN".equals(verb.pos()) && !(i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("had")) ? i : -1;
     }
 
     /** Words of a short time phrase between a verb and its object ("warned on Monday of", "said last week"). */
@@ -513,6 +544,15 @@ public enum Tense {
                 // Friday": what a past verb's phrase names is past too (and nothing said of a present one)
                 Tense outer = scan(tokens, i - 2, step);
                 return outer == PAST ? PAST : UNKNOWN;
+            }
+            if (step < 0 && !sawVerb && t.pos().equals("VBG") && i > 0 && "IN".equals(tokens.get(i - 1).pos())
+                    && tokens.get(i - 1).word().matches("(?i)before|after")) {
+                // "will visit Oslo before leaving for home on Friday": a gerund after "before" or "after"
+                // is a phrase of the clause around it, read as "before Friday's vote" is (a future
+                // clause's "before" looks ahead, a past one's "after" back; the other orders say nothing)
+                Tense outer = scan(tokens, i - 2, step);
+                boolean earlier = tokens.get(i - 1).word().equalsIgnoreCase("after");
+                return outer == null || outer == (earlier ? PAST : FUTURE) ? outer : UNKNOWN;
             }
             if (t.isVerb()) {
                 if (step < 0 && found == UNKNOWN && t.pos().equals("VBN") && perfectAuxiliary(tokens, i) >= 0) {

@@ -582,8 +582,90 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return weekdayRanges(approximate(joinedLengths(fractionsOfUnits(alternatives(out, tokens), tokens), tokens), tokens,
-                published), tokens, published);
+        return lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(alternatives(out, tokens), tokens), tokens), tokens,
+                published), tokens, published), tokens, published), tokens);
+    }
+
+    private static final Pattern LENGTH_VALUE = Pattern.compile("PT?\\d+([DHMW])");
+    private static final Pattern EACH_UNIT = Pattern.compile("P(T?)1([DHMWY])");
+
+    /**
+     * "six days a week", "24 hours a day", "nine months a year": how much of each larger unit, one
+     * SET of that unit (TimeML: value P1W, six days its frequency), where SUTime read a length and
+     * a rate apart. "three times a week" SUTime reads whole; "six days in a week" stays two.
+     */
+    static List<TimeMention> lengthsPerUnit(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int n = 0; n + 1 < out.size(); n++) {
+            TimeMention length = out.get(n);
+            TimeMention each = out.get(n + 1);
+            Matcher l = LENGTH_VALUE.matcher(length.value());
+            Matcher e = EACH_UNIT.matcher(each.value());
+            int last = tokenIndex(tokens, length.end() - 1);
+            if (!"DURATION".equals(length.type()) || !"SET".equals(each.type()) || !l.matches() || !e.matches()
+                    || last < 0 || last + 1 >= tokens.size() || tokens.get(last + 1).begin() != each.begin()
+                    || !each.text().strip().matches("(?i)an?\\s+\\S+")) {
+                continue;
+            }
+            // the length's unit is smaller than the rate's: "days a week", "hours a day", "months a year"
+            String units = "THDWMY";
+            int small = l.group(1).equals("M") && length.value().startsWith("PT") ? 0 : units.indexOf(l.group(1));
+            int large = units.indexOf(e.group(2));
+            if (small < 0 || large <= small || !e.group(1).isEmpty()) {
+                continue;
+            }
+            String text = length.text() + " ".repeat(Math.max(1, each.begin() - length.end())) + each.text();
+            out.set(n, new TimeMention("SET", each.value(), text, length.begin(), each.end(), length.sentence(),
+                    each.anchored(), each.resolution(), null, null, null));
+            out.remove(n + 1);
+        }
+        return out;
+    }
+
+    /**
+     * "week-end", "week-ends", as older and British copy writes the weekend, which the tokenizer
+     * splits at its hyphen and SUTime reads as a week ("the week" W28, "week" P1W): "the week-end"
+     * is that weekend (in a past clause the one gone by), "on week-ends" every weekend (a SET), and
+     * "week-end flights", "a week-end break" a kind of thing, no time.
+     */
+    static List<TimeMention> weekEnds(List<TimeMention> found, List<Token> tokens, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        for (TimeMention m : found) {
+            int last = tokenIndex(tokens, m.end() - 1);
+            if (last < 0 || last + 2 >= tokens.size() || !tokens.get(last).word().equalsIgnoreCase("week")
+                    || !tokens.get(last + 1).word().equals("-") || tokens.get(last + 1).begin() != m.end()
+                    || tokens.get(last + 2).begin() != tokens.get(last + 1).end()
+                    || !tokens.get(last + 2).word().matches("(?i)ends?")) {
+                out.add(m);
+                continue;
+            }
+            Token end = tokens.get(last + 2);
+            boolean plural = end.word().equalsIgnoreCase("ends");
+            Token after = last + 3 < tokens.size() ? tokens.get(last + 3) : null;
+            if (after != null && Character.isLowerCase(after.word().charAt(0))
+                    && (after.isTagged() ? after.pos().matches("NNS?") : after.word().matches("[a-z]+s"))) {
+                continue; // "week-end flights": a kind of flight, no time
+            }
+            String text = m.text() + "-" + end.word();
+            int first = tokenIndex(tokens, m.begin());
+            String value;
+            String type = "DATE";
+            if (plural) {
+                type = "SET";
+                value = "XXXX-WXX-WE"; // "on week-ends": every weekend
+            } else if (m.value().matches("\\d{4}-W\\d\\d")) {
+                value = published == null ? m.value() + "-WE"
+                        : pastWeekend(m.value() + "-WE", published, tenseOf(tokens, first, last + 3));
+            } else {
+                value = "XXXX-WXX-WE";
+            }
+            var range = DateRange.of(value);
+            boolean anchored = !isRelative(value);
+            out.add(new TimeMention(type, value, text, m.begin(), end.end(), m.sentence(), anchored,
+                    anchored ? m.resolution() : TimeMention.Resolution.NONE, range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
+                    range.map(DateRange::precision).orElse(null)));
+        }
+        return out;
     }
 
     /** One unit, "a century", "an hour": SUTime's values for them. */
@@ -611,6 +693,25 @@ final class TimeExpressions {
             Matcher unit = ONE_OF_UNIT.matcher(m.text().strip());
             int i = tokenIndex(tokens, m.begin());
             int last = tokenIndex(tokens, m.end() - 1);
+            Matcher bare = BARE_UNIT.matcher(m.text().strip());
+            if ("DURATION".equals(m.type()) && bare.matches() && i >= 1 && i == last) {
+                // "a quarter-century rivalry", "a half-century of rule", "a quarter century": SUTime reads
+                // "a quarter" as three months and the unit alone (P1C)
+                Token dash = tokens.get(i - 1);
+                boolean hyphen = i >= 2 && dash.word().equals("-") && tokens.get(i - 2).end() == dash.begin()
+                        && dash.end() == m.begin();
+                int part = hyphen ? i - 2 : i - 1;
+                String word = tokens.get(part).word().toLowerCase(java.util.Locale.ROOT);
+                String[] values = FRACTIONS.get(bare.group(1).toLowerCase(java.util.Locale.ROOT));
+                String value = word.equals("half") ? values[0] : word.equals("quarter") ? values[1] : null;
+                // not "the first half year", "its second quarter-century": an ordinal part of a larger unit
+                if (value != null && !(part >= 1 && tokens.get(part - 1).word().matches("(?i)first|second|third|fourth|latter"))) {
+                    TimeMention joined = joinFraction(out, m, tokens, tokens.get(part).begin(), m.end(), value);
+                    out.set(out.indexOf(m), joined);
+                    n = -1; // the list has changed: read it again from its start
+                }
+                continue;
+            }
             if (!"DURATION".equals(m.type()) || !unit.matches() || i < 0 || last < 0) {
                 continue;
             }
@@ -635,29 +736,46 @@ final class TimeExpressions {
             if (value == null) {
                 continue;
             }
-            for (TimeMention o : out) {
-                if (o != m && o.end() > begin && o.begin() < end) {
-                    begin = Math.min(begin, o.begin()); // "nearly a quarter" SUTime read as three months
-                    end = Math.max(end, o.end());
-                }
+            TimeMention joined = joinFraction(out, m, tokens, begin, end, value);
+            out.set(out.indexOf(m), joined);
+            out.removeIf(o -> o != joined && o.end() > joined.begin() && o.begin() < joined.end());
+            n = out.indexOf(joined);
+        }
+        return out;
+    }
+
+    /** A unit alone, as SUTime reads it after a hyphen: "century" in "quarter-century". */
+    private static final Pattern BARE_UNIT = Pattern.compile("(?i)(century|decade|year|day|hour|minute)");
+
+    /**
+     * The one DURATION {@code value} over {@code [begin, end)} and every other mention that overlaps
+     * it ("nearly a quarter", which SUTime read as three months); those others are removed from
+     * {@code out}.
+     */
+    private static TimeMention joinFraction(List<TimeMention> out, TimeMention m, List<Token> tokens, int begin, int end,
+            String value) {
+        for (TimeMention o : out) {
+            if (o != m && o.end() > begin && o.begin() < end) {
+                begin = Math.min(begin, o.begin()); // "nearly a quarter" SUTime read as three months
+                end = Math.max(end, o.end());
             }
+        }
+        {
             int from = begin;
             int to = end;
             StringBuilder text = new StringBuilder();
             int at = -1;
             for (Token t : tokens) {
                 if (t.begin() >= from && t.end() <= to) {
-                    text.append(at < 0 ? "" : " ".repeat(Math.max(1, t.begin() - at))).append(t.word());
+                    text.append(at < 0 ? "" : " ".repeat(Math.max(0, t.begin() - at))).append(t.word());
                     at = t.end();
                 }
             }
             TimeMention joined = new TimeMention("DURATION", value, text.toString(), begin, end, m.sentence(), m.anchored(),
                     m.resolution(), null, null, null);
-            out.set(n, joined);
-            out.removeIf(o -> o != joined && o.end() > from && o.begin() < to);
-            n = out.indexOf(joined);
+            out.removeIf(o -> o != m && o.end() > from && o.begin() < to);
+            return joined;
         }
-        return out;
     }
 
     /** A count from now, then a comma and more that SUTime read with it: "A decade from now, today". */
@@ -1130,6 +1248,10 @@ final class TimeExpressions {
             if (tokens.get(i).isVerb() || !tokens.get(i).isTagged()) {
                 return false;
             }
+            if (tokens.get(i).word().equalsIgnoreCase("for") && "IN".equals(tokens.get(i).pos())) {
+                // "Tickets for the Oct. 3 concert went on sale": what the subject is for, not what took place
+                return false;
+            }
         }
         for (int i = tokenEnd; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -1170,6 +1292,11 @@ final class TimeExpressions {
     static boolean thingNow(List<Token> tokens, int tokenBegin, int tokenEnd) {
         if (!namesThing(tokens, tokenBegin, tokenEnd)) {
             return false;
+        }
+        if (tokenBegin >= 2 && tokens.get(tokenBegin - 2).word().equalsIgnoreCase("for") && "IN".equals(tokens.get(tokenBegin - 2).pos())) {
+            // "Tickets for the Oct. 3 concert went on sale", "campaigned for the June 5 primary": what a
+            // thing or an act is for is planned, the coming one unless the one gone by is much nearer
+            return true;
         }
         // the present verb is the thing's own: its subject's ("the June deadline is approaching") or its
         // object's ("faces the June deadline"), a few words away with no comma or other verb between
@@ -1685,8 +1812,19 @@ final class TimeExpressions {
             return true; // "the quarters of the guards": rooms, with no count or modifier of a span of time
         }
         if (!text.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\s)?(?:a|one)\\s+quarter")
-                || tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().equalsIgnoreCase("of")) {
+                || tokenEnd >= tokens.size()) {
             return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        if (next.word().equals("-") && tokenEnd + 1 < tokens.size()) {
+            next = tokens.get(tokenEnd + 1); // "a quarter-point cut"
+        }
+        String word = next.word().toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("of")) {
+            // "cut its rate by a quarter point", "a quarter percent", "a quarter stake": a fraction of
+            // the measure after it; "a quarter century", "a quarter hour" stay lengths of time
+            return Character.isLowerCase(next.word().charAt(0)) && !QUARTER_UNITS.matcher(word).matches()
+                    && (next.isTagged() ? next.pos().matches("NNS?") : word.matches("points?|percent(?:age)?"));
         }
         for (int i = tokenEnd + 1; i < tokens.size() && i <= tokenEnd + 2; i++) {
             if (tokens.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("century|hour|year|mile")) {
@@ -1695,6 +1833,9 @@ final class TimeExpressions {
         }
         return true;
     }
+
+    /** Units of time a quarter of which is a length ("a quarter century", "a quarter hour"). */
+    private static final Pattern QUARTER_UNITS = Pattern.compile("century|centuries|hour|hours|year|years");
 
     /** Whether every token of {@code [begin, end)} is tagged as a person's name. */
     static boolean allPerson(List<Token> tokens, int begin, int end) {
@@ -2471,7 +2612,14 @@ final class TimeExpressions {
                 return parts;
             }
         }
-        if (timex != null && text != null && begin != null && end != null && UNIT_SINCE.matcher(text).matches()) {
+        if (timex != null && text != null && begin != null && end != null && DAY_PLACE_CLOCK.matcher(text).matches()) {
+            List<CoreMap> parts = dayThenClock(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null
+                && (UNIT_SINCE.matcher(text).matches() || RATE_SINCE.matcher(text).matches())) {
             List<CoreMap> since = sinceAlone(labels, te, begin, end);
             if (since != null) {
                 return since;
@@ -2609,6 +2757,37 @@ final class TimeExpressions {
         return parts.size() > 1 && (joined || allAgo) ? parts : null;
     }
 
+    /** A day, a place after "in", and a clock after "at" that SUTime read as one TIME. */
+    private static final Pattern DAY_PLACE_CLOCK = Pattern.compile("(?is)(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday|today|yesterday|tomorrow)\\s+in\\s+[^\\d]+?\\s+at\\s+\\d.*");
+
+    /**
+     * "made its first flight Tuesday in Quenlow at 18:00 UTC": the day and the clock, read apart
+     * (the place between is no part of a time; the clock then takes the day, see NarrativeDates);
+     * null when either has no value alone.
+     */
+    private List<CoreMap> dayThenClock(List<CoreLabel> labels, int begin, int end) {
+        int[] span = tokenSpan(labels, begin, end);
+        int a = span[0];
+        int b = span[1];
+        if (a < 0 || b <= a + 4) {
+            return null;
+        }
+        int at = -1;
+        for (int i = b - 1; i > a + 2; i--) {
+            if (labels.get(i).word().equalsIgnoreCase("at")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        CoreMap day = best(readAlone(labels, a, a + 1));
+        CoreMap clock = best(readAlone(labels, at + 1, b));
+        return day == null || clock == null ? null : List.of(day, clock);
+    }
+
     /** A modal before a verb: "may", "could", "will" ("may last months"). */
     private static final String MODAL = "(?i)may|might|will|would|could|can|should|must|'ll";
 
@@ -2665,6 +2844,9 @@ final class TimeExpressions {
     private static final Pattern UNIT_SINCE = Pattern.compile(
             "(?is)(?:minute|hour|day|week|month|quarter|year|decade)s?\\s+since\\s+\\S.*");
 
+    /** A rate's unit before "since" and a date, SUTime's span starting at its article: "a year since 1995". */
+    private static final Pattern RATE_SINCE = Pattern.compile("(?is)(?:a|an|per)\\s+(?:day|week|month|quarter|year)\\s+since\\s+\\S.*");
+
     /**
      * "the worst month since January 2009", "its biggest one-day drop since March": SUTime reads
      * the unit with the date, as a count from it (2009-02); the unit has no count here, it names
@@ -2676,6 +2858,15 @@ final class TimeExpressions {
         int[] span = tokenSpan(labels, begin, end);
         int a = span[0];
         int b = span[1];
+        if (a >= 0 && a + 3 < b && labels.get(a).word().matches("(?i)a|an|per") && labels.get(a + 2).word().equalsIgnoreCase("since")) {
+            // "has grown 8 percent a year since 1995": a rate, then the date it runs from
+            if (a == 0 || !isRateWord(labels.get(a - 1))) {
+                return null; // "a year since the flood": a count of one year
+            }
+            CoreMap rate = best(readAlone(labels, a, a + 2));
+            CoreMap date = best(readAlone(labels, a + 3, b));
+            return rate == null || date == null ? null : List.of(rate, date);
+        }
         if (a < 0 || b <= a + 2 || !labels.get(a + 1).word().equalsIgnoreCase("since")) {
             return null;
         }
@@ -2687,6 +2878,13 @@ final class TimeExpressions {
         }
         CoreMap date = best(readAlone(labels, a + 2, b));
         return date == null ? null : List.of(date);
+    }
+
+    /** A count or an amount a rate follows: "8 percent", "$2 million", "700 seats", "twice" (see {@link #isRate}). */
+    private static boolean isRateWord(CoreLabel label) {
+        String w = label.word().toLowerCase(java.util.Locale.ROOT);
+        return "CD".equals(label.tag()) || "NNS".equals(label.tag()) || w.matches("\\d[\\d.,]*|million|billion|"
+                + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
     }
 
     /** SUTime on fresh copies of tokens {@code [f, e)}; empty when it cannot read them alone. */
