@@ -200,7 +200,9 @@ public final class Datelines {
      * the parser).
      */
     static int length(List<CoreLabel> labels) {
-        return closingDash(labels, CoreLabel::word, CoreLabel::beginPosition, CoreLabel::endPosition) + 1;
+        int dash = closingDash(labels, CoreLabel::word, CoreLabel::beginPosition, CoreLabel::endPosition);
+        // a sentence that is all dateline ("QUILLANE (AP) —" before a blank line) is read whole
+        return dash >= 0 && dash + 1 < labels.size() ? dash + 1 : 0;
     }
 
     /**

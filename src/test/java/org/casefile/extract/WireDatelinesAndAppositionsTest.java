@@ -82,6 +82,9 @@ class WireDatelinesAndAppositionsTest {
         String text = "Ferry to stop\n\nBy Ysmay Corvander\n\nHarbor Wire\n\nMarch 13, 2031\n\n"
                 + "QUILLANE (Harbor Wire) — The ferry will stop in May, officials said.";
         assertThat(claims(text)).containsExactly("officials | The ferry will stop in May");
+        // a dateline on a line of its own, a sentence of its own, is read whole
+        assertThat(claims("QUILLANE, March 12 (Harbor Wire) \u2014\n\nThe ferry will stop in May, officials said."))
+                .containsExactly("officials | The ferry will stop in May");
         // the aside in capitals inside a quote is not cut: the claim is the whole quote
         assertThat(claims("\u201cWe won. NATO \u2014 ask any diplomat \u2014 is stronger,\u201d Ysmay Corvander said."))
                 .containsExactly("Ysmay Corvander | We won. NATO \u2014 ask any diplomat \u2014 is stronger,");
