@@ -1099,7 +1099,6 @@ final class Attributions {
      * any other sentence ("That is according to plan" names no one who can speak).
      */
     private Found accordingToBefore(AnnotatedDocument annotated, View v, int at, Predicate<EntityMention> speaks) {
-        List<Token> toks = v.toks;
         int index = v.sentence.index();
         if (index == 0 || at < 2 || at > 2 + 1 || !POINTING_BACK.contains(v.lower(0))) {
             return null;
@@ -1110,10 +1109,7 @@ final class Attributions {
             }
         }
         int from = at + 2;
-        int to = from;
-        while (to < toks.size() && !isPunct(toks.get(to).word()) && !v.isQuoteMark(to)) {
-            to++;
-        }
+        int to = accordingToSourceEnd(v, at);
         if (to == from) {
             return null;
         }
@@ -1166,14 +1162,22 @@ final class Attributions {
     static final Pattern TIME_STAMP = Pattern.compile(
             "\\d{1,2}:\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:\\p{Lu}{2,4}\\s*)?(?:[\u2014\u2013]|--?)\\s+");
 
-    private Optional<Found> accordingTo(View v, int at) {
-        List<Token> toks = v.toks;
-        // the source runs from after "to" to the next comma or the sentence's end
-        int from = at + 2;
-        int to = from;
-        while (to < toks.size() && !isPunct(toks.get(to).word()) && !v.isQuoteMark(to)) {
+    /**
+     * Where the source of "according to" at {@code at} ends (exclusive): it runs from after "to" to
+     * the next punctuation or quotation mark, or the sentence's end.
+     */
+    private static int accordingToSourceEnd(View v, int at) {
+        int to = at + 2;
+        while (to < v.toks.size() && !isPunct(v.toks.get(to).word()) && !v.isQuoteMark(to)) {
             to++;
         }
+        return to;
+    }
+
+    private Optional<Found> accordingTo(View v, int at) {
+        List<Token> toks = v.toks;
+        int from = at + 2;
+        int to = accordingToSourceEnd(v, at);
         if (to == from) {
             return Optional.empty();
         }

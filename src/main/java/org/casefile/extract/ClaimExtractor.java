@@ -597,6 +597,11 @@ public final class ClaimExtractor {
         return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
     }
 
+    /** Where the sentence before sentence {@code index} begins, or sentence {@code index} itself when it is the first. */
+    private static int previousSentenceBegin(AnnotatedDocument annotated, int index) {
+        return annotated.sentences().get(Math.max(0, index - 1)).begin();
+    }
+
     /** "The 54-year-old", "the 54-year-old senator": "the", an age, at most one word in small letters. */
     private static final java.util.regex.Pattern THE_AGED = java.util.regex.Pattern.compile(
             "(?i:the)\\s+(\\d{1,3})-years?-old(?:\\s+\\p{Ll}+)?");
@@ -622,8 +627,7 @@ public final class ClaimExtractor {
         }
         String age = a.group(1);
         String text = annotated.document().text();
-        int from = src.sentence() > 0 ? annotated.sentences().get(src.sentence() - 1).begin()
-                : annotated.sentences().get(src.sentence()).begin();
+        int from = previousSentenceBegin(annotated, src.sentence());
         Set<String> sameAge = new java.util.LinkedHashSet<>();
         Set<String> near = new java.util.LinkedHashSet<>();
         Set<String> otherAge = new java.util.HashSet<>();
@@ -672,8 +676,7 @@ public final class ClaimExtractor {
         if (!m.matches() || !rules.inClass(m.group(1), "firm-noun")) {
             return null;
         }
-        int from = src.sentence() > 0 ? annotated.sentences().get(src.sentence() - 1).begin()
-                : annotated.sentences().get(src.sentence()).begin();
+        int from = previousSentenceBegin(annotated, src.sentence());
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (EntityMention e : annotated.entities()) {
             if (e.begin() >= from && e.end() <= src.begin()
