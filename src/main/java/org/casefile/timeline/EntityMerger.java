@@ -93,6 +93,10 @@ final class EntityMerger {
     /** Generational suffixes after a surname ("Ivo Marr Jr."): the surname is the word before them. */
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** A person who holds a surname: the group of the person's forms, and any generational suffix ("jr"). */
+    private record Holder(int group, String suffix) {
+    }
+
     /**
      * A person named by a surname alone ("Marr said" in a second article) is the one person of the
      * case with that surname ("Ivo Marr"), and nobody when two people share it ("Ivo Marr" and
@@ -100,7 +104,7 @@ final class EntityMerger {
      * name ("Marr Hollis"): decided once the full names are joined, so it does not depend on order.
      */
     private static void linkLoneSurnames(List<Entity> kept, UnionFind groups, List<List<String>> words) {
-        Map<String, java.util.Set<String>> holders = new HashMap<>();
+        Map<String, java.util.Set<Holder>> holders = new HashMap<>();
         java.util.Set<String> givenNames = new java.util.HashSet<>();
         for (int i = 0; i < kept.size(); i++) {
             List<String> w = words.get(i);
@@ -114,7 +118,7 @@ final class EntityMerger {
             String surname = w.get(last);
             // "Ivo Marr Jr." beside "Ivo Marr": two people, however their forms were joined
             String suffix = String.join(" ", w.subList(last + 1, w.size()));
-            holders.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(groups.find(i) + " " + suffix);
+            holders.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(new Holder(groups.find(i), suffix));
             givenNames.add(w.get(0));
         }
         for (int i = 0; i < kept.size(); i++) {
@@ -122,10 +126,9 @@ final class EntityMerger {
             if (kept.get(i).type() != EntityType.PERSON || w.size() != 1 || givenNames.contains(w.get(0))) {
                 continue;
             }
-            java.util.Set<String> people = holders.get(w.get(0));
+            java.util.Set<Holder> people = holders.get(w.get(0));
             if (people != null && people.size() == 1) {
-                String only = people.iterator().next();
-                groups.union(Integer.parseInt(only.substring(0, only.indexOf(' '))), i);
+                groups.union(people.iterator().next().group(), i);
             }
         }
     }

@@ -375,16 +375,22 @@ final class EventMerger {
         if (m.modality == e.modality() || m.modality != Modality.REPORTED && e.modality() != Modality.REPORTED) {
             return true;
         }
-        Set<String> merged = new HashSet<>();
-        m.participants.forEach((id, role) -> {
-            if (named.test(id) && (m.modality != Modality.REPORTED || role != ParticipantRole.OTHER)) {
-                merged.add(id);
-            }
-        });
-        Set<String> event = new HashSet<>();
-        e.participants().stream().filter(p -> named.test(p.entity())
-                && (e.modality() != Modality.REPORTED || p.role() != ParticipantRole.OTHER)).forEach(p -> event.add(p.entity()));
-        return m.modality == Modality.REPORTED ? namedOf(e).containsAll(merged) : namedOf(m).containsAll(event);
+        Set<String> reported = new HashSet<>();
+        if (m.modality == Modality.REPORTED) {
+            m.participants.forEach((id, role) -> {
+                if (reportedParty(id, role)) {
+                    reported.add(id);
+                }
+            });
+            return namedOf(e).containsAll(reported);
+        }
+        e.participants().stream().filter(p -> reportedParty(p.entity(), p.role())).forEach(p -> reported.add(p.entity()));
+        return namedOf(m).containsAll(reported);
+    }
+
+    /** A named doer or undergoer of a reported event: any role but other (a court whose warrant reports it). */
+    private boolean reportedParty(String id, ParticipantRole role) {
+        return named.test(id) && role != ParticipantRole.OTHER;
     }
 
     private Set<String> namedOf(Merged m) {
