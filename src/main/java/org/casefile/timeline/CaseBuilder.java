@@ -76,7 +76,7 @@ public final class CaseBuilder {
                 eventIndex[v] = i;
             }
         }
-        EntityMerger.Result merged = new EntityMerger(names).merge(all);
+        EntityMerger.Result merged = new EntityMerger(names).merge(all, entityDoc);
         Map<String, String> ids = merged.caseIds();
         Set<String> named = new HashSet<>();
         merged.entities().stream().filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION

@@ -52,10 +52,15 @@ final class EntityMerger {
      * @param entities every document's entities in canonical order (documents by path, each
      *     document's entities in its own order); the order only breaks ties between equally good
      *     names and numbers the ids
+     * @param documentOf the document of each entity (its place in the canonical order): entities
+     *     may come without their mentions, which the case keeps apart for a large folder
      */
-    Result merge(List<Entity> entities) {
+    Result merge(List<Entity> entities, int[] documentOf) {
         List<Entity> kept = new ArrayList<>();
         List<Integer> inputIndex = new ArrayList<>();
+        if (documentOf.length != entities.size()) {
+            throw new IllegalArgumentException(documentOf.length + " documents for " + entities.size() + " entities");
+        }
         for (int i = 0; i < entities.size(); i++) {
             if (!entities.get(i).type().isAttribute()) {
                 kept.add(entities.get(i));
@@ -86,7 +91,7 @@ final class EntityMerger {
             }
         }
         peopleBySurname.values().forEach(block -> linkPeople(groups, block, words));
-        linkLoneSurnames(kept, groups, words);
+        linkLoneSurnames(kept, inputIndex.stream().mapToInt(i -> documentOf[i]).toArray(), groups, words);
         return assemble(kept, inputIndex, groups);
     }
 
@@ -101,9 +106,12 @@ final class EntityMerger {
      * A person named by a surname alone ("Marr said" in a second article) is the one person of the
      * case with that surname ("Ivo Marr"), and nobody when two people share it ("Ivo Marr" and
      * "Lena Marr", a father and his son "Ivo Marr Jr.") or when the word is also someone's given
-     * name ("Marr Hollis"): decided once the full names are joined, so it does not depend on order.
+     * name ("Marr Hollis"), nor when the surname's article shares nothing else with an article of
+     * that person (no other person, organisation or place below a state: "Marr scored twice for
+     * Kestrel Rovers" in a folder that names "Ivo Marr" only as a defendant). Decided once the
+     * full names are joined, so it does not depend on order.
      */
-    private static void linkLoneSurnames(List<Entity> kept, UnionFind groups, List<List<String>> words) {
+    private static void linkLoneSurnames(List<Entity> kept, int[] documentOf, UnionFind groups, List<List<String>> words) {
         Map<String, java.util.Set<Holder>> holders = new HashMap<>();
         java.util.Set<String> givenNames = new java.util.HashSet<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -121,6 +129,7 @@ final class EntityMerger {
             holders.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(new Holder(groups.find(i), suffix));
             givenNames.add(w.get(0));
         }
+        List<int[]> lone = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             List<String> w = words.get(i);
             if (kept.get(i).type() != EntityType.PERSON || w.size() != 1 || givenNames.contains(w.get(0))) {
@@ -128,9 +137,66 @@ final class EntityMerger {
             }
             java.util.Set<Holder> people = holders.get(w.get(0));
             if (people != null && people.size() == 1) {
-                groups.union(people.iterator().next().group(), i);
+                lone.add(new int[] {i, people.iterator().next().group()});
             }
         }
+        if (lone.isEmpty()) {
+            return;
+        }
+        // the documents of each group before any surname joins, over the entities that tie two
+        // articles to one story (not a sum, a country or a state: any two articles may share those)
+        Map<Integer, java.util.Set<Integer>> documents = new HashMap<>();
+        Map<Integer, java.util.Set<Integer>> groupsIn = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            if (!tiesStory(kept.get(i))) {
+                continue;
+            }
+            int root = groups.find(i);
+            documents.computeIfAbsent(root, k -> new java.util.HashSet<>()).add(documentOf[i]);
+            groupsIn.computeIfAbsent(documentOf[i], k -> new java.util.HashSet<>()).add(root);
+        }
+        List<int[]> joins = new ArrayList<>();
+        for (int[] pair : lone) {
+            int own = groups.find(pair[0]);
+            java.util.Set<Integer> holderDocs = documents.getOrDefault(pair[1], java.util.Set.of());
+            boolean shared = false;
+            for (int doc : documents.getOrDefault(own, java.util.Set.of())) {
+                for (int other : groupsIn.getOrDefault(doc, java.util.Set.of())) {
+                    if (other != own && other != pair[1] && meet(documents.get(other), holderDocs)) {
+                        shared = true;
+                        break;
+                    }
+                }
+                if (shared) {
+                    break;
+                }
+            }
+            if (shared) {
+                joins.add(pair);
+            }
+        }
+        joins.forEach(pair -> groups.union(pair[1], pair[0]));
+    }
+
+    /** Whether an entity can tie two articles to one story: a person, an organisation, a place below a state. */
+    private static boolean tiesStory(Entity e) {
+        return switch (e.type()) {
+            case PERSON, ORGANIZATION -> true;
+            case LOCATION -> e.subtype() != PlaceType.COUNTRY && e.subtype() != PlaceType.STATE_OR_PROVINCE;
+            default -> false;
+        };
+    }
+
+    /** Whether two sets of documents share one, looking up the smaller in the larger. */
+    private static boolean meet(java.util.Set<Integer> a, java.util.Set<Integer> b) {
+        java.util.Set<Integer> small = a.size() <= b.size() ? a : b;
+        java.util.Set<Integer> large = small == a ? b : a;
+        for (int d : small) {
+            if (large.contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void linkByKey(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {

@@ -91,10 +91,11 @@ class CaseBuilderOrderTest {
         c.entity("PERSON", "Vashti A. Pellworth");
         c.entity("PERSON", "Vashti B. Pellworth");
         c.entity("LOCATION", "Tarrowmere");
-        Doc d = new Doc("d4", "Vashti Pellworth, Quillard and Hesketh Ondrejka were arrested on June 7, 2022.");
+        Doc d = new Doc("d4", "Vashti Pellworth, Quillard and Hesketh Ondrejka of Brenlow Masonry were arrested on June 7, 2022.");
         d.entity("PERSON", "Vashti Pellworth");
         String q = d.entity("PERSON", "Quillard");
         d.event("arrest", day(DAY), d.entity("PERSON", "Hesketh Ondrejka"), q);
+        d.entity("ORGANIZATION", "Brenlow Masonry");
         Doc e = new Doc("d5", "Police arrested Hesketh Ondrejka in 2022 in TARROWMERE.");
         e.event("arrest", year(2022), e.entity("TITLE", "Police"), e.entity("PERSON", "Hesketh Ondrejka"));
         e.entity("LOCATION", "TARROWMERE");
@@ -146,8 +147,9 @@ class CaseBuilderOrderTest {
         List<Event> events = build(story()).events();
         assertThat(events).extracting(v -> v.type().name() + " " + v.date().value() + " sources=" + v.sources())
                 .containsExactly("FILING 2022-06-07 sources=2", "ARREST 2022-06-07 sources=2");
-        // the lone surname "Quillard" is Clifford Quillard, the case's one Quillard (with two it would be
-        // nobody's: SurnamesAndReportsAcrossArticlesTest); the filing and the arrest stay two events
+        // the lone surname "Quillard" is Clifford Quillard, the case's one Quillard, whose article it shares
+        // Brenlow Masonry with (with two Quillards, or nothing shared, it would be nobody's:
+        // SurnamesAndReportsAcrossArticlesTest); the filing and the arrest stay two events
         assertThat(events.get(1).participants()).extracting(Participant::entity).containsExactly("e6", "e1");
     }
 }

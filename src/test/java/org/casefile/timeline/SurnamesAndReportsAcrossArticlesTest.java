@@ -30,26 +30,40 @@ class SurnamesAndReportsAcrossArticlesTest {
     @Test
     void aSurnameAloneIsTheCasesOnePersonOfThatName() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Prosecutors charged Bastian Orlick with fraud on Monday.",
-                "Orlick pleaded not guilty on Tuesday.");
+                "Prosecutors charged Bastian Orlick with fraud on Monday in Wrenhaven.",
+                "Orlick pleaded not guilty in Wrenhaven on Tuesday.");
         assertThat(people(c)).containsExactly("Bastian Orlick[Orlick]");
         // negative: two people of the surname, a husband and wife
         CaseFile two = Texts.caseOf(PUBLISHED,
-                "Prosecutors charged Bastian Orlick and Hadria Orlick with fraud on Monday.",
-                "Orlick pleaded not guilty on Tuesday.");
+                "Prosecutors charged Bastian Orlick and Hadria Orlick with fraud on Monday in Wrenhaven.",
+                "Orlick pleaded not guilty in Wrenhaven on Tuesday.");
         assertThat(people(two)).containsExactlyInAnyOrder("Bastian Orlick[]", "Hadria Orlick[]", "Orlick[]");
+    }
+
+    @Test
+    void aSurnameAloneInAnArticleThatSharesNothingWithThePersonsIsNobodys() {
+        // the two articles share no person, organisation or town: another story, perhaps another Orlick
+        CaseFile c = Texts.caseOf(PUBLISHED,
+                "Prosecutors charged Bastian Orlick with fraud on Monday in Wrenhaven.",
+                "Orlick scored twice as the Tessford Kestrels beat the Harrowgate Comets on Sunday.");
+        assertThat(people(c)).containsExactlyInAnyOrder("Bastian Orlick[]", "Orlick[]");
+        // a country both articles name is no tie; the town they both name is
+        CaseFile country = Texts.caseOf(PUBLISHED,
+                "Prosecutors in France charged Bastian Orlick with fraud on Monday.",
+                "Orlick, who moved to France last year, won the race on Sunday.");
+        assertThat(people(country)).containsExactlyInAnyOrder("Bastian Orlick[]", "Orlick[]");
     }
 
     @Test
     void aFatherAndHisSonKeepTheSurnameFromEither() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Bastian Orlick Sr. and his son, Bastian Orlick Jr., were arrested on Monday.",
-                "Orlick was released on Tuesday.");
+                "Bastian Orlick Sr. and his son, Bastian Orlick Jr., were arrested in Wrenhaven on Monday.",
+                "Orlick was released in Wrenhaven on Tuesday.");
         assertThat(people(c)).contains("Orlick[]");
         // negative: a word that is the given name of one person of the case is no one's surname
         CaseFile given = Texts.caseOf(PUBLISHED,
-                "Prosecutors charged Fennimore Quade with fraud on Monday. Quade Tolliver, his partner, was not charged.",
-                "Quade pleaded not guilty on Tuesday.");
+                "Prosecutors charged Fennimore Quade with fraud in Wrenhaven on Monday. Quade Tolliver, his partner, was not charged.",
+                "Quade pleaded not guilty in Wrenhaven on Tuesday.");
         assertThat(people(given)).contains("Quade[]");
     }
 
