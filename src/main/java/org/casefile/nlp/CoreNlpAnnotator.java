@@ -42,6 +42,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private final Holidays holidays;
     /** One-word nationalities of the regexner lists ({@link NameBounds#loneNationality}). */
     private final java.util.Set<String> nationalities;
+    /** One-word titles and their abbreviations ({@link NameBounds#leadingTitles}). */
+    private final java.util.Set<String> titleWords;
     /** Words of a line of business of name-parts.txt ({@link NameBounds#businessRuns}). */
     private final java.util.Set<String> businessWords;
     private final MaxentTagger tagger;
@@ -74,6 +76,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         this.holidays = Holidays.load(modelsDir);
         this.nationalities = NameBounds.nationalities(modelsDir);
         this.businessWords = NameBounds.businessWords(modelsDir);
+        this.titleWords = NameBounds.titleWords(modelsDir);
         this.tagger = taggerLoad.join();
         this.selector = selector;
         this.parser = parserLoad.join();
@@ -97,6 +100,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         // the words the document writes in small letters, which each name rule reads as no name
         Set<String> small = NameConsistency.smallWords(coreSentences);
         Datelines.apply(document.text(), coreSentences, small);
+        NameBounds.leadingTitles(coreSentences, titleWords);
         CompanyShortNames.legalFormRuns(coreSentences, small);
         TitledNames.apply(coreSentences, small);
         NameConsistency.apply(document.text(), coreSentences, small);

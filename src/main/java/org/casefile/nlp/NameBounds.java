@@ -108,6 +108,75 @@ final class NameBounds {
         return out;
     }
 
+    /**
+     * The one-word titles of the regexner lists ("sergeant", "mayor"), in small letters, and the
+     * abbreviations of {@code title-abbreviations.txt} with their full stop ("sgt."): the words
+     * {@link #leadingTitles} takes off the front of a person's name.
+     */
+    static Set<String> titleWords(java.nio.file.Path modelsDir) {
+        Set<String> out = new HashSet<>();
+        try {
+            java.nio.file.Path dir = modelsDir.resolve("regexner");
+            if (java.nio.file.Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
+                        for (String line : java.nio.file.Files.readAllLines(f)) {
+                            String[] p = line.split("\t");
+                            if (p.length >= 2 && p[1].equals("TITLE") && p[0].matches("[A-Za-z]+(-[A-Za-z]+)?")) {
+                                out.add(p[0].toLowerCase(java.util.Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
+            java.nio.file.Path abbreviations = modelsDir.resolve("title-abbreviations.txt");
+            if (java.nio.file.Files.isRegularFile(abbreviations)) {
+                for (String line : java.nio.file.Files.readAllLines(abbreviations)) {
+                    String[] p = line.split("\t");
+                    if (!line.startsWith("#") && p.length >= 2 && p[0].matches("[a-z]+")) {
+                        out.add(p[0] + ".");
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the titles under " + modelsDir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * "Speaking to reporters, Councilwoman Idony Fallowes said", "Detective Sergeant Caius Brannock":
+     * title words the tagger took into a person's name are the title, not the name (or the same
+     * person would be two, "Sergeant Caius Brannock" and "Caius Brannock"). Words are taken off the
+     * front (office nouns too: "Deputy Undersecretary Ann Lee"); a run of title words only names no
+     * one. A name whose first word is a given name that is also a title's ("Dean") is left whole,
+     * as the lists hold no such word.
+     */
+    static void leadingTitles(List<CoreMap> sentences, Set<String> titles) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!PERSON.equals(labels.get(i).ner()) || i > 0 && PERSON.equals(labels.get(i - 1).ner())) {
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < labels.size() && PERSON.equals(labels.get(end + 1).ner())) {
+                    end++;
+                }
+                int first = i;
+                while (first <= end && (titles.contains(labels.get(first).word().toLowerCase(java.util.Locale.ROOT))
+                        || isOffice(labels.get(first)))) {
+                    first++;
+                }
+                // a run of title words only ("Deputy Undersecretary") names no one
+                for (int k = i; k < first; k++) {
+                    labels.get(k).setNER(TITLE);
+                }
+                i = end;
+            }
+        }
+    }
+
     /** Words a company's name never starts with. */
     private static final Set<String> NO_NAME_START = Set.of("The", "A", "An", "And", "Or", "Of", "For", "In", "On",
             "At", "By", "To", "With", "From", "Its", "Their", "His", "Her", "Our", "This", "That");

@@ -262,4 +262,25 @@ class NameBoundsTest {
         assertThat(NameBounds.businessWords(java.nio.file.Path.of("models"))).contains("Mining", "Logistics")
                 .doesNotContain("Inc.", "City");
     }
+    @Test
+    void titleWordsTheTaggerTookIntoAPersonsNameAreTheTitle() {
+        Set<String> titles = NameBounds.titleWords(java.nio.file.Path.of("models"));
+        assertThat(titles).contains("sergeant", "councilwoman", "ambassador", "sgt.").doesNotContain("general", "dean");
+        List<CoreMap> doc = java.util.stream.Stream.of(
+                "Speaking/O ,/O Councilwoman/PERSON Idony/PERSON Fallowes/PERSON said/O",
+                "Detective/TITLE Sergeant/PERSON Caius/PERSON Brannock/PERSON left/O",
+                "Sgt./PERSON Brannock/PERSON left/O",
+                "the/O Deputy/PERSON Undersecretary/PERSON of/O",
+                // negative: a given name no list holds as a title, and a name of one word that is a title's
+                "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
+                "Captain/PERSON said/O").map(HandLabels::sentence).toList();
+        NameBounds.leadingTitles(doc, titles);
+        assertThat(HandLabels.nerTags(doc)).containsExactly(
+                "Speaking/O ,/O Councilwoman/TITLE Idony/PERSON Fallowes/PERSON said/O",
+                "Detective/TITLE Sergeant/TITLE Caius/PERSON Brannock/PERSON left/O",
+                "Sgt./TITLE Brannock/PERSON left/O",
+                "the/O Deputy/TITLE Undersecretary/TITLE of/O",
+                "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
+                "Captain/TITLE said/O");
+    }
 }
