@@ -1976,8 +1976,9 @@ public final class EventExtractor {
      * polarity, the same modality (asserted and reported count as one: a headline leaves out the
      * lead's "…, officials said"), and a participant in common (or no person or organisation named
      * in the headline: "Clerk arrested"). The
-     * lead's event keeps its own date when it has one, is asserted when the headline asserts it,
-     * and takes the headline's passage as a second citation.
+     * lead's event keeps its own date when it has one, is asserted when the headline asserts it
+     * (unless the lead reports a doer the headline does not name), and takes the headline's passage
+     * as a second citation.
      */
     static List<Event> withoutHeadlineCopies(IngestedDocument doc, List<Sentence> sentences, List<Event> events,
             List<Integer> eventSentences, Set<String> named) {
@@ -2010,7 +2011,13 @@ public final class EventExtractor {
                 List<Citation> citations = new ArrayList<>(body.citations());
                 citations.addAll(head.citations());
                 EventDate date = body.date().isDated() ? body.date() : head.date();
-                Modality modality = head.modality() == Modality.ASSERTED ? head.modality() : body.modality();
+                // the headline states that it happened, not who did it: a doer only the lead's source
+                // names ("Refugee sought in police killing" over "authorities accused Ameen of killing
+                // the officer") keeps the event reported
+                boolean doerReported = body.modality() == Modality.REPORTED && body.participants().stream()
+                        .anyMatch(p -> p.role() == ParticipantRole.AGENT && named.contains(p.entity())
+                                && !head.participants().contains(p));
+                Modality modality = head.modality() == Modality.ASSERTED && !doerReported ? head.modality() : body.modality();
                 out.set(b, new Event(body.id(), body.type(), body.lemma(), body.polarity(), modality, body.summary(), date,
                         participants, body.location() != null ? body.location() : head.location(), 1, citations,
                         List.of(), java.util.stream.Stream.concat(body.charges().stream(), head.charges().stream())

@@ -904,9 +904,9 @@ final class EventModality {
                 st.negative = true; // "found not guilty of killing him": a court finds the act was not proved
             } else if (rules.isModalityCue(phrase, "negating-verb")) {
                 st.negative = true; // "stopped short of charging", "refrained from", "acquitted of"
-            } else if (rules.isModalityCue(phrase, "report-verb") || cue(verb, "report-verb")
-                    && Set.of("of", "for", "with").contains(preposition)) {
-                st.reported = true; // "suspected of killing"
+            } else if (rules.isModalityCue(phrase, "report-verb") || (cue(verb, "report-verb")
+                    || verb.isVerb() && rules.isCue(lemma(verb), "allegation")) && Set.of("of", "for", "with").contains(preposition)) {
+                st.reported = true; // "suspected of killing", "who is charged with murdering him"
             }
             return;
         }

@@ -375,17 +375,23 @@ final class EventMerger {
         if (m.modality == e.modality() || m.modality != Modality.REPORTED && e.modality() != Modality.REPORTED) {
             return true;
         }
-        Set<String> reported = new HashSet<>();
-        if (m.modality == Modality.REPORTED) {
-            m.participants.forEach((id, role) -> {
-                if (reportedParty(id, role)) {
-                    reported.add(id);
-                }
-            });
-            return namedOf(e).containsAll(reported);
-        }
-        e.participants().stream().filter(p -> reportedParty(p.entity(), p.role())).forEach(p -> reported.add(p.entity()));
-        return namedOf(m).containsAll(reported);
+        // the stated one must name each of them as a doer or undergoer too: naming the accused only
+        // beside the act ("took part in the killing", role other) does not say who did it
+        Set<String> merged = partiesOf(m);
+        Set<String> added = new HashSet<>();
+        e.participants().stream().filter(p -> reportedParty(p.entity(), p.role())).forEach(p -> added.add(p.entity()));
+        return m.modality == Modality.REPORTED ? added.containsAll(merged) : merged.containsAll(added);
+    }
+
+    /** The named doers and undergoers of a merged event. */
+    private Set<String> partiesOf(Merged m) {
+        Set<String> out = new HashSet<>();
+        m.participants.forEach((id, role) -> {
+            if (reportedParty(id, role)) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     /** A named doer or undergoer of a reported event: any role but other (a court whose warrant reports it). */
