@@ -3058,8 +3058,10 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
-            if (absentFrom(s, trigger, m)) {
-                continue; // "Lee did not attend the hearing": the hearing was held, without Lee
+            if (absentFrom(s, trigger, m) || demandsOfAnother(s, trigger, eventType, m)) {
+                // "Lee did not attend the hearing": the hearing was held, without Lee; "Lee demanded her
+                // resignation": the resignation would be hers
+                continue;
             }
             if (type == EntityType.PERSON && ownerOfRelative(s, m, trigger)) {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
@@ -3137,6 +3139,56 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name is the subject of a verb of asking or wanting ({@code request} in
+     * event-modality.txt: "demanded", "called for", "urged") whose object is a noun event of
+     * another's, named by a possessive before it or an "of" after it: "Ray demanded her resignation",
+     * "Ray called for Lee's arrest", "called for the resignation of Ann Lee" (Ray would take no part). An event that is itself a request is the asker's
+     * ("sought his extradition"); one with no possessive may be the asker's own ("Lee demanded a hearing").
+     */
+    private boolean demandsOfAnother(Sentence s, int trigger, EventType eventType, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(trigger).isVerb() || eventType.isRequest()) {
+            return false;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && tokens.get(k).pos().matches("JJ|JJR|JJS|NN|NNS") && trigger - k <= 3) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).pos().equals("POS")) {
+            k--;
+            while (k >= 0 && tokens.get(k).pos().startsWith("NNP")) {
+                k--;
+            }
+        } else if (k >= 0 && tokens.get(k).pos().equals("PRP$")) {
+            k--;
+        } else if (k >= 0 && tokens.get(k).pos().equals("DT") && trigger + 1 < tokens.size()
+                && tokens.get(trigger + 1).word().equalsIgnoreCase("of")) {
+            k--; // "called for the resignation of Ann Lee"
+        } else {
+            return false;
+        }
+        if (k >= 0 && tokens.get(k).pos().equals("IN") && k > 0) {
+            k--; // "called for her resignation"
+        }
+        if (k < 0 || !tokens.get(k).isVerb() || m.tokenEnd() > k) {
+            return false;
+        }
+        String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        String phrase = k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("IN")
+                ? lemma + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : null;
+        boolean asking = rules.isModalityCue(lemma, "request") || phrase != null && rules.isModalityCue(phrase, "request");
+        if (!asking) {
+            return false;
+        }
+        for (int i = m.tokenEnd(); i < k; i++) {
+            if (tokens.get(i).isFiniteVerb() && !AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                return false; // "Ray said Bo demanded her resignation": Ray is the subject of another verb
+            }
+        }
+        return true;
     }
 
     private static final Set<String> ARGUMENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");

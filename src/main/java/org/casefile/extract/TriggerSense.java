@@ -123,6 +123,9 @@ final class TriggerSense {
                 && (that + 2 >= tokens.size() || !tokens.get(that + 2).isVerb() && !tokens.get(that + 2).pos().equals("MD"));
     }
 
+    private static final Set<String> TIME_OPENERS = org.casefile.nlp.CalendarWords.with(
+            org.casefile.nlp.CalendarWords.MONTHS_AND_WEEKDAYS, Set.of("next", "last", "this", "later", "earlier", "each", "every"));
+
     private static final Set<String> OBLIQUE_PREPOSITIONS = Set.of("in", "before", "at");
     private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
 
@@ -142,6 +145,9 @@ final class TriggerSense {
         boolean found = false;
         for (int i = p + 1; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
             Token w = tokens.get(i);
+            if (found && (isTimeWord(w) || TIME_OPENERS.contains(w.word().toLowerCase(Locale.ROOT)))) {
+                break; // "appear in court next week", "in court Monday": a time of the verb's own
+            }
             if (rules.inClass(w.lemma(), wordClass) || rules.inClass(w.word(), wordClass)) {
                 found = true;
             } else if (found && w.pos().startsWith("NN") && !w.pos().startsWith("NNP")) {

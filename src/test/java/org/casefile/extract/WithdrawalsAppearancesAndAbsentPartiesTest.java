@@ -47,6 +47,12 @@ class WithdrawalsAppearancesAndAbsentPartiesTest {
                 .containsExactly("appear/hearing/2031-04-02 [Ysolde Trevannick:agent, Osric Pruett:other]");
         assertThat(events("Ysolde Trevannick appeared briefly in Quillon Crown Court on Monday."))
                 .containsExactly("appeared/hearing/2031-03-10 [Ysolde Trevannick:agent]");
+        assertThat(events("Osric Pruett is due to appear in court next week."))
+                .containsExactly("appear/hearing/2031-W12 [Osric Pruett:agent]");
+        // a second verb with a copula of its own does not share the first one's "not"
+        assertThat(Texts.extract("Osric Pruett did not enter a plea and is due to appear in court next week.", FRIDAY)
+                .events()).extracting(e -> e.type().json() + "/" + e.polarity() + "/" + e.modality())
+                .containsExactly("plea/negative/asserted", "hearing/positive/planned");
         // negative: a court that only modifies the phrase's head, and an appearance elsewhere
         assertThat(events("Ysolde Trevannick appeared in court records unsealed on Monday.")).isEmpty();
         assertThat(events("Ysolde Trevannick appeared at a gallery in Brannock on Monday.")).noneMatch(e -> e.contains("/hearing/"));
@@ -62,6 +68,17 @@ class WithdrawalsAppearancesAndAbsentPartiesTest {
         // negative: who attended, and who says another did not
         assertThat(events("Ysolde Trevannick attended the hearing on Monday."))
                 .containsExactly("hearing/hearing/2031-03-10 [Ysolde Trevannick:other]");
+    }
+
+    @Test
+    void whoDemandsAnothersActTakesNoPartInIt() {
+        assertThat(Texts.parties("Osric Pruett had demanded her resignation on Monday.", FRIDAY))
+                .containsExactly("resignation:[]");
+        assertThat(Texts.parties("Osric Pruett called for the resignation of Ysolde Trevannick on Monday.", FRIDAY))
+                .containsExactly("resignation:[Ysolde Trevannick:other]");
+        // negative: a wanted act with no other owner may be the asker's own; a request is the asker's
+        assertThat(Texts.parties("Osric Pruett demanded a new trial on Monday.", FRIDAY))
+                .containsExactly("trial:[Osric Pruett:other]");
     }
 
     @Test
