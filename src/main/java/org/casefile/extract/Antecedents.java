@@ -45,6 +45,19 @@ final class Antecedents {
 
     /** The entity id the pronoun at token {@code pronoun} of {@code s} stands for, if exactly one person fits. */
     Optional<String> of(Sentence s, int pronoun) {
+        return of(s, pronoun, false);
+    }
+
+    /**
+     * The entity the pronoun stands for, as {@link #of(Sentence, int)}, a speaker beside a verb of
+     * saying counted too: "Ingrid Solvay said on Tuesday she would not resign" (who else but Solvay).
+     */
+    Optional<String> ofOrSpeaker(Sentence s, int pronoun) {
+        Optional<String> found = of(s, pronoun, false);
+        return found.isPresent() ? found : of(s, pronoun, true);
+    }
+
+    private Optional<String> of(Sentence s, int pronoun, boolean speakers) {
         Token t = s.tokens().get(pronoun);
         if (t.word().equalsIgnoreCase("it") && "PRP".equals(t.pos())) {
             return organisationOf(s, pronoun);
@@ -73,7 +86,7 @@ final class Antecedents {
             if (m.end() > t.begin()) {
                 break;
             }
-            if (speaks(m)) {
+            if (!speakers && speaks(m)) {
                 continue;
             }
             String id = entities.idOf(m).orElseThrow();

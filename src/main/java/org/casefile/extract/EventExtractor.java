@@ -266,7 +266,9 @@ public final class EventExtractor {
                     // past tense, or of no tense the words show, keeps its word: the date may be misread)
                     modalityOf = Modality.PLANNED;
                 }
-                Key key = new Key(trigger.type(), null, reading.polarity(), modalityOf);
+                // a listed event of type other carries its trigger's lemma ("withdraw" in "withdrew the charges")
+                String otherLemma = trigger.type() == EventType.OTHER ? triggerLemma(s, trigger) : null;
+                Key key = new Key(trigger.type(), otherLemma, reading.polarity(), modalityOf);
                 Event previous = byType.get(key);
                 if (previous != null && previous.date().isDated()) {
                     continue;
@@ -286,7 +288,7 @@ public final class EventExtractor {
                     relativeDate(s, trigger, matches, annotated.times()).ifPresent(r -> relativeByType.put(key, r));
                 }
                 Token word = s.tokens().get(trigger.token());
-                byType.put(key, new Event("", trigger.type(), reading.polarity(), modalityOf,
+                byType.put(key, new Event("", trigger.type(), otherLemma, reading.polarity(), modalityOf,
                         summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
                         List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
             }
@@ -344,6 +346,11 @@ public final class EventExtractor {
      * and modality, which a dated one replaces when it has no date ("the delivery … Acme's delivery
      * on May 3": the dated noun is the event).
      */
+    /** The lemma of a listed trigger's word ("withdraw" in "withdrew the charges"), for an event of type other. */
+    private static String triggerLemma(Sentence s, Match trigger) {
+        return s.tokens().get(trigger.token()).lemma().toLowerCase(Locale.ROOT);
+    }
+
     private static void keepDated(Map<Key, Event> byType, Event e) {
         Key key = new Key(e.type(), e.lemma(), e.polarity(), e.modality());
         Event was = byType.get(key);
@@ -971,7 +978,14 @@ public final class EventExtractor {
             }
             // the name the pronoun stands for may be in the sentence in another part ("Acme said it sued"): the
             // pronoun's role is its part in the event
-            antecedents.of(s, k).filter(id -> out.stream().noneMatch(p -> p.entity().equals(id) && p.role() != ParticipantRole.OTHER))
+            // the speaker only for the pronoun subject of the clause, when the speaker is already among them
+            // with no part ("Ann Lee said she would resign"; not "Ann Lee said police arrested her", which may be another's)
+            int at = k;
+            boolean subject = s.isParsed() ? s.headOf(k).filter(d -> d.governor() == trigger && d.relation().startsWith("nsubj"))
+                    .isPresent() : k < trigger;
+            Optional<String> stands = antecedents.of(s, at).or(() -> subject ? antecedents.ofOrSpeaker(s, at)
+                    .filter(id -> out.contains(new Participant(id, ParticipantRole.OTHER))) : Optional.empty());
+            stands.filter(id -> out.stream().noneMatch(p -> p.entity().equals(id) && p.role() != ParticipantRole.OTHER))
                     .ifPresent(id -> {
                         out.removeIf(p -> p.entity().equals(id));
                         out.add(new Participant(id, role));
@@ -3051,6 +3065,11 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
+            if (absentFrom(s, trigger, m) || demandsOfAnother(s, trigger, eventType, m)) {
+                // "Lee did not attend the hearing": the hearing was held, without Lee; "Lee demanded her
+                // resignation": the resignation would be hers
+                continue;
+            }
             if (type == EntityType.PERSON && ownerOfRelative(s, m, trigger)) {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
@@ -3060,6 +3079,11 @@ public final class EventExtractor {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
                 // resigned were false, and Acme signed a deal with Bolt" (Bo Ray signed nothing); a noun
                 // may take up the clause before ("agreed to buy Bolt, and the acquisition closed in May")
+                continue;
+            }
+            if (role == ParticipantRole.OTHER && s.isParsed() && s.tokens().get(trigger).isVerb()
+                    && argumentOfAdverbialClause(s, trigger, m)) {
+                // "arrested Bo Ray on Sunday after he killed his neighbour Ann Lee": Lee is the killing's, not the arrest's
                 continue;
             }
             if (role == ParticipantRole.OTHER && s.isParsed() && !s.tokens().get(trigger).isVerb()
@@ -3093,6 +3117,117 @@ public final class EventExtractor {
             }
         });
         return out;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> NOUN_PHRASE_START = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "NN", "NNS");
+
+    /**
+     * Whether a name before a negated verb of taking part ({@code participation} in
+     * event-modality.txt) is the one who did not take part in the noun event it governs: "Lee did
+     * not attend the hearing", "Lee never attended the trial" (the event was held, without Lee).
+     */
+    private boolean absentFrom(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(trigger).isVerb()) {
+            return false;
+        }
+        int verb = trigger - 1;
+        while (verb >= 0 && NOUN_PHRASE_START.contains(tokens.get(verb).pos()) && trigger - verb <= 4) {
+            verb--;
+        }
+        if (verb < 0 || !tokens.get(verb).isVerb() || !rules.isModalityCue(tokens.get(verb).lemma().toLowerCase(Locale.ROOT),
+                "participation") || m.tokenEnd() > verb) {
+            return false;
+        }
+        for (int k = verb - 1; k >= Math.max(m.tokenEnd(), verb - 3); k--) {
+            if (NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return !Token.anyFiniteVerb(tokens, m.tokenEnd(), k - 1); // its subject: no verb of its own between
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name is the subject of a verb of asking or wanting ({@code request} in
+     * event-modality.txt: "demanded", "called for", "urged") whose object is a noun event of
+     * another's, named by a possessive before it or an "of" after it: "Ray demanded her resignation",
+     * "Ray called for Lee's arrest", "called for the resignation of Ann Lee" (Ray would take no part). An event that is itself a request is the asker's
+     * ("sought his extradition"); one with no possessive may be the asker's own ("Lee demanded a hearing").
+     */
+    private boolean demandsOfAnother(Sentence s, int trigger, EventType eventType, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        if (tokens.get(trigger).isVerb() || eventType.isRequest()) {
+            return false;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && tokens.get(k).pos().matches("JJ|JJR|JJS|NN|NNS") && trigger - k <= 3) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).pos().equals("POS")) {
+            k--;
+            while (k >= 0 && tokens.get(k).pos().startsWith("NNP")) {
+                k--;
+            }
+        } else if (k >= 0 && tokens.get(k).pos().equals("PRP$")) {
+            k--;
+        } else if (k >= 0 && tokens.get(k).pos().equals("DT") && trigger + 1 < tokens.size()
+                && tokens.get(trigger + 1).word().equalsIgnoreCase("of")) {
+            k--; // "called for the resignation of Ann Lee"
+        } else {
+            return false;
+        }
+        if (k >= 0 && tokens.get(k).pos().equals("IN") && k > 0) {
+            k--; // "called for her resignation"
+        }
+        if (k < 0 || !tokens.get(k).isVerb() || m.tokenEnd() > k) {
+            return false;
+        }
+        String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        String phrase = k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("IN")
+                ? lemma + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : null;
+        boolean asking = rules.isModalityCue(lemma, "request") || phrase != null && rules.isModalityCue(phrase, "request");
+        if (!asking) {
+            return false;
+        }
+        for (int i = m.tokenEnd(); i < k; i++) {
+            if (tokens.get(i).isFiniteVerb() && !AUXILIARIES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                return false; // "Ray said Bo demanded her resignation": Ray is the subject of another verb
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ARGUMENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+
+    /**
+     * Whether a name (or the noun it describes: "his neighbour Ann Lee") is the subject or object of
+     * another verb, in an adverbial clause of the trigger's verb or the trigger's own adverbial clause
+     * governs it ("arrested Bo Ray after he killed Ann Lee"): it takes part in that verb's event.
+     */
+    private static boolean argumentOfAdverbialClause(Sentence s, int trigger, EntityMention m) {
+        int current = m.tokenEnd() - 1;
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            String rel = head.get().relation();
+            int verb = head.get().governor();
+            if (ARGUMENT_RELATIONS.contains(rel)) {
+                if (verb == trigger || !s.tokens().get(verb).isVerb()) {
+                    return false;
+                }
+                boolean verbUnderTrigger = s.headOf(verb).filter(d -> d.governor() == trigger && d.relation().equals("advcl")).isPresent();
+                boolean triggerUnderVerb = s.headOf(trigger).filter(d -> d.governor() == verb && d.relation().equals("advcl")).isPresent();
+                return verbUnderTrigger || triggerUnderVerb;
+            }
+            if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("dep")) {
+                return false;
+            }
+            current = verb;
+        }
+        return false;
     }
 
     /**
@@ -3745,7 +3880,7 @@ public final class EventExtractor {
         int c = trigger;
         for (int k = 0; k < 3; k++) {
             Optional<Dependency> up = s.headOf(c);
-            if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("xcomp")) {
+            if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("xcomp") && !adjectiveInfinitive(s, up.get())) {
                 break;
             }
             c = up.get().governor();
@@ -3808,8 +3943,12 @@ public final class EventExtractor {
                 }
                 // a name joined to another by "and" or "or" has that one's part ("Ann Lee and Bo Ray met")
                 boolean nounConjunct = rel.equals("conj") && !s.tokens().get(head.get().governor()).isVerb();
+                // a name after the common noun that describes it, which the parser leaves loose: "killed his
+                // neighbour Edda Vink" (dep), as an apposition
+                boolean describedName = rel.equals("dep") && s.tokens().get(head.get().governor()).pos().matches("NNS?")
+                        && s.tokens().get(current).pos().startsWith("NNP") && head.get().governor() < current;
                 if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos")
-                        && !rel.startsWith("nmod") && !rel.equals("amod") && !nounConjunct) {
+                        && !rel.startsWith("nmod") && !rel.equals("amod") && !nounConjunct && !describedName) {
                     break;
                 }
                 modifier |= rel.startsWith("nmod");
@@ -3818,6 +3957,19 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /**
+     * Whether a verb is the infinitive of an adjective, which the parser may take for a clause of its
+     * own ({@code ccomp}): "Ann Lee is due to appear in court", "is likely to resign" (the adjective's
+     * subject is the verb's).
+     */
+    private static boolean adjectiveInfinitive(Sentence s, Dependency up) {
+        int verb = up.dependent();
+        return up.relation().equals("ccomp") && s.tokens().get(up.governor()).pos().startsWith("JJ")
+                && s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("mark")
+                        && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"))
+                && s.childrenOf(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     /**

@@ -1448,7 +1448,9 @@ final class EventModality {
     }
 
     private static boolean hasOwnAuxiliaryOrSubject(Sentence s, int verb) {
-        return s.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("nsubj"));
+        // a copula of its own too: "did not enter a plea and is due to appear in court" (the parser's "due" an adverb)
+        return s.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("nsubj")
+                || d.relation().equals("cop"));
     }
 
     // ---- without a parse: the words around the trigger ----

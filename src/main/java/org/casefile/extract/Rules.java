@@ -39,12 +39,19 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
      * given ("named Ann Lee chief executive", "was named to the board"), without which it is no event;
      * {@code noPassive}: the verb in the passive or as a participle after its noun is no event
      * ("messages left at his office"); {@code notAfter}: the word class of a noun or adjective right
-     * before the noun that makes it another sense ("migraine attacks", "a clinical trial").
+     * before the noun that makes it another sense ("migraine attacks", "a clinical trial"); {@code
+     * oblique}: the word class of the head of a phrase of "in", "before" or "at" right after the verb
+     * ("appeared in court", "is due to appear before Judge Ann Lee"), without which it is no event.
      */
     public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
-            String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter) {
+            String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter, String oblique) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
+        }
+
+        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+                String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter) {
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, noPassive, notAfter, null);
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
@@ -112,6 +119,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             String post = null;
             boolean noPassive = false;
             String notAfter = null;
+            String oblique = null;
             for (int c = 3; c < row.length; c++) {
                 for (String kv : row[c].split("\\s+")) {
                     String[] p = kv.split("=", 2);
@@ -148,13 +156,14 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             }
                             notAfter = knownClass(where, p[1].substring(1), classes);
                         }
+                        case "oblique" -> oblique = knownClass(where, p[1], classes);
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
-                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier)");
+                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier, oblique)");
                     }
                 }
             }
             triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
-                    object, infinitive, noModifier, post, noPassive, notAfter));
+                    object, infinitive, noModifier, post, noPassive, notAfter, oblique));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {

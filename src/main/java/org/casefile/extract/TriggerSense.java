@@ -55,6 +55,12 @@ final class TriggerSense {
         if (t.post() != null && !postFollows(rules, s, head, t.post())) {
             return false;
         }
+        if (t.oblique() != null && !obliqueFollows(rules, tokens, head, t.oblique())) {
+            return false;
+        }
+        if (t.subject() != null && t.type() == org.casefile.domain.EventType.RULING && deniesAFact(s, head)) {
+            return false; // "the panel, which denied that it had leaked the report": a denial, no ruling
+        }
         if (t.subject() == null && t.object() == null) {
             return true;
         }
@@ -92,6 +98,63 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /**
+     * Whether a verb takes a "that" clause or a gerund as its object ("denied that it had leaked",
+     * "denied leaking", "rejected claims that"): what it denies or rejects is a fact told, no request
+     * a court rules on.
+     */
+    static boolean deniesAFact(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        if (head + 1 < tokens.size() && (tokens.get(head + 1).word().equalsIgnoreCase("that")
+                && !tokens.get(head + 1).pos().equals("DT") && !determinerThat(tokens, head + 1)
+                || tokens.get(head + 1).pos().equals("VBG"))) {
+            return true;
+        }
+        return s.isParsed() && s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("ccomp")
+                && s.childrenOf(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                        && tokens.get(m.dependent()).word().equalsIgnoreCase("that")));
+    }
+
+    /** Whether "that" is a determiner, whatever its tag: a noun follows, and after it no verb ("denied that request"). */
+    private static boolean determinerThat(List<Token> tokens, int that) {
+        return that + 1 < tokens.size() && tokens.get(that + 1).pos().matches("NNS?")
+                && (that + 2 >= tokens.size() || !tokens.get(that + 2).isVerb() && !tokens.get(that + 2).pos().equals("MD"));
+    }
+
+    private static final Set<String> TIME_OPENERS = org.casefile.nlp.CalendarWords.with(
+            org.casefile.nlp.CalendarWords.MONTHS_AND_WEEKDAYS, Set.of("next", "last", "this", "later", "earlier", "each", "every"));
+
+    private static final Set<String> OBLIQUE_PREPOSITIONS = Set.of("in", "before", "at");
+    private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
+
+    /**
+     * Whether a phrase of "in", "before" or "at" right after the verb has a word of the class as its
+     * head, followed by no common noun in the phrase: "appeared in court", "appear before Judge Ann
+     * Lee", "appeared in Harlowe Crown Court" (not "appears in court records", "in a court drama").
+     */
+    static boolean obliqueFollows(Rules rules, List<Token> tokens, int head, String wordClass) {
+        int p = head + 1;
+        if (p < tokens.size() && tokens.get(p).pos().equals("RB")) {
+            p++; // "appeared briefly in court"
+        }
+        if (p >= tokens.size() || !OBLIQUE_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean found = false;
+        for (int i = p + 1; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
+            Token w = tokens.get(i);
+            if (found && (isTimeWord(w) || TIME_OPENERS.contains(w.word().toLowerCase(Locale.ROOT)))) {
+                break; // "appear in court next week", "in court Monday": a time of the verb's own
+            }
+            if (rules.inClass(w.lemma(), wordClass) || rules.inClass(w.word(), wordClass)) {
+                found = true;
+            } else if (found && w.pos().startsWith("NN") && !w.pos().startsWith("NNP")) {
+                return false; // "court records": the court only modifies the head
+            }
+        }
+        return found;
     }
 
     /** The word class of what a trial tests when it is no court's trial ("a trial of the drug"). */

@@ -62,6 +62,9 @@ final class NarrativeDates {
             if (resolved == null && "DATE".equals(m.type())) {
                 resolved = laterInTheDay(text, m, out); // "later in the day": the day just named
             }
+            if (resolved == null && !m.anchored()) {
+                resolved = hoursLater(text, m, out); // "released on bail hours later": the day just named
+            }
             if (resolved == null && "DATE".equals(m.type())) {
                 resolved = storyDecade(text, m, out); // "opened in 1962. By the end of the decade": the 1960s
             }
@@ -283,6 +286,28 @@ final class NarrativeDates {
         }
         return anchor(text, m.sentence(), m.begin(), before)
                 .map(d -> mention("DATE", d.toString(), text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
+                .orElse(null);
+    }
+
+    /** A count of hours or minutes from the time just told: "hours later", "two hours earlier", "minutes after". */
+    private static final Pattern HOURS_LATER = Pattern.compile("(?i)(?:(?:a\\s+few|several|some|a\\s+couple\\s+of|an|one|two"
+            + "|three|four|five|six|\\d{1,2})\\s+)?(?:hours?|minutes?|moments)\\s+(?:later|earlier|afterwards?)");
+
+    /**
+     * "hours later", "minutes later", "two hours earlier": the day the story has just named (as
+     * {@link #anchor}), or, in the same sentence, the last calendar value told before it when that is no
+     * day ("arrested in January and released hours later": January). Counting across midnight is left aside.
+     */
+    private static TimeMention hoursLater(String text, TimeMention m, List<TimeMention> before) {
+        if (!HOURS_LATER.matcher(m.text().strip()).matches()) {
+            return null;
+        }
+        Optional<String> value = anchor(text, m.sentence(), m.begin(), before).map(LocalDate::toString);
+        if (value.isEmpty()) {
+            value = before.stream().filter(t -> t.sentence() == m.sentence() && t.end() <= m.begin() && t.anchored()
+                    && t.value().matches("\\d{4}(?:-\\d{2})?")).reduce((a, b) -> b).map(TimeMention::value);
+        }
+        return value.map(v -> mention("DATE", v, text, m.begin(), m.end(), m.sentence(), TimeMention.Resolution.NARRATIVE))
                 .orElse(null);
     }
 

@@ -194,7 +194,8 @@ class AdversarialModalityTest {
         s.put("Investigators found no sign of an attack on the Brume house.", List.of());
         s.put("The Vessmark board did not approve the acquisition of Harthorne Mills.", List.of());
         s.put("A judge rejected a request to release Nuala Brisk.", List.of());
-        s.put("Prosecutors dropped the charges against Oskar Penwarden.", List.of("charge"));
+        // the dropping is a fact of its own (type other), the charges were brought: neither is negated
+        s.put("Prosecutors dropped the charges against Oskar Penwarden.", List.of("charge", "other"));
         s.put("Maelis Orvane might resign before the vote.", List.of());
         s.put("The minister should resign, said Alwen Pettibone.", List.of("statement"));
         s.put("Bastian Querrell vowed to appeal.", List.of());
