@@ -487,8 +487,7 @@ public final class ClaimExtractor {
             String written, String title) {
         String name = id == null ? written : entities.entity(id).map(Entity::name).orElse(written);
         return GivenNameGender.ofName(name, title).or(() -> GivenNameGender.ofName(written, title))
-                .or(() -> id == null ? java.util.Optional.empty() : EntityGrouper.genderInText(annotated.entities().stream()
-                        .filter(m -> id.equals(entities.idOf(m).orElse(null))).toList(), annotated))
+                .or(() -> id == null ? java.util.Optional.empty() : EntityGrouper.genderInText(entities.mentionsOf(id), annotated))
                 .orElse(null);
     }
 

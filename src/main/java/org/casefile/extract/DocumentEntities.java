@@ -17,6 +17,8 @@ public final class DocumentEntities {
     private final Map<EntityMention, String> entityOf;
     private final Map<EntityMention, String> titles;
     private final Map<String, Entity> byId;
+    /** Each entity's mentions, in no particular order. */
+    private final Map<String, List<EntityMention>> mentionsById;
 
     public DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf,
             Map<EntityMention, String> titles) {
@@ -30,6 +32,14 @@ public final class DocumentEntities {
             }
         }
         this.byId = Map.copyOf(ids);
+        Map<String, List<EntityMention>> mentions = new HashMap<>();
+        this.entityOf.forEach((m, id) -> mentions.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(m));
+        this.mentionsById = Map.copyOf(mentions);
+    }
+
+    /** The mentions of the entity with this id, in no particular order (none for an id not of this document). */
+    public List<EntityMention> mentionsOf(String id) {
+        return java.util.Collections.unmodifiableList(mentionsById.getOrDefault(id, List.of()));
     }
 
     public DocumentEntities(List<Entity> entities, Map<EntityMention, String> entityOf) {
