@@ -696,7 +696,7 @@ final class EventModality {
     // ---- with or without a parse: the words right around the trigger ----
 
     /** Prepositions that join a gerund or a noun event to the verb or noun that governs it. */
-    private static final Set<String> JOINING_PREPOSITIONS = Set.of("of", "from", "for", "with", "at", "to", "on");
+    private static final Set<String> JOINING_PREPOSITIONS = Set.of("of", "from", "for", "with", "at", "to", "on", "against");
     /** Words that open a yes-no question: "Did he resign?", "Will Acme buy Bolt?". */
     private static final Set<String> QUESTION_OPENERS = Set.of("do", "does", "did", "is", "are", "was", "were", "has",
             "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall");
