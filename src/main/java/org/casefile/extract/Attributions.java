@@ -1194,8 +1194,10 @@ final class Attributions {
             return Optional.empty();
         }
         int sentenceStart = firstContentToken(v, 0);
-        if (at <= sentenceStart || openedByLink(v, sentenceStart, at)) {
-            // According to X, CONTENT.  But, according to X, CONTENT.
+        if (at <= sentenceStart || openedByLink(v, sentenceStart, at)
+                || at > sentenceStart + 2 && Set.of(":", ";").contains(toks.get(at - 1).word())
+                        && !v.insideQuote(toks.get(at - 1).begin())) {
+            // According to X, CONTENT.  But, according to X, CONTENT.  It was plain: according to X, CONTENT.
             int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
             Source named = src.name() == null ? v.roleThenName(src, to) : null;
             if (named != null && !subjectAt(v, named.tokenEnd() + 1)) {
@@ -1221,10 +1223,12 @@ final class Attributions {
         }
         // CONTENT, according to X.
         int end = at > 0 && toks.get(at - 1).word().equals(",") ? at - 1 : at;
-        if (to + 1 < toks.size() && toks.get(to).word().equals(",") && !isPunct(toks.get(to + 1).word())) {
+        if (to + 1 < toks.size() && toks.get(to).word().equals(",") && !isPunct(toks.get(to + 1).word())
+                && !noVerb(v, to + 1, toks.size())) {
             // an aside inside another source's words ("Ann Lee said the fund, according to
             // auditors, was empty"): the words before it are half a clause, and Ann Lee's claim
-            // holds the whole
+            // holds the whole; never when only the source's apposition follows ("Lee will speak on
+            // Monday, according to a report from WKXR, the local station")
             for (int k = sentenceStart; k < at; k++) {
                 if (cueLemma(v, k) != null) {
                     return Optional.empty();
