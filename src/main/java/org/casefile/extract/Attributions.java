@@ -2728,8 +2728,10 @@ final class Attributions {
             }
             // a verb whose object is the stance ("called the plan a disgrace", "defended the
             // decision to close the port"): the object, to the clause's end
+            // (a comma inside a quotation is the quote's own: "called the plan “a necessary one,” at …")
             int end = k;
-            while (end < toks.size() && !toks.get(end).word().equals(",") && !toks.get(end).word().equals(";")) {
+            while (end < toks.size() && !((toks.get(end).word().equals(",") || toks.get(end).word().equals(";"))
+                    && !v.insideQuote(toks.get(end).begin()))) {
                 end++;
             }
             return content(v, cue, lemma, src, k, end).orElse(null);

@@ -244,6 +244,7 @@ public final class ClaimExtractor {
             if (kind == ClaimKind.REPORTED && pieces.size() == 1) {
                 int[] only = pieces.get(0);
                 only[1] = endBeforeOwnPredicate(text, cueSentence, f.cue(), only[0], only[1], quotes);
+                only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
             }
             int refusedVerb = refusedSaying(cueSentence, f.cue(), f.cueLemma());
             boolean refused = refusedVerb >= 0;
@@ -381,6 +382,37 @@ public final class ClaimExtractor {
         java.util.regex.Matcher m = CUT_TAIL.matcher(kept);
         int keptEnd = m.find() ? begin + m.start() : cut;
         return text.substring(begin, keptEnd).strip().split("\\s+").length >= 2 ? keptEnd : end;
+    }
+
+    /**
+     * The end of a reported content before ", adding …" or ", saying …" outside quotation marks: a
+     * participle of a verb of speech after a comma starts the source's next saying, whatever the
+     * parse hung it on ("told the Courier that the plan was dead, adding, “…”"); {@code end} when
+     * there is none or it would leave fewer than two words.
+     */
+    private int endBeforeSayingParticiple(Sentence s, int begin, int end, List<QuoteSpans.Quote> quotes) {
+        List<Token> toks = s.tokens();
+        for (int y = 3; y < toks.size(); y++) {
+            Token verb = toks.get(y);
+            if (verb.begin() <= begin || verb.begin() >= end || !verb.word().endsWith("ing") || inQuote(quotes, verb.begin())) {
+                continue;
+            }
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            if (!rules.isCue(lemma, "speech") && !rules.isCue(lemma, "speech-that")) {
+                continue;
+            }
+            // ", adding" or ",” adding" (the comma inside the quote before it)
+            int c = y - 1;
+            boolean closingMark = toks.get(c).word().matches("[\u201D\"']+|''");
+            if (closingMark) {
+                c--;
+            }
+            if (!toks.get(c).word().equals(",") || toks.get(c - 1).begin() < begin) {
+                continue;
+            }
+            return closingMark ? toks.get(c + 1).end() : toks.get(c).begin();
+        }
+        return end;
     }
 
     /** The leftmost token of the subtree under {@code token} that stands after {@code floor}. */
