@@ -3349,9 +3349,10 @@ final class Attributions {
             return Optional.empty();
         }
         // the content ends where another speaker's clause starts (", telling reporters that …") or
-        // another source is named (", according to court papers")
+        // another source is named (", according to court papers"), never inside a quotation ("was
+        // “always talking, saying nothing”")
         for (int x = from + 1; x + 1 < to; x++) {
-            if (toks.get(x).word().equals(",") && (toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
+            if (toks.get(x).word().equals(",") && !v.insideQuote(toks.get(x).begin()) && (toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
                     && cueLemma(v, x + 1) != null || x + 2 < to && v.lower(x + 1).equals("according")
                             && v.lower(x + 2).equals("to") && !commaBetween(v, x + 3, to))) {
                 to = x;

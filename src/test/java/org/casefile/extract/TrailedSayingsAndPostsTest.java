@@ -48,6 +48,25 @@ class TrailedSayingsAndPostsTest {
     }
 
     @Test
+    void aSayingParticipleAfterTheContentStartsTheNextSaying() {
+        assertThat(claims("Corben Tull told the Wexcombe Ledger that the mayor \u201Chad a crazy plan,\u201D adding, \u201CHe lost the whole town.\u201D"))
+                .containsExactly("Corben Tull|Corben Tull: the mayor \u201Chad a crazy plan,\u201D",
+                        "Corben Tull|Corben Tull: He lost the whole town.");
+        // negative: a participle inside the quotation stays in the content
+        assertThat(claims("Corben Tull said the mayor was \u201Calways talking, saying nothing\u201D at meetings."))
+                .containsExactly("Corben Tull|Corben Tull: the mayor was \u201Calways talking, saying nothing\u201D at meetings");
+    }
+
+    @Test
+    void aStanceObjectRunsPastACommaInsideItsQuotation() {
+        assertThat(claims("Nadia Pell called the plan \u201Ca necessary one,\u201D at a time when poverty is down."))
+                .containsExactly("Nadia Pell|Nadia Pell: the plan \u201Ca necessary one,\u201D at a time when poverty is down");
+        // negative: a comma outside the quotation still ends it
+        assertThat(claims("Nadia Pell called the plan a disgrace, then left the hall."))
+                .containsExactly("Nadia Pell|Nadia Pell: the plan a disgrace");
+    }
+
+    @Test
     void anOpeningMarkAfterTheLastPunctuationClosesTheQuote() {
         String text = "\u201CIt is unusual,\u201C said Dennet Rowe.";
         assertThat(QuoteSpans.find(text)).hasSize(1);
