@@ -1194,8 +1194,10 @@ final class Attributions {
             return Optional.empty();
         }
         int sentenceStart = firstContentToken(v, 0);
-        if (at <= sentenceStart || openedByLink(v, sentenceStart, at)) {
-            // According to X, CONTENT.  But, according to X, CONTENT.
+        if (at <= sentenceStart || openedByLink(v, sentenceStart, at)
+                || at > sentenceStart + 2 && Set.of(":", ";").contains(toks.get(at - 1).word())
+                        && !v.insideQuote(toks.get(at - 1).begin())) {
+            // According to X, CONTENT.  But, according to X, CONTENT.  It was plain: according to X, CONTENT.
             int c = to < toks.size() && toks.get(to).word().equals(",") ? to + 1 : to;
             Source named = src.name() == null ? v.roleThenName(src, to) : null;
             if (named != null && !subjectAt(v, named.tokenEnd() + 1)) {
@@ -1221,10 +1223,12 @@ final class Attributions {
         }
         // CONTENT, according to X.
         int end = at > 0 && toks.get(at - 1).word().equals(",") ? at - 1 : at;
-        if (to + 1 < toks.size() && toks.get(to).word().equals(",") && !isPunct(toks.get(to + 1).word())) {
+        if (to + 1 < toks.size() && toks.get(to).word().equals(",") && !isPunct(toks.get(to + 1).word())
+                && !noVerb(v, to + 1, toks.size())) {
             // an aside inside another source's words ("Ann Lee said the fund, according to
             // auditors, was empty"): the words before it are half a clause, and Ann Lee's claim
-            // holds the whole
+            // holds the whole; never when only the source's apposition follows ("Lee will speak on
+            // Monday, according to a report from WKXR, the local station")
             for (int k = sentenceStart; k < at; k++) {
                 if (cueLemma(v, k) != null) {
                     return Optional.empty();
@@ -2724,8 +2728,10 @@ final class Attributions {
             }
             // a verb whose object is the stance ("called the plan a disgrace", "defended the
             // decision to close the port"): the object, to the clause's end
+            // (a comma inside a quotation is the quote's own: "called the plan “a necessary one,” at …")
             int end = k;
-            while (end < toks.size() && !toks.get(end).word().equals(",") && !toks.get(end).word().equals(";")) {
+            while (end < toks.size() && !((toks.get(end).word().equals(",") || toks.get(end).word().equals(";"))
+                    && !v.insideQuote(toks.get(end).begin()))) {
                 end++;
             }
             return content(v, cue, lemma, src, k, end).orElse(null);
@@ -3343,9 +3349,10 @@ final class Attributions {
             return Optional.empty();
         }
         // the content ends where another speaker's clause starts (", telling reporters that …") or
-        // another source is named (", according to court papers")
+        // another source is named (", according to court papers"), never inside a quotation ("was
+        // “always talking, saying nothing”")
         for (int x = from + 1; x + 1 < to; x++) {
-            if (toks.get(x).word().equals(",") && (toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
+            if (toks.get(x).word().equals(",") && !v.insideQuote(toks.get(x).begin()) && (toks.get(x + 1).word().toLowerCase(Locale.ROOT).endsWith("ing")
                     && cueLemma(v, x + 1) != null || x + 2 < to && v.lower(x + 1).equals("according")
                             && v.lower(x + 2).equals("to") && !commaBetween(v, x + 3, to))) {
                 to = x;

@@ -132,11 +132,24 @@ final class QuoteSpans {
             if (c == '\'' && i + 1 < limit && text.charAt(i + 1) == '\'') {
                 return i;
             }
+            if (c == '\u201C' && closesAsTypo(text, from, i, limit)) {
+                return i;
+            }
             if (c == '\u201C') {
                 return -1; // a new quote opens before this one closed: unbalanced, read no quote
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether an opening curly mark at {@code i} is a typo for the closing one: it stands right
+     * after the quote's last punctuation and before a space or the paragraph's end ("“It was
+     * close,“ said Ann Lee", "“We won.“ Then …"), where a quote never opens.
+     */
+    private static boolean closesAsTypo(String text, int from, int i, int limit) {
+        return i > from && ",.?!".indexOf(text.charAt(i - 1)) >= 0
+                && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     private static int markLength(String text, int i) {

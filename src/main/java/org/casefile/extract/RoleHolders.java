@@ -56,11 +56,83 @@ final class RoleHolders {
                     roles.addAll(abbreviations.get(bare));
                 }
             }
+            roles.addAll(postGiven(annotated, m, rules.bodyMembers()));
             for (String head : roles) {
                 holders.computeIfAbsent(head, k -> new LinkedHashSet<>()).add(id.get());
             }
         }
         return new RoleHolders(holders, firstNamed);
+    }
+
+    /** Verbs by which a person is given a post ("was elected", "has been appointed"). */
+    private static final Set<String> GIVEN_POST = Set.of("elected", "re-elected", "reelected", "appointed", "named",
+            "nominated", "confirmed", "sworn", "installed", "chosen");
+    /** Words that may stand between a person's name and the verb that gives the post. */
+    private static final Set<String> BEFORE_POST_VERB = Set.of("was", "is", "were", "has", "had", "been", "later",
+            "first", "then", "since", "also", "in", "newly");
+
+    /**
+     * The role words of a post the sentence gives the person of mention {@code m} right after the
+     * name: "Ann Lee was elected to the Senate" (a body's members, by {@code bodyMembers}: "senator"),
+     * "Ann Lee, who was named chief executive in May" or "was appointed as judge" (the role noun's
+     * head: "executive", "judge"). A post given to someone else ("was elected to replace Kim") or a
+     * body with no members listed gives none.
+     */
+    static Set<String> postGiven(AnnotatedDocument annotated, EntityMention m, Map<String, List<String>> bodyMembers) {
+        if (m.sentence() >= annotated.sentences().size()) {
+            return Set.of();
+        }
+        List<Token> toks = annotated.sentences().get(m.sentence()).tokens();
+        int k = m.tokenEnd();
+        if (k < toks.size() && toks.get(k).word().equals(",") && k + 1 < toks.size()
+                && toks.get(k + 1).word().equalsIgnoreCase("who")) {
+            k += 2; // "Ann Lee, who was elected …"
+        }
+        int seen = 0;
+        while (k < toks.size() && BEFORE_POST_VERB.contains(toks.get(k).word().toLowerCase(Locale.ROOT)) && seen++ < 3) {
+            k++;
+        }
+        if (k == m.tokenEnd() || k >= toks.size() || !GIVEN_POST.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            return Set.of();
+        }
+        k++;
+        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("in") && toks.get(k - 1).word().equalsIgnoreCase("sworn")) {
+            k++; // "was sworn in as mayor"
+        }
+        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("to")) {
+            int b = k + 1;
+            if (b < toks.size() && toks.get(b).word().equalsIgnoreCase("the")) {
+                b++;
+            }
+            // "to the Senate", "to the state Senate", "to the city council": the body is the last word before a break
+            int e = b;
+            while (e < toks.size() && e - b < 3 && toks.get(e).word().matches("\\p{L}+")
+                    && !TITLE_ENDS.contains(toks.get(e).word().toLowerCase(Locale.ROOT))
+                    && !toks.get(e).word().equalsIgnoreCase("and")) {
+                e++;
+            }
+            if (e == b) {
+                return Set.of();
+            }
+            List<String> members = bodyMembers.get(toks.get(e - 1).word().toLowerCase(Locale.ROOT));
+            return members == null ? Set.of() : new LinkedHashSet<>(members);
+        }
+        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("as")) {
+            k++;
+        }
+        if (k < toks.size() && Set.of("the", "a", "an").contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        // "named chief executive in May": lower-case nouns, the last one the head
+        int e = k;
+        while (e < toks.size() && e - k < 3 && toks.get(e).pos() != null && toks.get(e).pos().startsWith("NN")
+                && !toks.get(e).pos().startsWith("NNP") && toks.get(e).word().matches("\\p{Ll}[\\p{Ll}-]*")) {
+            e++;
+        }
+        if (e == k || !"NN".equals(toks.get(e - 1).pos())) {
+            return Set.of();
+        }
+        return Set.of(toks.get(e - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

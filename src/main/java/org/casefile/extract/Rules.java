@@ -25,10 +25,12 @@ import org.casefile.domain.EventType;
  * @param modalityCues lemma to its roles ({@code event-modality.txt}: negation, hypothetical, ...)
  * @param titleAbbreviations an abbreviated title ("sen") to the role words it stands for ("senator";
  *     {@code title-abbreviations.txt})
+ * @param bodyMembers an elected or appointed body ("senate") to the role words of its members
+ *     ("senator"; {@code body-members.txt})
  */
 public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<String, String> aliasToCanonical,
         NameRules names, Map<String, Set<String>> wordClasses, Map<String, Set<String>> modalityCues,
-        Map<String, List<String>> titleAbbreviations) {
+        Map<String, List<String>> titleAbbreviations, Map<String, List<String>> bodyMembers) {
 
     /**
      * A trigger: lemma sequence, the event type it reports, the part of speech it must have, and
@@ -85,6 +87,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         wordClasses = Map.copyOf(wordClasses);
         modalityCues = Map.copyOf(modalityCues);
         titleAbbreviations = Map.copyOf(titleAbbreviations);
+        bodyMembers = bodyMembers == null ? Map.of() : Map.copyOf(bodyMembers);
     }
 
     public static Rules load(Path modelsDir) {
@@ -181,7 +184,15 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             abbreviations.put(row[0].toLowerCase(Locale.ROOT),
                     List.of(row).subList(1, row.length).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         }
-        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality, abbreviations);
+        Map<String, List<String>> members = new HashMap<>();
+        Path membersFile = modelsDir.resolve("body-members.txt");
+        if (Files.exists(membersFile)) {
+            for (String[] row : rows(membersFile, 2)) {
+                members.put(row[0].toLowerCase(Locale.ROOT),
+                        List.of(row).subList(1, row.length).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+            }
+        }
+        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality, abbreviations, members);
     }
 
     private static String knownClass(String where, String name, Map<String, Set<String>> classes) {
