@@ -341,16 +341,16 @@ public final class EventExtractor {
         return new Found(withoutHeadlineCopies(doc, annotated.sentences(), events, eventSentences, named), relativeDates);
     }
 
-    /**
-     * Keeps a sentence's event of type other unless it already holds one of the same lemma, polarity
-     * and modality, which a dated one replaces when it has no date ("the delivery … Acme's delivery
-     * on May 3": the dated noun is the event).
-     */
     /** The lemma of a listed trigger's word ("withdraw" in "withdrew the charges"), for an event of type other. */
     private static String triggerLemma(Sentence s, Match trigger) {
         return s.tokens().get(trigger.token()).lemma().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Keeps a sentence's event of type other unless it already holds one of the same lemma, polarity
+     * and modality, which a dated one replaces when it has no date ("the delivery … Acme's delivery
+     * on May 3": the dated noun is the event).
+     */
     private static void keepDated(Map<Key, Event> byType, Event e) {
         Key key = new Key(e.type(), e.lemma(), e.polarity(), e.modality());
         Event was = byType.get(key);
@@ -2026,8 +2026,8 @@ public final class EventExtractor {
                 citations.addAll(head.citations());
                 EventDate date = body.date().isDated() ? body.date() : head.date();
                 // the headline states that it happened, not who did it: a doer only the lead's source
-                // names ("Refugee sought in police killing" over "authorities accused Ameen of killing
-                // the officer") keeps the event reported
+                // names ("Tesk denies role in Skelby killing" over "prosecutors accused Orvin Tesk of
+                // killing Dalia Penwarden") keeps the event reported
                 boolean doerReported = body.modality() == Modality.REPORTED && body.participants().stream()
                         .anyMatch(p -> p.role() == ParticipantRole.AGENT && named.contains(p.entity())
                                 && !head.participants().contains(p));
@@ -3153,7 +3153,8 @@ public final class EventExtractor {
      * event-modality.txt: "demanded", "called for", "urged") whose object is a noun event of
      * another's, named by a possessive before it or an "of" after it: "Ray demanded her resignation",
      * "Ray called for Lee's arrest", "called for the resignation of Ann Lee" (Ray would take no part). An event that is itself a request is the asker's
-     * ("sought his extradition"); one with no possessive may be the asker's own ("Lee demanded a hearing").
+     * ("sought his extradition"); one with no possessive may be the asker's own ("Lee demanded a hearing"),
+     * and so may one after a pronoun of the asker's gender or of none known ("Quill asked for his release").
      */
     private boolean demandsOfAnother(Sentence s, int trigger, EventType eventType, EntityMention m) {
         List<Token> tokens = s.tokens();
@@ -3170,6 +3171,12 @@ public final class EventExtractor {
                 k--;
             }
         } else if (k >= 0 && tokens.get(k).pos().equals("PRP$")) {
+            // "Quill asked for his release": his own, unless the pronoun's gender is not the asker's
+            java.util.Optional<GivenNameGender.Gender> owner = GivenNameGender.ofPronoun(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            java.util.Optional<GivenNameGender.Gender> asker = GivenNameGender.ofName(m.text(), null);
+            if (owner.isEmpty() || asker.isEmpty() || owner.equals(asker)) {
+                return false;
+            }
             k--;
         } else if (k >= 0 && tokens.get(k).pos().equals("DT") && trigger + 1 < tokens.size()
                 && tokens.get(trigger + 1).word().equalsIgnoreCase("of")) {
@@ -3180,8 +3187,9 @@ public final class EventExtractor {
         if (k >= 0 && tokens.get(k).pos().equals("IN") && k > 0) {
             k--; // "called for her resignation"
         }
-        if (k < 0 || !tokens.get(k).isVerb() || m.tokenEnd() > k) {
-            return false;
+        if (k < 0 || !tokens.get(k).isVerb() || m.tokenEnd() > k
+                || m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).pos().equals("POS")) {
+            return false; // the asker's owner is none ("Quill's lawyer demanded his release")
         }
         String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
         String phrase = k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("IN")

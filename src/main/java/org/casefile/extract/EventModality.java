@@ -886,6 +886,8 @@ final class EventModality {
                 if (deniedNoun(tokens, p - 1, start)) {
                     st.negative = true; // "no sign of an attack", "no reports of injuries"
                 }
+            } else if (cue(before, "stance-noun") && !stated(tokens, p - 1, start)) {
+                st.reported = true; // "on charges of killing", "on suspicion of arson"
             }
             return;
         }
@@ -910,6 +912,24 @@ final class EventModality {
             }
             return;
         }
+    }
+
+    /** Verbs after which "on charges of" an act states it: a court convicted or sentenced on them. */
+    private static final Set<String> FINDING_ON = Set.of("convict", "sentence");
+
+    /**
+     * Whether a stance noun at {@code noun} is no one's account of the act after it: "in charge of
+     * the arrest" (a duty), "was convicted on charges of killing" (a court's finding).
+     */
+    private static boolean stated(List<Token> tokens, int noun, int start) {
+        int k = noun - 1;
+        if (k >= start && word(tokens.get(k)).equals("in")) {
+            return true;
+        }
+        while (k >= start && !tokens.get(k).isVerb() && k >= noun - 4) {
+            k--;
+        }
+        return k >= start && tokens.get(k).isVerb() && FINDING_ON.contains(lemma(tokens.get(k)));
     }
 
     /**
@@ -994,6 +1014,12 @@ final class EventModality {
             }
         }
         Token noun = tokens.get(n);
+        // "the theory is that …": a stance noun says whose account it is only through "is" (after it
+        // directly, "that" would as often open a relative clause: "the complaint that Acme filed")
+        if (i >= 2 && lemma(tokens.get(i - 1)).equals("be") && tokens.get(i - 2).isNoun() && cue(tokens.get(i - 2), "stance-noun")) {
+            st.reported = true;
+            return;
+        }
         if (cue(noun, "report-noun")) {
             st.reported = true;
             if (deniedNoun(tokens, n, 0)) {

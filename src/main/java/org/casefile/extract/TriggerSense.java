@@ -143,15 +143,24 @@ final class TriggerSense {
             return false;
         }
         boolean found = false;
-        for (int i = p + 1; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
+        int i = p + 1;
+        for (; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
             Token w = tokens.get(i);
             if (found && (isTimeWord(w) || TIME_OPENERS.contains(w.word().toLowerCase(Locale.ROOT)))) {
-                break; // "appear in court next week", "in court Monday": a time of the verb's own
+                return true; // "appear in court next week", "in court Monday": a time of the verb's own
             }
             if (rules.inClass(w.lemma(), wordClass) || rules.inClass(w.word(), wordClass)) {
                 found = true;
             } else if (found && w.pos().startsWith("NN") && !w.pos().startsWith("NNP")) {
                 return false; // "court records": the court only modifies the head
+            }
+        }
+        if (found && i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("of")) {
+            // "in the Court of Appeal's judgment": the court's name owns the head noun after it
+            for (int k = i + 1; k + 1 < tokens.size() && k <= i + 5 && !tokens.get(k).word().equals(","); k++) {
+                if (tokens.get(k).pos().equals("POS")) {
+                    return !tokens.get(k + 1).pos().matches("NNS?|JJ");
+                }
             }
         }
         return found;

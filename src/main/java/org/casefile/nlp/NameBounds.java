@@ -148,8 +148,8 @@ final class NameBounds {
      * "Speaking to reporters, Councilwoman Idony Fallowes said", "Detective Sergeant Caius Brannock":
      * title words the tagger took into a person's name are the title, not the name (or the same
      * person would be two, "Sergeant Caius Brannock" and "Caius Brannock"). Words are taken off the
-     * front (office nouns too: "Deputy Undersecretary Ann Lee"); a run of title words only names no
-     * one. A name whose first word is a given name that is also a title's ("Dean") is left whole,
+     * front (office nouns too: "Deputy Undersecretary Ann Lee"); a run of two title words or more
+     * names no one, while one title word alone is kept as a name (a surname: "Bishop said"). A name whose first word is a given name that is also a title's ("Dean") is left whole,
      * as the lists hold no such word.
      */
     static void leadingTitles(List<CoreMap> sentences, Set<String> titles) {
@@ -168,7 +168,11 @@ final class NameBounds {
                         || isOffice(labels.get(first)))) {
                     first++;
                 }
-                // a run of title words only ("Deputy Undersecretary") names no one
+                // a run of two title words or more ("Deputy Undersecretary") names no one; one word
+                // alone may be a surname ("Bishop said", "Chancellor said")
+                if (first > end && end == i) {
+                    continue;
+                }
                 for (int k = i; k < first; k++) {
                     labels.get(k).setNER(TITLE);
                 }

@@ -289,12 +289,16 @@ final class NarrativeDates {
                 .orElse(null);
     }
 
-    /** A count of hours or minutes from the time just told: "hours later", "two hours earlier", "minutes after". */
-    private static final Pattern HOURS_LATER = Pattern.compile("(?i)(?:(?:a\\s+few|several|some|a\\s+couple\\s+of|an|one|two"
-            + "|three|four|five|six|\\d{1,2})\\s+)?(?:hours?|minutes?|moments)\\s+(?:later|earlier|afterwards?)");
+    /**
+     * An uncounted few hours or minutes from the time just told: "hours later", "a few minutes
+     * earlier", "an hour afterwards". A counted one ("two hours later", "48 hours later") SUTime reads
+     * as a duration of its own, and may cross a day.
+     */
+    private static final Pattern HOURS_LATER = Pattern.compile("(?i)(?:(?:a\\s+few|several|some|a\\s+couple\\s+of|an)\\s+)?"
+            + "(?:hours?|minutes?|moments)\\s+(?:later|earlier|afterwards?)");
 
     /**
-     * "hours later", "minutes later", "two hours earlier": the day the story has just named (as
+     * "hours later", "minutes later", "an hour earlier": the day the story has just named (as
      * {@link #anchor}), or, in the same sentence, the last calendar value told before it when that is no
      * day ("arrested in January and released hours later": January). Counting across midnight is left aside.
      */

@@ -77,7 +77,10 @@ final class EntityMerger {
             Entity e = kept.get(i);
             List<String> w = NameKey.words(e.name());
             words.add(w);
-            if (e.type() == EntityType.PERSON) {
+            if (e.type() == EntityType.PERSON && w.size() == 1) {
+                // a surname alone is decided article by article ({@link #linkLoneSurnames})
+                linkByKey(groups, firstByKey, "P1\u0000" + w.get(0) + "\u0000" + documentOf[inputIndex.get(i)], i);
+            } else if (e.type() == EntityType.PERSON) {
                 linkByKey(groups, firstByKey, "P\u0000" + String.join(" ", w), i);
                 if (w.size() >= 2) {
                     peopleBySurname.computeIfAbsent(w.get(w.size() - 1), k -> new TreeMap<>())
@@ -91,7 +94,7 @@ final class EntityMerger {
             }
         }
         peopleBySurname.values().forEach(block -> linkPeople(groups, block, words));
-        linkLoneSurnames(kept, inputIndex.stream().mapToInt(i -> documentOf[i]).toArray(), groups, words);
+        linkLoneSurnames(kept, inputIndex.stream().mapToInt(i -> documentOf[i]).toArray(), groups, words, firstByKey);
         return assemble(kept, inputIndex, groups);
     }
 
@@ -108,10 +111,13 @@ final class EntityMerger {
      * "Lena Marr", a father and his son "Ivo Marr Jr.") or when the word is also someone's given
      * name ("Marr Hollis"), nor when the surname's article shares nothing else with an article of
      * that person (no other person, organisation or place below a state: "Marr scored twice for
-     * Kestrel Rovers" in a folder that names "Ivo Marr" only as a defendant). Decided once the
-     * full names are joined, so it does not depend on order.
+     * Kestrel Rovers" in a folder that names "Ivo Marr" only as a defendant). Decided article by
+     * article, once the full names are joined, so it does not depend on order, and one article
+     * that ties never carries another that does not; the surnames alone left over are one person
+     * across articles, as any other name.
      */
-    private static void linkLoneSurnames(List<Entity> kept, int[] documentOf, UnionFind groups, List<List<String>> words) {
+    private static void linkLoneSurnames(List<Entity> kept, int[] documentOf, UnionFind groups, List<List<String>> words,
+            Map<String, Integer> firstByKey) {
         Map<String, java.util.Set<Holder>> holders = new HashMap<>();
         java.util.Set<String> givenNames = new java.util.HashSet<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -129,53 +135,50 @@ final class EntityMerger {
             holders.computeIfAbsent(surname, k -> new java.util.HashSet<>()).add(new Holder(groups.find(i), suffix));
             givenNames.add(w.get(0));
         }
-        List<int[]> lone = new ArrayList<>();
+        // the groups of each article, before any surname joins, over the entities that tie two
+        // articles to one story (not a sum, a country or a state: any two articles may share those)
+        Map<Integer, java.util.Set<Integer>> groupsIn = new HashMap<>();
+        Map<Integer, java.util.Set<Integer>> documents = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            boolean surnameAlone = kept.get(i).type() == EntityType.PERSON && words.get(i).size() == 1;
+            if (tiesStory(kept.get(i)) && !surnameAlone) {
+                int root = groups.find(i);
+                groupsIn.computeIfAbsent(documentOf[i], k -> new java.util.HashSet<>()).add(root);
+                documents.computeIfAbsent(root, k -> new java.util.HashSet<>()).add(documentOf[i]);
+            }
+        }
+        // each holder's companions: the groups of its articles (once per holder, so the whole is linear)
+        Map<Integer, java.util.Set<Integer>> companions = new HashMap<>();
+        List<int[]> joins = new ArrayList<>();
+        List<Integer> apart = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             List<String> w = words.get(i);
-            if (kept.get(i).type() != EntityType.PERSON || w.size() != 1 || givenNames.contains(w.get(0))) {
+            if (kept.get(i).type() != EntityType.PERSON || w.size() != 1) {
                 continue;
             }
-            java.util.Set<Holder> people = holders.get(w.get(0));
-            if (people != null && people.size() == 1) {
-                lone.add(new int[] {i, people.iterator().next().group()});
-            }
-        }
-        if (lone.isEmpty()) {
-            return;
-        }
-        // the documents of each group before any surname joins, over the entities that tie two
-        // articles to one story (not a sum, a country or a state: any two articles may share those)
-        Map<Integer, java.util.Set<Integer>> documents = new HashMap<>();
-        Map<Integer, java.util.Set<Integer>> groupsIn = new HashMap<>();
-        for (int i = 0; i < kept.size(); i++) {
-            if (!tiesStory(kept.get(i))) {
-                continue;
-            }
-            int root = groups.find(i);
-            documents.computeIfAbsent(root, k -> new java.util.HashSet<>()).add(documentOf[i]);
-            groupsIn.computeIfAbsent(documentOf[i], k -> new java.util.HashSet<>()).add(root);
-        }
-        List<int[]> joins = new ArrayList<>();
-        for (int[] pair : lone) {
-            int own = groups.find(pair[0]);
-            java.util.Set<Integer> holderDocs = documents.getOrDefault(pair[1], java.util.Set.of());
+            java.util.Set<Holder> people = givenNames.contains(w.get(0)) ? null : holders.get(w.get(0));
+            int holder = people != null && people.size() == 1 ? people.iterator().next().group() : -1;
+            java.util.Set<Integer> with = holder < 0 ? java.util.Set.of() : companions.computeIfAbsent(holder, h -> {
+                java.util.Set<Integer> out = new java.util.HashSet<>();
+                documents.getOrDefault(h, java.util.Set.of()).forEach(d -> out.addAll(groupsIn.get(d)));
+                out.remove(h);
+                return out;
+            });
             boolean shared = false;
-            for (int doc : documents.getOrDefault(own, java.util.Set.of())) {
-                for (int other : groupsIn.getOrDefault(doc, java.util.Set.of())) {
-                    if (other != own && other != pair[1] && meet(documents.get(other), holderDocs)) {
-                        shared = true;
-                        break;
-                    }
-                }
-                if (shared) {
-                    break;
-                }
+            for (int other : groupsIn.getOrDefault(documentOf[i], java.util.Set.of())) {
+                shared |= with.contains(other);
             }
             if (shared) {
-                joins.add(pair);
+                joins.add(new int[] {holder, i});
+            } else {
+                apart.add(i);
             }
         }
-        joins.forEach(pair -> groups.union(pair[1], pair[0]));
+        joins.forEach(pair -> groups.union(pair[0], pair[1]));
+        // the surnames alone that are no one's known person are one person across articles, as before
+        for (int i : apart) {
+            linkByKey(groups, firstByKey, "P\u0000" + words.get(i).get(0), i);
+        }
     }
 
     /** Whether an entity can tie two articles to one story: a person, an organisation, a place below a state. */
@@ -187,17 +190,6 @@ final class EntityMerger {
         };
     }
 
-    /** Whether two sets of documents share one, looking up the smaller in the larger. */
-    private static boolean meet(java.util.Set<Integer> a, java.util.Set<Integer> b) {
-        java.util.Set<Integer> small = a.size() <= b.size() ? a : b;
-        java.util.Set<Integer> large = small == a ? b : a;
-        for (int d : small) {
-            if (large.contains(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static void linkByKey(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {
         Integer first = firstByKey.putIfAbsent(key, i);

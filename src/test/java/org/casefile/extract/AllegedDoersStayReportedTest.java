@@ -50,6 +50,24 @@ class AllegedDoersStayReportedTest {
                 .containsExactly("asserted:[Dalia Penwarden:patient]");
     }
 
+    /** The events of one type as {@code modality}, in order. */
+    private static List<String> modalities(String text, EventType type) {
+        return Texts.extract(text, PUBLISHED).events().stream().filter(e -> e.type() == type)
+                .map(e -> e.modality().name().toLowerCase()).toList();
+    }
+
+    @Test
+    void aStanceNounAsTheObjectOfARelativeClauseOrADutyOrAVerdictStatesTheAct() {
+        // negatives: the noun is what the act after a relative "that" acts on; "in charge of" is a duty;
+        // a conviction on charges is a court's finding
+        assertThat(modalities("The complaint that Velmark Ltd filed in Skelby last year was dismissed on Monday.",
+                EventType.FILING)).containsExactly("asserted");
+        assertThat(modalities("The officer in charge of the arrest of Orvin Tesk, Lida Fenwold, spoke on Monday.",
+                EventType.ARREST)).containsExactly("asserted");
+        assertThat(killings("Orvin Tesk was convicted on charges of killing Dalia Penwarden in Skelby in 2029."))
+                .allMatch(k -> k.startsWith("asserted"));
+    }
+
     @Test
     void aHeadlineThatStatesTheActDoesNotMakeTheAccusedItsDoer() {
         DocumentExtraction x = Texts.extract("Tesk denies role in Skelby killing\n\n"

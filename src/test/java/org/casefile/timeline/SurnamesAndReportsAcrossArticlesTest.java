@@ -52,6 +52,12 @@ class SurnamesAndReportsAcrossArticlesTest {
                 "Prosecutors in France charged Bastian Orlick with fraud on Monday.",
                 "Orlick, who moved to France last year, won the race on Sunday.");
         assertThat(people(country)).containsExactlyInAnyOrder("Bastian Orlick[]", "Orlick[]");
+        // decided article by article: a second article that ties does not carry a third that does not
+        CaseFile three = Texts.caseOf(PUBLISHED,
+                "Prosecutors charged Bastian Orlick with fraud on Monday in Wrenhaven.",
+                "Orlick pleaded not guilty in Wrenhaven on Tuesday.",
+                "Orlick scored twice as the Tessford Kestrels beat the Harrowgate Comets on Sunday.");
+        assertThat(people(three)).containsExactlyInAnyOrder("Bastian Orlick[Orlick]", "Orlick[]");
     }
 
     @Test
