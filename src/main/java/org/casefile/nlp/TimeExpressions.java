@@ -1113,7 +1113,8 @@ final class TimeExpressions {
     /**
      * The future of the clause a participle of start leans on ("The bill would raise the wage,
      * starting in January": the coming January), when the date follows it (after "in", "on",
-     * "from", "with" or nothing); null when none does or that clause does not look ahead (a past
+     * "from", "with" or nothing), or a present clause ("is open daily, starting Monday": a start not yet
+     * reached); null when none does or that clause does not look ahead (a past
      * clause's start, "cut 200 jobs, beginning in March", and "effective Feb. 1" after a past
      * announcement, which TimeBank dates ahead, keep their reading).
      */
@@ -1125,7 +1126,9 @@ final class TimeExpressions {
         if (i < 1 || !STARTING.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        return Tense.of(tokens, i, i) == Tense.FUTURE ? Tense.FUTURE : null;
+        Tense clause = Tense.of(tokens, i, i);
+        // a present's start is not yet reached either: "The store is open 24 hours a day, starting Monday"
+        return clause == Tense.FUTURE || clause == Tense.PRESENT ? Tense.FUTURE : null;
     }
 
     /**
@@ -2723,6 +2726,13 @@ final class TimeExpressions {
                 return parts;
             }
         }
+        if (timex != null && text != null && begin != null && end != null && (timex.value() == null || "XXXX".equals(timex.value()))
+                && COMMA_JOINED.matcher(text).matches()) {
+            List<CoreMap> parts = commaApart(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
         if (timex != null && text != null && begin != null && end != null && (timex.value() == null || timex.value().equals("XXXX"))
                 && TIME_AFTER_SPAN.matcher(text).matches()) {
             List<CoreMap> parts = timeThenSpan(labels, begin, end);
@@ -2921,6 +2931,34 @@ final class TimeExpressions {
         }
         CoreMap span = best(readAlone(labels, a + 1, b));
         return span == null ? List.of() : List.of(span);
+    }
+
+    /** Two times joined across one comma: "seven days a week, beginning next month". */
+    private static final Pattern COMMA_JOINED = Pattern.compile("(?s)[^,]*\\S,\\s+[^,]+");
+
+    /**
+     * "seven days a week, beginning next month": SUTime joins a set and a time after a comma into one
+     * expression of no value; the two sides read apart, each kept that has a value alone (null when
+     * neither has).
+     */
+    private List<CoreMap> commaApart(List<CoreLabel> labels, int begin, int end) {
+        int[] at = tokenSpan(labels, begin, end);
+        if (at[0] < 0 || at[1] < 0) {
+            return null;
+        }
+        for (int c = at[0] + 1; c + 1 < at[1]; c++) {
+            if (labels.get(c).word().equals(",")) {
+                List<CoreMap> left = readAlone(labels, at[0], c);
+                CoreMap right = best(readAlone(labels, c + 1, at[1]));
+                if (best(left) == null || right == null) {
+                    return null;
+                }
+                List<CoreMap> both = new ArrayList<>(left); // "seven days" and "a week": joined as one set later
+                both.add(right);
+                return both;
+            }
+        }
+        return null;
     }
 
     /** A time, "after" or "before", and an article's span: "this morning after a two-day break". */

@@ -141,4 +141,24 @@ class WireTimesBlindCheckTest {
         assertThat(Texts.typedDates("The Dorland exhibit opened Aug. 22. The doors opened at 10 a.m.", thursday))
                 .containsExactly("Aug. 22=DATE:1998-08-22", "10 a.m.=TIME:1998-08-22T10:00");
     }
+
+    @Test
+    void aSetAndATimeAcrossACommaAreReadApart() {
+        LocalDate january = LocalDate.of(2000, 1, 18);
+        assertThat(Texts.typedDates("The Harlow mill will operate seven days a week, beginning next month.", january))
+                .containsExactly("seven days a week=SET:P1W", "beginning next month=DATE:2000-02");
+        // negative: a weekday and its date after a comma stay one day
+        assertThat(Texts.typedDates("The Harlow mill closed on Monday, Jan. 17, after a fire.", january))
+                .containsExactly("Monday, Jan. 17=DATE:2000-01-17");
+    }
+
+    @Test
+    void aStartInAPresentClauseIsNotYetReached() {
+        LocalDate tuesday = LocalDate.of(2000, 1, 18);
+        assertThat(Texts.dates("The Bessing store is open 24 hours a day, starting Monday.", tuesday))
+                .containsExactly("24 hours a day=P1D", "Monday=2000-01-24");
+        // negative: a past clause's start keeps its reading
+        assertThat(Texts.dates("The Bessing store opened 24 hours a day, starting Monday.", tuesday))
+                .containsExactly("24 hours a day=P1D", "Monday=2000-01-17");
+    }
 }
