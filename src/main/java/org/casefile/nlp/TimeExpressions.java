@@ -2933,13 +2933,16 @@ final class TimeExpressions {
         return span == null ? List.of() : List.of(span);
     }
 
-    /** Two times joined across one comma: "seven days a week, beginning next month". */
-    private static final Pattern COMMA_JOINED = Pattern.compile("(?s)[^,]*\\S,\\s+[^,]+");
+    /**
+     * A rate and a time joined across one comma: "seven days a week, beginning next month". Only a
+     * rate before the comma: "days after Oct. 12, the day before the plunge" and "this coming
+     * Sunday, March eighth" are other joins (a count from a day, a day and its date).
+     */
+    private static final Pattern COMMA_JOINED = Pattern.compile("(?is)[^,]*\\b(?:a|an|per)\\s+(?:day|week|month|year),\\s+[^,]+");
 
     /**
      * "seven days a week, beginning next month": SUTime joins a set and a time after a comma into one
-     * expression of no value; the two sides read apart, each kept that has a value alone (null when
-     * neither has).
+     * expression of no value; the two sides read apart (null when either has no value alone).
      */
     private List<CoreMap> commaApart(List<CoreLabel> labels, int begin, int end) {
         int[] at = tokenSpan(labels, begin, end);

@@ -150,6 +150,9 @@ class WireTimesBlindCheckTest {
         // negative: a weekday and its date after a comma stay one day
         assertThat(Texts.typedDates("The Harlow mill closed on Monday, Jan. 17, after a fire.", january))
                 .containsExactly("Monday, Jan. 17=DATE:2000-01-17");
+        // negative: no rate before the comma, no split (a day and its date written in words)
+        assertThat(Texts.typedDates("The Kessrow fair opens this coming Sunday, March eighth.", LocalDate.of(1998, 3, 5)))
+                .containsExactly("this coming Sunday=DATE:1998-03-08");
     }
 
     @Test
