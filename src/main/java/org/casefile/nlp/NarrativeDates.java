@@ -177,9 +177,13 @@ final class NarrativeDates {
 
     /**
      * A time of day the text gives no day for ("at 10 p.m.", "in the morning") takes the day the
-     * story has just named ({@link #anchor}): TimeML gives a time its day. None named: left as it is.
+     * story has just named ({@link #anchor}): TimeML gives a time its day. None named, or a set of
+     * times before it in its sentence ("open daily from 10 a.m."): left as it is.
      */
     private static TimeMention clockOfDay(String text, TimeMention m, List<TimeMention> before) {
+        if (before.stream().anyMatch(t -> t.sentence() == m.sentence() && t.type().equals("SET"))) {
+            return null; // "open daily from 10 a.m. to 5 p.m.", "each Thursday at 9 a.m.": a time that recurs, no day
+        }
         List<TimeMention> sameDays = before.stream().filter(t -> t.sentence() == m.sentence() && t.anchored()
                 && t.end() <= m.begin() && DAY.matcher(t.value()).lookingAt() && !setOff(text, t, m)).toList();
         long days = sameDays.stream().map(t -> t.value().substring(0, 10)).distinct().count();

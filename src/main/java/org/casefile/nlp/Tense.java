@@ -141,6 +141,47 @@ public enum Tense {
         return null;
     }
 
+    /**
+     * Nouns of intention whose infinitive names something still to come when it is intended:
+     * "announced plans to cut 300 jobs in September", "a proposal to close the school in June",
+     * "the decision to raise fares on Jan. 1" (a closed class; not "effort", "bid" or "attempt",
+     * which a story tells of when done).
+     */
+    private static final Set<String> INTENTION_NOUNS = Set.of("plan", "proposal", "intention", "decision",
+            "agreement", "deal", "promise", "pledge", "offer", "vow", "commitment", "plot", "scheme");
+
+    /**
+     * The tense a noun of intention at {@code i} ({@link #INTENTION_NOUNS}) gives its infinitive:
+     * ahead when the verb that governs the noun is a present or a modal ("plans to close the plant in
+     * June are under way", "has a plan to"), else ahead of the intending only, on either side of the
+     * publication ({@link #UNKNOWN}: the nearest such day: "announced plans to cut jobs in September");
+     * null when the word is no such noun. The verb is looked for left of the noun, past its
+     * determiners and modifiers (at most four words).
+     */
+    private static Tense intentionNoun(List<Token> tokens, int i) {
+        if (i < 0 || tokens.get(i).pos() == null || !tokens.get(i).isNoun() || tokens.get(i).pos().startsWith("NNP")
+                || !INTENTION_NOUNS.contains(lemmaOf(tokens.get(i)))) {
+            return null;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            Token t = tokens.get(k);
+            if (t.pos() == null) {
+                return UNKNOWN;
+            }
+            if (t.isVerb()) {
+                return t.pos().matches("VBZ|VBP|MD") ? FUTURE : UNKNOWN;
+            }
+            if (!(t.pos().matches("DT|PRP\\$|POS|CD|JJ.*|NN.*|RB.*"))) {
+                return UNKNOWN;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static String lemmaOf(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Verbs of planning whose past puts the day of their object ahead of the planning ("planned a rally on Saturday"). */
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "intend", "arrange");
 
@@ -259,6 +300,15 @@ public enum Tense {
         return FUTURE;
     }
 
+    /**
+     * Whether "set" at {@code i} is a verb of going or burning with its particle or noun ("set out",
+     * "set off", "set forth", "set sail", "set fire"): no setting of a date.
+     */
+    private static boolean departs(List<Token> tokens, int i) {
+        return tokens.get(i).word().equalsIgnoreCase("set") && i + 1 < tokens.size()
+                && tokens.get(i + 1).word().matches("(?i)out|off|forth|sail|fire");
+    }
+
     /** Whether "as" stands before the participle at {@code i}, adverbs aside: "as planned", "as previously scheduled". */
     private static boolean afterAs(List<Token> tokens, int i) {
         int j = i - 1;
@@ -304,11 +354,51 @@ public enum Tense {
             if (t.pos().equals("VBD") && (PLANNING.contains(lemma) || setsDate(tokens, i, from))) {
                 return true;
             }
-            if (t.pos().equals("VBN") && PLANNED.contains(w) && pastAuxiliaryBefore(tokens, i)
+            if (t.pos().equals("VBN") && PLANNED.contains(w) && !departs(tokens, i) && pastAuxiliaryBefore(tokens, i)
                     && !(from >= 0 && tokens.get(from).word().equalsIgnoreCase("on") && i < from)) {
                 return true;
             }
             if (t.isVerb()) {
+                return pastIntended(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the infinitive at {@code verb} ("to cut") is one a past intention or telling governs
+     * ("agreed to cut jobs in September", "announced plans to cut jobs in September", "ordered the
+     * plant to close in June"): what was intended lies ahead of the intending, on either side of the
+     * publication, read as a planned day is.
+     */
+    private static boolean pastIntended(List<Token> tokens, int verb) {
+        if (verb < 2 || !"VB".equals(tokens.get(verb).pos()) || !"TO".equals(tokens.get(verb - 1).pos())) {
+            return false;
+        }
+        int i = verb - 2;
+        if (pastPerfectBefore(tokens, i) || prospect(tokens, i) != null) {
+            // "had been scheduled to expire at midnight Friday": a plan already past; "were unlikely to
+            // back the slate in November": a prospect, no intention, the nearest such month
+            return false;
+        }
+        Tense planned = intention(tokens, i);
+        if (planned == null) {
+            planned = directive(tokens, i);
+        }
+        if (planned == null) {
+            planned = intentionNoun(tokens, i);
+        }
+        return planned == UNKNOWN;
+    }
+
+    /** Whether "had" stands within six words before {@code i} in its clause ("had been scheduled to", "had announced plans to"). */
+    private static boolean pastPerfectBefore(List<Token> tokens, int i) {
+        for (int k = i; k >= 0 && k >= i - 6; k--) {
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("had") || w.equals("'d")) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",")) {
                 return false;
             }
         }
@@ -512,6 +602,17 @@ public enum Tense {
             if (w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                 return FUTURE;
             }
+            if (t.pos().equals("VBN") && PLANNED.contains(w) && departs(tokens, i)) {
+                // "had set out Friday", "had set fire to the barn on Monday": no plan, a past act
+                sawVerb = true;
+                if (found == UNKNOWN) {
+                    found = step < 0 && !afterBe(tokens, i) ? PAST : UNKNOWN;
+                }
+                if (step < 0) {
+                    continue;
+                }
+                break;
+            }
             if (t.pos().equals("VBN") && PLANNED.contains(w) && afterAs(tokens, i)) {
                 continue; // "began as (previously) planned Saturday": a comparison, the clause's verb decides
             }
@@ -584,6 +685,9 @@ public enum Tense {
                 Tense planned = intention(tokens, i - 1);
                 if (planned == null) {
                     planned = directive(tokens, i - 1);
+                }
+                if (planned == null) {
+                    planned = intentionNoun(tokens, i - 1);
                 }
                 if (planned != null) {
                     // "planned to leave on Thursday": a time ahead of the planning

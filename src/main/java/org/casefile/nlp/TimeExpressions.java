@@ -303,7 +303,7 @@ final class TimeExpressions {
             TimeMention.Resolution resolution = countedFromNow ? TimeMention.Resolution.PUBLICATION_DATE
                     : TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
-                    || isOrdinalSecond(text, tokens, tokenEnd)
+                    || isOrdinalSecond(text, tokens, tokenEnd) || isDayModifier(text, tokens, tokenEnd)
                     || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
@@ -416,7 +416,8 @@ final class TimeExpressions {
                         resolved = weekOffset(text, published); // SUTime fails on a week across the new year
                     }
                     if (resolved.isPresent()) {
-                        value = pastWeekend(atStatedGranularity(text, resolved.get()), published, tense);
+                        value = limit ? nearestWeekend(atStatedGranularity(text, resolved.get()), published)
+                                : pastWeekend(atStatedGranularity(text, resolved.get()), published, tense);
                         value = previousUnit(text, value, published);
                         resolution = TimeMention.Resolution.PUBLICATION_DATE;
                     }
@@ -424,6 +425,10 @@ final class TimeExpressions {
             }
             if (value == null) {
                 value = fallbackValue(te);
+            }
+            if (value == null && RecurringSpans.runsOn(text)) {
+                type = "SET"; // "every year since the 1990s": SUTime gave no value; RecurringSpans splits it
+                value = "P1Y";
             }
             if (value == null) {
                 continue;
@@ -453,6 +458,12 @@ final class TimeExpressions {
                 // "and 20th centuries" read as the year 3923, "the new millennium" as a thousand
                 // years around the publication: no value is better than an invented one
                 value = "XXXX";
+                resolution = TimeMention.Resolution.NONE;
+            }
+            if (isGenericToday(text, tokens, tokenEnd)) {
+                // "in today's economy", "today's teenagers": the present age, no day (TimeML's PRESENT_REF)
+                type = "DATE";
+                value = "PRESENT_REF";
                 resolution = TimeMention.Resolution.NONE;
             }
             Matcher twoDays = TWO_DAYS.matcher(text.strip());
@@ -1102,7 +1113,8 @@ final class TimeExpressions {
     /**
      * The future of the clause a participle of start leans on ("The bill would raise the wage,
      * starting in January": the coming January), when the date follows it (after "in", "on",
-     * "from", "with" or nothing); null when none does or that clause does not look ahead (a past
+     * "from", "with" or nothing), or a present clause ("is open daily, starting Monday": a start not yet
+     * reached); null when none does or that clause does not look ahead (a past
      * clause's start, "cut 200 jobs, beginning in March", and "effective Feb. 1" after a past
      * announcement, which TimeBank dates ahead, keep their reading).
      */
@@ -1114,7 +1126,9 @@ final class TimeExpressions {
         if (i < 1 || !STARTING.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        return Tense.of(tokens, i, i) == Tense.FUTURE ? Tense.FUTURE : null;
+        Tense clause = Tense.of(tokens, i, i);
+        // a present's start is not yet reached either: "The store is open 24 hours a day, starting Monday"
+        return clause == Tense.FUTURE || clause == Tense.PRESENT ? Tense.FUTURE : null;
     }
 
     /**
@@ -1937,6 +1951,28 @@ final class TimeExpressions {
         return isoWeek(saturday.minusWeeks(1)) + "-WE";
     }
 
+    /**
+     * A weekend that limits a clause whose tense does not place it ("were held through the
+     * weekend", "will stay open through the weekend"): the nearer of the one gone by and the coming
+     * one, as {@link #nearestEither} does for a day (a Monday's story is the weekend just ended, a
+     * Thursday's the coming one). Any other value as it is.
+     */
+    static String nearestWeekend(String value, LocalDate published) {
+        Matcher m = WEEKEND.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.SATURDAY);
+        if (!saturday.isAfter(published)) {
+            return value;
+        }
+        long ahead = saturday.toEpochDay() - published.toEpochDay();
+        long behind = published.toEpochDay() - saturday.minusWeeks(1).plusDays(1).toEpochDay();
+        return behind < ahead ? isoWeek(saturday.minusWeeks(1)) + "-WE" : value;
+    }
+
     /** The ISO week of a day, as TIMEX3 writes it: "2015-W53", "2016-W01". */
     static String isoWeek(LocalDate d) {
         int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
@@ -2234,6 +2270,51 @@ final class TimeExpressions {
     private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)(a|the|one) second");
 
     /**
+     * Nouns of an age or a people that "today's" places in the present age, not on the day of
+     * writing ("in today's economy", "today's teenagers", "today's world"): a closed class. What is
+     * done or shown on a day keeps the day ("today's vote", "today's editions", "today's session").
+     */
+    private static final java.util.Set<String> AGE_NOUNS = java.util.Set.of("world", "economy", "society", "culture",
+            "climate", "environment", "marketplace", "workplace", "youth", "generation", "generations", "children",
+            "kids", "teenagers", "teens", "youngsters", "parents", "families", "consumers", "workers", "students",
+            "voters", "standards", "technology", "era", "age", "times");
+
+    /**
+     * "today" before "'s" and a noun of an age or a people ({@link #AGE_NOUNS}), adjectives between
+     * ("today's young voters", "in today's global economy"): the present age, TimeML's
+     * {@code PRESENT_REF}.
+     */
+    static boolean isGenericToday(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.strip().equalsIgnoreCase("today") || tokenEnd + 1 >= tokens.size()
+                || !tokens.get(tokenEnd).word().matches("'s|’s")) {
+            return false;
+        }
+        for (int i = tokenEnd + 1; i < tokens.size() && i <= tokenEnd + 4; i++) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (AGE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!tokens.get(i).isTagged() || !tokens.get(i).pos().matches("JJ.*|VBN|NN")) {
+                return false; // "today's young voters": adjectives (or a noun modifier) before the noun
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a day" before a common noun it modifies ("a day hike", "a day trip", "a day pass"): a kind of
+     * trip or ticket, no span of a day.
+     */
+    static boolean isDayModifier(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.strip().equalsIgnoreCase("a day") || tokenEnd >= tokens.size() || !tokens.get(tokenEnd).isTagged()) {
+            return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        return next.pos().equals("NN") && Character.isLowerCase(next.word().charAt(0))
+                && !next.word().matches("(?i)earlier|later|ago|before|after|off|or|and");
+    }
+
+    /**
      * "day" alone, with neither a number nor "a" before it ("his day in court", "a sad day", "on
      * days when"): no span of time. "that day" and "the same day" are left as SUTime reads them.
      */
@@ -2476,9 +2557,42 @@ final class TimeExpressions {
                 List<CoreMap> more = ExplicitDates.leftOver(labels, w[0], w[1], read); // may lengthen what SUTime read
                 found.addAll(read);
                 found.addAll(more);
+                found.addAll(lostDeictic(labels, w[0], w[1], found));
             }
         }
         return found;
+    }
+
+    /** A time counted from the publication in two words: "this morning", "last week", "next month". */
+    private static final Pattern DEICTIC_UNIT = Pattern.compile(
+            "(?i)morning|afternoon|evening|night|week|weekend|month|year|quarter|spring|summer|fall|autumn|winter");
+
+    /**
+     * "this morning", "last week", "next month" in tokens {@code [from, to)} that no reading covers:
+     * SUTime can join such a time to a span after it ("resumed this morning after a two-day break")
+     * and then give back only the span; each is read alone again.
+     */
+    private List<CoreMap> lostDeictic(List<CoreLabel> labels, int from, int to, List<CoreMap> read) {
+        List<CoreMap> out = new ArrayList<>();
+        for (int i = from; i + 1 < to; i++) {
+            if (!labels.get(i).word().matches("(?i)this|last|next") || !DEICTIC_UNIT.matcher(labels.get(i + 1).word()).matches()) {
+                continue;
+            }
+            int b = labels.get(i).beginPosition();
+            int e = labels.get(i + 1).endPosition();
+            boolean covered = read.stream().anyMatch(x -> {
+                Integer xb = x.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                Integer xe = x.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                return xb != null && xe != null && xb < e && b < xe;
+            });
+            if (!covered) {
+                CoreMap alone = best(readAlone(labels, i, i + 2));
+                if (alone != null) {
+                    out.add(alone);
+                }
+            }
+        }
+        return out;
     }
 
     private static final Pattern NAMED_DAY = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|"
@@ -2608,6 +2722,20 @@ final class TimeExpressions {
             // "in 2019, the same year": the date and the unit that repeats it, read apart (the second
             // is the story's own, see NarrativeDates), where SUTime gives the whole no value
             List<CoreMap> parts = dateThenSame(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null && (timex.value() == null || "XXXX".equals(timex.value()))
+                && COMMA_JOINED.matcher(text).matches()) {
+            List<CoreMap> parts = commaApart(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null && (timex.value() == null || timex.value().equals("XXXX"))
+                && TIME_AFTER_SPAN.matcher(text).matches()) {
+            List<CoreMap> parts = timeThenSpan(labels, begin, end);
             if (parts != null) {
                 return parts;
             }
@@ -2803,6 +2931,65 @@ final class TimeExpressions {
         }
         CoreMap span = best(readAlone(labels, a + 1, b));
         return span == null ? List.of() : List.of(span);
+    }
+
+    /**
+     * A rate and a time joined across one comma: "seven days a week, beginning next month". Only a
+     * rate before the comma: "days after Oct. 12, the day before the plunge" and "this coming
+     * Sunday, March eighth" are other joins (a count from a day, a day and its date).
+     */
+    private static final Pattern COMMA_JOINED = Pattern.compile("(?is)[^,]*\\b(?:a|an|per)\\s+(?:day|week|month|year),\\s+[^,]+");
+
+    /**
+     * "seven days a week, beginning next month": SUTime joins a set and a time after a comma into one
+     * expression of no value; the two sides read apart (null when either has no value alone).
+     */
+    private List<CoreMap> commaApart(List<CoreLabel> labels, int begin, int end) {
+        int[] at = tokenSpan(labels, begin, end);
+        if (at[0] < 0 || at[1] < 0) {
+            return null;
+        }
+        for (int c = at[0] + 1; c + 1 < at[1]; c++) {
+            if (labels.get(c).word().equals(",")) {
+                List<CoreMap> left = readAlone(labels, at[0], c);
+                CoreMap right = best(readAlone(labels, c + 1, at[1]));
+                if (best(left) == null || right == null) {
+                    return null;
+                }
+                List<CoreMap> both = new ArrayList<>(left); // "seven days" and "a week": joined as one set later
+                both.add(right);
+                return both;
+            }
+        }
+        return null;
+    }
+
+    /** A time, "after" or "before", and an article's span: "this morning after a two-day break". */
+    private static final Pattern TIME_AFTER_SPAN = Pattern.compile(
+            "(?is)\\S.*?\\s(?:after|before)\\s+(?:a|an)\\s+\\S+(?:\\s+\\S+)?");
+
+    /**
+     * "resumed this morning after a two-day break", "last week after a two-week recess": SUTime
+     * reads the time and the span after "after" (or "before") and its article as one offset with no
+     * value; the time and the span, read apart (null when either has no value alone).
+     */
+    private List<CoreMap> timeThenSpan(List<CoreLabel> labels, int begin, int end) {
+        int[] at = tokenSpan(labels, begin, end);
+        if (at[0] < 0 || at[1] < 0) {
+            return null;
+        }
+        for (int k = at[0] + 1; k + 2 < at[1] + 1 && k + 2 <= at[1]; k++) {
+            if (labels.get(k).word().matches("(?i)after|before") && labels.get(k + 1).word().matches("(?i)an?")) {
+                CoreMap time = best(readAlone(labels, at[0], k));
+                CoreMap span = k + 2 < at[1] ? best(readAlone(labels, k + 2, at[1])) : null;
+                Timex t = span == null ? null : span.get(TimeAnnotations.TimexAnnotation.class);
+                if (time == null || t == null || !"DURATION".equals(t.timexType())) {
+                    return null;
+                }
+                return List.of(time, span);
+            }
+        }
+        return null;
     }
 
     /**
@@ -3085,19 +3272,45 @@ final class TimeExpressions {
      * Whether a date stated at token {@code from} lends its year to one at {@code to}: within 10
      * tokens and no clause break between ("in June 2014 and in November" does; "invited in July
      * 2014, they will join on March 12" and "approved in 2014 that ... through Sept. 29" do not).
+     * Nor does a year in a clause of the present ("took office in 1993 and is seeking a second term
+     * in November": a verb of the present or a modal between), nor one inside a relative clause set
+     * off by commas ("The mayor, who was elected in 1993, lost the race in November").
      */
     static boolean sameClause(List<Token> tokens, int from, int to) {
         if (from < 0 || to < from || to - from > 10) {
             return false;
         }
+        boolean comma = false;
         for (int i = from; i < to && i < tokens.size(); i++) {
-            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if (CLAUSE_BREAKS.contains(w) && !(i == to - 1 && w.equals("that"))) {
                 // "that" right before the time is its determiner ("arrived that November"), no clause break
                 return false;
             }
+            if (t.isTagged() && t.pos().matches("VBZ|VBP|MD") && !Token.isNameTag(t.ner())) {
+                return false; // "… in 1993 and is seeking a second term in November": another time
+            }
+            comma |= w.equals(",");
         }
-        return true;
+        return !(comma && relativeAside(tokens, from));
+    }
+
+    /**
+     * Whether the words before token {@code end} are a relative clause set off by a comma: ", who",
+     * ", which", ", where" and no comma between it and {@code end} (at most ten words back).
+     */
+    private static boolean relativeAside(List<Token> tokens, int end) {
+        for (int i = end - 1; i >= 1 && i >= end - 10; i--) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(",")) {
+                return false;
+            }
+            if (w.matches("who|which|where|whose") && tokens.get(i - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
