@@ -462,7 +462,7 @@ public final class EventExtractor {
      * asks ("decided if", "reviewed whether") is one too ("the panel reviewed the deal on May 3").
      */
     private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb", "question-verb",
-            "topic-verb", "rebutting-verb", "falsity");
+            "topic-verb", "rebutting-verb", "falsity", "hearsay-verb");
 
     /**
      * Whether every trigger of a one-word lemma asks for a sense ("order" only with a court as subject):

@@ -751,6 +751,9 @@ final class EventModality {
             st.negative = true; // "instead of resigning", "rather than a trial": what was done is another thing
         }
         hearsayClause(tokens, trigger, start, st);
+        if (t.isVerb() && gappedRelativeVerb(tokens, trigger)) {
+            st.reported = true; // "the man police say shot two officers": whatever the parser made of it
+        }
         topic(tokens, trigger, start, st);
         if (yetTo(tokens, trigger, start)) {
             st.negative = true; // "has yet to charge him", "is yet to be sentenced": not (yet) done
@@ -904,6 +907,8 @@ final class EventModality {
             if (phrase.startsWith("guilty ") && v - 1 >= start && cue(tokens.get(v - 1), "negation")
                     && GUILTY_OF.contains(preposition) && !(v - 2 >= start && lemma(tokens.get(v - 2)).equals("plead"))) {
                 st.negative = true; // "found not guilty of killing him": a court finds the act was not proved
+            } else if (phrase.equals("guilty to") && pleaMade(tokens, v, start)) {
+                return; // "pleaded guilty to stabbing him": a plea of guilty made admits the act
             } else if (rules.isModalityCue(phrase, "negating-verb")) {
                 st.negative = true; // "stopped short of charging", "refrained from", "acquitted of"
             } else if (rules.isModalityCue(phrase, "report-verb") || (cue(verb, "report-verb")
@@ -930,6 +935,37 @@ final class EventModality {
             k--;
         }
         return k >= start && tokens.get(k).isVerb() && FINDING_ON.contains(lemma(tokens.get(k)));
+    }
+
+    /** Forms of a plea told as made: "pleaded", "has pleaded", "pleads" (not "will plead", "agreed to plead"). */
+    private static final Set<String> MADE_FORMS = Set.of("VBD", "VBN", "VBZ", "VBP");
+
+    /**
+     * Whether the adjective "guilty" at {@code guilty} follows a plea told as made, with no negation:
+     * "pleaded guilty to", "has pleaded guilty to" (the act is admitted); not "pleaded not guilty to",
+     * "is expected to plead guilty to", "did not plead guilty to" (the act is still only charged).
+     */
+    private boolean pleaMade(List<Token> tokens, int guilty, int start) {
+        int k = guilty - 1;
+        while (k >= start && tokens.get(k).isAdverb()) {
+            if (cue(tokens.get(k), "negation")) {
+                return false;
+            }
+            k--;
+        }
+        return k >= start && lemma(tokens.get(k)).equals("plead") && MADE_FORMS.contains(tokens.get(k).pos());
+    }
+
+    /**
+     * Whether a gerund follows "to" as the preposition of a phrase listed in event-modality.txt ("guilty
+     * to killing him"), not an infinitive's "to" ("is close to signing" stays a "to" of aim).
+     */
+    private boolean listedPhraseBefore(List<Token> tokens, int verb) {
+        if (!tokens.get(verb).pos().equals("VBG")) {
+            return false;
+        }
+        int to = stepBack(tokens, verb, 0, EventModality::auxiliary); // "to being arrested"
+        return to >= 1 && word(tokens.get(to)).equals("to") && rules.isModalityPhrase(lemma(tokens.get(to - 1)) + " to");
     }
 
     /**
@@ -1008,19 +1044,13 @@ final class EventModality {
         // the noun before "that", past a time or place after it ("reports on Friday that")
         int n = i - 1;
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
-            if (tokens.get(k).isNoun() && (cue(tokens.get(k), "report-noun") || cue(tokens.get(k), "hypothetical-noun"))) {
+            if (tokens.get(k).isNoun() && (reportNoun(tokens.get(k)) || cue(tokens.get(k), "hypothetical-noun"))) {
                 n = k;
                 break;
             }
         }
         Token noun = tokens.get(n);
-        // "the theory is that …": a stance noun says whose account it is only through "is" (after it
-        // directly, "that" would as often open a relative clause: "the complaint that Acme filed")
-        if (i >= 2 && lemma(tokens.get(i - 1)).equals("be") && tokens.get(i - 2).isNoun() && cue(tokens.get(i - 2), "stance-noun")) {
-            st.reported = true;
-            return;
-        }
-        if (cue(noun, "report-noun")) {
+        if (reportNoun(noun)) {
             st.reported = true;
             if (deniedNoun(tokens, n, 0)) {
                 st.negative = true; // "no evidence that he fled", "there were no reports that he had resigned"
@@ -1036,7 +1066,7 @@ final class EventModality {
         }
         if (v >= 0 && tokens.get(v).isVerb() && (cue(tokens.get(v), "denying-verb") || cue(tokens.get(v), "rebutting-verb"))) {
             st.negative = true; // "denied reports that he had resigned", "dismissed claims that it had sold"
-        } else if (cue(noun, "report-noun") && calledFalse(tokens, trigger)) {
+        } else if (reportNoun(noun) && calledFalse(tokens, trigger)) {
             st.negative = true; // "rumours that he fled the country were false"
         }
     }
@@ -1288,7 +1318,7 @@ final class EventModality {
             if (!g.isVerb() && !adjective && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
                 return;
             }
-            boolean infinitive = hasMark(s, current, "to");
+            boolean infinitive = hasMark(s, current, "to") && !listedPhraseBefore(tokens, current);
             switch (rel) {
                 case "xcomp" -> {
                     State its = new State();
@@ -1355,7 +1385,9 @@ final class EventModality {
                             return;
                         }
                     }
-                    governingVerb(g, st);
+                    if (!outsideGappedClause(tokens, gov, trigger)) {
+                        governingVerb(g, st);
+                    }
                     return;
                 }
                 default -> {
@@ -1381,8 +1413,13 @@ final class EventModality {
             Token g = s.tokens().get(up.get().governor());
             String rel = up.get().relation();
             if ((rel.equals("ccomp") || rel.equals("parataxis") && !acrossClauses(s, current, up.get().governor()))
-                    && isReportingVerb(g)) {
+                    && isReportingVerb(g) && !outsideGappedClause(s.tokens(), up.get().governor(), trigger)) {
                 st.reported = true;
+                return;
+            }
+            if (rel.equals("ccomp") && (g.isVerb() && cue(g, "hearsay-verb") || lemma(g).equals("be")
+                    && subjectIsReportNoun(s, up.get().governor()))) {
+                st.reported = true; // "the jury heard that he stabbed her", "the state's position is that he took part in it"
                 return;
             }
             current = up.get().governor();
@@ -1702,6 +1739,9 @@ final class EventModality {
                 st.negative = true; // "released without being charged"
                 return;
             }
+            if (word(x).equals("to") && listedPhraseBefore(tokens, verb)) {
+                return; // "pleaded guilty to killing him": a preposition's gerund ({@link #governedThrough})
+            }
             if (word(x).equals("to") || word(x).equals("from")) {
                 boolean from = word(x).equals("from");
                 if (!from && i - 1 >= start && word(tokens.get(i - 1)).equals("yet")) {
@@ -1803,7 +1843,18 @@ final class EventModality {
                 }
                 continue;
             }
+            if (word(x).equals("that") && copulaOfReportNoun(tokens, k)) {
+                st.reported = true; // "the prosecution's case is that he drove to Harrowgate and killed her"
+                break;
+            }
+            if (x.isVerb() && cue(x, "hearsay-verb") && heardClause(tokens, k, trigger)) {
+                st.reported = true; // "the jury heard that he stabbed her", "the court heard he fled"
+                break;
+            }
             if (isReportingVerb(x)) {
+                if (outsideGappedClause(tokens, k, trigger) || insideClosedRelative(tokens, k, trigger)) {
+                    continue; // "the man police say shot two officers was arrested", "Lee, who is suspected of fraud, was held"
+                }
                 if (phraseContent(tokens, k) && newClauseBetween(tokens, k, trigger)) {
                     continue; // "was charged with theft, and Bo Lee was arrested": a verb of speech further back may report it
                 }
@@ -1833,6 +1884,165 @@ final class EventModality {
         if (lastComma > trigger && closingAttribution(tokens, lastComma + 1)) {
             st.reported = true; // "…, police said."
         }
+    }
+
+    /**
+     * A noun whose "that" clause is a party's account, not a fact: {@code report-noun} ("reports that",
+     * "the theory that") and {@code that-report-noun}, which only through "that" is one ("the
+     * prosecution's case is that", "his account was that"; "the case of the stolen paintings" is none).
+     */
+    private boolean reportNoun(Token t) {
+        return t.isNoun() && (cue(t, "report-noun") || cue(t, "that-report-noun"));
+    }
+
+    /** How many words the subject of a copula may have between its noun of report and the copula: "the case against him is that". */
+    private static final int COPULA_SUBJECT_REACH = 4;
+
+    /**
+     * Whether the "that" at {@code that} follows a form of "be" whose subject is a noun of a party's
+     * account ({@link #reportNoun}): "the prosecution's case is that …", "Velmora's position was simply
+     * that …". All of the clause, however far its verbs stand from "that" ("returned to Harrowgate and
+     * took part in the killing"), is that party's word.
+     */
+    private boolean copulaOfReportNoun(List<Token> tokens, int that) {
+        int be = stepBack(tokens, that, 0, Token::isAdverb);
+        if (be < 1 || !tokens.get(be).isVerb() || !lemma(tokens.get(be)).equals("be")) {
+            return false;
+        }
+        for (int k = be - 1; k >= 0 && k >= be - COPULA_SUBJECT_REACH; k--) {
+            Token x = tokens.get(k);
+            if (copulaSubjectNoun(x) && !x.pos().startsWith("NNP")) {
+                return true;
+            }
+            if (!NOUN_PHRASE.matcher(x.pos()).matches() && !x.pos().equals("IN") && !x.pos().equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a form of "be" has a noun of a party's account as its subject in the parse ({@link #copulaOfReportNoun}). */
+    private boolean subjectIsReportNoun(Sentence s, int be) {
+        return s.childrenOf(be).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && copulaSubjectNoun(s.tokens().get(d.dependent())) && !s.tokens().get(d.dependent()).pos().startsWith("NNP"));
+    }
+
+    /**
+     * A noun whose "is that" clause is a party's account: a noun of report, or a stance noun ("the
+     * theory is that", "her position was that"), which only through "is" says whose account it is
+     * (right before "that" it would as often open a relative clause: "the complaint that Acme filed").
+     */
+    private boolean copulaSubjectNoun(Token t) {
+        return reportNoun(t) || t.isNoun() && cue(t, "stance-noun");
+    }
+
+    /**
+     * Whether a verb of hearing ({@code hearsay-verb}: "the court heard") takes the trigger's clause:
+     * after "that" (past a time phrase: "heard on Monday that"), anywhere in the sentence; without it, a
+     * name or pronoun right before the trigger ("the tribunal heard Ansel Dray attacked a colleague"). Its
+     * object is what was perceived ("residents heard an explosion": the explosion happened).
+     */
+    private static boolean heardClause(List<Token> tokens, int verb, int trigger) {
+        int k = afterWhen(tokens, verb + 1, trigger);
+        return k < trigger && word(tokens.get(k)).equals("that") || deniedClause(tokens, verb, trigger);
+    }
+
+    /** Finite forms that open a clause, and a participle the tagger gives "shot", "killed" after "say". */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Whether a verb of speech right before a verb, whose subject it left out, speaks only of that verb's
+     * clause, a relative one ("the man police say shot two officers", "who prosecutors say robbed three
+     * banks"), and the trigger stands past it, in the clause of the noun that clause describes ("… was
+     * arrested on Sunday"): a finite verb or auxiliary after the first one, not joined to it by "and", "or",
+     * "but", nor in a clause of its own ("who", "that"), opens that main clause.
+     */
+    private static boolean outsideGappedClause(List<Token> tokens, int verb, int trigger) {
+        if (verb + 1 >= trigger || verb == 0) {
+            return false;
+        }
+        Token next = tokens.get(verb + 1);
+        boolean gap = FINITE.contains(next.pos()) || next.pos().equals("VBN");
+        if (!gap || !relativeSubject(tokens, verb)) {
+            return false;
+        }
+        for (int k = verb + 2; k <= trigger; k++) {
+            Token x = tokens.get(k);
+            String w = word(x);
+            if (Set.of("who", "whom", "which", "that", ";").contains(w)) {
+                return false;
+            }
+            if (!FINITE.contains(x.pos())) {
+                continue;
+            }
+            int before = stepBack(tokens, k, verb + 1, Token::isAdverb);
+            if (before > verb + 1 && !Set.of("and", "or", "but", "nor").contains(word(tokens.get(before)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before a verb are the subject of a relative clause without its pronoun, after
+     * its noun ("the man police say", "a driver witnesses say"), or after "who", "whom", "that" ("who
+     * federal prosecutors say"): not a sentence's own subject ("Officials said seized documents showed").
+     */
+    private static boolean relativeSubject(List<Token> tokens, int verb) {
+        if (verb >= 3 && Set.of("DT", "PRP$").contains(tokens.get(verb - 3).pos())
+                && tokens.get(verb - 2).pos().matches("NNS?") && tokens.get(verb - 1).pos().matches("NNS?|PRP")) {
+            return true;
+        }
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            String w = word(tokens.get(k));
+            if (k < verb - 1 && Set.of("who", "whom", "that").contains(w)) {
+                return true;
+            }
+            if (!tokens.get(k).pos().matches("NN.*|JJ|PRP|DT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb follows, past its adverbs, a verb of speech whose subject is that of a relative
+     * clause without its pronoun ({@link #relativeSubject}): "the man police say shot two officers", "who
+     * prosecutors say fatally stabbed him": the verb is what the source says.
+     */
+    private boolean gappedRelativeVerb(List<Token> tokens, int trigger) {
+        int v = stepBack(tokens, trigger, 0, Token::isAdverb);
+        return v >= 0 && isReportingVerb(tokens.get(v)) && relativeSubject(tokens, v);
+    }
+
+    /** Words that open a relative clause set off by commas: "Lee, who is suspected of fraud, was held". */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whom", "whose", "which");
+
+    /**
+     * Whether the verb at {@code verb} stands in a relative clause set off by commas that closes before
+     * the trigger ("Neve Harland, who is suspected of killing her partner, was detained in Corby"): the
+     * accusation is the relative clause's, the detention is told as a fact.
+     */
+    private static boolean insideClosedRelative(List<Token> tokens, int verb, int trigger) {
+        int open = -1;
+        for (int k = verb - 1; k >= 1 && open < 0; k--) {
+            String w = word(tokens.get(k));
+            if (w.equals(";") || w.equals(",") && !RELATIVE_OPENERS.contains(word(tokens.get(k + 1)))) {
+                return false;
+            }
+            if (RELATIVE_OPENERS.contains(w) && word(tokens.get(k - 1)).equals(",")) {
+                open = k;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = verb + 1; k < trigger; k++) {
+            if (word(tokens.get(k)).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

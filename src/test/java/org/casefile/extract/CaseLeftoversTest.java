@@ -32,9 +32,10 @@ class CaseLeftoversTest {
         assertThat(events("Bastian Orlick pleaded not guilty to murder on Friday.")).containsExactly(
                 "pleaded/plea/positive/asserted [Bastian Orlick:agent]",
                 "murder/killing/positive/reported [Bastian Orlick:other]");
+        // a plea of guilty admits the act (AccountsHeardInCourtTest)
         assertThat(events("Bastian Orlick pleaded guilty to murder on Friday.")).containsExactly(
                 "pleaded/plea/positive/asserted [Bastian Orlick:agent]",
-                "murder/killing/positive/reported [Bastian Orlick:other]");
+                "murder/killing/positive/asserted [Bastian Orlick:other]");
         // negative: a court's finding is no plea (the act stays as the court found it)
         assertThat(events("Bastian Orlick was found guilty of murder on Friday.")).containsExactly(
                 "found/conviction/positive/asserted [Bastian Orlick:patient]",
