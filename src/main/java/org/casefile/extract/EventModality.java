@@ -1892,7 +1892,7 @@ final class EventModality {
      * prosecution's case is that", "his account was that"; "the case of the stolen paintings" is none).
      */
     private boolean reportNoun(Token t) {
-        return t.isNoun() && (cue(t, "report-noun") || cue(t, "that-report-noun"));
+        return t.isNoun() && cue(t, "report-noun");
     }
 
     /** How many words the subject of a copula may have between its noun of report and the copula: "the case against him is that". */
@@ -1900,7 +1900,7 @@ final class EventModality {
 
     /**
      * Whether the "that" at {@code that} follows a form of "be" whose subject is a noun of a party's
-     * account ({@link #reportNoun}): "the prosecution's case is that …", "Velmora's position was simply
+     * account ({@link #copulaSubjectNoun}): "the prosecution's case is that …", "Velmora's position was simply
      * that …". All of the clause, however far its verbs stand from "that" ("returned to Harrowgate and
      * took part in the killing"), is that party's word.
      */
@@ -1928,12 +1928,13 @@ final class EventModality {
     }
 
     /**
-     * A noun whose "is that" clause is a party's account: a noun of report, or a stance noun ("the
-     * theory is that", "her position was that"), which only through "is" says whose account it is
-     * (right before "that" it would as often open a relative clause: "the complaint that Acme filed").
+     * A noun whose "is that" clause is a party's account: a noun of report, a stance noun ("the
+     * theory is that", "her position was that") or a noun of a party's telling ("her version is
+     * that"), the last two only through "is" (right before "that" they as often open a relative
+     * clause: "the complaint that Acme filed", "the case that prosecutors filed").
      */
     private boolean copulaSubjectNoun(Token t) {
-        return reportNoun(t) || t.isNoun() && cue(t, "stance-noun");
+        return reportNoun(t) || t.isNoun() && (cue(t, "stance-noun") || cue(t, "that-report-noun"));
     }
 
     /**

@@ -62,6 +62,8 @@ class AllegedDoersStayReportedTest {
         // a conviction on charges is a court's finding
         assertThat(modalities("The complaint that Velmark Ltd filed in Skelby last year was dismissed on Monday.",
                 EventType.FILING)).containsExactly("asserted");
+        assertThat(modalities("The case that prosecutors filed against Orvin Tesk on Monday was dismissed.",
+                EventType.FILING)).containsExactly("asserted");
         assertThat(modalities("The officer in charge of the arrest of Orvin Tesk, Lida Fenwold, spoke on Monday.",
                 EventType.ARREST)).containsExactly("asserted");
         assertThat(killings("Orvin Tesk was convicted on charges of killing Dalia Penwarden in Skelby in 2029."))
