@@ -69,23 +69,35 @@ final class NameBounds {
                     }
                 }
             }
-            java.nio.file.Path dir = modelsDir.resolve("regexner");
-            if (java.nio.file.Files.isDirectory(dir)) {
-                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-                    for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
-                        for (String line : java.nio.file.Files.readAllLines(f)) {
-                            String[] p = line.split("\t");
-                            if (p.length >= 2 && p[1].equals("NATIONALITY") && p[0].matches("[A-Z][a-z]+")) {
-                                out.add(p[0]);
-                            }
-                        }
-                    }
-                }
-            }
+            out.addAll(regexnerPatterns(modelsDir, "NATIONALITY", "[A-Z][a-z]+"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read the nationalities under " + modelsDir + ": " + e.getMessage(), e);
         }
         out.removeAll(AIRLINE_NATIONALITIES);
+        return out;
+    }
+
+    /**
+     * The token patterns of the regexner lists under {@code modelsDir/regexner} that give {@code type}
+     * and match {@code shape} (one word: "Brazilian", "sergeant"), as written.
+     */
+    private static List<String> regexnerPatterns(java.nio.file.Path modelsDir, String type, String shape)
+            throws java.io.IOException {
+        List<String> out = new java.util.ArrayList<>();
+        java.nio.file.Path dir = modelsDir.resolve("regexner");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return out;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    String[] p = line.split("\t");
+                    if (p.length >= 2 && p[1].equals(type) && p[0].matches(shape)) {
+                        out.add(p[0]);
+                    }
+                }
+            }
+        }
         return out;
     }
 
@@ -116,19 +128,8 @@ final class NameBounds {
     static Set<String> titleWords(java.nio.file.Path modelsDir) {
         Set<String> out = new HashSet<>();
         try {
-            java.nio.file.Path dir = modelsDir.resolve("regexner");
-            if (java.nio.file.Files.isDirectory(dir)) {
-                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-                    for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
-                        for (String line : java.nio.file.Files.readAllLines(f)) {
-                            String[] p = line.split("\t");
-                            if (p.length >= 2 && p[1].equals("TITLE") && p[0].matches("[A-Za-z]+(-[A-Za-z]+)?")) {
-                                out.add(p[0].toLowerCase(java.util.Locale.ROOT));
-                            }
-                        }
-                    }
-                }
-            }
+            regexnerPatterns(modelsDir, "TITLE", "[A-Za-z]+(-[A-Za-z]+)?")
+                    .forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
             java.nio.file.Path abbreviations = modelsDir.resolve("title-abbreviations.txt");
             if (java.nio.file.Files.isRegularFile(abbreviations)) {
                 for (String line : java.nio.file.Files.readAllLines(abbreviations)) {

@@ -1933,6 +1933,13 @@ final class TimeExpressions {
 
     private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
 
+    /** The Saturday of the ISO week a {@code WEEKEND} match names ("2031-W10-WE"). */
+    private static LocalDate weekendSaturday(Matcher m) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.SATURDAY);
+    }
+
     /**
      * "over the weekend" in a past clause: the last weekend before publication, not the coming
      * one SUTime gives on a weekday.
@@ -1942,9 +1949,7 @@ final class TimeExpressions {
         if (tense != Tense.PAST || !m.matches()) {
             return value;
         }
-        LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                .with(java.time.DayOfWeek.SATURDAY);
+        LocalDate saturday = weekendSaturday(m);
         if (!saturday.isAfter(published)) {
             return value;
         }
@@ -1962,9 +1967,7 @@ final class TimeExpressions {
         if (!m.matches()) {
             return value;
         }
-        LocalDate saturday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                .with(java.time.DayOfWeek.SATURDAY);
+        LocalDate saturday = weekendSaturday(m);
         if (!saturday.isAfter(published)) {
             return value;
         }
