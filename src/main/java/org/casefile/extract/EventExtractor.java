@@ -1582,7 +1582,7 @@ public final class EventExtractor {
             return false;
         }
         for (int i = verb + 1; i < s.tokens().size() && i <= verb + 2; i++) {
-            if (Set.of("not", "n't", "never").contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+            if (NEGATIONS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -1948,9 +1948,6 @@ final class EventModality {
         return k < trigger && word(tokens.get(k)).equals("that") || deniedClause(tokens, verb, trigger);
     }
 
-    /** Finite forms that open a clause, and a participle the tagger gives "shot", "killed" after "say". */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
     /**
      * Whether a verb of speech right before a verb, whose subject it left out, speaks only of that verb's
      * clause, a relative one ("the man police say shot two officers", "who prosecutors say robbed three
@@ -1963,7 +1960,8 @@ final class EventModality {
             return false;
         }
         Token next = tokens.get(verb + 1);
-        boolean gap = FINITE.contains(next.pos()) || next.pos().equals("VBN");
+        // a finite form opens the clause, or the participle the tagger gives "shot", "killed" after "say"
+        boolean gap = next.isFiniteVerb() || "VBN".equals(next.pos());
         if (!gap || !relativeSubject(tokens, verb)) {
             return false;
         }
@@ -1973,7 +1971,7 @@ final class EventModality {
             if (Set.of("who", "whom", "which", "that", ";").contains(w)) {
                 return false;
             }
-            if (!FINITE.contains(x.pos())) {
+            if (!x.isFiniteVerb()) {
                 continue;
             }
             int before = stepBack(tokens, k, verb + 1, Token::isAdverb);

@@ -179,20 +179,20 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             }
             aliases.put(NameKey.of(row[0]), row[0]);
         }
-        Map<String, List<String>> abbreviations = new HashMap<>();
-        for (String[] row : rows(modelsDir.resolve("title-abbreviations.txt"), 2)) {
-            abbreviations.put(row[0].toLowerCase(Locale.ROOT),
+        Map<String, List<String>> abbreviations = roleWords(modelsDir.resolve("title-abbreviations.txt"));
+        Path membersFile = modelsDir.resolve("body-members.txt");
+        Map<String, List<String>> members = Files.exists(membersFile) ? roleWords(membersFile) : Map.of();
+        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality, abbreviations, members);
+    }
+
+    /** A list of a word and the role words it stands for, one row each, all in small letters ("sen" → "senator"). */
+    private static Map<String, List<String>> roleWords(Path file) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String[] row : rows(file, 2)) {
+            out.put(row[0].toLowerCase(Locale.ROOT),
                     List.of(row).subList(1, row.length).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         }
-        Map<String, List<String>> members = new HashMap<>();
-        Path membersFile = modelsDir.resolve("body-members.txt");
-        if (Files.exists(membersFile)) {
-            for (String[] row : rows(membersFile, 2)) {
-                members.put(row[0].toLowerCase(Locale.ROOT),
-                        List.of(row).subList(1, row.length).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-            }
-        }
-        return new Rules(triggers, cues, aliases, NameRules.load(modelsDir), classes, modality, abbreviations, members);
+        return out;
     }
 
     private static String knownClass(String where, String name, Map<String, Set<String>> classes) {
