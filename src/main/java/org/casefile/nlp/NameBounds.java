@@ -150,8 +150,9 @@ final class NameBounds {
      * title words the tagger took into a person's name are the title, not the name (or the same
      * person would be two, "Sergeant Caius Brannock" and "Caius Brannock"). Words are taken off the
      * front (office nouns too: "Deputy Undersecretary Ann Lee"); a run of two title words or more
-     * names no one, while one title word alone is kept as a name (a surname: "Bishop said"). A name whose first word is a given name that is also a title's ("Dean") is left whole,
-     * as the lists hold no such word.
+     * names no one, while one title word alone is kept as a name (a surname: "Judge said" after
+     * "Orla Judge"). A name whose first word is a given name that is also a title's ("Dean") is left
+     * whole, as the lists hold no such word.
      */
     static void leadingTitles(List<CoreMap> sentences, Set<String> titles) {
         for (CoreMap s : sentences) {
@@ -170,7 +171,7 @@ final class NameBounds {
                     first++;
                 }
                 // a run of two title words or more ("Deputy Undersecretary") names no one; one word
-                // alone may be a surname ("Bishop said", "Chancellor said")
+                // alone may be a surname ("Judge said")
                 if (first > end && end == i) {
                     continue;
                 }

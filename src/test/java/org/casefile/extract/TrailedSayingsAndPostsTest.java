@@ -59,18 +59,18 @@ class TrailedSayingsAndPostsTest {
 
     @Test
     void aStanceObjectRunsPastACommaInsideItsQuotation() {
-        assertThat(claims("Nadia Pell called the plan \u201Ca necessary one,\u201D at a time when poverty is down."))
-                .containsExactly("Nadia Pell|Nadia Pell: the plan \u201Ca necessary one,\u201D at a time when poverty is down");
+        assertThat(claims("Nadia Quellan called the plan \u201Ca necessary one,\u201D at a time when poverty is down."))
+                .containsExactly("Nadia Quellan|Nadia Quellan: the plan \u201Ca necessary one,\u201D at a time when poverty is down");
         // negative: a comma outside the quotation still ends it
-        assertThat(claims("Nadia Pell called the plan a disgrace, then left the hall."))
-                .containsExactly("Nadia Pell|Nadia Pell: the plan a disgrace");
+        assertThat(claims("Nadia Quellan called the plan a disgrace, then left the hall."))
+                .containsExactly("Nadia Quellan|Nadia Quellan: the plan a disgrace");
     }
 
     @Test
     void anOpeningMarkAfterTheLastPunctuationClosesTheQuote() {
-        String text = "\u201CIt is unusual,\u201C said Dennet Rowe.";
+        String text = "\u201CIt is unusual,\u201C said Dennet Roake.";
         assertThat(QuoteSpans.find(text)).hasSize(1);
-        assertThat(claims(text)).containsExactly("Dennet Rowe|Dennet Rowe: It is unusual,");
+        assertThat(claims(text)).containsExactly("Dennet Roake|Dennet Roake: It is unusual,");
         // negative: a mark after a space opens a new quote, so the first is unbalanced (no quote read)
         assertThat(QuoteSpans.find("\u201COne. \u201CTwo.\u201D")).isEmpty();
     }
@@ -99,9 +99,9 @@ class TrailedSayingsAndPostsTest {
 
     @Test
     void echoedSpeaksOnlyWithItsWords() {
-        assertThat(claims("Jory Penn echoed: \u201CThe town needs a new start.\u201D"))
-                .containsExactly("Jory Penn|Jory Penn: The town needs a new start.");
+        assertThat(claims("Jory Pennock echoed: \u201CThe town needs a new start.\u201D"))
+                .containsExactly("Jory Pennock|Jory Pennock: The town needs a new start.");
         // negative: an object with no clause is no content
-        assertThat(claims("Jory Penn echoed the mayor's view on the budget.")).isEmpty();
+        assertThat(claims("Jory Pennock echoed the mayor's view on the budget.")).isEmpty();
     }
 }

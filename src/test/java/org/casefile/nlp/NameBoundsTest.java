@@ -272,9 +272,9 @@ class NameBoundsTest {
                 "Sgt./PERSON Brannock/PERSON left/O",
                 "the/O Deputy/PERSON Undersecretary/PERSON of/O",
                 // negative: a given name no list holds as a title; one word alone that is a title's is a
-                // surname ("Bishop said" after "Coach Ralph Bishop")
+                // surname ("Judge said" after "Orla Judge")
                 "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
-                "Bishop/PERSON said/O").map(HandLabels::sentence).toList();
+                "Judge/PERSON said/O").map(HandLabels::sentence).toList();
         NameBounds.leadingTitles(doc, titles);
         assertThat(HandLabels.nerTags(doc)).containsExactly(
                 "Speaking/O ,/O Councilwoman/TITLE Idony/PERSON Fallowes/PERSON said/O",
@@ -282,6 +282,6 @@ class NameBoundsTest {
                 "Sgt./TITLE Brannock/PERSON left/O",
                 "the/O Deputy/TITLE Undersecretary/TITLE of/O",
                 "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
-                "Bishop/PERSON said/O");
+                "Judge/PERSON said/O");
     }
 }
