@@ -37,7 +37,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         CoreNlpHashMap.use(); // before CoreNLP's first map: this class loads the models
     }
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokens and sentences ({@link CoreNlpConfig#SPLIT_ANNOTATORS}). */
+    private final StanfordCoreNLP splitter;
+    /** Names on the sentences as {@link LineBreaks} cut them ({@link CoreNlpConfig#NAME_ANNOTATORS}). */
+    private final StanfordCoreNLP namer;
     private final TimeExpressions times;
     private final Holidays holidays;
     /** One-word nationalities of the regexner lists ({@link NameBounds#loneNationality}). */
@@ -70,8 +73,11 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         });
         var taggerLoad = CompletableFuture.supplyAsync(() -> new MaxentTagger(CoreNlpConfig.POS_MODEL));
         var timesLoad = CompletableFuture.supplyAsync(TimeExpressions::new);
-        this.pipeline = new StanfordCoreNLP(CoreNlpConfig.pipeline(modelsDir));
-        CrfWords.install(NerClassifiers.of(pipeline));
+        java.util.Properties settings = CoreNlpConfig.pipeline(modelsDir);
+        this.splitter = new StanfordCoreNLP(CoreNlpConfig.withAnnotators(settings, CoreNlpConfig.SPLIT_ANNOTATORS));
+        // its requirements (tokens, sentences) are met by the splitter, on another pipeline
+        this.namer = new StanfordCoreNLP(CoreNlpConfig.withAnnotators(settings, CoreNlpConfig.NAME_ANNOTATORS), false);
+        CrfWords.install(NerClassifiers.of(namer));
         this.times = timesLoad.join();
         this.holidays = Holidays.load(modelsDir);
         this.nationalities = NameBounds.nationalities(modelsDir);
@@ -91,7 +97,12 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     @Override
     public AnnotatedDocument annotate(IngestedDocument document) {
         Annotation annotation = new Annotation(document.text());
-        pipeline.annotate(annotation);
+        splitter.annotate(annotation);
+        // a headline, byline or dateline on a line of its own, with no blank line after it, is a
+        // sentence of its own, before the name tagger reads its words in their sentence
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, LineBreaks.split(document.text(),
+                annotation.get(CoreAnnotations.SentencesAnnotation.class), document.pageMap().isPaged() || document.ocr()));
+        namer.annotate(annotation);
         LocalDate published = document.publishedDate();
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();

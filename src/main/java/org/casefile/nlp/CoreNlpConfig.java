@@ -22,6 +22,19 @@ public final class CoreNlpConfig {
     private CoreNlpConfig() {
     }
 
+    /** The annotators that make tokens and sentences, before {@link LineBreaks} cuts sentences further. */
+    static final String SPLIT_ANNOTATORS = "tokenize,ssplit";
+    /** The annotators that tag names, on the sentences as cut. */
+    static final String NAME_ANNOTATORS = "ner,regexner";
+
+    /** A copy of the settings with other annotators. */
+    static Properties withAnnotators(Properties settings, String annotators) {
+        Properties p = new Properties();
+        p.putAll(settings);
+        p.setProperty("annotators", annotators);
+        return p;
+    }
+
     /**
      * Properties of the main pipeline: tokenize, ssplit, ner (3-class CRF only) and our own
      * regexner lists, on every sentence. The tagger and lemmatiser ({@link #POS_MODEL}) run only on
@@ -33,13 +46,14 @@ public final class CoreNlpConfig {
     public static Properties pipeline(Path modelsDir) {
         Properties p = new Properties();
         // no pos, lemma: the 3-class CRF reads no tags, so they are added afterwards where needed
-        p.setProperty("annotators", "tokenize,ssplit,ner,regexner");
+        p.setProperty("annotators", SPLIT_ANNOTATORS + "," + NAME_ANNOTATORS);
         p.setProperty("tokenize.language", "en");
         // words as written: British spellings stay British ("colour"), and the tokenizer skips a
         // regular-expression pass per token (2% of the language layer's time)
         p.setProperty("tokenize.options", "americanize=false");
         // a blank line (paragraph break, page break) always ends a sentence: headlines,
-        // datelines and captions must not run into the next paragraph
+        // datelines and captions must not run into the next paragraph (a single line break that is
+        // meant as one ends a sentence too: LineBreaks, between the splitter and the name tagger)
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // only the 3-class CRF: the 4- and 7-class models cost ~58 µs/token more for no names we need
         p.setProperty("ner.model", NER_MODEL);

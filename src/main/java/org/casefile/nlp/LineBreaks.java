@@ -1,0 +1,147 @@
+package org.casefile.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences cut at the single line breaks a writer meant as breaks. The sentence splitter ends a
+ * sentence at a blank line, but many plain-text stories put each paragraph, the headline, the
+ * byline and the date on a line of their own with one line break between them ("Harbour firm fined
+ * over collapse⏎By Ann Lee⏎KESTREL FALLS — A court on Monday …"). Without punctuation at the end of
+ * the headline, the byline and the dateline all run into the lead's first sentence: the byline's
+ * name becomes a party of the lead's event and the dateline's place a person.
+ *
+ * <p>A single line break ends a sentence when all of these hold:
+ * <ul>
+ *   <li>the text is not paged (a PDF's lines are the typesetter's, which breaks lines by width in
+ *       points, not characters);</li>
+ *   <li>the line before ends with a letter or a digit, or a closing bracket or quotation mark
+ *       right after one (not a comma, colon, dash or hyphen: those continue);</li>
+ *   <li>the next line opens with a capital letter, a digit or an opening quote or bracket;</li>
+ *   <li>the line is no line of a hard-wrapped paragraph: when some line of the text runs on into
+ *       a next line that opens in small letters, the text is hard-wrapped at a width no smaller
+ *       than the longest such line, and a line wrapped there would have taken the next word if it
+ *       fitted, so a line break is meant only where the line and the next word fit in that
+ *       width.</li>
+ * </ul>
+ * Tokens, their tags and offsets are unchanged; a sentence that holds no such break is returned as
+ * it is. Stateless.
+ */
+final class LineBreaks {
+    private LineBreaks() {
+    }
+
+    /** The sentences of a text, those that run over a meant line break cut there. */
+    static List<CoreMap> split(String text, List<CoreMap> sentences, boolean paged) {
+        if (paged || text.indexOf('\n') < 0) {
+            return sentences;
+        }
+        List<CoreMap> out = null;
+        int width = -1;
+        for (int si = 0; si < sentences.size(); si++) {
+            CoreMap s = sentences.get(si);
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int from = 0;
+            for (int i = 1; i < labels.size(); i++) {
+                if (!singleBreakBetween(text, labels.get(i - 1), labels.get(i))) {
+                    continue;
+                }
+                if (width < 0) {
+                    width = wrapWidth(text);
+                }
+                if (meantBreak(text, labels.get(i - 1), labels.get(i), width)) {
+                    if (out == null) {
+                        out = new ArrayList<>(sentences.subList(0, si));
+                    }
+                    out.add(part(text, labels, from, i));
+                    from = i;
+                }
+            }
+            if (out != null) {
+                out.add(from == 0 ? s : part(text, labels, from, labels.size()));
+            }
+        }
+        return out == null ? sentences : out;
+    }
+
+    /** Whether exactly one line break (and nothing but spaces) stands between two tokens. */
+    private static boolean singleBreakBetween(String text, CoreLabel before, CoreLabel after) {
+        int breaks = 0;
+        for (int i = before.endPosition(); i < after.beginPosition(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return breaks == 1;
+    }
+
+    private static boolean meantBreak(String text, CoreLabel before, CoreLabel after, int width) {
+        int end = before.endPosition();
+        char last = text.charAt(end - 1);
+        if (")]\"'”’".indexOf(last) >= 0 && end >= 2) {
+            last = text.charAt(end - 2); // a closing mark after a comma ('disagree,"') continues
+        }
+        if (!Character.isLetterOrDigit(last)) {
+            return false;
+        }
+        char first = text.charAt(after.beginPosition());
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && "\"“'‘([".indexOf(first) < 0) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', before.endPosition() - 1) + 1;
+        int lineLength = text.substring(lineStart, before.endPosition()).strip().length();
+        return lineLength + 1 + wordLength(text, after.beginPosition()) <= width;
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at, at least: its longest line that runs on into a
+     * line opening in small letters; {@link Integer#MAX_VALUE} when no line does (the text is not
+     * wrapped).
+     */
+    static int wrapWidth(String text) {
+        int width = -1;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                break;
+            }
+            String line = text.substring(start, end).strip();
+            int next = end + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            if (!line.isEmpty() && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+                width = Math.max(width, line.length());
+            }
+            start = end + 1;
+        }
+        return width < 0 ? Integer.MAX_VALUE : width;
+    }
+
+    private static int wordLength(String text, int begin) {
+        int end = begin;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end - begin;
+    }
+
+    private static CoreMap part(String text, List<CoreLabel> labels, int from, int to) {
+        CoreMap part = new ArrayCoreMap(4);
+        int begin = labels.get(from).beginPosition();
+        int end = labels.get(to - 1).endPosition();
+        part.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(labels.subList(from, to)));
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        return part;
+    }
+}

@@ -1,0 +1,110 @@
+package org.casefile.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LineBreaksTest {
+    /** The whole text as one sentence of whitespace-separated tokens, as the splitter leaves a text without a full stop between its lines. */
+    private static List<CoreMap> oneSentence(String text) {
+        List<CoreLabel> labels = new ArrayList<>();
+        Matcher m = Pattern.compile("\\S+").matcher(text);
+        while (m.find()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(m.group());
+            l.setBeginPosition(m.start());
+            l.setEndPosition(m.end());
+            labels.add(l);
+        }
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TokensAnnotation.class, labels);
+        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, labels.get(0).beginPosition());
+        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, labels.get(labels.size() - 1).endPosition());
+        return List.of(s);
+    }
+
+    private static List<String> sentences(String text, boolean paged) {
+        return LineBreaks.split(text, oneSentence(text), paged).stream()
+                .map(s -> text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+                .toList();
+    }
+
+    /** A paragraph wrapped at a width, greedily, as mail programs and old wire copy do. */
+    private static String wrap(String paragraph, int width) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : paragraph.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
+    }
+
+    @Test
+    void theHeadlineTheBylineAndTheDatelineOnLinesOfTheirOwnAreSentencesOfTheirOwn() {
+        String text = "Harbour levy doubled after storm\nBy Mirela Tost\nOSSWICK — The council on Monday doubled the levy.";
+        assertThat(sentences(text, false)).containsExactly("Harbour levy doubled after storm", "By Mirela Tost",
+                "OSSWICK — The council on Monday doubled the levy.");
+    }
+
+    @Test
+    void aDateLineUnderTheHeadlineIsASentenceOfItsOwn() {
+        String text = "Quarry owner fined\nMarch 3, 2019\nThe Brightwater quarry was fined on Friday.";
+        assertThat(sentences(text, false)).containsExactly("Quarry owner fined", "March 3, 2019",
+                "The Brightwater quarry was fined on Friday.");
+    }
+
+    @Test
+    void aHardWrappedParagraphStaysOneSentenceEvenWhereALineOpensWithAName() {
+        String paragraph = "The council in Osswick voted on Monday to double the harbour levy paid by fishing boats, "
+                + "a rise that the mayor, Corvin Ashby, said would pay for North Quay repairs before Winterfold "
+                + "Bay freezes, and that Ashby called overdue.";
+        for (int width = 40; width <= 76; width++) {
+            String text = wrap(paragraph, width);
+            assertThat(sentences(text, false)).as("wrapped at %d", width).containsExactly(text);
+        }
+    }
+
+    @Test
+    void aHeadlineAboveAHardWrappedParagraphIsCutWhereItAndTheNextWordFitTheWidth() {
+        String body = wrap("The council in Osswick voted on Monday to double the harbour levy paid by fishing boats, "
+                + "a rise that the mayor said would pay for repairs.", 60);
+        assertThat(sentences("Osswick doubles levy\n" + body, false)).containsExactly("Osswick doubles levy", body);
+    }
+
+    @Test
+    void aLineEndingWithACommaOrADashOrFollowedBySmallLettersRunsOn() {
+        assertThat(sentences("Mirela Tost,\nOsswick's harbour master, said the levy was fair.", false)).hasSize(1);
+        assertThat(sentences("The levy rose —\nOsswick's harbour master said on Monday.", false)).hasSize(1);
+        assertThat(sentences("Osswick doubles levy\nfor boats, the council said.", false)).hasSize(1);
+        assertThat(sentences("\"We will not pay it,\"\nHalden Roke said.", false)).hasSize(1);
+        assertThat(sentences("Roke: \"We will not pay\"\nHalden Roke said on Monday he would appeal.", false)).hasSize(2);
+    }
+
+    @Test
+    void aPagedTextKeepsItsLinesAsTheTypesetterBrokeThem() {
+        assertThat(sentences("ORDER GRANTING MOTION\nThe motion of Halden Roke is granted.", true)).hasSize(1);
+    }
+
+    @Test
+    void theWrapWidthIsTheLongestLineThatRunsOnIntoSmallLetters() {
+        assertThat(LineBreaks.wrapWidth("Osswick doubles levy\nThe council voted\non Monday.\n")).isEqualTo(17);
+        assertThat(LineBreaks.wrapWidth("Osswick doubles levy\nThe council voted on Monday.\n")).isEqualTo(Integer.MAX_VALUE);
+    }
+}
