@@ -206,7 +206,9 @@ public final class EntityGrouper {
      * document ("Briskwater mayor indicted" in a headline, "BRISKWATER, Ore. —" in the dateline) is
      * that place or organisation: the tagger's person reading has no full name to stand on. A lone
      * word read as a person or as a place that no list knows, and that starts the one company name
-     * with a legal form or a line of business, is that company.
+     * with a legal form or a line of business, is that company. Never a person the text addresses
+     * ("Mr. Tavelli", the founder of "Tavelli Sports Group Inc."; "Ms. Holm" beside "Holm Vance
+     * Partners").
      */
     private void joinLoneWordsToOtherReading(List<Group> groups, AnnotatedDocument annotated) {
         for (var it = groups.iterator(); it.hasNext();) {
@@ -226,14 +228,15 @@ public final class EntityGrouper {
                 }
                 continue;
             }
-            if (g.type != EntityType.PERSON || g.words.size() != 1) {
-                continue;
+            if (g.type != EntityType.PERSON || g.words.size() != 1
+                    || g.mentions.stream().anyMatch(x -> addressed(x, annotated))) {
+                continue; // "Ms. Holm" is a person whatever else the word names ("Holm Vance Partners", "the Holm campaign")
             }
             String key = NameKey.of(g.canonical);
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
-            if (other == null && g.mentions.stream().noneMatch(x -> NameKey.startsWithPersonalHonorific(x.text()))) {
-                other = organisationStartingWith(groups, g.words.get(0)); // not "Mr. Tavelli", the founder
+            if (other == null) {
+                other = organisationStartingWith(groups, g.words.get(0));
                 if (other == null && g.mentions.stream().noneMatch(x -> titled(x, annotated, true))) {
                     // "Glenmoor commissioner" beside "Glenmoor County"; never "Sheriff Jackson" beside "Jackson County"
                     other = placeNamedBy(groups, g.words.get(0));
@@ -244,6 +247,16 @@ public final class EntityGrouper {
                 it.remove();
             }
         }
+    }
+
+    /** A person's mention with a form of address in it or right before it: "Mr. Tavelli", "Ms. Holm". */
+    private static boolean addressed(EntityMention m, AnnotatedDocument annotated) {
+        if (NameKey.startsWithPersonalHonorific(m.text())) {
+            return true;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        return m.tokenBegin() > 0 && NameKey.startsWithPersonalHonorific(tokens.get(m.tokenBegin() - 1).word())
+                && tokens.get(m.tokenBegin() - 1).word().length() <= 4;
     }
 
     /**
