@@ -253,6 +253,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private void tagAndLemmatise(List<CoreLabel> labels, Morphology morphology) {
         tagger.tagCoreLabels(labels);
         ClauseTags.repairFiniteVerb(labels);
+        NameBounds.verbsInsideNames(labels);
         for (CoreLabel l : labels) {
             l.setLemma(morphology.lemma(l.word(), l.tag()));
         }

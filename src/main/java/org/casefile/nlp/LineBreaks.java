@@ -68,14 +68,14 @@ final class LineBreaks {
         return out == null ? sentences : out;
     }
 
-    /** Whether exactly one line break (and nothing but spaces) stands between two tokens. */
+    /** Whether exactly one line break (and nothing but spaces, no-break ones too) stands between two tokens. */
     private static boolean singleBreakBetween(String text, CoreLabel before, CoreLabel after) {
         int breaks = 0;
         for (int i = before.endPosition(); i < after.beginPosition(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 breaks++;
-            } else if (!Character.isWhitespace(c)) {
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) { // a no-break space too
                 return false;
             }
         }

@@ -232,6 +232,7 @@ final class NameBounds {
         Set<String> companies = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            quotationMarksOutOfNames(labels);
             splitShortenedRepeat(labels);
             titleOfficeFor(labels);
             secretaryOfState(labels);
@@ -405,6 +406,37 @@ final class NameBounds {
             }
             for (int k = i; k < labels.size() && ORGANIZATION.equals(labels.get(k).ner()); k++) {
                 labels.get(k).setNER(TITLE);
+            }
+        }
+    }
+
+    /** Double quotation marks, which open or close a quotation and are never part of a name. */
+    private static final Set<String> DOUBLE_QUOTES = Set.of("\"", "\u201C", "\u201D", "``", "''", "\u201E", "\u00AB", "\u00BB");
+
+    /**
+     * A double quotation mark is never part of a name, though the tagger may read one into a run
+     * ("― Ann Lee" at the end of one line, "“Trump must stop …" opening the next: one "person").
+     */
+    static void quotationMarksOutOfNames(List<CoreLabel> labels) {
+        for (CoreLabel l : labels) {
+            if (DOUBLE_QUOTES.contains(l.word()) && l.ner() != null && !"O".equals(l.ner())) {
+                l.setNER("O");
+            }
+        }
+    }
+
+    /**
+     * "Chris Halloran Calls Ada Veltri 'A Disgrace'": a headline in title case gives every word a
+     * capital, and the tagger may read two names and the verb between them as one person. A word
+     * inside a person's run (a person's word on either side) that the part-of-speech tagger reads as
+     * a verb is none of the name: the run is two names. Run on tagged words only.
+     */
+    static void verbsInsideNames(List<CoreLabel> labels) {
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            if (PERSON.equals(l.ner()) && l.tag() != null && l.tag().startsWith("VB")
+                    && PERSON.equals(labels.get(i - 1).ner()) && PERSON.equals(labels.get(i + 1).ner())) {
+                l.setNER("O");
             }
         }
     }

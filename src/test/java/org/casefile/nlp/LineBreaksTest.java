@@ -16,7 +16,7 @@ class LineBreaksTest {
     /** The whole text as one sentence of whitespace-separated tokens, as the splitter leaves a text without a full stop between its lines. */
     private static List<CoreMap> oneSentence(String text) {
         List<CoreLabel> labels = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S+").matcher(text);
+        Matcher m = Pattern.compile("[^\\s\\u00a0]+").matcher(text); // the tokenizer reads a no-break space as a space
         while (m.find()) {
             CoreLabel l = new CoreLabel();
             l.setWord(m.group());
@@ -61,6 +61,13 @@ class LineBreaksTest {
         String text = "Harbour levy doubled after storm\nBy Mirela Tost\nOSSWICK — The council on Monday doubled the levy.";
         assertThat(sentences(text, false)).containsExactly("Harbour levy doubled after storm", "By Mirela Tost",
                 "OSSWICK — The council on Monday doubled the levy.");
+    }
+
+    @Test
+    void aNoBreakSpaceBeforeTheLineBreakIsASpace() {
+        String text = "By Mirela Tost\u00a0\n\u201cWe will not pay it,\u201d the harbour master said.";
+        assertThat(sentences(text, false)).containsExactly("By Mirela Tost",
+                "\u201cWe will not pay it,\u201d the harbour master said.");
     }
 
     @Test

@@ -284,4 +284,34 @@ class NameBoundsTest {
                 "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
                 "Judge/PERSON said/O");
     }
+
+    /** Items "word/NER/POS": a tagged sentence's names after {@link NameBounds#verbsInsideNames}. */
+    private static String withoutVerbs(String items) {
+        List<edu.stanford.nlp.ling.CoreLabel> labels = HandLabels.of(items, (l, x) -> {
+            l.setNER(x.substring(0, x.indexOf('|')));
+            l.setTag(x.substring(x.indexOf('|') + 1));
+        });
+        NameBounds.verbsInsideNames(labels);
+        return HandLabels.show(labels, edu.stanford.nlp.ling.CoreLabel::ner);
+    }
+
+    @Test
+    void aVerbBetweenTwoNamesOfATitleCaseHeadlineIsNoneOfThem() {
+        assertThat(withoutVerbs("Orla/PERSON|NNP Vantreese/PERSON|NNP Calls/PERSON|VBZ Tibor/PERSON|NNP Ancel/PERSON|NNP "
+                + "Unfit/O|JJ")).isEqualTo("Orla/PERSON Vantreese/PERSON Calls/O Tibor/PERSON Ancel/PERSON Unfit/O");
+    }
+
+    @Test
+    void aNameThatOpensOrEndsWithAWordTaggedAsAVerbKeepsIt() {
+        // a given name the tagger reads as a verb ("Will"), or the last word of a run, is not inside the name
+        assertThat(withoutVerbs("Will/PERSON|MD Quarrow/PERSON|NNP spoke/O|VBD")).isEqualTo("Will/PERSON Quarrow/PERSON spoke/O");
+        assertThat(withoutVerbs("Chase/PERSON|VB Linde/PERSON|NNP said/O|VBD")).isEqualTo("Chase/PERSON Linde/PERSON said/O");
+        assertThat(withoutVerbs("Orla/PERSON|NNP Vantreese/PERSON|NNP says/O|VBZ")).isEqualTo("Orla/PERSON Vantreese/PERSON says/O");
+    }
+
+    @Test
+    void aQuotationMarkIsNoPartOfAName() {
+        assertThat(mended("―/O Orla/PERSON Vantreese/PERSON \u201C/PERSON Tibor/PERSON must/O go/O"))
+                .containsExactly("―/O Orla/PERSON Vantreese/PERSON \u201C/O Tibor/PERSON must/O go/O");
+    }
 }
