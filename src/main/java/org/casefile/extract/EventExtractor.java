@@ -3736,6 +3736,10 @@ public final class EventExtractor {
                 // the object before its comma
                 return ParticipantRole.OTHER;
             }
+            if (relativeOfAnotherNoun(tokens, m, trigger)) {
+                // "fined Ann Lee 500 euros over a landslide that buried a road": the landslide buried it
+                return ParticipantRole.OTHER;
+            }
             boolean passive = false;
             boolean coordinated = false;
             for (int i = m.tokenEnd(); i < trigger; i++) {
@@ -3838,6 +3842,37 @@ public final class EventExtractor {
 
     /** Relative pronouns that stand for the noun a relative clause modifies. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+
+    /**
+     * Whether the trigger's clause is a relative one ("that", "which", "who" tagged as a relative
+     * pronoun between the name and the trigger) whose noun is not the name: neither right after it
+     * ("Ann Lee, who resigned") nor a noun phrase in apposition to it ("Ann Lee, a nurse who …") or
+     * after a copula ("Lee is the man who …").
+     */
+    private static boolean relativeOfAnotherNoun(List<Token> tokens, EntityMention m, int trigger) {
+        int relative = -1;
+        for (int i = trigger - 1; i >= m.tokenEnd(); i--) {
+            Token t = tokens.get(i);
+            if (RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().matches("WDT|WP")) {
+                relative = i;
+                break;
+            }
+        }
+        if (relative < 0 || relative == m.tokenEnd()) {
+            return false;
+        }
+        // a noun in apposition ("Ann Lee, a nurse who …") or after a copula ("Lee is the man who …") is the name
+        Token next = tokens.get(m.tokenEnd());
+        if (!next.word().equals(",") && !"be".equalsIgnoreCase(next.lemma())) {
+            return true;
+        }
+        for (int i = m.tokenEnd() + 1; i < relative; i++) {
+            if (!APPOSITION_TAGS.contains(tokens.get(i).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The role of the name a relative clause modifies when the clause's verb is the trigger and a relative

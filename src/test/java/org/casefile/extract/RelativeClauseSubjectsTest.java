@@ -40,4 +40,14 @@ class RelativeClauseSubjectsTest {
         assertThat(parties("Halvard Corvel, who lives in Valmere, was arrested on May 3, 2024."))
                 .containsExactly("arrested:[Halvard Corvel:patient]");
     }
+
+    @Test
+    void aRelativeClauseOfANounAfterTheNameIsNotTheNamesAct() {
+        // negative: the flood damaged the school, not Vantreese; the fine is hers
+        assertThat(parties("A court on Monday fined Orla Vantreese 9,000 euros over a flood that damaged a school in 2021."))
+                .noneMatch(p -> p.startsWith("damaged") && p.contains("Orla Vantreese:agent"));
+        // a noun in apposition to the name is the name: its relative clause is the name's
+        assertThat(parties("Orla Vantreese, a nurse who was arrested in Quistbury on May 3, 2024, was released on Friday."))
+                .contains("arrested:[Orla Vantreese:patient]");
+    }
 }
