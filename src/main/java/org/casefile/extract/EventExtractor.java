@@ -3625,6 +3625,48 @@ public final class EventExtractor {
      * stealing") or the object of an active verb ("police accused Lee of killing Bo") did the act:
      * the agent ("being arrested": the patient). {@link ParticipantRole#OTHER} for any other name.
      */
+    /** Verbs by which one tells of one's own act, with a gerund or "to" and a gerund ({@link #ownActTeller}). */
+    private static final Set<String> OWN_ACT_TELLERS = Set.of("admit", "confess", "deny", "acknowledge", "concede");
+
+    /**
+     * The verb by which its subject tells of an act of its own that the gerund after it names ("Lee
+     * admitted stealing", "denied killing", "confessed to killing", "pleaded guilty to stealing"), the
+     * word before the gerund being at {@code p}; -1 for none.
+     */
+    private static int ownActTeller(List<Token> tokens, int p) {
+        if (p < 1) {
+            return -1;
+        }
+        int v = p;
+        if (tokens.get(p).word().equalsIgnoreCase("to")) {
+            v = p - 1;
+            if (tokens.get(v).word().equalsIgnoreCase("guilty")) {
+                v--; // "pleaded (not) guilty to stealing"
+                if (v >= 0 && NEGATIONS.contains(tokens.get(v).word().toLowerCase(Locale.ROOT))) {
+                    v--;
+                }
+                return v >= 1 && tokens.get(v).isVerb() && tokens.get(v).lemma().equalsIgnoreCase("plead") ? v : -1;
+            }
+        }
+        Token t = tokens.get(v);
+        return v >= 1 && t.isVerb() && !t.pos().equals("VBG")
+                && OWN_ACT_TELLERS.contains(t.lemma().toLowerCase(Locale.ROOT)) ? v : -1;
+    }
+
+    /** The last word before a verb's auxiliaries, adverbs and negation (where its subject ends), or -1. */
+    private static int subjectBefore(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).isAdverb() || tokens.get(k).pos().equals("MD")
+                || NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || tokens.get(k).isVerb() && AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("who") && tokens.get(k - 1).word().equals(",")) {
+            k -= 2; // "Ann Lee, who admitted …"
+        }
+        return k;
+    }
+
     static ParticipantRole gerundSubject(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         if (!tokens.get(trigger).pos().equals("VBG")) {
@@ -3636,10 +3678,14 @@ public final class EventExtractor {
             passive |= tokens.get(p).word().equalsIgnoreCase("being") || tokens.get(p).word().equalsIgnoreCase("been");
             p--;
         }
+        ParticipantRole role = passive ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+        int teller = ownActTeller(tokens, p);
+        if (teller >= 0) {
+            return subjectBefore(tokens, teller) == m.tokenEnd() - 1 ? role : ParticipantRole.OTHER;
+        }
         if (p < 2 || !GERUND_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
             return ParticipantRole.OTHER;
         }
-        ParticipantRole role = passive ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
         // the active verb's object: "accused Lee of killing"
         if (m.tokenEnd() == p && m.tokenBegin() >= 1 && tokens.get(m.tokenBegin() - 1).isVerb()
                 && !AUXILIARIES.contains(tokens.get(m.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT))) {
