@@ -291,6 +291,15 @@ public final class EventExtractor {
                 byType.put(key, new Event("", trigger.type(), otherLemma, reading.polarity(), modalityOf,
                         summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
                         List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+                List<Participant> absent = absentees(s, trigger.token(), around, entities);
+                if (reading.polarity() == Polarity.POSITIVE && !absent.isEmpty()) {
+                    // "Lee did not attend the hearing on Tuesday": the hearing was held (above, without Lee),
+                    // and Lee's absence from it is the event denied of Lee, as "Lee did not appear in court" is
+                    byType.putIfAbsent(new Key(trigger.type(), otherLemma, Polarity.NEGATIVE, modalityOf),
+                            new Event("", trigger.type(), otherLemma, Polarity.NEGATIVE, modalityOf, summary(doc.text(), s),
+                                    date, absent, location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(),
+                                    charges(inSentence), doc.cite(word.begin(), word.end())));
+                }
             }
             for (int candidate : others) {
                 if (pieceAt(quoted, s.tokens().get(candidate).begin()) != null) {
@@ -3027,6 +3036,28 @@ public final class EventExtractor {
     }
 
     /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */
+    /**
+     * Whether a name is the subject of the light verb whose object the noun trigger is ("Ann Lee
+     * entered a plea", "gave testimony"): for an act only a person does, the one who does it.
+     */
+    private static boolean lightVerbSubject(Sentence s, int trigger, EntityMention m) {
+        if (!s.isParsed() || s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("obj")
+                || !isLightVerb(s.tokens().get(up.get().governor()))) {
+            return false;
+        }
+        int verb = up.get().governor();
+        return s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && d.dependent() >= m.tokenBegin() && d.dependent() < m.tokenEnd());
+    }
+
+    /** Harms done to people, which a court (a body named "… Court") never takes part in: it only tries them. */
+    private static final Set<EventType> HARMS = java.util.EnumSet.of(EventType.KILLING, EventType.ATTACK,
+            EventType.DEATH, EventType.INJURY);
+
     private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
             EventType.DEATH, EventType.INJURY, EventType.TESTIMONY, EventType.TRAVEL);
 
@@ -3065,6 +3096,10 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
+            if (HARMS.contains(eventType) && type == EntityType.ORGANIZATION
+                    && rules.inClass(s.tokens().get(m.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT), "court")) {
+                continue; // "pleaded not guilty to murder at Harlowe Crown Court": the court is where the plea was made
+            }
             if (absentFrom(s, trigger, m) || demandsOfAnother(s, trigger, eventType, m)) {
                 // "Lee did not attend the hearing": the hearing was held, without Lee; "Lee demanded her
                 // resignation": the resignation would be hers
@@ -3096,6 +3131,9 @@ public final class EventExtractor {
             if (role == ParticipantRole.OTHER && s.isParsed() && outsideRelativeClause(s, trigger, m)) {
                 continue; // "the mayor named Ann Lee, replacing Bo Ray, who resigned": the mayor has no part in it
             }
+            if (role == ParticipantRole.OTHER && PERSONAL_ACTS.contains(eventType) && lightVerbSubject(s, trigger, m)) {
+                role = ParticipantRole.AGENT; // "Lee entered a plea of not guilty", "did not enter a plea": Lee pleads
+            }
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
             if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
                 // "the head of Acme was charged", "pleaded": the person underwent it or did what only a
@@ -3121,6 +3159,21 @@ public final class EventExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> NOUN_PHRASE_START = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "NN", "NNS");
+
+    /**
+     * The people who did not take part in a noun event a negated verb of taking part governs ("Lee
+     * did not attend the hearing"), as its agents ({@link #absentFrom}).
+     */
+    private List<Participant> absentees(Sentence s, int trigger, List<EntityMention> mentions, DocumentEntities entities) {
+        List<Participant> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (entities.typeOf(m) == EntityType.PERSON && absentFrom(s, trigger, m)) {
+                entities.idOf(m).map(id -> new Participant(id, ParticipantRole.AGENT))
+                        .filter(p -> !out.contains(p)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
 
     /**
      * Whether a name before a negated verb of taking part ({@code participation} in

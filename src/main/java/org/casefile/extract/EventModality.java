@@ -1276,6 +1276,9 @@ final class EventModality {
                     if ((negating || postponing) && !negatable) {
                         return;
                     }
+                    if (!rel.startsWith("nsubj") && setting(preposition) && EventExtractor.isLightVerb(g)) {
+                        return; // "did not enter a plea at the hearing": the hearing, the verb's setting, was held
+                    }
                     if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || postponing
                             || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
