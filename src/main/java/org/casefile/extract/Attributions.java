@@ -2583,6 +2583,9 @@ final class Attributions {
         for (int i = k; i < v.toks.size() && i < k + 4; i++) {
             Token t = v.toks.get(i);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos() == null) {
+                return false;
+            }
             if (t.pos().startsWith("NN") && rules.triggers().stream().anyMatch(tr -> tr.type().isRequest()
                     && tr.lemmas().size() == 1 && tr.lemmas().get(0).equals(lemma) && tr.posMatches(t.pos()))) {
                 return true;
