@@ -3956,6 +3956,16 @@ public final class EventExtractor {
         if ((antecedent < m.tokenBegin() || antecedent >= m.tokenEnd()) && (named < m.tokenBegin() || named >= m.tokenEnd())) {
             return ParticipantRole.OTHER;
         }
+        // "Ann Lee, who police say killed Bo": the verb of speech the parser took for an auxiliary, and its
+        // subject for the clause's; the name the clause tells of is who did it (or underwent it: "who
+        // police say was killed")
+        boolean spokenAux = s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.tokens().get(d.dependent()).isVerb() && !"MD".equals(s.tokens().get(d.dependent()).pos())
+                && !AUXILIARIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        if (spokenAux) {
+            return s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("aux:pass"))
+                    ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+        }
         for (Dependency d : s.childrenOf(trigger)) {
             String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (!RELATIVE_PRONOUNS.contains(w)) {

@@ -43,6 +43,15 @@ class CrimeActsAndAbsencesTest {
     }
 
     @Test
+    void whoASourceSaysDidTheActInARelativeClauseIsItsDoer() {
+        assertThat(events("Police arrested Tobin Quarrell, who they say robbed a pharmacy in Yarrowgate in 2029."))
+                .contains("other/rob/positive/reported/2029 [Tobin Quarrell:agent]");
+        // negative: who a source says underwent the act
+        assertThat(events("Police found Edwina Solvey, who they say was kidnapped in Yarrowgate in 2029."))
+                .contains("other/kidnap/positive/reported/2029 [Edwina Solvey:patient]");
+    }
+
+    @Test
     void aStatedCrimeIsAsserted() {
         assertThat(events("Tobin Quarrell robbed a pharmacy in Yarrowgate in 2019."))
                 .containsExactly("other/rob/positive/asserted/2019 [Tobin Quarrell:agent]");
