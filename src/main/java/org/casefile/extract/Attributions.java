@@ -2574,6 +2574,29 @@ final class Attributions {
                 || HAVE_DO.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the noun phrase at {@code k} (after "asked for") is headed by a noun that names an event
+     * which is itself a request ({@link org.casefile.domain.EventType#isRequest}: "his extradition",
+     * "the extradition of Ann Lee"), within its first few words.
+     */
+    private boolean requestedEvent(View v, int k) {
+        for (int i = k; i < v.toks.size() && i < k + 4; i++) {
+            Token t = v.toks.get(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos() == null) {
+                return false;
+            }
+            if (t.pos().startsWith("NN") && rules.triggers().stream().anyMatch(tr -> tr.type().isRequest()
+                    && tr.lemmas().size() == 1 && tr.lemmas().get(0).equals(lemma) && tr.posMatches(t.pos()))) {
+                return true;
+            }
+            if (!Set.of("DT", "PRP$", "JJ", "NNP", "POS").contains(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
@@ -2605,6 +2628,9 @@ final class Attributions {
         boolean askedFor = k + 1 < toks.size() && v.lower(k).equals("for") && rules.isCue(lemma, "speech-to");
         if (askedFor) {
             k++; // "called for the pilots to strike": what is called for, never a hearer
+            if (requestedEvent(v, k)) {
+                return null; // "has asked for his extradition": the asking is the event (an extradition request), no claim
+            }
         }
         // "accused the mayor of hiding the results", "charged the firm with fraud": the one accused
         // and the charge, to the sentence's end (a "that" inside the charge is none of the verb's)

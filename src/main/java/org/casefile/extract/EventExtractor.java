@@ -291,6 +291,15 @@ public final class EventExtractor {
                 byType.put(key, new Event("", trigger.type(), otherLemma, reading.polarity(), modalityOf,
                         summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
                         List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+                List<Participant> absent = absentees(s, trigger.token(), around, entities);
+                if (reading.polarity() == Polarity.POSITIVE && !absent.isEmpty()) {
+                    // "Lee did not attend the hearing on Tuesday": the hearing was held (above, without Lee),
+                    // and Lee's absence from it is the event denied of Lee, as "Lee did not appear in court" is
+                    byType.putIfAbsent(new Key(trigger.type(), otherLemma, Polarity.NEGATIVE, modalityOf),
+                            new Event("", trigger.type(), otherLemma, Polarity.NEGATIVE, modalityOf, summary(doc.text(), s),
+                                    date, absent, location, 1, List.of(doc.cite(s.begin(), s.end())), List.of(),
+                                    charges(inSentence), doc.cite(word.begin(), word.end())));
+                }
             }
             for (int candidate : others) {
                 if (pieceAt(quoted, s.tokens().get(candidate).begin()) != null) {
@@ -3027,6 +3036,28 @@ public final class EventExtractor {
     }
 
     /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */
+    /**
+     * Whether a name is the subject of the light verb whose object the noun trigger is ("Ann Lee
+     * entered a plea", "gave testimony"): for an act only a person does, the one who does it.
+     */
+    private static boolean lightVerbSubject(Sentence s, int trigger, EntityMention m) {
+        if (!s.isParsed() || s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("obj")
+                || !isLightVerb(s.tokens().get(up.get().governor()))) {
+            return false;
+        }
+        int verb = up.get().governor();
+        return s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && d.dependent() >= m.tokenBegin() && d.dependent() < m.tokenEnd());
+    }
+
+    /** Harms done to people, which a court (a body named "… Court") never takes part in: it only tries them. */
+    private static final Set<EventType> HARMS = java.util.EnumSet.of(EventType.KILLING, EventType.ATTACK,
+            EventType.DEATH, EventType.INJURY);
+
     private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
             EventType.DEATH, EventType.INJURY, EventType.TESTIMONY, EventType.TRAVEL);
 
@@ -3065,6 +3096,10 @@ public final class EventExtractor {
             if (!s.isParsed() && inOtherClause(s, trigger, m)) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
+            if (HARMS.contains(eventType) && type == EntityType.ORGANIZATION
+                    && rules.inClass(s.tokens().get(m.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT), "court")) {
+                continue; // "pleaded not guilty to murder at Harlowe Crown Court": the court is where the plea was made
+            }
             if (absentFrom(s, trigger, m) || demandsOfAnother(s, trigger, eventType, m)) {
                 // "Lee did not attend the hearing": the hearing was held, without Lee; "Lee demanded her
                 // resignation": the resignation would be hers
@@ -3096,6 +3131,9 @@ public final class EventExtractor {
             if (role == ParticipantRole.OTHER && s.isParsed() && outsideRelativeClause(s, trigger, m)) {
                 continue; // "the mayor named Ann Lee, replacing Bo Ray, who resigned": the mayor has no part in it
             }
+            if (role == ParticipantRole.OTHER && PERSONAL_ACTS.contains(eventType) && lightVerbSubject(s, trigger, m)) {
+                role = ParticipantRole.AGENT; // "Lee entered a plea of not guilty", "did not enter a plea": Lee pleads
+            }
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
             if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
                 // "the head of Acme was charged", "pleaded": the person underwent it or did what only a
@@ -3121,6 +3159,21 @@ public final class EventExtractor {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> NOUN_PHRASE_START = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD", "NN", "NNS");
+
+    /**
+     * The people who did not take part in a noun event a negated verb of taking part governs ("Lee
+     * did not attend the hearing"), as its agents ({@link #absentFrom}).
+     */
+    private List<Participant> absentees(Sentence s, int trigger, List<EntityMention> mentions, DocumentEntities entities) {
+        List<Participant> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (entities.typeOf(m) == EntityType.PERSON && absentFrom(s, trigger, m)) {
+                entities.idOf(m).map(id -> new Participant(id, ParticipantRole.AGENT))
+                        .filter(p -> !out.contains(p)).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
 
     /**
      * Whether a name before a negated verb of taking part ({@code participation} in
@@ -3625,6 +3678,48 @@ public final class EventExtractor {
      * stealing") or the object of an active verb ("police accused Lee of killing Bo") did the act:
      * the agent ("being arrested": the patient). {@link ParticipantRole#OTHER} for any other name.
      */
+    /** Verbs by which one tells of one's own act, with a gerund or "to" and a gerund ({@link #ownActTeller}). */
+    private static final Set<String> OWN_ACT_TELLERS = Set.of("admit", "confess", "deny", "acknowledge", "concede");
+
+    /**
+     * The verb by which its subject tells of an act of its own that the gerund after it names ("Lee
+     * admitted stealing", "denied killing", "confessed to killing", "pleaded guilty to stealing"), the
+     * word before the gerund being at {@code p}; -1 for none.
+     */
+    private static int ownActTeller(List<Token> tokens, int p) {
+        if (p < 1) {
+            return -1;
+        }
+        int v = p;
+        if (tokens.get(p).word().equalsIgnoreCase("to")) {
+            v = p - 1;
+            if (tokens.get(v).word().equalsIgnoreCase("guilty")) {
+                v--; // "pleaded (not) guilty to stealing"
+                if (v >= 0 && NEGATIONS.contains(tokens.get(v).word().toLowerCase(Locale.ROOT))) {
+                    v--;
+                }
+                return v >= 1 && tokens.get(v).isVerb() && tokens.get(v).lemma().equalsIgnoreCase("plead") ? v : -1;
+            }
+        }
+        Token t = tokens.get(v);
+        return v >= 1 && t.isVerb() && !t.pos().equals("VBG")
+                && OWN_ACT_TELLERS.contains(t.lemma().toLowerCase(Locale.ROOT)) ? v : -1;
+    }
+
+    /** The last word before a verb's auxiliaries, adverbs and negation (where its subject ends), or -1. */
+    private static int subjectBefore(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (tokens.get(k).isAdverb() || tokens.get(k).pos().equals("MD")
+                || NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || tokens.get(k).isVerb() && AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("who") && tokens.get(k - 1).word().equals(",")) {
+            k -= 2; // "Ann Lee, who admitted …"
+        }
+        return k;
+    }
+
     static ParticipantRole gerundSubject(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         if (!tokens.get(trigger).pos().equals("VBG")) {
@@ -3636,10 +3731,14 @@ public final class EventExtractor {
             passive |= tokens.get(p).word().equalsIgnoreCase("being") || tokens.get(p).word().equalsIgnoreCase("been");
             p--;
         }
+        ParticipantRole role = passive ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+        int teller = ownActTeller(tokens, p);
+        if (teller >= 0) {
+            return subjectBefore(tokens, teller) == m.tokenEnd() - 1 ? role : ParticipantRole.OTHER;
+        }
         if (p < 2 || !GERUND_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
             return ParticipantRole.OTHER;
         }
-        ParticipantRole role = passive ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
         // the active verb's object: "accused Lee of killing"
         if (m.tokenEnd() == p && m.tokenBegin() >= 1 && tokens.get(m.tokenBegin() - 1).isVerb()
                 && !AUXILIARIES.contains(tokens.get(m.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT))) {
@@ -3891,6 +3990,16 @@ public final class EventExtractor {
         int named = describedBy(s, antecedent);
         if ((antecedent < m.tokenBegin() || antecedent >= m.tokenEnd()) && (named < m.tokenBegin() || named >= m.tokenEnd())) {
             return ParticipantRole.OTHER;
+        }
+        // "Ann Lee, who police say killed Bo": the verb of speech the parser took for an auxiliary, and its
+        // subject for the clause's; the name the clause tells of is who did it (or underwent it: "who
+        // police say was killed")
+        boolean spokenAux = s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.tokens().get(d.dependent()).isVerb() && !"MD".equals(s.tokens().get(d.dependent()).pos())
+                && !AUXILIARIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        if (spokenAux) {
+            return s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("aux:pass"))
+                    ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
         }
         for (Dependency d : s.childrenOf(trigger)) {
             String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);

@@ -1276,6 +1276,9 @@ final class EventModality {
                     if ((negating || postponing) && !negatable) {
                         return;
                     }
+                    if (!rel.startsWith("nsubj") && setting(preposition) && EventExtractor.isLightVerb(g)) {
+                        return; // "did not enter a plea at the hearing": the hearing, the verb's setting, was held
+                    }
                     if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || postponing
                             || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
@@ -1425,12 +1428,23 @@ final class EventModality {
             current = up.get().governor();
         }
         for (Dependency d : s.childrenOf(current)) {
-            if (d.relation().equals("parataxis") && isReportingVerb(s.tokens().get(d.dependent()))
-                    && !acrossClauses(s, current, d.dependent())) {
+            if (d.relation().equals("parataxis") && (isReportingVerb(s.tokens().get(d.dependent()))
+                    || closingHearsay(s, d.dependent())) && !acrossClauses(s, current, d.dependent())) {
                 st.reported = true;
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a verb of hearing closes the sentence after a comma with no object of its own: "…, the
+     * jury heard" (what the court was told, as "the jury heard that …" is).
+     */
+    private boolean closingHearsay(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        return v.isVerb() && cue(v, "hearsay-verb") && verb > 0 && s.childrenOf(verb).stream()
+                .noneMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp") || d.relation().startsWith("obl"))
+                && (verb + 1 >= s.tokens().size() || Set.of(".", "!", ",", ";").contains(s.tokens().get(verb + 1).word()));
     }
 
     /** Auxiliaries, negation, conditions and report adverbs attached to one word. */

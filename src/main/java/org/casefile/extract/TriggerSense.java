@@ -84,6 +84,10 @@ final class TriggerSense {
         Optional<List<Token>> object = reduced ? reducedObject(s, head)
                 : s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
                 : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
+        if (object.isEmpty() && !passive && !reduced && t.object() != null && !t.object().equals("none")
+                && !t.object().startsWith("!")) {
+            object = relativeAntecedent(tokens, head); // "the charges that prosecutors dropped on Tuesday"
+        }
         if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
             return false;
         }
@@ -98,6 +102,33 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /** Words of a relative clause's own subject: "that prosecutors", "which the city". */
+    private static final Set<String> RELATIVE_SUBJECT_TAGS = Set.of("DT", "PRP", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD");
+
+    /**
+     * The noun a relative clause with its own subject tells of, for a verb with no object of its own:
+     * "the charges that prosecutors dropped", "the deal which Acme signed" (the noun is its object).
+     */
+    static Optional<List<Token>> relativeAntecedent(List<Token> tokens, int head) {
+        int k = head - 1;
+        while (k >= 0 && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                || tokens.get(k).isVerb() && Set.of("have", "be", "do").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)))) {
+            k--;
+        }
+        int subjectEnd = k;
+        while (k >= 0 && RELATIVE_SUBJECT_TAGS.contains(tokens.get(k).pos()) && !isRelativeWord(tokens.get(k))) {
+            k--;
+        }
+        if (k == subjectEnd || k < 1 || !isRelativeWord(tokens.get(k)) || !tokens.get(k - 1).pos().matches("NNS?")) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(tokens.get(k - 1)));
+    }
+
+    private static boolean isRelativeWord(Token t) {
+        return t.word().equalsIgnoreCase("that") || t.word().equalsIgnoreCase("which");
     }
 
     /**
@@ -154,6 +185,18 @@ final class TriggerSense {
             } else if (found && w.pos().startsWith("NN") && !w.pos().startsWith("NNP")) {
                 return false; // "court records": the court only modifies the head
             }
+        }
+        if (found && i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("of")
+                && tokens.get(i - 1).pos().matches("NNS?")) {
+            // "before a panel of lawmakers", "in the court of public opinion": a common noun of the class
+            // whose "of" phrase names no one of it is another body ("a panel of three judges" is one)
+            boolean ofClass = false;
+            for (int k = i + 1; k < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(k).pos())
+                    || k < tokens.size() && tokens.get(k).pos().equals("CD"); k++) {
+                ofClass |= rules.inClass(tokens.get(k).lemma(), wordClass) || rules.inClass(tokens.get(k).word(), wordClass)
+                        || tokens.get(k).pos().startsWith("NNP");
+            }
+            return ofClass;
         }
         if (found && i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("of")) {
             // "in the Court of Appeal's judgment": the court's name owns the head noun after it

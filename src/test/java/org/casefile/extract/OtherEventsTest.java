@@ -62,7 +62,7 @@ class OtherEventsTest {
                 "On Monday, Orvill Kelmorth said the plan was sound.",
                 "In 2019, the company opened a second plant.",
                 "Tessaro Dynamics Inc. opened a plant in Velmont.",
-                "Prosecutors said Daskin Foods Corp. bribed officials in 2018.",
+                "Prosecutors said Daskin Foods Corp. paid officials in 2018.",
                 "In March 2020, Brenvale Logistics seemed ready to expand."), PUBLISHED);
         assertThat(others(x)).isEmpty();
     }
