@@ -1609,7 +1609,11 @@ final class Attributions {
                 left = subject;
             }
         }
-        if (left == null && j >= 0 && Set.of("and", "but").contains(v.lower(j))) {
+        if (left == null && j >= 1 && v.lower(j).equals("then") && Set.of(",", "and", "but").contains(v.lower(j - 1))) {
+            j--; // "Lee offered the man a job, then said …", "and then said …"
+        }
+        if (left == null && j >= 0 && Set.of("and", "but", ",").contains(v.lower(j)) && (!v.lower(j).equals(",")
+                || j + 1 < toks.size() && v.lower(j + 1).equals("then"))) {
             // "Lee tweeted a photograph and said …": the subject of the first verb
             left = v.subject(i);
         }
@@ -1687,7 +1691,18 @@ final class Attributions {
                 }
                 boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
-                Found split = pre != null && !quoteBefore && !v.isQuoteMark(before) ? splitClause(v, i, pre, before) : null;
+                if (quoteBefore && titleClosingAt(v, v.isQuoteMark(before) ? before : before - 1)) {
+                    // "Sunday on Channel 9's “Morning Brief,” Ann Lee said …": the quote names a
+                    // show, and the phrase before the source is a fronted adjunct, nothing said
+                    quoteBefore = false;
+                    pre = null;
+                }
+                // (the clause split by its source may have a subject of two words: "This campaign,
+                // she says, is different")
+                Found whole = pre != null || quoteBefore || end <= firstContentToken(v, 0) ? pre
+                        : new Found(v.sentence.index(), i, lemma, left, toks.get(firstContentToken(v, 0)).begin(),
+                                toks.get(end - 1).end());
+                Found split = whole != null && !quoteBefore && !v.isQuoteMark(before) ? splitClause(v, i, whole, before) : null;
                 if (split != null) {
                     return split;
                 }
@@ -2680,6 +2695,9 @@ final class Attributions {
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
         }
+        if (k < toks.size() && Set.of(";", ".", "!", "?").contains(toks.get(k).word())) {
+            return null; // "…, analysts say; in 2012 …": the verb's clause has ended, the next is the writer's
+        }
         // "Reed rejected his claim that …", "disputed the senator's assertion that …": what a verb
         // of rejection or challenge takes is someone else's words; their owner states them (a noun
         // of speech with an owner is its own claim) and the one who rejects them never does; with no
@@ -2981,6 +2999,25 @@ final class Attributions {
             }
         }
         return true;
+    }
+
+    /** Whether the quote that closes at token {@code close} names a work ({@link #titleAfter} of its opening mark). */
+    private boolean titleClosingAt(View v, int close) {
+        if (close < 0 || !v.isQuoteMark(close)) {
+            return false;
+        }
+        int closeEnd = v.toks.get(close).end();
+        for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerEnd() != closeEnd) {
+                continue;
+            }
+            for (Token t : v.toks) {
+                if (t.begin() == q.outerBegin()) {
+                    return titleAfter(v, t.index()) >= 0;
+                }
+            }
+        }
+        return false;
     }
 
     /** Longest title read as a work's name in quotation marks ("“Good Evening, Dunmere”"). */

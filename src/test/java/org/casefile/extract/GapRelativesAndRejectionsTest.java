@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.domain.ClaimKind;
 import org.casefile.domain.Stance;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
  * say", "Documents obtained by the Courier show"); a denial of an unowned claim ("rejected the claim
  * that …"); a finding that closes its sentence ("…, the review found."); a view of what someone else
  * will do ("Analysts expect the bank to …"); a speaker's name before where she spoke ("said Mayor
- * Ann Lee at a rally"). Negatives in every test. The names and places are invented and appear
- * nowhere in the corpus or the shared development data.
+ * Idrella Voss at a rally"); a second verb after "then" ("…, then said …"); a clause split by its
+ * source with a two-word subject ("This campaign, she says, is different"); a show's title in
+ * quotation marks before the source; a semicolon right after the verb. Negatives in every test.
+ * The names and places are invented and appear nowhere in the corpus or the shared development data.
  */
 class GapRelativesAndRejectionsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2031, 5, 14);
@@ -101,5 +104,41 @@ class GapRelativesAndRejectionsTest {
         // negative: "of" says which person, and stays
         assertThat(claims("\"The levy is fair,\" said Idrella Voss of the Tamsworth Institute."))
                 .extracting(Claim::speakerName).containsExactly("Idrella Voss");
+    }
+
+    @Test
+    void aSecondVerbAfterThenSpeaksForTheFirstSubject() {
+        assertThat(claims("Orvel Dannick offered the man a job, then said he would welcome advice from anyone."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Orvel Dannick", "he would welcome advice from anyone"));
+        // negative: "then" that opens a clause with a subject of its own is no second verb
+        assertThat(claims("Orvel Dannick left early, then the mayor said the vote would wait."))
+                .extracting(Claim::speakerName).containsExactly("the mayor");
+    }
+
+    @Test
+    void aClauseSplitByItsSourceMayHaveAShortSubject() {
+        assertThat(claims("This campaign, Idrella Voss says, is different.")).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Idrella Voss", "This campaign is different"));
+        // negative: a fronted phrase is no subject of what was said
+        assertThat(claims("In Quenby, Idrella Voss says, voters are angry.")).extracting(Claim::text)
+                .containsExactly("voters are angry");
+    }
+
+    @Test
+    void aShowsTitleBeforeTheSourceIsNoQuote() {
+        assertThat(claims("Sunday on the Varrow channel's \u201cMorning Hour,\u201d Rep. Tallis Grennock said the "
+                + "governor's judgment is in question.")).extracting(Claim::speakerName, Claim::kind, Claim::text)
+                .containsExactly(tuple("Tallis Grennock", ClaimKind.REPORTED, "the governor's judgment is in question"));
+        // negative: words in quotation marks with no owner before them are what was said
+        assertThat(claims("\u201cThe levy is fair,\u201d Tallis Grennock said.")).extracting(Claim::kind, Claim::text)
+                .containsExactly(tuple(ClaimKind.QUOTE, "The levy is fair,"));
+    }
+
+    @Test
+    void aSemicolonAfterTheVerbEndsItsClause() {
+        assertThat(claims("Candidates need about 40 percent of the vote, analysts say; in 2029, Pellon Voss won 27 percent."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("analysts", "Candidates need about 40 percent of the vote"));
     }
 }
