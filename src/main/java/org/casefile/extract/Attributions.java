@@ -2701,13 +2701,17 @@ final class Attributions {
         // "Reed rejected his claim that …", "disputed the senator's assertion that …": what a verb
         // of rejection or challenge takes is someone else's words; their owner states them (a noun
         // of speech with an owner is its own claim) and the one who rejects them never does; with no
-        // owner, a verb of denial denies the clause ("denied the allegation that he took the money",
-        // "rejected the claim that the vote was rigged" deny that it was), a challenge says nothing
+        // owner, a verb of denial denies the clause of a noun of charge ("denied the allegation that he
+        // took the money", "rejected the claim that the vote was rigged" deny that it was), a challenge
+        // says nothing
         // (only verbs of denial or challenge: "expressed hope that", "cited fears that", "defended
         // her belief that" state the subject's own view)
         if (rules.isCue(lemma, "denial") || rules.isCue(lemma, "challenge")) {
             int owned = ownedSpeechNoun(v, k);
-            if (owned > 0 || owned < 0 && !rules.isCue(lemma, "denial")) {
+            // (only a noun that states a charge, word class charge: "rejected the promise that she
+            // broke in May" names a promise, and no one's words)
+            if (owned > 0 || owned < 0 && (!rules.isCue(lemma, "denial") || !rules.inClass(toks.get(-owned).lemma(), "charge")
+                    || relativeThat(v, -owned + 1))) {
                 return null;
             }
         } else if (rules.isCue(lemma, "speech-object")) {
