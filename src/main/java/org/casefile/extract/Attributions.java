@@ -89,6 +89,9 @@ final class Attributions {
     /** Adjectives whose "to" or "with" phrase says which people a noun means ("sources close to the governor"). */
     private static final Set<String> CLOSE_TO = Set.of("close", "closest", "familiar", "loyal", "allied", "linked",
             "connected", "aligned", "friendly");
+    /** Prepositions after a speaker's name that say where or when the words were said ("said Ann Lee at a rally"). */
+    private static final Set<String> SPOKEN_WHERE = Set.of("at", "after", "in", "on", "during", "before", "outside",
+            "inside", "following", "near", "while", "when");
     /** Prepositions whose phrase modifies the noun before it ("officials at the port", "voters in Ohio"). */
     private static final Set<String> POST_MODIFIERS = Set.of("at", "in", "on", "from", "inside", "outside",
             "across", "within", "near", "around", "throughout");
@@ -621,7 +624,8 @@ final class Attributions {
             }
         }
         return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"),
-                w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)));
+                w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)),
+                w -> rules.inClass(w, "access"));
     }
 
     /**
@@ -1384,7 +1388,7 @@ final class Attributions {
         // attributes nothing
         // (a phrasal cue right after a name is that name's verb: "as Ann Lee put it", read as a participle)
         if (i > 0 && v.isNounLike(i - 1) && ((v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
-                && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null)
+                && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null) && !closesAfterComma(v, i)
                 || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1))
                         && (i + 2 >= toks.size() || !Character.isLetterOrDigit(toks.get(i + 2).word().charAt(0))))) {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
@@ -1605,7 +1609,11 @@ final class Attributions {
                 left = subject;
             }
         }
-        if (left == null && j >= 0 && Set.of("and", "but").contains(v.lower(j))) {
+        if (left == null && j >= 1 && v.lower(j).equals("then") && Set.of(",", "and", "but").contains(v.lower(j - 1))) {
+            j--; // "Lee offered the man a job, then said …", "and then said …"
+        }
+        if (left == null && j >= 0 && Set.of("and", "but", ",").contains(v.lower(j)) && (!v.lower(j).equals(",")
+                || j + 1 < toks.size() && v.lower(j + 1).equals("then"))) {
             // "Lee tweeted a photograph and said …": the subject of the first verb
             left = v.subject(i);
         }
@@ -1635,6 +1643,30 @@ final class Attributions {
             if (after != null && RELATIVE.contains(v.lower(j)) && j >= 1 && toks.get(j - 1).word().equals(",")) {
                 after = relativeOnly(v, after);
             }
+            int relBefore = left.tokenBegin() - 1;
+            if (after != null && !boundRelative && relBefore >= 1 && Set.of("who", "which", "whom").contains(v.lower(relBefore))
+                    && toks.get(relBefore - 1).word().equals(",")) {
+                // "the clerk, who lawyers say the firm never paid, has left": the relative clause set
+                // off by commas ends at its closing comma, with or without a gap for the subject
+                after = relativeOnly(v, after);
+            }
+            if (after != null && !boundRelative && subjectGap(v, i, after)) {
+                // "the man police say shot a guard was arrested", "a move shopkeepers say will ruin
+                // them", "the suspect, who police say had a record, was held": the verb of speech sits
+                // in a relative clause whose gap is the subject of what was said; the phrase after the
+                // noun speaks, and what was said ends before the main clause's verb
+                int rel = left.tokenBegin() - 1;
+                if (rel >= 1 && GAP_RELATIVES.contains(v.lower(rel))) {
+                    after = toks.get(rel - 1).word().equals(",") ? relativeOnly(v, after) : gapClauseOnly(v, after);
+                } else if (left.name() == null && !left.pronoun()) {
+                    Source inner = v.afterHeadNoun(left);
+                    if (inner != null) {
+                        left = inner;
+                        after = gapClauseOnly(v, new Found(after.sentence(), after.cue(), after.cueLemma(), inner,
+                                after.contentBegin(), after.contentEnd()));
+                    }
+                }
+            }
             // ("As Ann Lee put it, the club cannot survive": the aside's words are the main clause)
             if (after != null && !lemma.equals("put it") && (left.tokenBegin() > 0 && left.tokenBegin() - 1 <= firstContentToken(v, 0) + 2
                     && SUBORDINATORS.contains(v.lower(left.tokenBegin() - 1)) || inFrontedClause(v, i))) {
@@ -1659,7 +1691,18 @@ final class Attributions {
                 }
                 boolean quoteBefore = v.isQuoteMark(before) || before > 0 && v.isQuoteMark(before - 1);
                 Found pre = contentBefore(v, i, lemma, left, end).orElse(null);
-                Found split = pre != null && !quoteBefore && !v.isQuoteMark(before) ? splitClause(v, i, pre, before) : null;
+                if (quoteBefore && titleClosingAt(v, v.isQuoteMark(before) ? before : before - 1)) {
+                    // "Sunday on Channel 9's “Morning Brief,” Ann Lee said …": the quote names a
+                    // show, and the phrase before the source is a fronted adjunct, nothing said
+                    quoteBefore = false;
+                    pre = null;
+                }
+                // (the clause split by its source may have a subject of two words: "This campaign,
+                // she says, is different")
+                Found whole = pre != null || quoteBefore || end <= firstContentToken(v, 0) ? pre
+                        : new Found(v.sentence.index(), i, lemma, left, toks.get(firstContentToken(v, 0)).begin(),
+                                toks.get(end - 1).end());
+                Found split = whole != null && !quoteBefore && !v.isQuoteMark(before) ? splitClause(v, i, whole, before) : null;
                 if (split != null) {
                     return split;
                 }
@@ -1739,6 +1782,76 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the verb at {@code cue} ends its sentence right after a short phrase that a comma
+     * opens ("…, the review found."): the tagger may read the past as a participle, but a participle
+     * that ends the sentence after its noun modifies nothing.
+     */
+    private static boolean closesAfterComma(View v, int cue) {
+        List<Token> toks = v.toks;
+        if (cue + 1 < toks.size() && !Set.of(".", "!", "?").contains(toks.get(cue + 1).word())) {
+            return false;
+        }
+        for (int x = cue - 1; x >= 0 && cue - x <= 5; x--) {
+            if (toks.get(x).word().equals(",")) {
+                return x < cue - 1;
+            }
+            if (!v.isNounLike(x) && !v.isAdjective(x) && !NP_WORDS.contains(v.lower(x)) && v.nameAt[x] == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a relative clause with a gap for its subject reports ends before the main clause's verb:
+     * the first verb of its own tense after a noun, an adjective, a participle or an adverb ("police
+     * say shot a guard at the depot | was arrested"); a verb after a pronoun or a relative word
+     * has a subject of its own and stays.
+     */
+    private static Found gapClauseOnly(View v, Found f) {
+        List<Token> toks = v.toks;
+        for (int x = 1; x < toks.size(); x++) {
+            Token t = toks.get(x);
+            if (t.begin() <= f.contentBegin() || t.end() > f.contentEnd() || v.insideQuote(t.begin())
+                    || !FINITE.contains(t.pos())) {
+                continue;
+            }
+            String prev = toks.get(x - 1).pos();
+            if (toks.get(x - 1).begin() > f.contentBegin() && (prev.startsWith("NN") || prev.startsWith("JJ")
+                    || prev.equals("VBN") || prev.startsWith("RB") || prev.equals("CD") || prev.equals("RP"))
+                    && !RELATIVE.contains(v.lower(x - 1))) {
+                return new Found(f.sentence(), f.cue(), f.cueLemma(), f.source(), f.contentBegin(), toks.get(x - 1).end());
+            }
+        }
+        return f;
+    }
+
+    /** Relative pronouns whose clause may hold a verb of speech and the gap it reports ("who police say had …"). */
+    private static final Set<String> GAP_RELATIVES = Set.of("who", "which", "that");
+
+    /**
+     * Whether what a verb of saying reports has no subject of its own: it opens, right after the
+     * verb, with a finite verb or a modal not followed by another ("police say shot a guard",
+     * "shopkeepers say will ruin them"; never "officials say costs rose", where the tagger may read
+     * the noun as a verb). Only a present or past form of a plain verb of speech, tagged.
+     */
+    private boolean subjectGap(View v, int cue, Found after) {
+        if (!v.tagged() || !rules.isCue(v.toks.get(cue).lemma().toLowerCase(Locale.ROOT), "speech")
+                || !FINITE.contains(v.toks.get(cue).pos())) {
+            return false;
+        }
+        int c = cue + 1;
+        if (c + 1 >= v.toks.size() || v.toks.get(c).begin() != after.contentBegin()) {
+            return false;
+        }
+        Token first = v.toks.get(c);
+        Token next = v.toks.get(c + 1);
+        // (the tagger may read a past after "say" as a participle: "police say shot a guard")
+        return (FINITE.contains(first.pos()) || "VBN".equals(first.pos())) && !first.word().equalsIgnoreCase("that")
+                && !FINITE.contains(next.pos()) && !"POS".equals(next.pos()) && !isPunct(next.word());
     }
 
     /** Words that open a noun's modifier after a comma or a dash ("Ann Lee, a nurse who …,", "the site, run by …,"). */
@@ -2605,17 +2718,23 @@ final class Attributions {
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
         }
+        if (k < toks.size() && Set.of(";", ".", "!", "?").contains(toks.get(k).word())) {
+            return null; // "…, analysts say; in 2012 …": the verb's clause has ended, the next is the writer's
+        }
         // "Reed rejected his claim that …", "disputed the senator's assertion that …": what a verb
         // of rejection or challenge takes is someone else's words; their owner states them (a noun
-        // of speech with an owner is its own claim) and the one who rejects them never does, nor
-        // with no owner ("rejected the claim that …"), except the accused's own denial of a charge
-        // ("denied the allegation that he took the money" denies that he took it)
+        // of speech with an owner is its own claim) and the one who rejects them never does; with no
+        // owner, a verb of denial denies the clause of a noun of charge ("denied the allegation that he
+        // took the money", "rejected the claim that the vote was rigged" deny that it was), a challenge
+        // says nothing
         // (only verbs of denial or challenge: "expressed hope that", "cited fears that", "defended
         // her belief that" state the subject's own view)
         if (rules.isCue(lemma, "denial") || rules.isCue(lemma, "challenge")) {
             int owned = ownedSpeechNoun(v, k);
-            if (owned > 0 || owned < 0 && !(rules.isCue(lemma, "speech") && rules.isCue(lemma, "denial")
-                    && rules.inClass(toks.get(-owned).lemma(), "charge"))) {
+            // (only a noun that states a charge, word class charge: "rejected the promise that she
+            // broke in May" names a promise, and no one's words)
+            if (owned > 0 || owned < 0 && (!rules.isCue(lemma, "denial") || !rules.inClass(toks.get(-owned).lemma(), "charge")
+                    || relativeThat(v, -owned + 1))) {
                 return null;
             }
         } else if (rules.isCue(lemma, "speech-object")) {
@@ -2912,6 +3031,25 @@ final class Attributions {
         return true;
     }
 
+    /** Whether the quote that closes at token {@code close} names a work ({@link #titleAfter} of its opening mark). */
+    private boolean titleClosingAt(View v, int close) {
+        if (close < 0 || !v.isQuoteMark(close)) {
+            return false;
+        }
+        int closeEnd = v.toks.get(close).end();
+        for (QuoteSpans.Quote q : v.quotes) {
+            if (q.outerEnd() != closeEnd) {
+                continue;
+            }
+            for (Token t : v.toks) {
+                if (t.begin() == q.outerBegin()) {
+                    return titleAfter(v, t.index()) >= 0;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Longest title read as a work's name in quotation marks ("“Good Evening, Dunmere”"). */
     private static final int TITLE_WORDS = 8;
 
@@ -3177,6 +3315,15 @@ final class Attributions {
         if (to && v.lower(x).equals("to") && isVerb) {
             return x;
         }
+        if (to && x == k && v.tagged() && rules.isCue(lemma, "intention") && !rules.isCue(lemma, "recipient")
+                && startsObject(v, x) && !v.toks.get(x).pos().startsWith("RB")) {
+            // "Analysts expect the bank to cut its dividend", "Democrats want the court to rule": a
+            // view of what someone else will do is the object with its "to" clause
+            int e = v.phraseEnd(x);
+            if (e > x && e + 1 < toks.size() && v.lower(e).equals("to") && toks.get(e + 1).pos().startsWith("VB")) {
+                return x;
+            }
+        }
         if (about && (v.lower(x).equals("about") || v.lower(x).equals("of") && OF_TOPIC.contains(lemma))) {
             return x + 1;
         }
@@ -3439,8 +3586,8 @@ final class Attributions {
      * Where the "to" clause of a refusal to speak ends ({@code from} at its "to"): with the verb of
      * speech when nothing after it says what would have been said, only when, where or how the
      * refusal came ("declined to comment after the verdict", "refused to comment Tuesday",
-     * "declined to comment when reached by phone", "declined to comment to reporters": the claim
-     * is the refused "to comment", as with nothing after it); a topic, a question, an object or a
+     * "declined to comment when reached by phone", "declined to comment to reporters": as with
+     * nothing after it, no words were said and the range is empty, so there is no claim); a topic, a question, an object or a
      * quote after it is kept ("declined to comment on the case", "refused to say whether …",
      * "declined to discuss the settlement"; "when" opens a question only after a plain verb of
      * speech: "declined to say when the plant would reopen").
@@ -3476,7 +3623,7 @@ final class Attributions {
             n++;
         }
         if (n >= to) {
-            return same;
+            return new int[] {from, from}; // "declined to comment.", "declined to comment further Tuesday."
         }
         // (past an adjunct, the topic or question after it: "declined to say in a statement whether
         // he would run", "declined to comment in detail on the allegations")
@@ -3505,7 +3652,9 @@ final class Attributions {
                 || v.inTime[n] && possessiveTime(v, n, to);
         // (past a time, the topic opens what was not said: "declined to comment Tuesday on reports …")
         boolean timed = java.util.stream.IntStream.range(k + 1, n).anyMatch(x -> v.inTime[x]);
-        return topic ? new int[] {timed || adjunct ? n : from, to} : new int[] {from, k + 1};
+        // (with no topic nothing was said and nothing is reported: "declined to comment", "refused
+        // to comment when reached by phone" put no words in anyone's mouth)
+        return topic ? new int[] {timed || adjunct ? n : from, to} : new int[] {from, from};
     }
 
     /** Whether the time at {@code n} ends in a possessive ("Friday's ruling"). */
@@ -3782,12 +3931,15 @@ final class Attributions {
         private final Predicate<String> body;
         /** Whether a noun names a document or a written work ("statement", "letter", "report"). */
         private final Predicate<String> document;
+        /** Whether a verb is one of getting or reading a text someone else wrote ({@code word-classes.txt} class {@code access}). */
+        private final Predicate<String> access;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
                 List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body,
-                Predicate<String> document) {
+                Predicate<String> document, Predicate<String> access) {
             this.body = body;
             this.document = document;
+            this.access = access;
             this.text = text;
             this.toks = toks;
             this.nameAt = nameAt;
@@ -4283,6 +4435,15 @@ final class Attributions {
             if (end <= i) {
                 return null;
             }
+            for (int x = i; x < end; x++) {
+                // "said Mayor Ann Lee at a rally", "said Coach Ann Lee after the match": a person's
+                // name ends the source, the phrase after it says where or when she spoke
+                if (nameAt[x] != null && isPerson(nameAt[x]) && nameAt[x].tokenEnd() < end
+                        && SPOKEN_WHERE.contains(lower(nameAt[x].tokenEnd()))) {
+                    end = nameAt[x].tokenEnd();
+                    break;
+                }
+            }
             Source src = phrase(i, end - 1);
             Source named = src == null ? null : roleThenName(src, end);
             if (named != null) {
@@ -4706,6 +4867,14 @@ final class Attributions {
          * talks"), or -1.
          */
         int postModifiedHead(int start) {
+            // (the tagger may read the participle as a past: "Photos posted on …")
+            if (receivedBy(start) || start >= 3 && tagged() && Set.of("VBN", "VBD").contains(toks.get(start - 2).pos())
+                    && POST_MODIFIERS.contains(lower(start - 1)) && isNounLike(start - 3)) {
+                // "Affidavits filed in the case say", "Photos posted on social media show": a
+                // participle's place only says where the noun came out; "Documents obtained by the
+                // Herald show": who got hold of a text is not who wrote it
+                return start - 3;
+            }
             if (start >= 2 && POST_MODIFIERS.contains(lower(start - 1))) {
                 return start - 2;
             }
@@ -4713,6 +4882,16 @@ final class Attributions {
                 return start - 3;
             }
             return -1;
+        }
+
+        /**
+         * Whether the phrase at {@code start} follows a noun, a participle of getting or reading a
+         * text (class {@code access}) and "by" ("documents obtained by", "records reviewed by"): the
+         * noun is the source, never the one who read it.
+         */
+        boolean receivedBy(int start) {
+            return start >= 3 && lower(start - 1).equals("by") && tagged() && "VBN".equals(toks.get(start - 2).pos())
+                    && access.test(toks.get(start - 2).lemma().toLowerCase(Locale.ROOT)) && isNounLike(start - 3);
         }
 
         /** Whether token {@code k} is a proper noun written with a capital (tags read). */
@@ -4776,7 +4955,7 @@ final class Attributions {
             // a document never heads the source: "A statement from Acme said", "A letter from Ann Lee said"
             // keep the named speaker
             String headLemma = toks.get(headEnd).lemma() == null ? lower(headEnd) : toks.get(headEnd).lemma().toLowerCase(Locale.ROOT);
-            if (document.test(headLemma) || document.test(lower(headEnd))) {
+            if ((document.test(headLemma) || document.test(lower(headEnd))) && !receivedBy(x)) {
                 return null;
             }
             // nor a name set off by a comma after the head's phrase: "the winner in Thessaly, Ann Lee"
@@ -4996,6 +5175,27 @@ final class Attributions {
                 k++;
             }
             return k;
+        }
+
+        /**
+         * The noun phrase that follows the head noun of {@code src} with no word between, when a
+         * relative clause with no pronoun opens there ("a move | shopkeepers", "The man | police",
+         * "the bill | state lawmakers", "the funds | the charity"): after the first noun of the
+         * phrase, at a determiner or a noun; null when the phrase holds no such break.
+         */
+        Source afterHeadNoun(Source src) {
+            int n = src.tokenBegin();
+            while (n < src.tokenEnd() && !(isNounLike(n) && toks.get(n).isNoun())) {
+                n++;
+            }
+            int b = n + 1;
+            if (b >= src.tokenEnd() || !(NP_WORDS.contains(lower(b)) && !Set.of("of", "for", "at", "'s", "'").contains(lower(b))
+                    || toks.get(b).isNoun())) {
+                return null;
+            }
+            int e = src.tokenEnd() - 1;
+            return new Source(src.sentence(), b, e + 1, toks.get(b).begin(), toks.get(e).end(), null,
+                    text.substring(toks.get(b).begin(), toks.get(e).end()), false);
         }
 
         boolean isNounLike(int i) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Attributions a blind check of new sentences found wrong or missed: a figure that opens with a
  * currency sign ("said that $2 million was missing"); a refusal to speak followed only by when or
- * how it came ("declined to comment after the verdict"); "write" with no words written ("wrote 41
+ * how it came ("declined to comment after the verdict", no claim); "write" with no words written ("wrote 41
  * checks", where a written work, "wrote a dissent", stays a claim); a set phrase after "say" ("said goodbye"); a common noun whose place, firm or circle a
  * phrase after it names ("Analysts at Pryndle and Castavel", "Sources close to the governor").
  * Negatives in every test. The names and places are invented and appear nowhere in the corpus or
@@ -39,18 +39,16 @@ class RefusalsFiguresAndModifiedSourcesTest {
     }
 
     @Test
-    void aRefusalFollowedOnlyByWhenOrHowItCameRefusesToComment() {
-        List<Claim> after = claims("Marisol Ketteridge declined to comment after the hearing.");
-        assertThat(after).extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Marisol Ketteridge", "to comment"));
-        assertThat(after.get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
-        assertThat(claims("Marisol Ketteridge declined to comment on Friday.")).extracting(Claim::text)
-                .containsExactly("to comment");
-        assertThat(claims("Marisol Ketteridge refused to comment when reached by phone.")).extracting(Claim::text)
-                .containsExactly("to comment");
+    void aRefusalFollowedOnlyByWhenOrHowItCameSaysNothing() {
+        // no words were said, and none are reported: no claim "to comment"
+        assertThat(claims("Marisol Ketteridge declined to comment after the hearing.")).isEmpty();
+        assertThat(claims("Marisol Ketteridge declined to comment on Friday.")).isEmpty();
+        assertThat(claims("Marisol Ketteridge refused to comment when reached by phone.")).isEmpty();
         // what the refusal is about stays what was not said
-        assertThat(claims("Marisol Ketteridge declined to comment on the Wendholm settlement.")).extracting(Claim::text)
-                .containsExactly("on the Wendholm settlement");
+        List<Claim> topic = claims("Marisol Ketteridge declined to comment on the Wendholm settlement.");
+        assertThat(topic).extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Marisol Ketteridge", "on the Wendholm settlement"));
+        assertThat(topic.get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(claims("Marisol Ketteridge declined to comment further on the Wendholm settlement."))
                 .extracting(Claim::text).containsExactly("on the Wendholm settlement");
         assertThat(claims("Marisol Ketteridge declined to say when the Wendholm plant would reopen."))
@@ -60,8 +58,7 @@ class RefusalsFiguresAndModifiedSourcesTest {
         // nor is a refusal's time what was refused
         assertThat(claims("Marisol Ketteridge declined to comment Tuesday on the Wendholm settlement."))
                 .extracting(Claim::text).containsExactly("on the Wendholm settlement");
-        assertThat(claims("Marisol Ketteridge declined to comment to reporters.")).extracting(Claim::text)
-                .containsExactly("to comment");
+        assertThat(claims("Marisol Ketteridge declined to comment to reporters.")).isEmpty();
     }
 
     @Test
@@ -139,9 +136,9 @@ class RefusalsFiguresAndModifiedSourcesTest {
 
     @Test
     void aRefusalEndingInAParticleWithNoFinalStopDoesNotFail() {
-        // the particle is the sentence's last token: the refused verb has nothing after it
-        assertThat(claims("Marisol Ketteridge declined to write back")).extracting(Claim::speakerName)
-                .containsOnly("Marisol Ketteridge");
+        // the particle is the sentence's last token: the refused verb has nothing after it (a
+        // refused saying with no topic says nothing; "call back" is no verb of speech)
+        assertThat(claims("Marisol Ketteridge declined to write back")).isEmpty();
         assertThat(claims("Marisol Ketteridge declined to call back")).extracting(Claim::speakerName)
                 .containsOnly("Marisol Ketteridge");
         // a particle with no refusal claims nothing
@@ -163,10 +160,8 @@ class RefusalsFiguresAndModifiedSourcesTest {
         assertThat(claims("Marisol Ketteridge declined to comment over the Wendholm contract."))
                 .extracting(Claim::text).containsExactly("over the Wendholm contract");
         // a time after "over" is when, no topic
-        assertThat(claims("Marisol Ketteridge declined to comment over the weekend.")).extracting(Claim::text)
-                .containsExactly("to comment");
-        assertThat(claims("Marisol Ketteridge refused to comment when reached by phone.")).extracting(Claim::text)
-                .containsExactly("to comment");
+        assertThat(claims("Marisol Ketteridge declined to comment over the weekend.")).isEmpty();
+        assertThat(claims("Marisol Ketteridge refused to comment when reached by phone.")).isEmpty();
     }
 
     @Test

@@ -55,8 +55,12 @@ class WhoseWordsTest {
         assertThat(claims("Bram Castellane disputed the senator's assertion that the Vellport fund was empty."))
                 .extracting(Claim::speakerName, Claim::text)
                 .containsExactly(tuple("the senator", "the Vellport fund was empty"));
-        // with no owner no one states it
-        assertThat(claims("Bram Castellane rejected the claim that the Vellport fund was empty.")).isEmpty();
+        // with no owner no one states it, and the one who rejects it denies it
+        assertThat(claims("Bram Castellane rejected the claim that the Vellport fund was empty."))
+                .extracting(Claim::speakerName, Claim::text, Claim::stance)
+                .containsExactly(tuple("Bram Castellane", "the Vellport fund was empty", Stance.DENIAL));
+        // a challenge to it states nothing
+        assertThat(claims("Bram Castellane questioned the claim that the Vellport fund was empty.")).isEmpty();
         // but the accused's denial of a charge denies its content
         assertThat(claims("Bram Castellane denied the allegation that he had taken the money."))
                 .extracting(Claim::speakerName, Claim::text, Claim::stance)
