@@ -46,7 +46,8 @@ final class TimeExpressions {
                     // "in the fall", "by the fall of 2031": the season; "the fall of the city" is no time
                     + "(?i:" + FALL_PREPOSITIONS + ") the fall(?!\\s+of\\s+(?!(?:19|20)\\d\\d))|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
-                    + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
+                    + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|overnight|"
+                    + "mornings|afternoons|evenings|nights|weekends|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
                     + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b"
@@ -186,6 +187,15 @@ final class TimeExpressions {
                     && (tokens.get(tokenEnd + 1).word().matches("(?i)other|\\d+") || NumberWords.value(tokens.get(tokenEnd + 1).word()) != null)
                     && tokens.get(tokenEnd + 2).word().matches(UNIT_WORD))) {
                 continue; // "once a month", "once every four years": how often, not some time in the past
+            }
+            String recurring = ExplicitDates.RECURRING_PARTS.get(text);
+            if (recurring != null && tokenEnd == tokenBegin + 1 && tokenBegin < labels.size()
+                    && labels.get(tokenBegin).beginPosition() == tokens.get(tokenBegin).begin()) {
+                if (!ExplicitDates.recurringUse(labels, tokenBegin, 0)) {
+                    continue; // "long mornings", "sleepless nights", "the evenings of May": no time of them
+                }
+                type = "SET"; // "works nights", "open evenings": every such part of the day (SUTime: TIME "TMO")
+                raw = recurring;
             }
             if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
                 Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
@@ -327,7 +337,8 @@ final class TimeExpressions {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
-                    || isFrequencyNamePart(text, tokens, tokenBegin) || isHyphenedAdverb(text, tokens, tokenEnd)) {
+                    || isFrequencyNamePart(text, tokens, tokenBegin) || isFrequencyModifier(text, tokens, tokenEnd)
+                    || isHyphenedAdverb(text, tokens, tokenEnd)) {
                 continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
@@ -422,6 +433,14 @@ final class TimeExpressions {
                         resolution = TimeMention.Resolution.PUBLICATION_DATE;
                     }
                 }
+            }
+            if (published != null && "TIME".equals(type) && text.equalsIgnoreCase("overnight")) {
+                // "crews worked overnight", "Tokyo stocks fell overnight": the night before the day of
+                // writing; "will work overnight", "is expected overnight" the night of that day
+                Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
+                LocalDate night = tense == Tense.FUTURE || tense == Tense.PRESENT ? published : published.minusDays(1);
+                value = night + "TNI";
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
             }
             if (value == null) {
                 value = fallbackValue(te);
@@ -576,6 +595,20 @@ final class TimeExpressions {
                 tokenBegin--;
                 begin = labels.get(tokenBegin).beginPosition();
                 text = textOf(labels, tokenBegin, tokenEnd);
+            }
+            if ("DATE".equals(type) && value.matches("\\d{4}-\\d\\d-\\d\\d") && tokenBegin >= 3 && tokenBegin - 3 < labels.size()
+                    && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("of")
+                    && tokens.get(tokenBegin - 2).word().equalsIgnoreCase("week")
+                    && tokens.get(tokenBegin - 3).word().equalsIgnoreCase("the")
+                    && labels.get(tokenBegin - 3).beginPosition() == tokens.get(tokenBegin - 3).begin()) {
+                // "the week of April 20", "during the week of Jan. 5": the (ISO) week holding that day
+                value = isoWeek(LocalDate.parse(value));
+                tokenBegin -= 3;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+                int weekBegin = begin;
+                int weekEnd = end;
+                out.removeIf(o -> o.begin() >= weekBegin && o.end() <= weekEnd);
             }
             boolean anchored = !isRelative(value);
             if (!anchored) {
@@ -2103,9 +2136,7 @@ final class TimeExpressions {
 
     /**
      * "China Daily", "LA Weekly": an adjective of frequency written with a capital after a capitalised
-     * word inside a sentence is part of a name, no time. Before a common noun ("the annual meeting",
-     * "daily flights") it stays a set of times, as TimeML marks it (TimeBank's WSJ files leave most of
-     * them out, its wire files mark half of them).
+     * word inside a sentence is part of a name, no time.
      */
     static boolean isFrequencyNamePart(String text, List<Token> tokens, int tokenBegin) {
         if (!text.matches("Annual|Daily|Weekly|Monthly|Quarterly|Yearly|Nightly|Hourly|Biweekly|Semiannual")
@@ -2114,6 +2145,30 @@ final class TimeExpressions {
         }
         String before = tokens.get(tokenBegin - 1).word();
         return Character.isLetter(before.charAt(0)) && Character.isUpperCase(before.charAt(0));
+    }
+
+    /**
+     * "the annual meeting", "daily flights", "its quarterly dividend", "the biggest monthly gain", "an
+     * annual rate of 4 percent": an adjective of frequency before the noun it describes tells the
+     * kind of thing (a meeting held each year, a gain over a month), no set of times of its own;
+     * TimeML annotators leave it out (TimeBank marks 2 of 13 such). Used as an adverb ("is paid
+     * annually", "publishes daily") or a noun ("the daily") it stays a SET.
+     */
+    static boolean isFrequencyModifier(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?i)annual|daily|weekly|monthly|quarterly|yearly|nightly|hourly|biweekly|semiannual|semi-annual")
+                || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tokenEnd);
+        String w = next.word();
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        if (next.isTagged()) {
+            return next.isNoun() || next.pos().startsWith("JJ") || next.pos().equals("VBN") || next.pos().equals("VBG")
+                    && tokenEnd + 1 < tokens.size() && tokens.get(tokenEnd + 1).isNoun();
+        }
+        return false;
     }
 
     /**
