@@ -317,6 +317,13 @@ final class TimeExpressions {
                     || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
+            if (tokenEnd > tokenBegin && tokenEnd <= tokens.size() && (tokens.get(tokenEnd - 1).word().matches("(?i).+-olds?")
+                    || "DATE".equals(type) && isAge(text, tokens, tokenEnd))) {
+                continue; // "the century-old chain", "a decade-old dispute": the age of a thing (SUTime: "the century")
+            }
+            if (isByTheUnit(text, tokens, tokenBegin, tokenEnd)) {
+                continue; // "paid by the hour", "rents rooms by the week": a rate of pay or sale, no time
+            }
             if (text.matches("[012]\\d[0-5]\\d") && Integer.parseInt(text.substring(0, 2)) < 24
                     && tokenEnd < tokens.size() && tokenEnd < labels.size()
                     && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()
@@ -2317,6 +2324,20 @@ final class TimeExpressions {
         }
         // "a 17-year-old", "17-year-olds" (the noun)
         return i < tokens.size() && tokens.get(i).word().matches("(?i)-?olds?");
+    }
+
+    /**
+     * "paid by the hour", "rented by the week", "growing by the day": "by the" and a unit with nothing
+     * after it that names one such unit ("by the day's end", "by the week of May 4" do).
+     */
+    static boolean isByTheUnit(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.matches("(?i)the\\s+(?:minute|hour|day|night|week|month|year)") || tokenBegin == 0) {
+            return false;
+        }
+        if (!tokens.get(tokenBegin - 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        return tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().matches("(?i)of|'s|’s|after|before|when");
     }
 
     /** "a second" or "the second" before a noun: an ordinal ("a second term", "for the second time"), no span of time. */
