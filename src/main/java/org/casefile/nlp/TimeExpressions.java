@@ -314,7 +314,8 @@ final class TimeExpressions {
                     : TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isOrdinalSecond(text, tokens, tokenEnd) || isDayModifier(text, tokens, tokenEnd)
-                    || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
+                    || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)
+                    || isCapitalisedLengthInName(text, tokens, tokenEnd)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
             }
             if (tokenEnd > tokenBegin && tokenEnd <= tokens.size() && (tokens.get(tokenEnd - 1).word().matches("(?i).+-olds?")
@@ -2666,6 +2667,22 @@ final class TimeExpressions {
     static boolean isNamePart(String text, List<Token> tokens, int tokenBegin) {
         return tokenBegin > 0 && text.matches("(?:Day|Days|Week|Weeks|Month|Year|Years|Hour|Century)")
                 && !tokens.get(tokenBegin - 1).word().matches("[.!?:\"'`]+");
+    }
+
+    /**
+     * "the Six-Day War", "the Hundred Years War", "the Seven Years' War": a length written with
+     * capitals before a capitalised noun is part of a name (the war's), no span of time.
+     */
+    static boolean isCapitalisedLengthInName(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?:the\\s+)?(?:[A-Z][a-z]+[- ])+(?:Day|Days|Week|Weeks|Month|Months|Year|Years|Hour|Hours)") || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        int next = tokenEnd;
+        if (tokens.get(next).word().matches("'|’") && next + 1 < tokens.size()) {
+            next++; // "the Seven Years' War"
+        }
+        String w = tokens.get(next).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
     }
 
     /**

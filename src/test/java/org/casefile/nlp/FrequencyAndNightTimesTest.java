@@ -93,4 +93,50 @@ class FrequencyAndNightTimesTest {
         assertThat(Texts.typedDates("The Loamridge loan is due by the year 2001.", MARCH))
                 .containsExactly("the year 2001=DATE:2001");
     }
+
+    @Test
+    void aPlaceInARunOfTimesIsNoTime() {
+        assertThat(Texts.typedDates("Jobless claims in Dravenport fell for the fifth week in a row.", FEBRUARY)).isEmpty();
+        assertThat(Texts.typedDates("The Calloway index rose 25 percent in 1999, its third straight year of gains.", FEBRUARY))
+                .containsExactly("1999=DATE:1999");
+        // negative: a day counted within an event stays a date of no known value
+        assertThat(Texts.typedDates("The Sellick strike is in its third day.", FEBRUARY))
+                .containsExactly("third day=DATE:XXXX");
+    }
+
+    @Test
+    void everyOtherYearIsEachSecondYear() {
+        assertThat(Texts.typedDates("The Ambry fair, held every other year, returns in 2001, and the Ambry market is held "
+                + "every year.", FEBRUARY)).containsExactly("every other year=SET:P2Y", "2001=DATE:2001", "every year=SET:P1Y");
+    }
+
+    @Test
+    void countedBackAtTheGranularityNamed() {
+        assertThat(Texts.typedDates("The Welby plant closed two years ago this month, and the Orrin mill closed two years ago.",
+                LocalDate.of(1998, 4, 14))).containsExactly("two years ago this month=DATE:1996-04", "two years ago=DATE:1996");
+        assertThat(Texts.typedDates("Brindle and Sons was founded a century ago.", LocalDate.of(2000, 1, 3)))
+                .containsExactly("a century ago=DATE:1900");
+    }
+
+    @Test
+    void theHottestDayOfTheYearNamesTheYear() {
+        assertThat(Texts.typedDates("Temperatures in Hollin reached 104 degrees on Sunday, the hottest day of the year.",
+                LocalDate.of(1999, 8, 17))).containsExactly("Sunday=DATE:1999-08-15", "the year=DATE:1999");
+    }
+
+    @Test
+    void aHolidayWeekendIsItsWeekend() {
+        assertThat(Texts.typedDates("Traffic on the Labor Day weekend killed 12 people in Ostrey last year.", LocalDate.of(1999, 6, 10)))
+                .containsExactly("Labor Day weekend=DATE:1998-W36-WE", "last year=DATE:1998");
+        assertThat(Texts.typedDates("Visitors crowded Oxbury over the Easter weekend.", LocalDate.of(1998, 4, 14)))
+                .containsExactly("Easter weekend=DATE:1998-W15-WE");
+    }
+
+    @Test
+    void aCapitalisedLengthBeforeANameIsPartOfIt() {
+        assertThat(Texts.typedDates("Veterans of the Six-Day War gathered in Haldon.", LocalDate.of(1999, 6, 10))).isEmpty();
+        // negative: a length before a common noun stays a span
+        assertThat(Texts.typedDates("The Brill family spent a six-day holiday in Corrin.", LocalDate.of(1999, 6, 10)))
+                .containsExactly("six-day=DURATION:P6D");
+    }
 }
