@@ -348,8 +348,7 @@ final class TimeExpressions {
                 continue; // "the March of the Widows", "''48 Hours''"
             }
             if (isPartOfDayModifier(text, tokens, tokenEnd) || isCompoundModifier(text, tokens, tokenBegin, tokenEnd)
-                    || isFrequencyNamePart(text, tokens, tokenBegin) || isFrequencyModifier(text, tokens, tokenEnd)
-                    || isHyphenedAdverb(text, tokens, tokenEnd)) {
+                    || isFrequencyNamePart(text, tokens, tokenBegin) || isHyphenedAdverb(text, tokens, tokenEnd)) {
                 continue; // "the morning talk show", "a last-minute offer": a kind of thing, no time of it
             }
             if (allPerson(tokens, tokenBegin, tokenEnd)) {
@@ -2179,7 +2178,9 @@ final class TimeExpressions {
 
     /**
      * "China Daily", "LA Weekly": an adjective of frequency written with a capital after a capitalised
-     * word inside a sentence is part of a name, no time.
+     * word inside a sentence is part of a name, no time. Before a common noun ("the annual meeting",
+     * "daily flights") it stays a set of times, as TimeML marks it (TimeBank's WSJ files leave most of
+     * them out, its wire files mark half of them).
      */
     static boolean isFrequencyNamePart(String text, List<Token> tokens, int tokenBegin) {
         if (!text.matches("Annual|Daily|Weekly|Monthly|Quarterly|Yearly|Nightly|Hourly|Biweekly|Semiannual")
@@ -2188,30 +2189,6 @@ final class TimeExpressions {
         }
         String before = tokens.get(tokenBegin - 1).word();
         return Character.isLetter(before.charAt(0)) && Character.isUpperCase(before.charAt(0));
-    }
-
-    /**
-     * "the annual meeting", "daily flights", "its quarterly dividend", "the biggest monthly gain", "an
-     * annual rate of 4 percent": an adjective of frequency before the noun it describes tells the
-     * kind of thing (a meeting held each year, a gain over a month), no set of times of its own;
-     * TimeML annotators leave it out (TimeBank marks 2 of 13 such). Used as an adverb ("is paid
-     * annually", "publishes daily") or a noun ("the daily") it stays a SET.
-     */
-    static boolean isFrequencyModifier(String text, List<Token> tokens, int tokenEnd) {
-        if (!text.matches("(?i)annual|daily|weekly|monthly|quarterly|yearly|nightly|hourly|biweekly|semiannual|semi-annual")
-                || tokenEnd >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(tokenEnd);
-        String w = next.word();
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-            return false;
-        }
-        if (next.isTagged()) {
-            return next.isNoun() || next.pos().startsWith("JJ") || next.pos().equals("VBN") || next.pos().equals("VBG")
-                    && tokenEnd + 1 < tokens.size() && tokens.get(tokenEnd + 1).isNoun();
-        }
-        return false;
     }
 
     /**
