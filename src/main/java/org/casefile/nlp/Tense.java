@@ -480,8 +480,7 @@ public enum Tense {
                 if (h >= 0 && isProspect(tokens, h, PROSPECT_HEADS)) {
                     return h;
                 }
-                boolean indefinite = i + 1 < tokens.size() && tokens.get(i + 1).word().matches("(?i)an?|plans?|possible|planned");
-                int hearer = hearerBefore(tokens, h, indefinite);
+                int hearer = hearerBefore(tokens, h);
                 return hearer >= 0 && w.equals("of") ? hearer : -1;
             }
             if (t.isNoun() || "PRP".equals(t.pos()) || "CD".equals(t.pos())) {
@@ -505,20 +504,13 @@ public enum Tense {
      * what the hearer is warned of lies ahead of the warning, as "warned of" alone does.
      */
     private static final Set<String> WARNING_VERBS = Set.of("warn", "caution", "alert", "notify");
-    /**
-     * Verbs of telling a hearer of something: what they tell of is news to come only when it is new
-     * to the story, an indefinite act or a plan ("told travel agencies of a cutback in September",
-     * "informed staff of plans to move in June"; "told them of the sale in March" may be past).
-     */
-    private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "advise", "brief");
 
     /**
-     * The index of an active verb of warning ({@link #WARNING_VERBS}; of telling, {@link #TELLING_VERBS},
-     * when {@code indefinite}: what it tells of is a new act or plan) right before the short noun
+     * The index of an active verb of warning ({@link #WARNING_VERBS}) right before the short noun
      * phrase that ends at {@code last} (its hearer: "investors", "the city's residents", "them"),
      * or -1. A past perfect places nothing ("had warned"), a participle is no active verb.
      */
-    private static int hearerBefore(List<Token> tokens, int last, boolean indefinite) {
+    private static int hearerBefore(List<Token> tokens, int last) {
         int i = last;
         while (i >= 0 && i > last - 5 && tokens.get(i).pos() != null
                 && (tokens.get(i).isNoun() || tokens.get(i).pos().matches("PRP\\$?|DT|JJ|POS|CD"))) {
@@ -529,8 +521,7 @@ public enum Tense {
         }
         Token verb = tokens.get(i);
         String lemma = verb.lemma() == null ? verb.word() : verb.lemma();
-        String l = lemma.toLowerCase(java.util.Locale.ROOT);
-        return verb.isVerb() && (WARNING_VERBS.contains(l) || indefinite && TELLING_VERBS.contains(l))
+        return verb.isVerb() && WARNING_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))
                 && !"VBN".equals(verb.pos()) && !(i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("had")) ? i : -1;
     }
 
