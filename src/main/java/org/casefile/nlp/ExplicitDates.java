@@ -193,6 +193,20 @@ final class ExplicitDates {
                 CoreMap m = expression(labels, i, i, "TNI");
                 m.set(TimeAnnotations.TimexAnnotation.class, new Timex("TIME", "TNI"));
                 out.add(m);
+            } else if (w.equalsIgnoreCase("overnight") && !(i > from && labels.get(i - 1).word().matches("(?i)an?|the"))
+                    && !beforeWordOf(labels, i + 1)) {
+                // "crews worked overnight", "shares fell overnight in Tokyo": the night before (or of) the
+                // day told (TimeExpressions places it); "an overnight stay", "the overnight rate" are kinds
+                CoreMap m = expression(labels, i, i, "XXXX-XX-XXTNI");
+                m.set(TimeAnnotations.TimexAnnotation.class, new Timex("TIME", "XXXX-XX-XXTNI"));
+                out.add(m);
+            } else if (RECURRING_PARTS.containsKey(w) && recurringUse(labels, i, from)) {
+                // "works nights", "closed on weekends", "crosses the bridge mornings": every such part of a
+                // day (or weekend), a SET; "sleepless nights", "the nights", "two nights" are not
+                String value = RECURRING_PARTS.get(w);
+                CoreMap m = expression(labels, i, i, value);
+                m.set(TimeAnnotations.TimexAnnotation.class, new Timex("SET", value));
+                out.add(m);
             } else if (mid.matches() && YEAR.matcher(mid.group(1)).matches()) {
                 out.add(expression(labels, i, i, mid.group(1)));
             } else if (mid.matches() && capitalised(mid.group(1), MONTHS) != null && mid.group(1).length() > 3) {
@@ -226,6 +240,56 @@ final class ExplicitDates {
     /** The parts of a day after a weekday, with their TimeML values. */
     private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "TMO", "afternoon", "TAF",
             "evening", "TEV", "night", "TNI");
+
+    /**
+     * A word in small letters next that is no preposition, conjunction or adverb of place or time:
+     * "overnight rate", "overnight lending", "overnight stay" (a noun it describes).
+     */
+    private static boolean beforeWordOf(List<CoreLabel> labels, int i) {
+        if (i >= labels.size()) {
+            return false;
+        }
+        String w = labels.get(i).word();
+        String tag = labels.get(i).tag();
+        if (tag != null) {
+            return tag.startsWith("NN") || tag.startsWith("JJ");
+        }
+        return w.matches("[a-z]+") && !w.matches("in|on|at|to|and|or|but|as|after|before|while|when|from|for|with|by|"
+                + "into|until|amid|across|near|so|because|since|than|then|there|here|again|too|alone|only|also");
+    }
+
+    /** Parts of a day and the weekend in the plural, used alone as a time: each one (TimeML SET values). */
+    static final Map<String, String> RECURRING_PARTS = Map.of("mornings", "XXXX-XX-XXTMO",
+            "afternoons", "XXXX-XX-XXTAF", "evenings", "XXXX-XX-XXTEV", "nights", "XXXX-XX-XXTNI",
+            "weekends", "XXXX-WXX-WE");
+
+    /**
+     * Whether the plural part of a day at {@code i} stands alone as an adverb of time: after a verb,
+     * "on", "at", "during", "most", "open", "closed", "in the", or a common noun that ends an object ("crosses the bridge
+     * mornings"), and before no noun; not after a determiner, possessive, number or adjective
+     * ("the nights", "her evenings", "two nights", "sleepless nights"). Needs tags.
+     */
+    static boolean recurringUse(List<CoreLabel> labels, int i, int from) {
+        if (i <= from || labels.get(i - 1).tag() == null) {
+            return false;
+        }
+        if (i + 1 < labels.size() && labels.get(i + 1).tag() != null
+                && (labels.get(i + 1).tag().startsWith("NN") || labels.get(i + 1).word().matches("(?i)of|'s"))) {
+            return false; // "nights shift", "the evenings of May", "weekends' crowds"
+        }
+        CoreLabel before = labels.get(i - 1);
+        String w = before.word().toLowerCase(Locale.ROOT);
+        String tag = before.tag();
+        if (w.matches("on|at|during|most|open|closed") || tag.startsWith("VB") && !tag.equals("VBN") && !tag.equals("VBG")) {
+            return true;
+        }
+        if (w.equals("the")) {
+            return i - 2 >= from && labels.get(i - 2).word().equalsIgnoreCase("in"); // "in the mornings"
+        }
+        return (tag.equals("NN") || tag.equals("NNS")) && Character.isLowerCase(before.word().charAt(0))
+                && i - 2 >= from && labels.get(i - 2).tag() != null && !labels.get(i - 2).tag().startsWith("JJ")
+                && !labels.get(i - 2).tag().matches("NNS?") && !labels.get(i - 2).word().matches("(?i)of|in|for|with|by");
+    }
 
     /** A capitalised word next: "Sunday Times", "August Capital" are names. */
     private static boolean beforeName(List<CoreLabel> labels, int i) {

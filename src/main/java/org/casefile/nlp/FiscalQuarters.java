@@ -289,7 +289,10 @@ final class FiscalQuarters {
     /**
      * The year of a quarter named without one: the publication's year; the year before when the
      * quarter starts after publication and the sentence speaks of nothing to come ("reported a
-     * fourth-quarter loss" in January); the year after when the sentence speaks of what is to come
+     * fourth-quarter loss" in January), and also when it speaks of what is to come but names the
+     * quarter's results ("fourth-quarter profit") and that quarter of the year before ended less than
+     * three months before publication, its results still to come ("expects fourth-quarter profit to
+     * rise" in February); the year after when the sentence speaks of what is to come
      * and the quarter ended more than a quarter before publication ("expects a first-quarter
      * charge" in November). "last year's" and "next year's" say it.
      */
@@ -304,7 +307,10 @@ final class FiscalQuarters {
         }
         LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
         LocalDate end = start.plusMonths(3).minusDays(1);
-        if (start.isAfter(published) && !future) {
+        if (start.isAfter(published) && (!future || p.contains("-quarter") && !end.minusYears(1).plusMonths(3).isBefore(published))) {
+            // "reported a fourth-quarter loss" in January; also "expects fourth-quarter profit to rise" in
+            // February: a quarter ended less than a quarter before is still to be reported, the one its
+            // results (the hyphened modifier) are of ("will release it in the fourth quarter" looks ahead)
             return year - 1;
         }
         if (future && end.plusMonths(3).isBefore(published)) {

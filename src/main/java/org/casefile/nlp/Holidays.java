@@ -96,7 +96,7 @@ final class Holidays {
         }
         this.names = holidays.isEmpty() ? null : Pattern.compile(
                 "(?:\\b(?i:(last|this|next|past|coming)\\s+))?\\b(" + alternatives + ")(?![\\w'\u2019-])"
-                        + "(?:(?:,?\\s+|\\s+of\\s+)((?:1[89]|20)\\d\\d)\\b|\\s+(week)\\b)?");
+                        + "(?:(?:,?\\s+|\\s+of\\s+)((?:1[89]|20)\\d\\d)\\b|\\s+(week|weekend)\\b)?");
     }
 
     /** The list in {@code models/holidays.txt}; {@link #NONE} when the file is absent. */
@@ -155,7 +155,7 @@ final class Holidays {
         while (m.find()) {
             int b = m.start();
             int e = m.end();
-            boolean week = m.group(4) != null; // "Easter week": the week of the holiday
+            boolean week = m.group(4) != null; // "Easter week": the week of the holiday ("Labor Day weekend": its weekend)
             if (overlapsLonger(found, b, e) || !week && !standsAlone(text, m.end(2), to)) {
                 continue;
             }
@@ -175,7 +175,16 @@ final class Holidays {
                 // a week that has begun is under way: counted from six days on, its holiday is not yet ahead
                 value = resolve(rule, week ? published.plusDays(6) : published, modifier, tenseAt(tokens, b, e)).toString();
             }
-            if (week && anchored) {
+            boolean weekend = week && m.group(4).equalsIgnoreCase("weekend");
+            if (weekend && anchored) {
+                // "the Labor Day weekend": a Monday holiday's is the weekend before it, another's that of its week
+                LocalDate d = LocalDate.parse(value);
+                d = d.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? d.minusDays(2) : d;
+                value = String.format(Locale.ROOT, "%d-W%02d-WE", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            } else if (weekend) {
+                value = "XXXX-WXX-WE";
+            } else if (week && anchored) {
                 LocalDate d = LocalDate.parse(value);
                 value = String.format(Locale.ROOT, "%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                         d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -46,7 +46,8 @@ final class TimeExpressions {
                     // "in the fall", "by the fall of 2031": the season; "the fall of the city" is no time
                     + "(?i:" + FALL_PREPOSITIONS + ") the fall(?!\\s+of\\s+(?!(?:19|20)\\d\\d))|"
                     + "(?i:today|tonight|yesterday|tomorrow|ago|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|"
-                    + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|"
+                    + "hours?|minutes?|seconds|morning|afternoon|evening|night|noon|midnight|weekend|quarter|overnight|"
+                    + "mornings|afternoons|evenings|nights|weekends|"
                     + "spring|summer|autumn|winter|annual(?:ly)?|daily|weekly|monthly|hourly|quarters|nineteen|"
                     + "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
                     + "\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)))\\b"
@@ -187,6 +188,15 @@ final class TimeExpressions {
                     && tokens.get(tokenEnd + 2).word().matches(UNIT_WORD))) {
                 continue; // "once a month", "once every four years": how often, not some time in the past
             }
+            String recurring = ExplicitDates.RECURRING_PARTS.get(text);
+            if (recurring != null && tokenEnd == tokenBegin + 1 && tokenBegin < labels.size()
+                    && labels.get(tokenBegin).beginPosition() == tokens.get(tokenBegin).begin()) {
+                if (!ExplicitDates.recurringUse(labels, tokenBegin, 0)) {
+                    continue; // "long mornings", "sleepless nights", "the evenings of May": no time of them
+                }
+                type = "SET"; // "works nights", "open evenings": every such part of the day (SUTime: TIME "TMO")
+                raw = recurring;
+            }
             if (raw == null && "DURATION".equals(type) && timex.altVal() != null) {
                 Matcher spanRange = DURATION_RANGE.matcher(timex.altVal());
                 if (spanRange.matches()) {
@@ -304,8 +314,19 @@ final class TimeExpressions {
                     : TimeMention.Resolution.EXPLICIT;
             if ("DURATION".equals(type) && (isAge(text, tokens, tokenEnd) || isBareDay(text, tokens, tokenBegin)
                     || isOrdinalSecond(text, tokens, tokenEnd) || isDayModifier(text, tokens, tokenEnd)
-                    || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)) || AGE.matcher(text).matches()) {
+                    || isNamePart(text, tokens, tokenBegin) || isPossessed(text, tokens, tokenBegin)
+                    || isCapitalisedLengthInName(text, tokens, tokenEnd)) || AGE.matcher(text).matches()) {
                 continue; // "a 6-year-old", "his day in court", "Sandra Day O'Connor": no time expression
+            }
+            if (tokenEnd > tokenBegin && tokenEnd <= tokens.size() && (tokens.get(tokenEnd - 1).word().matches("(?i).+-olds?")
+                    || "DATE".equals(type) && isAge(text, tokens, tokenEnd))) {
+                continue; // "the century-old chain", "a decade-old dispute": the age of a thing (SUTime: "the century")
+            }
+            if (isOrdinalRun(text, tokens, tokenBegin, tokenEnd)) {
+                continue; // "the fifth week in a row", "its third straight year": a count of a run, no time
+            }
+            if (isByTheUnit(text, tokens, tokenBegin, tokenEnd)) {
+                continue; // "paid by the hour", "rents rooms by the week": a rate of pay or sale, no time
             }
             if (text.matches("[012]\\d[0-5]\\d") && Integer.parseInt(text.substring(0, 2)) < 24
                     && tokenEnd < tokens.size() && tokenEnd < labels.size()
@@ -423,6 +444,40 @@ final class TimeExpressions {
                     }
                 }
             }
+            Matcher unitOfYear = UNIT_OF_THE_YEAR.matcher(text);
+            if (published != null && "DATE".equals(type) && (value == null || value.startsWith("XXXX")) && unitOfYear.matches()) {
+                // "the hottest day of the year", "its busiest week of the year": the day is told by what
+                // happened in it; the year is the publication's (SUTime: "day of the year", no value)
+                begin = begin + unitOfYear.start(1);
+                tokenBegin = tokenIndex(tokens, begin);
+                text = unitOfYear.group(1);
+                value = Integer.toString(published.getYear());
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
+            Matcher agoThis = AGO_THIS.matcher(text.strip());
+            if (published != null && agoThis.matches()) {
+                // "two years ago this month", "a year ago this week": that month (week) so many years back
+                String n = agoThis.group(1).toLowerCase(java.util.Locale.ROOT);
+                Integer count = n.matches("\\d+") ? Integer.valueOf(n) : n.matches("an?") ? Integer.valueOf(1) : NumberWords.value(n);
+                if (count != null) {
+                    String unit = agoThis.group(2).toLowerCase(java.util.Locale.ROOT);
+                    LocalDate back = unit.startsWith("year") ? published.minusYears(count)
+                            : unit.startsWith("month") ? published.minusMonths(count) : published.minusWeeks(count);
+                    String within = agoThis.group(3).toLowerCase(java.util.Locale.ROOT);
+                    type = "DATE";
+                    value = within.equals("week") ? isoWeek(back) : within.equals("month") ? back.toString().substring(0, 7)
+                            : Integer.toString(back.getYear());
+                    resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                }
+            }
+            if (published != null && "TIME".equals(type) && text.equalsIgnoreCase("overnight")) {
+                // "crews worked overnight", "Tokyo stocks fell overnight": the night before the day of
+                // writing; "will work overnight", "is expected overnight" the night of that day
+                Tense tense = tenseOf(tokens, tokenBegin, tokenEnd);
+                LocalDate night = tense == Tense.FUTURE || tense == Tense.PRESENT ? published : published.minusDays(1);
+                value = night + "TNI";
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
             if (value == null) {
                 value = fallbackValue(te);
             }
@@ -482,6 +537,12 @@ final class TimeExpressions {
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
             if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
                 type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
+            }
+            Matcher otherUnit = EVERY_OTHER.matcher(text.strip());
+            if ("SET".equals(type) && otherUnit.matches()) {
+                // "every other year", "every other week": each second one (SUTime: every one)
+                String unit = otherUnit.group(1).toLowerCase(java.util.Locale.ROOT);
+                value = unit.equals("day") ? "P2D" : unit.equals("week") ? "P2W" : unit.equals("month") ? "P2M" : "P2Y";
             }
             String recent = recentSpan(text);
             if (recent != null && ("DURATION".equals(type) || "DATE".equals(type))) {
@@ -576,6 +637,20 @@ final class TimeExpressions {
                 tokenBegin--;
                 begin = labels.get(tokenBegin).beginPosition();
                 text = textOf(labels, tokenBegin, tokenEnd);
+            }
+            if ("DATE".equals(type) && value.matches("\\d{4}-\\d\\d-\\d\\d") && tokenBegin >= 3 && tokenBegin - 3 < labels.size()
+                    && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("of")
+                    && tokens.get(tokenBegin - 2).word().equalsIgnoreCase("week")
+                    && tokens.get(tokenBegin - 3).word().equalsIgnoreCase("the")
+                    && labels.get(tokenBegin - 3).beginPosition() == tokens.get(tokenBegin - 3).begin()) {
+                // "the week of April 20", "during the week of Jan. 5": the (ISO) week holding that day
+                value = isoWeek(LocalDate.parse(value));
+                tokenBegin -= 3;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+                int weekBegin = begin;
+                int weekEnd = end;
+                out.removeIf(o -> o.begin() >= weekBegin && o.end() <= weekEnd);
             }
             boolean anchored = !isRelative(value);
             if (!anchored) {
@@ -2224,7 +2299,7 @@ final class TimeExpressions {
 
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(?:(?:a\\s+)?few|several|many|some|(?:a\\s+)?couple\\s+of)?\\s*"
             + "(?:years|decades|months|weeks|days|hours|minutes)\\s+ago");
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before|from\\s+now)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(years?|decades?|centur(?:y|ies)|months?|weeks?)\\s+(?:ago|earlier|before|from\\s+now)\\b");
 
     /**
      * A date counted back or on in years, months or weeks ("a year ago", "two months earlier", "a
@@ -2237,8 +2312,8 @@ final class TimeExpressions {
             return value;
         }
         String unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        if (unit.startsWith("year") || unit.startsWith("decade")) {
-            return value.substring(0, 4); // "a decade ago": a year
+        if (unit.startsWith("year") || unit.startsWith("decade") || unit.startsWith("centur")) {
+            return value.substring(0, 4); // "a decade ago", "a century ago": a year
         }
         if (unit.startsWith("month")) {
             return value.substring(0, 7);
@@ -2262,6 +2337,61 @@ final class TimeExpressions {
         }
         // "a 17-year-old", "17-year-olds" (the noun)
         return i < tokens.size() && tokens.get(i).word().matches("(?i)-?olds?");
+    }
+
+    private static final Pattern UNIT_OF_THE_YEAR = Pattern.compile("(?i)(?:the\\s+)?(?:day|week|weekend|month|night)\\s+of\\s+(the\\s+year)");
+    private static final Pattern AGO_THIS = Pattern.compile("(?i)(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|twenty|thirty|forty|fifty)\\s+(years?|months?|weeks?)\\s+ago\\s+this\\s+(week|month|year)");
+    private static final Pattern EVERY_OTHER = Pattern.compile("(?i)every\\s+other\\s+(day|week|month|year)");
+
+    private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            + "twelfth|\\d{1,3}(?:st|nd|rd|th))";
+    private static final Pattern ORDINAL_RUN = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:(?:straight|consecutive|successive)\\s+"
+            + "(?:days?|weeks?|months?|quarters?|years?|sessions?|seasons?)|(?:(?:straight|consecutive|successive)\\s+)?"
+            + "(?:day|week|month|quarter|year|session|season)\\s+in\\s+a\\s+row)\\b");
+
+    /**
+     * "for the fifth week in a row", "its third straight year of gains", "the third consecutive
+     * month": the place of a time in a run of them, counted from the run's start, which TimeML
+     * annotators leave unmarked (TimeBank marks no such phrase); the words around the mention are
+     * read, since SUTime may give the unit alone ("year") or the whole phrase.
+     */
+    static boolean isOrdinalRun(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.matches("(?is).*\\b(?:days?|weeks?|months?|quarters?|years?|sessions?|seasons?)(?:\\s+in\\s+a\\s+row)?")
+                || tokenBegin < 0 || tokenEnd > tokens.size()) {
+            return false;
+        }
+        int from = Math.max(0, tokenBegin - 3);
+        int to = Math.min(tokens.size(), tokenEnd + 3);
+        StringBuilder window = new StringBuilder();
+        int unitAt = -1;
+        for (int i = from; i < to; i++) {
+            if (i == tokenEnd - 1) {
+                unitAt = window.length();
+            }
+            window.append(tokens.get(i).word()).append(' ');
+        }
+        Matcher m = ORDINAL_RUN.matcher(window);
+        while (m.find()) {
+            if (m.start() <= unitAt && unitAt < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "paid by the hour", "rented by the week", "growing by the day": "by the" and a unit with nothing
+     * after it that names one such unit ("by the day's end", "by the week of May 4" do).
+     */
+    static boolean isByTheUnit(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (!text.matches("(?i)the\\s+(?:minute|hour|day|night|week|month|year)") || tokenBegin == 0) {
+            return false;
+        }
+        if (!tokens.get(tokenBegin - 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        return tokenEnd >= tokens.size() || !tokens.get(tokenEnd).word().matches("(?i)of|'s|’s|after|before|when");
     }
 
     /** "a second" or "the second" before a noun: an ordinal ("a second term", "for the second time"), no span of time. */
@@ -2514,6 +2644,22 @@ final class TimeExpressions {
     static boolean isNamePart(String text, List<Token> tokens, int tokenBegin) {
         return tokenBegin > 0 && text.matches("(?:Day|Days|Week|Weeks|Month|Year|Years|Hour|Century)")
                 && !tokens.get(tokenBegin - 1).word().matches("[.!?:\"'`]+");
+    }
+
+    /**
+     * "the Six-Day War", "the Hundred Years War", "the Seven Years' War": a length written with
+     * capitals before a capitalised noun is part of a name (the war's), no span of time.
+     */
+    static boolean isCapitalisedLengthInName(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.matches("(?:the\\s+)?(?:[A-Z][a-z]+[- ])+(?:Day|Days|Week|Weeks|Month|Months|Year|Years|Hour|Hours)") || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        int next = tokenEnd;
+        if (tokens.get(next).word().matches("'|’") && next + 1 < tokens.size()) {
+            next++; // "the Seven Years' War"
+        }
+        String w = tokens.get(next).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
     }
 
     /**
