@@ -144,4 +144,14 @@ class CrimeActsAndAbsencesTest {
         // negative: asking for something else is still a saying
         assertThat(Texts.extract("Orlick Haulage has asked for patience from its customers.", PUBLISHED).claims()).hasSize(1);
     }
+
+    @Test
+    void anArrestAWarrantIsIssuedForIsNoArrestYet() {
+        assertThat(events("A judge issued a warrant for the arrest of Orla Vantreese on Monday."))
+                .contains("arrest/null/positive/hypothetical/2031-06-09 [Orla Vantreese:other]")
+                .noneMatch(e -> e.startsWith("arrest/null/positive/asserted"));
+        // negative: an arrest made on a warrant is one
+        assertThat(events("Officers arrested Orla Vantreese on Monday on a warrant issued in May."))
+                .contains("arrest/null/positive/asserted/2031-06-09 [Orla Vantreese:patient]");
+    }
 }
