@@ -3035,7 +3035,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */
     /**
      * Whether a name is the subject of the light verb whose object the noun trigger is ("Ann Lee
      * entered a plea", "gave testimony"): for an act only a person does, the one who does it.
@@ -3058,6 +3057,7 @@ public final class EventExtractor {
     private static final Set<EventType> HARMS = java.util.EnumSet.of(EventType.KILLING, EventType.ATTACK,
             EventType.DEATH, EventType.INJURY);
 
+    /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */
     private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
             EventType.DEATH, EventType.INJURY, EventType.TESTIMONY, EventType.TRAVEL);
 
@@ -3671,13 +3671,6 @@ public final class EventExtractor {
      */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with", "for");
 
-    /**
-     * The role of a name in a gerund trigger whose subject the text leaves out because the verb
-     * before its preposition gives it: the subject of a passive or of a copula ("Lee is accused of
-     * killing Bo", "was charged with murdering", "was found guilty of bribing", "who was arrested for
-     * stealing") or the object of an active verb ("police accused Lee of killing Bo") did the act:
-     * the agent ("being arrested": the patient). {@link ParticipantRole#OTHER} for any other name.
-     */
     /** Verbs by which one tells of one's own act, with a gerund or "to" and a gerund ({@link #ownActTeller}). */
     private static final Set<String> OWN_ACT_TELLERS = Set.of("admit", "confess", "deny", "acknowledge", "concede");
 
@@ -3720,6 +3713,13 @@ public final class EventExtractor {
         return k;
     }
 
+    /**
+     * The role of a name in a gerund trigger whose subject the text leaves out because the verb
+     * before its preposition gives it: the subject of a passive or of a copula ("Lee is accused of
+     * killing Bo", "was charged with murdering", "was found guilty of bribing", "who was arrested for
+     * stealing") or the object of an active verb ("police accused Lee of killing Bo") did the act:
+     * the agent ("being arrested": the patient). {@link ParticipantRole#OTHER} for any other name.
+     */
     static ParticipantRole gerundSubject(Sentence s, int trigger, EntityMention m) {
         List<Token> tokens = s.tokens();
         if (!tokens.get(trigger).pos().equals("VBG")) {
@@ -3966,7 +3966,9 @@ public final class EventExtractor {
             return true;
         }
         for (int i = m.tokenEnd() + 1; i < relative; i++) {
-            if (!APPOSITION_TAGS.contains(tokens.get(i).pos())) {
+            Token t = tokens.get(i);
+            // "Ann Lee, 34, who …", "Ann Lee, the mayor of Dover, who …"
+            if (!APPOSITION_TAGS.contains(t.pos()) && !t.word().equals(",") && !t.word().equalsIgnoreCase("of")) {
                 return true;
             }
         }

@@ -19,14 +19,18 @@ import java.util.List;
  * <ul>
  *   <li>the text is not paged (a PDF's lines are the typesetter's, which breaks lines by width in
  *       points, not characters);</li>
+ *   <li>the break is in the text's head: its lines before the first that ends a sentence (a full
+ *       stop, question or exclamation mark), at most {@value #HEAD_LINES} of them, where headline,
+ *       byline, date line and dateline stand; a break in the body is the splitter's to judge;</li>
  *   <li>the line before ends with a letter or a digit, or a closing bracket or quotation mark
- *       right after one (not a comma, colon, dash or hyphen: those continue);</li>
+ *       right after one (not a comma, colon, dash or hyphen: those continue), and its last word is
+ *       no function word ("the week of⏎June 9") nor a month's or a weekday's name ("March⏎14");</li>
  *   <li>the next line opens with a capital letter, a digit or an opening quote or bracket;</li>
- *   <li>the line is no line of a hard-wrapped paragraph: when some line of the text runs on into
- *       a next line that opens in small letters, the text is hard-wrapped at a width no smaller
- *       than the longest such line, and a line wrapped there would have taken the next word if it
- *       fitted, so a line break is meant only where the line and the next word fit in that
- *       width.</li>
+ *   <li>the line and the next word are clearly shorter than the text's longest line (at most
+ *       three quarters of it: a headline over paragraphs written one per line, not the first line of
+ *       a paragraph wrapped at a width), and, when some line of the text ends with a word or a comma
+ *       and runs on into a line that opens in small letters, fit within the longest such line: a
+ *       text wrapped at a width would have taken the next word onto the line if it fitted.</li>
  * </ul>
  * Tokens, their tags and offsets are unchanged; a sentence that holds no such break is returned as
  * it is. Stateless.
@@ -42,16 +46,17 @@ final class LineBreaks {
         }
         List<CoreMap> out = null;
         int width = -1;
+        int headEnd = headEnd(text);
         for (int si = 0; si < sentences.size(); si++) {
             CoreMap s = sentences.get(si);
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             int from = 0;
             for (int i = 1; i < labels.size(); i++) {
-                if (!singleBreakBetween(text, labels.get(i - 1), labels.get(i))) {
+                if (labels.get(i - 1).endPosition() >= headEnd || !singleBreakBetween(text, labels.get(i - 1), labels.get(i))) {
                     continue;
                 }
                 if (width < 0) {
-                    width = wrapWidth(text);
+                    width = Math.min(wrapWidth(text), longestLine(text) * 3 / 4);
                 }
                 if (meantBreak(text, labels.get(i - 1), labels.get(i), width)) {
                     if (out == null) {
@@ -91,6 +96,10 @@ final class LineBreaks {
         if (!Character.isLetterOrDigit(last)) {
             return false;
         }
+        String word = before.word();
+        if (FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) || NameConsistency.CALENDAR_WORDS.contains(word)) {
+            return false; // "the week of⏎June 9", "moved to March⏎14"
+        }
         char first = text.charAt(after.beginPosition());
         if (!Character.isUpperCase(first) && !Character.isDigit(first) && "\"“'‘([".indexOf(first) < 0) {
             return false;
@@ -100,10 +109,60 @@ final class LineBreaks {
         return lineLength + 1 + wordLength(text, after.beginPosition()) <= width;
     }
 
+    /** How many lines a text's head may have: a headline, a byline, a date line, a dateline and a spare. */
+    static final int HEAD_LINES = 5;
+
+    /** Words after which a line is never over: articles, prepositions, conjunctions, forms of address without their period. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "in",
+            "on", "at", "by", "for", "from", "with", "and", "or", "but", "nor", "that", "as", "than", "into", "onto",
+            "over", "under", "about", "after", "before", "between", "against", "during", "without", "his", "her",
+            "its", "their", "our", "my", "your", "this", "these", "those", "who", "which", "whose", "mr", "mrs", "ms", "dr");
+
     /**
-     * The width a hard-wrapped text is wrapped at, at least: its longest line that runs on into a
-     * line opening in small letters; {@link Integer#MAX_VALUE} when no line does (the text is not
-     * wrapped).
+     * The end of a text's head: the line break after its first line that ends a sentence (a full
+     * stop, question or exclamation mark, perhaps before a closing quote or bracket), or after its
+     * {@value #HEAD_LINES}th line, whichever comes first; blank lines are not counted.
+     */
+    static int headEnd(String text) {
+        int start = 0;
+        int lines = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                return text.length();
+            }
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                String bare = line.replaceAll("[\"'”’)\\]]+$", "");
+                if (lines >= HEAD_LINES || !bare.isEmpty() && ".!?".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+                    return end;
+                }
+            }
+            start = end + 1;
+        }
+        return text.length();
+    }
+
+    /** The length of the text's longest line, without its surrounding spaces. */
+    static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            longest = Math.max(longest, text.substring(start, end).strip().length());
+            start = end + 1;
+        }
+        return longest;
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at, at least: its longest line that ends with a word
+     * or a comma and runs on into a line opening in small letters; {@link Integer#MAX_VALUE} when no
+     * line does (the text is not wrapped).
      */
     static int wrapWidth(String text) {
         int width = -1;
@@ -118,7 +177,9 @@ final class LineBreaks {
             while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
                 next++;
             }
-            if (!line.isEmpty() && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+            char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+            boolean runsOn = Character.isLetterOrDigit(last) || last == ',' || last == '-';
+            if (runsOn && next < text.length() && Character.isLowerCase(text.charAt(next))) {
                 width = Math.max(width, line.length());
             }
             start = end + 1;

@@ -49,5 +49,7 @@ class RelativeClauseSubjectsTest {
         // a noun in apposition to the name is the name: its relative clause is the name's
         assertThat(parties("Orla Vantreese, a nurse who was arrested in Quistbury on May 3, 2024, was released on Friday."))
                 .contains("arrested:[Orla Vantreese:patient]");
+        assertThat(parties("Orla Vantreese, 41, who was arrested in Quistbury on May 3, 2024, was released on Friday."))
+                .contains("arrested:[Orla Vantreese:patient]");
     }
 }

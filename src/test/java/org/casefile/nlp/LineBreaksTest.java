@@ -58,9 +58,10 @@ class LineBreaksTest {
 
     @Test
     void theHeadlineTheBylineAndTheDatelineOnLinesOfTheirOwnAreSentencesOfTheirOwn() {
-        String text = "Harbour levy doubled after storm\nBy Mirela Tost\nOSSWICK — The council on Monday doubled the levy.";
+        String text = "Harbour levy doubled after storm\nBy Mirela Tost\nOSSWICK — The council on Monday doubled the levy "
+                + "that fishing boats pay.";
         assertThat(sentences(text, false)).containsExactly("Harbour levy doubled after storm", "By Mirela Tost",
-                "OSSWICK — The council on Monday doubled the levy.");
+                "OSSWICK — The council on Monday doubled the levy that fishing boats pay.");
     }
 
     @Test
@@ -112,6 +113,38 @@ class LineBreaksTest {
     @Test
     void theWrapWidthIsTheLongestLineThatRunsOnIntoSmallLetters() {
         assertThat(LineBreaks.wrapWidth("Osswick doubles levy\nThe council voted\non Monday.\n")).isEqualTo(17);
+        // negative: a line ending with a colon is no wrapped line ("see below:" then "please …")
+        assertThat(LineBreaks.wrapWidth("Notice to all harbour users of Osswick, see below:\nplease pay the levy.\n"))
+                .isEqualTo(Integer.MAX_VALUE);
         assertThat(LineBreaks.wrapWidth("Osswick doubles levy\nThe council voted on Monday.\n")).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void aLineEndingWithAFunctionWordOrAMonthRunsOn() {
+        // negative: "the week of⏎June 9", "March⏎14" are one phrase, even in a text's head
+        assertThat(sentences("Osswick hearing set for the week of\nJune 9 after the harbour master asked for more time to reply.",
+                false)).hasSize(1);
+        assertThat(sentences("Osswick hearing moved to March\n14 after the harbour master fell ill in the winter storms.",
+                false)).hasSize(1);
+    }
+
+    @Test
+    void aLineBreakInTheBodyIsTheSplittersToJudge() {
+        // negative: after the first line that ends a sentence, a single line break cuts nothing
+        String text = "Osswick doubles levy\nThe council voted on Monday.\nThe mayor, Corvin\nAshby, said the money would go to repairs.";
+        assertThat(sentences(text, false)).containsExactly("Osswick doubles levy",
+                "The council voted on Monday.\nThe mayor, Corvin\nAshby, said the money would go to repairs.");
+    }
+
+    @Test
+    void aFirstLineAsLongAsTheTextsLinesIsNoHeadline() {
+        // negative: a short text broken by hand, every line about as long, none running on in small letters
+        assertThat(sentences("Charges were filed against Halden\nRoke on Monday, prosecutors said.", false)).hasSize(1);
+    }
+
+    @Test
+    void theHeadEndsAfterTheFirstLineThatEndsASentenceOrAfterFiveLines() {
+        assertThat(LineBreaks.headEnd("Osswick doubles levy\nBy Mirela Tost\nThe council voted.\nMore text.")).isEqualTo(54);
+        assertThat(LineBreaks.headEnd("a\n\nb\nc\nd\ne\nf\ng")).isEqualTo(10);
     }
 }
