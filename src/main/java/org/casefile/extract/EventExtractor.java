@@ -479,7 +479,18 @@ public final class EventExtractor {
      */
     private boolean sensed(String lemma) {
         return triggersByFirstLemma.get(lemma).stream().allMatch(t -> t.lemmas().size() == 1
-                && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null));
+                && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null)
+                && !figureOfSpeech(t));
+    }
+
+    /**
+     * A trigger of type other whose sense rules a class out ("steal" with no object of the
+     * figurative class, "rob" with no subject of misfortune): where that sense fails, the verb is the
+     * figure of speech, no event of any type ("stole the show", "an injury robbed her of her place").
+     */
+    private static boolean figureOfSpeech(Rules.Trigger t) {
+        return t.type() == EventType.OTHER && (t.object() != null && t.object().startsWith("!")
+                || t.subject() != null && t.subject().startsWith("!"));
     }
 
     /** Verbs of saying whose content is a fact the source states to be one: a saying inside it is a fact too. */

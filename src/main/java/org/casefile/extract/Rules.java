@@ -130,7 +130,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                         throw new IllegalStateException(where + "expected key=value, not " + kv);
                     }
                     switch (p[0]) {
-                        case "subject" -> subject = knownClass(where, p[1], classes);
+                        case "subject" -> subject = p[1].startsWith("!")
+                                ? "!" + knownClass(where, p[1].substring(1), classes) : knownClass(where, p[1], classes);
                         case "object" -> object = p[1].equals("none") ? "none" : p[1].startsWith("!")
                                 ? "!" + knownClass(where, p[1].substring(1), classes) : knownClass(where, p[1], classes);
                         case "infinitive" -> {

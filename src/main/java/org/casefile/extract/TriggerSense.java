@@ -68,7 +68,7 @@ final class TriggerSense {
         boolean passive = isPassive(s, head);
         Optional<List<Token>> subject = s.isParsed() ? parsedPhrase(s, head, passive || reduced ? Set.of("obl:agent", "nmod:agent")
                 : Set.of("nsubj")) : passive || reduced ? agentByWindow(s, head) : subjectByWindow(s, head);
-        if (reduced && t.subject() != null && subject.isEmpty()) {
+        if (reduced && t.subject() != null && !t.subject().startsWith("!") && subject.isEmpty()) {
             return false; // "the planes ordered": no one of the class named as the actor
         }
         if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
@@ -88,7 +88,11 @@ final class TriggerSense {
                 && !t.object().startsWith("!")) {
             object = relativeAntecedent(tokens, head); // "the charges that prosecutors dropped on Tuesday"
         }
-        if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
+        if (t.subject() != null && t.subject().startsWith("!")) {
+            if (subject.isPresent() && inClass(rules, subject.get(), t.subject().substring(1))) {
+                return false; // "a knee injury robbed her of her place": a misfortune robs no one
+            }
+        } else if (t.subject() != null && subject.isPresent() && !inClass(rules, subject.get(), t.subject())) {
             return false;
         }
         if (t.object() != null) {

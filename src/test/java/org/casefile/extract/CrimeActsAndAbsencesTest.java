@@ -146,6 +146,15 @@ class CrimeActsAndAbsencesTest {
     }
 
     @Test
+    void aMisfortuneRobsNoOne() {
+        assertThat(events("A knee injury robbed Orla Vantreese of her place in the Quistbury final in 2029."))
+                .noneMatch(e -> e.startsWith("other/rob"));
+        // negative: people who rob are robbers
+        assertThat(events("Two men robbed Orla Vantreese of her purse in Quistbury in 2029."))
+                .contains("other/rob/positive/asserted/2029 [Orla Vantreese:patient]");
+    }
+
+    @Test
     void anArrestAWarrantIsIssuedForIsNoArrestYet() {
         assertThat(events("A judge issued a warrant for the arrest of Orla Vantreese on Monday."))
                 .contains("arrest/null/positive/hypothetical/2031-06-09 [Orla Vantreese:other]")
