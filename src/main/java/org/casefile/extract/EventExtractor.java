@@ -3048,7 +3048,8 @@ public final class EventExtractor {
 
     /**
      * Whether a name is the subject of the light verb whose object the noun trigger is ("Ann Lee
-     * entered a plea", "gave testimony"): for an act only a person does, the one who does it.
+     * entered a plea", "gave testimony"): for an act only a person does, the one who does it; never
+     * one who does it for another ("entered a plea on behalf of Bo Ray", "for Bo Ray").
      */
     private static boolean lightVerbSubject(Sentence s, int trigger, EntityMention m) {
         if (!s.isParsed() || s.tokens().get(trigger).isVerb()) {
@@ -3060,6 +3061,13 @@ public final class EventExtractor {
             return false;
         }
         int verb = up.get().governor();
+        for (int i = trigger + 1; i + 1 < s.tokens().size(); i++) {
+            String w = s.tokens().get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("behalf") || w.equals("for") && Token.isNameTag(s.tokens().get(i + 1).ner())) {
+                // "Judge Ann Lee entered a plea of not guilty on behalf of Bo Ray": done for another
+                return false;
+            }
+        }
         return s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
                 && d.dependent() >= m.tokenBegin() && d.dependent() < m.tokenEnd());
     }

@@ -146,6 +146,13 @@ class CrimeActsAndAbsencesTest {
     }
 
     @Test
+    void aPleaEnteredForAnotherIsNotTheJudgesOwn() {
+        // negative: the judge who enters a plea on a defendant's behalf pleads nothing
+        assertThat(events("Judge Farrah Linwood entered a plea of not guilty on behalf of Osric Vellacott on Monday in Quistbury."))
+                .noneMatch(e -> e.contains("Farrah Linwood:agent"));
+    }
+
+    @Test
     void aMisfortuneRobsNoOne() {
         assertThat(events("A knee injury robbed Orla Vantreese of her place in the Quistbury final in 2029."))
                 .noneMatch(e -> e.startsWith("other/rob"));
