@@ -130,10 +130,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                         throw new IllegalStateException(where + "expected key=value, not " + kv);
                     }
                     switch (p[0]) {
-                        case "subject" -> subject = p[1].startsWith("!")
-                                ? "!" + knownClass(where, p[1].substring(1), classes) : knownClass(where, p[1], classes);
-                        case "object" -> object = p[1].equals("none") ? "none" : p[1].startsWith("!")
-                                ? "!" + knownClass(where, p[1].substring(1), classes) : knownClass(where, p[1], classes);
+                        case "subject" -> subject = knownClass(where, p[1], "!", classes);
+                        case "object" -> object = p[1].equals("none") ? "none" : knownClass(where, p[1], "!", classes);
                         case "infinitive" -> {
                             if (!p[1].equals("yes") && !p[1].equals("no")) {
                                 throw new IllegalStateException(where + "infinitive must be yes or no");
@@ -146,8 +144,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             }
                             noModifier = true;
                         }
-                        case "post" -> post = p[1].startsWith("not-") // "found him not guilty": the negated post
-                                ? "not-" + knownClass(where, p[1].substring(4), classes) : knownClass(where, p[1], classes);
+                        // "found him not guilty": the negated post
+                        case "post" -> post = knownClass(where, p[1], "not-", classes);
                         case "passive" -> {
                             if (!p[1].equals("no")) {
                                 throw new IllegalStateException(where + "passive can only be no");
@@ -194,6 +192,12 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                     List.of(row).subList(1, row.length).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         }
         return out;
+    }
+
+    /** A class name, perhaps after a prefix that negates it ("!figurative", "not-guilt"), as written, once the class is known. */
+    private static String knownClass(String where, String value, String negation, Map<String, Set<String>> classes) {
+        return value.startsWith(negation) ? negation + knownClass(where, value.substring(negation.length()), classes)
+                : knownClass(where, value, classes);
     }
 
     private static String knownClass(String where, String name, Map<String, Set<String>> classes) {
