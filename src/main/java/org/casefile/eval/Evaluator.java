@@ -66,6 +66,7 @@ public final class Evaluator {
                 .with("strictF1", timex.strict().f1()));
         rows.add(Report.Row.of("events", events.spans())
                 .with("partAcc", events.participantAccuracy()));
+        rows.addAll(factualityRows(gold, predictions));
         if (timelines != null && !timelines.isEmpty()) {
             TimelineScore tl = Scorer.timeline(timelines, predictions);
             rows.add(new Report.Row("timeline", tl.dated(), tl.predicted(), tl.found(), tl.precision(),
@@ -82,7 +83,7 @@ public final class Evaluator {
      * Event trigger rows for TimeML (TempEval-3), where every eventive verb and noun is an {@code
      * EVENT}: {@code events} (a predicted event matches a gold one when its trigger token overlaps
      * the gold span, one to one as in {@link Scorer#match}), {@code events fact} (the same with only
-     * the predicted facts, the timeline's entries: {@link PredEvent#fact}) and one recall row {@code
+     * the timeline's entries: {@link PredEvent#onTimeline}) and one recall row {@code
      * events CLASS} per gold event class (OCCURRENCE, REPORTING, STATE ...), in name order.
      */
     public static List<Report.Row> triggerRows(List<GoldDocument> gold, List<Prediction> predictions) {
@@ -98,7 +99,7 @@ public final class Evaluator {
             List<Span> g = doc.events().stream().map(GoldEvent::span).toList();
             List<Match> pairs = Scorer.match(g, p.events().stream().map(PredEvent::span).toList(), false);
             all = all.plus(PRF.of(g.size(), p.events().size(), pairs.size()));
-            List<PredEvent> factual = p.events().stream().filter(PredEvent::fact).toList();
+            List<PredEvent> factual = p.events().stream().filter(PredEvent::onTimeline).toList();
             facts = facts.plus(PRF.of(g.size(), factual.size(),
                     Scorer.match(g, factual.stream().map(PredEvent::span).toList(), false).size()));
             boolean[] found = new boolean[g.size()];
@@ -113,6 +114,59 @@ public final class Evaluator {
         rows.add(Report.Row.of("events", all));
         rows.add(Report.Row.of("events fact", facts));
         byClass.forEach((c, n) -> rows.add(Report.Row.recall("events " + c, n[0], n[1])));
+        rows.addAll(factualityRows(gold, predictions));
+        return rows;
+    }
+
+    /**
+     * Whether matched events are told as facts when the annotators say they happened, on the
+     * event mentions matched as in {@link #triggerRows} whose gold factuality is known ({@link
+     * GoldFactuality}); no rows when no gold event's is. {@code facts told}: of the matched events
+     * told as facts, how many the gold calls a fact (precision; the extra {@code allFacts} is the
+     * same for a system that told every event as a fact); {@code kept out NEGATED}, {@code
+     * MODAL}, {@code FUTURE}: of the matched gold events of that kind, how many are not told as
+     * facts (recall; 0 for that system); {@code facts kept}: of the matched gold facts, how many are
+     * told as facts (reported speech and plans are not, though the annotators may call them facts).
+     */
+    public static List<Report.Row> factualityRows(List<GoldDocument> gold, List<Prediction> predictions) {
+        Map<String, Prediction> byDoc = new HashMap<>();
+        for (Prediction p : predictions) {
+            byDoc.merge(p.docId(), p, Evaluator::merge);
+        }
+        Map<GoldFactuality, int[]> byKind = new java.util.EnumMap<>(GoldFactuality.class);
+        for (GoldFactuality f : GoldFactuality.values()) {
+            byKind.put(f, new int[2]);
+        }
+        for (GoldDocument doc : gold) {
+            Prediction p = byDoc.getOrDefault(doc.id(), Prediction.empty(doc.id()));
+            List<Span> g = doc.events().stream().map(GoldEvent::span).toList();
+            for (Match m : Scorer.match(g, p.events().stream().map(PredEvent::span).toList(), false)) {
+                int[] counts = byKind.get(doc.events().get(m.gold()).factuality());
+                counts[0]++;
+                counts[1] += p.events().get(m.predicted()).fact() ? 1 : 0;
+            }
+        }
+        int known = 0;
+        int toldAsFacts = 0;
+        for (GoldFactuality f : GoldFactuality.values()) {
+            if (f != GoldFactuality.UNKNOWN) {
+                known += byKind.get(f)[0];
+                toldAsFacts += byKind.get(f)[1];
+            }
+        }
+        if (known == 0) {
+            return List.of();
+        }
+        int[] facts = byKind.get(GoldFactuality.FACT);
+        List<Report.Row> rows = new ArrayList<>();
+        rows.add(new Report.Row("facts told", null, toldAsFacts, facts[1],
+                toldAsFacts == 0 ? 0.0 : (double) facts[1] / toldAsFacts, null, null, Map.of())
+                .with("allFacts", (double) facts[0] / known));
+        for (GoldFactuality f : List.of(GoldFactuality.NEGATED, GoldFactuality.MODAL, GoldFactuality.FUTURE)) {
+            int[] c = byKind.get(f);
+            rows.add(Report.Row.recall("kept out " + f, c[0], c[0] - c[1]));
+        }
+        rows.add(Report.Row.recall("facts kept", facts[0], facts[1]));
         return rows;
     }
 

@@ -1,14 +1,17 @@
 package org.casefile.eval;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A document's event mentions as tab-separated lines, for error study: {@code spurious} (a
  * predicted event mention that matches no gold mention), {@code matched} (one that does) and
  * {@code participant} (a matched mention whose gold participant the prediction misses), each with
- * the event word, whether it was told as a fact, and the sentence; on request also {@code missed}
+ * the event word, whether it was told as a fact, its type (and for a match the gold's {@link
+ * GoldFactuality} where the corpus gives one), and the sentence; on request also {@code missed}
  * (a gold mention no prediction matches). Matching is that of {@link
  * Scorer#events}.
  */
@@ -32,12 +35,15 @@ public final class EventErrors {
         List<Span> gold = doc.events().stream().map(GoldEvent::span).toList();
         List<PredEvent> predicted = prediction.events();
         List<Match> pairs = Scorer.match(gold, predicted.stream().map(PredEvent::span).toList(), false);
-        Set<Integer> matched = new HashSet<>();
-        pairs.forEach(m -> matched.add(m.predicted()));
+        Map<Integer, GoldFactuality> goldOf = new HashMap<>();
+        pairs.forEach(m -> goldOf.put(m.predicted(), doc.events().get(m.gold()).factuality()));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < predicted.size(); i++) {
             PredEvent pe = predicted.get(i);
-            line(sb, matched.contains(i) ? "matched" : "spurious", doc, pe, pe.span().type() == null ? "" : pe.span().type());
+            String type = pe.span().type() == null ? "" : pe.span().type();
+            GoldFactuality f = goldOf.get(i);
+            line(sb, f == null ? "spurious" : "matched", doc, pe,
+                    f == null || f == GoldFactuality.UNKNOWN ? type : type + "; gold " + f);
         }
         if (missed) {
             Set<Integer> found = new HashSet<>();
@@ -66,7 +72,7 @@ public final class EventErrors {
 
     private static void line(StringBuilder sb, String kind, GoldDocument doc, PredEvent pe, String detail) {
         sb.append(kind).append('\t').append(doc.id()).append('\t').append(clean(pe.span().textIn(doc.text()))).append('\t')
-                .append(pe.fact() ? "fact" : "not a fact").append('\t').append(detail).append('\t')
+                .append(pe.fact() ? "fact" : pe.onTimeline() ? "dated plan" : "not a fact").append('\t').append(detail).append('\t')
                 .append(clean(TimexErrors.sentence(doc.text(), pe.span()))).append('\n');
     }
 

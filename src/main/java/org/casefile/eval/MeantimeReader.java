@@ -168,7 +168,9 @@ public final class MeantimeReader {
                     String cls = instance == null ? null : XmlSupport.attr(instance, "class");
                     Span span = anchorSpan(m, tokenById, position, cls);
                     if (span != null) {
-                        events.add(new GoldEvent(span, XmlSupport.attr(m, "pred")));
+                        events.add(new GoldEvent(span, XmlSupport.attr(m, "pred"), GoldFactuality.ofMeantime(
+                                XmlSupport.attr(m, "polarity"), XmlSupport.attr(m, "certainty"),
+                                XmlSupport.attr(m, "time"))));
                         mentionSpans.put(mid, span);
                     }
                 }

@@ -70,7 +70,7 @@ public final class PipelinePredictor {
                 }
             }
             events.add(new PredEvent(span(text, e.trigger(), e.type().json()), e.date().value(), participants, names,
-                    onTimeline(e)));
+                    onTimeline(e), e.isFact()));
         }
         List<PredClaim> claims = new ArrayList<>();
         for (Claim c : x.claims()) {

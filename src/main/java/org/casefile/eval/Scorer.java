@@ -162,7 +162,7 @@ public final class Scorer {
 
     /**
      * Timeline precision and recall, an entry matching when its event mention and its date match
-     * the gold row's. Only predicted facts (positive, asserted: {@link PredEvent#fact}) are
+     * the gold row's. Only predicted facts (positive, asserted: {@link PredEvent#onTimeline}) are
      * timeline entries. A dated gold row (not {@code XXXX}) of a target is found when one of its
      * resolved mentions (see {@link TimelineGoldReader#resolve}) overlaps a predicted entry of
      * the same document that names the target ({@code sameEntity.test(target, name)} for one of
@@ -197,7 +197,7 @@ public final class Scorer {
                         continue;
                     }
                     for (PredEvent pe : eventsByDoc.getOrDefault(m.resolvedDocId(), List.of())) {
-                        if (pe.fact() && pe.span().overlaps(m.span())
+                        if (pe.onTimeline() && pe.span().overlaps(m.span())
                                 && TimexValues.compatible(e.date(), pe.date())
                                 && names(pe, t.name(), sameEntity)) {
                             hit = true;
@@ -212,7 +212,7 @@ public final class Scorer {
             int predicted = 0;
             for (List<PredEvent> events : eventsByDoc.values()) {
                 for (PredEvent pe : events) {
-                    if (pe.fact() && TimexValues.isKnownDate(pe.date()) && names(pe, t.name(), sameEntity)) {
+                    if (pe.onTimeline() && TimexValues.isKnownDate(pe.date()) && names(pe, t.name(), sameEntity)) {
                         predicted++;
                     }
                 }

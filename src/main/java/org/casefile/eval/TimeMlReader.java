@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,7 +21,9 @@ import javax.xml.stream.XMLStreamReader;
  * Reads TimeML files ({@code .tml}, as in the TempEval-3 TimeBank and AQUAINT data): the text is
  * the content of {@code <TEXT>} with its tags removed, exactly as written (so spans are offsets
  * into it); the inline {@code <TIMEX3>}s become gold timexes (type and value) and the
- * {@code <EVENT>}s gold events (class). The {@code <DCT>}'s TIMEX3 is the document's creation
+ * {@code <EVENT>}s gold events (class, and the factuality of their first {@code <MAKEINSTANCE>}:
+ * {@link GoldFactuality#ofTimeMl}; a file that marks most instances negated is read as giving no
+ * polarity). The {@code <DCT>}'s TIMEX3 is the document's creation
  * date, which the pipeline gets as the publication date (as a manifest would give it); it is not
  * scored, since it is not part of the text. TIMEX3s with no text (implicit anchors) are skipped.
  */
@@ -62,13 +66,18 @@ public final class TimeMlReader {
         }
     }
 
-    private record Open(String tag, int begin, String type, String value) {
+    private record Open(String tag, int begin, String type, String value, String eventId) {
+    }
+
+    /** An event read from the text, before its instance's attributes are known. */
+    private record PendingEvent(Span span, String eventId) {
     }
 
     private static GoldDocument read(String id, XMLStreamReader r) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         List<GoldTimex> timexes = new ArrayList<>();
-        List<GoldEvent> events = new ArrayList<>();
+        List<PendingEvent> pending = new ArrayList<>();
+        Map<String, String[]> instances = new HashMap<>();
         Deque<Open> open = new ArrayDeque<>();
         LocalDate creation = null;
         boolean inText = false;
@@ -88,7 +97,13 @@ public final class TimeMlReader {
                 } else if (inText && ("TIMEX3".equals(tag) || "EVENT".equals(tag))) {
                     String type = "TIMEX3".equals(tag) ? r.getAttributeValue(null, "type")
                             : r.getAttributeValue(null, "class");
-                    open.push(new Open(tag, text.length(), type, r.getAttributeValue(null, "value")));
+                    open.push(new Open(tag, text.length(), type, r.getAttributeValue(null, "value"),
+                            r.getAttributeValue(null, "eid")));
+                } else if ("MAKEINSTANCE".equals(tag)) {
+                    // an event may have several instances ("taught on Monday and Tuesday"): the first speaks for it
+                    instances.putIfAbsent(r.getAttributeValue(null, "eventID"), new String[] {
+                        r.getAttributeValue(null, "polarity"), r.getAttributeValue(null, "modality"),
+                        r.getAttributeValue(null, "tense")});
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 String tag = r.getLocalName();
@@ -103,7 +118,7 @@ public final class TimeMlReader {
                         if ("TIMEX3".equals(tag)) {
                             timexes.add(new GoldTimex(span, o.value(), null, false));
                         } else {
-                            events.add(new GoldEvent(span, null));
+                            pending.add(new PendingEvent(span, o.eventId()));
                         }
                     }
                 }
@@ -113,6 +128,16 @@ public final class TimeMlReader {
             }
         }
         timexes.sort(java.util.Comparator.comparingInt((GoldTimex t) -> t.span().begin()));
+        // a file whose instances are mostly negated has no real polarity (a fault of some TE3 AQUAINT
+        // files, where nearly every event, "said" included, is marked NEG): read it as not given
+        long negated = instances.values().stream().filter(a -> "NEG".equals(a[0])).count();
+        boolean polarityGiven = negated * 2 <= instances.size();
+        List<GoldEvent> events = new ArrayList<>();
+        for (PendingEvent e : pending) {
+            String[] a = instances.get(e.eventId());
+            events.add(new GoldEvent(e.span(), null, a == null ? GoldFactuality.UNKNOWN
+                    : GoldFactuality.ofTimeMl(polarityGiven ? a[0] : null, a[1], a[2])));
+        }
         events.sort(java.util.Comparator.comparingInt((GoldEvent e) -> e.span().begin()));
         return new GoldDocument(id, text.toString(), creation,
                 creation == null ? GoldDocument.DateOrigin.NONE : GoldDocument.DateOrigin.TIMEML, null,

@@ -44,11 +44,11 @@ public final class TimelineErrors {
                             continue;
                         }
                         boolean names = pe.entityNames().stream().anyMatch(n -> same.test(t.name(), n));
-                        if (pe.fact() && names && TimexValues.compatible(e.date(), pe.date())) {
+                        if (pe.onTimeline() && names && TimexValues.compatible(e.date(), pe.date())) {
                             hit = true;
                             correct.add(pe);
                         } else {
-                            note = !pe.fact() ? "not a fact" : !names ? "names " + pe.entityNames() : "date " + pe.date();
+                            note = !pe.onTimeline() ? "not a fact" : !names ? "names " + pe.entityNames() : "date " + pe.date();
                         }
                     }
                 }
@@ -63,7 +63,7 @@ public final class TimelineErrors {
             for (Map.Entry<String, List<PredEvent>> doc : eventsByDoc.entrySet()) {
                 GoldDocument d = byId.get(doc.getKey());
                 for (PredEvent pe : doc.getValue()) {
-                    if (d == null || !pe.fact() || !TimexValues.isKnownDate(pe.date())
+                    if (d == null || !pe.onTimeline() || !TimexValues.isKnownDate(pe.date())
                             || pe.entityNames().stream().noneMatch(n -> same.test(t.name(), n))
                             || correct.stream().anyMatch(c -> c == pe)) {
                         continue;

@@ -46,7 +46,11 @@ class EvaluatorReportTest {
         Report r = Evaluator.evaluate("tiny", docs, docs.stream().map(d -> perfect(d)).toList(),
                 null);
         assertThat(r.rows()).extracting(Report.Row::category).containsExactly(
-                "entities", "entities untyped", "entities named", "timex", "events");
+                "entities", "entities untyped", "entities named", "timex", "events",
+                "facts told", "kept out NEGATED", "kept out MODAL", "kept out FUTURE", "facts kept");
+        // every gold event a fact (MEANTIME polarity POS, certain) and every one told as a fact
+        assertThat(r.row("facts told").precision()).isEqualTo(1.0);
+        assertThat(r.row("facts kept").recall()).isEqualTo(1.0);
         Report.Row entities = r.row("entities");
         assertThat(entities.gold()).isEqualTo(5);
         assertThat(entities.tp()).isEqualTo(5);

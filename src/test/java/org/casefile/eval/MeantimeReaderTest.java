@@ -95,8 +95,8 @@ class MeantimeReaderTest {
     @Test
     void eventsAreClassedThroughTheirInstance() {
         assertThat(acme.events()).containsExactly(
-                new GoldEvent(new Span(24, 29, "OTHER"), "hire"),
-                new GoldEvent(new Span(71, 76, null), "final"));
+                new GoldEvent(new Span(24, 29, "OTHER"), "hire", GoldFactuality.FACT),
+                new GoldEvent(new Span(71, 76, null), "final", GoldFactuality.FACT));
     }
 
     @Test
