@@ -1714,6 +1714,14 @@ final class Attributions {
                     // another source, and "Addressing the crowd, Lee said …" a participle
                     pre = null;
                 }
+                int opens = firstContentToken(v, 0);
+                if (pre != null && !quoteBefore && opens + 1 < toks.size() && pre.contentBegin() <= toks.get(opens).begin()
+                        && pastParticiple(toks.get(opens)) && FRONTED_PARTICIPLE_NEXT.contains(v.lower(opens + 1))) {
+                    // "Asked whether the plant would close, Ann Lee said nothing", "Pressed about the
+                    // cost, Lee said …": a participle opening the sentence fronts a clause of the
+                    // subject's own, which is what was asked, not what was said
+                    pre = null;
+                }
                 // a quote closing before the source is what it says ("…," Ann Lee said in a
                 // statement); otherwise what follows the verb is ("Addressing the crowd, Lee said …")
                 boolean parenthetical = i + 1 < toks.size() && toks.get(i + 1).word().equals(",");

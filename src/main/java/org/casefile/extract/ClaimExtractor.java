@@ -75,11 +75,29 @@ public final class ClaimExtractor {
             "been", "also", "yet", "still", "ever", "publicly", "explicitly", "directly", "specifically", "actually");
 
     /**
+     * Words after "said nothing" that leave "nothing" the verb's object ("said nothing about the
+     * fire", "said nothing more"), not the subject of what was said ("said nothing had changed").
+     */
+    private static final java.util.Set<String> AFTER_SAID_NOTHING = java.util.Set.of("about", "on", "of", "to",
+            "more", "further", "else", "at", "in", "during", "regarding", "beyond", "since", "after", "when",
+            "while", "publicly", "new", "then", "yet");
+
+    /**
      * Whether the verb of speech at token {@code cue} is negated in its own verb group ("did not
-     * say", "has never claimed", "wouldn't say"): the speaker is not asserting what follows.
+     * say", "has never claimed", "wouldn't say") or says nothing ("said nothing about the cause"):
+     * the speaker is not asserting what follows.
      */
     static boolean negated(Sentence s, int cue) {
         List<Token> toks = s.tokens();
+        int after = cue + 1;
+        while (after < toks.size() && toks.get(after).isAdverb()) {
+            after++;
+        }
+        if (after < toks.size() && toks.get(after).word().equalsIgnoreCase("nothing")
+                && (after + 1 == toks.size() || !Character.isLetter(toks.get(after + 1).word().charAt(0))
+                        || AFTER_SAID_NOTHING.contains(toks.get(after + 1).word().toLowerCase(Locale.ROOT)))) {
+            return true; // "said nothing about the cause", "publicly said nothing.": nothing was asserted
+        }
         for (int x = cue - 1; x >= 0 && cue - x <= 4; x--) {
             String w = toks.get(x).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             if (w.equals("not") || w.equals("n't") || w.equals("never")) {
