@@ -362,6 +362,11 @@ public final class ClaimExtractor {
      * adverbial clause ("…, adding that …", "… before claiming …") or a clause set beside it.
      */
     private static final Set<String> BESIDE_THE_SAYING = Set.of("conj", "advcl", "parataxis");
+    /**
+     * Prepositions that open a verb's own complement when the parse hangs it as an adverbial
+     * clause: "accused the mayor of hiding", "charged him with stealing", "blamed Acme for causing".
+     */
+    private static final Set<String> GERUND_OBJECT = Set.of("of", "with", "for");
     /** Words and marks left at a content's end when the clause after it is cut off. */
     private static final java.util.regex.Pattern CUT_TAIL = java.util.regex.Pattern.compile(
             "(?:[\\s,;:\u2014\u2013-]|\\b(?:and|but|or|then)\\b)+$");
@@ -389,6 +394,9 @@ public final class ClaimExtractor {
             }
             int left = leftmostOf(s, d.dependent(), cue);
             int at = s.tokens().get(left).begin();
+            if (rel.equals("advcl") && GERUND_OBJECT.contains(s.tokens().get(left).word().toLowerCase(Locale.ROOT))) {
+                continue; // "accused the mayor of hiding the audit", "blamed Acme for causing": the verb's own complement
+            }
             if (at > begin && at < cut && !inQuote(quotes, head.begin())) {
                 cut = at;
             }
