@@ -146,6 +146,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 return Usage.error(err, "extract", "broken symbolic link: " + p);
             }
         }
+        String clobbers = Usage.overwritesInput(output, inputs);
+        if (clobbers != null) {
+            return Usage.error(err, "extract", clobbers);
+        }
         String badRules = badRuleFolders();
         if (badRules != null) {
             return Usage.error(err, "extract", badRules);

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -46,6 +47,30 @@ final class Usage {
      *
      * @return what is wrong, or null
      */
+    /**
+     * Why {@code -o} may not be written, or null: it names an existing file that the run reads as
+     * a source document (an input given, or a file under an input folder) and that is not one of
+     * casefile's own outputs, which a run skips: writing the case there would destroy the source.
+     */
+    static String overwritesInput(Path output, List<Path> inputs) {
+        if (output == null || !Files.isRegularFile(output)) {
+            return null;
+        }
+        try {
+            Path out = output.toRealPath();
+            for (Path in : inputs) {
+                Path real = in.toRealPath();
+                if (out.equals(real) || Files.isDirectory(real) && out.startsWith(real)) {
+                    return org.casefile.ingest.OwnOutputs.of(out).isPresent() ? null
+                            : "-o " + output + " is one of the input files: give another path";
+                }
+            }
+        } catch (IOException e) {
+            return null; // an input that cannot be resolved is reported on its own
+        }
+        return null;
+    }
+
     static String checkOutput(Path output, boolean folder) {
         if (output == null) {
             return null;

@@ -58,6 +58,18 @@ class UsageErrorsTest {
     }
 
     @Test
+    void anOutputThatIsOneOfTheInputFilesIsRefusedAndTheFileKept() throws IOException {
+        Path story = in.resolve("story.txt");
+        assertUsage("casefile extract: -o " + story + " is one of the input files: give another path", "extract",
+                "extract", in.toString(), "-o", story.toString());
+        assertThat(Files.readString(story)).isEqualTo("Halvard Essen opened the inquiry on 3 May 2019.\n");
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: -o " + story + " is one of the input files: give another path", "extract",
+                "extract", story.toString(), "-o", story.toString());
+        assertThat(Files.readString(story)).isEqualTo("Halvard Essen opened the inquiry on 3 May 2019.\n");
+    }
+
+    @Test
     void threadsZero() {
         assertUsage("casefile extract: --threads must be at least 1 (got 0)", "extract",
                 "extract", "--threads", "0", in.toString());
