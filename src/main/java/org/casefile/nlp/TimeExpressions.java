@@ -2982,8 +2982,12 @@ final class TimeExpressions {
             // whatever its tag (SUTime reads a lower-case "may" before it as the month)
             int[] at = tokenSpan(labels, begin, end);
             int last = text.startsWith("may") ? at[0] + 1 : at[0];
-            if (last > 0 && labels.get(last - 1).word().matches(MODAL)) {
-                List<CoreMap> verb = lastAsVerb(labels, last, at[1]);
+            boolean modal = last > 0 && labels.get(last - 1).word().matches(MODAL);
+            // "to begin this summer and last about 18 months": before "about", "nearly", "for" … the
+            // adjective never stands ("the last about …" is no English), the verb does
+            boolean approximated = last >= 0 && last + 2 < at[1] && labels.get(last + 1).word().matches(LAST_VERB_NEXT);
+            if (modal || approximated) {
+                List<CoreMap> verb = lastAsVerb(labels, last, at[1], true);
                 if (verb != null) {
                     return verb;
                 }
@@ -2998,7 +3002,7 @@ final class TimeExpressions {
         int a = span[0];
         int b = span[1];
         if (text.matches("(?i)last\\s+.*")) {
-            List<CoreMap> verb = lastAsVerb(labels, a, b);
+            List<CoreMap> verb = lastAsVerb(labels, a, b, false);
             if (verb != null) {
                 return verb;
             }
@@ -3142,8 +3146,11 @@ final class TimeExpressions {
      * modal whatever its tag, is no "last" of a date; the span after it (tokens {@code a} to
      * {@code b}, exclusive) is read alone (kept when it has a value). Null when "last" is no verb here.
      */
-    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b) {
-        boolean afterModal = a > 0 && labels.get(a - 1).word().matches(MODAL);
+    /** Words after "last" that only the verb takes: an approximation or "for" before a length ("last about 18 months"). */
+    private static final String LAST_VERB_NEXT = "(?i)about|nearly|almost|roughly|around|approximately|for";
+
+    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b, boolean verb) {
+        boolean afterModal = verb || a > 0 && labels.get(a - 1).word().matches(MODAL);
         if (a < 0 || b <= a + 1 || !afterModal && (labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB"))) {
             return null; // after a modal it is the verb whatever its tag ("a round that may last months")
         }

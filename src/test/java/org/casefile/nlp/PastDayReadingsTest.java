@@ -82,6 +82,15 @@ class PastDayReadingsTest {
     }
 
     @Test
+    void lastBeforeAnApproximationIsTheVerb() {
+        assertThat(Texts.dates("Repairs are due to begin this summer and last about 18 months.", MARCH))
+                .containsExactly("this summer=1996-SU", "about 18 months=P18M");
+        // negative: the adjective before a count is a span up to the publication
+        assertThat(Texts.dates("Repairs took most of the last 18 months.", MARCH))
+                .containsExactly("the last 18 months=P18M");
+    }
+
+    @Test
     void decadesCountedInYears() {
         assertThat(Texts.dates("It is the first contested race in two decades.", MARCH))
                 .containsExactly("two decades=P20Y");
