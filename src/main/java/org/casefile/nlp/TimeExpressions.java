@@ -1831,6 +1831,15 @@ final class TimeExpressions {
 
     /** TimeML's units for long spans: decades {@code E}, centuries {@code C}, millennia {@code L} ("P2000Y" is "P2L"). */
     static String timeMlUnit(String value, String text) {
+        Matcher quarters = QUARTER_MONTHS.matcher(value);
+        if (quarters.matches() && QUARTER_WORD.matcher(text).find()) {
+            // "the past two quarters", "several quarters": TimeML counts in quarters (P2Q, PXQ), SUTime in months
+            if (quarters.group(1).equals("X")) {
+                return "PXQ";
+            }
+            int months = Integer.parseInt(quarters.group(1));
+            return months % 3 == 0 ? "P" + months / 3 + "Q" : value;
+        }
         Matcher m = Pattern.compile("P(\\d+|X)Y").matcher(value);
         if (!m.matches()) {
             return value;
@@ -1854,6 +1863,9 @@ final class TimeExpressions {
         }
         return value;
     }
+
+    private static final Pattern QUARTER_MONTHS = Pattern.compile("P(\\d+|X)M");
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarters?\\b");
 
     /**
      * "March of the"/"of a" and a capitalised name: a march ("the March of the Widows"), no month;

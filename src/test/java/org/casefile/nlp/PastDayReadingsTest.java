@@ -91,6 +91,15 @@ class PastDayReadingsTest {
     }
 
     @Test
+    void quartersCountedInQuarters() {
+        assertThat(Texts.dates("Quelby Tools posted record earnings in each of the past four quarters.", MARCH))
+                .containsExactly("the past four quarters=P4Q");
+        // negative: a count of months stays in months
+        assertThat(Texts.dates("Quelby Tools posted record earnings in each of the past four months.", MARCH))
+                .containsExactly("the past four months=P4M");
+    }
+
+    @Test
     void decadesCountedInYears() {
         assertThat(Texts.dates("It is the first contested race in two decades.", MARCH))
                 .containsExactly("two decades=P20Y");
