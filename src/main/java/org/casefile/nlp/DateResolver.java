@@ -110,6 +110,30 @@ public final class DateResolver {
         return Optional.of(ym.toString());
     }
 
+    private static final Pattern NAMED_SEASON = Pattern.compile("(?i)(last|past|next|coming)\\s+(spring|summer|fall|autumn)");
+
+    /**
+     * "last spring", "next fall" against a publication date: "last" is the most recent such season
+     * that had ended by the publication ("last spring" in a July story is that year's spring, in an
+     * April story the one a year before), "next" the first that starts after it. Winter, which spans
+     * the new year, is left to SUTime.
+     */
+    public static Optional<String> namedSeason(String text, LocalDate published) {
+        Matcher m = NAMED_SEASON.matcher(text == null ? "" : text.strip());
+        if (published == null || !m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String code = name.equals("spring") ? "SP" : name.equals("summer") ? "SU" : "FA";
+        int year = published.getYear();
+        org.casefile.domain.DateRange months = org.casefile.domain.DateRange.of(year + "-" + code).orElseThrow();
+        boolean last = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("last|past");
+        if (last) {
+            return Optional.of((months.end().isBefore(published) ? year : year - 1) + "-" + code);
+        }
+        return Optional.of((months.begin().isAfter(published) ? year : year + 1) + "-" + code);
+    }
+
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday)\\b");
 

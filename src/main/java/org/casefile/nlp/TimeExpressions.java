@@ -325,6 +325,9 @@ final class TimeExpressions {
             if (isOrdinalRun(text, tokens, tokenBegin, tokenEnd)) {
                 continue; // "the fifth week in a row", "its third straight year": a count of a run, no time
             }
+            if ("DATE".equals(type) && isWeekdayKind(text, tokens, tokenEnd)) {
+                continue; // "taught Sunday school", "in their Sunday best": a kind of school or clothes, no day
+            }
             if (isByTheUnit(text, tokens, tokenBegin, tokenEnd)) {
                 continue; // "paid by the hour", "rents rooms by the week": a rate of pay or sale, no time
             }
@@ -526,6 +529,11 @@ final class TimeExpressions {
                 // "the day before yesterday", "the day after tomorrow": two days from the publication's
                 type = "DATE";
                 value = published.plusDays(twoDays.group(1) != null ? -2 : 2).toString();
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
+            Optional<String> namedSeason = "DATE".equals(type) ? DateResolver.namedSeason(text, published) : Optional.empty();
+            if (namedSeason.isPresent()) {
+                value = namedSeason.get(); // "last spring" in a July story: that year's (SUTime: the year before's)
                 resolution = TimeMention.Resolution.PUBLICATION_DATE;
             }
             String nextUnit = nextUnit(text, published);
@@ -1168,6 +1176,12 @@ final class TimeExpressions {
      * double by August"), of any other the nearest such day.
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (tokenEnd > tokenBegin && tokenEnd < tokens.size() && MONTH_NAME_TEXT.matcher(tokens.get(tokenEnd - 1).word()).matches()
+                && FORWARD_MARKET.contains(tokens.get(tokenEnd).word().toLowerCase(java.util.Locale.ROOT))) {
+            // "oil for January delivery rose", "March futures fell": a contract for a month to come,
+            // whatever the tense of the day's trading
+            return Tense.FUTURE;
+        }
         Tense when = whenClause(tokens, tokenEnd);
         if (when != null && !(when == Tense.PAST && isLimit(tokens, tokenBegin) && willBefore(tokens, tokenBegin))) {
             return when; // "would run from April 2, when he was suspended": the day the clause tells of
@@ -1293,6 +1307,11 @@ final class TimeExpressions {
             // Monday": a start already reached; only "will have been shut since October" may look ahead
             return Tense.PAST;
         }
+        if (possessive && !since && tense == Tense.FUTURE && wouldBefore(tokens, tokenBegin)) {
+            // "said she would appeal Monday's ruling": a "would" is a future seen from the past or a
+            // condition, and the day that owns the thing may lie either side: the nearest
+            return Tense.UNKNOWN;
+        }
         if (since || possessive) {
             return tense == Tense.FUTURE ? tense : Tense.PAST;
         }
@@ -1308,9 +1327,47 @@ final class TimeExpressions {
             if (tense == Tense.PAST && frontedBy(tokens, tokenBegin)) {
                 return Tense.PAST; // "By Wednesday afternoon, the council cited …": a past reached by then
             }
+            if (tense == Tense.PAST && byPastPerfect(tokens, tokenBegin)) {
+                return Tense.PAST; // "the storm had passed by Saturday morning": a past reached by then
+            }
             return tense == Tense.FUTURE || tense == Tense.PRESENT ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return tense;
+    }
+
+    /**
+     * Whether the day follows a "by" whose clause is a past perfect ("the storm had passed by
+     * Saturday morning", "had fallen 4 percent by Friday"): a past that had been reached by then,
+     * which lies before the writing. Not "had to file by Wednesday" (an obligation, no perfect),
+     * nor a "would have" or "will have" (a future perfect).
+     */
+    static boolean byPastPerfect(List<Token> tokens, int tokenBegin) {
+        int i = tokenBegin - 1;
+        while (i >= 0 && CLOCK_PART.matcher(tokens.get(i).word()).matches() && !tokens.get(i).word().equals(",")) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 1 && j >= i - 10; j--) {
+            Token t = tokens.get(j);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.matches("[;:.!?,]|--|that|which|who|but|while|because|although|when")) {
+                return false;
+            }
+            if ("VBN".equals(t.pos())) {
+                for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+                    String h = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+                    if (h.equals("had") || h.equals("'d")) {
+                        return k == 0 || !tokens.get(k - 1).word().toLowerCase(java.util.Locale.ROOT).matches("would|will|'ll");
+                    }
+                    if (!"RB".equals(tokens.get(k).pos()) && !h.equals("been")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether "will have" or "would have" stands before token {@code before} in its sentence ("will have been shut since …"). */
@@ -1774,6 +1831,15 @@ final class TimeExpressions {
 
     /** TimeML's units for long spans: decades {@code E}, centuries {@code C}, millennia {@code L} ("P2000Y" is "P2L"). */
     static String timeMlUnit(String value, String text) {
+        Matcher quarters = QUARTER_MONTHS.matcher(value);
+        if (quarters.matches() && QUARTER_WORD.matcher(text).find()) {
+            // "the past two quarters", "several quarters": TimeML counts in quarters (P2Q, PXQ), SUTime in months
+            if (quarters.group(1).equals("X")) {
+                return "PXQ";
+            }
+            int months = Integer.parseInt(quarters.group(1));
+            return months % 3 == 0 ? "P" + months / 3 + "Q" : value;
+        }
         Matcher m = Pattern.compile("P(\\d+|X)Y").matcher(value);
         if (!m.matches()) {
             return value;
@@ -1790,10 +1856,16 @@ final class TimeExpressions {
             }
             int years = Integer.parseInt(m.group(1));
             int per = Integer.parseInt(u[2]);
+            if (u[1].equals("E") && years > per) {
+                return value; // "two decades": TimeBank writes P20Y ("a decade" is P1E)
+            }
             return years % per == 0 ? "P" + years / per + u[1] : value;
         }
         return value;
     }
+
+    private static final Pattern QUARTER_MONTHS = Pattern.compile("P(\\d+|X)M");
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\bquarters?\\b");
 
     /**
      * "March of the"/"of a" and a capitalised name: a march ("the March of the Widows"), no month;
@@ -2434,6 +2506,15 @@ final class TimeExpressions {
         return false;
     }
 
+    /** Nouns a weekday's name before them makes a kind of thing, not a day ("Sunday school", "Sunday best"). */
+    private static final java.util.Set<String> WEEKDAY_KINDS = java.util.Set.of("school", "schools", "best");
+
+    /** A weekday's name alone before a noun of {@link #WEEKDAY_KINDS}: no day ("taught Sunday school for years"). */
+    static boolean isWeekdayKind(String text, List<Token> tokens, int tokenEnd) {
+        return WEEKDAY_NAME.matcher(text.strip()).matches() && tokenEnd < tokens.size()
+                && WEEKDAY_KINDS.contains(tokens.get(tokenEnd).word());
+    }
+
     /**
      * "a day" before a common noun it modifies ("a day hike", "a day trip", "a day pass"): a kind of
      * trip or ticket, no span of a day.
@@ -2913,8 +2994,12 @@ final class TimeExpressions {
             // whatever its tag (SUTime reads a lower-case "may" before it as the month)
             int[] at = tokenSpan(labels, begin, end);
             int last = text.startsWith("may") ? at[0] + 1 : at[0];
-            if (last > 0 && labels.get(last - 1).word().matches(MODAL)) {
-                List<CoreMap> verb = lastAsVerb(labels, last, at[1]);
+            boolean modal = last > 0 && labels.get(last - 1).word().matches(MODAL);
+            // "to begin this summer and last about 18 months": before "about", "nearly", "for" … the
+            // adjective never stands ("the last about …" is no English), the verb does
+            boolean approximated = last >= 0 && last + 2 < at[1] && labels.get(last + 1).word().matches(LAST_VERB_NEXT);
+            if (modal || approximated) {
+                List<CoreMap> verb = lastAsVerb(labels, last, at[1], true);
                 if (verb != null) {
                     return verb;
                 }
@@ -2929,7 +3014,7 @@ final class TimeExpressions {
         int a = span[0];
         int b = span[1];
         if (text.matches("(?i)last\\s+.*")) {
-            List<CoreMap> verb = lastAsVerb(labels, a, b);
+            List<CoreMap> verb = lastAsVerb(labels, a, b, false);
             if (verb != null) {
                 return verb;
             }
@@ -3073,8 +3158,11 @@ final class TimeExpressions {
      * modal whatever its tag, is no "last" of a date; the span after it (tokens {@code a} to
      * {@code b}, exclusive) is read alone (kept when it has a value). Null when "last" is no verb here.
      */
-    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b) {
-        boolean afterModal = a > 0 && labels.get(a - 1).word().matches(MODAL);
+    /** Words after "last" that only the verb takes: an approximation or "for" before a length ("last about 18 months"). */
+    private static final String LAST_VERB_NEXT = "(?i)about|nearly|almost|roughly|around|approximately|for";
+
+    private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b, boolean verb) {
+        boolean afterModal = verb || a > 0 && labels.get(a - 1).word().matches(MODAL);
         if (a < 0 || b <= a + 1 || !afterModal && (labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB"))) {
             return null; // after a modal it is the verb whatever its tag ("a round that may last months")
         }
@@ -3172,6 +3260,9 @@ final class TimeExpressions {
 
     /** A year counted from the publication: "last year", "this year", "next year". */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)(?:last|this|next)\\s+year");
+    /** Nouns of a commodity market that make the month before them one still to come ("for March delivery", "June futures"). */
+    private static final java.util.Set<String> FORWARD_MARKET = java.util.Set.of("delivery", "futures");
+
     /** The seasons and their TIMEX3 codes. */
     private static final java.util.Map<String, String> SEASON_CODES = java.util.Map.of("spring", "SP", "summer", "SU",
             "fall", "FA", "autumn", "FA", "winter", "WI");
