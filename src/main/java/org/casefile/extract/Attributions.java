@@ -5174,8 +5174,11 @@ final class Attributions {
                     || k > i && joinedHyphen(k) || k > i + 1 && joinedHyphen(k - 1)
                     || NP_WORDS.contains(lower(k)) && !lower(k).equals("that") || isAdjective(k)
                     || PRONOUNS.contains(lower(k)) && k == i || Set.of("him", "her", "them", "us", "me").contains(lower(k)))) {
-                if (Set.of("him", "her", "them", "us", "me").contains(lower(k)) || PRONOUNS.contains(lower(k))) {
-                    return k + 1;
+                boolean possessive = lower(k).equals("her") && k + 1 < toks.size()
+                        && ("PRP$".equals(toks.get(k).pos()) || !toks.get(k).isTagged()
+                                && (titleAt[k + 1] != null || nameAt[k + 1] != null || isNounLike(k + 1)));
+                if (!possessive && (Set.of("him", "her", "them", "us", "me").contains(lower(k)) || PRONOUNS.contains(lower(k)))) {
+                    return k + 1; // ("said her lawyer Ann Lee": "her" before a noun opens the phrase)
                 }
                 if (k > i && DETERMINERS.contains(lower(k)) && (isNounLike(k - 1) || nameAt[k - 1] != null)) {
                     return k; // "telling reporters the search had taken weeks": a determiner after a noun opens the next phrase
