@@ -3795,6 +3795,10 @@ final class Attributions {
         return true;
     }
 
+    /** What opens a clause's subject after the conjunction "that": a capitalised name, a pronoun or an article. */
+    private static final Pattern THAT_THEN_SUBJECT = Pattern.compile(
+            "(?:\\p{Lu}\\p{L}*|he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|no|some|many|most)\\b");
+
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
         Matcher stamp = TIME_STAMP.matcher(text).region(begin, end);
@@ -3814,6 +3818,12 @@ final class Attributions {
         }
         while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
             begin++;
+        }
+        if (begin + 5 < end && text.regionMatches(true, begin, "that ", 0, 5)
+                && THAT_THEN_SUBJECT.matcher(text).region(begin + 5, end).lookingAt()) {
+            // "allege that Corwin Ashby, 51, stole …": the conjunction opens what was said, never
+            // part of it (a demonstrative stays: "said that plan was dead")
+            begin += 5;
         }
         if (begin + 5 < end && text.regionMatches(true, begin, "that,", 0, 5)) {
             // "said that, according to the harbor master, the ferry …": the conjunction before an aside

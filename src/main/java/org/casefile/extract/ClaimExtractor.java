@@ -263,6 +263,7 @@ public final class ClaimExtractor {
                 int[] only = pieces.get(0);
                 only[1] = endBeforeOwnPredicate(text, cueSentence, f.cue(), only[0], only[1], quotes);
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
+                only[1] = endBeforeSecondSaying(cueSentence, only[0], only[1], quotes);
             }
             int refusedVerb = refusedSaying(cueSentence, f.cue(), f.cueLemma());
             boolean refused = refusedVerb >= 0;
@@ -437,6 +438,50 @@ public final class ClaimExtractor {
                 continue;
             }
             return closingMark ? toks.get(c + 1).end() : toks.get(c).begin();
+        }
+        return end;
+    }
+
+    /**
+     * The end of a reported content before what the source did next with no subject of its own
+     * ("confirmed that the flight was diverted but would not say why", "said the plant was safe
+     * and added that …": "and" or "but", auxiliaries, a negation and adverbs, then a verb of speech
+     * or of refusal), or before a contrast the writer sets beside it (", while environmental groups
+     * demanded an inquiry"); {@code end} when there is none, it lies in a quotation, or it would
+     * leave fewer than two words.
+     */
+    private int endBeforeSecondSaying(Sentence s, int begin, int end, List<QuoteSpans.Quote> quotes) {
+        List<Token> toks = s.tokens();
+        for (int y = 1; y + 1 < toks.size(); y++) {
+            Token t = toks.get(y);
+            if (t.begin() <= begin || t.begin() >= end || inQuote(quotes, t.begin())) {
+                continue;
+            }
+            String w = t.word().toLowerCase(Locale.ROOT);
+            boolean cut = false;
+            if ((w.equals("while") || w.equals("whereas")) && toks.get(y - 1).word().equals(",")) {
+                cut = true;
+            } else if (w.equals("and") || w.equals("but")) {
+                int k = y + 1;
+                while (k < toks.size() && k <= y + 4 && (VERB_GROUP.contains(toks.get(k).word().toLowerCase(Locale.ROOT))
+                        || Set.of("not", "n't", "never").contains(toks.get(k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\''))
+                        || toks.get(k).isAdverb())) {
+                    k++;
+                }
+                String lemma = k < toks.size() && toks.get(k).lemma() != null ? toks.get(k).lemma().toLowerCase(Locale.ROOT) : "";
+                cut = k < toks.size() && (rules.isCue(lemma, "speech") || rules.isCue(lemma, "refusal"))
+                        && !toks.get(k).word().toLowerCase(Locale.ROOT).endsWith("ing");
+            }
+            if (cut) {
+                int at = toks.get(toks.get(y - 1).word().equals(",") ? y - 2 : y - 1).end();
+                int words = 0;
+                for (Token k : toks) {
+                    if (k.begin() >= begin && k.end() <= at && Character.isLetterOrDigit(k.word().charAt(0))) {
+                        words++;
+                    }
+                }
+                return words >= 2 ? at : end;
+            }
         }
         return end;
     }
