@@ -24,11 +24,11 @@ class ContentBoundsTest {
 
     @Test
     void theSourcesNextSayingOrRefusalEndsTheContent() {
-        assertThat(claims("A spokeswoman for Ferran Airlines, Jodie Quill, confirmed that the flight had been diverted"
+        assertThat(claims("A spokeswoman for Ferran Airlines, Jodie Pennock, confirmed that the flight had been diverted"
                 + " but would not say why."))
                 .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Jodie Quill", "the flight had been diverted"));
-        assertThat(claims("Jodie Quill said the Ferran runway was closed and declined to comment further."))
+                .containsExactly(tuple("Jodie Pennock", "the flight had been diverted"));
+        assertThat(claims("Jodie Pennock said the Ferran runway was closed and declined to comment further."))
                 .extracting(Claim::text)
                 .containsExactly("the Ferran runway was closed");
     }
@@ -43,7 +43,7 @@ class ContentBoundsTest {
 
     @Test
     void twoClausesOfWhatWasSaidStayTogether() {
-        assertThat(claims("Jodie Quill said the Ferran runway was closed and the pilots were waiting."))
+        assertThat(claims("Jodie Pennock said the Ferran runway was closed and the pilots were waiting."))
                 .extracting(Claim::text)
                 .containsExactly("the Ferran runway was closed and the pilots were waiting");
     }
@@ -53,7 +53,7 @@ class ContentBoundsTest {
         assertThat(claims("Prosecutors allege that Corwin Ashby, 51, stole $300,000 from the Tull charity."))
                 .extracting(Claim::text)
                 .containsExactly("Corwin Ashby, 51, stole $300,000 from the Tull charity");
-        assertThat(claims("Jodie Quill said that plan was dead."))
+        assertThat(claims("Jodie Pennock said that plan was dead."))
                 .extracting(Claim::text)
                 .containsExactly("that plan was dead");
     }

@@ -9,7 +9,7 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * "said her lawyer Gideon Ashcombe": after the verb, "her" before a noun or a title opens the
+ * "said her lawyer Osric Ashcombe": after the verb, "her" before a noun or a title opens the
  * source phrase (a possessive), so the named lawyer speaks, not "her". "told her the plan was
  * dead" keeps "her" as the one told. The names are invented and appear nowhere in the corpus or
  * the shared development data.
@@ -23,12 +23,12 @@ class PossessiveSourceTest {
 
     @Test
     void herBeforeARoleOpensTheSourceAfterTheVerb() {
-        assertThat(claims("\u201CWe did nothing wrong,\u201D said her lawyer Gideon Ashcombe."))
+        assertThat(claims("\u201CWe did nothing wrong,\u201D said her lawyer Osric Ashcombe."))
                 .extracting(Claim::speakerName, Claim::text)
-                .containsExactly(tuple("Gideon Ashcombe", "We did nothing wrong,"));
-        assertThat(claims("\u201CI am innocent,\u201D said her son, Gideon Ashcombe, on Monday."))
+                .containsExactly(tuple("Osric Ashcombe", "We did nothing wrong,"));
+        assertThat(claims("\u201CI am innocent,\u201D said her son, Osric Ashcombe, on Monday."))
                 .extracting(Claim::speakerName)
-                .containsExactly("Gideon Ashcombe");
+                .containsExactly("Osric Ashcombe");
     }
 
     @Test
