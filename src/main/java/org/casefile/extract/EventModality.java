@@ -879,6 +879,16 @@ final class EventModality {
             st.reported = true; // "accused Ann Lee of killing", "suspected him of fraud": what is alleged
             return;
         }
+        int object = p - 1;
+        while (object >= start && object > p - 5 && tokens.get(object).pos() != null
+                && (tokens.get(object).pos().startsWith("NNP") || tokens.get(object).pos().equals("PRP"))) {
+            object--;
+        }
+        if (object < p - 1 && object >= start && tokens.get(object).isVerb()
+                && rules.isModalityCue(lemma(tokens.get(object)) + " " + preposition, "negating-verb")) {
+            st.negative = true; // "a jury cleared Ann Lee of murder", "acquitted him of fraud": its object's verb
+            return;
+        }
         if (before.isNoun()) {
             if (cue(before, "hypothetical-noun")) {
                 st.hypothetical = true;
@@ -1420,6 +1430,15 @@ final class EventModality {
                 st.reported = true;
                 return;
             }
+            if (rel.equals("advcl") && up.get().governor() > current && isReportingVerb(g) && g.isVerb()
+                    && s.childrenOf(current).stream().noneMatch(d -> d.relation().equals("mark"))
+                    && commaBetween(s.tokens(), current, up.get().governor())) {
+                // "The teenager was arrested on Tuesday, police said": the closing attribution the parser
+                // took for the main clause, with the news as its adverbial clause (one with a word of its
+                // own, "after he was arrested, police said", is none)
+                st.reported = true;
+                return;
+            }
             if (rel.equals("ccomp") && (g.isVerb() && cue(g, "hearsay-verb") || lemma(g).equals("be")
                     && subjectIsReportNoun(s, up.get().governor()))) {
                 st.reported = true; // "the jury heard that he stabbed her", "the state's position is that he took part in it"
@@ -1434,6 +1453,16 @@ final class EventModality {
                 return;
             }
         }
+    }
+
+    /** Whether a comma stands between two words. */
+    private static boolean commaBetween(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (tokens.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
