@@ -3782,6 +3782,10 @@ public final class EventExtractor {
         return "VBN".equals(pos) && before != null && Set.of("was", "were").contains(before.word().toLowerCase(Locale.ROOT));
     }
 
+    /** Words that open a clause reduced to its participle before the main clause ("If convicted, …"). */
+    private static final Set<String> REDUCED_OPENERS = Set.of("if", "once", "unless", "when", "until", "after",
+            "though", "although", "while");
+
     /** Words that open a participle clause of time or manner after the main clause: "before fleeing", "after shooting". */
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("before", "after", "while", "when", "since", "without",
             "upon", "by");
@@ -4065,6 +4069,12 @@ public final class EventExtractor {
         String before = tokens.get(b).word().toLowerCase(Locale.ROOT);
         if (before.equals("by")) {
             return ParticipantRole.AGENT;
+        }
+        if (before.equals(",") && b == trigger + 1 && "VBN".equals(t.pos()) && trigger >= 1
+                && REDUCED_OPENERS.contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT))) {
+            // "If convicted, Ann Lee faces life", "Once released, Bo Ray will leave": the participle's
+            // clause has the main clause's subject, who would undergo it
+            return ParticipantRole.PATIENT;
         }
         if (!t.isVerb()) {
             return before.equals("of") || before.equals("against") || describedOfObject(tokens, trigger, m)

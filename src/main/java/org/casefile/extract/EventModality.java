@@ -74,7 +74,29 @@ final class EventModality {
                 || (st.planned || st.would) && conditionAfter(s.tokens(), trigger)) {
             st.hypothetical = true;
         }
+        if (counterfactual(s.tokens(), trigger)) {
+            st.hypothetical = true; // "would have been charged had he survived": what did not happen
+        }
         return st.reading();
+    }
+
+    /** Modals that with "have" tell what did not happen or may have: "would have", "could have", "should have". */
+    private static final Set<String> PAST_MODALS = Set.of("would", "'d", "could", "should", "might");
+
+    /**
+     * Whether a verb trigger follows a modal and "have" in its own verb group ("would have been charged",
+     * "could have killed"): a past that did not happen, never the future of a reported past, which has
+     * no "have" ("said he would appeal").
+     */
+    static boolean counterfactual(List<Token> tokens, int trigger) {
+        if (!tokens.get(trigger).isVerb() || !"VBN".equals(tokens.get(trigger).pos())) {
+            return false;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && (tokens.get(k).isAdverb() || word(tokens.get(k)).equals("been"))) {
+            k--;
+        }
+        return k >= 1 && word(tokens.get(k)).equals("have") && PAST_MODALS.contains(word(tokens.get(k - 1)));
     }
 
     private static final Set<String> TIME_CONJUNCTIONS = Set.of("when", "once", "after", "before", "until", "till");

@@ -77,6 +77,24 @@ class UnseenNewsEventsTest {
     }
 
     @Test
+    void theSubjectUndergoesTheParticipleOfAClauseBeforeIt() {
+        assertThat(events("If convicted, Ansgar Wilke could face up to 20 years in prison."))
+                .containsExactly("conviction/null/positive/hypothetical/null [Ansgar Wilke:patient]");
+    }
+
+    @Test
+    void aModalWithHaveTellsWhatDidNotHappen() {
+        assertThat(events("Ansgar Wilke would have been charged with manslaughter had he survived, the district "
+                + "attorney said."))
+                .containsExactly("charge/null/positive/hypothetical/null [Ansgar Wilke:patient]");
+        // negatives: the future of a reported past stays planned
+        assertThat(events("Police said Ansgar Wilke would be charged."))
+                .containsExactly("charge/null/positive/planned/null [Ansgar Wilke:patient]");
+        assertThat(events("Ansgar Wilke said he would appeal the ruling."))
+                .contains("appeal/null/positive/planned/null [Ansgar Wilke:agent]");
+    }
+
+    @Test
     void aClosingAttributionReportsTheNewsHoweverItIsParsed() {
         assertThat(events("The courier was arrested on Tuesday, police said."))
                 .containsExactly("arrest/null/positive/reported/2031-06-10 []");
