@@ -3162,7 +3162,9 @@ public final class EventExtractor {
             if (type == EntityType.PERSON && ownerOfRelative(s, m, trigger)) {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
-            ParticipantRole role = s.isParsed() && !unattached(s, trigger) ? roleByParse(s, trigger, m, type)
+            ParticipantRole role = s.isParsed() && !unattached(s, trigger)
+                    ? roleByParse(s, trigger, m, type, eventType == EventType.KILLING || eventType == EventType.ATTACK
+                            || eventType == EventType.INJURY)
                     : roleByPosition(s, trigger, m);
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
@@ -4204,6 +4206,15 @@ public final class EventExtractor {
     }
 
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
+        return roleByParse(s, trigger, m, type, false);
+    }
+
+    /**
+     * The role of a name by the parse; with {@code harm} (a killing, an attack, an injury) the name an
+     * event noun's own "of" names is who was harmed ("the stabbing of his neighbor, Ann Lee"); the "of"
+     * of another event noun keeps role other ("the trial of Ann Lee", "the arrest of Bo Ray").
+     */
+    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type, boolean harm) {
         ParticipantRole relative = relativeRole(s, trigger, m);
         if (relative != ParticipantRole.OTHER) {
             return relative;
@@ -4273,7 +4284,7 @@ public final class EventExtractor {
                         // "the director of the Port Authority was arrested": the Authority is not
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                     }
-                    if ((rel.equals("nmod") && !s.tokens().get(trigger).isVerb() || rel.equals("obl")
+                    if (harm && (rel.equals("nmod") && !s.tokens().get(trigger).isVerb() || rel.equals("obl")
                             && "VBG".equals(s.tokens().get(trigger).pos())) && !modifier && !possessive
                             && s.childrenOf(head.get().dependent()).stream().anyMatch(d -> d.relation().equals("case")
                                     && s.tokens().get(d.dependent()).word().equalsIgnoreCase("of"))) {
