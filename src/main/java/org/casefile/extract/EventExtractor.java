@@ -162,6 +162,8 @@ public final class EventExtractor {
             // one event per type (and polarity and modality) and sentence: the trigger with a date of its own wins
             Map<Key, Event> byType = new java.util.LinkedHashMap<>();
             Map<Key, RelativeDate> relativeByType = new java.util.HashMap<>();
+            // the listed acts told in the past with nobody named ({@link #pastNarration}): kept undated
+            Set<Event> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<Match> matches = triggers(s);
             if (testTrials && !courtroom(s)) {
                 // "The trial, led by Dr. Ann Lee, ran until May"; not "Ann Lee goes on trial", "Her trial"
@@ -281,16 +283,27 @@ public final class EventExtractor {
                     participants = participants.stream().filter(p -> p.role() == ParticipantRole.AGENT).toList();
                 }
                 String location = clausePlace(s, trigger.token(), around, entities).orElse(dateline);
-                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline) && !counted) {
+                // a listed act the text tells in the past of a clause of its own, with nobody named, is still
+                // one ("Police arrested a man suspected of …", "The mine collapse killed 11 workers", "Three
+                // people were killed when …"): generic prose is told in the present ("an extradition hearing
+                // is not a trial")
+                boolean narrated = quote == null && UNNAMED_NEWS.contains(trigger.type()) && reading.polarity() == Polarity.POSITIVE
+                        && (modalityOf == Modality.ASSERTED || modalityOf == Modality.REPORTED)
+                        && s.tokens().get(trigger.token()).isVerb() && pastNarration(s.tokens(), trigger.token());
+                if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline) && !counted && !narrated) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
                 if (!date.isDated()) {
                     relativeDate(s, trigger, matches, annotated.times()).ifPresent(r -> relativeByType.put(key, r));
                 }
                 Token word = s.tokens().get(trigger.token());
-                byType.put(key, new Event("", trigger.type(), otherLemma, reading.polarity(), modalityOf,
+                Event made = new Event("", trigger.type(), otherLemma, reading.polarity(), modalityOf,
                         summary(doc.text(), s), date, participants, location, 1, List.of(doc.cite(s.begin(), s.end())),
-                        List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+                        List.of(), charges(inSentence), doc.cite(word.begin(), word.end()));
+                byType.put(key, made);
+                if (narrated) {
+                    told.add(made);
+                }
                 List<Participant> absent = absentees(s, trigger.token(), around, entities);
                 if (reading.polarity() == Polarity.POSITIVE && !absent.isEmpty()) {
                     // "Lee did not attend the hearing on Tuesday": the hearing was held (above, without Lee),
@@ -330,7 +343,7 @@ public final class EventExtractor {
             countedBack(s, byType, annotated.times());
             if (!(s.index() == 0 && headline)) {
                 // kept for the count only ("two days after a cyclist was killed"): still nobody and no time
-                byType.values().removeIf(e -> !e.date().isDated() && e.participants().isEmpty());
+                byType.values().removeIf(e -> !e.date().isDated() && e.participants().isEmpty() && !told.contains(e));
             }
             for (Map.Entry<Key, Event> entry : byType.entrySet()) {
                 Event e = entry.getValue();
@@ -3072,9 +3085,31 @@ public final class EventExtractor {
                 && d.dependent() >= m.tokenBegin() && d.dependent() < m.tokenEnd());
     }
 
+    /**
+     * The events crime and disaster news tells of people it does not name ("a man was arrested", "three
+     * people were killed", "a teenager stole a car"), which stand without a name or a date when told in
+     * the past ({@link #pastNarration}); a business or political act of nobody named is left out, as before.
+     */
+    private static final Set<EventType> UNNAMED_NEWS = java.util.EnumSet.of(EventType.KILLING, EventType.DEATH,
+            EventType.INJURY, EventType.ATTACK, EventType.ARREST, EventType.DETENTION, EventType.CHARGE,
+            EventType.RELEASE, EventType.OTHER);
+
     /** Harms done to people, which a court (a body named "… Court") never takes part in: it only tries them. */
     private static final Set<EventType> HARMS = java.util.EnumSet.of(EventType.KILLING, EventType.ATTACK,
             EventType.DEATH, EventType.INJURY);
+
+    /**
+     * Whether a trigger is a harm done to a person or a listed crime (type other from the trigger list:
+     * "stole", "embezzled", "kidnapped"), which a body never does through the one of its people who did it.
+     */
+    private boolean crime(Sentence s, int trigger, EventType eventType) {
+        if (eventType == EventType.KILLING || eventType == EventType.ATTACK) {
+            return true;
+        }
+        return eventType == EventType.OTHER && triggersByFirstLemma.getOrDefault(
+                s.tokens().get(trigger).lemma().toLowerCase(Locale.ROOT), List.of()).stream()
+                .anyMatch(t -> t.type() == EventType.OTHER);
+    }
 
     /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */
     private static final Set<EventType> PERSONAL_ACTS = java.util.EnumSet.of(EventType.PLEA, EventType.RESIGNATION,
@@ -3127,7 +3162,9 @@ public final class EventExtractor {
             if (type == EntityType.PERSON && ownerOfRelative(s, m, trigger)) {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
-            ParticipantRole role = s.isParsed() && !unattached(s, trigger) ? roleByParse(s, trigger, m, type)
+            ParticipantRole role = s.isParsed() && !unattached(s, trigger)
+                    ? roleByParse(s, trigger, m, type, eventType == EventType.KILLING || eventType == EventType.ATTACK
+                            || eventType == EventType.INJURY)
                     : roleByPosition(s, trigger, m);
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
@@ -3136,8 +3173,17 @@ public final class EventExtractor {
                 continue;
             }
             if (role == ParticipantRole.OTHER && s.isParsed() && s.tokens().get(trigger).isVerb()
-                    && argumentOfAdverbialClause(s, trigger, m)) {
+                    && argumentOfAdverbialClause(s, trigger, m) && gerundSubject(s, trigger, m) == ParticipantRole.OTHER) {
+                // (a gerund after its verb's preposition is the subject's own act: "was jailed in 2024 for
+                // stealing a truck", below)
                 // "arrested Bo Ray on Sunday after he killed his neighbour Ann Lee": Lee is the killing's, not the arrest's
+                continue;
+            }
+            if (role == ParticipantRole.OTHER && !s.isParsed() && s.tokens().get(trigger).isVerb() && m.tokenEnd() <= trigger
+                    && (relativeOfAnotherNoun(s.tokens(), m, trigger) || objectBeforeParticiple(s.tokens(), trigger, m))) {
+                // without a parse, the same from the words: "was shot by a suspect who fled" (the suspect
+                // fled, not the name before), "stabbed Ann Lee before fleeing" (the subject fled, not
+                // the object): the name takes no part in the other clause's event
                 continue;
             }
             if (role == ParticipantRole.OTHER && s.isParsed() && !s.tokens().get(trigger).isVerb()
@@ -3154,7 +3200,9 @@ public final class EventExtractor {
                 role = ParticipantRole.AGENT; // "Lee entered a plea of not guilty", "did not enter a plea": Lee pleads
             }
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
-            if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType))) {
+            if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType) || crime(s, trigger, eventType))) {
+                // (a crime or a harm is its doer's own: "an employee of Acme stole $40,000", "an accountant at
+                // Acme embezzled" are not Acme's acts, as "an agent of the FBI arrested him" is the FBI's)
                 // "the head of Acme was charged", "pleaded": the person underwent it or did what only a
                 // person does, not Acme ("an agent of the FBI arrested him": the body acts through its people)
                 held.add(id.get());
@@ -3690,6 +3738,111 @@ public final class EventExtractor {
      */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with", "for");
 
+    /** The most words of a title or description between an event noun's "of" and the name it describes. */
+    private static final int DESCRIPTION_REACH = 6;
+
+    /**
+     * Whether a person's name is the object of the event noun's own "of" through a title or a
+     * description before it: "the resignation of Interior Minister Ann Lee", "the stabbing of his
+     * neighbor, Ann Lee", "the killing of a guard, Bo Ray" (the name is who the noun's "of" names).
+     */
+    private static boolean describedOfObject(List<Token> tokens, int trigger, EntityMention m) {
+        if (trigger + 2 >= m.tokenBegin() || !tokens.get(trigger + 1).word().equalsIgnoreCase("of")
+                || !"PERSON".equals(tokens.get(m.tokenBegin()).ner()) || m.tokenBegin() - trigger - 2 > DESCRIPTION_REACH) {
+            return false;
+        }
+        for (int k = trigger + 2; k < m.tokenBegin(); k++) {
+            Token w = tokens.get(k);
+            boolean comma = w.word().equals(",");
+            if (comma && k != m.tokenBegin() - 1) {
+                return false; // only the comma that sets the name off its description
+            }
+            if (!comma && (w.pos() == null || !w.pos().matches("DT|PRP\\$|JJ|NN|NNP|POS|HYPH") || "PERSON".equals(w.ner()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a verb tells a past act in a clause of its own: a simple past with no auxiliary
+     * ("police arrested", "the collapse killed") or a past passive ("were killed", "was later
+     * charged"); not a perfect, a modal's or an infinitive's ("had fled", "could have killed", "to
+     * arrest"), nor a participle that only describes a noun ("a man wanted in …").
+     */
+    static boolean pastNarration(List<Token> tokens, int verb) {
+        String pos = tokens.get(verb).pos();
+        int k = verb - 1;
+        while (k >= 0 && tokens.get(k).isAdverb() && !NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        Token before = k >= 0 ? tokens.get(k) : null;
+        if ("VBD".equals(pos)) {
+            return before == null || !before.isVerb() && !"MD".equals(before.pos()) && !NEGATIONS.contains(before.word().toLowerCase(Locale.ROOT))
+                    && !before.word().equalsIgnoreCase("to");
+        }
+        return "VBN".equals(pos) && before != null && Set.of("was", "were").contains(before.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that open a clause reduced to its participle before the main clause ("If convicted, …"). */
+    private static final Set<String> REDUCED_OPENERS = Set.of("if", "once", "unless", "when", "until", "after",
+            "though", "although", "while");
+
+    /** Words that open a participle clause of time or manner after the main clause: "before fleeing", "after shooting". */
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("before", "after", "while", "when", "since", "without",
+            "upon", "by");
+
+    /**
+     * Whether a name is the object of the verb before it and a participle clause opened by a word of
+     * time or manner follows it: "stabbed Ann Lee before fleeing", "robbed Bo Ray after threatening
+     * him" (the participle's subject is the main clause's, never its object).
+     */
+    static boolean objectBeforeParticiple(List<Token> tokens, int trigger, EntityMention m) {
+        if (!"VBG".equals(tokens.get(trigger).pos()) || m.tokenEnd() != trigger - 1
+                || !PARTICIPLE_OPENERS.contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = m.tokenBegin() - 1;
+        while (k >= 0 && tokens.get(k).pos() != null && (tokens.get(k).pos().matches("DT|PRP\\$|JJ|NN")
+                || "TITLE".equals(tokens.get(k).ner()) || tokens.get(k).word().equals(","))) {
+            k--; // "stabbed his cousin, Ann Lee, before", "shot Officer Ann Lee before"
+        }
+        return k >= 0 && tokens.get(k).isVerb() && !AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Tags of the words of a verb's complement before a gerund's preposition ("to life in prison", "to 12 years"). */
+    private static final Set<String> COMPLEMENT_TAGS = Set.of("IN", "TO", "DT", "CD", "JJ", "NN", "NNS", "$", "PRP$");
+    /** The longest complement skipped before a gerund's preposition. */
+    private static final int COMPLEMENT_REACH = 6;
+
+    /**
+     * Where a verb's complement that stands right before a gerund's preposition begins ("was sentenced
+     * [to life in prison] for killing": the word after "sentenced"), or the preposition itself when
+     * none does. The complement opens with "to" or "in" and holds only small-letter words, numbers and
+     * prepositions, no verb, comma or name, within a few words; with none of these the preposition
+     * follows the verb or its object ("accused Lee of killing").
+     */
+    private static int complementStart(List<Token> tokens, int p) {
+        int k = p - 1;
+        int open = -1;
+        while (k >= 0 && p - k <= COMPLEMENT_REACH && tokens.get(k).pos() != null && COMPLEMENT_TAGS.contains(tokens.get(k).pos())
+                && !tokens.get(k).word().equals(",")) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("to") || w.equals("in")) {
+                open = k;
+            }
+            k--;
+        }
+        if (open < 0 || k < 0) {
+            return p;
+        }
+        // the complement reaches back to its opening word, which follows the verb or its object
+        Token head = tokens.get(open - 1 >= 0 ? open - 1 : 0);
+        boolean afterVerb = head.isVerb() && !AUXILIARIES.contains(head.lemma().toLowerCase(Locale.ROOT));
+        boolean afterName = head.pos() != null && head.pos().startsWith("NNP");
+        return open >= 1 && (afterVerb || afterName) ? open : p;
+    }
+
     /** Verbs by which one tells of one's own act, with a gerund or "to" and a gerund ({@link #ownActTeller}). */
     private static final Set<String> OWN_ACT_TELLERS = Set.of("admit", "confess", "deny", "acknowledge", "concede");
 
@@ -3758,13 +3911,16 @@ public final class EventExtractor {
         if (p < 2 || !GERUND_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
             return ParticipantRole.OTHER;
         }
+        // the verb's own complement may stand before the preposition: "was sentenced to life in prison for
+        // killing", "sentenced Lee to 12 years for stealing", "was jailed last year for robbing"
+        int before = complementStart(tokens, p);
         // the active verb's object: "accused Lee of killing"
-        if (m.tokenEnd() == p && m.tokenBegin() >= 1 && tokens.get(m.tokenBegin() - 1).isVerb()
+        if (m.tokenEnd() == before && m.tokenBegin() >= 1 && tokens.get(m.tokenBegin() - 1).isVerb()
                 && !AUXILIARIES.contains(tokens.get(m.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT))) {
             return role;
         }
         // the subject of a passive or copula: the verb phrase right before the preposition
-        int k = p - 1;
+        int k = before - 1;
         boolean be = false;
         boolean verb = false;
         while (k >= 0 && (tokens.get(k).isVerb() || tokens.get(k).isAdverb() || tokens.get(k).pos().startsWith("JJ")
@@ -3916,8 +4072,15 @@ public final class EventExtractor {
         if (before.equals("by")) {
             return ParticipantRole.AGENT;
         }
+        if (before.equals(",") && b == trigger + 1 && "VBN".equals(t.pos()) && trigger >= 1
+                && REDUCED_OPENERS.contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT))) {
+            // "If convicted, Ann Lee faces life", "Once released, Bo Ray will leave": the participle's
+            // clause has the main clause's subject, who would undergo it
+            return ParticipantRole.PATIENT;
+        }
         if (!t.isVerb()) {
-            return before.equals("of") || before.equals("against") ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
+            return before.equals("of") || before.equals("against") || describedOfObject(tokens, trigger, m)
+                    ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
         }
         // "selected Velmont-based Acme": a place and a participle before the name only modify it
         boolean modified = m.tokenBegin() > trigger + 1 && Token.attributiveParticiple(tokens, m.tokenBegin() - 1, false, true);
@@ -4043,6 +4206,15 @@ public final class EventExtractor {
     }
 
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
+        return roleByParse(s, trigger, m, type, false);
+    }
+
+    /**
+     * The role of a name by the parse; with {@code harm} (a killing, an attack, an injury) the name an
+     * event noun's own "of" names is who was harmed ("the stabbing of his neighbor, Ann Lee"); the "of"
+     * of another event noun keeps role other ("the trial of Ann Lee", "the arrest of Bo Ray").
+     */
+    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type, boolean harm) {
         ParticipantRole relative = relativeRole(s, trigger, m);
         if (relative != ParticipantRole.OTHER) {
             return relative;
@@ -4111,6 +4283,15 @@ public final class EventExtractor {
                     if (PATIENT_RELATIONS.contains(rel)) {
                         // "the director of the Port Authority was arrested": the Authority is not
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
+                    }
+                    if (harm && (rel.equals("nmod") && !s.tokens().get(trigger).isVerb() || rel.equals("obl")
+                            && "VBG".equals(s.tokens().get(trigger).pos())) && !modifier && !possessive
+                            && s.childrenOf(head.get().dependent()).stream().anyMatch(d -> d.relation().equals("case")
+                                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("of"))) {
+                        // the event noun's own "of", straight or through a description in apposition: "the
+                        // stabbing of his neighbor, Ann Lee", "the killing of Bo Ray" (as without a parse,
+                        // {@link #roleByPosition})
+                        return ParticipantRole.PATIENT;
                     }
                     return ParticipantRole.OTHER;
                 }

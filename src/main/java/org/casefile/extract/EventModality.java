@@ -74,7 +74,29 @@ final class EventModality {
                 || (st.planned || st.would) && conditionAfter(s.tokens(), trigger)) {
             st.hypothetical = true;
         }
+        if (counterfactual(s.tokens(), trigger)) {
+            st.hypothetical = true; // "would have been charged had he survived": what did not happen
+        }
         return st.reading();
+    }
+
+    /** Modals that with "have" tell what did not happen or may have: "would have", "could have", "should have". */
+    private static final Set<String> PAST_MODALS = Set.of("would", "'d", "could", "should", "might");
+
+    /**
+     * Whether a verb trigger follows a modal and "have" in its own verb group ("would have been charged",
+     * "could have killed"): a past that did not happen, never the future of a reported past, which has
+     * no "have" ("said he would appeal").
+     */
+    static boolean counterfactual(List<Token> tokens, int trigger) {
+        if (!tokens.get(trigger).isVerb() || !"VBN".equals(tokens.get(trigger).pos())) {
+            return false;
+        }
+        int k = trigger - 1;
+        while (k >= 0 && (tokens.get(k).isAdverb() || word(tokens.get(k)).equals("been"))) {
+            k--;
+        }
+        return k >= 1 && word(tokens.get(k)).equals("have") && PAST_MODALS.contains(word(tokens.get(k - 1)));
     }
 
     private static final Set<String> TIME_CONJUNCTIONS = Set.of("when", "once", "after", "before", "until", "till");
@@ -879,6 +901,16 @@ final class EventModality {
             st.reported = true; // "accused Ann Lee of killing", "suspected him of fraud": what is alleged
             return;
         }
+        int object = p - 1;
+        while (object >= start && object > p - 5 && tokens.get(object).pos() != null
+                && (tokens.get(object).pos().startsWith("NNP") || tokens.get(object).pos().equals("PRP"))) {
+            object--;
+        }
+        if (object < p - 1 && object >= start && tokens.get(object).isVerb()
+                && rules.isModalityCue(lemma(tokens.get(object)) + " " + preposition, "negating-verb")) {
+            st.negative = true; // "a jury cleared Ann Lee of murder", "acquitted him of fraud": its object's verb
+            return;
+        }
         if (before.isNoun()) {
             if (cue(before, "hypothetical-noun")) {
                 st.hypothetical = true;
@@ -1420,6 +1452,15 @@ final class EventModality {
                 st.reported = true;
                 return;
             }
+            if (rel.equals("advcl") && up.get().governor() > current && isReportingVerb(g) && g.isVerb()
+                    && s.childrenOf(current).stream().noneMatch(d -> d.relation().equals("mark"))
+                    && commaBetween(s.tokens(), current, up.get().governor())) {
+                // "The teenager was arrested on Tuesday, police said": the closing attribution the parser
+                // took for the main clause, with the news as its adverbial clause (one with a word of its
+                // own, "after he was arrested, police said", is none)
+                st.reported = true;
+                return;
+            }
             if (rel.equals("ccomp") && (g.isVerb() && cue(g, "hearsay-verb") || lemma(g).equals("be")
                     && subjectIsReportNoun(s, up.get().governor()))) {
                 st.reported = true; // "the jury heard that he stabbed her", "the state's position is that he took part in it"
@@ -1434,6 +1475,16 @@ final class EventModality {
                 return;
             }
         }
+    }
+
+    /** Whether a comma stands between two words. */
+    private static boolean commaBetween(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (tokens.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

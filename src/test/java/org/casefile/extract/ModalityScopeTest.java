@@ -95,7 +95,8 @@ class ModalityScopeTest {
         s.put("Ardric Venholt was not arrested in Quenmoor or charged.", List.of(neg("arrest"), neg("charge")));
         // a clause after ";" and one after ", but" are their own
         s.put("Roswin Kettleby did not testify; Audrin Selwick testified on May 6, 2024.", List.of(neg("testimony"), fact("testimony")));
-        s.put("Ysmay Ombrecht was not arrested, but her brother was charged.", List.of(neg("arrest")));
+        // (the brother's charge, told in the past with nobody named, stands: UnseenNewsEventsTest)
+        s.put("Ysmay Ombrecht was not arrested, but her brother was charged.", List.of(neg("arrest"), fact("charge")));
         check(s);
     }
 
