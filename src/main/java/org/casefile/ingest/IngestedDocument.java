@@ -1,5 +1,6 @@
 package org.casefile.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -65,6 +66,18 @@ public record IngestedDocument(
             DocumentStatus status, String reason, String duplicateOf) {
         return new IngestedDocument(id, path, sha256, mediaType, null, null, null, PageMap.NONE, "",
                 false, status, reason, duplicateOf, null);
+    }
+
+    /** How the reason of a document that ran out of its time starts ("timed out after 120 s in the parse"). */
+    public static final String TIMED_OUT = "timed out after ";
+
+    /**
+     * Whether the document failed only because it ran out of time: on a busy machine or with a
+     * longer {@code --timeout} it may succeed, so no resumed run takes this result as final.
+     */
+    @JsonIgnore
+    public boolean timedOut() {
+        return status == DocumentStatus.FAILED && error != null && error.startsWith(TIMED_OUT);
     }
 
     public boolean isOk() {

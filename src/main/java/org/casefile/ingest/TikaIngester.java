@@ -306,7 +306,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     }
 
     private String timedOutInParse() {
-        return "timed out after " + seconds(options.timeout()) + " s in the parse";
+        return IngestedDocument.TIMED_OUT + seconds(options.timeout()) + " s in the parse";
     }
 
     /** An attachment or archive entry as documents (more than one when it holds others). */

@@ -22,6 +22,7 @@ import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Rules;
 import org.casefile.ingest.DocumentIds;
 import org.casefile.ingest.DocumentStatus;
+import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
@@ -180,7 +181,10 @@ public final class CasePipeline implements AutoCloseable {
             }
         }
         List<DocumentExtraction> results = analyzer.analyze(f, id, sha);
-        if (cache != null) {
+        // a result that ran out of time is not kept: a resumed run tries the file again
+        if (cache != null && results.stream().anyMatch(x -> x.document().timedOut())) {
+            cache.notKept();
+        } else if (cache != null) {
             cache.store(sha, keyExtra, results);
         }
         return results;
@@ -217,7 +221,11 @@ public final class CasePipeline implements AutoCloseable {
     private String fingerprint() throws IOException {
         StringBuilder sb = new StringBuilder(org.casefile.output.Versions.casefile()).append('\n');
         sb.append(RESULTS_FORMAT).append('\n');
-        sb.append(settings.ingest()).append('\n');
+        // every setting a finished result depends on; not the timeout, since a result that ran out of
+        // time is never kept and one that finished is the same under any timeout
+        IngestOptions o = settings.ingest();
+        sb.append(o.docDate()).append(' ').append(o.maxBytes()).append(' ').append(o.maxChars()).append(' ')
+                .append(o.ocrLanguage()).append('\n');
         try (var files = Files.walk(settings.modelsDir())) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 sb.append(p.getFileName()).append(sha256(Files.readAllBytes(p))).append('\n');

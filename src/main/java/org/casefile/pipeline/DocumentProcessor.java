@@ -128,7 +128,7 @@ final class DocumentProcessor {
     }
 
     private DocumentExtraction timedOut(IngestedDocument doc, String stage) {
-        String reason = "timed out after " + seconds(timeout) + " s in " + stage;
+        String reason = IngestedDocument.TIMED_OUT + seconds(timeout) + " s in " + stage;
         LOG.warn("{}: {}", doc.path(), reason);
         return DocumentExtraction.empty(doc.withStatus(DocumentStatus.FAILED, reason));
     }

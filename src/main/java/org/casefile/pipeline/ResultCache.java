@@ -156,6 +156,11 @@ final class ResultCache {
         return Optional.of(results);
     }
 
+    /** Counts a result computed in this run and not kept (it ran out of time: the next run tries again). */
+    void notKept() {
+        computed.incrementAndGet();
+    }
+
     void store(String sha, String keyExtra, List<DocumentExtraction> results) {
         computed.incrementAndGet();
         Path f = entry(sha, keyExtra);

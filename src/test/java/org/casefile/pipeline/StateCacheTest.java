@@ -24,7 +24,11 @@ class StateCacheTest {
     private final List<String> resumed = new ArrayList<>();
 
     private CaseFile run(Path input, Path state) throws IOException {
-        Settings settings = new Settings(List.of(input), null, TestPipelines.RULES, 1, IngestOptions.defaults(), state);
+        return run(input, state, IngestOptions.defaults());
+    }
+
+    private CaseFile run(Path input, Path state, IngestOptions options) throws IOException {
+        Settings settings = new Settings(List.of(input), null, TestPipelines.RULES, 1, options, state);
         Progress progress = new Progress() {
             @Override
             public void documentDone(int done, int total, String path) {
@@ -64,6 +68,27 @@ class StateCacheTest {
                 .isEqualTo(TestPipelines.json(first, true).get("documents"));
         assertThat(Files.readString(entries.get(0))).isNotEqualTo("[]");
         assertThat(halfWritten).doesNotExist(); // left by a killed run, removed at the next start
+    }
+
+    @Test
+    void aFileThatRanOutOfTimeIsTriedAgainAndTheTimeoutKeepsFinishedEntries() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path state = dir.resolve("state");
+        Files.writeString(in.resolve("a.txt"), "Ilsabet Lindgren opened the Corlow depot on 9 July 2016.\n");
+        IngestOptions hurried = new IngestOptions(null, java.time.Duration.ofNanos(1), IngestOptions.DEFAULT_MAX_BYTES,
+                IngestOptions.DEFAULT_MAX_CHARS, "eng");
+
+        CaseFile late = run(in, state, hurried);
+        CaseFile again = run(in, state);
+        CaseFile third = run(in, state, new IngestOptions(null, java.time.Duration.ofSeconds(300),
+                IngestOptions.DEFAULT_MAX_BYTES, IngestOptions.DEFAULT_MAX_CHARS, "eng"));
+
+        assertThat(late.documents()).extracting(IngestedDocument::status, IngestedDocument::timedOut)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DocumentStatus.FAILED, true));
+        assertThat(again.documents()).extracting(IngestedDocument::status, IngestedDocument::timedOut)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DocumentStatus.OK, false));
+        assertThat(third).isEqualTo(again);
+        assertThat(resumed).containsExactly("0 reused, 1 computed", "0 reused, 1 computed", "1 reused, 0 computed");
     }
 
     @Test
