@@ -134,8 +134,9 @@ public final class EntityGrouper {
                 subtype = null;
             }
             Group g = type == EntityType.PERSON ? findPerson(groups, words) : null;
+            Optional<GivenNameGender.Gender> addressed = Optional.empty();
             if (type == EntityType.PERSON && words.size() == 1) {
-                Optional<GivenNameGender.Gender> addressed = addressedGender(text, m, titles.get(m));
+                addressed = addressedGender(text, m, titles.get(m));
                 if (addressed.isPresent()) {
                     g = personOfGender(groups, words, addressed.get(), m, annotated);
                 } else if (g == null && titles.get(m) != null) {
@@ -159,7 +160,11 @@ public final class EntityGrouper {
                 String name = listed != null ? listed : expanded != null ? expanded : written;
                 // a product is its model: "Velcor V210 Skyrunner", "Velcor V210" and "the V210s" are one
                 String model = type == EntityType.PRODUCT ? ProductNames.model(name) : null;
-                String key = type + "|" + (model != null ? model : names.key(type, name));
+                // "Mr. Hale" and "Mrs. Hale" that none of the Hales named in full takes are two people, not one
+                boolean namesakes = addressed.isPresent() && groups.stream().anyMatch(o -> o.type == EntityType.PERSON
+                        && o.words.size() >= 2 && o.words.get(o.words.size() - 1).equals(words.get(0)));
+                String key = type + "|" + (model != null ? model : names.key(type, name))
+                        + (namesakes ? "|" + addressed.get() : "");
                 g = byKey.get(key);
                 if (g == null) {
                     g = new Group(type, subtype, name);
