@@ -4536,6 +4536,9 @@ final class Attributions {
             // "Sen. Ann Lee of Delaware", "said Ann Lee of the Harbor Institute": the person speaks;
             // the place or body after "of" or "from" only says which one, also when it ends the phrase
             EntityMention owner = personBeforeOf(from, to);
+            if (name != null && name.entityType() == EntityType.LOCATION && owner == null && afterPreposition(name, from)) {
+                name = null; // "Passengers stranded at Belvoir Airport said": the passengers speak, not the place
+            }
             if (name != null && name.tokenEnd() - 1 == to && (owner == null || isPerson(name))) {
                 return new Source(sentence.index(), from, to + 1, begin, end, name, null, false);
             }
@@ -4893,6 +4896,11 @@ final class Attributions {
                 // Herald show": who got hold of a text is not who wrote it
                 return start - 3;
             }
+            if (start >= 3 && !tagged() && POST_MODIFIERS.contains(lower(start - 1)) && lower(start - 2).matches("[a-z]+ed")
+                    && untaggedPlural(start - 3)) {
+                // "Passengers stranded at Belvoir Airport said" in a sentence the tagger did not read
+                return start - 3;
+            }
             if (start >= 2 && POST_MODIFIERS.contains(lower(start - 1))) {
                 return start - 2;
             }
@@ -4910,6 +4918,19 @@ final class Attributions {
         boolean receivedBy(int start) {
             return start >= 3 && lower(start - 1).equals("by") && tagged() && "VBN".equals(toks.get(start - 2).pos())
                     && access.test(toks.get(start - 2).lemma().toLowerCase(Locale.ROOT)) && isNounLike(start - 3);
+        }
+
+        /**
+         * Whether token {@code k} of a sentence the tagger did not read looks like a plural common
+         * noun: letters, small ones after the first, ending in "s" but not "ss", "us" or "is", and no
+         * title or name ("Analysts", "passengers"; not "Williams", "his", "says").
+         */
+        boolean untaggedPlural(int k) {
+            String w = toks.get(k).word();
+            return nameAt[k] == null && w.length() > 3 && w.substring(1).matches("[a-z]+")
+                    && w.matches("[a-zA-Z][a-z]*[^su]s") && !w.endsWith("ss") && !Set.of("says", "does", "was", "has", "this",
+                            "thus", "its", "yes", "hers", "ours", "theirs", "whereas", "news", "sometimes", "perhaps")
+                            .contains(w.toLowerCase(Locale.ROOT));
         }
 
         /** Whether token {@code k} is a proper noun written with a capital (tags read). */
@@ -4965,8 +4986,10 @@ final class Attributions {
                 return null;
             }
             // (a common noun, no quantity: "More from Ann Lee" is no source)
-            if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd) || !tagged()
-                    || !toks.get(headEnd).pos().startsWith("NN") || toks.get(headEnd).pos().startsWith("NNP")
+            // (untagged, a plural in small letters: "Analysts at Bramwell Capital said")
+            if (headEnd < 0 || nameAt[headEnd] != null || !isNounLike(headEnd)
+                    || !tagged() && !untaggedPlural(headEnd)
+                    || tagged() && (!toks.get(headEnd).pos().startsWith("NN") || toks.get(headEnd).pos().startsWith("NNP"))
                     || QUANTIFIERS.contains(lower(headEnd)) || Set.of("more", "less", "much").contains(lower(headEnd))) {
                 return null;
             }

@@ -1053,6 +1053,9 @@ public final class ClaimExtractor {
         }
         for (int k = lo - 1; k >= 0 && offset - people.get(k).end() < 600; k--) {
             EntityMention m = people.get(k);
+            if (onBylineLine(annotated.document().text(), m)) {
+                continue; // the writer of a byline ("By Ann Lee") is no "she" of the story
+            }
             String id = entities.idOf(m).orElse(null);
             Speaker s = new Speaker(id, m.text(), true, genderOf(annotated, entities, id, m.text(), entities.titleOf(m).orElse(null)));
             if (s.agrees(gender)) {
@@ -1060,6 +1063,17 @@ public final class ClaimExtractor {
             }
         }
         return Speaker.NONE;
+    }
+
+    /** A byline's line: "By" and names (no full stop at its end: "By Friday, Ann Lee had resigned." is a sentence). */
+    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile("\\s*(?i:by)\\s+\\p{Lu}[^\\n]*");
+
+    /** Whether the mention stands on a line of its own that opens with "By" (a byline). */
+    static boolean onBylineLine(String text, EntityMention m) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.begin() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return line.length() <= 80 && !line.strip().endsWith(".") && BYLINE_LINE.matcher(line).matches();
     }
 
     /** Allegation, finding, denial or statement: from who speaks and the verb that reports it. */

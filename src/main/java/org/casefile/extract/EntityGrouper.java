@@ -124,17 +124,27 @@ public final class EntityGrouper {
                 subtype = null;
             } else if (type == EntityType.PERSON && words.size() == 1 && afterThe(text, m)) {
                 type = EntityType.MISC; // "the Levant": a person's name takes no article
+            } else if (type == EntityType.PERSON && words.size() >= 2 && listed == null && afterThe(text, m)
+                    && GivenNameGender.ofName(written, null).isEmpty() && PUNCTUATION_AFTER.matcher(text).region(
+                            m.end(), text.length()).lookingAt()) {
+                type = EntityType.MISC; // "the crew of the Merrow Dawn, lost at sea": a boat, not a person
             } else if (isPersonReadAsPlaceOrBody(m, subtype, listed, words, annotated, personLastWords)
                     || isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
                 type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby's lawyer": not a place
                 subtype = null;
             }
             Group g = type == EntityType.PERSON ? findPerson(groups, words) : null;
+            Optional<GivenNameGender.Gender> addressed = Optional.empty();
             if (type == EntityType.PERSON && words.size() == 1) {
-                Optional<GivenNameGender.Gender> addressed = addressedGender(text, m, titles.get(m));
+                addressed = addressedGender(text, m, titles.get(m));
                 if (addressed.isPresent()) {
                     g = personOfGender(groups, words, addressed.get(), m, annotated);
-                } else if (g == null) {
+                } else if (g == null && titles.get(m) != null) {
+                    // two namesakes and a titled surname: the one the document gives that title
+                    // ("Senator Quist" in the headline, "Senator Margit Quist" beside "Arvid Quist")
+                    g = namesakeWithTitle(groups, words, titles.get(m), titles);
+                }
+                if (g == null && addressed.isEmpty()) {
                     // two namesakes and a bare surname: the pronoun its clause goes on with may tell
                     Optional<GivenNameGender.Gender> pronoun = subjectPronounAfter(annotated, m);
                     if (pronoun.isPresent()) {
@@ -150,7 +160,11 @@ public final class EntityGrouper {
                 String name = listed != null ? listed : expanded != null ? expanded : written;
                 // a product is its model: "Velcor V210 Skyrunner", "Velcor V210" and "the V210s" are one
                 String model = type == EntityType.PRODUCT ? ProductNames.model(name) : null;
-                String key = type + "|" + (model != null ? model : names.key(type, name));
+                // "Mr. Hale" and "Mrs. Hale" that none of the Hales named in full takes are two people, not one
+                boolean namesakes = addressed.isPresent() && groups.stream().anyMatch(o -> o.type == EntityType.PERSON
+                        && o.words.size() >= 2 && o.words.get(o.words.size() - 1).equals(words.get(0)));
+                String key = type + "|" + (model != null ? model : names.key(type, name))
+                        + (namesakes ? "|" + addressed.get() : "");
                 g = byKey.get(key);
                 if (g == null) {
                     g = new Group(type, subtype, name);
@@ -236,6 +250,9 @@ public final class EntityGrouper {
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
                     && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
             if (other == null) {
+                other = partnerAfterAmpersand(groups, g, annotated.document().text());
+            }
+            if (other == null) {
                 other = organisationStartingWith(groups, g.words.get(0));
                 if (other == null && g.mentions.stream().noneMatch(x -> titled(x, annotated, true))) {
                     // "Glenmoor commissioner" beside "Glenmoor County"; never "Sheriff Jackson" beside "Jackson County"
@@ -279,6 +296,21 @@ public final class EntityGrouper {
             }
         }
         return found;
+    }
+
+    /**
+     * The one organisation of the document whose name ends with "&" and the word, when every mention
+     * of the lone word follows an ampersand: the tagger split "Vantorre & Gribble agrees to buy …"
+     * in a headline and read its second partner as a person.
+     */
+    private static Group partnerAfterAmpersand(List<Group> groups, Group g, String text) {
+        if (g.mentions.stream().anyMatch(x -> !text.substring(Math.max(0, x.begin() - 3), x.begin()).matches(".*&\\s+"))) {
+            return null;
+        }
+        Pattern ending = Pattern.compile("&\\s+" + Pattern.quote(g.canonical) + "$");
+        List<Group> found = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION
+                && ending.matcher(o.canonical).find()).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /**
@@ -331,7 +363,13 @@ public final class EntityGrouper {
         // a given name first (CoreNLP's list of them); a body that a person's title introduces
         // needs none ("its chief executive, Bartholomew Quist,": the list lacks some given names)
         boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent();
-        if (!givenName && !body && !titledDirectly(m, annotated) && !apposedToTitle(m, annotated)) {
+        // a given name no list knows, before a surname the document writes alone as a person's, the
+        // name acting as a verb's subject: "Abelard Finchley unlocks the door" then "Finchley, 78,"
+        // (a place seldom acts, and one named after a person stays apart: "in Abelard Finchley")
+        String last = words.get(words.size() - 1);
+        boolean actingSurname = !givenName && !body && loneSurnames(annotated).contains(last)
+                && verbAfter(m, annotated);
+        if (!givenName && !body && !actingSurname && !titledDirectly(m, annotated) && !apposedToTitle(m, annotated)) {
             return false; // "District Judge Oradell Pellham", "the town's mayor, Oradell Pellham,": a title
                           // right before the name, or ending the phrase it is apposed to, needs no listed given name
         }
@@ -356,8 +394,12 @@ public final class EntityGrouper {
         }
         // the document names its last word as a person's: only for a place reading ("Edward Jones"
         // the firm stays a firm beside "Ann Jones")
-        String last = words.get(words.size() - 1);
-        return !body && givenName && (personLastWords.contains(last) || isLoneSubjectElsewhere(annotated, m, last));
+        if (body && !names.endsLikeBusiness(written) && apposedToRoleNoun(m, annotated)
+                && loneSurnames(annotated).contains(last) && noOtherFullName(annotated, m, last)) {
+            return true; // "The landlord, Maxwell Trevanion, plans …" then "Trevanion said": no firm
+        }
+        return !body && (givenName || actingSurname)
+                && (personLastWords.contains(last) || isLoneSubjectElsewhere(annotated, m, last));
     }
 
     /**
@@ -430,6 +472,53 @@ public final class EntityGrouper {
             }
         }
         return out;
+    }
+
+    /** The one-word names the tagger read as a person's ("Finchley, 78, is the last cobbler"). */
+    private static Set<String> loneSurnames(AnnotatedDocument annotated) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EntityMention o : annotated.entities()) {
+            List<String> words = NameKey.words(o.text());
+            if (o.entityType() == EntityType.PERSON && words.size() == 1) {
+                out.add(words.get(0));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name set off by commas after "the" or "a" and one noun in small letters, singular: "The
+     * landlord, Maxwell Trevanion, plans …" (a role's holder; "The buyers, …" may be firms).
+     */
+    private static boolean apposedToRoleNoun(EntityMention m, AnnotatedDocument annotated) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int b = m.tokenBegin();
+        if (b < 3 || !tokens.get(b - 1).word().equals(",") || m.tokenEnd() >= tokens.size()
+                || !tokens.get(m.tokenEnd()).word().equals(",")) {
+            return false;
+        }
+        Token noun = tokens.get(b - 2);
+        String article = tokens.get(b - 3).word().toLowerCase(java.util.Locale.ROOT);
+        return noun.word().matches("[a-z]+") && !isPlural(noun) && (!noun.isTagged() || noun.pos().equals("NN"))
+                && (article.equals("the") || article.equals("a")) && (b == 3 || !tokens.get(b - 4).isTagged()
+                        || !tokens.get(b - 4).pos().equals("IN"));
+    }
+
+    /** No other name of two or more words that the tagger read as a person's ends with the word. */
+    private static boolean noOtherFullName(AnnotatedDocument annotated, EntityMention m, String last) {
+        for (EntityMention o : annotated.entities()) {
+            List<String> words = NameKey.words(o.text());
+            if (o != m && o.entityType() == EntityType.PERSON && words.size() >= 2 && words.get(words.size() - 1).equals(last)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb of the tagged sentence right after the mention: "Abelard Finchley unlocks". */
+    private static boolean verbAfter(EntityMention m, AnnotatedDocument annotated) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        return m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).isTagged() && tokens.get(m.tokenEnd()).isVerb();
     }
 
     /** Whether a possessive ending follows the mention ("Lanthorn's plant"). */
@@ -559,7 +648,7 @@ public final class EntityGrouper {
      * read as an organisation, when its sentence goes on with "it", "its" or "which" ("Harlan said it
      * would close 40 stores" may be the founder's company).
      */
-    private static boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
+    private boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
             String listed, List<String> words, AnnotatedDocument annotated) {
         boolean organisation = m.entityType() == EntityType.ORGANIZATION;
         if (words.size() != 1 || subtype != null || listed != null
@@ -580,8 +669,15 @@ public final class EntityGrouper {
             return false;
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (relationBefore(tokens, m)) {
+            return true; // "an aide to Quist", "a son of Quist": a relation, not a place
+        }
         if (!tokens.get(m.tokenBegin()).isTagged()) {
-            return false; // no part of speech to tell a modifier ("Oakridge police") from a subject
+            // no part of speech to tell a modifier ("Oakridge police") from a subject, but a verb of
+            // speech right after the word, or a possessive ending, is no modifier's: "Kettering said
+            // both sides had compromised" after "Minister Obadiah Kettering" (the tagger's town)
+            return !afterPlacePrepositionOrArticle(tokens, m) && m.tokenEnd() < tokens.size()
+                    && (possessive(tokens, m) || speechVerbAfter(tokens, m));
         }
         if (afterPlacePrepositionOrArticle(tokens, m)) {
             return false;
@@ -591,6 +687,41 @@ public final class EntityGrouper {
             return false;
         }
         return m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isNoun();
+    }
+
+    /**
+     * "To" or "of" right before the mention after a word of a person's relation to another
+     * ({@code relative} in word-classes.txt: "an aide to Quist", "the son of Quist"), or "to" after a
+     * post held for another ({@code post}: "an adviser to Quist"; "the mayor of Quist" may be a place's),
+     * or "for" after any of these or a holder ({@code holder}: "a spokesman for Quist", "a lawyer for Quist").
+     */
+    private boolean relationBefore(List<Token> tokens, EntityMention m) {
+        int b = m.tokenBegin();
+        if (b < 2) {
+            return false;
+        }
+        String prep = tokens.get(b - 1).word().toLowerCase(java.util.Locale.ROOT);
+        Token noun = tokens.get(b - 2);
+        String word = noun.word().toLowerCase(java.util.Locale.ROOT);
+        String lemma = noun.lemma() == null ? word : noun.lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean relative = rules.inClass(word, "relative") || rules.inClass(lemma, "relative");
+        boolean post = rules.inClass(word, "post") || rules.inClass(lemma, "post");
+        boolean holder = rules.inClass(word, "holder") || rules.inClass(lemma, "holder");
+        return prep.equals("to") && (relative || post) || prep.equals("of") && relative
+                || prep.equals("for") && (relative || post || holder);
+    }
+
+    /**
+     * A verb of speech ({@code speech} in claim-cues.txt) in small letters right after the mention,
+     * in a sentence the tagger did not read ("Kettering said", "Kettering told"): its lemma is the word
+     * read as a past tense.
+     */
+    private boolean speechVerbAfter(List<Token> tokens, EntityMention m) {
+        Token next = tokens.get(m.tokenEnd());
+        return !next.word().isEmpty() && Character.isLowerCase(next.word().charAt(0))
+                && (next.word().endsWith("ed") || next.word().endsWith("s") || next.lemma() != null
+                        && !next.lemma().equalsIgnoreCase(next.word()))
+                && rules.isCue(next.lemma() == null ? next.word() : next.lemma(), "speech");
     }
 
     /**
@@ -747,6 +878,9 @@ public final class EntityGrouper {
     private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(in|at|near|to|outside|across|around|from|of|into|through)\\s+$");
 
+    /** A mark of punctuation next after a name: it modifies no noun ("the Merrow Dawn, lost …", "the Merrow Dawn."). */
+    private static final java.util.regex.Pattern PUNCTUATION_AFTER = java.util.regex.Pattern.compile("\\s*[,.;:)]");
+
     private static boolean afterThe(String text, EntityMention m) {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();
     }
@@ -792,6 +926,34 @@ public final class EntityGrouper {
             best = g;
         }
         return best;
+    }
+
+    /**
+     * The one person named in full with the surname whose mentions bear the title (its words, in
+     * any case, without periods), when several people of the document bear the surname; null when
+     * none or more than one does ("Sen." and "Senator" are not matched).
+     */
+    private static Group namesakeWithTitle(List<Group> groups, List<String> words, String title,
+            Map<EntityMention, String> titles) {
+        String wanted = titleKey(title);
+        Group found = null;
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON || g.words.size() < 2
+                    || !words.get(0).equals(g.words.get(g.words.size() - 1))) {
+                continue;
+            }
+            if (g.mentions.stream().anyMatch(x -> titles.get(x) != null && titleKey(titles.get(x)).equals(wanted))) {
+                if (found != null) {
+                    return null;
+                }
+                found = g;
+            }
+        }
+        return found;
+    }
+
+    private static String titleKey(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
     }
 
     /** A form of address right before a name: "Mr. Hale", "Ms Hale". */

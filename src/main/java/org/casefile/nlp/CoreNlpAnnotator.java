@@ -102,6 +102,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         // sentence of its own, before the name tagger reads its words in their sentence
         annotation.set(CoreAnnotations.SentencesAnnotation.class, LineBreaks.split(document.text(),
                 annotation.get(CoreAnnotations.SentencesAnnotation.class), document.pageMap().isPaged() || document.ocr()));
+        // a time's "a.m." that ends a sentence ("at 3 a.m. Ibekwe said …") ends it before the name tagger reads it
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, ClockBreaks.split(document.text(),
+                annotation.get(CoreAnnotations.SentencesAnnotation.class)));
         namer.annotate(annotation);
         LocalDate published = document.publishedDate();
         List<Sentence> sentences = new ArrayList<>();

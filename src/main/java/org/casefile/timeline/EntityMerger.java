@@ -73,13 +73,18 @@ final class EntityMerger {
         Map<String, Integer> firstByKey = new HashMap<>();
         // people: one node per type and normalised words; the rest: one node per name key
         Map<String, Map<String, Integer>> peopleBySurname = new TreeMap<>();
+        // how many people of each article bear each surname alone: two ("Mr. Hale", "Mrs. Hale") the
+        // article kept apart stay apart
+        Map<String, Integer> loneInArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Entity e = kept.get(i);
             List<String> w = NameKey.words(e.name());
             words.add(w);
             if (e.type() == EntityType.PERSON && w.size() == 1) {
                 // a surname alone is decided article by article ({@link #linkLoneSurnames})
-                linkByKey(groups, firstByKey, "P1\u0000" + w.get(0) + "\u0000" + documentOf[inputIndex.get(i)], i);
+                String article = w.get(0) + "\u0000" + documentOf[inputIndex.get(i)];
+                int seen = loneInArticle.merge(article, 1, Integer::sum) - 1;
+                linkByKey(groups, firstByKey, "P1\u0000" + article + (seen == 0 ? "" : "\u0000" + seen), i);
             } else if (e.type() == EntityType.PERSON) {
                 linkByKey(groups, firstByKey, "P\u0000" + String.join(" ", w), i);
                 if (w.size() >= 2) {
@@ -94,7 +99,8 @@ final class EntityMerger {
             }
         }
         peopleBySurname.values().forEach(block -> linkPeople(groups, block, words));
-        linkLoneSurnames(kept, inputIndex.stream().mapToInt(i -> documentOf[i]).toArray(), groups, words, firstByKey);
+        linkLoneSurnames(kept, inputIndex.stream().mapToInt(i -> documentOf[i]).toArray(), groups, words, firstByKey,
+                loneInArticle);
         return assemble(kept, inputIndex, groups);
     }
 
@@ -117,7 +123,7 @@ final class EntityMerger {
      * across articles, as any other name.
      */
     private static void linkLoneSurnames(List<Entity> kept, int[] documentOf, UnionFind groups, List<List<String>> words,
-            Map<String, Integer> firstByKey) {
+            Map<String, Integer> firstByKey, Map<String, Integer> loneInArticle) {
         Map<String, java.util.Set<Holder>> holders = new HashMap<>();
         java.util.Set<String> givenNames = new java.util.HashSet<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -168,6 +174,9 @@ final class EntityMerger {
             for (int other : groupsIn.getOrDefault(documentOf[i], java.util.Set.of())) {
                 shared |= with.contains(other);
             }
+            // the holder named in the surname's own article, which kept the two apart ("Mr. Hale"
+            // beside "Ann Hale"): the article had the whole text to decide by
+            shared &= holder < 0 || !documents.getOrDefault(holder, java.util.Set.of()).contains(documentOf[i]);
             if (shared) {
                 joins.add(new int[] {holder, i});
             } else {
@@ -177,7 +186,10 @@ final class EntityMerger {
         joins.forEach(pair -> groups.union(pair[0], pair[1]));
         // the surnames alone that are no one's known person are one person across articles, as before
         for (int i : apart) {
-            linkByKey(groups, firstByKey, "P\u0000" + words.get(i).get(0), i);
+            // (not two of one article, which it kept apart: "Mr. Hale" and "Mrs. Hale")
+            if (loneInArticle.getOrDefault(words.get(i).get(0) + "\u0000" + documentOf[i], 0) < 2) {
+                linkByKey(groups, firstByKey, "P\u0000" + words.get(i).get(0), i);
+            }
         }
     }
 
