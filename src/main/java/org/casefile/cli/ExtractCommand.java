@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.casefile.extract.Rules;
 import org.casefile.ingest.DocumentStatus;
 import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.Manifest;
+import org.casefile.nlp.CoreNlpConfig;
 import org.casefile.nlp.ModelLoadException;
 import org.casefile.output.CaseJsonWriter;
 import org.casefile.output.OutputFiles;
@@ -106,6 +108,24 @@ public final class ExtractCommand implements Callable<Integer> {
         return null;
     }
 
+    /**
+     * The first problem of the rule files that would stop a run after the models load (a malformed
+     * line, an unknown event type, a regexner pattern that is no regular expression, a missing
+     * file), told of the file and line the user wrote; null when the rules read.
+     */
+    private String ruleProblem(Path merged) {
+        String problem = CoreNlpConfig.checkRegexnerLists(merged);
+        if (problem == null) {
+            try {
+                Rules.load(merged);
+            } catch (RuntimeException e) {
+                problem = String.valueOf(e.getMessage());
+            }
+        }
+        return problem == null ? null
+                : RuleOverlay.explain(problem, merged, models, overlays).lines().findFirst().orElse(problem);
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -163,6 +183,10 @@ public final class ExtractCommand implements Callable<Integer> {
         IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Settings settings = new Settings(inputs, manifest, RuleOverlay.merge(models, overlays), threads, ingest, state);
+        String ruleProblem = ruleProblem(settings.modelsDir());
+        if (ruleProblem != null) {
+            return Usage.error(err, "extract", ruleProblem);
+        }
         Manifest sources = readManifest(err, CasePipeline.manifestFile(settings, inputs));
         if (sources == null) {
             return Usage.EXIT;

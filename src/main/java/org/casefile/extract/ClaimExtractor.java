@@ -263,7 +263,7 @@ public final class ClaimExtractor {
                 int[] only = pieces.get(0);
                 only[1] = endBeforeOwnPredicate(text, cueSentence, f.cue(), only[0], only[1], quotes);
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
-                only[1] = endBeforeSecondSaying(cueSentence, only[0], only[1], quotes);
+                only[1] = endBeforeSecondSaying(cueSentence, f.cueLemma(), only[0], only[1], quotes);
             }
             int refusedVerb = refusedSaying(cueSentence, f.cue(), f.cueLemma());
             boolean refused = refusedVerb >= 0;
@@ -445,12 +445,13 @@ public final class ClaimExtractor {
     /**
      * The end of a reported content before what the source did next with no subject of its own
      * ("confirmed that the flight was diverted but would not say why", "said the plant was safe
-     * and added that …": "and" or "but", auxiliaries, a negation and adverbs, then a verb of speech
-     * or of refusal), or before a contrast the writer sets beside it (", while environmental groups
+     * and added that …": "and" or "but", auxiliaries, a negation and adverbs, then a refusal, a
+     * negated verb of speech, "added" or the cue's own verb; "said the council voted and then
+     * announced the plan" keeps the council's announcing), or before a contrast the writer sets beside it (", while environmental groups
      * demanded an inquiry"); {@code end} when there is none, it lies in a quotation, or it would
      * leave fewer than two words.
      */
-    private int endBeforeSecondSaying(Sentence s, int begin, int end, List<QuoteSpans.Quote> quotes) {
+    private int endBeforeSecondSaying(Sentence s, String cueLemma, int begin, int end, List<QuoteSpans.Quote> quotes) {
         List<Token> toks = s.tokens();
         for (int y = 1; y + 1 < toks.size(); y++) {
             Token t = toks.get(y);
@@ -463,14 +464,22 @@ public final class ClaimExtractor {
                 cut = true;
             } else if (w.equals("and") || w.equals("but")) {
                 int k = y + 1;
-                while (k < toks.size() && k <= y + 4 && (VERB_GROUP.contains(toks.get(k).word().toLowerCase(Locale.ROOT))
-                        || Set.of("not", "n't", "never").contains(toks.get(k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\''))
-                        || toks.get(k).isAdverb())) {
+                boolean negation = false;
+                while (k < toks.size() && k <= y + 4) {
+                    String w2 = toks.get(k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                    boolean not = Set.of("not", "n't", "never").contains(w2);
+                    if (!not && !VERB_GROUP.contains(w2) && !toks.get(k).isAdverb()) {
+                        break;
+                    }
+                    negation |= not;
                     k++;
                 }
                 String lemma = k < toks.size() && toks.get(k).lemma() != null ? toks.get(k).lemma().toLowerCase(Locale.ROOT) : "";
-                cut = k < toks.size() && (rules.isCue(lemma, "speech") || rules.isCue(lemma, "refusal"))
-                        && !toks.get(k).word().toLowerCase(Locale.ROOT).endsWith("ing");
+                // the source's own next move: a refusal, a saying negated, "added", or the cue's verb again
+                // ("said the council voted and then announced the plan": the council announced)
+                cut = k < toks.size() && !toks.get(k).word().toLowerCase(Locale.ROOT).endsWith("ing")
+                        && (rules.isCue(lemma, "refusal") || negation && rules.isCue(lemma, "speech")
+                                || lemma.equals("add") || lemma.equals(cueLemma));
             }
             if (cut) {
                 int at = toks.get(toks.get(y - 1).word().equals(",") ? y - 2 : y - 1).end();

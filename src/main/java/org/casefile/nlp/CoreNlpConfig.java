@@ -120,6 +120,45 @@ public final class CoreNlpConfig {
     }
 
     /**
+     * The first problem of the regexner lists under {@code modelsDir/regexner} that would stop the
+     * name tagger from loading, as "FILE:LINE: problem", or null: an entry with fewer than two
+     * tab-separated columns, or a word pattern that is no regular expression. Read before any model
+     * loads, so that a bad list is a usage error, not a failure after the load.
+     */
+    public static String checkRegexnerLists(Path modelsDir) {
+        Path dir = modelsDir.resolve("regexner");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                        continue;
+                    }
+                    String[] cols = line.split("\t");
+                    if (cols.length < 2 || cols[0].isBlank()) {
+                        return f + ":" + (i + 1) + ": expected a pattern and a type, tab-separated: " + line.strip();
+                    }
+                    for (String word : cols[0].strip().split("\\s+")) {
+                        try {
+                            java.util.regex.Pattern.compile(word);
+                        } catch (java.util.regex.PatternSyntaxException e) {
+                            return f + ":" + (i + 1) + ": not a regular expression: " + word + " ("
+                                    + e.getDescription() + ")";
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "cannot read " + dir + ": " + e.getMessage();
+        }
+        return null;
+    }
+
+    /**
      * The regexner list files under {@code modelsDir/regexner}, sorted by name. A file whose first
      * line is {@code # options: ignorecase=true} is matched without case.
      */

@@ -42,6 +42,56 @@ public final class RuleOverlay {
         return merged;
     }
 
+    /** A rule file's problem as "FILE:LINE: problem" (the form the rule readers use). */
+    private static final java.util.regex.Pattern AT_LINE = java.util.regex.Pattern.compile("^(.+?):(\\d+): (.*)$",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A rule reader's message about a file of the merged folder, told of the file the user wrote:
+     * "{@code merged}/event-triggers.txt:208: …" becomes "OVERLAY/event-triggers.txt:1: …" (the
+     * overlay's own line) or "MODELS/event-triggers.txt:208: …"; any other message as it is, with
+     * the merged folder's name replaced by the models folder's.
+     */
+    public static String explain(String message, Path merged, Path models, List<Path> overlays) {
+        String m = String.valueOf(message);
+        String prefix = merged.toString() + java.io.File.separator;
+        java.util.regex.Matcher at = AT_LINE.matcher(m);
+        if (merged.equals(models) || !m.startsWith(prefix)) {
+            return m;
+        }
+        if (!at.matches() || !at.group(1).startsWith(prefix)) {
+            return m.replace(merged.toString(), models.toString());
+        }
+        String relative = at.group(1).substring(prefix.length());
+        int line = Integer.parseInt(at.group(2));
+        try {
+            int before = lineCount(models.resolve(relative));
+            if (line <= before) {
+                return models.resolve(relative) + ":" + line + ": " + at.group(3);
+            }
+            int start = before;
+            for (Path overlay : overlays) {
+                Path f = overlay.resolve(relative);
+                if (!Files.isRegularFile(f)) {
+                    continue;
+                }
+                int own = lineCount(f);
+                start += start == 0 && !Files.exists(models.resolve(relative)) ? 0 : 1; // the "# added by the overlay" line
+                if (line <= start + own) {
+                    return f + ":" + (line - start) + ": " + at.group(3);
+                }
+                start += own;
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through: the merged file's name is still better than nothing
+        }
+        return m.replace(merged.toString(), models.toString());
+    }
+
+    private static int lineCount(Path f) throws IOException {
+        return Files.exists(f) ? (int) Files.readString(f, StandardCharsets.UTF_8).lines().count() : 0;
+    }
+
     /** Copies each regular file under {@code from} to the same path under {@code to}, appending when asked and present. */
     private static void copyTree(Path from, Path to, boolean append) throws IOException {
         List<Path> files;

@@ -116,6 +116,28 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFolderThatHoldsNoRulesIsAUsageError() {
+        assertUsage("casefile extract: cannot read rule file " + in.resolve("event-triggers.txt"), "extract",
+                "extract", "--models", in.toString(), in.toString());
+    }
+
+    @Test
+    void aMalformedOverlayLineIsNamedByTheOverlaysOwnFileAndLine() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Path triggers = Files.writeString(rules.resolve("event-triggers.txt"), "# a trigger without its columns\nwhisk\n");
+        assertUsage("casefile extract: " + triggers + ":2: expected 3 tab-separated columns: whisk", "extract",
+                "extract", "--overlay", rules.toString(), in.toString());
+    }
+
+    @Test
+    void aRegexnerPatternThatIsNoRegularExpressionIsNamedBeforeAnyModelLoads() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules").resolve("regexner"));
+        Path list = Files.writeString(rules.resolve("99-bad.txt"), "Halvard (((Essen\tORGANIZATION\n");
+        assertUsage("casefile extract: " + list + ":1: not a regular expression: (((Essen (Unclosed group)", "extract",
+                "extract", "--overlay", rules.getParent().toString(), in.toString());
+    }
+
+    @Test
     void missingOverlay() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         assertUsage("casefile extract: overlay folder not found: " + tmp.resolve("no-rules"), "extract",
