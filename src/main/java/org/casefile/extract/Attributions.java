@@ -1715,11 +1715,16 @@ final class Attributions {
                     pre = null;
                 }
                 int opens = firstContentToken(v, 0);
-                if (pre != null && !quoteBefore && opens + 1 < toks.size() && pre.contentBegin() <= toks.get(opens).begin()
+                boolean oneClause = true; // the participle's clause runs to the comma before the source
+                for (int x = opens + 1; x < before; x++) {
+                    oneClause &= !toks.get(x).word().equals(",");
+                }
+                if (pre != null && !quoteBefore && oneClause && opens + 1 < toks.size() && pre.contentBegin() <= toks.get(opens).begin()
                         && pastParticiple(toks.get(opens)) && FRONTED_PARTICIPLE_NEXT.contains(v.lower(opens + 1))) {
                     // "Asked whether the plant would close, Ann Lee said nothing", "Pressed about the
                     // cost, Lee said …": a participle opening the sentence fronts a clause of the
-                    // subject's own, which is what was asked, not what was said
+                    // subject's own, which is what was asked, not what was said ("Arrested at the
+                    // scene, the suspect was charged, police said" holds a clause after it: said)
                     pre = null;
                 }
                 // a quote closing before the source is what it says ("…," Ann Lee said in a

@@ -79,8 +79,9 @@ public final class ClaimExtractor {
      * fire", "said nothing more"), not the subject of what was said ("said nothing had changed").
      */
     private static final java.util.Set<String> AFTER_SAID_NOTHING = java.util.Set.of("about", "on", "of", "to",
-            "more", "further", "else", "at", "in", "during", "regarding", "beyond", "since", "after", "when",
-            "while", "publicly", "new", "then", "yet");
+            "at", "in", "during", "regarding", "beyond", "since", "after", "when", "while", "publicly", "then", "yet");
+    /** Words after "nothing" that leave it open which it is: "said nothing more." / "said nothing more could be done". */
+    private static final java.util.Set<String> NOTHING_MORE = java.util.Set.of("more", "further", "else", "new");
 
     /**
      * Whether the verb of speech at token {@code cue} is negated in its own verb group ("did not
@@ -93,9 +94,13 @@ public final class ClaimExtractor {
         while (after < toks.size() && toks.get(after).isAdverb()) {
             after++;
         }
+        int past = after + 1; // "nothing more", "nothing new": the word after those decides
+        if (past < toks.size() && NOTHING_MORE.contains(toks.get(past).word().toLowerCase(Locale.ROOT))) {
+            past++;
+        }
         if (after < toks.size() && toks.get(after).word().equalsIgnoreCase("nothing")
-                && (after + 1 == toks.size() || !Character.isLetter(toks.get(after + 1).word().charAt(0))
-                        || AFTER_SAID_NOTHING.contains(toks.get(after + 1).word().toLowerCase(Locale.ROOT)))) {
+                && (past >= toks.size() || !Character.isLetter(toks.get(past).word().charAt(0))
+                        || AFTER_SAID_NOTHING.contains(toks.get(past).word().toLowerCase(Locale.ROOT)))) {
             return true; // "said nothing about the cause", "publicly said nothing.": nothing was asserted
         }
         for (int x = cue - 1; x >= 0 && cue - x <= 4; x--) {
@@ -447,10 +452,14 @@ public final class ClaimExtractor {
      * ("confirmed that the flight was diverted but would not say why", "said the plant was safe
      * and added that …": "and" or "but", auxiliaries, a negation and adverbs, then a refusal, a
      * negated verb of speech, "added" or the cue's own verb; "said the council voted and then
-     * announced the plan" keeps the council's announcing), or before a contrast the writer sets beside it (", while environmental groups
-     * demanded an inquiry"); {@code end} when there is none, it lies in a quotation, or it would
-     * leave fewer than two words.
+     * announced the plan" keeps the council's announcing), or before a contrast the writer sets
+     * beside it: a clause after ", while" with a saying or a demand of its own (", while
+     * campaigners demanded an inquiry"; ", while imports fell" may be what was said). {@code end}
+     * when there is none, it lies in a quotation, or it would leave fewer than two words.
      */
+    /** Cue roles of a verb that makes a clause someone's saying or demand. */
+    private static final List<String> SAYING_ROLES = List.of("speech", "speech-that", "speech-to", "allegation", "denial");
+
     private int endBeforeSecondSaying(Sentence s, String cueLemma, int begin, int end, List<QuoteSpans.Quote> quotes) {
         List<Token> toks = s.tokens();
         for (int y = 1; y + 1 < toks.size(); y++) {
@@ -461,7 +470,13 @@ public final class ClaimExtractor {
             String w = t.word().toLowerCase(Locale.ROOT);
             boolean cut = false;
             if ((w.equals("while") || w.equals("whereas")) && toks.get(y - 1).word().equals(",")) {
-                cut = true;
+                // a contrast the writer adds holds a saying of its own (", while campaigners demanded
+                // an inquiry"); ", while imports fell 2 percent" may be what was said
+                for (int k = y + 1; k < toks.size() && !cut; k++) {
+                    String l = toks.get(k).lemma() == null ? "" : toks.get(k).lemma().toLowerCase(Locale.ROOT);
+                    cut = !toks.get(k).word().toLowerCase(Locale.ROOT).endsWith("ing")
+                            && SAYING_ROLES.stream().anyMatch(r -> rules.isCue(l, r));
+                }
             } else if (w.equals("and") || w.equals("but")) {
                 int k = y + 1;
                 boolean negation = false;

@@ -42,6 +42,13 @@ class ContentBoundsTest {
     }
 
     @Test
+    void aWhileClauseWithNoSayingOfItsOwnMayBeWhatWasSaid() {
+        assertThat(claims("The minister said Tessmark exports rose 4 percent in March, while imports fell 2 percent."))
+                .extracting(Claim::text)
+                .containsExactly("Tessmark exports rose 4 percent in March, while imports fell 2 percent");
+    }
+
+    @Test
     void twoClausesOfWhatWasSaidStayTogether() {
         assertThat(claims("Jodie Pennock said the Ferran runway was closed and the pilots were waiting."))
                 .extracting(Claim::text)
