@@ -1176,8 +1176,7 @@ final class TimeExpressions {
      * double by August"), of any other the nearest such day.
      */
     static Tense tenseOf(List<Token> tokens, int tokenBegin, int tokenEnd) {
-        if (tokenEnd > tokenBegin && tokenEnd < tokens.size() && MONTH_NAME_TEXT.matcher(tokens.get(tokenEnd - 1).word()).matches()
-                && FORWARD_MARKET.contains(tokens.get(tokenEnd).word().toLowerCase(java.util.Locale.ROOT))) {
+        if (forwardMarketMonth(tokens, tokenBegin, tokenEnd)) {
             // "oil for January delivery rose", "March futures fell": a contract for a month to come,
             // whatever the tense of the day's trading
             return Tense.FUTURE;
@@ -3261,7 +3260,27 @@ final class TimeExpressions {
     /** A year counted from the publication: "last year", "this year", "next year". */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)(?:last|this|next)\\s+year");
     /** Nouns of a commodity market that make the month before them one still to come ("for March delivery", "June futures"). */
-    private static final java.util.Set<String> FORWARD_MARKET = java.util.Set.of("delivery", "futures");
+    private static final java.util.Set<String> FORWARD_MARKET = java.util.Set.of("delivery", "futures", "contract", "contracts");
+
+    /**
+     * A month named as a market's contract: "for January delivery", or the month alone before
+     * "futures" or "contract" ("March futures fell"); never a delivery that a determiner or an
+     * owner makes a past event ("since the March delivery of its first jets", "took its March
+     * delivery").
+     */
+    private static boolean forwardMarketMonth(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (tokenEnd <= tokenBegin || tokenEnd >= tokens.size() || !MONTH_NAME_TEXT.matcher(tokens.get(tokenEnd - 1).word()).matches()) {
+            return false;
+        }
+        String next = tokens.get(tokenEnd).word().toLowerCase(java.util.Locale.ROOT);
+        if (!FORWARD_MARKET.contains(next)) {
+            return false;
+        }
+        String before = tokenBegin > 0 ? tokens.get(tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return next.equals("delivery") ? before.equals("for")
+                : !java.util.Set.of("the", "a", "its", "their", "his", "her", "our", "this", "that").contains(before)
+                        && !before.endsWith("'s");
+    }
 
     /** The seasons and their TIMEX3 codes. */
     private static final java.util.Map<String, String> SEASON_CODES = java.util.Map.of("spring", "SP", "summer", "SU",

@@ -44,6 +44,11 @@ class PastDayReadingsTest {
         // negative: a month of trading, not of a contract, is past
         assertThat(Texts.dates("Copper prices fell in August.", LocalDate.of(1998, 6, 11)))
                 .containsExactly("August=1997-08");
+        // nor is a delivery a determiner makes an event that happened
+        assertThat(Texts.dates("Since the March delivery of its first two jets, Varrow Air has hired 40 pilots.",
+                LocalDate.of(1999, 6, 11))).containsExactly("March=1999-03");
+        assertThat(Texts.dates("March futures fell 3 cents.", LocalDate.of(1999, 1, 11)))
+                .containsExactly("March=1999-03");
     }
 
     @Test
