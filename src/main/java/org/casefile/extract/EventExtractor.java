@@ -287,7 +287,9 @@ public final class EventExtractor {
                 // one ("Police arrested a man suspected of …", "The mine collapse killed 11 workers", "Three
                 // people were killed when …"): generic prose is told in the present ("an extradition hearing
                 // is not a trial")
-                boolean narrated = quote == null && UNNAMED_NEWS.contains(trigger.type()) && reading.polarity() == Polarity.POSITIVE
+                boolean narrated = quote == null && UNNAMED_NEWS.contains(trigger.type())
+                        && (trigger.type() != EventType.OTHER || crime(s, trigger.token(), trigger.type()))
+                        && reading.polarity() == Polarity.POSITIVE
                         && (modalityOf == Modality.ASSERTED || modalityOf == Modality.REPORTED)
                         && s.tokens().get(trigger.token()).isVerb() && pastNarration(s.tokens(), trigger.token());
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline) && !counted && !narrated) {
@@ -3088,7 +3090,8 @@ public final class EventExtractor {
     /**
      * The events crime and disaster news tells of people it does not name ("a man was arrested", "three
      * people were killed", "a teenager stole a car"), which stand without a name or a date when told in
-     * the past ({@link #pastNarration}); a business or political act of nobody named is left out, as before.
+     * the past ({@link #pastNarration}; of type other only a crime, {@link #crime}); a business or political
+     * act of nobody named is left out, as before.
      */
     private static final Set<EventType> UNNAMED_NEWS = java.util.EnumSet.of(EventType.KILLING, EventType.DEATH,
             EventType.INJURY, EventType.ATTACK, EventType.ARREST, EventType.DETENTION, EventType.CHARGE,
@@ -3099,16 +3102,14 @@ public final class EventExtractor {
             EventType.DEATH, EventType.INJURY);
 
     /**
-     * Whether a trigger is a harm done to a person or a listed crime (type other from the trigger list:
+     * Whether a trigger is a harm done to a person or a crime (type other, word class {@code crime-act}:
      * "stole", "embezzled", "kidnapped"), which a body never does through the one of its people who did it.
      */
     private boolean crime(Sentence s, int trigger, EventType eventType) {
         if (eventType == EventType.KILLING || eventType == EventType.ATTACK) {
             return true;
         }
-        return eventType == EventType.OTHER && triggersByFirstLemma.getOrDefault(
-                s.tokens().get(trigger).lemma().toLowerCase(Locale.ROOT), List.of()).stream()
-                .anyMatch(t -> t.type() == EventType.OTHER);
+        return eventType == EventType.OTHER && rules.inClass(s.tokens().get(trigger).lemma().toLowerCase(Locale.ROOT), "crime-act");
     }
 
     /** Acts only a person does: a body named beside its holder never does them ("the head of Acme pleaded"). */

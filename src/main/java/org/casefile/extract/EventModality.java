@@ -1454,10 +1454,12 @@ final class EventModality {
             }
             if (rel.equals("advcl") && up.get().governor() > current && isReportingVerb(g) && g.isVerb()
                     && s.childrenOf(current).stream().noneMatch(d -> d.relation().equals("mark"))
+                    && s.childrenOf(current).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
                     && commaBetween(s.tokens(), current, up.get().governor())) {
                 // "The teenager was arrested on Tuesday, police said": the closing attribution the parser
                 // took for the main clause, with the news as its adverbial clause (one with a word of its
-                // own, "after he was arrested, police said", is none)
+                // own, "after he was arrested, police said", is none, and so is a participle with no
+                // subject of its own: "Arrested on Tuesday, Ann Lee told detectives …")
                 st.reported = true;
                 return;
             }

@@ -41,6 +41,16 @@ class UnseenNewsEventsTest {
         assertThat(events("An extradition hearing is not a trial.")).isEmpty();
         assertThat(events("Police could have arrested a man.")).isEmpty();
         assertThat(events("The company announced a merger.")).isEmpty();
+        // an act of type other that is no crime stands with nobody named only when dated, as before
+        assertThat(events("Prosecutors withdrew the charges.")).isEmpty();
+    }
+
+    @Test
+    void aBodyKeepsItsActWhenItIsNoCrimeAndAParticipleOpeningTheSentenceIsNoAttribution() {
+        assertThat(events("A lawyer for Velcor Corp. withdrew the charges against Osric Vantree on Monday."))
+                .containsExactly("other/withdraw/positive/asserted/2031-06-09 [Osric Vantree:other, Velcor Corp.:agent]");
+        assertThat(events("Arrested on Tuesday, Osric Vantree told detectives on Wednesday that he had acted alone."))
+                .anyMatch(e -> e.startsWith("arrest/null/positive/asserted/"));
     }
 
     @Test
