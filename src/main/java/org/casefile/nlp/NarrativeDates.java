@@ -191,7 +191,7 @@ final class NarrativeDates {
             return null; // "left on Monday and on Friday, and sailed at 4 p.m.": which day is not known
         }
         if (days == 1) {
-            return mention("TIME", sameDays.get(0).value().substring(0, 10) + clock(text, m), text, m.begin(), m.end(),
+            return mention("TIME", dayAndClock(sameDays.get(0).value().substring(0, 10), text, m), text, m.begin(), m.end(),
                     m.sentence(), TimeMention.Resolution.NARRATIVE);
         }
         Optional<LocalDate> anchor = anchor(text, m.sentence(), m.begin(), before);
@@ -199,27 +199,35 @@ final class NarrativeDates {
             // "By mid afternoon, ..." with no day in this sentence or the one before: the last day
             // the story named before it, in whichever paragraph (news paragraphs are a sentence or
             // two; TimeML gives every time its day); with none named, the time stays a time of no day
-            return lastDay(m, before).map(d -> mention("TIME", d + clock(text, m), text, m.begin(), m.end(), m.sentence(),
+            return lastDay(m, before).map(d -> mention("TIME", dayAndClock(String.valueOf(d), text, m), text, m.begin(), m.end(), m.sentence(),
                     TimeMention.Resolution.NARRATIVE)).orElse(null);
         }
         if (anchor.isEmpty()) {
             return null;
         }
-        return mention("TIME", anchor.get() + clock(text, m), text, m.begin(), m.end(), m.sentence(),
+        return mention("TIME", dayAndClock(anchor.get().toString(), text, m), text, m.begin(), m.end(), m.sentence(),
                 TimeMention.Resolution.NARRATIVE);
     }
 
     /**
-     * The clock a time of no day takes on the day the story names: "midnight" is that day's end
+     * The day the story names with the clock of a time of no day: "midnight" is that day's end
      * ({@code T24:00}, as "midnight Friday" is: "conceded shortly before midnight" on election day),
-     * unless "after" it, the next day's start ({@code T00:00}); any other as written.
+     * unless "after" it, the next day's start ({@code T00:00} of the day after); any other clock as
+     * written.
      */
-    private static String clock(String text, TimeMention m) {
+    private static String dayAndClock(String day, String text, TimeMention m) {
         if (!m.value().equals("T00:00") || !m.text().toLowerCase(java.util.Locale.ROOT).contains("midnight")) {
-            return m.value();
+            return day + m.value();
         }
         String before = text.substring(Math.max(0, m.begin() - 7), m.begin()).toLowerCase(java.util.Locale.ROOT);
-        return before.matches(".*\\bafter\\s+") ? m.value() : "T24:00";
+        if (!before.matches(".*\\bafter\\s+")) {
+            return day + "T24:00";
+        }
+        try {
+            return java.time.LocalDate.parse(day).plusDays(1) + m.value();
+        } catch (java.time.format.DateTimeParseException e) {
+            return day + "T24:00"; // a day with no calendar date ("2031-W12"): its end, the same instant
+        }
     }
 
     /** A dateline's dash after a day, with the agency's name between: "June 14 (Xinhua) --". */

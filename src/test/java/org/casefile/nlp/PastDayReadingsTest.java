@@ -84,6 +84,10 @@ class PastDayReadingsTest {
         assertThat(Texts.dates("Ilda Marrowby won the race on Tuesday. Her rival conceded shortly before midnight.",
                 LocalDate.of(1996, 11, 6)))
                 .containsExactly("Tuesday=1996-11-05", "midnight=1996-11-05T24:00");
+        // after midnight is the next day's start, not the named day's
+        assertThat(Texts.dates("The polls in Tessmark closed on Tuesday. Results came in shortly after midnight.",
+                LocalDate.of(1996, 11, 6)))
+                .containsExactly("Tuesday=1996-11-05", "midnight=1996-11-06T00:00");
     }
 
     @Test
