@@ -42,12 +42,6 @@ final class Usage {
     }
 
     /**
-     * Checks {@code -o} before any work: creates missing parent folders; refuses a folder where a
-     * file is written (and a file where a folder is), and a path that cannot be written.
-     *
-     * @return what is wrong, or null
-     */
-    /**
      * Why {@code -o} may not be written, or null: it names an existing file that the run reads as
      * a source document (an input given, or a file under an input folder) and that is not one of
      * casefile's own outputs, which a run skips: writing the case there would destroy the source.
@@ -71,6 +65,12 @@ final class Usage {
         return null;
     }
 
+    /**
+     * Checks {@code -o} before any work: creates missing parent folders; refuses a folder where a
+     * file is written (and a file where a folder is), and a path that cannot be written.
+     *
+     * @return what is wrong, or null
+     */
     static String checkOutput(Path output, boolean folder) {
         if (output == null) {
             return null;

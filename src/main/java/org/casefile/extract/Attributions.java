@@ -4933,7 +4933,7 @@ final class Attributions {
         boolean untaggedPlural(int k) {
             String w = toks.get(k).word();
             return nameAt[k] == null && w.length() > 3 && w.substring(1).matches("[a-z]+")
-                    && w.matches("[a-zA-Z][a-z]*[^su]s") && !w.endsWith("ss") && !Set.of("says", "does", "was", "has", "this",
+                    && w.matches("[a-zA-Z][a-z]*[^siu]s") && !Set.of("says", "does", "was", "has", "this",
                             "thus", "its", "yes", "hers", "ours", "theirs", "whereas", "news", "sometimes", "perhaps")
                             .contains(w.toLowerCase(Locale.ROOT));
         }

@@ -2,7 +2,6 @@ package org.casefile.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +52,11 @@ final class ClockBreaks {
                 if (out == null) {
                     out = new ArrayList<>(sentences.subList(0, si));
                 }
-                out.add(part(text, labels, from, i));
+                out.add(LineBreaks.part(text, labels, from, i));
                 from = i;
             }
             if (out != null) {
-                out.add(from == 0 ? s : part(text, labels, from, labels.size()));
+                out.add(from == 0 ? s : LineBreaks.part(text, labels, from, labels.size()));
             }
         }
         return out == null ? sentences : out;
@@ -77,16 +76,5 @@ final class ClockBreaks {
             return true;
         }
         return i + 1 < labels.size() && VERBS.contains(labels.get(i + 1).word());
-    }
-
-    private static CoreMap part(String text, List<CoreLabel> labels, int from, int to) {
-        CoreMap part = new ArrayCoreMap(4);
-        int begin = labels.get(from).beginPosition();
-        int end = labels.get(to - 1).endPosition();
-        part.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(labels.subList(from, to)));
-        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-        part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-        return part;
     }
 }

@@ -195,7 +195,8 @@ final class LineBreaks {
         return end - begin;
     }
 
-    private static CoreMap part(String text, List<CoreLabel> labels, int from, int to) {
+    /** Tokens {@code [from, to)} of a sentence as a sentence of their own (also {@link ClockBreaks}'s cut). */
+    static CoreMap part(String text, List<CoreLabel> labels, int from, int to) {
         CoreMap part = new ArrayCoreMap(4);
         int begin = labels.get(from).beginPosition();
         int end = labels.get(to - 1).endPosition();

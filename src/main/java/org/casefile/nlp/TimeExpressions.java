@@ -3152,14 +3152,16 @@ final class TimeExpressions {
     /** A modal before a verb: "may", "could", "will" ("may last months"). */
     private static final String MODAL = "(?i)may|might|will|would|could|can|should|must|'ll";
 
+    /** Words after "last" that only the verb takes: an approximation or "for" before a length ("last about 18 months"). */
+    private static final String LAST_VERB_NEXT = "(?i)about|nearly|almost|roughly|around|approximately|for";
+
     /**
      * "will last one day", "is expected to last two weeks": "last" tagged as a verb, or after a
      * modal whatever its tag, is no "last" of a date; the span after it (tokens {@code a} to
      * {@code b}, exclusive) is read alone (kept when it has a value). Null when "last" is no verb here.
+     *
+     * @param verb whether the words after "last" already show it is the verb ({@link #LAST_VERB_NEXT})
      */
-    /** Words after "last" that only the verb takes: an approximation or "for" before a length ("last about 18 months"). */
-    private static final String LAST_VERB_NEXT = "(?i)about|nearly|almost|roughly|around|approximately|for";
-
     private List<CoreMap> lastAsVerb(List<CoreLabel> labels, int a, int b, boolean verb) {
         boolean afterModal = verb || a > 0 && labels.get(a - 1).word().matches(MODAL);
         if (a < 0 || b <= a + 1 || !afterModal && (labels.get(a).tag() == null || !labels.get(a).tag().startsWith("VB"))) {

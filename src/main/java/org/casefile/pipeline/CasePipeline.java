@@ -224,8 +224,8 @@ public final class CasePipeline implements AutoCloseable {
         // every setting a finished result depends on; not the timeout, since a result that ran out of
         // time is never kept and one that finished is the same under any timeout
         IngestOptions o = settings.ingest();
-        sb.append(o.docDate()).append(' ').append(o.maxBytes()).append(' ').append(o.maxChars()).append(' ')
-                .append(o.ocrLanguage()).append('\n');
+        sb.append(new IngestOptions(o.docDate(), IngestOptions.DEFAULT_TIMEOUT, o.maxBytes(), o.maxChars(),
+                o.ocrLanguage())).append('\n');
         try (var files = Files.walk(settings.modelsDir())) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 sb.append(p.getFileName()).append(sha256(Files.readAllBytes(p))).append('\n');
