@@ -32,4 +32,13 @@ public record IngestOptions(LocalDate docDate, Duration timeout, long maxBytes, 
     public static IngestOptions defaults() {
         return new IngestOptions(null, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, "eng");
     }
+
+    /**
+     * These options as a finished result depends on them, to key kept results by: the timeout set
+     * to its default, since a result that ran out of time is never kept and one that finished is the
+     * same under any timeout.
+     */
+    public IngestOptions forResults() {
+        return new IngestOptions(docDate, DEFAULT_TIMEOUT, maxBytes, maxChars, ocrLanguage);
+    }
 }

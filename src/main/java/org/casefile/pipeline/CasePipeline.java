@@ -22,7 +22,6 @@ import org.casefile.extract.DocumentExtraction;
 import org.casefile.extract.Rules;
 import org.casefile.ingest.DocumentIds;
 import org.casefile.ingest.DocumentStatus;
-import org.casefile.ingest.IngestOptions;
 import org.casefile.ingest.IngestedDocument;
 import org.casefile.ingest.Manifest;
 import org.casefile.ingest.SourceFile;
@@ -223,9 +222,7 @@ public final class CasePipeline implements AutoCloseable {
         sb.append(RESULTS_FORMAT).append('\n');
         // every setting a finished result depends on; not the timeout, since a result that ran out of
         // time is never kept and one that finished is the same under any timeout
-        IngestOptions o = settings.ingest();
-        sb.append(new IngestOptions(o.docDate(), IngestOptions.DEFAULT_TIMEOUT, o.maxBytes(), o.maxChars(),
-                o.ocrLanguage())).append('\n');
+        sb.append(settings.ingest().forResults()).append('\n');
         try (var files = Files.walk(settings.modelsDir())) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 sb.append(p.getFileName()).append(sha256(Files.readAllBytes(p))).append('\n');

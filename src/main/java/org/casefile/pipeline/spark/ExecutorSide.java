@@ -125,7 +125,8 @@ final class ExecutorSide {
             return List.of(DocumentExtraction.empty(IngestedDocument.notParsed(DocumentIds.of(sha), item.name(), sha, null,
                     DocumentStatus.FAILED, reason, null)));
         }
-        if (state != null) {
+        // a result that ran out of time is not kept: a resumed run tries the file again, as the local engine does
+        if (state != null && results.stream().noneMatch(x -> x.document().timedOut())) {
             state.store(item, sha, results);
         }
         return results;

@@ -216,7 +216,7 @@ public final class SparkEngine {
 
     /** Everything besides a file that its result depends on (as the local engine's state folder keys it). */
     private static String fingerprint(Job job) throws IOException {
-        StringBuilder sb = new StringBuilder(Versions.casefile()).append('\n').append(job.settings().ingest()).append('\n');
+        StringBuilder sb = new StringBuilder(Versions.casefile()).append('\n').append(job.settings().ingest().forResults()).append('\n');
         try (var files = Files.walk(job.settings().modelsDir())) {
             for (java.nio.file.Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 sb.append(p.getFileName()).append(DocumentIds.sha256(Files.readAllBytes(p))).append('\n');
