@@ -67,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest time to parse one file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest time for one file, across parse, language layer and extraction (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = IngestOptions.DEFAULT_TIMEOUT.toSeconds();
 
     @Option(names = "--max-size", paramLabel = "BYTES", description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
@@ -174,6 +174,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (badRules != null) {
             return Usage.error(err, "extract", badRules);
         }
+        if (manifest != null && Files.isDirectory(manifest)) {
+            return Usage.error(err, "extract", "--manifest " + manifest + " is a folder: give the manifest file");
+        }
         if (manifest != null && !Files.isRegularFile(manifest)) {
             return Usage.error(err, "extract", "no such manifest: " + manifest);
         }
@@ -192,11 +195,14 @@ public final class ExtractCommand implements Callable<Integer> {
             return Usage.EXIT;
         }
         List<OutputLock> locks = new ArrayList<>();
+        String locking = null; // what was being locked when it failed, for the message
         try {
             if (output != null) {
+                locking = "cannot write " + output;
                 locks.add(OutputLock.acquire(OutputLock.besideOutput(output), output.toString()));
             }
             if (state != null) {
+                locking = "--state " + state + ": cannot create the folder";
                 locks.add(OutputLock.acquire(OutputLock.insideFolder(state), "the state folder " + state));
             }
         } catch (OutputLock.HeldException e) {
@@ -206,7 +212,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 1;
         } catch (IOException e) {
             closeAll(locks);
-            return Usage.error(err, "extract", "cannot write " + output + ": " + Usage.why(e));
+            return Usage.error(err, "extract", locking + ": " + Usage.why(e));
         }
         try {
             if (output != null && !format.writesFolder()) {

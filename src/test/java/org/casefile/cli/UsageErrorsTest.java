@@ -70,6 +70,20 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aStateFolderThatCannotBeCreatedIsNamedNotTheOutput() {
+        Path state = in.resolve("story.txt").resolve("state");
+        Path out = tmp.resolve("case.json");
+        assertThat(run("extract", "--state", state.toString(), "-o", out.toString(), in.toString())).isEqualTo(2);
+        assertThat(errLines().get(0)).startsWith("casefile extract: --state " + state + ": cannot create the folder: ");
+    }
+
+    @Test
+    void aManifestThatIsAFolderIsNamedSo() {
+        assertUsage("casefile extract: --manifest " + in + " is a folder: give the manifest file", "extract",
+                "extract", "--manifest", in.toString(), in.toString());
+    }
+
+    @Test
     void threadsZero() {
         assertUsage("casefile extract: --threads must be at least 1 (got 0)", "extract",
                 "extract", "--threads", "0", in.toString());
