@@ -85,7 +85,7 @@ public final class CasePipeline implements AutoCloseable {
     public CaseFile run(List<Path> inputs, Manifest manifest, Progress progress) throws IOException {
         FileCollector.Collected collected = FileCollector.collect(inputs, manifest);
         List<SourceFile> files = collected.files();
-        List<String> hashes = hashAll(files);
+        List<Hashed> hashes = hashAll(files);
         ResultCache cache = settings.stateDir() == null ? null : new ResultCache(settings.stateDir(), fingerprint());
         PartsFile parts = textsOnDisk ? newPartsFile() : null;
         Map<String, String> firstIdByHash = new HashMap<>();
@@ -99,10 +99,10 @@ public final class CasePipeline implements AutoCloseable {
         try {
             for (int i = 0; i < files.size(); i++) {
                 SourceFile f = files.get(i);
-                String sha = hashes.get(i);
+                String sha = hashes.get(i).sha();
                 if (sha == null) {
                     IngestedDocument unreadable = IngestedDocument.notParsed(pathId(f), f.displayPath(), null, null, DocumentStatus.FAILED,
-                            "cannot read the file", null);
+                            "cannot read the file: " + hashes.get(i).problem(), null);
                     tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(unreadable)), parts));
                     continue;
                 }
@@ -371,7 +371,11 @@ public final class CasePipeline implements AutoCloseable {
         return duplicatePath == null ? DocumentIds.of(sha) : DocumentIds.ofDuplicate(sha, duplicatePath);
     }
 
-    private static List<String> hashAll(List<SourceFile> files) {
+    /** A file's content hash, or why it could not be read (then {@code sha} is null). */
+    private record Hashed(String sha, String problem) {
+    }
+
+    private static List<Hashed> hashAll(List<SourceFile> files) {
         return files.parallelStream().map(f -> {
             try (InputStream in = Files.newInputStream(f.file())) {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -379,10 +383,10 @@ public final class CasePipeline implements AutoCloseable {
                 for (int n; (n = in.read(buf)) > 0; ) {
                     md.update(buf, 0, n);
                 }
-                return HexFormat.of().formatHex(md.digest());
+                return new Hashed(HexFormat.of().formatHex(md.digest()), null);
             } catch (IOException e) {
                 LOG.warn("{}: cannot read: {}", f.displayPath(), e.getMessage());
-                return (String) null;
+                return new Hashed(null, FileCollector.why(e));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
