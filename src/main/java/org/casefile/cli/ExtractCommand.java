@@ -154,10 +154,6 @@ public final class ExtractCommand implements Callable<Integer> {
         if (format.writesFolder() && output == null) {
             return Usage.error(err, "extract", "--format " + format.id() + " writes a folder of files: give -o FOLDER");
         }
-        String badOutput = Usage.checkOutput(output, format.writesFolder());
-        if (badOutput != null) {
-            return Usage.error(err, "extract", badOutput);
-        }
         for (Path p : inputs) {
             if (!Files.exists(p) && !Files.isSymbolicLink(p)) {
                 return Usage.error(err, "extract", "no such file or folder: " + p);
@@ -166,7 +162,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 return Usage.error(err, "extract", "broken symbolic link: " + p);
             }
         }
-        String clobbers = Usage.overwritesInput(output, inputs);
+        // (a format that writes a folder refuses any existing file as -o, below)
+        String clobbers = format.writesFolder() ? null : Usage.overwritesInput(output, inputs);
         if (clobbers != null) {
             return Usage.error(err, "extract", clobbers);
         }
@@ -193,6 +190,11 @@ public final class ExtractCommand implements Callable<Integer> {
         Manifest sources = readManifest(err, CasePipeline.manifestFile(settings, inputs));
         if (sources == null) {
             return Usage.EXIT;
+        }
+        // last of the checks, as it creates the output's missing folders: a refused run leaves none
+        String badOutput = Usage.checkOutput(output, format.writesFolder());
+        if (badOutput != null) {
+            return Usage.error(err, "extract", badOutput);
         }
         List<OutputLock> locks = new ArrayList<>();
         String locking = null; // what was being locked when it failed, for the message
