@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +19,7 @@ class CrimeActsAndAbsencesTest {
 
     /** Each event as {@code type/lemma/polarity/modality/date [name:role, …]} (participants sorted). */
     private static List<String> events(String text) {
-        DocumentExtraction x = Texts.extract(text, PUBLISHED);
-        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        return x.events().stream().map(e -> e.type().json() + "/" + e.lemma() + "/" + e.polarity().json() + "/"
-                + e.modality().json() + "/" + e.date().value() + " " + e.participants().stream()
-                        .map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).sorted().toList())
-                .toList();
+        return Texts.eventReadings(text, PUBLISHED);
     }
 
     @Test

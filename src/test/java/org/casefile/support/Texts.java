@@ -72,6 +72,17 @@ public final class Texts {
                 .toList();
     }
 
+    /** Each event of a text as {@code type/lemma/polarity/modality/date [name:role, …]} (participants sorted), in order. */
+    public static List<String> eventReadings(String text, LocalDate published) {
+        DocumentExtraction x = extract(text, published);
+        java.util.Map<String, String> names = x.entities().stream()
+                .collect(java.util.stream.Collectors.toMap(org.casefile.extract.Entity::id, org.casefile.extract.Entity::name));
+        return x.events().stream().map(e -> e.type().json() + "/" + e.lemma() + "/" + e.polarity().json() + "/"
+                + e.modality().json() + "/" + e.date().value() + " " + e.participants().stream()
+                        .map(p -> names.get(p.entity()) + ":" + p.role().name().toLowerCase()).sorted().toList())
+                .toList();
+    }
+
     /** Each claim of a text as {@code speaker: text}, in order. */
     public static List<String> saidBy(String text, LocalDate published) {
         return extract(text, published).claims().stream().map(c -> c.speakerName() + ": " + c.text()).toList();
