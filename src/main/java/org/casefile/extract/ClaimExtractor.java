@@ -103,9 +103,18 @@ public final class ClaimExtractor {
                         || AFTER_SAID_NOTHING.contains(toks.get(past).word().toLowerCase(Locale.ROOT)))) {
             return true; // "said nothing about the cause", "publicly said nothing.": nothing was asserted
         }
-        for (int x = cue - 1; x >= 0 && cue - x <= 4; x--) {
+        return negatedVerbGroup(s, cue);
+    }
+
+    /** Negations of a verb group: "not", "n't", "never". */
+    private static final Set<String> NOT = Set.of("not", "n't", "never");
+
+    /** Whether a negation stands in the verb group before token {@code verb} ("did not say", "would never add"). */
+    private static boolean negatedVerbGroup(Sentence s, int verb) {
+        List<Token> toks = s.tokens();
+        for (int x = verb - 1; x >= 0 && verb - x <= 4; x--) {
             String w = toks.get(x).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+            if (NOT.contains(w)) {
                 return true;
             }
             if (!VERB_GROUP.contains(w) && !toks.get(x).isAdverb()) {
@@ -447,6 +456,9 @@ public final class ClaimExtractor {
         return end;
     }
 
+    /** Cue roles of a verb that makes a clause someone's saying or demand. */
+    private static final List<String> SAYING_ROLES = List.of("speech", "speech-that", "speech-to", "allegation", "denial");
+
     /**
      * The end of a reported content before what the source did next with no subject of its own
      * ("confirmed that the flight was diverted but would not say why", "said the plant was safe
@@ -457,9 +469,6 @@ public final class ClaimExtractor {
      * campaigners demanded an inquiry"; ", while imports fell" may be what was said). {@code end}
      * when there is none, it lies in a quotation, or it would leave fewer than two words.
      */
-    /** Cue roles of a verb that makes a clause someone's saying or demand. */
-    private static final List<String> SAYING_ROLES = List.of("speech", "speech-that", "speech-to", "allegation", "denial");
-
     private int endBeforeSecondSaying(Sentence s, String cueLemma, int begin, int end, List<QuoteSpans.Quote> quotes) {
         List<Token> toks = s.tokens();
         for (int y = 1; y + 1 < toks.size(); y++) {
@@ -479,16 +488,14 @@ public final class ClaimExtractor {
                 }
             } else if (w.equals("and") || w.equals("but")) {
                 int k = y + 1;
-                boolean negation = false;
                 while (k < toks.size() && k <= y + 4) {
                     String w2 = toks.get(k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-                    boolean not = Set.of("not", "n't", "never").contains(w2);
-                    if (!not && !VERB_GROUP.contains(w2) && !toks.get(k).isAdverb()) {
+                    if (!NOT.contains(w2) && !VERB_GROUP.contains(w2) && !toks.get(k).isAdverb()) {
                         break;
                     }
-                    negation |= not;
                     k++;
                 }
+                boolean negation = k < toks.size() && negatedVerbGroup(s, k);
                 String lemma = k < toks.size() && toks.get(k).lemma() != null ? toks.get(k).lemma().toLowerCase(Locale.ROOT) : "";
                 // the source's own next move: a refusal, a saying negated, "added", or the cue's verb again
                 // ("said the council voted and then announced the plan": the council announced)

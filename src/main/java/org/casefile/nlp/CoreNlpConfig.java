@@ -119,6 +119,22 @@ public final class CoreNlpConfig {
         return p;
     }
 
+    /** The regexner list files ({@code *.txt}) under {@code modelsDir/regexner}, sorted by name; none without the folder. */
+    private static List<Path> regexnerLists(Path modelsDir) throws java.io.IOException {
+        Path dir = modelsDir.resolve("regexner");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(x -> x.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** Whether a line of a regexner list is an entry: not blank, no comment (CoreNLP's reader knows no comments). */
+    private static boolean isEntry(String line) {
+        return !line.isBlank() && !line.stripLeading().startsWith("#");
+    }
+
     /**
      * The first problem of the regexner lists under {@code modelsDir/regexner} that would stop the
      * name tagger from loading, as "FILE:LINE: problem", or null: an entry with fewer than two
@@ -127,15 +143,12 @@ public final class CoreNlpConfig {
      */
     public static String checkRegexnerLists(Path modelsDir) {
         Path dir = modelsDir.resolve("regexner");
-        if (!Files.isDirectory(dir)) {
-            return null;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+        try {
+            for (Path f : regexnerLists(modelsDir)) {
                 List<String> lines = Files.readAllLines(f);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
-                    if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                    if (!isEntry(line)) {
                         continue;
                     }
                     String[] cols = line.split("\t");
@@ -165,11 +178,8 @@ public final class CoreNlpConfig {
     static List<String> regexnerFiles(Path modelsDir) {
         Path dir = modelsDir.resolve("regexner");
         List<String> files = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+        try {
+            for (Path f : regexnerLists(modelsDir)) {
                 List<String> lines = Files.readAllLines(f);
                 String first = lines.stream().findFirst().orElse("");
                 String options = first.startsWith("# options:") ? first.substring("# options:".length()).strip() : "";
@@ -179,8 +189,7 @@ public final class CoreNlpConfig {
                             + " (the lists are matched before part-of-speech tagging)");
                 }
                 // CoreNLP's reader knows no comments: hand it a copy without them
-                List<String> entries = lines.stream()
-                        .filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")).toList();
+                List<String> entries = lines.stream().filter(CoreNlpConfig::isEntry).toList();
                 Path copy = Files.createTempFile("casefile-regexner-", ".tsv");
                 copy.toFile().deleteOnExit();
                 Files.write(copy, entries);

@@ -180,10 +180,7 @@ public final class CasePipeline implements AutoCloseable {
             }
         }
         List<DocumentExtraction> results = analyzer.analyze(f, id, sha);
-        // a result that ran out of time is not kept: a resumed run tries the file again
-        if (cache != null && results.stream().anyMatch(x -> x.document().timedOut())) {
-            cache.notKept();
-        } else if (cache != null) {
+        if (cache != null) {
             cache.store(sha, keyExtra, results);
         }
         return results;

@@ -156,13 +156,15 @@ final class ResultCache {
         return Optional.of(results);
     }
 
-    /** Counts a result computed in this run and not kept (it ran out of time: the next run tries again). */
-    void notKept() {
-        computed.incrementAndGet();
-    }
-
+    /**
+     * Keeps a result computed in this run; one that ran out of time is counted but not kept, so a
+     * resumed run tries its file again.
+     */
     void store(String sha, String keyExtra, List<DocumentExtraction> results) {
         computed.incrementAndGet();
+        if (results.stream().anyMatch(x -> x.document().timedOut())) {
+            return;
+        }
         Path f = entry(sha, keyExtra);
         try {
             Files.createDirectories(f.getParent());

@@ -125,8 +125,7 @@ final class ExecutorSide {
             return List.of(DocumentExtraction.empty(IngestedDocument.notParsed(DocumentIds.of(sha), item.name(), sha, null,
                     DocumentStatus.FAILED, reason, null)));
         }
-        // a result that ran out of time is not kept: a resumed run tries the file again, as the local engine does
-        if (state != null && results.stream().noneMatch(x -> x.document().timedOut())) {
+        if (state != null) {
             state.store(item, sha, results);
         }
         return results;
@@ -176,7 +175,11 @@ final class ExecutorSide {
             }
         }
 
+        /** Keeps a result; one that ran out of time is not kept, so a resumed job tries its file again (as the local engine does). */
         void store(WorkItem item, String sha, List<DocumentExtraction> results) {
+            if (results.stream().anyMatch(x -> x.document().timedOut())) {
+                return;
+            }
             Path p = entry(item, sha);
             Path tmp = new Path(p.getParent(), "." + p.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
             try {
