@@ -187,7 +187,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (ruleProblem != null) {
             return Usage.error(err, "extract", ruleProblem);
         }
-        Manifest sources = readManifest(err, CasePipeline.manifestFile(settings, inputs));
+        Manifest sources = readManifest(err, settings, inputs);
         if (sources == null) {
             return Usage.EXIT;
         }
@@ -280,16 +280,19 @@ public final class ExtractCommand implements Callable<Integer> {
      * The manifest (empty without one), its warnings printed; or null when it cannot be used,
      * after one line per problem (the command then exits 2, before any model loads).
      */
-    static Manifest readManifest(PrintWriter err, Path manifestFile) {
+    static Manifest readManifest(PrintWriter err, Settings settings, List<Path> inputs) {
         Manifest sources;
+        List<Path> manifestFiles = List.of();
         try {
-            sources = manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile);
+            manifestFiles = CasePipeline.manifestFiles(settings.manifest(), inputs);
+            sources = Manifest.readAll(manifestFiles);
         } catch (Manifest.Invalid e) {
             e.problems().forEach(problem -> err.println("casefile extract: " + problem));
             err.flush();
             return null;
         } catch (IOException e) {
-            Usage.error(err, "extract", "cannot read the manifest " + manifestFile + ": " + e.getMessage());
+            Usage.error(err, "extract", "cannot read the manifest " + String.join(", ",
+                    manifestFiles.stream().map(Path::toString).toList()) + ": " + e.getMessage());
             return null;
         }
         sources.warnings().forEach(w -> err.println("casefile extract: warning: " + w));

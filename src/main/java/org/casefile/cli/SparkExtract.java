@@ -88,8 +88,7 @@ final class SparkExtract {
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Settings settings = new Settings(localInputs, cmd.manifest,
                 RuleOverlay.merge(cmd.models, cmd.overlays).toAbsolutePath(), cmd.threads, ingest, null);
-        Manifest sources = ExtractCommand.readManifest(err,
-                org.casefile.pipeline.CasePipeline.manifestFile(settings, localInputs));
+        Manifest sources = ExtractCommand.readManifest(err, settings, localInputs);
         if (sources == null) {
             return Usage.EXIT;
         }

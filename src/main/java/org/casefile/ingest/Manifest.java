@@ -30,7 +30,12 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Reading checks it whole and reports every problem with its line: a missing {@code path}
  * column, an unclosed quote, a date that is not ISO, an empty path, a row for a file that does
  * not exist or lies outside the manifest's folder, and a second row for the same file are
- * errors ({@link Invalid}); an unknown column is a warning ({@link #warnings()}).
+ * errors ({@link Invalid}); so is a row with more values than the header has columns (a comma
+ * in an unquoted title would shift every value after it). An unknown column is a warning
+ * ({@link #warnings()}).
+ *
+ * <p>A run may have several manifests, one per folder ({@link #readAll}): each lists files under
+ * its own folder, and a file listed by two of them is an error.
  */
 public final class Manifest {
     /** The columns a manifest may have. */
@@ -55,16 +60,58 @@ public final class Manifest {
         }
     }
 
-    public static final Manifest EMPTY = new Manifest(null, Map.of(), List.of());
+    /** The name of a folder's own manifest, read without {@code --manifest}. */
+    public static final String DEFAULT_NAME = "manifest.csv";
 
-    private final Path file;
+    public static final Manifest EMPTY = new Manifest(List.of(), Map.of(), List.of());
+
+    private final List<Path> files;
     private final Map<Path, Entry> byFile;
     private final List<String> warnings;
 
-    private Manifest(Path file, Map<Path, Entry> byFile, List<String> warnings) {
-        this.file = file;
+    private Manifest(List<Path> files, Map<Path, Entry> byFile, List<String> warnings) {
+        this.files = List.copyOf(files);
         this.byFile = Map.copyOf(byFile);
         this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Reads and checks several manifests as one: every problem of every file, then a file that two
+     * of them list ({@code Invalid}); their warnings in order.
+     *
+     * @throws Invalid with every problem found, one line each
+     * @throws IOException when a file cannot be read
+     */
+    public static Manifest readAll(List<Path> csvs) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Manifest> read = new ArrayList<>();
+        for (Path csv : csvs) {
+            try {
+                read.add(read(csv));
+            } catch (Invalid e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Map<Path, Entry> entries = new LinkedHashMap<>();
+        Map<Path, Path> listedBy = new HashMap<>();
+        List<String> warnings = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Manifest m : read) {
+            files.addAll(m.files);
+            warnings.addAll(m.warnings);
+            for (Map.Entry<Path, Entry> e : m.byFile.entrySet()) {
+                Path first = listedBy.putIfAbsent(e.getKey(), m.files.get(0));
+                if (first != null) {
+                    problems.add(m.files.get(0) + ": " + e.getKey() + " is listed by " + first + " too");
+                } else {
+                    entries.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        return new Manifest(files, entries, warnings);
     }
 
     /**
@@ -125,6 +172,11 @@ public final class Manifest {
                 // a record's position is where the reader stood: before the blank lines it skipped
                 long line = lines.firstNonBlankFrom(lines.lineAt(row.getCharacterPosition()));
                 String where = csv + " line " + line + ": ";
+                if (row.size() > parser.getHeaderNames().size()) {
+                    problems.add(where + row.size() + " values where the header row has "
+                            + parser.getHeaderNames().size() + " columns (a comma in a value that is not quoted?)");
+                    continue;
+                }
                 String path = get(row, header, "path");
                 if (path == null) {
                     problems.add(where + "the 'path' value is empty");
@@ -165,7 +217,7 @@ public final class Manifest {
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
-        return new Manifest(csv.toAbsolutePath().normalize(), entries, warnings);
+        return new Manifest(List.of(csv.toAbsolutePath().normalize()), entries, warnings);
     }
 
     /** Line numbers (1-based) of character positions in a text. */
@@ -221,8 +273,14 @@ public final class Manifest {
         return Optional.ofNullable(byFile.get(file.toAbsolutePath().normalize()));
     }
 
-    /** True when {@code file} is this manifest itself (it is not a document). */
+    /** True when {@code file} is one of the manifests read (it is not a document). */
     public boolean isManifestFile(Path file) {
-        return this.file != null && this.file.equals(file.toAbsolutePath().normalize());
+        return files.contains(file.toAbsolutePath().normalize());
+    }
+
+    /** True when {@code file} is named as a folder's own manifest ({@value #DEFAULT_NAME}). */
+    public static boolean hasDefaultName(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().equals(DEFAULT_NAME);
     }
 }

@@ -77,8 +77,7 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     public CaseFile run(List<Path> inputs, Progress progress) throws IOException {
-        Path manifestFile = manifestFile(settings, inputs);
-        return run(inputs, manifestFile == null ? Manifest.EMPTY : Manifest.read(manifestFile), progress);
+        return run(inputs, Manifest.readAll(manifestFiles(settings.manifest(), inputs)), progress);
     }
 
     /** A run with a manifest read (and checked) beforehand. */
@@ -341,21 +340,40 @@ public final class CasePipeline implements AutoCloseable {
     }
 
     /**
-     * The manifest of a run: {@code --manifest}, else a {@code manifest.csv} at the top of the
-     * first folder given that has one, else null.
+     * The manifests of a run: {@code given} ({@code --manifest}) alone when not null; else every
+     * {@value Manifest#DEFAULT_NAME} in the folders given, at any depth (not in hidden folders, never
+     * through a link), each for the files under its own folder; in name order.
      */
-    public static Path manifestFile(Settings settings, List<Path> inputs) {
-        if (settings.manifest() != null) {
-            return settings.manifest();
+    public static List<Path> manifestFiles(Path given, List<Path> inputs) throws IOException {
+        if (given != null) {
+            return List.of(given);
         }
+        java.util.Set<Path> found = new java.util.LinkedHashSet<>();
         for (Path input : inputs) {
-            Path candidate = input.resolve("manifest.csv");
-            if (Files.isDirectory(input) && Files.isRegularFile(candidate)) {
-                LOG.info("using manifest {}", candidate);
-                return candidate;
+            if (!Files.isDirectory(input)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(input)) {
+                walk.filter(p -> Manifest.hasDefaultName(p) && !hidden(input.relativize(p))
+                                && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .sorted()
+                        .forEach(p -> found.add(p.toAbsolutePath().normalize()));
+            } catch (java.io.UncheckedIOException e) {
+                // a folder that cannot be listed: the collector reports it as failed
+                LOG.debug("listing {} for manifests: {}", input, e.getMessage());
             }
         }
-        return null;
+        found.forEach(m -> LOG.info("using manifest {}", m));
+        return List.copyOf(found);
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id of a file whose content was not read (unreadable, or ignored): from its path. */

@@ -37,7 +37,10 @@ import org.casefile.output.CaseJsonLines;
  *   <li>FIFOs, sockets and devices are {@code skipped} ("not a regular file") and never opened
  *       (opening a FIFO blocks);</li>
  *   <li>a folder that cannot be listed is {@code failed} with the reason, and the batch goes on;</li>
- *   <li>files a folder's {@code .casefileignore} names are {@code skipped}.</li>
+ *   <li>files the {@code .casefileignore} of their folder or of a folder above names are
+ *       {@code skipped} ({@link IgnoreRules});</li>
+ *   <li>a folder's {@code manifest.csv} is no document: it is read as a manifest, or, when
+ *       {@code --manifest} names another, {@code skipped}.</li>
  * </ul>
  */
 public final class FileCollector {
@@ -100,7 +103,7 @@ public final class FileCollector {
             BasicFileAttributes attrs = Files.readAttributes(input, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
                 List<Found> inFolder = new ArrayList<>();
-                walk(input, input, IgnoreRules.of(input), manifest, lister, roots, inFolder, false);
+                walk(input, input, IgnoreRules.NONE, manifest, lister, roots, inFolder, false, false);
                 inFolder.sort(Comparator.comparing(Found::sortKey));
                 found.addAll(inFolder);
             } else if (attrs.isRegularFile()) {
@@ -143,8 +146,15 @@ public final class FileCollector {
         return new Collected(files, rejected);
     }
 
+    /**
+     * Lists {@code dir}'s entries into {@code out}, and its sub-folders' in turn.
+     *
+     * @param ignore the ignore rules of the folders above
+     * @param inCase whether a folder above is a case casefile wrote as JSON Lines
+     * @param ignored whether a folder above, or this one, is ignored (every file under it is)
+     */
     private static void walk(Path input, Path dir, IgnoreRules ignore, Manifest manifest, Lister lister, List<Path> roots,
-            List<Found> out, boolean inCase) {
+            List<Found> out, boolean inCase, boolean ignored) {
         List<Path> children;
         try {
             children = lister.list(dir);
@@ -157,6 +167,14 @@ public final class FileCollector {
         // a case that casefile wrote as JSON Lines (--format jsonl) into the input folder: its parts
         // would come back as documents whose passages cite every fact twice
         boolean caseFolder = inCase || isCaseFolder(dir);
+        IgnoreRules rules = ignore;
+        try {
+            rules = ignore.andThoseOf(dir);
+        } catch (IOException e) {
+            Path file = dir.resolve(IgnoreRules.FILE_NAME);
+            out.add(new Found(file, source(file, display(input.resolve(input.relativize(file))), manifest), null, false,
+                    DocumentStatus.FAILED, "cannot read the ignore file: " + why(e)));
+        }
         for (Path child : children) {
             Path rel = input.relativize(child);
             if (isHidden(rel) || manifest.isManifestFile(child)) {
@@ -172,19 +190,23 @@ public final class FileCollector {
                 continue;
             }
             if (attrs.isDirectory()) {
-                walk(input, child, ignore, manifest, lister, roots, out, caseFolder);
+                walk(input, child, rules, manifest, lister, roots, out, caseFolder, ignored || rules.ignores(child, true));
                 continue;
             }
             Found f = entry(child, display, attrs, manifest, roots);
-            if (f.status() == null && ignore.ignores(rel)) {
+            if (f.status() == null && (ignored || rules.ignores(child, false))) {
                 f = new Found(child, f.source(), null, false, DocumentStatus.SKIPPED, "ignored by " + IgnoreRules.FILE_NAME);
             } else if (f.status() == null && caseFolder) {
                 f = new Found(child, f.source(), null, false, DocumentStatus.SKIPPED, CASE_FOLDER);
+            } else if (f.status() == null && Manifest.hasDefaultName(child)) {
+                // every folder's manifest.csv is read unless --manifest names another
+                f = new Found(child, f.source(), null, false, DocumentStatus.SKIPPED, OTHER_MANIFEST);
             }
             out.add(f);
         }
     }
 
+    static final String OTHER_MANIFEST = "a folder's manifest, not read: --manifest names another";
     private static final String CASE_FOLDER = "part of a case written by casefile (a JSON Lines folder, its output)";
 
     private static boolean isCaseFolder(Path dir) {

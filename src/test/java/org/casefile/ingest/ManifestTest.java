@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,43 @@ class ManifestTest {
             org.assertj.core.api.Assertions.fail("no error");
         } catch (Manifest.Invalid e) {
             assertThat(e.problems()).containsExactly(csv + " line 1: the header row is not valid: a quoted value is not closed");
+        }
+    }
+
+    @Test
+    void aRowWithMoreValuesThanColumnsIsAnError() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Brenna Coll spoke.\n");
+        Path csv = Files.writeString(dir.resolve("list.csv"), "path,published,title\na.txt,2020-02-29,Coll, in court\n");
+        try {
+            Manifest.read(csv);
+            org.assertj.core.api.Assertions.fail("no error");
+        } catch (Manifest.Invalid e) {
+            assertThat(e.problems()).containsExactly(csv + " line 2: 4 values where the header row has 3 columns"
+                    + " (a comma in a value that is not quoted?)");
+        }
+    }
+
+    @Test
+    void manifestsOfTwoFoldersAreReadAsOneAndAFileListedByBothIsAnError() throws IOException {
+        Path east = Files.createDirectories(dir.resolve("east"));
+        Files.writeString(east.resolve("a.txt"), "Brenna Coll spoke.\n");
+        Files.writeString(dir.resolve("b.txt"), "Brenna Coll left.\n");
+        Path top = Files.writeString(dir.resolve("manifest.csv"), "path,published\nb.txt,2019-05-01\n");
+        Path inner = Files.writeString(east.resolve("manifest.csv"), "path,published\na.txt,2019-06-01\n");
+
+        Manifest m = Manifest.readAll(List.of(top, inner));
+
+        assertThat(m.entryFor(east.resolve("a.txt")).map(Manifest.Entry::published)).contains(LocalDate.of(2019, 6, 1));
+        assertThat(m.entryFor(dir.resolve("b.txt")).map(Manifest.Entry::published)).contains(LocalDate.of(2019, 5, 1));
+        assertThat(m.isManifestFile(top)).isTrue();
+        assertThat(m.isManifestFile(inner)).isTrue();
+
+        Files.writeString(top, "path,published\nb.txt,2019-05-01\neast/a.txt,2019-06-02\n");
+        try {
+            Manifest.readAll(List.of(top, inner));
+            org.assertj.core.api.Assertions.fail("no error");
+        } catch (Manifest.Invalid e) {
+            assertThat(e.problems()).containsExactly(inner + ": " + east.resolve("a.txt") + " is listed by " + top + " too");
         }
     }
 }

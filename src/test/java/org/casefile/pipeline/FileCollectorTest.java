@@ -198,6 +198,68 @@ class FileCollectorTest {
                 .containsExactly(tuple(in + "/README.md", "ignored by .casefileignore"));
     }
     @Test
+    void aSubfolderIgnoreFileAppliesUnderItsFolderAndAFolderGlobIgnoresAllUnderIt() throws IOException {
+        Path in = folder();
+        Files.writeString(in.resolve(".casefileignore"), "# not sources\ndrafts/\nletters/*.txt\n");
+        Path letters = Files.createDirectories(in.resolve("letters/old"));
+        Path drafts = Files.createDirectories(in.resolve("drafts/v2"));
+        Files.writeString(in.resolve("letters/.casefileignore"), "*.md\n");
+        Files.writeString(in.resolve("letters/plea.txt"), "Odile Wrenfield wrote.\n");
+        Files.writeString(in.resolve("letters/notes.md"), "to do\n");
+        Files.writeString(letters.resolve("reply.txt"), "Odile Wrenfield replied.\n");
+        Files.writeString(letters.resolve("index.md"), "to do\n");
+        Files.writeString(drafts.resolve("story.txt"), "draft\n");
+        Files.writeString(in.resolve("about.md"), "Odile Wrenfield, the case.\n");
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        // letters/*.txt is anchored to the top folder; letters' own *.md reaches every depth below it
+        // but not the top folder's about.md; drafts/ takes every file under it
+        assertThat(files(c)).containsExactly(in + "/about.md", in + "/letters/old/reply.txt");
+        assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::reason)
+                .containsExactly(
+                        tuple(in + "/drafts/v2/story.txt", "ignored by .casefileignore"),
+                        tuple(in + "/letters/notes.md", "ignored by .casefileignore"),
+                        tuple(in + "/letters/old/index.md", "ignored by .casefileignore"),
+                        tuple(in + "/letters/plea.txt", "ignored by .casefileignore"));
+    }
+
+    @Test
+    void aFolderManifestIsNoDocumentAndIsSkippedWhenManifestNamesAnother() throws IOException {
+        Path in = folder();
+        Path sub = Files.createDirectories(in.resolve("wire"));
+        Files.writeString(sub.resolve("flood.txt"), "The Ressach flooded.\n");
+        Path nested = Files.writeString(sub.resolve("manifest.csv"), "path,published\nflood.txt,1998-04-02\n");
+        Path given = Files.writeString(in.resolve("sources.csv"), "path\nwire/flood.txt\n");
+
+        FileCollector.Collected read = FileCollector.collect(List.of(in), Manifest.readAll(List.of(nested)));
+        FileCollector.Collected other = FileCollector.collect(List.of(in), Manifest.read(given));
+
+        assertThat(files(read)).containsExactly(in + "/sources.csv", in + "/wire/flood.txt");
+        assertThat(read.rejected()).isEmpty();
+        assertThat(files(other)).containsExactly(in + "/wire/flood.txt");
+        assertThat(other.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::reason)
+                .containsExactly(tuple(in + "/wire/manifest.csv", "a folder's manifest, not read: --manifest names another"));
+    }
+
+    @Test
+    void everyFolderGivenHasItsManifestsFoundAtAnyDepthButNotInHiddenFolders() throws IOException {
+        Path north = folder();
+        Path south = Files.createDirectories(north.resolveSibling(north.getFileName() + "-south"));
+        Path deep = Files.createDirectories(south.resolve("court/2019"));
+        Path hidden = Files.createDirectories(south.resolve(".old"));
+        Path m1 = Files.writeString(north.resolve("manifest.csv"), "path\n");
+        Path m2 = Files.writeString(deep.resolve("manifest.csv"), "path\n");
+        Files.writeString(hidden.resolve("manifest.csv"), "path\n");
+        Files.writeString(south.resolve("manifest.csv.bak"), "path\n");
+        Path given = Files.writeString(south.resolve("list.csv"), "path\n");
+
+        assertThat(CasePipeline.manifestFiles(null, List.of(north, south, m1))).containsExactly(m1, m2);
+        assertThat(CasePipeline.manifestFiles(given, List.of(north, south))).containsExactly(given);
+        assertThat(CasePipeline.manifestFiles(null, List.of(m1))).isEmpty();
+    }
+
+    @Test
     void aCaseWrittenAsJsonLinesIntoTheInputFolderIsSkippedPartByPart() throws IOException {
         Path in = folder();
         Files.writeString(in.resolve("story.txt"), "Mirela Dorsan won.\n");
