@@ -50,8 +50,8 @@ public final class CompareCommand implements Callable<Integer> {
             try {
                 cases.add(new Comparer.Input(label, p.toString(), CaseModel.read(p)));
             } catch (IOException e) {
-                err.println("casefile compare: cannot read " + p + ": " + (Files.exists(p) ? e.getMessage() : "no such file"));
-                return 2;
+                err.println("casefile compare: cannot read " + p + ": " + Usage.whyUnreadable(p, e));
+                return Usage.EXIT;
             }
         }
         Comparison c = new Comparer(cases).compare();

@@ -53,16 +53,21 @@ public final class ExportCommand implements Callable<Integer> {
         if (format.writesFolder() && output == null) {
             return Usage.error(err, "export", format.id() + " writes a folder of files: give -o FOLDER");
         }
-        String badOutput = Usage.checkOutput(output, format.writesFolder());
-        if (badOutput != null) {
-            return Usage.error(err, "export", badOutput);
+        String badShape = Usage.outputShape(output, format.writesFolder());
+        if (badShape != null) {
+            return Usage.error(err, "export", badShape);
         }
         CaseModel model;
         try {
             model = CaseModel.read(input);
         } catch (IOException e) {
-            err.println("casefile export: cannot read " + input + ": " + e.getMessage());
-            return 2;
+            err.println("casefile export: cannot read " + input + ": " + Usage.whyUnreadable(input, e));
+            return Usage.EXIT;
+        }
+        // after the read, as it creates the output's missing folders: a refused run leaves none
+        String badOutput = Usage.checkOutput(output, format.writesFolder());
+        if (badOutput != null) {
+            return Usage.error(err, "export", badOutput);
         }
         if (output == null) {
             Exports.write(format, model, null, System.out, true);

@@ -66,12 +66,10 @@ final class Usage {
     }
 
     /**
-     * Checks {@code -o} before any work: creates missing parent folders; refuses a folder where a
-     * file is written (and a file where a folder is), and a path that cannot be written.
-     *
-     * @return what is wrong, or null
+     * What is wrong with {@code -o}'s shape, without creating anything: a folder where a file is
+     * written, a file where a folder is, a file on the way to it; or null.
      */
-    static String checkOutput(Path output, boolean folder) {
+    static String outputShape(Path output, boolean folder) {
         if (output == null) {
             return null;
         }
@@ -90,6 +88,21 @@ final class Usage {
                 break;
             }
         }
+        return null;
+    }
+
+    /**
+     * Checks {@code -o} before any work: {@link #outputShape}, then creates missing parent folders
+     * and refuses a path that cannot be written.
+     *
+     * @return what is wrong, or null
+     */
+    static String checkOutput(Path output, boolean folder) {
+        String shape = outputShape(output, folder);
+        if (output == null || shape != null) {
+            return shape;
+        }
+        Path parent = output.toAbsolutePath().normalize().getParent();
         try {
             Files.createDirectories(folder ? output.toAbsolutePath().normalize() : parent);
         } catch (IOException e) {
@@ -112,7 +125,23 @@ final class Usage {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
         }
-        return String.valueOf(e.getMessage());
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            // Jackson's own message runs over two lines and names a redacted source
+            com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
+            String what = j.getOriginalMessage().lines().findFirst().orElse("")
+                    .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+            return "not valid JSON: " + what
+                    + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    }
+
+    /** Why a case file named to {@code export} or {@code compare} cannot be read, in one line. */
+    static String whyUnreadable(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException && !Files.exists(file)) {
+            return "no such file";
+        }
+        return why(e);
     }
 
     /** {@code --doc-date}: an ISO calendar date, with a message a user can act on. */

@@ -236,6 +236,24 @@ class UsageErrorsTest {
                 "export", "-f", "html", json.toString(), "-o", in.toString());
     }
 
+    @Test
+    void aCaseFileThatIsNoJsonIsOneLineAndLeavesNoOutputFolder() throws IOException {
+        Path cut = Files.writeString(tmp.resolve("cut.json"), "{\"schemaVersion\": \"1.1\", \"documents\": [");
+        Path out = tmp.resolve("new/sub/case.html");
+
+        assertThat(run("export", "-f", "html", cut.toString(), "-o", out.toString())).isEqualTo(2);
+        assertThat(errLines()).containsExactly("casefile export: cannot read " + cut + ": not valid JSON: Unexpected"
+                + " end-of-input: expected close marker for Array (start marker at line 1, column 39) (line 1, column 40)");
+        assertThat(tmp.resolve("new")).doesNotExist();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("compare", cut.toString(), tmp.resolve("absent.json").toString())).isEqualTo(2);
+        assertThat(errLines()).hasSize(1).first().asString().startsWith("casefile compare: cannot read " + cut + ": not valid JSON: ");
+        err.getBuffer().setLength(0);
+        assertThat(run("compare", tmp.resolve("absent.json").toString())).isEqualTo(2);
+        assertThat(errLines()).containsExactly("casefile compare: cannot read " + tmp.resolve("absent.json") + ": no such file");
+    }
+
     // the manifest: one line per problem, with its file and line, exit 2, before models load
 
     private List<String> manifestErrors(String csv, String... extra) throws IOException {
