@@ -47,6 +47,40 @@ final class TextSniffer {
     }
 
     /**
+     * True when the bytes are UTF-8 with a few broken sequences, which charset detectors take for a
+     * single-byte encoding (and every accented letter, curly quote and dash then turns into two or
+     * three wrong characters): their well-formed multi-byte sequences are at least twice as many as
+     * the bytes above 0x7F that belong to none. Text in a single-byte encoding has hardly any
+     * well-formed sequences (a letter from 0xC2-0xF4 followed by the right number of bytes from
+     * 0x80-0xBF).
+     */
+    static boolean mostlyUtf8(byte[] bytes, int length) {
+        int wellFormed = 0;
+        int stray = 0;
+        int i = 0;
+        while (i < length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            int k = 1;
+            while (more > 0 && k <= more && i + k < length && (bytes[i + k] & 0xC0) == 0x80) {
+                k++;
+            }
+            if (more > 0 && k == more + 1) {
+                wellFormed++;
+                i += k;
+            } else {
+                stray++;
+                i++;
+            }
+        }
+        return wellFormed > 0 && wellFormed >= 2 * stray;
+    }
+
+    /**
      * True when the first bytes are as random as compressed or encrypted data: text in any
      * encoding uses far fewer byte values, with a byte entropy below about 7 bits per byte
      * (UTF-8 CJK text included), where random bytes come close to 8. The threshold allows for the

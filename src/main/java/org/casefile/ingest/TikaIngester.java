@@ -469,8 +469,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     /**
      * Plain text in the encoding Tika's detectors find (UTF-16 without a byte order mark by its
      * zero bytes); bytes as random as compressed data, and decoded text with more than
-     * {@value #MAX_JUNK_SHARE} of undecodable or control characters, are not text; text they take for ISO-8859-1 is read as
-     * Windows-1252, its superset, so that curly quotes and dashes survive.
+     * {@value #MAX_JUNK_SHARE} of undecodable or control characters, are not text; UTF-8 with a few
+     * broken bytes is read as UTF-8 ({@link TextSniffer#mostlyUtf8}); text they take for ISO-8859-1
+     * is read as Windows-1252, its superset, so that curly quotes and dashes survive.
      */
     static String plainText(Path file) throws IOException, org.apache.tika.exception.TikaException, NotText {
         byte[] bytes = Files.readAllBytes(file);
@@ -481,6 +482,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             }
             try (var reader = new org.apache.tika.detect.AutoDetectReader(new java.io.ByteArrayInputStream(bytes))) {
                 charset = reader.getCharset();
+            }
+            if (!charset.equals(java.nio.charset.StandardCharsets.UTF_8) && TextSniffer.mostlyUtf8(bytes, bytes.length)) {
+                // UTF-8 with a few broken bytes: each of those becomes U+FFFD, not every letter mojibake
+                charset = java.nio.charset.StandardCharsets.UTF_8;
             }
         }
         if (charset.name().equalsIgnoreCase("ISO-8859-1")) {

@@ -160,4 +160,24 @@ class FormatsTest {
             assertThat(d.text()).as(f.toString()).isEqualTo(text.strip());
         }
     }
+
+    @Test
+    void utf8WithAFewBrokenBytesStaysUtf8AndLatinTextStaysLatin() throws IOException {
+        String text = SENTENCE + " The judge’s order – issued later – freed him. Résumé, naïve, déjà vu.";
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[good.length + 2];
+        System.arraycopy(good, 0, broken, 0, good.length);
+        broken[good.length] = (byte) 0xE9; // a stray Latin-1 "é" and a lone continuation byte
+        broken[good.length + 1] = (byte) 0x80;
+        Path f = Files.write(dir.resolve("broken.txt"), broken);
+
+        IngestedDocument d = TestFiles.ingest(ingester, f);
+
+        assertThat(d.text()).isEqualTo(text); // the broken bytes decode as U+FFFD, which the normaliser drops
+        assertThat(TextSniffer.mostlyUtf8(broken, broken.length)).isTrue();
+        byte[] latin = text.getBytes(Charset.forName("windows-1252"));
+        assertThat(TextSniffer.mostlyUtf8(latin, latin.length)).isFalse();
+        byte[] ascii = "The ferry stopped.".getBytes(StandardCharsets.US_ASCII);
+        assertThat(TextSniffer.mostlyUtf8(ascii, ascii.length)).isFalse();
+    }
 }
