@@ -754,9 +754,64 @@ final class NarrativeDates {
      * next day, the levee gave way": Thursday).
      */
     private static boolean acrossParagraphs(String text, TimeMention t, int sentence, int begin) {
-        String between = text.substring(t.end(), begin);
-        int breaks = between.split("\n\\s*\n", -1).length - 1;
+        int breaks = ParagraphBreaks.of(text).between(t.end(), begin);
         return breaks > 1 || breaks == 1 && t.sentence() != sentence - 1;
+    }
+
+    /**
+     * Where a text's paragraphs break: the start and end of each run of white space holding two line
+     * ends or more, found once per text (each thread keeps the last text's), so that counting the
+     * breaks between two offsets is two binary searches, not a scan (every earlier time of a long
+     * filing was asked about every later one).
+     */
+    record ParagraphBreaks(String text, int[] starts, int[] ends) {
+        private static final ThreadLocal<ParagraphBreaks> LAST = new ThreadLocal<>();
+
+        static ParagraphBreaks of(String text) {
+            ParagraphBreaks b = LAST.get();
+            if (b == null || b.text != text) {
+                b = find(text);
+                LAST.set(b);
+            }
+            return b;
+        }
+
+        private static ParagraphBreaks find(String text) {
+            List<Integer> starts = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                if (!space(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int lineEnds = 0;
+                for (; i < text.length() && space(text.charAt(i)); i++) {
+                    lineEnds += text.charAt(i) == '\n' ? 1 : 0;
+                }
+                if (lineEnds >= 2) {
+                    starts.add(start);
+                    ends.add(i);
+                }
+            }
+            return new ParagraphBreaks(text, starts.stream().mapToInt(Integer::intValue).toArray(),
+                    ends.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** White space as a regular expression's {@code \\s} knows it. */
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
+
+        /** How many breaks lie wholly between {@code from} and {@code to}. */
+        int between(int from, int to) {
+            int first = java.util.Arrays.binarySearch(starts, from);
+            first = first >= 0 ? first : -first - 1; // the first run starting at or after from
+            int last = java.util.Arrays.binarySearch(ends, to);
+            last = last >= 0 ? last : -last - 2; // the last run ending at or before to
+            return Math.max(0, last - first + 1);
+        }
     }
 
     /**
