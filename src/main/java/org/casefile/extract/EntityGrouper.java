@@ -89,6 +89,7 @@ public final class EntityGrouper {
         Map<EntityMention, String> inverted = invertedNames(annotated);
         Map<EntityMention, String> titles = RoleTitles.of(annotated);
         Set<String> personLastWords = personLastWords(annotated);
+        Set<String> loneSurnames = loneSurnames(annotated);
         for (EntityMention m : ordered) {
             EntityType type = inverted.containsKey(m) ? EntityType.PERSON : m.entityType();
             PlaceType subtype = inverted.containsKey(m) ? null : m.placeType();
@@ -128,7 +129,7 @@ public final class EntityGrouper {
                     && GivenNameGender.ofName(written, null).isEmpty() && PUNCTUATION_AFTER.matcher(text).region(
                             m.end(), text.length()).lookingAt()) {
                 type = EntityType.MISC; // "the crew of the Merrow Dawn, lost at sea": a boat, not a person
-            } else if (isPersonReadAsPlaceOrBody(m, subtype, listed, words, annotated, personLastWords)
+            } else if (isPersonReadAsPlaceOrBody(m, subtype, listed, words, annotated, personLastWords, loneSurnames)
                     || isSurnameOfPersonBefore(groups, m, subtype, listed, words, annotated)) {
                 type = EntityType.PERSON; // "Mayor Ann Oakby …" then "Oakby's lawyer": not a place
                 subtype = null;
@@ -354,7 +355,7 @@ public final class EntityGrouper {
      * form or ends like a publication's.
      */
     private boolean isPersonReadAsPlaceOrBody(EntityMention m, PlaceType subtype, String listed, List<String> words,
-            AnnotatedDocument annotated, Set<String> personLastWords) {
+            AnnotatedDocument annotated, Set<String> personLastWords, Set<String> loneSurnames) {
         boolean body = m.entityType() == EntityType.ORGANIZATION;
         if (m.entityType() != EntityType.LOCATION && !body || subtype != null || listed != null || words.size() < 2
                 || words.size() > 3 || PLACE_FIRST_WORDS.contains(words.get(0))) {
@@ -367,7 +368,7 @@ public final class EntityGrouper {
         // name acting as a verb's subject: "Abelard Finchley unlocks the door" then "Finchley, 78,"
         // (a place seldom acts, and one named after a person stays apart: "in Abelard Finchley")
         String last = words.get(words.size() - 1);
-        boolean actingSurname = !givenName && !body && loneSurnames(annotated).contains(last)
+        boolean actingSurname = !givenName && !body && loneSurnames.contains(last)
                 && verbAfter(m, annotated);
         if (!givenName && !body && !actingSurname && !titledDirectly(m, annotated) && !apposedToTitle(m, annotated)) {
             return false; // "District Judge Oradell Pellham", "the town's mayor, Oradell Pellham,": a title
