@@ -67,11 +67,35 @@ public final class EntityGrouper {
         String canonical;
         List<String> words;
 
+        // groups are compared pairwise: their keys are kept, with the canonical name each was made of
+        private String key;
+        private String keyOf;
+        private String orgKey;
+        private String orgKeyOf;
+
         Group(EntityType type, PlaceType subtype, String canonical) {
             this.type = type;
             this.subtype = subtype;
             this.canonical = canonical;
             this.words = NameKey.words(canonical);
+        }
+
+        /** The canonical name's key as an organisation's ({@link NameRules#key}). */
+        String orgKey(NameRules names) {
+            if (orgKeyOf != canonical) {
+                orgKey = names.key(EntityType.ORGANIZATION, canonical);
+                orgKeyOf = canonical;
+            }
+            return orgKey;
+        }
+
+        /** {@link NameKey#of} the canonical name. */
+        String key() {
+            if (keyOf != canonical) {
+                key = NameKey.of(canonical);
+                keyOf = canonical;
+            }
+            return key;
         }
     }
 
@@ -185,7 +209,7 @@ public final class EntityGrouper {
                 g.forms.add(g.canonical); // "Velcor V210 Skyrunner" rather than "Velcor V210 Skyrunners"
                 g.canonical = written;
             } else if (Capitals.isShouted(g.canonical) && !Capitals.isShouted(written)
-                    && NameKey.of(written).equals(NameKey.of(g.canonical))) {
+                    && NameKey.of(written).equals(g.key())) {
                 g.forms.add(g.canonical);
                 g.canonical = written;
             }
@@ -247,9 +271,9 @@ public final class EntityGrouper {
                     || g.mentions.stream().anyMatch(x -> addressed(x, annotated))) {
                 continue; // "Ms. Holm" is a person whatever else the word names ("Holm Vance Partners", "the Holm campaign")
             }
-            String key = NameKey.of(g.canonical);
+            String key = g.key();
             Group other = groups.stream().filter(o -> o != g && o.type != EntityType.PERSON && o.type != EntityType.MONEY
-                    && NameKey.of(o.canonical).equals(key)).findFirst().orElse(null);
+                    && o.key().equals(key)).findFirst().orElse(null);
             if (other == null) {
                 other = partnerAfterAmpersand(groups, g, annotated.document().text());
             }
@@ -738,9 +762,9 @@ public final class EntityGrouper {
                     || GivenNameGender.ofName(g.canonical, null).isPresent()) {
                 continue; // "Ralph Lauren" beside "Ralph Lauren Corp.": a given name says person
             }
-            String key = names.key(EntityType.ORGANIZATION, g.canonical);
+            String key = g.orgKey(names);
             Group org = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION
-                    && names.key(EntityType.ORGANIZATION, o.canonical).equals(key)).findFirst().orElse(null);
+                    && o.orgKey(names).equals(key)).findFirst().orElse(null);
             if (org != null) {
                 absorb(org, g);
                 it.remove();
@@ -832,7 +856,7 @@ public final class EntityGrouper {
                 continue;
             }
             Group org = groups.stream().filter(o -> o.type == EntityType.ORGANIZATION && !gone.contains(o)
-                    && NameKey.of(o.canonical).equals(NameKey.of(place.canonical))).findFirst().orElse(null);
+                    && o.key().equals(place.key())).findFirst().orElse(null);
             if (org == null) {
                 continue;
             }
@@ -854,7 +878,7 @@ public final class EntityGrouper {
      * where "Quillfield Police Department" may be a body of a place.
      */
     private boolean namedAsCompany(Group org) {
-        return !names.key(EntityType.ORGANIZATION, org.canonical).equals(NameKey.of(org.canonical))
+        return !org.orgKey(names).equals(org.key())
                 || names.endsLikeBusiness(org.canonical);
     }
 
