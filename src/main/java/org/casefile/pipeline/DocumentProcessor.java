@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * deadline (CoreNLP checks the thread's interrupt between annotators and between sentences), and
  * a document whose deadline passed before or during its language layer is {@code failed} with
  * "timed out after N s in the language layer"; extraction runs to its end, and a document whose
- * deadline passed by then is {@code failed} too ("timed out after N s in extraction").
+ * deadline passed by then is {@code failed} too ("timed out after N s in extraction"). A long text
+ * gets one more {@code timeout} for the language layer and extraction for every million characters
+ * it starts beyond the first ({@link #allowance}): the timeout stops a file that hangs, not a long
+ * filing that is merely long.
  */
 final class DocumentProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
@@ -51,6 +54,14 @@ final class DocumentProcessor {
         this.timeout = timeout;
     }
 
+    /** Characters of text that one timeout covers in the language layer and extraction. */
+    static final int CHARS_PER_TIMEOUT = 1_000_000;
+
+    /** The time a document of {@code chars} characters is given: one timeout per million characters started. */
+    static Duration allowance(Duration timeout, int chars) {
+        return timeout.multipliedBy(Math.max(1, (chars + (long) CHARS_PER_TIMEOUT - 1) / CHARS_PER_TIMEOUT));
+    }
+
     List<DocumentExtraction> process(SourceFile file, String id, String sha) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<DocumentExtraction> out = new ArrayList<>();
@@ -69,16 +80,17 @@ final class DocumentProcessor {
             // models still loading in the background: the wait is not this document's time
             long waitStart = System.nanoTime();
             annotator.awaitReady();
-            deadline += System.nanoTime() - waitStart;
+            Duration allowed = allowance(timeout, doc.text().length());
+            deadline += System.nanoTime() - waitStart + allowed.minus(timeout).toNanos();
             AnnotatedDocument annotated = annotateBy(doc, deadline);
             if (annotated == null) {
-                return timedOut(doc, "the language layer");
+                return timedOut(doc, "the language layer", allowed);
             }
             stage = "extract";
             DocumentExtraction extraction = extractor.extract(annotated);
             if (System.nanoTime() - deadline > 0) {
                 // extraction is not interrupted, but a result past the deadline is not one
-                return timedOut(doc, "extraction");
+                return timedOut(doc, "extraction", allowed);
             }
             return extraction;
         } catch (ModelLoadException e) {
@@ -127,8 +139,8 @@ final class DocumentProcessor {
         return false;
     }
 
-    private DocumentExtraction timedOut(IngestedDocument doc, String stage) {
-        String reason = IngestedDocument.TIMED_OUT + seconds(timeout) + " s in " + stage;
+    private static DocumentExtraction timedOut(IngestedDocument doc, String stage, Duration allowed) {
+        String reason = IngestedDocument.TIMED_OUT + seconds(allowed) + " s in " + stage;
         LOG.warn("{}: {}", doc.path(), reason);
         return DocumentExtraction.empty(doc.withStatus(DocumentStatus.FAILED, reason));
     }

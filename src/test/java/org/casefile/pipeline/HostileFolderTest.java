@@ -84,7 +84,7 @@ class HostileFolderTest {
 
         assertThat(c.documents()).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
                 .containsExactlyInAnyOrder(
-                        tuple(in + "/big.txt", DocumentStatus.FAILED, "timed out after " + TIMEOUT + " s in the language layer"),
+                        tuple(in + "/big.txt", DocumentStatus.FAILED, "timed out after " + 2 * TIMEOUT + " s in the language layer"),
                         tuple(in + "/deep.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
                         tuple(in + "/deep.zip!/level1.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
                         tuple(in + "/deep.zip!/level1.zip!/level2.zip", DocumentStatus.SKIPPED, ONE_ENTRY),
@@ -106,13 +106,14 @@ class HostileFolderTest {
         JsonNode json = TestPipelines.json(c, true);
         assertThat(TestPipelines.schemaErrors(json)).isEmpty();
         assertThat(json.toString()).doesNotContain("Quillon").doesNotContain("Vasterhaus");
-        // the big file stops at its deadline: the run takes the timeout plus a margin, not the file's full time
+        // the big file (2,000,000 characters: two timeouts) stops at its deadline: the run takes that plus a
+        // margin, not the file's full time
         // (margin: the models' warm-up of the first documents on a 2-core machine; 23 s in all when quiet).
         // On a machine shared with other work the wall clock stretches by the load per core: the bound
         // stretches with it, since what is checked is the deadline, not speed
         // (at most threefold: beyond it the bound would outlast the test's own timeout and check nothing)
         double stretch = Math.min(3, Math.max(1, load / Runtime.getRuntime().availableProcessors()));
-        assertThat(seconds).as("run time at load %.1f", load).isLessThan((TIMEOUT + 25) * stretch);
+        assertThat(seconds).as("run time at load %.1f", load).isLessThan((2 * TIMEOUT + 25) * stretch);
     }
 
     private static final String ONE_ENTRY = "an archive of 1 entry (each is a document of its own)";
@@ -153,6 +154,16 @@ class HostileFolderTest {
                     .containsExactly(tuple(DocumentStatus.FAILED, "timed out after 0.3 s in the language layer"));
             assertThat(seconds).isLessThan(5);
             assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag left set").isFalse();
+
+            // a text of a million characters and one more is given two timeouts (of 3 s: time to read it)
+            Path longer = Files.writeString(tmp.resolve("long.txt"), STORY.repeat(1_000_001 / STORY.length() + 1));
+            DocumentProcessor slow = new DocumentProcessor(ingester, endless,
+                    new RuleExtractor(Rules.load(TestPipelines.RULES)), Duration.ofSeconds(3));
+            assertThat(slow.process(new SourceFile(longer, "long.txt", null), "dl", "0".repeat(64)))
+                    .extracting(r -> r.document().error()).containsExactly("timed out after 6 s in the language layer");
+            assertThat(DocumentProcessor.allowance(Duration.ofSeconds(120), 1_000_000)).isEqualTo(Duration.ofSeconds(120));
+            assertThat(DocumentProcessor.allowance(Duration.ofSeconds(120), 5_000_000)).isEqualTo(Duration.ofSeconds(600));
+            assertThat(DocumentProcessor.allowance(Duration.ofSeconds(120), 0)).isEqualTo(Duration.ofSeconds(120));
 
             DocumentProcessor fine = new DocumentProcessor(ingester, TestPipelines.annotator(),
                     new RuleExtractor(Rules.load(TestPipelines.RULES)), Duration.ofSeconds(60));
