@@ -93,6 +93,36 @@ final class TimeExpressions {
             String type = timex.timexType();
             String raw = timex.value();
             String text = te.get(CoreAnnotations.TextAnnotation.class);
+            Matcher everyFromNow = EVERY_FROM_NOW.matcher(text);
+            if ("SET".equals(type) && raw == null && everyFromNow.matches()) {
+                // "every two years from now on": how often from now on (SUTime reads the count from now and
+                // gives no value); "now" is a reference of its own (ReferenceTimes)
+                Integer n = everyFromNow.group(2) == null ? Integer.valueOf(1) : everyFromNow.group(2).matches("\\d{1,3}")
+                        ? Integer.valueOf(everyFromNow.group(2)) : NumberWords.value(everyFromNow.group(2).toLowerCase(java.util.Locale.ROOT));
+                if (n != null) {
+                    raw = "P" + n + Character.toUpperCase(everyFromNow.group(3).charAt(0));
+                    text = everyFromNow.group(1);
+                    end = begin + everyFromNow.end(1);
+                    tokenEnd = tokenIndex(tokens, end - 1) + 1;
+                }
+            }
+            int countedDays = qualifiedDaysStart(text, tokens, tokenBegin, tokenEnd);
+            if (countedDays >= 0 && countedDays < labels.size() && labels.get(countedDays).beginPosition() == tokens.get(countedDays).begin()) {
+                // "within five business days", "10 trading days": a length of so many such days (SUTime: the
+                // weekdays of this week, or days of no count)
+                String n = tokens.get(countedDays).word();
+                type = "DURATION";
+                raw = "P" + (n.matches("\\d{1,3}") ? n : NumberWords.value(n.toLowerCase(java.util.Locale.ROOT))) + "D";
+                tokenBegin = countedDays;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
+            if (isPrepositionPast(text, tokens, tokenEnd)) {
+                continue; // "continue past the Nov. 30 deadline", "past midnight": a preposition, no past
+            }
+            if (isUnitToUnit(tokens, tokenBegin, tokenEnd)) {
+                continue; // "the quarter-to-quarter comparison", "year-on-year growth": a kind of comparison, no time
+            }
             if ("TIME".equals(type) && raw != null && tokenEnd < tokens.size()
                     && isClockSuffix(tokens.get(tokenEnd).word()) && !MERIDIEM.matcher(text).find()
                     && tokenEnd < labels.size() && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()) {
@@ -507,7 +537,24 @@ final class TimeExpressions {
                 value = value.substring(0, 11) + "24:00";
             }
             String counted = countedSpan(type, value, text);
+            TimeMention ofYear = null;
             if (counted != null) {
+                Matcher spanOfYear = SPAN_OF_YEAR.matcher(text);
+                String year = spanOfYear.matches() ? yearOfSpan(spanOfYear.group(2), value, published) : null;
+                if (year != null) {
+                    // "the first nine months of 1997", "the first eight months of the year": TimeML marks
+                    // the span and the year it lies in apart (P9M and 1997)
+                    int yearBegin = begin + spanOfYear.start(2);
+                    String yearText = spanOfYear.group(2);
+                    var yearRange = DateRange.of(year);
+                    ofYear = new TimeMention("DATE", year, yearText, yearBegin, yearBegin + yearText.length(), sentenceIndex, true,
+                            yearText.matches("\\d{4}") ? TimeMention.Resolution.EXPLICIT : TimeMention.Resolution.PUBLICATION_DATE,
+                            yearRange.map(DateRange::begin).orElse(null), yearRange.map(DateRange::end).orElse(null),
+                            yearRange.map(DateRange::precision).orElse(null));
+                    text = spanOfYear.group(1);
+                    end = begin + spanOfYear.end(1);
+                    tokenEnd = tokenIndex(tokens, end - 1) + 1;
+                }
                 type = "DURATION"; // "the first nine months of 1997": nine months long, not a day of them
                 value = counted;
                 resolution = TimeMention.Resolution.EXPLICIT;
@@ -671,6 +718,9 @@ final class TimeExpressions {
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
                     range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
                     range.map(DateRange::precision).orElse(null)));
+            if (ofYear != null && !overlapsLonger(out, ofYear.begin(), ofYear.end())) {
+                out.add(ofYear);
+            }
             TimeMention rangeEnd = "DATE".equals(type) ? dayRangeEnd(value, text, tokens, tokenEnd, sentenceIndex, anchored, resolution) : null;
             if (rangeEnd != null && !overlapsLonger(out, rangeEnd.begin(), rangeEnd.end())) {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
@@ -1905,6 +1955,10 @@ final class TimeExpressions {
             word = word.substring(4).strip(); // "the Century City Towers": SUTime took the article
             tokenBegin++;
         }
+        if (word.matches("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:Morning|Afternoon|Evening|Night)") && tokenBegin + 1 < tokenEnd) {
+            word = word.substring(word.indexOf(' ')).strip(); // "Monday Night Football": the weekday is no qualifier
+            tokenBegin++;
+        }
         if (!word.matches("Spring|Summer|Autumn|Winter|Fall|Morning|Afternoon|Evening|Night|Century|Millennium")
                 || tokenBegin <= 0 || tokenEnd > tokens.size()) {
             return false;
@@ -2299,6 +2353,103 @@ final class TimeExpressions {
         Token next = tokens.get(tokenEnd + 1);
         return hyphen.word().equals("-") && tokens.get(tokenEnd - 1).end() == hyphen.begin() && hyphen.end() == next.begin()
                 && Character.isLetter(next.word().charAt(0));
+    }
+
+    /** "every two years from now": a set counted from now, as SUTime reads it with "from now" (no value). */
+    private static final Pattern EVERY_FROM_NOW = Pattern.compile("(?i)(every\\s+(?:(\\S+)\\s+)?(year|month|week|day)s?)\\s+from\\s+now");
+
+    /** The span and the year of "the first nine months of 1997", "the last six months of the year". */
+    private static final Pattern SPAN_OF_YEAR = Pattern.compile("(?is)(.*\\S)\\s+of\\s+((?:(?:19|20)\\d\\d)|(?:the|this|last)\\s+year)");
+
+    /**
+     * The year of "of 1997", "of the year", "of this year", "of last year" after a counted span: the
+     * year written, else the year of SUTime's interval, else the publication's (the year before's
+     * for "last year"); null with no publication date for a year not written.
+     */
+    static String yearOfSpan(String yearText, String value, LocalDate published) {
+        String y = yearText.strip().toLowerCase(java.util.Locale.ROOT);
+        if (y.matches("\\d{4}")) {
+            return y;
+        }
+        if (published == null) {
+            return null;
+        }
+        if (y.startsWith("last")) {
+            return Integer.toString(published.getYear() - 1);
+        }
+        Matcher interval = YEAR_FIRST.matcher(value == null ? "" : value);
+        return y.startsWith("the") && value != null && INTERVAL.matcher(value).matches() && interval.matches()
+                ? interval.group(1) : Integer.toString(published.getYear());
+    }
+
+    private static final Pattern DAY_KIND = Pattern.compile("(?i)business|trading|working|calendar|school");
+
+    /**
+     * The index of the count before "five business days", "10 trading days", "eight working days" when
+     * SUTime read the days alone ("days", "business days"); else -1.
+     */
+    static int qualifiedDaysStart(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        String t = text.strip();
+        if (tokenEnd > tokens.size() || tokenBegin <= 0 || !t.matches("(?i)(?:(?:business|trading|working|calendar|school)\\s+)?days")) {
+            return -1;
+        }
+        int kind = t.indexOf(' ') > 0 ? tokenBegin : tokenBegin - 1;
+        if (kind < 1 || !DAY_KIND.matcher(tokens.get(kind).word()).matches()) {
+            return -1;
+        }
+        String n = tokens.get(kind - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return n.matches("\\d{1,3}") || NumberWords.value(n) != null ? kind - 1 : -1;
+    }
+
+    /** Words after which "past" is a preposition: a determiner, a number, a name, a time of the clock. */
+    private static final Pattern AFTER_PAST_PREPOSITION = Pattern.compile("(?i)the|a|an|this|that|these|those|its|his|her|"
+            + "their|our|my|your|noon|midnight|dawn|\\d.*");
+
+    /**
+     * "past" read alone where it is a preposition ("would continue past the Nov. 30 deadline", "worked
+     * past midnight", "rose past 8,000"): no reference to the past. "in the past", "past years" stay.
+     */
+    static boolean isPrepositionPast(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.strip().equalsIgnoreCase("past") || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(tokenEnd).word();
+        return AFTER_PAST_PREPOSITION.matcher(next).matches()
+                || Character.isUpperCase(next.charAt(0)) && Character.isLetter(next.charAt(0));
+    }
+
+    private static final String COMPARED_UNIT = "(?i)day|week|month|quarter|year";
+    private static final String COMPARED_LINK = "(?i)to|on|over";
+
+    /**
+     * A unit in a compound of two units joined by hyphens, as the tokenizer splits it ("quarter - to -
+     * quarter", "year - on - year", "day - to - day"): a kind of comparison or of routine, no time.
+     */
+    static boolean isUnitToUnit(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (tokenBegin < 0 || tokenEnd > tokens.size() || tokenEnd <= tokenBegin) {
+            return false;
+        }
+        return tokenEnd + 3 <= tokens.size() && tokens.get(tokenEnd - 1).word().matches(COMPARED_UNIT)
+                && joined(tokens, tokenEnd - 1, tokenEnd + 3) && tokens.get(tokenEnd).word().equals("-")
+                && tokens.get(tokenEnd + 1).word().matches(COMPARED_LINK) && tokens.get(tokenEnd + 2).word().equals("-")
+                && tokens.get(tokenEnd + 3).word().matches(COMPARED_UNIT)
+                || tokenBegin >= 4 && tokens.get(tokenBegin).word().matches(COMPARED_UNIT)
+                && joined(tokens, tokenBegin - 4, tokenBegin) && tokens.get(tokenBegin - 1).word().equals("-")
+                && tokens.get(tokenBegin - 2).word().matches(COMPARED_LINK) && tokens.get(tokenBegin - 3).word().equals("-")
+                && tokens.get(tokenBegin - 4).word().matches(COMPARED_UNIT);
+    }
+
+    /** Whether the tokens {@code from} to {@code to} (inclusive) follow each other with no space. */
+    private static boolean joined(List<Token> tokens, int from, int to) {
+        if (to >= tokens.size()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).end() != tokens.get(i + 1).begin()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
