@@ -1157,7 +1157,7 @@ final class TimeExpressions {
     private static final Pattern CLOCK_PART = Pattern.compile("\\d{1,2}(?::\\d\\d)?|[aApP]\\.?[mM]\\.?|[ECMP][SD]T|GMT|UTC|,");
 
     private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
-            "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
+            "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due", "ends", "ending");
 
     /**
      * Whether the day follows a "by" that opens the sentence or a clause after a comma ("By
