@@ -81,6 +81,20 @@ class WireSpansAndPartsTest {
     }
 
     @Test
+    void everyQuarterSinceAYearIsTwo() {
+        assertThat(Texts.typedDates("The Orrin Group has paid a dividend every quarter since 1971.", NOVEMBER))
+                .containsExactly("every quarter=SET:P1Q", "1971=DATE:1971");
+    }
+
+    @Test
+    void aDayAfterEndsIsALimitAhead() {
+        assertThat(Texts.typedDates("The fiscal year of Tanvick Steel ends June 30.", LocalDate.of(1999, 3, 17)))
+                .contains("June 30=DATE:1999-06-30");
+        assertThat(Texts.typedDates("The fiscal year of Tanvick Steel ended June 30.", LocalDate.of(1999, 3, 17)))
+                .contains("June 30=DATE:1998-06-30");
+    }
+
+    @Test
     void lookAlikesThatAreNoTime() {
         assertThat(Texts.typedDates("Its effort would continue past the deadline, and the dollar rose past 125 yen.", NOVEMBER)).isEmpty();
         assertThat(Texts.typedDates("The quarter-to-quarter comparison was hurt, and year-on-year growth slowed.", NOVEMBER)).isEmpty();
