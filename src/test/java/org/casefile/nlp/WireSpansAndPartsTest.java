@@ -95,6 +95,12 @@ class WireSpansAndPartsTest {
     }
 
     @Test
+    void theDayNextToADayIsThatDayPlusOrMinusOne() {
+        assertThat(Texts.typedDates("Sales at Quorvel began to climb the day after Thanksgiving.", LocalDate.of(1997, 12, 2)))
+                .containsExactly("the day=DATE:1997-11-28", "Thanksgiving=DATE:1997-11-27");
+    }
+
+    @Test
     void lookAlikesThatAreNoTime() {
         assertThat(Texts.typedDates("Its effort would continue past the deadline, and the dollar rose past 125 yen.", NOVEMBER)).isEmpty();
         assertThat(Texts.typedDates("The quarter-to-quarter comparison was hurt, and year-on-year growth slowed.", NOVEMBER)).isEmpty();
