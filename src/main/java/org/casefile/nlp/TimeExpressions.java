@@ -120,6 +120,9 @@ final class TimeExpressions {
             if (isPrepositionPast(text, tokens, tokenEnd)) {
                 continue; // "continue past the Nov. 30 deadline", "past midnight": a preposition, no past
             }
+            if ("DATE".equals(type) && isYearInName(text, tokens, tokenBegin)) {
+                continue; // "Agenda 2000", "Vision 2010", "Orion 1980": a name that holds a number, no year
+            }
             if (isUnitToUnit(tokens, tokenBegin, tokenEnd)) {
                 continue; // "the quarter-to-quarter comparison", "year-on-year growth": a kind of comparison, no time
             }
@@ -2416,6 +2419,35 @@ final class TimeExpressions {
         String next = tokens.get(tokenEnd).word();
         return AFTER_PAST_PREPOSITION.matcher(next).matches()
                 || Character.isUpperCase(next.charAt(0)) && Character.isLetter(next.charAt(0));
+    }
+
+    /**
+     * Capitalised words a year follows as a date, not as part of a name: months and days ("Sept
+     * 1998"), seasons and holidays ("Spring 1999", "Christmas 1997"), the kinds of year ("Fiscal
+     * 1999", "Class of", "Model"), and words of a title-case headline ("Sales Rose In 1998").
+     */
+    private static final Pattern BEFORE_YEAR_DATE = Pattern.compile("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+            + "Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Ramadan|Eve|Day|"
+            + "Fiscal|Calendar|Year|Years|Model|Class|Vintage|Season|Budget|Census|Election|Elections|Campaign|"
+            + "Midterm|Midterms|Early|Late|Mid|End|Since|In|Of|By|For|From|To|Until|Till|Through|Before|After|"
+            + "During|Around|About|Circa|And|Or|The|At|On|Between|Than|Back|Last|Next|This|That|Only|"
+            + "Ended|Ending|Begun|Began|Born|Died|Founded|Established|Est|Dated|Filed|Copyright");
+
+    /**
+     * A year right after a capitalised word inside a sentence that is no month, season, holiday or
+     * word of a headline ({@link #BEFORE_YEAR_DATE}): part of a name ("the Agenda 2000 reforms",
+     * "Vision 2010", "Orion 1980"), no time.
+     */
+    static boolean isYearInName(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("(?:19|20)\\d\\d") || tokenBegin < 1) {
+            return false;
+        }
+        String before = tokens.get(tokenBegin - 1).word();
+        if (!before.matches("\\p{Lu}\\p{Ll}{2,}") || BEFORE_YEAR_DATE.matcher(before).matches()
+                || CalendarWords.MONTHS_AND_WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return tokens.get(tokenBegin - 1).end() < tokens.get(tokenBegin).begin(); // "Agenda 2000", not "Vision2000"
     }
 
     private static final String COMPARED_UNIT = "(?i)day|week|month|quarter|year";

@@ -105,6 +105,10 @@ class WireSpansAndPartsTest {
         assertThat(Texts.typedDates("Its effort would continue past the deadline, and the dollar rose past 125 yen.", NOVEMBER)).isEmpty();
         assertThat(Texts.typedDates("The quarter-to-quarter comparison was hurt, and year-on-year growth slowed.", NOVEMBER)).isEmpty();
         assertThat(Texts.typedDates("The network will show the match on Monday Night Football.", NOVEMBER)).isEmpty();
+        assertThat(Texts.typedDates("Ministers backed the Agenda 2000 reforms and the Vision 2010 plan of Tanvick.", NOVEMBER))
+                .isEmpty();
+        assertThat(Texts.typedDates("Fiscal 1997 sales at Tanvick rose, as they did in Spring 1996.", NOVEMBER))
+                .containsExactly("Fiscal 1997=DATE:1997", "Spring 1996=DATE:1996-SP");
         assertThat(Texts.typedDates("In the past, he said, prices at Quorvel were lower.", NOVEMBER))
                 .containsExactly("the past=DATE:PAST_REF");
     }
