@@ -1376,6 +1376,9 @@ final class TimeExpressions {
             if (tense == Tense.PAST && notUntil(tokens, tokenBegin)) {
                 return Tense.PAST; // "did not notify the state until July 23": it did so on that day, past
             }
+            if (tense == Tense.PAST && activeThrough(tokens, tokenBegin)) {
+                return Tense.PAST; // "crews worked through the weekend": the span the work filled, gone by
+            }
             if (tense == Tense.PAST && frontedBy(tokens, tokenBegin)) {
                 return Tense.PAST; // "By Wednesday afternoon, the council cited …": a past reached by then
             }
@@ -1696,6 +1699,22 @@ final class TimeExpressions {
     /** Verbs that put something off to a later time: "postponed until", "delayed the vote to". */
     private static final java.util.Set<String> PUT_OFF = java.util.Set.of("postpone", "delay", "adjourn",
             "reschedule", "defer", "extend", "recess");
+
+    /**
+     * Whether the limit follows "through" right after a verb in the simple past ("worked through the
+     * weekend", "fought through the night"): what it did filled the time, which has gone by; not a
+     * passive ("were held through the weekend") nor a verb that puts something off ("extended through
+     * Friday"), whose limit may lie ahead.
+     */
+    static boolean activeThrough(List<Token> tokens, int tokenBegin) {
+        int u = tokenBegin - 1;
+        if (u < 1 || !tokens.get(u).word().equalsIgnoreCase("through")) {
+            return false;
+        }
+        Token verb = tokens.get(u - 1);
+        String lemma = verb.lemma() == null ? verb.word().toLowerCase(java.util.Locale.ROOT) : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+        return "VBD".equals(verb.pos()) && !PUT_OFF.contains(lemma);
+    }
 
     /**
      * Whether a verb that puts something off governs the limit before token {@code tokenBegin}

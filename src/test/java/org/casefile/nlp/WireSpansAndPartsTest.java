@@ -101,6 +101,15 @@ class WireSpansAndPartsTest {
     }
 
     @Test
+    void workedThroughTheWeekendIsTheOneGoneBy() {
+        assertThat(Texts.typedDates("Crews of Orrin Power worked through the weekend, the utility said.", NOVEMBER))
+                .containsExactly("the weekend=DATE:1998-W46-WE");
+        // a verb that puts something off keeps its limit ahead
+        assertThat(Texts.typedDates("The city of Tallow Creek extended the curfew through Sunday.", NOVEMBER))
+                .containsExactly("Sunday=DATE:1998-11-22");
+    }
+
+    @Test
     void lookAlikesThatAreNoTime() {
         assertThat(Texts.typedDates("Its effort would continue past the deadline, and the dollar rose past 125 yen.", NOVEMBER)).isEmpty();
         assertThat(Texts.typedDates("The quarter-to-quarter comparison was hurt, and year-on-year growth slowed.", NOVEMBER)).isEmpty();
