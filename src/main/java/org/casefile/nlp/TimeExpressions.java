@@ -543,7 +543,8 @@ final class TimeExpressions {
             TimeMention ofYear = null;
             if (counted != null) {
                 Matcher spanOfYear = SPAN_OF_YEAR.matcher(text);
-                String year = spanOfYear.matches() ? yearOfSpan(spanOfYear.group(2), value, published) : null;
+                // ("the first two quarters of 2029" stays one, a half: see halfOfYear)
+                String year = spanOfYear.matches() && halfOfYear(text) == null ? yearOfSpan(spanOfYear.group(2), value, published) : null;
                 if (year != null) {
                     // "the first nine months of 1997", "the first eight months of the year": TimeML marks
                     // the span and the year it lies in apart (P9M and 1997)
