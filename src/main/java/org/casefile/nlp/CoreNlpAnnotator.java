@@ -136,9 +136,10 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             boolean lead = leadCounter.next(document.text(), begin, end, labels.size(), si == 0 && Headline.is(document, begin, end));
             boolean mayHoldTime = TimeExpressions.isCandidate(document.text().substring(begin, end));
             boolean mayHoldHoliday = holidays.mayHold(document.text().substring(begin, end));
+            boolean mayHoldYearPart = YearParts.mayHold(document.text().substring(begin, end));
             // SUTime's rules and the tense of a clause read tags; a stated date alone needs none
             boolean tagged = mayHoldTime && timesNeedTags(labels, published != null)
-                    || mayHoldHoliday && published != null
+                    || (mayHoldHoliday || mayHoldYearPart) && published != null
                     || selector.needsTags(wordsOutsideNames(labels));
             if (tagged) {
                 tagAndLemmatise(labels, morphology);
@@ -163,6 +164,9 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             }
             if (mayHoldHoliday) {
                 found = holidays.with(document.text(), tokens, si, found, published);
+            }
+            if (mayHoldYearPart) {
+                found = YearParts.with(document.text(), tokens, si, found, published);
             }
             found = ClockTimes.zoneTwins(ClockTimes.withDays(document.text(), tokens, si, found));
             List<TimeMention> references = ReferenceTimes.in(document.text(), tokens, si, found);

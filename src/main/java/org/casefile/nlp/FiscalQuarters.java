@@ -34,6 +34,9 @@ final class FiscalQuarters {
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:(?:the|its|this\\s+year's|last\\s+year's|"
             + "next\\s+year's)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\\b"
             + "(?:\\s+of\\s+(?:((?:19|20)\\d\\d)\\b|(this|last|next|the\\s+current|the)\\s+year\\b))?");
+    /** "the second and third quarters", "the first or second quarter": two quarters sharing one unit. */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(first|second|third)\\s+(?:and|or|to|through)\\s+"
+            + "(?:the\\s+)?(second|third|fourth)[- ]quarters?\\b");
     /** "the first half of this year", "the second half of last year", "the latter half of the year". */
     private static final Pattern HALF_OF = Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+"
             + "(this|last|next|the\\s+current|the)\\s+year\\b");
@@ -160,6 +163,25 @@ final class FiscalQuarters {
                     focusSentence = s.index();
                 }
                 found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), year + "-Q" + quarter));
+            }
+            m = COORDINATED.matcher(sentence);
+            while (m.find() && !game) {
+                // "the second and third quarters": two quarters that share the unit, each a TIMEX of its
+                // own as TimeML marks them ("second", "third quarters"); SUTime's reading of the whole goes
+                int wholeBegin = s.begin() + m.start();
+                int wholeEnd = s.begin() + m.end();
+                out.removeIf(x -> x.begin() < wholeEnd && wholeBegin < x.end());
+                int year = yearOf(m.group(), ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT)), published, ahead); // one year for both
+                for (int g = 1; g <= 2; g++) {
+                    int quarter = ORDINALS.get(m.group(g).toLowerCase(Locale.ROOT));
+                    int from = s.begin() + m.start(g);
+                    int to = s.begin() + (g == 1 ? m.end(1) : m.end());
+                    found.add(new Found(from, to, year + "-Q" + quarter));
+                    if (!ahead || ended(new int[] {year, quarter}, published)) {
+                        focus = new int[] {year, quarter};
+                        focusSentence = s.index();
+                    }
+                }
             }
             m = HALF_OF.matcher(sentence);
             while (m.find()) {

@@ -46,6 +46,11 @@ final class GamePeriods {
                 && !BUSINESS.matcher(sentence).find();
     }
 
+    /** Whether the sentence holds a word of money, markets or business ("profit", "sales", "$"). */
+    static boolean isBusiness(String sentence) {
+        return sentence != null && BUSINESS.matcher(sentence).find();
+    }
+
     /** Whether the sentence holds a score that is no count of votes ("won 31-24"; not "the court ruled 5-4"). */
     private static boolean hasScore(String sentence) {
         java.util.regex.Matcher m = SCORE.matcher(sentence);

@@ -46,7 +46,10 @@ final class NarrativeDates {
         for (int i = 0; i < mentions.size(); i++) {
             TimeMention m = mentions.get(i);
             // a part of a day alone ("evening" = TEV) counts as anchored though it names no day
-            TimeMention resolved = m.anchored() && !m.value().startsWith("T") ? null : narrative(text, m, out);
+            TimeMention resolved = dayNextTo(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null);
+            if (resolved == null) {
+                resolved = m.anchored() && !m.value().startsWith("T") ? null : narrative(text, m, out);
+            }
             if (resolved == null && "DURATION".equals(m.type())) {
                 resolved = thatUnit(text, m, out); // "that same day", "later that year": a date, not a span
             }
@@ -74,6 +77,27 @@ final class NarrativeDates {
             out.add(resolved == null ? m : resolved);
         }
         return out;
+    }
+
+    private static final Pattern NEXT_TO = Pattern.compile("\\s+(after|before)\\s+");
+    private static final Pattern FULL_DAY = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)");
+
+    /**
+     * "the day after Thanksgiving", "the day before Oct. 19": the day next to the day that follows
+     * (TimeML marks "the day" with that value; SUTime gives it the publication's); else null.
+     */
+    static TimeMention dayNextTo(String text, TimeMention m, TimeMention next) {
+        if (next == null || !m.text().strip().equalsIgnoreCase("the day") || !FULL_DAY.matcher(next.value()).matches()
+                || next.begin() <= m.end()) {
+            return null;
+        }
+        Matcher between = NEXT_TO.matcher(text.substring(m.end(), next.begin()));
+        if (!between.matches()) {
+            return null;
+        }
+        LocalDate day = LocalDate.parse(next.value());
+        day = between.group(1).equalsIgnoreCase("after") ? day.plusDays(1) : day.minusDays(1);
+        return mention("DATE", day.toString(), text, m.begin(), m.end(), m.sentence(), next.resolution());
     }
 
     private static TimeMention narrative(String text, TimeMention m, List<TimeMention> before) {

@@ -17,7 +17,7 @@ import org.casefile.domain.DateRange;
 final class RecurringSpans {
     private static final Pattern RUN_ON = Pattern.compile(
             "(?i)((?:every|each)\\s+(?:(other|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+)?"
-            + "(year|month|week|day)s?)(\\s+(?:from|since)\\s+)((?:19|20)\\d{2}|(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?"
+            + "(year|month|week|day|quarter)s?)(\\s+(?:from|since)\\s+)((?:19|20)\\d{2}|(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?"
             + "((?:19|20)\\d)0'?s)");
 
     private RecurringSpans() {

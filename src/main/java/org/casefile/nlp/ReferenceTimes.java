@@ -75,6 +75,15 @@ final class ReferenceTimes {
                     && tokens.get(i - 1).word().matches("(?i)near|short") && endsPhrase(tokens, i)) {
                 value = "FUTURE_REF"; // "in the near term", "over the short term": the time just ahead
                 first = i - 2; // ("at a later date" is left out: TimeBank marks it, MEANTIME does not)
+            } else if (w.equals("time") && i > 1 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && tokens.get(i - 2).word().equalsIgnoreCase("at") && endsClause(tokens, i)) {
+                value = "PAST_REF"; // "At the time, the mine employed 800", "said at the time.": then, back then
+                first = i - 1;
+            } else if (w.matches("while|time") && i > 1 && tokens.get(i - 1).word().matches("(?i)a|some")
+                    && (w.equals("while") == tokens.get(i - 1).word().equalsIgnoreCase("a"))
+                    && forBefore(tokens, i - 2) >= 0) {
+                value = "PXX"; // "for a while", "for some time", "for quite some time": a span of no stated length
+                first = forBefore(tokens, i - 2) + 1;
             } else if (NOUNS.containsKey(w) && isNounPhrase(tokens, i)) {
                 value = NOUNS.get(w);
                 first = tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i - 2;
@@ -87,7 +96,7 @@ final class ReferenceTimes {
             if (overlaps(found, b, e) || overlaps(out, b, e)) {
                 continue;
             }
-            out.add(new TimeMention("DATE", value, text.substring(b, e), b, e, sentence, false,
+            out.add(new TimeMention(value.startsWith("P") ? "DURATION" : "DATE", value, text.substring(b, e), b, e, sentence, false,
                     TimeMention.Resolution.NONE, null, null, null));
         }
         return out;
@@ -114,6 +123,30 @@ final class ReferenceTimes {
             }
         }
         return endsPhrase(tokens, i);
+    }
+
+    /**
+     * The index of the "for" that opens a vague span ending before {@code i + 1} ("for a while", "for
+     * some time", "for quite some time"), or -1.
+     */
+    private static int forBefore(List<Token> tokens, int i) {
+        if (i >= 1 && tokens.get(i).word().equalsIgnoreCase("quite")) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).word().equalsIgnoreCase("for") ? i : -1;
+    }
+
+    /**
+     * Whether the word at {@code i} ends its clause: the sentence ends or a punctuation mark, "and"
+     * or "but" follows ("at the time, the mine", "at the time and"); not a clause or an "of" that would
+     * make the time its own ("at the time of the attack", "at the time Howes was captured").
+     */
+    private static boolean endsClause(List<Token> tokens, int i) {
+        if (i + 1 == tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).word();
+        return next.matches("[,.;:!?]|''|\"|\u201d|--|(?i)and|but");
     }
 
     /** Whether the word at {@code i} ends a noun phrase: the sentence or a punctuation mark or a word that can follow one. */

@@ -93,6 +93,39 @@ final class TimeExpressions {
             String type = timex.timexType();
             String raw = timex.value();
             String text = te.get(CoreAnnotations.TextAnnotation.class);
+            Matcher everyFromNow = EVERY_FROM_NOW.matcher(text);
+            if ("SET".equals(type) && raw == null && everyFromNow.matches()) {
+                // "every two years from now on": how often from now on (SUTime reads the count from now and
+                // gives no value); "now" is a reference of its own (ReferenceTimes)
+                Integer n = everyFromNow.group(2) == null ? Integer.valueOf(1) : everyFromNow.group(2).matches("\\d{1,3}")
+                        ? Integer.valueOf(everyFromNow.group(2)) : NumberWords.value(everyFromNow.group(2).toLowerCase(java.util.Locale.ROOT));
+                if (n != null) {
+                    raw = "P" + n + Character.toUpperCase(everyFromNow.group(3).charAt(0));
+                    text = everyFromNow.group(1);
+                    end = begin + everyFromNow.end(1);
+                    tokenEnd = tokenIndex(tokens, end - 1) + 1;
+                }
+            }
+            int countedDays = qualifiedDaysStart(text, tokens, tokenBegin, tokenEnd);
+            if (countedDays >= 0 && countedDays < labels.size() && labels.get(countedDays).beginPosition() == tokens.get(countedDays).begin()) {
+                // "within five business days", "10 trading days": a length of so many such days (SUTime: the
+                // weekdays of this week, or days of no count)
+                String n = tokens.get(countedDays).word();
+                type = "DURATION";
+                raw = "P" + (n.matches("\\d{1,3}") ? n : NumberWords.value(n.toLowerCase(java.util.Locale.ROOT))) + "D";
+                tokenBegin = countedDays;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
+            if (isPrepositionPast(text, tokens, tokenEnd)) {
+                continue; // "continue past the Nov. 30 deadline", "past midnight": a preposition, no past
+            }
+            if ("DATE".equals(type) && isYearInName(text, tokens, tokenBegin)) {
+                continue; // "Agenda 2000", "Vision 2010", "Orion 1980": a name that holds a number, no year
+            }
+            if (isUnitToUnit(tokens, tokenBegin, tokenEnd)) {
+                continue; // "the quarter-to-quarter comparison", "year-on-year growth": a kind of comparison, no time
+            }
             if ("TIME".equals(type) && raw != null && tokenEnd < tokens.size()
                     && isClockSuffix(tokens.get(tokenEnd).word()) && !MERIDIEM.matcher(text).find()
                     && tokenEnd < labels.size() && labels.get(tokenEnd).beginPosition() == tokens.get(tokenEnd).begin()) {
@@ -507,7 +540,25 @@ final class TimeExpressions {
                 value = value.substring(0, 11) + "24:00";
             }
             String counted = countedSpan(type, value, text);
+            TimeMention ofYear = null;
             if (counted != null) {
+                Matcher spanOfYear = SPAN_OF_YEAR.matcher(text);
+                // ("the first two quarters of 2029" stays one, a half: see halfOfYear)
+                String year = spanOfYear.matches() && halfOfYear(text) == null ? yearOfSpan(spanOfYear.group(2), value, published) : null;
+                if (year != null) {
+                    // "the first nine months of 1997", "the first eight months of the year": TimeML marks
+                    // the span and the year it lies in apart (P9M and 1997)
+                    int yearBegin = begin + spanOfYear.start(2);
+                    String yearText = spanOfYear.group(2);
+                    var yearRange = DateRange.of(year);
+                    ofYear = new TimeMention("DATE", year, yearText, yearBegin, yearBegin + yearText.length(), sentenceIndex, true,
+                            yearText.matches("\\d{4}") ? TimeMention.Resolution.EXPLICIT : TimeMention.Resolution.PUBLICATION_DATE,
+                            yearRange.map(DateRange::begin).orElse(null), yearRange.map(DateRange::end).orElse(null),
+                            yearRange.map(DateRange::precision).orElse(null));
+                    text = spanOfYear.group(1);
+                    end = begin + spanOfYear.end(1);
+                    tokenEnd = tokenIndex(tokens, end - 1) + 1;
+                }
                 type = "DURATION"; // "the first nine months of 1997": nine months long, not a day of them
                 value = counted;
                 resolution = TimeMention.Resolution.EXPLICIT;
@@ -671,6 +722,9 @@ final class TimeExpressions {
             out.add(new TimeMention(type, value, text, begin, end, sentenceIndex, anchored, resolution,
                     range.map(DateRange::begin).orElse(null), range.map(DateRange::end).orElse(null),
                     range.map(DateRange::precision).orElse(null)));
+            if (ofYear != null && !overlapsLonger(out, ofYear.begin(), ofYear.end())) {
+                out.add(ofYear);
+            }
             TimeMention rangeEnd = "DATE".equals(type) ? dayRangeEnd(value, text, tokens, tokenEnd, sentenceIndex, anchored, resolution) : null;
             if (rangeEnd != null && !overlapsLonger(out, rangeEnd.begin(), rangeEnd.end())) {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
@@ -1107,7 +1161,7 @@ final class TimeExpressions {
     private static final Pattern CLOCK_PART = Pattern.compile("\\d{1,2}(?::\\d\\d)?|[aApP]\\.?[mM]\\.?|[ECMP][SD]T|GMT|UTC|,");
 
     private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
-            "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due");
+            "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due", "ends", "ending");
 
     /**
      * Whether the day follows a "by" that opens the sentence or a clause after a comma ("By
@@ -1322,6 +1376,9 @@ final class TimeExpressions {
             }
             if (tense == Tense.PAST && notUntil(tokens, tokenBegin)) {
                 return Tense.PAST; // "did not notify the state until July 23": it did so on that day, past
+            }
+            if (tense == Tense.PAST && activeThrough(tokens, tokenBegin)) {
+                return Tense.PAST; // "crews worked through the weekend": the span the work filled, gone by
             }
             if (tense == Tense.PAST && frontedBy(tokens, tokenBegin)) {
                 return Tense.PAST; // "By Wednesday afternoon, the council cited …": a past reached by then
@@ -1645,6 +1702,22 @@ final class TimeExpressions {
             "reschedule", "defer", "extend", "recess");
 
     /**
+     * Whether the limit follows "through" right after a verb in the simple past ("worked through the
+     * weekend", "fought through the night"): what it did filled the time, which has gone by; not a
+     * passive ("were held through the weekend") nor a verb that puts something off ("extended through
+     * Friday"), whose limit may lie ahead.
+     */
+    static boolean activeThrough(List<Token> tokens, int tokenBegin) {
+        int u = tokenBegin - 1;
+        if (u < 1 || !tokens.get(u).word().equalsIgnoreCase("through")) {
+            return false;
+        }
+        Token verb = tokens.get(u - 1);
+        String lemma = verb.lemma() == null ? verb.word().toLowerCase(java.util.Locale.ROOT) : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+        return "VBD".equals(verb.pos()) && !PUT_OFF.contains(lemma);
+    }
+
+    /**
      * Whether a verb that puts something off governs the limit before token {@code tokenBegin}
      * ("postponed until Tuesday", "extended its deadline until Friday"): within six tokens, no
      * clause break between.
@@ -1903,6 +1976,10 @@ final class TimeExpressions {
         String word = text.strip();
         if (word.matches("(?i)the\\s+\\S+") && tokenBegin + 1 < tokenEnd) {
             word = word.substring(4).strip(); // "the Century City Towers": SUTime took the article
+            tokenBegin++;
+        }
+        if (word.matches("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:Morning|Afternoon|Evening|Night)") && tokenBegin + 1 < tokenEnd) {
+            word = word.substring(word.indexOf(' ')).strip(); // "Monday Night Football": the weekday is no qualifier
             tokenBegin++;
         }
         if (!word.matches("Spring|Summer|Autumn|Winter|Fall|Morning|Afternoon|Evening|Night|Century|Millennium")
@@ -2299,6 +2376,132 @@ final class TimeExpressions {
         Token next = tokens.get(tokenEnd + 1);
         return hyphen.word().equals("-") && tokens.get(tokenEnd - 1).end() == hyphen.begin() && hyphen.end() == next.begin()
                 && Character.isLetter(next.word().charAt(0));
+    }
+
+    /** "every two years from now": a set counted from now, as SUTime reads it with "from now" (no value). */
+    private static final Pattern EVERY_FROM_NOW = Pattern.compile("(?i)(every\\s+(?:(\\S+)\\s+)?(year|month|week|day)s?)\\s+from\\s+now");
+
+    /** The span and the year of "the first nine months of 1997", "the last six months of the year". */
+    private static final Pattern SPAN_OF_YEAR = Pattern.compile("(?is)(.*\\S)\\s+of\\s+((?:(?:19|20)\\d\\d)|(?:the|this|last)\\s+year)");
+
+    /**
+     * The year of "of 1997", "of the year", "of this year", "of last year" after a counted span: the
+     * year written, else the year of SUTime's interval, else the publication's (the year before's
+     * for "last year"); null with no publication date for a year not written.
+     */
+    static String yearOfSpan(String yearText, String value, LocalDate published) {
+        String y = yearText.strip().toLowerCase(java.util.Locale.ROOT);
+        if (y.matches("\\d{4}")) {
+            return y;
+        }
+        if (published == null) {
+            return null;
+        }
+        if (y.startsWith("last")) {
+            return Integer.toString(published.getYear() - 1);
+        }
+        Matcher interval = YEAR_FIRST.matcher(value == null ? "" : value);
+        return y.startsWith("the") && value != null && INTERVAL.matcher(value).matches() && interval.matches()
+                ? interval.group(1) : Integer.toString(published.getYear());
+    }
+
+    private static final Pattern DAY_KIND = Pattern.compile("(?i)business|trading|working|calendar|school");
+
+    /**
+     * The index of the count before "five business days", "10 trading days", "eight working days" when
+     * SUTime read the days alone ("days", "business days"); else -1.
+     */
+    static int qualifiedDaysStart(String text, List<Token> tokens, int tokenBegin, int tokenEnd) {
+        String t = text.strip();
+        if (tokenEnd > tokens.size() || tokenBegin <= 0 || !t.matches("(?i)(?:(?:business|trading|working|calendar|school)\\s+)?days")) {
+            return -1;
+        }
+        int kind = t.indexOf(' ') > 0 ? tokenBegin : tokenBegin - 1;
+        if (kind < 1 || !DAY_KIND.matcher(tokens.get(kind).word()).matches()) {
+            return -1;
+        }
+        String n = tokens.get(kind - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return n.matches("\\d{1,3}") || NumberWords.value(n) != null ? kind - 1 : -1;
+    }
+
+    /** Words after which "past" is a preposition: a determiner, a number, a name, a time of the clock. */
+    private static final Pattern AFTER_PAST_PREPOSITION = Pattern.compile("(?i)the|a|an|this|that|these|those|its|his|her|"
+            + "their|our|my|your|noon|midnight|dawn|\\d.*");
+
+    /**
+     * "past" read alone where it is a preposition ("would continue past the Nov. 30 deadline", "worked
+     * past midnight", "rose past 8,000"): no reference to the past. "in the past", "past years" stay.
+     */
+    static boolean isPrepositionPast(String text, List<Token> tokens, int tokenEnd) {
+        if (!text.strip().equalsIgnoreCase("past") || tokenEnd >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(tokenEnd).word();
+        return AFTER_PAST_PREPOSITION.matcher(next).matches()
+                || Character.isUpperCase(next.charAt(0)) && Character.isLetter(next.charAt(0));
+    }
+
+    /**
+     * Capitalised words a year follows as a date, not as part of a name: months and days ("Sept
+     * 1998"), seasons and holidays ("Spring 1999", "Christmas 1997"), the kinds of year ("Fiscal
+     * 1999", "Class of", "Model"), and words of a title-case headline ("Sales Rose In 1998").
+     */
+    private static final Pattern BEFORE_YEAR_DATE = Pattern.compile("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+            + "Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Ramadan|Eve|Day|"
+            + "Fiscal|Calendar|Year|Years|Model|Class|Vintage|Season|Budget|Census|Election|Elections|Campaign|"
+            + "Midterm|Midterms|Early|Late|Mid|End|Since|In|Of|By|For|From|To|Until|Till|Through|Before|After|"
+            + "During|Around|About|Circa|And|Or|The|At|On|Between|Than|Back|Last|Next|This|That|Only|"
+            + "Ended|Ending|Begun|Began|Born|Died|Founded|Established|Est|Dated|Filed|Copyright");
+
+    /**
+     * A year right after a capitalised word inside a sentence that is no month, season, holiday or
+     * word of a headline ({@link #BEFORE_YEAR_DATE}): part of a name ("the Agenda 2000 reforms",
+     * "Vision 2010", "Orion 1980"), no time.
+     */
+    static boolean isYearInName(String text, List<Token> tokens, int tokenBegin) {
+        if (!text.matches("(?:19|20)\\d\\d") || tokenBegin < 1) {
+            return false;
+        }
+        String before = tokens.get(tokenBegin - 1).word();
+        if (!before.matches("\\p{Lu}\\p{Ll}{2,}") || BEFORE_YEAR_DATE.matcher(before).matches()
+                || CalendarWords.MONTHS_AND_WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return tokens.get(tokenBegin - 1).end() < tokens.get(tokenBegin).begin(); // "Agenda 2000", not "Vision2000"
+    }
+
+    private static final String COMPARED_UNIT = "(?i)day|week|month|quarter|year";
+    private static final String COMPARED_LINK = "(?i)to|on|over";
+
+    /**
+     * A unit in a compound of two units joined by hyphens, as the tokenizer splits it ("quarter - to -
+     * quarter", "year - on - year", "day - to - day"): a kind of comparison or of routine, no time.
+     */
+    static boolean isUnitToUnit(List<Token> tokens, int tokenBegin, int tokenEnd) {
+        if (tokenBegin < 0 || tokenEnd > tokens.size() || tokenEnd <= tokenBegin) {
+            return false;
+        }
+        return tokenEnd + 3 <= tokens.size() && tokens.get(tokenEnd - 1).word().matches(COMPARED_UNIT)
+                && joined(tokens, tokenEnd - 1, tokenEnd + 3) && tokens.get(tokenEnd).word().equals("-")
+                && tokens.get(tokenEnd + 1).word().matches(COMPARED_LINK) && tokens.get(tokenEnd + 2).word().equals("-")
+                && tokens.get(tokenEnd + 3).word().matches(COMPARED_UNIT)
+                || tokenBegin >= 4 && tokens.get(tokenBegin).word().matches(COMPARED_UNIT)
+                && joined(tokens, tokenBegin - 4, tokenBegin) && tokens.get(tokenBegin - 1).word().equals("-")
+                && tokens.get(tokenBegin - 2).word().matches(COMPARED_LINK) && tokens.get(tokenBegin - 3).word().equals("-")
+                && tokens.get(tokenBegin - 4).word().matches(COMPARED_UNIT);
+    }
+
+    /** Whether the tokens {@code from} to {@code to} (inclusive) follow each other with no space. */
+    private static boolean joined(List<Token> tokens, int from, int to) {
+        if (to >= tokens.size()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).end() != tokens.get(i + 1).begin()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
