@@ -1982,6 +1982,9 @@ final class TimeExpressions {
             word = word.substring(word.indexOf(' ')).strip(); // "Monday Night Football": the weekday is no qualifier
             tokenBegin++;
         }
+        if (word.matches("Springs|Falls|FALLS|SPRINGS") && tokenBegin > 0 && tokenEnd - tokenBegin == 1) {
+            return true; // "Larkspur Falls", "Palm Springs": a season is never plural, with or without tags
+        }
         if (!word.matches("Spring|Summer|Autumn|Winter|Fall|Morning|Afternoon|Evening|Night|Century|Millennium")
                 || tokenBegin <= 0 || tokenEnd > tokens.size()) {
             return false;

@@ -15,6 +15,10 @@ class SeasonInNameTest {
         assertThat(Texts.dates("Dovrant worked with Tobin Summer at the Orvan plant.", PUBLISHED)).isEmpty();
         assertThat(Texts.dates("Dovrant met Autumn Pellworth in Quillmere.", PUBLISHED)).isEmpty();
         assertThat(Texts.dates("Dovrant will compete at the Summer Olympics in Quillmere.", PUBLISHED)).isEmpty();
+        // a season is never plural: with a date beside it, untagged, "Falls" was read as last fall
+        assertThat(Texts.dates("The mayor of Brindle Falls resigned Thursday, two weeks after an audit.", PUBLISHED))
+                .containsExactly("Thursday=2031-04-17", "two weeks=P2W");
+        assertThat(Texts.dates("Dovrant moved to Osk Springs on Monday.", PUBLISHED)).containsExactly("Monday=2031-04-21");
     }
 
     @Test
