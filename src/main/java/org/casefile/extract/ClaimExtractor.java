@@ -214,17 +214,6 @@ public final class ClaimExtractor {
                         entities::isPerson,
                         quotes.subList(Math.max(0, firstQuote - 1), Math.min(quotes.size(), lastQuote + 1)),
                         timesBySentence.getOrDefault(s.index(), List.of())));
-            } else if (s.end() <= headlineEnd) {
-                // a headline says nothing of its own but a label's ("Governor Lee: ‘We will not raise
-                // the fuel tax’", "Acme chief: Sales will double"): that is the labelled one's claim
-                List<QuoteSpans.Quote> inHeadline = allQuotes.stream().filter(q -> q.begin() < headlineEnd).toList();
-                attributions.of(annotated, s, mentionsBySentence.getOrDefault(s.index(), List.of()), entities::canSpeak,
-                        entities::isPerson, inHeadline, timesBySentence.getOrDefault(s.index(), List.of())).stream()
-                        // (a question after the label is the writer's, unless in quotation marks: "Lee: Can
-                        // the port survive?")
-                        .filter(f -> f.cueLemma().equals(":") && !(annotated.document().text().charAt(f.contentEnd() - 1) == '?'
-                                && "\"\u201C\u2018'".indexOf(annotated.document().text().charAt(f.contentBegin())) < 0))
-                        .forEach(found::add);
             }
         }
         return found;
