@@ -211,7 +211,7 @@ final class Attributions {
                 && g.contentBegin() <= toks.get(f.cue()).begin() && toks.get(f.cue()).begin() < g.contentEnd()
                 && ASKED_QUESTION.stream().anyMatch(w -> v.text.regionMatches(true, g.contentBegin(), w + " ", 0, w.length() + 1))));
         if (found.isEmpty()) {
-            inRecord(v).ifPresent(found::add);
+            inRecord(v).or(() -> inTrailingRecord(v)).ifPresent(found::add);
         }
         labelled(v, found).ifPresent(found::add);
         return found;
@@ -549,11 +549,11 @@ final class Attributions {
             return Optional.empty();
         }
         int comma = in + 1;
-        while (comma < toks.size() && comma - in <= 10 && !toks.get(comma).word().equals(",") && !v.isQuoteMark(comma)) {
+        while (comma < toks.size() && comma - in <= 14 && !toks.get(comma).word().equals(",") && !v.isQuoteMark(comma)) {
             comma++;
         }
-        if (comma >= toks.size() || comma - in > 10 || comma < in + 2 || !toks.get(comma).word().equals(",")
-                || !record(toks.get(comma - 1))) {
+        if (comma >= toks.size() || comma - in > 14 || comma < in + 2 || !toks.get(comma).word().equals(",")
+                || recordHead(v, in + 1, comma) < 0) {
             return Optional.empty();
         }
         Source src = v.phrase(in + 1, comma - 1);
@@ -563,6 +563,95 @@ final class Attributions {
             src = new Source(v.sentence.index(), in + 1, comma, b, e, null, v.text.substring(b, e), false);
         }
         return content(v, in, "in", src, comma + 1, toks.size());
+    }
+
+    /**
+     * The poll or survey noun that heads the phrase from {@code from} to {@code to} (exclusive), or
+     * -1: a record noun within the first ten words with no verb before it, and after it only words
+     * that modify it, no finite verb ("a Harbor Institute poll", "a new Kestrel poll released
+     * Friday", "the April survey of likely voters", "a poll last month"; never "the poll showed").
+     */
+    private int recordHead(View v, int from, int to) {
+        int head = -1;
+        for (int x = from; x < to; x++) {
+            Token t = v.toks.get(x);
+            if (head < 0 && record(t) && x - from < 10 && !t.isVerb()) {
+                head = x;
+            } else if (v.tagged() && t.isVerb() && !Character.isUpperCase(t.word().codePointAt(0))
+                    && (head < 0 || !Set.of("VBN", "VBG").contains(t.pos()))) {
+                // (a name's word the tagger read as a verb is none: "the Morning Consult poll"; after
+                // the noun only a participle modifies it: "in the polls in order to be …" is no source)
+                return -1;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * "Ann Lee leads by six points in a new Harbor Institute poll", "Kim fell to 10 percent in the
+     * latest survey released Monday": a sentence with no other cue whose clause ends with "in" and a
+     * poll or survey (role {@code record}, with only its modifiers after it) reports what the record
+     * found; the phrase after "in" is the source, the clause before it the content. The clause must
+     * tell a standing (word class {@code standing}: "leads", "ahead", "percent", "points") and have
+     * a verb, so "voters took part in the survey" and "Kim's rise in the polls has alarmed …" say
+     * nothing of it.
+     */
+    private Optional<Found> inTrailingRecord(View v) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        for (int in = first + 2; in + 1 < toks.size(); in++) {
+            if (!v.lower(in).equals("in") || v.insideQuote(toks.get(in).begin())) {
+                continue;
+            }
+            int end = in + 1;
+            while (end < toks.size() && !Set.of(",", ";", ".", "?", "!", ":", "--", "\u2014").contains(toks.get(end).word())) {
+                end++;
+            }
+            int head = recordHead(v, in + 1, end);
+            if (head < 0 || end < toks.size() && toks.get(end).word().equals(",") && finiteVerbAhead(v, end + 1)) {
+                continue;
+            }
+            // the clause that ends with the poll: after the last comma with a verb after it ("Lee
+            // leads her rival, Tom Kim, by six points in …" is one clause), past a word that
+            // subordinates it ("While he trails …", "…, where Kim has led …")
+            int from = first;
+            boolean verbAfter = false;
+            for (int x = in - 1; x > first; x--) {
+                verbAfter |= toks.get(x).isVerb();
+                if (verbAfter && toks.get(x).word().equals(",") && !v.insideQuote(toks.get(x).begin())) {
+                    from = x + 1;
+                    break;
+                }
+            }
+            while (from < in && (SUBORDINATORS.contains(v.lower(from)) || Set.of("but", "and", "so", "yet", "where")
+                    .contains(v.lower(from)))) {
+                from++;
+            }
+            boolean standing = false;
+            boolean verb = false;
+            boolean relative = false;
+            for (int x = from; x < in; x++) {
+                Token t = toks.get(x);
+                standing |= rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "standing")
+                        || rules.inClass(t.word().toLowerCase(Locale.ROOT), "standing") || t.word().equals("%");
+                verb |= t.isVerb();
+                // a relative clause's standing is its noun's, said in passing ("attacking a rival who
+                // is far behind him in the polls", "Kim, who leads in the polls")
+                relative |= RELATIVE.contains(v.lower(x)) || v.lower(x).equals("that");
+            }
+            if (!standing || !verb || relative || in - from < 3) {
+                continue;
+            }
+            Source src = v.phrase(in + 1, end - 1);
+            if (src == null) {
+                int b = toks.get(in + 1).begin();
+                int e = toks.get(end - 1).end();
+                src = new Source(v.sentence.index(), in + 1, end, b, e, null, v.text.substring(b, e), false);
+            }
+            int b = toks.get(from).begin();
+            return span(v, in, "in", src, b, toks.get(in - 1).end());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -1562,6 +1651,11 @@ final class Attributions {
             if (from > 0 && SUBORDINATORS.contains(v.lower(from - 1))) {
                 return null; // a fronted clause's passive ("After Bo Ray was told to leave, …") asserts nothing
             }
+            if (lemma.equals("tell")) {
+                // "Bo Ray was told to leave": an order given, no claim of anyone's ("was asked to
+                // resign" reports a request, which PolNeAR reads as one; kept)
+                return null;
+            }
             return content(v, i, lemma, unknown, from, toks.size()).orElse(null);
         }
         if (left != null && cueLemma(v, i) != null && passiveCue(v, j + 1, i) && stanceOrEvidence(lemma)) {
@@ -1789,10 +1883,50 @@ final class Attributions {
         }
         // "CONTENT, said SOURCE"
         if (saying && i > 0 && (toks.get(i - 1).word().equals(",") || v.isQuoteMark(i - 1)) && i + 1 < toks.size()) {
+            Source subject = subjectBeforeParticiple(v, i);
+            if (subject != null) {
+                // "Ann Lee, citing “the will of the voters,” said the count was fair": the aside
+                // ends with a quote, but the phrase before it is the subject and what follows the
+                // verb is what was said
+                Found after = contentAfter(v, i, lemma, subject, needsThat);
+                if (after != null) {
+                    return after;
+                }
+            }
             Source right = v.sourceStartingAt(i + 1);
             if (right != null) {
                 return contentBefore(v, i, lemma, right, i - 1).orElse(null);
             }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of "SUBJECT, PARTICIPLE … , VERB" ("Ann Lee, citing “…,” said"): a noun phrase
+     * that opens the sentence, then a comma and a word in "-ing" that opens the aside before the
+     * verb at {@code cue}; null for any other shape.
+     */
+    private Source subjectBeforeParticiple(View v, int cue) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        // (only outside quotation marks, the aside's quote closing right before the verb: "“…,
+        // including myself,” said Ann Lee" is a quote and its speaker)
+        if (first > 0 || cue < 2 || !(v.isQuoteMark(cue - 1) || v.isQuoteMark(cue - 2))
+                || v.insideQuote(toks.get(first).begin())) {
+            return null;
+        }
+        for (int c = first + 1; c + 1 < cue - 1; c++) {
+            if (!toks.get(c).word().equals(",")) {
+                continue;
+            }
+            String w = v.lower(c + 1);
+            if (!w.endsWith("ing") || w.length() < 5 || v.nameAt[c + 1] != null || v.insideQuote(toks.get(c).begin())
+                    || c + 2 >= cue || !v.isQuoteMark(c + 2) && !v.isQuoteMark(c + 3)) {
+                return null;
+            }
+            Source src = v.phrase(first, c - 1);
+            return src != null && src.tokenEnd() == c && !src.pronoun() || src != null && src.pronoun() && c == first + 1
+                    ? src : null;
         }
         return null;
     }
@@ -1925,7 +2059,12 @@ final class Attributions {
             while (p > s && !toks.get(p).word().equals(",")) {
                 p--;
             }
-            if (p > s && p + 1 < j && v.nameAt[p + 1] != null && v.nameAt[p + 1].tokenEnd() == j) {
+            // (not a name that only renames the last of two joined ("Residents led by Tom Cole and his
+            // wife, Ann Cole, have promised": she is one of those led, not the subject)
+            boolean conjunct = p >= s + 3 && v.lower(p - 3).equals("and")
+                    && Set.of("his", "her", "their", "its", "'s", "\u2019s").contains(v.lower(p - 2))
+                    && rules.inClass(toks.get(p - 1).lemma().toLowerCase(Locale.ROOT), "relative");
+            if (p > s && p + 1 < j && !conjunct && v.nameAt[p + 1] != null && v.nameAt[p + 1].tokenEnd() == j) {
                 // "The man who hired her, Tom Cole, said": the name set off last is the speaker
                 Source named = v.phrase(p + 1, j - 1);
                 return named == null || named.name() == null ? null : named;
@@ -3804,6 +3943,10 @@ final class Attributions {
     private static final Pattern THAT_THEN_SUBJECT = Pattern.compile(
             "(?:\\p{Lu}\\p{L}*|he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|no|some|many|most)\\b");
 
+    /** A content's last word that is an abbreviation, its period cut off ("a.m", "U.S", "D.C", "Inc"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:^|[^\\p{L}.])(?:(?:\\p{L}\\.)+\\p{L}|Inc|Corp|Co|Ltd|Jr|Sr|Bros)$");
+
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
         String text = v.text;
         Matcher stamp = TIME_STAMP.matcher(text).region(begin, end);
@@ -3820,6 +3963,9 @@ final class Attributions {
         }
         while (end > begin && ".,;: \n".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
+        }
+        if (end < text.length() && text.charAt(end) == '.' && ABBREVIATION_END.matcher(text).region(begin, end).find()) {
+            end++; // the period of "9 a.m.", "the U.S." or "Acme Inc." is the word's own
         }
         while (begin < end && ",;: \n".indexOf(text.charAt(begin)) >= 0) {
             begin++;

@@ -122,6 +122,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         ProductNames.apply(coreSentences);
         NameBounds.businessRuns(coreSentences, businessWords, small);
         NameBounds.apply(coreSentences, nationalities);
+        NameBounds.portfolios(coreSentences);
+        NameBounds.staffFirms(coreSentences);
         Morphology morphology = new CachingMorphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();
         for (int si = 0; si < coreSentences.size(); si++) {

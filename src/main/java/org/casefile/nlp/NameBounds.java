@@ -183,6 +183,66 @@ final class NameBounds {
         }
     }
 
+    /**
+     * Office nouns whose "of" or "for" phrase names the office's field ("Minister of Labour",
+     * "Secretary for Health"); not "spokesman", whose "for" phrase names the body he speaks for.
+     */
+    private static final Set<String> PORTFOLIO_OFFICES = Set.of("minister", "ministers", "secretary", "secretaries",
+            "undersecretary", "commissioner");
+
+    /**
+     * "The Minister of Labour, Ada Pryne, said": a name the tagger read as an organisation right
+     * after an office noun and "of" or "for" is the office's field, part of the title, no
+     * organisation ("Labour" is no party here). Only when the office noun itself is outside any
+     * name: "the Ministry of Labour" tagged whole is a ministry and stays one.
+     */
+    static void portfolios(List<CoreMap> sentences) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 2; i < labels.size(); i++) {
+                if (!ORGANIZATION.equals(labels.get(i).ner()) || ORGANIZATION.equals(labels.get(i - 1).ner())) {
+                    continue;
+                }
+                String of = labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+                CoreLabel office = labels.get(i - 2);
+                if (!of.equals("of") && !of.equals("for")
+                        || !PORTFOLIO_OFFICES.contains(office.word().toLowerCase(java.util.Locale.ROOT))
+                        || ORGANIZATION.equals(office.ner()) || PERSON.equals(office.ner())) {
+                    continue;
+                }
+                for (int k = i; k < labels.size() && ORGANIZATION.equals(labels.get(k).ner()); k++) {
+                    labels.get(k).setNER("O");
+                }
+            }
+        }
+    }
+
+    /** Nouns for people who work for a firm, whose "at" names the firm ("an analyst at Bramholt"). */
+    private static final Set<String> FIRM_STAFF = Set.of("analyst", "analysts", "economist", "economists",
+            "strategist", "strategists", "trader", "traders", "banker", "bankers", "consultant", "consultants",
+            "researcher", "researchers", "partner", "partners");
+
+    /**
+     * "said Idris Mawbey, an analyst at Bramholt": a one-word name the tagger read as a place right
+     * after a word for a firm's staff and "at" is the firm (an analyst works at a firm, not a town);
+     * only a name that ends its phrase (a comma, a full stop, "and", "in"), never a longer run.
+     */
+    static void staffFirms(List<CoreMap> sentences) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 2; i + 1 < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                if (!"LOCATION".equals(l.ner()) || !"at".equals(labels.get(i - 1).word())
+                        || !FIRM_STAFF.contains(labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT))
+                        || "LOCATION".equals(labels.get(i + 1).ner())
+                        || Character.isUpperCase(labels.get(i + 1).word().codePointAt(0))) {
+                    continue;
+                }
+                l.setNER(ORGANIZATION);
+            }
+        }
+    }
+
     /** Words a company's name never starts with. */
     private static final Set<String> NO_NAME_START = Set.of("The", "A", "An", "And", "Or", "Of", "For", "In", "On",
             "At", "By", "To", "With", "From", "Its", "Their", "His", "Her", "Our", "This", "That");

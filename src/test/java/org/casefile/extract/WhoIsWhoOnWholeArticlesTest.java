@@ -194,7 +194,7 @@ class WhoIsWhoOnWholeArticlesTest {
         LocalDate day = LocalDate.of(2031, 6, 3);
         assertThat(Texts.saidBy("The harbourmaster, Darrow Ebunoluwa, said the boat had radioed for help at 3 a.m. "
                 + "Ebunoluwa said rescuers reached it two hours later.", day))
-                .containsExactly("Darrow Ebunoluwa: the boat had radioed for help at 3 a.m",
+                .containsExactly("Darrow Ebunoluwa: the boat had radioed for help at 3 a.m.",
                         "Ebunoluwa: rescuers reached it two hours later");
         // a zone or a weekday after the time is the time's: no break
         assertThat(Texts.saidBy("Officials said the ferry left at 9 p.m. Eastern time. Officials said the hearing began "
