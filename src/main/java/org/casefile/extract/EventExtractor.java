@@ -2511,6 +2511,12 @@ public final class EventExtractor {
         // of its own type is that verb's event, not a second one
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
+        // "re-election" names the outcome of being elected again: only "won re-election" tells it took place
+        // ("his campaign for re-election", "will seek re-election", "faces re-election" tell none)
+        out.removeIf(m -> m.type() == EventType.ELECTION && tokens.get(m.token()).isNoun()
+                && Set.of("re-election", "reelection").contains(lemmas[m.token()])
+                && java.util.stream.IntStream.range(0, m.token()).noneMatch(k -> lemmas[k].equals("win")
+                        && tokens.get(k).isVerb() && objectOf(tokens, k, m.token())));
         // "released from custody", "freed from detention": the custody is the state left, not a
         // detention that began there
         out.removeIf(m -> m.type() == EventType.DETENTION && tokens.get(m.token()).isNoun() && m.token() >= 1

@@ -57,7 +57,9 @@ class HarmsReleasesAndContestsTest {
     void aReElectionWonIsAnElectionOnItsDay() {
         assertThat(events("Mirela Voskan won re-election on Tuesday."))
                 .containsExactly("election/null/positive/asserted/2031-06-10 [Mirela Voskan:other]");
-        // negative: a verb of winning with an object that names no event stays an act of its own
+        // negatives: a re-election sought is none; a verb of winning with an object that names no event stays an act
+        assertThat(events("Mirela Voskan launched her campaign for re-election on Tuesday."))
+                .noneMatch(e -> e.startsWith("election"));
         assertThat(events("Mirela Voskan won a medal on Tuesday."))
                 .containsExactly("other/win/positive/asserted/2031-06-10 [Mirela Voskan:agent]");
     }
