@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Events of invented news sentences of the kinds a blind check broke (invented names and places):
- * people hurt, a count of people injured after a passive, a death no one caused, a re-election, a
+ * people hurt, a count of people injured after a passive, a death no one caused, a rescue, a re-election, a
  * release from custody, a release still ahead, a second verb told as later, a saying by someone's
  * lawyers, the crime a charge names, the year before an event noun, and two reports of one act with
  * the doer and the one harmed swapped.
@@ -51,6 +51,15 @@ class HarmsReleasesAndContestsTest {
                 .containsExactly("killing/null/positive/asserted/2031-06-08 []");
         assertThat(events("Two skiers were killed near Quorlan on Sunday."))
                 .containsExactly("killing/null/positive/asserted/2031-06-08 []");
+    }
+
+    @Test
+    void aRescueIsAnActOfItsOwn() {
+        assertThat(events("Firefighters rescued Halvard Penk from a flooded mine on Thursday."))
+                .containsExactly("other/rescue/positive/asserted/2031-06-12 [Halvard Penk:patient]");
+        // negative: a rescue only hoped for is no fact
+        assertThat(events("Firefighters hope to rescue Halvard Penk."))
+                .containsExactly("other/rescue/positive/hypothetical/null [Halvard Penk:patient]");
     }
 
     @Test
