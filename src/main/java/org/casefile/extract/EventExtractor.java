@@ -606,18 +606,14 @@ public final class EventExtractor {
 
     /**
      * Whether a person's name stands in a source phrase as the one others speak for: "Lawyers for Ann
-     * Lee", "a spokesman for Ann Lee", "an aide to Ann Lee" (a noun, then "for" or "to", right before the
-     * name) or "Ann Lee's lawyer" (the name owns the noun after it). The saying is theirs, not the
-     * person's; a company speaks through its spokesman, so only a person's name is read so.
+     * Lee", "a spokesman for Ann Lee", "an aide to Ann Lee" (a common noun, then "for" or "to", right
+     * before the name). The saying is theirs, not the person's; a company speaks through its
+     * spokesman, so only a person's name is read so. ("Ann Lee's position is that …" stays hers.)
      */
     private static boolean spokenFor(List<Token> tokens, EntityMention name) {
         int b = name.tokenBegin();
-        if (b >= 2 && Set.of("for", "to").contains(tokens.get(b - 1).word().toLowerCase(Locale.ROOT))
-                && commonNoun(tokens.get(b - 2))) {
-            return true;
-        }
-        int e = name.tokenEnd();
-        return e + 1 < tokens.size() && Token.isPossessiveMark(tokens.get(e).word()) && commonNoun(tokens.get(e + 1));
+        return b >= 2 && Set.of("for", "to").contains(tokens.get(b - 1).word().toLowerCase(Locale.ROOT))
+                && commonNoun(tokens.get(b - 2));
     }
 
     private static boolean commonNoun(Token t) {

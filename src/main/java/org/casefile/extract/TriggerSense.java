@@ -284,8 +284,17 @@ final class TriggerSense {
     }
 
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
+        if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "PERSON".equals(x.ner())
+                || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT))
+                || "CD".equals(x.pos()) && phrase.stream().noneMatch(Token::isNoun))) {
+            return true; // a person's name, a pronoun for one, or a bare count ("three were hurt")
+        }
         return phrase.stream().anyMatch(x -> rules.inClass(x.lemma(), wordClass) || rules.inClass(x.word(), wordClass));
     }
+
+    /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */
+    private static final String PERSON_CLASS = "person";
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them");
 
     /** Words that end the stretch after a verb in which its object's post may stand. */
     private static final Set<String> POST_STOPS = Set.of(",", ";", ":", ".", "that", "which", "who", "after", "for", "by",

@@ -35,6 +35,11 @@ class HarmsReleasesAndContestsTest {
         // negatives: hurt in the active, and a figure hurt in the passive, harm no one
         assertThat(events("The strike hurt sales at Tembrook Mills on Tuesday.")).noneMatch(e -> e.startsWith("injury"));
         assertThat(events("Sales were hurt by the strike on Tuesday.")).noneMatch(e -> e.startsWith("injury"));
+        // only people are hurt so: a name, a pronoun, a noun for people; a business hurt by costs is no injury
+        assertThat(events("Halvard Penk was hurt in the blast on Tuesday."))
+                .containsExactly("injury/null/positive/asserted/2031-06-10 [Halvard Penk:patient]");
+        assertThat(events("Earnings were hurt by weak demand on Tuesday.")).noneMatch(e -> e.startsWith("injury"));
+        assertThat(events("The unit was hurt by high financing costs last year.")).noneMatch(e -> e.startsWith("injury"));
         // a count after "and" with no passive before it is no injury
         assertThat(events("Six people fled and a dozen injured workers waited.")).noneMatch(e -> e.startsWith("injury"));
     }
