@@ -245,7 +245,7 @@ public final class EventExtractor {
                         // "charged him in the May 10 shooting": the day is the shooting's, another event's noun
                         // ("arrested him in Monday's raid" keeps Monday: a raid is no event of the lists)
                         .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches)).toList();
-                EventDate date = governingDate(s, trigger.token(), ownTimes)
+                EventDate date = dateBeforeNoun(s, trigger.token(), ownTimes).or(() -> governingDate(s, trigger.token(), ownTimes))
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
                         .orElseGet(() -> reading.polarity() == Polarity.POSITIVE
@@ -291,7 +291,8 @@ public final class EventExtractor {
                         && (trigger.type() != EventType.OTHER || crime(s, trigger.token(), trigger.type()))
                         && reading.polarity() == Polarity.POSITIVE
                         && (modalityOf == Modality.ASSERTED || modalityOf == Modality.REPORTED)
-                        && s.tokens().get(trigger.token()).isVerb() && pastNarration(s.tokens(), trigger.token());
+                        && (s.tokens().get(trigger.token()).isVerb() && pastNarration(s.tokens(), trigger.token())
+                                || actCharged(s.tokens(), trigger.token(), trigger.type(), matches));
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline) && !counted && !narrated) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
@@ -448,6 +449,11 @@ public final class EventExtractor {
                             && (cues.contains(i) || !onlySaysWithAClause(lemma))) {
                 continue;
             }
+            final int at = i;
+            if (CONTEST_VERBS.contains(lemma) && matches.stream().anyMatch(m -> s.tokens().get(m.token()).isNoun()
+                    && objectOf(s.tokens(), at, m.token()))) {
+                continue; // "won re-election", "lost the appeal": the contest named is the event, not its outcome's verb
+            }
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
                 continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
             }
@@ -494,7 +500,7 @@ public final class EventExtractor {
      */
     private boolean sensed(String lemma) {
         return triggersByFirstLemma.get(lemma).stream().allMatch(t -> t.lemmas().size() == 1
-                && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null)
+                && (t.subject() != null || t.object() != null || t.infinitive() != null || t.post() != null || t.cause() != null)
                 && !figureOfSpeech(t));
     }
 
@@ -552,6 +558,9 @@ public final class EventExtractor {
             return Optional.empty();
         }
         List<Token> tokens = s.tokens();
+        if (type == EntityType.PERSON && spokenFor(tokens, name)) {
+            return Optional.empty(); // "Lawyers for Ann Lee said …": the lawyers spoke, not Ann Lee
+        }
         Token cue = tokens.get(f.cue());
         String w = cue.word().toLowerCase(Locale.ROOT);
         if (pieceAt(quoted, cue.begin()) != null || w.endsWith("ing")
@@ -593,6 +602,22 @@ public final class EventExtractor {
         return Optional.of(new Event("", EventType.STATEMENT, null, Polarity.POSITIVE, Modality.ASSERTED,
                 summary(doc.text(), s), date, List.of(new Participant(id.get(), ParticipantRole.AGENT)), dateline, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), List.of(), doc.cite(cue.begin(), cue.end())));
+    }
+
+    /**
+     * Whether a person's name stands in a source phrase as the one others speak for: "Lawyers for Ann
+     * Lee", "a spokesman for Ann Lee", "an aide to Ann Lee" (a common noun, then "for" or "to", right
+     * before the name). The saying is theirs, not the person's; a company speaks through its
+     * spokesman, so only a person's name is read so. ("Ann Lee's position is that …" stays hers.)
+     */
+    private static boolean spokenFor(List<Token> tokens, EntityMention name) {
+        int b = name.tokenBegin();
+        return b >= 2 && Set.of("for", "to").contains(tokens.get(b - 1).word().toLowerCase(Locale.ROOT))
+                && commonNoun(tokens.get(b - 2));
+    }
+
+    private static boolean commonNoun(Token t) {
+        return t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"));
     }
 
     /**
@@ -792,6 +817,11 @@ public final class EventExtractor {
             }
             if (out == null) {
                 out = new HashSet<>(speaker);
+            }
+            if (f.source().name() != null && spokenFor(tokens, f.source().name())) {
+                // "Lawyers for Ann Lee said she would appeal": the lawyers speak; Ann Lee may take part
+                out.removeAll(range(f.source().name().tokenBegin(), f.source().name().tokenEnd()));
+                continue;
             }
             out.addAll(range(f.source().tokenBegin(), f.source().tokenEnd()));
         }
@@ -1707,6 +1737,13 @@ public final class EventExtractor {
             // a phrasal verb is its own event: "fired up the crowd" is no dismissal, "shot down a bill" no shooting
             lemma = lemma + " " + EventModality.particleAfter(s.tokens(), verb);
         }
+        if (statement) {
+            // "Lawyers for Ann Lee said …": the lawyers spoke, and Ann Lee is no speaker ({@link #spokenFor})
+            participants = participants.stream().filter(p -> p.role() != ParticipantRole.AGENT || inSentence.stream()
+                    .noneMatch(m -> m.tokenEnd() <= verb && entities.typeOf(m) == EntityType.PERSON
+                            && entities.idOf(m).filter(p.entity()::equals).isPresent() && spokenFor(s.tokens(), m)))
+                    .toList();
+        }
         if (statement && (!isStatement(lemma) || participants.stream().noneMatch(p -> p.role() == ParticipantRole.AGENT))) {
             // a product shown is no speech: "the V210 was revealed in May" is an event of the V210
             boolean shown = participants.stream().anyMatch(p -> p.role() == ParticipantRole.PATIENT
@@ -2470,6 +2507,16 @@ public final class EventExtractor {
         // of its own type is that verb's event, not a second one
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
+        // "re-election" names the outcome of being elected again: only "won re-election" tells it took place
+        // ("his campaign for re-election", "will seek re-election", "faces re-election" tell none)
+        out.removeIf(m -> m.type() == EventType.ELECTION && tokens.get(m.token()).isNoun()
+                && Set.of("re-election", "reelection").contains(lemmas[m.token()])
+                && java.util.stream.IntStream.range(0, m.token()).noneMatch(k -> lemmas[k].equals("win")
+                        && tokens.get(k).isVerb() && objectOf(tokens, k, m.token())));
+        // "released from custody", "freed from detention": the custody is the state left, not a
+        // detention that began there
+        out.removeIf(m -> m.type() == EventType.DETENTION && tokens.get(m.token()).isNoun() && m.token() >= 1
+                && tokens.get(m.token() - 1).word().equalsIgnoreCase("from"));
         return out;
     }
 
@@ -2587,6 +2634,13 @@ public final class EventExtractor {
      * reaches the trigger (or the verb that governs a noun trigger) without crossing another verb.
      * Without a parse, the time expression in the same clause nearest to the trigger.
      */
+    /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
+    private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");
+
+    /** Adverbs that put a second joined verb after the first: "was fired on Monday and later sued". */
+    private static final Set<String> LATER_WORDS = Set.of("later", "then", "subsequently", "afterward", "afterwards",
+            "eventually");
+
     static Optional<TimeMention> governingDate(Sentence s, int trigger, List<TimeMention> times) {
         if (times.isEmpty()) {
             return Optional.empty();
@@ -2599,11 +2653,17 @@ public final class EventExtractor {
             // after it is its own, though the parser hangs it on the first verb
             boolean second = s.tokens().get(trigger).isVerb() && s.headOf(trigger).filter(d -> d.relation().equals("conj")
                     && d.governor() >= 0 && d.governor() < trigger && s.tokens().get(d.governor()).isVerb()).isPresent();
+            // "was fired on Monday and later sued the company": a second verb told as later has none of the first's day
+            boolean later = second && s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("advmod")
+                    && LATER_WORDS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
             for (TimeMention t : times) {
                 int tok = s.tokenAt(t.begin());
                 int steps = tok < 0 ? -1 : stepsTo(s, tok, t, trigger, heads);
                 if (second && steps > 0 && tok > trigger) {
                     steps = 0;
+                }
+                if (later && tok >= 0 && tok < trigger) {
+                    steps = -1;
                 }
                 if (steps >= 0 && steps < bestSteps) {
                     best = t;
@@ -2891,6 +2951,8 @@ public final class EventExtractor {
                     heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
                 } else if ("go".equalsIgnoreCase(gov.lemma()) && aboutPhrase(s, current, Set.of("on"))) {
                     heads.add(d.governor()); // "went on trial on Monday", "went on strike in May": the start is its day
+                } else if (CONTEST_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().equals("obj")) {
+                    heads.add(d.governor()); // "won re-election on Tuesday": the contest's day
                 } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
                         || EXPECTING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().startsWith("nsubj")) {
                     heads.add(d.governor());
@@ -3782,7 +3844,90 @@ public final class EventExtractor {
             return before == null || !before.isVerb() && !"MD".equals(before.pos()) && !NEGATIONS.contains(before.word().toLowerCase(Locale.ROOT))
                     && !before.word().equalsIgnoreCase("to");
         }
-        return "VBN".equals(pos) && before != null && Set.of("was", "were").contains(before.word().toLowerCase(Locale.ROOT));
+        return "VBN".equals(pos) && before != null && (Set.of("was", "were").contains(before.word().toLowerCase(Locale.ROOT))
+                || elidedPassive(tokens, verb));
+    }
+
+    /** Words of a count of people that stands for its verb's subject in a second clause: "and a dozen injured", "and three others hurt". */
+    private static final Set<String> COUNT_WORDS = Set.of("dozen", "dozens", "hundreds", "scores", "others", "several",
+            "many", "more", "some");
+
+    /**
+     * Whether a participle with no auxiliary tells a past passive whose "was" or "were" the clause
+     * before it gives: "14 people were killed and a dozen injured", "two were killed, three others
+     * hurt". A count of people (a number or a word of count) stands between "and" or a comma and the
+     * participle, and a past passive's "was" or "were" stands before that.
+     */
+    private static boolean elidedPassive(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        boolean count = false;
+        while (k >= 0 && verb - k <= 4 && tokens.get(k).pos() != null && tokens.get(k).pos().matches("DT|CD|JJ|JJR|RB|IN|NNS?")
+                && !tokens.get(k).word().equalsIgnoreCase("and")) {
+            count |= "CD".equals(tokens.get(k).pos()) || COUNT_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            k--;
+        }
+        if (!count || k < 1 || k == verb - 1 || !(tokens.get(k).word().equalsIgnoreCase("and") || tokens.get(k).word().equals(","))) {
+            return false;
+        }
+        for (int i = k - 1; i >= 1; i--) {
+            if ("VBN".equals(tokens.get(i).pos()) && Set.of("was", "were").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Acts that presuppose the crime their phrase names: "charged in the killing of …", "arrested in the shooting". */
+    private static final Set<EventType> ACTS_ON_A_CRIME = java.util.EnumSet.of(EventType.CHARGE, EventType.ARREST,
+            EventType.CONVICTION, EventType.SENTENCING, EventType.DETENTION);
+
+    /**
+     * Whether a noun of a harm done ("the killing", "the shooting") is the phrase of "in" or "for"
+     * after a charge, an arrest, a conviction or a sentence told in the past: "A man was charged on
+     * Monday in the killing of a farmer", "was arrested for the stabbing" tell that the killing or the
+     * stabbing took place, whether or not its victim is named. Not after an act not told as past
+     * ("could be charged in the killing").
+     */
+    static boolean actCharged(List<Token> tokens, int noun, EventType type, List<Match> matches) {
+        if (!tokens.get(noun).isNoun() || type != EventType.KILLING && type != EventType.ATTACK || noun < 2
+                || !Set.of("the", "a").contains(tokens.get(noun - 1).word().toLowerCase(Locale.ROOT))
+                || !Set.of("in", "for").contains(tokens.get(noun - 2).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = noun - 3; k >= 0 && noun - k <= 8; k--) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",") || t.word().equals(";")) {
+                return false;
+            }
+            if (t.isVerb()) {
+                final int verb = k;
+                return matches.stream().anyMatch(m -> m.token() == verb && ACTS_ON_A_CRIME.contains(m.type()))
+                        && pastNarration(tokens, verb);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date that opens an event noun's phrase after its determiner: "the 2023 stabbing", "the May 10
+     * shooting", "a 2019 ruling" (the tagger may read the noun as a participle after the number: it is
+     * still the noun's date, whatever the parse made of it). Empty when none stands there.
+     */
+    static Optional<TimeMention> dateBeforeNoun(Sentence s, int trigger, List<TimeMention> times) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        if (trigger < 2 || !(t.isNoun() || "VBG".equals(t.pos()))) {
+            return Optional.empty();
+        }
+        for (TimeMention m : times) {
+            int first = s.tokenAt(m.begin());
+            int last = s.tokenAt(m.end() - 1);
+            if (first >= 1 && last == trigger - 1 && Set.of("DT", "PRP$").contains(tokens.get(first - 1).pos())
+                    && tokens.get(first).pos() != null && !tokens.get(first).pos().startsWith("RB")) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words that open a clause reduced to its participle before the main clause ("If convicted, …"). */

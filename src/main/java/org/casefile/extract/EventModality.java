@@ -230,6 +230,11 @@ final class EventModality {
     /** The time conjunction that opens a present-tense trigger's clause, or -1 ({@link #inFutureTimeClause}). */
     private static int timeConjunction(List<Token> tokens, int trigger) {
         Token t = tokens.get(trigger);
+        if ("VBN".equals(t.pos()) && trigger >= 1 && TIME_CONJUNCTIONS.contains(word(tokens.get(trigger - 1)))) {
+            // a clause of time reduced to its participle ("Once released, he will return to the farm",
+            // "Lee will appeal when sentenced"): its act is as far ahead as a present tense's would be
+            return trigger - 1;
+        }
         if (!"VBZ".equals(t.pos()) && !"VBP".equals(t.pos())) {
             return -1;
         }

@@ -43,12 +43,22 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
      * ("messages left at his office"); {@code notAfter}: the word class of a noun or adjective right
      * before the noun that makes it another sense ("migraine attacks", "a clinical trial"); {@code
      * oblique}: the word class of the head of a phrase of "in", "before" or "at" right after the verb
-     * ("appeared in court", "is due to appear before Judge Ann Lee"), without which it is no event.
+     * ("appeared in court", "is due to appear before Judge Ann Lee"), without which it is no event;
+     * {@code onlyPassive}: only the verb in the passive or as a participle after its noun is an event
+     * ("three people were hurt", "a dozen hurt"; not "hurt sales"); {@code cause}: the word class the
+     * subject (the "by" agent of a passive) must be of, and a subject must be there ("was killed by a
+     * falling tree" is a death; "was killed" alone is not).
      */
     public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
-            String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter, String oblique) {
+            String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter, String oblique,
+            boolean onlyPassive, String cause) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
+        }
+
+        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+                String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter, String oblique) {
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, noPassive, notAfter, oblique, false, null);
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
@@ -121,6 +131,8 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             boolean noModifier = false;
             String post = null;
             boolean noPassive = false;
+            boolean onlyPassive = false;
+            String cause = null;
             String notAfter = null;
             String oblique = null;
             for (int c = 3; c < row.length; c++) {
@@ -147,11 +159,13 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                         // "found him not guilty": the negated post
                         case "post" -> post = knownClass(where, p[1], "not-", classes);
                         case "passive" -> {
-                            if (!p[1].equals("no")) {
-                                throw new IllegalStateException(where + "passive can only be no");
+                            if (!p[1].equals("no") && !p[1].equals("only")) {
+                                throw new IllegalStateException(where + "passive must be no or only");
                             }
-                            noPassive = true;
+                            noPassive = p[1].equals("no");
+                            onlyPassive = p[1].equals("only");
                         }
+                        case "cause" -> cause = knownClass(where, p[1], classes);
                         case "premodifier" -> {
                             if (!p[1].startsWith("!")) {
                                 throw new IllegalStateException(where + "premodifier can only be !CLASS");
@@ -160,12 +174,12 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                         }
                         case "oblique" -> oblique = knownClass(where, p[1], classes);
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
-                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier, oblique)");
+                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier, oblique, cause)");
                     }
                 }
             }
             triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
-                    object, infinitive, noModifier, post, noPassive, notAfter, oblique));
+                    object, infinitive, noModifier, post, noPassive, notAfter, oblique, onlyPassive, cause));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {

@@ -44,6 +44,9 @@ final class TriggerSense {
         if (t.noPassive() && tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head))) {
             return false; // "messages left at his office", "the car was left unlocked": nobody went anywhere
         }
+        if (t.onlyPassive() && !(tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head)))) {
+            return false; // "hurt sales", "it would hurt him": only "were hurt", "a dozen hurt" tell of harm done
+        }
         int infinitive = infinitiveAt(s, head);
         if (t.infinitive() != null && (infinitive >= 0) != t.infinitive().equals("yes")) {
             return false;
@@ -61,7 +64,7 @@ final class TriggerSense {
         if (t.subject() != null && t.type() == org.casefile.domain.EventType.RULING && deniesAFact(s, head)) {
             return false; // "the panel, which denied that it had leaked the report": a denial, no ruling
         }
-        if (t.subject() == null && t.object() == null) {
+        if (t.subject() == null && t.object() == null && t.cause() == null) {
             return true;
         }
         boolean reduced = reducedRelative(s, head);
@@ -87,6 +90,12 @@ final class TriggerSense {
         if (object.isEmpty() && !passive && !reduced && t.object() != null && !t.object().equals("none")
                 && !t.object().startsWith("!")) {
             object = relativeAntecedent(tokens, head); // "the charges that prosecutors dropped on Tuesday"
+        }
+        if ((t.cause() != null || t.subject() != null) && subject.isEmpty() && passive && s.isParsed()) {
+            subject = byPhrase(s, head); // the basic parse leaves "by a falling tree" a plain oblique
+        }
+        if (t.cause() != null && (subject.isEmpty() || !inClass(rules, subject.get(), t.cause()))) {
+            return false; // "was killed by a falling tree" is a death; "was killed" alone or by a gunman is not
         }
         if (t.subject() != null && t.subject().startsWith("!")) {
             if (subject.isPresent() && inClass(rules, subject.get(), t.subject().substring(1))) {
@@ -275,8 +284,17 @@ final class TriggerSense {
     }
 
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
+        if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "PERSON".equals(x.ner())
+                || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT))
+                || "CD".equals(x.pos()) && phrase.stream().noneMatch(Token::isNoun))) {
+            return true; // a person's name, a pronoun for one, or a bare count ("three were hurt")
+        }
         return phrase.stream().anyMatch(x -> rules.inClass(x.lemma(), wordClass) || rules.inClass(x.word(), wordClass));
     }
+
+    /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */
+    private static final String PERSON_CLASS = "person";
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them");
 
     /** Words that end the stretch after a verb in which its object's post may stand. */
     private static final Set<String> POST_STOPS = Set.of(",", ";", ":", ".", "that", "which", "who", "after", "for", "by",
@@ -430,6 +448,20 @@ final class TriggerSense {
             }
         }
         return false;
+    }
+
+    /** A passive's oblique of "by" ("was killed by a falling tree"): its head and the words attached to it. */
+    private static Optional<List<Token>> byPhrase(Sentence s, int head) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.relation().equals("obl") && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")
+                    && s.tokens().get(c.dependent()).word().equalsIgnoreCase("by"))) {
+                List<Token> phrase = new ArrayList<>();
+                phrase.add(s.tokens().get(d.dependent()));
+                s.childrenOf(d.dependent()).forEach(c -> phrase.add(s.tokens().get(c.dependent())));
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The phrase under one of the relations: its head and the words attached to it. */

@@ -136,6 +136,9 @@ final class EventMerger {
             if (!sameStance(m, e)) {
                 continue; // "was not charged" or "could be charged" is never the charge that was brought
             }
+            if (swappedRoles(m, e) && !shareCitation(m, e)) {
+                continue; // "Lee shot his neighbor" and "Lee was shot": the doer of one is who suffers the other
+            }
             if (!reportAddsNoOne(m, e)) {
                 continue; // "police said X killed Y" is not the killing of Y another article states
             }
@@ -409,6 +412,18 @@ final class EventMerger {
         Set<String> out = new HashSet<>();
         e.participants().stream().map(Participant::entity).filter(named).forEach(out::add);
         return out;
+    }
+
+    /** Whether one participant is the agent of one report and the patient of the other. */
+    private static boolean swappedRoles(Merged m, Event e) {
+        for (Participant p : e.participants()) {
+            ParticipantRole held = m.participants.get(p.entity());
+            if (held == ParticipantRole.AGENT && p.role() == ParticipantRole.PATIENT
+                    || held == ParticipantRole.PATIENT && p.role() == ParticipantRole.AGENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean shareNamedParticipant(Merged m, Event e) {

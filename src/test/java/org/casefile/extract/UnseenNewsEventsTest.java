@@ -73,10 +73,10 @@ class UnseenNewsEventsTest {
     void theNameAnEventNounsOfDescribesIsItsPatient() {
         assertThat(events("Senators called for the resignation of Finance Minister Ansgar Wilke."))
                 .containsExactly("resignation/null/positive/hypothetical/null [Ansgar Wilke:patient]");
-        // parsed (dated): the victim set off after the noun the "of" names
+        // parsed (dated): the victim set off after the noun the "of" names; the year before the noun is its date
         assertThat(events("A Quarrendon County jury on Monday convicted Ansgar Wilke of second-degree murder in "
                 + "the 2029 stabbing of his neighbor, Brisa Tallow."))
-                .contains("attack/null/positive/asserted/null [Ansgar Wilke:other, Brisa Tallow:patient]");
+                .contains("attack/null/positive/asserted/2029 [Ansgar Wilke:other, Brisa Tallow:patient]");
     }
 
     @Test

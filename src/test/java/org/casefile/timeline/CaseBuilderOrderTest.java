@@ -61,6 +61,19 @@ class CaseBuilderOrderTest {
             for (int i = 0; i < participants.length; i++) {
                 ps.add(new Participant(participants[i], i == 0 ? ParticipantRole.AGENT : ParticipantRole.PATIENT));
             }
+            add(type, date, ps);
+        }
+
+        /** An event the participants all underwent ("were arrested"): each a patient. */
+        void undergone(String type, EventDate date, String... participants) {
+            List<Participant> ps = new ArrayList<>();
+            for (String p : participants) {
+                ps.add(new Participant(p, ParticipantRole.PATIENT));
+            }
+            add(type, date, ps);
+        }
+
+        private void add(String type, EventDate date, List<Participant> ps) {
             Citation sentence = doc.cite(0, doc.text().length());
             events.add(new Event(doc.id() + ":v" + events.size(), ContractValue.parse(EventType.class, type),
                     Polarity.POSITIVE, Modality.ASSERTED, doc.text(), date, ps, null, 1,
@@ -94,7 +107,7 @@ class CaseBuilderOrderTest {
         Doc d = new Doc("d4", "Vashti Pellworth, Quillard and Hesketh Ondrejka of Brenlow Masonry were arrested on June 7, 2022.");
         d.entity("PERSON", "Vashti Pellworth");
         String q = d.entity("PERSON", "Quillard");
-        d.event("arrest", day(DAY), d.entity("PERSON", "Hesketh Ondrejka"), q);
+        d.undergone("arrest", day(DAY), d.entity("PERSON", "Hesketh Ondrejka"), q);
         d.entity("ORGANIZATION", "Brenlow Masonry");
         Doc e = new Doc("d5", "Police arrested Hesketh Ondrejka in 2022 in TARROWMERE.");
         e.event("arrest", year(2022), e.entity("TITLE", "Police"), e.entity("PERSON", "Hesketh Ondrejka"));
