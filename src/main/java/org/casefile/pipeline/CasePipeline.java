@@ -353,15 +353,34 @@ public final class CasePipeline implements AutoCloseable {
             if (!Files.isDirectory(input)) {
                 continue;
             }
-            try (java.util.stream.Stream<Path> walk = Files.walk(input)) {
-                walk.filter(p -> Manifest.hasDefaultName(p) && !hidden(input.relativize(p))
-                                && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                        .sorted()
-                        .forEach(p -> found.add(p.toAbsolutePath().normalize()));
-            } catch (java.io.UncheckedIOException e) {
-                // a folder that cannot be listed: the collector reports it as failed
-                LOG.debug("listing {} for manifests: {}", input, e.getMessage());
-            }
+            List<Path> inThisInput = new ArrayList<>();
+            // links inside are not followed (as the collector follows none out of a folder; the folder
+            // given may be one), a hidden folder is not entered, and a folder that cannot be listed is
+            // passed over (the collector reports it)
+            Path real = input.toRealPath();
+            Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    return !dir.equals(real) && hidden(real.relativize(dir))
+                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && Manifest.hasDefaultName(file)) {
+                        inThisInput.add(input.resolve(real.relativize(file)).toAbsolutePath().normalize());
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    LOG.debug("listing {} for manifests: {}", file, e.getMessage());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            inThisInput.sort(null);
+            found.addAll(inThisInput);
         }
         found.forEach(m -> LOG.info("using manifest {}", m));
         return List.copyOf(found);

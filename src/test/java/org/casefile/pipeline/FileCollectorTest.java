@@ -257,6 +257,9 @@ class FileCollectorTest {
         assertThat(CasePipeline.manifestFiles(null, List.of(north, south, m1))).containsExactly(m1, m2);
         assertThat(CasePipeline.manifestFiles(given, List.of(north, south))).containsExactly(given);
         assertThat(CasePipeline.manifestFiles(null, List.of(m1))).isEmpty();
+        // a folder given through a link: its manifests are named through the link, as its files are
+        Path link = Files.createSymbolicLink(tmp.resolve("north-link"), north);
+        assertThat(CasePipeline.manifestFiles(null, List.of(link))).containsExactly(link.resolve("manifest.csv"));
     }
 
     @Test
