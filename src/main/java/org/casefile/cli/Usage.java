@@ -128,7 +128,7 @@ final class Usage {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
             // Jackson's own message runs over two lines and names a redacted source
             com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
-            String what = j.getOriginalMessage().lines().findFirst().orElse("")
+            String what = String.valueOf(j.getOriginalMessage()).lines().findFirst().orElse("")
                     .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
             return "not valid JSON: " + what
                     + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");

@@ -30,8 +30,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Reading checks it whole and reports every problem with its line: a missing {@code path}
  * column, an unclosed quote, a date that is not ISO, an empty path, a row for a file that does
  * not exist or lies outside the manifest's folder, and a second row for the same file are
- * errors ({@link Invalid}); so is a row with more values than the header has columns (a comma
- * in an unquoted title would shift every value after it). An unknown column is a warning
+ * errors ({@link Invalid}); so is a row with more values than the header has columns, unless the
+ * extra ones are empty (a comma in an unquoted title would shift every value after it). An unknown column is a warning
  * ({@link #warnings()}).
  *
  * <p>A run may have several manifests, one per folder ({@link #readAll}): each lists files under
@@ -172,7 +172,7 @@ public final class Manifest {
                 // a record's position is where the reader stood: before the blank lines it skipped
                 long line = lines.firstNonBlankFrom(lines.lineAt(row.getCharacterPosition()));
                 String where = csv + " line " + line + ": ";
-                if (row.size() > parser.getHeaderNames().size()) {
+                if (row.size() > parser.getHeaderNames().size() && !extrasBlank(row, parser.getHeaderNames().size())) {
                     problems.add(where + row.size() + " values where the header row has "
                             + parser.getHeaderNames().size() + " columns (a comma in a value that is not quoted?)");
                     continue;
@@ -252,6 +252,16 @@ public final class Manifest {
             }
             return line;
         }
+    }
+
+    /** Whether the values past the header's columns are all empty (a spreadsheet's trailing comma). */
+    private static boolean extrasBlank(CSVRecord row, int columns) {
+        for (int i = columns; i < row.size(); i++) {
+            if (row.get(i) != null && !row.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String get(CSVRecord row, Map<String, Integer> header, String column) {

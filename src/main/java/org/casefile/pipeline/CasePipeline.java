@@ -341,8 +341,8 @@ public final class CasePipeline implements AutoCloseable {
 
     /**
      * The manifests of a run: {@code given} ({@code --manifest}) alone when not null; else every
-     * {@value Manifest#DEFAULT_NAME} in the folders given, at any depth (not in hidden folders, never
-     * through a link), each for the files under its own folder; in name order.
+     * {@value Manifest#DEFAULT_NAME} in the folders given, at any depth (not in hidden or ignored
+     * folders, never through a link), each for the files under its own folder; in name order.
      */
     public static List<Path> manifestFiles(Path given, List<Path> inputs) throws IOException {
         if (given != null) {
@@ -356,18 +356,34 @@ public final class CasePipeline implements AutoCloseable {
             List<Path> inThisInput = new ArrayList<>();
             // links inside are not followed (as the collector follows none out of a folder; the folder
             // given may be one), a hidden folder is not entered, and a folder that cannot be listed is
-            // passed over (the collector reports it)
+            // passed over (the collector reports it); nor are folders a .casefileignore names
             Path real = input.toRealPath();
+            java.util.Deque<IgnoreRules> ignore = new java.util.ArrayDeque<>(List.of(IgnoreRules.NONE));
             Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
-                    return !dir.equals(real) && hidden(real.relativize(dir))
-                            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                    if (!dir.equals(real) && (hidden(real.relativize(dir)) || ignore.peek().ignores(dir, true))) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    IgnoreRules rules = ignore.peek();
+                    try {
+                        rules = rules.andThoseOf(dir);
+                    } catch (IOException e) {
+                        // the collector reports the ignore file as failed
+                    }
+                    ignore.push(rules);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    ignore.pop();
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (a.isRegularFile() && Manifest.hasDefaultName(file)) {
+                    if (a.isRegularFile() && Manifest.hasDefaultName(file) && !ignore.peek().ignores(file, false)) {
                         inThisInput.add(input.resolve(real.relativize(file)).toAbsolutePath().normalize());
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;

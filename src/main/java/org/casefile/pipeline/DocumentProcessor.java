@@ -66,12 +66,15 @@ final class DocumentProcessor {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<DocumentExtraction> out = new ArrayList<>();
         for (IngestedDocument doc : ingester.ingestAll(file, id, sha, deadline)) {
-            out.add(analyse(doc, deadline));
+            // a long text's extra time is the file's: the attachments after it keep theirs
+            Duration allowed = doc.isOk() ? allowance(timeout, doc.text().length()) : timeout;
+            deadline += allowed.minus(timeout).toNanos();
+            out.add(analyse(doc, deadline, allowed));
         }
         return out;
     }
 
-    private DocumentExtraction analyse(IngestedDocument doc, long deadline) {
+    private DocumentExtraction analyse(IngestedDocument doc, long deadline, Duration allowed) {
         if (!doc.isOk()) {
             return DocumentExtraction.empty(doc);
         }
@@ -80,8 +83,7 @@ final class DocumentProcessor {
             // models still loading in the background: the wait is not this document's time
             long waitStart = System.nanoTime();
             annotator.awaitReady();
-            Duration allowed = allowance(timeout, doc.text().length());
-            deadline += System.nanoTime() - waitStart + allowed.minus(timeout).toNanos();
+            deadline += System.nanoTime() - waitStart;
             AnnotatedDocument annotated = annotateBy(doc, deadline);
             if (annotated == null) {
                 return timedOut(doc, "the language layer", allowed);

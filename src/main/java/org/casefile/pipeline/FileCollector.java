@@ -173,7 +173,7 @@ public final class FileCollector {
         } catch (IOException e) {
             Path file = dir.resolve(IgnoreRules.FILE_NAME);
             out.add(new Found(file, source(file, display(input.resolve(input.relativize(file))), manifest), null, false,
-                    DocumentStatus.FAILED, "cannot read the ignore file: " + why(e)));
+                    DocumentStatus.FAILED, "cannot use the ignore file: " + why(e)));
         }
         for (Path child : children) {
             Path rel = input.relativize(child);

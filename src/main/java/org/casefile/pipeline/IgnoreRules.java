@@ -41,7 +41,7 @@ final class IgnoreRules {
      * These rules and those of {@code folder}'s own {@code .casefileignore} (a regular file, not a
      * link), if it has one.
      *
-     * @throws IOException when it exists and cannot be read
+     * @throws IOException when it exists and cannot be read, or a line is no glob
      */
     IgnoreRules andThoseOf(Path folder) throws IOException {
         Path file = folder.resolve(FILE_NAME);
@@ -49,8 +49,9 @@ final class IgnoreRules {
             return this;
         }
         List<Rule> more = new ArrayList<>(rules);
-        for (String line : Files.readAllLines(file)) {
-            String glob = line.strip();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String glob = lines.get(i).strip();
             if (glob.isEmpty() || glob.startsWith("#")) {
                 continue;
             }
@@ -58,8 +59,14 @@ final class IgnoreRules {
             glob = glob.replaceAll("/+$", "");
             boolean byName = !glob.contains("/");
             glob = glob.replaceAll("^/+", "");
-            if (!glob.isEmpty()) {
+            if (glob.isEmpty()) {
+                continue;
+            }
+            try {
                 more.add(new Rule(folder, FileSystems.getDefault().getPathMatcher("glob:" + glob), byName, foldersOnly));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("line " + (i + 1) + " is no glob: " + lines.get(i).strip() + " ("
+                        + (e instanceof java.util.regex.PatternSyntaxException p ? p.getDescription() : e.getMessage()) + ")");
             }
         }
         return new IgnoreRules(more);

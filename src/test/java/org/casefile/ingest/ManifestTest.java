@@ -47,7 +47,9 @@ class ManifestTest {
     @Test
     void aRowWithMoreValuesThanColumnsIsAnError() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Brenna Coll spoke.\n");
-        Path csv = Files.writeString(dir.resolve("list.csv"), "path,published,title\na.txt,2020-02-29,Coll, in court\n");
+        Files.writeString(dir.resolve("b.txt"), "Brenna Coll left.\n");
+        Path csv = Files.writeString(dir.resolve("list.csv"), "path,published,title\na.txt,2020-02-29,Coll, in court\n"
+                + "b.txt,2020-03-01,Coll leaves,,\n"); // empty values past the columns: a spreadsheet's trailing commas
         try {
             Manifest.read(csv);
             org.assertj.core.api.Assertions.fail("no error");

@@ -225,6 +225,22 @@ class FileCollectorTest {
     }
 
     @Test
+    void anIgnoreFileWithALineThatIsNoGlobIsFailedAndTheBatchGoesOn() throws IOException {
+        Path in = folder();
+        Path sub = Files.createDirectories(in.resolve("sub"));
+        Files.writeString(sub.resolve(".casefileignore"), "*.md\n[draft\n");
+        Files.writeString(sub.resolve("note.md"), "to do\n");
+        Files.writeString(in.resolve("story.txt"), "Mirela Dorsan won.\n");
+
+        FileCollector.Collected c = FileCollector.collect(List.of(in), Manifest.EMPTY);
+
+        assertThat(files(c)).containsExactly(in + "/story.txt", in + "/sub/note.md");
+        assertThat(c.rejected()).extracting(r -> r.source().displayPath(), FileCollector.Rejected::status,
+                FileCollector.Rejected::reason).containsExactly(tuple(in + "/sub/.casefileignore", DocumentStatus.FAILED,
+                        "cannot use the ignore file: line 2 is no glob: [draft (Missing '])"));
+    }
+
+    @Test
     void aFolderManifestIsNoDocumentAndIsSkippedWhenManifestNamesAnother() throws IOException {
         Path in = folder();
         Path sub = Files.createDirectories(in.resolve("wire"));
@@ -257,6 +273,11 @@ class FileCollectorTest {
         assertThat(CasePipeline.manifestFiles(null, List.of(north, south, m1))).containsExactly(m1, m2);
         assertThat(CasePipeline.manifestFiles(given, List.of(north, south))).containsExactly(given);
         assertThat(CasePipeline.manifestFiles(null, List.of(m1))).isEmpty();
+        // an ignored folder's manifest is not read (it may list files long gone)
+        Path old = Files.createDirectories(south.resolve("archive"));
+        Files.writeString(old.resolve("manifest.csv"), "path\ngone.txt\n");
+        Files.writeString(south.resolve(".casefileignore"), "archive/\n");
+        assertThat(CasePipeline.manifestFiles(null, List.of(south))).containsExactly(m2);
         // a folder given through a link: its manifests are named through the link, as its files are
         Path link = Files.createSymbolicLink(tmp.resolve("north-link"), north);
         assertThat(CasePipeline.manifestFiles(null, List.of(link))).containsExactly(link.resolve("manifest.csv"));
