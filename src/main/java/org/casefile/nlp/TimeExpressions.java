@@ -2439,6 +2439,10 @@ final class TimeExpressions {
         if (!text.strip().equalsIgnoreCase("past") || tokenEnd >= tokens.size()) {
             return false;
         }
+        int at = tokenEnd - 1;
+        if (at > 0 && tokens.get(at - 1).word().matches("(?i)the|this|that|recent|distant|not-too-distant")) {
+            return false; // "In the past the agency ignored complaints": a noun, a time gone by
+        }
         String next = tokens.get(tokenEnd).word();
         return AFTER_PAST_PREPOSITION.matcher(next).matches()
                 || Character.isUpperCase(next.charAt(0)) && Character.isLetter(next.charAt(0));
@@ -2451,6 +2455,8 @@ final class TimeExpressions {
      */
     private static final Pattern BEFORE_YEAR_DATE = Pattern.compile("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
             + "Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Ramadan|Eve|Day|"
+            + "Halloween|Kippur|Diwali|Eid|Lent|Advent|Pentecost|Hogmanay|Throughout|Over|Starting|Effective|Beginning|"
+            + "Within|Across|Into|Under|Circa|Spanning|Covering|Including|Excluding|Except|Versus|Vs|Per|Like|"
             + "Fiscal|Calendar|Year|Years|Model|Class|Vintage|Season|Budget|Census|Election|Elections|Campaign|"
             + "Midterm|Midterms|Early|Late|Mid|End|Since|In|Of|By|For|From|To|Until|Till|Through|Before|After|"
             + "During|Around|About|Circa|And|Or|The|At|On|Between|Than|Back|Last|Next|This|That|Only|"
@@ -2462,8 +2468,8 @@ final class TimeExpressions {
      * "Vision 2010", "Orion 1980"), no time.
      */
     static boolean isYearInName(String text, List<Token> tokens, int tokenBegin) {
-        if (!text.matches("(?:19|20)\\d\\d") || tokenBegin < 1) {
-            return false;
+        if (!text.matches("(?:19|20)\\d\\d") || tokenBegin < 2) {
+            return false; // a sentence's first word may be capitalised only for opening it ("Throughout 1998,")
         }
         String before = tokens.get(tokenBegin - 1).word();
         if (!before.matches("\\p{Lu}\\p{Ll}{2,}") || BEFORE_YEAR_DATE.matcher(before).matches()

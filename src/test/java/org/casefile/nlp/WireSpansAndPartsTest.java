@@ -121,4 +121,14 @@ class WireSpansAndPartsTest {
         assertThat(Texts.typedDates("In the past, he said, prices at Quorvel were lower.", NOVEMBER))
                 .containsExactly("the past=DATE:PAST_REF");
     }
+
+    @Test
+    void aYearAfterAWordThatOpensTheSentenceOrDatesItIsATime() {
+        assertThat(Texts.typedDates("Throughout 1997, the Quorvel plant ran at a loss.", NOVEMBER))
+                .containsExactly("1997=DATE:1997");
+        assertThat(Texts.typedDates("Sales at Quorvel fell over Halloween 1997 and rose after it.", NOVEMBER))
+                .containsExactly("Halloween 1997=DATE:1997-10-31");
+        assertThat(Texts.typedDates("In the past the agency at Quorvel ignored complaints.", NOVEMBER))
+                .containsExactly("the past=DATE:PAST_REF");
+    }
 }
