@@ -608,7 +608,8 @@ final class Attributions {
                 end++;
             }
             int head = recordHead(v, in + 1, end);
-            if (head < 0 || end < toks.size() && toks.get(end).word().equals(",") && finiteVerbAhead(v, end + 1)) {
+            if (head < 0 || !pollTail(v, head + 1, end)
+                    || end < toks.size() && toks.get(end).word().equals(",") && finiteVerbAhead(v, end + 1)) {
                 continue;
             }
             // the clause that ends with the poll: after the last comma with a verb after it ("Lee
@@ -652,6 +653,35 @@ final class Attributions {
             return span(v, in, "in", src, b, toks.get(in - 1).end());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether what follows a trailing poll's noun leaves it a poll of people: nothing, a participle
+     * ("released Friday", "conducted by …"), "by" its maker, or "of" people ("of likely voters", "of
+     * 1,000 adults", "of Ohioans"); not "a survey of coral reefs" or "the survey area", which no one
+     * answered.
+     */
+    private boolean pollTail(View v, int from, int end) {
+        if (from >= end) {
+            return true;
+        }
+        Token next = v.toks.get(from);
+        String w = v.lower(from);
+        if (w.equals("by") || Set.of("VBN", "VBG").contains(next.pos()) || !v.tagged() && w.matches("[a-z]+(?:ed|ing)")) {
+            return true;
+        }
+        if (!w.equals("of")) {
+            return false;
+        }
+        for (int x = from + 1; x < end && x < from + 5; x++) {
+            Token t = v.toks.get(x);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (rules.inClass(lemma, "people") || rules.inClass(lemma, "person")
+                    || Character.isUpperCase(t.word().codePointAt(0)) && t.word().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,6 +47,11 @@ class PollsAndAsidesTest {
         assertThat(claims("Quarrell's rise in the polls has alarmed the party's leaders.")).isEmpty();
         assertThat(claims("Quarrell would need 15 percent in the polls in order to join the debate.")).isEmpty();
         assertThat(claims("Quarrell attacked a rival who is far behind him in the polls.")).isEmpty();
+        // a survey no one answered: of things, or a noun's modifier
+        assertThat(claims("Dr. Ysolde Brack led the team in a survey of coral reefs.")).isEmpty();
+        assertThat(claims("Turnout reached 60 percent in the survey area.")).isEmpty();
+        assertThat(claims("Odo Quarrell leads by four points in a poll of 900 likely voters."))
+                .extracting(Claim::speakerName).containsExactly("a poll of 900 likely voters");
     }
 
     @Test
