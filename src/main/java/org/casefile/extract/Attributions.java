@@ -667,7 +667,8 @@ final class Attributions {
         }
         Token next = v.toks.get(from);
         String w = v.lower(from);
-        if (w.equals("by") || Set.of("VBN", "VBG").contains(next.pos()) || !v.tagged() && w.matches("[a-z]+(?:ed|ing)")) {
+        if (w.equals("by") || next.pos() != null && Set.of("VBN", "VBG").contains(next.pos())
+                || next.pos() == null && w.matches("[a-z]+(?:ed|ing)")) {
             return true;
         }
         if (!w.equals("of")) {
@@ -675,8 +676,11 @@ final class Attributions {
         }
         for (int x = from + 1; x < end && x < from + 5; x++) {
             Token t = v.toks.get(x);
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (rules.inClass(lemma, "people") || rules.inClass(lemma, "person")
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (rules.inClass(lemma, "people") || rules.inClass(lemma, "person") || word.endsWith("s")
+                    && (rules.inClass(word.substring(0, word.length() - 1), "people")
+                        || rules.inClass(word.substring(0, word.length() - 1), "person"))
                     || Character.isUpperCase(t.word().codePointAt(0)) && t.word().endsWith("s")) {
                 return true;
             }
