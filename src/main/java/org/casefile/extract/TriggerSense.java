@@ -284,12 +284,39 @@ final class TriggerSense {
     }
 
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
+        if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> x.pos() != null)) {
+            // the phrase's head, not a possessor in it ("Lee's campaign", "her chances" were hurt: no one)
+            Token head = personHead(phrase);
+            return head != null && ("PERSON".equals(head.ner()) || PERSONAL_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
+                    || "CD".equals(head.pos()) || rules.inClass(head.lemma(), wordClass) || rules.inClass(head.word(), wordClass));
+        }
         if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "PERSON".equals(x.ner())
-                || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT))
-                || "CD".equals(x.pos()) && phrase.stream().noneMatch(Token::isNoun))) {
-            return true; // a person's name, a pronoun for one, or a bare count ("three were hurt")
+                || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)))) {
+            return true; // untagged: a person's name or a pronoun for one
         }
         return phrase.stream().anyMatch(x -> rules.inClass(x.lemma(), wordClass) || rules.inClass(x.word(), wordClass));
+    }
+
+    /**
+     * The last noun, name, personal pronoun or count of a tagged phrase before any comma, past a
+     * possessor (a word before "'s", a possessive pronoun): "two passengers", "three", "she", not
+     * "Lee" of "Lee's campaign" or "her" of "her chances".
+     */
+    private static Token personHead(List<Token> phrase) {
+        List<Token> ordered = new ArrayList<>(phrase);
+        ordered.sort(java.util.Comparator.comparingInt(Token::index));
+        Token head = null;
+        for (int i = 0; i < ordered.size(); i++) {
+            Token x = ordered.get(i);
+            if (x.word().equals(",")) {
+                break;
+            }
+            boolean possessor = i + 1 < ordered.size() && "POS".equals(ordered.get(i + 1).pos());
+            if (!possessor && (x.isNoun() || "PRP".equals(x.pos()) || "CD".equals(x.pos()))) {
+                head = x;
+            }
+        }
+        return head;
     }
 
     /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */

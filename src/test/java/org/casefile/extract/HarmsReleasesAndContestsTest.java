@@ -40,6 +40,9 @@ class HarmsReleasesAndContestsTest {
                 .containsExactly("injury/null/positive/asserted/2031-06-10 [Halvard Penk:patient]");
         assertThat(events("Earnings were hurt by weak demand on Tuesday.")).noneMatch(e -> e.startsWith("injury"));
         assertThat(events("The unit was hurt by high financing costs last year.")).noneMatch(e -> e.startsWith("injury"));
+        // a possessor is no one hurt: the head of the phrase is
+        assertThat(events("Halvard Penk's campaign was hurt by the report on Tuesday.")).noneMatch(e -> e.startsWith("injury"));
+        assertThat(events("Her chances were hurt by the report on Tuesday.")).noneMatch(e -> e.startsWith("injury"));
         // a count after "and" with no passive before it is no injury
         assertThat(events("Six people fled and a dozen injured workers waited.")).noneMatch(e -> e.startsWith("injury"));
     }
