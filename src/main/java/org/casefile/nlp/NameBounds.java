@@ -190,6 +190,10 @@ final class NameBounds {
     private static final Set<String> PORTFOLIO_OFFICES = Set.of("minister", "ministers", "secretary", "secretaries",
             "undersecretary", "commissioner");
 
+    /** Last words that make a name a body's, whatever office precedes it. */
+    private static final Set<String> BODY_ENDS = Set.of("corp", "inc", "co", "ltd", "llc", "plc", "league", "union",
+            "association", "company", "group", "bank", "council", "committee", "board", "party", "university");
+
     /**
      * "The Minister of Labour, Ada Pryne, said": a name the tagger read as an organisation right
      * after an office noun and "of" or "for" is the office's field, part of the title, no
@@ -207,8 +211,16 @@ final class NameBounds {
                 CoreLabel office = labels.get(i - 2);
                 if (!of.equals("of") && !of.equals("for")
                         || !PORTFOLIO_OFFICES.contains(office.word().toLowerCase(java.util.Locale.ROOT))
+                        || !Character.isUpperCase(office.word().codePointAt(0))
                         || ORGANIZATION.equals(office.ner()) || PERSON.equals(office.ner())) {
-                    continue;
+                    continue; // a title is capitalised: "commissioner of Major League Baseball" names the body
+                }
+                int last = i;
+                while (last + 1 < labels.size() && ORGANIZATION.equals(labels.get(last + 1).ner())) {
+                    last++;
+                }
+                if (BODY_ENDS.contains(labels.get(last).word().replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "Secretary of the Acme Corp.": a body's secretary
                 }
                 for (int k = i; k < labels.size() && ORGANIZATION.equals(labels.get(k).ner()); k++) {
                     labels.get(k).setNER("O");
@@ -234,14 +246,16 @@ final class NameBounds {
                 CoreLabel l = labels.get(i);
                 if (!"LOCATION".equals(l.ner()) || !"at".equals(labels.get(i - 1).word())
                         || !FIRM_STAFF.contains(labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT))
-                        || "LOCATION".equals(labels.get(i + 1).ner())
-                        || Character.isUpperCase(labels.get(i + 1).word().codePointAt(0))) {
-                    continue;
+                        || !PHRASE_ENDS.contains(labels.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "a banker at London's largest lender": London is the lender's place
                 }
                 l.setNER(ORGANIZATION);
             }
         }
     }
+
+    /** Words that end the phrase of a firm named after "an analyst at". */
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", "and", "in", "said", "says", "who", ")");
 
     /** Words a company's name never starts with. */
     private static final Set<String> NO_NAME_START = Set.of("The", "A", "An", "And", "Or", "Of", "For", "In", "On",

@@ -91,5 +91,11 @@ class PollsAndAsidesTest {
                 .contains(tuple("Ysolde Pennick", EntityType.PERSON), tuple("Idris Tallowby", EntityType.PERSON),
                         tuple("Brackwater", EntityType.ORGANIZATION))
                 .doesNotContain(tuple("Labour", EntityType.ORGANIZATION), tuple("Brackwater", EntityType.LOCATION));
+        // a lower-case office names the body it serves; a firm's name runs on past "at X's"
+        DocumentExtraction body = Texts.extract("Tobin Arles, commissioner of the Pelloran Football League, said the "
+                + "season would start. Idris Tallowby, a banker at Brackwater's largest lender, agreed.", PUBLISHED);
+        assertThat(body.entities()).extracting(Entity::name, Entity::type)
+                .contains(tuple("Pelloran Football League", EntityType.ORGANIZATION))
+                .doesNotContain(tuple("Brackwater", EntityType.ORGANIZATION));
     }
 }
