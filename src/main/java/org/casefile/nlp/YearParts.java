@@ -156,15 +156,21 @@ final class YearParts {
 
     /**
      * The half of a year: in a past clause the last first (second) half that has ended or nearly so
-     * (a first half from June, a second half only in December; else the year before's), in any other
-     * the next one not yet over (a first half after June is the next year's).
+     * (a first half from June, a second half only in December; else the year before's); in a present
+     * clause the half that runs or has just ended (a second half in January or February is the year
+     * before's: results are told in the present); in a future one the next not yet over (a first half
+     * after June is the next year's).
      */
     static String halfValue(boolean first, LocalDate published, Tense tense) {
         int year = published.getYear();
         int month = published.getMonthValue();
         if (tense == Tense.PAST) {
             year = first ? (month >= 6 ? year : year - 1) : (month == 12 ? year : year - 1);
-        } else if (tense == Tense.FUTURE || tense == Tense.PRESENT) {
+        } else if (tense == Tense.PRESENT) {
+            // results told in the present: the half that runs or has just ended ("first-half profit
+            // jumps" in August, "second-half sales are down" in January: the year before's)
+            year = !first && month <= 2 ? year - 1 : year;
+        } else if (tense == Tense.FUTURE) {
             year = first && month > 6 ? year + 1 : year;
         }
         return year + (first ? "-H1" : "-H2");

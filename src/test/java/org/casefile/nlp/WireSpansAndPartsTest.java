@@ -24,6 +24,11 @@ class WireSpansAndPartsTest {
         // a past half not yet over in February is the year before's
         assertThat(Texts.typedDates("Tanvick Steel said its profit rose in the first half.", LocalDate.of(1999, 2, 10)))
                 .containsExactly("the first half=DATE:1998-H1");
+        // results told in the present: the half just ended
+        assertThat(Texts.typedDates("Pellmarsh Foods first-half profit jumps 20 percent.", LocalDate.of(1999, 8, 2)))
+                .containsExactly("first-half=DATE:1999-H1");
+        assertThat(Texts.typedDates("Tanvick Steel second-half sales are down 5 percent.", LocalDate.of(1999, 1, 20)))
+                .containsExactly("second-half=DATE:1998-H2");
         // a past report of what the half would bring looks ahead
         assertThat(Texts.typedDates("Officials said output in the first half would reach 2 million tonnes.", LocalDate.of(1997, 5, 14)))
                 .containsExactly("the first half=DATE:1997-H1");
