@@ -17,8 +17,8 @@ class ManifestTest {
 
     @Test
     void unknownColumnsAreWarningsAndTheRowsAreRead() throws IOException {
-        Files.writeString(dir.resolve("a.txt"), "Brenna Coll spoke.\n");
-        Files.writeString(dir.resolve("b.txt"), "Brenna Coll left.\n");
+        Files.writeString(dir.resolve("a.txt"), "Brenna Quillfeather spoke.\n");
+        Files.writeString(dir.resolve("b.txt"), "Brenna Quillfeather left.\n");
         Path csv = Files.writeString(dir.resolve("list.csv"),
                 "\uFEFFPath,Published,publisher,title\r\na.txt,2020-02-29,Harbour Gazette,\"A, B\"\r\n\r\nb.txt,,,\r\n");
 
@@ -46,10 +46,10 @@ class ManifestTest {
 
     @Test
     void aRowWithMoreValuesThanColumnsIsAnError() throws IOException {
-        Files.writeString(dir.resolve("a.txt"), "Brenna Coll spoke.\n");
-        Files.writeString(dir.resolve("b.txt"), "Brenna Coll left.\n");
-        Path csv = Files.writeString(dir.resolve("list.csv"), "path,published,title\na.txt,2020-02-29,Coll, in court\n"
-                + "b.txt,2020-03-01,Coll leaves,,\n"); // empty values past the columns: a spreadsheet's trailing commas
+        Files.writeString(dir.resolve("a.txt"), "Brenna Quillfeather spoke.\n");
+        Files.writeString(dir.resolve("b.txt"), "Brenna Quillfeather left.\n");
+        Path csv = Files.writeString(dir.resolve("list.csv"), "path,published,title\na.txt,2020-02-29,Quillfeather, in court\n"
+                + "b.txt,2020-03-01,Quillfeather leaves,,\n"); // empty values past the columns: a spreadsheet's trailing commas
         try {
             Manifest.read(csv);
             org.assertj.core.api.Assertions.fail("no error");
@@ -62,8 +62,8 @@ class ManifestTest {
     @Test
     void manifestsOfTwoFoldersAreReadAsOneAndAFileListedByBothIsAnError() throws IOException {
         Path east = Files.createDirectories(dir.resolve("east"));
-        Files.writeString(east.resolve("a.txt"), "Brenna Coll spoke.\n");
-        Files.writeString(dir.resolve("b.txt"), "Brenna Coll left.\n");
+        Files.writeString(east.resolve("a.txt"), "Brenna Quillfeather spoke.\n");
+        Files.writeString(dir.resolve("b.txt"), "Brenna Quillfeather left.\n");
         Path top = Files.writeString(dir.resolve("manifest.csv"), "path,published\nb.txt,2019-05-01\n");
         Path inner = Files.writeString(east.resolve("manifest.csv"), "path,published\na.txt,2019-06-01\n");
 
