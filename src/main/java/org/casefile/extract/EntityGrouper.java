@@ -420,7 +420,7 @@ public final class EntityGrouper {
         // the document names its last word as a person's: only for a place reading ("Edward Jones"
         // the firm stays a firm beside "Ann Jones")
         if (body && !names.endsLikeBusiness(written) && apposedToRoleNoun(m, annotated)
-                && loneSurnames(annotated).contains(last) && noOtherFullName(annotated, m, last)) {
+                && loneSurnames.contains(last) && noOtherFullName(annotated, m, last)) {
             return true; // "The landlord, Maxwell Trevanion, plans …" then "Trevanion said": no firm
         }
         return !body && (givenName || actingSurname)
