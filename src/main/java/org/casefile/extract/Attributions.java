@@ -1379,6 +1379,10 @@ final class Attributions {
             }
             return whole;
         }
+        Source named = src.name() == null ? v.roleThenName(src, to) : null;
+        if (named != null && (named.tokenEnd() >= toks.size() || Set.of(".", "!").contains(toks.get(named.tokenEnd()).word()))) {
+            src = named; // "…, according to a spokeswoman, Hana Lisowski.": the name ending the sentence speaks
+        }
         return contentBefore(v, at, "according to", src, end);
     }
 

@@ -53,4 +53,15 @@ class AccordingToAsidesTest {
         assertThat(claims("The harbor plan, according to nobody in Velmark, is dead.")).extracting(Claim::text)
                 .containsExactly("The harbor plan is dead");
     }
+
+    @Test
+    void aClosingRoleWithANameAfterItSpeaksAsTheName() {
+        assertThat(claims("The Velmark ferry will stop in May, according to a spokeswoman, Ilsabet Vorn."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Ilsabet Vorn", "The Velmark ferry will stop in May"));
+        // the name may be another's than the role's: the role stays the source
+        assertThat(claims("The Velmark ferry will stop in May, according to a lawyer for the owner's widow, Ilsabet Vorn."))
+                .extracting(Claim::speakerName)
+                .containsExactly("a lawyer for the owner's widow");
+    }
 }
