@@ -22,6 +22,7 @@ import org.casefile.output.export.Exports;
 import org.casefile.output.export.Format;
 import org.casefile.output.model.CaseModel;
 import org.casefile.pipeline.CasePipeline;
+import org.casefile.pipeline.FileCollector;
 import org.casefile.pipeline.RuleOverlay;
 import org.casefile.pipeline.Settings;
 import org.casefile.timeline.CaseFile;
@@ -284,7 +285,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Manifest sources;
         List<Path> manifestFiles = List.of();
         try {
-            manifestFiles = CasePipeline.manifestFiles(settings.manifest(), inputs);
+            manifestFiles = FileCollector.manifestFiles(settings.manifest(), inputs);
             sources = Manifest.readAll(manifestFiles);
         } catch (Manifest.Invalid e) {
             e.problems().forEach(problem -> err.println("casefile extract: " + problem));

@@ -65,12 +65,13 @@ public final class Manifest {
 
     public static final Manifest EMPTY = new Manifest(List.of(), Map.of(), List.of());
 
-    private final List<Path> files;
+    /** The manifest files read, in order (a set: the collector asks about every file it lists). */
+    private final java.util.Set<Path> files;
     private final Map<Path, Entry> byFile;
     private final List<String> warnings;
 
     private Manifest(List<Path> files, Map<Path, Entry> byFile, List<String> warnings) {
-        this.files = List.copyOf(files);
+        this.files = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(files));
         this.byFile = Map.copyOf(byFile);
         this.warnings = List.copyOf(warnings);
     }
@@ -100,9 +101,9 @@ public final class Manifest {
             files.addAll(m.files);
             warnings.addAll(m.warnings);
             for (Map.Entry<Path, Entry> e : m.byFile.entrySet()) {
-                Path first = listedBy.putIfAbsent(e.getKey(), m.files.get(0));
+                Path first = listedBy.putIfAbsent(e.getKey(), m.files.iterator().next());
                 if (first != null) {
-                    problems.add(m.files.get(0) + ": " + e.getKey() + " is listed by " + first + " too");
+                    problems.add(m.files.iterator().next() + ": " + e.getKey() + " is listed by " + first + " too");
                 } else {
                     entries.put(e.getKey(), e.getValue());
                 }

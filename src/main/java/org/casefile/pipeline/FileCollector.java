@@ -21,6 +21,8 @@ import org.casefile.ingest.Manifest;
 import org.casefile.ingest.OwnOutputs;
 import org.casefile.ingest.SourceFile;
 import org.casefile.output.CaseJsonLines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lists the files to process: each given file, and every file under each given folder (recursed,
@@ -44,6 +46,7 @@ import org.casefile.output.CaseJsonLines;
  * </ul>
  */
 public final class FileCollector {
+    private static final Logger LOG = LoggerFactory.getLogger(FileCollector.class);
     static final String LINK_OUTSIDE = "symbolic link to outside the input folder";
     static final String LINK_TO_FOLDER = "symbolic link to a folder (not followed)";
     static final String LINK_LOOP = "symbolic link loop";
@@ -114,6 +117,69 @@ public final class FileCollector {
             }
         }
         return dedupe(found);
+    }
+
+    /**
+     * The manifests of a run: {@code given} ({@code --manifest}) alone when not null; else every
+     * {@value Manifest#DEFAULT_NAME} in the folders given, at any depth (not in hidden or ignored
+     * folders, never through a link), each for the files under its own folder; in name order.
+     */
+    public static List<Path> manifestFiles(Path given, List<Path> inputs) throws IOException {
+        if (given != null) {
+            return List.of(given);
+        }
+        java.util.Set<Path> found = new java.util.LinkedHashSet<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                continue;
+            }
+            List<Path> inThisInput = new ArrayList<>();
+            // links inside are not followed (as the collector follows none out of a folder; the folder
+            // given may be one), a hidden folder is not entered, and a folder that cannot be listed is
+            // passed over (the collector reports it); nor are folders a .casefileignore names
+            Path real = input.toRealPath();
+            java.util.Deque<IgnoreRules> ignore = new java.util.ArrayDeque<>(List.of(IgnoreRules.NONE));
+            Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (!dir.equals(real) && (isHidden(real.relativize(dir)) || ignore.peek().ignores(dir, true))) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    IgnoreRules rules = ignore.peek();
+                    try {
+                        rules = rules.andThoseOf(dir);
+                    } catch (IOException e) {
+                        // the collector reports the ignore file as failed
+                    }
+                    ignore.push(rules);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    ignore.pop();
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && Manifest.hasDefaultName(file) && !ignore.peek().ignores(file, false)) {
+                        inThisInput.add(input.resolve(real.relativize(file)).toAbsolutePath().normalize());
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    LOG.debug("listing {} for manifests: {}", file, e.getMessage());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            inThisInput.sort(null);
+            found.addAll(inThisInput);
+        }
+        found.forEach(m -> LOG.info("using manifest {}", m));
+        return List.copyOf(found);
     }
 
     /** One entry per real file: the first that is not a link, else the first. */

@@ -270,17 +270,17 @@ class FileCollectorTest {
         Files.writeString(south.resolve("manifest.csv.bak"), "path\n");
         Path given = Files.writeString(south.resolve("list.csv"), "path\n");
 
-        assertThat(CasePipeline.manifestFiles(null, List.of(north, south, m1))).containsExactly(m1, m2);
-        assertThat(CasePipeline.manifestFiles(given, List.of(north, south))).containsExactly(given);
-        assertThat(CasePipeline.manifestFiles(null, List.of(m1))).isEmpty();
+        assertThat(FileCollector.manifestFiles(null, List.of(north, south, m1))).containsExactly(m1, m2);
+        assertThat(FileCollector.manifestFiles(given, List.of(north, south))).containsExactly(given);
+        assertThat(FileCollector.manifestFiles(null, List.of(m1))).isEmpty();
         // an ignored folder's manifest is not read (it may list files long gone)
         Path old = Files.createDirectories(south.resolve("archive"));
         Files.writeString(old.resolve("manifest.csv"), "path\ngone.txt\n");
         Files.writeString(south.resolve(".casefileignore"), "archive/\n");
-        assertThat(CasePipeline.manifestFiles(null, List.of(south))).containsExactly(m2);
+        assertThat(FileCollector.manifestFiles(null, List.of(south))).containsExactly(m2);
         // a folder given through a link: its manifests are named through the link, as its files are
         Path link = Files.createSymbolicLink(tmp.resolve("north-link"), north);
-        assertThat(CasePipeline.manifestFiles(null, List.of(link))).containsExactly(link.resolve("manifest.csv"));
+        assertThat(FileCollector.manifestFiles(null, List.of(link))).containsExactly(link.resolve("manifest.csv"));
     }
 
     @Test
