@@ -269,18 +269,24 @@ final class TriggerSense {
 
     /** Whether the head noun of a phrase (its last noun before any comma), as written, is of a class. */
     private static boolean headAsWritten(Rules rules, List<Token> phrase, String wordClass) {
+        Token head = lastBeforeComma(phrase, (ordered, i) -> ordered.get(i).isNoun());
+        return head != null && rules.inClass(head.word().toLowerCase(Locale.ROOT), wordClass);
+    }
+
+    /**
+     * The last token of a phrase, in text order and before any comma, that {@code counts} accepts
+     * (given the tokens in order and the token's place among them); null when none does.
+     */
+    private static Token lastBeforeComma(List<Token> phrase, java.util.function.BiPredicate<List<Token>, Integer> counts) {
         List<Token> ordered = new ArrayList<>(phrase);
         ordered.sort(java.util.Comparator.comparingInt(Token::index));
         Token head = null;
-        for (Token x : ordered) {
-            if (x.word().equals(",")) {
-                break;
-            }
-            if (x.isNoun()) {
-                head = x;
+        for (int i = 0; i < ordered.size() && !ordered.get(i).word().equals(","); i++) {
+            if (counts.test(ordered, i)) {
+                head = ordered.get(i);
             }
         }
-        return head != null && rules.inClass(head.word().toLowerCase(Locale.ROOT), wordClass);
+        return head;
     }
 
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
@@ -303,20 +309,11 @@ final class TriggerSense {
      * "Lee" of "Lee's campaign" or "her" of "her chances".
      */
     private static Token personHead(List<Token> phrase) {
-        List<Token> ordered = new ArrayList<>(phrase);
-        ordered.sort(java.util.Comparator.comparingInt(Token::index));
-        Token head = null;
-        for (int i = 0; i < ordered.size(); i++) {
+        return lastBeforeComma(phrase, (ordered, i) -> {
             Token x = ordered.get(i);
-            if (x.word().equals(",")) {
-                break;
-            }
             boolean possessor = i + 1 < ordered.size() && "POS".equals(ordered.get(i + 1).pos());
-            if (!possessor && (x.isNoun() || "PRP".equals(x.pos()) || "CD".equals(x.pos()))) {
-                head = x;
-            }
-        }
-        return head;
+            return !possessor && (x.isNoun() || "PRP".equals(x.pos()) || "CD".equals(x.pos()));
+        });
     }
 
     /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */

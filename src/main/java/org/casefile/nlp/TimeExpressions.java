@@ -2456,7 +2456,7 @@ final class TimeExpressions {
     private static final Pattern BEFORE_YEAR_DATE = Pattern.compile("Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
             + "Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Ramadan|Eve|Day|"
             + "Halloween|Kippur|Diwali|Eid|Lent|Advent|Pentecost|Hogmanay|Throughout|Over|Starting|Effective|Beginning|"
-            + "Within|Across|Into|Under|Circa|Spanning|Covering|Including|Excluding|Except|Versus|Vs|Per|Like|"
+            + "Within|Across|Into|Under|Spanning|Covering|Including|Excluding|Except|Versus|Vs|Per|Like|"
             + "Fiscal|Calendar|Year|Years|Model|Class|Vintage|Season|Budget|Census|Election|Elections|Campaign|"
             + "Midterm|Midterms|Early|Late|Mid|End|Since|In|Of|By|For|From|To|Until|Till|Through|Before|After|"
             + "During|Around|About|Circa|And|Or|The|At|On|Between|Than|Back|Last|Next|This|That|Only|"
