@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -105,20 +106,24 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
     private final long maxBytes;
     private final boolean archive;
     private final Budget budget;
+    private final Map<String, String> links;
     private final List<Attachment> attachments = new ArrayList<>();
 
     /**
      * @param archive whether an archive is split (every entry is saved, under its path inside
      *     the archive) rather than an e-mail
      * @param budget what may still be unpacked from the input file this belongs to
+     * @param links the archive's entries that are links, to their targets ({@link ArchiveLinks})
      */
-    MailAttachments(Parser parser, ParseContext context, Path dir, long maxBytes, boolean archive, Budget budget) {
+    MailAttachments(Parser parser, ParseContext context, Path dir, long maxBytes, boolean archive, Budget budget,
+            Map<String, String> links) {
         this.parser = parser;
         this.context = context;
         this.dir = dir;
         this.maxBytes = maxBytes;
         this.archive = archive;
         this.budget = budget;
+        this.links = Map.copyOf(links);
     }
 
     List<Attachment> attachments() {
@@ -137,6 +142,11 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         if (archive) {
             String entry = entryPath(name);
+            if (entry != null && links.containsKey(entry)) {
+                attachments.add(new Attachment(null, entry, null, 0,
+                        "a link inside the archive (to " + links.get(entry) + "): not followed"));
+                return;
+            }
             save(stream, entry != null ? entry : madeUpName(type), entry != null ? safeName(entry) : madeUpName(type));
             return;
         }

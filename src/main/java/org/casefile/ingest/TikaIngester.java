@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -570,7 +571,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         ParseContext context = context(tesseract && mediaType.equals(PDF) && PdfChecks.drawsImages(source.file()));
         MailAttachments mail = null;
         if (attachmentDir != null) {
-            mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes(), archive, walk.budget());
+            mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes(), archive, walk.budget(),
+                    archive ? ArchiveLinks.of(source.file(), mediaType) : Map.of());
             context.set(EmbeddedDocumentExtractor.class, mail);
         }
         try (InputStream in = TikaInputStream.get(source.file(), metadata)) {

@@ -18,6 +18,10 @@ import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.zip.UnixStat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +129,54 @@ class ArchiveTest {
         assertThat(ingestAll(seven)).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::text)
                 .containsExactly(tuple("letters.7z", DocumentStatus.SKIPPED, ""),
                         tuple("letters.7z!/letters/ferry.txt", DocumentStatus.OK, LETTER));
+    }
+
+    @Test
+    void linksInsideAnArchiveAreSkippedAndNamedNotReadAsEmptyOrAsText() throws IOException {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream out = new TarArchiveOutputStream(tar)) {
+            byte[] b = MINUTES.getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry file = new TarArchiveEntry("board/minutes.txt");
+            file.setSize(b.length);
+            out.putArchiveEntry(file);
+            out.write(b);
+            out.closeArchiveEntry();
+            TarArchiveEntry soft = new TarArchiveEntry("board/latest.txt", TarConstants.LF_SYMLINK);
+            soft.setLinkName("minutes.txt");
+            out.putArchiveEntry(soft);
+            out.closeArchiveEntry();
+            TarArchiveEntry hard = new TarArchiveEntry("board/copy.txt", TarConstants.LF_LINK);
+            hard.setLinkName("board/minutes.txt");
+            out.putArchiveEntry(hard);
+            out.closeArchiveEntry();
+        }
+        Path t = Files.write(dir.resolve("board.tar"), tar.toByteArray());
+        assertThat(ingestAll(t)).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
+                .containsExactly(tuple("board.tar", DocumentStatus.SKIPPED, "an archive of 3 entries (each is a document of its own)"),
+                        tuple("board.tar!/board/minutes.txt", DocumentStatus.OK, null),
+                        tuple("board.tar!/board/latest.txt", DocumentStatus.SKIPPED,
+                                "a link inside the archive (to minutes.txt): not followed"),
+                        tuple("board.tar!/board/copy.txt", DocumentStatus.SKIPPED,
+                                "a link inside the archive (to board/minutes.txt): not followed"));
+
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
+            ZipArchiveEntry file = new ZipArchiveEntry("letter.txt");
+            out.putArchiveEntry(file);
+            out.write(LETTER.getBytes(StandardCharsets.UTF_8));
+            out.closeArchiveEntry();
+            ZipArchiveEntry link = new ZipArchiveEntry("passwords.txt");
+            link.setUnixMode(UnixStat.LINK_FLAG | 0777);
+            out.putArchiveEntry(link);
+            out.write("/etc/passwd".getBytes(StandardCharsets.UTF_8));
+            out.closeArchiveEntry();
+        }
+        Path z = Files.write(dir.resolve("letters-linked.zip"), zip.toByteArray());
+        assertThat(ingestAll(z)).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
+                .containsExactly(tuple("letters-linked.zip", DocumentStatus.SKIPPED, "an archive of 2 entries (each is a document of its own)"),
+                        tuple("letters-linked.zip!/letter.txt", DocumentStatus.OK, null),
+                        tuple("letters-linked.zip!/passwords.txt", DocumentStatus.SKIPPED,
+                                "a link inside the archive (to /etc/passwd): not followed"));
     }
 
     @Test
