@@ -97,8 +97,13 @@ final class ParserProcesses implements AutoCloseable {
         return listed ? classPath : classPath.isEmpty() ? own.toString() : own + File.pathSeparator + classPath;
     }
 
-    /** What a parse asks for. */
-    record Request(Path file, String mediaType, Path attachmentDir, boolean archive, long budgetBytes,
+    /**
+     * What a parse asks for.
+     *
+     * @param shownAs the document's path as the run shows it: the child's parsing thread takes it
+     *     as its name, so that a parser's warning on standard error says which file it is about
+     */
+    record Request(Path file, String shownAs, String mediaType, Path attachmentDir, boolean archive, long budgetBytes,
             int budgetEntries) {
     }
 
@@ -296,6 +301,7 @@ final class ParserProcesses implements AutoCloseable {
         Outcome parse(Request r) throws IOException {
             awaitReady();
             out.writeUTF(r.file().toString());
+            out.writeUTF(r.shownAs());
             out.writeUTF(r.mediaType());
             out.writeUTF(r.attachmentDir() == null ? "" : r.attachmentDir().toString());
             out.writeBoolean(r.archive());
@@ -434,14 +440,18 @@ final class ParserProcesses implements AutoCloseable {
                 Request r;
                 try {
                     String file = in.readUTF();
+                    String shownAs = in.readUTF();
                     String mediaType = in.readUTF();
                     String dir = in.readUTF();
-                    r = new Request(Path.of(file), mediaType, dir.isEmpty() ? null : Path.of(dir), in.readBoolean(),
+                    r = new Request(Path.of(file), shownAs, mediaType, dir.isEmpty() ? null : Path.of(dir), in.readBoolean(),
                             in.readLong(), in.readInt());
                 } catch (EOFException e) {
                     return; // the parent closed our input: it ended
                 }
-                writeOutcome(out, ingester.parseHere(r));
+                Thread.currentThread().setName(r.shownAs());
+                ParserProcesses.Outcome outcome = ingester.parseHere(r);
+                Thread.currentThread().setName("idle");
+                writeOutcome(out, outcome);
                 out.flush();
             }
         }

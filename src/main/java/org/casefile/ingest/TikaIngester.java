@@ -381,7 +381,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     /** The parse, run by a child JVM. */
     private Parsed inChild(ParserProcesses.Call call, SourceFile source, String mediaType, Path attachmentDir,
             boolean archive, Walk walk) throws Exception {
-        ParserProcesses.Outcome o = call.run(new ParserProcesses.Request(source.file().toAbsolutePath(), mediaType,
+        ParserProcesses.Outcome o = call.run(new ParserProcesses.Request(source.file().toAbsolutePath(), source.displayPath(), mediaType,
                 attachmentDir == null ? null : attachmentDir.toAbsolutePath(), archive, walk.budget().bytesLeft(),
                 walk.budget().entriesLeft()));
         if (o.notText() != null) {
