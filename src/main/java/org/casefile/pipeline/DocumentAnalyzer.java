@@ -52,7 +52,11 @@ public final class DocumentAnalyzer implements AutoCloseable {
 
     /** Loads the language models of {@code settings.modelsDir()} at the first document with text. */
     public DocumentAnalyzer(Settings settings) {
-        this(settings, new Lazy(models(settings)));
+        this(settings, Rules.load(settings.modelsDir()), true);
+    }
+
+    private DocumentAnalyzer(Settings settings, Rules rules, boolean lazy) {
+        this(settings, rules, lazy ? new Lazy(models(settings, rules)) : new BackgroundAnnotator(models(settings, rules)));
     }
 
     /**
@@ -61,19 +65,22 @@ public final class DocumentAnalyzer implements AutoCloseable {
      * throws {@link ModelLoadException} from the first {@link #analyze} that needs it.
      */
     public static DocumentAnalyzer loadingNow(Settings settings) {
-        return new DocumentAnalyzer(settings, new BackgroundAnnotator(models(settings)));
+        return new DocumentAnalyzer(settings, Rules.load(settings.modelsDir()), false);
     }
 
-    private static Supplier<LanguageAnnotator> models(Settings settings) {
+    private static Supplier<LanguageAnnotator> models(Settings settings, Rules rules) {
         return () -> {
             MODEL_LOADS.incrementAndGet();
-            return new CoreNlpAnnotator(settings.modelsDir(),
-                    SentenceSelection.forRules(Rules.load(settings.modelsDir())));
+            return new CoreNlpAnnotator(settings.modelsDir(), SentenceSelection.forRules(rules));
         };
     }
 
     /** With a given annotator (shared between analyzers, e.g. in tests and benchmarks). */
     public DocumentAnalyzer(Settings settings, LanguageAnnotator annotator) {
+        this(settings, Rules.load(settings.modelsDir()), annotator);
+    }
+
+    private DocumentAnalyzer(Settings settings, Rules rules, LanguageAnnotator annotator) {
         Objects.requireNonNull(annotator, "annotator");
         try {
             this.temp = RunTemp.create(Path.of(System.getProperty("java.io.tmpdir")));
@@ -81,7 +88,7 @@ public final class DocumentAnalyzer implements AutoCloseable {
             throw new UncheckedIOException("cannot create a temporary folder", e);
         }
         this.ingester = new TikaIngester(settings.ingest(), temp.dir());
-        this.rules = Rules.load(settings.modelsDir());
+        this.rules = rules;
         this.processor = new DocumentProcessor(ingester, annotator, new RuleExtractor(rules),
                 settings.ingest().timeout());
     }
