@@ -167,6 +167,7 @@ final class NameBounds {
                 }
                 int first = i;
                 while (first <= end && (titles.contains(labels.get(first).word().toLowerCase(java.util.Locale.ROOT))
+                        || TITLE_TAILS.contains(labels.get(first).word().toLowerCase(java.util.Locale.ROOT))
                         || isOffice(labels.get(first)))) {
                     first++;
                 }
@@ -182,6 +183,10 @@ final class NameBounds {
             }
         }
     }
+
+    /** Words that end a title and are no name: "Senate President Pro Tem Ann Lee", "Professor Emerita Ann Lee". */
+    private static final Set<String> TITLE_TAILS = Set.of("pro", "tem", "tempore", "emeritus", "emerita", "elect",
+            "designate");
 
     /**
      * Office nouns whose "of" or "for" phrase names the office's field ("Minister of Labour",

@@ -247,6 +247,44 @@ public enum Tense {
 
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
 
+    /** Words before a time that make it a span looked back on or a period reported on: "since May", "the figures for May". */
+    private static final Set<String> PERIOD_WORDS = Set.of("since", "from", "through", "throughout", "during");
+    /** Words right before a time that make it a period reported on: "the figures for May", "sales of May". */
+    private static final Set<String> REPORTED_PERIOD = Set.of("for", "of");
+
+    /**
+     * Whether the present "be" at {@code be} begins a progressive ("is seeking a third term in
+     * November", "are meeting on Nov. 3", "is being held in May"): a present that tells of an
+     * arrangement ahead. Not when a word of a period ("since", "from") or a comma stands between the
+     * verb and the time, or "for" or "of" right before it ({@code time} is the word right before the
+     * time expression): the time is then a period the clause looks back on or reports on, or a comparison ("is reporting figures for May", "is
+     * trading at 1,200, up from 1,100 in February").
+     */
+    private static boolean progressive(List<Token> tokens, int be, int time) {
+        if (!PRESENT_AUXILIARIES.contains(tokens.get(be).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (time >= 0 && REPORTED_PERIOD.contains(tokens.get(time).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int i = be + 1; i <= time && i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (PERIOD_WORDS.contains(w) || w.equals(",")) {
+                return false; // "is trading at 1,200, up from 1,100 in February": a comparison with a past time
+            }
+        }
+        for (int i = be + 1; i < tokens.size() && i <= be + 3; i++) {
+            Token t = tokens.get(i);
+            if ("VBG".equals(t.pos())) {
+                return true;
+            }
+            if (t.pos() == null || !t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "is heard", "are being held": a passive of the present, which has no past day. */
     public static boolean presentPassive(List<Token> tokens, int participle) {
         for (int i = participle - 1; i >= 0 && i >= participle - 3; i--) {
@@ -669,7 +707,7 @@ public enum Tense {
                         case "VBD" -> PAST;
                         // "to be published in November", "could be held": a passive with no tense of its own
                         case "VBN" -> step < 0 && !afterBe(tokens, i) ? (presentPassive(tokens, i) ? PRESENT : PAST) : UNKNOWN;
-                        case "VBZ", "VBP" -> PRESENT;
+                        case "VBZ", "VBP" -> step < 0 && progressive(tokens, i, from) ? FUTURE : PRESENT;
                         // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
                         case "VBG" -> UNKNOWN;
                         case "MD" -> UNKNOWN;

@@ -271,6 +271,7 @@ class NameBoundsTest {
                 "Detective/TITLE Sergeant/PERSON Caius/PERSON Brannock/PERSON left/O",
                 "Sgt./PERSON Brannock/PERSON left/O",
                 "the/O Deputy/PERSON Undersecretary/PERSON of/O",
+                "Senate/ORGANIZATION President/TITLE Pro/O Tem/PERSON Ysolde/PERSON Marchbank/PERSON spoke/O",
                 // negative: a given name no list holds as a title; one word alone that is a title's is a
                 // surname ("Judge said" after "Orla Judge")
                 "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
@@ -281,6 +282,7 @@ class NameBoundsTest {
                 "Detective/TITLE Sergeant/TITLE Caius/PERSON Brannock/PERSON left/O",
                 "Sgt./TITLE Brannock/PERSON left/O",
                 "the/O Deputy/TITLE Undersecretary/TITLE of/O",
+                "Senate/ORGANIZATION President/TITLE Pro/O Tem/TITLE Ysolde/PERSON Marchbank/PERSON spoke/O",
                 "Dean/PERSON Orrick/PERSON and/O Marshal/O Ivo/PERSON left/O",
                 "Judge/PERSON said/O");
     }

@@ -40,4 +40,17 @@ class TenseTest {
         assertThat(t).extracting(TimeMention::value, TimeMention::anchored).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("2013-03-03", true));
     }
+    @Test
+    void aPresentProgressiveTellsOfAnArrangementAheadButNotOfAPeriodOrAComparison() {
+        LocalDate june = LocalDate.of(2017, 6, 7);
+        assertThat(times("The sheriff, who is seeking a fourth term in November, has hired two deputies.", june))
+                .extracting(TimeMention::value).containsExactly("2017-11");
+        assertThat(times("Councilman Tobiah Wrenfield is running for the state Senate in October.", june))
+                .extracting(TimeMention::value).containsExactly("2017-10");
+        // negatives: a period reported on, a span looked back on, a comparison after a comma
+        assertThat(times("The cooperative is publishing its accounts for November.", june))
+                .extracting(TimeMention::value).containsExactly("2016-11");
+        assertThat(times("The index is trading at 1,240, up from 1,180 in February.", june))
+                .extracting(TimeMention::value).containsExactly("2017-02");
+    }
 }
