@@ -82,10 +82,11 @@ public final class CasePipeline implements AutoCloseable {
 
     /** A run with a manifest read (and checked) beforehand. */
     public CaseFile run(List<Path> inputs, Manifest manifest, Progress progress) throws IOException {
+        // the state folder first: one under an input folder is then known as one from the first run on
+        ResultCache cache = settings.stateDir() == null ? null : new ResultCache(settings.stateDir(), fingerprint());
         FileCollector.Collected collected = FileCollector.collect(inputs, manifest);
         List<SourceFile> files = collected.files();
         List<Hashed> hashes = hashAll(files);
-        ResultCache cache = settings.stateDir() == null ? null : new ResultCache(settings.stateDir(), fingerprint());
         PartsFile parts = textsOnDisk ? newPartsFile() : null;
         Map<String, String> firstIdByHash = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {

@@ -255,6 +255,12 @@ public final class FileCollector {
                         "cannot read the file: " + why(e)));
                 continue;
             }
+            if (attrs.isDirectory() && ResultCache.isStateFolder(child)) {
+                // resume data of a run whose --state lies under an input folder: each entry holds
+                // passages of the documents, which would come back as documents citing every fact twice
+                out.add(new Found(child, source(child, display, manifest), null, false, DocumentStatus.SKIPPED, STATE_FOLDER));
+                continue;
+            }
             if (attrs.isDirectory()) {
                 walk(input, child, rules, manifest, lister, roots, out, caseFolder, ignored || rules.ignores(child, true));
                 continue;
@@ -273,6 +279,7 @@ public final class FileCollector {
     }
 
     static final String OTHER_MANIFEST = "a folder's manifest, not read: --manifest names another";
+    static final String STATE_FOLDER = "a state folder of casefile (--state: the resume data of a run), not read";
     private static final String CASE_FOLDER = "part of a case written by casefile (a JSON Lines folder, its output)";
 
     private static boolean isCaseFolder(Path dir) {

@@ -71,6 +71,21 @@ class StateCacheTest {
     }
 
     @Test
+    void aStateFolderUnderTheInputFolderIsOneSkippedEntryFromTheFirstRunOnNotDocuments() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path state = in.resolve("resume");
+        Files.writeString(in.resolve("a.txt"), "Ottilie Brandvold opened the Seyrun depot on 9 July 2016.\n");
+        CaseFile first = run(in, state);
+        CaseFile second = run(in, state);
+        for (CaseFile c : List.of(first, second)) {
+            assertThat(c.documents()).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(in.resolve("a.txt").toString(), DocumentStatus.OK, null),
+                            org.assertj.core.groups.Tuple.tuple(state.toString(), DocumentStatus.SKIPPED, FileCollector.STATE_FOLDER));
+        }
+        assertThat(resumed).containsExactly("0 reused, 1 computed", "1 reused, 0 computed");
+    }
+
+    @Test
     void aFileThatRanOutOfTimeIsTriedAgainAndTheTimeoutKeepsFinishedEntries() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path state = dir.resolve("state");
