@@ -53,6 +53,10 @@ public final class ExportCommand implements Callable<Integer> {
         if (format.writesFolder() && output == null) {
             return Usage.error(err, "export", format.id() + " writes a folder of files: give -o FOLDER");
         }
+        String clobbers = Usage.isTheInput(output, input);
+        if (clobbers != null) {
+            return Usage.error(err, "export", clobbers);
+        }
         String badShape = Usage.outputShape(output, format.writesFolder());
         if (badShape != null) {
             return Usage.error(err, "export", badShape);

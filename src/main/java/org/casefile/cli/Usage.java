@@ -66,6 +66,27 @@ final class Usage {
     }
 
     /**
+     * Why {@code -o} may not be written by a command that reads {@code input} (a case file or a
+     * case folder), or null: it is that file, that folder or a path inside it, which the write
+     * would replace before, or while, it is read.
+     */
+    static String isTheInput(Path output, Path input) {
+        if (output == null || !Files.exists(output)) {
+            return null;
+        }
+        try {
+            Path out = output.toRealPath();
+            Path in = input.toRealPath();
+            if (out.equals(in) || Files.isDirectory(in) && out.startsWith(in)) {
+                return "-o " + output + " is the case being read: give another path";
+            }
+        } catch (IOException e) {
+            return null; // the read reports an input it cannot resolve
+        }
+        return null;
+    }
+
+    /**
      * What is wrong with {@code -o}'s shape, without creating anything: a folder where a file is
      * written, a file where a folder is, a file on the way to it; or null.
      */

@@ -237,6 +237,14 @@ class UsageErrorsTest {
     }
 
     @Test
+    void exportOntoTheCaseItReadsIsRefusedAndTheCaseKept() throws IOException {
+        Path json = Files.writeString(tmp.resolve("kept.json"), "{}");
+        assertUsage("casefile export: -o " + json + " is the case being read: give another path", "export",
+                "export", "-f", "html", json.toString(), "-o", json.toString());
+        assertThat(Files.readString(json)).isEqualTo("{}");
+    }
+
+    @Test
     void aCaseFileThatIsNoJsonIsOneLineAndLeavesNoOutputFolder() throws IOException {
         Path cut = Files.writeString(tmp.resolve("cut.json"), "{\"schemaVersion\": \"1.1\", \"documents\": [");
         Path out = tmp.resolve("new/sub/case.html");
