@@ -107,6 +107,12 @@ public final class CasePipeline implements AutoCloseable {
                     continue;
                 }
                 String first = firstIdByHash.get(sha);
+                if (first != null && sha.equals(EMPTY_SHA256)) {
+                    // every empty file is "empty", none the copy of another: an id of its own, by its path
+                    String own = idOf(sha, f.displayPath());
+                    tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, own, sha), parts));
+                    continue;
+                }
                 if (first != null) {
                     IngestedDocument dup = IngestedDocument.notParsed(idOf(sha, f.displayPath()), f.displayPath(), sha,
                             null, DocumentStatus.SKIPPED, "same content as " + first, first);
@@ -185,6 +191,9 @@ public final class CasePipeline implements AutoCloseable {
         }
         return results;
     }
+
+    /** The SHA-256 of no bytes: the content of every empty file. */
+    private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     /**
      * An attachment with the same content as a file given directly (or as an earlier attachment)
