@@ -295,7 +295,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             }
             return docs;
         } catch (IOException e) {
-            return List.of(failed(id, path, sha256, null, "cannot read the file: " + oneSentence(e)));
+            return List.of(failed(id, path, sha256, null, "cannot read the file: "
+                    + (e instanceof java.nio.file.NoSuchFileException ? IngestedDocument.GONE : oneSentence(e))));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return List.of(failed(id, path, sha256, null, reason(e)));
         } finally {

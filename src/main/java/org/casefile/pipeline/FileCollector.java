@@ -354,6 +354,9 @@ public final class FileCollector {
         if (e instanceof AccessDeniedException || e instanceof SecurityException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return org.casefile.ingest.IngestedDocument.GONE;
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }

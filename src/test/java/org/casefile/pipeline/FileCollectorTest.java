@@ -309,4 +309,10 @@ class FileCollectorTest {
         Files.writeString(other.resolve("header.json"), "{\"schemaVersion\": \"2\", \"generator\": {\"name\": \"ledgerbot\"}}\n");
         assertThat(files(FileCollector.collect(List.of(other), Manifest.EMPTY))).containsExactly(other + "/header.json");
     }
+    @Test
+    void aFileGoneSinceTheListingSaysSoAndNotOnlyItsPath() {
+        assertThat(FileCollector.why(new java.nio.file.NoSuchFileException("np/story-3.txt")))
+                .isEqualTo("no such file (deleted or moved since the folders were listed)");
+        assertThat(FileCollector.why(new java.nio.file.AccessDeniedException("np/story-4.txt"))).isEqualTo("permission denied");
+    }
 }
