@@ -2493,8 +2493,15 @@ final class TimeExpressions {
                 || CalendarWords.MONTHS_AND_WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
+        if (tokenBegin + 1 < tokens.size() && GAMES_AFTER_YEAR.matcher(tokens.get(tokenBegin + 1).word()).matches()) {
+            return false; // "the Sydney 2000 Olympics", "the Turin 2006 Games": the host city and the year they are held
+        }
         return tokens.get(tokenBegin - 1).end() < tokens.get(tokenBegin).begin(); // "Agenda 2000", not "Vision2000"
     }
+
+    /** Events named by a host city and their year: the year is the event's date ("Sydney 2000 Olympics"). */
+    private static final Pattern GAMES_AFTER_YEAR = Pattern.compile("Olympics|Olympic|Paralympics|Paralympic|Games|"
+            + "Expo|Exposition|Exhibition|Championships|Championship|Festival|Biennale|Summit|Conference");
 
     private static final String COMPARED_UNIT = "(?i)day|week|month|quarter|year";
     private static final String COMPARED_LINK = "(?i)to|on|over";

@@ -7,10 +7,11 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dates counted from a day the sentence names or from the day of writing, which a blind check of
- * invented wire sentences of 1998-2005 got wrong (dt26), each with what must not change.
+ * Dates that a blind check of invented wire sentences of 1998-2005 got wrong (dt26): counted from a
+ * day the sentence names or from the day of writing, a span from a day, the new year, a year in the
+ * name of games; each with what must not change.
  */
-class CountedFromNamedDayTest {
+class NewsDatesBlindCheckTest {
     /** A Monday in November. */
     private static final LocalDate NOVEMBER = LocalDate.of(2004, 11, 22);
     /** A Monday in March. */
@@ -60,6 +61,17 @@ class CountedFromNamedDayTest {
         // negative: the holiday keeps its day
         assertThat(Texts.typedDates("Crowds in Harrowgate will celebrate New Year's Eve.", LocalDate.of(1998, 12, 14)))
                 .containsExactly("New Year's Eve=DATE:1998-12-31");
+    }
+
+    @Test
+    void theYearOfGamesNamedWithTheirCityIsADate() {
+        assertThat(Texts.typedDates("Swimmer Ilse Vardan will compete at the Tarrow 2000 Olympics.", AUGUST))
+                .containsExactly("2000=DATE:2000");
+        assertThat(Texts.typedDates("Quellin hopes to host the Quellin 2010 Expo.", AUGUST))
+                .containsExactly("2010=DATE:2010");
+        // negative: a year in the name of a plan or a firm is no time
+        assertThat(Texts.typedDates("The Ambry 2010 plan was dropped.", AUGUST)).isEmpty();
+        assertThat(Texts.typedDates("Shares of Orrin 2000 Ltd fell.", AUGUST)).isEmpty();
     }
 
     @Test
