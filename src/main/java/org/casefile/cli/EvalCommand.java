@@ -160,7 +160,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (!only) {
             List<Prediction> onMeantime = predictAll(meantime, casefile::predict);
             reports.add(Evaluator.evaluate("casefile: MEANTIME Airbus (" + meantime.size() + " docs)", meantime,
-                    onMeantime, timelines));
+                    onMeantime, timelines, GoldDocument.MEANTIME_TIMEX_SENTENCES));
             if (errors != null && !timelines.isEmpty()) {
                 Files.writeString(timelineErrors(errors),
                         TimelineErrors.HEADER + TimelineErrors.lines(timelines, meantime, onMeantime));
@@ -170,7 +170,8 @@ public final class EvalCommand implements Callable<Integer> {
             if (errors != null) {
                 StringBuilder timexes = new StringBuilder(TimexErrors.HEADER);
                 for (int i = 0; i < meantime.size(); i++) {
-                    timexes.append(TimexErrors.lines("MEANTIME", meantime.get(i), onMeantime.get(i)));
+                    // only where MEANTIME annotates timexes: a timex further on is not an error
+                    timexes.append(TimexErrors.lines("MEANTIME", meantime.get(i), inTimexScope(meantime.get(i), onMeantime.get(i))));
                 }
                 for (int i = 0; i < gum.size(); i++) {
                     timexes.append(TimexErrors.lines("GUM", gum.get(i), onGum.get(i)));
@@ -187,7 +188,8 @@ public final class EvalCommand implements Callable<Integer> {
                 DefaultNerPredictor naive = new DefaultNerPredictor();
                 List<Prediction> naiveMeantime = predictAll(meantime, naive::predict);
                 List<Prediction> naiveGum = predictAll(gum, naive::predict);
-                reports.add(Evaluator.evaluate("CoreNLP default ner: MEANTIME Airbus", meantime, naiveMeantime, List.of()));
+                reports.add(Evaluator.evaluate("CoreNLP default ner: MEANTIME Airbus", meantime, naiveMeantime, List.of(),
+                        GoldDocument.MEANTIME_TIMEX_SENTENCES));
                 reports.add(Evaluator.evaluate("CoreNLP default ner: GUM subset", gum, naiveGum, List.of()));
                 if (errors != null) {
                     // the default's entity mismatches beside casefile's, to tell where it gains
@@ -196,8 +198,9 @@ public final class EvalCommand implements Callable<Integer> {
                     StringBuilder naiveTimexes = new StringBuilder(TimexErrors.HEADER);
                     StringBuilder wins = new StringBuilder(TimexErrors.WINS_HEADER);
                     for (int i = 0; i < meantime.size(); i++) {
-                        naiveTimexes.append(TimexErrors.lines("MEANTIME", meantime.get(i), naiveMeantime.get(i)));
-                        wins.append(TimexErrors.baselineWins("MEANTIME", meantime.get(i), onMeantime.get(i), naiveMeantime.get(i)));
+                        naiveTimexes.append(TimexErrors.lines("MEANTIME", meantime.get(i), inTimexScope(meantime.get(i), naiveMeantime.get(i))));
+                        wins.append(TimexErrors.baselineWins("MEANTIME", meantime.get(i), inTimexScope(meantime.get(i), onMeantime.get(i)),
+                                inTimexScope(meantime.get(i), naiveMeantime.get(i))));
                     }
                     for (int i = 0; i < gum.size(); i++) {
                         naiveTimexes.append(TimexErrors.lines("GUM", gum.get(i), naiveGum.get(i)));
@@ -352,6 +355,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
+    /** A MEANTIME prediction with the timexes after the part whose timexes are annotated left out. */
+    private static Prediction inTimexScope(GoldDocument doc, Prediction p) {
+        return p.timexesBefore(doc.timexScopeEnd(GoldDocument.MEANTIME_TIMEX_SENTENCES));
+    }
+
     static Path timexErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timex.tsv");
     }

@@ -31,6 +31,17 @@ public final class Evaluator {
      */
     public static Report evaluate(String title, List<GoldDocument> gold,
                                   List<Prediction> predictions, List<TimelineTarget> timelines) {
+        return evaluate(title, gold, predictions, timelines, 0);
+    }
+
+    /**
+     * As {@link #evaluate(String, List, List, List)}, with one more row {@code timex in scope}
+     * when {@code timexSentences > 0}: the timex row on the first {@code timexSentences} sentences
+     * of each document only, for a corpus that annotates timexes there and nowhere else (MEANTIME:
+     * {@link GoldDocument#MEANTIME_TIMEX_SENTENCES}), where a timex further on is not an error.
+     */
+    public static Report evaluate(String title, List<GoldDocument> gold, List<Prediction> predictions,
+                                  List<TimelineTarget> timelines, int timexSentences) {
         Map<String, Prediction> byDoc = new HashMap<>();
         for (Prediction p : predictions) {
             byDoc.merge(p.docId(), p, Evaluator::merge);
@@ -40,6 +51,7 @@ public final class Evaluator {
         PRF untyped = PRF.ZERO;
         PRF named = PRF.ZERO;
         TimexScore timex = TimexScore.ZERO;
+        TimexScore timexInScope = TimexScore.ZERO;
         EventScore events = EventScore.ZERO;
         for (GoldDocument doc : gold) {
             Prediction p = byDoc.getOrDefault(doc.id(), Prediction.empty(doc.id()));
@@ -53,17 +65,20 @@ public final class Evaluator {
             untyped = untyped.plus(Scorer.spans(goldEntities, predEntities, false));
             named = named.plus(Scorer.spans(goldNamed, predEntities, true));
             timex = timex.plus(Scorer.timexes(doc.timexes(), p.timexes()));
+            if (timexSentences > 0) {
+                timexInScope = timexInScope.plus(Scorer.timexes(doc.timexes(),
+                        p.timexesBefore(doc.timexScopeEnd(timexSentences)).timexes()));
+            }
             events = events.plus(Scorer.events(doc.events(), doc.participants(), p.events()));
         }
         List<Report.Row> rows = new ArrayList<>();
         rows.add(Report.Row.of("entities", typed).with("strictF1", typedStrict.f1()));
         rows.add(Report.Row.of("entities untyped", untyped));
         rows.add(Report.Row.of("entities named", named));
-        rows.add(Report.Row.of("timex", timex.relaxed())
-                .with("valueAcc", timex.valueAccuracy())
-                .with("valueF1", timex.valueF1())
-                .with("typeAcc", timex.typeAccuracy())
-                .with("strictF1", timex.strict().f1()));
+        rows.add(timexRow("timex", timex));
+        if (timexSentences > 0) {
+            rows.add(timexRow("timex in scope", timexInScope));
+        }
         rows.add(Report.Row.of("events", events.spans())
                 .with("partAcc", events.participantAccuracy()));
         rows.addAll(factualityRows(gold, predictions));
@@ -168,6 +183,14 @@ public final class Evaluator {
         }
         rows.add(Report.Row.recall("facts kept", facts[0], facts[1]));
         return rows;
+    }
+
+    private static Report.Row timexRow(String name, TimexScore timex) {
+        return Report.Row.of(name, timex.relaxed())
+                .with("valueAcc", timex.valueAccuracy())
+                .with("valueF1", timex.valueF1())
+                .with("typeAcc", timex.typeAccuracy())
+                .with("strictF1", timex.strict().f1());
     }
 
     /** The predicted spans of the scored types, their types normalised ({@link EntityTypes}). */

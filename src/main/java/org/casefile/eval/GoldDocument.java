@@ -61,6 +61,28 @@ public record GoldDocument(
         return entities.stream().filter(GoldEntity::scored).toList();
     }
 
+    /**
+     * MEANTIME annotates time expressions only in the title and the first five sentences (sentences
+     * 0 to 5; its entities and events go on through the cross-document annotation): a timex there
+     * is scored, one further on has no gold to be scored against.
+     */
+    public static final int MEANTIME_TIMEX_SENTENCES = 6;
+
+    /**
+     * The char offset where the part of the text whose timexes are annotated ends: the end of the
+     * last token of sentence {@code sentences - 1} (the text's length when it has fewer sentences).
+     */
+    public int timexScopeEnd(int sentences) {
+        int end = -1;
+        for (GoldToken t : tokens) {
+            if (t.sentence() >= sentences) {
+                return end < 0 ? t.begin() : end;
+            }
+            end = Math.max(end, t.end());
+        }
+        return text.length();
+    }
+
     /** The tokens of one sentence, in order. */
     public List<GoldToken> sentence(int sentence) {
         return tokens.stream().filter(t -> t.sentence() == sentence).toList();

@@ -27,6 +27,15 @@ public record Prediction(String docId, List<Span> entities, List<PredTimex> time
         this(docId, entities, timexes, events, List.of());
     }
 
+    /**
+     * The same prediction with only the timexes that begin before {@code end}: for corpora whose
+     * timexes are annotated in the first sentences only ({@link GoldDocument#timexScopeEnd}).
+     */
+    public Prediction timexesBefore(int end) {
+        return new Prediction(docId, entities, timexes.stream().filter(t -> t.span().begin() < end).toList(),
+                events, claims);
+    }
+
     /** A prediction with nothing in it. */
     public static Prediction empty(String docId) {
         return new Prediction(docId, List.of(), List.of(), List.of());

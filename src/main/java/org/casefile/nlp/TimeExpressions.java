@@ -443,10 +443,18 @@ final class TimeExpressions {
             }
             Optional<String> inherited = sameClause(tokens, sentenceYearEnd, tokenBegin)
                     ? inheritYear(raw, sentenceYear) : Optional.empty();
+            Optional<String> fromNamedDay = published != null && "DATE".equals(type) && raw != null
+                    && raw.matches("XXXX-\\d{2}-\\d{2}") && DAYS_FROM_NAMED_DAY.matcher(text.strip()).matches()
+                    ? DateResolver.resolve(raw, published, tenseOf(tokens, tokenBegin, tokenEnd)) : Optional.empty();
             if (inherited.isPresent()) {
                 // "in June 2014 and arrived in November": November of the year just named
                 value = inherited.get();
                 resolution = TimeMention.Resolution.EXPLICIT;
+            } else if (fromNamedDay.isPresent()) {
+                // "the day before Nov. 20": counted from a day the text names, not from one the story
+                // told before; its year is found as that day's would be
+                value = fromNamedDay.get();
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
             } else if (isRelative(raw)) {
                 resolution = TimeMention.Resolution.NONE;
                 // "two years earlier", "the same day", "the next morning" count from a time the story
@@ -490,6 +498,14 @@ final class TimeExpressions {
                 value = Integer.toString(published.getYear());
                 resolution = TimeMention.Resolution.PUBLICATION_DATE;
             }
+            if (published != null && "DATE".equals(type) && THE_NEW_YEAR.matcher(text.strip()).matches()
+                    && (text.strip().startsWith("the") || tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equals("the"))) {
+                // "return in the new year", "early in the new year": the year about to begin (or just
+                // begun), not its first day (SUTime: New Year's Day)
+                type = "DATE";
+                value = Integer.toString(published.getMonthValue() >= 7 ? published.getYear() + 1 : published.getYear());
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
             Matcher agoThis = AGO_THIS.matcher(text.strip());
             if (published != null && agoThis.matches()) {
                 // "two years ago this month", "a year ago this week": that month (week) so many years back
@@ -499,9 +515,10 @@ final class TimeExpressions {
                     String unit = agoThis.group(2).toLowerCase(java.util.Locale.ROOT);
                     LocalDate back = unit.startsWith("year") ? published.minusYears(count)
                             : unit.startsWith("month") ? published.minusMonths(count) : published.minusWeeks(count);
-                    String within = agoThis.group(3).toLowerCase(java.util.Locale.ROOT);
+                    // "a week ago today", "a year ago today": that very day so many weeks (years) back
+                    String within = agoThis.group(4) != null ? "day" : agoThis.group(3).toLowerCase(java.util.Locale.ROOT);
                     type = "DATE";
-                    value = within.equals("week") ? isoWeek(back) : within.equals("month") ? back.toString().substring(0, 7)
+                    value = within.equals("day") ? back.toString() : within.equals("week") ? isoWeek(back) : within.equals("month") ? back.toString().substring(0, 7)
                             : Integer.toString(back.getYear());
                     resolution = TimeMention.Resolution.PUBLICATION_DATE;
                 }
@@ -2476,8 +2493,15 @@ final class TimeExpressions {
                 || CalendarWords.MONTHS_AND_WEEKDAYS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
+        if (tokenBegin + 1 < tokens.size() && GAMES_AFTER_YEAR.matcher(tokens.get(tokenBegin + 1).word()).matches()) {
+            return false; // "the Sydney 2000 Olympics", "the Turin 2006 Games": the host city and the year they are held
+        }
         return tokens.get(tokenBegin - 1).end() < tokens.get(tokenBegin).begin(); // "Agenda 2000", not "Vision2000"
     }
+
+    /** Events named by a host city and their year: the year is the event's date ("Sydney 2000 Olympics"). */
+    private static final Pattern GAMES_AFTER_YEAR = Pattern.compile("Olympics|Olympic|Paralympics|Paralympic|Games|"
+            + "Expo|Exposition|Exhibition|Championships|Championship|Festival|Biennale|Summit|Conference");
 
     private static final String COMPARED_UNIT = "(?i)day|week|month|quarter|year";
     private static final String COMPARED_LINK = "(?i)to|on|over";
@@ -2623,8 +2647,13 @@ final class TimeExpressions {
     }
 
     private static final Pattern UNIT_OF_THE_YEAR = Pattern.compile("(?i)(?:the\\s+)?(?:day|week|weekend|month|night)\\s+of\\s+(the\\s+year)");
+    /** "the new year" written in lower case: the coming year, not the holiday. */
+    private static final Pattern THE_NEW_YEAR = Pattern.compile("(?:the\\s+)?new\\s+year");
+    /** A day or two before or after a month and day the text names: "the day before Nov. 20", "two days after March 3". */
+    private static final Pattern DAYS_FROM_NAMED_DAY = Pattern.compile("(?i)(?:the|a|one|two|three|\\d)\\s+(?:days?\\s+)?"
+            + "(?:before|after)\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern AGO_THIS = Pattern.compile("(?i)(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|twenty|thirty|forty|fifty)\\s+(years?|months?|weeks?)\\s+ago\\s+this\\s+(week|month|year)");
+            + "eleven|twelve|twenty|thirty|forty|fifty)\\s+(years?|months?|weeks?)\\s+ago\\s+(?:this\\s+(week|month|year)|(today))");
     private static final Pattern EVERY_OTHER = Pattern.compile("(?i)every\\s+other\\s+(day|week|month|year)");
 
     private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -3158,6 +3187,12 @@ final class TimeExpressions {
                 return parts;
             }
         }
+        if (timex != null && text != null && begin != null && end != null && SPAN_FROM_DAY.matcher(text).matches()) {
+            List<CoreMap> parts = spanFromDay(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
         if (timex != null && text != null && begin != null && end != null
                 && text.matches("(?is).+,\\s+(?:the\\s+same|that)\\s+(?:day|week|month|year)")) {
             // "in 2019, the same year": the date and the unit that repeats it, read apart (the second
@@ -3440,6 +3475,32 @@ final class TimeExpressions {
             }
         }
         return null;
+    }
+
+    /** A count of units from a day: "two weeks from Aug. 26", "a week from Friday" (not "from now"). */
+    private static final Pattern SPAN_FROM_DAY = Pattern.compile("(?is)(?:\\S+\\s+){1,2}(?:day|week|month|year)s?\\s+from\\s+"
+            + "(?!now\\b|today\\b|tomorrow\\b|yesterday\\b)\\S.*");
+
+    /**
+     * "shut for two weeks from Aug. 26": after "for" (or "lasting") the count is how long, and the
+     * day is when it starts, read apart; without it ("a week from Friday") the count is an offset
+     * from the day and the whole is one date. Null when it is not so or a part has no value alone.
+     */
+    private List<CoreMap> spanFromDay(List<CoreLabel> labels, int begin, int end) {
+        int[] at = tokenSpan(labels, begin, end);
+        if (at[0] <= 0 || !labels.get(at[0] - 1).word().matches("(?i)for|lasting")) {
+            return null;
+        }
+        int from = at[0];
+        while (from < at[1] && !labels.get(from).word().equalsIgnoreCase("from")) {
+            from++;
+        }
+        if (from == at[0] || from + 1 >= at[1]) {
+            return null;
+        }
+        CoreMap span = best(readAlone(labels, at[0], from));
+        CoreMap day = best(readAlone(labels, from + 1, at[1]));
+        return span == null || day == null ? null : List.of(span, day);
     }
 
     /**
