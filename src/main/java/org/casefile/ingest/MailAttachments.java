@@ -106,29 +106,44 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
     private final long maxBytes;
     private final boolean archive;
     private final Budget budget;
-    private final Map<String, String> links;
+    private final ArchiveListing listing;
     private final List<Attachment> attachments = new ArrayList<>();
 
     /**
      * @param archive whether an archive is split (every entry is saved, under its path inside
      *     the archive) rather than an e-mail
      * @param budget what may still be unpacked from the input file this belongs to
-     * @param links the archive's entries that are links, to their targets ({@link ArchiveLinks})
+     * @param listing what the archive's own listing tells of its entries (links, encrypted entries)
      */
     MailAttachments(Parser parser, ParseContext context, Path dir, long maxBytes, boolean archive, Budget budget,
-            Map<String, String> links) {
+            ArchiveListing listing) {
         this.parser = parser;
         this.context = context;
         this.dir = dir;
         this.maxBytes = maxBytes;
         this.archive = archive;
         this.budget = budget;
-        this.links = Map.copyOf(links);
+        this.listing = listing;
     }
 
+    /**
+     * The attachments or entries, in order; then each encrypted entry of the archive's listing that
+     * the parser passed over (Tika gives no word of one), not unpacked.
+     */
     List<Attachment> attachments() {
-        return List.copyOf(attachments);
+        List<Attachment> all = new ArrayList<>(attachments);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        attachments.forEach(a -> seen.add(a.name()));
+        for (String entry : listing.encrypted()) {
+            if (seen.add(entry)) {
+                all.add(new Attachment(null, entry, null, 0, ENCRYPTED_ENTRY));
+            }
+        }
+        return List.copyOf(all);
     }
+
+    /** Why an encrypted archive entry was not unpacked: a failure, as a locked PDF's is. */
+    static final String ENCRYPTED_ENTRY = "encrypted: the entry needs a password";
 
     @Override
     public boolean shouldParseEmbedded(Metadata metadata) {
@@ -142,9 +157,9 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         if (archive) {
             String entry = entryPath(name);
-            if (entry != null && links.containsKey(entry)) {
+            if (entry != null && listing.links().containsKey(entry)) {
                 attachments.add(new Attachment(null, entry, null, 0,
-                        "a link inside the archive (to " + links.get(entry) + "): not followed"));
+                        "a link inside the archive (to " + listing.links().get(entry) + "): not followed"));
                 return;
             }
             save(stream, entry != null ? entry : madeUpName(type), entry != null ? safeName(entry) : madeUpName(type));

@@ -316,7 +316,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             String containerPath, String containerId, int depth, Walk walk) {
         String path = containerPath + "!/" + a.name();
         if (a.file() == null) {
-            return List.of(IngestedDocument.notParsed(DocumentIds.ofPath(path), path, null, null, DocumentStatus.SKIPPED,
+            DocumentStatus status = MailAttachments.ENCRYPTED_ENTRY.equals(a.skipped()) ? DocumentStatus.FAILED
+                    : DocumentStatus.SKIPPED;
+            return List.of(IngestedDocument.notParsed(DocumentIds.ofPath(path), path, null, null, status,
                     a.skipped(), null).withParent(containerId));
         }
         String id = DocumentIds.of(a.sha256());
@@ -573,7 +575,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         MailAttachments mail = null;
         if (attachmentDir != null) {
             mail = new MailAttachments(parser, context, attachmentDir, options.maxBytes(), archive, walk.budget(),
-                    archive ? ArchiveLinks.of(source.file(), mediaType) : Map.of());
+                    archive ? ArchiveListing.of(source.file(), mediaType) : ArchiveListing.NONE);
             context.set(EmbeddedDocumentExtractor.class, mail);
         }
         try (InputStream in = TikaInputStream.get(source.file(), metadata)) {

@@ -180,6 +180,17 @@ class ArchiveTest {
     }
 
     @Test
+    void anEncryptedZipEntryFailsAndIsListedNotLeftOut() throws IOException {
+        byte[] zip = zip("open.txt", LETTER, "sealed/terms.txt", new byte[] {17, 99, -4, 23, 5, -120, 61, 8, 44, -7, 13, 90});
+        markEncrypted(zip, "sealed/terms.txt"); // the flag a password-protected entry carries
+        Path z = Files.write(dir.resolve("sealed.zip"), zip);
+        assertThat(ingestAll(z)).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
+                .containsExactly(tuple("sealed.zip", DocumentStatus.SKIPPED, "an archive of 2 entries (each is a document of its own)"),
+                        tuple("sealed.zip!/open.txt", DocumentStatus.OK, null),
+                        tuple("sealed.zip!/sealed/terms.txt", DocumentStatus.FAILED, "encrypted: the entry needs a password"));
+    }
+
+    @Test
     void thirtyDeepStopsAtTheDepthLimitAndSaysSo() throws IOException {
         byte[] z = zip("bottom.txt", MINUTES);
         for (int i = 29; i >= 1; i--) {
@@ -226,5 +237,18 @@ class ArchiveTest {
         assertThat(MailAttachments.entryPath("/abs\\win\\x.txt")).isEqualTo("abs/win/x.txt");
         assertThat(MailAttachments.entryPath("bad\u0007name.txt")).isEqualTo("bad_name.txt");
         assertThat(MailAttachments.entryPath("../..")).isNull();
+    }
+    /** Sets the "encrypted" bit of an entry's flags in its local and its central header. */
+    private static void markEncrypted(byte[] zip, String name) {
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            int sig = (zip[i] & 0xff) | (zip[i + 1] & 0xff) << 8 | (zip[i + 2] & 0xff) << 16 | (zip[i + 3] & 0xff) << 24;
+            int nameAt = sig == 0x04034b50 ? i + 30 : sig == 0x02014b50 ? i + 46 : -1;
+            int flagsAt = sig == 0x04034b50 ? i + 6 : i + 8;
+            if (nameAt > 0 && nameAt + n.length <= zip.length
+                    && java.util.Arrays.equals(zip, nameAt, nameAt + n.length, n, 0, n.length)) {
+                zip[flagsAt] |= 1;
+            }
+        }
     }
 }
