@@ -217,12 +217,26 @@ public final class ExtractCommand implements Callable<Integer> {
             closeAll(locks);
             return Usage.error(err, "extract", locking + ": " + Usage.why(e));
         }
+        // stopped by a signal (Ctrl-C, TERM): one line says what is left, as the progress line is all the user sees
+        Thread onStop = new Thread(() -> {
+            err.println();
+            err.println("casefile extract: stopped before the end; " + (output == null ? "nothing written"
+                    : output + " not written (any earlier file there is kept)")
+                    + (state == null ? "" : "; the same command with --state " + state + " resumes"));
+            err.flush();
+        }, "casefile-stopped");
+        Runtime.getRuntime().addShutdownHook(onStop);
         try {
             if (output != null && !format.writesFolder()) {
                 OutputFiles.removeStaleTemps(output);
             }
             return run(err, settings, sources, format);
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException e) {
+                // stopping already: the line is printed
+            }
             closeAll(locks);
         }
     }

@@ -268,7 +268,17 @@ final class ParserProcesses implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (Child c : all) {
+        // an idle child ends when its input closes, and cleans up after itself (a killed one cannot:
+        // each left a folder in the system's temporary folder); one still parsing is killed
+        List<Child> ending = new ArrayList<>(idle);
+        for (Child c : ending) {
+            c.closeInput();
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (Child c : ending) {
+            c.awaitExit(until);
+        }
+        for (Child c : List.copyOf(all)) {
             c.destroy();
         }
         all.clear();
@@ -314,6 +324,23 @@ final class ParserProcesses implements AutoCloseable {
         void destroy() {
             process.destroyForcibly();
             all.remove(this);
+        }
+
+        void closeInput() {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // it has ended already
+            }
+        }
+
+        /** Waits until {@code until} ({@link System#nanoTime()}) at most for the child to end. */
+        void awaitExit(long until) {
+            try {
+                process.waitFor(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** Why the child ended while it parsed. */

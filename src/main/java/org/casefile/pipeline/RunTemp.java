@@ -23,9 +23,13 @@ final class RunTemp implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "([0-9]+)-.*");
 
     private final Path dir;
+    /** Deletes the folder when the process is stopped (Ctrl-C, a TERM signal): it holds the documents' texts. */
+    private final Thread onStop;
 
     private RunTemp(Path dir) {
         this.dir = dir;
+        this.onStop = new Thread(() -> deleteTree(dir), "casefile-temp-cleanup");
+        Runtime.getRuntime().addShutdownHook(onStop);
     }
 
     /** Removes stale run folders in {@code base}, then creates this run's. */
@@ -98,6 +102,11 @@ final class RunTemp implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onStop);
+        } catch (IllegalStateException e) {
+            // the process is stopping: the hook deletes it too
+        }
         deleteTree(dir);
     }
 }
