@@ -4347,6 +4347,20 @@ final class Attributions {
                 // a name inside a prepositional phrase ("a spokeswoman for Ann Lee") heads nothing
                 boolean inPhrase = head != null && head.tokenBegin() > 0
                         && Set.of("for", "of", "at", "with", "from", "by", "to", "in", "on").contains(lower(head.tokenBegin() - 1));
+                if (inPhrase && head.name() != null && !isPerson(head.name()) && head.tokenBegin() >= 2) {
+                    // "the director of the Harbor Agency, Ann Lee, said", "the head of Acme, Ann Lee,
+                    // admitted": a body after "of" or "for" only says whose role it is; the person
+                    // in the apposition holds the role and speaks (a person after the preposition may
+                    // be the one named: "an attorney for the boy's mother, Ann Lee," stays unread)
+                    Source holder = phrase(k + 1, j - 1);
+                    Source role = core(head.tokenBegin() - 2);
+                    if (holder != null && holder.name() != null && isPerson(holder.name()) && holder.tokenEnd() == j
+                            && holder.name().tokenBegin() == k + 1 && role != null && role.name() == null
+                            && !role.pronoun() && role.tokenEnd() == head.tokenBegin() - 1) {
+                        return new Source(sentence.index(), role.tokenBegin(), j, role.begin(), toks.get(j - 1).end(),
+                                holder.name(), text.substring(role.begin(), head.end()), false);
+                    }
+                }
                 if (inPhrase) {
                     head = null;
                 }
