@@ -1668,6 +1668,7 @@ final class Attributions {
         if (heavy != null && (left == null || left.tokenBegin() > heavy.tokenBegin())) {
             left = heavy;
         }
+        left = roleForBody(v, left);
         // "Republicans who say the law is a money pit", "those who believe …": a relative clause
         // bound to its noun (no comma before "who") is that noun's saying
         // (not a verb of stance: "a member who backs Lee" says which member, it reports no stance;
@@ -1980,6 +1981,28 @@ final class Attributions {
             return src != null && src.tokenEnd() == c && src.name() != null && v.isPerson(src.name()) ? src : null;
         }
         return null;
+    }
+
+    /**
+     * A body's name that ends the source after "for", "of" or "at", with the role before it right
+     * after a comma or a quote ("“…,” a spokeswoman for Acme Corp. said"): the source reaches back
+     * to the role, so that what stands before the comma is what was said; {@code src} otherwise.
+     * The body stays the source's name, as when the role opens the sentence ("A spokeswoman for
+     * Acme Corp. said …").
+     */
+    private static Source roleForBody(View v, Source src) {
+        if (src == null || src.name() == null || v.isPerson(src.name()) || src.tokenBegin() < 3
+                || !Set.of("for", "of", "at").contains(v.lower(src.tokenBegin() - 1))) {
+            return src;
+        }
+        Source role = v.core(src.tokenBegin() - 2);
+        if (role == null || role.name() != null || role.pronoun() || role.tokenEnd() != src.tokenBegin() - 1
+                || role.tokenBegin() < 1 || !v.toks.get(role.tokenBegin() - 1).word().equals(",")
+                && !v.isQuoteMark(role.tokenBegin() - 1)) {
+            return src;
+        }
+        return new Source(src.sentence(), role.tokenBegin(), src.tokenEnd(), role.begin(), src.end(), src.name(),
+                v.text.substring(role.begin(), src.end()), false);
     }
 
     /**
