@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Faults found by reading invented news nobody had run (session 30, helper ww24): "put it bluntly:"
  * gave no claim; a quoted book title in the subject's apposition made the clause's subject ("said
  * the city had hidden …") an inverted source; "said goodbye … and thanked them" was a claim; a
- * proverb ("as the saying goes") was a stance. Names appear nowhere in the corpus.
+ * proverb ("as the saying goes") was a stance; "the chief executive of Acme, Ann Lee, admitted" and
+ * "“…,” a spokeswoman for Acme said" gave the quote no speaker. Names appear nowhere in the corpus.
  */
 class MannerAsidesAndSetPhrasesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2031, 3, 11);
@@ -61,5 +62,24 @@ class MannerAsidesAndSetPhrasesTest {
         // negative: a speaker who quotes the proverb still says it
         assertThat(saidBy("As the old saying goes, the early bird gets the worm, Kiri Tamsettle said."))
                 .containsExactly("Kiri Tamsettle: As the old saying goes, the early bird gets the worm");
+    }
+
+    @Test
+    void thePersonApposedToARoleOfABodySpeaks() {
+        assertThat(saidBy("\"It was a mistake,\" the chief executive of Brightwater Tidal, Ottilie Kinnairdsen, admitted on Wednesday."))
+                .containsExactly("Ottilie Kinnairdsen: It was a mistake,");
+        assertThat(saidBy("The director of the Pellmoor Safety Agency, Cosmin Ardelescu, said that the port would reopen."))
+                .containsExactly("Cosmin Ardelescu: the port would reopen");
+    }
+
+    @Test
+    void aRoleForABodyAfterAQuoteIsTheQuotesSource() {
+        assertThat(saidBy("\"We are deeply disappointed by the verdict,\" a spokeswoman for Halvernon Pharmaceuticals said."))
+                .containsExactly("Halvernon Pharmaceuticals: We are deeply disappointed by the verdict,");
+        assertThat(saidBy("The plant will close, a spokesman for Tembury Mills said on Tuesday."))
+                .containsExactly("Tembury Mills: The plant will close");
+        // negative: a body that opens the sentence after "for" keeps what follows the verb
+        assertThat(saidBy("A spokeswoman for Halvernon Pharmaceuticals said the verdict was wrong."))
+                .containsExactly("Halvernon Pharmaceuticals: the verdict was wrong");
     }
 }
