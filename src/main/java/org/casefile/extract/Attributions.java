@@ -210,6 +210,12 @@ final class Attributions {
         found.removeIf(f -> !setOffRelative(v.sentence, f.cue(), f.source()) && found.stream().anyMatch(g -> g != f && g.cueLemma().equals("ask")
                 && g.contentBegin() <= toks.get(f.cue()).begin() && toks.get(f.cue()).begin() < g.contentEnd()
                 && ASKED_QUESTION.stream().anyMatch(w -> v.text.regionMatches(true, g.contentBegin(), w + " ", 0, w.length() + 1))));
+        // a proverb that the sentence quotes as one ("Fortune favors the bold, as the saying goes")
+        // holds no one's stance: only a verb of speech in it still attributes ("…, as the saying
+        // goes, Ann Lee said")
+        if (!toks.isEmpty() && PROVERB.matcher(v.text.substring(toks.get(0).begin(), toks.get(toks.size() - 1).end())).find()) {
+            found.removeIf(f -> !rules.isCue(f.cueLemma(), "speech") && !rules.isCue(f.cueLemma(), "speech-that"));
+        }
         if (found.isEmpty()) {
             inRecord(v).or(() -> inTrailingRecord(v)).ifPresent(found::add);
         }
@@ -252,6 +258,10 @@ final class Attributions {
      */
     private static final Set<String> HEARSAY = Set.of("alleged", "purported", "so-called", "supposed", "rumored",
             "rumoured", "reported");
+
+    /** A proverb's mark: "as the (old) saying goes", "as the adage has it". */
+    private static final java.util.regex.Pattern PROVERB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:saying|adage|proverb|maxim|old line)\\s+(?:goes|has it)\\b");
 
     /** Auxiliaries that open a question ("Did Lee say …?", "Why would Lee tell …?"). */
     private static final Set<String> QUESTION_AUXILIARIES = Set.of("did", "does", "do", "will", "would", "can", "could",
@@ -1658,6 +1668,7 @@ final class Attributions {
         if (heavy != null && (left == null || left.tokenBegin() > heavy.tokenBegin())) {
             left = heavy;
         }
+        left = roleForBody(v, left);
         // "Republicans who say the law is a money pit", "those who believe …": a relative clause
         // bound to its noun (no comma before "who") is that noun's saying
         // (not a verb of stance: "a member who backs Lee" says which member, it reports no stance;
@@ -1932,11 +1943,66 @@ final class Attributions {
                 }
             }
             Source right = v.sourceStartingAt(i + 1);
+            if (right != null && right.tokenEnd() < toks.size() && right.name() == null && !right.pronoun()
+                    && v.finiteVerb(right.tokenEnd())) {
+                // "Dorrance, the author of “The Quiet Ledger,” said the city had hidden …": the phrase
+                // after the verb opens what was said (a verb of its own follows it), no source after
+                // the verb; the person who opens the sentence, before the apposition, speaks
+                Source opener = openingPerson(v, i);
+                return opener == null ? null : contentAfter(v, i, lemma, opener, needsThat);
+            }
             if (right != null) {
                 return contentBefore(v, i, lemma, right, i - 1).orElse(null);
             }
         }
         return null;
+    }
+
+    /**
+     * The person named at the opening of the sentence, right before a comma that opens an
+     * apposition or a relative clause reaching the verb at {@code cue} ("Dorrance, the author of
+     * “…,” said"; "Ann Lee, who wrote “…,” said"), or null.
+     */
+    private Source openingPerson(View v, int cue) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        if (first > 0 || v.insideQuote(toks.get(0).begin())) {
+            return null;
+        }
+        for (int c = first + 1; c + 1 < cue; c++) {
+            if (!toks.get(c).word().equals(",")) {
+                continue;
+            }
+            String w = toks.get(c + 1).word();
+            if (!Character.isLowerCase(w.charAt(0)) && v.titleAt[c + 1] == null) {
+                return null;
+            }
+            Source src = v.phrase(first, c - 1);
+            return src != null && src.tokenEnd() == c && src.name() != null && v.isPerson(src.name()) ? src : null;
+        }
+        return null;
+    }
+
+    /**
+     * A body's name that ends the source after "for", "of" or "at", with the role before it right
+     * after a comma or a quote ("“…,” a spokeswoman for Acme Corp. said"): the source reaches back
+     * to the role, so that what stands before the comma is what was said; {@code src} otherwise.
+     * The body stays the source's name, as when the role opens the sentence ("A spokeswoman for
+     * Acme Corp. said …").
+     */
+    private static Source roleForBody(View v, Source src) {
+        if (src == null || src.name() == null || v.isPerson(src.name()) || src.tokenBegin() < 3
+                || !Set.of("for", "of", "at").contains(v.lower(src.tokenBegin() - 1))) {
+            return src;
+        }
+        Source role = v.core(src.tokenBegin() - 2);
+        if (role == null || role.name() != null || role.pronoun() || role.tokenEnd() != src.tokenBegin() - 1
+                || role.tokenBegin() < 1 || !v.toks.get(role.tokenBegin() - 1).word().equals(",")
+                && !v.isQuoteMark(role.tokenBegin() - 1)) {
+            return src;
+        }
+        return new Source(src.sentence(), role.tokenBegin(), src.tokenEnd(), role.begin(), src.end(), src.name(),
+                v.text.substring(role.begin(), src.end()), false);
     }
 
     /**
@@ -2900,6 +2966,26 @@ final class Attributions {
         return false;
     }
 
+    /** Words of manner after "put it": "this way", "another way". */
+    private static final Set<String> MANNER_WAY = Set.of("this", "that", "another", "the", "same");
+
+    /**
+     * The token after the words of manner that may follow "put it" from {@code k} on: adverbs
+     * ("bluntly", "more simply", "best") or "this way"/"another way"; {@code k} when there are none.
+     */
+    private static int pastManner(View v, int k) {
+        List<Token> toks = v.toks;
+        int x = k;
+        while (x < toks.size() && x - k < 3 && (toks.get(x).isTagged() && toks.get(x).pos().startsWith("RB")
+                || v.lower(x).endsWith("ly") && v.lower(x).length() > 4 || v.lower(x).equals("best"))) {
+            x++;
+        }
+        if (x == k && x + 1 < toks.size() && MANNER_WAY.contains(v.lower(x)) && v.lower(x + 1).equals("way")) {
+            x += 2;
+        }
+        return x;
+    }
+
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
@@ -2907,6 +2993,9 @@ final class Attributions {
         // a particle of a phrasal cue ("pointed out", "shot back")
         if (k < toks.size() && (toks.get(k).word().equalsIgnoreCase("out") || lemma.indexOf(' ') > 0)) {
             k++;
+        }
+        if (lemma.equals("put it")) {
+            k = pastManner(v, k); // "put it bluntly:", "put it more simply:", "put it this way:"
         }
         if (k < toks.size() && Set.of(";", ".", "!", "?").contains(toks.get(k).word())) {
             return null; // "…, analysts say; in 2012 …": the verb's clause has ended, the next is the writer's
@@ -3198,7 +3287,7 @@ final class Attributions {
         boolean formula = rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "formula")
                 || rules.inClass(t.word().toLowerCase(Locale.ROOT), "formula")
                 || v.lower(x).equals("thank") && x + 1 < v.toks.size() && v.lower(x + 1).equals("you");
-        if (!formula || bareClause(v, k)) {
+        if (!formula || bareClause(v, k) && !coordinatedVerbAhead(v, x + 1)) {
             return false;
         }
         // the set phrase is the whole object: a preposition, a conjunction or the end after it
@@ -3308,6 +3397,23 @@ final class Attributions {
      * word or "to" ("hope the vote will help", "fear Lee would lose"); not an object alone ("fear the
      * candidate", "feel squeezed", "fear him", "expect a vote"). Only with tags.
      */
+    /**
+     * Whether the first finite verb after token {@code from} (within ten words) follows "and",
+     * "but" or "then": the subject's second verb ("said goodbye to her staff and thanked them",
+     * "said farewell on Friday and then said …"), not the verb of a clause that the set phrase
+     * opens ("said mass layoffs would follow").
+     */
+    private static boolean coordinatedVerbAhead(View v, int from) {
+        List<Token> toks = v.toks;
+        for (int x = from; x < toks.size() && x <= from + 10; x++) {
+            Token t = toks.get(x);
+            if (t.isTagged() && (FINITE.contains(t.pos()) || t.pos().equals("VBP"))) {
+                return x > from && Set.of("and", "but", "then").contains(v.lower(x - 1));
+            }
+        }
+        return false;
+    }
+
     private static boolean bareClause(View v, int k) {
         List<Token> toks = v.toks;
         if (!v.tagged() || k >= toks.size() || v.isQuoteMark(k)) {
@@ -4264,6 +4370,20 @@ final class Attributions {
                 // a name inside a prepositional phrase ("a spokeswoman for Ann Lee") heads nothing
                 boolean inPhrase = head != null && head.tokenBegin() > 0
                         && Set.of("for", "of", "at", "with", "from", "by", "to", "in", "on").contains(lower(head.tokenBegin() - 1));
+                if (inPhrase && head.name() != null && !isPerson(head.name()) && head.tokenBegin() >= 2) {
+                    // "the director of the Harbor Agency, Ann Lee, said", "the head of Acme, Ann Lee,
+                    // admitted": a body after "of" or "for" only says whose role it is; the person
+                    // in the apposition holds the role and speaks (a person after the preposition may
+                    // be the one named: "an attorney for the boy's mother, Ann Lee," stays unread)
+                    Source holder = phrase(k + 1, j - 1);
+                    Source role = core(head.tokenBegin() - 2);
+                    if (holder != null && holder.name() != null && isPerson(holder.name()) && holder.tokenEnd() == j
+                            && holder.name().tokenBegin() == k + 1 && role != null && role.name() == null
+                            && !role.pronoun() && role.tokenEnd() == head.tokenBegin() - 1) {
+                        return new Source(sentence.index(), role.tokenBegin(), j, role.begin(), toks.get(j - 1).end(),
+                                holder.name(), text.substring(role.begin(), head.end()), false);
+                    }
+                }
                 if (inPhrase) {
                     head = null;
                 }
