@@ -190,6 +190,12 @@ public final class Manifest {
                 } catch (IllegalArgumentException | java.time.DateTimeException e) {
                     problems.add(where + "'published' is not an ISO date (YYYY-MM-DD): " + published);
                 }
+                String url = get(row, header, "url");
+                if (url != null && url.chars().anyMatch(Character::isWhitespace)) {
+                    // no address holds a space: the values have shifted ("Title, with comma" unquoted)
+                    problems.add(where + "'url' is no address: '" + url + "' (a comma in a value that is not quoted?)");
+                    continue;
+                }
                 Path resolved = folder.resolve(path).normalize();
                 if (!resolved.startsWith(folder)) {
                     problems.add(where + "'" + path + "' is outside the manifest's folder " + folder);
@@ -204,7 +210,7 @@ public final class Manifest {
                     problems.add(where + "a second row for " + path + " (the first is on line " + first + ")");
                     continue;
                 }
-                entries.put(resolved, new Entry(path, date, get(row, header, "title"), get(row, header, "url"),
+                entries.put(resolved, new Entry(path, date, get(row, header, "title"), url,
                         get(row, header, "source")));
             }
         } catch (Invalid e) {

@@ -60,6 +60,22 @@ class ManifestTest {
     }
 
     @Test
+    void aTitleCommaThatShiftsTheValuesIntoTheUrlIsAnErrorThoughTheExtraValuesAreEmpty() throws IOException {
+        Files.writeString(dir.resolve("c.txt"), "Brenna Quillfeather returned.\n");
+        Files.writeString(dir.resolve("d.txt"), "Brenna Quillfeather stayed.\n");
+        Path csv = Files.writeString(dir.resolve("list.csv"), "path,published,title,url,source\n"
+                + "c.txt,2021-04-22,Quillfeather, back in court,,\n"
+                + "d.txt,2021-04-23,Quillfeather stays,https://example.org/quillfeather-stays,\n");
+        try {
+            Manifest.read(csv);
+            org.assertj.core.api.Assertions.fail("no error");
+        } catch (Manifest.Invalid e) {
+            assertThat(e.problems()).containsExactly(csv + " line 2: 'url' is no address: 'back in court'"
+                    + " (a comma in a value that is not quoted?)");
+        }
+    }
+
+    @Test
     void manifestsOfTwoFoldersAreReadAsOneAndAFileListedByBothIsAnError() throws IOException {
         Path east = Files.createDirectories(dir.resolve("east"));
         Files.writeString(east.resolve("a.txt"), "Brenna Quillfeather spoke.\n");
