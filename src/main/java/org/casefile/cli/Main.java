@@ -22,6 +22,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setParameterExceptionHandler(Usage::parameterException);
+        cl.setExecutionExceptionHandler((e, command, parsed) -> {
+            String line = Usage.cannotComplete(command.getCommandName(), e);
+            if (line == null) {
+                throw e; // a programmer's error: its stack trace
+            }
+            command.getErr().println(line);
+            command.getErr().flush();
+            return 1;
+        });
         return cl;
     }
 

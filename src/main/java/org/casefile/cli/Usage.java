@@ -66,6 +66,23 @@ final class Usage {
     }
 
     /**
+     * The one line for a run stopped by its surroundings (an input or output error: a full disk, a
+     * folder that became unwritable), or null for any other exception, a programmer's error whose
+     * stack trace is wanted: "casefile extract: cannot complete: /out/case.json: No space left on device".
+     */
+    static String cannotComplete(String command, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                String what = io instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                        ? f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+                        : String.valueOf(io.getMessage()).lines().findFirst().orElse(io.getClass().getSimpleName());
+                return "casefile " + command + ": cannot complete: " + what;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Why {@code -o} may not be written by a command that reads {@code input} (a case file or a
      * case folder), or null: it is that file, that folder or a path inside it, which the write
      * would replace before, or while, it is read.

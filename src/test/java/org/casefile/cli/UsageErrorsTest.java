@@ -237,6 +237,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFullDiskIsOneLineAndAProgrammersErrorKeepsItsStackTrace() {
+        Exception full = new java.io.UncheckedIOException(new java.nio.file.FileSystemException("/out/case.json.tmp",
+                null, "No space left on device"));
+        assertThat(Usage.cannotComplete("extract", full))
+                .isEqualTo("casefile extract: cannot complete: /out/case.json.tmp: No space left on device");
+        assertThat(Usage.cannotComplete("extract", new IllegalStateException("a bug"))).isNull();
+    }
+
+    @Test
     void exportOntoTheCaseItReadsIsRefusedAndTheCaseKept() throws IOException {
         Path json = Files.writeString(tmp.resolve("kept.json"), "{}");
         assertUsage("casefile export: -o " + json + " is the case being read: give another path", "export",
