@@ -2878,6 +2878,26 @@ final class Attributions {
     }
 
     /**
+     * Whether the finite verb at {@code k}, after the coordinator at {@code coordinator}, opens a clause
+     * of its own with its own subject that the parser joined to the infinitive rather than to the verb
+     * of saying ("threatened to strike on Monday but the hospital said it would not budge": "said" is no
+     * part of the threat). A verb whose subject stands before the coordinator, or a copula inside the
+     * infinitive's clause ("to find that the city and its chief were negligent"), is none.
+     */
+    private static boolean clauseOfItsOwn(View v, int infinitive, int coordinator, int k) {
+        if (!FINITE.contains(v.toks.get(k).pos())) {
+            return false;
+        }
+        int verb = v.sentence.headOf(k).filter(d -> d.relation().startsWith("aux")).map(Dependency::governor).orElse(k);
+        Optional<Dependency> up = v.sentence.headOf(verb);
+        if (up.isEmpty() || !up.get().relation().equals("conj") || up.get().governor() < infinitive) {
+            return false;
+        }
+        return v.sentence.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && d.dependent() > coordinator && d.dependent() < verb);
+    }
+
+    /**
      * Whether the noun phrase at {@code k} (after "asked for") is headed by a noun that names an event
      * which is itself a request ({@link org.casefile.domain.EventType#isRequest}: "his extradition",
      * "the extradition of Ann Lee"), within its first few words.
@@ -3552,7 +3572,7 @@ final class Attributions {
                 }
                 boolean finite;
                 if (v.sentence.isParsed()) {
-                    finite = secondPredicate(v, cue, y);
+                    finite = secondPredicate(v, cue, y) || clauseOfItsOwn(v, from, x, y);
                 } else if (v.tagged()) {
                     String pos = toks.get(y).pos();
                     if (pos.equals("VB") || pos.equals("VBG")) {

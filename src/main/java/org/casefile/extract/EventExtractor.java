@@ -367,8 +367,14 @@ public final class EventExtractor {
     }
 
     /** The lemma of a listed trigger's word ("withdraw" in "withdrew the charges"), for an event of type other. */
-    private static String triggerLemma(Sentence s, Match trigger) {
-        return s.tokens().get(trigger.token()).lemma().toLowerCase(Locale.ROOT);
+    private String triggerLemma(Sentence s, Match trigger) {
+        String lemma = s.tokens().get(trigger.token()).lemma().toLowerCase(Locale.ROOT);
+        // a listed phrasal verb carries its particle: "laid off 120 workers", "walked out" ("lay off",
+        // "walk out"); a particle after a one-word trigger stays out ("smuggled out of the country")
+        String particle = s.tokens().get(trigger.token()).isVerb() ? EventModality.particleAfter(s.tokens(), trigger.token()) : null;
+        boolean listed = particle != null && rules.triggers().stream()
+                .anyMatch(t -> t.type() == EventType.OTHER && t.lemmas().equals(List.of(lemma, particle)));
+        return listed ? lemma + " " + particle : lemma;
     }
 
     /**
