@@ -3819,6 +3819,9 @@ final class Attributions {
         if (!speech && !rules.isCue(verb, "refusal-object")) {
             return same;
         }
+        if (refusedAct(verb, k + 1 < v.toks.size() ? v.lower(k + 1) : "")) {
+            return new int[] {from, from}; // "prosecutors declined to charge the deputy": no act, and no saying
+        }
         int n = k + 1;
         // (past adverbs and a time: "declined to comment Tuesday on reports that …")
         // (and past a particle: "declined to rule out a run")
@@ -3865,6 +3868,18 @@ final class Attributions {
         // (with no topic nothing was said and nothing is reported: "declined to comment", "refused
         // to comment when reached by phone" put no words in anyone's mouth)
         return topic ? new int[] {timed || adjunct ? n : from, to} : new int[] {from, from};
+    }
+
+    /**
+     * Whether a refused verb is an act of the record with its object, not a saying: a verb that says
+     * only with a "that" clause and is also an event of the trigger list ("declined to charge the
+     * deputy", "refused to indict him": no charge was brought and nothing was said); "declined to
+     * charge that …" would still have said something.
+     */
+    boolean refusedAct(String verbLemma, String next) {
+        return rules.isCue(verbLemma, "speech-that") && !rules.isCue(verbLemma, "speech")
+                && !rules.isCue(verbLemma, "refusal-object") && !next.equals("that")
+                && rules.triggers().stream().anyMatch(t -> t.lemmas().equals(List.of(verbLemma)) && !"N".equals(t.pos()));
     }
 
     /** Whether the time at {@code n} ends in a possessive ("Friday's ruling"). */

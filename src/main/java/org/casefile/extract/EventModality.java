@@ -866,8 +866,9 @@ final class EventModality {
     /** A word that may stand in a noun event's phrase before it: "the alleged", "Acme's proposed", "a possible". */
     private static boolean premodifier(Token t) {
         String p = t.pos();
+        // (an amount too: "called off their $3 billion merger")
         return p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("POS") || p.equals("PRP$")
-                || p.equals("DT") || p.equals("HYPH") || p.equals("VBN") || p.equals("VBG") && !t.isVerb();
+                || p.equals("DT") || p.equals("HYPH") || p.equals("$") || p.equals("VBN") || p.equals("VBG") && !t.isVerb();
     }
 
     /** A modifier of a noun event: "the alleged attack", "an attempted murder", "a possible appeal", "the planned merger". */
@@ -1599,6 +1600,7 @@ final class EventModality {
             // the noun's own premodifiers: "no criminal charges", "without a hearing"
             while (i >= start && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("NN")
                     || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("POS")
+                    || tokens.get(i).pos().equals("$") // an amount: "their $3 billion merger"
                     || tokens.get(i).pos().equals("PRP$") || ARTICLE_LIKE.contains(word(tokens.get(i))))) {
                 i--;
             }
