@@ -3871,13 +3871,13 @@ final class Attributions {
     }
 
     /**
-     * Whether a refused verb is an act of the record with its object, not a saying: a verb that says
-     * only with a "that" clause and is also an event of the trigger list ("declined to charge the
+     * Whether a refused verb is an act of the record with its object, not a saying: a verb of accusation
+     * that says only with a "that" clause and is also an event of the trigger list ("declined to charge the
      * deputy", "refused to indict him": no charge was brought and nothing was said); "declined to
      * charge that …" would still have said something.
      */
     boolean refusedAct(String verbLemma, String next) {
-        return rules.isCue(verbLemma, "speech-that") && !rules.isCue(verbLemma, "speech")
+        return rules.isCue(verbLemma, "speech-that") && rules.isCue(verbLemma, "allegation") && !rules.isCue(verbLemma, "speech")
                 && !rules.isCue(verbLemma, "refusal-object") && !next.equals("that")
                 && rules.triggers().stream().anyMatch(t -> t.lemmas().equals(List.of(verbLemma)) && !"N".equals(t.pos()));
     }

@@ -2109,7 +2109,11 @@ public final class EventExtractor {
                 boolean doerReported = body.modality() == Modality.REPORTED && body.participants().stream()
                         .anyMatch(p -> p.role() == ParticipantRole.AGENT && named.contains(p.entity())
                                 && !head.participants().contains(p));
-                Modality modality = head.modality() == Modality.ASSERTED && !doerReported ? head.modality() : body.modality();
+                // and a headline that names nobody ("MAN CHARGED") is only the lead cut short: the lead's
+                // attribution ("…, police said") holds for it
+                boolean headNames = head.participants().stream().anyMatch(p -> named.contains(p.entity()));
+                Modality modality = head.modality() == Modality.ASSERTED && !doerReported && headNames
+                        ? head.modality() : body.modality();
                 out.set(b, new Event(body.id(), body.type(), body.lemma(), body.polarity(), modality, body.summary(), date,
                         participants, body.location() != null ? body.location() : head.location(), 1, citations,
                         List.of(), java.util.stream.Stream.concat(body.charges().stream(), head.charges().stream())
