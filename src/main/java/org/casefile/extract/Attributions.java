@@ -2944,6 +2944,26 @@ final class Attributions {
     }
 
     /**
+     * Whether the finite verb at {@code k}, after the coordinator at {@code coordinator}, opens a clause
+     * of its own with its own subject that the parser joined to the infinitive rather than to the verb
+     * of saying ("threatened to strike on Monday but the hospital said it would not budge": "said" is no
+     * part of the threat). A verb whose subject stands before the coordinator, or a copula inside the
+     * infinitive's clause ("to find that the city and its chief were negligent"), is none.
+     */
+    private static boolean clauseOfItsOwn(View v, int infinitive, int coordinator, int k) {
+        if (!FINITE.contains(v.toks.get(k).pos())) {
+            return false;
+        }
+        int verb = v.sentence.headOf(k).filter(d -> d.relation().startsWith("aux")).map(Dependency::governor).orElse(k);
+        Optional<Dependency> up = v.sentence.headOf(verb);
+        if (up.isEmpty() || !up.get().relation().equals("conj") || up.get().governor() < infinitive) {
+            return false;
+        }
+        return v.sentence.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && d.dependent() > coordinator && d.dependent() < verb);
+    }
+
+    /**
      * Whether the noun phrase at {@code k} (after "asked for") is headed by a noun that names an event
      * which is itself a request ({@link org.casefile.domain.EventType#isRequest}: "his extradition",
      * "the extradition of Ann Lee"), within its first few words.
@@ -3658,7 +3678,7 @@ final class Attributions {
                 }
                 boolean finite;
                 if (v.sentence.isParsed()) {
-                    finite = secondPredicate(v, cue, y);
+                    finite = secondPredicate(v, cue, y) || clauseOfItsOwn(v, from, x, y);
                 } else if (v.tagged()) {
                     String pos = toks.get(y).pos();
                     if (pos.equals("VB") || pos.equals("VBG")) {
@@ -3905,6 +3925,9 @@ final class Attributions {
         if (!speech && !rules.isCue(verb, "refusal-object")) {
             return same;
         }
+        if (refusedAct(verb, k + 1 < v.toks.size() ? v.lower(k + 1) : "")) {
+            return new int[] {from, from}; // "prosecutors declined to charge the deputy": no act, and no saying
+        }
         int n = k + 1;
         // (past adverbs and a time: "declined to comment Tuesday on reports that …")
         // (and past a particle: "declined to rule out a run")
@@ -3951,6 +3974,18 @@ final class Attributions {
         // (with no topic nothing was said and nothing is reported: "declined to comment", "refused
         // to comment when reached by phone" put no words in anyone's mouth)
         return topic ? new int[] {timed || adjunct ? n : from, to} : new int[] {from, from};
+    }
+
+    /**
+     * Whether a refused verb is an act of the record with its object, not a saying: a verb of accusation
+     * that says only with a "that" clause and is also an event of the trigger list ("declined to charge the
+     * deputy", "refused to indict him": no charge was brought and nothing was said); "declined to
+     * charge that …" would still have said something.
+     */
+    boolean refusedAct(String verbLemma, String next) {
+        return rules.isCue(verbLemma, "speech-that") && rules.isCue(verbLemma, "allegation") && !rules.isCue(verbLemma, "speech")
+                && !rules.isCue(verbLemma, "refusal-object") && !next.equals("that")
+                && rules.triggers().stream().anyMatch(t -> t.lemmas().equals(List.of(verbLemma)) && !"N".equals(t.pos()));
     }
 
     /** Whether the time at {@code n} ends in a possessive ("Friday's ruling"). */

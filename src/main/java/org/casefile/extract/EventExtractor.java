@@ -367,8 +367,14 @@ public final class EventExtractor {
     }
 
     /** The lemma of a listed trigger's word ("withdraw" in "withdrew the charges"), for an event of type other. */
-    private static String triggerLemma(Sentence s, Match trigger) {
-        return s.tokens().get(trigger.token()).lemma().toLowerCase(Locale.ROOT);
+    private String triggerLemma(Sentence s, Match trigger) {
+        String lemma = s.tokens().get(trigger.token()).lemma().toLowerCase(Locale.ROOT);
+        // a listed phrasal verb carries its particle: "laid off 120 workers", "walked out" ("lay off",
+        // "walk out"); a particle after a one-word trigger stays out ("smuggled out of the country")
+        String particle = s.tokens().get(trigger.token()).isVerb() ? EventModality.particleAfter(s.tokens(), trigger.token()) : null;
+        boolean listed = particle != null && rules.triggers().stream()
+                .anyMatch(t -> t.type() == EventType.OTHER && t.lemmas().equals(List.of(lemma, particle)));
+        return listed ? lemma + " " + particle : lemma;
     }
 
     /**
@@ -2103,7 +2109,11 @@ public final class EventExtractor {
                 boolean doerReported = body.modality() == Modality.REPORTED && body.participants().stream()
                         .anyMatch(p -> p.role() == ParticipantRole.AGENT && named.contains(p.entity())
                                 && !head.participants().contains(p));
-                Modality modality = head.modality() == Modality.ASSERTED && !doerReported ? head.modality() : body.modality();
+                // and a headline that names nobody ("MAN CHARGED") is only the lead cut short: the lead's
+                // attribution ("…, police said") holds for it
+                boolean headNames = head.participants().stream().anyMatch(p -> named.contains(p.entity()));
+                Modality modality = head.modality() == Modality.ASSERTED && !doerReported && headNames
+                        ? head.modality() : body.modality();
                 out.set(b, new Event(body.id(), body.type(), body.lemma(), body.polarity(), modality, body.summary(), date,
                         participants, body.location() != null ? body.location() : head.location(), 1, citations,
                         List.of(), java.util.stream.Stream.concat(body.charges().stream(), head.charges().stream())

@@ -866,8 +866,9 @@ final class EventModality {
     /** A word that may stand in a noun event's phrase before it: "the alleged", "Acme's proposed", "a possible". */
     private static boolean premodifier(Token t) {
         String p = t.pos();
+        // (an amount too: "called off their $3 billion merger")
         return p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("POS") || p.equals("PRP$")
-                || p.equals("DT") || p.equals("HYPH") || p.equals("VBN") || p.equals("VBG") && !t.isVerb();
+                || p.equals("DT") || p.equals("HYPH") || p.equals("$") || p.equals("VBN") || p.equals("VBG") && !t.isVerb();
     }
 
     /** A modifier of a noun event: "the alleged attack", "an attempted murder", "a possible appeal", "the planned merger". */
@@ -1481,7 +1482,40 @@ final class EventModality {
                 st.reported = true;
                 return;
             }
+            if (d.relation().equals("advcl") && d.dependent() > trigger && closingAttribution(s, d.dependent())
+                    && !acrossClauses(s, current, d.dependent())) {
+                // "… was charged on Saturday after a stabbing outside a bar, police said": the parser took
+                // the closing attribution for the clause of "after"; it reports the whole sentence
+                st.reported = true;
+                return;
+            }
         }
+    }
+
+    /** Tags of a short subject between the comma and a closing verb of saying ("police", "the county's sheriff"). */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", "PRP", "PRP$");
+
+    /**
+     * Whether a verb of saying closes the sentence after a comma and a short subject of its own, with
+     * no object or clause of its own: "…, police said." (what comes before it is what they said).
+     */
+    private boolean closingAttribution(Sentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        Token v = tokens.get(verb);
+        if (!v.isVerb() || !isReportingVerb(v) || verb + 1 < tokens.size() && !Set.of(".", "!").contains(tokens.get(verb + 1).word())) {
+            return false;
+        }
+        if (s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("ccomp")
+                || d.relation().equals("xcomp"))) {
+            return false;
+        }
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= 5 && SUBJECT_TAGS.contains(tokens.get(k).pos())) {
+            k--;
+        }
+        int comma = k;
+        return comma >= 0 && comma < verb - 1 && tokens.get(comma).word().equals(",")
+                && s.childrenOf(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() > comma);
     }
 
     /** Whether a comma stands between two words. */
@@ -1599,6 +1633,7 @@ final class EventModality {
             // the noun's own premodifiers: "no criminal charges", "without a hearing"
             while (i >= start && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("NN")
                     || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("POS")
+                    || tokens.get(i).pos().equals("$") // an amount: "their $3 billion merger"
                     || tokens.get(i).pos().equals("PRP$") || ARTICLE_LIKE.contains(word(tokens.get(i))))) {
                 i--;
             }

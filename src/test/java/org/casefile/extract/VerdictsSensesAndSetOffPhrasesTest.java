@@ -67,9 +67,10 @@ class VerdictsSensesAndSetOffPhrasesTest {
 
     @Test
     void aParticiplesPhraseAfterTheSubjectDoesNotHideIt() {
+        // (the jobs it would cut are a planned layoff of its own, undated: event-triggers.txt, cut object=workforce)
         assertThat(events("Pellmoor Analytics, based in Dunleary, said on Monday that it would cut 300 jobs."))
-                .containsExactly("said/statement/2031-05-05 [Pellmoor Analytics:agent]");
+                .containsExactly("cut/other/null [Pellmoor Analytics:agent]", "said/statement/2031-05-05 [Pellmoor Analytics:agent]");
         assertThat(events("In Dunleary, Pellmoor Analytics said on Monday that it would cut 300 jobs."))
-                .containsExactly("said/statement/2031-05-05 [Pellmoor Analytics:agent]");
+                .containsExactly("cut/other/null [Pellmoor Analytics:agent]", "said/statement/2031-05-05 [Pellmoor Analytics:agent]");
     }
 }
