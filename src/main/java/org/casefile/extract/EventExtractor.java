@@ -121,7 +121,7 @@ public final class EventExtractor {
         List<Event> events = new ArrayList<>();
         List<Integer> eventSentences = new ArrayList<>();
         List<RelativeDate> relativeDates = new ArrayList<>();
-        Set<String> headers = runningHeaders(doc.text(), annotated.sentences());
+        Set<String> headers = runningHeaders(doc.text(), doc.pageMap(), annotated.sentences());
         String dateline = dateline(annotated, entities);
         // a headline's events may name nobody ("Refugee arrested"): kept until the lead repeats them
         boolean headline = annotated.sentences().size() > 1 && isHeadline(doc, annotated.sentences().get(0));
@@ -2380,15 +2380,23 @@ public final class EventExtractor {
         }
     }
 
-    /** Sentence shapes (digits dropped) that occur three or more times: running page headers. */
-    private static Set<String> runningHeaders(String text, List<Sentence> sentences) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+    /**
+     * Sentence shapes (digits dropped) that occur on three pages or more of a paged document: running
+     * page headers ("Case 2:19-cr-34 Document 12 Filed 04/10/19 Page 3 of 7"). A text without pages
+     * has none: a story or a docket that tells three arrests in the same words tells three arrests.
+     */
+    static Set<String> runningHeaders(String text, org.casefile.ingest.PageMap pages, List<Sentence> sentences) {
+        if (!pages.isPaged()) {
+            return Set.of();
+        }
+        Map<String, Set<Integer>> pagesByShape = new java.util.HashMap<>();
         for (Sentence s : sentences) {
-            counts.merge(shape(text, s), 1, Integer::sum);
+            Integer page = pages.pageAt(s.begin());
+            pagesByShape.computeIfAbsent(shape(text, s), k -> new HashSet<>()).add(page == null ? -1 : page);
         }
         Set<String> out = new HashSet<>();
-        counts.forEach((k, n) -> {
-            if (n >= 3) {
+        pagesByShape.forEach((k, on) -> {
+            if (on.size() >= 3) {
                 out.add(k);
             }
         });
