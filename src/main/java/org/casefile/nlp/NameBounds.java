@@ -168,6 +168,7 @@ final class NameBounds {
                 int first = i;
                 while (first <= end && (titles.contains(labels.get(first).word().toLowerCase(java.util.Locale.ROOT))
                         || TITLE_TAILS.contains(labels.get(first).word().toLowerCase(java.util.Locale.ROOT))
+                                && first > 0 && endsTitle(labels.get(first - 1), titles)
                         || isOffice(labels.get(first)))) {
                     first++;
                 }
@@ -184,7 +185,16 @@ final class NameBounds {
         }
     }
 
-    /** Words that end a title and are no name: "Senate President Pro Tem Ann Lee", "Professor Emerita Ann Lee". */
+    /** Whether a word is a title's or its tail's, so that a tail word after it ends the title too. */
+    private static boolean endsTitle(CoreLabel before, Set<String> titles) {
+        String w = before.word().toLowerCase(java.util.Locale.ROOT);
+        return TITLE.equals(before.ner()) || titles.contains(w) || TITLE_TAILS.contains(w);
+    }
+
+    /**
+     * Words that end a title and are no name, after a title word: "Senate President Pro Tem Ann Lee",
+     * "Professor Emerita Ann Lee".
+     */
     private static final Set<String> TITLE_TAILS = Set.of("pro", "tem", "tempore", "emeritus", "emerita", "elect",
             "designate");
 

@@ -247,30 +247,29 @@ public enum Tense {
 
     private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "'s", "'re");
 
-    /** Words before a time that make it a span looked back on or a period reported on: "since May", "the figures for May". */
-    private static final Set<String> PERIOD_WORDS = Set.of("since", "from", "through", "throughout", "during");
-    /** Words right before a time that make it a period reported on: "the figures for May", "sales of May". */
-    private static final Set<String> REPORTED_PERIOD = Set.of("for", "of");
+    /** Words between a progressive and a time that tie the time to something else: a span, a comparison, another event. */
+    private static final Set<String> PERIOD_WORDS = Set.of("since", "from", "through", "throughout", "during", "than",
+            "after", "before", "over", "following", ",");
+    /** Words right before a time that tie it to the progressive's arrangement: "is meeting on Nov. 3", "in November". */
+    private static final Set<String> ARRANGED_AT = Set.of("in", "on", "at", "by", "until", "till");
 
     /**
-     * Whether the present "be" at {@code be} begins a progressive ("is seeking a third term in
-     * November", "are meeting on Nov. 3", "is being held in May"): a present that tells of an
-     * arrangement ahead. Not when a word of a period ("since", "from") or a comma stands between the
-     * verb and the time, or "for" or "of" right before it ({@code time} is the word right before the
-     * time expression): the time is then a period the clause looks back on or reports on, or a comparison ("is reporting figures for May", "is
-     * trading at 1,200, up from 1,100 in February").
+     * Whether the present "be" at {@code be} begins a progressive whose time is the arrangement's
+     * ("is seeking a third term in November", "are meeting on Nov. 3", "is being held in May"): a
+     * present that tells of something ahead. The time must follow "in", "on", "at", "by" or "until"
+     * ({@code time} is the word right before it), with no word of a span, a comparison or another
+     * event between ("has been falling since May", "rising faster than in January", "cleaning up
+     * after floods in March", a comma); a time before a noun ("examining the March 3 derailment")
+     * follows no such word.
      */
     private static boolean progressive(List<Token> tokens, int be, int time) {
-        if (!PRESENT_AUXILIARIES.contains(tokens.get(be).word().toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        if (time >= 0 && REPORTED_PERIOD.contains(tokens.get(time).word().toLowerCase(java.util.Locale.ROOT))) {
+        if (!PRESENT_AUXILIARIES.contains(tokens.get(be).word().toLowerCase(java.util.Locale.ROOT))
+                || time < 0 || !ARRANGED_AT.contains(tokens.get(time).word().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         for (int i = be + 1; i <= time && i < tokens.size(); i++) {
-            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
-            if (PERIOD_WORDS.contains(w) || w.equals(",")) {
-                return false; // "is trading at 1,200, up from 1,100 in February": a comparison with a past time
+            if (PERIOD_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
         }
         for (int i = be + 1; i < tokens.size() && i <= be + 3; i++) {

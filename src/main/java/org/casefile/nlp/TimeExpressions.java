@@ -2499,9 +2499,13 @@ final class TimeExpressions {
         return tokens.get(tokenBegin - 1).end() < tokens.get(tokenBegin).begin(); // "Agenda 2000", not "Vision2000"
     }
 
-    /** Events named by a host city and their year: the year is the event's date ("Sydney 2000 Olympics"). */
+    /**
+     * Events named by a host city and their year: the year is the event's date ("Sydney 2000
+     * Olympics", "Hanover 2000 Expo"). Not a summit, a conference or a championship: "Horizon 2020
+     * Conference", "Vision 2030 Summit", "Formula 2000 Championship" name a programme or a class.
+     */
     private static final Pattern GAMES_AFTER_YEAR = Pattern.compile("Olympics|Olympic|Paralympics|Paralympic|Games|"
-            + "Expo|Exposition|Exhibition|Championships|Championship|Festival|Biennale|Summit|Conference");
+            + "Expo|Exposition");
 
     private static final String COMPARED_UNIT = "(?i)day|week|month|quarter|year";
     private static final String COMPARED_LINK = "(?i)to|on|over";

@@ -72,6 +72,9 @@ class NewsDatesBlindCheckTest {
         // negative: a year in the name of a plan or a firm is no time
         assertThat(Texts.typedDates("The Ambry 2010 plan was dropped.", AUGUST)).isEmpty();
         assertThat(Texts.typedDates("Shares of Orrin 2000 Ltd fell.", AUGUST)).isEmpty();
+        // negative: a programme's or a racing class's name with a conference or a championship
+        assertThat(Texts.typedDates("Delegates praised the Brisk 2030 Conference.", AUGUST)).isEmpty();
+        assertThat(Texts.typedDates("He drove in the Formula 2000 Championship.", AUGUST)).isEmpty();
     }
 
     @Test

@@ -52,5 +52,11 @@ class TenseTest {
                 .extracting(TimeMention::value).containsExactly("2016-11");
         assertThat(times("The index is trading at 1,240, up from 1,180 in February.", june))
                 .extracting(TimeMention::value).containsExactly("2017-02");
+        assertThat(times("Residents of Quenby are still cleaning up after floods in March.", june))
+                .extracting(TimeMention::value).containsExactly("2017-03");
+        assertThat(times("Inspectors are examining the March 3 derailment near Fallowby.", june))
+                .extracting(TimeMention::value).containsExactly("2017-03-03");
+        assertThat(times("Rents in Quenby are rising faster than in January.", june))
+                .extracting(TimeMention::value).containsExactly("2017-01");
     }
 }
