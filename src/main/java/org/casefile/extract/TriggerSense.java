@@ -296,6 +296,13 @@ final class TriggerSense {
             return head != null && ("PERSON".equals(head.ner()) || PERSONAL_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
                     || "CD".equals(head.pos()) || rules.inClass(head.lemma(), wordClass) || rules.inClass(head.word(), wordClass));
         }
+        if (HEAD_CLASSES.contains(wordClass) && phrase.stream().anyMatch(x -> x.pos() != null)) {
+            // the phrase's own head, a common noun: "cut 800 jobs", "nurses will strike"; not a modifier
+            // ("cut staff salaries", "cut employee benefits") nor a name ("the European Union struck back")
+            Token head = personHead(phrase);
+            return head != null && head.isNoun() && !head.pos().startsWith("NNP")
+                    && (rules.inClass(head.lemma(), wordClass) || rules.inClass(head.word(), wordClass));
+        }
         if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "PERSON".equals(x.ner())
                 || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)))) {
             return true; // untagged: a person's name or a pronoun for one
@@ -318,6 +325,8 @@ final class TriggerSense {
 
     /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */
     private static final String PERSON_CLASS = "person";
+    /** Classes a phrase belongs to by its head noun only (event-triggers.txt: strike, cut, shed, eliminate). */
+    private static final Set<String> HEAD_CLASSES = Set.of("labour", "workforce");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them");
 
     /** Words that end the stretch after a verb in which its object's post may stand. */

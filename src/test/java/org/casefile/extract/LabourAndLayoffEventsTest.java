@@ -44,7 +44,8 @@ class LabourAndLayoffEventsTest {
     void whatStrikesSomeoneOrSomethingIsNoStrike() {
         DocumentExtraction x = Texts.extract(String.join(" ",
                 "A falling tree struck a hiker near Tallowmere on May 3, 2021.",
-                "The miners struck gold near Ashgrove on May 4, 2021."), PUBLISHED);
+                "The miners struck gold near Ashgrove on May 4, 2021.",
+                "The Veldran Union struck back on May 5, 2021."), PUBLISHED);
         assertThat(x.events()).noneMatch(e -> "strike".equals(e.lemma()));
     }
 
@@ -65,7 +66,8 @@ class LabourAndLayoffEventsTest {
         // negative: prices and a forecast cut undated tell of no one laid off, and no event at all
         DocumentExtraction x = Texts.extract(String.join(" ",
                 "Corvell Textiles said it would cut prices at its Ashgrove mill.",
-                "The retailer shed its loss-making stores."), PUBLISHED);
+                "The retailer shed its loss-making stores.",
+                "The airline cut staff salaries by 10 percent on May 3, 2021."), PUBLISHED);
         assertThat(x.events()).noneMatch(e -> "cut".equals(e.lemma()) || "shed".equals(e.lemma()));
     }
 
