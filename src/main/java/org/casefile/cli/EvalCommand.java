@@ -354,12 +354,12 @@ public final class EvalCommand implements Callable<Integer> {
         return errors.resolveSibling(errors.getFileName() + "." + part + "baseline-wins.tsv");
     }
 
-    /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
     /** A MEANTIME prediction with the timexes after the part whose timexes are annotated left out. */
     private static Prediction inTimexScope(GoldDocument doc, Prediction p) {
         return p.timexesBefore(doc.timexScopeEnd(GoldDocument.MEANTIME_TIMEX_SENTENCES));
     }
 
+    /** Where the MEANTIME and GUM timex mismatches go: beside the errors file, {@code FILE.timex.tsv}. */
     static Path timexErrors(Path errors) {
         return errors.resolveSibling(errors.getFileName() + ".timex.tsv");
     }

@@ -81,6 +81,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Case rules laid out as the models folder (a case's own places, organisations, aliases); each file's lines are added to the models file of the same path. Repeatable.")
     List<Path> overlays = new ArrayList<>();
 
+    /** Set when the process is being stopped by a signal: what fails after it is the stop's doing, not reported. */
+    static final java.util.concurrent.atomic.AtomicBoolean STOPPING = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Set once the case is written: a signal after it stops nothing. */
+    private volatile boolean finished;
+
     @Option(names = "--state", paramLabel = "DIR",
             description = "Keep per-document results here; a rerun with the same folder resumes an interrupted run.")
     Path state;
@@ -181,6 +186,10 @@ public final class ExtractCommand implements Callable<Integer> {
         if (state != null && Files.exists(state) && !Files.isDirectory(state)) {
             return Usage.error(err, "extract", "--state " + state + " is a file: give a folder");
         }
+        String stateClash = Usage.stateHoldsInput(state, inputs);
+        if (stateClash != null) {
+            return Usage.error(err, "extract", stateClash);
+        }
         IngestOptions ingest = new IngestOptions(docDate, Duration.ofSeconds(timeoutSeconds), maxBytes,
                 IngestOptions.DEFAULT_MAX_CHARS, "eng");
         Settings settings = new Settings(inputs, manifest, RuleOverlay.merge(models, overlays), threads, ingest, state);
@@ -218,12 +227,18 @@ public final class ExtractCommand implements Callable<Integer> {
             return Usage.error(err, "extract", locking + ": " + Usage.why(e));
         }
         // stopped by a signal (Ctrl-C, TERM): one line says what is left, as the progress line is all the user sees
+        // (straight to the process's standard error: the command's writer may be held by the stopped thread)
         Thread onStop = new Thread(() -> {
-            err.println();
-            err.println("casefile extract: stopped before the end; " + (output == null ? "nothing written"
-                    : output + " not written (any earlier file there is kept)")
+            if (finished) {
+                return; // the summary is printed: the run is done
+            }
+            STOPPING.set(true);
+            String left = output == null ? "what standard output holds is cut short"
+                    : format.writesFolder() ? output + " may be partly written"
+                    : output + " not written (any earlier file there is kept)";
+            System.err.println(System.lineSeparator() + "casefile extract: stopped before the end; " + left
                     + (state == null ? "" : "; the same command with --state " + state + " resumes"));
-            err.flush();
+            System.err.flush();
         }, "casefile-stopped");
         Runtime.getRuntime().addShutdownHook(onStop);
         try {
@@ -281,6 +296,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        finished = true;
         String summary = counts + String.format(" in %.1f s", (System.nanoTime() - t0) / 1e9);
         if (none) {
             err.println("casefile extract: warning: no files found in " + inputs.stream().map(Path::toString)

@@ -23,6 +23,9 @@ public final class Main implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setParameterExceptionHandler(Usage::parameterException);
         cl.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (ExtractCommand.STOPPING.get()) {
+                return 1; // stopped by a signal: the stop's own line has said what is left
+            }
             String line = Usage.cannotComplete(command.getCommandName(), e);
             if (line == null) {
                 throw e; // a programmer's error: its stack trace

@@ -66,20 +66,56 @@ final class Usage {
     }
 
     /**
+     * Why {@code --state} may not be used, or null: it is an input folder, or holds one (the state
+     * prunes the folders it does not know in it, and its entries would be read as documents). A
+     * state folder inside an input folder is fine: the run skips it.
+     */
+    static String stateHoldsInput(Path state, List<Path> inputs) {
+        if (state == null) {
+            return null;
+        }
+        Path s = realOrAbsolute(state);
+        for (Path in : inputs) {
+            if (realOrAbsolute(in).startsWith(s)) {
+                return "--state " + state + " is or holds the input " + in + ": give a folder of its own";
+            }
+        }
+        return null;
+    }
+
+    /** The real path of an existing file, else the normalised absolute path of its nearest existing parent and the rest. */
+    private static Path realOrAbsolute(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /**
      * The one line for a run stopped by its surroundings (an input or output error: a full disk, a
      * folder that became unwritable), or null for any other exception, a programmer's error whose
      * stack trace is wanted: "casefile extract: cannot complete: /out/case.json: No space left on device".
      */
     static String cannotComplete(String command, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException io) {
-                String what = io instanceof java.nio.file.FileSystemException f && f.getFile() != null
-                        ? f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
-                        : String.valueOf(io.getMessage()).lines().findFirst().orElse(io.getClass().getSimpleName());
-                return "casefile " + command + ": cannot complete: " + what;
-            }
+        // the command's own I/O error, or one an UncheckedIOException carries; an I/O error deeper in
+        // another exception's causes is a programmer's error's detail ("a worker failed outside its guard")
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (!(t instanceof IOException io)) {
+            return null;
         }
-        return null;
+        String what = io instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                ? f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+                : String.valueOf(io.getMessage()).lines().findFirst().orElse(io.getClass().getSimpleName());
+        return "casefile " + command + ": cannot complete: " + what;
     }
 
     /**
@@ -88,19 +124,13 @@ final class Usage {
      * would replace before, or while, it is read.
      */
     static String isTheInput(Path output, Path input) {
-        if (output == null || !Files.exists(output)) {
+        if (output == null) {
             return null;
         }
-        try {
-            Path out = output.toRealPath();
-            Path in = input.toRealPath();
-            if (out.equals(in) || Files.isDirectory(in) && out.startsWith(in)) {
-                return "-o " + output + " is the case being read: give another path";
-            }
-        } catch (IOException e) {
-            return null; // the read reports an input it cannot resolve
-        }
-        return null;
+        Path out = realOrAbsolute(output);
+        Path in = realOrAbsolute(input);
+        return out.equals(in) || Files.isDirectory(in) && out.startsWith(in)
+                ? "-o " + output + " is the case being read: give another path" : null;
     }
 
     /**

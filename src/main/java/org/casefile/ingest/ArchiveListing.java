@@ -73,7 +73,7 @@ record ArchiveListing(Map<String, String> links, List<String> encrypted) {
                 ZipArchiveEntry e = en.nextElement();
                 if (e.getGeneralPurposeBit().usesEncryption() && !e.isDirectory()) {
                     String entry = MailAttachments.entryPath(e.getName());
-                    if (entry != null) {
+                    if (entry != null && encrypted.size() <= TikaIngester.MAX_ENTRIES) {
                         encrypted.add(entry);
                     }
                 } else if (e.isUnixSymlink()) {
@@ -87,7 +87,7 @@ record ArchiveListing(Map<String, String> links, List<String> encrypted) {
 
     private static void put(Map<String, String> links, String name, String target) {
         String entry = MailAttachments.entryPath(name);
-        if (entry != null) {
+        if (entry != null && links.size() <= TikaIngester.MAX_ENTRIES) { // past the limit none is unpacked anyway
             links.put(entry, target == null ? "" : target.replaceAll("[\\x00-\\x1F\\x7F]", "_"));
         }
     }

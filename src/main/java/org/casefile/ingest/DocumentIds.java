@@ -17,6 +17,17 @@ public final class DocumentIds {
     private DocumentIds() {
     }
 
+    /** The SHA-256 of no bytes: the content of every empty file. */
+    public static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    /**
+     * Whether a content hash is that of no bytes: every empty file is "empty" with an id of its own
+     * ({@link #ofDuplicate}, by its path), never the copy of another empty file.
+     */
+    public static boolean isEmptyContent(String sha256) {
+        return EMPTY_SHA256.equals(sha256);
+    }
+
     /** The id of a document with this content hash. */
     public static String of(String sha256) {
         return "d" + sha256.substring(0, HEX_DIGITS);

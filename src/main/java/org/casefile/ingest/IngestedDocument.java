@@ -70,6 +70,8 @@ public record IngestedDocument(
 
     /** How the reason of a document that ran out of its time starts ("timed out after 120 s in the parse"). */
     public static final String TIMED_OUT = "timed out after ";
+    /** Why a file is empty. */
+    public static final String EMPTY_FILE = "the file is empty (0 bytes)";
     /** Why a listed file could not be read: it was deleted or moved while the run went on. */
     public static final String GONE = "no such file (deleted or moved since the folders were listed)";
 

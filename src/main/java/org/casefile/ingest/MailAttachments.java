@@ -130,17 +130,25 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
      * The attachments or entries, in order; then each encrypted entry of the archive's listing that
      * the parser passed over (Tika gives no word of one), not unpacked.
      */
-    List<Attachment> attachments() {
-        List<Attachment> all = new ArrayList<>(attachments);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        attachments.forEach(a -> seen.add(a.name()));
-        for (String entry : listing.encrypted()) {
-            if (seen.add(entry)) {
-                all.add(new Attachment(null, entry, null, 0, ENCRYPTED_ENTRY));
+    synchronized List<Attachment> attachments() {
+        if (!listed) {
+            listed = true; // each counted once against the budget, however often this is asked
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            attachments.forEach(a -> seen.add(a.name()));
+            for (String entry : listing.encrypted()) {
+                if (seen.add(entry)) {
+                    String refused = budget.takeEntry();
+                    attachments.add(new Attachment(null, entry, null, 0, refused != null ? refused : ENCRYPTED_ENTRY));
+                    if (refused != null) {
+                        break; // the rest are past the limit too: one line says so
+                    }
+                }
             }
         }
-        return List.copyOf(all);
+        return List.copyOf(attachments);
     }
+
+    private boolean listed;
 
     /** Why an encrypted archive entry was not unpacked: a failure, as a locked PDF's is. */
     static final String ENCRYPTED_ENTRY = "encrypted: the entry needs a password";
@@ -158,8 +166,9 @@ final class MailAttachments implements EmbeddedDocumentExtractor {
         if (archive) {
             String entry = entryPath(name);
             if (entry != null && listing.links().containsKey(entry)) {
-                attachments.add(new Attachment(null, entry, null, 0,
-                        "a link inside the archive (to " + listing.links().get(entry) + "): not followed"));
+                String refused = budget.takeEntry(); // a link is an entry, counted as one
+                attachments.add(new Attachment(null, entry, null, 0, refused != null ? refused
+                        : "a link inside the archive (to " + listing.links().get(entry) + "): not followed"));
                 return;
             }
             save(stream, entry != null ? entry : madeUpName(type), entry != null ? safeName(entry) : madeUpName(type));

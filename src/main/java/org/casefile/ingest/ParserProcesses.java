@@ -475,9 +475,14 @@ final class ParserProcesses implements AutoCloseable {
                 } catch (EOFException e) {
                     return; // the parent closed our input: it ended
                 }
-                Thread.currentThread().setName(r.shownAs());
-                ParserProcesses.Outcome outcome = ingester.parseHere(r);
-                Thread.currentThread().setName("idle");
+                // a file name with a line break must not split or forge a log line
+                Thread.currentThread().setName(r.shownAs().replaceAll("[\\x00-\\x1F\\x7F]", "?"));
+                ParserProcesses.Outcome outcome;
+                try {
+                    outcome = ingester.parseHere(r);
+                } finally {
+                    Thread.currentThread().setName("idle");
+                }
                 writeOutcome(out, outcome);
                 out.flush();
             }

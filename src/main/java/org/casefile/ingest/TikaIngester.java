@@ -197,7 +197,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             long size = Files.size(source.file());
             if (size == 0) {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, null, DocumentStatus.EMPTY,
-                        "the file is empty (0 bytes)", null));
+                        IngestedDocument.EMPTY_FILE, null));
             }
             if (size > options.maxBytes()) {
                 return List.of(IngestedDocument.notParsed(id, path, sha256, null, DocumentStatus.SKIPPED,
@@ -296,7 +296,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             return docs;
         } catch (IOException e) {
             return List.of(failed(id, path, sha256, null, "cannot read the file: "
-                    + (e instanceof java.nio.file.NoSuchFileException ? IngestedDocument.GONE : oneSentence(e))));
+                    + (e instanceof java.nio.file.NoSuchFileException gone && source.file().toString().equals(gone.getFile())
+                            ? IngestedDocument.GONE : oneSentence(e))));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return List.of(failed(id, path, sha256, null, reason(e)));
         } finally {
@@ -321,7 +322,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             return List.of(IngestedDocument.notParsed(DocumentIds.ofPath(path), path, null, null, status,
                     a.skipped(), null).withParent(containerId));
         }
-        String id = DocumentIds.of(a.sha256());
+        String id = DocumentIds.isEmptyContent(a.sha256()) ? DocumentIds.ofDuplicate(a.sha256(), path) : DocumentIds.of(a.sha256());
         for (IngestedDocument s : siblings) {
             if (s.id().equals(id) && s.parent() != null) {
                 String dupId = DocumentIds.ofDuplicate(a.sha256(), path);

@@ -107,7 +107,7 @@ public final class CasePipeline implements AutoCloseable {
                     continue;
                 }
                 String first = firstIdByHash.get(sha);
-                if (first != null && sha.equals(EMPTY_SHA256)) {
+                if (first != null && DocumentIds.isEmptyContent(sha)) {
                     // every empty file is "empty", none the copy of another: an id of its own, by its path
                     String own = idOf(sha, f.displayPath());
                     tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, own, sha), parts));
@@ -191,9 +191,6 @@ public final class CasePipeline implements AutoCloseable {
         }
         return results;
     }
-
-    /** The SHA-256 of no bytes: the content of every empty file. */
-    private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     /**
      * An attachment with the same content as a file given directly (or as an earlier attachment)

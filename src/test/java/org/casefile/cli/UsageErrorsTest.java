@@ -218,6 +218,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void stateThatIsOrHoldsAnInputFolder() {
+        assertUsage("casefile extract: --state " + in + " is or holds the input " + in + ": give a folder of its own",
+                "extract", "extract", "--state", in.toString(), in.toString());
+        err.getBuffer().setLength(0);
+        assertUsage("casefile extract: --state " + tmp + " is or holds the input " + in + ": give a folder of its own",
+                "extract", "extract", "--state", tmp.toString(), in.toString());
+    }
+
+    @Test
     void missingManifest() {
         assertUsage("casefile extract: no such manifest: " + tmp.resolve("list.csv"), "extract",
                 "extract", "--manifest", tmp.resolve("list.csv").toString(), in.toString());
@@ -243,6 +252,7 @@ class UsageErrorsTest {
         assertThat(Usage.cannotComplete("extract", full))
                 .isEqualTo("casefile extract: cannot complete: /out/case.json.tmp: No space left on device");
         assertThat(Usage.cannotComplete("extract", new IllegalStateException("a bug"))).isNull();
+        assertThat(Usage.cannotComplete("extract", new IllegalStateException("a worker failed", full))).isNull();
     }
 
     @Test

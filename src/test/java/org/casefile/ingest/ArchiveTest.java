@@ -191,6 +191,17 @@ class ArchiveTest {
     }
 
     @Test
+    void twoEmptyEntriesAreBothEmptyNotCopies() throws IOException {
+        Path z = Files.write(dir.resolve("blanks.zip"), zip("blank/one.txt", "", "blank/two.txt", ""));
+        List<IngestedDocument> docs = ingestAll(z);
+        assertThat(docs).extracting(IngestedDocument::path, IngestedDocument::status, IngestedDocument::error)
+                .containsExactly(tuple("blanks.zip", DocumentStatus.SKIPPED, "an archive of 2 entries (each is a document of its own)"),
+                        tuple("blanks.zip!/blank/one.txt", DocumentStatus.EMPTY, "the file is empty (0 bytes)"),
+                        tuple("blanks.zip!/blank/two.txt", DocumentStatus.EMPTY, "the file is empty (0 bytes)"));
+        assertThat(docs).extracting(IngestedDocument::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void thirtyDeepStopsAtTheDepthLimitAndSaysSo() throws IOException {
         byte[] z = zip("bottom.txt", MINUTES);
         for (int i = 29; i >= 1; i--) {

@@ -99,6 +99,11 @@ final class ExecutorSide {
         }
         out.add(line(first, results));
         for (WorkItem dup : sorted.subList(1, sorted.size())) {
+            if (DocumentIds.isEmptyContent(sha)) { // every empty file is empty, none the copy of another
+                out.add(line(dup, List.of(DocumentExtraction.empty(IngestedDocument.notParsed(DocumentIds.ofDuplicate(sha,
+                        dup.name()), dup.name(), sha, null, DocumentStatus.EMPTY, IngestedDocument.EMPTY_FILE, null)))));
+                continue;
+            }
             out.add(line(dup, List.of(DocumentExtraction.empty(IngestedDocument.notParsed(DocumentIds.ofDuplicate(sha, dup.name()),
                     dup.name(), sha, null, DocumentStatus.SKIPPED, "same content as " + firstId, firstId)))));
         }
