@@ -64,12 +64,16 @@ final class TriggerSense {
         if (t.subject() != null && t.type() == org.casefile.domain.EventType.RULING && deniesAFact(s, head)) {
             return false; // "the panel, which denied that it had leaked the report": a denial, no ruling
         }
-        if (t.subject() != null && !t.subject().startsWith("!") && tokens.get(head).isNoun()) {
+        if (t.subject() != null && tokens.get(head).isNoun()) {
             // a noun of an act whose maker must be of a class ("decision", subject=court): only a maker
             // tied to the noun makes it that act ("the court's decision", "the decision by the appeals
             // court", "Judge Ann Lee issued her decision"); "called the decision a surrender", "the
-            // decision to close the plant", "placed an order" tell of none
-            return s.isParsed() ? madeBy(rules, s, head, t.subject()) : madeByWindow(rules, s, head, t.subject());
+            // decision to close the plant", "placed an order" tell of none; subject=!CLASS: only a noun with
+            // no maker of the class tied to it (a decision of anyone else)
+            boolean not = t.subject().startsWith("!");
+            String wordClass = not ? t.subject().substring(1) : t.subject();
+            boolean made = s.isParsed() ? madeBy(rules, s, head, wordClass) : madeByWindow(rules, s, head, wordClass);
+            return made != not;
         }
         if (t.subject() == null && t.object() == null && t.cause() == null) {
             return true;
