@@ -1533,7 +1533,8 @@ public final class EventExtractor {
      * needs a day (a noun with no date is no news of its own: "the risk of fire") from its own phrase
      * or from the verb it is the subject of, told as a fact or as a source's report, and a named place of its clause or a
      * company or body whose site it struck (the name after "at", "in", "on", "inside", "near" or
-     * "through" within eight words: other); none otherwise ("a fire broke out on Monday", no place, nobody).
+     * "through" within eight words, or the object of the verb the noun is the subject of: "a fire destroyed
+     * the Acme warehouse": other); none otherwise ("a fire broke out on Monday", no place, nobody).
      */
     private Optional<Event> disasterEvent(IngestedDocument doc, Sentence s, int noun, List<TimeMention> times,
             List<EntityMention> inSentence, DocumentEntities entities) {
@@ -1569,6 +1570,8 @@ public final class EventExtractor {
             }
             if (k > noun && DISASTER_SITE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                 roles.putIfAbsent(id.get(), ParticipantRole.OTHER); // "at the Acme Chemicals plant"
+            } else if (k > noun && k == predicate && tokens.get(k).isVerb() && !"be".equalsIgnoreCase(tokens.get(k).lemma())) {
+                roles.putIfAbsent(id.get(), ParticipantRole.OTHER); // "a fire destroyed the Acme warehouse": the site it struck
             }
         }
         Optional<String> place = clausePlace(s, noun, inSentence, entities)
@@ -2525,6 +2528,10 @@ public final class EventExtractor {
         // of its own type is that verb's event, not a second one
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
+        // "filed an appeal": the filing is the appeal, one act told by its noun (the verb only brings it)
+        out.removeIf(v -> v.type() == EventType.FILING && tokens.get(v.token()).isVerb() && lemmas[v.token()].equals("file")
+                && out.stream().anyMatch(m -> m.type() == EventType.APPEAL && !tokens.get(m.token()).isVerb()
+                        && objectOf(tokens, v.token(), m.token())));
         // "re-election" names the outcome of being elected again: only "won re-election" tells it took place
         // ("his campaign for re-election", "will seek re-election", "faces re-election" tell none)
         out.removeIf(m -> m.type() == EventType.ELECTION && tokens.get(m.token()).isNoun()

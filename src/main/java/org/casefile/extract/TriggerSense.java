@@ -64,6 +64,17 @@ final class TriggerSense {
         if (t.subject() != null && t.type() == org.casefile.domain.EventType.RULING && deniesAFact(s, head)) {
             return false; // "the panel, which denied that it had leaked the report": a denial, no ruling
         }
+        if (t.subject() != null && tokens.get(head).isNoun()) {
+            // a noun of an act whose maker must be of a class ("decision", subject=court): only a maker
+            // tied to the noun makes it that act ("the court's decision", "the decision by the appeals
+            // court", "Judge Ann Lee issued her decision"); "called the decision a surrender", "the
+            // decision to close the plant", "placed an order" tell of none; subject=!CLASS: only a noun with
+            // no maker of the class tied to it (a decision of anyone else)
+            boolean not = t.subject().startsWith("!");
+            String wordClass = not ? t.subject().substring(1) : t.subject();
+            boolean made = s.isParsed() ? madeBy(rules, s, head, wordClass) : madeByWindow(rules, s, head, wordClass);
+            return made != not;
+        }
         if (t.subject() == null && t.object() == null && t.cause() == null) {
             return true;
         }
@@ -117,6 +128,74 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /** The prepositions of a phrase after a noun that names its maker: "the decision by the court", "of Judge Lee". */
+    private static final Set<String> MAKER_CASES = Set.of("by", "of", "from");
+
+    /**
+     * Whether a noun (the head of an act) is tied in the parse to a maker of the class: a word of its own
+     * phrase (a compound or a possessor: "a Supreme Court decision", "the judge's order"), the head of a
+     * "by", "of" or "from" phrase after it ("the decision by the appeals court"), or the subject of the
+     * verb it is the object of ("the panel handed down its decision", "Judge Ann Lee issued her order").
+     */
+    static boolean madeBy(Rules rules, Sentence s, int head, String wordClass) {
+        List<Token> tokens = s.tokens();
+        for (Dependency c : s.childrenOf(head)) {
+            String rel = c.relation();
+            if (rel.startsWith("compound") || rel.startsWith("nmod:poss") || rel.equals("amod")) {
+                if (inClass(rules, phraseOf(s, c.dependent()), wordClass)) {
+                    return true;
+                }
+            } else if (rel.startsWith("nmod") && (MAKER_CASES.contains(rel.substring(rel.indexOf(':') + 1))
+                    || s.childrenOf(c.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                            && MAKER_CASES.contains(tokens.get(k.dependent()).word().toLowerCase(Locale.ROOT))))) {
+                if (inClass(rules, phraseOf(s, c.dependent()), wordClass)) {
+                    return true;
+                }
+            }
+        }
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isPresent() && up.get().governor() >= 0 && Set.of("obj", "dobj").contains(up.get().relation())) {
+            Optional<List<Token>> maker = parsedPhrase(s, up.get().governor(), Set.of("nsubj"));
+            return maker.isPresent() && inClass(rules, maker.get(), wordClass);
+        }
+        return false;
+    }
+
+    /** Tags of the words of a noun's phrase before it: "the appeals court's", "her", "a Supreme Court". */
+    private static final Set<String> PHRASE_BEFORE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "CD");
+
+    /**
+     * {@link #madeBy} without a parse, from the words around the noun: a word of the class in its phrase
+     * before it ("the court's decision") or in a "by", "of" or "from" phrase right after it ("the decision
+     * by the appeals court"), or the subject of a verb right before its phrase ("Judge Ann Lee issued her
+     * decision"). Untagged words tell nothing: the noun passes.
+     */
+    static boolean madeByWindow(Rules rules, Sentence s, int head, String wordClass) {
+        List<Token> tokens = s.tokens();
+        if (!s.isTagged()) {
+            return true;
+        }
+        int k = head - 1;
+        while (k >= 0 && PHRASE_BEFORE_TAGS.contains(tokens.get(k).pos())) {
+            if (rules.inClass(tokens.get(k).lemma(), wordClass) || rules.inClass(tokens.get(k).word(), wordClass)) {
+                return true;
+            }
+            k--;
+        }
+        if (head + 1 < tokens.size() && MAKER_CASES.contains(tokens.get(head + 1).word().toLowerCase(Locale.ROOT))) {
+            for (int j = head + 2; j < tokens.size() && PHRASE_BEFORE_TAGS.contains(tokens.get(j).pos()); j++) {
+                if (rules.inClass(tokens.get(j).lemma(), wordClass) || rules.inClass(tokens.get(j).word(), wordClass)) {
+                    return true;
+                }
+            }
+        }
+        if (k >= 1 && k < head - 1 && tokens.get(k).isVerb()) {
+            Optional<List<Token>> maker = subjectByWindow(s, k);
+            return maker.isPresent() && inClass(rules, maker.get(), wordClass);
+        }
+        return false;
     }
 
     /** Words of a relative clause's own subject: "that prosecutors", "which the city". */
