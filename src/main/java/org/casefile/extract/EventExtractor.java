@@ -2485,12 +2485,16 @@ public final class EventExtractor {
     /**
      * Whether a ruling's verb is written in capitals, as an order states what it decides ("DENIED",
      * "GRANTS", "DISMISSED"); a ruling in lower case, a noun ("the RULING"), a heading's gerund
-     * ("ORDER DENYING MOTION") and the closing formula ("IT IS SO ORDERED", "SO ORDERED") are none.
+     * ("ORDER DENYING MOTION"), a heading's noun read as a verb ("MEMORANDUM AND ORDER": only a
+     * participle, a past or "GRANTS" decides) and the closing formula ("IT IS SO ORDERED", "SO
+     * ORDERED") are none.
      */
+    private static final Set<String> DECREED_TAGS = Set.of("VBN", "VBD", "VBZ");
+
     static boolean decreed(List<Token> tokens, int verb, EventType type) {
         Token trigger = tokens.get(verb);
         String word = trigger.word();
-        return type == EventType.RULING && trigger.isVerb() && !"VBG".equals(trigger.pos()) && word.length() >= 4
+        return type == EventType.RULING && DECREED_TAGS.contains(trigger.pos()) && word.length() >= 4
                 && word.chars().allMatch(Character::isUpperCase)
                 && !(verb > 0 && tokens.get(verb - 1).word().equalsIgnoreCase("so"));
     }

@@ -42,6 +42,7 @@ class CourtMotionsAndOrdersTest {
     @Test
     void theClosingFormulaAndLowerCaseProseAreNoRuling() {
         assertThat(Texts.datedParties("IT IS SO ORDERED.", FILED)).isEmpty();
+        assertThat(Texts.datedParties("MEMORANDUM AND ORDER", FILED)).isEmpty();
         // generic prose in the present with nobody named stays none
         assertThat(Texts.datedParties("A motion is denied when it comes too late.", FILED)).isEmpty();
     }
