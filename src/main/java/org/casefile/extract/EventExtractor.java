@@ -293,6 +293,9 @@ public final class EventExtractor {
                         && (modalityOf == Modality.ASSERTED || modalityOf == Modality.REPORTED)
                         && (s.tokens().get(trigger.token()).isVerb() && pastNarration(s.tokens(), trigger.token())
                                 || actCharged(s.tokens(), trigger.token(), trigger.type(), matches));
+                // an order's ruling in capitals is the court's act, though told in the present and with
+                // nobody named ("the motion is DENIED", "The objection is OVERRULED")
+                narrated |= quote == null && decreed(s.tokens(), trigger.token(), trigger.type());
                 if (!date.isDated() && participants.isEmpty() && !(s.index() == 0 && headline) && !counted && !narrated) {
                     continue; // nobody and no time: generic prose ("an extradition hearing is not a trial")
                 }
@@ -2488,6 +2491,23 @@ public final class EventExtractor {
 
     /** A trigger found in a sentence. */
     record Match(int token, EventType type) {
+    }
+
+    /**
+     * Whether a ruling's verb is written in capitals, as an order states what it decides ("DENIED",
+     * "GRANTS", "DISMISSED"); a ruling in lower case, a noun ("the RULING"), a heading's gerund
+     * ("ORDER DENYING MOTION"), a heading's noun read as a verb ("MEMORANDUM AND ORDER": only a
+     * participle, a past or "GRANTS" decides) and the closing formula ("IT IS SO ORDERED", "SO
+     * ORDERED") are none.
+     */
+    private static final Set<String> DECREED_TAGS = Set.of("VBN", "VBD", "VBZ");
+
+    static boolean decreed(List<Token> tokens, int verb, EventType type) {
+        Token trigger = tokens.get(verb);
+        String word = trigger.word();
+        return type == EventType.RULING && DECREED_TAGS.contains(trigger.pos()) && word.length() >= 4
+                && word.chars().allMatch(Character::isUpperCase)
+                && !(verb > 0 && tokens.get(verb - 1).word().equalsIgnoreCase("so"));
     }
 
     /** Whether a verb only carries a noun event: "held a hearing", "scheduled a trial". */

@@ -172,7 +172,12 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             }
                             notAfter = knownClass(where, p[1].substring(1), classes);
                         }
-                        case "oblique" -> oblique = knownClass(where, p[1], classes);
+                        // "oblique=for:relief", "oblique=!for:relief": a phrase of that one preposition
+                        case "oblique" -> {
+                            int colon = p[1].indexOf(':');
+                            oblique = colon < 0 ? knownClass(where, p[1], classes)
+                                    : p[1].substring(0, colon + 1) + knownClass(where, p[1].substring(colon + 1), classes);
+                        }
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
                                 + " (known: subject, object, infinitive, modifier, post, passive, premodifier, oblique, cause)");
                     }

@@ -58,7 +58,14 @@ final class TriggerSense {
         if (t.post() != null && !postFollows(rules, s, head, t.post())) {
             return false;
         }
-        if (t.oblique() != null && !obliqueFollows(rules, tokens, head, t.oblique())) {
+        if (t.oblique() != null && t.oblique().contains(":")) {
+            // "moved for summary judgment" is a filing, "moved for work" a journey
+            boolean negated = t.oblique().startsWith("!");
+            String[] prepAndClass = t.oblique().substring(negated ? 1 : 0).split(":", 2);
+            if (prepositionPhraseFollows(rules, tokens, head, prepAndClass[0], prepAndClass[1]) == negated) {
+                return false;
+            }
+        } else if (t.oblique() != null && !obliqueFollows(rules, tokens, head, t.oblique())) {
             return false;
         }
         if (t.subject() != null && t.type() == org.casefile.domain.EventType.RULING && deniesAFact(s, head)) {
@@ -253,6 +260,27 @@ final class TriggerSense {
 
     private static final Set<String> OBLIQUE_PREPOSITIONS = Set.of("in", "before", "at");
     private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
+
+    /**
+     * Whether a phrase of the one preposition right after the verb (past an adverb) has a word of the
+     * class among its determiners, adjectives and nouns: "moved for summary judgment", "moved for a
+     * new trial", "moved for dismissal of the charges" (not "moved for work", "for the first time").
+     */
+    static boolean prepositionPhraseFollows(Rules rules, List<Token> tokens, int head, String preposition, String wordClass) {
+        int p = head + 1;
+        if (p < tokens.size() && tokens.get(p).pos().equals("RB")) {
+            p++; // "moved quickly for dismissal"
+        }
+        if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase(preposition)) {
+            return false;
+        }
+        for (int i = p + 1; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
+            if (rules.inClass(tokens.get(i).lemma(), wordClass) || rules.inClass(tokens.get(i).word(), wordClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a phrase of "in", "before" or "at" right after the verb has a word of the class as its
