@@ -2493,6 +2493,9 @@ public final class EventExtractor {
     record Match(int token, EventType type) {
     }
 
+    /** Tags of a ruling's verb that decide: a participle, a past, "GRANTS" (not a heading's noun read as a verb). */
+    private static final Set<String> DECREED_TAGS = Set.of("VBN", "VBD", "VBZ");
+
     /**
      * Whether a ruling's verb is written in capitals, as an order states what it decides ("DENIED",
      * "GRANTS", "DISMISSED"); a ruling in lower case, a noun ("the RULING"), a heading's gerund
@@ -2500,8 +2503,6 @@ public final class EventExtractor {
      * participle, a past or "GRANTS" decides) and the closing formula ("IT IS SO ORDERED", "SO
      * ORDERED") are none.
      */
-    private static final Set<String> DECREED_TAGS = Set.of("VBN", "VBD", "VBZ");
-
     static boolean decreed(List<Token> tokens, int verb, EventType type) {
         Token trigger = tokens.get(verb);
         String word = trigger.word();
