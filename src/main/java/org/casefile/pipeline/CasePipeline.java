@@ -88,7 +88,6 @@ public final class CasePipeline implements AutoCloseable {
         List<SourceFile> files = collected.files();
         List<Hashed> hashes = hashAll(files);
         PartsFile parts = textsOnDisk ? newPartsFile() : null;
-        Map<String, String> firstIdByHash = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "casefile-worker");
             t.setDaemon(true);
@@ -96,6 +95,18 @@ public final class CasePipeline implements AutoCloseable {
         });
         AtomicInteger done = new AtomicInteger();
         List<Callable<List<DocumentExtraction>>> tasks = new ArrayList<>();
+        // of files with the same content, the one processed is the first with a manifest row (its
+        // publication date, title and address are the user's word), else the first in path order
+        Map<String, Integer> kept = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String sha = hashes.get(i).sha();
+            if (sha != null) {
+                Integer k = kept.get(sha);
+                if (k == null || files.get(k).manifestEntry() == null && files.get(i).manifestEntry() != null) {
+                    kept.put(sha, i);
+                }
+            }
+        }
         try {
             for (int i = 0; i < files.size(); i++) {
                 SourceFile f = files.get(i);
@@ -106,21 +117,21 @@ public final class CasePipeline implements AutoCloseable {
                     tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(unreadable)), parts));
                     continue;
                 }
-                String first = firstIdByHash.get(sha);
-                if (first != null && DocumentIds.isEmptyContent(sha)) {
+                boolean processed = kept.get(sha) == i;
+                if (!processed && DocumentIds.isEmptyContent(sha)) {
                     // every empty file is "empty", none the copy of another: an id of its own, by its path
                     String own = idOf(sha, f.displayPath());
                     tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, own, sha), parts));
                     continue;
                 }
-                if (first != null) {
+                if (!processed) {
+                    String first = idOf(sha, null);
                     IngestedDocument dup = IngestedDocument.notParsed(idOf(sha, f.displayPath()), f.displayPath(), sha,
                             null, DocumentStatus.SKIPPED, "same content as " + first, first);
                     tasks.add(() -> finish(progress, done, files.size(), f, List.of(DocumentExtraction.empty(dup)), parts));
                     continue;
                 }
                 String id = idOf(sha, null);
-                firstIdByHash.put(sha, id);
                 tasks.add(() -> finish(progress, done, files.size(), f, processCached(cache, f, id, sha), parts));
             }
             List<Future<List<DocumentExtraction>>> futures = submitLargestFirst(pool, tasks, files);

@@ -41,4 +41,21 @@ class RepeatedContentTest {
                         tuple("blank2.txt", DocumentStatus.EMPTY, "the file is empty (0 bytes)"));
         assertThat(c.documents()).extracting(IngestedDocument::id).doesNotHaveDuplicates();
     }
+    @Test
+    void ofTwoCopiesTheOneTheManifestDatesIsReadSoItsDateIsKept() throws IOException {
+        String note = "Wilmar Trescoe closed the Abbotsfen ferry office on Tuesday.\n";
+        Files.writeString(dir.resolve("a.txt"), note);
+        Files.writeString(dir.resolve("b.txt"), note);
+        Files.writeString(dir.resolve("manifest.csv"), "path,published\nb.txt,2015-03-06\n");
+        Settings settings = new Settings(List.of(dir), null, TestPipelines.RULES, 1, IngestOptions.defaults());
+        CaseFile c;
+        try (CasePipeline p = new CasePipeline(settings, TestPipelines.annotator())) {
+            c = p.run(List.of(dir), Progress.NONE);
+        }
+        IngestedDocument read = c.documents().stream().filter(d -> d.status() == DocumentStatus.OK).findFirst().orElseThrow();
+        assertThat(dir.relativize(Path.of(read.path())).toString()).isEqualTo("b.txt");
+        assertThat(read.published().date()).isEqualTo(java.time.LocalDate.of(2015, 3, 6));
+        assertThat(c.documents()).extracting(d -> dir.relativize(Path.of(d.path())).toString(), IngestedDocument::status,
+                IngestedDocument::error).contains(tuple("a.txt", DocumentStatus.SKIPPED, "same content as " + read.id()));
+    }
 }
