@@ -34,11 +34,33 @@ final class Usage {
         CommandLine cl = ex.getCommandLine();
         String qualified = cl.getCommandSpec().qualifiedName(" ");
         String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").strip();
+        String dashed = dashedFileName(args, Path.of(""));
+        if (dashed != null) {
+            // picocli read a file name beginning with '-' as options ("Missing required parameter")
+            message += " (" + dashed + " is a file: put -- before file names that begin with '-')";
+        }
         PrintWriter err = cl.getErr();
         err.println(qualified + ": " + message);
         err.println("see " + qualified + " --help");
         err.flush();
         return EXIT;
+    }
+
+    /** The first argument before any "--" that begins with '-' and names an existing file in {@code dir}, or null. */
+    static String dashedFileName(String[] args, Path dir) {
+        for (String a : args == null ? new String[0] : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            try {
+                if (a.startsWith("-") && a.length() > 1 && Files.exists(dir.resolve(a))) {
+                    return a;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // no file name
+            }
+        }
+        return null;
     }
 
     /**

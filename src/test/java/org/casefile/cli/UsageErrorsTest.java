@@ -227,6 +227,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFileNameBeginningWithADashIsNamedWithTheWayOut() throws IOException {
+        Files.writeString(tmp.resolve("-notes.txt"), "Ottar Velm spoke.\n");
+        assertThat(Usage.dashedFileName(new String[] {"extract", "-notes.txt"}, tmp)).isEqualTo("-notes.txt");
+        // negatives: an option that names no file, a name after "--"
+        assertThat(Usage.dashedFileName(new String[] {"extract", "--threads", "2", "-o", "x.json"}, tmp)).isNull();
+        assertThat(Usage.dashedFileName(new String[] {"extract", "--", "-notes.txt"}, tmp)).isNull();
+    }
+
+    @Test
     void missingManifest() {
         assertUsage("casefile extract: no such manifest: " + tmp.resolve("list.csv"), "extract",
                 "extract", "--manifest", tmp.resolve("list.csv").toString(), in.toString());
