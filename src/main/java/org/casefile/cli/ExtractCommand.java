@@ -326,6 +326,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     manifestFiles.stream().map(Path::toString).toList()) + ": " + e.getMessage());
             return null;
         }
+        // after the manifests are read and found valid: an error is then the only line (no "using" before it)
+        manifestFiles.forEach(m -> LOG_TIMING.info("using manifest {}", m));
         sources.warnings().forEach(w -> err.println("casefile extract: warning: " + w));
         return sources;
     }

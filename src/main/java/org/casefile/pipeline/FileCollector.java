@@ -178,7 +178,6 @@ public final class FileCollector {
             inThisInput.sort(null);
             found.addAll(inThisInput);
         }
-        found.forEach(m -> LOG.info("using manifest {}", m));
         return List.copyOf(found);
     }
 
