@@ -229,6 +229,13 @@ public final class FileCollector {
                     "cannot read the folder: " + why(e)));
             return;
         }
+        if (!dir.equals(input) && ResultCache.isStateFolder(children)) {
+            // resume data of a run whose --state lies under an input folder (known from the listing just
+            // read): each entry holds passages of the documents, which would come back citing every fact twice
+            out.add(new Found(dir, source(dir, display(input.resolve(input.relativize(dir))), manifest), null, false,
+                    DocumentStatus.SKIPPED, STATE_FOLDER));
+            return;
+        }
         // a case that casefile wrote as JSON Lines (--format jsonl) into the input folder: its parts
         // would come back as documents whose passages cite every fact twice
         boolean caseFolder = inCase || isCaseFolder(dir);
@@ -252,12 +259,6 @@ public final class FileCollector {
             } catch (IOException e) {
                 out.add(new Found(child, source(child, display, manifest), null, false, DocumentStatus.FAILED,
                         "cannot read the file: " + why(e)));
-                continue;
-            }
-            if (attrs.isDirectory() && ResultCache.isStateFolder(child)) {
-                // resume data of a run whose --state lies under an input folder: each entry holds
-                // passages of the documents, which would come back as documents citing every fact twice
-                out.add(new Found(child, source(child, display, manifest), null, false, DocumentStatus.SKIPPED, STATE_FOLDER));
                 continue;
             }
             if (attrs.isDirectory()) {

@@ -73,14 +73,13 @@ final class ResultCache {
     private static final String SETTINGS_PREFIX = "settings-";
     private static final java.util.regex.Pattern SETTINGS_FOLDER = java.util.regex.Pattern.compile("settings-[0-9a-f]{16}");
 
-    /** Whether a folder is a state folder: it holds a {@code settings-HEX16} folder of entries. Never follows links. */
-    static boolean isStateFolder(Path folder) {
-        try (var children = Files.list(folder)) {
-            return children.anyMatch(c -> SETTINGS_FOLDER.matcher(c.getFileName().toString()).matches()
-                    && Files.isDirectory(c, java.nio.file.LinkOption.NOFOLLOW_LINKS));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+    /**
+     * Whether a folder whose entries are {@code children} (as listed already) is a state folder: one
+     * of them is a {@code settings-HEX16} folder of entries. Never follows links.
+     */
+    static boolean isStateFolder(List<Path> children) {
+        return children.stream().anyMatch(c -> SETTINGS_FOLDER.matcher(c.getFileName().toString()).matches()
+                && Files.isDirectory(c, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
     private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile(
             "settings-[0-9a-f]{16}|[0-9a-f]{2}");
