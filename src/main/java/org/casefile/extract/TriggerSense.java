@@ -186,14 +186,14 @@ final class TriggerSense {
         }
         int k = head - 1;
         while (k >= 0 && PHRASE_BEFORE_TAGS.contains(tokens.get(k).pos())) {
-            if (rules.inClass(tokens.get(k).lemma(), wordClass) || rules.inClass(tokens.get(k).word(), wordClass)) {
+            if (wordInClass(rules, tokens.get(k), wordClass)) {
                 return true;
             }
             k--;
         }
         if (head + 1 < tokens.size() && MAKER_CASES.contains(tokens.get(head + 1).word().toLowerCase(Locale.ROOT))) {
             for (int j = head + 2; j < tokens.size() && PHRASE_BEFORE_TAGS.contains(tokens.get(j).pos()); j++) {
-                if (rules.inClass(tokens.get(j).lemma(), wordClass) || rules.inClass(tokens.get(j).word(), wordClass)) {
+                if (wordInClass(rules, tokens.get(j), wordClass)) {
                     return true;
                 }
             }
@@ -261,21 +261,24 @@ final class TriggerSense {
     private static final Set<String> OBLIQUE_PREPOSITIONS = Set.of("in", "before", "at");
     private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
 
+    /** The index of the word after the verb at {@code head}, past one adverb ("appeared briefly in court"). */
+    private static int afterVerb(List<Token> tokens, int head) {
+        int p = head + 1;
+        return p < tokens.size() && tokens.get(p).pos().equals("RB") ? p + 1 : p;
+    }
+
     /**
      * Whether a phrase of the one preposition right after the verb (past an adverb) has a word of the
      * class among its determiners, adjectives and nouns: "moved for summary judgment", "moved for a
      * new trial", "moved for dismissal of the charges" (not "moved for work", "for the first time").
      */
     static boolean prepositionPhraseFollows(Rules rules, List<Token> tokens, int head, String preposition, String wordClass) {
-        int p = head + 1;
-        if (p < tokens.size() && tokens.get(p).pos().equals("RB")) {
-            p++; // "moved quickly for dismissal"
-        }
+        int p = afterVerb(tokens, head); // "moved quickly for dismissal"
         if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase(preposition)) {
             return false;
         }
         for (int i = p + 1; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
-            if (rules.inClass(tokens.get(i).lemma(), wordClass) || rules.inClass(tokens.get(i).word(), wordClass)) {
+            if (wordInClass(rules, tokens.get(i), wordClass)) {
                 return true;
             }
         }
@@ -288,10 +291,7 @@ final class TriggerSense {
      * Lee", "appeared in Harlowe Crown Court" (not "appears in court records", "in a court drama").
      */
     static boolean obliqueFollows(Rules rules, List<Token> tokens, int head, String wordClass) {
-        int p = head + 1;
-        if (p < tokens.size() && tokens.get(p).pos().equals("RB")) {
-            p++; // "appeared briefly in court"
-        }
+        int p = afterVerb(tokens, head); // "appeared briefly in court"
         if (p >= tokens.size() || !OBLIQUE_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -302,7 +302,7 @@ final class TriggerSense {
             if (found && (isTimeWord(w) || TIME_OPENERS.contains(w.word().toLowerCase(Locale.ROOT)))) {
                 return true; // "appear in court next week", "in court Monday": a time of the verb's own
             }
-            if (rules.inClass(w.lemma(), wordClass) || rules.inClass(w.word(), wordClass)) {
+            if (wordInClass(rules, w, wordClass)) {
                 found = true;
             } else if (found && w.pos().startsWith("NN") && !w.pos().startsWith("NNP")) {
                 return false; // "court records": the court only modifies the head
@@ -315,7 +315,7 @@ final class TriggerSense {
             boolean ofClass = false;
             for (int k = i + 1; k < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(k).pos())
                     || k < tokens.size() && tokens.get(k).pos().equals("CD"); k++) {
-                ofClass |= rules.inClass(tokens.get(k).lemma(), wordClass) || rules.inClass(tokens.get(k).word(), wordClass)
+                ofClass |= wordInClass(rules, tokens.get(k), wordClass)
                         || tokens.get(k).pos().startsWith("NNP");
             }
             return ofClass;
@@ -355,7 +355,7 @@ final class TriggerSense {
                 break;
             }
         }
-        return last >= 0 && (rules.inClass(tokens.get(last).lemma(), TESTED) || rules.inClass(tokens.get(last).word(), TESTED));
+        return last >= 0 && wordInClass(rules, tokens.get(last), TESTED);
     }
 
     /** Nouns of time the tagger reads as common nouns: "the ruling yesterday" is no modifier. */
@@ -396,25 +396,30 @@ final class TriggerSense {
         return head;
     }
 
+    /** Whether a word is of the class by its lemma or as written ("judges" by "judge", "Court" as listed). */
+    private static boolean wordInClass(Rules rules, Token t, String wordClass) {
+        return rules.inClass(t.lemma(), wordClass) || rules.inClass(t.word(), wordClass);
+    }
+
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
         if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> x.pos() != null)) {
             // the phrase's head, not a possessor in it ("Lee's campaign", "her chances" were hurt: no one)
             Token head = personHead(phrase);
             return head != null && ("PERSON".equals(head.ner()) || PERSONAL_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
-                    || "CD".equals(head.pos()) || rules.inClass(head.lemma(), wordClass) || rules.inClass(head.word(), wordClass));
+                    || "CD".equals(head.pos()) || wordInClass(rules, head, wordClass));
         }
         if (HEAD_CLASSES.contains(wordClass) && phrase.stream().anyMatch(x -> x.pos() != null)) {
             // the phrase's own head, a common noun: "cut 800 jobs", "nurses will strike"; not a modifier
             // ("cut staff salaries", "cut employee benefits") nor a name ("the European Union struck back")
             Token head = personHead(phrase);
             return head != null && head.isNoun() && !head.pos().startsWith("NNP")
-                    && (rules.inClass(head.lemma(), wordClass) || rules.inClass(head.word(), wordClass));
+                    && wordInClass(rules, head, wordClass);
         }
         if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "PERSON".equals(x.ner())
                 || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)))) {
             return true; // untagged: a person's name or a pronoun for one
         }
-        return phrase.stream().anyMatch(x -> rules.inClass(x.lemma(), wordClass) || rules.inClass(x.word(), wordClass));
+        return phrase.stream().anyMatch(x -> wordInClass(rules, x, wordClass));
     }
 
     /**
