@@ -20,6 +20,13 @@ class RepeatedContentTest {
     @TempDir
     Path dir;
 
+    private CaseFile run() throws IOException {
+        Settings settings = new Settings(List.of(dir), null, TestPipelines.RULES, 1, IngestOptions.defaults());
+        try (CasePipeline p = new CasePipeline(settings, TestPipelines.annotator())) {
+            return p.run(List.of(dir), Progress.NONE);
+        }
+    }
+
     @Test
     void aCopyIsSkippedButEveryEmptyFileIsEmptyWithAnIdOfItsOwn() throws IOException {
         String note = "Wilmar Trescoe closed the Abbotsfen ferry office on 4 March 2015.\n";
@@ -27,11 +34,7 @@ class RepeatedContentTest {
         Files.writeString(dir.resolve("b.txt"), note);
         Files.writeString(dir.resolve("blank1.txt"), "");
         Files.writeString(dir.resolve("blank2.txt"), "");
-        Settings settings = new Settings(List.of(dir), null, TestPipelines.RULES, 1, IngestOptions.defaults());
-        CaseFile c;
-        try (CasePipeline p = new CasePipeline(settings, TestPipelines.annotator())) {
-            c = p.run(List.of(dir), Progress.NONE);
-        }
+        CaseFile c = run();
         String first = c.documents().stream().filter(d -> d.path().endsWith("a.txt")).findFirst().orElseThrow().id();
         assertThat(c.documents()).extracting(d -> dir.relativize(Path.of(d.path())).toString(), IngestedDocument::status,
                 IngestedDocument::error).containsExactlyInAnyOrder(
@@ -47,11 +50,7 @@ class RepeatedContentTest {
         Files.writeString(dir.resolve("a.txt"), note);
         Files.writeString(dir.resolve("b.txt"), note);
         Files.writeString(dir.resolve("manifest.csv"), "path,published\nb.txt,2015-03-06\n");
-        Settings settings = new Settings(List.of(dir), null, TestPipelines.RULES, 1, IngestOptions.defaults());
-        CaseFile c;
-        try (CasePipeline p = new CasePipeline(settings, TestPipelines.annotator())) {
-            c = p.run(List.of(dir), Progress.NONE);
-        }
+        CaseFile c = run();
         IngestedDocument read = c.documents().stream().filter(d -> d.status() == DocumentStatus.OK).findFirst().orElseThrow();
         assertThat(dir.relativize(Path.of(read.path())).toString()).isEqualTo("b.txt");
         assertThat(read.published().date()).isEqualTo(java.time.LocalDate.of(2015, 3, 6));
