@@ -423,8 +423,55 @@ public final class EntityGrouper {
                 && loneSurnames.contains(last) && noOtherFullName(annotated, m, last)) {
             return true; // "The landlord, Maxwell Trevanion, plans …" then "Trevanion said": no firm
         }
+        if ((!body || !names.endsLikeBusiness(written)) && listedAmongPersons(m, annotated)) {
+            return true; // "The three, Osric Talbert, Mirela Quist and Davin Oyelaran, resigned"
+        }
         return !body && (givenName || actingSurname)
                 && (personLastWords.contains(last) || isLoneSubjectElsewhere(annotated, m, last));
+    }
+
+    /**
+     * Whether the name is one of a list of names joined by commas and a final "and" or "or" whose
+     * other members, two at least, are all people: "Osric Talbert, Mirela Quist and Davin Oyelaran"
+     * lists three people even when the tagger reads the middle one as a body. A list with a place or
+     * a body besides ("Ann Lee, Harwick Mills and Tom Ash") says nothing of its members' kind.
+     */
+    static boolean listedAmongPersons(EntityMention m, AnnotatedDocument annotated) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        List<EntityMention> inSentence = annotated.entities().stream()
+                .filter(o -> o.sentence() == m.sentence() && !o.entityType().isAttribute()).toList();
+        int persons = 0;
+        boolean joined = false;
+        for (int dir : new int[] {-1, 1}) {
+            EntityMention at = m;
+            while (true) {
+                int k = dir < 0 ? at.tokenBegin() - 1 : at.tokenEnd();
+                int separators = 0;
+                boolean and = false;
+                while (k >= 0 && k < tokens.size() && separators < 2
+                        && Set.of(",", "and", "or").contains(tokens.get(k).word())) {
+                    and |= !tokens.get(k).word().equals(",");
+                    separators++;
+                    k += dir;
+                }
+                if (separators == 0) {
+                    break;
+                }
+                int edge = k;
+                Optional<EntityMention> next = inSentence.stream()
+                        .filter(o -> dir < 0 ? o.tokenEnd() == edge + 1 : o.tokenBegin() == edge).findFirst();
+                if (next.isEmpty()) {
+                    break;
+                }
+                if (next.get().entityType() != EntityType.PERSON) {
+                    return false;
+                }
+                persons++;
+                joined |= and;
+                at = next.get();
+            }
+        }
+        return persons >= 2 && joined;
     }
 
     /**

@@ -2539,6 +2539,7 @@ public final class EventExtractor {
                 if (ok && t.posMatches(head.pos()) && !Token.isNameTag(head.ner())
                         && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
                         && !inTitle(tokens, headIndex) && !toldBefore(tokens, headIndex, n)
+                        && !captionPosition(tokens, headIndex)
                         && !(n > 1 && i + n < tokens.size() && tokens.get(i + n - 1).isNoun() && tokens.get(i + n).isNoun())
                         && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
@@ -2609,6 +2610,26 @@ public final class EventExtractor {
         }
         String before = tokens.get(k - 1).word();
         return Character.isUpperCase(before.charAt(0)) && tokens.get(k - 1).isNoun();
+    }
+
+    /** Words that may stand before a side in a photo caption's brackets: "(second from left)", "(far left)". */
+    private static final Set<String> CAPTION_POSITION_WORDS = Set.of("from", "far", "second", "third", "fourth",
+            "top", "bottom", "front", "back", "row", "standing", "seated");
+
+    /**
+     * Whether "left" is a photo caption's side in brackets: "Ann Lee (left) and Tom Ash", "(second
+     * from left)", "(far left)". It tells where someone stands in the picture, not that anyone left.
+     */
+    static boolean captionPosition(List<Token> tokens, int head) {
+        if (!tokens.get(head).word().equalsIgnoreCase("left") || head + 1 >= tokens.size()
+                || !Set.of(")", "-RRB-").contains(tokens.get(head + 1).word())) {
+            return false;
+        }
+        int k = head - 1;
+        while (k >= 0 && head - k <= 4 && CAPTION_POSITION_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && Set.of("(", "-LRB-").contains(tokens.get(k).word());
     }
 
     /** Whether a sentence is written in title case, as some headlines are: no word of four letters or more starts in lower case. */
