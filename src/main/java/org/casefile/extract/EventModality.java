@@ -777,7 +777,7 @@ final class EventModality {
         if (i >= 1 && (!t.isVerb() || gerund || t.pos().equals("VB")) && insteadOf(tokens, i)) {
             st.negative = true; // "instead of resigning", "rather than a trial": what was done is another thing
         }
-        hearsayClause(tokens, trigger, start, st);
+        hearsayClause(s, tokens, trigger, start, st);
         if (t.isVerb() && gappedRelativeVerb(tokens, trigger)) {
             st.reported = true; // "the man police say shot two officers": whatever the parser made of it
         }
@@ -1068,7 +1068,7 @@ final class EventModality {
      * that he had resigned": the trigger's clause is the "that" clause of a noun of hearsay (reported)
      * or possibility (hypothetical), which a denial before it negates.
      */
-    private void hearsayClause(List<Token> tokens, int trigger, int start, State st) {
+    private void hearsayClause(Sentence s, List<Token> tokens, int trigger, int start, State st) {
         int i = stepBack(tokens, trigger, start, EventModality::auxiliaryModalOrAdverb);
         int words = 0;
         while (i >= start && !word(tokens.get(i)).equals("that") && (words < 5
@@ -1081,14 +1081,18 @@ final class EventModality {
         }
         // the noun before "that", past a time or place after it ("reports on Friday that")
         int n = i - 1;
+        boolean stance = false;
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             if (tokens.get(k).isNoun() && (reportNoun(tokens.get(k)) || cue(tokens.get(k), "hypothetical-noun"))) {
                 n = k;
                 break;
             }
         }
+        if (n == i - 1 && tokens.get(n).isNoun() && cue(tokens.get(n), "stance-noun") && complementThat(s, i)) {
+            stance = true; // "pleaded not guilty to charges that she embezzled": the charge's content
+        }
         Token noun = tokens.get(n);
-        if (reportNoun(noun)) {
+        if (reportNoun(noun) || stance) {
             st.reported = true;
             if (deniedNoun(tokens, n, 0)) {
                 st.negative = true; // "no evidence that he fled", "there were no reports that he had resigned"
@@ -1108,6 +1112,57 @@ final class EventModality {
             st.negative = true; // "rumours that he fled the country were false"
         }
     }
+
+    /**
+     * Whether the parse makes the "that" at {@code that} the mark of a complement clause ("charges that
+     * she embezzled the funds"), not the pronoun of a relative clause ("the charges that prosecutors
+     * filed", "the complaint that Acme answered"): only a parsed sentence tells them apart.
+     */
+    private static boolean complementThat(Sentence s, int that) {
+        if (!s.isParsed()) {
+            return s.isTagged() && objectAfterClauseVerb(s.tokens(), that);
+        }
+        Optional<Dependency> mark = s.headOf(that).filter(d -> d.relation().equals("mark"));
+        // the parser marks a relative "that" so too at times: a clause whose verb lacks an object is
+        // read as one with a gap ("the charges that prosecutors filed against him")
+        return mark.isPresent() && s.childrenOf(mark.get().governor()).stream()
+                .anyMatch(d -> COMPLETE_CLAUSE.contains(d.relation()));
+    }
+
+    /** Tags of words that may open an object: "a car", "his wife", "two inspectors", "$5,000", "Ann Lee". */
+    private static final Pattern OBJECT_START = Pattern.compile("DT|PRP\\$|PRP|CD|\\$|NN.*|JJ.?");
+
+    /**
+     * For a sentence not parsed: whether the "that" at {@code that} opens a clause of subject, verb and
+     * object ("that Vessa Lorne had stolen a car"), as a relative clause, whose object (or subject) is the
+     * noun before "that", does not ("the charges that prosecutors filed against him", "the complaint
+     * that Acme filed Monday", "the charges that were dropped").
+     */
+    private static boolean objectAfterClauseVerb(List<Token> tokens, int that) {
+        int k = that + 1;
+        int subject = 0;
+        while (k < tokens.size() && subject < 4 && (NOUN_PHRASE.matcher(tokens.get(k).pos()).matches()
+                || tokens.get(k).pos().equals("PRP"))) {
+            k++;
+            subject++;
+        }
+        if (subject == 0) {
+            return false;
+        }
+        while (k < tokens.size() && (tokens.get(k).pos().equals("MD") || tokens.get(k).pos().startsWith("RB")
+                || tokens.get(k).isVerb() && k + 1 < tokens.size() && tokens.get(k + 1).isVerb())) {
+            k++; // "had", "would have", "never"
+        }
+        if (k + 1 >= tokens.size() || !tokens.get(k).isVerb()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return OBJECT_START.matcher(next.pos()).matches() && !TIME_WORDS.contains(word(next))
+                && !Set.of("this", "that", "these", "those", "last", "next", "early", "late").contains(word(next));
+    }
+
+    /** Relations that fill the place a relative clause leaves empty: an object, a clause, a passive subject, a copula. */
+    private static final Set<String> COMPLETE_CLAUSE = Set.of("obj", "iobj", "ccomp", "xcomp", "nsubj:pass", "cop");
 
     /** How far past a hearsay clause's trigger its noun's predicate may stand: "reports that Bo fled on May 3 were false". */
     private static final int PREDICATE_REACH = 12;
