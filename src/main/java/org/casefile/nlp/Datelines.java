@@ -121,8 +121,11 @@ public final class Datelines {
             // place as ("KESTREL FALLS (Harbor Wire) - A jury")
             return n;
         }
+        // a place the tagger did not know, right before the dash or before a comma and a region it
+        // knows ("PELHAM RIDGE, Kan. —")
+        boolean regionAfter = n + 1 < dash && labels.get(n).word().equals(",") && PLACE_TAGS.contains(labels.get(n + 1).ner());
         if (labels.subList(0, n).stream().allMatch(l -> l.ner() == null || l.ner().equals("O"))
-                && !(n == dash && unknownPlace(labels.subList(0, n), small))) {
+                && !((n == dash || regionAfter) && unknownPlace(labels.subList(0, n), small))) {
             return 0;
         }
         if (labels.get(n).word().equals(",") && "PERSON".equals(labels.get(n + 1).ner())) {

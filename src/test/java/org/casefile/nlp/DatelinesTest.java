@@ -132,6 +132,23 @@ class DatelinesTest {
     }
 
     @Test
+    void aPlaceTheTaggerDidNotKnowBeforeACommaAndARegionItKnowsIsAPlace() {
+        StringBuilder text = new StringBuilder();
+        List<CoreMap> doc = story(text, "ORRIN/O BLUFFS/O ,/O Kan./STATE_OR_PROVINCE —/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        assertThat(tags(text, doc)).containsExactly(
+                "ORRIN/LOCATION BLUFFS/LOCATION ,/O Kan./STATE_OR_PROVINCE —/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        // negatives: a region the tagger does not know either, and a label before the comma
+        StringBuilder text2 = new StringBuilder();
+        List<CoreMap> unknown = story(text2, "ORRIN/O BLUFFS/O ,/O Wexmoor/O —/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        assertThat(tags(text2, unknown)).containsExactly(
+                "ORRIN/O BLUFFS/O ,/O Wexmoor/O —/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        StringBuilder text3 = new StringBuilder();
+        List<CoreMap> label = story(text3, "UPDATE/O ,/O Kan./STATE_OR_PROVINCE —/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+        assertThat(tags(text3, label)).containsExactly(
+                "UPDATE/O ,/O Kan./STATE_OR_PROVINCE —/O A/O jury/O acquitted/O Tove/PERSON Hallick/PERSON ./O");
+    }
+
+    @Test
     void aCaptionLabelOrAHeadlineOfCommonWordsIsNoPlace() {
         StringBuilder text = new StringBuilder();
         List<CoreMap> caption = story(text, "FILE/O -/O In/O this/O photo/O ,/O Tove/PERSON Hallick/PERSON speaks/O ./O");
