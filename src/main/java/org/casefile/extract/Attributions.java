@@ -4558,7 +4558,11 @@ final class Attributions {
         /** The subject of the sentence's main clause: a name or pronoun among its first tokens. */
         Source subject(int before) {
             int start = 0;
-            for (int i = 0; i < Math.min(before, 12); i++) {
+            int dateline = Datelines.headEnd(sentence);
+            while (dateline >= 0 && start < before && toks.get(start).begin() < dateline) {
+                start++; // past a dateline of any form: "KARVEN, April 22 (Harbor Wire) -"
+            }
+            for (int i = start; i < Math.min(before, 12) && start == 0; i++) {
                 String w = toks.get(i).word();
                 if (ASIDE_DASHES.contains(w) || agencyDash(i)) {
                     // past a dateline ("DOVER, Del. (AP) —"), not into an aside ("Ann Lee -- whose …")

@@ -2540,6 +2540,7 @@ public final class EventExtractor {
                         && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
                         && !inTitle(tokens, headIndex) && !toldBefore(tokens, headIndex, n)
                         && !captionPosition(tokens, headIndex)
+                        && !(t.type() == EventType.TRAVEL && resultative(tokens, headIndex))
                         && !(n > 1 && i + n < tokens.size() && tokens.get(i + n - 1).isNoun() && tokens.get(i + n).isNoun())
                         && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
@@ -2610,6 +2611,37 @@ public final class EventExtractor {
         }
         String before = tokens.get(k - 1).word();
         return Character.isUpperCase(before.charAt(0)) && tokens.get(k - 1).isNoun();
+    }
+
+    /**
+     * Whether a verb's object is followed by an adjective or a participle that says what state it
+     * was left in: "left its rate unchanged", "left three people dead", "left him stranded". Such a
+     * verb tells a result, not a journey ("left the old building" is one: the adjective is the
+     * noun's).
+     */
+    static boolean resultative(List<Token> tokens, int verb) {
+        if (!tokens.get(verb).isVerb()) {
+            return false;
+        }
+        int k = verb + 1;
+        int lastNominal = -1;
+        while (k < tokens.size() && k <= verb + 7) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            if (t.isNoun() || pos.equals("PRP") || pos.equals("CD")) {
+                lastNominal = k;
+            } else if ((pos.startsWith("JJ") || pos.equals("VBN")) && lastNominal == k - 1) {
+                if (EntityType.ofTag(tokens.get(lastNominal).ner()).filter(x -> x == EntityType.LOCATION).isPresent()) {
+                    return false; // "left Karven empty-handed": a place left, the adjective its leaver's
+                }
+                Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                return next == null || !next.isNoun() && !next.pos().startsWith("JJ");
+            } else if (!Set.of("DT", "PRP$", "POS").contains(pos) && !pos.startsWith("JJ")) {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     /** Words that may stand before a side in a photo caption's brackets: "(second from left)", "(far left)". */
