@@ -1116,17 +1116,15 @@ final class EventModality {
     /**
      * Whether the parse makes the "that" at {@code that} the mark of a complement clause ("charges that
      * she embezzled the funds"), not the pronoun of a relative clause ("the charges that prosecutors
-     * filed", "the complaint that Acme answered"): only a parsed sentence tells them apart.
+     * filed", "the complaint that Acme answered"): its verb has an object, and the parse, where there
+     * is one, makes "that" the clause's mark.
      */
     private static boolean complementThat(Sentence s, int that) {
-        if (!s.isParsed()) {
-            return s.isTagged() && objectAfterClauseVerb(s.tokens(), that);
+        if (!s.isTagged() || !objectAfterClauseVerb(s.tokens(), that)) {
+            return false;
         }
-        Optional<Dependency> mark = s.headOf(that).filter(d -> d.relation().equals("mark"));
-        // the parser marks a relative "that" so too at times: a clause whose verb lacks an object is
-        // read as one with a gap ("the charges that prosecutors filed against him")
-        return mark.isPresent() && s.childrenOf(mark.get().governor()).stream()
-                .anyMatch(d -> COMPLETE_CLAUSE.contains(d.relation()));
+        // the parse, where there is one, must agree: "that" is the clause's mark, no pronoun of it
+        return !s.isParsed() || s.headOf(that).map(d -> d.relation().equals("mark")).orElse(false);
     }
 
     /** Tags of words that may open an object: "a car", "his wife", "two inspectors", "$5,000", "Ann Lee". */
@@ -1160,9 +1158,6 @@ final class EventModality {
         return OBJECT_START.matcher(next.pos()).matches() && !TIME_WORDS.contains(word(next))
                 && !Set.of("this", "that", "these", "those", "last", "next", "early", "late").contains(word(next));
     }
-
-    /** Relations that fill the place a relative clause leaves empty: an object, a clause, a passive subject, a copula. */
-    private static final Set<String> COMPLETE_CLAUSE = Set.of("obj", "iobj", "ccomp", "xcomp", "nsubj:pass", "cop");
 
     /** How far past a hearsay clause's trigger its noun's predicate may stand: "reports that Bo fled on May 3 were false". */
     private static final int PREDICATE_REACH = 12;

@@ -34,9 +34,9 @@ class WireStoryLeadsTest {
         assertThat(Texts.eventReadings("The storm left three people dead in Karven on Tuesday.", PUBLISHED))
                 .noneMatch(e -> e.startsWith("travel"));
         // negatives: an adjective of the object's noun, and a place left
-        assertThat(Texts.eventReadings("Ingvar Palmquist left the old building on Tuesday.", PUBLISHED))
-                .containsExactly("travel/null/positive/asserted/2031-04-22 [Ingvar Palmquist:agent]");
-        assertThat(Texts.eventReadings("Ingvar Palmquist left Karven empty-handed on Tuesday.", PUBLISHED))
+        assertThat(Texts.eventReadings("Odvar Palmquist left the old building on Tuesday.", PUBLISHED))
+                .containsExactly("travel/null/positive/asserted/2031-04-22 [Odvar Palmquist:agent]");
+        assertThat(Texts.eventReadings("Odvar Palmquist left Karven empty-handed on Tuesday.", PUBLISHED))
                 .anyMatch(e -> e.startsWith("travel"));
     }
 }
