@@ -80,6 +80,9 @@ final class TriggerSense {
             boolean not = t.subject().startsWith("!");
             String wordClass = not ? t.subject().substring(1) : t.subject();
             boolean made = s.isParsed() ? madeBy(rules, s, head, wordClass) : madeByWindow(rules, s, head, wordClass);
+            if (not && !made && s.isParsed() && pointsBack(s, head)) {
+                return false; // "criticised the decision", "the decision drew protests": one told before, no new act
+            }
             return made != not;
         }
         if (t.subject() == null && t.object() == null && t.cause() == null) {
@@ -135,6 +138,32 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /** Determiners of a noun that points back to one already told: "the decision", "this decision". */
+    private static final Set<String> BACK_DETERMINERS = Set.of("the", "this", "that");
+    /** Verbs whose object is an act made then, not one told before: "made the decision on Friday". */
+    private static final Set<String> MAKING_VERBS = Set.of("make", "take", "reach", "announce", "issue");
+
+    /**
+     * Whether a noun is only "the", "this" or "that" and itself (no maker, no infinitive, no other word
+     * of its phrase), and no object of a verb of making: "Ann Lee criticised the decision" speaks of one
+     * told before, "the board made the decision on Friday" tells of it.
+     */
+    static boolean pointsBack(Sentence s, int head) {
+        List<Dependency> children = s.childrenOf(head);
+        boolean determined = false;
+        for (Dependency c : children) {
+            String word = s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
+            if (c.relation().equals("det") && BACK_DETERMINERS.contains(word)) {
+                determined = true;
+            } else if (!c.relation().equals("punct")) {
+                return false;
+            }
+        }
+        Optional<Dependency> up = s.headOf(head);
+        return determined && !(up.isPresent() && up.get().governor() >= 0 && Set.of("obj", "dobj").contains(up.get().relation())
+                && MAKING_VERBS.contains(s.tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** The prepositions of a phrase after a noun that names its maker: "the decision by the court", "of Judge Lee". */
@@ -546,6 +575,14 @@ final class TriggerSense {
         while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
             i++;
         }
+        // a bare date between ("voted Wednesday morning to approve", "agreed Tuesday to pay")
+        int dated = i;
+        while (dated < tokens.size() && dated < i + SHORT_PHRASE && bareDateWord(tokens.get(dated), dated == i)) {
+            dated++;
+        }
+        if (dated > i && toAndVerb(tokens, dated)) {
+            return dated + 1;
+        }
         if (toAndVerb(tokens, i)) {
             return i + 1;
         }
@@ -567,6 +604,18 @@ final class TriggerSense {
     private static final Set<String> SHORT_PHRASE_OPENERS = Set.of("on", "with");
     /** How many words a phrase between a verb and its infinitive may have ("on Tuesday", "with the state"). */
     private static final int SHORT_PHRASE = 4;
+    /** The parts of the day after a weekday in a bare date: "Wednesday morning", "Tuesday night". */
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * Whether a word belongs to a bare date ("Wednesday", "Wednesday morning", "late Tuesday",
+     * "yesterday"): a weekday, a part of the day after the first word, a word tagged a date or a time.
+     */
+    private static boolean bareDateWord(Token t, boolean first) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return org.casefile.nlp.CalendarWords.WEEKDAYS.contains(w) || isTimeWord(t)
+                || first && (w.equals("late") || w.equals("early")) || !first && PARTS_OF_DAY.contains(w);
+    }
     private static final Set<String> SHORT_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "CD", "JJ");
 
     private static boolean toAndVerb(List<Token> tokens, int i) {
