@@ -115,6 +115,14 @@ final class TriggerSense {
         if ((t.cause() != null || t.subject() != null) && subject.isEmpty() && passive && s.isParsed()) {
             subject = byPhrase(s, head); // the basic parse leaves "by a falling tree" a plain oblique
         }
+        if (t.subject() != null && !t.subject().startsWith("!") && subject.isEmpty() && passive && infinitive >= 0
+                && object.isPresent() && object.get().stream().noneMatch(k -> k.pos().startsWith("NNP") || k.pos().startsWith("PRP"))
+                && !speaksOf(rules, s, t.subject())) {
+            // "Residents were ordered to evacuate": an order to people named by no name, in a sentence of no
+            // court, is an authority's; "Ann Lee was ordered to pay damages", "the company was ordered by a
+            // judge to pay" stay a court's
+            return false;
+        }
         if (t.cause() != null && (subject.isEmpty() || !inClass(rules, subject.get(), t.cause()))) {
             return false; // "was killed by a falling tree" is a death; "was killed" alone or by a gunman is not
         }
@@ -138,6 +146,11 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /** Whether a word of the sentence is of the class, by lemma or as written: "a judge", "the court". */
+    private static boolean speaksOf(Rules rules, Sentence s, String wordClass) {
+        return s.tokens().stream().anyMatch(k -> wordInClass(rules, k, wordClass));
     }
 
     /** Determiners of a noun that points back to one already told: "the decision", "this decision". */
@@ -291,9 +304,14 @@ final class TriggerSense {
     private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
 
     /** The index of the word after the verb at {@code head}, past one adverb ("appeared briefly in court"). */
+    /** Particles of a phrasal verb that the tagger may read as a preposition: "walked out of", "ran away from". */
+    private static final Set<String> PARTICLES = Set.of("out", "away", "off");
+
     private static int afterVerb(List<Token> tokens, int head) {
         int p = head + 1;
-        return p < tokens.size() && tokens.get(p).pos().equals("RB") ? p + 1 : p;
+        // past an adverb or the verb's particle ("moved quickly for", "walked out of", tagged a preposition too)
+        return p < tokens.size() && (tokens.get(p).pos().equals("RB") || tokens.get(p).pos().equals("RP")
+                || PARTICLES.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) ? p + 1 : p;
     }
 
     /**
