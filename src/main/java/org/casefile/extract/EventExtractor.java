@@ -2950,6 +2950,10 @@ public final class EventExtractor {
                     best = best < 0 ? cost : Math.min(best, cost);
                     break;
                 }
+                if (s.tokens().get(gov).isVerb() && closingDateOfInfinitive(s, current, relation, gov, trigger, t)) {
+                    best = best < 0 ? steps + 1 : Math.min(best, steps + 1);
+                    break;
+                }
                 if (s.tokens().get(gov).isVerb() || (gov >= firstToken && s.tokens().get(gov).begin() < t.end())) {
                     if (s.tokens().get(gov).isVerb()) {
                         break; // the date belongs to another clause
@@ -2959,6 +2963,30 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** Relations of a bare date, with no preposition, to its verb: "Tuesday", "Tuesday night". */
+    private static final Set<String> BARE_DATE_RELATIONS = Set.of("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod");
+
+    /**
+     * Whether a bare date that closes the sentence hangs on the infinitive of a verb told in the past
+     * ("the council voted to approve the depot Tuesday night"): news puts the day of the act told at the
+     * end, so it dates the verb told, as the parser would have it had the infinitive been shorter. A date
+     * with a preposition ("agreed to pay by Friday", "voted to hold the vote on May 3") stays the infinitive's.
+     */
+    private static boolean closingDateOfInfinitive(Sentence s, int dateHead, String relation, int verb, int trigger,
+            TimeMention t) {
+        if (!BARE_DATE_RELATIONS.contains(relation) || !"VBD".equals(s.tokens().get(trigger).pos())
+                || s.headOf(verb).filter(d -> d.relation().equals("xcomp") && d.governor() == trigger).isEmpty()
+                || s.childrenOf(dateHead).stream().anyMatch(c -> c.relation().equals("case"))) {
+            return false;
+        }
+        for (int k = s.tokenAt(t.end() - 1) + 1; k < s.tokens().size(); k++) {
+            if (!s.tokens().get(k).pos().equals(".")) {
+                return false;
+            }
+        }
+        return s.tokenAt(t.end() - 1) >= 0;
     }
 
     /**

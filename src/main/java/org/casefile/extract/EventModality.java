@@ -2299,11 +2299,24 @@ final class EventModality {
         int auxiliaries = 0;
         for (int x = k + 1; x < trigger; x++) {
             Token t = tokens.get(x);
+            if (intentionBeforeTrigger(tokens, x, trigger)) {
+                x++; // "denied that she planned to resign", "denies he was going to sell": the plan is denied
+                continue;
+            }
             if (!auxiliaryModalOrAdverb(t) || ++auxiliaries > 3) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Verbs of intending, whose "to" takes the denied clause's act: "planned to", "intends to", "was going to". */
+    private static final Set<String> INTENTION_VERBS = Set.of("plan", "intend", "want", "mean", "aim", "go", "seek", "try");
+
+    /** Whether a verb of intending and its "to" stand at {@code x}, before the trigger. */
+    private static boolean intentionBeforeTrigger(List<Token> tokens, int x, int trigger) {
+        return x + 1 < trigger && tokens.get(x).isVerb() && INTENTION_VERBS.contains(lemma(tokens.get(x)))
+                && tokens.get(x + 1).word().equalsIgnoreCase("to");
     }
 
     /** The first token of the trigger's clause, for a window without a parse. */

@@ -80,6 +80,9 @@ final class TriggerSense {
             boolean not = t.subject().startsWith("!");
             String wordClass = not ? t.subject().substring(1) : t.subject();
             boolean made = s.isParsed() ? madeBy(rules, s, head, wordClass) : madeByWindow(rules, s, head, wordClass);
+            if (not && !made && s.isParsed() && pointsBack(s, head)) {
+                return false; // "criticised the decision", "the decision drew protests": one told before, no new act
+            }
             return made != not;
         }
         if (t.subject() == null && t.object() == null && t.cause() == null) {
@@ -112,6 +115,14 @@ final class TriggerSense {
         if ((t.cause() != null || t.subject() != null) && subject.isEmpty() && passive && s.isParsed()) {
             subject = byPhrase(s, head); // the basic parse leaves "by a falling tree" a plain oblique
         }
+        if (t.subject() != null && !t.subject().startsWith("!") && subject.isEmpty() && passive && infinitive >= 0
+                && object.isPresent() && object.get().stream().noneMatch(k -> k.pos().startsWith("NNP") || k.pos().startsWith("PRP"))
+                && !speaksOf(rules, s, t.subject())) {
+            // "Residents were ordered to evacuate": an order to people named by no name, in a sentence of no
+            // court, is an authority's; "Ann Lee was ordered to pay damages", "the company was ordered by a
+            // judge to pay" stay a court's
+            return false;
+        }
         if (t.cause() != null && (subject.isEmpty() || !inClass(rules, subject.get(), t.cause()))) {
             return false; // "was killed by a falling tree" is a death; "was killed" alone or by a gunman is not
         }
@@ -135,6 +146,37 @@ final class TriggerSense {
             return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
+    }
+
+    /** Whether a word of the sentence is of the class, by lemma or as written: "a judge", "the court". */
+    private static boolean speaksOf(Rules rules, Sentence s, String wordClass) {
+        return s.tokens().stream().anyMatch(k -> wordInClass(rules, k, wordClass));
+    }
+
+    /** Determiners of a noun that points back to one already told: "the decision", "this decision". */
+    private static final Set<String> BACK_DETERMINERS = Set.of("the", "this", "that");
+    /** Verbs whose object is an act made then, not one told before: "made the decision on Friday". */
+    private static final Set<String> MAKING_VERBS = Set.of("make", "take", "reach", "announce", "issue");
+
+    /**
+     * Whether a noun is only "the", "this" or "that" and itself (no maker, no infinitive, no other word
+     * of its phrase), and no object of a verb of making: "Ann Lee criticised the decision" speaks of one
+     * told before, "the board made the decision on Friday" tells of it.
+     */
+    static boolean pointsBack(Sentence s, int head) {
+        List<Dependency> children = s.childrenOf(head);
+        boolean determined = false;
+        for (Dependency c : children) {
+            String word = s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
+            if (c.relation().equals("det") && BACK_DETERMINERS.contains(word)) {
+                determined = true;
+            } else if (!c.relation().equals("punct")) {
+                return false;
+            }
+        }
+        Optional<Dependency> up = s.headOf(head);
+        return determined && !(up.isPresent() && up.get().governor() >= 0 && Set.of("obj", "dobj").contains(up.get().relation())
+                && MAKING_VERBS.contains(s.tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** The prepositions of a phrase after a noun that names its maker: "the decision by the court", "of Judge Lee". */
@@ -262,9 +304,14 @@ final class TriggerSense {
     private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
 
     /** The index of the word after the verb at {@code head}, past one adverb ("appeared briefly in court"). */
+    /** Particles of a phrasal verb that the tagger may read as a preposition: "walked out of", "ran away from". */
+    private static final Set<String> PARTICLES = Set.of("out", "away", "off");
+
     private static int afterVerb(List<Token> tokens, int head) {
         int p = head + 1;
-        return p < tokens.size() && tokens.get(p).pos().equals("RB") ? p + 1 : p;
+        // past an adverb or the verb's particle ("moved quickly for", "walked out of", tagged a preposition too)
+        return p < tokens.size() && (tokens.get(p).pos().equals("RB") || tokens.get(p).pos().equals("RP")
+                || PARTICLES.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) ? p + 1 : p;
     }
 
     /**
@@ -546,6 +593,14 @@ final class TriggerSense {
         while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
             i++;
         }
+        // a bare date between ("voted Wednesday morning to approve", "agreed Tuesday to pay")
+        int dated = i;
+        while (dated < tokens.size() && dated < i + SHORT_PHRASE && bareDateWord(tokens.get(dated), dated == i)) {
+            dated++;
+        }
+        if (dated > i && toAndVerb(tokens, dated)) {
+            return dated + 1;
+        }
         if (toAndVerb(tokens, i)) {
             return i + 1;
         }
@@ -567,6 +622,18 @@ final class TriggerSense {
     private static final Set<String> SHORT_PHRASE_OPENERS = Set.of("on", "with");
     /** How many words a phrase between a verb and its infinitive may have ("on Tuesday", "with the state"). */
     private static final int SHORT_PHRASE = 4;
+    /** The parts of the day after a weekday in a bare date: "Wednesday morning", "Tuesday night". */
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * Whether a word belongs to a bare date ("Wednesday", "Wednesday morning", "late Tuesday",
+     * "yesterday"): a weekday, a part of the day after the first word, a word tagged a date or a time.
+     */
+    private static boolean bareDateWord(Token t, boolean first) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return org.casefile.nlp.CalendarWords.WEEKDAYS.contains(w) || isTimeWord(t)
+                || first && (w.equals("late") || w.equals("early")) || !first && PARTS_OF_DAY.contains(w);
+    }
     private static final Set<String> SHORT_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "NNP", "NNPS", "NN", "NNS", "CD", "JJ");
 
     private static boolean toAndVerb(List<Token> tokens, int i) {
