@@ -1,29 +1,19 @@
 package org.casefile.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefile.nlp.GivenNames;
 
 /**
  * The gender a given name or a courtesy title tells ("Ann Lee", "Mrs. Lee"), for resolving "he"
- * and "she" to a person. The given names are the name-gender list of Stanford CoreNLP's
- * coreference (about 14,600 first names, each with the gender it is used for, in its models
- * jar); a name listed with both genders ("Jordan"), or not listed, tells nothing. The list reads
+ * and "she" to a person. The given names are {@link GivenNames} (CoreNLP's name-gender list); a
+ * name listed with both genders ("Jordan"), or not listed, tells nothing. The list reads
  * the first word as a given name, so a name written surname first tells a gender it should not.
  */
 final class GivenNameGender {
     enum Gender { MALE, FEMALE }
 
-    private static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Set<String> MALE_TITLES = Set.of("mr.", "mr", "sir", "lord", "king", "prince", "father",
             "brother", "congressman", "councilman", "chairman", "spokesman", "businessman");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame",
@@ -35,10 +25,6 @@ final class GivenNameGender {
             "niece", "grandmother", "granddaughter", "stepdaughter", "stepmother", "girlfriend", "fiancee");
     private static final Set<String> MALE_KIN = Set.of("husband", "father", "son", "brother", "widower", "uncle",
             "nephew", "grandfather", "grandson", "stepson", "stepfather", "boyfriend", "fiance");
-
-    private static final class Lists {
-        static final Map<String, Gender> GENDER = read(NAME_GENDERS);
-    }
 
     private GivenNameGender() {
     }
@@ -88,33 +74,10 @@ final class GivenNameGender {
         if (FEMALE_TITLES.contains(first)) {
             return Optional.of(Gender.FEMALE);
         }
-        return Optional.ofNullable(Lists.GENDER.get(first));
-    }
-
-    /** Each name with the one gender it is listed for; a name listed with both is left out. */
-    private static Map<String, Gender> read(String resource) {
-        Map<String, Gender> out = new HashMap<>();
-        Set<String> both = new HashSet<>();
-        InputStream in = GivenNameGender.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return out; // without the models jar, no name tells a gender
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] cols = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
-                if (cols.length != 2 || cols[0].startsWith("#")) {
-                    continue;
-                }
-                Gender g = cols[1].equals("male") ? Gender.MALE : cols[1].equals("female") ? Gender.FEMALE : null;
-                if (g != null && out.putIfAbsent(cols[0], g) != null && out.get(cols[0]) != g) {
-                    both.add(cols[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.keySet().removeAll(both);
-        return out;
+        return GivenNames.of(first).flatMap(u -> switch (u) {
+            case MALE -> Optional.of(Gender.MALE);
+            case FEMALE -> Optional.of(Gender.FEMALE);
+            case BOTH -> Optional.empty(); // "Jordan": tells nothing
+        });
     }
 }

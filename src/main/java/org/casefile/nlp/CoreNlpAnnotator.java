@@ -418,6 +418,32 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return false;
     }
 
+    /** A word of a name: a capital, then small letters (a hyphen or an apostrophe inside: "Okafor-Lind", "O'Neil"). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’-]\\p{L}+)*");
+
+    /**
+     * Whether a person's run of four words is two people's names, given name and surname each:
+     * the first and third words are listed given names and the second is none ("Greta Tolliver
+     * Odell Finch"). One person's long name has a second given name or a particle in the second
+     * place ("Mary Ann Lee Smith", "Jean Claude Van Damme") or no given name third ("Andrés Manuel
+     * López Obrador").
+     */
+    static boolean twoFullNames(List<Token> tokens, int from, int to) {
+        if (to - from != 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!NAME_WORD.matcher(tokens.get(k).word()).matches()) {
+                return false;
+            }
+            if (k > from && tokens.get(k).begin() - tokens.get(k - 1).end() != 1) {
+                return false; // one space between the words, no line break
+            }
+        }
+        return GivenNames.isGivenName(tokens.get(from).word()) && !GivenNames.isGivenName(tokens.get(from + 1).word())
+                && GivenNames.isGivenName(tokens.get(from + 2).word());
+    }
+
     /**
      * Runs of tokens with the same entity tag; a place run the place lists cut in two is one place
      * ({@link #isSplitPlace}), and one that opens with "Air" and another name is an organisation.
@@ -466,7 +492,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             int e = tokens.get(last - 1).end();
             EntityMention m = EntityMention.ofTag(tag, text.substring(b, e), b, e, sentence, first, last).orElseThrow();
             EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous != null && previous.tokenEnd() == first && isOrganisationOfPlace(previous, m)) {
+            if (tag.equals("PERSON") && twoFullNames(tokens, first, last)) {
+                // "told Greta Tolliver Odell Finch would resign": two people side by side, no one person
+                int mid = first + 2;
+                out.add(EntityMention.ofTag(tag, text.substring(b, tokens.get(mid - 1).end()), b, tokens.get(mid - 1).end(),
+                        sentence, first, mid).orElseThrow());
+                out.add(EntityMention.ofTag(tag, text.substring(tokens.get(mid).begin(), e), tokens.get(mid).begin(), e,
+                        sentence, mid, last).orElseThrow());
+            } else if (previous != null && previous.tokenEnd() == first && isOrganisationOfPlace(previous, m)) {
                 // "Singapore Airlines", "Air India", "U.S. Immigration and Customs Enforcement": one organisation
                 out.set(out.size() - 1, new EntityMention(EntityType.ORGANIZATION, null, text.substring(previous.begin(), e),
                         previous.begin(), e, sentence, previous.tokenBegin(), last));

@@ -42,4 +42,15 @@ class CaptionsAndNameListsTest {
         assertThat(entities("Ugo Marasti and Brenmoor Partners signed the deal on Tuesday."))
                 .containsExactly("Ugo Marasti/PERSON", "Brenmoor Partners/ORGANIZATION");
     }
+
+    @Test
+    void twoPeopleSideBySideAreTwoNames() {
+        assertThat(entities("On Thursday Ansel Marwick told Wilhelmina Tolliver Odell Finch would resign."))
+                .containsExactly("Ansel Marwick/PERSON", "Wilhelmina Tolliver/PERSON", "Odell Finch/PERSON");
+        // negatives: one person's long name with a second given name, and a surname that is no given name
+        assertThat(entities("Wilhelmina Annabel Pashkova Tolbrin resigned on Thursday."))
+                .containsExactly("Wilhelmina Annabel Pashkova Tolbrin/PERSON");
+        assertThat(entities("Teodoro Anselmo Ferrandiz Ollero resigned on Thursday."))
+                .containsExactly("Teodoro Anselmo Ferrandiz Ollero/PERSON");
+    }
 }
