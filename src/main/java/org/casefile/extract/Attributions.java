@@ -213,8 +213,14 @@ final class Attributions {
         // a proverb that the sentence quotes as one ("Fortune favors the bold, as the saying goes")
         // holds no one's stance: only a verb of speech in it still attributes ("…, as the saying
         // goes, Ann Lee said")
-        if (!toks.isEmpty() && PROVERB.matcher(v.text.substring(toks.get(0).begin(), toks.get(toks.size() - 1).end())).find()) {
-            found.removeIf(f -> !rules.isCue(f.cueLemma(), "speech") && !rules.isCue(f.cueLemma(), "speech-that"));
+        // (only in the proverb's own clause: "As the saying goes, all politics is local, and the
+        // governor endorsed Ann Lee" keeps the governor's stance)
+        int[] proverb = toks.isEmpty() ? null : proverbClause(v.text, toks.get(0).begin(), toks.get(toks.size() - 1).end());
+        if (proverb != null) {
+            // (nor is the mark itself a saying: "As the song says, the times are changing")
+            found.removeIf(f -> !rules.isCue(f.cueLemma(), "speech") && !rules.isCue(f.cueLemma(), "speech-that")
+                    && toks.get(f.cue()).begin() >= proverb[0] && toks.get(f.cue()).begin() < proverb[1]
+                    || toks.get(f.cue()).begin() >= proverb[2] && toks.get(f.cue()).begin() < proverb[3]);
         }
         if (found.isEmpty()) {
             inRecord(v).or(() -> inTrailingRecord(v)).ifPresent(found::add);
@@ -259,9 +265,41 @@ final class Attributions {
     private static final Set<String> HEARSAY = Set.of("alleged", "purported", "so-called", "supposed", "rumored",
             "rumoured", "reported");
 
-    /** A proverb's mark: "as the (old) saying goes", "as the adage has it". */
+    /** A proverb's mark: "as the (old) saying goes", "as the adage has it", "as the song says". */
     private static final java.util.regex.Pattern PROVERB = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:saying|adage|proverb|maxim|old line)\\s+(?:goes|has it)\\b");
+            "(?i)\\b(?:saying|adage|proverb|maxim|old line|cliche|clich\u00e9|old joke)\\s+(?:goes|has it|says)\\b"
+            + "|(?<=\\bas the )song\\s+(?:goes|says)\\b");
+
+    /** Where a clause ends: a comma before "and", "but", "while" or "yet", a semicolon, a dash. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:and|but|while|yet|so)\\b|;|\\s[\u2014\u2013]\\s|\\s--\\s");
+
+    /**
+     * The span of the clause a proverb's mark ({@link #PROVERB}) sets off in the sentence from
+     * {@code begin} to {@code end}: after a mark that opens the sentence ("As the saying goes, …"),
+     * what follows its comma up to the next clause's break; after one that closes a clause ("…, as
+     * the saying goes"), what runs from the last break before it. Then where the mark itself
+     * begins and ends. Null with no mark.
+     */
+    static int[] proverbClause(String text, int begin, int end) {
+        java.util.regex.Matcher m = PROVERB.matcher(text).region(begin, end);
+        if (!m.find()) {
+            return null;
+        }
+        String before = text.substring(begin, m.start());
+        if (before.strip().matches("(?i)[\"'\u201C\u2018]?\\s*(?:as|like)\\s+(?:the|an?|that)(?:\\s+old)?\\s*")) {
+            java.util.regex.Matcher b = CLAUSE_BREAK.matcher(text).region(m.end(), end);
+            // (past the mark's own comma: "As the saying goes, X" reads on from X)
+            int from = m.end();
+            return new int[] {from, b.find() ? b.start() : end, m.start(), m.end()};
+        }
+        int from = begin;
+        java.util.regex.Matcher b = CLAUSE_BREAK.matcher(text).region(begin, m.start());
+        while (b.find()) {
+            from = b.end();
+        }
+        return new int[] {from, m.end(), m.start(), m.end()};
+    }
 
     /** Auxiliaries that open a question ("Did Lee say …?", "Why would Lee tell …?"). */
     private static final Set<String> QUESTION_AUXILIARIES = Set.of("did", "does", "do", "will", "would", "can", "could",
@@ -758,7 +796,7 @@ final class Attributions {
         }
         return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"),
                 w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)),
-                w -> rules.inClass(w, "access"));
+                w -> rules.inClass(w, "access"), w -> rules.inClass(w, "place-office"));
     }
 
     /**
@@ -4281,11 +4319,14 @@ final class Attributions {
         private final Predicate<String> document;
         /** Whether a verb is one of getting or reading a text someone else wrote ({@code word-classes.txt} class {@code access}). */
         private final Predicate<String> access;
+        /** Whether a noun's "of" names a place ({@code word-classes.txt} class {@code place-office}: "mayor", "residents"). */
+        private final Predicate<String> placeOffice;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
                 List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body,
-                Predicate<String> document, Predicate<String> access) {
+                Predicate<String> document, Predicate<String> access, Predicate<String> placeOffice) {
             this.body = body;
+            this.placeOffice = placeOffice;
             this.document = document;
             this.access = access;
             this.text = text;
@@ -4984,6 +5025,10 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
+                Source office = officeOfPlace(m, j);
+                if (office != null) {
+                    return office;
+                }
                 if (!isPerson(m)) {
                     // "Sen. Ann Lee of North Dakota", "Ann Lee of the conservative Harbor Review":
                     // the person speaks; the place or body only says which one
@@ -5438,6 +5483,34 @@ final class Attributions {
             int b = toks.get(start).begin();
             return new Source(sentence.index(), start, src.tokenEnd(), b, src.end(), null, text.substring(b, src.end()),
                     false);
+        }
+
+        /**
+         * "The mayor of Ashby Vale said", "Residents of Kelby said": a name ending at {@code j} right
+         * after "of" and a noun whose "of" names a place (class {@code place-office}) only says
+         * where; the noun's phrase speaks and names no one, however the tagger read the place (an
+         * unknown town is often a person to it). Null for any other shape.
+         */
+        Source officeOfPlace(EntityMention m, int j) {
+            int of = m.tokenBegin() - 1;
+            if (m.tokenEnd() != j + 1 || of < 1 || !lower(of).equals("of") || nameAt[of - 1] != null) {
+                return null;
+            }
+            Token head = toks.get(of - 1);
+            String lemma = head.lemma() == null ? lower(of - 1) : head.lemma().toLowerCase(Locale.ROOT);
+            if (!placeOffice.test(lower(of - 1)) && !placeOffice.test(lemma)) {
+                return null;
+            }
+            int from = of - 1;
+            while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1)) && nameAt[from - 1] == null
+                    && (titleAt[from - 1] != null || isAdjective(from - 1) || joinedHyphen(from - 1)
+                            || isNounLike(from - 1) && !isPunct(toks.get(from - 1).word())
+                            || Set.of("the", "a", "an", "some", "many", "several", "two", "three").contains(lower(from - 1)))) {
+                from--;
+            }
+            int b = toks.get(from).begin();
+            int e = toks.get(j).end();
+            return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
         }
 
         /**
