@@ -158,6 +158,9 @@ final class Attributions {
                 continue;
             }
             Found owned = nounCue(v, i);
+            if (owned == null) {
+                owned = messageBeforeColon(v, i);
+            }
             if (owned != null) {
                 found.add(owned);
                 continue;
@@ -187,7 +190,7 @@ final class Attributions {
                     && f.source().title() == null && !f.source().pronoun())) {
                 f = null; // "as Ann Lee put it, …": only what follows, and only someone's
             }
-            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma))) {
+            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma) || wonNotSaid(v, i, lemma, f))) {
                 f = null;
             }
             if (f != null) {
@@ -333,6 +336,40 @@ final class Attributions {
         return QUESTION_AUXILIARIES.contains(w) && !toks.get(first).isNoun();
     }
 
+    /**
+     * Whether "claim" at {@code cue} takes a prize or a toll as its object, no words of anyone's
+     * ("claimed the title", "claimed a bronze medal", "the crash claimed three lives"): the object's
+     * first noun is of class {@code prize} in word-classes.txt and no verb follows in it (a clause is
+     * what was claimed: "claimed the title was stolen").
+     */
+    private boolean wonNotSaid(View v, int cue, String lemma, Found f) {
+        if (!lemma.equals("claim") || f.contentBegin() < v.toks.get(cue).end()) {
+            return false;
+        }
+        for (int k = cue + 1; k < v.toks.size() && v.toks.get(k).begin() < f.contentEnd(); k++) {
+            Token t = v.toks.get(k);
+            if (t.begin() < f.contentBegin()) {
+                continue;
+            }
+            String w = v.lower(k);
+            String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (rules.inClass(w, "prize") || rules.inClass(l, "prize")) {
+                for (int x = k + 1; x < v.toks.size() && v.toks.get(x).begin() < f.contentEnd(); x++) {
+                    if (v.toks.get(x).isFiniteVerb() || v.lower(x).equals("that")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (v.sentence.isTagged() ? !(t.pos().startsWith("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("JJ")
+                    || t.pos().equals("CD") || t.pos().equals("POS") || t.pos().startsWith("NNP"))
+                    : !Character.isUpperCase(t.word().charAt(0)) && !Set.of("the", "a", "an", "his", "her", "its", "their").contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Adverbs after "would" that tell a later act in a story's past ("would later say"). */
     private static final Set<String> LATER = Set.of("later", "eventually", "subsequently", "soon", "then", "afterward",
             "afterwards", "ultimately");
@@ -445,6 +482,54 @@ final class Attributions {
         int from = copula ? i + 3 : that ? i + 2 : i + 1;
         Found f = content(v, i, lemma, owner, from, clauseEnd(v, from)).orElse(null);
         return f == null ? null : beforeMainVerb(v, f);
+    }
+
+    /** Verbs that hand over a noun of speech ("had a message for", "sent a warning to", "offered advice"). */
+    private static final Set<String> HANDING_VERBS = Set.of("have", "send", "deliver", "give", "offer", "issue", "repeat");
+
+    /**
+     * "The union had a simple message for the owners: pay up", "Lee sent a blunt warning to rivals:
+     * …": a noun of speech (role {@code speech-noun}) that is the object of a verb of handing over
+     * ({@link #HANDING_VERBS}) and is followed, past a listener after "for" or "to", by a colon: the
+     * verb's subject says what follows the colon. Null for any other shape, or with no subject
+     * before the verb.
+     */
+    private Found messageBeforeColon(View v, int i) {
+        List<Token> toks = v.toks;
+        Token t = toks.get(i);
+        if (!v.tagged() || !t.isNoun() || Token.isNameTag(t.ner())
+                || !rules.isCue(t.lemma().toLowerCase(Locale.ROOT), "speech-noun")) {
+            return null;
+        }
+        int colon = i + 1;
+        if (colon < toks.size() && Set.of("for", "to").contains(v.lower(colon))) {
+            colon++;
+            while (colon < toks.size() && colon - i <= 8 && !isPunct(toks.get(colon).word())) {
+                colon++;
+            }
+        }
+        if (colon + 2 >= toks.size() || !toks.get(colon).word().equals(":") || v.insideQuote(toks.get(colon).begin())) {
+            return null;
+        }
+        int vb = i - 1;
+        while (vb > 0 && i - vb <= 4 && (DETERMINERS.contains(v.lower(vb)) || v.isAdjective(vb)
+                || toks.get(vb).pos().startsWith("RB") || toks.get(vb).pos().equals("PRP$"))) {
+            vb--;
+        }
+        Token verb = toks.get(vb);
+        if (!verb.isVerb()
+                || !HANDING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = vb - 1;
+        while (j >= 0 && v.between(j)) {
+            j--;
+        }
+        Source src = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (src == null) {
+            return null;
+        }
+        return content(v, i, t.lemma().toLowerCase(Locale.ROOT), src, colon + 1, toks.size()).orElse(null);
     }
 
     /** Auxiliaries of a verb group ("had", "would have", "was"). */
@@ -1569,6 +1654,14 @@ final class Attributions {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
         }
         if (asksAnonymity(v, i)) {
+            return null;
+        }
+        // "the journalist said to be leaving the network declined …", "a man believed to have fled":
+        // a participle right after its noun, before "to be" or "to have", tells what is said of the
+        // noun, by no one named, and is no verb of the noun's (tagged as a past or not)
+        if (i > 0 && i + 2 < toks.size() && (v.isNounLike(i - 1) || v.nameAt[i - 1] != null)
+                && Set.of("said", "believed", "thought", "reported", "rumored", "rumoured", "alleged").contains(v.lower(i))
+                && v.lower(i + 1).equals("to") && Set.of("be", "have").contains(v.lower(i + 2))) {
             return null;
         }
         // "Asked on Monday whether …, Ann Lee said", "Asked specifically what …": an adverb or a

@@ -140,6 +140,10 @@ public final class EntityGrouper {
                     || type == EntityType.ORGANIZATION && !names.endsLikeBusiness(written)) && afterPlaceOffice(annotated, m)) {
                 type = EntityType.LOCATION; // "the mayor of Ashby Vale": the tagger's person or body is the town
                 subtype = null;
+            } else if (type == EntityType.LOCATION && subtype == null && listed == null && words.size() == 1
+                    && ACCORDING_TO_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 14), m.begin())).find()
+                    && PUNCTUATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                type = EntityType.PERSON; // "According to Olszewska, …": a source, a surname no list knows as a place
             } else if (type == EntityType.PERSON && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.LOCATION && subtype == null && listed == null && names.endsLikeBusiness(written)) {
@@ -925,6 +929,8 @@ public final class EntityGrouper {
 
     /** A mark of punctuation next after a name: it modifies no noun ("the Merrow Dawn, lost …", "the Merrow Dawn."). */
     private static final java.util.regex.Pattern PUNCTUATION_AFTER = java.util.regex.Pattern.compile("\\s*[,.;:)]");
+    /** "according to" right before a mention (the text before it ends so). */
+    private static final java.util.regex.Pattern ACCORDING_TO_BEFORE = java.util.regex.Pattern.compile("(?i)\\baccording\\s+to\\s+$");
 
     private static boolean afterThe(String text, EntityMention m) {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();
