@@ -338,9 +338,9 @@ final class Attributions {
 
     /**
      * Whether "claim" at {@code cue} takes a prize or a toll as its object, no words of anyone's
-     * ("claimed the title", "claimed a bronze medal", "the crash claimed three lives"): the object's
-     * first noun is of class {@code prize} in word-classes.txt and no verb follows in it (a clause is
-     * what was claimed: "claimed the title was stolen").
+     * ("claimed the title", "claimed a bronze medal", "the crash claimed three lives"): a noun of class
+     * {@code prize} in word-classes.txt ends the object's first noun phrase and no verb follows in it
+     * (a clause is what was claimed: "claimed the title was stolen").
      */
     private boolean wonNotSaid(View v, int cue, String lemma, Found f) {
         if (!lemma.equals("claim") || f.contentBegin() < v.toks.get(cue).end()) {
@@ -362,7 +362,7 @@ final class Attributions {
                 return true;
             }
             if (v.sentence.isTagged() ? !(t.pos().startsWith("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("JJ")
-                    || t.pos().equals("CD") || t.pos().equals("POS") || t.pos().startsWith("NNP"))
+                    || t.pos().equals("CD") || t.pos().equals("POS") || t.pos().startsWith("NN"))
                     : !Character.isUpperCase(t.word().charAt(0)) && !Set.of("the", "a", "an", "his", "her", "its", "their").contains(w)) {
                 return false;
             }
@@ -1656,11 +1656,13 @@ final class Attributions {
         if (asksAnonymity(v, i)) {
             return null;
         }
-        // "the journalist said to be leaving the network declined …", "a man believed to have fled":
-        // a participle right after its noun, before "to be" or "to have", tells what is said of the
-        // noun, by no one named, and is no verb of the noun's (tagged as a past or not)
+        // "the journalist said to be leaving the network declined …", "a man said to have fled":
+        // "said" right after its noun, before "to be" or "to have", is a participle that tells what
+        // is said of the noun, by no one named, and is no verb of the noun's (tagged as a past or
+        // not; "believed to be" after a noun is as often a subject's verb: "what many people
+        // believed to be a campaign killer")
         if (i > 0 && i + 2 < toks.size() && (v.isNounLike(i - 1) || v.nameAt[i - 1] != null)
-                && Set.of("said", "believed", "thought", "reported", "rumored", "rumoured", "alleged").contains(v.lower(i))
+                && v.lower(i).equals("said")
                 && v.lower(i + 1).equals("to") && Set.of("be", "have").contains(v.lower(i + 2))) {
             return null;
         }
