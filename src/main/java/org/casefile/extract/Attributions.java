@@ -1730,6 +1730,15 @@ final class Attributions {
                 s--;
             }
             Source quoted = s >= 0 && s < i - 3 ? v.sourceEndingAt(s) : null;
+            if (quoted != null && i + 2 < toks.size() && v.lower(i + 1).equals("by")) {
+                // "was quoted as saying by the state news agency that …": the one who quoted is
+                // no part of what was said
+                for (int th = i + 2; th < toks.size() && th - i <= 10 && !isPunct(toks.get(th).word()); th++) {
+                    if (v.lower(th).equals("that") && th + 1 < toks.size()) {
+                        return content(v, i, lemma, quoted, th + 1, toks.size()).orElse(null);
+                    }
+                }
+            }
             return quoted == null ? null : contentAfter(v, i, lemma, quoted, needsThat);
         }
         // "…, saying CONTENT": the subject of the main clause speaks
@@ -3327,7 +3336,13 @@ final class Attributions {
             marked = true;
         } else {
             k = skipAdjuncts(v, k, rules.isCue(lemma, "recipient") && !askedFor);
-            if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
+            if (k > cue + 1 && k + 1 < toks.size() && v.lower(k).equals("that") && (!v.tagged()
+                    || !toks.get(k + 1).isVerb() && !toks.get(k + 1).pos().equals("MD"))) {
+                // "told analysts on a conference call that demand …": past the listener and the
+                // adjuncts, "that" opens what was said and is none of it
+                k++;
+                marked = true;
+            } else if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
                 marked = toks.get(k).word().equals(":");
                 k++;
             }
