@@ -109,4 +109,13 @@ class OfficesPrizesAndProverbsTest {
         assertThat(saidBy("\"Prices have doubled since January.\" Leontyne Harrowby runs a grocery."))
                 .containsExactly("null: Prices have doubled since January.");
     }
+
+    @Test
+    void theOneWhoQuotedIsNoPartOfWhatWasSaid() {
+        assertThat(saidBy("Deputy minister Osei Brandvold was quoted as saying by the state news agency that prices would stay flat."))
+                .containsExactly("Osei Brandvold: prices would stay flat");
+        // negative: without "by" the content follows the verb as before
+        assertThat(saidBy("Osei Brandvold was quoted as saying that prices would stay flat."))
+                .containsExactly("Osei Brandvold: prices would stay flat");
+    }
 }
