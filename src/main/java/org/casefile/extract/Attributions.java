@@ -158,6 +158,9 @@ final class Attributions {
                 continue;
             }
             Found owned = nounCue(v, i);
+            if (owned == null) {
+                owned = messageBeforeColon(v, i);
+            }
             if (owned != null) {
                 found.add(owned);
                 continue;
@@ -187,7 +190,7 @@ final class Attributions {
                     && f.source().title() == null && !f.source().pronoun())) {
                 f = null; // "as Ann Lee put it, …": only what follows, and only someone's
             }
-            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma))) {
+            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma) || wonNotSaid(v, i, lemma, f))) {
                 f = null;
             }
             if (f != null) {
@@ -213,8 +216,14 @@ final class Attributions {
         // a proverb that the sentence quotes as one ("Fortune favors the bold, as the saying goes")
         // holds no one's stance: only a verb of speech in it still attributes ("…, as the saying
         // goes, Ann Lee said")
-        if (!toks.isEmpty() && PROVERB.matcher(v.text.substring(toks.get(0).begin(), toks.get(toks.size() - 1).end())).find()) {
-            found.removeIf(f -> !rules.isCue(f.cueLemma(), "speech") && !rules.isCue(f.cueLemma(), "speech-that"));
+        // (only in the proverb's own clause: "As the saying goes, all politics is local, and the
+        // governor endorsed Ann Lee" keeps the governor's stance)
+        int[] proverb = toks.isEmpty() ? null : proverbClause(v.text, toks.get(0).begin(), toks.get(toks.size() - 1).end());
+        if (proverb != null) {
+            // (nor is the mark itself a saying: "As the song says, the times are changing")
+            found.removeIf(f -> !rules.isCue(f.cueLemma(), "speech") && !rules.isCue(f.cueLemma(), "speech-that")
+                    && toks.get(f.cue()).begin() >= proverb[0] && toks.get(f.cue()).begin() < proverb[1]
+                    || toks.get(f.cue()).begin() >= proverb[2] && toks.get(f.cue()).begin() < proverb[3]);
         }
         if (found.isEmpty()) {
             inRecord(v).or(() -> inTrailingRecord(v)).ifPresent(found::add);
@@ -259,9 +268,41 @@ final class Attributions {
     private static final Set<String> HEARSAY = Set.of("alleged", "purported", "so-called", "supposed", "rumored",
             "rumoured", "reported");
 
-    /** A proverb's mark: "as the (old) saying goes", "as the adage has it". */
+    /** A proverb's mark: "as the (old) saying goes", "as the adage has it", "as the song says". */
     private static final java.util.regex.Pattern PROVERB = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:saying|adage|proverb|maxim|old line)\\s+(?:goes|has it)\\b");
+            "(?i)\\b(?:saying|adage|proverb|maxim|old line|cliche|clich\u00e9|old joke)\\s+(?:goes|has it|says)\\b"
+            + "|(?<=\\bas the )song\\s+(?:goes|says)\\b");
+
+    /** Where a clause ends: a comma before "and", "but", "while" or "yet", a semicolon, a dash. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:and|but|while|yet|so)\\b|;|\\s[\u2014\u2013]\\s|\\s--\\s");
+
+    /**
+     * The span of the clause a proverb's mark ({@link #PROVERB}) sets off in the sentence from
+     * {@code begin} to {@code end}: after a mark that opens the sentence ("As the saying goes, …"),
+     * what follows its comma up to the next clause's break; after one that closes a clause ("…, as
+     * the saying goes"), what runs from the last break before it. Then where the mark itself
+     * begins and ends. Null with no mark.
+     */
+    static int[] proverbClause(String text, int begin, int end) {
+        java.util.regex.Matcher m = PROVERB.matcher(text).region(begin, end);
+        if (!m.find()) {
+            return null;
+        }
+        String before = text.substring(begin, m.start());
+        if (before.strip().matches("(?i)[\"'\u201C\u2018]?\\s*(?:as|like)\\s+(?:the|an?|that)(?:\\s+old)?\\s*")) {
+            java.util.regex.Matcher b = CLAUSE_BREAK.matcher(text).region(m.end(), end);
+            // (past the mark's own comma: "As the saying goes, X" reads on from X)
+            int from = m.end();
+            return new int[] {from, b.find() ? b.start() : end, m.start(), m.end()};
+        }
+        int from = begin;
+        java.util.regex.Matcher b = CLAUSE_BREAK.matcher(text).region(begin, m.start());
+        while (b.find()) {
+            from = b.end();
+        }
+        return new int[] {from, m.end(), m.start(), m.end()};
+    }
 
     /** Auxiliaries that open a question ("Did Lee say …?", "Why would Lee tell …?"). */
     private static final Set<String> QUESTION_AUXILIARIES = Set.of("did", "does", "do", "will", "would", "can", "could",
@@ -293,6 +334,40 @@ final class Attributions {
         }
         String w = v.lower(first);
         return QUESTION_AUXILIARIES.contains(w) && !toks.get(first).isNoun();
+    }
+
+    /**
+     * Whether "claim" at {@code cue} takes a prize or a toll as its object, no words of anyone's
+     * ("claimed the title", "claimed a bronze medal", "the crash claimed three lives"): a noun of class
+     * {@code prize} in word-classes.txt ends the object's first noun phrase and no verb follows in it
+     * (a clause is what was claimed: "claimed the title was stolen").
+     */
+    private boolean wonNotSaid(View v, int cue, String lemma, Found f) {
+        if (!lemma.equals("claim") || f.contentBegin() < v.toks.get(cue).end()) {
+            return false;
+        }
+        for (int k = cue + 1; k < v.toks.size() && v.toks.get(k).begin() < f.contentEnd(); k++) {
+            Token t = v.toks.get(k);
+            if (t.begin() < f.contentBegin()) {
+                continue;
+            }
+            String w = v.lower(k);
+            String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (rules.inClass(w, "prize") || rules.inClass(l, "prize")) {
+                for (int x = k + 1; x < v.toks.size() && v.toks.get(x).begin() < f.contentEnd(); x++) {
+                    if (v.toks.get(x).isFiniteVerb() || v.lower(x).equals("that")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (v.sentence.isTagged() ? !(t.pos().startsWith("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("JJ")
+                    || t.pos().equals("CD") || t.pos().equals("POS") || t.pos().startsWith("NN"))
+                    : !Character.isUpperCase(t.word().charAt(0)) && !Set.of("the", "a", "an", "his", "her", "its", "their").contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Adverbs after "would" that tell a later act in a story's past ("would later say"). */
@@ -407,6 +482,54 @@ final class Attributions {
         int from = copula ? i + 3 : that ? i + 2 : i + 1;
         Found f = content(v, i, lemma, owner, from, clauseEnd(v, from)).orElse(null);
         return f == null ? null : beforeMainVerb(v, f);
+    }
+
+    /** Verbs that hand over a noun of speech ("had a message for", "sent a warning to", "offered advice"). */
+    private static final Set<String> HANDING_VERBS = Set.of("have", "send", "deliver", "give", "offer", "issue", "repeat");
+
+    /**
+     * "The union had a simple message for the owners: pay up", "Lee sent a blunt warning to rivals:
+     * …": a noun of speech (role {@code speech-noun}) that is the object of a verb of handing over
+     * ({@link #HANDING_VERBS}) and is followed, past a listener after "for" or "to", by a colon: the
+     * verb's subject says what follows the colon. Null for any other shape, or with no subject
+     * before the verb.
+     */
+    private Found messageBeforeColon(View v, int i) {
+        List<Token> toks = v.toks;
+        Token t = toks.get(i);
+        if (!v.tagged() || !t.isNoun() || Token.isNameTag(t.ner())
+                || !rules.isCue(t.lemma().toLowerCase(Locale.ROOT), "speech-noun")) {
+            return null;
+        }
+        int colon = i + 1;
+        if (colon < toks.size() && Set.of("for", "to").contains(v.lower(colon))) {
+            colon++;
+            while (colon < toks.size() && colon - i <= 8 && !isPunct(toks.get(colon).word())) {
+                colon++;
+            }
+        }
+        if (colon + 2 >= toks.size() || !toks.get(colon).word().equals(":") || v.insideQuote(toks.get(colon).begin())) {
+            return null;
+        }
+        int vb = i - 1;
+        while (vb > 0 && i - vb <= 4 && (DETERMINERS.contains(v.lower(vb)) || v.isAdjective(vb)
+                || toks.get(vb).pos().startsWith("RB") || toks.get(vb).pos().equals("PRP$"))) {
+            vb--;
+        }
+        Token verb = toks.get(vb);
+        if (!verb.isVerb()
+                || !HANDING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = vb - 1;
+        while (j >= 0 && v.between(j)) {
+            j--;
+        }
+        Source src = j >= 0 ? v.sourceEndingAt(j) : null;
+        if (src == null) {
+            return null;
+        }
+        return content(v, i, t.lemma().toLowerCase(Locale.ROOT), src, colon + 1, toks.size()).orElse(null);
     }
 
     /** Auxiliaries of a verb group ("had", "would have", "was"). */
@@ -758,7 +881,7 @@ final class Attributions {
         }
         return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"),
                 w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)),
-                w -> rules.inClass(w, "access"));
+                w -> rules.inClass(w, "access"), w -> rules.inClass(w, "place-office"));
     }
 
     /**
@@ -1533,6 +1656,16 @@ final class Attributions {
         if (asksAnonymity(v, i)) {
             return null;
         }
+        // "the journalist said to be leaving the network declined …", "a man said to have fled":
+        // "said" right after its noun, before "to be" or "to have", is a participle that tells what
+        // is said of the noun, by no one named, and is no verb of the noun's (tagged as a past or
+        // not; "believed to be" after a noun is as often a subject's verb: "what many people
+        // believed to be a campaign killer")
+        if (i > 0 && i + 2 < toks.size() && (v.isNounLike(i - 1) || v.nameAt[i - 1] != null)
+                && v.lower(i).equals("said")
+                && v.lower(i + 1).equals("to") && Set.of("be", "have").contains(v.lower(i + 2))) {
+            return null;
+        }
         // "Asked on Monday whether …, Ann Lee said", "Asked specifically what …": an adverb or a
         // time between the fronted participle and its question leaves the question the same
         int whLater = lemma.equals("ask") && pastParticiple(toks.get(i)) ? questionAfterAdjuncts(v, i) : -1;
@@ -1597,6 +1730,15 @@ final class Attributions {
                 s--;
             }
             Source quoted = s >= 0 && s < i - 3 ? v.sourceEndingAt(s) : null;
+            if (quoted != null && i + 2 < toks.size() && v.lower(i + 1).equals("by")) {
+                // "was quoted as saying by the state news agency that …": the one who quoted is
+                // no part of what was said
+                for (int th = i + 2; th < toks.size() && th - i <= 10 && !isPunct(toks.get(th).word()); th++) {
+                    if (v.lower(th).equals("that") && th + 1 < toks.size()) {
+                        return content(v, i, lemma, quoted, th + 1, toks.size()).orElse(null);
+                    }
+                }
+            }
             return quoted == null ? null : contentAfter(v, i, lemma, quoted, needsThat);
         }
         // "…, saying CONTENT": the subject of the main clause speaks
@@ -3194,7 +3336,13 @@ final class Attributions {
             marked = true;
         } else {
             k = skipAdjuncts(v, k, rules.isCue(lemma, "recipient") && !askedFor);
-            if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
+            if (k > cue + 1 && k + 1 < toks.size() && v.lower(k).equals("that") && (!v.tagged()
+                    || !toks.get(k + 1).isVerb() && !toks.get(k + 1).pos().equals("MD"))) {
+                // "told analysts on a conference call that demand …": past the listener and the
+                // adjuncts, "that" opens what was said and is none of it
+                k++;
+                marked = true;
+            } else if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
                 marked = toks.get(k).word().equals(":");
                 k++;
             }
@@ -4281,11 +4429,14 @@ final class Attributions {
         private final Predicate<String> document;
         /** Whether a verb is one of getting or reading a text someone else wrote ({@code word-classes.txt} class {@code access}). */
         private final Predicate<String> access;
+        /** Whether a noun's "of" names a place ({@code word-classes.txt} class {@code place-office}: "mayor", "residents"). */
+        private final Predicate<String> placeOffice;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
                 List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body,
-                Predicate<String> document, Predicate<String> access) {
+                Predicate<String> document, Predicate<String> access, Predicate<String> placeOffice) {
             this.body = body;
+            this.placeOffice = placeOffice;
             this.document = document;
             this.access = access;
             this.text = text;
@@ -4988,6 +5139,10 @@ final class Attributions {
             if (nameAt[j] != null) {
                 EntityMention m = nameAt[j];
                 int from = m.tokenBegin();
+                Source office = officeOfPlace(m, j);
+                if (office != null) {
+                    return office;
+                }
                 if (!isPerson(m)) {
                     // "Sen. Ann Lee of North Dakota", "Ann Lee of the conservative Harbor Review":
                     // the person speaks; the place or body only says which one
@@ -5442,6 +5597,34 @@ final class Attributions {
             int b = toks.get(start).begin();
             return new Source(sentence.index(), start, src.tokenEnd(), b, src.end(), null, text.substring(b, src.end()),
                     false);
+        }
+
+        /**
+         * "The mayor of Ashby Vale said", "Residents of Kelby said": a name ending at {@code j} right
+         * after "of" and a noun whose "of" names a place (class {@code place-office}) only says
+         * where; the noun's phrase speaks and names no one, however the tagger read the place (an
+         * unknown town is often a person to it). Null for any other shape.
+         */
+        Source officeOfPlace(EntityMention m, int j) {
+            int of = m.tokenBegin() - 1;
+            if (m.tokenEnd() != j + 1 || of < 1 || !lower(of).equals("of") || nameAt[of - 1] != null) {
+                return null;
+            }
+            Token head = toks.get(of - 1);
+            String lemma = head.lemma() == null ? lower(of - 1) : head.lemma().toLowerCase(Locale.ROOT);
+            if (!placeOffice.test(lower(of - 1)) && !placeOffice.test(lemma)) {
+                return null;
+            }
+            int from = of - 1;
+            while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1)) && nameAt[from - 1] == null
+                    && (titleAt[from - 1] != null || isAdjective(from - 1) || joinedHyphen(from - 1)
+                            || isNounLike(from - 1) && !isPunct(toks.get(from - 1).word())
+                            || Set.of("the", "a", "an", "some", "many", "several", "two", "three").contains(lower(from - 1)))) {
+                from--;
+            }
+            int b = toks.get(from).begin();
+            int e = toks.get(j).end();
+            return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
         }
 
         /**

@@ -311,6 +311,9 @@ public final class ClaimExtractor {
             q.pieces().forEach(p -> pieces.add(new int[] {p.begin(), trimQuoteEnd(text, p)}));
             // a line that signs the quote names its speaker before any subject of its sentence does
             Attributions.Source signer = signOff(annotated, q);
+            if (signer == null) {
+                signer = namedAfter(annotated, q);
+            }
             Attributions.Source subject = signer != null ? signer
                     : subjectOf(annotated, entities, q, quotes, mentionsBySentence, timesBySentence);
             drafts.add(new Draft(pieces, subject, null, ClaimKind.QUOTE, false, -1, false, false));
@@ -640,6 +643,37 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /** A sentence that gives the quote before it to a source it then names ("Those were the words of", "That was how"). */
+    private static final java.util.regex.Pattern WORDS_OF = java.util.regex.Pattern.compile(
+            "(?:Those|These|That|Such|This)\\s+(?:were|was|are|is)\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?(?:words|message|verdict|view|"
+            + "assessment|warning|reaction|response|plea|advice)\\s+(?:of|from)|how)\\s+");
+
+    /**
+     * The source a sentence right after a quote names as its speaker: "“…” Those were the words of
+     * Mayor Ann Lee, speaking …", "“…” That was how Ann Lee, who runs a shop, described …": the first
+     * person or organisation named within a few words after the opening; null otherwise.
+     */
+    private static Attributions.Source namedAfter(AnnotatedDocument annotated, QuoteSpans.Quote q) {
+        String text = annotated.document().text();
+        int k = q.outerEnd();
+        while (k < text.length() && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        java.util.regex.Matcher m = WORDS_OF.matcher(text).region(k, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (EntityMention e : annotated.entities()) {
+            if (e.begin() >= m.end() && e.begin() <= m.end() + 30 && (e.entityType() == EntityType.PERSON
+                    || e.entityType() == EntityType.ORGANIZATION)
+                    && text.substring(m.end(), e.begin()).matches("(?:(?:the|a|an|\\p{Lu}[\\p{L}.]*|\\p{Ll}+)\\s+){0,4}")
+                    && !text.substring(m.end(), e.begin()).contains(".")) {
+                return new Attributions.Source(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.begin(), e.end(), e, null, false);
+            }
+        }
+        return null;
+    }
+
     /** What follows the name on a signer's line: a comma and a few capitalised words (a body, a place). */
     private static final java.util.regex.Pattern SIGNER_REST = java.util.regex.Pattern.compile(
             ",(\\s+(\\p{Lu}[\\p{L}.'\u2019&-]*|of|for|and|the|on|at|in|&)){1,8}\\s*\\.?[\"\u201d]?");
@@ -765,6 +799,14 @@ public final class ClaimExtractor {
                 if (last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1) {
                     return last;
                 }
+                if (last != null && !last.person() && last.entity() == null && nominalBody(last, w)
+                        && lastSentence == src.sentence() - 1 && paragraph - lastParagraph <= 1
+                        && src.tokenBegin() == 0) {
+                    // "The ministry said …. It said …", "Officials said …. They said …": the source of
+                    // the sentence just before, a body or a group named by a noun, when the pronoun
+                    // opens the next
+                    return last;
+                }
                 if (w.equals("it") && src.tokenBegin() < annotated.sentences().get(src.sentence()).tokens().size()) {
                     // "Acme recalled 400 jars. It said …": the one organisation named just before, with no
                     // thing in between that "it" may be ("Acme sold the plant after a flood. It said …")
@@ -798,6 +840,23 @@ public final class ClaimExtractor {
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
         return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
+    }
+
+    /**
+     * Whether a speaker known by a noun phrase ("The ministry", "Officials", "the city council") may be
+     * "it" (its last word a body, class {@code body}) or "they" (a plural in -s, or a body).
+     */
+    private boolean nominalBody(Speaker last, String pronoun) {
+        if (last.name() == null || last.name().isBlank()) {
+            return false;
+        }
+        String[] words = last.name().strip().split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean body = rules.inClass(head, "body");
+        return pronoun.equals("it") ? body : body || head.endsWith("s") && !head.endsWith("ss") || head.equals("police");
     }
 
     /** Where the sentence before sentence {@code index} begins, or sentence {@code index} itself when it is the first. */

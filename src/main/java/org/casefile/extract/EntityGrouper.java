@@ -136,7 +136,15 @@ public final class EntityGrouper {
             if (listed == null && isWholeHeadline(annotated, m, words)) {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
-            if (type == EntityType.PERSON && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
+            if (listed == null && (type == EntityType.PERSON && findPerson(groups, words) == null
+                    || type == EntityType.ORGANIZATION && !names.endsLikeBusiness(written)) && afterPlaceOffice(annotated, m)) {
+                type = EntityType.LOCATION; // "the mayor of Ashby Vale": the tagger's person or body is the town
+                subtype = null;
+            } else if (type == EntityType.LOCATION && subtype == null && listed == null && words.size() == 1
+                    && ACCORDING_TO_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 14), m.begin())).find()
+                    && PUNCTUATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                type = EntityType.PERSON; // "According to Olszewska, …": a source, a surname no list knows as a place
+            } else if (type == EntityType.PERSON && names.endsLikePublication(written) && isPublicationPlace(text, m)) {
                 type = EntityType.ORGANIZATION; // "By Lena Ortiz, Harbor Gazette"
             } else if (type == EntityType.LOCATION && subtype == null && listed == null && names.endsLikeBusiness(written)) {
                 type = EntityType.ORGANIZATION; // "the Marrowfield Chemicals plant": a line of business names a company
@@ -685,6 +693,22 @@ public final class EntityGrouper {
      * mention, past at most two adjectives: "Calloway's chief executive", "Calloway's shareholders" (not
      * "Trump's campaign headquarters": a noun between may be a person's).
      */
+    /**
+     * Whether "of" and a noun whose "of" names a place ({@code place-office} in word-classes.txt:
+     * "the mayor of", "residents of") stand right before the mention.
+     */
+    private boolean afterPlaceOffice(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int of = m.tokenBegin() - 1;
+        if (of < 1 || !tokens.get(of).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        Token noun = tokens.get(of - 1);
+        String word = noun.word().toLowerCase(java.util.Locale.ROOT);
+        return rules.inClass(word, "place-office")
+                || noun.lemma() != null && rules.inClass(noun.lemma().toLowerCase(java.util.Locale.ROOT), "place-office");
+    }
+
     private boolean companyPartAfter(AnnotatedDocument annotated, EntityMention m) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         int i = m.tokenEnd();
@@ -952,6 +976,8 @@ public final class EntityGrouper {
 
     /** A mark of punctuation next after a name: it modifies no noun ("the Merrow Dawn, lost …", "the Merrow Dawn."). */
     private static final java.util.regex.Pattern PUNCTUATION_AFTER = java.util.regex.Pattern.compile("\\s*[,.;:)]");
+    /** "according to" right before a mention (the text before it ends so). */
+    private static final java.util.regex.Pattern ACCORDING_TO_BEFORE = java.util.regex.Pattern.compile("(?i)\\baccording\\s+to\\s+$");
 
     private static boolean afterThe(String text, EntityMention m) {
         return THE_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 8), m.begin())).find();

@@ -347,7 +347,8 @@ class ClaimRulesTest {
                 + "The critics of Ysolde Brevik pointed at \u201ca giveaway to the developers who fund the council.\u201d\n\n"
                 + "The union delivered a blunt message to Dana Prewitt: \u201cThe harbor stays closed until the budget is shown.\u201d");
         assertThat(cs).hasSize(3);
-        assertThat(cs).extracting(Claim::speakerName).containsOnlyNulls();
+        // (the one who delivers a message before a colon says it, never its listener: session 31)
+        assertThat(cs).extracting(Claim::speakerName).containsExactly(null, null, "The union");
     }
 
     @Test
