@@ -111,8 +111,11 @@ final class TimeExpressions {
                 // "within five business days", "10 trading days": a length of so many such days (SUTime: the
                 // weekdays of this week, or days of no count)
                 String n = tokens.get(countedDays).word();
+                if (countedDays + 2 < tokens.size() && tokens.get(countedDays + 1).word().equals("-")) {
+                    n = n + "-" + tokens.get(countedDays + 2).word(); // "thirty-five"
+                }
                 type = "DURATION";
-                raw = "P" + (n.matches("\\d{1,3}") ? n : NumberWords.value(n.toLowerCase(java.util.Locale.ROOT))) + "D";
+                raw = "P" + (n.matches("\\d{1,3}") ? n : spelledCount(n)) + "D";
                 tokenBegin = countedDays;
                 begin = labels.get(tokenBegin).beginPosition();
                 text = textOf(labels, tokenBegin, tokenEnd);
@@ -271,10 +274,12 @@ final class TimeExpressions {
                 text = textOf(labels, tokenBegin, tokenEnd);
             }
             String decade = shortDecade(text, raw);
-            if (decade != null) {
-                // "the late '90s": SUTime gives the decade of no century, as a set
+            boolean fullDecade = raw != null && raw.matches("\\d{3}X?") && text.matches("(?:1[89]|20)\\d0['\u2019]?s");
+            if (decade != null || fullDecade) {
+                // "the late '90s": SUTime gives the decade of no century, as a set; "the late 1970s": it
+                // reads the decade without the part and the article before it, which are of it
                 type = "DATE";
-                raw = decade;
+                raw = decade != null ? decade : raw;
                 int b = tokenBegin;
                 if (b > 0 && tokens.get(b - 1).word().equals("-")) {
                     b--;
@@ -2545,7 +2550,23 @@ final class TimeExpressions {
             return -1;
         }
         String n = tokens.get(kind - 1).word().toLowerCase(java.util.Locale.ROOT);
-        return n.matches("\\d{1,3}") || NumberWords.value(n) != null ? kind - 1 : -1;
+        if (kind >= 3 && NumberWords.value(n) != null && NumberWords.value(n) < 10 && tokens.get(kind - 2).word().equals("-")
+                && NumberWords.tens(tokens.get(kind - 3).word()) != null) {
+            return kind - 3; // "thirty-five working days", read as three words
+        }
+        return n.matches("\\d{1,3}") || spelledCount(n) != null ? kind - 1 : -1;
+    }
+
+    /** A count spelled out: "seven", "twenty", "thirty-five"; null for any other word. */
+    static Integer spelledCount(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        Integer n = NumberWords.value(w) != null ? NumberWords.value(w) : NumberWords.tens(w);
+        int hyphen = w.indexOf('-');
+        if (n == null && hyphen > 0 && NumberWords.tens(w.substring(0, hyphen)) != null) {
+            Integer unit = NumberWords.value(w.substring(hyphen + 1));
+            n = unit != null && unit < 10 ? NumberWords.tens(w.substring(0, hyphen)) + unit : null;
+        }
+        return n;
     }
 
     /** Words after which "past" is a preposition: a determiner, a number, a name, a time of the clock. */

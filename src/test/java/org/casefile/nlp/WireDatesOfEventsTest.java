@@ -64,4 +64,37 @@ class WireDatesOfEventsTest {
         // negative: the century alone stays the century
         assertThat(Texts.dates("Brask wrote the best novel of the century.", DECEMBER)).doesNotContain("the century=2000");
     }
+
+    @Test
+    void aDecadeTakesItsPartAndArticle() {
+        assertThat(Texts.dates("Ferrand sang in Orsolay nightclubs in the late 1970s.", MARCH))
+                .containsExactly("the late 1970s=197");
+        assertThat(Texts.dates("Ferrand sang in Orsolay nightclubs in the early 1980s.", MARCH))
+                .containsExactly("the early 1980s=198");
+        // negatives: a decade with its article alone, and a year, stay as they were
+        assertThat(Texts.dates("Prices in Orsolay rose in the 1990s.", MARCH)).containsExactly("the 1990s=199");
+        assertThat(Texts.dates("Ferrand sang in Orsolay in late 1978.", MARCH)).containsExactly("late 1978=1978");
+    }
+
+    @Test
+    void aFiscalYearByItsNumberIsOneExpression() {
+        assertThat(Texts.typedDates("The Quentary agency's budget for fiscal 1999 was $4.2 billion.", MARCH))
+                .containsExactly("fiscal 1999=DATE:1999");
+        assertThat(Texts.typedDates("Tolvane expects a loss in fiscal year 2000.", MARCH))
+                .containsExactly("fiscal year 2000=DATE:2000");
+        // negative: a fiscal year across two calendar years is named by the year it ends in
+        assertThat(Texts.typedDates("Tolvane expects a loss in fiscal 1999-2000.", MARCH))
+                .containsExactly("fiscal 1999-2000=DATE:2000");
+    }
+
+    @Test
+    void aCountSpelledInTensKeepsItsKindOfDays() {
+        assertThat(Texts.typedDates("The form must be returned within twenty working days.", MARCH))
+                .containsExactly("twenty working days=DURATION:P20D");
+        assertThat(Texts.typedDates("The payment is due within thirty-five business days.", MARCH))
+                .containsExactly("thirty-five business days=DURATION:P35D");
+        // negative: a count of plain days is SUTime's
+        assertThat(Texts.typedDates("The form must be returned within twenty days.", MARCH))
+                .containsExactly("twenty days=DURATION:P20D");
+    }
 }
