@@ -64,6 +64,8 @@ final class FiscalQuarters {
      */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\b(?:(?:the|its|their)\\s+)?(this|current|last|"
             + "latest|past|next|coming|(?:19|20)\\d\\d(?:[-/–](?:\\d\\d|(?:19|20)\\d\\d))?)\\s+fiscal[- ]year\\b(?!\\s*(?:-|ended|ending|that))");
+    /** "fiscal 1999", "fiscal year 2000": group 1 the year (not "fiscal 1997-98", a span of two). */
+    private static final Pattern FISCAL_NUMBER = Pattern.compile("(?i)\\bfiscal(?:[- ]year)?\\s+((?:19|20)\\d\\d)\\b(?![-/\u2013]\\d)");
     /** "fiscal 1997-98", "fiscal year 2030-31": group 1 the two years. */
     private static final Pattern FISCAL_SPAN = Pattern.compile("(?i)\\bfiscal(?:[- ]year)?\\s+"
             + "((?:19|20)\\d\\d[-/–](?:\\d\\d|(?:19|20)\\d\\d))\\b");
@@ -291,6 +293,12 @@ final class FiscalQuarters {
                 if (year > 0) {
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), Integer.toString(year)));
                 }
+            }
+            m = FISCAL_NUMBER.matcher(sentence);
+            while (m.find()) {
+                // "for fiscal 1999", "in fiscal year 2000": that fiscal year, named by its number, with the
+                // word that makes it one (SUTime reads the year alone in some sentences)
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1)));
             }
             m = FISCAL_SPAN.matcher(sentence);
             while (m.find()) {

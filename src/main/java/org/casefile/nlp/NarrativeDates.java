@@ -364,6 +364,28 @@ final class NarrativeDates {
                 .orElse(null);
     }
 
+    private static final Pattern FOLLOWING_QUARTER = Pattern.compile(
+            "(?i)the\\s+(following|previous|preceding|prior|same)\\s+quarter");
+    private static final Pattern QUARTER_OR_FINER = Pattern.compile("(\\d{4})-(?:Q([1-4])|(\\d{2})).*");
+
+    /**
+     * "the previous quarter", "the following quarter": the calendar quarter before (after, equal to)
+     * the quarter of the last date the story named ("sales in the third quarter fell from the
+     * previous quarter": the second); null when the story named none as precise.
+     */
+    private static TimeMention followingQuarter(String text, TimeMention m, List<TimeMention> before, Matcher x) {
+        Matcher q = lastStatedValue(text, m, before).map(QUARTER_OR_FINER::matcher).filter(Matcher::matches).orElse(null);
+        if (q == null) {
+            return null;
+        }
+        int index = Integer.parseInt(q.group(1)) * 4 + (q.group(2) != null ? Integer.parseInt(q.group(2)) - 1
+                : (Integer.parseInt(q.group(3)) - 1) / 3);
+        String w = x.group(1).toLowerCase(java.util.Locale.ROOT);
+        index += w.equals("following") ? 1 : w.equals("same") ? 0 : -1;
+        return mention("DATE", (index / 4) + "-Q" + (index % 4 + 1), text, m.begin(), m.end(), m.sentence(),
+                TimeMention.Resolution.NARRATIVE);
+    }
+
     private static final Pattern FOLLOWING_UNIT = Pattern.compile(
             "(?i)the\\s+(following|next|previous|preceding|prior|same)\\s+(month|year)");
     /** "the year before", "the month after": group 1 the unit, group 2 the direction. */
@@ -390,6 +412,10 @@ final class NarrativeDates {
         Matcher week = FOLLOWING_WEEK.matcher(m.text().strip());
         if (week.matches()) {
             return followingWeek(text, m, before, week);
+        }
+        Matcher quarter = FOLLOWING_QUARTER.matcher(m.text().strip());
+        if (quarter.matches()) {
+            return followingQuarter(text, m, before, quarter);
         }
         Matcher x = FOLLOWING_UNIT.matcher(m.text().strip());
         Matcher after = UNIT_AFTER.matcher(m.text().strip());

@@ -111,8 +111,11 @@ final class TimeExpressions {
                 // "within five business days", "10 trading days": a length of so many such days (SUTime: the
                 // weekdays of this week, or days of no count)
                 String n = tokens.get(countedDays).word();
+                if (countedDays + 2 < tokens.size() && tokens.get(countedDays + 1).word().equals("-")) {
+                    n = n + "-" + tokens.get(countedDays + 2).word(); // "thirty-five"
+                }
                 type = "DURATION";
-                raw = "P" + (n.matches("\\d{1,3}") ? n : NumberWords.value(n.toLowerCase(java.util.Locale.ROOT))) + "D";
+                raw = "P" + (n.matches("\\d{1,3}") ? n : spelledCount(n)) + "D";
                 tokenBegin = countedDays;
                 begin = labels.get(tokenBegin).beginPosition();
                 text = textOf(labels, tokenBegin, tokenEnd);
@@ -271,10 +274,12 @@ final class TimeExpressions {
                 text = textOf(labels, tokenBegin, tokenEnd);
             }
             String decade = shortDecade(text, raw);
-            if (decade != null) {
-                // "the late '90s": SUTime gives the decade of no century, as a set
+            boolean fullDecade = raw != null && raw.matches("\\d{3}X?") && text.matches("(?:1[89]|20)\\d0['\u2019]?s");
+            if (decade != null || fullDecade) {
+                // "the late '90s": SUTime gives the decade of no century, as a set; "the late 1970s": it
+                // reads the decade without the part and the article before it, which are of it
                 type = "DATE";
-                raw = decade;
+                raw = decade != null ? decade : raw;
                 int b = tokenBegin;
                 if (b > 0 && tokens.get(b - 1).word().equals("-")) {
                     b--;
@@ -599,10 +604,39 @@ final class TimeExpressions {
                 value = published.plusDays(twoDays.group(1) != null ? -2 : 2).toString();
                 resolution = TimeMention.Resolution.PUBLICATION_DATE;
             }
+            String beforeEvent = "DATE".equals(type) || "TIME".equals(type) ? unitBeforeEvent(text, tokens, tokenEnd) : null;
+            if (beforeEvent != null) {
+                // "told her the day after the report", "the week before the vote": a day counted from an
+                // event the text names, not from the publication (no date is better than an invented one)
+                type = "DATE";
+                value = beforeEvent;
+                resolution = TimeMention.Resolution.NONE;
+            }
             Optional<String> namedSeason = "DATE".equals(type) ? DateResolver.namedSeason(text, published) : Optional.empty();
             if (namedSeason.isPresent()) {
                 value = namedSeason.get(); // "last spring" in a July story: that year's (SUTime: the year before's)
                 resolution = TimeMention.Resolution.PUBLICATION_DATE;
+            }
+            if (published != null && text.strip().matches("(?i)the\\s+century") && tokenBegin >= 2 && tokenBegin - 2 < labels.size()
+                    && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("of")
+                    && tokens.get(tokenBegin - 2).word().equalsIgnoreCase("turn")
+                    && labels.get(tokenBegin - 2).beginPosition() == tokens.get(tokenBegin - 2).begin()) {
+                // "at the turn of the century": the year the centuries meet nearest the publication (2000 in
+                // 1999 or 2004), the one before when a clause of the past tells of a turn yet to come
+                type = "DATE";
+                int turn = (published.getYear() + 50) / 100 * 100;
+                if (turn > published.getYear() && tenseOf(tokens, tokenBegin, tokenEnd) == Tense.PAST) {
+                    turn -= 100; // "built at the turn of the century" in 1998: about 1900
+                }
+                value = Integer.toString(turn);
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                tokenBegin -= 2;
+                if (tokenBegin > 0 && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("the")
+                        && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()) {
+                    tokenBegin--;
+                }
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
             }
             String nextUnit = nextUnit(text, published);
             if (nextUnit != null) {
@@ -747,8 +781,83 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(alternatives(out, tokens), tokens), tokens), tokens,
-                published), tokens, published), tokens, published), tokens);
+        return dashedDates(lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(
+                alternatives(out, tokens), tokens), tokens), tokens, published), tokens, published), tokens, published), tokens),
+                tokens, labels, sentenceIndex);
+    }
+
+    /** "the day", "the week": a unit that "after" or "before" an event may count from. */
+    private static final Pattern UNIT_OF_EVENT = Pattern.compile("(?i)the\\s+(day|night|morning|evening|week|month|year)");
+    private static final java.util.Map<String, String> UNKNOWN_OF_UNIT = java.util.Map.of("day", "XXXX-XX-XX",
+            "night", "XXXX-XX-XXTNI", "morning", "XXXX-XX-XXTMO", "evening", "XXXX-XX-XXTEV", "week", "XXXX-WXX",
+            "month", "XXXX-XX", "year", "XXXX");
+
+    /**
+     * The value of no known date for "the day after the report", "the week before the vote": a unit
+     * read alone by SUTime, followed by "after" or "before" and a noun phrase that is no time (an
+     * event, which the publication date does not date); null for anything else ("the day after
+     * Christmas" and "the day before yesterday" SUTime reads whole, "the day before." closes).
+     */
+    static String unitBeforeEvent(String text, List<Token> tokens, int tokenEnd) {
+        Matcher m = UNIT_OF_EVENT.matcher(text.strip());
+        if (!m.matches() || tokenEnd + 1 >= tokens.size()
+                || !tokens.get(tokenEnd).word().matches("(?i)after|before|following|preceding")) {
+            return null;
+        }
+        String next = tokens.get(tokenEnd + 1).word();
+        if (isCandidateToken(next) || next.matches("(?i)\\d.*|next|last|this|that|then|now")) {
+            return null;
+        }
+        if (!next.matches("(?i)the|a|an|his|her|its|their|our|my|your") && !Character.isUpperCase(next.charAt(0))) {
+            return null; // "the day before he left": a clause, which the story may date; left as it was
+        }
+        return UNKNOWN_OF_UNIT.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "8-7-1999", "12-31-2000": month, day and four-digit year joined by hyphens, as American copy writes a date. */
+    private static final Pattern DASHED_DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d\\d)");
+
+    /**
+     * Dates written in numbers joined by hyphens, month first ("arrived on 8-7-1999"), which SUTime
+     * does not read (it reads "8/7/1999"); not after a word that introduces a number ("Case No.").
+     */
+    static List<TimeMention> dashedDates(List<TimeMention> found, List<Token> tokens, List<CoreLabel> labels, int sentenceIndex) {
+        if (labels.isEmpty()) {
+            return found;
+        }
+        // the part of the sentence SUTime read (a dateline is read apart from the rest)
+        int partBegin = labels.get(0).beginPosition();
+        int partEnd = labels.get(labels.size() - 1).endPosition();
+        List<TimeMention> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Matcher m = DASHED_DATE.matcher(t.word());
+            if (!m.matches() || t.begin() < partBegin || t.end() > partEnd
+                    || i > 0 && tokens.get(i - 1).word().matches("(?i)no\\.?|nos\\.?|case|number|docket|#|file")) {
+                continue;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (java.time.DateTimeException e) {
+                continue; // "13-5-1999": no month 13 (day-first copy is left unread)
+            }
+            boolean taken = false;
+            for (TimeMention f : out == null ? found : out) {
+                taken |= f.begin() < t.end() && t.begin() < f.end();
+            }
+            if (taken) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            var day = DateRange.of(date.toString());
+            out.add(new TimeMention("DATE", date.toString(), t.word(), t.begin(), t.end(), sentenceIndex, true,
+                    TimeMention.Resolution.EXPLICIT, day.map(DateRange::begin).orElse(null),
+                    day.map(DateRange::end).orElse(null), day.map(DateRange::precision).orElse(null)));
+        }
+        return out == null ? found : out;
     }
 
     private static final Pattern LENGTH_VALUE = Pattern.compile("PT?\\d+([DHMW])");
@@ -2441,7 +2550,23 @@ final class TimeExpressions {
             return -1;
         }
         String n = tokens.get(kind - 1).word().toLowerCase(java.util.Locale.ROOT);
-        return n.matches("\\d{1,3}") || NumberWords.value(n) != null ? kind - 1 : -1;
+        if (kind >= 3 && NumberWords.value(n) != null && NumberWords.value(n) < 10 && tokens.get(kind - 2).word().equals("-")
+                && NumberWords.tens(tokens.get(kind - 3).word()) != null) {
+            return kind - 3; // "thirty-five working days", read as three words
+        }
+        return n.matches("\\d{1,3}") || spelledCount(n) != null ? kind - 1 : -1;
+    }
+
+    /** A count spelled out: "seven", "twenty", "thirty-five"; null for any other word. */
+    static Integer spelledCount(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        Integer n = NumberWords.value(w) != null ? NumberWords.value(w) : NumberWords.tens(w);
+        int hyphen = w.indexOf('-');
+        if (n == null && hyphen > 0 && NumberWords.tens(w.substring(0, hyphen)) != null) {
+            Integer unit = NumberWords.value(w.substring(hyphen + 1));
+            n = unit != null && unit < 10 ? NumberWords.tens(w.substring(0, hyphen)) + unit : null;
+        }
+        return n;
     }
 
     /** Words after which "past" is a preposition: a determiner, a number, a name, a time of the clock. */
