@@ -668,10 +668,28 @@ public final class ClaimExtractor {
                     || e.entityType() == EntityType.ORGANIZATION)
                     && text.substring(m.end(), e.begin()).matches("(?:(?:the|a|an|\\p{Lu}[\\p{L}.]*|\\p{Ll}+)\\s+){0,4}")
                     && !text.substring(m.end(), e.begin()).contains(".")) {
+                if (m.group().strip().endsWith("how") && !HOW_SAID.matcher(text).region(e.end(), sentenceEnd(text, e.end())).find()) {
+                    return null; // "“Your son is dead.” That was how Ann Lee learned of the crash": she heard it
+                }
                 return new Attributions.Source(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.begin(), e.end(), e, null, false);
             }
         }
         return null;
+    }
+
+    /** Verbs after "That was how NAME" that make the name the one who put it so: "described", "put it", "summed up". */
+    private static final java.util.regex.Pattern HOW_SAID = java.util.regex.Pattern.compile(
+            "\\b(?:described|put|summed|explained|characteri[sz]ed|called|phrased|framed|recounted|told)\\b");
+
+    /** The offset of the end of the sentence that holds {@code from}: its next period, line break or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\n' || c == '?' || c == '!') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** What follows the name on a signer's line: a comma and a few capitalised words (a body, a place). */

@@ -137,7 +137,7 @@ public final class EntityGrouper {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
             if (listed == null && (type == EntityType.PERSON && findPerson(groups, words) == null
-                    || type == EntityType.ORGANIZATION && !names.endsLikeBusiness(written)) && afterPlaceOffice(annotated, m)) {
+                    || type == EntityType.ORGANIZATION && words.size() == 1) && afterPlaceOffice(annotated, m)) {
                 type = EntityType.LOCATION; // "the mayor of Ashby Vale": the tagger's person or body is the town
                 subtype = null;
             } else if (type == EntityType.LOCATION && subtype == null && listed == null && words.size() == 1
@@ -689,18 +689,15 @@ public final class EntityGrouper {
             + "(?:miles?|kilometers?|kilometres?|km)\\b");
 
     /**
-     * Whether a possessive ending and a word of {@code company-part} (word-classes.txt) follow the
-     * mention, past at most two adjectives: "Calloway's chief executive", "Calloway's shareholders" (not
-     * "Trump's campaign headquarters": a noun between may be a person's).
-     */
-    /**
      * Whether "of" and a noun whose "of" names a place ({@code place-office} in word-classes.txt:
-     * "the mayor of", "residents of") stand right before the mention.
+     * "the mayor of", "residents of") stand right before the mention, which owns nothing after it
+     * ("the mayor of Ann Lee's hometown" names a person's town, not a town).
      */
     private boolean afterPlaceOffice(AnnotatedDocument annotated, EntityMention m) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         int of = m.tokenBegin() - 1;
-        if (of < 1 || !tokens.get(of).word().equalsIgnoreCase("of")) {
+        if (of < 1 || !tokens.get(of).word().equalsIgnoreCase("of")
+                || m.tokenEnd() < tokens.size() && Token.isPossessiveMark(tokens.get(m.tokenEnd()).word())) {
             return false;
         }
         Token noun = tokens.get(of - 1);
@@ -709,6 +706,11 @@ public final class EntityGrouper {
                 || noun.lemma() != null && rules.inClass(noun.lemma().toLowerCase(java.util.Locale.ROOT), "place-office");
     }
 
+    /**
+     * Whether a possessive ending and a word of {@code company-part} (word-classes.txt) follow the
+     * mention, past at most two adjectives: "Calloway's chief executive", "Calloway's shareholders" (not
+     * "Trump's campaign headquarters": a noun between may be a person's).
+     */
     private boolean companyPartAfter(AnnotatedDocument annotated, EntityMention m) {
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
         int i = m.tokenEnd();

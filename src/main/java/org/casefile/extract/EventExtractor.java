@@ -2540,7 +2540,7 @@ public final class EventExtractor {
                         && !namesSource(tokens, headIndex) && !otherPhrasalVerb(tokens, headIndex, n)
                         && !inTitle(tokens, headIndex) && !toldBefore(tokens, headIndex, n)
                         && !captionPosition(tokens, headIndex)
-                        && !(t.type() == EventType.TRAVEL && resultative(tokens, headIndex))
+                        && !(t.type() == EventType.TRAVEL && leftInAState(tokens, headIndex))
                         && !(n > 1 && i + n < tokens.size() && tokens.get(i + n - 1).isNoun() && tokens.get(i + n).isNoun())
                         && TriggerSense.holds(rules, t, s, headIndex)) {
                     out.add(new Match(headIndex, t.type()));
@@ -2614,13 +2614,14 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a verb's object is followed by an adjective or a participle that says what state it
-     * was left in: "left its rate unchanged", "left three people dead", "left him stranded". Such a
-     * verb tells a result, not a journey ("left the old building" is one: the adjective is the
-     * noun's).
+     * Whether "leave" has an object followed by a word of the state it was left in ({@code left-in}
+     * in word-classes.txt): "left its rate unchanged", "left three people dead", "left him
+     * stranded". Such a verb tells a result, not a journey; "left the old building" (the adjective is
+     * the noun's), "left Karven empty-handed" (a place left) and "left the summit angry" (the state
+     * of the one who left) stay journeys.
      */
-    static boolean resultative(List<Token> tokens, int verb) {
-        if (!tokens.get(verb).isVerb()) {
+    private boolean leftInAState(List<Token> tokens, int verb) {
+        if (!tokens.get(verb).isVerb() || !tokens.get(verb).lemma().equalsIgnoreCase("leave")) {
             return false;
         }
         int k = verb + 1;
@@ -2635,7 +2636,8 @@ public final class EventExtractor {
                     return false; // "left Karven empty-handed": a place left, the adjective its leaver's
                 }
                 Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-                return next == null || !next.isNoun() && !next.pos().startsWith("JJ");
+                return (next == null || !next.isNoun() && !next.pos().startsWith("JJ"))
+                        && rules.inClass(t.word().toLowerCase(Locale.ROOT), "left-in");
             } else if (!Set.of("DT", "PRP$", "POS").contains(pos) && !pos.startsWith("JJ")) {
                 return false;
             }
@@ -2974,9 +2976,19 @@ public final class EventExtractor {
      * end, so it dates the verb told, as the parser would have it had the infinitive been shorter. A date
      * with a preposition ("agreed to pay by Friday", "voted to hold the vote on May 3") stays the infinitive's.
      */
+    /**
+     * Acts that a vote or a decision completes as it is taken ("voted to approve the depot Tuesday
+     * night": the approval is the vote's and so is its day); "voted to strike next Friday", "voted to
+     * close the bridge Friday" name the day of a later act.
+     */
+    private static final Set<String> DONE_BY_THE_VOTE = Set.of("approve", "adopt", "pass", "ratify", "endorse", "accept",
+            "reject", "confirm", "authorize", "authorise", "censure", "elect", "appoint", "overturn", "repeal", "uphold");
+
     private static boolean closingDateOfInfinitive(Sentence s, int dateHead, String relation, int verb, int trigger,
             TimeMention t) {
         if (!BARE_DATE_RELATIONS.contains(relation) || !"VBD".equals(s.tokens().get(trigger).pos())
+                || !DONE_BY_THE_VOTE.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
+                || t.text().toLowerCase(Locale.ROOT).matches("(?:next|this|coming|following)\\b.*")
                 || s.headOf(verb).filter(d -> d.relation().equals("xcomp") && d.governor() == trigger).isEmpty()
                 || s.childrenOf(dateHead).stream().anyMatch(c -> c.relation().equals("case"))) {
             return false;

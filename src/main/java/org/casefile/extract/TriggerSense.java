@@ -62,8 +62,9 @@ final class TriggerSense {
             // "moved for summary judgment" is a filing, "moved for work" a journey
             boolean negated = t.oblique().startsWith("!");
             String[] prepAndClass = t.oblique().substring(negated ? 1 : 0).split(":", 2);
-            if (prepositionPhraseFollows(rules, tokens, head, prepAndClass[0], prepAndClass[1]) == negated) {
-                return false;
+            if (prepositionPhraseFollows(rules, tokens, head, prepAndClass[0], prepAndClass[1]) == negated
+                    && !(negated && purposeAfter(tokens, head))) {
+                return false; // "walked out of the meeting"; not "walked out of restaurants … to demand higher pay"
             }
         } else if (t.oblique() != null && !obliqueFollows(rules, tokens, head, t.oblique())) {
             return false;
@@ -117,10 +118,11 @@ final class TriggerSense {
         }
         if (t.subject() != null && !t.subject().startsWith("!") && subject.isEmpty() && passive && infinitive >= 0
                 && object.isPresent() && object.get().stream().noneMatch(k -> k.pos().startsWith("NNP") || k.pos().startsWith("PRP"))
-                && !speaksOf(rules, s, t.subject())) {
+                && inClass(rules, object.get(), PERSON_CLASS) && !speaksOf(rules, s, t.subject())) {
             // "Residents were ordered to evacuate": an order to people named by no name, in a sentence of no
             // court, is an authority's; "Ann Lee was ordered to pay damages", "the company was ordered by a
-            // judge to pay" stay a court's
+            // judge to pay", "the hospital was ordered on Tuesday to pay" (the court a sentence before) stay
+            // a court's
             return false;
         }
         if (t.cause() != null && (subject.isEmpty() || !inClass(rules, subject.get(), t.cause()))) {
@@ -303,10 +305,25 @@ final class TriggerSense {
     private static final Set<String> OBLIQUE_PREPOSITIONS = Set.of("in", "before", "at");
     private static final Set<String> OBLIQUE_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS");
 
-    /** The index of the word after the verb at {@code head}, past one adverb ("appeared briefly in court"). */
+    /**
+     * Whether a purpose follows the verb later in its sentence: "to" and a verb ("to demand higher
+     * pay") or "in protest". An act done for a purpose keeps its sense whatever phrase follows it.
+     */
+    static boolean purposeAfter(List<Token> tokens, int head) {
+        for (int k = head + 1; k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("to") && "VB".equals(tokens.get(k + 1).pos())
+                    || w.equals("in") && tokens.get(k + 1).word().equalsIgnoreCase("protest")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Particles of a phrasal verb that the tagger may read as a preposition: "walked out of", "ran away from". */
     private static final Set<String> PARTICLES = Set.of("out", "away", "off");
 
+    /** The index of the word after the verb at {@code head}, past one adverb or particle ("appeared briefly in court"). */
     private static int afterVerb(List<Token> tokens, int head) {
         int p = head + 1;
         // past an adverb or the verb's particle ("moved quickly for", "walked out of", tagged a preposition too)
@@ -484,8 +501,8 @@ final class TriggerSense {
 
     /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */
     private static final String PERSON_CLASS = "person";
-    /** Classes a phrase belongs to by its head noun only (event-triggers.txt: strike, cut, shed, eliminate). */
-    private static final Set<String> HEAD_CLASSES = Set.of("labour", "workforce");
+    /** Classes a phrase belongs to by its head noun only (event-triggers.txt: strike, cut, shed, eliminate; quit, derail: "the radio host quit" has no machine for its head). */
+    private static final Set<String> HEAD_CLASSES = Set.of("labour", "workforce", "machine", "vehicle");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them");
 
     /** Words that end the stretch after a verb in which its object's post may stand. */

@@ -426,11 +426,12 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
      * the first and third words are listed given names and the second is none ("Greta Tolliver
      * Odell Finch"). One person's long name has a second given name or a particle in the second
      * place ("Mary Ann Lee Smith", "Jean Claude Van Damme") or no given name third ("Andrés Manuel
-     * López Obrador").
+     * López Obrador"), a suffix last ("… Marcos Jr") or stands apposed after a comma.
      */
     static boolean twoFullNames(List<Token> tokens, int from, int to) {
-        if (to - from != 4) {
-            return false;
+        if (to - from != 4 || Set.of("Jr", "Sr", "Jnr", "Snr").contains(tokens.get(to - 1).word())
+                || from > 0 && tokens.get(from - 1).word().equals(",")) {
+            return false; // "Ferdinand Romualdez Marcos Jr"; "the nation's leader, NAME," is one person apposed
         }
         for (int k = from; k < to; k++) {
             if (!NAME_WORD.matcher(tokens.get(k).word()).matches()) {

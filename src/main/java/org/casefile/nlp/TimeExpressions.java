@@ -343,6 +343,17 @@ final class TimeExpressions {
                 tokenEnd = tokenBegin + 3;
                 text = tokens.get(tokenBegin).word() + tokens.get(tokenBegin + 1).word() + tokens.get(tokenBegin + 2).word();
             }
+            if (raw != null && raw.matches("\\d{4}-(?:SP|FA)") && tokenBegin > 0 && tokenEnd - tokenBegin >= 3
+                    && tokens.get(tokenBegin).word().matches("Springs|Falls|SPRINGS|FALLS")
+                    && tokens.get(tokenBegin + 1).word().equalsIgnoreCase("in")
+                    && Character.isUpperCase(tokens.get(tokenBegin - 1).word().charAt(0))) {
+                // "moved to Kelby Springs in 1961", "Niagara Falls in 1970": the place's last word is no
+                // season (SUTime read "Springs in 1961" as the spring of 1961); the year is the time
+                raw = raw.substring(0, 4);
+                tokenBegin += 2;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             Optional<String> ranged = rangeYear(raw, tokens, tokenEnd, k + 1 < read.size() ? read.get(k + 1) : null);
             if (ranged.isPresent()) {
                 raw = ranged.get(); // "from June to August 2002": June of 2002

@@ -19,6 +19,9 @@ class SeasonInNameTest {
         assertThat(Texts.dates("The mayor of Brindle Falls resigned Thursday, two weeks after an audit.", PUBLISHED))
                 .containsExactly("Thursday=2031-04-17", "two weeks=P2W");
         assertThat(Texts.dates("Dovrant moved to Osk Springs on Monday.", PUBLISHED)).containsExactly("Monday=2031-04-21");
+        // nor with "in" and a year after it: the year alone is the time
+        assertThat(Texts.dates("Dovrant moved to Osk Springs in 1961 and to Brindle Falls in 1970.", PUBLISHED))
+                .containsExactly("1961=1961", "1970=1970");
     }
 
     @Test
