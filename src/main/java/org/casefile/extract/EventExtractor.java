@@ -2766,6 +2766,11 @@ public final class EventExtractor {
                 if (later && tok >= 0 && tok < trigger) {
                     steps = -1;
                 }
+                if (steps >= 0 && "XXXX".equals(t.value())) {
+                    // a time with no calendar value at all ("the strike entered its third week on Monday")
+                    // is chosen only when no other of the clause is there
+                    steps += 100;
+                }
                 if (steps >= 0 && steps < bestSteps) {
                     best = t;
                     bestSteps = steps;
@@ -4355,7 +4360,10 @@ public final class EventExtractor {
         }
         String before = tokens.get(b).word().toLowerCase(Locale.ROOT);
         if (before.equals("by")) {
-            return ParticipantRole.AGENT;
+            // the "by" phrase of a participle between is that verb's: "has yet to rule on the challenge
+            // filed by Quillon Haulage" (the filer is no ruler); "was shot and killed by" shares it; a
+            // noun's maker stays its agent ("a statement issued by Acme": Acme's statement)
+            return t.isVerb() && participleBetween(tokens, trigger, b) ? ParticipantRole.OTHER : ParticipantRole.AGENT;
         }
         if (before.equals(",") && b == trigger + 1 && "VBN".equals(t.pos()) && trigger >= 1
                 && REDUCED_OPENERS.contains(tokens.get(trigger - 1).word().toLowerCase(Locale.ROOT))) {
@@ -4590,12 +4598,52 @@ public final class EventExtractor {
                         && !rel.startsWith("nmod") && !rel.equals("amod") && !nounConjunct && !describedName) {
                     break;
                 }
+                int postNoun = rel.equals("appos") && type == EntityType.PERSON ? postOfBody(s, head.get().governor()) : -1;
+                if (postNoun >= 0) {
+                    // "the chief executive of Calvane Freight, Edda Morcant, resigned": the parser sets the
+                    // name beside the body named last, but it names the one who holds the post
+                    current = postNoun;
+                    continue;
+                }
                 modifier |= rel.startsWith("nmod");
                 possessive |= rel.equals("nmod:poss");
                 current = head.get().governor();
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /** Whether a verb of its own (no auxiliary, no conjunct of the trigger's) stands between the trigger and {@code end}. */
+    private static boolean participleBetween(List<Token> tokens, int trigger, int end) {
+        for (int k = trigger + 1; k < end; k++) {
+            Token x = tokens.get(k);
+            if (x.isVerb() && !AUXILIARIES.contains(x.lemma().toLowerCase(Locale.ROOT))
+                    && !Set.of("and", "or", ",").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The common noun of a post whose "of" phrase names a body that a person's name is set beside: in
+     * "the chief executive of Calvane Freight, Edda Morcant" the parser makes the name the apposition
+     * of "Freight", and the post is "executive"; -1 when the name's noun is no such body (a person's
+     * name: "the son of Bo Ray, Ann Lee" stays as parsed).
+     */
+    private static int postOfBody(Sentence s, int body) {
+        Token b = s.tokens().get(body);
+        if (!b.pos().startsWith("NNP") || "PERSON".equals(b.ner())) {
+            return -1;
+        }
+        Optional<Dependency> up = s.headOf(body);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("nmod")
+                || !s.tokens().get(up.get().governor()).pos().matches("NNS?")
+                || s.childrenOf(body).stream().noneMatch(d -> d.relation().equals("case")
+                        && s.tokens().get(d.dependent()).word().equalsIgnoreCase("of"))) {
+            return -1;
+        }
+        return up.get().governor();
     }
 
     /**

@@ -756,6 +756,15 @@ final class EventModality {
                 gerund |= tokens.get(k).pos().equals("VBG");
             }
         }
+        if (!t.isVerb() && lemma(t).equals("trial") && i == trigger - 1 && i - 2 >= start
+                && lemma(tokens.get(i)).equals("stand") && word(tokens.get(i - 1)).equals("to")) {
+            // "was ordered to stand trial", "returned to stand trial" (unparsed): the verb before the
+            // infinitive bears on the trial as on the infinitive's own event
+            Token g = tokens.get(i - 2);
+            if (g.isVerb() || g.pos().startsWith("JJ")) {
+                infinitiveGovernor(g, st);
+            }
+        }
         if (i >= start && (!t.isVerb() || gerund)) {
             Token x = tokens.get(i);
             if (JOINING_PREPOSITIONS.contains(word(x)) && !x.pos().startsWith("TO")) {
@@ -1367,7 +1376,11 @@ final class EventModality {
                     if (!rel.startsWith("nsubj") && setting(preposition) && EventExtractor.isLightVerb(g)) {
                         return; // "did not enter a plea at the hearing": the hearing, the verb's setting, was held
                     }
-                    if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || postponing
+                    // "stand trial" carries its trial as a light verb does: "was ordered to stand trial",
+                    // "is due to stand trial", "will stand trial" are not held yet, "stood trial in 2019" was
+                    boolean standsTrial = lemma(g).equals("stand") && rel.startsWith("obj")
+                            && lemma(tokens.get(trigger)).equals("trial");
+                    if (EventExtractor.isLightVerb(g) || standsTrial || demanded || cue(g, "planning-verb") || postponing
                             || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)

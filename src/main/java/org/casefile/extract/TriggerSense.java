@@ -341,13 +341,17 @@ final class TriggerSense {
         if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase(preposition)) {
             return false;
         }
-        for (int i = p + 1; i < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
+        for (int i = p + 1; i < tokens.size() && (OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos())
+                || AMOUNT_TAGS.contains(tokens.get(i).pos())); i++) { // "held on $50,000 bail"
             if (wordInClass(rules, tokens.get(i), wordClass)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A sum or a number inside a preposition's phrase: "on $50,000 bail", "on $1 million bond". */
+    private static final Set<String> AMOUNT_TAGS = Set.of("$", "CD");
 
     /**
      * Whether a phrase of "in", "before" or "at" right after the verb has a word of the class as its
