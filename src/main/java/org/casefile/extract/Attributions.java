@@ -513,7 +513,7 @@ final class Attributions {
         }
         int vb = i - 1;
         while (vb > 0 && i - vb <= 4 && (DETERMINERS.contains(v.lower(vb)) || v.isAdjective(vb)
-                || toks.get(vb).pos().startsWith("RB") || toks.get(vb).pos().equals("PRP$"))) {
+                || toks.get(vb).pos().startsWith("RB") || toks.get(vb).pos().equals("PRP$") || v.lower(vb).equals("one"))) {
             vb--;
         }
         Token verb = toks.get(vb);
@@ -881,7 +881,7 @@ final class Attributions {
         }
         return new View(text, toks, nameAt, titleAt, inTime, quotes, s, person, w -> rules.inClass(w, "body"),
                 w -> java.util.stream.Stream.of("published", "telling", "findings", "work", "research").anyMatch(c -> rules.inClass(w, c)),
-                w -> rules.inClass(w, "access"), w -> rules.inClass(w, "place-office"));
+                w -> rules.inClass(w, "access"), w -> rules.inClass(w, "place-office"), w -> rules.inClass(w, "relative"));
     }
 
     /**
@@ -4352,7 +4352,12 @@ final class Attributions {
         boolean refused = lemma != null && rules.isCue(lemma, "refusal") && text.regionMatches(true, begin, "to ", 0, 3)
                 && v.toks.stream().anyMatch(t -> t.begin() == b0 + 3 && (rules.isCue(t.lemma(), "refusal-object")
                         || rules.isCue(t.lemma(), "speech")));
-        int least = quoted || answer || bareName ? 1 : denial || demanded || position || named || refused ? 2 : 3;
+        // and an order given after a colon may be one or two words ("had a simple message for the
+        // owners: pay up", "one instruction: keep running"): a base verb that opens the content
+        boolean imperative = colonBefore(text, begin) && v.toks.stream()
+                .anyMatch(t -> t.begin() == b0 && "VB".equals(t.pos()));
+        int least = quoted || answer || bareName || imperative ? 1
+                : denial || demanded || position || named || refused ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -4369,6 +4374,15 @@ final class Attributions {
      * that he had asked", "denied any wrongdoing" and "denied the allegations in the petition" are
      * statements.
      */
+    /** Whether a colon stands right before {@code begin}, past spaces. */
+    private static boolean colonBefore(String text, int begin) {
+        int x = begin - 1;
+        while (x >= 0 && text.charAt(x) == ' ') {
+            x--;
+        }
+        return x >= 0 && text.charAt(x) == ':';
+    }
+
     /** Words that answer a question, said alone: "yes", "no", "so", "the same". */
     private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
             "(?i)yes|no|so|the same|otherwise");
@@ -4443,10 +4457,14 @@ final class Attributions {
         private final Predicate<String> access;
         /** Whether a noun's "of" names a place ({@code word-classes.txt} class {@code place-office}: "mayor", "residents"). */
         private final Predicate<String> placeOffice;
+        /** Whether a noun names a person by a relation to another ({@code word-classes.txt} class {@code relative}: "son", "widow"). */
+        private final Predicate<String> relative;
 
         View(String text, List<Token> toks, EntityMention[] nameAt, EntityMention[] titleAt, boolean[] inTime,
                 List<QuoteSpans.Quote> quotes, Sentence sentence, Predicate<EntityMention> person, Predicate<String> body,
-                Predicate<String> document, Predicate<String> access, Predicate<String> placeOffice) {
+                Predicate<String> document, Predicate<String> access, Predicate<String> placeOffice,
+                Predicate<String> relative) {
+            this.relative = relative;
             this.body = body;
             this.placeOffice = placeOffice;
             this.document = document;
@@ -5155,6 +5173,10 @@ final class Attributions {
                 if (office != null) {
                     return office;
                 }
+                Source kin = relativeOfPerson(m, j);
+                if (kin != null) {
+                    return kin;
+                }
                 if (!isPerson(m)) {
                     // "Sen. Ann Lee of North Dakota", "Ann Lee of the conservative Harbor Review":
                     // the person speaks; the place or body only says which one
@@ -5632,6 +5654,35 @@ final class Attributions {
                     && (titleAt[from - 1] != null || isAdjective(from - 1) || joinedHyphen(from - 1)
                             || isNounLike(from - 1) && !isPunct(toks.get(from - 1).word())
                             || Set.of("the", "a", "an", "some", "many", "several", "two", "three").contains(lower(from - 1)))) {
+                from--;
+            }
+            int b = toks.get(from).begin();
+            int e = toks.get(j).end();
+            return new Source(sentence.index(), from, j + 1, b, e, null, text.substring(b, e), false);
+        }
+
+        /**
+         * "The widow of Ann Lee said", "a cousin of the late Tom Kim said": a person named right after
+         * "of" and a noun of relation (class {@code relative}) only says whose relative speaks; the
+         * noun's phrase speaks, as a role of no name, and the person named never does ("Lee's son",
+         * "her son" are read so as well). Null for any other shape.
+         */
+        Source relativeOfPerson(EntityMention m, int j) {
+            int of = m.tokenBegin() - 1;
+            if (m.tokenEnd() != j + 1 || of < 1 || !lower(of).equals("of") || !isPerson(m) || nameAt[of - 1] != null
+                    || titleAt[of - 1] != null) {
+                return null;
+            }
+            Token head = toks.get(of - 1);
+            String lemma = head.lemma() == null ? lower(of - 1) : head.lemma().toLowerCase(Locale.ROOT);
+            if (!head.isNoun() || !relative.test(lower(of - 1)) && !relative.test(lemma)) {
+                return null;
+            }
+            int from = of - 1;
+            while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1)) && nameAt[from - 1] == null
+                    && titleAt[from - 1] == null && !isPunct(toks.get(from - 1).word())
+                    && (isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "one", "another")
+                            .contains(lower(from - 1)))) {
                 from--;
             }
             int b = toks.get(from).begin();

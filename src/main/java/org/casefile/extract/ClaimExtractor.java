@@ -793,6 +793,12 @@ public final class ClaimExtractor {
                 if (label != null) {
                     return label;
                 }
+                // in a question-and-answer interview ("Q: Why did you run? A: I felt …") the answer is
+                // the one's the introduction names ("an interview with Ann Lee")
+                Speaker answerer = interviewee(annotated, entities, text, src.begin());
+                if (answerer != null && !inQuote(quotes, src.begin())) {
+                    return answerer;
+                }
                 if (w.equals("i") && !inQuote(quotes, src.begin()) && !afterColonParagraph(text, src.begin())) {
                     return Speaker.NONE;
                 }
@@ -838,6 +844,14 @@ public final class ClaimExtractor {
             }
             return Speaker.NONE;
         }
+        // people named side by side who speak together ("Ann Lee and Tom Kim said in a joint
+        // statement", "Sens. Ann Lee (D-Del.) and Tom Kim (R-Utah) introduced …, saying"): the first
+        // one named stands for the claim's speaker, the phrase as written lists them all; as a group
+        // it is no one person a later "he" or "she" may stand for
+        String first = firstOfNamed(entities, mentionsBySentence.getOrDefault(src.sentence(), List.of()), src);
+        if (first != null) {
+            return new Speaker(first, src.title(), false, null);
+        }
         // a role that one person of the document holds ("the judge said" after "Judge Ann Lee"): that
         // person, the role as written
         boolean roleTagged = RoleHolders.endsOnTitle(mentionsBySentence.getOrDefault(src.sentence(), List.of()), src);
@@ -858,6 +872,49 @@ public final class ClaimExtractor {
         }
         // a source that is no name: a role, a group, a document ("officials", "the indictment")
         return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
+    }
+
+    /**
+     * The entity of the first of two or more people a source of no one name lists, joined by "and"
+     * ("Ann Lee and Tom Kim", "Reps. Ann Lee (D-Del.) and Tom Kim"): every name in it a person's, the
+     * first before the "and", a second after it; null for any other source ("Ann Lee and her
+     * sister", "Lee and the council", "the widow of Ann Lee").
+     */
+    private static String firstOfNamed(DocumentEntities entities, List<EntityMention> mentions, Attributions.Source src) {
+        if (src.title() == null || !src.title().matches("(?s).*\\b(and|&)\\b.*")) {
+            return null;
+        }
+        String text = src.title();
+        int and = -1;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s(and|&)\\s").matcher(text);
+        while (m.find()) {
+            and = src.begin() + m.start();
+        }
+        if (and < 0) {
+            return null;
+        }
+        EntityMention firstPerson = null;
+        boolean after = false;
+        for (EntityMention e : mentions) {
+            if (e.begin() < src.begin() || e.end() > src.end()) {
+                continue;
+            }
+            if (!entities.isPerson(e)) {
+                if (entities.typeOf(e) == EntityType.ORGANIZATION) {
+                    return null; // "Ann Lee and the Acme board": not people side by side
+                }
+                continue; // a state in brackets ("(R-Utah)")
+            }
+            if (e.end() <= and && firstPerson == null) {
+                firstPerson = e;
+            } else if (e.begin() > and) {
+                after = true;
+            }
+        }
+        if (firstPerson == null || !after) {
+            return null;
+        }
+        return entities.idOf(firstPerson).orElse(null);
     }
 
     /**
@@ -1140,6 +1197,50 @@ public final class ClaimExtractor {
             String[] parts = e.name().split("\\s+");
             if (parts.length >= 2 && parts[parts.length - 1].equalsIgnoreCase(surname)) {
                 return new Speaker(e.id(), label, true, genderOf(annotated, entities, e.id(), e.name(), null));
+            }
+        }
+        return null;
+    }
+
+    /** An answer's label that opens a paragraph of a question-and-answer interview ("A:", "A.", "A -"). */
+    private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile("A\\s*[:.\u2014-]\\s");
+    /** The question's label of such an interview ("Q:"), which must come before an answer. */
+    private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile("(?m)^\\s*Q\\s*[:.\u2014-]\\s");
+    /** Where an introduction names the one interviewed: "an interview with", "a conversation with", "a Q&A with". */
+    private static final java.util.regex.Pattern INTERVIEW_WITH = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:interview|conversation|q&a|q-and-a)\\s+with\\s+");
+
+    /**
+     * The person who answers in a question-and-answer interview: the paragraph holding {@code offset}
+     * opens with an answer's label ("A: I felt …") after a question's ("Q: …"), and a person is named
+     * right after "an interview with" before the first question, past a title ("an interview with Gov.
+     * Ann Lee", "a conversation with former minister Tom Kim"); null for any other text.
+     */
+    private static Speaker interviewee(AnnotatedDocument annotated, DocumentEntities entities, String text, int offset) {
+        int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        if (!ANSWER_LABEL.matcher(text).region(start, Math.min(text.length(), offset)).lookingAt()) {
+            return null;
+        }
+        java.util.regex.Matcher q = QUESTION_LABEL.matcher(text);
+        if (!q.find() || q.start() >= start) {
+            return null;
+        }
+        java.util.regex.Matcher with = INTERVIEW_WITH.matcher(text).region(0, q.start());
+        while (with.find()) {
+            for (EntityMention m : annotated.entities().stream().sorted(Comparator.comparingInt(EntityMention::begin)).toList()) {
+                // the name right after "with", a title or two between ("Gov.", "former minister")
+                if (m.begin() < with.end() || m.begin() - with.end() > 30
+                        || text.substring(with.end(), m.begin()).matches("(?s).*[,.;:\n].*\\S.*|(?s).*[;:\n].*")) {
+                    continue;
+                }
+                if (!entities.isPerson(m) && entities.idOf(m).isEmpty()) {
+                    continue; // a title ("former minister")
+                }
+                if (!entities.isPerson(m)) {
+                    break; // "an interview with Harbor Radio"
+                }
+                String id = entities.idOf(m).get();
+                return new Speaker(id, m.text(), true, genderOf(annotated, entities, id, m.text(), null));
             }
         }
         return null;

@@ -422,13 +422,14 @@ class ClaimRulesTest {
     void coordinatedSourcesSpeakTogetherAndNoOneOfThemAlone() {
         Claim c = only("The council met on Monday.\n\nTamsin Quarrington and Orrin Vastagh said the harbor would close next spring.");
         assertThat(c.speakerName()).isEqualTo("Tamsin Quarrington and Orrin Vastagh");
-        assertThat(c.speaker()).isNull();
+        // (the first one named stands for the pair, the phrase lists both: session 31, ww26)
+        assertThat(c.speaker()).isNotNull();
         Claim d = only("The council met on Monday.\n\n\u201cThe harbor is closed,\u201d said Tamsin Quarrington and Orrin Vastagh.");
         assertThat(d.speakerName()).isEqualTo("Tamsin Quarrington and Orrin Vastagh");
-        assertThat(d.speaker()).isNull();
+        assertThat(d.speaker()).isEqualTo(c.speaker());
         Claim e = only("The council met on Monday.\n\nQuarrington, Vastagh and Brevik argued that the ferry plan was flawed.");
         assertThat(e.speakerName()).isEqualTo("Quarrington, Vastagh and Brevik");
-        assertThat(e.speaker()).isNull();
+        assertThat(e.speaker()).isNotNull();
         // no name where none speaks: two common nouns stay the role that ends the phrase
         Claim f = only("The council met on Monday.\n\nThe harbor pilots and the council said the channel was unsafe.");
         assertThat(f.speakerName()).isEqualTo("the council");
