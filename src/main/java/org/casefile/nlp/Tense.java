@@ -742,4 +742,112 @@ public enum Tense {
         }
         return found;
     }
+
+    /** Verbs whose present looks ahead to the time of what they govern: "signals a cut in June", "eyes a return in May". */
+    private static final Set<String> LOOK_AHEAD = Set.of("signal", "eye", "target", "plan", "see", "expect", "aim",
+            "forecast", "predict", "project", "schedule", "propose", "set");
+    /** Verbs whose past asks for or fixes a thing to come: "asked for a hearing in June", "set a retrial date in November". */
+    private static final Set<String> ASKING = Set.of("ask", "request", "seek", "set", "schedule", "fix", "propose",
+            "demand", "call", "want", "order", "grant", "approve");
+    /** Nouns of a thing to come, whose month lies ahead of the asking or setting. */
+    private static final Set<String> TO_COME = Set.of("hearing", "retrial", "trial", "date", "deadline", "vote", "election",
+            "referendum", "ballot", "sentencing", "launch", "listing", "meeting", "summit", "talks", "inquest");
+    /** Month names, the only dates these readings touch. */
+    private static final java.util.regex.Pattern MONTH_NAME = java.util.regex.Pattern.compile(
+            "(?i)jan(uary|\\.)?|feb(ruary|\\.)?|march|mar\\.|april|apr\\.|may|june|july|aug(ust|\\.)?|sept?(ember|\\.)?|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?");
+
+    /**
+     * Whether a verb that looks ahead governs the bare month at {@code begin} in its present (or a
+     * headline's, "Central bank holds rates, signals cut in June", where the tagger may read the
+     * verb as a plural noun after a comma or a name): "eyes return to markets in June", "sees
+     * growth returning in March", "targets launch in September" all name the coming month. Not a
+     * past ("saw inflation peaking in July") nor another verb ("quits in June row", "sales fell in June").
+     * Looks left within the clause, at most eight tokens, past an infinitive or a gerund it governs.
+     */
+    public static boolean monthAhead(List<Token> tokens, int begin) {
+        if (begin < 0 || begin >= tokens.size() || !MONTH_NAME.matcher(tokens.get(begin).word()).matches()) {
+            return false;
+        }
+        for (int i = begin - 1; i >= 0 && i >= begin - 9; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") || t.pos() == null) {
+                return false;
+            }
+            if (lookAheadVerb(tokens, i)) {
+                return true;
+            }
+            if (t.pos().equals("VBD") || t.pos().equals("VBN")) {
+                // "signals cut in June": a participle the tagger made of the noun after a verb it took for a plural
+                return i > 0 && lookAheadVerb(tokens, i - 1) && tokens.get(i - 1).pos().equals("NNS");
+            }
+            if (t.isVerb() && !t.pos().equals("VBG") && !t.pos().equals("VB") || FUTURE_WORDS.contains(w)
+                    || w.equals("had") || w.equals("was") || w.equals("were")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A present of {@link #LOOK_AHEAD} at {@code i}, or its "-s" form read as a plural after a comma, a name or nothing. */
+    private static boolean lookAheadVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String lemma = lemmaOf(t);
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        if (!LOOK_AHEAD.contains(lemma) && !(w.endsWith("s") && LOOK_AHEAD.contains(w.substring(0, w.length() - 1)))) {
+            return false;
+        }
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP") && !w.equals("set")) {
+            return true;
+        }
+        return t.pos().equals("NNS") && w.endsWith("s") && LOOK_AHEAD.contains(w.substring(0, w.length() - 1))
+                && (i == 0 || tokens.get(i - 1).word().equals(",") || tokens.get(i - 1).pos().startsWith("NNP"));
+    }
+
+    /**
+     * Whether a past verb of asking or setting governs a thing to come whose bare month is at
+     * {@code begin}: "asked for a hearing in June", "set a retrial date in November", "sought a
+     * vote in May": what was asked for lies ahead of the asking, on either side of the publication.
+     * Not "the trial in June ended", "fell in June".
+     */
+    public static boolean askedForThingToCome(List<Token> tokens, int begin) {
+        if (begin < 2 || !MONTH_NAME.matcher(tokens.get(begin).word()).matches()
+                || !tokens.get(begin - 1).word().matches("(?i)in|for")) {
+            return false;
+        }
+        int noun = begin - 2;
+        if (!TO_COME.contains(tokens.get(noun).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int i = noun - 1; i >= 0 && i >= noun - 6; i--) {
+            Token t = tokens.get(i);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") || t.pos() == null) {
+                return false;
+            }
+            if (t.isVerb()) {
+                return (t.pos().equals("VBD") || t.pos().equals("VBN")) && ASKING.contains(lemmaOf(t));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the bare month at {@code begin} names, with no article, a thing a headline's present
+     * tells of ("Minister quits in June row", "Shares slide after May slump"): the thing has taken
+     * place, as the event it explains, so the month lies behind. Not a thing to come ("faces June
+     * deadline") nor one a verb that looks ahead governs ({@link #monthAhead}).
+     */
+    public static boolean monthOfThingDone(List<Token> tokens, int begin) {
+        if (begin < 2 || begin + 1 >= tokens.size() || !MONTH_NAME.matcher(tokens.get(begin).word()).matches()
+                || !tokens.get(begin - 1).word().matches("(?i)in|after|over|amid")) {
+            return false;
+        }
+        Token thing = tokens.get(begin + 1);
+        if (!"NN".equals(thing.pos()) || TO_COME.contains(thing.word().toLowerCase(java.util.Locale.ROOT))
+                || monthAhead(tokens, begin)) {
+            return false;
+        }
+        return of(tokens, begin, begin + 1) == PRESENT;
+    }
 }

@@ -482,7 +482,8 @@ final class TimeExpressions {
                     String said = text;
                     String partial = raw;
                     boolean planned = tense == Tense.UNKNOWN && (Tense.pastPlanning(tokens, tokenBegin)
-                            || thingNow(tokens, tokenBegin, tokenEnd));
+                            || thingNow(tokens, tokenBegin, tokenEnd))
+                            || tense == Tense.PAST && Tense.askedForThingToCome(tokens, tokenBegin);
                     boolean limit = tense == Tense.UNKNOWN && isLimit(tokens, tokenBegin);
                     Optional<String> resolved = shortYear(partial, published)
                             .or(() -> DateResolver.namedMonth(said, published))
@@ -1181,6 +1182,17 @@ final class TimeExpressions {
         return !oneUnit.group(1).isEmpty() && unit == 'M' ? 'N' : unit;
     }
 
+    /** Whether no past verb ("cut" read VBD, "had", "was", "were") stands before token {@code first} in its sentence. */
+    private static boolean noPastBefore(List<Token> tokens, int first) {
+        for (int i = 0; i < first; i++) {
+            Token t = tokens.get(i);
+            if ("VBD".equals(t.pos()) || t.word().matches("(?i)had|was|were|'d")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A length of one unit, its count stated: P2W, PT10H. */
     private static final Pattern COUNTED_LENGTH = Pattern.compile("P(T?)\\d+([A-Z])");
     /** "the next year", "next month": the unit after the publication's. */
@@ -1215,8 +1227,10 @@ final class TimeExpressions {
             Matcher length = COUNTED_LENGTH.matcher(value);
             boolean ago = after + 2 < tokens.size() && tokens.get(after + 2).word().equalsIgnoreCase("ago");
             Matcher nextOne = NEXT_ONE.matcher(m.text().strip());
-            boolean ahead = published != null && "XXXX".equals(value) && nextOne.matches()
-                    && !java.util.EnumSet.of(Tense.PAST, Tense.UNKNOWN).contains(tenseOf(tokens, first, after));
+            Tense nextTense = published != null && "XXXX".equals(value) && nextOne.matches() ? tenseOf(tokens, first, after) : Tense.PAST;
+            // an infinitive no past governs ("expect the bank to cut rates over the next year") counts from the writing too
+            boolean ahead = nextTense == Tense.PRESENT || nextTense == Tense.FUTURE
+                    || nextTense == Tense.UNKNOWN && noPastBefore(tokens, first);
             if (or && next.equals("so") && !ago && ("DURATION".equals(type) || "DATE".equals(type))) {
                 end = tokens.get(after + 1).end(); // "two years or so", "the next year or so"
                 if (ahead) {
@@ -1371,6 +1385,12 @@ final class TimeExpressions {
             // "oil for January delivery rose", "March futures fell": a contract for a month to come,
             // whatever the tense of the day's trading
             return Tense.FUTURE;
+        }
+        if (Tense.monthAhead(tokens, tokenBegin)) {
+            return Tense.FUTURE; // "signals cut in June", "sees growth returning in March": the coming month
+        }
+        if (Tense.monthOfThingDone(tokens, tokenBegin)) {
+            return Tense.PAST; // "Minister quits in June row": the row has taken place
         }
         Tense when = whenClause(tokens, tokenEnd);
         if (when != null && !(when == Tense.PAST && isLimit(tokens, tokenBegin) && willBefore(tokens, tokenBegin))) {
@@ -2791,7 +2811,9 @@ final class TimeExpressions {
     private static final Pattern THE_NEW_YEAR = Pattern.compile("(?:the\\s+)?new\\s+year");
     /** A day or two before or after a month and day the text names: "the day before Nov. 20", "two days after March 3". */
     private static final Pattern DAYS_FROM_NAMED_DAY = Pattern.compile("(?i)(?:the|a|one|two|three|\\d)\\s+(?:days?\\s+)?"
-            + "(?:before|after)\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?");
+            + "(?:before|after)\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            // a holiday of a fixed day, which names its month and day as a date does ("the day after Christmas")
+            + "|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year\\W?s(?:\\s+Day|\\s+Eve)?|Halloween|Valentine\\W?s\\s+Day)");
     private static final Pattern AGO_THIS = Pattern.compile("(?i)(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|twenty|thirty|forty|fifty)\\s+(years?|months?|weeks?)\\s+ago\\s+(?:this\\s+(week|month|year)|(today))");
     private static final Pattern EVERY_OTHER = Pattern.compile("(?i)every\\s+other\\s+(day|week|month|year)");
