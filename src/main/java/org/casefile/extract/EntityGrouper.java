@@ -700,10 +700,7 @@ public final class EntityGrouper {
                 || m.tokenEnd() < tokens.size() && Token.isPossessiveMark(tokens.get(m.tokenEnd()).word())) {
             return false;
         }
-        Token noun = tokens.get(of - 1);
-        String word = noun.word().toLowerCase(java.util.Locale.ROOT);
-        return rules.inClass(word, "place-office")
-                || noun.lemma() != null && rules.inClass(noun.lemma().toLowerCase(java.util.Locale.ROOT), "place-office");
+        return rules.inClass(tokens.get(of - 1), "place-office");
     }
 
     /**

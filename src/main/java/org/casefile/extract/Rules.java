@@ -231,6 +231,11 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
         return wordClasses.getOrDefault(wordClass, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a token belongs to a word class by its lemma or as written ("judges" by "judge", "Court" as listed). */
+    public boolean inClass(org.casefile.nlp.Token t, String wordClass) {
+        return t.lemma() != null && inClass(t.lemma(), wordClass) || inClass(t.word(), wordClass);
+    }
+
     /** Whether a lemma has a role in {@code event-modality.txt} (negation, hypothetical, ...). */
     public boolean isModalityCue(String lemma, String role) {
         return modalityCues.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(role);

@@ -152,7 +152,7 @@ final class TriggerSense {
 
     /** Whether a word of the sentence is of the class, by lemma or as written: "a judge", "the court". */
     private static boolean speaksOf(Rules rules, Sentence s, String wordClass) {
-        return s.tokens().stream().anyMatch(k -> wordInClass(rules, k, wordClass));
+        return s.tokens().stream().anyMatch(k -> rules.inClass(k, wordClass));
     }
 
     /** Determiners of a noun that points back to one already told: "the decision", "this decision". */
@@ -230,14 +230,14 @@ final class TriggerSense {
         }
         int k = head - 1;
         while (k >= 0 && PHRASE_BEFORE_TAGS.contains(tokens.get(k).pos())) {
-            if (wordInClass(rules, tokens.get(k), wordClass)) {
+            if (rules.inClass(tokens.get(k), wordClass)) {
                 return true;
             }
             k--;
         }
         if (head + 1 < tokens.size() && MAKER_CASES.contains(tokens.get(head + 1).word().toLowerCase(Locale.ROOT))) {
             for (int j = head + 2; j < tokens.size() && PHRASE_BEFORE_TAGS.contains(tokens.get(j).pos()); j++) {
-                if (wordInClass(rules, tokens.get(j), wordClass)) {
+                if (rules.inClass(tokens.get(j), wordClass)) {
                     return true;
                 }
             }
@@ -343,7 +343,7 @@ final class TriggerSense {
         }
         for (int i = p + 1; i < tokens.size() && (OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos())
                 || AMOUNT_TAGS.contains(tokens.get(i).pos())); i++) { // "held on $50,000 bail"
-            if (wordInClass(rules, tokens.get(i), wordClass)) {
+            if (rules.inClass(tokens.get(i), wordClass)) {
                 return true;
             }
         }
@@ -370,7 +370,7 @@ final class TriggerSense {
             if (found && (isTimeWord(w) || TIME_OPENERS.contains(w.word().toLowerCase(Locale.ROOT)))) {
                 return true; // "appear in court next week", "in court Monday": a time of the verb's own
             }
-            if (wordInClass(rules, w, wordClass)) {
+            if (rules.inClass(w, wordClass)) {
                 found = true;
             } else if (found && w.pos().startsWith("NN") && !w.pos().startsWith("NNP")) {
                 return false; // "court records": the court only modifies the head
@@ -383,7 +383,7 @@ final class TriggerSense {
             boolean ofClass = false;
             for (int k = i + 1; k < tokens.size() && OBLIQUE_PHRASE_TAGS.contains(tokens.get(k).pos())
                     || k < tokens.size() && tokens.get(k).pos().equals("CD"); k++) {
-                ofClass |= wordInClass(rules, tokens.get(k), wordClass)
+                ofClass |= rules.inClass(tokens.get(k), wordClass)
                         || tokens.get(k).pos().startsWith("NNP");
             }
             return ofClass;
@@ -423,7 +423,7 @@ final class TriggerSense {
                 break;
             }
         }
-        return last >= 0 && wordInClass(rules, tokens.get(last), TESTED);
+        return last >= 0 && rules.inClass(tokens.get(last), TESTED);
     }
 
     /** Nouns of time the tagger reads as common nouns: "the ruling yesterday" is no modifier. */
@@ -464,30 +464,25 @@ final class TriggerSense {
         return head;
     }
 
-    /** Whether a word is of the class by its lemma or as written ("judges" by "judge", "Court" as listed). */
-    private static boolean wordInClass(Rules rules, Token t, String wordClass) {
-        return rules.inClass(t.lemma(), wordClass) || rules.inClass(t.word(), wordClass);
-    }
-
     private static boolean inClass(Rules rules, List<Token> phrase, String wordClass) {
         if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> x.pos() != null)) {
             // the phrase's head, not a possessor in it ("Lee's campaign", "her chances" were hurt: no one)
             Token head = personHead(phrase);
             return head != null && ("PERSON".equals(head.ner()) || PERSONAL_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
-                    || "CD".equals(head.pos()) || wordInClass(rules, head, wordClass));
+                    || "CD".equals(head.pos()) || rules.inClass(head, wordClass));
         }
         if (HEAD_CLASSES.contains(wordClass) && phrase.stream().anyMatch(x -> x.pos() != null)) {
             // the phrase's own head, a common noun: "cut 800 jobs", "nurses will strike"; not a modifier
             // ("cut staff salaries", "cut employee benefits") nor a name ("the European Union struck back")
             Token head = personHead(phrase);
             return head != null && head.isNoun() && !head.pos().startsWith("NNP")
-                    && wordInClass(rules, head, wordClass);
+                    && rules.inClass(head, wordClass);
         }
         if (PERSON_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "PERSON".equals(x.ner())
                 || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)))) {
             return true; // untagged: a person's name or a pronoun for one
         }
-        return phrase.stream().anyMatch(x -> wordInClass(rules, x, wordClass));
+        return phrase.stream().anyMatch(x -> rules.inClass(x, wordClass));
     }
 
     /**
