@@ -874,6 +874,11 @@ public final class ClaimExtractor {
         return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
     }
 
+    /** An "and" in a source's phrase (a word of its own; "&" only between letters, "A&B"). */
+    private static final java.util.regex.Pattern AND_WORD = java.util.regex.Pattern.compile("\\b(and|&)\\b");
+    /** The "and" (or "&") that joins two names of a source, set off by spaces. */
+    private static final java.util.regex.Pattern AND_BETWEEN = java.util.regex.Pattern.compile("\\s(and|&)\\s");
+
     /**
      * The entity of the first of two or more people a source of no one name lists, joined by "and"
      * ("Ann Lee and Tom Kim", "Reps. Ann Lee (D-Del.) and Tom Kim"): every name in it a person's, the
@@ -881,12 +886,11 @@ public final class ClaimExtractor {
      * sister", "Lee and the council", "the widow of Ann Lee").
      */
     private static String firstOfNamed(DocumentEntities entities, List<EntityMention> mentions, Attributions.Source src) {
-        if (src.title() == null || !src.title().matches("(?s).*\\b(and|&)\\b.*")) {
+        if (src.title() == null || !AND_WORD.matcher(src.title()).find()) {
             return null;
         }
-        String text = src.title();
         int and = -1;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s(and|&)\\s").matcher(text);
+        java.util.regex.Matcher m = AND_BETWEEN.matcher(src.title());
         while (m.find()) {
             and = src.begin() + m.start();
         }
@@ -1226,8 +1230,9 @@ public final class ClaimExtractor {
             return null;
         }
         java.util.regex.Matcher with = INTERVIEW_WITH.matcher(text).region(0, q.start());
+        List<EntityMention> inOrder = annotated.entities().stream().sorted(Comparator.comparingInt(EntityMention::begin)).toList();
         while (with.find()) {
-            for (EntityMention m : annotated.entities().stream().sorted(Comparator.comparingInt(EntityMention::begin)).toList()) {
+            for (EntityMention m : inOrder) {
                 // the name right after "with", a title or two between ("Gov.", "former minister")
                 if (m.begin() < with.end() || m.begin() - with.end() > 30
                         || text.substring(with.end(), m.begin()).matches("(?s).*[,.;:\n].*\\S.*|(?s).*[;:\n].*")) {
