@@ -352,8 +352,7 @@ final class Attributions {
                 continue;
             }
             String w = v.lower(k);
-            String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
-            if (rules.inClass(w, "prize") || rules.inClass(l, "prize")) {
+            if (rules.inClass(t, "prize")) {
                 for (int x = k + 1; x < v.toks.size() && v.toks.get(x).begin() < f.contentEnd(); x++) {
                     if (v.toks.get(x).isFiniteVerb() || v.lower(x).equals("that")) {
                         return false;
@@ -1642,16 +1641,6 @@ final class Attributions {
     private static final Set<String> PLACE_IN_TEXT = Set.of("below", "above", "herein", "hereinafter");
 
     /** A speech verb at token {@code i}: find its source and its content. */
-    /** Whether a finite verb (a past, a present or a modal) stands at or after {@code from}. */
-    private static boolean finiteVerbAfter(List<Token> toks, int from) {
-        for (int k = from; k < toks.size(); k++) {
-            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(k).pos())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Found verbCue(View v, int i, String lemma) {
         List<Token> toks = v.toks;
         // a participle that modifies a noun ("the reasons explained below", "a note written for")
@@ -1674,7 +1663,7 @@ final class Attributions {
         if (i > 0 && i + 2 < toks.size() && (v.isNounLike(i - 1) || v.nameAt[i - 1] != null)
                 && v.lower(i).equals("said")
                 && v.lower(i + 1).equals("to") && Set.of("be", "have").contains(v.lower(i + 2))
-                && (!v.tagged() || finiteVerbAfter(toks, i + 3))) {
+                && (!v.tagged() || Token.anyFiniteVerb(toks, i + 3, toks.size()))) {
             return null; // the noun's own verb comes later ("… declined"): "Health officials said to be wary
                          // of fake cures" has none, and the officials said it
         }
