@@ -2976,12 +2976,6 @@ public final class EventExtractor {
     private static final Set<String> BARE_DATE_RELATIONS = Set.of("obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod");
 
     /**
-     * Whether a bare date that closes the sentence hangs on the infinitive of a verb told in the past
-     * ("the council voted to approve the depot Tuesday night"): news puts the day of the act told at the
-     * end, so it dates the verb told, as the parser would have it had the infinitive been shorter. A date
-     * with a preposition ("agreed to pay by Friday", "voted to hold the vote on May 3") stays the infinitive's.
-     */
-    /**
      * Acts that a vote or a decision completes as it is taken ("voted to approve the depot Tuesday
      * night": the approval is the vote's and so is its day); "voted to strike next Friday", "voted to
      * close the bridge Friday" name the day of a later act.
@@ -2989,6 +2983,13 @@ public final class EventExtractor {
     private static final Set<String> DONE_BY_THE_VOTE = Set.of("approve", "adopt", "pass", "ratify", "endorse", "accept",
             "reject", "confirm", "authorize", "authorise", "censure", "elect", "appoint", "overturn", "repeal", "uphold");
 
+    /**
+     * Whether a bare date that closes the sentence hangs on the infinitive of a verb told in the past
+     * ("the council voted to approve the depot Tuesday night"): news puts the day of the act told at the
+     * end, so it dates the verb told, as the parser would have it had the infinitive been shorter. A date
+     * with a preposition ("agreed to pay by Friday", "voted to hold the vote on May 3") stays the
+     * infinitive's; only an act the vote completes ({@link #DONE_BY_THE_VOTE}) takes it.
+     */
     private static boolean closingDateOfInfinitive(Sentence s, int dateHead, String relation, int verb, int trigger,
             TimeMention t) {
         if (!BARE_DATE_RELATIONS.contains(relation) || !"VBD".equals(s.tokens().get(trigger).pos())

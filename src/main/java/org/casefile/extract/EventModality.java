@@ -1123,7 +1123,7 @@ final class EventModality {
     }
 
     /**
-     * Whether the parse makes the "that" at {@code that} the mark of a complement clause ("charges that
+     * Whether the "that" at {@code that} opens a complement clause ("charges that
      * she embezzled the funds"), not the pronoun of a relative clause ("the charges that prosecutors
      * filed", "the complaint that Acme answered"): its verb has an object, and the parse, where there
      * is one, makes "that" the clause's mark.
@@ -1140,7 +1140,7 @@ final class EventModality {
     private static final Pattern OBJECT_START = Pattern.compile("DT|PRP\\$|PRP|CD|\\$|NN.*|JJ.?");
 
     /**
-     * For a sentence not parsed: whether the "that" at {@code that} opens a clause of subject, verb and
+     * Whether the "that" at {@code that} opens a clause of subject, verb and
      * object ("that Vessa Lorne had stolen a car"), as a relative clause, whose object (or subject) is the
      * noun before "that", does not ("the charges that prosecutors filed against him", "the complaint
      * that Acme filed Monday", "the charges that were dropped").
