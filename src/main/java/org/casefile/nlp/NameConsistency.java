@@ -59,6 +59,7 @@ final class NameConsistency {
 
     /** {@link #apply(String, List)} with the document's {@link #smallWords}. */
     static void apply(String text, List<CoreMap> sentences, Set<String> lowercase) {
+        surnamesLeftOut(sentences, lowercase);
         applyWords(text, sentences, lowercase);
         joinHyphenatedSurnames(sentences);
     }
@@ -97,6 +98,50 @@ final class NameConsistency {
                     untagged.setNER(PERSON);
                     h.setNER(PERSON);
                 }
+            }
+        }
+    }
+
+    /**
+     * A surname the tagger cut off a full name: "Attorney General Benedek Strand by 8 points" tagged
+     * "Benedek" alone, "Strand" read as the noun. The untagged word after a one-word person becomes
+     * the person's last word when the document uses it alone elsewhere ("Strand conceded", "accused
+     * Strand of"), writes it nowhere in small letters, and it is written as a name,
+     * with no other capitalised or tagged word after it ("Anna Strand Foundation" may be a body) and
+     * no calendar word ("told Anna Monday"). The tagger runs before the parts of speech, so the
+     * word's shape and uses decide. The repetition is the evidence: one name word beside another is
+     * not joined on its shape alone.
+     */
+    static void surnamesLeftOut(List<CoreMap> sentences, Set<String> lowercase) {
+        Set<String> loneUses = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                if ((l.ner() == null || "O".equals(l.ner()) || PERSON.equals(l.ner()))
+                        && NAME_WORD.matcher(l.word()).matches() && alone(labels, i)) {
+                    loneUses.add(l.word());
+                }
+            }
+        }
+        if (loneUses.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                CoreLabel person = labels.get(i - 1);
+                CoreLabel next = labels.get(i);
+                String w = next.word();
+                boolean nameAfter = i + 1 < labels.size() && (untaggedName(labels, i + 1)
+                        || labels.get(i + 1).ner() != null && !"O".equals(labels.get(i + 1).ner()));
+                if (!PERSON.equals(person.ner()) || i >= 2 && PERSON.equals(labels.get(i - 2).ner())
+                        || !untaggedName(labels, i) || !NAME_WORD.matcher(w).matches()
+                        || CALENDAR_WORDS.contains(w) || lowercase.contains(w.toLowerCase(Locale.ROOT))
+                        || nameAfter || !loneUses.contains(w)) {
+                    continue;
+                }
+                next.setNER(PERSON);
             }
         }
     }
