@@ -4350,19 +4350,40 @@ final class Attributions {
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
-        if (denial && !quoted && refusesARequest(v, begin, end)) {
-            return Optional.empty(); // "the judge denied a motion for a mistrial": a ruling, not a statement
+        if (!quoted && onlyATime(v, begin, end)) {
+            return Optional.empty(); // "Strand conceded shortly before midnight": when, not what, was said
+        }
+        if ((denial || lemma != null && rules.isCue(lemma, "denial")) && !quoted && refusesARequest(v, begin, end)) {
+            // "the judge denied a motion for a mistrial": a ruling, not a statement; "voters rejected
+            // the measure", "the council rejected the proposal 5-2": a vote, not a denial
+            return Optional.empty();
         }
         return Optional.of(new Found(v.sentence.index(), cue, lemma, src, begin, end));
     }
 
+    /** Words that may stand around a time with nothing said: "shortly before midnight", "late on Tuesday". */
+    private static final Set<String> TIME_FRAME_TAGS = Set.of("RB", "IN", "DT", "CC", "TO", "JJ", ",", ".");
+
     /**
-     * Whether what a denying verb takes is a request refused rather than a statement called untrue:
-     * a noun phrase (no verb in it) whose head phrase, before any preposition, has a word of the
-     * {@code request} class ("a defense motion for a mistrial", "bail", "his request"), where "denied
-     * that he had asked", "denied any wrongdoing" and "denied the allegations in the petition" are
-     * statements.
+     * Whether the words between {@code begin} and {@code end} are a time and the adverbs or
+     * prepositions around it only: what follows an intransitive verb of speech ("conceded shortly
+     * before midnight", "responded on Wednesday") says when it was said, not what.
      */
+    private static boolean onlyATime(View v, int begin, int end) {
+        boolean time = false;
+        for (Token t : v.toks) {
+            if (t.begin() < begin || t.begin() >= end) {
+                continue;
+            }
+            if (v.inTime[t.index()]) {
+                time = true;
+            } else if (t.pos() == null || !TIME_FRAME_TAGS.contains(t.pos())) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     /** Whether a colon stands right before {@code begin}, past spaces. */
     private static boolean colonBefore(String text, int begin) {
         int x = begin - 1;
@@ -4377,20 +4398,35 @@ final class Attributions {
             "(?i)yes|no|so|the same|otherwise");
 
     private static final Set<String> SUBJECT_WORDS = Set.of("that", "i", "he", "she", "we", "they", "it");
+    /** Words that open a relative clause on the noun before them. */
+    private static final Set<String> RELATIVES = Set.of("that", "which");
 
+    /**
+     * Whether what a denying verb takes is a request refused or a proposal voted down rather than a
+     * statement called untrue: a noun phrase (no verb in it) whose head phrase, before any
+     * preposition, has a word of the {@code request} or {@code proposal} class ("a defense motion
+     * for a mistrial", "bail", "his request", "a ballot measure", "the offer"), where "denied that he
+     * had asked", "denied any wrongdoing" and "denied the allegations in the petition" are statements.
+     */
     private boolean refusesARequest(View v, int begin, int end) {
         boolean request = false;
         for (Token t : v.toks) {
             if (t.begin() < begin || t.begin() >= end) {
                 continue;
             }
+            if (request && RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true; // its relative clause: "rejected a ballot measure that would have legalized betting"
+            }
             if (t.isVerb() || SUBJECT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return false; // a clause: "denied that …", "denied he had asked for bail"
+            }
+            if (t.word().equalsIgnoreCase("as")) {
+                return false; // a judgement of it: "rejected the offer as inadequate" says the offer is inadequate
             }
             if ("IN".equals(t.pos()) || "POS".equals(t.pos()) || t.word().equalsIgnoreCase("of")) {
                 return request; // the head noun phrase ends here: "the allegations in the petition" are no request
             }
-            request |= rules.inClass(t.lemma(), "request");
+            request |= rules.inClass(t.lemma(), "request") || rules.inClass(t.lemma(), "proposal");
         }
         return request;
     }
@@ -5187,7 +5223,7 @@ final class Attributions {
                 int titleEnd = from;
                 while (from - 1 >= 0 && !SUBORDINATORS.contains(lower(from - 1))
                         && (titleAt[from - 1] != null || nameAt[from - 1] != null || isNounLike(from - 1)
-                        || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
+                        || joinedHyphen(from - 1) || joinedHyphen(from) || from - 2 >= 0 && joinedHyphen(from - 2)
                         || isAdjective(from - 1) || Set.of("the", "a", "an", "his", "her", "their", "its", "'s", "'")
                                 .contains(lower(from - 1)))) {
                     from--;
@@ -5234,7 +5270,7 @@ final class Attributions {
             while (from - 1 >= 0 && !Set.of("while", "whereas").contains(lower(from - 1))
                     && (isNounLike(from - 1) || NP_WORDS.contains(lower(from - 1))
                     || titleAt[from - 1] != null || nameAt[from - 1] != null || isAdjective(from - 1)
-                    || joinedHyphen(from - 1) || from - 2 >= 0 && joinedHyphen(from - 2)
+                    || joinedHyphen(from - 1) || joinedHyphen(from) || from - 2 >= 0 && joinedHyphen(from - 2)
                     || Set.of("percent", "%").contains(lower(from)) && NUMBER.matcher(lower(from - 1)).matches())) {
                 from--; // ("Forty-two percent of voters": the hyphen joins the number; "22 percent": the figure)
             }
