@@ -601,6 +601,29 @@ final class TimeExpressions {
                 value = counted;
                 resolution = TimeMention.Resolution.EXPLICIT;
             }
+            Matcher inRow = UNITS_BEFORE_YEAR.matcher(text.strip());
+            Integer rowCount = inRow.matches() && ofYear == null && tokenBegin >= 2 && tokenBegin - 2 < labels.size()
+                    && IN_A_ROW.matcher(tokens.get(tokenBegin - 1).word()).matches()
+                    && labels.get(tokenBegin - 2).beginPosition() == tokens.get(tokenBegin - 2).begin()
+                    ? countOf(tokens.get(tokenBegin - 2).word()) : null;
+            if (rowCount != null && "DATE".equals(type)) {
+                // "for three consecutive years before 1999": SUTime read "years before 1999" as 1998; the
+                // count and its unit are a length, the year a date of its own (TimeML marks them apart)
+                int yearBegin = begin + inRow.start(2);
+                String yearText = inRow.group(2);
+                var yearRange = DateRange.of(yearText);
+                ofYear = new TimeMention("DATE", yearText, yearText, yearBegin, yearBegin + yearText.length(), sentenceIndex, true,
+                        TimeMention.Resolution.EXPLICIT, yearRange.map(DateRange::begin).orElse(null),
+                        yearRange.map(DateRange::end).orElse(null), yearRange.map(DateRange::precision).orElse(null));
+                tokenEnd = tokenBegin + 1;
+                tokenBegin -= 2;
+                begin = labels.get(tokenBegin).beginPosition();
+                end = labels.get(tokenEnd - 1).endPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+                type = "DURATION";
+                value = "P" + rowCount + Character.toUpperCase(inRow.group(1).charAt(0));
+                resolution = TimeMention.Resolution.EXPLICIT;
+            }
             if (("DATE".equals(type) || "TIME".equals(type)) && implausible(value, text)) {
                 // "and 20th centuries" read as the year 3923, "the new millennium" as a thousand
                 // years around the publication: no value is better than an invented one
@@ -3765,6 +3788,20 @@ final class TimeExpressions {
         return i >= 3 && before.word().matches("(?i)second|minute|hour|day|night|week|month|year|decade")
                 && tokens.get(i - 2).word().equals("-") && tokens.get(i - 2).end() == before.begin()
                 && tokens.get(i - 3).end() == tokens.get(i - 2).begin();
+    }
+
+    /** Plural units before or after a year, as SUTime reads them alone: "years before 1999". */
+    private static final Pattern UNITS_BEFORE_YEAR = Pattern.compile(
+            "(?i)(years|months|weeks|days)\\s+(?:before|after|until|since)\\s+((?:1[89]|20)\\d\\d)");
+    /** Words that put a count of units in a row: "three consecutive years", "five straight months". */
+    private static final Pattern IN_A_ROW = Pattern.compile("(?i)consecutive|straight|successive|running");
+
+    /** A count written in figures or words ("3", "three"), or null. */
+    private static Integer countOf(String word) {
+        if (word.matches("\\d{1,3}")) {
+            return Integer.valueOf(word);
+        }
+        return NumberWords.value(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A season counted from a time the story names: "the following spring", "that summer". */

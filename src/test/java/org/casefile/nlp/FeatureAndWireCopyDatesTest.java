@@ -65,4 +65,15 @@ class FeatureAndWireCopyDatesTest {
         assertThat(Texts.typedDates("On Election Day he won by 312 votes in Ostlebury.", NOVEMBER))
                 .containsExactly("Election Day=DATE:2031-11-04");
     }
+
+    @Test
+    void aCountOfUnitsInARowBeforeAYearIsALengthAndTheYear() {
+        assertThat(Texts.typedDates("Quendish tea earnings had fallen for three consecutive years before 2024.", NOVEMBER))
+                .containsExactly("three consecutive years=DURATION:P3Y", "2024=DATE:2024");
+        assertThat(Texts.typedDates("Vorlane sales rose for five straight months after 2027.", NOVEMBER))
+                .containsExactly("five straight months=DURATION:P5M", "2027=DATE:2027");
+        // negative: with no word of a row, the units before the year stay SUTime's date
+        assertThat(Texts.typedDates("Vorlane sales fell three years before 2024.", NOVEMBER))
+                .containsExactly("three years before 2024=DATE:2021");
+    }
 }
