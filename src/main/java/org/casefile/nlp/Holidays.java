@@ -96,7 +96,7 @@ final class Holidays {
         }
         this.names = holidays.isEmpty() ? null : Pattern.compile(
                 "(?:\\b(?i:(last|this|next|past|coming)\\s+))?\\b(" + alternatives + ")(?![\\w'\u2019-])"
-                        + "(?:(?:,?\\s+|\\s+of\\s+)((?:1[89]|20)\\d\\d)\\b|\\s+(week|weekend)\\b)?");
+                        + "(?:(?:,?\\s+|\\s+(?:of|in)\\s+)((?:1[89]|20)\\d\\d)\\b|\\s+(week|weekend)\\b)?");
     }
 
     /** The list in {@code models/holidays.txt}; {@link #NONE} when the file is absent. */

@@ -414,6 +414,10 @@ final class TimeExpressions {
                     && tokens.get(tokenBegin - 2).word().matches("(?:1[89]|20)?\\d\\d")) {
                 continue; // "the 2001-02 school year", "the 1999 model year": the year named, no year-long span
             }
+            if ("DURATION".equals(type) && text.strip().matches(PLURAL_UNIT) && tokenBegin > 0
+                    && afterLengthAdjective(tokens, tokenBegin)) {
+                continue; // "16-hour days", "two-week stints": the days are the thing measured, the length is "16-hour"
+            }
             if (GamePeriods.isGameQuarter(text, sentence.get(CoreAnnotations.TextAnnotation.class))) {
                 continue; // "scored 14 points in the fourth quarter": a part of a game, no calendar quarter
             }
@@ -597,11 +601,45 @@ final class TimeExpressions {
                 value = counted;
                 resolution = TimeMention.Resolution.EXPLICIT;
             }
+            Matcher inRow = UNITS_BEFORE_YEAR.matcher(text.strip());
+            Integer rowCount = inRow.matches() && ofYear == null && tokenBegin >= 2 && tokenBegin - 2 < labels.size()
+                    && IN_A_ROW.matcher(tokens.get(tokenBegin - 1).word()).matches()
+                    && labels.get(tokenBegin - 2).beginPosition() == tokens.get(tokenBegin - 2).begin()
+                    ? countOf(tokens.get(tokenBegin - 2).word()) : null;
+            if (rowCount != null && "DATE".equals(type)) {
+                // "for three consecutive years before 1999": SUTime read "years before 1999" as 1998; the
+                // count and its unit are a length, the year a date of its own (TimeML marks them apart)
+                int yearBegin = begin + inRow.start(2);
+                String yearText = inRow.group(2);
+                var yearRange = DateRange.of(yearText);
+                ofYear = new TimeMention("DATE", yearText, yearText, yearBegin, yearBegin + yearText.length(), sentenceIndex, true,
+                        TimeMention.Resolution.EXPLICIT, yearRange.map(DateRange::begin).orElse(null),
+                        yearRange.map(DateRange::end).orElse(null), yearRange.map(DateRange::precision).orElse(null));
+                tokenEnd = tokenBegin + 1;
+                tokenBegin -= 2;
+                begin = labels.get(tokenBegin).beginPosition();
+                end = labels.get(tokenEnd - 1).endPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+                type = "DURATION";
+                value = "P" + rowCount + Character.toUpperCase(inRow.group(1).charAt(0));
+                resolution = TimeMention.Resolution.EXPLICIT;
+            }
             if (("DATE".equals(type) || "TIME".equals(type)) && implausible(value, text)) {
                 // "and 20th centuries" read as the year 3923, "the new millennium" as a thousand
                 // years around the publication: no value is better than an invented one
                 value = "XXXX";
                 resolution = TimeMention.Resolution.NONE;
+            }
+            if ("DURATION".equals(type) && EARLY_DAYS.matcher(text.strip()).matches()) {
+                // "the early days of his career", "in the old days": a time gone by, no length (TimeML's PAST_REF)
+                type = "DATE";
+                value = "PAST_REF";
+                resolution = TimeMention.Resolution.NONE;
+            }
+            Matcher anaphoricSeason = ANAPHORIC_SEASON.matcher(text.strip());
+            if ("DATE".equals(type) && "XXXX".equals(value) && anaphoricSeason.matches()) {
+                // "the following spring": a season of a year the story names, not given here (SUTime: no value)
+                value = "XXXX-" + SEASON_CODES.get(anaphoricSeason.group(1).toLowerCase(java.util.Locale.ROOT));
             }
             if (isGenericToday(text, tokens, tokenEnd)) {
                 // "in today's economy", "today's teenagers": the present age, no day (TimeML's PRESENT_REF)
@@ -657,6 +695,15 @@ final class TimeExpressions {
                 resolution = TimeMention.Resolution.PUBLICATION_DATE;
             }
             value = "DURATION".equals(type) ? timeMlUnit(value, text) : value;
+            if ("DURATION".equals(type) && tokenBegin >= 2 && tokenBegin - 1 < labels.size()
+                    && text.strip().matches(RATE_UNIT) && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("per")
+                    && labels.get(tokenBegin - 1).beginPosition() == tokens.get(tokenBegin - 1).begin()
+                    && isRate("per " + text.strip(), tokens, tokenBegin - 1)) {
+                // "130 million tons per year": SUTime read the unit alone; the rate is "per year", as "a year" is
+                tokenBegin--;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             if ("DURATION".equals(type) && isRate(text, tokens, tokenBegin)) {
                 type = "SET"; // "15 a year", "700 seats a week": how often, each year, no span
             }
@@ -3720,6 +3767,47 @@ final class TimeExpressions {
     }
 
     /** The seasons and their TIMEX3 codes. */
+    /** A unit of time alone, singular ("year" of "per year"). */
+    private static final String RATE_UNIT = "(?i)second|minute|hour|day|night|week|month|quarter|year";
+    /** A unit of time alone, plural ("days" of "16-hour days"). */
+    private static final String PLURAL_UNIT = "(?i)seconds|minutes|hours|days|nights|weeks|months|years";
+    /** A hyphened length used as an adjective: "16-hour", "two-week", "10-year". */
+    private static final Pattern LENGTH_ADJECTIVE = Pattern.compile(
+            "(?i)[\\w.]+-(?:second|minute|hour|day|night|week|month|year|decade)");
+    /** Days long gone: "the early days", "the old days", "the earliest days". */
+    private static final Pattern EARLY_DAYS = Pattern.compile("(?i)(?:the\\s+)?(?:early|earliest|old|olden)\\s+days");
+    /**
+     * Whether the token before {@code i} ends a hyphened length used as an adjective ("16-hour days",
+     * "two-week stints"), one token or split at its hyphen ("16", "-", "hour").
+     */
+    static boolean afterLengthAdjective(List<Token> tokens, int i) {
+        Token before = tokens.get(i - 1);
+        if (LENGTH_ADJECTIVE.matcher(before.word()).matches()) {
+            return true;
+        }
+        return i >= 3 && before.word().matches("(?i)second|minute|hour|day|night|week|month|year|decade")
+                && tokens.get(i - 2).word().equals("-") && tokens.get(i - 2).end() == before.begin()
+                && tokens.get(i - 3).end() == tokens.get(i - 2).begin();
+    }
+
+    /** Plural units before or after a year, as SUTime reads them alone: "years before 1999". */
+    private static final Pattern UNITS_BEFORE_YEAR = Pattern.compile(
+            "(?i)(years|months|weeks|days)\\s+(?:before|after|until|since)\\s+((?:1[89]|20)\\d\\d)");
+    /** Words that put a count of units in a row: "three consecutive years", "five straight months". */
+    private static final Pattern IN_A_ROW = Pattern.compile("(?i)consecutive|straight|successive|running");
+
+    /** A count written in figures or words ("3", "three"), or null. */
+    private static Integer countOf(String word) {
+        if (word.matches("\\d{1,3}")) {
+            return Integer.valueOf(word);
+        }
+        return NumberWords.value(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A season counted from a time the story names: "the following spring", "that summer". */
+    private static final Pattern ANAPHORIC_SEASON = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(spring|summer|fall|autumn|winter)");
+
     private static final java.util.Map<String, String> SEASON_CODES = java.util.Map.of("spring", "SP", "summer", "SU",
             "fall", "FA", "autumn", "FA", "winter", "WI");
 

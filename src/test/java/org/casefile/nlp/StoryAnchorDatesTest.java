@@ -51,9 +51,9 @@ class StoryAnchorDatesTest {
                 .containsExactly("March 1990=DATE:1990-03", "the following summer=DATE:1990-SU");
         assertThat(Texts.typedDates("The Tellmarsh mill closed in 1990.\n\nIt had flooded the previous winter.", MARCH))
                 .containsExactly("1990=DATE:1990", "the previous winter=DATE:1989-WI");
-        // negative: with no time named before, the season stays unknown
+        // negative: with no time named before, the season's year stays unknown
         assertThat(Texts.typedDates("The Tellmarsh mill reopened the following spring.", MARCH))
-                .containsExactly("the following spring=DATE:XXXX");
+                .containsExactly("the following spring=DATE:XXXX-SP");
     }
 
     /** A Thursday in May. */
@@ -148,7 +148,7 @@ class StoryAnchorDatesTest {
                 .noneMatch(d -> d.contains("2029-WI")).anyMatch(d -> d.startsWith("the next winter=DATE:"));
         assertThat(Texts.typedDates("The Dunmerrow utility raised rates in 2028.\n\nIt cut 40 jobs.\n\n"
                 + "Demand will peak the next winter.", MARCH))
-                .containsExactly("2028=DATE:2028", "the next winter=DATE:XXXX");
+                .containsExactly("2028=DATE:2028", "the next winter=DATE:XXXX-WI");
         // negative: right after the year, the next winter is that year's
         assertThat(Texts.typedDates("The Dunmerrow utility raised rates in 2028, and the next winter demand peaked.", MARCH))
                 .containsExactly("2028=DATE:2028", "the next winter=DATE:2029-WI");
