@@ -633,8 +633,8 @@ public final class EventExtractor {
      * Whether a time lies in a description set off by commas before the verb ("Ann Lee, who took
      * office last spring, said …", "Acme, the maker of the A20 since 2019, said …"): the
      * description's time, not the verb's. An aside that is the time alone, or opens with a
-     * preposition, an adverb or a participle, is the verb's own ("Acme, on Monday, said …", "Acme,
-     * in 2019, moved …", "Ann Lee, speaking on Monday, said …"); so is one after a clause before
+     * preposition, an adverb or a present participle, is the verb's own ("Acme, on Monday, said …",
+     * "Acme, in 2019, moved …", "Ann Lee, speaking on Monday, said …"); so is one after a clause before
      * it ("After the vote, the mayor on Monday, …"), having no name before it.
      */
     static boolean inDescription(Sentence s, int time, int last, int verb) {
@@ -673,9 +673,16 @@ public final class EventExtractor {
             return last + 1 < close;
         }
         String pos = tokens.get(open + 1).pos() == null ? "" : tokens.get(open + 1).pos();
+        // a past participle describes the noun by what was done to it ("Quennel, founded in 1948 by the
+        // Arnesen family, reported …"), unless it is the asking that drew the words ("the mayor, asked
+        // on Monday about the plan, said …")
+        boolean done = pos.equals("VBN") && !APPROACHED.contains(tokens.get(open + 1).lemma().toLowerCase(Locale.ROOT));
         return pos.startsWith("W") || pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("NN") || pos.startsWith("JJ")
-                || pos.equals("CD");
+                || pos.equals("CD") || done;
     }
+
+    /** Participles of being approached for words: "the mayor, asked on Monday, said …". */
+    private static final Set<String> APPROACHED = Set.of("ask", "question", "interview", "reach", "contact", "press");
 
     /** The tags of a name that may speak or act: a person or an organisation. */
     private static final Set<String> SPEAKER_TAGS = Set.of("PERSON", "ORGANIZATION");

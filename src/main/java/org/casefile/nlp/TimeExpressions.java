@@ -1542,6 +1542,9 @@ final class TimeExpressions {
         return false;
     }
 
+    /** What a day owns in market copy that is on record only after the day: "Monday's closing price". */
+    private static final java.util.Set<String> MARKET_RECORDS = java.util.Set.of("close", "closing", "finish", "settlement", "settle");
+
     private static Tense tenseOfClause(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
         if (prospect >= 0) {
@@ -1562,6 +1565,12 @@ final class TimeExpressions {
         if (since && tense == Tense.FUTURE && !futurePerfect(tokens, tokenBegin)) {
             // "his results since January would be erased", "the fee will apply to sales since
             // Monday": a start already reached; only "will have been shut since October" may look ahead
+            return Tense.PAST;
+        }
+        if (possessive && tokenEnd + 1 < tokens.size()
+                && MARKET_RECORDS.contains(tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            // "a premium over Monday's closing price", "will rise from Friday's close": a market's
+            // close is on record only once the day is over, whatever the clause's tense
             return Tense.PAST;
         }
         if (possessive && !since && tense == Tense.FUTURE && wouldBefore(tokens, tokenBegin)) {
