@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
  * Court and police news (invented names and places): the charge a verdict of acquittal clears
  * someone of is no event ("acquitted of murder" tells of no killing), while an act the phrase
  * presupposes took place ("acquitted of the 2028 killing of a shopkeeper"); a name "not among those
- * arrested" takes no part in the arrest; giving oneself up is an act of its own, and a mistrial is a
- * court's ruling.
+ * arrested" takes no part in the arrest; an exoneration is a verdict, and a mistrial a court's ruling.
  */
 class AcquittalsAndSurrendersTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2031, 6, 13); // a Friday
@@ -24,44 +23,44 @@ class AcquittalsAndSurrendersTest {
 
     @Test
     void theChargeOfAnAcquittalIsNoEvent() {
-        assertThat(events("A jury acquitted Ned Harrowgate of murder on Tuesday."))
-                .containsExactly("verdict/null/positive/asserted/2031-06-10 [Ned Harrowgate:patient]");
+        assertThat(events("A jury acquitted Amos Harrowgate of murder on Tuesday."))
+                .containsExactly("verdict/null/positive/asserted/2031-06-10 [Amos Harrowgate:patient]");
         // (the day is read as the stabbing's: the verdict stays undated, a leftover)
-        assertThat(events("Ned Harrowgate was found not guilty of stabbing a waiter on Tuesday."))
-                .containsExactly("verdict/null/positive/asserted/null [Ned Harrowgate:patient]");
+        assertThat(events("Amos Harrowgate was found not guilty of stabbing a waiter on Tuesday."))
+                .containsExactly("verdict/null/positive/asserted/null [Amos Harrowgate:patient]");
     }
 
     @Test
     void anActThePhrasePresupposesTookPlace() {
-        assertThat(events("Ned Harrowgate was acquitted on Thursday of the 2028 killing of a shopkeeper."))
-                .containsExactly("verdict/null/positive/asserted/2031-06-12 [Ned Harrowgate:patient]",
-                        "killing/null/positive/asserted/2028 [Ned Harrowgate:other]");
+        assertThat(events("Amos Harrowgate was acquitted on Thursday of the 2028 killing of a shopkeeper."))
+                .containsExactly("verdict/null/positive/asserted/2031-06-12 [Amos Harrowgate:patient]",
+                        "killing/null/positive/asserted/2028 [Amos Harrowgate:other]");
         // negative: a conviction keeps what it kept
-        assertThat(events("Ned Harrowgate was convicted of murder on Tuesday."))
-                .containsExactly("conviction/null/positive/asserted/2031-06-10 [Ned Harrowgate:patient]",
-                        "killing/null/positive/asserted/null [Ned Harrowgate:other]");
+        assertThat(events("Amos Harrowgate was convicted of murder on Tuesday."))
+                .containsExactly("conviction/null/positive/asserted/2031-06-10 [Amos Harrowgate:patient]",
+                        "killing/null/positive/asserted/null [Amos Harrowgate:other]");
     }
 
     @Test
     void aNameNotAmongThoseArrestedTakesNoPart() {
-        assertThat(events("Police arrested four men on Saturday, but Ned Harrowgate was not among those arrested."))
+        assertThat(events("Police arrested four men on Saturday, but Amos Harrowgate was not among those arrested."))
                 .containsExactly("arrest/null/positive/asserted/2031-06-07 []");
         // negative: one among those arrested takes part (as "other": the role is a leftover)
-        assertThat(events("Ned Harrowgate was among those arrested on Saturday."))
-                .containsExactly("arrest/null/positive/asserted/2031-06-07 [Ned Harrowgate:other]");
+        assertThat(events("Amos Harrowgate was among those arrested on Saturday."))
+                .containsExactly("arrest/null/positive/asserted/2031-06-07 [Amos Harrowgate:other]");
     }
 
     @Test
     void exoneratingSurrenderingAndMistrials() {
-        assertThat(events("Ned Harrowgate was exonerated on Tuesday."))
-                .containsExactly("verdict/null/positive/asserted/2031-06-10 [Ned Harrowgate:patient]");
-        assertThat(events("Ned Harrowgate surrendered to police on Monday."))
-                .containsExactly("other/surrender/positive/asserted/2031-06-09 [Ned Harrowgate:agent]");
+        assertThat(events("Amos Harrowgate was exonerated on Tuesday."))
+                .containsExactly("verdict/null/positive/asserted/2031-06-10 [Amos Harrowgate:patient]");
+        assertThat(events("Amos Harrowgate surrendered to police on Monday."))
+                .containsExactly("other/surrender/positive/asserted/2031-06-09 [Amos Harrowgate:agent]");
         // a mistrial declared is told as done (its day is not yet read from the verb: a leftover)
         assertThat(events("A mistrial was declared on Thursday after the jury in the Amos Wrenfield case deadlocked."))
                 .contains("ruling/null/positive/asserted/null [Amos Wrenfield:other]");
         // negative: one asked for is no ruling made
-        assertThat(events("The defense moved for a mistrial in the Ned Harrowgate case on Monday."))
+        assertThat(events("The defense moved for a mistrial in the Amos Harrowgate case on Monday."))
                 .noneMatch(e -> e.startsWith("ruling/null/positive/asserted"));
     }
 }
