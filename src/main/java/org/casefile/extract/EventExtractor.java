@@ -200,7 +200,15 @@ public final class EventExtractor {
                     // the verb's own event carries it ("said in a statement on Monday")
                     continue;
                 }
-                EventModality.Reading reading = modality.read(s, trigger.token());
+                EventModality.Reading heard = modality.read(s, trigger.token());
+                Acquitted acquitted = heard.polarity() == Polarity.NEGATIVE ? acquittedOf(s.tokens(), trigger.token()) : Acquitted.NOT;
+                if (acquitted == Acquitted.OF_A_CHARGE) {
+                    continue; // "acquitted Ann Lee of murder", "found not guilty of killing him": a charge, no event
+                }
+                // "acquitted of the 2021 killing of a guard": the killing took place, the court found only
+                // that the one tried did not do it
+                EventModality.Reading reading = acquitted == Acquitted.OF_AN_ACT
+                        ? new EventModality.Reading(Polarity.POSITIVE, heard.modality(), heard.modalityOfARequest()) : heard;
                 Modality modalityOf = reading.modalityFor(trigger.type());
                 int setting = settingVerb(s, trigger.token());
                 if (modalityOf == Modality.ASSERTED && reading.polarity() == Polarity.POSITIVE && setting >= 0) {
@@ -3369,7 +3377,7 @@ public final class EventExtractor {
                     && rules.inClass(s.tokens().get(m.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT), "court")) {
                 continue; // "pleaded not guilty to murder at Harlowe Crown Court": the court is where the plea was made
             }
-            if (absentFrom(s, trigger, m) || demandsOfAnother(s, trigger, eventType, m)) {
+            if (absentFrom(s, trigger, m) || notAmong(s.tokens(), trigger, m) || demandsOfAnother(s, trigger, eventType, m)) {
                 // "Lee did not attend the hearing": the hearing was held, without Lee; "Lee demanded her
                 // resignation": the resignation would be hers
                 continue;
@@ -4027,6 +4035,84 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name is said to be outside the group an event after it befell: "Ann Lee was not among
+     * those arrested", "Bo Lee is not among the protesters detained" (a form of "be", a negation, then
+     * "among" before the trigger). "Ann Lee was among those arrested" keeps her.
+     */
+    static boolean notAmong(List<Token> tokens, int trigger, EntityMention m) {
+        int k = m.tokenEnd();
+        if (k >= trigger || !tokens.get(k).isVerb() || !tokens.get(k).lemma().equalsIgnoreCase("be")) {
+            return false;
+        }
+        k++;
+        if (k >= trigger || !NEGATIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        k++;
+        while (k < trigger && tokens.get(k).isAdverb()) {
+            k++; // "was not even among"
+        }
+        return k < trigger && tokens.get(k).word().equalsIgnoreCase("among");
+    }
+
+    /** What a verdict of acquittal says of the noun or gerund after its "of" ({@link #acquittedOf}). */
+    enum Acquitted {
+        /** No acquittal governs the word. */
+        NOT,
+        /** The charge tried, bare ("acquitted of murder", "cleared of killing him"): no event is told. */
+        OF_A_CHARGE,
+        /** An act the phrase presupposes ("acquitted of the 2021 killing of a guard"): it took place. */
+        OF_AN_ACT
+    }
+
+    /** Verbs of a verdict that clears the one tried of what its "of" names ("acquitted of", "cleared of"). */
+    private static final Set<String> ACQUITTING_VERBS = Set.of("acquit", "clear", "exonerate");
+
+    /**
+     * Whether a noun or gerund event is what a verdict of acquittal clears someone of: the phrase of
+     * "of" after "acquit", "clear", "exonerate" or "not guilty", with the one cleared, a day or an adverb
+     * between ("a jury acquitted Ann Lee of murder", "was cleared on Monday of fraud", "found not guilty
+     * of stabbing him"). A charge is no fact: the crime it names is no event, whoever did it; a noun with
+     * a determiner or a possessive names an act that took place ("the 2021 killing of a guard", "his
+     * wife's murder"). {@link Acquitted#NOT} for any other word ("convicted of murder", "pleaded guilty to").
+     */
+    static Acquitted acquittedOf(List<Token> tokens, int trigger) {
+        Token t = tokens.get(trigger);
+        if (!t.isNoun() && !"VBG".equals(t.pos())) {
+            return Acquitted.NOT;
+        }
+        boolean determined = false;
+        int of = trigger - 1;
+        while (of >= 0 && trigger - of <= 6 && !tokens.get(of).word().equalsIgnoreCase("of")) {
+            Token w = tokens.get(of);
+            if (w.isVerb() && !"VBG".equals(w.pos()) && !"VBN".equals(w.pos()) || Set.of(",", ";", "(").contains(w.word())) {
+                return Acquitted.NOT;
+            }
+            determined |= Set.of("DT", "PRP$", "POS").contains(w.pos()) || Token.isPossessiveMark(w.word());
+            of--;
+        }
+        if (of < 1 || !tokens.get(of).word().equalsIgnoreCase("of")) {
+            return Acquitted.NOT;
+        }
+        for (int k = of - 1; k >= 0 && of - k <= 6; k--) {
+            Token w = tokens.get(k);
+            String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (w.isVerb() && ACQUITTING_VERBS.contains(lemma)
+                    || w.word().equalsIgnoreCase("guilty") && k >= 1 && Set.of("not", "n't").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                return determined ? Acquitted.OF_AN_ACT : Acquitted.OF_A_CHARGE;
+            }
+            // between the verb and "of": the one cleared, a day, an adverb ("cleared Ann Lee on Monday of")
+            boolean between = w.pos().startsWith("NNP") || w.pos().equals("PRP") || w.pos().startsWith("RB")
+                    || w.pos().equals("CD") || w.pos().equals("DT") || "DATE".equals(w.ner()) || "TIME".equals(w.ner())
+                    || Set.of("on", "in", "last", "this").contains(w.word().toLowerCase(Locale.ROOT));
+            if (!between) {
+                return Acquitted.NOT;
+            }
+        }
+        return Acquitted.NOT;
     }
 
     /** Acts that presuppose the crime their phrase names: "charged in the killing of …", "arrested in the shooting". */

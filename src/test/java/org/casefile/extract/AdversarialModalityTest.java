@@ -40,17 +40,17 @@ class AdversarialModalityTest {
         s.put("Prosecutors failed to convict Dace Morlind.", List.of(neg("conviction")));
         s.put("Saoirse Plimmett refused to testify against her brother.", List.of(neg("testimony")));
         s.put("Hollis Tremayne denied that he had killed the inspector.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
-        s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("verdict"), neg("killing"))); // an acquittal, as "found not guilty"
+        s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("verdict"))); // an acquittal, as "found not guilty": the charge is no event
         // session 23: the acquittal itself is a verdict that happened
         s.put("Jessamy Orlov was found not guilty of killing Teodric Vame.",
-                List.of(new Expect("verdict", Polarity.POSITIVE, Modality.ASSERTED), neg("killing")));
+                List.of(new Expect("verdict", Polarity.POSITIVE, Modality.ASSERTED))); // the charge is no event
         s.put("The jury did not convict Brannoc Thuley.", List.of(neg("conviction")));
         s.put("No arrests have been made in the attack on Garvin Tullivar.", List.of(neg("arrest"), fact("attack")));
         s.put("Gavriel Stokesay was never formally charged.", List.of(neg("charge")));
         s.put("Hollis Tremayne, who was not charged, testified on May 2, 2024.", List.of(neg("charge"), fact("testimony")));
         s.put("Instead of resigning, Mayor Crispin Valde apologized.", List.of(neg("resignation")));
         s.put("The court refused to release Nuala Brisk.", List.of(neg("release"), fact("ruling")));
-        s.put("Tamsyn Orrick was not among those arrested.", List.of(fact("arrest")));
+        s.put("Tamsyn Orrick was not among those arrested.", List.of()); // she takes no part, and nobody else is named
         check(s);
     }
 

@@ -59,9 +59,9 @@ class NewsModalityTest {
     @Test
     void acquittedAndClearedDenyTheAct() {
         Map<String, List<Expect>> s = new LinkedHashMap<>();
-        s.put("Kelda Morrow was acquitted of killing Jorvik Denholm.", List.of(fact("verdict"), neg("killing")));
+        s.put("Kelda Morrow was acquitted of killing Jorvik Denholm.", List.of(fact("verdict"))); // the charge is no event
         // the clearing itself is a dated fact of its own (an event beyond the list)
-        s.put("Kelda Morrow was cleared of killing Jorvik Denholm on May 3, 2024.", List.of(neg("killing"), fact("other")));
+        s.put("Kelda Morrow was cleared of killing Jorvik Denholm on May 3, 2024.", List.of(fact("other")));
         s.put("Ansgar Dovley was charged with attempted murder.",
                 List.of(fact("charge"), new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
         // negative: a conviction establishes the act; "not convicted" denies the conviction only
@@ -139,7 +139,7 @@ class NewsModalityTest {
     @Test
     void aDeniedOrPossibleEventNeverMergesWithTheFact() {
         CaseFile c = Texts.caseOf(PUBLISHED,
-                "Kelda Morrow was cleared of killing Jorvik Denholm on May 3, 2024. "
+                "Kelda Morrow denied killing Jorvik Denholm on May 3, 2024. "
                         + "Officials raised the prospect of an arrest of Idony Mibbet on May 9, 2024.",
                 "Police said Kelda Morrow killed Jorvik Denholm on May 3, 2024. "
                         + "Police arrested Idony Mibbet on May 9, 2024.");

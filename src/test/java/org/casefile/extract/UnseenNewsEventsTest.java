@@ -108,10 +108,9 @@ class UnseenNewsEventsTest {
         assertThat(events("The former treasurer of Quarrendon was cleared of fraud charges on Thursday."))
                 .containsExactly("verdict/null/positive/asserted/2031-06-12 []");
         assertThat(events("A jury cleared Ansgar Wilke of murder on Thursday."))
-                .containsExactly("verdict/null/positive/asserted/2031-06-12 [Ansgar Wilke:patient]",
-                        "killing/null/negative/asserted/null [Ansgar Wilke:other]");
+                .containsExactly("verdict/null/positive/asserted/2031-06-12 [Ansgar Wilke:patient]");
         assertThat(events("A jury acquitted Ansgar Wilke of murder on Thursday."))
-                .contains("killing/null/negative/asserted/null [Ansgar Wilke:other]");
+                .noneMatch(e -> e.startsWith("killing")); // the charge is no event
         // negatives: a road cleared of snow, a way cleared
         assertThat(events("Crews cleared the road of snow on Monday.")).isEmpty();
         assertThat(events("The ruling cleared the way for a new trial.")).isEmpty();
