@@ -1672,6 +1672,25 @@ final class Attributions {
         return false;
     }
 
+    /** Words before a noun that make it an object or a prepositional phrase's, never a subject. */
+    private static final Set<String> BEFORE_OBJECT = Set.of("for", "of", "about", "with", "by", "to", "from", "on", "at",
+            "in", "into", "against", "near", "among");
+
+    /**
+     * In a sentence without tags, whether the words before {@code i} read as the noun phrase that
+     * opens the sentence: no finite word nor preposition among them ("Police are looking for a man
+     * said to be armed": the man is said to be armed, and says nothing).
+     */
+    private static boolean subjectOpens(View v, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = v.lower(k);
+            if (BEFORE_OBJECT.contains(w) || FINITE_AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A speech verb at token {@code i}: find its source and its content. */
     private Found verbCue(View v, int i, String lemma) {
         List<Token> toks = v.toks;
@@ -1695,7 +1714,9 @@ final class Attributions {
         if (i > 0 && i + 2 < toks.size() && (v.isNounLike(i - 1) || v.nameAt[i - 1] != null)
                 && v.lower(i).equals("said")
                 && v.lower(i + 1).equals("to") && Set.of("be", "have").contains(v.lower(i + 2))
-                && (v.tagged() ? Token.anyFiniteVerb(toks, i + 3, toks.size()) : finiteWordLater(v, i + 3))) {
+                && (v.tagged() ? Token.anyFiniteVerb(toks, i + 3, toks.size())
+                        : finiteWordLater(v, i + 3) || !v.lower(i + 2).equals("be") || v.nameAt[i - 1] != null
+                                || v.lower(i + 3).endsWith("ing") || !subjectOpens(v, i))) {
             return null; // the noun's own verb comes later ("… declined"): "Health officials said to be wary
                          // of fake cures" has none, and the officials said it
         }

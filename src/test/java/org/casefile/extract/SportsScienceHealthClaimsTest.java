@@ -57,6 +57,8 @@ class SportsScienceHealthClaimsTest {
                 .containsExactly(tuple("Health officials", "to be wary of raw milk and to wash hands after handling livestock"));
         // a verb of the noun's own later: "said to be" tells what is said of it, by no one named
         assertThat(claims("A farmer said to be worried about his herd was fined on Monday.")).isEmpty();
+        // nor when the noun is an object ("looking for a man said to be armed")
+        assertThat(claims("Police in Brannock Valley are looking for a man said to be armed.")).isEmpty();
     }
 
     @Test
