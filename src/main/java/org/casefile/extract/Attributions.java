@@ -503,7 +503,11 @@ final class Attributions {
         int colon = i + 1;
         if (colon < toks.size() && Set.of("for", "to").contains(v.lower(colon))) {
             colon++;
-            while (colon < toks.size() && colon - i <= 8 && !isPunct(toks.get(colon).word())) {
+            // a hyphen inside a word of the listener's phrase ("for his players at half-time:") goes on
+            while (colon < toks.size() && colon - i <= 8 && (!isPunct(toks.get(colon).word())
+                    || toks.get(colon).word().equals("-") && colon > i + 1 && colon + 1 < toks.size()
+                            && toks.get(colon).begin() == toks.get(colon - 1).end()
+                            && toks.get(colon + 1).begin() == toks.get(colon).end())) {
                 colon++;
             }
         }
@@ -1640,6 +1644,53 @@ final class Attributions {
      */
     private static final Set<String> PLACE_IN_TEXT = Set.of("below", "above", "herein", "hereinafter");
 
+    /** Finite forms of "be", "have", "do" and the modals: a clause's own verb whatever the tags. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "does", "did",
+            "will", "would", "can", "could", "may", "might", "must", "should", "shall");
+    /** Words after which a form in -ed is no finite verb ("had fled", "to be worried", "of contaminated milk"). */
+    private static final Set<String> BEFORE_NONFINITE_ED = Set.of("have", "has", "had", "having", "be", "been", "being",
+            "is", "was", "are", "were", "to", "of", "and", "or", "with", "by", "a", "an", "the", "for", "in", "on", "at",
+            "get", "got", "very", "more", "most", "well", "newly");
+
+    /**
+     * In a sentence without tags, whether a word from {@code from} on, before a punctuation mark,
+     * reads as a finite verb: a finite auxiliary or modal ("… was arrested"), or a form in -ed after
+     * a word that leaves it a past ("the journalist said to be leaving the network declined …");
+     * "Health officials said to be wary of raw milk" has none.
+     */
+    private static boolean finiteWordLater(View v, int from) {
+        for (int k = from; k < v.toks.size(); k++) {
+            String w = v.lower(k);
+            if (isPunct(v.toks.get(k).word()) && !w.equals("-")) {
+                return false;
+            }
+            if (FINITE_AUXILIARIES.contains(w)
+                    || w.length() > 4 && w.endsWith("ed") && !BEFORE_NONFINITE_ED.contains(v.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a noun that make it an object or a prepositional phrase's, never a subject. */
+    private static final Set<String> BEFORE_OBJECT = Set.of("for", "of", "about", "with", "by", "to", "from", "on", "at",
+            "in", "into", "against", "near", "among");
+
+    /**
+     * In a sentence without tags, whether the words before {@code i} read as the noun phrase that
+     * opens the sentence: no finite word nor preposition among them ("Police are looking for a man
+     * said to be armed": the man is said to be armed, and says nothing).
+     */
+    private static boolean subjectOpens(View v, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = v.lower(k);
+            if (BEFORE_OBJECT.contains(w) || FINITE_AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A speech verb at token {@code i}: find its source and its content. */
     private Found verbCue(View v, int i, String lemma) {
         List<Token> toks = v.toks;
@@ -1663,7 +1714,9 @@ final class Attributions {
         if (i > 0 && i + 2 < toks.size() && (v.isNounLike(i - 1) || v.nameAt[i - 1] != null)
                 && v.lower(i).equals("said")
                 && v.lower(i + 1).equals("to") && Set.of("be", "have").contains(v.lower(i + 2))
-                && (!v.tagged() || Token.anyFiniteVerb(toks, i + 3, toks.size()))) {
+                && (v.tagged() ? Token.anyFiniteVerb(toks, i + 3, toks.size())
+                        : finiteWordLater(v, i + 3) || !v.lower(i + 2).equals("be") || v.nameAt[i - 1] != null
+                                || v.lower(i + 3).endsWith("ing") || !subjectOpens(v, i))) {
             return null; // the noun's own verb comes later ("… declined"): "Health officials said to be wary
                          // of fake cures" has none, and the officials said it
         }
@@ -4647,6 +4700,15 @@ final class Attributions {
                 String between = text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end());
                 if (inner != null && inner.name() != null && isPerson(inner.name()) && !group(head)
                         && (head.name() == null || !isPerson(head.name()))) {
+                    // "Two councillors, Ann Lee and Tom Kim, said": the people named in the apposition
+                    // speak together, as "Ann Lee and Tom Kim said" (the phrase listing them, no one alone)
+                    for (int a = k + 2; a < inner.name().tokenBegin(); a++) {
+                        if (Set.of("and", "&").contains(lower(a)) && nameAt[a - 1] != null && isPerson(nameAt[a - 1])
+                                && nameAt[a - 1].tokenBegin() >= k + 1) {
+                            return new Source(sentence.index(), k + 1, j, toks.get(k + 1).begin(), toks.get(j - 1).end(),
+                                    null, between, false);
+                        }
+                    }
                     // "His lawyer, Daniel Kim, said": the name speaks, the phrase before it is its role
                     String role = text.substring(head.begin(), head.end());
                     return new Source(sentence.index(), head.tokenBegin(), j, head.begin(), toks.get(j - 1).end(),
@@ -5004,6 +5066,16 @@ final class Attributions {
         /** A source phrase that starts at token {@code i} ("said Daniel Kim, a lawyer for …"). */
         Source sourceStartingAt(int i) {
             int end = phraseEnd(i);
+            // "said lead author Ann Lee": a premodifier the tagger read as a base verb ("lead/VB")
+            // opens the source when a noun and a person's name follow it (no verb in its base form
+            // follows "said" itself)
+            if (end <= i && tagged() && i + 1 < toks.size() && "VB".equals(toks.get(i).pos())
+                    && Character.isLowerCase(toks.get(i).word().charAt(0)) && isNounLike(i + 1) && nameAt[i + 1] == null) {
+                int e2 = phraseEnd(i + 1);
+                if (e2 > i + 2 && nameAt[e2 - 1] != null && isPerson(nameAt[e2 - 1])) {
+                    end = e2;
+                }
+            }
             if (end <= i) {
                 return null;
             }
