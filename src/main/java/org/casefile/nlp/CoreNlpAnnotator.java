@@ -298,7 +298,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         }
         List<TimeMention> out = new ArrayList<>();
         for (int[] p : parts) {
-            out.addAll(times.extract(TimeExpressions.part(labels, p[0], p[1]), index, tokens, published));
+            out.addAll(times.extract(TimeExpressions.part(labels, p[0], p[1]), labels, index, tokens, published));
         }
         return out;
     }

@@ -75,8 +75,22 @@ final class TimeExpressions {
      * @param published the document's publication date, or null
      */
     List<TimeMention> extract(CoreMap sentence, int sentenceIndex, List<Token> tokens, LocalDate published) {
+        return extract(sentence, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex, tokens, published);
+    }
+
+    /**
+     * The time expressions of a part of a sentence ({@link #part}: the text after a dateline),
+     * read with the whole sentence's labels, so that a token's index is the same in the labels
+     * and in {@code tokens} (the part's own labels start at the dateline's end, which put every
+     * look at a word before or after an expression that many tokens off).
+     *
+     * @param sentence       the part SUTime reads (the whole sentence but for a dateline's)
+     * @param sentenceLabels the whole sentence's CoreNLP tokens, as many as {@code tokens}
+     */
+    List<TimeMention> extract(CoreMap sentence, List<CoreLabel> sentenceLabels, int sentenceIndex, List<Token> tokens,
+            LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
-        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> labels = sentenceLabels;
         Integer sentenceYear = null;
         int sentenceYearEnd = -1; // token after the date that gave the year
         List<CoreMap> read = inWindows(sentence);
@@ -842,7 +856,7 @@ final class TimeExpressions {
         }
         return dashedDates(lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(
                 alternatives(out, tokens), tokens), tokens), tokens, published), tokens, published), tokens, published), tokens),
-                tokens, labels, sentenceIndex);
+                tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex); // the part's own span
     }
 
     /** "the day", "the week": a unit that "after" or "before" an event may count from. */
