@@ -329,6 +329,7 @@ final class NameBounds {
             mastheads(labels);
             institutionsOf(labels);
             placeAfterPerson(labels);
+            companiesAfterBusinessNouns(labels);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
@@ -554,6 +555,53 @@ final class NameBounds {
     private static boolean isCompanyNoun(CoreLabel l) {
         String w = l.word();
         return !TITLE.equals(l.ner()) && (COMPANY_NOUNS.contains(w) || w.endsWith("maker") && w.length() > 6);
+    }
+
+    /** Words after a name that close its noun phrase: a company named after a noun of business ends there. */
+    private static final Set<String> PHRASE_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "in", "of", "for", "to",
+            "with", "from", "at", "on", "said", "says", "--", "—", "–");
+
+    /**
+     * A name the tagger read as a person right after "the" or "a" and a noun of business ("the
+     * consulting firm Harrow Lyle", "the snack maker Tindle Brands."), closing its phrase: the
+     * company the noun names. Not when a word of the sentence's own comes after the name ("the
+     * company Ann Lee founded" names her), nor after a title ("the firm's chairman Ann Lee").
+     */
+    static void companiesAfterBusinessNouns(List<CoreLabel> labels) {
+        for (int i = 2; i < labels.size(); i++) {
+            CoreLabel noun = labels.get(i - 1);
+            if (!PERSON.equals(labels.get(i).ner()) || PERSON.equals(noun.ner())
+                    || !isCompanyNoun(noun) && !"maker".equals(noun.word())) {
+                continue;
+            }
+            int end = i;
+            while (end < labels.size() && PERSON.equals(labels.get(end).ner())) {
+                end++;
+            }
+            if (end < labels.size() && !PHRASE_CLOSERS.contains(labels.get(end).word())) {
+                continue;
+            }
+            // "the" or "a" opens the phrase, past up to two modifiers in small letters ("the consulting firm")
+            int k = i - 2;
+            while (k >= 0 && i - 2 - k < 2 && !isDeterminer(labels.get(k).word()) && isSmall(labels.get(k).word())
+                    && (labels.get(k).ner() == null || "O".equals(labels.get(k).ner()))) {
+                k--;
+            }
+            if (k < 0 || !isDeterminer(labels.get(k).word())) {
+                continue;
+            }
+            for (int x = i; x < end; x++) {
+                labels.get(x).setNER(ORGANIZATION);
+            }
+        }
+    }
+
+    private static boolean isDeterminer(String w) {
+        return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    private static boolean isSmall(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
     /** Forms of address before a person's name. */
