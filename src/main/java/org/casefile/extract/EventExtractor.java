@@ -3112,6 +3112,9 @@ public final class EventExtractor {
             if (!t.isVerb() && timeAdjunct(s, current)) {
                 break; // "resigned on Oct. 26, nine days after his arrest": the arrest is of another day
             }
+            if (!t.isVerb() && current == trigger && EventModality.triedFor(s, trigger)) {
+                break; // "stood trial in 2029 for the shooting": the year is the trial's, not the act's it tries
+            }
             if (t.isVerb()) {
                 if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)
                         || laterInfinitive(s, current, d, gov)) {
