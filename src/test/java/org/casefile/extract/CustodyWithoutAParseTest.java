@@ -49,7 +49,7 @@ class CustodyWithoutAParseTest {
     void aVerbWhoseSenseIsThePhraseAfterItAsksForNoParse() {
         SentenceNeeds needs = new EventExtractor(Rules.load(TestPipelines.RULES)).needs();
         assertThat(needs.parsedVerbs()).doesNotContain("hold", "book");
-        // a lemma another line of which reads its subject or object keeps its parse ("moved to Sacramento")
+        // a lemma another line of which reads its subject or object keeps its parse ("moved to a new town")
         assertThat(needs.parsedVerbs()).contains("move", "arrest");
         assertThat(needs.tagged()).contains("hold", "book");
     }
