@@ -76,7 +76,7 @@ public final class EventExtractor {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (Rules.Trigger t : rules.triggers()) {
             String head = t.pos().equals("V") ? t.lemmas().get(0) : t.lemmas().get(t.lemmas().size() - 1);
-            if (!t.pos().equals("N")) {
+            if (!t.pos().equals("N") && !senseAfterVerbOnly(t)) {
                 verbs.add(head);
             }
             if (!t.pos().equals("V")) {
@@ -86,6 +86,17 @@ public final class EventExtractor {
         }
         // a dated sentence's verbs may be events of type other, which need tags (not the parse)
         return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
+    }
+
+    /**
+     * Whether a verb line's sense is told by the phrase of a preposition right after the verb
+     * ({@code oblique=PREP:CLASS}: "held on $50,000 bail", "booked into the county jail"): such a word
+     * is common in other senses ("held a meeting on Tuesday", "booked a flight"), and a dated sentence
+     * holding it asks for no parse on its account; its subject or object class, if any, and its date
+     * are read from word order. A lemma another line of which asks for a parse keeps it.
+     */
+    static boolean senseAfterVerbOnly(Rules.Trigger t) {
+        return t.pos().equals("V") && t.oblique() != null && t.oblique().contains(":") && !t.oblique().startsWith("!");
     }
 
     public EventExtractor(Rules rules) {
@@ -3100,6 +3111,9 @@ public final class EventExtractor {
             Token gov = s.tokens().get(d.governor());
             if (!t.isVerb() && timeAdjunct(s, current)) {
                 break; // "resigned on Oct. 26, nine days after his arrest": the arrest is of another day
+            }
+            if (!t.isVerb() && current == trigger && EventModality.triedFor(s, trigger)) {
+                break; // "stood trial in 2029 for the shooting": the year is the trial's, not the act's it tries
             }
             if (t.isVerb()) {
                 if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)

@@ -684,6 +684,26 @@ final class EventModality {
         return rules.isModalityCue(lemma(g) + " " + preposition.toLowerCase(Locale.ROOT), role);
     }
 
+    /**
+     * Whether a noun is the phrase of "for" on a trial: of the noun "trial" itself ("his trial for the
+     * shooting") or of the verb that carries it ("went on trial for the killing", "stood trial in 2029
+     * for the stabbing", "faces trial for arson").
+     */
+    static boolean triedFor(Sentence s, int noun) {
+        Optional<Dependency> up = s.headOf(noun);
+        if (up.isEmpty() || up.get().governor() < 0 || !"for".equalsIgnoreCase(caseMarker(s, noun))) {
+            return false;
+        }
+        int gov = up.get().governor();
+        Token g = s.tokens().get(gov);
+        return g.isNoun() && TRIAL_NOUNS.contains(lemma(g)) || g.isVerb() && s.childrenOf(gov).stream()
+                .anyMatch(d -> d.dependent() != noun && TRIAL_NOUNS.contains(lemma(s.tokens().get(d.dependent())))
+                        && (d.relation().startsWith("obj") || d.relation().startsWith("obl") || d.relation().startsWith("nmod")));
+    }
+
+    /** Nouns of a court's trying someone for an act. */
+    static final Set<String> TRIAL_NOUNS = Set.of("trial", "retrial");
+
     /** The preposition that introduces a noun in the parse ("for" in "called for his resignation"). */
     private static String caseMarker(Sentence s, int noun) {
         return s.childrenOf(noun).stream().filter(d -> d.relation().equals("case"))
@@ -1346,6 +1366,12 @@ final class EventModality {
         Token t = tokens.get(trigger);
         ownDependents(s, trigger, st);
         int current = trigger;
+        if (!t.isVerb() && triedFor(s, trigger)) {
+            // "went on trial on Monday for the killing", "will stand trial for the stabbing", "his trial for
+            // the shooting": the act is the charge tried, alleged; the trial's start or plan is not its own
+            st.reported = true;
+            return;
+        }
         if (!t.isVerb()) {
             Optional<Dependency> up = s.headOf(trigger);
             if (up.isPresent() && up.get().governor() >= 0 && tokens.get(up.get().governor()).isVerb()) {

@@ -337,7 +337,10 @@ final class TriggerSense {
      * new trial", "moved for dismissal of the charges" (not "moved for work", "for the first time").
      */
     static boolean prepositionPhraseFollows(Rules rules, List<Token> tokens, int head, String preposition, String wordClass) {
-        int p = afterVerb(tokens, head); // "moved quickly for dismissal"
+        // "moved quickly for dismissal"; the preposition itself right after the verb is never passed as a
+        // particle ("held on $50,000 bail", "on" tagged RP)
+        int p = head + 1 < tokens.size() && tokens.get(head + 1).word().equalsIgnoreCase(preposition) ? head + 1
+                : afterVerb(tokens, head);
         if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase(preposition)) {
             return false;
         }
