@@ -4406,7 +4406,8 @@ final class Attributions {
         if (!quoted && onlyATime(v, begin, end)) {
             return Optional.empty(); // "Strand conceded shortly before midnight": when, not what, was said
         }
-        if ((denial || lemma != null && rules.isCue(lemma, "denial")) && !quoted && refusesARequest(v, begin, end)) {
+        if ((denial || lemma != null && rules.isCue(lemma, "denial")) && !quoted
+                && refusesARequest(v, begin, end, lemma != null && VOTING_DOWN.contains(lemma))) {
             // "the judge denied a motion for a mistrial": a ruling, not a statement; "voters rejected
             // the measure", "the council rejected the proposal 5-2": a vote, not a denial
             return Optional.empty();
@@ -4418,16 +4419,22 @@ final class Attributions {
     private static final Set<String> TIME_FRAME_TAGS = Set.of("RB", "IN", "DT", "CC", "TO", "JJ", ",", ".");
 
     /**
-     * Whether the words between {@code begin} and {@code end} are a time and the adverbs or
-     * prepositions around it only: what follows an intransitive verb of speech ("conceded shortly
-     * before midnight", "responded on Wednesday") says when it was said, not what.
+     * Whether the words between {@code begin} and {@code end} are an adverb or a preposition, then
+     * a time, and nothing else: what follows an intransitive verb of speech ("conceded shortly
+     * before midnight", "responded on Wednesday") says when it was said, not what; a time that opens
+     * the words is what was said ("predicted 2028").
      */
     private static boolean onlyATime(View v, int begin, int end) {
         boolean time = false;
+        boolean first = true;
         for (Token t : v.toks) {
             if (t.begin() < begin || t.begin() >= end) {
                 continue;
             }
+            if (first && v.inTime[t.index()]) {
+                return false; // a time said: "predicted 2028", "forecast early 2027"
+            }
+            first = false;
             if (v.inTime[t.index()]) {
                 time = true;
             } else if (t.pos() == null || !TIME_FRAME_TAGS.contains(t.pos())) {
@@ -4454,14 +4461,21 @@ final class Attributions {
     /** Words that open a relative clause on the noun before them. */
     private static final Set<String> RELATIVES = Set.of("that", "which");
 
+    /** Denying verbs that also vote a proposal down: "rejected the measure" (never "denied any plan"). */
+    private static final Set<String> VOTING_DOWN = Set.of("reject");
+
+    /** Words before a noun that deny its being at all: "denied any plan", "no such shortfall". */
+    private static final Set<String> DENYING_DETERMINERS = Set.of("any", "such", "no");
+
     /**
      * Whether what a denying verb takes is a request refused or a proposal voted down rather than a
-     * statement called untrue: a noun phrase (no verb in it) whose head phrase, before any
-     * preposition, has a word of the {@code request} or {@code proposal} class ("a defense motion
-     * for a mistrial", "bail", "his request", "a ballot measure", "the offer"), where "denied that he
-     * had asked", "denied any wrongdoing" and "denied the allegations in the petition" are statements.
+     * statement called untrue: a noun phrase (no verb in it) whose last noun before any preposition
+     * is of the {@code request} class ("a defense motion for a mistrial", "bail", "his request") or,
+     * after a verb of {@link #VOTING_DOWN}, of the {@code proposal} class ("rejected a ballot
+     * measure", "the offer"), where "denied that he had asked", "denied any wrongdoing", "denied any
+     * such plan", "disputed the bill's cost" and "denied the allegations in the petition" are statements.
      */
-    private boolean refusesARequest(View v, int begin, int end) {
+    private boolean refusesARequest(View v, int begin, int end, boolean votingDown) {
         boolean request = false;
         for (Token t : v.toks) {
             if (t.begin() < begin || t.begin() >= end) {
@@ -4476,10 +4490,19 @@ final class Attributions {
             if (t.word().equalsIgnoreCase("as")) {
                 return false; // a judgement of it: "rejected the offer as inadequate" says the offer is inadequate
             }
-            if ("IN".equals(t.pos()) || "POS".equals(t.pos()) || t.word().equalsIgnoreCase("of")) {
+            if ("POS".equals(t.pos())) {
+                request = false; // an owner: "the bill's cost" is headed by what follows
+                continue;
+            }
+            if ("IN".equals(t.pos()) || t.word().equalsIgnoreCase("of")) {
                 return request; // the head noun phrase ends here: "the allegations in the petition" are no request
             }
-            request |= rules.inClass(t.lemma(), "request") || rules.inClass(t.lemma(), "proposal");
+            if (DENYING_DETERMINERS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return false; // "denied any such plan": that there was one, a statement
+            }
+            // the phrase's last noun decides: "the bill's cost" is a cost
+            request = t.isNoun() ? rules.inClass(t.lemma(), "request") || votingDown && rules.inClass(t.lemma(), "proposal")
+                    : request;
         }
         return request;
     }

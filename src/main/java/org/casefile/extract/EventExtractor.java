@@ -653,7 +653,8 @@ public final class EventExtractor {
      * office last spring, said …", "Acme, the maker of the A20 since 2019, said …"): the
      * description's time, not the verb's. An aside that is the time alone, or opens with a
      * preposition, an adverb or a present participle, is the verb's own ("Acme, on Monday, said …",
-     * "Acme, in 2019, moved …", "Ann Lee, speaking on Monday, said …"); so is one after a clause before
+     * "Acme, in 2019, moved …", "Ann Lee, speaking on Monday, said …", and a past participle of being
+     * asked or approached: "Ann Lee, asked on Monday, said …"); so is one after a clause before
      * it ("After the vote, the mayor on Monday, …"), having no name before it.
      */
     static boolean inDescription(Sentence s, int time, int last, int verb) {
@@ -701,7 +702,8 @@ public final class EventExtractor {
     }
 
     /** Participles of being approached for words: "the mayor, asked on Monday, said …". */
-    private static final Set<String> APPROACHED = Set.of("ask", "question", "interview", "reach", "contact", "press");
+    private static final Set<String> APPROACHED = Set.of("ask", "question", "interview", "reach", "contact", "press",
+            "approach", "quote", "phone", "call", "email", "confront", "challenge", "speak", "inform", "tell");
 
     /** The tags of a name that may speak or act: a person or an organisation. */
     private static final Set<String> SPEAKER_TAGS = Set.of("PERSON", "ORGANIZATION");
@@ -4054,7 +4056,8 @@ public final class EventExtractor {
     /**
      * Whether a name is said to be outside the group an event after it befell: "Ann Lee was not among
      * those arrested", "Bo Lee is not among the protesters detained" (a form of "be", a negation, then
-     * "among" before the trigger). "Ann Lee was among those arrested" keeps her.
+     * "among" within four words before the trigger, only the group's words between). "Ann Lee was
+     * among those arrested" keeps her.
      */
     static boolean notAmong(List<Token> tokens, int trigger, EntityMention m) {
         int k = m.tokenEnd();
@@ -4069,7 +4072,18 @@ public final class EventExtractor {
         while (k < trigger && tokens.get(k).isAdverb()) {
             k++; // "was not even among"
         }
-        return k < trigger && tokens.get(k).word().equalsIgnoreCase("among");
+        if (k >= trigger || !tokens.get(k).word().equalsIgnoreCase("among") || trigger - k > 4) {
+            return false;
+        }
+        // only the group's own words up to the trigger: "among those arrested", "among the protesters
+        // detained" (never "among the first group and was arrested an hour later")
+        for (int x = k + 1; x < trigger; x++) {
+            Token w = tokens.get(x);
+            if (!w.isNoun() && !w.word().equalsIgnoreCase("those") && !"DT".equals(w.pos()) && !"JJ".equals(w.pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a verdict of acquittal says of the noun or gerund after its "of" ({@link #acquittedOf}). */
@@ -4095,13 +4109,16 @@ public final class EventExtractor {
      */
     static Acquitted acquittedOf(List<Token> tokens, int trigger) {
         Token t = tokens.get(trigger);
-        if (!t.isNoun() && !"VBG".equals(t.pos())) {
+        if (!t.isTagged() || !t.isNoun() && !"VBG".equals(t.pos())) {
             return Acquitted.NOT;
         }
         boolean determined = false;
         int of = trigger - 1;
         while (of >= 0 && trigger - of <= 6 && !tokens.get(of).word().equalsIgnoreCase("of")) {
             Token w = tokens.get(of);
+            if (!w.isTagged()) {
+                return Acquitted.NOT;
+            }
             if (w.isVerb() && !"VBG".equals(w.pos()) && !"VBN".equals(w.pos()) || Set.of(",", ";", "(").contains(w.word())) {
                 return Acquitted.NOT;
             }
@@ -4113,9 +4130,12 @@ public final class EventExtractor {
         }
         for (int k = of - 1; k >= 0 && of - k <= 6; k--) {
             Token w = tokens.get(k);
+            if (!w.isTagged() || w.lemma() == null) {
+                return Acquitted.NOT;
+            }
             String lemma = w.lemma().toLowerCase(Locale.ROOT);
             if (w.isVerb() && ACQUITTING_VERBS.contains(lemma)
-                    || w.word().equalsIgnoreCase("guilty") && k >= 1 && Set.of("not", "n't").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                    || w.word().equalsIgnoreCase("guilty") && k >= 1 && NEGATIONS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 return determined ? Acquitted.OF_AN_ACT : Acquitted.OF_A_CHARGE;
             }
             // between the verb and "of": the one cleared, a day, an adverb ("cleared Ann Lee on Monday of")

@@ -557,21 +557,29 @@ final class NameBounds {
         return !TITLE.equals(l.ner()) && (COMPANY_NOUNS.contains(w) || w.endsWith("maker") && w.length() > 6);
     }
 
+    /**
+     * Nouns that name only a business, never a person's trade ("the veteran lawmaker Ann Lee", "the
+     * record producer Jay Park" stay people: no producer, developer or -maker of people here).
+     */
+    private static final Set<String> BUSINESS_ONLY = Set.of("firm", "company", "bank", "airline", "retailer", "insurer",
+            "lender", "chain", "conglomerate", "startup", "brewer", "refiner", "manufacturer", "maker", "automaker",
+            "carmaker", "drugmaker", "chipmaker", "planemaker", "steelmaker");
+
     /** Words after a name that close its noun phrase: a company named after a noun of business ends there. */
     private static final Set<String> PHRASE_CLOSERS = Set.of(",", ".", ";", ":", ")", "and", "in", "of", "for", "to",
             "with", "from", "at", "on", "said", "says", "--", "—", "–");
 
     /**
-     * A name the tagger read as a person right after "the" or "a" and a noun of business ("the
-     * consulting firm Harrow Lyle", "the snack maker Tindle Brands."), closing its phrase: the
+     * A name the tagger read as a person right after "the" or "a" and a noun that names only a
+     * business ("the consulting firm Harrow Lyle", "the snack maker Tindle Brands."), closing its phrase: the
      * company the noun names. Not when a word of the sentence's own comes after the name ("the
      * company Ann Lee founded" names her), nor after a title ("the firm's chairman Ann Lee").
      */
     static void companiesAfterBusinessNouns(List<CoreLabel> labels) {
         for (int i = 2; i < labels.size(); i++) {
             CoreLabel noun = labels.get(i - 1);
-            if (!PERSON.equals(labels.get(i).ner()) || PERSON.equals(noun.ner())
-                    || !isCompanyNoun(noun) && !"maker".equals(noun.word())) {
+            if (!PERSON.equals(labels.get(i).ner()) || PERSON.equals(noun.ner()) || TITLE.equals(noun.ner())
+                    || !BUSINESS_ONLY.contains(noun.word())) {
                 continue;
             }
             int end = i;

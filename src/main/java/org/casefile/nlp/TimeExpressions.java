@@ -1556,8 +1556,23 @@ final class TimeExpressions {
         return false;
     }
 
-    /** What a day owns in market copy that is on record only after the day: "Monday's closing price". */
-    private static final java.util.Set<String> MARKET_RECORDS = java.util.Set.of("close", "closing", "finish", "settlement", "settle");
+    /** What a market's closing figure is of: "Monday's closing price", "Friday's closing level". */
+    private static final java.util.Set<String> CLOSING_FIGURES = java.util.Set.of("price", "prices", "level", "levels",
+            "bell", "rate", "rates", "value");
+
+    /**
+     * Whether a day's possessive owns a market's close at {@code k}: "closing" before a figure
+     * ("Monday's closing price"), or "close" itself ("from Friday's close"); never "Friday's closing
+     * arguments" or "Sunday's closing ceremony".
+     */
+    private static boolean marketClose(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("close") || w.equals("closing") && k + 1 < tokens.size()
+                && CLOSING_FIGURES.contains(tokens.get(k + 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static Tense tenseOfClause(List<Token> tokens, int tokenBegin, int tokenEnd) {
         int prospect = tokenBegin > 0 && tokens.get(tokenBegin).isTagged() ? Tense.prospectHead(tokens, tokenBegin) : -1;
@@ -1581,8 +1596,7 @@ final class TimeExpressions {
             // Monday": a start already reached; only "will have been shut since October" may look ahead
             return Tense.PAST;
         }
-        if (possessive && tokenEnd + 1 < tokens.size()
-                && MARKET_RECORDS.contains(tokens.get(tokenEnd + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        if (possessive && marketClose(tokens, tokenEnd + 1)) {
             // "a premium over Monday's closing price", "will rise from Friday's close": a market's
             // close is on record only once the day is over, whatever the clause's tense
             return Tense.PAST;
@@ -3789,7 +3803,6 @@ final class TimeExpressions {
                         && !before.endsWith("'s");
     }
 
-    /** The seasons and their TIMEX3 codes. */
     /** A unit of time alone, singular ("year" of "per year"). */
     private static final String RATE_UNIT = "(?i)second|minute|hour|day|night|week|month|quarter|year";
     /** A unit of time alone, plural ("days" of "16-hour days"). */
@@ -3819,18 +3832,16 @@ final class TimeExpressions {
     /** Words that put a count of units in a row: "three consecutive years", "five straight months". */
     private static final Pattern IN_A_ROW = Pattern.compile("(?i)consecutive|straight|successive|running");
 
-    /** A count written in figures or words ("3", "three"), or null. */
+    /** A count written in figures or words ("3", "three", "twenty", "thirty-five"), or null. */
     private static Integer countOf(String word) {
-        if (word.matches("\\d{1,3}")) {
-            return Integer.valueOf(word);
-        }
-        return NumberWords.value(word.toLowerCase(java.util.Locale.ROOT));
+        return word.matches("\\d{1,3}") ? Integer.valueOf(word) : spelledCount(word);
     }
 
     /** A season counted from a time the story names: "the following spring", "that summer". */
     private static final Pattern ANAPHORIC_SEASON = Pattern.compile(
             "(?i)(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(spring|summer|fall|autumn|winter)");
 
+    /** The seasons and their TIMEX3 codes. */
     private static final java.util.Map<String, String> SEASON_CODES = java.util.Map.of("spring", "SP", "summer", "SU",
             "fall", "FA", "autumn", "FA", "winter", "WI");
 

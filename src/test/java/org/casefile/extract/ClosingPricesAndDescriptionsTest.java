@@ -20,7 +20,9 @@ class ClosingPricesAndDescriptionsTest {
                 .containsExactly("Monday=2031-02-10");
         assertThat(Texts.dates("The shares will be priced at Friday's close.", TUESDAY))
                 .containsExactly("Friday=2031-02-07");
-        // negative: a future day's thing that is no market record stays ahead
+        // negatives: a future day's thing that is no market record stays ahead
+        assertThat(Texts.dates("Jurors will hear Friday's closing arguments.", TUESDAY))
+                .containsExactly("Friday=2031-02-14");
         assertThat(Texts.dates("The board will hold Monday's vote as planned.", TUESDAY))
                 .containsExactly("Monday=2031-02-17");
     }

@@ -27,6 +27,11 @@ class VotesTimesAndCompoundSourcesTest {
         // negatives: an accusation rejected is a denial, and an offer rejected "as" something judges it
         assertThat(saidBy("Councilman Edric Polvane rejected the accusation that he had misused campaign funds."))
                 .containsExactly("Edric Polvane: he had misused campaign funds");
+        // a denial of something's being, and a noun owned by a proposal, stay denials
+        assertThat(saidBy("The mayor of Pellmoor denied any budget shortfall."))
+                .containsExactly("The mayor of Pellmoor: any budget shortfall");
+        assertThat(saidBy("Edric Polvane disputed the bill's cost."))
+                .containsExactly("Edric Polvane: the bill's cost");
         assertThat(saidBy("The board of Venmark Tools rejected the offer as far too low."))
                 .containsExactly("Venmark Tools: the offer as far too low");
     }

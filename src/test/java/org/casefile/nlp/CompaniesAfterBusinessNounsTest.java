@@ -31,6 +31,11 @@ class CompaniesAfterBusinessNounsTest {
         // a title between the noun and the name
         assertThat(apply("the/O firm/O chairman/TITLE Ysolde/PERSON Marrick/PERSON ,/O"))
                 .isEqualTo("the/O firm/O chairman/TITLE Ysolde/PERSON Marrick/PERSON ,/O");
+        // a noun of a trade people follow, not only a business
+        assertThat(apply("The/O veteran/O lawmaker/O Ysolde/PERSON Marrick/PERSON said/O"))
+                .isEqualTo("The/O veteran/O lawmaker/O Ysolde/PERSON Marrick/PERSON said/O");
+        assertThat(apply("the/O record/O producer/O Ysolde/PERSON Marrick/PERSON ,/O"))
+                .isEqualTo("the/O record/O producer/O Ysolde/PERSON Marrick/PERSON ,/O");
         // no determiner opens the phrase
         assertThat(apply("Firm/O founder/O Ysolde/PERSON Marrick/PERSON said/O"))
                 .isEqualTo("Firm/O founder/O Ysolde/PERSON Marrick/PERSON said/O");
