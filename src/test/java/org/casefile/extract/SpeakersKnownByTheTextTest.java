@@ -118,9 +118,9 @@ class SpeakersKnownByTheTextTest {
                         "- | The 19-year-old: he was sorry");
         // a description beside a name is that person, even with another person quoted in between
         assertThat(speakers("The 24-year-old striker Jorvan Kettley scored twice on Saturday.\n\n"
-                + "\"He never stopped running,\" said coach Ambrel Hatch.\n\n"
+                + "\"He never stopped running,\" said coach Ambrel Hatchmore.\n\n"
                 + "The 24-year-old said the goals were for his mother."))
-                .containsExactly("Ambrel Hatch | Ambrel Hatch: He never stopped running,",
+                .containsExactly("Ambrel Hatchmore | Ambrel Hatchmore: He never stopped running,",
                         "Jorvan Kettley | The 24-year-old: the goals were for his mother");
     }
 
