@@ -488,7 +488,7 @@ final class Attributions {
 
     /**
      * "The union had a simple message for the owners: pay up", "Lee sent a blunt warning to rivals:
-     * …": a noun of speech (role {@code speech-noun}) that is the object of a verb of handing over
+     * …": a noun of speech (role {@code speech-noun} or {@code counsel-noun}) that is the object of a verb of handing over
      * ({@link #HANDING_VERBS}) and is followed, past a listener after "for" or "to", by a colon: the
      * verb's subject says what follows the colon. Null for any other shape, or with no subject
      * before the verb.
@@ -496,8 +496,9 @@ final class Attributions {
     private Found messageBeforeColon(View v, int i) {
         List<Token> toks = v.toks;
         Token t = toks.get(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (!v.tagged() || !t.isNoun() || Token.isNameTag(t.ner())
-                || !rules.isCue(t.lemma().toLowerCase(Locale.ROOT), "speech-noun")) {
+                || !rules.isCue(lemma, "speech-noun") && !rules.isCue(lemma, "counsel-noun")) {
             return null;
         }
         int colon = i + 1;

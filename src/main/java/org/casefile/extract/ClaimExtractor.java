@@ -947,8 +947,12 @@ public final class ClaimExtractor {
     private static final java.util.regex.Pattern THE_AGED = java.util.regex.Pattern.compile(
             "(?i:the)\\s+(\\d{1,3})-years?-old(?:\\s+\\p{Ll}+)?");
 
-    /** An age set off by commas right after a name: "Ann Lee, 54,". */
-    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^\\s*,\\s*(\\d{1,3})\\s*,");
+    /** An age set off by commas right after a name: "Ann Lee, 54,", or ending its sentence: "… said Ann Lee, 54." */
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*,\\s*(\\d{1,3})\\s*(?:,|[.;](?!\\d))");
+
+    /** An age as a description in running text: "a 19-year-old man", "the 24-year-old striker". */
+    private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("\\b(\\d{1,3})-years?-old\\b");
 
     /**
      * The person a source such as "the 54-year-old" stands for: the one person whose name the text
@@ -989,12 +993,86 @@ public final class ClaimExtractor {
             }
         }
         near.removeAll(otherAge);
+        if (sameAge.isEmpty()) {
+            // the story's last description with that age: "a 19-year-old man was arrested" is someone
+            // unnamed, so "the 19-year-old" is nobody the sentence before names; "the 24-year-old
+            // striker Joss Calder", "Ann Lee, a 24-year-old nurse," is that person
+            Described d = describedAged(annotated, entities, people, src, quotes, age);
+            if (d != null) {
+                return d.id() == null ? null
+                        : new Speaker(d.id(), src.title(), true, genderOf(annotated, entities, d.id(), src.title(), null));
+            }
+        }
         Set<String> ids = !sameAge.isEmpty() ? sameAge : near;
         if (ids.size() != 1) {
             return null;
         }
         String id = ids.iterator().next();
         return new Speaker(id, src.title(), true, genderOf(annotated, entities, id, src.title(), null));
+    }
+
+    /** A description with an age and the person it names, null when it names nobody. */
+    private record Described(String id) {
+    }
+
+    /**
+     * The last description before the source with the source's age, outside quotes, that introduces
+     * someone: one beside a person's name ("the 24-year-old striker Joss Calder", "Joss Calder, a
+     * 24-year-old striker") gives that person, one with "a" or "an" and no name ("a 19-year-old man
+     * was arrested") gives nobody; a description with "the" and no name (an earlier "the
+     * 19-year-old said") introduces no one and is passed over. Null when there is no such description.
+     */
+    private static Described describedAged(AnnotatedDocument annotated, DocumentEntities entities, List<EntityMention> people,
+            Attributions.Source src, List<QuoteSpans.Quote> quotes, String age) {
+        String text = annotated.document().text();
+        java.util.regex.Matcher w = AGE_WORD.matcher(text);
+        w.region(0, Math.min(src.begin(), text.length()));
+        Described last = null;
+        while (w.find()) {
+            if (!w.group(1).equals(age) || inQuote(quotes, w.start())) {
+                continue;
+            }
+            String id = null;
+            for (EntityMention m : people) {
+                if (inQuote(quotes, m.begin()) || entities.idOf(m).isEmpty()) {
+                    continue;
+                }
+                if (m.begin() >= w.end() && m.begin() - w.end() <= 40 && nounPhraseBetween(annotated, w.end(), m.begin())
+                        || m.end() <= w.start() && w.start() - m.end() <= 8
+                        && text.substring(m.end(), w.start()).matches("\\s*,\\s*(?:(?i:an?|the)\\s+)?")) {
+                    id = entities.idOf(m).get();
+                    break;
+                }
+            }
+            String before = text.substring(Math.max(0, w.start() - 4), w.start());
+            if (id != null) {
+                last = new Described(id);
+            } else if (before.matches("(?s).*\\b(?i:an?)\\s+")) {
+                last = new Described(null);
+            }
+        }
+        return last;
+    }
+
+    /** Tags of the words between an age and the name it describes ("-year-old mother of three, Ann Lee"). */
+    private static final Set<String> DESCRIPTION_TAGS = Set.of("NN", "NNS", "IN", "CD", "JJ", "DT", ",", "HYPH");
+
+    /** Whether every word from {@code from} to {@code to} is of a noun phrase (nouns, adjectives, "of", a comma). */
+    private static boolean nounPhraseBetween(AnnotatedDocument annotated, int from, int to) {
+        for (var sentence : annotated.sentences()) {
+            if (sentence.end() <= from || sentence.begin() >= to) {
+                continue;
+            }
+            if (sentence.begin() > from) {
+                return false; // a sentence break between them
+            }
+            for (Token t : sentence.tokens()) {
+                if (t.begin() >= from && t.end() <= to && (t.pos() == null || !DESCRIPTION_TAGS.contains(t.pos()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** "The company", "the airline": "the", at most two words in small letters, a noun of a company's kind. */

@@ -97,6 +97,34 @@ class SpeakersKnownByTheTextTest {
     }
 
     @Test
+    void anAgeEndingTheSentenceIsThatPersonsAge() {
+        // "said Ann Lee, 27." sets off her age as "Ann Lee, 27," does: not the person named just before
+        assertThat(speakers("\"The turf was soft after the rain,\" said jockey Pellory Strand, 27.\n\n"
+                + "Trainer Osric Benwarth said the horse would race again in June.\n\n"
+                + "The 27-year-old said he was pleased with the ride."))
+                .containsExactly("Pellory Strand | Pellory Strand: The turf was soft after the rain,",
+                        "Osric Benwarth | Osric Benwarth: the horse would race again in June",
+                        "Pellory Strand | The 27-year-old: he was pleased with the ride");
+    }
+
+    @Test
+    void theAgeOfAnUnnamedPersonIsNobodyNamedBefore() {
+        // "a 19-year-old man was arrested": the 19-year-old is that man, never the sergeant quoted after
+        assertThat(speakers("Police said a 19-year-old man was arrested in Wexmoor on Sunday.\n\n"
+                + "\"He was driving far too fast,\" said Sergeant Aldous Fennery.\n\n"
+                + "The 19-year-old told the court he was sorry."))
+                .containsExactly("- | Police: a 19-year-old man was arrested in Wexmoor on Sunday",
+                        "Aldous Fennery | Aldous Fennery: He was driving far too fast,",
+                        "- | The 19-year-old: he was sorry");
+        // a description beside a name is that person, even with another person quoted in between
+        assertThat(speakers("The 24-year-old striker Jorvan Kettley scored twice on Saturday.\n\n"
+                + "\"He never stopped running,\" said coach Ambrel Hatchmore.\n\n"
+                + "The 24-year-old said the goals were for his mother."))
+                .containsExactly("Ambrel Hatchmore | Ambrel Hatchmore: He never stopped running,",
+                        "Jorvan Kettley | The 24-year-old: the goals were for his mother");
+    }
+
+    @Test
     void thatsAccordingToGivesTheSentenceBefore() {
         assertThat(speakers("11:15 a.m. \u2014 No one was hurt in the blaze. That's according to Wenna Trevaskis, the "
                 + "fire chief."))

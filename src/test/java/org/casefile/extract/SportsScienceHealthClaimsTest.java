@@ -51,6 +51,22 @@ class SportsScienceHealthClaimsTest {
     }
 
     @Test
+    void adviceIsASayingOnlyWhenHandedOverOrWithToOrThat() {
+        assertThat(claims("Dr. Ysmay Trallick offered some advice to walkers: carry water and rest often."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Ysmay Trallick", "carry water and rest often"));
+        // serving as an adviser says nothing: the quote stays the speaker's alone
+        assertThat(claims("\"Farmers are the key,\" said Hesper Gillamore, a strategist who is now advising Brackenfold, "
+                + "citing the party's record on water prices."))
+                .extracting(Claim::speakerName, Claim::text)
+                .containsExactly(tuple("Hesper Gillamore", "Farmers are the key,"));
+        // an owner's advice that another backs is not the owner's claim
+        assertThat(claims("Senator Olwen Tarrowby threw her weight behind Governor Merrin Caulfield's advice that the "
+                + "ferry should stay in port."))
+                .extracting(Claim::speakerName).doesNotContain("Merrin Caulfield", "Governor Merrin Caulfield");
+    }
+
+    @Test
     void saidToBeWithNoVerbOfTheSubjectAfterItIsTheSubjectsSaying() {
         assertThat(claims("Health officials said to be wary of raw milk and to wash hands after handling livestock."))
                 .extracting(Claim::speakerName, Claim::text)
