@@ -3739,7 +3739,8 @@ final class TimeExpressions {
             + "January|February|March|April|May|June|July|August|September|October|November|December");
 
     /** Two hours in digits joined by "to", the second with its half of the day or a day after it: "9 to 5 p.m. on weekdays". */
-    private static final Pattern CLOCK_TO_CLOCK = Pattern.compile("(?is)\\d{1,2}(?::\\d\\d)?\\s+to\\s+\\d{1,2}(?::\\d\\d)?(?:\\s+\\S.*)?");
+    private static final Pattern CLOCK_TO_CLOCK = Pattern.compile("(?is)\\d{1,2}(?::\\d\\d)?\\s+to\\s+\\d{1,2}(?::\\d\\d)?"
+            + "(?!\\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\\b)(?:\\s+\\S.*)?");
 
     /**
      * "open from 9 to 5 p.m. on weekdays", "from 10 to 6 on Saturdays": SUTime reads two hours in
