@@ -185,10 +185,10 @@ final class TimeExpressions {
                 }
             }
             Matcher lone = LONE_CLOCK.matcher(text);
-            if ("TIME".equals(type) && lone.lookingAt() && tokenBegin >= 3 && tokenBegin <= tokens.size()
-                    && tokens.get(tokenBegin - 1).word().equalsIgnoreCase("and")
-                    && tokens.get(tokenBegin - 3).word().equalsIgnoreCase("between")) {
-                // "between 2 and 4 p.m.": two clocks, the ends of one range (SUTime reads the second alone);
+            if (("TIME".equals(type) || "SET".equals(type)) && lone.lookingAt() && tokenBegin >= 3 && tokenBegin <= tokens.size()
+                    && (tokens.get(tokenBegin - 1).word().equalsIgnoreCase("and") && tokens.get(tokenBegin - 3).word().equalsIgnoreCase("between")
+                    || tokens.get(tokenBegin - 1).word().equalsIgnoreCase("to") && tokens.get(tokenBegin - 3).word().equalsIgnoreCase("from"))) {
+                // "between 2 and 4 p.m.", "from 9 to 5 p.m.": two clocks, the ends of one range (SUTime reads the second alone);
                 // the first takes the second's half of the day unless it would then come after it
                 Matcher firstClock = BARE_CLOCK.matcher(tokens.get(tokenBegin - 2).word());
                 Token firstToken = tokens.get(tokenBegin - 2);
@@ -2790,7 +2790,18 @@ final class TimeExpressions {
         if (!text.matches("(?i)(?:a|an|per)\\s+(?:second|minute|hour|day|night|week|month|quarter|year)") || tokenBegin == 0) {
             return false;
         }
-        Token before = tokens.get(tokenBegin - 1);
+        if (isAmount(tokens.get(tokenBegin - 1))) {
+            return true;
+        }
+        // "40,000 tons of zinc per year", "two barrels of crude oil a day": an amount of a substance
+        int i = tokenBegin - 1;
+        while (i > 0 && tokenBegin - i <= 3 && tokens.get(i).pos() != null && tokens.get(i).pos().matches("NN|JJ")) {
+            i--;
+        }
+        return i > 0 && i < tokenBegin - 1 && tokens.get(i).word().equalsIgnoreCase("of") && isAmount(tokens.get(i - 1));
+    }
+
+    private static boolean isAmount(Token before) {
         String w = before.word().toLowerCase(java.util.Locale.ROOT);
         return "CD".equals(before.pos()) || "NNS".equals(before.pos()) || w.matches("\\d[\\d.,]*|million|billion|"
                 + "thousand|hundred|percent|%|times|twice|once|thrice") || NumberWords.value(w) != null;
@@ -3462,6 +3473,18 @@ final class TimeExpressions {
                 return parts;
             }
         }
+        if (timex != null && text != null && begin != null && end != null && YEAR_TO_COUNT.matcher(text).matches()) {
+            List<CoreMap> parts = yearThenCount(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (timex != null && text != null && begin != null && end != null && CLOCK_TO_CLOCK.matcher(text).matches()) {
+            List<CoreMap> parts = clockToClock(labels, begin, end);
+            if (parts != null) {
+                return parts;
+            }
+        }
         if (timex != null && text != null && begin != null && end != null && DAY_PLACE_CLOCK.matcher(text).matches()) {
             List<CoreMap> parts = dayThenClock(labels, begin, end);
             if (parts != null) {
@@ -3695,6 +3718,59 @@ final class TimeExpressions {
         return null;
     }
 
+    /** A year, "to" and a count of units: "2026 to six years" (of "sentenced in 2026 to six years"). */
+    private static final Pattern YEAR_TO_COUNT = Pattern.compile(
+            "(?is)(?:1[89]|20)\\d\\d\\s+to\\s+(?:\\S+\\s+){1,3}(?:second|minute|hour|day|week|month|year|decade)s?");
+
+    /**
+     * "was sentenced in March 2026 to six years", "jailed in 2025 to eight months": SUTime reads the
+     * year and the count after "to" as one range of lengths (PXY) and the month before it alone (of the
+     * publication's year); the date (with a month name right before the year) and the count, read apart.
+     * Null after "from" or "between" ("from 2019 to …" is a range of dates) or when a part has no value.
+     */
+    private List<CoreMap> yearThenCount(List<CoreLabel> labels, int begin, int end) {
+        int[] at = tokenSpan(labels, begin, end);
+        if (at[0] < 0 || at[1] < 0 || at[0] + 3 > at[1] || !labels.get(at[0] + 1).word().equalsIgnoreCase("to")) {
+            return null;
+        }
+        int from = at[0];
+        if (from > 0 && MONTH_NAME.matcher(labels.get(from - 1).word()).matches()) {
+            from--; // "March 2026"
+        }
+        if (from > 0 && labels.get(from - 1).word().matches("(?i)from|between")) {
+            return null;
+        }
+        CoreMap date = best(readAlone(labels, from, at[0] + 1));
+        CoreMap count = best(readAlone(labels, at[0] + 2, at[1]));
+        Timex t = count == null ? null : count.get(TimeAnnotations.TimexAnnotation.class);
+        if (date == null || t == null || !"DURATION".equals(t.timexType())) {
+            return null;
+        }
+        return List.of(date, count);
+    }
+
+    private static final Pattern MONTH_NAME = Pattern.compile("(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|"
+            + "January|February|March|April|May|June|July|August|September|October|November|December");
+
+    /** Two hours in digits joined by "to", the second with its half of the day or a day after it: "9 to 5 p.m. on weekdays". */
+    private static final Pattern CLOCK_TO_CLOCK = Pattern.compile("(?is)\\d{1,2}(?::\\d\\d)?\\s+to\\s+\\d{1,2}(?::\\d\\d)?"
+            + "(?!\\s+(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\\b)(?:\\s+\\S.*)?");
+
+    /**
+     * "open from 9 to 5 p.m. on weekdays", "from 10 to 6 on Saturdays": SUTime reads two hours in
+     * digits joined by "to" as minutes to an hour ("ten to six", 5:50); in digits they are a range's two
+     * ends (the first is read with the second's half of the day later, see "between 2 and 4 p.m."). The
+     * second end and what follows it, read alone; null when it has no value alone.
+     */
+    private List<CoreMap> clockToClock(List<CoreLabel> labels, int begin, int end) {
+        int[] at = tokenSpan(labels, begin, end);
+        if (at[0] < 0 || at[1] < 0 || at[0] + 3 > at[1] || !labels.get(at[0] + 1).word().equalsIgnoreCase("to")) {
+            return null;
+        }
+        CoreMap second = best(readAlone(labels, at[0] + 2, at[1]));
+        return second == null ? null : List.of(second);
+    }
+
     /** A time, "after" or "before", and an article's span: "this morning after a two-day break". */
     private static final Pattern TIME_AFTER_SPAN = Pattern.compile(
             "(?is)\\S.*?\\s(?:after|before)\\s+(?:a|an)\\s+\\S+(?:\\s+\\S+)?");
@@ -3850,7 +3926,7 @@ final class TimeExpressions {
             "(?is)(?:minute|hour|day|week|month|quarter|year|decade)s?\\s+since\\s+\\S.*");
 
     /** A rate's unit before "since" and a date, SUTime's span starting at its article: "a year since 1995". */
-    private static final Pattern RATE_SINCE = Pattern.compile("(?is)(?:a|an|per)\\s+(?:day|week|month|quarter|year)\\s+since\\s+\\S.*");
+    private static final Pattern RATE_SINCE = Pattern.compile("(?is)(?:a|an|per)\\s+(?:day|week|month|quarter|year)\\s+(?:since|from)\\s+(?!now\\b)\\S.*");
 
     /**
      * "the worst month since January 2009", "its biggest one-day drop since March": SUTime reads
@@ -3863,8 +3939,8 @@ final class TimeExpressions {
         int[] span = tokenSpan(labels, begin, end);
         int a = span[0];
         int b = span[1];
-        if (a >= 0 && a + 3 < b && labels.get(a).word().matches("(?i)a|an|per") && labels.get(a + 2).word().equalsIgnoreCase("since")) {
-            // "has grown 8 percent a year since 1995": a rate, then the date it runs from
+        if (a >= 0 && a + 3 < b && labels.get(a).word().matches("(?i)a|an|per") && labels.get(a + 2).word().matches("(?i)since|from")) {
+            // "has grown 8 percent a year since 1995", "30,000 passengers a day from next month": a rate, then the date it runs from
             if (a == 0 || !isRateWord(labels.get(a - 1))) {
                 return null; // "a year since the flood": a count of one year
             }
