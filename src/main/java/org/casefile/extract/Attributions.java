@@ -2528,13 +2528,6 @@ final class Attributions {
             "will", "would", "could", "can", "should", "may", "might", "must", "does", "did", "remains", "remained");
 
     /**
-     * "The permit, his campaign said, had been hard to get": a source and its verb set off by commas
-     * inside a clause whose subject stands before them and whose predicate follows (an auxiliary, a
-     * modal or a finite verb right after the comma). What was said is the clause around them, cited
-     * as its two pieces; null when the words after the comma are no predicate or the words before
-     * are a fronted phrase ("After the vote, Lee said, …").
-     */
-    /**
      * "As Ann Lee put it, the club cannot survive", "The deal, as Ann Lee put it, is a lifeline":
      * an aside "as SOURCE put it" says the clause around it, after its own adjuncts ("put it in
      * March,", "put it to reporters,"), cited as two pieces when the clause opens before it; null
@@ -2578,6 +2571,13 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * "The permit, his campaign said, had been hard to get": a source and its verb set off by commas
+     * inside a clause whose subject stands before them and whose predicate follows (an auxiliary, a
+     * modal or a finite verb right after the comma). What was said is the clause around them, cited
+     * as its two pieces; null when the words after the comma are no predicate or the words before
+     * are a fronted phrase ("After the vote, Lee said, …").
+     */
     private static Found splitClause(View v, int cue, Found pre, int sourceComma) {
         int k = cue + 1;
         if (k + 1 >= v.toks.size() || !v.toks.get(k).word().equals(",") || !v.toks.get(sourceComma).word().equals(",")) {

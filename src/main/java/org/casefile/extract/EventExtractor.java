@@ -2758,11 +2758,6 @@ public final class EventExtractor {
         return true;
     }
 
-    /**
-     * The time expression attached to the trigger's clause: a time token whose chain of heads
-     * reaches the trigger (or the verb that governs a noun trigger) without crossing another verb.
-     * Without a parse, the time expression in the same clause nearest to the trigger.
-     */
     /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
     private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");
 
@@ -2770,6 +2765,11 @@ public final class EventExtractor {
     private static final Set<String> LATER_WORDS = Set.of("later", "then", "subsequently", "afterward", "afterwards",
             "eventually");
 
+    /**
+     * The time expression attached to the trigger's clause: a time token whose chain of heads
+     * reaches the trigger (or the verb that governs a noun trigger) without crossing another verb.
+     * Without a parse, the time expression in the same clause nearest to the trigger.
+     */
     static Optional<TimeMention> governingDate(Sentence s, int trigger, List<TimeMention> times) {
         if (times.isEmpty()) {
             return Optional.empty();
