@@ -3867,6 +3867,9 @@ final class Attributions {
             if (toks.get(x).word().equals(";")) {
                 return x; // "asked a judge to freeze the accounts; a hearing is set for June 23"
             }
+            if (toks.get(x).word().equals(",") && trailingAttribution(v, x + 1, to)) {
+                return x; // "did not promise to raise the wage, her spokesman Lucan Ferreira said."
+            }
             if (!v.sentence.isParsed() && SUBCLAUSE_OPENERS.contains(v.lower(x))) {
                 return to;
             }
@@ -3897,6 +3900,33 @@ final class Attributions {
             }
         }
         return to;
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code to} are a source and its verb of speech closing
+     * the sentence ("her spokesman Ann Lee said.", "officials said Tuesday."): up to eight words, the
+     * verb of speech the only verb, after it only time words and punctuation.
+     */
+    private boolean trailingAttribution(View v, int from, int to) {
+        int verb = -1;
+        for (int y = from; y < to && y < from + 8; y++) {
+            Token t = v.toks.get(y);
+            if (t.isVerb()) {
+                if (verb >= 0 || y == from || cueLemma(v, y) == null || !rules.isCue(cueLemma(v, y), "speech")) {
+                    return false;
+                }
+                verb = y;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int y = verb + 1; y < to; y++) {
+            if (!v.inTime[y] && !isPunct(v.toks.get(y).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a clause inside an infinitive's object: coordination after them is theirs. */

@@ -50,4 +50,14 @@ class VotesTimesAndCompoundSourcesTest {
         assertThat(saidBy("Tarrow Mills Inc. agreed to buy Felgate Bakeries Co. for $90 million, the frozen-food maker said."))
                 .containsExactly("the frozen-food maker: Tarrow Mills Inc. agreed to buy Felgate Bakeries Co. for $90 million");
     }
+
+    @Test
+    void aPromiseEndsBeforeTheSourceThatClosesTheSentence() {
+        assertThat(saidBy("Rosamund Quaile campaigned on lower fares and did not promise to cut the toll, "
+                + "her spokesman Idwal Brenner said."))
+                .containsExactly("Idwal Brenner: Rosamund Quaile campaigned on lower fares", "Rosamund Quaile: to cut the toll");
+        // negative: a relative clause with a saying of its own stays in the promise
+        assertThat(saidBy("Rosamund Quaile promised to repair the ferry ramp, which residents said was unsafe."))
+                .containsExactly("Rosamund Quaile: to repair the ferry ramp, which residents said was unsafe");
+    }
 }
