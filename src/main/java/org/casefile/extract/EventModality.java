@@ -567,8 +567,8 @@ final class EventModality {
         } else if (cue(t, "planning-verb") || cue(t, "postponing-verb") && !t.pos().equals("VBG")) {
             // a gerund of putting off is a means or an aim, not the act: "means of delaying the bid"
             st.planned = true;
-        } else if (isReportingVerb(t) && !cue(t, "enabling-verb")) {
-            st.reported = true; // not "a mistrial was declared": declaring it makes it so
+        } else if (isReportingVerb(t)) {
+            st.reported = true;
         }
     }
 
