@@ -506,9 +506,7 @@ final class Attributions {
             colon++;
             // a hyphen inside a word of the listener's phrase ("for his players at half-time:") goes on
             while (colon < toks.size() && colon - i <= 8 && (!isPunct(toks.get(colon).word())
-                    || toks.get(colon).word().equals("-") && colon > i + 1 && colon + 1 < toks.size()
-                            && toks.get(colon).begin() == toks.get(colon - 1).end()
-                            && toks.get(colon + 1).begin() == toks.get(colon).end())) {
+                    || colon > i + 1 && innerHyphen(v, colon))) {
                 colon++;
             }
         }
