@@ -118,6 +118,61 @@ final class CompanyShortNames {
     }
 
     /**
+     * Tags as ORGANIZATION, in place, a word the tagger read as a person standing alone ("Velsar
+     * recalls 180,000 heaters") when it is the first word of an organisation's name of two or more
+     * words in the same document ("Velsar Appliances said …"), and no person of the document bears
+     * it in a name of two or more words. News introduces a person by a full name, so a lone "person"
+     * no full name explains, opening a company's name elsewhere, is that company's short name (a
+     * headline's, most often). Left alone: a word the document also writes in small letters, a
+     * calendar word, and a word beside another name word or a digit.
+     */
+    static void loneFirstWords(List<CoreMap> sentences, Set<String> lowercase) {
+        Set<String> orgFirstWords = new HashSet<>();
+        Set<String> personNameWords = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 1 < labels.size(); i++) {
+                String w = labels.get(i).word();
+                boolean opensOrg = ORGANIZATION.equals(labels.get(i).ner()) && ORGANIZATION.equals(labels.get(i + 1).ner())
+                        && (i == 0 || !ORGANIZATION.equals(labels.get(i - 1).ner()));
+                if (opensOrg && NameConsistency.NAME_WORD.matcher(w).matches() && !NameConsistency.CALENDAR_WORDS.contains(w)) {
+                    orgFirstWords.add(w);
+                }
+                if ("PERSON".equals(labels.get(i).ner()) && "PERSON".equals(labels.get(i + 1).ner())) {
+                    personNameWords.add(w);
+                    personNameWords.add(labels.get(i + 1).word());
+                }
+            }
+        }
+        orgFirstWords.removeAll(personNameWords);
+        if (orgFirstWords.isEmpty()) {
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                if (!"PERSON".equals(l.ner()) || !orgFirstWords.contains(l.word())
+                        || lowercase.contains(l.word().toLowerCase(Locale.ROOT))
+                        || i > 0 && !"O".equals(labels.get(i - 1).ner()) && labels.get(i - 1).ner() != null
+                        || i + 1 < labels.size() && !"O".equals(labels.get(i + 1).ner()) && labels.get(i + 1).ner() != null) {
+                    continue;
+                }
+                if (nameBeside(labels, i - 1, lowercase) || nameBeside(labels, i + 1, lowercase)
+                        || NameConsistency.nextToDigits(labels, i)) {
+                    continue;
+                }
+                l.setNER(ORGANIZATION);
+            }
+        }
+    }
+
+    /** An untagged name word at {@code i}, not counting a title-case headline's word the document also writes in small letters. */
+    private static boolean nameBeside(List<CoreLabel> labels, int i, Set<String> lowercase) {
+        return NameConsistency.untaggedName(labels, i) && !lowercase.contains(labels.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Tags as ORGANIZATION, in place, the untagged words that repeat a company's first word;
      * {@code lowercase} holds the words the document writes in small letters ({@link NameConsistency#smallWords}).
      */

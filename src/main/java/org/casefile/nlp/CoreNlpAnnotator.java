@@ -119,6 +119,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         TitledNames.apply(coreSentences, small);
         NameConsistency.apply(document.text(), coreSentences, small);
         CompanyShortNames.apply(coreSentences, small);
+        CompanyShortNames.loneFirstWords(coreSentences, small);
         ProductNames.apply(coreSentences);
         NameBounds.businessRuns(coreSentences, businessWords, small);
         NameBounds.apply(coreSentences, nationalities);
