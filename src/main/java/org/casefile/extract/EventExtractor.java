@@ -1121,6 +1121,116 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * Events whose teller is no party to them by telling: one confirms a death, an attack or a ruling
+     * without taking part; one who announces an agreement, an acquisition, an appointment or an
+     * arrest is most often its party ("Acme announced an agreement with Bolt"), and keeps the part
+     * the sentence gives.
+     */
+    private static final Set<EventType> TOLD_BY_OTHERS = java.util.EnumSet.of(EventType.DEATH, EventType.INJURY,
+            EventType.KILLING, EventType.ATTACK, EventType.RESIGNATION, EventType.RULING, EventType.VERDICT,
+            EventType.SENTENCING, EventType.CONVICTION, EventType.PLEA, EventType.TRIAL);
+
+    /**
+     * Whether the name is who tells of a noun event: the subject or the agent ("by") of a verb of
+     * speech whose object, or passive subject, is the event's noun ("Inspector Lee confirmed the
+     * death of the driver", "The arrest was announced by Sheriff Lee"). One who tells of an act of
+     * their own keeps their part: the noun's possessive pronoun stands for them ("Lee announced his
+     * resignation"), unless the name is set beside a noun of its own with a possessive ("Her death was
+     * confirmed by her son, Ann Lee": the son is not the "her").
+     */
+    private boolean reporterOf(Sentence s, int trigger, EntityMention m) {
+        Optional<Dependency> triggerHead = s.headOf(trigger);
+        if (triggerHead.isEmpty() || triggerHead.get().governor() < 0
+                || !Set.of("obj", "dobj", "nsubj:pass", "nsubjpass").contains(triggerHead.get().relation())) {
+            return false;
+        }
+        int verb = triggerHead.get().governor();
+        if (!reportsSpeech(s.tokens().get(verb))) {
+            return false;
+        }
+        for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
+            Optional<Dependency> head = s.headOf(tok);
+            if (head.isEmpty() || head.get().governor() < 0
+                    || head.get().governor() >= m.tokenBegin() && head.get().governor() < m.tokenEnd()) {
+                continue; // a word inside the name
+            }
+            Dependency link = head.get();
+            boolean besideNoun = false;
+            if (link.relation().equals("appos") && s.headOf(link.governor()).isPresent()) {
+                besideNoun = s.childrenOf(link.governor()).stream()
+                        .anyMatch(d -> d.relation().equals("nmod:poss"));
+                link = s.headOf(link.governor()).get();
+            }
+            int named = link.dependent();
+            boolean byAgent = Set.of("obl", "nmod").contains(link.relation()) && s.childrenOf(named).stream()
+                    .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("by"));
+            if (link.governor() != verb || !byAgent && !Set.of("nsubj", "obl:agent", "nmod:agent").contains(link.relation())) {
+                return false;
+            }
+            boolean ownAct = s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                    && "PRP$".equals(s.tokens().get(d.dependent()).pos()));
+            return !ownAct || besideNoun;
+        }
+        return false;
+    }
+
+    /**
+     * {@link #reporterOf} from the words, for a sentence with no parse: the name right before a verb of
+     * speech whose object phrase the noun opens or heads ("Inspector Lee confirmed the death of …"),
+     * or after the "by" of such a verb's passive that follows the noun's phrase ("The arrest was
+     * announced by Sheriff Lee", "Her death was confirmed by her son, Ann Lee").
+     */
+    boolean reporterByWords(List<Token> tokens, int trigger, EntityMention m) {
+        if (m.tokenEnd() <= trigger) {
+            int verb = m.tokenEnd();
+            while (verb < trigger && tokens.get(verb).isAdverb()) {
+                verb++;
+            }
+            if (verb >= trigger || !reportsSpeech(tokens.get(verb)) || "VBN".equals(tokens.get(verb).pos())
+                    || "VBG".equals(tokens.get(verb).pos())) {
+                return false;
+            }
+            boolean ownAct = false;
+            for (int k = verb + 1; k < trigger; k++) {
+                if (!NOUN_PHRASE_START.contains(tokens.get(k).pos()) && !"PRP$".equals(tokens.get(k).pos())) {
+                    return false;
+                }
+                ownAct |= "PRP$".equals(tokens.get(k).pos());
+            }
+            return !ownAct;
+        }
+        int k = trigger + 1;
+        while (k < m.tokenBegin() && (NOUN_PHRASE_START.contains(tokens.get(k).pos()) || "IN".equals(tokens.get(k).pos())
+                || "NNP".equals(tokens.get(k).pos()) || "NNPS".equals(tokens.get(k).pos()))) {
+            k++; // the rest of the noun's phrase: "the death of the driver"
+        }
+        if (k >= m.tokenBegin() || !"be".equals(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        k++;
+        while (k < m.tokenBegin() && tokens.get(k).isAdverb()) {
+            k++;
+        }
+        if (k + 1 >= m.tokenBegin() || !"VBN".equals(tokens.get(k).pos()) || !reportsSpeech(tokens.get(k))
+                || !tokens.get(k + 1).word().equalsIgnoreCase("by")) {
+            return false;
+        }
+        for (int j = k + 2; j < m.tokenBegin(); j++) {
+            Token t = tokens.get(j);
+            if (!NOUN_PHRASE_START.contains(t.pos()) && !t.word().equals(",") && !"NNP".equals(t.pos()) && !"TITLE".equals(t.ner())) {
+                return false; // another verb or phrase before the name
+            }
+        }
+        boolean ownAct = false;
+        for (int j = Math.max(0, trigger - 3); j < trigger; j++) {
+            ownAct |= "PRP$".equals(tokens.get(j).pos());
+        }
+        boolean besideNoun = m.tokenBegin() >= 2 && tokens.get(m.tokenBegin() - 1).word().equals(",")
+                && tokens.subList(k + 2, m.tokenBegin()).stream().anyMatch(t -> "PRP$".equals(t.pos()));
+        return !ownAct || besideNoun;
+    }
+
     /** The gender the first person's name among some tokens tells by its given name or title ("Tomas Ferrante"). */
     private static Optional<GivenNameGender.Gender> nameGender(List<Token> tokens, Set<Integer> among) {
         int first = among.stream().filter(i -> "PERSON".equals(tokens.get(i).ner())).min(Integer::compare).orElse(-1);
@@ -3429,6 +3539,10 @@ public final class EventExtractor {
                     && speakerElsewhere(s, trigger, m)) {
                 continue; // "A hearing was set for May 2, but Lee said it may be put off": Lee only talks of it
             }
+            if (role == ParticipantRole.OTHER && !s.tokens().get(trigger).isVerb() && TOLD_BY_OTHERS.contains(eventType)
+                    && (s.isParsed() ? reporterOf(s, trigger, m) : reporterByWords(s.tokens(), trigger, m))) {
+                continue; // "Her death was confirmed by her son, Ann Lee", "Lee announced the arrest": Lee only tells of it
+            }
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
             }
@@ -4822,3 +4936,4 @@ public final class EventExtractor {
         return sentence.substring(0, cut > 0 ? cut : SUMMARY_CHARS - 1) + "…";
     }
 }
+
