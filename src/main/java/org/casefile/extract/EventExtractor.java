@@ -263,7 +263,9 @@ public final class EventExtractor {
                         .filter(t -> !counted || t.begin() >= countedFrom)
                         // "charged him in the May 10 shooting": the day is the shooting's, another event's noun
                         // ("arrested him in Monday's raid" keeps Monday: a raid is no event of the lists)
-                        .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches)).toList();
+                        .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches))
+                        // "pleaded guilty in June to embezzling $5,000": the month is the plea's, not the act's
+                        .filter(t -> !accusedActAfter(s.tokens(), trigger.token(), t)).toList();
                 EventDate date = dateBeforeNoun(s, trigger.token(), ownTimes).or(() -> governingDate(s, trigger.token(), ownTimes))
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -1122,6 +1124,35 @@ public final class EventExtractor {
     }
 
     /**
+     * Whether a time stands before the preposition that joins an accused act to the verb of its plea,
+     * charge or verdict ("pleaded guilty in June to embezzling", "was charged on Monday with
+     * stealing", "convicted last year of bribing"): the act is the gerund right after the
+     * preposition, and the time is the plea's or the charge's. A time after the gerund is its own
+     * ("charged with killing her in 2019").
+     */
+    private boolean accusedActAfter(List<Token> tokens, int trigger, TimeMention time) {
+        if (trigger < 2 || !"VBG".equals(tokens.get(trigger).pos()) || time.begin() >= tokens.get(trigger).begin()) {
+            return false;
+        }
+        int p = trigger - 1;
+        String preposition = tokens.get(p).word().toLowerCase(Locale.ROOT);
+        if (!Set.of("to", "of", "with", "for").contains(preposition) || time.begin() >= tokens.get(p).begin()) {
+            return false;
+        }
+        for (int v = p - 1; v >= 0 && v >= p - 6; v--) {
+            Token t = tokens.get(v);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("guilty") && preposition.equals("to") || t.isVerb()
+                    && (rules.isCue(lemma, "allegation") || rules.inClass(lemma, "judged-act") && !preposition.equals("to") || rules.isModalityCue(lemma + " " + preposition, "report-verb")
+                            || rules.isModalityCue(lemma + " " + preposition, "negating-verb")
+                            || rules.isModalityCue(lemma, "report-verb") && !preposition.equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Events whose teller is no party to them by telling: one confirms a death, an attack or a ruling
      * without taking part; one who announces an agreement, an acquisition, an appointment or an
      * arrest is most often its party ("Acme announced an agreement with Bolt"), and keeps the part
@@ -1834,7 +1865,9 @@ public final class EventExtractor {
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned) {
             return Optional.empty();
         }
-        Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, times) : clauseDate(s, verb, times);
+        // "pleaded guilty in June to embezzling": the month is the plea's ({@link #accusedActAfter})
+        List<TimeMention> ownTimes = times.stream().filter(t -> !accusedActAfter(s.tokens(), verb, t)).toList();
+        Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, ownTimes) : clauseDate(s, verb, ownTimes);
         // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
         String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
         boolean cue = rules.cues().containsKey(verbLemma) && (!onlySaysWithAClause(verbLemma) || rules.inClass(verbLemma, "reply"));

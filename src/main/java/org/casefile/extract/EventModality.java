@@ -740,6 +740,28 @@ final class EventModality {
                 && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word));
     }
 
+    /**
+     * Whether a verb has the marker "to" of an infinitive: the "to" the parse gives it, with no finite
+     * verb between them ("to be sentenced", "to not appeal"). The parser may take the "to" of a
+     * phrase before a clause for the clause's marker ("who pleaded guilty in June to embezzling $5,000,
+     * was sentenced on Tuesday": "was" is finite, the verb no infinitive).
+     */
+    private static boolean infinitiveMark(Sentence s, int verb) {
+        for (Dependency d : s.childrenOf(verb)) {
+            if ((d.relation().equals("mark") || d.relation().equals("case")) && d.dependent() < verb
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
+                for (int k = d.dependent() + 1; k < verb; k++) {
+                    String pos = s.tokens().get(k).pos();
+                    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals(",")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- with or without a parse: the words right around the trigger ----
 
     /** Prepositions that join a gerund or a noun event to the verb or noun that governs it. */
@@ -1441,14 +1463,14 @@ final class EventModality {
             String rel = up.get().relation();
             Token g = tokens.get(gov);
             boolean adjective = rel.equals("xcomp") && g.pos().startsWith("JJ") && modalAdjective(g); // "is due to"
-            if (rel.equals("acl") && g.isNoun() && tokens.get(current).isVerb() && hasMark(s, current, "to")) {
+            if (rel.equals("acl") && g.isNoun() && tokens.get(current).isVerb() && infinitiveMark(s, current)) {
                 st.hypothetical = true; // "any decision to charge him", "a bid to acquire Acme": aimed at, not done
                 return;
             }
             if (!g.isVerb() && !adjective && !(rel.equals("conj") && g.isNoun() == tokens.get(current).isNoun())) {
                 return;
             }
-            boolean infinitive = hasMark(s, current, "to") && !listedPhraseBefore(tokens, current);
+            boolean infinitive = infinitiveMark(s, current) && !listedPhraseBefore(tokens, current);
             switch (rel) {
                 case "xcomp" -> {
                     State its = new State();
