@@ -163,7 +163,11 @@ final class FiscalQuarters {
                         : m.group(3) != null && !m.group(3).equalsIgnoreCase("the") ? yearNamed(m.group(3), published)
                         : yearOf(m.group(), quarter, published, ahead);
                 local = new int[] {year, quarter};
-                if (!ahead || ended(local, published)) {
+                boolean passing = focus != null && (year < focus[0] || year == focus[0] && quarter < focus[1])
+                        && !m.group().toLowerCase(Locale.ROOT).contains("fiscal");
+                if ((!ahead || ended(local, published)) && !passing) {
+                    // (an earlier quarter named in passing, "after a flat second quarter", leaves the story's;
+                    // a fiscal one, which may count from another month, is the focus it names)
                     // a quarter still to come ("will result in a fourth-quarter charge") is no quarter
                     // the story reports on: later comparisons keep counting from the reported one
                     focus = local;
@@ -289,9 +293,10 @@ final class FiscalQuarters {
                 if (MONTHS_SPAN.matcher(sentence.substring(0, m.start())).find()) {
                     // "in the first nine months, ... compared with the 1988 period": that span, of 1988
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1)));
-                } else if (near != null) {
+                } else if (near != null || focus != null) {
                     // "earned $2 million in the 1988 quarter": the quarter the story is about, of that year
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + near[1]));
+                    // (however far down the story it comes)
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + (near != null ? near : focus)[1]));
                 }
             }
             m = FISCAL_YEAR_ENDED.matcher(sentence);

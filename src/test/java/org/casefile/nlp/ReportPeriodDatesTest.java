@@ -63,4 +63,22 @@ class ReportPeriodDatesTest {
         assertThat(Texts.typedDates("Shares of Orvell Corp. rose in the week before the vote.", NOVEMBER))
                 .containsExactly("the week before=DATE:XXXX");
     }
+
+    @Test
+    void anEarlierQuarterNamedInPassingLeavesTheStorysQuarter() {
+        String story = "Tamber-Lowe Corp. posted a 20% gain in third-quarter net income. "
+                + "After a flat second quarter, Tamber-Lowe credited its soap units. Those gains came from higher prices. "
+                + "The comparison was also helped by charges taken in the year-earlier period. ";
+        assertThat(Texts.typedDates(story + "In the 1999 period also, interest costs were lower.", NOVEMBER))
+                .containsExactly("third-quarter=DATE:1999-Q3", "flat second quarter=DATE:1999-Q2",
+                        "the year-earlier period=DATE:1998-Q3", "the 1999 period=DATE:1999-Q3");
+        // negative: the earlier quarter's own sentence compares with that quarter
+        assertThat(Texts.typedDates("Orrin Foods said fourth-quarter profit fell 8%. In the third quarter, profit had "
+                + "fallen 5% from a year earlier.", LocalDate.of(2000, 2, 10)))
+                .containsExactly("fourth-quarter=DATE:1999-Q4", "the third quarter=DATE:1999-Q3", "a year earlier=DATE:1998-Q3");
+        // negative: a fiscal quarter is the story's quarter it names, though its number is lower
+        assertThat(Texts.typedDates("Gallent Mills posted third-quarter net of $5 million. Pardoe Steel said fiscal "
+                + "second-quarter net fell. The latest period included a charge.", NOVEMBER))
+                .contains("The latest period=DATE:1999-Q2");
+    }
 }
