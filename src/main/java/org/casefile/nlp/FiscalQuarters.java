@@ -55,6 +55,11 @@ final class FiscalQuarters {
     private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:compared?|comparison|from|than|versus|vs\\.?|"
             + "against)\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast\\s+year\\b(?!'s)");
+    /** "last year's quarter", "last year's period": the story's quarter, a year back. */
+    private static final Pattern LAST_YEARS_QUARTER = Pattern.compile("(?i)\\blast\\s+year's\\s+(?:quarter|period)\\b"
+            + "(?!\\s*(?:-|of\\b|ended|ending))");
+    /** A figure a report gives for a period: "$2.1 million", "six cents a share", "18%". */
+    private static final Pattern RESULT_FIGURE = Pattern.compile("(?i)(?:[$\u00a3\u20ac]\\s?\\d|\\bcents?\\s+a\\s+share\\b|\\d\\s?%)");
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\b(the\\s+(?:fiscal\\s+)?year)\\s+"
             + "(?:ended|ending|that\\s+ended|that\\s+ends)\\b");
     /**
@@ -158,7 +163,11 @@ final class FiscalQuarters {
                         : m.group(3) != null && !m.group(3).equalsIgnoreCase("the") ? yearNamed(m.group(3), published)
                         : yearOf(m.group(), quarter, published, ahead);
                 local = new int[] {year, quarter};
-                if (!ahead || ended(local, published)) {
+                boolean passing = focus != null && (year < focus[0] || year == focus[0] && quarter < focus[1])
+                        && !m.group().toLowerCase(Locale.ROOT).contains("fiscal");
+                if ((!ahead || ended(local, published)) && !passing) {
+                    // (an earlier quarter named in passing, "after a flat second quarter", leaves the story's;
+                    // a fiscal one, which may count from another month, is the focus it names)
                     // a quarter still to come ("will result in a fourth-quarter charge") is no quarter
                     // the story reports on: later comparisons keep counting from the reported one
                     focus = local;
@@ -238,6 +247,10 @@ final class FiscalQuarters {
                     int year = namedYear(sentence.substring(0, m.start()), published);
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(),
                             Integer.toString((year > 0 ? year : published.getYear()) - 1)));
+                } else if (g.startsWith("a year") && focus != null && RESULT_FIGURE.matcher(sentence).find()) {
+                    // "A year earlier, net income was $2.1 million" further down a story about a quarter's
+                    // results: the figures of that quarter a year back, though no sentence near names it
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (focus[0] - 1) + "-Q" + focus[1]));
                 } else if (g.endsWith("quarter") || g.endsWith("period")) {
                     // "in the year-earlier period" with no quarter named nearby: the last quarter
                     // completed, a year back, as "the quarter" alone is the last completed one
@@ -268,14 +281,22 @@ final class FiscalQuarters {
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (near[0] - 1) + "-Q" + near[1]));
                 }
             }
+            m = LAST_YEARS_QUARTER.matcher(sentence);
+            while (m.find() && !game) {
+                // "sales for last year's quarter": the quarter the story is about (else the last one
+                // completed), a year back, as "the year-earlier quarter" is
+                int[] q = near != null ? near : focus != null ? focus : lastCompleted(published);
+                found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), (q[0] - 1) + "-Q" + q[1]));
+            }
             m = YEAR_QUARTER.matcher(sentence);
             while (m.find()) {
                 if (MONTHS_SPAN.matcher(sentence.substring(0, m.start())).find()) {
                     // "in the first nine months, ... compared with the 1988 period": that span, of 1988
                     found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1)));
-                } else if (near != null) {
+                } else if (near != null || focus != null) {
                     // "earned $2 million in the 1988 quarter": the quarter the story is about, of that year
-                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + near[1]));
+                    // (however far down the story it comes)
+                    found.add(new Found(s.begin() + m.start(), s.begin() + m.end(), m.group(1) + "-Q" + (near != null ? near : focus)[1]));
                 }
             }
             m = FISCAL_YEAR_ENDED.matcher(sentence);

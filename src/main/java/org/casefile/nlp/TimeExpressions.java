@@ -676,6 +676,20 @@ final class TimeExpressions {
                 value = beforeEvent;
                 resolution = TimeMention.Resolution.NONE;
             }
+            Matcher aroundNamed = UNIT_AROUND_NAMED.matcher(text.strip());
+            if (published != null && aroundNamed.matches() && tokenEnd < tokens.size() && tokenEnd - 2 > tokenBegin
+                    && Token.isPossessiveMark(tokens.get(tokenEnd).word()) && tokenEnd - 2 < labels.size()
+                    && labels.get(tokenEnd - 2).beginPosition() == tokens.get(tokenEnd - 2).begin()) {
+                // "the week following last month's collapse", "the day before this year's vote": a unit
+                // counted from the event the possessive names, which no date places; the time of the
+                // text is the month or year that event belongs to (SUTime reads one unit's length)
+                type = "DATE";
+                value = unitFromPublication(aroundNamed.group(1), aroundNamed.group(2), published);
+                resolution = TimeMention.Resolution.PUBLICATION_DATE;
+                tokenBegin = tokenEnd - 2;
+                begin = labels.get(tokenBegin).beginPosition();
+                text = textOf(labels, tokenBegin, tokenEnd);
+            }
             Optional<String> namedSeason = "DATE".equals(type) ? DateResolver.namedSeason(text, published) : Optional.empty();
             if (namedSeason.isPresent()) {
                 value = namedSeason.get(); // "last spring" in a July story: that year's (SUTime: the year before's)
@@ -854,9 +868,76 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return dashedDates(lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(
+        return countedKindDays(dashedDates(lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(
                 alternatives(out, tokens), tokens), tokens), tokens, published), tokens, published), tokens, published), tokens),
-                tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex); // the part's own span
+                tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex), // the part's own span
+                tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex);
+    }
+
+    /**
+     * "Eight trading days after Oct. 12", "five business days later": a length of so many such days,
+     * the count and the kind of day with it, where SUTime read only "days later" (no value) or nothing;
+     * what it read from "days" on goes, "later" or "after" staying out of the length as TimeML marks
+     * it. A count that is part of a larger number or a clock ("1,200 working days") is left.
+     */
+    static List<TimeMention> countedKindDays(List<TimeMention> found, List<Token> tokens, List<CoreLabel> labels, int sentenceIndex) {
+        if (labels.isEmpty()) {
+            return found;
+        }
+        int partBegin = labels.get(0).beginPosition();
+        int partEnd = labels.get(labels.size() - 1).endPosition();
+        List<TimeMention> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token count = tokens.get(i - 1);
+            if (!DAY_KIND.matcher(tokens.get(i).word()).matches() || !tokens.get(i + 1).word().equalsIgnoreCase("days")
+                    || count.begin() < partBegin || tokens.get(i + 1).end() > partEnd) {
+                continue;
+            }
+            String n = count.word();
+            Integer value = n.matches("[1-9]\\d{0,2}") ? Integer.valueOf(n) : spelledCount(n);
+            if (value == null || i >= 2 && tokens.get(i - 2).word().matches("-|,|\\.")) {
+                continue;
+            }
+            int begin = count.begin();
+            int end = tokens.get(i + 1).end();
+            int closing = i + 2 < tokens.size() && tokens.get(i + 2).word().matches("(?i)later|earlier|ago|afterwards?")
+                    ? tokens.get(i + 2).end() : end;
+            boolean whole = false;
+            for (TimeMention f : out == null ? found : out) {
+                whole |= f.begin() <= begin && f.end() >= end || f.begin() < begin && f.end() > begin
+                        || f.begin() >= begin && f.begin() < end && f.end() > closing; // "days after Sept. 14": SUTime's, left
+            }
+            if (whole) {
+                continue; // read already ("10 trading days" by the loop above), or inside a longer time
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.removeIf(f -> f.begin() >= begin && f.begin() < end); // "days later": SUTime's reading from "days" on
+            out.add(new TimeMention("DURATION", "P" + value + "D", count.word() + " " + tokens.get(i).word() + " " + tokens.get(i + 1).word(), begin, end, sentenceIndex,
+                    true, TimeMention.Resolution.EXPLICIT, null, null, null));
+        }
+        if (out != null) {
+            out.sort(java.util.Comparator.comparingInt(TimeMention::begin));
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * "the week following last month", "the day before this year": a unit around a week, month or year
+     * named from the publication; group 1 "last", "this" or "next", group 2 its unit.
+     */
+    private static final Pattern UNIT_AROUND_NAMED = Pattern.compile("(?i)the\\s+(?:days?|nights?|weeks?|weekend|months?)\\s+"
+            + "(?:after|before|following|preceding)\\s+(last|this|next)\\s+(week|month|year)");
+
+    /** The week, month or year that "last", "this" or "next" names from the publication date. */
+    static String unitFromPublication(String which, String unit, LocalDate published) {
+        int step = which.equalsIgnoreCase("last") ? -1 : which.equalsIgnoreCase("next") ? 1 : 0;
+        return switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+            case "week" -> isoWeek(published.plusWeeks(step));
+            case "month" -> java.time.YearMonth.from(published).plusMonths(step).toString();
+            default -> Integer.toString(published.getYear() + step);
+        };
     }
 
     /** "the day", "the week": a unit that "after" or "before" an event may count from. */
