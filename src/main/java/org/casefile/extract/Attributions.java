@@ -1130,7 +1130,11 @@ final class Attributions {
                 j--;
             }
             Source src = j >= 0 ? v.sourceEndingAt(j) : null;
-            return src != null && (src.name() != null || src.pronoun()) ? src : null;
+            // (a common noun set off after what was said speaks too: "Profit fell, the company said
+            // on Tuesday, citing costs")
+            boolean setOff = src != null && src.tokenBegin() > 0 && (v.toks.get(src.tokenBegin() - 1).word().equals(",")
+                    || v.isQuoteMark(src.tokenBegin() - 1));
+            return src != null && (src.name() != null || src.pronoun() || setOff) ? src : null;
         }
         if (v.nameAt[p] != null && v.nameAt[p].tokenEnd() - 1 == p) {
             int k = v.nameAt[p].tokenBegin() - 1;
@@ -1705,6 +1709,14 @@ final class Attributions {
         if (asksAnonymity(v, i)) {
             return null;
         }
+        if (lemma.equals("add") && i + 2 < toks.size() && v.lower(i + 1).equals("to") && v.tagged()
+                && !"VB".equals(toks.get(i + 2).pos()) && !toks.get(i + 2).pos().startsWith("NNP")
+                && !toks.get(i + 2).pos().startsWith("PRP") && v.nameAt[i + 2] == null
+                && Character.isLowerCase(toks.get(i + 2).word().charAt(0))) {
+            // "adding to evidence that …", "added to the pressure": a sum grows, no one speaks
+            // ("added to People", a listener named by a capital however tagged, still tells)
+            return null;
+        }
         // "the journalist said to be leaving the network declined …", "a man said to have fled":
         // "said" right after its noun, before "to be" or "to have", is a participle that tells what
         // is said of the noun, by no one named, and is no verb of the noun's (tagged as a past or
@@ -2099,6 +2111,13 @@ final class Attributions {
                     // "The fund is empty, Ann Lee said, on condition of anonymity", "…, Lee said
                     // Tuesday in Dover, noting …": what follows the verb says where, when or how,
                     // or adds a saying of its own; the clause before is what was said
+                    return pre;
+                }
+                if (pre != null && !fronted && after != null && !quoteBefore && writersAside(v, i, pre, after)) {
+                    // "Hiring slowed, the agency said Tuesday, in a sign that rates bite", "Prices rose,
+                    // the bureau said, suggesting …": a phrase set off after the verb and its own
+                    // adjuncts that opens with a participle, or with a noun phrase whose "that" clause
+                    // the content is, comments on the clause before, which is what was said
                     return pre;
                 }
                 if (pre != null && parenthetical && !fronted && !(quoteAfter && after != null)) {
@@ -2656,6 +2675,58 @@ final class Attributions {
         boolean preposition = Set.of("on", "in", "at", "during", "via", "through", "according", "with", "before",
                 "after").contains(v.lower(k)) && !(k + 1 < v.toks.size() && Set.of("least", "most").contains(v.lower(k + 1)));
         return preposition || comma;
+    }
+
+    /** Words between a verb of speech and a comma that are its own adjuncts of time ("said on Tuesday,"). */
+    private static final Set<String> TIME_LINKS = Set.of("on", "in", "at", "late", "early", "last", "this");
+
+    /**
+     * Whether the content found after the verb at {@code cue} lies in a phrase that comments on the
+     * clause before the source: after the verb, nothing but a time ("said Tuesday,", "said on
+     * Friday,") and a comma, then a participle ("suggesting …", "signaling that …") or a short noun
+     * phrase, with or without a preposition, whose noun the content's "that" completes ("in a sign
+     * that …", "the latest evidence that …"); no quote in it.
+     */
+    private boolean writersAside(View v, int cue, Found pre, Found after) {
+        List<Token> toks = v.toks;
+        int c = cue + 1;
+        while (c < toks.size() && (v.inTime[c] || TIME_LINKS.contains(v.lower(c)))) {
+            c++;
+        }
+        if (c + 1 >= toks.size() || !toks.get(c).word().equals(",") || toks.get(c + 1).begin() > after.contentBegin()
+                || !v.tagged()) {
+            return false;
+        }
+        int k = c + 1;
+        if ("VBG".equals(toks.get(k).pos()) || v.lower(k).endsWith("ing") && k + 1 < toks.size() && v.lower(k + 1).equals("that")) {
+            // ("signaling that" may be tagged a noun) not after a subordinate clause, whose main
+            // clause the participle's phrase opens ("While …, she added, revoking them would be …"),
+            // nor a participle that names its own object as what is said ("referring to …")
+            String lemma = cueLemma(v, k);
+            int first = firstContentToken(v, 0);
+            while (first < toks.size() && toks.get(first).begin() < pre.contentBegin()) {
+                first++;
+            }
+            boolean subordinate = first < toks.size() && Set.of("IN", "TO", "WRB").contains(String.valueOf(toks.get(first).pos()));
+            return !subordinate && (lemma == null || rules.isCue(lemma, "speech"));
+        }
+        int x = k;
+        if ("IN".equals(toks.get(x).pos()) && !v.lower(x).equals("that")) {
+            x++;
+        }
+        boolean noun = false;
+        for (; x < toks.size() && x < k + 7; x++) {
+            String pos = String.valueOf(toks.get(x).pos());
+            if (v.lower(x).equals("that")) {
+                return noun && x + 1 < toks.size() && toks.get(x + 1).begin() == after.contentBegin();
+            }
+            if (!(pos.startsWith("NN") && !pos.startsWith("NNP") || pos.startsWith("JJ") || pos.equals("DT")
+                    || pos.equals("RBS") || pos.equals("RB"))) {
+                return false;
+            }
+            noun = pos.startsWith("NN");
+        }
+        return false;
     }
 
     /**

@@ -874,6 +874,7 @@ public final class ClaimExtractor {
         return new Speaker(null, src.title(), false, roleGender(annotated, src), oneRole(annotated, src));
     }
 
+
     /** An "and" in a source's phrase (a word of its own; "&" only between letters, "A&B"). */
     private static final java.util.regex.Pattern AND_WORD = java.util.regex.Pattern.compile("\\b(and|&)\\b");
     /** The "and" (or "&") that joins two names of a source, set off by spaces. */
@@ -1417,7 +1418,22 @@ public final class ClaimExtractor {
         }
         String gap = annotated.document().text().substring(after, next.outerBegin());
         // "…," she said, "…" and "…," she said. "…" (no new paragraph between)
-        return gap.matches("[ \\t,;:]*|\\.[ \\t]*") ? qi + 1 : -1;
+        if (gap.matches("[ \\t,;:]*|\\.[ \\t]*")) {
+            return qi + 1;
+        }
+        // "…," she said after the game. "…": the verb's own adjuncts of time, place or manner end
+        // its sentence (a few words, no verb of their own, no quote); the next quote goes on
+        if (!gap.matches("[^\"\u201c\u201d\n.!?]{1,60}\\.[ \\t]*") || gap.trim().split("\\s+").length > 8
+                || gap.matches("(?s).*(,|;|\\b(and|but|or|then|while|as)\\b).*")) {
+            return -1;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() >= after && t.end() <= next.outerBegin() && t.pos() != null
+                    && (t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().startsWith("W") || t.pos().equals("PRP"))) {
+                return -1;
+            }
+        }
+        return qi + 1;
     }
 
     /** A quote with no attribution is a claim when it is a sentence or more, not a phrase in quotes. */
