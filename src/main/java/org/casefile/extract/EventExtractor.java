@@ -82,7 +82,13 @@ public final class EventExtractor {
             if (!t.pos().equals("V")) {
                 nouns.add(head);
             }
-            words.addAll(t.lemmas());
+            if (t.pos().equals("V") && t.lemmas().size() > 2) {
+                // "turn himself in": the verb selects the sentence; its pronoun and particle ("in") stand
+                // in most sentences of any kind
+                words.add(head);
+            } else {
+                words.addAll(t.lemmas());
+            }
         }
         // a dated sentence's verbs may be events of type other, which need tags (not the parse)
         return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
