@@ -82,7 +82,13 @@ public final class EventExtractor {
             if (!t.pos().equals("V")) {
                 nouns.add(head);
             }
-            words.addAll(t.lemmas());
+            if (t.pos().equals("V") && t.lemmas().size() > 2) {
+                // "turn himself in": the verb selects the sentence; its pronoun and particle ("in") stand
+                // in most sentences of any kind
+                words.add(head);
+            } else {
+                words.addAll(t.lemmas());
+            }
         }
         // a dated sentence's verbs may be events of type other, which need tags (not the parse)
         return new SentenceNeeds(words, java.util.Set.of(), verbs, nouns, true);
@@ -215,6 +221,13 @@ public final class EventExtractor {
                 Acquitted acquitted = heard.polarity() == Polarity.NEGATIVE ? acquittedOf(s.tokens(), trigger.token()) : Acquitted.NOT;
                 if (acquitted == Acquitted.OF_A_CHARGE) {
                     continue; // "acquitted Ann Lee of murder", "found not guilty of killing him": a charge, no event
+                }
+                if (heard.polarity() == Polarity.NEGATIVE && crime(s, trigger.token(), trigger.type())
+                        && modality.deniedOwnAct(s, trigger.token())) {
+                    // "Lee denied stealing the ledgers", "denies that he bribed the inspector": the crime a
+                    // party denies is the charge it answers, no event either way (as an acquittal's charge
+                    // is); the denial itself is the party's claim
+                    continue;
                 }
                 // "acquitted of the 2021 killing of a guard": the killing took place, the court found only
                 // that the one tried did not do it
@@ -398,6 +411,17 @@ public final class EventExtractor {
         String particle = s.tokens().get(trigger.token()).isVerb() ? EventModality.particleAfter(s.tokens(), trigger.token()) : null;
         boolean listed = particle != null && rules.triggers().stream()
                 .anyMatch(t -> t.type() == EventType.OTHER && t.lemmas().equals(List.of(lemma, particle)));
+        int at = trigger.token();
+        if (particle == null && at + 2 < s.tokens().size() && s.tokens().get(at).isVerb()) {
+            // "turned himself in": a listed phrasal verb with its reflexive object between is the verb and
+            // its particle ("turn in")
+            String reflexive = s.tokens().get(at + 1).lemma().toLowerCase(Locale.ROOT);
+            String after = s.tokens().get(at + 2).word().toLowerCase(Locale.ROOT);
+            if (rules.triggers().stream().anyMatch(t -> t.type() == EventType.OTHER
+                    && t.lemmas().equals(List.of(lemma, reflexive, after)))) {
+                return lemma + " " + after;
+            }
+        }
         return listed ? lemma + " " + particle : lemma;
     }
 
@@ -2904,6 +2928,9 @@ public final class EventExtractor {
     /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
     private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");
 
+    /** Verbs whose bare object "trial" is the trial the subject undergoes: "will stand trial", "faces trial". */
+    private static final Set<String> TRIAL_VERBS = Set.of("stand", "face");
+
     /** Adverbs that put a second joined verb after the first: "was fired on Monday and later sued". */
     private static final Set<String> LATER_WORDS = Set.of("later", "then", "subsequently", "afterward", "afterwards",
             "eventually");
@@ -3270,6 +3297,9 @@ public final class EventExtractor {
                     heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
                 } else if ("go".equalsIgnoreCase(gov.lemma()) && aboutPhrase(s, current, Set.of("on"))) {
                     heads.add(d.governor()); // "went on trial on Monday", "went on strike in May": the start is its day
+                } else if (EventModality.TRIAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                        && TRIAL_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                    heads.add(d.governor()); // "will stand trial in May", "faces trial in June": the trial's day
                 } else if (CONTEST_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().equals("obj")) {
                     heads.add(d.governor()); // "won re-election on Tuesday": the contest's day
                 } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
@@ -3470,13 +3500,14 @@ public final class EventExtractor {
 
     /**
      * The events crime and disaster news tells of people it does not name ("a man was arrested", "three
-     * people were killed", "a teenager stole a car"), which stand without a name or a date when told in
+     * people were killed", "a teenager stole a car", "the suspect, whose name was not released, was
+     * convicted"), which stand without a name or a date when told in
      * the past ({@link #pastNarration}; of type other only a crime, {@link #crime}); a business or political
      * act of nobody named is left out, as before.
      */
     private static final Set<EventType> UNNAMED_NEWS = java.util.EnumSet.of(EventType.KILLING, EventType.DEATH,
             EventType.INJURY, EventType.ATTACK, EventType.ARREST, EventType.DETENTION, EventType.CHARGE,
-            EventType.RELEASE, EventType.OTHER);
+            EventType.RELEASE, EventType.CONVICTION, EventType.SENTENCING, EventType.OTHER);
 
     /** Harms done to people, which a court (a body named "… Court") never takes part in: it only tries them. */
     private static final Set<EventType> HARMS = java.util.EnumSet.of(EventType.KILLING, EventType.ATTACK,

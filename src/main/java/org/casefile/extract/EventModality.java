@@ -798,11 +798,14 @@ final class EventModality {
                 gerund |= tokens.get(k).pos().equals("VBG");
             }
         }
-        if (!t.isVerb() && lemma(t).equals("trial") && i == trigger - 1 && i - 2 >= start
-                && lemma(tokens.get(i)).equals("stand") && word(tokens.get(i - 1)).equals("to")) {
-            // "was ordered to stand trial", "returned to stand trial" (unparsed): the verb before the
-            // infinitive bears on the trial as on the infinitive's own event
-            Token g = tokens.get(i - 2);
+        // "go on trial" carries its trial as "stand trial" does
+        int carrier = !t.isVerb() && lemma(t).equals("trial") && i == trigger - 1 && i - 1 >= start
+                && word(tokens.get(i)).equals("on") && lemma(tokens.get(i - 1)).equals("go") ? i - 1 : i;
+        if (!t.isVerb() && lemma(t).equals("trial") && (i == trigger - 1 || carrier < i) && carrier - 2 >= start
+                && Set.of("stand", "go").contains(lemma(tokens.get(carrier))) && word(tokens.get(carrier - 1)).equals("to")) {
+            // "was ordered to stand trial", "returned to stand trial", "was scheduled to go on trial"
+            // (unparsed): the verb before the infinitive bears on the trial as on the infinitive's own event
+            Token g = tokens.get(carrier - 2);
             if (g.isVerb() || g.pos().startsWith("JJ")) {
                 infinitiveGovernor(g, st);
             }
@@ -1127,12 +1130,18 @@ final class EventModality {
             i--;
             words++;
         }
-        if (words == 0 || i < 1 || !word(tokens.get(i)).equals("that")) {
+        int subject = stepBack(tokens, trigger, start, EventModality::auxiliaryModalOrAdverb);
+        boolean bare = subject >= 1 && subject - 1 >= start && PERSONAL_SUBJECTS.contains(word(tokens.get(subject)))
+                && tokens.get(subject - 1).isNoun() && (cue(tokens.get(subject - 1), "stance-noun") || reportNoun(tokens.get(subject - 1)))
+                && objectAfterClauseVerb(tokens, subject - 1);
+        if (bare) {
+            i = subject; // "on charges she killed her neighbour": the noun's clause without its "that"
+        } else if (words == 0 || i < 1 || !word(tokens.get(i)).equals("that")) {
             return;
         }
         // the noun before "that", past a time or place after it ("reports on Friday that")
         int n = i - 1;
-        boolean stance = false;
+        boolean stance = bare;
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             if (tokens.get(k).isNoun() && (reportNoun(tokens.get(k)) || cue(tokens.get(k), "hypothetical-noun"))) {
                 n = k;
@@ -1143,6 +1152,11 @@ final class EventModality {
             stance = true; // "pleaded not guilty to charges that she embezzled": the charge's content
         }
         Token noun = tokens.get(n);
+        if (stance && "VBD".equals(tokens.get(trigger).pos())) {
+            // "goes on trial next month on charges he shot a clerk": the charge's act is past, whatever
+            // the trial ahead plans (only the trial is to come)
+            st.planned = false;
+        }
         if (reportNoun(noun) || stance) {
             st.reported = true;
             if (deniedNoun(tokens, n, 0)) {
@@ -1163,6 +1177,62 @@ final class EventModality {
             st.negative = true; // "rumours that he fled the country were false"
         }
     }
+
+    /**
+     * Whether the trigger is an act its denier is said to have done, which the denial answers: a gerund
+     * right after a denying verb ("denied stealing the ledgers", "denies ever taking a bribe", "denied
+     * having stolen"), or the verb of a clause whose subject is a personal pronoun, after the denying verb,
+     * its "that", or a noun of charge or hearsay it denies ("denies that he bribed the inspector", "denied
+     * she had taken", "denies charges that he smuggled", "denied allegations he stole"). Such an act is
+     * the charge the denial answers, no event of its own. Not an act the subject underwent ("denied being
+     * arrested", "denied he was beaten"), nor a clause of another subject ("denied that the guards attacked
+     * him"), nor a denial that is itself denied or questioned: the caller reads its polarity.
+     */
+    boolean deniedOwnAct(Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(trigger);
+        if (!s.isTagged() || !t.isVerb() || trigger < 1) {
+            return false;
+        }
+        int i = trigger - 1;
+        boolean perfect = "VBN".equals(t.pos()) && word(tokens.get(i)).equals("having");
+        if (perfect) {
+            i--;
+        }
+        while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+            i--; // "denies ever taking"
+        }
+        if (("VBG".equals(t.pos()) || perfect) && i >= 0 && tokens.get(i).isVerb() && cue(tokens.get(i), "denying-verb")) {
+            return true;
+        }
+        int subject = stepBack(tokens, trigger, 0, EventModality::auxiliaryModalOrAdverb);
+        if (subject < 1 || !PERSONAL_SUBJECTS.contains(word(tokens.get(subject)))) {
+            return false;
+        }
+        for (int k = subject + 1; k < trigger; k++) {
+            if (auxiliary(tokens.get(k)) && lemma(tokens.get(k)).equals("be")) {
+                return false; // "denied he was beaten": what was done to him
+            }
+        }
+        int k = subject - 1;
+        if (word(tokens.get(k)).equals("that")) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).isNoun() && (cue(tokens.get(k), "stance-noun") || reportNoun(tokens.get(k)))) {
+            k--;
+            while (k >= 0 && Set.of("DT", "PDT", "PRP$", "JJ").contains(tokens.get(k).pos())) {
+                k--; // "denies all the charges that", "denied the allegations"
+            }
+        }
+        return k >= 0 && tokens.get(k).isVerb() && cue(tokens.get(k), "denying-verb");
+    }
+
+    /**
+     * Pronouns that open a clause as its subject: after a noun of charge or hearsay with no "that" between
+     * ("on charges she killed her neighbour", "allegations he took bribes") they start the noun's
+     * content, which a relative clause's subject seldom is ("the charges he faces" has no object).
+     */
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they", "i", "we");
 
     /**
      * Whether the "that" at {@code that} opens a complement clause ("charges that
@@ -1428,7 +1498,10 @@ final class EventModality {
                     // "is due to stand trial", "will stand trial" are not held yet, "stood trial in 2019" was
                     boolean standsTrial = lemma(g).equals("stand") && rel.startsWith("obj")
                             && lemma(tokens.get(trigger)).equals("trial");
-                    if (EventExtractor.isLightVerb(g) || standsTrial || demanded || cue(g, "planning-verb") || postponing
+                    // and so does "go on" ("was scheduled to go on trial", "threatened to go on strike"): the
+                    // verb's own modality is the trial's
+                    boolean goingOn = lemma(g).equals("go") && "on".equalsIgnoreCase(preposition);
+                    if (EventExtractor.isLightVerb(g) || standsTrial || goingOn || demanded || cue(g, "planning-verb") || postponing
                             || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)

@@ -62,7 +62,7 @@ final class TriggerSense {
             // "moved for summary judgment" is a filing, "moved for work" a journey
             boolean negated = t.oblique().startsWith("!");
             String[] prepAndClass = t.oblique().substring(negated ? 1 : 0).split(":", 2);
-            if (prepositionPhraseFollows(rules, tokens, head, prepAndClass[0], prepAndClass[1]) == negated
+            if (prepositionPhraseFollows(rules, tokens, head, prepAndClass[0], prepAndClass[1], PERSON_CLASS.equals(t.object())) == negated
                     && !(negated && purposeAfter(tokens, head))) {
                 return false; // "walked out of the meeting"; not "walked out of restaurants … to demand higher pay"
             }
@@ -109,6 +109,10 @@ final class TriggerSense {
         Optional<List<Token>> object = reduced ? reducedObject(s, head)
                 : s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
                 : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
+        int state = stateVerb(tokens, head);
+        if (object.isEmpty() && state >= 0) {
+            object = subjectByWindow(s, state); // "Ann Lee remains held in the county jail": the one held
+        }
         if (object.isEmpty() && !passive && !reduced && t.object() != null && !t.object().equals("none")
                 && !t.object().startsWith("!")) {
             object = relativeAntecedent(tokens, head); // "the charges that prosecutors dropped on Tuesday"
@@ -337,20 +341,65 @@ final class TriggerSense {
      * new trial", "moved for dismissal of the charges" (not "moved for work", "for the first time").
      */
     static boolean prepositionPhraseFollows(Rules rules, List<Token> tokens, int head, String preposition, String wordClass) {
+        return prepositionPhraseFollows(rules, tokens, head, preposition, wordClass, false);
+    }
+
+    /**
+     * As {@link #prepositionPhraseFollows(Rules, List, int, String, String)}; with {@code pastObject} (a sense
+     * whose object is a person) the phrase may also follow the verb's object: "held the driver for
+     * questioning", "held Ann Lee, 31, in the county jail" (a short noun phrase or a pronoun, and a name
+     * or an age set off by commas after it).
+     */
+    static boolean prepositionPhraseFollows(Rules rules, List<Token> tokens, int head, String preposition, String wordClass,
+            boolean pastObject) {
         // "moved quickly for dismissal"; the preposition itself right after the verb is never passed as a
         // particle ("held on $50,000 bail", "on" tagged RP)
         int p = head + 1 < tokens.size() && tokens.get(head + 1).word().equalsIgnoreCase(preposition) ? head + 1
                 : afterVerb(tokens, head);
+        if (pastObject && p < tokens.size() && !tokens.get(p).word().equalsIgnoreCase(preposition)) {
+            p = pastObject(tokens, p);
+        }
         if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase(preposition)) {
             return false;
         }
+        if (p + 2 < tokens.size() && tokens.get(p + 1).word().equalsIgnoreCase("lieu") && tokens.get(p + 2).word().equalsIgnoreCase("of")) {
+            p += 2; // "held in lieu of $20,000 bond": the phrase is the one "in lieu of" takes
+        }
         for (int i = p + 1; i < tokens.size() && (OBLIQUE_PHRASE_TAGS.contains(tokens.get(i).pos())
-                || AMOUNT_TAGS.contains(tokens.get(i).pos())); i++) { // "held on $50,000 bail"
+                || AMOUNT_TAGS.contains(tokens.get(i).pos()) || rules.inClass(tokens.get(i), wordClass)); i++) { // "held on $50,000 bail"
             if (rules.inClass(tokens.get(i), wordClass)) {
-                return true;
+                return true; // (a word of the class whatever its tag: "for questioning" is often read as a gerund)
             }
         }
         return false;
+    }
+
+    /** Tags of the words of a short object phrase: "the driver", "two men", "him", "Ann Lee". */
+    private static final Set<String> OBJECT_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP");
+
+    /**
+     * The token after a short object phrase that starts at {@code from} (at most five words, and a name or
+     * an age set off by commas after it: "the driver, Bo Ray,", "Ann Lee, 31,"), or {@code from} when no
+     * such phrase stands there.
+     */
+    private static int pastObject(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && i - from < 5 && OBJECT_PHRASE_TAGS.contains(tokens.get(i).pos())) {
+            i++;
+        }
+        if (i == from) {
+            return from;
+        }
+        if (i < tokens.size() && tokens.get(i).word().equals(",")) {
+            int k = i + 1;
+            while (k < tokens.size() && k - i <= 4 && ("NNP".equals(tokens.get(k).pos()) || "CD".equals(tokens.get(k).pos()))) {
+                k++;
+            }
+            if (k > i + 1 && k < tokens.size() && tokens.get(k).word().equals(",")) {
+                i = k + 1;
+            }
+        }
+        return i;
     }
 
     /** A sum or a number inside a preposition's phrase: "on $50,000 bail", "on $1 million bond". */
@@ -679,6 +728,24 @@ final class TriggerSense {
             }
         }
         return false;
+    }
+
+    /** Verbs of staying in a state, whose participle is a passive's: "remains held", "stayed locked up". */
+    private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
+
+    /**
+     * The verb of staying right before a participle ("Ann Lee remains held", "has remained jailed"),
+     * whose subject is the participle's object as a passive's is; -1 when none stands there.
+     */
+    private static int stateVerb(List<Token> tokens, int head) {
+        if (!"VBN".equals(tokens.get(head).pos())) {
+            return -1;
+        }
+        int k = head - 1;
+        while (k >= 0 && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).isVerb() && STATE_VERBS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT)) ? k : -1;
     }
 
     /** A passive's oblique of "by" ("was killed by a falling tree"): its head and the words attached to it. */

@@ -29,8 +29,8 @@ class AccusationClausesTest {
                 .contains("other/steal/positive/reported/null [Vessa Lorne:agent]")
                 .noneMatch(e -> e.startsWith("other/steal/positive/asserted"));
         // denied, the charge's act is no fact either
-        assertThat(events("Haldor Quenby denied charges that he bribed two inspectors."))
-                .containsExactly("other/bribe/negative/reported/null [Haldor Quenby:agent]");
+        // denied by the accused, the charge's act is the charge answered, no event
+        assertThat(events("Haldor Quenby denied charges that he bribed two inspectors.")).isEmpty();
     }
 
     @Test

@@ -39,7 +39,8 @@ class AdversarialModalityTest {
         s.put("Neither Castell Brume nor Idra Vossel was injured.", List.of(neg("injury")));
         s.put("Prosecutors failed to convict Dace Morlind.", List.of(neg("conviction")));
         s.put("Saoirse Plimmett refused to testify against her brother.", List.of(neg("testimony")));
-        s.put("Hollis Tremayne denied that he had killed the inspector.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
+        // a crime the denier denies having done is the charge answered, no event (ev33)
+        s.put("Hollis Tremayne denied that he had killed the inspector.", List.of());
         s.put("Meriel Thorsby was acquitted of murder.", List.of(fact("verdict"))); // an acquittal, as "found not guilty": the charge is no event
         // session 23: the acquittal itself is a verdict that happened
         s.put("Jessamy Orlov was found not guilty of killing Teodric Vame.",

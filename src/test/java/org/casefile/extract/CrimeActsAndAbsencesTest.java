@@ -60,11 +60,10 @@ class CrimeActsAndAbsencesTest {
                 .contains("other/steal/positive/reported/null [Orlick Haulage:other, Tobin Quarrell:agent]");
         assertThat(events("Tobin Quarrell confessed to killing Edwina Solvey."))
                 .contains("killing/null/positive/reported/null [Edwina Solvey:patient, Tobin Quarrell:agent]");
-        // a plea of guilty made states the act; a denial denies it
+        // a plea of guilty made states the act; a denial of one's own act leaves only the charge answered
         assertThat(events("Tobin Quarrell pleaded guilty to robbing Edwina Solvey."))
                 .contains("other/rob/positive/asserted/null [Edwina Solvey:patient, Tobin Quarrell:agent]");
-        assertThat(events("Tobin Quarrell denied bribing Edwina Solvey."))
-                .contains("other/bribe/negative/reported/null [Edwina Solvey:patient, Tobin Quarrell:agent]");
+        assertThat(events("Tobin Quarrell denied bribing Edwina Solvey.")).noneMatch(e -> e.startsWith("other/bribe"));
     }
 
     @Test

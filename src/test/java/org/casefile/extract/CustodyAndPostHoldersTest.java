@@ -51,9 +51,9 @@ class CustodyAndPostHoldersTest {
     void aTrialOrderedIsStillToBeHeld() {
         assertThat(events("Ilsa Brannock was ordered to stand trial on charges of arson."))
                 .contains("trial/null/positive/planned/null [Ilsa Brannock:other]");
-        // negative: a trial stood is one held (its year is not yet read from "stood": a leftover)
+        // negative: a trial stood is one held, in the year of "stood"
         assertThat(events("Ilsa Brannock stood trial in 2029."))
-                .containsExactly("trial/null/positive/asserted/null [Ilsa Brannock:other]");
+                .containsExactly("trial/null/positive/asserted/2029 [Ilsa Brannock:other]");
     }
 
     @Test

@@ -74,7 +74,8 @@ class EventModalityTest {
         s.put("No one was arrested at the rally in Dunmere on March 3, 2022.", List.of(neg("arrest")));
         s.put("Senna Marwick has never been convicted of a crime.", List.of(neg("conviction")));
         s.put("There was no hearing for Daro Quillan.", List.of(neg("hearing")));
-        s.put("Vera Stolbin denied killing Orwen Quorrow.", List.of(new Expect("killing", Polarity.NEGATIVE, Modality.REPORTED)));
+        // a crime the denier denies having done is the charge answered, no event (ev33)
+        s.put("Vera Stolbin denied killing Orwen Quorrow.", List.of());
         s.put("Judge Hollis Brandt did not grant the request on April 2, 2023.", List.of(neg("ruling")));
         check(s);
     }
@@ -129,10 +130,9 @@ class EventModalityTest {
         // the plea is the lawyer's report of a plan, not something the mayor denies; the lawyer's saying is a fact
         s.put("His lawyer, Lorcan Dunmore, said Desmond Oakridge denied all wrongdoing and would plead not guilty.",
                 List.of(as("plea", Modality.PLANNED), fact("statement")));
-        s.put("Halvard Pellam denied he had attacked the inspector.",
-                List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
-        s.put("Ines Ostergren denied attacking Torvik Salter.",
-                List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));
+        // (a crime the denier denies having done is the charge answered, no event: ev33)
+        s.put("Halvard Pellam denied he had attacked the inspector.", List.of());
+        s.put("Ines Ostergren denied attacking Torvik Salter.", List.of());
         // after "that", the subject of the denied clause may be any short noun phrase
         s.put("The warden denied that the night guards had attacked Torvik Salter.",
                 List.of(new Expect("attack", Polarity.NEGATIVE, Modality.REPORTED)));

@@ -176,7 +176,7 @@ class ModalityScopeTest {
         s.put("Prosecutors said Ysmay Ombrecht killed a guard in Harrowdale.", List.of(as("killing", Modality.REPORTED)));
         s.put("Tamsin Gastrell allegedly attacked a neighbor in Fenwold.", List.of(as("attack", Modality.REPORTED)));
         s.put("Police suspect Orlund Tesmer fled to Carrowmere.", List.of(as("travel", Modality.REPORTED)));
-        s.put("Idrisa Falkstone denied attacking Roswin Kettleby.", List.of(negReported("attack")));
+        s.put("Idrisa Falkstone denied attacking Roswin Kettleby.", List.of()); // the charge answered, no event (ev33)
         s.put("Roswin Kettleby was arrested, police said.", List.of(as("arrest", Modality.REPORTED)));
         s.put("Prosecutors say Nelka Prenwick may have fled to Carrowmere.", List.of(as("travel", Modality.HYPOTHETICAL)));
         s.put("Brisa Talmont resigned, Korvath Mills said on May 3, 2024.", List.of(as("resignation", Modality.REPORTED), fact("statement")));

@@ -144,7 +144,8 @@ class NewsModalityTest {
                 "Police said Kelda Morrow killed Jorvik Denholm on May 3, 2024. "
                         + "Police arrested Idony Mibbet on May 9, 2024.");
         List<Event> killings = c.events().stream().filter(e -> e.type().json().equals("killing")).toList();
-        assertThat(killings).extracting(Event::polarity).containsExactlyInAnyOrder(Polarity.NEGATIVE, Polarity.POSITIVE);
+        // (the killing the denier denies having done is no event: the denial is a claim)
+        assertThat(killings).extracting(Event::polarity).containsExactly(Polarity.POSITIVE);
         List<Event> arrests = c.events().stream().filter(e -> e.type().json().equals("arrest")).toList();
         assertThat(arrests).extracting(Event::modality).containsExactlyInAnyOrder(Modality.HYPOTHETICAL, Modality.ASSERTED);
         assertThat(arrests).filteredOn(Event::isFact).singleElement()
