@@ -278,7 +278,9 @@ public final class EventExtractor {
                         // ("arrested him in Monday's raid" keeps Monday: a raid is no event of the lists)
                         .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches))
                         // "pleaded guilty in June to embezzling $5,000": the month is the plea's, not the act's
-                        .filter(t -> !accusedActAfter(s.tokens(), trigger.token(), t)).toList();
+                        .filter(t -> !accusedActAfter(s.tokens(), trigger.token(), t))
+                        // "on Monday postponed the hearing until March 3": Monday is the postponing's
+                        .filter(t -> !postponingTime(s.tokens(), trigger.token(), t)).toList();
                 EventDate date = dateBeforeNoun(s, trigger.token(), ownTimes).or(() -> governingDate(s, trigger.token(), ownTimes))
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -1177,6 +1179,60 @@ public final class EventExtractor {
     }
 
     /**
+     * Whether a time is a postponing's and not the postponed event's: the event is a noun that a verb
+     * of putting off carries ({@code postponing-verb}: "postponed the hearing", "the vote was delayed"),
+     * and the time is not in the phrase that says when the event now is ("until March 3", "to next
+     * week", "into January"): "on Monday postponed the hearing until March 3" dates the hearing March 3,
+     * "postponed its vote on Tuesday" leaves the vote undated.
+     */
+    private boolean postponingTime(List<Token> tokens, int noun, TimeMention time) {
+        if (noun < 0 || tokens.get(noun).isVerb()) {
+            return false;
+        }
+        boolean postponed = false;
+        for (int k = Math.max(0, noun - 6); k < Math.min(tokens.size(), noun + 6) && !postponed; k++) {
+            Token t = tokens.get(k);
+            // a finite verb, an infinitive, or a participle after "be" or "have": "the hearing was postponed";
+            // not a participle set off as an aside ("the sentencing, postponed twice, took place on Monday")
+            boolean acts = Set.of("VBD", "VBZ", "VBP", "VB").contains(t.pos()) || "VBN".equals(t.pos()) && k > 0
+                    && Set.of("be", "have").contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+            postponed = acts && rules.isModalityCue(t.lemma().toLowerCase(Locale.ROOT), "postponing-verb")
+                    && carries(tokens, k, noun);
+        }
+        if (!postponed) {
+            return false;
+        }
+        for (int k = noun + 1; k < tokens.size() && tokens.get(k).begin() < time.begin(); k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of("until", "till", "to", "into").contains(w)) {
+                return false; // the time of the new date's phrase (after the noun)
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the verb at {@code verb} takes the noun as its object ("postponed Bo Ray's sentencing": only
+     * the words of a noun phrase between) or its passive subject ("the vote on the stadium was delayed":
+     * the noun's own phrase, "be" and adverbs between, no comma and no relative word).
+     */
+    private static boolean carries(List<Token> tokens, int verb, int noun) {
+        int from = Math.min(verb, noun) + 1;
+        int to = Math.max(verb, noun);
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean ok = verb < noun ? NOUN_PHRASE_START.contains(t.pos()) || "PRP$".equals(t.pos())
+                    || t.pos().startsWith("NNP") || "HYPH".equals(t.pos())
+                    : NOUN_PHRASE_START.contains(t.pos()) || t.pos().startsWith("NNP") || "IN".equals(t.pos())
+                            || t.isAdverb() || "be".equalsIgnoreCase(t.lemma()) || "have".equalsIgnoreCase(t.lemma());
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Events whose teller is no party to them by telling: one confirms a death, an attack or a ruling
      * without taking part; one who announces an agreement, an acquisition, an appointment or an
      * arrest is most often its party ("Acme announced an agreement with Bolt"), and keeps the part
@@ -1890,7 +1946,9 @@ public final class EventExtractor {
             return Optional.empty();
         }
         // "pleaded guilty in June to embezzling": the month is the plea's ({@link #accusedActAfter})
-        List<TimeMention> ownTimes = times.stream().filter(t -> !accusedActAfter(s.tokens(), verb, t)).toList();
+        int carried = light ? lightObject(s, verb) : verb;
+        List<TimeMention> ownTimes = times.stream().filter(t -> !accusedActAfter(s.tokens(), verb, t)
+                && !postponingTime(s.tokens(), carried, t)).toList();
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, ownTimes) : clauseDate(s, verb, ownTimes);
         // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
         String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
