@@ -25,7 +25,7 @@ final class NarrativeDates {
     private static final Pattern NEXT = Pattern.compile("(?i)the\\s+(?:next|following)\\s+day|the\\s+day\\s+after");
     private static final Pattern BEFORE = Pattern.compile("(?i)the\\s+(?:previous|preceding)\\s+day|the\\s+day\\s+before");
     private static final Pattern COUNT = Pattern.compile(
-            "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(day|week|month|year)s?\\s+(later|earlier)");
+            "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(day|week|month|year|decade)s?\\s+(later|earlier)");
     private static final Pattern PART = Pattern.compile("(?i)(?:that|the\\s+same)\\s+(morning|afternoon|evening|night)");
     private static final Pattern NEXT_PART = Pattern.compile("(?i)the\\s+(?:next|following)\\s+(morning|afternoon|evening|night)");
     private static final Map<String, String> PARTS = Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV",
@@ -138,6 +138,10 @@ final class NarrativeDates {
             amount = NumberWords.count(n);
             amount = x.group(3).equalsIgnoreCase("later") ? amount : -amount;
             unit = x.group(2).toLowerCase(Locale.ROOT);
+            if (unit.equals("decade")) {
+                amount *= 10; // "a decade later": ten years on
+                unit = "year";
+            }
         } else {
             return null;
         }

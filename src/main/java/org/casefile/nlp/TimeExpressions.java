@@ -868,10 +868,129 @@ final class TimeExpressions {
                 out.add(rangeEnd); // "Aug. 3-5", "Sept. 13 and 14": the last day of the range is a date too
             }
         }
-        return countedKindDays(dashedDates(lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(
+        return countedRanges(countedKindDays(dashedDates(lengthsPerUnit(weekEnds(weekdayRanges(approximate(joinedLengths(fractionsOfUnits(
                 alternatives(out, tokens), tokens), tokens), tokens, published), tokens, published), tokens, published), tokens),
                 tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex), // the part's own span
-                tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex);
+                tokens, sentence.get(CoreAnnotations.TokensAnnotation.class), sentenceIndex), tokens);
+    }
+
+    private static final Pattern COUNTED_RANGE = Pattern.compile(
+            "(?i)(\\d+|[a-z]+)\\s+(?:to|or|and)\\s+(?:\\d+|[a-z]+)\\s+(day|week|month|year|hour|minute)s?");
+    private static final Pattern TIMES_WORD = Pattern.compile("(?i)twice|thrice|once|times");
+    private static final Pattern SEASON_WORD = Pattern.compile("(?i)summer|winter|spring|autumn|fall");
+
+    /**
+     * Spans given as a range of counts or as so many times a unit, where SUTime reads part of them:
+     * <ul>
+     * <li>"two to three weeks", "ten or twelve days": one DURATION whose value is the lower count
+     * (P2W), as TimeBank most often writes a range (its "two to three weeks" is P2W, its "two to six
+     * days" two spans of which the first is P2D; one "12 to 18 months" is PXM) rather than SUTime's PXW;</li>
+     * <li>"between four and six days", SUTime reading "six days" alone: the same span from the first count;</li>
+     * <li>"twice a day", "three times a week", "once a month": the SET (P1D) spans the count, as TimeML
+     * writes it (its frequency, 2X, being the count);</li>
+     * <li>"the summer months", "winter months": the season, not a vague number of months.</li>
+     * </ul>
+     */
+    static List<TimeMention> countedRanges(List<TimeMention> found, List<Token> tokens) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int n = 0; n < out.size(); n++) {
+            TimeMention m = out.get(n);
+            int first = tokenIndex(tokens, m.begin());
+            if (first < 0 || first >= tokens.size() || tokens.get(first).begin() != m.begin()) {
+                continue;
+            }
+            if ("DURATION".equals(m.type())) {
+                Matcher r = COUNTED_RANGE.matcher(m.text().strip());
+                if (r.matches() && rangeCount(r.group(1)) != null) {
+                    out.set(n, withSpan(m, m.type(), rangeValue(rangeCount(r.group(1)), r.group(2)), m.text(), m.begin(), m.end()));
+                    continue;
+                }
+                Matcher single = Pattern.compile("(?i)(\\d+|[a-z]+)\\s+(day|week|month|year|hour|minute)s?").matcher(m.text().strip());
+                if (single.matches() && rangeCount(single.group(1)) != null && first >= 3
+                        && tokens.get(first - 1).word().equalsIgnoreCase("and")
+                        && tokens.get(first - 3).word().equalsIgnoreCase("between")
+                        && rangeCount(tokens.get(first - 2).word()) != null) {
+                    Token low = tokens.get(first - 2); // "between four and six days": from "four"
+                    String text = low.word() + " and " + m.text();
+                    out.set(n, withSpan(m, m.type(), rangeValue(rangeCount(low.word()), single.group(2)), text, low.begin(), m.end()));
+                    continue;
+                }
+                if (m.value().equals("PXM") && m.text().strip().equalsIgnoreCase("months") && n > 0
+                        && SEASON_WORD.matcher(tokens.get(Math.max(0, first - 1)).word()).matches()
+                        && out.get(n - 1).end() == tokens.get(first - 1).end() && "DATE".equals(out.get(n - 1).type())) {
+                    TimeMention season = out.get(n - 1); // "the summer months": the season
+                    out.set(n - 1, withSpan(season, season.type(), season.value(),
+                            season.text() + " " + m.text(), season.begin(), m.end()));
+                    out.remove(n);
+                    n--;
+                    continue;
+                }
+            }
+            int last = tokenIndex(tokens, m.end() - 1);
+            if ("DATE".equals(m.type()) && m.text().strip().matches("(?i)the\\s+(?:week|month|year)") && last + 2 < tokens.size()
+                    && tokens.get(last + 1).word().equalsIgnoreCase("after") && tokens.get(last + 2).word().equalsIgnoreCase("next")) {
+                String value = afterNext(m.value()); // "the week after next": two weeks on from this one
+                if (value != null) {
+                    var range = DateRange.of(value);
+                    out.set(n, new TimeMention(m.type(), value, m.text() + " after next", m.begin(), tokens.get(last + 2).end(),
+                            m.sentence(), m.anchored(), m.resolution(), range.map(DateRange::begin).orElse(null),
+                            range.map(DateRange::end).orElse(null), range.map(DateRange::precision).orElse(null)));
+                }
+                continue;
+            }
+            if ("SET".equals(m.type()) && m.text().strip().matches("(?i)an?\\s+(?:day|week|month|year|hour|minute)") && first >= 1
+                    && TIMES_WORD.matcher(tokens.get(first - 1).word()).matches()) {
+                int from = first - 1; // "twice a day", "three times a week"
+                if (tokens.get(from).word().equalsIgnoreCase("times")) {
+                    if (from < 1 || rangeCount(tokens.get(from - 1).word()) == null) {
+                        continue;
+                    }
+                    from--;
+                }
+                int begin = tokens.get(from).begin();
+                if (n > 0 && out.get(n - 1).end() > begin) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int i = from; i < first; i++) {
+                    text.append(tokens.get(i).word()).append(' ');
+                }
+                out.set(n, withSpan(m, m.type(), m.value(), text + m.text(), begin, m.end()));
+            }
+        }
+        return out;
+    }
+
+    private static Integer rangeCount(String word) {
+        return word.matches("\\d{1,4}") ? Integer.valueOf(word) : NumberWords.value(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String rangeValue(int count, String unit) {
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        return switch (u) {
+            case "hour" -> "PT" + count + "H";
+            case "minute" -> "PT" + count + "M";
+            default -> "P" + count + Character.toUpperCase(u.charAt(0));
+        };
+    }
+
+    /** The week, month or year two on from the one a value names ("2025-W11" 2025-W13), or null for another value. */
+    static String afterNext(String value) {
+        if (value.matches("\\d{4}-W\\d\\d")) {
+            LocalDate monday = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(value.substring(6)))
+                    .with(java.time.DayOfWeek.MONDAY).plusWeeks(2);
+            return isoWeek(monday);
+        }
+        if (value.matches("\\d{4}-\\d\\d")) {
+            return java.time.YearMonth.parse(value).plusMonths(2).toString();
+        }
+        return value.matches("\\d{4}") ? Integer.toString(Integer.parseInt(value) + 2) : null;
+    }
+
+    private static TimeMention withSpan(TimeMention m, String type, String value, String text, int begin, int end) {
+        return new TimeMention(type, value, text, begin, end, m.sentence(), m.anchored(), m.resolution(), m.rangeBegin(),
+                m.rangeEnd(), m.precision());
     }
 
     /**
