@@ -3609,9 +3609,12 @@ public final class EventExtractor {
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
             }
+            if (role == ParticipantRole.OTHER && heldInState(s.tokens(), trigger, m)) {
+                role = ParticipantRole.PATIENT; // "Ann Lee remains held in the county jail": Lee is the one held
+            }
             if (role == ParticipantRole.OTHER && s.isParsed() && inClauseOfAnother(s, trigger, m)) {
-                // "resigned in 1999 but stayed until 2011, when the firm was sold to Acme", "went on
-                // trial on charges he killed his partner, Bo Ray": the name is the other verb's
+                // "resigned in 1999 but stayed until 2011, when the firm was sold to Acme": the name is
+                // the other verb's
                 continue;
             }
             if (role == ParticipantRole.OTHER && s.isParsed() && outsideRelativeClause(s, trigger, m)) {
@@ -3837,15 +3840,38 @@ public final class EventExtractor {
                 && s.childrenOf(trigger).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
     }
 
-    /** Relations of a clause under a word: relative, adverbial ("when …"), a noun's or a verb's complement. */
+    /**
+     * Whether a name is the subject of a verb of state before the trigger's participle ("Ann Lee remains
+     * held", "Bo Ray has remained jailed since May"): with only auxiliaries, modals and adverbs between, it
+     * is the one the participle acts on.
+     */
+    private static boolean heldInState(List<Token> tokens, int trigger, EntityMention m) {
+        int state = TriggerSense.stateVerb(tokens, trigger);
+        if (state < 0 || m.tokenEnd() > state) {
+            return false;
+        }
+        for (int k = m.tokenEnd(); k < state; k++) {
+            Token x = tokens.get(k);
+            if (!x.pos().startsWith("RB") && !"MD".equals(x.pos()) && !AUXILIARIES.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Relations of a clause under a word that tells of something else: a relative or an adverbial clause
+     * ("…, when …", "…, where …"); not a complement, whose names may be what an announcement or a report is
+     * about ("announced that Bolt would buy Acme").
+     */
     private static boolean clauseRelation(String relation) {
-        return relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp");
+        return relation.startsWith("acl:relcl") || relation.startsWith("advcl");
     }
 
     /**
      * Whether a name stands in a clause of a verb other than the trigger that does not hold the
      * trigger: a relative or adverbial clause ("…, when the firm was sold to Acme", "…, where she joined
-     * Bolt"), a noun's clause ("on charges he killed Bo Ray"); the name is that verb's, not the trigger's.
+     * Bolt"); the name is that verb's, not the trigger's.
      * A clause of a noun trigger itself keeps its names ("the claim that Lee resigned").
      */
     static boolean inClauseOfAnother(Sentence s, int trigger, EntityMention m) {

@@ -770,7 +770,7 @@ final class TriggerSense {
      * The verb of staying right before a participle ("Ann Lee remains held", "has remained jailed"),
      * whose subject is the participle's object as a passive's is; -1 when none stands there.
      */
-    private static int stateVerb(List<Token> tokens, int head) {
+    static int stateVerb(List<Token> tokens, int head) {
         if (!"VBN".equals(tokens.get(head).pos())) {
             return -1;
         }
