@@ -3634,8 +3634,7 @@ public final class EventExtractor {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
             ParticipantRole role = s.isParsed() && !unattached(s, trigger)
-                    ? roleByParse(s, trigger, m, type, eventType == EventType.KILLING || eventType == EventType.ATTACK
-                            || eventType == EventType.INJURY)
+                    ? roleByParse(s, trigger, m, type, ownOfRole(eventType))
                     : roleByPosition(s, trigger, m);
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
@@ -3667,6 +3666,14 @@ public final class EventExtractor {
             }
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed
+            }
+            if (role == ParticipantRole.OTHER && heldInState(s.tokens(), trigger, m)) {
+                role = ParticipantRole.PATIENT; // "Ann Lee remains held in the county jail": Lee is the one held
+            }
+            if (role == ParticipantRole.OTHER && s.isParsed() && inClauseOfAnother(s, trigger, m)) {
+                // "resigned in 1999 but stayed until 2011, when the firm was sold to Acme": the name is
+                // the other verb's
+                continue;
             }
             if (role == ParticipantRole.OTHER && s.isParsed() && outsideRelativeClause(s, trigger, m)) {
                 continue; // "the mayor named Ann Lee, replacing Bo Ray, who resigned": the mayor has no part in it
@@ -3889,6 +3896,73 @@ public final class EventExtractor {
         return s.tokens().get(trigger).isVerb()
                 && s.headOf(trigger).map(d -> d.relation().equals("dep")).orElse(false)
                 && s.childrenOf(trigger).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /**
+     * Whether a name is the subject of a verb of state before the trigger's participle ("Ann Lee remains
+     * held", "Bo Ray has remained jailed since May"): with only auxiliaries, modals and adverbs between, it
+     * is the one the participle acts on.
+     */
+    private static boolean heldInState(List<Token> tokens, int trigger, EntityMention m) {
+        int state = TriggerSense.stateVerb(tokens, trigger);
+        if (state < 0 || m.tokenEnd() > state) {
+            return false;
+        }
+        for (int k = m.tokenEnd(); k < state; k++) {
+            Token x = tokens.get(k);
+            if (!x.pos().startsWith("RB") && !"MD".equals(x.pos()) && !AUXILIARIES.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Relations of a clause under a word that tells of something else: a relative or an adverbial clause
+     * ("…, when …", "…, where …"); not a complement, whose names may be what an announcement or a report is
+     * about ("announced that Bolt would buy Acme").
+     */
+    private static boolean clauseRelation(String relation) {
+        return relation.startsWith("acl:relcl") || relation.startsWith("advcl");
+    }
+
+    /**
+     * Whether a name stands in a clause of a verb other than the trigger that does not hold the
+     * trigger: a relative or adverbial clause ("…, when the firm was sold to Acme", "…, where she joined
+     * Bolt"); the name is that verb's, not the trigger's.
+     * A clause of a noun trigger itself keeps its names ("the claim that Lee resigned").
+     */
+    static boolean inClauseOfAnother(Sentence s, int trigger, EntityMention m) {
+        int at = m.tokenEnd() - 1;
+        for (int guard = 0; guard < s.tokens().size() && at >= 0; guard++) {
+            if (at == trigger) {
+                return false;
+            }
+            Optional<Dependency> up = s.headOf(at);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            if (at >= m.tokenBegin() && at < m.tokenEnd()) {
+                at = up.get().governor();
+                continue;
+            }
+            if (clauseRelation(up.get().relation())) {
+                if (up.get().governor() == trigger && !s.tokens().get(trigger).isVerb()) {
+                    return false;
+                }
+                // the clause must not hold the trigger
+                int t = trigger;
+                for (int g = 0; g < s.tokens().size() && t >= 0; g++) {
+                    if (t == at) {
+                        return false;
+                    }
+                    t = s.headOf(t).map(Dependency::governor).orElse(-1);
+                }
+                return true;
+            }
+            at = up.get().governor();
+        }
+        return false;
     }
 
     /**
@@ -4863,15 +4937,30 @@ public final class EventExtractor {
     }
 
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type) {
-        return roleByParse(s, trigger, m, type, false);
+        return roleByParse(s, trigger, m, type, null);
+    }
+
+    /** Acts of one alone, with no object: the name an event noun's own "of" names did them ("the resignation of Ann Lee"). */
+    private static final Set<EventType> INTRANSITIVE_ACTS = java.util.EnumSet.of(EventType.RESIGNATION, EventType.DEATH);
+
+    /**
+     * The role of the name an event noun's own "of" names: who was harmed in a killing, an attack or an
+     * injury ("the stabbing of Ann Lee"); who did an act of one alone, as the verb's subject would be
+     * ("the resignation of Ann Lee", "the death of Bo Ray"); null for other events ("the trial of Ann Lee").
+     */
+    private static ParticipantRole ownOfRole(EventType eventType) {
+        if (eventType == EventType.KILLING || eventType == EventType.ATTACK || eventType == EventType.INJURY) {
+            return ParticipantRole.PATIENT;
+        }
+        return INTRANSITIVE_ACTS.contains(eventType) ? ParticipantRole.AGENT : null;
     }
 
     /**
-     * The role of a name by the parse; with {@code harm} (a killing, an attack, an injury) the name an
-     * event noun's own "of" names is who was harmed ("the stabbing of his neighbor, Ann Lee"); the "of"
+     * The role of a name by the parse; with {@code ofRole} ({@link #ownOfRole}) the name an
+     * event noun's own "of" names takes it: who was harmed in a killing, an attack, an injury ("the stabbing of his neighbor, Ann Lee"); the "of"
      * of another event noun keeps role other ("the trial of Ann Lee", "the arrest of Bo Ray").
      */
-    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type, boolean harm) {
+    private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type, ParticipantRole ofRole) {
         ParticipantRole relative = relativeRole(s, trigger, m);
         if (relative != ParticipantRole.OTHER) {
             return relative;
@@ -4941,14 +5030,14 @@ public final class EventExtractor {
                         // "the director of the Port Authority was arrested": the Authority is not
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
                     }
-                    if (harm && (rel.equals("nmod") && !s.tokens().get(trigger).isVerb() || rel.equals("obl")
+                    if (ofRole != null && (rel.equals("nmod") && !s.tokens().get(trigger).isVerb() || rel.equals("obl")
                             && "VBG".equals(s.tokens().get(trigger).pos())) && !modifier && !possessive
                             && s.childrenOf(head.get().dependent()).stream().anyMatch(d -> d.relation().equals("case")
                                     && s.tokens().get(d.dependent()).word().equalsIgnoreCase("of"))) {
                         // the event noun's own "of", straight or through a description in apposition: "the
                         // stabbing of his neighbor, Ann Lee", "the killing of Bo Ray" (as without a parse,
-                        // {@link #roleByPosition})
-                        return ParticipantRole.PATIENT;
+                        // {@link #roleByPosition}); "the resignation of Ann Lee": who resigned
+                        return ofRole;
                     }
                     return ParticipantRole.OTHER;
                 }

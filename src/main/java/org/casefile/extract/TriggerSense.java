@@ -149,9 +149,42 @@ final class TriggerSense {
                 return object.isEmpty() || !(FIXED_FORM.equals(excluded) ? headAsWritten(rules, object.get(), excluded)
                         : inClass(rules, object.get(), excluded));
             }
-            return object.isPresent() && inClass(rules, object.get(), t.object());
+            return object.isPresent() && (inClass(rules, object.get(), t.object())
+                    || ELECTORAL_CONTEST.equals(t.object()) && officeRace(rules, tokens, object.get()));
         }
         return true;
+    }
+
+    private static final String ELECTORAL_CONTEST = "electoral-contest";
+    /** Nouns of a contest that is an election only with an office word by it (word-classes.txt: office-race). */
+    private static final Set<String> RACES = Set.of("race", "contest");
+
+    /**
+     * Whether an object is a race for an office: "race" or "contest" with a word of {@code office-race}
+     * in its phrase ("the governor's race", "the Senate race") or in a "for" phrase right after it
+     * ("the race for county sheriff"); "the 400-meter race" is a sport's.
+     */
+    private static boolean officeRace(Rules rules, List<Token> tokens, List<Token> phrase) {
+        Token race = phrase.stream().filter(x -> RACES.contains(x.lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        if (race == null) {
+            return false;
+        }
+        if (phrase.stream().anyMatch(x -> rules.inClass(x.lemma().toLowerCase(Locale.ROOT), "office-race"))) {
+            return true;
+        }
+        int at = tokens.indexOf(race);
+        if (at < 0 || at + 1 >= tokens.size() || !tokens.get(at + 1).word().equalsIgnoreCase("for")) {
+            return false;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 6); k++) {
+            if (rules.inClass(tokens.get(k).lemma().toLowerCase(Locale.ROOT), "office-race")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().matches("NNP?S?|JJ|DT")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of the sentence is of the class, by lemma or as written: "a judge", "the court". */
@@ -737,7 +770,7 @@ final class TriggerSense {
      * The verb of staying right before a participle ("Ann Lee remains held", "has remained jailed"),
      * whose subject is the participle's object as a passive's is; -1 when none stands there.
      */
-    private static int stateVerb(List<Token> tokens, int head) {
+    static int stateVerb(List<Token> tokens, int head) {
         if (!"VBN".equals(tokens.get(head).pos())) {
             return -1;
         }

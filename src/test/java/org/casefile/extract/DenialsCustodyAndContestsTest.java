@@ -71,7 +71,7 @@ class DenialsCustodyAndContestsTest {
         assertThat(events("Ignatz Pellow is being held in lieu of $20,000 bond."))
                 .containsExactly("detention/null/positive/asserted/null [Ignatz Pellow:patient]");
         assertThat(events("Mirela Stoan remains held in the Caddock County jail."))
-                .containsExactly("detention/null/positive/asserted/null [Mirela Stoan:other]");
+                .containsExactly("detention/null/positive/asserted/null [Mirela Stoan:patient]");
         assertThat(events("Police held the driver, Bastian Kreel, for questioning after the crash."))
                 .containsExactly("detention/null/positive/asserted/null [Bastian Kreel:patient]");
         assertThat(events("Two men were held for questioning after the robbery."))

@@ -77,7 +77,7 @@ class WithdrawalsAppearancesAndAbsentPartiesTest {
         assertThat(Texts.parties("Bertram Pruett had demanded her resignation on Monday.", FRIDAY))
                 .containsExactly("resignation:[]");
         assertThat(Texts.parties("Osric Pruett called for the resignation of Ysolde Trevannick on Monday.", FRIDAY))
-                .containsExactly("resignation:[Ysolde Trevannick:other]");
+                .containsExactly("resignation:[Ysolde Trevannick:agent]");
         // negative: a wanted act with no other owner may be the asker's own; a request is the asker's
         assertThat(Texts.parties("Osric Pruett demanded a new trial on Monday.", FRIDAY))
                 .containsExactly("trial:[Osric Pruett:other]");
