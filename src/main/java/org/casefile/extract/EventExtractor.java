@@ -82,9 +82,9 @@ public final class EventExtractor {
             if (!t.pos().equals("V")) {
                 nouns.add(head);
             }
-            if (t.pos().equals("V") && t.lemmas().size() > 2) {
-                // "turn himself in": the verb selects the sentence; its pronoun and particle ("in") stand
-                // in most sentences of any kind
+            if (t.lemmas().size() > 2) {
+                // "turn himself in", "due in court": the first word selects the sentence; a pronoun, a
+                // particle or a preposition ("in") stands in most sentences of any kind
                 words.add(head);
             } else {
                 words.addAll(t.lemmas());
