@@ -1455,6 +1455,12 @@ final class Attributions {
                 break;
             }
         }
+        // "according to a study published Wednesday in the Journal of …", "a study in the journal …":
+        // the study speaks; where and when it came out is no part of its name (a body that made it,
+        // "released by the Fenwick Institute", still names who speaks)
+        if (head == to) {
+            head = findingsEnd(v, from, to);
+        }
         Source src = v.phrase(from, head - 1);
         if (src == null) {
             return Optional.empty();
@@ -1523,6 +1529,36 @@ final class Attributions {
             src = named; // "…, according to a spokeswoman, Hana Lisowski.": the name ending the sentence speaks
         }
         return contentBefore(v, at, "according to", src, end);
+    }
+
+    /** Past participles that say where or when a study or report came out. */
+    private static final Set<String> CAME_OUT = Set.of("published", "released", "issued", "presented", "posted",
+            "reported", "appearing");
+
+    /**
+     * Where a source that is a study or report ends ({@code to} unless cut): "a study published
+     * Wednesday in the Journal of X" and "a study in the journal X" end after "study", the
+     * participle or the "in" opening only the place it came out; never when a "by" follows (who
+     * made it, "released by the Fenwick Institute", is the source).
+     */
+    private int findingsEnd(View v, int from, int to) {
+        for (int k = from; k + 1 < to && k <= from + 3; k++) {
+            Token t = v.toks.get(k);
+            if (!t.isNoun() || !record(t) && !rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "findings")) {
+                continue;
+            }
+            String next = v.lower(k + 1);
+            if (!CAME_OUT.contains(next) && !next.equals("in")) {
+                return to;
+            }
+            for (int j = k + 1; j < to; j++) {
+                if (v.lower(j).equals("by")) {
+                    return to;
+                }
+            }
+            return k + 1;
+        }
+        return to;
     }
 
     /**

@@ -16,7 +16,8 @@ import org.casefile.nlp.Token;
  * Who holds a role in one document: the people the text gives a title ("Judge Ann Lee", "Ann Lee,
  * a lawyer for the county,"), by the head word of that title ("judge", "lawyer"). A source that is
  * only a role with "the" ("the judge said", "the former senator said") is the one person of the
- * document holding that role when exactly one does and the text named them before; with two
+ * document holding that role when exactly one does, named before or after (never the person named
+ * nearest: a role set beside a name with "the" counts too, "Tomas Varga, the striker,"); with two
  * holders, or none named yet, it stays the role: nobody is guessed.
  */
 final class RoleHolders {
@@ -25,10 +26,13 @@ final class RoleHolders {
             "that", "which", "whose", "since", "under", "during");
     private final Map<String, Set<String>> holders;
     private final Map<String, Integer> firstNamed;
+    /** Role words the text sets beside a name with "the" ("Tomas Varga, the striker,"), tagged a title or not. */
+    private final Set<String> defined;
 
-    private RoleHolders(Map<String, Set<String>> holders, Map<String, Integer> firstNamed) {
+    private RoleHolders(Map<String, Set<String>> holders, Map<String, Integer> firstNamed, Set<String> defined) {
         this.holders = holders;
         this.firstNamed = firstNamed;
+        this.defined = defined;
     }
 
     /** The role holders of a document, from the titles its grouping gave each person's mentions. */
@@ -36,6 +40,7 @@ final class RoleHolders {
         Map<String, List<String>> abbreviations = rules.titleAbbreviations();
         Map<String, Set<String>> holders = new HashMap<>();
         Map<String, Integer> firstNamed = new HashMap<>();
+        Set<String> defined = new java.util.HashSet<>();
         for (EntityMention m : annotated.entities()) {
             if (!entities.isPerson(m)) {
                 continue;
@@ -57,11 +62,62 @@ final class RoleHolders {
                 }
             }
             roles.addAll(postGiven(annotated, m, rules.bodyMembers()));
+            String the = theRole(annotated, m);
+            if (the != null) {
+                roles.add(the);
+                defined.add(the);
+            }
             for (String head : roles) {
                 holders.computeIfAbsent(head, k -> new LinkedHashSet<>()).add(id.get());
             }
         }
-        return new RoleHolders(holders, firstNamed);
+        return new RoleHolders(holders, firstNamed, defined);
+    }
+
+    /**
+     * The role word "the" sets beside the name of mention {@code m} in apposition: "Tomas Varga, the
+     * striker, scored", "Ann Lee, the chief executive of Acme,", "The goalkeeper, Piet Roos, said":
+     * "the", at most two lower-case words, a singular common noun, then a comma, a full stop or a
+     * word that only places it ("of", "for"). "The" makes the role the one of the story; "a" ("Ann
+     * Lee, a nurse,") does not. Null when no such apposition is there.
+     */
+    static String theRole(AnnotatedDocument annotated, EntityMention m) {
+        if (m.sentence() >= annotated.sentences().size()) {
+            return null;
+        }
+        List<Token> toks = annotated.sentences().get(m.sentence()).tokens();
+        int k = m.tokenEnd();
+        if (k + 2 < toks.size() && toks.get(k).word().equals(",") && toks.get(k + 1).word().equalsIgnoreCase("the")) {
+            int e = k + 2;
+            while (e < toks.size() && e - (k + 2) < 3 && lowerNoun(toks.get(e))) {
+                e++;
+            }
+            if (e > k + 2 && "NN".equals(toks.get(e - 1).pos()) && e < toks.size()
+                    && (Set.of(",", ".").contains(toks.get(e).word()) || TITLE_ENDS.contains(toks.get(e).word()))) {
+                return toks.get(e - 1).word().toLowerCase(Locale.ROOT);
+            }
+            return null;
+        }
+        int comma = m.tokenBegin() - 1;
+        if (comma >= 2 && toks.get(comma).word().equals(",") && k < toks.size() && toks.get(k).word().equals(",")) {
+            int b = comma - 1;
+            if (!lowerNoun(toks.get(b)) || !"NN".equals(toks.get(b).pos())) {
+                return null;
+            }
+            int f = b;
+            while (f - 1 >= 0 && comma - f < 3 && lowerNoun(toks.get(f - 1))) {
+                f--;
+            }
+            if (f - 1 == 0 && toks.get(0).word().equalsIgnoreCase("the")) {
+                return toks.get(b).word().toLowerCase(Locale.ROOT); // "The striker, Dario Lenz, said"
+            }
+        }
+        return null;
+    }
+
+    private static boolean lowerNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+                && t.word().matches("\\p{Ll}[\\p{Ll}-]*");
     }
 
     /** Verbs by which a person is given a post ("was elected", "has been appointed"). */
@@ -177,7 +233,7 @@ final class RoleHolders {
      * a title ({@code roleTagged}); the person is named before {@code before}.
      */
     Optional<String> holderOf(String phrase, boolean roleTagged, int before) {
-        if (phrase == null || !roleTagged) {
+        if (phrase == null) {
             return Optional.empty();
         }
         String[] words = phrase.strip().split("\\s+");
@@ -193,12 +249,16 @@ final class RoleHolders {
         if (role.endsWith("s") && !role.endsWith("ss")) {
             return Optional.empty(); // "the prosecutors": more than one
         }
+        if (!roleTagged && !defined.contains(role)) {
+            return Optional.empty(); // "the company", "the striker" with no "X, the striker,": no role to hold
+        }
         Set<String> ids = holders.getOrDefault(role, Set.of());
         if (ids.size() != 1) {
             return Optional.empty();
         }
-        String id = ids.iterator().next();
-        return firstNamed.getOrDefault(id, Integer.MAX_VALUE) < before ? Optional.of(id) : Optional.empty();
+        // named before the source or after it ("The minister said …. Minister Jonas Pell added"):
+        // the one holder of the role in the story, never the person named nearest
+        return Optional.of(ids.iterator().next());
     }
 
     /** Whether the last token of a source phrase is inside a title mention ("the judge", "the senator"). */
