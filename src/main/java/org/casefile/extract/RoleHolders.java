@@ -16,8 +16,8 @@ import org.casefile.nlp.Token;
  * Who holds a role in one document: the people the text gives a title ("Judge Ann Lee", "Ann Lee,
  * a lawyer for the county,"), by the head word of that title ("judge", "lawyer"). A source that is
  * only a role with "the" ("the judge said", "the former senator said") is the one person of the
- * document holding that role when exactly one does, named before or after (never the person named
- * nearest: a role set beside a name with "the" counts too, "Tomas Varga, the striker,"); with two
+ * document holding that role when exactly one does and the text named them before (never the person
+ * named nearest: a role set beside a name with "the" counts too, "Tomas Varga, the striker,"); with two
  * holders, or none named yet, it stays the role: nobody is guessed.
  */
 final class RoleHolders {
@@ -256,9 +256,10 @@ final class RoleHolders {
         if (ids.size() != 1) {
             return Optional.empty();
         }
-        // named before the source or after it ("The minister said …. Minister Jonas Pell added"):
-        // the one holder of the role in the story, never the person named nearest
-        return Optional.of(ids.iterator().next());
+        // the one holder of the role in the story, never the person named nearest, and named before the
+        // source: "The minister said …. Minister Jonas Pell added" may be another minister's words
+        String id = ids.iterator().next();
+        return firstNamed.getOrDefault(id, Integer.MAX_VALUE) < before ? Optional.of(id) : Optional.empty();
     }
 
     /** Whether the last token of a source phrase is inside a title mention ("the judge", "the senator"). */
