@@ -85,7 +85,7 @@ public final class EventExtractor {
             if (t.lemmas().size() > 2) {
                 // "turn himself in", "due in court": the first word selects the sentence; a pronoun, a
                 // particle or a preposition ("in") stands in most sentences of any kind
-                words.add(head);
+                words.add(t.lemmas().get(0));
             } else {
                 words.addAll(t.lemmas());
             }
@@ -1161,6 +1161,9 @@ public final class EventExtractor {
             return false;
         }
         int p = trigger - 1;
+        while (p > 0 && tokens.get(p).isAdverb()) {
+            p--; // "arrested on Monday for allegedly stealing"
+        }
         String preposition = tokens.get(p).word().toLowerCase(Locale.ROOT);
         if (!Set.of("to", "of", "with", "for").contains(preposition) || time.begin() >= tokens.get(p).begin()) {
             return false;
@@ -1168,6 +1171,9 @@ public final class EventExtractor {
         for (int v = p - 1; v >= 0 && v >= p - 6; v--) {
             Token t = tokens.get(v);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.word().equals(",") || t.word().equals(";")) {
+                return false; // another clause: the verb is not the act's
+            }
             if (lemma.equals("guilty") && preposition.equals("to") || t.isVerb()
                     && (rules.isCue(lemma, "allegation") || rules.inClass(lemma, "judged-act") && !preposition.equals("to") || rules.isModalityCue(lemma + " " + preposition, "report-verb")
                             || rules.isModalityCue(lemma + " " + preposition, "negating-verb")
@@ -1219,6 +1225,18 @@ public final class EventExtractor {
     private static boolean carries(List<Token> tokens, int verb, int noun) {
         int from = Math.min(verb, noun) + 1;
         int to = Math.max(verb, noun);
+        if (verb > noun) {
+            // the noun as the subject of a passive: "the vote on the stadium was delayed"; an active verb
+            // after it has the noun for its subject, the cause ("the arrest on Friday delayed the vote")
+            int aux = verb - 1;
+            while (aux > noun && tokens.get(aux).isAdverb()) {
+                aux--;
+            }
+            if (!"VBN".equals(tokens.get(verb).pos()) || aux <= noun
+                    || !Set.of("be", "get", "have").contains(tokens.get(aux).lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             boolean ok = verb < noun ? NOUN_PHRASE_START.contains(t.pos()) || "PRP$".equals(t.pos())
@@ -1238,26 +1256,42 @@ public final class EventExtractor {
      * arrest is most often its party ("Acme announced an agreement with Bolt"), and keeps the part
      * the sentence gives.
      */
+    /**
+     * Verbs that only tell of an event, whoever did it: not the ones by which one owns an act ("claimed
+     * the attack", "admitted the killing", "denied the charge"). A court's own acts are what its judge
+     * announces ("Judge Lee announced the ruling"): "announce" tells of those only in the passive's
+     * "by" or not at all, so it is left out for them.
+     */
+    private static final Set<String> TELLING_VERBS = Set.of("confirm", "report", "announce", "disclose", "reveal",
+            "say", "tell");
+    private static final Set<EventType> COURT_ACTS = java.util.EnumSet.of(EventType.RULING, EventType.VERDICT,
+            EventType.SENTENCING, EventType.CONVICTION);
+
+    private static boolean tells(Token verb, EventType eventType) {
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        return verb.isVerb() && TELLING_VERBS.contains(lemma) && !(lemma.equals("announce") && COURT_ACTS.contains(eventType));
+    }
+
     private static final Set<EventType> TOLD_BY_OTHERS = java.util.EnumSet.of(EventType.DEATH, EventType.INJURY,
             EventType.KILLING, EventType.ATTACK, EventType.RESIGNATION, EventType.RULING, EventType.VERDICT,
             EventType.SENTENCING, EventType.CONVICTION, EventType.PLEA, EventType.TRIAL);
 
     /**
      * Whether the name is who tells of a noun event: the subject or the agent ("by") of a verb of
-     * speech whose object, or passive subject, is the event's noun ("Inspector Lee confirmed the
-     * death of the driver", "The arrest was announced by Sheriff Lee"). One who tells of an act of
+     * telling ({@link #TELLING_VERBS}) whose object, or passive subject, is the event's noun ("Inspector
+     * Lee confirmed the death of the driver", "The resignation was announced by Councilwoman Lee"). One who tells of an act of
      * their own keeps their part: the noun's possessive pronoun stands for them ("Lee announced his
      * resignation"), unless the name is set beside a noun of its own with a possessive ("Her death was
      * confirmed by her son, Ann Lee": the son is not the "her").
      */
-    private boolean reporterOf(Sentence s, int trigger, EntityMention m) {
+    private boolean reporterOf(Sentence s, int trigger, EntityMention m, EventType eventType) {
         Optional<Dependency> triggerHead = s.headOf(trigger);
         if (triggerHead.isEmpty() || triggerHead.get().governor() < 0
                 || !Set.of("obj", "dobj", "nsubj:pass", "nsubjpass").contains(triggerHead.get().relation())) {
             return false;
         }
         int verb = triggerHead.get().governor();
-        if (!reportsSpeech(s.tokens().get(verb))) {
+        if (!tells(s.tokens().get(verb), eventType)) {
             return false;
         }
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
@@ -1292,13 +1326,13 @@ public final class EventExtractor {
      * or after the "by" of such a verb's passive that follows the noun's phrase ("The arrest was
      * announced by Sheriff Lee", "Her death was confirmed by her son, Ann Lee").
      */
-    boolean reporterByWords(List<Token> tokens, int trigger, EntityMention m) {
+    boolean reporterByWords(List<Token> tokens, int trigger, EntityMention m, EventType eventType) {
         if (m.tokenEnd() <= trigger) {
             int verb = m.tokenEnd();
             while (verb < trigger && tokens.get(verb).isAdverb()) {
                 verb++;
             }
-            if (verb >= trigger || !reportsSpeech(tokens.get(verb)) || "VBN".equals(tokens.get(verb).pos())
+            if (verb >= trigger || !tells(tokens.get(verb), eventType) || "VBN".equals(tokens.get(verb).pos())
                     || "VBG".equals(tokens.get(verb).pos())) {
                 return false;
             }
@@ -1323,7 +1357,7 @@ public final class EventExtractor {
         while (k < m.tokenBegin() && tokens.get(k).isAdverb()) {
             k++;
         }
-        if (k + 1 >= m.tokenBegin() || !"VBN".equals(tokens.get(k).pos()) || !reportsSpeech(tokens.get(k))
+        if (k + 1 >= m.tokenBegin() || !"VBN".equals(tokens.get(k).pos()) || !tells(tokens.get(k), eventType)
                 || !tokens.get(k + 1).word().equalsIgnoreCase("by")) {
             return false;
         }
@@ -3661,8 +3695,8 @@ public final class EventExtractor {
                 continue; // "A hearing was set for May 2, but Lee said it may be put off": Lee only talks of it
             }
             if (role == ParticipantRole.OTHER && !s.tokens().get(trigger).isVerb() && TOLD_BY_OTHERS.contains(eventType)
-                    && (s.isParsed() ? reporterOf(s, trigger, m) : reporterByWords(s.tokens(), trigger, m))) {
-                continue; // "Her death was confirmed by her son, Ann Lee", "Lee announced the arrest": Lee only tells of it
+                    && (s.isParsed() ? reporterOf(s, trigger, m, eventType) : reporterByWords(s.tokens(), trigger, m, eventType))) {
+                continue; // "Her death was confirmed by her son, Ann Lee", "Lee confirmed the death": Lee only tells of it
             }
             if (role == ParticipantRole.OTHER) {
                 role = gerundSubject(s, trigger, m); // "Lee is accused of killing Bo": Lee is who killed

@@ -752,7 +752,7 @@ final class EventModality {
                     && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
                 for (int k = d.dependent() + 1; k < verb; k++) {
                     String pos = s.tokens().get(k).pos();
-                    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals(",")) {
+                    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
                         return false;
                     }
                 }

@@ -882,9 +882,9 @@ final class TimeExpressions {
     /**
      * Spans given as a range of counts or as so many times a unit, where SUTime reads part of them:
      * <ul>
-     * <li>"two to three weeks", "ten or twelve days": one DURATION whose value is the lower count
-     * (P2W), as TimeBank most often writes a range (its "two to three weeks" is P2W, its "two to six
-     * days" two spans of which the first is P2D; one "12 to 18 months" is PXM) rather than SUTime's PXW;</li>
+     * <li>"two to three weeks", "ten or twelve days": one DURATION of that unit, its count unstated
+     * (PXW): either end alone would state a length the text does not (TimeBank writes such ranges three
+     * ways: P2W, two spans, PXM);</li>
      * <li>"between four and six days", SUTime reading "six days" alone: the same span from the first count;</li>
      * <li>"twice a day", "three times a week", "once a month": the SET (P1D) spans the count, as TimeML
      * writes it (its frequency, 2X, being the count);</li>
@@ -902,7 +902,7 @@ final class TimeExpressions {
             if ("DURATION".equals(m.type())) {
                 Matcher r = COUNTED_RANGE.matcher(m.text().strip());
                 if (r.matches() && rangeCount(r.group(1)) != null) {
-                    out.set(n, withSpan(m, m.type(), rangeValue(rangeCount(r.group(1)), r.group(2)), m.text(), m.begin(), m.end()));
+                    out.set(n, withSpan(m, m.type(), unstatedCount(r.group(2)), m.text(), m.begin(), m.end()));
                     continue;
                 }
                 Matcher single = Pattern.compile("(?i)(\\d+|[a-z]+)\\s+(day|week|month|year|hour|minute)s?").matcher(m.text().strip());
@@ -912,7 +912,7 @@ final class TimeExpressions {
                         && rangeCount(tokens.get(first - 2).word()) != null) {
                     Token low = tokens.get(first - 2); // "between four and six days": from "four"
                     String text = low.word() + " and " + m.text();
-                    out.set(n, withSpan(m, m.type(), rangeValue(rangeCount(low.word()), single.group(2)), text, low.begin(), m.end()));
+                    out.set(n, withSpan(m, m.type(), unstatedCount(single.group(2)), text, low.begin(), m.end()));
                     continue;
                 }
                 if (m.value().equals("PXM") && m.text().strip().equalsIgnoreCase("months") && n > 0
@@ -965,12 +965,13 @@ final class TimeExpressions {
         return word.matches("\\d{1,4}") ? Integer.valueOf(word) : NumberWords.value(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String rangeValue(int count, String unit) {
+    /** A length of the unit whose count the text leaves open: a range of counts states neither end alone (PXW, PTXH). */
+    private static String unstatedCount(String unit) {
         String u = unit.toLowerCase(java.util.Locale.ROOT);
         return switch (u) {
-            case "hour" -> "PT" + count + "H";
-            case "minute" -> "PT" + count + "M";
-            default -> "P" + count + Character.toUpperCase(u.charAt(0));
+            case "hour" -> "PTXH";
+            case "minute" -> "PTXM";
+            default -> "PX" + Character.toUpperCase(u.charAt(0));
         };
     }
 

@@ -49,4 +49,11 @@ class PleasAndSentenceTermsTest {
         assertThat(events("Ottmar Grieve was released from the county jail on Monday."))
                 .anyMatch(e -> e.startsWith("release/null/positive/asserted/2031-06-09"));
     }
+
+    @Test
+    void anAdverbBeforeTheActDoesNotGiveItTheArrestsDay() {
+        assertThat(events("Ottmar Grieve was arrested on Monday for allegedly stealing a tractor from a dealer."))
+                .noneMatch(e -> e.startsWith("other/steal") && e.contains("2031-06-09"))
+                .contains("arrest/null/positive/asserted/2031-06-09 [Ottmar Grieve:patient]");
+    }
 }

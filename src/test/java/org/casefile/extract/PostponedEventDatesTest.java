@@ -38,4 +38,11 @@ class PostponedEventDatesTest {
         assertThat(events("The trial, which was delayed in May, began on Monday."))
                 .containsExactly("trial/null/positive/asserted/2031-06-09 []");
     }
+
+    @Test
+    void whatCausesADelayKeepsItsDay() {
+        // an active verb after the noun has it for its subject: the arrest delayed the vote, on its own day
+        assertThat(events("The arrest on Friday delayed the council vote.")) // (the story's own Friday)
+                .anyMatch(e -> e.startsWith("arrest/null/positive/asserted/2031-06-13"));
+    }
 }

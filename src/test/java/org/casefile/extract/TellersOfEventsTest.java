@@ -37,4 +37,13 @@ class TellersOfEventsTest {
         assertThat(events("Quarnby Tools announced an agreement with Halvern Logistics on Tuesday."))
                 .anyMatch(e -> e.startsWith("agreement/") && e.contains("Quarnby Tools:") && e.contains("Halvern Logistics:"));
     }
+
+    @Test
+    void whoOwnsAnActByTellingItKeepsTheirPart() {
+        // a judge announcing a ruling makes it; a group claiming an attack owns it (review mends)
+        assertThat(events("Judge Solveig Harrowmere announced the ruling on Tuesday, saying the levy was void."))
+                .anyMatch(e -> e.startsWith("ruling/") && e.contains("Solveig Harrowmere:"));
+        assertThat(events("The Quellan Brigade claimed the attack on the checkpoint on Sunday."))
+                .anyMatch(e -> e.startsWith("attack/") && e.contains("Quellan Brigade:"));
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ranges of counts, so many times a unit, season months and units counted on (dt33): "two to three
- * weeks" (TimeBank's P2W: the lower count), "between four and six days", "twice a day" (a SET over
+ * weeks" (one span, its count unstated: PXW), "between four and six days", "twice a day" (a SET over
  * the count), "the winter months", "the week after next", "a decade later"; each with what must not change.
  */
 class CountedRangesTest {
@@ -16,13 +16,13 @@ class CountedRangesTest {
     private static final LocalDate MARCH = LocalDate.of(2025, 3, 12);
 
     @Test
-    void aRangeOfCountsIsOneSpanOfTheLowerCount() {
+    void aRangeOfCountsIsOneSpanOfItsUnitCountUnstated() {
         assertThat(Texts.typedDates("Repairs to the Quellin viaduct will take two to three weeks.", MARCH))
-                .containsExactly("two to three weeks=DURATION:P2W");
+                .containsExactly("two to three weeks=DURATION:PXW");
         assertThat(Texts.typedDates("The Brackwater talks could last three or four months.", MARCH))
-                .containsExactly("three or four months=DURATION:P3M");
+                .containsExactly("three or four months=DURATION:PXM");
         assertThat(Texts.typedDates("The Ossington dryer was shut for between four and six days.", MARCH))
-                .containsExactly("four and six days=DURATION:P4D");
+                .containsExactly("four and six days=DURATION:PXD");
         // negative: one count stays as it is, and vague alternatives keep their vague value
         assertThat(Texts.typedDates("The Ossington dryer was shut for six days.", MARCH))
                 .containsExactly("six days=DURATION:P6D");
