@@ -272,15 +272,14 @@ public final class EventExtractor {
                 boolean counted = countedFrom >= 0 && triggerAt >= countedFrom;
                 List<Attributions.Found> claimsOfOthers = claimsHere.stream()
                         .filter(f -> !phraseOfOwnCue(s, f, trigger.token())).toList();
-                List<TimeMention> ownTimes = ownTimes(triggerAt, times, quoted, claimsOfOthers).stream()
+                // "pleaded guilty in June to embezzling $5,000": the month is the plea's, not the act's;
+                // "on Monday postponed the hearing until March 3": Monday is the postponing's
+                List<TimeMention> ownTimes = notOfAnotherAct(s.tokens(), trigger.token(), trigger.token(),
+                        ownTimes(triggerAt, times, quoted, claimsOfOthers).stream()
                         .filter(t -> !counted || t.begin() >= countedFrom)
                         // "charged him in the May 10 shooting": the day is the shooting's, another event's noun
                         // ("arrested him in Monday's raid" keeps Monday: a raid is no event of the lists)
-                        .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches))
-                        // "pleaded guilty in June to embezzling $5,000": the month is the plea's, not the act's
-                        .filter(t -> !accusedActAfter(s.tokens(), trigger.token(), t))
-                        // "on Monday postponed the hearing until March 3": Monday is the postponing's
-                        .filter(t -> !postponingTime(s.tokens(), trigger.token(), t)).toList();
+                        .filter(t -> !namesOtherNoun(s, t, trigger.token(), matches)).toList());
                 EventDate date = dateBeforeNoun(s, trigger.token(), ownTimes).or(() -> governingDate(s, trigger.token(), ownTimes))
                         .filter(t -> reading.polarity() == Polarity.POSITIVE || !after(s, t, "since"))
                         .map(EventExtractor::toEventDate)
@@ -1150,71 +1149,99 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a time stands before the preposition that joins an accused act to the verb of its plea,
-     * charge or verdict ("pleaded guilty in June to embezzling", "was charged on Monday with
-     * stealing", "convicted last year of bribing"): the act is the gerund right after the
-     * preposition, and the time is the plea's or the charge's. A time after the gerund is its own
-     * ("charged with killing her in 2019").
+     * The times that may be an event's own ({@code trigger}; {@code carried}, the noun a light verb
+     * carries, or the trigger): not a time before the preposition that joins an accused act to its
+     * plea, charge or verdict ({@link #accusedActPreposition}), nor a postponing's time when the
+     * event is a postponed noun ({@link #postponedNoun}) and the time is not in the phrase of its
+     * new date.
      */
-    private boolean accusedActAfter(List<Token> tokens, int trigger, TimeMention time) {
-        if (trigger < 2 || !"VBG".equals(tokens.get(trigger).pos()) || time.begin() >= tokens.get(trigger).begin()) {
-            return false;
+    private List<TimeMention> notOfAnotherAct(List<Token> tokens, int trigger, int carried, List<TimeMention> times) {
+        int preposition = accusedActPreposition(tokens, trigger);
+        boolean postponed = postponedNoun(tokens, carried);
+        if (preposition < 0 && !postponed || times.isEmpty()) {
+            return times;
+        }
+        return times.stream()
+                .filter(t -> preposition < 0 || t.begin() >= tokens.get(preposition).begin())
+                .filter(t -> !postponed || newDatePhrase(tokens, carried, t)).toList();
+    }
+
+    /** Prepositions that join an accused act to its plea, charge or verdict. */
+    private static final Set<String> ACT_PREPOSITIONS = Set.of("to", "of", "with", "for");
+
+    /**
+     * The preposition that joins an accused act to the verb of its plea, charge or verdict ("pleaded
+     * guilty in June to embezzling", "was charged on Monday with stealing", "convicted last year of
+     * bribing"), the act being the gerund at {@code trigger} right after it (adverbs may stand
+     * between); -1 when there is none. A time before it is the plea's or the charge's; a time after
+     * the gerund is the act's own ("charged with killing her in 2019").
+     */
+    private int accusedActPreposition(List<Token> tokens, int trigger) {
+        if (trigger < 2 || !"VBG".equals(tokens.get(trigger).pos())) {
+            return -1;
         }
         int p = trigger - 1;
         while (p > 0 && tokens.get(p).isAdverb()) {
             p--; // "arrested on Monday for allegedly stealing"
         }
         String preposition = tokens.get(p).word().toLowerCase(Locale.ROOT);
-        if (!Set.of("to", "of", "with", "for").contains(preposition) || time.begin() >= tokens.get(p).begin()) {
-            return false;
+        if (!ACT_PREPOSITIONS.contains(preposition)) {
+            return -1;
         }
         for (int v = p - 1; v >= 0 && v >= p - 6; v--) {
             Token t = tokens.get(v);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (t.word().equals(",") || t.word().equals(";")) {
-                return false; // another clause: the verb is not the act's
+                return -1; // another clause: the verb is not the act's
             }
             if (lemma.equals("guilty") && preposition.equals("to") || t.isVerb()
-                    && (rules.isCue(lemma, "allegation") || rules.inClass(lemma, "judged-act") && !preposition.equals("to") || rules.isModalityCue(lemma + " " + preposition, "report-verb")
+                    && (rules.isCue(lemma, "allegation") || rules.inClass(lemma, "judged-act") && !preposition.equals("to")
+                            || rules.isModalityCue(lemma + " " + preposition, "report-verb")
                             || rules.isModalityCue(lemma + " " + preposition, "negating-verb")
                             || rules.isModalityCue(lemma, "report-verb") && !preposition.equals("to"))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Finite verbs and the infinitive: a postponing verb that acts ("postponed", "postpones", "to postpone"). */
+    private static final Set<String> ACTING_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "VB");
+    /** Words that open the phrase of a postponed event's new date: "until March 3", "to next week", "into January". */
+    private static final Set<String> NEW_DATE_WORDS = Set.of("until", "till", "to", "into");
+
+    /**
+     * Whether the noun at {@code noun} is an event a verb of putting off carries ({@code
+     * postponing-verb}: "postponed the hearing", "the vote was delayed"): its times are the
+     * postponing's, save the one of the phrase that says when the event now is ({@link
+     * #newDatePhrase}): "on Monday postponed the hearing until March 3" dates the hearing March 3,
+     * "postponed its vote on Tuesday" leaves the vote undated.
+     */
+    private boolean postponedNoun(List<Token> tokens, int noun) {
+        if (noun < 0 || tokens.get(noun).isVerb()) {
+            return false;
+        }
+        for (int k = Math.max(0, noun - 6); k < Math.min(tokens.size(), noun + 6); k++) {
+            Token t = tokens.get(k);
+            // a finite verb, an infinitive, or a participle after "be" or "have": "the hearing was postponed";
+            // not a participle set off as an aside ("the sentencing, postponed twice, took place on Monday")
+            boolean acts = ACTING_VERB_TAGS.contains(t.pos()) || "VBN".equals(t.pos()) && k > 0
+                    && Set.of("be", "have").contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT));
+            if (acts && rules.isModalityCue(t.lemma().toLowerCase(Locale.ROOT), "postponing-verb") && carries(tokens, k, noun)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether a time is a postponing's and not the postponed event's: the event is a noun that a verb
-     * of putting off carries ({@code postponing-verb}: "postponed the hearing", "the vote was delayed"),
-     * and the time is not in the phrase that says when the event now is ("until March 3", "to next
-     * week", "into January"): "on Monday postponed the hearing until March 3" dates the hearing March 3,
-     * "postponed its vote on Tuesday" leaves the vote undated.
-     */
-    private boolean postponingTime(List<Token> tokens, int noun, TimeMention time) {
-        if (noun < 0 || tokens.get(noun).isVerb()) {
-            return false;
-        }
-        boolean postponed = false;
-        for (int k = Math.max(0, noun - 6); k < Math.min(tokens.size(), noun + 6) && !postponed; k++) {
-            Token t = tokens.get(k);
-            // a finite verb, an infinitive, or a participle after "be" or "have": "the hearing was postponed";
-            // not a participle set off as an aside ("the sentencing, postponed twice, took place on Monday")
-            boolean acts = Set.of("VBD", "VBZ", "VBP", "VB").contains(t.pos()) || "VBN".equals(t.pos()) && k > 0
-                    && Set.of("be", "have").contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT));
-            postponed = acts && rules.isModalityCue(t.lemma().toLowerCase(Locale.ROOT), "postponing-verb")
-                    && carries(tokens, k, noun);
-        }
-        if (!postponed) {
-            return false;
-        }
+    /** Whether a word that opens a new date's phrase ({@link #NEW_DATE_WORDS}) stands between the noun and the time. */
+    private static boolean newDatePhrase(List<Token> tokens, int noun, TimeMention time) {
         for (int k = noun + 1; k < tokens.size() && tokens.get(k).begin() < time.begin(); k++) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (Set.of("until", "till", "to", "into").contains(w)) {
-                return false; // the time of the new date's phrase (after the noun)
+            if (NEW_DATE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -1979,10 +2006,8 @@ public final class EventExtractor {
         if (reading.polarity() != Polarity.POSITIVE || reading.modality() != Modality.ASSERTED && !planned) {
             return Optional.empty();
         }
-        // "pleaded guilty in June to embezzling": the month is the plea's ({@link #accusedActAfter})
-        int carried = light ? lightObject(s, verb) : verb;
-        List<TimeMention> ownTimes = times.stream().filter(t -> !accusedActAfter(s.tokens(), verb, t)
-                && !postponingTime(s.tokens(), carried, t)).toList();
+        // "pleaded guilty in June to embezzling": the month is the plea's ({@link #notOfAnotherAct})
+        List<TimeMention> ownTimes = notOfAnotherAct(s.tokens(), verb, light ? lightObject(s, verb) : verb, times);
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, ownTimes) : clauseDate(s, verb, ownTimes);
         // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
         String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);

@@ -877,6 +877,8 @@ final class TimeExpressions {
     private static final Pattern COUNTED_RANGE = Pattern.compile(
             "(?i)(\\d+|[a-z]+)\\s+(?:to|or|and)\\s+(?:\\d+|[a-z]+)\\s+(day|week|month|year|hour|minute)s?");
     private static final Pattern TIMES_WORD = Pattern.compile("(?i)twice|thrice|once|times");
+    /** One count of a unit ("six days"), the last of a range SUTime read alone ("between four and six days"). */
+    private static final Pattern ONE_COUNT = Pattern.compile("(?i)(\\d+|[a-z]+)\\s+(day|week|month|year|hour|minute)s?");
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)summer|winter|spring|autumn|fall");
 
     /**
@@ -905,7 +907,7 @@ final class TimeExpressions {
                     out.set(n, withSpan(m, m.type(), unstatedCount(r.group(2)), m.text(), m.begin(), m.end()));
                     continue;
                 }
-                Matcher single = Pattern.compile("(?i)(\\d+|[a-z]+)\\s+(day|week|month|year|hour|minute)s?").matcher(m.text().strip());
+                Matcher single = ONE_COUNT.matcher(m.text().strip());
                 if (single.matches() && rangeCount(single.group(1)) != null && first >= 3
                         && tokens.get(first - 1).word().equalsIgnoreCase("and")
                         && tokens.get(first - 3).word().equalsIgnoreCase("between")
