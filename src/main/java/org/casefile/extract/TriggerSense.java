@@ -149,8 +149,14 @@ final class TriggerSense {
                 return object.isEmpty() || !(FIXED_FORM.equals(excluded) ? headAsWritten(rules, object.get(), excluded)
                         : inClass(rules, object.get(), excluded));
             }
-            return object.isPresent() && (inClass(rules, object.get(), t.object())
-                    || ELECTORAL_CONTEST.equals(t.object()) && officeRace(rules, tokens, object.get()));
+            if (ELECTORAL_CONTEST.equals(t.object())) {
+                // a contest's word as the noun it is, not an adjective of another ("won the primary";
+                // "lost its primary supplier", "won primary custody" are no elections)
+                return object.isPresent() && (object.get().stream().anyMatch(x -> x.pos().startsWith("NN")
+                        && rules.inClass(x.lemma().toLowerCase(Locale.ROOT), ELECTORAL_CONTEST))
+                        || officeRace(rules, tokens, object.get()));
+            }
+            return object.isPresent() && inClass(rules, object.get(), t.object());
         }
         return true;
     }

@@ -56,4 +56,13 @@ class PleasAndSentenceTermsTest {
                 .noneMatch(e -> e.startsWith("other/steal") && e.contains("2031-06-09"))
                 .contains("arrest/null/positive/asserted/2031-06-09 [Ottmar Grieve:patient]");
     }
+
+    @Test
+    void aContestWordAsAnAdjectiveIsNoElection() {
+        // "primary" of electoral-contest only as the noun it is (the final read's mend)
+        assertThat(events("Quarnby Tools lost its primary supplier in May."))
+                .noneMatch(e -> e.startsWith("election/"));
+        assertThat(events("Perpetua Vandersloot won the Democratic primary in May."))
+                .containsExactly("election/null/positive/asserted/2031-05 [Perpetua Vandersloot:agent]");
+    }
 }
