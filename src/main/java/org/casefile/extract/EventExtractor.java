@@ -3677,7 +3677,7 @@ public final class EventExtractor {
             if (id.isEmpty() || type != EntityType.PERSON && type != EntityType.ORGANIZATION && type != EntityType.PRODUCT) {
                 continue;
             }
-            if (!s.isParsed() && inOtherClause(s, trigger, m)) {
+            if (!s.isParsed() && (inOtherClause(s, trigger, m) || ofAnotherClausesNoun(s.tokens(), trigger, m))) {
                 continue; // "Ann Lee was not charged, and Bo Lee was not arrested": each clause its own names
             }
             if (HARMS.contains(eventType) && type == EntityType.ORGANIZATION
@@ -4869,8 +4869,10 @@ public final class EventExtractor {
             return ParticipantRole.PATIENT;
         }
         if (!t.isVerb()) {
-            return before.equals("of") || before.equals("against") || describedOfObject(tokens, trigger, m)
-                    ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
+            int prep = prepositionOfJoined(tokens, trigger, m);
+            String word = tokens.get(prep).word().toLowerCase(Locale.ROOT);
+            return (word.equals("of") || word.equals("against")) && ownPreposition(tokens, trigger, prep)
+                    || describedOfObject(tokens, trigger, m) ? ParticipantRole.PATIENT : ParticipantRole.OTHER;
         }
         // "selected Velmont-based Acme": a place and a participle before the name only modify it
         boolean modified = m.tokenBegin() > trigger + 1 && Token.attributiveParticiple(tokens, m.tokenBegin() - 1, false, true);
@@ -4892,6 +4894,71 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.PATIENT;
+    }
+
+    /**
+     * The word before a name after a trigger, past the articles and past the names joined before it
+     * ("of Acme and Bolt": "of" for both); the trigger itself when nothing else stands between.
+     */
+    private static int prepositionOfJoined(List<Token> tokens, int trigger, EntityMention m) {
+        int k = m.tokenBegin() - 1;
+        while (k > trigger && ARTICLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k > trigger && (tokens.get(k).word().equalsIgnoreCase("and") || tokens.get(k).word().equals(","))) {
+            int j = k;
+            while (j > trigger && (ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                    || "NNP".equals(tokens.get(j).pos()) || tokens.get(j).word().equals(",")
+                    || tokens.get(j).word().equalsIgnoreCase("and"))) {
+                j--;
+            }
+            // only past a name ("of Acme and Bolt"), not past a common noun ("of the bank and Acme")
+            for (int n = j + 1; n < k; n++) {
+                if ("NNP".equals(tokens.get(n).pos())) {
+                    return j;
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Whether a name after a trigger only qualifies another noun, past a verb of another clause: "A
+     * lawsuit filed by Ann Lee seeks to block the merger of Acme and Bolt" (the banks are the merger's,
+     * not the lawsuit's nor the filing's); "The lawsuit accuses Acme" keeps Acme (no "of" of another noun).
+     */
+    private static boolean ofAnotherClausesNoun(List<Token> tokens, int trigger, EntityMention m) {
+        if (m.tokenBegin() <= trigger) {
+            return false;
+        }
+        int k = prepositionOfJoined(tokens, trigger, m);
+        if (k <= trigger + 1 || !tokens.get(k).word().equalsIgnoreCase("of")
+                || !"NN".equals(tokens.get(k - 1).pos()) && !"NNS".equals(tokens.get(k - 1).pos())) {
+            return false;
+        }
+        for (int v = trigger + 1; v < k - 1; v++) {
+            Token t = tokens.get(v);
+            if (t.pos() != null && t.pos().matches("VB[DZP]") && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the preposition at {@code prep} belongs to the event noun at {@code trigger}: only names,
+     * modifiers and participles of the noun's own phrase stand between ("the arrest of", "charges filed
+     * against"); another noun or a finite verb between makes it another word's ("a lawsuit filed by Ann
+     * Lee seeks to block the merger of Acme": the merger's, not the lawsuit's).
+     */
+    private static boolean ownPreposition(List<Token> tokens, int trigger, int prep) {
+        for (int k = trigger + 1; k < prep; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos == null || pos.equals("NN") || pos.equals("NNS") || pos.matches("VB[DZP]?|MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
