@@ -522,6 +522,16 @@ final class EventModality {
         return rules.isModalityCue(lemma(t), role) || rules.isModalityCue(word(t), role);
     }
 
+    /**
+     * Whether the verb at {@code verb} says that the deal named by the noun at {@code noun} did not come
+     * about: a {@code falling-through-verb} ("collapsed", "fell through") of a {@code deal-noun}.
+     */
+    private boolean fallsThrough(List<Token> tokens, int noun, int verb) {
+        Token v = tokens.get(verb);
+        return v.isVerb() && cue(tokens.get(noun), "deal-noun")
+                && (cue(v, "falling-through-verb") || phrasalCueAt(tokens, verb, "falling-through-verb"));
+    }
+
     /** "not only resigned but …", "not just": no negation. */
     private static boolean notOnly(List<Token> tokens, int not) {
         return not + 1 < tokens.size() && Set.of("only", "just", "merely", "simply").contains(tokens.get(not + 1).word()
@@ -580,14 +590,19 @@ final class EventModality {
         return verb.isVerb() && !SCALE_VERBS.contains(lemma(verb));
     }
 
-    /** A particle right after a verb ("ruled out", "called off"), or null. */
+    /**
+     * A particle right after a verb ("ruled out", "called off"), or null; "through" and "apart" only with
+     * no noun phrase after them ("the sale fell through in May"; "went through the files" is a preposition's).
+     */
     static String particleAfter(List<Token> tokens, int verb) {
         if (verb + 1 >= tokens.size() || !tokens.get(verb).isVerb()) {
             return null;
         }
         Token p = tokens.get(verb + 1);
-        boolean particle = p.pos().equals("RP") || Set.of("out", "off", "away").contains(word(p))
-                && (p.pos().equals("IN") || p.pos().startsWith("RB"));
+        boolean adverbLike = p.pos().equals("IN") || p.pos().startsWith("RB");
+        boolean particle = p.pos().equals("RP") || Set.of("out", "off", "away").contains(word(p)) && adverbLike
+                || Set.of("through", "apart").contains(word(p)) && adverbLike && (verb + 2 >= tokens.size()
+                        || !NOUN_PHRASE.matcher(tokens.get(verb + 2).pos()).matches());
         return particle ? word(p) : null;
     }
 
@@ -1473,6 +1488,13 @@ final class EventModality {
                 // the verb that carries the noun: its auxiliaries and negation ("did not hold a hearing",
                 // "could face deportation", "a hearing is scheduled for"); a verb of speech or accusation
                 // over a noun is "charged with murder"
+                if (rel.equals("nsubj") && fallsThrough(tokens, trigger, gov)) {
+                    State its = new State();
+                    ownDependents(s, gov, its);
+                    // "the merger collapsed"; "the deal did not collapse", "could collapse" leave it as it was
+                    st.negative |= !its.negative && !its.hypothetical && !its.planned;
+                    return;
+                }
                 if (rel.startsWith("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")
                         || rel.startsWith("nmod") || rel.equals("iobj")) {
                     // a demand governs its object or a noun after its own preposition, never its subject
@@ -1508,6 +1530,9 @@ final class EventModality {
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
                         if (!goesOn) {
                             carrier(g, preposition, demanded, st);
+                        }
+                        if (phrasalCueAt(tokens, gov, "negating-verb") && !cue(g, "negating-verb")) {
+                            st.negative = true; // "the merger of Acme and Bolt was called off", "ruled out an arrest"
                         }
                         State its = new State();
                         keepingPolarityOfParticipation(g, its, () -> ownDependents(s, gov, its));
@@ -1870,6 +1895,11 @@ final class EventModality {
                     || HAPPENING_VERBS.contains(lemma(tokens.get(j))))) {
                 st.merge(verbs);
             }
+            if (j < tokens.size() && tokens.get(j).pos().matches("VB[DZPN]?") && fallsThrough(tokens, trigger, j)
+                    && !verbs.negative && !verbs.hypothetical && !verbs.planned) {
+                // "the sale of Acme to Bolt fell through in April" ("has not collapsed", "could collapse" stand)
+                st.negative = true;
+            }
             if (j < tokens.size() && tokens.get(j).pos().equals("VBN") && cue(tokens.get(j), "planning-verb")) {
                 st.planned = true;
             }
@@ -1980,14 +2010,26 @@ final class EventModality {
 
     /** The index past a noun event's own prepositional phrase ("of Ann Lee", "on the Acme plant"), or {@code from}. */
     private static int pastOwnPhrase(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !OWN_PHRASE.contains(word(tokens.get(from)))) {
-            return from;
+        int end = from;
+        // its phrases one after another, each a preposition and a noun phrase, names joined by "and" inside
+        // one ("the merger of Acme and Bolt", "the sale of Acme to Bolt", "the takeover of Acme by Bolt")
+        for (int phrases = 0; phrases < 2 && end < tokens.size(); phrases++) {
+            String w = word(tokens.get(end));
+            if (!OWN_PHRASE.contains(w) && !(phrases > 0 && (w.equals("to") || w.equals("by")))) {
+                break;
+            }
+            int k = end + 1;
+            while (k < tokens.size() && k - end <= 6 && (NOUN_PHRASE.matcher(tokens.get(k).pos()).matches()
+                    || word(tokens.get(k)).equals("and") && k > end + 1 && k + 1 < tokens.size()
+                    && tokens.get(k - 1).pos().startsWith("NNP") && tokens.get(k + 1).pos().startsWith("NNP"))) {
+                k++;
+            }
+            if (k == end + 1) {
+                break;
+            }
+            end = k;
         }
-        int k = from + 1;
-        while (k < tokens.size() && k - from <= 6 && NOUN_PHRASE.matcher(tokens.get(k).pos()).matches()) {
-            k++;
-        }
-        return k > from + 1 ? k : from;
+        return end;
     }
 
     /**
