@@ -30,14 +30,10 @@ class NounRolesPostponementsAndCustodyTest {
         // an acquittal is a verdict; the family's anger is no event of Rusk's
         assertThat(events("The acquittal of Wendelin Rusk angered the victim's family."))
                 .containsExactly("verdict/null/positive/asserted/null [Wendelin Rusk:patient]");
-        // a retirement leaves the post: the "of" names who retires
-        assertThat(events("The retirement of Judge Marisol Fosgate takes effect in June."))
-                .containsExactly("resignation/null/positive/planned/2031-06 [Marisol Fosgate:agent]");
         // negative: a trial's "of" stays other (a defendant, or a body's trial of a drug)
         assertThat(events("The trial of Lorcan Pettigrew opened on Monday."))
                 .allMatch(e -> !e.startsWith("trial") || e.endsWith("[Lorcan Pettigrew:other]"));
-        // negative: "retirement savings" names a thing, and a conviction held is no verdict
-        assertThat(events("Orla Strand spent her retirement savings on the farm.")).noneMatch(e -> e.startsWith("resignation"));
+        // negative: a conviction held is no verdict
         assertThat(events("She spoke with conviction about the plan.")).isEmpty();
     }
 
