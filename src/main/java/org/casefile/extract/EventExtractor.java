@@ -2008,6 +2008,10 @@ public final class EventExtractor {
         }
         // "pleaded guilty in June to embezzling": the month is the plea's ({@link #notOfAnotherAct})
         List<TimeMention> ownTimes = notOfAnotherAct(s.tokens(), verb, light ? lightObject(s, verb) : verb, times);
+        if (!light && rules.isModalityCue(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT), "postponing-verb")) {
+            // "delayed the hearing until May 4": the new date is the hearing's, not the delaying's
+            ownTimes = ownTimes.stream().filter(t -> !newDatePhrase(s.tokens(), verb, t)).toList();
+        }
         Optional<TimeMention> time = s.isParsed() ? governingDate(s, verb, ownTimes) : clauseDate(s, verb, ownTimes);
         // a verb that says only with a clause reaches here with none ({@link #otherCandidates}): no saying
         String verbLemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
@@ -2044,8 +2048,11 @@ public final class EventExtractor {
         // only its subject and object: a name elsewhere in the sentence is no sign it takes part
         // a name that modifies a noun ("the Acme A20 jet", "Acme's plant") is not who acted or was acted on
         Set<Integer> said = contentOf(s, verb);
+        // a name in the "of" phrase of an event noun takes part in that noun's event, not in what it did
+        // ("the departure of Ann Lee surprised investors": Lee surprised no one)
         List<EntityMention> heads = inSentence.stream().filter(m -> m.tokenEnd() >= s.tokens().size()
-                || !modifies(s.tokens().get(m.tokenEnd()))).filter(m -> !said.contains(m.tokenBegin())).toList();
+                || !modifies(s.tokens().get(m.tokenEnd()))).filter(m -> !said.contains(m.tokenBegin()))
+                .filter(m -> !ofEventNoun(s.tokens(), m)).toList();
         List<Participant> participants = headlinePassive(s, verb, headlineSentence, participants(s, verb, EventType.OTHER, heads, entities)).stream()
                 .filter(p -> p.role() != ParticipantRole.OTHER).toList();
         if (participants.isEmpty()) {
@@ -2082,6 +2089,24 @@ public final class EventExtractor {
                 reading.polarity(),
                 reading.modality(), summary(doc.text(), s), date, participants, location, 1,
                 List.of(doc.cite(s.begin(), s.end())), List.of(), charges(inSentence), doc.cite(word.begin(), word.end())));
+    }
+
+    /**
+     * Whether a name stands in the "of" phrase of an event's noun (a trigger's noun or one of {@code
+     * event-noun}): "the departure of Ann Lee", "the arrest of activist Bo Ray"; the name is that
+     * event's party.
+     */
+    private boolean ofEventNoun(List<Token> tokens, EntityMention m) {
+        int k = m.tokenBegin() - 1;
+        while (k >= 0 && m.tokenBegin() - k <= 3 && tokens.get(k).pos().matches("DT|PRP\\$|JJ|NN")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).word().equalsIgnoreCase("of") || !tokens.get(k - 1).isNoun()) {
+            return false;
+        }
+        String lemma = tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        return rules.inClass(lemma, "event-noun") || triggersByFirstLemma.getOrDefault(lemma, List.of()).stream()
+                .anyMatch(t -> t.lemmas().size() == 1 && !t.pos().equals("V"));
     }
 
     /**
@@ -2877,7 +2902,33 @@ public final class EventExtractor {
         // detention that began there
         out.removeIf(m -> m.type() == EventType.DETENTION && tokens.get(m.token()).isNoun() && m.token() >= 1
                 && tokens.get(m.token() - 1).word().equalsIgnoreCase("from"));
+        // custody is a detention only as the state one is held in: "in custody", "taken into custody",
+        // "remanded to custody", "in police custody"; "won primary custody of the children", "denied
+        // custody to the father", "kept custody of the documents", "in joint custody" are no one held
+        out.removeIf(m -> m.type() == EventType.DETENTION && tokens.get(m.token()).isNoun()
+                && lemmas[m.token()].equals("custody") && custodyPreposition(tokens, m.token()) < 0);
         return out;
+    }
+
+    /** Prepositions whose object is the custody one is held in: "in custody", "into custody", "remanded to custody". */
+    private static final Set<String> HELD_IN = Set.of("in", "into", "to", "under");
+
+    /**
+     * The preposition of holding ({@link #HELD_IN}) whose phrase the noun "custody" heads, past the words
+     * of its phrase before it ("in police custody", "in the custody of", "into federal custody"); -1
+     * when there is none, or when a word of {@code care-custody} (word-classes.txt: "joint", "sole")
+     * makes it the care of a child.
+     */
+    private int custodyPreposition(List<Token> tokens, int custody) {
+        int k = custody - 1;
+        while (k >= 0 && custody - k <= 4 && (NOUN_PHRASE_START.contains(tokens.get(k).pos())
+                || tokens.get(k).pos().startsWith("NNP") || "PRP$".equals(tokens.get(k).pos()))) {
+            if (rules.inClass(tokens.get(k).lemma().toLowerCase(Locale.ROOT), "care-custody")) {
+                return -1;
+            }
+            k--;
+        }
+        return k >= 0 && HELD_IN.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)) ? k : -1;
     }
 
     /** Nouns of time before "of the" and an event's noun: "at the time of the shooting", "in the wake of the verdict". */
@@ -3041,6 +3092,12 @@ public final class EventExtractor {
         }
         return true;
     }
+
+    /**
+     * Verbs of putting off that tell a fact of their own ("Acme delayed the acquisition on May 3": no
+     * light verb, as "postpone" is) and still carry the new date of what they put off.
+     */
+    private static final Set<String> PUTTING_OFF_VERBS = Set.of("delay", "defer", "adjourn");
 
     /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
     private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");
@@ -3277,7 +3334,7 @@ public final class EventExtractor {
                     break;
                 }
                 if (s.tokens().get(gov).isVerb() || (gov >= firstToken && s.tokens().get(gov).begin() < t.end())) {
-                    if (s.tokens().get(gov).isVerb()) {
+                    if (s.tokens().get(gov).isVerb() && !purposeGerund(s, gov)) {
                         break; // the date belongs to another clause
                     }
                 }
@@ -3285,6 +3342,22 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    /** Gerunds that name only what one is held or called for, no act of a clause of its own: "for questioning". */
+    private static final Set<String> PURPOSE_GERUNDS = Set.of("questioning");
+
+    /**
+     * Whether a verb form is a gerund of {@link #PURPOSE_GERUNDS} in a "for" phrase with no subject or
+     * object of its own: "detained Ann Lee for questioning on Saturday" (the parser hangs the day on
+     * the gerund, but it dates the detention); "for questioning witnesses on Monday" is a clause of its own.
+     */
+    private static boolean purposeGerund(Sentence s, int gov) {
+        return "VBG".equals(s.tokens().get(gov).pos())
+                && PURPOSE_GERUNDS.contains(s.tokens().get(gov).word().toLowerCase(Locale.ROOT))
+                && s.childrenOf(gov).stream().anyMatch(d -> d.relation().equals("case")
+                        && s.tokens().get(d.dependent()).word().equalsIgnoreCase("for"))
+                && s.childrenOf(gov).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj"));
     }
 
     /** Relations of a bare date, with no preposition, to its verb: "Tuesday", "Tuesday night". */
@@ -3355,7 +3428,7 @@ public final class EventExtractor {
     private static final Set<String> ADVERBIAL_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod",
             "nmod:npmod", "advmod");
     /** Verbs that put a date on what they plan, not on themselves: "set a hearing for May 4". */
-    private static final Set<String> SCHEDULING_VERBS = Set.of("set", "schedule", "reschedule", "postpone", "reset");
+    private static final Set<String> SCHEDULING_VERBS = Set.of("set", "schedule", "reschedule", "postpone", "delay", "defer", "adjourn", "reset");
 
     /**
      * Whether a verb that a verb trigger extends (its conjunct, the clause it modifies) gives the
@@ -3419,6 +3492,11 @@ public final class EventExtractor {
                     heads.add(d.governor()); // "will stand trial in May", "faces trial in June": the trial's day
                 } else if (CONTEST_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().equals("obj")) {
                     heads.add(d.governor()); // "won re-election on Tuesday": the contest's day
+                } else if (PUTTING_OFF_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
+                        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+                    // "delayed the hearing until May 4", "the hearing was adjourned until May 4": the verb's
+                    // times reach the noun, which keeps only the new date's ({@link #notOfAnotherAct})
+                    heads.add(d.governor());
                 } else if (LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
                         || EXPECTING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().startsWith("nsubj")) {
                     heads.add(d.governor());
@@ -3689,6 +3767,9 @@ public final class EventExtractor {
                 // resignation": the resignation would be hers
                 continue;
             }
+            if (eventType == EventType.ELECTION && type == EntityType.ORGANIZATION && namesContest(s.tokens(), m)) {
+                continue; // "won the Senate race", "lost the Labour Party primary": the office or the contest, no party
+            }
             if (type == EntityType.PERSON && ownerOfRelative(s, m, trigger)) {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
@@ -3715,6 +3796,12 @@ public final class EventExtractor {
                 // the object): the name takes no part in the other clause's event
                 continue;
             }
+            if (role == ParticipantRole.OTHER && !s.tokens().get(trigger).isVerb()
+                    && (s.isParsed() && argumentOfOtherVerb(s, trigger, m) || afterOwnSubject(s.tokens(), trigger, m))) {
+                // "went on trial on charges he killed his partner, Bo Ray", "the trial of Ann Lee opened; she
+                // is accused of shooting Bo Ray": Ray is the killing's, no party to the trial
+                continue;
+            }
             if (role == ParticipantRole.OTHER && s.isParsed() && !s.tokens().get(trigger).isVerb()
                     && speakerElsewhere(s, trigger, m)) {
                 continue; // "A hearing was set for May 2, but Lee said it may be put off": Lee only talks of it
@@ -3728,6 +3815,9 @@ public final class EventExtractor {
             }
             if (role == ParticipantRole.OTHER && heldInState(s.tokens(), trigger, m)) {
                 role = ParticipantRole.PATIENT; // "Ann Lee remains held in the county jail": Lee is the one held
+            }
+            if (role == ParticipantRole.OTHER && eventType == EventType.DETENTION && heldInCustody(s.tokens(), trigger, m)) {
+                role = ParticipantRole.PATIENT; // "Ann Lee was taken into custody", "police took Bo Ray into custody"
             }
             if (role == ParticipantRole.OTHER && s.isParsed() && inClauseOfAnother(s, trigger, m)) {
                 // "resigned in 1999 but stayed until 2011, when the firm was sold to Acme": the name is
@@ -3869,6 +3959,96 @@ public final class EventExtractor {
 
     private static final Set<String> ARGUMENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
 
+    /** Pronouns that open a clause with a subject of its own. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    /**
+     * Whether a name after a noun trigger stands after a subject pronoun and its verb, in the clause
+     * that pronoun opens ("on charges he killed his partner, Ann Lee", "the trial opened; he is
+     * accused of shooting Bo Ray"): the name is that clause's, read from the words when the parse
+     * misses it.
+     */
+    private static boolean afterOwnSubject(List<Token> tokens, int trigger, EntityMention m) {
+        for (int k = trigger + 1; k + 1 < m.tokenBegin(); k++) {
+            if (!SUBJECT_PRONOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < m.tokenBegin() && ("MD".equals(tokens.get(j).pos()) || tokens.get(j).isAdverb())) {
+                j++;
+            }
+            if (j < m.tokenBegin() && tokens.get(j).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a contest for an office, beside the words of {@code electoral-contest}: "the Senate race". */
+    private static final Set<String> CONTEST_NOUNS = Set.of("race", "contest", "election", "nomination", "seat", "primary");
+
+    /**
+     * Whether a name modifies the noun of an electoral contest right after it (only adjectives and
+     * nouns between): "won the Senate race", "the Labour Party primary", "a City Council seat" name
+     * the office or the contest, which is no participant of the election ("Acme's election" is no
+     * such modifier: a possessive owns the noun).
+     */
+    private boolean namesContest(List<Token> tokens, EntityMention m) {
+        for (int k = m.tokenEnd(); k < Math.min(tokens.size(), m.tokenEnd() + 3); k++) {
+            Token x = tokens.get(k);
+            String lemma = x.lemma().toLowerCase(Locale.ROOT);
+            if (x.isNoun() && (CONTEST_NOUNS.contains(lemma) || rules.inClass(lemma, "electoral-contest"))) {
+                return true;
+            }
+            if (!x.pos().matches("JJ|NN|HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name (or the noun it describes: "his partner, Ann Lee") is the subject or object of a
+     * verb that does not govern the noun trigger: it takes part in that verb's act, told beside the
+     * noun's event ("went on trial on charges he killed his partner, Ann Lee"); the subject of a verb
+     * that carries the noun stays its party ("Bo Ray went on trial", "Ray said the trial …" is left to
+     * the checks of speech).
+     */
+    private static boolean argumentOfOtherVerb(Sentence s, int trigger, EntityMention m) {
+        int current = m.tokenEnd() - 1;
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            String rel = head.get().relation();
+            int verb = head.get().governor();
+            if (ARGUMENT_RELATIONS.contains(rel)) {
+                if (verb == trigger || !s.tokens().get(verb).isVerb()) {
+                    return false;
+                }
+                int up = trigger;
+                for (int k = 0; k < 8; k++) {
+                    Optional<Dependency> d = s.headOf(up);
+                    if (d.isEmpty() || d.get().governor() < 0) {
+                        return true;
+                    }
+                    up = d.get().governor();
+                    if (up == verb) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            boolean describedName = rel.equals("dep") && s.tokens().get(verb).pos().matches("NNS?") && verb < current;
+            if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos") && !describedName) {
+                return false;
+            }
+            current = verb;
+        }
+        return false;
+    }
+
     /**
      * Whether a name (or the noun it describes: "his neighbour Ann Lee") is the subject or object of
      * another verb, in an adverbial clause of the trigger's verb or the trigger's own adverbial clause
@@ -3955,6 +4135,29 @@ public final class EventExtractor {
         return s.tokens().get(trigger).isVerb()
                 && s.headOf(trigger).map(d -> d.relation().equals("dep")).orElse(false)
                 && s.childrenOf(trigger).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /**
+     * Whether a name stands right before the verbs of custody's phrase of holding ({@link
+     * #custodyPreposition}), with only verbs, auxiliaries and adverbs between: the one held ("Ann Lee
+     * remains in custody", "was taken into custody", "police took Bo Ray into custody"); not "Ann Lee
+     * took him into custody" (a word of another between).
+     */
+    private boolean heldInCustody(List<Token> tokens, int trigger, EntityMention m) {
+        if (!tokens.get(trigger).isNoun() || !tokens.get(trigger).lemma().equalsIgnoreCase("custody")) {
+            return false;
+        }
+        int preposition = custodyPreposition(tokens, trigger);
+        if (preposition < 0 || m.tokenEnd() > preposition) {
+            return false;
+        }
+        for (int k = m.tokenEnd(); k < preposition; k++) {
+            Token x = tokens.get(k);
+            if (!x.isVerb() && !x.pos().startsWith("RB") && !"MD".equals(x.pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -5070,12 +5273,24 @@ public final class EventExtractor {
     private static final Set<EventType> INTRANSITIVE_ACTS = java.util.EnumSet.of(EventType.RESIGNATION, EventType.DEATH);
 
     /**
+     * Steps a body takes against a person, which the person undergoes: the name an event noun's own
+     * "of" names is the one acted on, as the verb's object would be ("the arrest of Bo Ray", "the
+     * release of Ann Lee", "the extradition of Bo Ray", "the conviction of Ann Lee").
+     */
+    private static final Set<EventType> UNDERGONE_ACTS = java.util.EnumSet.of(EventType.ARREST, EventType.DETENTION,
+            EventType.RELEASE, EventType.CHARGE, EventType.CONVICTION, EventType.SENTENCING, EventType.DEPORTATION,
+            EventType.EXTRADITION_REQUEST);
+
+    /**
      * The role of the name an event noun's own "of" names: who was harmed in a killing, an attack or an
-     * injury ("the stabbing of Ann Lee"); who did an act of one alone, as the verb's subject would be
-     * ("the resignation of Ann Lee", "the death of Bo Ray"); null for other events ("the trial of Ann Lee").
+     * injury ("the stabbing of Ann Lee") or underwent a step against a person ({@link #UNDERGONE_ACTS}:
+     * "the arrest of Bo Ray"); who did an act of one alone, as the verb's subject would be ("the
+     * resignation of Ann Lee", "the death of Bo Ray"); null for other events ("the trial of Ann Lee":
+     * the defendant, or a body's trial of a drug).
      */
     private static ParticipantRole ownOfRole(EventType eventType) {
-        if (eventType == EventType.KILLING || eventType == EventType.ATTACK || eventType == EventType.INJURY) {
+        if (eventType == EventType.KILLING || eventType == EventType.ATTACK || eventType == EventType.INJURY
+                || UNDERGONE_ACTS.contains(eventType)) {
             return ParticipantRole.PATIENT;
         }
         return INTRANSITIVE_ACTS.contains(eventType) ? ParticipantRole.AGENT : null;
@@ -5083,8 +5298,8 @@ public final class EventExtractor {
 
     /**
      * The role of a name by the parse; with {@code ofRole} ({@link #ownOfRole}) the name an
-     * event noun's own "of" names takes it: who was harmed in a killing, an attack, an injury ("the stabbing of his neighbor, Ann Lee"); the "of"
-     * of another event noun keeps role other ("the trial of Ann Lee", "the arrest of Bo Ray").
+     * event noun's own "of" names takes it: who was harmed in a killing, an attack, an injury ("the stabbing of his neighbor, Ann Lee"),
+     * who was arrested ("the arrest of Bo Ray"); the "of" of another event noun keeps role other ("the trial of Ann Lee").
      */
     private static ParticipantRole roleByParse(Sentence s, int trigger, EntityMention m, EntityType type, ParticipantRole ofRole) {
         ParticipantRole relative = relativeRole(s, trigger, m);

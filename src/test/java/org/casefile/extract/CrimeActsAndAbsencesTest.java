@@ -156,7 +156,7 @@ class CrimeActsAndAbsencesTest {
     @Test
     void anArrestAWarrantIsIssuedForIsNoArrestYet() {
         assertThat(events("A judge issued a warrant for the arrest of Orla Vantreese on Monday."))
-                .contains("arrest/null/positive/hypothetical/2031-06-09 [Orla Vantreese:other]")
+                .contains("arrest/null/positive/hypothetical/2031-06-09 [Orla Vantreese:patient]")
                 .noneMatch(e -> e.startsWith("arrest/null/positive/asserted"));
         // negative: an arrest made on a warrant is one
         assertThat(events("Officers arrested Orla Vantreese on Monday on a warrant issued in May."))
