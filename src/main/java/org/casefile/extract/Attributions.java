@@ -190,7 +190,8 @@ final class Attributions {
                     && f.source().title() == null && !f.source().pronoun())) {
                 f = null; // "as Ann Lee put it, …": only what follows, and only someone's
             }
-            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma) || wonNotSaid(v, i, lemma, f))) {
+            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma) || wonNotSaid(v, i, lemma, f)
+                    || askedForThing(v, i, lemma, f))) {
                 f = null;
             }
             if (f != null) {
@@ -229,7 +230,111 @@ final class Attributions {
             inRecord(v).or(() -> inTrailingRecord(v)).ifPresent(found::add);
         }
         labelled(v, found).ifPresent(found::add);
+        found.replaceAll(f -> {
+            Source work = publishedWork(v, f.source());
+            return work == f.source() ? f : new Found(f.sentence(), f.cue(), f.cueLemma(), work, f.contentBegin(),
+                    f.contentEnd(), f.boundRelative(), f.gapBegin(), f.gapEnd());
+        });
         return found;
+    }
+
+    /**
+     * Whether a request reports only the thing asked for ("asked for leniency", "asked the judge for
+     * a ten-year sentence", "asked regulators for more time"): a thing requested is no said content;
+     * a clause is ("asked for the charges to be dropped", "asked that …", a quote after "asked").
+     */
+    private static boolean askedForThing(View v, int cue, String lemma, Found f) {
+        if (!lemma.equals("ask") || f.gapBegin() >= 0) {
+            return false;
+        }
+        List<Token> toks = v.toks;
+        int c = cue + 1;
+        while (c < toks.size() && toks.get(c).end() <= f.contentBegin()) {
+            c++;
+        }
+        if (c >= toks.size() || c - 1 <= cue || !v.lower(c - 1).equals("for") || toks.get(c).begin() != f.contentBegin()) {
+            return false;
+        }
+        // (only a listener between the verb and "for": "asked the court for …", never a clause)
+        for (int k = cue + 1; k < c - 1; k++) {
+            if (toks.get(k).isVerb() || isPunct(toks.get(k).word()) || v.isQuoteMark(k)) {
+                return false;
+            }
+        }
+        // (in a sentence without tags, a word of tense or "to" may open a clause: kept)
+        for (int k = c; k < toks.size() && toks.get(k).begin() < f.contentEnd(); k++) {
+            Token t = toks.get(k);
+            String w = v.lower(k);
+            boolean clause = v.tagged()
+                    ? t.isFiniteVerb() || t.pos().equals("TO") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VB")
+                    : FINITE_AUXILIARIES.contains(w) || w.equals("to") || w.length() > 4 && w.endsWith("ed");
+            if (clause || v.isQuoteMark(k) || Set.of("that", "whether", "if").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand between a work's participle and the place or body it came out in or by. */
+    private static final Set<String> OUT_LINKS = Set.of("in", "by", "on", "last", "this", "earlier", "the", "a", "an",
+            "journal", "online");
+
+    /**
+     * The source of a study or report that the text says came out somewhere ("Research published
+     * Tuesday in the Hollin Medical Review found …", "A study published in the Journal of X on Monday
+     * found …", "a report released Monday by the central bank said …"): the work speaks, never the
+     * journal it came out in nor the day inside its span; a body after "by" made it and speaks for it.
+     * Any other source is returned as it is.
+     */
+    private Source publishedWork(View v, Source src) {
+        if (src == null || src.pronoun()) {
+            return src;
+        }
+        List<Token> toks = v.toks;
+        int end = src.tokenEnd() - 1;
+        for (int k = Math.max(0, src.tokenBegin() - 8); k + 1 < end; k++) {
+            Token t = toks.get(k);
+            if (!t.isNoun() || !record(t) && !rules.inClass(t.lemma().toLowerCase(Locale.ROOT), "findings")
+                    || !CAME_OUT.contains(v.lower(k + 1))) {
+                continue;
+            }
+            // the work's own phrase: its determiner and modifiers before the noun
+            int b = k;
+            while (b > 0 && b > src.tokenBegin() - 8 && !v.inTime[b - 1] && v.nameAt[b - 1] == null
+                    && (Set.of("a", "an", "the", "new", "latest").contains(v.lower(b - 1)) || v.isAdjective(b - 1)
+                            || toks.get(b - 1).isNoun() && Character.isLowerCase(toks.get(b - 1).word().charAt(0)))) {
+                b--;
+            }
+            if (b > src.tokenBegin() || b > firstContentToken(v, 0) && !isPunct(toks.get(b - 1).word())
+                    && !Set.of("that", "and", "but").contains(v.lower(b - 1))) {
+                return src; // the work is an object or inside another phrase ("cited a study published in …")
+            }
+            int by = -1;
+            for (int x = k + 2; x <= end; x++) {
+                boolean inSource = x >= src.tokenBegin();
+                if (!inSource && !v.inTime[x] && !OUT_LINKS.contains(v.lower(x))) {
+                    return src;
+                }
+                if (isPunct(toks.get(x).word()) || toks.get(x).isVerb() && !v.inTime[x]) {
+                    return src;
+                }
+                if (by < 0 && v.lower(x).equals("by")) {
+                    by = x;
+                }
+            }
+            if (by >= 0) {
+                // "a report published Monday by the central bank": the body that made it speaks
+                int last = end;
+                while (last > by && (v.inTime[last] || Set.of("on", "last", "this", "earlier").contains(v.lower(last)))) {
+                    last--;
+                }
+                Source maker = v.phrase(by + 1, last);
+                return maker != null ? maker : src;
+            }
+            Source work = v.phrase(b, k);
+            return work != null ? work : src;
+        }
+        return src;
     }
 
     /**
