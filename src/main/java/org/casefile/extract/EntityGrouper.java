@@ -171,7 +171,7 @@ public final class EntityGrouper {
             if (type == EntityType.PERSON && words.size() == 1) {
                 addressed = addressedGender(text, m, titles.get(m));
                 if (addressed.isPresent()) {
-                    g = personOfGender(groups, words, addressed.get(), m, annotated);
+                    g = personOfGender(groups, words, addressed.get(), m, annotated, true);
                 } else if (g == null && titles.get(m) != null) {
                     // two namesakes and a titled surname: the one the document gives that title
                     // ("Senator Quist" in the headline, "Senator Margit Quist" beside "Arvid Quist")
@@ -181,7 +181,7 @@ public final class EntityGrouper {
                     // two namesakes and a bare surname: the pronoun its clause goes on with may tell
                     Optional<GivenNameGender.Gender> pronoun = subjectPronounAfter(annotated, m);
                     if (pronoun.isPresent()) {
-                        g = personOfGender(groups, words, pronoun.get(), m, annotated);
+                        g = personOfGender(groups, words, pronoun.get(), m, annotated, false);
                     }
                     if (g == null) {
                         g = onlyNamesakeBefore(groups, words, m);
@@ -1099,39 +1099,52 @@ public final class EntityGrouper {
 
     /**
      * The person a surname with a form of address stands for ("Ms. Hale"), among the people of
-     * the document named in full before it with that surname: the only one whose given name tells
-     * the same gender, when every other one's tells the other; a single one whose given name tells
-     * the other gender is someone else ("Mr. Hale" after "Ann Hale" alone). Null otherwise: with two
-     * Hales and no gender to tell them apart, the surname stays apart.
+     * the document named in full before it with that surname: the only one whose gender (given name,
+     * or the text's "his sister, Ann Hale", "he") is not the other one's, when every other one's is
+     * the other ("Mrs. Hale" beside "Ann Hale" and "Tom Hale"; beside "Tom Hale" and a "Margit Hale"
+     * no list knows, Margit); a single one whose gender is the other is someone else ("Mr. Hale"
+     * after "Ann Hale" alone). Null otherwise: with two Hales and no gender to tell them apart, the
+     * surname stays apart. A form of address before any full name ("Ms. Hale said she would appeal.
+     * Ann Hale and her brother Tom Hale …") stands for the one named later whose gender is known
+     * and the same, when every other one's is known and the other; never for one whose gender is
+     * unknown ({@code cataphora} false for a pronoun's gender: "Hale said she …" needs a Hale before).
      */
     private Group personOfGender(List<Group> groups, List<String> words, GivenNameGender.Gender wanted, EntityMention m,
-            AnnotatedDocument annotated) {
+            AnnotatedDocument annotated, boolean cataphora) {
         List<Group> named = new ArrayList<>();
+        List<Group> later = new ArrayList<>();
         for (Group g : groups) {
             if (g.type == EntityType.PERSON && g.words.size() >= 2 && partOf(words, g.words)
-                    && words.get(0).equals(g.words.get(g.words.size() - 1))
-                    && g.mentions.stream().anyMatch(x -> x.begin() < m.begin())) {
-                named.add(g);
+                    && words.get(0).equals(g.words.get(g.words.size() - 1))) {
+                (g.mentions.stream().anyMatch(x -> x.begin() < m.begin()) ? named : later).add(g);
             }
         }
+        if (named.isEmpty()) {
+            return cataphora ? onlyOfGender(later, wanted, annotated, false) : null;
+        }
+        return onlyOfGender(named, wanted, annotated, true);
+    }
+
+    /**
+     * The one person of {@code namesakes} whose gender is {@code wanted} (or, with {@code unknownMay},
+     * unknown), when every other one's is known and the other; null otherwise. A single namesake of
+     * unknown gender may be the one ({@code unknownMay}).
+     */
+    private static Group onlyOfGender(List<Group> namesakes, GivenNameGender.Gender wanted, AnnotatedDocument annotated,
+            boolean unknownMay) {
         Group found = null;
-        for (Group g : named) {
+        for (Group g : namesakes) {
             Optional<GivenNameGender.Gender> gender = GivenNameGender.ofName(g.canonical, null);
-            if (gender.isEmpty() && named.size() > 1) {
+            if (gender.isEmpty() && namesakes.size() > 1) {
                 gender = genderInText(g, annotated); // "Corwin Hask …, but he", "His sister, Jessamy Hask"
             }
-            if (gender.isEmpty()) {
-                if (named.size() > 1) {
-                    return null; // "Jordan Hale" may be either
-                }
-                return g;
+            if (gender.isPresent() && gender.get() != wanted) {
+                continue;
             }
-            if (gender.get() == wanted) {
-                if (found != null) {
-                    return null;
-                }
-                found = g;
+            if (gender.isEmpty() && !unknownMay || found != null) {
+                return null; // "Jordan Hale" may be either; two of the gender
             }
+            found = g;
         }
         return found;
     }
