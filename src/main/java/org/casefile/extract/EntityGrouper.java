@@ -151,6 +151,9 @@ public final class EntityGrouper {
             } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && findPerson(groups, words) == null
                     && companyPartAfter(annotated, m)) {
                 type = EntityType.ORGANIZATION; // "Calloway's chief executive": no person has one
+            } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && !addressed(m, annotated)
+                    && companyModifierAfter(annotated, m) && companyStartingWith(groups, words.get(0)) != null) {
+                type = EntityType.ORGANIZATION; // "Kalvane shares rose", "Kalvane founder Oskar Kalvane" beside "Kalvane Labs"
             } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && findPerson(groups, words) == null
                     && DISTANCE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 type = EntityType.LOCATION; // "moved to Hallam, about 80 miles north of the capital"
@@ -730,6 +733,52 @@ public final class EntityGrouper {
         return false;
     }
 
+    /**
+     * Whether a noun of {@code company-modifier} (word-classes.txt) follows the mention right away,
+     * with no possessive, and ends its phrase (a verb, a name, a punctuation mark or nothing after
+     * it): "Kalvane shares rose", "Kalvane founder Oskar Kalvane"; not "Kalvane's shares", "Kalvane
+     * shares his view" (a verb), "the Kalvane stock options".
+     */
+    private boolean companyModifierAfter(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int i = m.tokenEnd();
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (!t.isTagged()) {
+            // no tags: only a word that is never a verb ("founder", not "shares")
+            return rules.inClass(t, "company-modifier");
+        }
+        if (!t.isNoun() || t.pos().startsWith("NNP") || !rules.inClass(t, "company-modifier")
+                && !rules.inClass(t, "company-modifier-noun")) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        return !next.isTagged() || !next.isNoun() || next.pos().startsWith("NNP");
+    }
+
+    /**
+     * The one organisation of the document whose longer name starts with the word and is a
+     * company's ({@link #namedAsCompany}), whoever else bears the word: "Kalvane Labs" for "Kalvane
+     * shares" beside its founder "Oskar Kalvane". Null when none or two do.
+     */
+    private Group companyStartingWith(List<Group> groups, String word) {
+        Group found = null;
+        for (Group o : groups) {
+            if (o.type == EntityType.ORGANIZATION && o.words.size() >= 2 && o.words.get(0).equals(word)) {
+                if (found != null || !namedAsCompany(o)) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
     /** Words after a lone name that say the name is a thing, not a person: "Harlan said it would close …". */
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "which");
 
@@ -1106,8 +1155,10 @@ public final class EntityGrouper {
      * after "Ann Hale" alone). Null otherwise: with two Hales and no gender to tell them apart, the
      * surname stays apart. A form of address before any full name ("Ms. Hale said she would appeal.
      * Ann Hale and her brother Tom Hale …") stands for the one named later whose gender is known
-     * and the same, when every other one's is known and the other; never for one whose gender is
-     * unknown ({@code cataphora} false for a pronoun's gender: "Hale said she …" needs a Hale before).
+     * and the same, when every other one's is known and the other, and none is named in its own
+     * sentence ("Ms. Hale, a lawyer for Ann Hale and Tom Hale," is a third Hale); never for one whose
+     * gender is unknown ({@code cataphora} false for a pronoun's gender: "Hale said she …" needs a
+     * Hale before).
      */
     private Group personOfGender(List<Group> groups, List<String> words, GivenNameGender.Gender wanted, EntityMention m,
             AnnotatedDocument annotated, boolean cataphora) {
@@ -1120,7 +1171,9 @@ public final class EntityGrouper {
             }
         }
         if (named.isEmpty()) {
-            return cataphora ? onlyOfGender(later, wanted, annotated, false) : null;
+            // never one named in its own sentence: "Ms. Hale, a lawyer for Ann Hale and Tom Hale," is a third Hale
+            boolean sameSentence = later.stream().anyMatch(g -> g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence()));
+            return cataphora && !sameSentence ? onlyOfGender(later, wanted, annotated, false) : null;
         }
         return onlyOfGender(named, wanted, annotated, true);
     }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * every other one's is known and the other; after them, for the only one whose gender is not the
  * other, even one whose given name no list knows. Negatives: two later namesakes of the same gender,
  * or one of unknown gender, leave the form of address apart; so do two earlier ones whose genders
- * are both unknown.
+ * are both unknown. A lone name right before "founder" (or, tagged as a noun, "shares") is the
+ * one company the document names with it, though its founder bears it ("Tolverne founder Bertram
+ * Tolverne" beside "Tolverne Robotics"); negative: "Tolverne's shares" stay the person's.
  */
 class AddressedNamesakesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2031, 9, 14);
@@ -26,25 +28,25 @@ class AddressedNamesakesTest {
 
     @Test
     void aFormOfAddressBeforeTheNamesakesIsTheLaterOneOfItsGender() {
-        DocumentExtraction x = extract("Ms. Quenby said on Friday that she would appeal. Rosalind Quenby and her "
-                + "brother Edmund Quenby inherited the orchard in 2014. Mr. Quenby sold his share last year.");
+        DocumentExtraction x = extract("Ms. Quenby said on Friday that she would appeal. Wilhelmina Quenby and her "
+                + "brother Bertram Quenby inherited the orchard in 2014. Mr. Quenby sold his share last year.");
         assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactly(tuple("Rosalind Quenby", 2), tuple("Edmund Quenby", 2));
+                .containsExactly(tuple("Wilhelmina Quenby", 2), tuple("Bertram Quenby", 2));
     }
 
     @Test
     void aFormOfAddressBeforeTwoOfItsGenderOrOneOfUnknownGenderStaysApart() {
-        DocumentExtraction sisters = extract("Ms. Quenby said on Friday that she would appeal. Rosalind Quenby and "
+        DocumentExtraction sisters = extract("Ms. Quenby said on Friday that she would appeal. Wilhelmina Quenby and "
                 + "her sister Gwendolyn Quenby inherited the orchard in 2014.");
         assertThat(sisters.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactly(tuple("Quenby", 1), tuple("Rosalind Quenby", 1), tuple("Gwendolyn Quenby", 1));
+                .containsExactly(tuple("Quenby", 1), tuple("Wilhelmina Quenby", 1), tuple("Gwendolyn Quenby", 1));
         DocumentExtraction unknown = extract("Ms. Quenby said on Friday that she would appeal. Sunniva Quenby and "
-                + "Edmund Quenby inherited the orchard in 2014.");
+                + "Bertram Quenby inherited the orchard in 2014.");
         assertThat(unknown.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactly(tuple("Quenby", 1), tuple("Sunniva Quenby", 1), tuple("Edmund Quenby", 1));
+                .containsExactly(tuple("Quenby", 1), tuple("Sunniva Quenby", 1), tuple("Bertram Quenby", 1));
     }
 
     @Test
@@ -63,5 +65,26 @@ class AddressedNamesakesTest {
         assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::name, e -> e.mentions().size())
                 .containsExactly(tuple("Sunniva Vardon", 1), tuple("Ysolde Vardon", 1), tuple("Vardon", 1));
+    }
+
+    @Test
+    void aNameBeforeFounderIsTheCompanyItStartsThoughItsFounderBearsIt() {
+        DocumentExtraction x = extract("Harlow Metals agreed on Monday to buy Tolverne Robotics for $300 million. "
+                + "Tolverne founder Bertram Tolverne will join the board.");
+        assertThat(x.entities()).filteredOn(e -> e.type() != EntityType.MONEY)
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple(EntityType.ORGANIZATION, "Harlow Metals", 1),
+                        tuple(EntityType.ORGANIZATION, "Tolverne Robotics", 2),
+                        tuple(EntityType.PERSON, "Bertram Tolverne", 1));
+    }
+
+    @Test
+    void aNamesSharesWithAPossessiveStayThePersons() {
+        DocumentExtraction x = extract("Bertram Tolverne, who founded Tolverne Robotics in 1998, sold part of his "
+                + "stake on Monday. Tolverne's shares are worth $40 million.");
+        assertThat(x.entities()).filteredOn(e -> e.type() != EntityType.MONEY)
+                .extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple(EntityType.PERSON, "Bertram Tolverne", 2),
+                        tuple(EntityType.ORGANIZATION, "Tolverne Robotics", 1));
     }
 }
