@@ -786,7 +786,9 @@ public final class EntityGrouper {
      * A lone word the tagger read as a place or an organisation that is the surname of a person this
      * document has already named in full, in a place where a person can stand: "Mayor Ann Oakby was
      * indicted …" then "Oakby's wife", "If convicted, Oakby could face". It stays what the tagger said
-     * when the place list or the aliases know it (a real place or body), after a preposition of place
+     * when the aliases know it as a body, when the place list or the aliases know it as a place unless
+     * a verb or a possessive ending follows it and no "it" or "its" ("Washington won 54 percent" after
+     * "Jonathan Washington"; "Washington said it would" stays the place), after a preposition of place
      * ("in Oakby") or an article ("the Oakby"), before a noun it modifies ("Oakby police"), when the
      * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co."), and,
      * read as an organisation, when its sentence goes on with "it", "its" or "which" ("Harlan said it
@@ -795,7 +797,8 @@ public final class EntityGrouper {
     private boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
             String listed, List<String> words, AnnotatedDocument annotated) {
         boolean organisation = m.entityType() == EntityType.ORGANIZATION;
-        if (words.size() != 1 || subtype != null || listed != null
+        boolean known = subtype != null || listed != null;
+        if (words.size() != 1 || known && organisation
                 || m.entityType() != EntityType.LOCATION && !organisation) {
             return false;
         }
@@ -813,6 +816,17 @@ public final class EntityGrouper {
             return false;
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (known) {
+            // a place the list knows, as the surname of a person named in full before, only where a
+            // person acts: the subject of a verb right after it or its owner ("Jonathan Washington …"
+            // then "Washington won 54 percent"), never after a word of place ("to Washington"), and
+            // never where its sentence goes on with "it" or "its" ("Washington said it would …")
+            return m.tokenEnd() < tokens.size() && !afterPlacePrepositionOrArticle(tokens, m)
+                    && tokens.subList(m.tokenEnd(), tokens.size()).stream()
+                            .noneMatch(t -> THING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                    && (possessive(tokens, m) || speechVerbAfter(tokens, m)
+                            || tokens.get(m.tokenEnd()).isTagged() && tokens.get(m.tokenEnd()).isVerb());
+        }
         if (relationBefore(tokens, m)) {
             return true; // "an aide to Quist", "a son of Quist": a relation, not a place
         }

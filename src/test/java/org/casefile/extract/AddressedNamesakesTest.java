@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * or one of unknown gender, leave the form of address apart; so do two earlier ones whose genders
  * are both unknown. A lone name right before "founder" (or, tagged as a noun, "shares") is the
  * one company the document names with it, though its founder bears it ("Tolverne founder Bertram
- * Tolverne" beside "Tolverne Robotics"); negative: "Tolverne's shares" stay the person's.
+ * Tolverne" beside "Tolverne Robotics"); negative: "Tolverne's shares" stay the person's. A known
+ * place's name that is the surname of a person named before, as the subject of a verb, is that
+ * person ("Hamburg won 54 percent"); negatives: "to Hamburg", and "Hamburg said it would …".
  */
 class AddressedNamesakesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2031, 9, 14);
@@ -86,5 +88,20 @@ class AddressedNamesakesTest {
                 .extracting(Entity::type, Entity::name, e -> e.mentions().size())
                 .containsExactly(tuple(EntityType.PERSON, "Bertram Tolverne", 2),
                         tuple(EntityType.ORGANIZATION, "Tolverne Robotics", 1));
+    }
+
+    @Test
+    void aKnownPlaceThatActsAfterAPersonOfThatSurnameIsThePerson() {
+        DocumentExtraction x = extract("Wilhelmina Hamburg, a lawyer from Kestleigh, was elected to the state senate "
+                + "on Tuesday. Hamburg won 54 percent of the vote. She will travel to Hamburg next month to meet port "
+                + "officials.");
+        assertThat(x.entities()).extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple(EntityType.PERSON, "Wilhelmina Hamburg", 2),
+                        tuple(EntityType.LOCATION, "Kestleigh", 1), tuple(EntityType.LOCATION, "Hamburg", 1));
+        DocumentExtraction it = extract("Bertram Hamburg, a shipping broker, met port officials on Monday. Hamburg "
+                + "said it would raise port fees next year.");
+        assertThat(it.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple("Bertram Hamburg", 1));
     }
 }
