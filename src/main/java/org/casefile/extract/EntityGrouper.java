@@ -1163,11 +1163,10 @@ public final class EntityGrouper {
     /**
      * The person a surname with a form of address stands for ("Ms. Hale"), among the people of
      * the document named in full before it with that surname: the only one whose gender (given name,
-     * or the text's "his sister, Ann Hale", "he") is not the other one's, when every other one's is
-     * the other ("Mrs. Hale" beside "Ann Hale" and "Tom Hale"; beside "Tom Hale" and a "Margit Hale"
-     * no list knows, Margit); a single one whose gender is the other is someone else ("Mr. Hale"
-     * after "Ann Hale" alone). Null otherwise: with two Hales and no gender to tell them apart, the
-     * surname stays apart. A form of address before any full name ("Ms. Hale said she would appeal.
+     * or the text's "his sister, Ann Hale", "he") is the same, when every other one's is the other
+     * ("Mrs. Hale" beside "Ann Hale" and "Tom Hale"); a single one whose gender is the other is
+     * someone else ("Mr. Hale" after "Ann Hale" alone). Null otherwise: with two Hales and no gender
+     * to tell them apart, the surname stays apart. A form of address before any full name ("Ms. Hale said she would appeal.
      * Ann Hale and her brother Tom Hale …") stands for the one named later whose gender is known
      * and the same, when every other one's is known and the other, and none is named in its own
      * sentence ("Ms. Hale, a lawyer for Ann Hale and Tom Hale," is a third Hale); never for one whose
@@ -1193,9 +1192,10 @@ public final class EntityGrouper {
     }
 
     /**
-     * The one person of {@code namesakes} whose gender is {@code wanted} (or, with {@code unknownMay},
-     * unknown), when every other one's is known and the other; null otherwise. A single namesake of
-     * unknown gender may be the one ({@code unknownMay}).
+     * The one person of {@code namesakes} whose gender is known and {@code wanted}, when every other
+     * one's is known and the other; null otherwise. A single namesake of unknown gender may be the one
+     * ({@code unknownMay}); beside others, one of unknown gender leaves the choice unclear ("Tarn Hale
+     * … His brother, Sable Hale" then "Ms. Hale": a third Hale as likely as Tarn).
      */
     private static Group onlyOfGender(List<Group> namesakes, GivenNameGender.Gender wanted, AnnotatedDocument annotated,
             boolean unknownMay) {
@@ -1208,7 +1208,7 @@ public final class EntityGrouper {
             if (gender.isPresent() && gender.get() != wanted) {
                 continue;
             }
-            if (gender.isEmpty() && !unknownMay || found != null) {
+            if (gender.isEmpty() && (!unknownMay || namesakes.size() > 1) || found != null) {
                 return null; // "Jordan Hale" may be either; two of the gender
             }
             found = g;

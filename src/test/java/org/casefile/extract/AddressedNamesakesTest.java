@@ -12,10 +12,9 @@ import org.junit.jupiter.api.Test;
  * Who is who, the thirty-fourth entity round, from a blind check on invented stories: a form of
  * address ("Ms.", "Mr.", "Mrs.") picks between namesakes by a gender that is clear. Before any of
  * them is named in full, it stands for the one named later whose gender is known and the same, when
- * every other one's is known and the other; after them, for the only one whose gender is not the
- * other, even one whose given name no list knows. Negatives: two later namesakes of the same gender,
- * or one of unknown gender, leave the form of address apart; so do two earlier ones whose genders
- * are both unknown. A lone name right before "founder" (or, tagged as a noun, "shares") is the
+ * every other one's is known and the other, and none is named in its own sentence. Negatives: two
+ * later namesakes of the same gender, or one of unknown gender, leave the form of address apart; so
+ * do, after them, one of unknown gender beside one of the other, and two of unknown gender. A lone name right before "founder" (or, tagged as a noun, "shares") is the
  * one company the document names with it, though its founder bears it ("Tolverne founder Bertram
  * Tolverne" beside "Tolverne Robotics"); negative: "Tolverne's shares" stay the person's. A known
  * place's name that is the surname of a person named before, as the subject of a verb, is that
@@ -52,12 +51,13 @@ class AddressedNamesakesTest {
     }
 
     @Test
-    void aFormOfAddressAfterTheNamesakesIsTheOnlyOneNotOfTheOtherGender() {
+    void aFormOfAddressAfterANamesakeOfUnknownGenderAndAnotherOfTheOtherStaysApart() {
+        // "Sunniva" is in no list: "Mrs. Vardon" may be her or a third Vardon
         DocumentExtraction x = extract("Sunniva Vardon, who ran the village bakery for 40 years, died on Monday. "
                 + "She was 88. Vardon is survived by her son, Leland Vardon. Mrs. Vardon opened the bakery in 1969.");
         assertThat(x.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
                 .extracting(Entity::name, e -> e.mentions().size())
-                .containsExactly(tuple("Sunniva Vardon", 3), tuple("Leland Vardon", 1));
+                .containsExactly(tuple("Sunniva Vardon", 2), tuple("Leland Vardon", 1), tuple("Vardon", 1));
     }
 
     @Test
