@@ -151,6 +151,9 @@ public final class EntityGrouper {
             } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && findPerson(groups, words) == null
                     && companyPartAfter(annotated, m)) {
                 type = EntityType.ORGANIZATION; // "Calloway's chief executive": no person has one
+            } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && !addressed(m, annotated)
+                    && companyModifierAfter(annotated, m) && companyStartingWith(groups, words.get(0)) != null) {
+                type = EntityType.ORGANIZATION; // "Kalvane shares rose", "Kalvane founder Oskar Kalvane" beside "Kalvane Labs"
             } else if (type == EntityType.PERSON && words.size() == 1 && listed == null && findPerson(groups, words) == null
                     && DISTANCE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 type = EntityType.LOCATION; // "moved to Hallam, about 80 miles north of the capital"
@@ -171,7 +174,7 @@ public final class EntityGrouper {
             if (type == EntityType.PERSON && words.size() == 1) {
                 addressed = addressedGender(text, m, titles.get(m));
                 if (addressed.isPresent()) {
-                    g = personOfGender(groups, words, addressed.get(), m, annotated);
+                    g = personOfGender(groups, words, addressed.get(), m, annotated, true);
                 } else if (g == null && titles.get(m) != null) {
                     // two namesakes and a titled surname: the one the document gives that title
                     // ("Senator Quist" in the headline, "Senator Margit Quist" beside "Arvid Quist")
@@ -181,7 +184,7 @@ public final class EntityGrouper {
                     // two namesakes and a bare surname: the pronoun its clause goes on with may tell
                     Optional<GivenNameGender.Gender> pronoun = subjectPronounAfter(annotated, m);
                     if (pronoun.isPresent()) {
-                        g = personOfGender(groups, words, pronoun.get(), m, annotated);
+                        g = personOfGender(groups, words, pronoun.get(), m, annotated, false);
                     }
                     if (g == null) {
                         g = onlyNamesakeBefore(groups, words, m);
@@ -730,6 +733,52 @@ public final class EntityGrouper {
         return false;
     }
 
+    /**
+     * Whether a noun of {@code company-modifier} (word-classes.txt) follows the mention right away,
+     * with no possessive, and ends its phrase (a verb, a name, a punctuation mark or nothing after
+     * it): "Kalvane shares rose", "Kalvane founder Oskar Kalvane"; not "Kalvane's shares", "Kalvane
+     * shares his view" (a verb), "the Kalvane stock options".
+     */
+    private boolean companyModifierAfter(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int i = m.tokenEnd();
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (!t.isTagged()) {
+            // no tags: only a word that is never a verb ("founder", not "shares")
+            return rules.inClass(t, "company-modifier");
+        }
+        if (!t.isNoun() || t.pos().startsWith("NNP") || !rules.inClass(t, "company-modifier")
+                && !rules.inClass(t, "company-modifier-noun")) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        return !next.isTagged() || !next.isNoun() || next.pos().startsWith("NNP");
+    }
+
+    /**
+     * The one organisation of the document whose longer name starts with the word and is a
+     * company's ({@link #namedAsCompany}), whoever else bears the word: "Kalvane Labs" for "Kalvane
+     * shares" beside its founder "Oskar Kalvane". Null when none or two do.
+     */
+    private Group companyStartingWith(List<Group> groups, String word) {
+        Group found = null;
+        for (Group o : groups) {
+            if (o.type == EntityType.ORGANIZATION && o.words.size() >= 2 && o.words.get(0).equals(word)) {
+                if (found != null || !namedAsCompany(o)) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
     /** Words after a lone name that say the name is a thing, not a person: "Harlan said it would close …". */
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "which");
 
@@ -737,7 +786,9 @@ public final class EntityGrouper {
      * A lone word the tagger read as a place or an organisation that is the surname of a person this
      * document has already named in full, in a place where a person can stand: "Mayor Ann Oakby was
      * indicted …" then "Oakby's wife", "If convicted, Oakby could face". It stays what the tagger said
-     * when the place list or the aliases know it (a real place or body), after a preposition of place
+     * when the aliases know it as a body, when the place list or the aliases know it as a place unless
+     * a verb or a possessive ending follows it and no "it" or "its" ("Washington won 54 percent" after
+     * "Jonathan Washington"; "Washington said it would" stays the place), after a preposition of place
      * ("in Oakby") or an article ("the Oakby"), before a noun it modifies ("Oakby police"), when the
      * document names a place or a body with that word in it ("Oakby County", "Oakby Motor Co."), and,
      * read as an organisation, when its sentence goes on with "it", "its" or "which" ("Harlan said it
@@ -746,7 +797,8 @@ public final class EntityGrouper {
     private boolean isSurnameOfPersonBefore(List<Group> groups, EntityMention m, PlaceType subtype,
             String listed, List<String> words, AnnotatedDocument annotated) {
         boolean organisation = m.entityType() == EntityType.ORGANIZATION;
-        if (words.size() != 1 || subtype != null || listed != null
+        boolean known = subtype != null || listed != null;
+        if (words.size() != 1 || known && organisation
                 || m.entityType() != EntityType.LOCATION && !organisation) {
             return false;
         }
@@ -764,6 +816,17 @@ public final class EntityGrouper {
             return false;
         }
         List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (known) {
+            // a place the list knows, as the surname of a person named in full before, only where a
+            // person acts: the subject of a verb right after it or its owner ("Jonathan Washington …"
+            // then "Washington won 54 percent"), never after a word of place ("to Washington"), and
+            // never where its sentence goes on with "it" or "its" ("Washington said it would …")
+            return m.tokenEnd() < tokens.size() && !afterPlacePrepositionOrArticle(tokens, m)
+                    && tokens.subList(m.tokenEnd(), tokens.size()).stream()
+                            .noneMatch(t -> THING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
+                    && (possessive(tokens, m) || speechVerbAfter(tokens, m)
+                            || tokens.get(m.tokenEnd()).isTagged() && tokens.get(m.tokenEnd()).isVerb());
+        }
         if (relationBefore(tokens, m)) {
             return true; // "an aide to Quist", "a son of Quist": a relation, not a place
         }
@@ -1099,39 +1162,56 @@ public final class EntityGrouper {
 
     /**
      * The person a surname with a form of address stands for ("Ms. Hale"), among the people of
-     * the document named in full before it with that surname: the only one whose given name tells
-     * the same gender, when every other one's tells the other; a single one whose given name tells
-     * the other gender is someone else ("Mr. Hale" after "Ann Hale" alone). Null otherwise: with two
-     * Hales and no gender to tell them apart, the surname stays apart.
+     * the document named in full before it with that surname: the only one whose gender (given name,
+     * or the text's "his sister, Ann Hale", "he") is the same, when every other one's is the other
+     * ("Mrs. Hale" beside "Ann Hale" and "Tom Hale"); a single one whose gender is the other is
+     * someone else ("Mr. Hale" after "Ann Hale" alone). Null otherwise: with two Hales and no gender
+     * to tell them apart, the surname stays apart. A form of address before any full name ("Ms. Hale said she would appeal.
+     * Ann Hale and her brother Tom Hale …") stands for the one named later whose gender is known
+     * and the same, when every other one's is known and the other, and none is named in its own
+     * sentence ("Ms. Hale, a lawyer for Ann Hale and Tom Hale," is a third Hale); never for one whose
+     * gender is unknown ({@code cataphora} false for a pronoun's gender: "Hale said she …" needs a
+     * Hale before).
      */
     private Group personOfGender(List<Group> groups, List<String> words, GivenNameGender.Gender wanted, EntityMention m,
-            AnnotatedDocument annotated) {
+            AnnotatedDocument annotated, boolean cataphora) {
         List<Group> named = new ArrayList<>();
+        List<Group> later = new ArrayList<>();
         for (Group g : groups) {
             if (g.type == EntityType.PERSON && g.words.size() >= 2 && partOf(words, g.words)
-                    && words.get(0).equals(g.words.get(g.words.size() - 1))
-                    && g.mentions.stream().anyMatch(x -> x.begin() < m.begin())) {
-                named.add(g);
+                    && words.get(0).equals(g.words.get(g.words.size() - 1))) {
+                (g.mentions.stream().anyMatch(x -> x.begin() < m.begin()) ? named : later).add(g);
             }
         }
+        if (named.isEmpty()) {
+            // never one named in its own sentence: "Ms. Hale, a lawyer for Ann Hale and Tom Hale," is a third Hale
+            boolean sameSentence = later.stream().anyMatch(g -> g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence()));
+            return cataphora && !sameSentence ? onlyOfGender(later, wanted, annotated, false) : null;
+        }
+        return onlyOfGender(named, wanted, annotated, true);
+    }
+
+    /**
+     * The one person of {@code namesakes} whose gender is known and {@code wanted}, when every other
+     * one's is known and the other; null otherwise. A single namesake of unknown gender may be the one
+     * ({@code unknownMay}); beside others, one of unknown gender leaves the choice unclear ("Tarn Hale
+     * … His brother, Sable Hale" then "Ms. Hale": a third Hale as likely as Tarn).
+     */
+    private static Group onlyOfGender(List<Group> namesakes, GivenNameGender.Gender wanted, AnnotatedDocument annotated,
+            boolean unknownMay) {
         Group found = null;
-        for (Group g : named) {
+        for (Group g : namesakes) {
             Optional<GivenNameGender.Gender> gender = GivenNameGender.ofName(g.canonical, null);
-            if (gender.isEmpty() && named.size() > 1) {
+            if (gender.isEmpty() && namesakes.size() > 1) {
                 gender = genderInText(g, annotated); // "Corwin Hask …, but he", "His sister, Jessamy Hask"
             }
-            if (gender.isEmpty()) {
-                if (named.size() > 1) {
-                    return null; // "Jordan Hale" may be either
-                }
-                return g;
+            if (gender.isPresent() && gender.get() != wanted) {
+                continue;
             }
-            if (gender.get() == wanted) {
-                if (found != null) {
-                    return null;
-                }
-                found = g;
+            if (gender.isEmpty() && (!unknownMay || namesakes.size() > 1) || found != null) {
+                return null; // "Jordan Hale" may be either; two of the gender
             }
+            found = g;
         }
         return found;
     }
