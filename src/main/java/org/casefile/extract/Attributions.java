@@ -190,8 +190,7 @@ final class Attributions {
                     && f.source().title() == null && !f.source().pronoun())) {
                 f = null; // "as Ann Lee put it, …": only what follows, and only someone's
             }
-            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma) || wonNotSaid(v, i, lemma, f)
-                    || askedForThing(v, i, lemma, f))) {
+            if (f != null && (askedInQuestion(v, i) || hypothetical(v, i, lemma) || wonNotSaid(v, i, lemma, f))) {
                 f = null;
             }
             if (f != null) {
@@ -236,43 +235,6 @@ final class Attributions {
                     f.contentEnd(), f.boundRelative(), f.gapBegin(), f.gapEnd());
         });
         return found;
-    }
-
-    /**
-     * Whether a request reports only the thing asked for ("asked for leniency", "asked the judge for
-     * a ten-year sentence", "asked regulators for more time"): a thing requested is no said content;
-     * a clause is ("asked for the charges to be dropped", "asked that …", a quote after "asked").
-     */
-    private static boolean askedForThing(View v, int cue, String lemma, Found f) {
-        if (!lemma.equals("ask") || f.gapBegin() >= 0) {
-            return false;
-        }
-        List<Token> toks = v.toks;
-        int c = cue + 1;
-        while (c < toks.size() && toks.get(c).end() <= f.contentBegin()) {
-            c++;
-        }
-        if (c >= toks.size() || c - 1 <= cue || !v.lower(c - 1).equals("for") || toks.get(c).begin() != f.contentBegin()) {
-            return false;
-        }
-        // (only a listener between the verb and "for": "asked the court for …", never a clause)
-        for (int k = cue + 1; k < c - 1; k++) {
-            if (toks.get(k).isVerb() || isPunct(toks.get(k).word()) || v.isQuoteMark(k)) {
-                return false;
-            }
-        }
-        // (in a sentence without tags, a word of tense or "to" may open a clause: kept)
-        for (int k = c; k < toks.size() && toks.get(k).begin() < f.contentEnd(); k++) {
-            Token t = toks.get(k);
-            String w = v.lower(k);
-            boolean clause = v.tagged()
-                    ? t.isFiniteVerb() || t.pos().equals("TO") && k + 1 < toks.size() && toks.get(k + 1).pos().equals("VB")
-                    : FINITE_AUXILIARIES.contains(w) || w.equals("to") || w.length() > 4 && w.endsWith("ed");
-            if (clause || v.isQuoteMark(k) || Set.of("that", "whether", "if").contains(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Words that may stand between a work's participle and the place or body it came out in or by. */

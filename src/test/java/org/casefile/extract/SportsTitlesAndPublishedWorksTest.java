@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Sports roles as titles ("Coach Ann Lee" makes "the coach said" hers), a study or report that came
  * out in a journal or from a body as the source ("research published Tuesday in the X Review found"
  * is the research's, never the journal's, and no day in its span; "a report published Monday by the
- * central bank" is the bank's), and a request of a thing, which says nothing ("asked for leniency").
+ * central bank" is the bank's), and a request, which is a party's word as the news reads it ("asked for
+ * leniency"; PolNeAR marks requests as attributions).
  * The names and places are invented and appear nowhere in the corpus or the shared development data.
  */
 class SportsTitlesAndPublishedWorksTest {
@@ -60,13 +61,10 @@ class SportsTitlesAndPublishedWorksTest {
     }
 
     @Test
-    void aThingAskedForIsNoClaimButAClauseIs() {
-        assertThat(claims("The defender asked for a transfer last month.")).isEmpty();
-        assertThat(claims("Prosecutors asked the judge for a ten-year sentence for Faolan Penmore.")).isEmpty();
-        assertThat(claims("His lawyer asked for leniency.")).isEmpty();
+    void aRequestIsTheRequestersWord() {
+        assertThat(claims("Prosecutors asked for a ten-year sentence for Faolan Penmore."))
+                .containsExactly("Prosecutors|null: a ten-year sentence for Faolan Penmore");
         assertThat(claims("The union asked that the talks resume on Friday."))
                 .containsExactly("The union|null: the talks resume on Friday");
-        assertThat(claims("The miners asked the company for safer equipment, saying the old drills were unsafe."))
-                .noneMatch(c -> c.endsWith(": safer equipment"));
     }
 }
