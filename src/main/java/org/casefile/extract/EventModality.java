@@ -716,6 +716,16 @@ final class EventModality {
                         && (d.relation().startsWith("obj") || d.relation().startsWith("obl") || d.relation().startsWith("nmod")));
     }
 
+    /** Nouns of an aim, whose "is to" names what is aimed at, no arrangement: "the goal is to sell the unit". */
+    private static final Set<String> PURPOSE_NOUNS = Set.of("aim", "goal", "plan", "idea", "intention", "purpose",
+            "hope", "task", "job", "mission", "strategy", "priority", "objective", "target", "challenge", "point");
+
+    /** Whether the subject of "be" at {@code be} is a noun of aim ({@link #PURPOSE_NOUNS}). */
+    private static boolean purposeSubject(Sentence s, int be) {
+        return s.childrenOf(be).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && PURPOSE_NOUNS.contains(lemma(s.tokens().get(d.dependent()))));
+    }
+
     /** Nouns of a court's trying someone for an act. */
     static final Set<String> TRIAL_NOUNS = Set.of("trial", "retrial");
 
@@ -821,7 +831,9 @@ final class EventModality {
             // "was ordered to stand trial", "returned to stand trial", "was scheduled to go on trial"
             // (unparsed): the verb before the infinitive bears on the trial as on the infinitive's own event
             Token g = tokens.get(carrier - 2);
-            if (g.isVerb() || g.pos().startsWith("JJ")) {
+            if (g.isVerb() && lemma(g).equals("be") && !(carrier - 3 >= 0 && PURPOSE_NOUNS.contains(lemma(tokens.get(carrier - 3))))) {
+                st.planned = true; // "is to go on trial in May": an arrangement ("the aim is to stand trial" is an aim)
+            } else if (g.isVerb() || g.pos().startsWith("JJ")) {
                 infinitiveGovernor(g, st);
             }
         }
@@ -1577,6 +1589,8 @@ final class EventModality {
                         its.negative = false; // "has not ruled out charging him" ({@link #phrasalNegation})
                     } else if (!infinitive) {
                         governingVerb(g, st);
+                    } else if (lemma(g).equals("be") && !purposeSubject(s, gov)) {
+                        st.planned = true; // "is to go on trial in May", "are to meet on Friday": an arrangement
                     } else if (!doneDespiteHesitation(g, its)) {
                         infinitiveGovernor(g, st);
                     }

@@ -438,6 +438,38 @@ final class TriggerSense {
                 i = k + 1;
             }
         }
+        return pastSpan(tokens, i);
+    }
+
+    /** Nouns of a span of time: "for six hours", "for two days". */
+    private static final Set<String> SPAN_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "night",
+            "nights", "week", "weeks", "month", "months");
+
+    /**
+     * The token after a span of time or an adverb that stands between a verb's object and its phrase
+     * ("held Ann Lee overnight at the police station", "held him for six hours in the county jail",
+     * "held them briefly at the jail"), or {@code from} when none does.
+     */
+    private static int pastSpan(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.word().equalsIgnoreCase("overnight") || t.pos() != null && t.pos().startsWith("RB")) {
+                i++;
+                continue;
+            }
+            if (t.word().equalsIgnoreCase("for")) {
+                int k = i + 1;
+                while (k < tokens.size() && k - i <= 3 && tokens.get(k).pos() != null && tokens.get(k).pos().matches("CD|DT|JJ")) {
+                    k++;
+                }
+                if (k > i + 1 && k < tokens.size() && SPAN_UNITS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    i = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
         return i;
     }
 
@@ -593,7 +625,8 @@ final class TriggerSense {
     private static final String PERSON_CLASS = "person";
     /** Classes a phrase belongs to by its head noun only (event-triggers.txt: strike, cut, shed, eliminate; quit, derail: "the radio host quit" has no machine for its head). */
     private static final Set<String> HEAD_CLASSES = Set.of("labour", "workforce", "machine", "vehicle");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them",
+            "his", "their", "my", "our", "your");
 
     /** Words that end the stretch after a verb in which its object's post may stand. */
     private static final Set<String> POST_STOPS = Set.of(",", ";", ":", ".", "that", "which", "who", "after", "for", "by",

@@ -57,4 +57,29 @@ final class ClauseTags {
         }
         labels.get(participle).setTag("VBD");
     }
+
+    /** Forms of the verbs of staying and of "be" after which "held" is the passive of "hold". */
+    private static final Set<String> STATE_VERBS = Set.of("remain", "remains", "remained", "remaining", "stay", "stays",
+            "stayed", "is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+
+    /**
+     * A second repair: the tagger reads "held" after a verb of staying or a form of "be" as an
+     * adjective ("Ann Lee remained held at the county jail", "is still held without bail": held/JJ,
+     * whose lemma is then "held"); it is the participle of "hold", which is retagged VBN (adverbs
+     * may stand between). "a privately held company" (after a determiner) keeps its tag.
+     */
+    static void repairHeldParticiple(List<CoreLabel> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            if (!"JJ".equals(labels.get(i).tag()) || !labels.get(i).word().equalsIgnoreCase("held")) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && labels.get(k).tag() != null && labels.get(k).tag().startsWith("RB")) {
+                k--;
+            }
+            if (STATE_VERBS.contains(labels.get(k).word().toLowerCase(Locale.ROOT))) {
+                labels.get(i).setTag("VBN");
+            }
+        }
+    }
 }

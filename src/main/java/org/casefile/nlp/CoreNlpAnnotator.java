@@ -263,6 +263,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
     private void tagAndLemmatise(List<CoreLabel> labels, Morphology morphology) {
         tagger.tagCoreLabels(labels);
         ClauseTags.repairFiniteVerb(labels);
+        ClauseTags.repairHeldParticiple(labels);
         NameBounds.verbsInsideNames(labels);
         for (CoreLabel l : labels) {
             l.setLemma(morphology.lemma(l.word(), l.tag()));

@@ -68,7 +68,7 @@ public enum Tense {
      * win", "ready to sign", "sure to follow" (a closed class).
      */
     private static final Set<String> PROSPECTS = Set.of("likely", "unlikely", "certain", "sure", "bound", "ready",
-            "poised", "eager", "determined");
+            "poised", "eager", "determined", "due");
 
     /**
      * The tense of an adjective of prospect at {@code i} ({@link #PROSPECTS}) that governs an
@@ -282,6 +282,23 @@ public enum Tense {
             }
         }
         return false;
+    }
+
+    /** Nouns and adjectives of coming into force after a verb: "takes effect", "goes into effect", "comes into force", "becomes effective". */
+    private static final Set<String> IN_FORCE = Set.of("effect", "force", "effective");
+
+    /**
+     * Whether the present verb at {@code verb} tells of something coming into force ("takes effect",
+     * "goes into effect", "comes into force", "becomes effective"): the present of a change still to
+     * come, as a schedule's is; the word of force follows the verb, "into" aside.
+     */
+    private static boolean comesIntoForce(List<Token> tokens, int verb) {
+        int k = verb + 1;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("into")) {
+            k++;
+        }
+        return k < tokens.size() && IN_FORCE.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))
+                && Set.of("take", "go", "come", "become").contains(lemmaOf(tokens.get(verb)));
     }
 
     /** "is heard", "are being held": a passive of the present, which has no past day. */
@@ -706,7 +723,8 @@ public enum Tense {
                         case "VBD" -> PAST;
                         // "to be published in November", "could be held": a passive with no tense of its own
                         case "VBN" -> step < 0 && !afterBe(tokens, i) ? (presentPassive(tokens, i) ? PRESENT : PAST) : UNKNOWN;
-                        case "VBZ", "VBP" -> step < 0 && progressive(tokens, i, from) ? FUTURE : PRESENT;
+                        // "takes effect in June", "goes into effect on July 1": coming into force is ahead
+                        case "VBZ", "VBP" -> step < 0 && (progressive(tokens, i, from) || comesIntoForce(tokens, i)) ? FUTURE : PRESENT;
                         // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
                         case "VBG" -> UNKNOWN;
                         case "MD" -> UNKNOWN;
@@ -729,6 +747,10 @@ public enum Tense {
                 if (planned != null) {
                     // "planned to leave on Thursday": a time ahead of the planning
                     return planned == UNKNOWN ? null : planned;
+                }
+                if (i >= 1 && PRESENT_AUXILIARIES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+                        && tokens.get(i - 1).isVerb()) {
+                    return FUTURE; // "is to go on trial in September", "are to meet in June": an arrangement ahead
                 }
                 continue; // "is scheduled to close Monday": the infinitive's tense is its governor's
             } else if (sawVerb && step < 0 && t.pos().startsWith("RB") && found == UNKNOWN) {
