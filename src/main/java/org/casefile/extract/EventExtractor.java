@@ -2888,6 +2888,9 @@ public final class EventExtractor {
         // of its own type is that verb's event, not a second one
         out.removeIf(m -> !tokens.get(m.token()).isVerb() && out.stream().anyMatch(v -> v.type() == m.type()
                 && tokens.get(v.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
+        // "moved the hearing to June 2": an event moved to another day is put off, nobody travels
+        out.removeIf(v -> v.type() == EventType.TRAVEL && tokens.get(v.token()).isVerb() && out.stream()
+                .anyMatch(m -> m.type() != EventType.TRAVEL && !tokens.get(m.token()).isVerb() && objectOf(tokens, v.token(), m.token())));
         // "filed an appeal": the filing is the appeal, one act told by its noun (the verb only brings it)
         out.removeIf(v -> v.type() == EventType.FILING && tokens.get(v.token()).isVerb() && lemmas[v.token()].equals("file")
                 && out.stream().anyMatch(m -> m.type() == EventType.APPEAL && !tokens.get(m.token()).isVerb()
@@ -3668,6 +3671,25 @@ public final class EventExtractor {
     }
 
     /**
+     * Whether a name is the subject of a verb of a contest's outcome ({@link #CONTEST_VERBS}: "won",
+     * "lost") whose object is the noun of the election: the candidate, an agent of it ("Ann Lee won
+     * the mayoral election on Tuesday"), however the phrases after it hang in the parse.
+     */
+    private static boolean contestSubject(Sentence s, int trigger, EntityMention m) {
+        if (!s.isParsed() || s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("obj")
+                || !CONTEST_VERBS.contains(s.tokens().get(up.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int verb = up.get().governor();
+        return s.childrenOf(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && d.dependent() >= m.tokenBegin() && d.dependent() < m.tokenEnd());
+    }
+
+    /**
      * Whether a name is the subject of the light verb whose object the noun trigger is ("Ann Lee
      * entered a plea", "gave testimony"): for an act only a person does, the one who does it; never
      * one who does it for another ("entered a plea on behalf of Bo Ray", "for Bo Ray").
@@ -3829,6 +3851,9 @@ public final class EventExtractor {
             }
             if (role == ParticipantRole.OTHER && PERSONAL_ACTS.contains(eventType) && lightVerbSubject(s, trigger, m)) {
                 role = ParticipantRole.AGENT; // "Lee entered a plea of not guilty", "did not enter a plea": Lee pleads
+            }
+            if (role == ParticipantRole.OTHER && eventType == EventType.ELECTION && contestSubject(s, trigger, m)) {
+                role = ParticipantRole.AGENT; // "Ann Lee won the mayoral election in Oakby on Tuesday": Lee ran and won
             }
             int holder = type == EntityType.ORGANIZATION ? holderOf(s, trigger, m) : -1;
             if (holder >= 0 && (role != ParticipantRole.AGENT || PERSONAL_ACTS.contains(eventType) || crime(s, trigger, eventType))) {
@@ -5334,6 +5359,11 @@ public final class EventExtractor {
                 }
                 String rel = head.get().relation();
                 if (controllers.contains(head.get().governor()) && rel.equals("nsubj")) {
+                    if ("VBN".equals(s.tokens().get(trigger).pos()) && !possessive && !modifier) {
+                        // a participle after a verb of staying is passive: "Ann Lee remained jailed", "remains
+                        // held at the county jail": Lee undergoes it
+                        return ParticipantRole.PATIENT;
+                    }
                     return possessive || modifier && type == EntityType.PERSON ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                 }
                 if (head.get().governor() == shared && rel.startsWith("nsubj")) {

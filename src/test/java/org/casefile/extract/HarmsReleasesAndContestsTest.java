@@ -73,7 +73,7 @@ class HarmsReleasesAndContestsTest {
     @Test
     void aReElectionWonIsAnElectionOnItsDay() {
         assertThat(events("Mirela Voskan won re-election on Tuesday."))
-                .containsExactly("election/null/positive/asserted/2031-06-10 [Mirela Voskan:other]");
+                .containsExactly("election/null/positive/asserted/2031-06-10 [Mirela Voskan:agent]");
         // negatives: a re-election sought is none; a verb of winning with an object that names no event stays an act
         assertThat(events("Mirela Voskan launched her campaign for re-election on Tuesday."))
                 .noneMatch(e -> e.startsWith("election"));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Court and police news (invented names and places): "is to go on trial" is an arrangement, planned
  * and dated ahead; "held" after "remained" is the passive of "hold", and a span of time between the
  * one held and the place does not hide the detention; a retirement is a person's leaving a post, a
- * debt's is none; what "takes effect" in a month does so ahead of the story.
+ * debt's is none; what "takes effect" in a month does so ahead of the story; who remains jailed
+ * undergoes it; who won an election is its agent; an event moved to another day is no journey.
  */
 class PlannedTrialsRetirementsAndHoldingTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2031, 2, 12); // a Wednesday
@@ -43,6 +44,24 @@ class PlannedTrialsRetirementsAndHoldingTest {
                 .containsExactly("detention/null/positive/asserted/null [Lysander Moat:patient]");
         // negative: a meeting held at a station holds no one
         assertThat(events("The residents held a meeting at the police station.")).isEmpty();
+    }
+
+    @Test
+    void whoRemainsJailedUndergoesIt() {
+        assertThat(events("Zofia Krell remained jailed at the Ostend Road detention center on Tuesday."))
+                .containsExactly("detention/null/positive/asserted/2031-02-11 [Zofia Krell:patient]");
+    }
+
+    @Test
+    void theWinnerOfAnElectionIsItsAgentAndAnEventMovedIsNoJourney() {
+        assertThat(events("Mirela Sayce won the mayoral election in Tolvern on Tuesday."))
+                .containsExactly("election/null/positive/asserted/2031-02-11 [Mirela Sayce:agent]");
+        // negative: a judge who moves a sentencing to another day goes nowhere
+        assertThat(events("Judge Cyrille Abano moved the sentencing of Orrin Haskard to June 9."))
+                .noneMatch(e -> e.startsWith("travel"));
+        // and one who moves to a city does
+        assertThat(events("Tobiah Renshaw moved to Lisbon in 2019."))
+                .anyMatch(e -> e.startsWith("travel"));
     }
 
     @Test
