@@ -3571,6 +3571,12 @@ final class Attributions {
                 // adjuncts, "that" opens what was said and is none of it
                 k++;
                 marked = true;
+            } else if (k + 1 < toks.size() && toks.get(k).word().equals(",") && COORDINATORS.contains(v.lower(k + 1))
+                    && java.util.stream.IntStream.range(k + 2, Math.min(toks.size(), k + 7)).anyMatch(v::isQuoteMark)) {
+                // "said, and I quote, “…”": an aside before the quote, which is what was said
+                final int from = k + 2;
+                k = java.util.stream.IntStream.range(from, Math.min(toks.size(), from + 5)).filter(v::isQuoteMark).findFirst().orElse(k);
+                marked = true;
             } else if (k + 1 < toks.size() && toks.get(k).word().equals(",") && COORDINATORS.contains(v.lower(k + 1))) {
                 // "asked the court for damages, and asked the minister whether …": the comma and the
                 // coordinator close the verb's clause; what follows is the subject's next move, never
