@@ -3519,8 +3519,10 @@ final class Attributions {
             return null; // "said goodbye to the stadium", "said a prayer for the victims": a set phrase, nothing claimed
         }
         if (that < 0 && object >= 0) {
-            // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"
-            return content(v, cue, lemma, src, object, toks.size()).orElse(null);
+            // "vowed to repeal the law", "urged voters to reject it", "joked about the polls"; after
+            // "asked for" the noun before "to" is no hearer but the infinitive's subject, part of what
+            // is asked ("asked for the charges to be dropped")
+            return content(v, cue, lemma, src, askedFor && object > k ? k : object, toks.size()).orElse(null);
         }
         if (that < 0 && rules.isCue(lemma, "speech-object") && k < toks.size() && !v.isQuoteMark(k)
                 && !isPunct(toks.get(k).word())) {
@@ -3569,6 +3571,17 @@ final class Attributions {
                 // adjuncts, "that" opens what was said and is none of it
                 k++;
                 marked = true;
+            } else if (k + 1 < toks.size() && toks.get(k).word().equals(",") && COORDINATORS.contains(v.lower(k + 1))
+                    && java.util.stream.IntStream.range(k + 2, Math.min(toks.size(), k + 7)).anyMatch(v::isQuoteMark)) {
+                // "said, and I quote, “…”": an aside before the quote, which is what was said
+                final int from = k + 2;
+                k = java.util.stream.IntStream.range(from, Math.min(toks.size(), from + 5)).filter(v::isQuoteMark).findFirst().orElse(k);
+                marked = true;
+            } else if (k + 1 < toks.size() && toks.get(k).word().equals(",") && COORDINATORS.contains(v.lower(k + 1))) {
+                // "asked the court for damages, and asked the minister whether …": the comma and the
+                // coordinator close the verb's clause; what follows is the subject's next move, never
+                // what was said here
+                return null;
             } else if (k < toks.size() && (toks.get(k).word().equals(":") || toks.get(k).word().equals(","))) {
                 marked = toks.get(k).word().equals(":");
                 k++;
@@ -4230,8 +4243,8 @@ final class Attributions {
         } else if (t > from && ("IN".equals(v.toks.get(t - 1).pos()) || "TO".equals(v.toks.get(t - 1).pos()))) {
             return to; // "by Friday", "until May": the time is what was said
         }
-        if (t - from < 3 || v.toks.get(t - 1).isVerb() || isPunct(v.toks.get(t - 1).word())) {
-            return to; // (an object of one or two words keeps its time: it would be too short to stand alone)
+        if (t - from < 2 || v.toks.get(t - 1).isVerb() || isPunct(v.toks.get(t - 1).word())) {
+            return to; // (an object of one word keeps its time: "denied it on Monday" would leave too little to stand alone)
         }
         return t;
     }
@@ -4239,6 +4252,7 @@ final class Attributions {
     /** Content from token {@code from} to {@code to} (exclusive), stretched over a quote it opens. */
     private Optional<Found> content(View v, int cue, String lemma, Source src, int from, int to) {
         List<Token> toks = v.toks;
+        boolean dated = false;
         if (from >= to) {
             return Optional.empty();
         }
@@ -4280,7 +4294,9 @@ final class Attributions {
             from = refused[0];
             to = refused[1];
         } else if (v.tagged() && "VBD".equals(toks.get(cue).pos()) && toks.subList(from, to).stream().noneMatch(Token::isVerb)) {
-            to = beforeTrailingTime(v, from, to);
+            int undated = beforeTrailingTime(v, from, to);
+            dated = undated < to;
+            to = undated;
         }
         if (from >= to) {
             return Optional.empty();
@@ -4293,7 +4309,7 @@ final class Attributions {
                 end = q.pieces().get(0).outerEnd();
             }
         }
-        return span(v, cue, lemma, src, begin, end);
+        return span(v, cue, lemma, src, begin, end, dated);
     }
 
     /** Words that open what a refused saying would have been about ("declined to comment on the case"). */
@@ -4532,6 +4548,14 @@ final class Attributions {
             "(?:^|[^\\p{L}.])(?:(?:\\p{L}\\.)+\\p{L}|Inc|Corp|Co|Ltd|Jr|Sr|Bros)$");
 
     private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end) {
+        return span(v, cue, lemma, src, begin, end, false);
+    }
+
+    /**
+     * {@code dated}: a time of the saying was cut off the object's end ("praised the firefighters on
+     * Sunday"); the object was said with it, and two words of it stand as what was said.
+     */
+    private Optional<Found> span(View v, int cue, String lemma, Source src, int begin, int end, boolean dated) {
         String text = v.text;
         Matcher stamp = TIME_STAMP.matcher(text).region(begin, end);
         if (stamp.lookingAt() && opensLine(text, begin)) {
@@ -4602,7 +4626,7 @@ final class Attributions {
         boolean imperative = colonBefore(text, begin) && v.toks.stream()
                 .anyMatch(t -> t.begin() == b0 && "VB".equals(t.pos()));
         int least = quoted || answer || bareName || imperative ? 1
-                : denial || demanded || position || named || refused ? 2 : 3;
+                : denial || demanded || position || named || refused || dated ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();
         }
@@ -4947,7 +4971,40 @@ final class Attributions {
                 // "Ann Lee, who said …": the relative pronoun stands for the phrase before the comma
                 return core(j - 2);
             }
-            return core(j);
+            return madeBy(core(j));
+        }
+
+        /**
+         * "…, a study by the Valdmere Institute said", "…, a statement from Acme said": a source after
+         * "by" or "from" that follows a noun of a text, a study or a finding is who made the work; the
+         * work's phrase is the source's, so that it starts where the clause's subject starts (a name
+         * keeps the work's speaker named). Any other source is returned as it is.
+         */
+        Source madeBy(Source src) {
+            if (src == null || src.pronoun() || src.tokenBegin() < 2 || !Set.of("by", "from").contains(lower(src.tokenBegin() - 1))) {
+                return src;
+            }
+            int n = src.tokenBegin() - 2;
+            // "a report published Tuesday by the ministry": past the day and the participle it came out by
+            int m = n;
+            while (m > 0 && (inTime[m] || Set.of("on", "last", "this", "earlier").contains(lower(m)))) {
+                m--;
+            }
+            if (m > 0 && m < n + 1 && CAME_OUT.contains(lower(m)) && !inTime[m]) {
+                n = m - 1;
+            }
+            String lemma = toks.get(n).lemma() == null ? lower(n) : toks.get(n).lemma().toLowerCase(Locale.ROOT);
+            if (nameAt[n] != null || !isNounLike(n) || !document.test(lemma) && !document.test(lower(n))) {
+                return src;
+            }
+            int b = n;
+            while (b > 0 && nameAt[b - 1] == null && !inTime[b - 1] && (Set.of("a", "an", "the", "new", "latest").contains(lower(b - 1))
+                    || isAdjective(b - 1) || toks.get(b - 1).isNoun() && Character.isLowerCase(toks.get(b - 1).word().charAt(0)))) {
+                b--;
+            }
+            int begin = toks.get(b).begin();
+            return new Source(sentence.index(), b, src.tokenEnd(), begin, src.end(), src.name(),
+                    src.name() != null ? src.title() : text.substring(begin, src.end()), false);
         }
 
         /**

@@ -505,6 +505,9 @@ public final class ClaimExtractor {
                 cut = k < toks.size() && !toks.get(k).word().toLowerCase(Locale.ROOT).endsWith("ing")
                         && (rules.isCue(lemma, "refusal") || negation && rules.isCue(lemma, "speech")
                                 || lemma.equals("add") || lemma.equals(cueLemma));
+                // ", and head coach Ray Kell agreed", ", but the ministry denied it": another party's
+                // answer to the saying, with a subject of its own, is the writer's clause
+                cut |= toks.get(y - 1).word().equals(",") && answeringSubject(s, y + 1) > y + 1;
             }
             if (cut) {
                 int at = toks.get(toks.get(y - 1).word().equals(",") ? y - 2 : y - 1).end();
@@ -518,6 +521,31 @@ public final class ClaimExtractor {
             }
         }
         return end;
+    }
+
+    /** Tags of a subject's noun phrase before its verb ("head coach Ray Kell", "the club's doctor", "she"). */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "PRP");
+    /** The most words of such a subject. */
+    private static final int MAX_SUBJECT = 7;
+
+    /**
+     * The verb after a subject at {@code from} when that verb, in the past or the present, says
+     * something of its own or answers a saying ("head coach Ray Kell agreed", "the ministry
+     * confirmed it", "she denied"); -1 when the words there are no subject then such a verb.
+     */
+    private int answeringSubject(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        int k = from;
+        boolean noun = false;
+        while (k < toks.size() && k - from < MAX_SUBJECT && toks.get(k).pos() != null && SUBJECT_TAGS.contains(toks.get(k).pos())) {
+            noun |= toks.get(k).isNoun() || "PRP".equals(toks.get(k).pos());
+            k++;
+        }
+        if (!noun || k >= toks.size() || !Set.of("VBD", "VBZ").contains(toks.get(k).pos())) {
+            return -1;
+        }
+        String lemma = toks.get(k).lemma() == null ? "" : toks.get(k).lemma().toLowerCase(Locale.ROOT);
+        return SAYING_ROLES.stream().anyMatch(r -> rules.isCue(lemma, r)) ? k : -1;
     }
 
     /** The leftmost token of the subtree under {@code token} that stands after {@code floor}. */

@@ -56,6 +56,7 @@ final class TitledNames {
             if (titleCase(labels)) {
                 continue;
             }
+            bodyBeforeTitle(labels);
             for (int i = 0; i + 1 < labels.size(); i++) {
                 CoreLabel title = labels.get(i);
                 if (!TITLE.equals(title.ner()) || !TITLE_WORD.matcher(title.word()).matches()) {
@@ -78,6 +79,38 @@ final class TitledNames {
                 i = j - 1;
             }
             appositions(labels, small);
+        }
+    }
+
+    /**
+     * Capitalised nouns of a body that name none by themselves: before a title they say which
+     * body's office it is ("Board Chairman", "Committee Chairwoman", "Party Secretary").
+     */
+    private static final Set<String> GENERIC_BODIES = Set.of("Board", "Committee", "Commission", "Council", "Party",
+            "Cabinet", "Club", "Company", "Group", "Union", "Panel", "Team", "Department", "Ministry", "Agency",
+            "Association", "Federation", "League", "Foundation", "Institute", "University", "Bank", "Fund");
+    private static final String ORGANIZATION = "ORGANIZATION";
+
+    /**
+     * "Board Chairman Erik Sondvall said": the tagger takes a lone body noun before a title for an
+     * organisation, though it names none; with a capitalised title after it and a name after that,
+     * it is part of the title. A body noun inside a longer name ("Acme Board Chairman") is left.
+     */
+    private static void bodyBeforeTitle(List<CoreLabel> labels) {
+        for (int i = 0; i + 2 < labels.size(); i++) {
+            CoreLabel body = labels.get(i);
+            if (!ORGANIZATION.equals(body.ner()) || !GENERIC_BODIES.contains(body.word())
+                    || i > 0 && (ORGANIZATION.equals(labels.get(i - 1).ner()) || capitalised(labels.get(i - 1)))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.size() && TITLE.equals(labels.get(j).ner()) && capitalised(labels.get(j))) {
+                j++;
+            }
+            if (j > i + 1 && j < labels.size() && capitalised(labels.get(j))
+                    && (PERSON.equals(labels.get(j).ner()) || NONE.equals(labels.get(j).ner()))) {
+                body.setNER(TITLE);
+            }
         }
     }
 
