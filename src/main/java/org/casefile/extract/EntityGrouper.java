@@ -136,7 +136,21 @@ public final class EntityGrouper {
             if (listed == null && isWholeHeadline(annotated, m, words)) {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
-            if (listed == null && (type == EntityType.PERSON && findPerson(groups, words) == null
+            if (type == EntityType.ORGANIZATION && words.size() == 2 && listed == null && !names.endsLikeBusiness(written)
+                    && foundsCompanyOfSurname(annotated, m, words, groups)) {
+                type = EntityType.PERSON; // "Tamsin Orrell founded Orrell Analytics": the founder whose name it bears
+            } else if (words.size() == 1 && afterThe(text, m) && findPerson(groups, words) != null
+                    && namesakeLedAfter(annotated, m)) {
+                type = EntityType.PERSON; // "the Orrell campaign" beside "Tamsin Orrell": hers, not the company's
+                subtype = null;
+            } else if (type == EntityType.ORGANIZATION && words.size() == 1 && listed == null && findPerson(groups, words) != null
+                    && subjectPronounAfter(annotated, m).isPresent()) {
+                type = EntityType.PERSON; // "Orrell said she would step down" beside "Tamsin Orrell" and "Orrell Analytics"
+            } else if (type == EntityType.PERSON && words.size() == 1 && !addressed(m, annotated) && titles.get(m) == null
+                    && placeReading(annotated.sentences().get(m.sentence()).tokens(), m, !names.isListedPlace(written))) {
+                type = EntityType.LOCATION; // "Jordan said on Monday it would reopen its border" beside "Brendan Jordan"
+                subtype = null;
+            } else if (listed == null && (type == EntityType.PERSON && findPerson(groups, words) == null
                     || type == EntityType.ORGANIZATION && words.size() == 1) && afterPlaceOffice(annotated, m)) {
                 type = EntityType.LOCATION; // "the mayor of Ashby Vale": the tagger's person or body is the town
                 subtype = null;
@@ -609,6 +623,120 @@ public final class EntityGrouper {
         return m.tokenEnd() < tokens.size() && Token.isPossessiveMark(tokens.get(m.tokenEnd()).word());
     }
 
+    /**
+     * Whether the sentence reads a one-word name as a place: a possessive before what a place has
+     * ({@code place-owned} or {@code place-office} in word-classes.txt: "Jordan's border", "Houston's
+     * mayor"); a copula before what a place is ({@code place-kind}: "Chester is a city in ...",
+     * "Lincoln is the capital of Nebraska"; not "is a city councilman"); "has" before a number of
+     * residents ("Houston has 2.3 million residents"); or an "its" later in the sentence that nothing
+     * else between could own: no singular common noun and no other name ("Jordan said on Monday it
+     * would reopen its border"; not "Houston said the bill would hurt its sponsors"). With {@code
+     * predicateOnly}, for a name no place list knows, only the copula and the residents count
+     * ("Chester is a city in northwest England").
+     */
+    private boolean placeReading(List<Token> tokens, EntityMention m, boolean predicateOnly) {
+        int i = m.tokenEnd();
+        if (i >= tokens.size()) {
+            return false;
+        }
+        if (Token.isPossessiveMark(tokens.get(i).word())) {
+            int j = skipModifiers(tokens, i + 1);
+            return !predicateOnly && j < tokens.size() && nounOrUntagged(tokens.get(j))
+                    && (rules.inClass(tokens.get(j), "place-owned") || rules.inClass(tokens.get(j), "place-office"));
+        }
+        String next = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+        if (BE_FORMS.contains(next)) {
+            int j = i + 1;
+            if (j < tokens.size() && ARTICLES.contains(tokens.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                j++;
+            }
+            j = skipModifiers(tokens, j);
+            // the noun ends its phrase: "is a city in …", "is the capital of …"; not "is a state senator"
+            return j < tokens.size() && nounOrUntagged(tokens.get(j)) && rules.inClass(tokens.get(j), "place-kind")
+                    && (j + 1 >= tokens.size() || tokens.get(j + 1).word().isEmpty() || !Character.isLetter(tokens.get(j + 1).word().charAt(0))
+                            || PHRASE_ENDERS.contains(tokens.get(j + 1).word().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (HAVE_FORMS.contains(next)) {
+            for (int j = i + 1; j < Math.min(tokens.size() - 1, i + 5); j++) {
+                if (NUMBER.matcher(tokens.get(j).word()).matches() && rules.inClass(tokens.get(j + 1), "place-office")) {
+                    return true; // "Houston has 2.3 million residents"
+                }
+            }
+        }
+        for (int j = i; j < tokens.size() && !predicateOnly; j++) {
+            Token t = tokens.get(j);
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("its")) {
+                return true;
+            }
+            if (PERSON_PRONOUNS.contains(w)) {
+                return false; // "Houston said he would cut its budget": the person speaks
+            }
+            if ("NN".equals(t.pos()) || !t.isTagged() && NOUN_OPENERS.contains(w)
+                    || Token.isNameTag(t.ner()) && !DATE_TAGS.contains(t.ner())) {
+                return false; // "Houston said the bill would hurt its sponsors": the bill's
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first token from {@code j} that is no adjective or adverb (tagged ones only). */
+    private static int skipModifiers(List<Token> tokens, int j) {
+        while (j < tokens.size() && tokens.get(j).pos() != null
+                && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("RB"))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean nounOrUntagged(Token t) {
+        return !t.isTagged() || t.isNoun();
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "remains", "became");
+    private static final Set<String> HAVE_FORMS = Set.of("has", "had", "have");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words after a noun that end its phrase ("a city in …", "a town of 9,000", "a port that …"). */
+    private static final Set<String> PHRASE_ENDERS = Set.of("in", "of", "on", "near", "with", "and", "that", "which",
+            "where", "whose", "about", "along", "north", "south", "east", "west");
+    /** Words that open a noun phrase, for a sentence with no part-of-speech tags. */
+    private static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "this", "these", "those", "their", "our",
+            "my", "your", "every", "each");
+    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9.,]*|million|billion|thousand|hundred");
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> DATE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
+
+    /** Verbs of founding, by lemma: "Tamsin Orrell founded Orrell Analytics". */
+    private static final Set<String> FOUNDING = Set.of("found", "co-found", "cofound", "establish", "start", "launch",
+            "create", "build");
+
+    /**
+     * Whether a two-word name the tagger read as an organisation founds, right after it, a company
+     * whose name starts with its second word ("Tamsin Orrell founded Orrell Analytics", "Tamsin
+     * Orrell co-founded Orrell Analytics"): a person whose surname the company bears.
+     */
+    private boolean foundsCompanyOfSurname(AnnotatedDocument annotated, EntityMention m, List<String> words,
+            List<Group> groups) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int i = m.tokenEnd();
+        if (i + 1 >= tokens.size() || tokens.get(i).lemma() == null || tokens.get(i).isTagged() && !tokens.get(i).isVerb()
+                || !FOUNDING.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String surname = words.get(1);
+        List<String> next = NameKey.words(tokens.get(i + 1).word());
+        return !next.isEmpty() && next.get(0).equals(surname) && i + 2 < tokens.size()
+                && tokens.get(i + 2).word().length() > 0 && Character.isUpperCase(tokens.get(i + 2).word().charAt(0));
+    }
+
+    /** A noun a person's surname leads right after the mention ({@code namesake-led}: "the Orrell campaign"). */
+    private boolean namesakeLedAfter(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        return m.tokenEnd() < tokens.size() && rules.inClass(tokens.get(m.tokenEnd()), "namesake-led");
+    }
+
     /** A preposition of place or "the" right before the mention: "in Oakby", "the Oakby". */
     private static boolean afterPlacePrepositionOrArticle(List<Token> tokens, EntityMention m) {
         if (m.tokenBegin() == 0) {
@@ -821,7 +949,7 @@ public final class EntityGrouper {
             // person acts: the subject of a verb right after it or its owner ("Jonathan Washington …"
             // then "Washington won 54 percent"), never after a word of place ("to Washington"), and
             // never where its sentence goes on with "it" or "its" ("Washington said it would …")
-            return m.tokenEnd() < tokens.size() && !afterPlacePrepositionOrArticle(tokens, m)
+            return m.tokenEnd() < tokens.size() && !afterPlacePrepositionOrArticle(tokens, m) && !placeReading(tokens, m, false)
                     && tokens.subList(m.tokenEnd(), tokens.size()).stream()
                             .noneMatch(t -> THING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)))
                     && (possessive(tokens, m) || speechVerbAfter(tokens, m)
@@ -1180,12 +1308,16 @@ public final class EntityGrouper {
         for (Group g : groups) {
             if (g.type == EntityType.PERSON && g.words.size() >= 2 && partOf(words, g.words)
                     && words.get(0).equals(g.words.get(g.words.size() - 1))) {
-                (g.mentions.stream().anyMatch(x -> x.begin() < m.begin()) ? named : later).add(g);
+                // named before in full; a surname alone before it ("Mr. Quillon and Mrs. Quillon") names no one yet
+                (g.mentions.stream().anyMatch(x -> x.begin() < m.begin() && x.tokenEnd() - x.tokenBegin() >= 2)
+                        ? named : later).add(g);
             }
         }
         if (named.isEmpty()) {
             // never one named in its own sentence: "Ms. Hale, a lawyer for Ann Hale and Tom Hale," is a third Hale
-            boolean sameSentence = later.stream().anyMatch(g -> g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence()));
+            // (named in full: "Mr. Quillon and Mrs. Quillon arrived" leaves "Mrs. Quillon" to Agnes beside Harold)
+            boolean sameSentence = later.stream().anyMatch(g -> g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence()
+                    && x.tokenEnd() - x.tokenBegin() >= 2));
             return cataphora && !sameSentence ? onlyOfGender(later, wanted, annotated, false) : null;
         }
         return onlyOfGender(named, wanted, annotated, true);
@@ -1265,6 +1397,7 @@ public final class EntityGrouper {
                 seen.add(kin.get());
                 continue;
             }
+            boolean pronoun = false;
             for (int i = x.tokenEnd(); i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 String w = t.word().toLowerCase(java.util.Locale.ROOT);
@@ -1273,11 +1406,32 @@ public final class EntityGrouper {
                 }
                 if (w.equals("he") || w.equals("she")) {
                     seen.add(GivenNameGender.ofPronoun(w).orElseThrow());
+                    pronoun = true;
                     break;
+                }
+            }
+            if (!pronoun && onlyPersonOfSentence(tokens, x) && x.sentence() + 1 < annotated.sentences().size()) {
+                // "Margarethe Solvang died on Tuesday at her home. She was 91.": the next sentence
+                // opens with the pronoun of the one person its sentence names
+                List<Token> next = annotated.sentences().get(x.sentence() + 1).tokens();
+                String w = next.isEmpty() ? "" : next.get(0).word();
+                if (w.equals("He") || w.equals("She")) {
+                    seen.add(GivenNameGender.ofPronoun(w.toLowerCase(java.util.Locale.ROOT)).orElseThrow());
                 }
             }
         }
         return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether no word of the sentence outside the mention is tagged as a person or a title. */
+    private static boolean onlyPersonOfSentence(List<Token> tokens, EntityMention x) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((i < x.tokenBegin() || i >= x.tokenEnd())
+                    && ("PERSON".equals(tokens.get(i).ner()) || "TITLE".equals(tokens.get(i).ner()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.casefile.domain.EntityType;
  */
 public final class NameRules {
     /** No rules: names compare by their {@link NameKey} only. */
-    public static final NameRules NONE = new NameRules(Map.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    public static final NameRules NONE = new NameRules(Map.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private static final Set<String> TRAILING_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de");
 
@@ -31,9 +31,11 @@ public final class NameRules {
     private final Set<String> generic;
     private final Set<String> publications;
     private final Set<String> businesses;
+    /** one-word places of the regexner lists ("Jordan", "Houston"), as written */
+    private final Set<String> places;
 
     NameRules(Map<String, Set<String>> fullNames, Set<List<String>> companySuffixes, List<List<String>> countryPrefixes,
-            Set<String> keep, Set<String> generic, Set<String> publications, Set<String> businesses) {
+            Set<String> keep, Set<String> generic, Set<String> publications, Set<String> businesses, Set<String> places) {
         this.fullNames = Map.copyOf(fullNames);
         this.companySuffixes = Set.copyOf(companySuffixes);
         List<List<String>> prefixes = new ArrayList<>(countryPrefixes);
@@ -43,6 +45,7 @@ public final class NameRules {
         this.generic = Set.copyOf(generic);
         this.publications = Set.copyOf(publications);
         this.businesses = Set.copyOf(businesses);
+        this.places = Set.copyOf(places);
     }
 
     /** Loads both files of a models folder; a file that is missing gives no rules of its kind. */
@@ -74,7 +77,39 @@ public final class NameRules {
                 default -> throw new IllegalStateException(parts + ": unknown kind '" + row[0] + "'");
             }
         }
-        return new NameRules(fullNames, suffixes, prefixes, keep, generic, publications, businesses);
+        return new NameRules(fullNames, suffixes, prefixes, keep, generic, publications, businesses, places(modelsDir));
+    }
+
+    private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+
+    /**
+     * The places of the regexner lists under {@code modelsDir/regexner} whose pattern is one plain
+     * word ("Jordan", "Houston"): a name the tagger may read as a person's surname.
+     */
+    private static Set<String> places(Path modelsDir) {
+        Set<String> out = new HashSet<>();
+        Path dir = modelsDir.resolve("regexner");
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    String[] p = line.split("\t");
+                    if (p.length >= 2 && PLACE_TYPES.contains(p[1].strip()) && p[0].matches("[A-Z][a-z]+")) {
+                        out.add(p[0]);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the places under " + dir, e);
+        }
+        return out;
+    }
+
+    /** Whether a one-word name is a place of the regexner lists ("Jordan", "Houston"). */
+    public boolean isListedPlace(String name) {
+        return places.contains(name.strip());
     }
 
     private static String word(String s) {
