@@ -547,7 +547,7 @@ public final class EventExtractor {
      * asks ("decided if", "reviewed whether") is one too ("the panel reviewed the deal on May 3").
      */
     private static final Set<String> OWN_EVENT_ROLES = Set.of("enabling-verb", "postponing-verb", "question-verb",
-            "topic-verb", "rebutting-verb", "falsity", "hearsay-verb");
+            "topic-verb", "rebutting-verb", "falsity", "hearsay-verb", "falling-through-verb");
 
     /**
      * Whether every trigger of a one-word lemma asks for a sense ("order" only with a court as subject):
@@ -5135,14 +5135,18 @@ public final class EventExtractor {
         }
         if (k > trigger && (tokens.get(k).word().equalsIgnoreCase("and") || tokens.get(k).word().equals(","))) {
             int j = k;
+            boolean and = false;
             while (j > trigger && (ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
-                    || "NNP".equals(tokens.get(j).pos()) || tokens.get(j).word().equals(",")
+                    || properNoun(tokens.get(j)) || tokens.get(j).word().equals(",")
                     || tokens.get(j).word().equalsIgnoreCase("and"))) {
+                and |= tokens.get(j).word().equalsIgnoreCase("and");
                 j--;
             }
-            // only past a name ("of Acme and Bolt"), not past a common noun ("of the bank and Acme")
-            for (int n = j + 1; n < k; n++) {
-                if ("NNP".equals(tokens.get(n).pos())) {
+            // only past a name joined by "and" ("of Acme and Bolt", "of Acme, Bolt and Coil"), not past a
+            // common noun ("of the bank and Acme") nor a comma alone ("After the death of Ann Lee, Bo Ray
+            // took over": Bo Ray opens the clause)
+            for (int n = j + 1; n < k && and; n++) {
+                if (properNoun(tokens.get(n))) {
                     return j;
                 }
             }
@@ -5150,10 +5154,16 @@ public final class EventExtractor {
         return k;
     }
 
+    /** A proper noun, singular or plural ("Holdings", "Industries" are NNPS). */
+    private static boolean properNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP");
+    }
+
     /**
-     * Whether a name after a trigger only qualifies another noun, past a verb of another clause: "A
-     * lawsuit filed by Ann Lee seeks to block the merger of Acme and Bolt" (the banks are the merger's,
-     * not the lawsuit's nor the filing's); "The lawsuit accuses Acme" keeps Acme (no "of" of another noun).
+     * Whether a name after a trigger only qualifies another noun, the object of an infinitive past a verb of
+     * another clause: "A lawsuit filed by Ann Lee seeks to block the merger of Acme and Bolt" (the banks are
+     * the merger's, not the lawsuit's nor the filing's); "The lawsuit accuses Acme" keeps Acme (no "of" of
+     * another noun).
      */
     private static boolean ofAnotherClausesNoun(List<Token> tokens, int trigger, EntityMention m) {
         if (m.tokenBegin() <= trigger) {
@@ -5164,9 +5174,14 @@ public final class EventExtractor {
                 || !"NN".equals(tokens.get(k - 1).pos()) && !"NNS".equals(tokens.get(k - 1).pos())) {
             return false;
         }
+        // a verb of another clause, and the infinitive of its aim, whose object the noun is ("seeks to block the
+        // merger of"); a noun event's own predicate ("the sanctions froze the assets of Acme") is not enough
+        boolean finite = false;
         for (int v = trigger + 1; v < k - 1; v++) {
             Token t = tokens.get(v);
             if (t.pos() != null && t.pos().matches("VB[DZP]") && !AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                finite = true;
+            } else if (finite && t.word().equalsIgnoreCase("to") && v + 1 < k - 1 && "VB".equals(tokens.get(v + 1).pos())) {
                 return true;
             }
         }
@@ -5182,7 +5197,11 @@ public final class EventExtractor {
     private static boolean ownPreposition(List<Token> tokens, int trigger, int prep) {
         for (int k = trigger + 1; k < prep; k++) {
             String pos = tokens.get(k).pos();
-            if (pos == null || pos.equals("NN") || pos.equals("NNS") || pos.matches("VB[DZP]?|MD")) {
+            // the noun's own complement or time may stand between: "charges of fraud against", "the
+            // arrest today of", "its acquisition last year of"
+            boolean own = pos != null && (pos.equals("NN") || pos.equals("NNS")) && (TriggerSense.isTimeWord(tokens.get(k))
+                    || tokens.get(k - 1).word().equalsIgnoreCase("of") && k - 1 == trigger + 1);
+            if (pos == null || !own && (pos.equals("NN") || pos.equals("NNS")) || pos.matches("VB[DZP]?|MD")) {
                 return false;
             }
         }

@@ -532,6 +532,28 @@ final class EventModality {
                 && (cue(v, "falling-through-verb") || phrasalCueAt(tokens, verb, "falling-through-verb"));
     }
 
+    /**
+     * Whether the deal noun at {@code noun} is the subject of the verb at {@code verb}, read from the words:
+     * no preposition before its phrase ("opposition to the takeover collapsed": the opposition did), no
+     * comma between ("Acme, which completed the acquisition, collapsed": Acme did) and no adverb of a near
+     * miss before the verb ("the merger nearly collapsed": it did not).
+     */
+    private boolean dealSubject(List<Token> tokens, int noun, int verb) {
+        int k = noun - 1;
+        while (k >= 0 && (premodifier(tokens.get(k)) || tokens.get(k).pos().startsWith("NN"))) {
+            k--;
+        }
+        if (k >= 0 && (tokens.get(k).pos().equals("IN") || tokens.get(k).pos().equals("TO"))) {
+            return false;
+        }
+        for (int i = noun + 1; i < verb; i++) {
+            if (word(tokens.get(i)).equals(",") || cue(tokens.get(i), "near-miss")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "not only resigned but …", "not just": no negation. */
     private static boolean notOnly(List<Token> tokens, int not) {
         return not + 1 < tokens.size() && Set.of("only", "just", "merely", "simply").contains(tokens.get(not + 1).word()
@@ -590,9 +612,13 @@ final class EventModality {
         return verb.isVerb() && !SCALE_VERBS.contains(lemma(verb));
     }
 
+    /** Words that open a time after a verb, not its object: "fell through last month", "this week". */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "next", "this", "early", "late", "earlier", "later");
+
     /**
      * A particle right after a verb ("ruled out", "called off"), or null; "through" and "apart" only with
-     * no noun phrase after them ("the sale fell through in May"; "went through the files" is a preposition's).
+     * no noun phrase after them other than a time ("the sale fell through in May", "fell through last
+     * month", "fell apart Tuesday"; "went through the files" is a preposition's).
      */
     static String particleAfter(List<Token> tokens, int verb) {
         if (verb + 1 >= tokens.size() || !tokens.get(verb).isVerb()) {
@@ -602,7 +628,8 @@ final class EventModality {
         boolean adverbLike = p.pos().equals("IN") || p.pos().startsWith("RB");
         boolean particle = p.pos().equals("RP") || Set.of("out", "off", "away").contains(word(p)) && adverbLike
                 || Set.of("through", "apart").contains(word(p)) && adverbLike && (verb + 2 >= tokens.size()
-                        || !NOUN_PHRASE.matcher(tokens.get(verb + 2).pos()).matches());
+                        || !NOUN_PHRASE.matcher(tokens.get(verb + 2).pos()).matches()
+                        || TIME_OPENERS.contains(word(tokens.get(verb + 2))) || TriggerSense.isTimeWord(tokens.get(verb + 2)));
         return particle ? word(p) : null;
     }
 
@@ -1910,7 +1937,7 @@ final class EventModality {
                 st.merge(verbs);
             }
             if (j < tokens.size() && tokens.get(j).pos().matches("VB[DZPN]?") && fallsThrough(tokens, trigger, j)
-                    && !verbs.negative && !verbs.hypothetical && !verbs.planned) {
+                    && !verbs.negative && !verbs.hypothetical && !verbs.planned && dealSubject(tokens, trigger, j)) {
                 // "the sale of Acme to Bolt fell through in April" ("has not collapsed", "could collapse" stand)
                 st.negative = true;
             }

@@ -29,7 +29,8 @@ class DealsThatFellThroughTest {
     @Test
     void aTakeoverThatCollapsedIsNegative() {
         assertThat(events("The acquisition of Marrowby Cement by Istvar Holdings collapsed in February."))
-                .containsExactly("acquisition/null/negative/asserted/null [Istvar Holdings:other, Marrowby Cement:other]");
+                .containsExactly("acquisition/null/negative/asserted/null [Istvar Holdings:other, Marrowby Cement:other]",
+                        "other/collapse/positive/asserted/2033-02 [Istvar Holdings:agent]");
     }
 
     @Test
@@ -53,5 +54,22 @@ class DealsThatFellThroughTest {
         // negative: only a deal is undone by collapsing
         assertThat(events("The trial of Osgood Fennimore collapsed in February."))
                 .containsExactly("trial/null/positive/asserted/null [Osgood Fennimore:other]");
+    }
+
+    @Test
+    void aDealFallsThroughOnlyAsTheVerbsOwnSubject() {
+        assertThat(events("The sale of Marrowby Cement to Istvar Holdings fell through last month."))
+                .noneMatch(e -> e.startsWith("other/sale/"));
+        // negatives: the opposition collapsed, a company collapsed, a near miss
+        assertThat(events("Opposition to the takeover of Marrowby Cement by Istvar Holdings collapsed in February."))
+                .noneMatch(e -> e.contains("/negative/"));
+        assertThat(events("The acquisition of Marrowby Cement by Istvar Holdings nearly collapsed in February."))
+                .noneMatch(e -> e.contains("/negative/"));
+    }
+
+    @Test
+    void aCompanyThatCollapsedIsAnEventOfItsOwn() {
+        assertThat(events("Thursby Savings collapsed in February, wiping out its depositors."))
+                .anyMatch(e -> e.startsWith("other/collapse/positive/asserted/2033-02") && e.contains("Thursby Savings"));
     }
 }

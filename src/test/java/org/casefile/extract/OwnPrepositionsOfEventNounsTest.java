@@ -40,4 +40,17 @@ class OwnPrepositionsOfEventNounsTest {
         assertThat(events("The killing of Ansel Brightwater and Corra Vantongeren remains unsolved."))
                 .containsExactly("killing/null/positive/asserted/null [Ansel Brightwater:patient, Corra Vantongeren:patient]");
     }
+
+    @Test
+    void aNameAfterACommaOpensTheNextClause() {
+        // negative: a comma alone joins no name to the "of" before it
+        assertThat(events("After the death of Ansel Brightwater, Corra Vantongeren took over the farm."))
+                .noneMatch(e -> e.contains("Corra Vantongeren:patient"));
+    }
+
+    @Test
+    void theNounsOwnComplementOrTimeMayStandBefore() {
+        assertThat(events("The killing last year of Ansel Brightwater remains unsolved."))
+                .anyMatch(e -> e.startsWith("killing/") && e.contains("Ansel Brightwater:patient"));
+    }
 }
