@@ -4040,38 +4040,48 @@ public final class EventExtractor {
      * the checks of speech).
      */
     private static boolean argumentOfOtherVerb(Sentence s, int trigger, EntityMention m) {
+        int verb = argumentVerb(s, m, true);
+        if (verb < 0 || verb == trigger || !s.tokens().get(verb).isVerb()) {
+            return false;
+        }
+        int up = trigger;
+        for (int k = 0; k < 8; k++) {
+            Optional<Dependency> d = s.headOf(up);
+            if (d.isEmpty() || d.get().governor() < 0) {
+                return true;
+            }
+            up = d.get().governor();
+            if (up == verb) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The word a name (or the noun it describes) is the subject or object of, reached up through compounds,
+     * flat names, appositions and {@code dep} links (with {@code describedOnly}, only a {@code dep} on a
+     * common noun before it: "his partner, Ann Lee"), at most four steps; -1 for none.
+     */
+    private static int argumentVerb(Sentence s, EntityMention m, boolean describedOnly) {
         int current = m.tokenEnd() - 1;
         for (int steps = 0; steps < 4; steps++) {
             Optional<Dependency> head = s.headOf(current);
             if (head.isEmpty() || head.get().governor() < 0) {
-                return false;
+                return -1;
             }
             String rel = head.get().relation();
             int verb = head.get().governor();
             if (ARGUMENT_RELATIONS.contains(rel)) {
-                if (verb == trigger || !s.tokens().get(verb).isVerb()) {
-                    return false;
-                }
-                int up = trigger;
-                for (int k = 0; k < 8; k++) {
-                    Optional<Dependency> d = s.headOf(up);
-                    if (d.isEmpty() || d.get().governor() < 0) {
-                        return true;
-                    }
-                    up = d.get().governor();
-                    if (up == verb) {
-                        return false;
-                    }
-                }
-                return true;
+                return verb;
             }
-            boolean describedName = rel.equals("dep") && s.tokens().get(verb).pos().matches("NNS?") && verb < current;
-            if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos") && !describedName) {
-                return false;
+            boolean dep = rel.equals("dep") && (!describedOnly || s.tokens().get(verb).pos().matches("NNS?") && verb < current);
+            if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos") && !dep) {
+                return -1;
             }
             current = verb;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -4080,28 +4090,13 @@ public final class EventExtractor {
      * governs it ("arrested Bo Ray after he killed Ann Lee"): it takes part in that verb's event.
      */
     private static boolean argumentOfAdverbialClause(Sentence s, int trigger, EntityMention m) {
-        int current = m.tokenEnd() - 1;
-        for (int steps = 0; steps < 4; steps++) {
-            Optional<Dependency> head = s.headOf(current);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return false;
-            }
-            String rel = head.get().relation();
-            int verb = head.get().governor();
-            if (ARGUMENT_RELATIONS.contains(rel)) {
-                if (verb == trigger || !s.tokens().get(verb).isVerb()) {
-                    return false;
-                }
-                boolean verbUnderTrigger = s.headOf(verb).filter(d -> d.governor() == trigger && d.relation().equals("advcl")).isPresent();
-                boolean triggerUnderVerb = s.headOf(trigger).filter(d -> d.governor() == verb && d.relation().equals("advcl")).isPresent();
-                return verbUnderTrigger || triggerUnderVerb;
-            }
-            if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("appos") && !rel.equals("dep")) {
-                return false;
-            }
-            current = verb;
+        int verb = argumentVerb(s, m, false);
+        if (verb < 0 || verb == trigger || !s.tokens().get(verb).isVerb()) {
+            return false;
         }
-        return false;
+        boolean verbUnderTrigger = s.headOf(verb).filter(d -> d.governor() == trigger && d.relation().equals("advcl")).isPresent();
+        boolean triggerUnderVerb = s.headOf(trigger).filter(d -> d.governor() == verb && d.relation().equals("advcl")).isPresent();
+        return verbUnderTrigger || triggerUnderVerb;
     }
 
     /**
