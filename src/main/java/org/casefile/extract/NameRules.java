@@ -87,24 +87,12 @@ public final class NameRules {
      * word ("Jordan", "Houston"): a name the tagger may read as a person's surname.
      */
     private static Set<String> places(Path modelsDir) {
-        Set<String> out = new HashSet<>();
-        Path dir = modelsDir.resolve("regexner");
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
-                for (String line : Files.readAllLines(f)) {
-                    String[] p = line.split("\t");
-                    if (p.length >= 2 && PLACE_TYPES.contains(p[1].strip()) && p[0].matches("[A-Z][a-z]+")) {
-                        out.add(p[0]);
-                    }
-                }
-            }
+        try {
+            return new HashSet<>(org.casefile.nlp.NameBounds.regexnerPatterns(modelsDir,
+                    type -> PLACE_TYPES.contains(type.strip()), "[A-Z][a-z]+"));
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the places under " + dir, e);
+            throw new java.io.UncheckedIOException("cannot read the places under " + modelsDir.resolve("regexner"), e);
         }
-        return out;
     }
 
     /** Whether a one-word name is a place of the regexner lists ("Jordan", "Houston"). */

@@ -33,7 +33,7 @@ import java.util.Set;
  * before a word in small letters.</li>
  * </ul>
  */
-final class NameBounds {
+public final class NameBounds {
     private static final String ORGANIZATION = "ORGANIZATION";
     private static final String PERSON = "PERSON";
     private static final String TITLE = "TITLE";
@@ -83,6 +83,15 @@ final class NameBounds {
      */
     private static List<String> regexnerPatterns(java.nio.file.Path modelsDir, String type, String shape)
             throws java.io.IOException {
+        return regexnerPatterns(modelsDir, type::equals, shape);
+    }
+
+    /**
+     * The token patterns of the regexner lists under {@code modelsDir/regexner} whose type (the second
+     * column, as written) passes {@code type} and that match {@code shape}, as written.
+     */
+    public static List<String> regexnerPatterns(java.nio.file.Path modelsDir, java.util.function.Predicate<String> type,
+            String shape) throws java.io.IOException {
         List<String> out = new java.util.ArrayList<>();
         java.nio.file.Path dir = modelsDir.resolve("regexner");
         if (!java.nio.file.Files.isDirectory(dir)) {
@@ -92,7 +101,7 @@ final class NameBounds {
             for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
                 for (String line : java.nio.file.Files.readAllLines(f)) {
                     String[] p = line.split("\t");
-                    if (p.length >= 2 && p[1].equals(type) && p[0].matches(shape)) {
+                    if (p.length >= 2 && type.test(p[1]) && p[0].matches(shape)) {
                         out.add(p[0]);
                     }
                 }
