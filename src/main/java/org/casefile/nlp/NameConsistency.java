@@ -39,9 +39,22 @@ final class NameConsistency {
     private NameConsistency() {
     }
 
+    /**
+     * English words of the closed classes (articles, prepositions, conjunctions, pronouns, and the
+     * determiners of time "last", "next"): every longer text writes them in small letters, so a
+     * capital on one is only its sentence's first letter. A one-sentence document shows none of them
+     * in small letters ("On Tuesday, the mayor of Kell resigned." is no person "On Tuesday").
+     */
+    static final Set<String> CLOSED_CLASS = Set.of("a", "an", "the", "this", "that", "these", "those", "last",
+            "next", "on", "in", "at", "by", "for", "from", "of", "to", "with", "without", "after", "before", "since",
+            "until", "during", "over", "under", "about", "across", "against", "among", "between", "through",
+            "and", "or", "but", "nor", "so", "yet", "if", "when", "while", "as", "because", "although", "though",
+            "he", "she", "it", "they", "we", "you", "his", "her", "its", "their", "our", "your", "my", "some",
+            "many", "most", "each", "every", "all", "both", "no", "not", "there", "here", "then", "also");
+
     /** The words a document writes in small letters ("falls", "order"), which the name rules read as no name. */
     static Set<String> smallWords(List<CoreMap> sentences) {
-        Set<String> small = new HashSet<>();
+        Set<String> small = new HashSet<>(CLOSED_CLASS);
         for (CoreMap s : sentences) {
             for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 if (!l.word().isEmpty() && Character.isLowerCase(l.word().charAt(0))) {
