@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * year); in a comparison without a quarter named nearby, "a year earlier" is the year before
  * publication, and "last year" in a comparison next to a quarter is that quarter a year back;
  * "the year-earlier period" with no quarter named is the last completed quarter a year back; "the
- * quarter ended Sept. 30" is the story's quarter, else the calendar quarter ending that month; a
+ * quarter ended Sept. 30" is the story's quarter, else the calendar quarter ending that month
+ * (the quarter under way when it is "ending" in a month that is at most three months off); a
  * quarter named as still to come ("will cause a fourth-quarter charge") is not the story's
  * quarter; "the year ended March 31" is a year's duration; "last fiscal year", "the current fiscal year",
  * "the 1999 fiscal year" are that year, counted as "last year" is.
@@ -223,7 +224,10 @@ final class FiscalQuarters {
             while (m.find()) {
                 // "the quarter ended Sept. 30": the story's quarter (a fiscal one keeps its number),
                 // else the calendar quarter that ends in that month, before publication
-                int[] q = focus != null ? focus : endedIn(m.group(2), published);
+                // ("the quarter ending March 31" in a March story is the quarter under way)
+                int[] q = focus != null ? focus
+                        : m.group().toLowerCase(Locale.ROOT).contains("ending") && endingIn(m.group(2), published) != null
+                                ? endingIn(m.group(2), published) : endedIn(m.group(2), published);
                 if (q == null) {
                     continue;
                 }
@@ -392,6 +396,25 @@ final class FiscalQuarters {
         }
         int year = LocalDate.of(d.getYear(), index + 1, 1).plusMonths(1).isAfter(d) ? d.getYear() - 1 : d.getYear();
         return new int[] {year, index / 3 + 1};
+    }
+
+    /**
+     * The calendar quarter "ending" in the month that is still under way at the date: the first
+     * such quarter that ends on or after it, when it ends within three months ("the quarter ending
+     * March 31" in a story of March 8); null when that month is further off (the quarter has ended).
+     */
+    static int[] endingIn(String month, LocalDate d) {
+        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
+        if (index < 0) {
+            return null;
+        }
+        for (int year = d.getYear(); year <= d.getYear() + 1; year++) {
+            LocalDate end = java.time.YearMonth.of(year, index + 1).atEndOfMonth();
+            if (!end.isBefore(d)) {
+                return end.isAfter(d.plusMonths(3)) ? null : new int[] {year, index / 3 + 1};
+            }
+        }
+        return null;
     }
 
     static int quarterOf(LocalDate d) {

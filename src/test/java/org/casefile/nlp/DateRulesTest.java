@@ -168,6 +168,14 @@ class DateRulesTest {
         // a fiscal quarter the story has named keeps its number
         assertThat(dates("Tarnley reported a fiscal first-quarter loss. For the quarter ended Sept. 30, sales fell.",
                 OCTOBER)).containsExactly("fiscal first-quarter=2029-Q1", "the quarter=2029-Q1", "Sept. 30=2029-09-30");
+        // a quarter "ending" in a month at most three months off is the quarter under way; one
+        // "ended", or "ending" in a month further off, has ended (blind check of news dates, session 35)
+        assertThat(dates("Tarnley will report results for the quarter ending Dec. 31 in late January.", OCTOBER))
+                .containsExactly("the quarter=2029-Q4", "Dec. 31=2029-12-31", "late January=2030-01");
+        assertThat(dates("Tarnley earned $3 million for the quarter ending Sept. 30.", OCTOBER))
+                .containsExactly("the quarter=2029-Q3", "Sept. 30=2029-09-30");
+        assertThat(dates("Tarnley earned $3 million for the quarter ending June 30.", OCTOBER))
+                .containsExactly("the quarter=2029-Q2", "June 30=2029-06-30");
         // "the 1988 period" after a span of months is that span's year, not a quarter
         assertThat(dates("Tarnley earned $3 million in the third quarter. In the first nine months, net was $8 million, "
                 + "against $6 million in the 2028 period.", OCTOBER)).containsExactly("the third quarter=2029-Q3",
