@@ -1284,6 +1284,20 @@ public final class EntityGrouper {
     }
 
     /**
+     * The gender of the form of address a person's name in full is written with ("Mrs. Orla
+     * Dempsey", "Mr. Tobin Varnum"), when its full mentions that have one agree; empty otherwise.
+     */
+    private static Optional<GivenNameGender.Gender> addressedInFull(Group g, String text) {
+        Set<GivenNameGender.Gender> seen = new java.util.HashSet<>();
+        for (EntityMention x : g.mentions) {
+            if (x.tokenEnd() - x.tokenBegin() >= 2) {
+                addressedGender(text, x, null).ifPresent(seen::add);
+            }
+        }
+        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+    }
+
+    /**
      * The gender of the pronoun a subject's sentence goes on with: "Hale said she would appeal",
      * "Hale told reporters he was innocent". The name is the subject of the verb right after it, the
      * pronoun is the first "he" or "she" after it in its sentence, and no other person is named
@@ -1353,6 +1367,9 @@ public final class EntityGrouper {
         Group found = null;
         for (Group g : namesakes) {
             Optional<GivenNameGender.Gender> gender = GivenNameGender.ofName(g.canonical, null);
+            if (gender.isEmpty()) {
+                gender = addressedInFull(g, annotated.document().text()); // "Mrs. Orla Dempsey" is no "Mr. Dempsey"
+            }
             if (gender.isEmpty() && namesakes.size() > 1) {
                 gender = genderInText(g, annotated); // "Corwin Hask …, but he", "His sister, Jessamy Hask"
             }
