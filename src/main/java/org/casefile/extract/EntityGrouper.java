@@ -147,7 +147,9 @@ public final class EntityGrouper {
                     && subjectPronounAfter(annotated, m).isPresent()) {
                 type = EntityType.PERSON; // "Orrell said she would step down" beside "Tamsin Orrell" and "Orrell Analytics"
             } else if (type == EntityType.PERSON && words.size() == 1 && !addressed(m, annotated) && titles.get(m) == null
-                    && placeReading(annotated.sentences().get(m.sentence()).tokens(), m, !names.isListedPlace(written))) {
+                    && (placeReading(annotated.sentences().get(m.sentence()).tokens(), m, !names.isListedPlace(written))
+                            || names.isListedPlace(written) && findPerson(groups, words) == null
+                                    && itAfterSpeechVerb(annotated.sentences().get(m.sentence()).tokens(), m))) {
                 type = EntityType.LOCATION; // "Jordan said on Monday it would reopen its border" beside "Brendan Jordan"
                 subtype = null;
             } else if (listed == null && (type == EntityType.PERSON && findPerson(groups, words) == null
@@ -679,6 +681,23 @@ public final class EntityGrouper {
         }
         return false;
     }
+
+    /**
+     * A speech verb right after the name whose reported clause opens with "it" and an auxiliary:
+     * "Jordan said it would not allow the convoy …", "Chad says it will close the border". A
+     * person who speaks of himself says "he"; the name the list knows as a country speaks of itself
+     * as "it". Not "said it was …" ("Jordan said it was a mistake": "it" is the matter spoken of).
+     */
+    private boolean itAfterSpeechVerb(List<Token> tokens, EntityMention m) {
+        int i = m.tokenEnd();
+        return i + 2 < tokens.size() && speechVerbAfter(tokens, m)
+                && tokens.get(i + 1).word().equals("it")
+                && IT_AUXILIARIES.contains(tokens.get(i + 2).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Auxiliaries after a reported "it" that make it the speaker's own plan or deed, not a matter judged. */
+    private static final Set<String> IT_AUXILIARIES = Set.of("would", "will", "could", "can", "had", "has",
+            "plans", "planned", "intends", "intended", "wants", "wanted");
 
     /** The index of the first token from {@code j} that is no adjective or adverb (tagged ones only). */
     private static int skipModifiers(List<Token> tokens, int j) {
@@ -1265,6 +1284,20 @@ public final class EntityGrouper {
     }
 
     /**
+     * The gender of the form of address a person's name in full is written with ("Mrs. Orla
+     * Dempsey", "Mr. Tobin Varnum"), when its full mentions that have one agree; empty otherwise.
+     */
+    private static Optional<GivenNameGender.Gender> addressedInFull(Group g, String text) {
+        Set<GivenNameGender.Gender> seen = new java.util.HashSet<>();
+        for (EntityMention x : g.mentions) {
+            if (x.tokenEnd() - x.tokenBegin() >= 2) {
+                addressedGender(text, x, null).ifPresent(seen::add);
+            }
+        }
+        return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+    }
+
+    /**
      * The gender of the pronoun a subject's sentence goes on with: "Hale said she would appeal",
      * "Hale told reporters he was innocent". The name is the subject of the verb right after it, the
      * pronoun is the first "he" or "she" after it in its sentence, and no other person is named
@@ -1334,6 +1367,9 @@ public final class EntityGrouper {
         Group found = null;
         for (Group g : namesakes) {
             Optional<GivenNameGender.Gender> gender = GivenNameGender.ofName(g.canonical, null);
+            if (gender.isEmpty()) {
+                gender = addressedInFull(g, annotated.document().text()); // "Mrs. Orla Dempsey" is no "Mr. Dempsey"
+            }
             if (gender.isEmpty() && namesakes.size() > 1) {
                 gender = genderInText(g, annotated); // "Corwin Hask …, but he", "His sister, Jessamy Hask"
             }

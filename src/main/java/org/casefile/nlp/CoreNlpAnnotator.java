@@ -488,8 +488,8 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 last--; // "Taldoran Province of" before "Canada": the place ends before "of"
             }
             int first = i;
-            if (j - i > 1 && isOutlineLetter(text, tokens.get(i))) {
-                first++; // "B. Ameen's Travel": a section letter, not an initial
+            if (j - i > 1 && isOutlineLetter(text, tokens.get(i)) && !tokens.get(i + 1).word().matches("[A-Z]\\.")) {
+                first++; // "B. Ameen's Travel": a section letter, not an initial; "J. R. Hollisworth" opens with two initials
             }
             int b = tokens.get(first).begin();
             int e = tokens.get(last - 1).end();

@@ -551,6 +551,15 @@ public final class NameBounds {
                     && (i + 1 >= labels.size() || !PERSON.equals(labels.get(i + 1).ner())
                     && !isCapitalised(labels.get(i + 1).word()))) {
                 labels.get(i).setNER("LOCATION");
+            } else if (i >= 3 && PERSON.equals(labels.get(i).ner()) && "Of".equals(labels.get(i - 1).word())
+                    && PERSON.equals(labels.get(i - 1).ner()) && PERSON.equals(labels.get(i - 2).ner())
+                    && PERSON.equals(labels.get(i - 3).ner())) {
+                // a line in title case: "Mayor Hattie Crowell Of Brinley Resigns": no person's name
+                // has "Of" in it; the words the tagger read on after it are the place
+                labels.get(i - 1).setNER("O");
+                for (int j = i; j < labels.size() && PERSON.equals(labels.get(j).ner()); j++) {
+                    labels.get(j).setNER("LOCATION");
+                }
             }
         }
     }

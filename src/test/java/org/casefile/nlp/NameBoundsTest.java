@@ -215,6 +215,17 @@ class NameBoundsTest {
     }
 
     @Test
+    void aCapitalisedOfInATitleCaseLineEndsTheFullNameBeforeThePlace() {
+        assertThat(mended("Mayor/TITLE Odelia/PERSON Brackwater/PERSON Of/PERSON Fennick/PERSON Falls/PERSON Resigns/O",
+                "Odelia/PERSON Brackwater/PERSON Of/O Fennick/LOCATION Resigns/O"))
+                .containsExactly("Mayor/TITLE Odelia/PERSON Brackwater/PERSON Of/O Fennick/LOCATION Falls/LOCATION Resigns/O",
+                        "Odelia/PERSON Brackwater/PERSON Of/O Fennick/LOCATION Resigns/O");
+        // one word before "Of" is no full name: the tagger's reading stays
+        assertThat(mended("Brackwater/PERSON Of/PERSON Fennick/PERSON Resigns/O"))
+                .containsExactly("Brackwater/PERSON Of/PERSON Fennick/PERSON Resigns/O");
+    }
+
+    @Test
     void moreSurnameAndGivenNamePrefixesKeepAPersonsInnerCapital() {
         assertThat(NameBounds.isCompanyShaped("VanderMolen")).isFalse();
         assertThat(NameBounds.isCompanyShaped("DellaRocca")).isFalse();
