@@ -1567,7 +1567,12 @@ final class EventModality {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
-                        if (!goesOn) {
+                        if (postponing && negatable && !demanded) {
+                            // an event noun a verb of putting off or moving takes as its object or passive
+                            // subject is still to come: "the hearing was moved to June 2" (no motion's
+                            // "moved to dismiss", which takes an infinitive)
+                            st.planned = true;
+                        } else if (!goesOn) {
                             carrier(g, preposition, demanded, st);
                         }
                         if (phrasalCueAt(tokens, gov, "negating-verb") && !cue(g, "negating-verb")) {
@@ -1915,7 +1920,11 @@ final class EventModality {
                 if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
                         || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     boolean negativeBefore = st.negative;
-                    carrier(g, null, demanded, st);
+                    if (cue(g, "postponing-verb") && !demanded) {
+                        st.planned = true; // "moved the trial to April 14": put off, as "postponed the trial" is
+                    } else {
+                        carrier(g, null, demanded, st);
+                    }
                     int verb = i;
                     State its = new State();
                     keepingPolarityOfParticipation(g, its, () -> auxiliaryChain(s, verb, start, its));
