@@ -1548,7 +1548,9 @@ final class EventModality {
                     boolean negatable = rel.startsWith("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")
                             || preposition != null && Set.of("of", "from").contains(preposition.toLowerCase(Locale.ROOT));
                     // so does a verb of putting off: "the arrest delayed the vote" delays the vote, not the arrest
-                    boolean postponing = cue(g, "postponing-verb");
+                    // (a verb that also asks for something asks when the noun is not its object: "moved for
+                    // a new trial" is a motion, "moved the trial to May 3" puts it off)
+                    boolean postponing = cue(g, "postponing-verb") && (negatable || !cue(g, "hypothetical-verb"));
                     if ((negating || postponing) && !negatable) {
                         return;
                     }
