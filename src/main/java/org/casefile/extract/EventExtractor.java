@@ -1129,7 +1129,8 @@ public final class EventExtractor {
 
     /**
      * The participants with the person a possessive "his" or "her" of an event noun stands for
-     * ({@link Antecedents#ofPossessor}), in the part the noun's own "of" would give ({@link #ownOfRole}):
+     * ({@link Antecedents#ofPossessor}), in the part the noun's own "of" would give ({@link #ownOfRole}),
+     * save for an attack or a killing, whose possessor is its doer ("his attacks on Bo Ray"):
      * "Bo Ray was freed after his arrest" (the one arrested: patient), "Ann Lee said her retirement
      * takes effect in May" (the one who retires: agent). The possessor of any other event noun is left
      * out ("his trial": defendant or judge; "its merger": either side), as is a possessive the text
@@ -1137,7 +1138,9 @@ public final class EventExtractor {
      */
     private static List<Participant> withPossessorParty(Sentence s, int trigger, EventType eventType,
             List<Participant> participants, Antecedents antecedents) {
-        ParticipantRole role = ownOfRole(eventType);
+        // (not of an attack or a killing: "his attacks on Bo Ray" are his own acts, "the killing of Bo Ray" is not)
+        ParticipantRole role = UNDERGONE_ACTS.contains(eventType) || eventType == EventType.INJURY ? ParticipantRole.PATIENT
+                : INTRANSITIVE_ACTS.contains(eventType) ? ParticipantRole.AGENT : null;
         int possessor = possessivePronounOf(s, trigger);
         if (role == null || possessor < 0) {
             return participants;

@@ -1569,10 +1569,11 @@ final class EventModality {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
-                        if (postponing && negatable && !demanded) {
+                        if (postponing && negatable && !demanded && !g.pos().equals("VBG")) {
                             // an event noun a verb of putting off or moving takes as its object or passive
                             // subject is still to come: "the hearing was moved to June 2" (no motion's
-                            // "moved to dismiss", which takes an infinitive)
+                            // "moved to dismiss", which takes an infinitive; a gerund is a means or an aim: "means
+                            // of delaying the bid")
                             st.planned = true;
                         } else if (!goesOn) {
                             carrier(g, preposition, demanded, st);
@@ -1922,7 +1923,7 @@ final class EventModality {
                 if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
                         || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     boolean negativeBefore = st.negative;
-                    if (cue(g, "postponing-verb") && !demanded) {
+                    if (cue(g, "postponing-verb") && !demanded && !g.pos().equals("VBG")) {
                         st.planned = true; // "moved the trial to April 14": put off, as "postponed the trial" is
                     } else {
                         carrier(g, null, demanded, st);

@@ -30,6 +30,9 @@ class PossessorsBeliefsAndMovedEventsTest {
         // negative: a "her" the text ties to nobody names no one
         assertThat(events("Police confirmed her arrest on Tuesday."))
                 .containsExactly("arrest/null/positive/reported/2031-04-08 []");
+        // negative: the possessor of attacks made them
+        assertThat(events("Ivo Brancaster kept up his attacks on Selwyn Oakhurst on Monday."))
+                .noneMatch(e -> e.contains("Ivo Brancaster:patient"));
         // negative: the possessor of a trial may be its judge or its defendant: left out
         assertThat(events("Dunstan Wavell said his trial would open in May."))
                 .noneMatch(e -> e.startsWith("trial") && e.contains("Dunstan Wavell:"));
@@ -69,5 +72,7 @@ class PossessorsBeliefsAndMovedEventsTest {
         assertThat(events("On Monday the judge moved the trial to Ashcombe.")).noneMatch(e -> e.contains("2031-04-07"));
         assertThat(events("Lawyers for Ambrose Quillfeather moved to dismiss the charges on Monday."))
                 .noneMatch(e -> e.contains("/planned/"));
+        // negative: a gerund of putting off is a means, not the act ("means of delaying the bid")
+        assertThat(events("Ambrose Quillfeather sought ways of delaying the trial.")).noneMatch(e -> e.contains("/planned/"));
     }
 }
