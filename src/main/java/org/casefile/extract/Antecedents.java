@@ -53,18 +53,35 @@ final class Antecedents {
      * saying counted too: "Ingrid Solvay said on Tuesday she would not resign" (who else but Solvay).
      */
     Optional<String> ofOrSpeaker(Sentence s, int pronoun) {
-        Optional<String> found = of(s, pronoun, false);
-        return found.isPresent() ? found : of(s, pronoun, true);
+        Optional<String> found = of(s, pronoun, false, false);
+        return found.isPresent() ? found : of(s, pronoun, true, false);
+    }
+
+    /**
+     * The person a possessive "his" or "her" stands for, as {@link #ofOrSpeaker}: the one whose act
+     * or lot an event noun names ("Bo Ray was freed a day after his arrest", "Ann Lee said her
+     * retirement takes effect in May"); the caller decides what the possessor's part in the event is.
+     */
+    Optional<String> ofPossessor(Sentence s, int pronoun) {
+        if (!"PRP$".equals(s.tokens().get(pronoun).pos())) {
+            return Optional.empty();
+        }
+        Optional<String> found = of(s, pronoun, false, true);
+        return found.isPresent() ? found : of(s, pronoun, true, true);
     }
 
     private Optional<String> of(Sentence s, int pronoun, boolean speakers) {
+        return of(s, pronoun, speakers, false);
+    }
+
+    private Optional<String> of(Sentence s, int pronoun, boolean speakers, boolean possessive) {
         Token t = s.tokens().get(pronoun);
         if (t.word().equalsIgnoreCase("it") && "PRP".equals(t.pos())) {
             return organisationOf(s, pronoun);
         }
         var gender = GivenNameGender.ofPronoun(t.word());
-        if (gender.isEmpty() || !"PRP".equals(t.pos())) {
-            return Optional.empty(); // "his", "her home": a possessive names no party
+        if (gender.isEmpty() || !(possessive ? "PRP$" : "PRP").equals(t.pos())) {
+            return Optional.empty(); // "his", "her home": a possessive names no party, save where asked for
         }
         int from = s.index() > 0 ? sentences.get(s.index() - 1).begin() : s.begin();
         List<Token> window = new java.util.ArrayList<>();

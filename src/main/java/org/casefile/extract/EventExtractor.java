@@ -234,6 +234,10 @@ public final class EventExtractor {
                 EventModality.Reading reading = acquitted == Acquitted.OF_AN_ACT
                         ? new EventModality.Reading(Polarity.POSITIVE, heard.modality(), heard.modalityOfARequest()) : heard;
                 Modality modalityOf = reading.modalityFor(trigger.type());
+                if (modalityOf == Modality.ASSERTED && reading.polarity() == Polarity.POSITIVE
+                        && movedToADay(s.tokens(), trigger.token(), annotated.times(), s.index())) {
+                    modalityOf = Modality.PLANNED; // "the hearing was moved to June 2": still to come, on its new day
+                }
                 int setting = settingVerb(s, trigger.token());
                 if (modalityOf == Modality.ASSERTED && reading.polarity() == Polarity.POSITIVE && setting >= 0) {
                     // "was expected to testify at a hearing next month": the act planned at it plans the hearing
@@ -257,7 +261,7 @@ public final class EventExtractor {
                 List<Participant> participants = headlinePassive(s, trigger.token(), s.index() == 0 && headline,
                         participants(s, trigger.token(), trigger.type(), around, entities));
                 if (quote == null) {
-                    participants = withPronounParty(s, trigger.token(), participants, speaker, antecedents);
+                    participants = withPronounParty(s, trigger.token(), trigger.type(), participants, speaker, antecedents);
                 }
                 // "Acme announced …": a named speaker's saying in the reporting past ({@link #publicationDay})
                 boolean saying = quote == null && modalityOf == Modality.ASSERTED && saying(s, trigger.token())
@@ -1085,10 +1089,10 @@ public final class EventExtractor {
      * stands for ({@link Antecedents}) as the subject or the object it is there: "She pleaded not
      * guilty", "police arrested him". Not the speaker of a report ("she said police arrested Bo Lee").
      */
-    private static List<Participant> withPronounParty(Sentence s, int trigger, List<Participant> participants,
+    private static List<Participant> withPronounParty(Sentence s, int trigger, EventType eventType, List<Participant> participants,
             Set<Integer> speaker, Antecedents antecedents) {
         if (!s.tokens().get(trigger).isVerb()) {
-            return participants;
+            return withPossessorParty(s, trigger, eventType, participants, antecedents);
         }
         List<Participant> out = new ArrayList<>(participants);
         for (int k = 0; k < s.tokens().size(); k++) {
@@ -1121,6 +1125,55 @@ public final class EventExtractor {
                     });
         }
         return out.equals(participants) ? participants : List.copyOf(out);
+    }
+
+    /**
+     * The participants with the person a possessive "his" or "her" of an event noun stands for
+     * ({@link Antecedents#ofPossessor}), in the part the noun's own "of" would give ({@link #ownOfRole}),
+     * save for an attack or a killing, whose possessor is its doer ("his attacks on Bo Ray"):
+     * "Bo Ray was freed after his arrest" (the one arrested: patient), "Ann Lee said her retirement
+     * takes effect in May" (the one who retires: agent). The possessor of any other event noun is left
+     * out ("his trial": defendant or judge; "its merger": either side), as is a possessive the text
+     * ties to nobody ("Police confirmed her arrest." opening a story).
+     */
+    private static List<Participant> withPossessorParty(Sentence s, int trigger, EventType eventType,
+            List<Participant> participants, Antecedents antecedents) {
+        // (not of an attack or a killing: "his attacks on Bo Ray" are his own acts, "the killing of Bo Ray" is not)
+        ParticipantRole role = UNDERGONE_ACTS.contains(eventType) || eventType == EventType.INJURY ? ParticipantRole.PATIENT
+                : INTRANSITIVE_ACTS.contains(eventType) ? ParticipantRole.AGENT : null;
+        int possessor = possessivePronounOf(s, trigger);
+        if (role == null || possessor < 0) {
+            return participants;
+        }
+        Optional<String> stands = antecedents.ofPossessor(s, possessor);
+        if (stands.isEmpty() || participants.stream().anyMatch(p -> p.entity().equals(stands.get()) && p.role() != ParticipantRole.OTHER)) {
+            return participants;
+        }
+        List<Participant> out = new ArrayList<>(participants);
+        out.removeIf(p -> p.entity().equals(stands.get()));
+        out.add(new Participant(stands.get(), role));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The possessive pronoun of a noun ("his arrest", "her planned retirement"): its {@code nmod:poss}
+     * in a parse, else the word right before it or before one adjective; -1 when it has none.
+     */
+    private static int possessivePronounOf(Sentence s, int noun) {
+        List<Token> tokens = s.tokens();
+        if (s.isParsed()) {
+            return s.childrenOf(noun).stream().filter(d -> d.relation().equals("nmod:poss"))
+                    .map(Dependency::dependent).filter(k -> "PRP$".equals(tokens.get(k).pos())).findFirst().orElse(-1);
+        }
+        for (int k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+            if ("PRP$".equals(tokens.get(k).pos())) {
+                return k;
+            }
+            if (!"JJ".equals(tokens.get(k).pos())) {
+                break;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1209,6 +1262,24 @@ public final class EventExtractor {
     private static final Set<String> ACTING_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "VB");
     /** Words that open the phrase of a postponed event's new date: "until March 3", "to next week", "into January". */
     private static final Set<String> NEW_DATE_WORDS = Set.of("until", "till", "to", "into");
+    /**
+     * Verbs that move an event to another day without saying it is put off, as a verb of putting off
+     * ({@code postponing-verb}) does: "the hearing was moved to June 2", "moved up to Friday", "the
+     * sentencing was pushed back to May 3", "rescheduled for next Tuesday". Only a time in the phrase
+     * of the new date makes the event a plan on that day ({@link #movedToADay}); "moved the trial to
+     * Ashby" tells no day.
+     */
+    private static final Set<String> MOVING_VERBS = Set.of("move", "push", "reschedule");
+
+    /**
+     * Whether a noun event is carried by a verb that moves it ({@link #MOVING_VERBS} or a verb of putting
+     * off) and a calendar time of the sentence stands in the phrase of its new date after it ("was moved
+     * to June 2", "rescheduled for next Tuesday"): the event is still to come, on that day.
+     */
+    private boolean movedToADay(List<Token> tokens, int noun, List<TimeMention> times, int sentence) {
+        return postponedNoun(tokens, noun) && times.stream().anyMatch(t -> t.sentence() == sentence && t.isCalendarDate()
+                && t.begin() > tokens.get(noun).end() && newDatePhrase(tokens, noun, t));
+    }
 
     /**
      * Whether the noun at {@code noun} is an event a verb of putting off carries ({@code
@@ -1227,7 +1298,8 @@ public final class EventExtractor {
             // not a participle set off as an aside ("the sentencing, postponed twice, took place on Monday")
             boolean acts = ACTING_VERB_TAGS.contains(t.pos()) || "VBN".equals(t.pos()) && k > 0
                     && Set.of("be", "have").contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT));
-            if (acts && rules.isModalityCue(t.lemma().toLowerCase(Locale.ROOT), "postponing-verb") && carries(tokens, k, noun)) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (acts && (rules.isModalityCue(lemma, "postponing-verb") || MOVING_VERBS.contains(lemma)) && carries(tokens, k, noun)) {
                 return true;
             }
         }
@@ -1237,7 +1309,9 @@ public final class EventExtractor {
     /** Whether a word that opens a new date's phrase ({@link #NEW_DATE_WORDS}) stands between the noun and the time. */
     private static boolean newDatePhrase(List<Token> tokens, int noun, TimeMention time) {
         for (int k = noun + 1; k < tokens.size() && tokens.get(k).begin() < time.begin(); k++) {
-            if (NEW_DATE_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            // "rescheduled for next Tuesday": the day a verb of scheduling sets ("postponed for a second time" is none)
+            if (NEW_DATE_WORDS.contains(w) || w.equals("for") && k > 0 && tokens.get(k - 1).lemma().equalsIgnoreCase("reschedule")) {
                 return true;
             }
         }
@@ -3098,9 +3172,10 @@ public final class EventExtractor {
 
     /**
      * Verbs of putting off that tell a fact of their own ("Acme delayed the acquisition on May 3": no
-     * light verb, as "postpone" is) and still carry the new date of what they put off.
+     * light verb, as "postpone" is) and still carry the new date of what they put off; so do the verbs
+     * that move an event to another day ({@link #MOVING_VERBS}: "the hearing was moved to June 2").
      */
-    private static final Set<String> PUTTING_OFF_VERBS = Set.of("delay", "defer", "adjourn");
+    private static final Set<String> PUTTING_OFF_VERBS = Set.of("delay", "defer", "adjourn", "reschedule", "move", "push");
 
     /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
     private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");

@@ -1548,7 +1548,9 @@ final class EventModality {
                     boolean negatable = rel.startsWith("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")
                             || preposition != null && Set.of("of", "from").contains(preposition.toLowerCase(Locale.ROOT));
                     // so does a verb of putting off: "the arrest delayed the vote" delays the vote, not the arrest
-                    boolean postponing = cue(g, "postponing-verb");
+                    // (a verb that also asks for something asks when the noun is not its object: "moved for
+                    // a new trial" is a motion, "moved the trial to May 3" puts it off)
+                    boolean postponing = cue(g, "postponing-verb") && (negatable || !cue(g, "hypothetical-verb"));
                     if ((negating || postponing) && !negatable) {
                         return;
                     }
@@ -1567,7 +1569,13 @@ final class EventModality {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
-                        if (!goesOn) {
+                        if (postponing && negatable && !demanded && !g.pos().equals("VBG")) {
+                            // an event noun a verb of putting off or moving takes as its object or passive
+                            // subject is still to come: "the hearing was moved to June 2" (no motion's
+                            // "moved to dismiss", which takes an infinitive; a gerund is a means or an aim: "means
+                            // of delaying the bid")
+                            st.planned = true;
+                        } else if (!goesOn) {
                             carrier(g, preposition, demanded, st);
                         }
                         if (phrasalCueAt(tokens, gov, "negating-verb") && !cue(g, "negating-verb")) {
@@ -1915,7 +1923,11 @@ final class EventModality {
                 if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
                         || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     boolean negativeBefore = st.negative;
-                    carrier(g, null, demanded, st);
+                    if (cue(g, "postponing-verb") && !demanded && !g.pos().equals("VBG")) {
+                        st.planned = true; // "moved the trial to April 14": put off, as "postponed the trial" is
+                    } else {
+                        carrier(g, null, demanded, st);
+                    }
                     int verb = i;
                     State its = new State();
                     keepingPolarityOfParticipation(g, its, () -> auxiliaryChain(s, verb, start, its));

@@ -51,9 +51,16 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
      */
     public record Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
             String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter, String oblique,
-            boolean onlyPassive, String cause) {
+            boolean onlyPassive, String cause, boolean noBelief) {
         public Trigger {
             lemmas = List.copyOf(lemmas);
+        }
+
+        public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
+                String infinitive, boolean noModifier, String post, boolean noPassive, String notAfter, String oblique,
+                boolean onlyPassive, String cause) {
+            this(lemmas, type, pos, subject, object, infinitive, noModifier, post, noPassive, notAfter, oblique, onlyPassive,
+                    cause, false);
         }
 
         public Trigger(List<String> lemmas, EventType type, String pos, String subject, String object,
@@ -135,6 +142,7 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
             String cause = null;
             String notAfter = null;
             String oblique = null;
+            boolean noBelief = false;
             for (int c = 3; c < row.length; c++) {
                 for (String kv : row[c].split("\\s+")) {
                     String[] p = kv.split("=", 2);
@@ -166,6 +174,13 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                             onlyPassive = p[1].equals("only");
                         }
                         case "cause" -> cause = knownClass(where, p[1], classes);
+                        // "his conviction that the plan would work", "spoke with conviction": a belief, no act
+                        case "belief" -> {
+                            if (!p[1].equals("no")) {
+                                throw new IllegalStateException(where + "belief can only be no");
+                            }
+                            noBelief = true;
+                        }
                         case "premodifier" -> {
                             if (!p[1].startsWith("!")) {
                                 throw new IllegalStateException(where + "premodifier can only be !CLASS");
@@ -179,12 +194,12 @@ public record Rules(List<Trigger> triggers, Map<String, Set<String>> cues, Map<S
                                     : p[1].substring(0, colon + 1) + knownClass(where, p[1].substring(colon + 1), classes);
                         }
                         default -> throw new IllegalStateException(where + "unknown constraint " + p[0]
-                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier, oblique, cause)");
+                                + " (known: subject, object, infinitive, modifier, post, passive, premodifier, oblique, cause, belief)");
                     }
                 }
             }
             triggers.add(new Trigger(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")), type, row[2], subject,
-                    object, infinitive, noModifier, post, noPassive, notAfter, oblique, onlyPassive, cause));
+                    object, infinitive, noModifier, post, noPassive, notAfter, oblique, onlyPassive, cause, noBelief));
         }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows(modelsDir.resolve("claim-cues.txt"), 2)) {

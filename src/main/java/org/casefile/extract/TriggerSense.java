@@ -47,6 +47,9 @@ final class TriggerSense {
         if (t.onlyPassive() && !(tokens.get(head).isVerb() && (isPassive(s, head) || reducedRelative(s, head)))) {
             return false; // "hurt sales", "it would hurt him": only "were hurt", "a dozen hurt" tell of harm done
         }
+        if (t.noBelief() && tokens.get(head).isNoun() && (contentClauseAfter(s, head) || mannerWith(tokens, head))) {
+            return false; // "his conviction that the plan would work", "spoke with conviction": a belief, no court's act
+        }
         int infinitive = infinitiveAt(s, head);
         if (t.infinitive() != null && (infinitive >= 0) != t.infinitive().equals("yes")) {
             return false;
@@ -238,7 +241,7 @@ final class TriggerSense {
         for (Dependency c : s.childrenOf(head)) {
             String rel = c.relation();
             if (rel.startsWith("compound") || rel.startsWith("nmod:poss") || rel.equals("amod")) {
-                if (inClass(rules, phraseOf(s, c.dependent()), wordClass)) {
+                if (inClass(rules, phraseOf(s, c.dependent()), wordClass) || personalPossessive(tokens.get(c.dependent()), wordClass)) {
                     return true;
                 }
             } else if (rel.startsWith("nmod") && (MAKER_CASES.contains(rel.substring(rel.indexOf(':') + 1))
@@ -257,6 +260,63 @@ final class TriggerSense {
         return false;
     }
 
+    /** Words that may open the subject of a clause: "that the plan", "that he", "that Ann Lee". */
+    private static final Set<String> SUBJECT_OPENING_TAGS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX");
+
+    /**
+     * Whether a "that" right after a noun opens the clause the noun holds to be true ("his conviction that
+     * the plan would work"), not a relative clause of it ("the conviction that was overturned"): in a parse,
+     * a clause tied to the noun as {@code acl} (a relative clause is {@code acl:relcl}) with a subject of its
+     * own; without one, a "that" with a subject's first word after it and a verb to come.
+     */
+    static boolean contentClauseAfter(Sentence s, int noun) {
+        List<Token> tokens = s.tokens();
+        if (noun + 2 >= tokens.size() || !tokens.get(noun + 1).word().equalsIgnoreCase("that")) {
+            return false;
+        }
+        if (s.isParsed()) {
+            return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("acl") && d.dependent() > noun + 1
+                    && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().startsWith("nsubj") && c.dependent() > noun + 1)
+                    && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark") && c.dependent() == noun + 1));
+        }
+        Token next = tokens.get(noun + 2);
+        return next.pos() != null && SUBJECT_OPENING_TAGS.contains(next.pos())
+                && tokens.subList(noun + 3, tokens.size()).stream().anyMatch(Token::isVerb);
+    }
+
+    /** Words that may stand between "with" and a noun of manner: "with deep conviction", "with such conviction". */
+    private static final Set<String> MANNER_FILLER_TAGS = Set.of("JJ", "RB", "PDT", "DT");
+
+    /**
+     * Whether a noun is the manner of an act, "with" and adjectives before it and no "of" or "for" phrase
+     * after it, nor "a", "an" or "the" before it: "spoke with deep conviction", "argued with great conviction";
+     * not "a man with a conviction for fraud", "with the conviction of Ann Lee" (a court's act).
+     */
+    static boolean mannerWith(List<Token> tokens, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && tokens.get(k).pos() != null && MANNER_FILLER_TAGS.contains(tokens.get(k).pos())
+                && !tokens.get(k).word().equalsIgnoreCase("a") && !tokens.get(k).word().equalsIgnoreCase("an")
+                && !tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        boolean with = k >= 0 && tokens.get(k).word().equalsIgnoreCase("with");
+        boolean phrase = noun + 1 < tokens.size() && Set.of("of", "for", "in").contains(tokens.get(noun + 1).word().toLowerCase(Locale.ROOT));
+        return with && !phrase;
+    }
+
+    /** Possessive pronouns that stand for people: "his retirement", "their retirement". */
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her", "my", "your", "our", "their");
+
+    /**
+     * Whether a word is a possessive pronoun of people and the class asked for is person: the maker of
+     * "his retirement", "her retirement" is a person ({@link #personHead} skips a possessor, which is right
+     * for the head of a phrase, "her chances", but here the possessor is the maker itself).
+     */
+    private static boolean personalPossessive(Token t, String wordClass) {
+        return PERSON_CLASS.equals(wordClass) && "PRP$".equals(t.pos())
+                && PERSONAL_POSSESSIVES.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     /** Tags of the words of a noun's phrase before it: "the appeals court's", "her", "a Supreme Court". */
     private static final Set<String> PHRASE_BEFORE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "CD");
 
@@ -273,7 +333,7 @@ final class TriggerSense {
         }
         int k = head - 1;
         while (k >= 0 && PHRASE_BEFORE_TAGS.contains(tokens.get(k).pos())) {
-            if (rules.inClass(tokens.get(k), wordClass)) {
+            if (rules.inClass(tokens.get(k), wordClass) || personalPossessive(tokens.get(k), wordClass)) {
                 return true;
             }
             k--;

@@ -107,8 +107,10 @@ class EventModalityTest {
         s.put("The Brevik government sought the extradition of Lorcan Dunmore on Friday.",
                 List.of(fact("extradition request")));
         // negatives: a demand governs only its own object, or a noun after its own preposition
+        // (the "his" stands for Lorcan Dunmore of the sentence before, so the resignation demanded of him is
+        // kept, as wanted: hypothetical, never a fact)
         s.put("Protesters who demanded his resignation were arrested in Quillfield on May 8, 2024.",
-                List.of(fact("arrest")));
+                List.of(fact("arrest"), as("resignation", Modality.HYPOTHETICAL)));
         s.put("Police arrested a man wanted in the killing of Ines Ostergren on May 7, 2024.",
                 List.of(fact("arrest"), fact("killing")));
         s.put("Desmond Oakridge resigned as mayor of Quillfield on May 9, 2024.", List.of(fact("resignation")));
