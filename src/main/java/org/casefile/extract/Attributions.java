@@ -4017,9 +4017,7 @@ final class Attributions {
         Token verb = toks.get(y);
         boolean isVerb = v.tagged() ? verb.pos().startsWith("VB") : Character.isLowerCase(verb.word().charAt(0));
         if (to && v.lower(x).equals("to") && isVerb) {
-            // "asked the council to pay", "urged voters to reject it": the one asked is the
-            // subject of what is asked and part of it, as PolNeAR reads it; "vowed to appeal" has none
-            return x > k && LISTENER_KEPT.contains(lemma) ? k : x;
+            return x;
         }
         if (to && x == k && v.tagged() && rules.isCue(lemma, "intention") && !rules.isCue(lemma, "recipient")
                 && startsObject(v, x) && !v.toks.get(x).pos().startsWith("RB")) {
@@ -4120,14 +4118,6 @@ final class Attributions {
     private static final Set<String> SUBCLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "where",
             "when", "if", "whether", "because", "while");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
-
-    /**
-     * Verbs of asking whose listener, before a "to" clause, is part of what is asked: "asked the
-     * council to pay for the repairs", "urged Kim to resign", "called on the board to act" (a
-     * listener told or warned stays outside: "told reporters to expect delays" reads as "to expect").
-     */
-    private static final Set<String> LISTENER_KEPT = Set.of("ask", "urge", "call on", "press", "encourage", "implore",
-            "beg", "exhort");
 
     /** An adverb between "to" and its verb ("to immediately say", "to publicly comment"). */
     static boolean splitsInfinitive(View v, int k) {
