@@ -4209,6 +4209,12 @@ final class Attributions {
     private static final Set<String> SAYING_DAY_WORDS = org.casefile.nlp.CalendarWords.with(
             org.casefile.nlp.CalendarWords.WEEKDAYS, Set.of("yesterday", "today", "last", "ago", "earlier"));
 
+    /**
+     * What a denying verb may deny in one word, a pronoun for what the story said before: "Ann Lee
+     * denied it on Tuesday" denies "it", the day dates the denial.
+     */
+    private static final Set<String> DENIED_PRONOUNS = Set.of("it", "this", "them", "everything");
+
     /** Prepositions that set a time at the end of an object on the verb: "denied the charges on Monday". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");
 
@@ -4218,7 +4224,7 @@ final class Attributions {
      * "denied the charges Tuesday"; "predicted a recession next year" keeps its year). A time after a participle is the participle's ("a recall of cars built in
      * 2019"), and one after "by" or "until" is part of what was said ("promised a ruling by Friday").
      */
-    private static int beforeTrailingTime(View v, int from, int to) {
+    private static int beforeTrailingTime(View v, int from, int to, boolean denying) {
         int end = to;
         while (end > from && isPunct(v.toks.get(end - 1).word())) {
             end--;
@@ -4243,8 +4249,9 @@ final class Attributions {
         } else if (t > from && ("IN".equals(v.toks.get(t - 1).pos()) || "TO".equals(v.toks.get(t - 1).pos()))) {
             return to; // "by Friday", "until May": the time is what was said
         }
-        if (t - from < 2 || v.toks.get(t - 1).isVerb() || isPunct(v.toks.get(t - 1).word())) {
-            return to; // (an object of one word keeps its time: "denied it on Monday" would leave too little to stand alone)
+        boolean pronoun = denying && t - from == 1 && DENIED_PRONOUNS.contains(v.lower(from));
+        if (t - from < 2 && !pronoun || v.toks.get(t - 1).isVerb() || isPunct(v.toks.get(t - 1).word())) {
+            return to; // (an object of one word keeps its time: "confirmed news on Monday" would leave too little to stand alone)
         }
         return t;
     }
@@ -4294,7 +4301,7 @@ final class Attributions {
             from = refused[0];
             to = refused[1];
         } else if (v.tagged() && "VBD".equals(toks.get(cue).pos()) && toks.subList(from, to).stream().noneMatch(Token::isVerb)) {
-            int undated = beforeTrailingTime(v, from, to);
+            int undated = beforeTrailingTime(v, from, to, lemma != null && rules.isModalityCue(lemma, "denying-verb"));
             dated = undated < to;
             to = undated;
         }
@@ -4625,7 +4632,10 @@ final class Attributions {
         // owners: pay up", "one instruction: keep running"): a base verb that opens the content
         boolean imperative = colonBefore(text, begin) && v.toks.stream()
                 .anyMatch(t -> t.begin() == b0 && "VB".equals(t.pos()));
-        int least = quoted || answer || bareName || imperative ? 1
+        // and a denial may deny a pronoun alone ("Ann Lee denied it", "denied it on Tuesday")
+        boolean deniedPronoun = denial && words(text, begin, end) == 1
+                && DENIED_PRONOUNS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+        int least = quoted || answer || bareName || imperative || deniedPronoun ? 1
                 : denial || demanded || position || named || refused || dated ? 2 : 3;
         if (words(text, begin, end) < least) {
             return Optional.empty();

@@ -17,7 +17,8 @@ import org.casefile.nlp.Token;
  * a lawyer for the county,"), by the head word of that title ("judge", "lawyer"). A source that is
  * only a role with "the" ("the judge said", "the former senator said") is the one person of the
  * document holding that role when exactly one does and the text named them before (never the person
- * named nearest: a role set beside a name with "the" counts too, "Tomas Varga, the striker,"); with two
+ * named nearest: a role set beside a name in apposition counts too, "Tomas Varga, the striker,", "Halle
+ * Vrana, a nurse,", and so does a common noun right before the name, "striker Joaquim Brell"); with two
  * holders, or none named yet, it stays the role: nobody is guessed.
  */
 final class RoleHolders {
@@ -67,6 +68,13 @@ final class RoleHolders {
                 roles.add(the);
                 defined.add(the);
             }
+            // a common noun the grammar sets right before the name ("striker Joaquim Brell",
+            // "Landlord Osric Pemberly was fined"): the person's role, whatever the tagger made of it
+            String pre = nounBefore(annotated, m);
+            if (pre != null) {
+                roles.add(pre);
+                defined.add(pre);
+            }
             for (String head : roles) {
                 holders.computeIfAbsent(head, k -> new LinkedHashSet<>()).add(id.get());
             }
@@ -75,11 +83,13 @@ final class RoleHolders {
     }
 
     /**
-     * The role word "the" sets beside the name of mention {@code m} in apposition: "Tomas Varga, the
-     * striker, scored", "Ann Lee, the chief executive of Acme,", "The goalkeeper, Piet Roos, said":
-     * "the", at most two lower-case words, a singular common noun, then a comma, a full stop or a
-     * word that only places it ("of", "for"). "The" makes the role the one of the story; "a" ("Ann
-     * Lee, a nurse,") does not. Null when no such apposition is there.
+     * The role word set beside the name of mention {@code m} in apposition: "Tomas Varga, the
+     * striker, scored", "Ann Lee, the chief executive of Acme,", "Halle Vrana, a nurse at Kelby
+     * General,", "The goalkeeper, Piet Roos, said", "the case against the nurse, Halle Vrana,": an
+     * article, at most two lower-case words, a singular common noun, then a comma, a full stop or a
+     * word that only places it ("of", "for"); before the name only with "the". The role counts for
+     * a later "the nurse" only while no other person of the story holds it. Null when no such
+     * apposition is there.
      */
     static String theRole(AnnotatedDocument annotated, EntityMention m) {
         if (m.sentence() >= annotated.sentences().size()) {
@@ -87,7 +97,8 @@ final class RoleHolders {
         }
         List<Token> toks = annotated.sentences().get(m.sentence()).tokens();
         int k = m.tokenEnd();
-        if (k + 2 < toks.size() && toks.get(k).word().equals(",") && toks.get(k + 1).word().equalsIgnoreCase("the")) {
+        if (k + 2 < toks.size() && toks.get(k).word().equals(",")
+                && Set.of("the", "a", "an").contains(toks.get(k + 1).word().toLowerCase(Locale.ROOT))) {
             int e = k + 2;
             while (e < toks.size() && e - (k + 2) < 3 && lowerNoun(toks.get(e))) {
                 e++;
@@ -108,11 +119,37 @@ final class RoleHolders {
             while (f - 1 >= 0 && comma - f < 3 && lowerNoun(toks.get(f - 1))) {
                 f--;
             }
-            if (f - 1 == 0 && toks.get(0).word().equalsIgnoreCase("the")) {
-                return toks.get(b).word().toLowerCase(Locale.ROOT); // "The striker, Dario Lenz, said"
+            if (f - 1 >= 0 && toks.get(f - 1).word().equalsIgnoreCase("the")) {
+                // "The striker, Dario Lenz, said", "the case against the nurse, Halle Vrana, collapsed"
+                return toks.get(b).word().toLowerCase(Locale.ROOT);
             }
         }
         return null;
+    }
+
+    /**
+     * The singular common noun right before the name of mention {@code m}, lower-cased: "striker
+     * Joaquim Brell", "defence lawyer Sefton Harrow", or one capitalised as the sentence's first word
+     * ("Teacher Wilma Astor was arrested"). Null for a name with anything else before it (a
+     * preposition, a verb, a possessive, a capitalised word inside the sentence: "Acme chief Ann Lee"
+     * gives "chief", "Sunday Ann Lee" nothing).
+     */
+    static String nounBefore(AnnotatedDocument annotated, EntityMention m) {
+        if (m.sentence() >= annotated.sentences().size() || m.tokenBegin() < 1) {
+            return null;
+        }
+        List<Token> toks = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenBegin() > toks.size()) {
+            return null;
+        }
+        Token t = toks.get(m.tokenBegin() - 1);
+        String w = t.word();
+        if (t.pos() == null || !w.matches("\\p{L}[\\p{Ll}-]*\\p{Ll}") || "PERSON".equals(t.ner())) {
+            return null;
+        }
+        boolean lower = Character.isLowerCase(w.charAt(0)) && "NN".equals(t.pos());
+        boolean first = m.tokenBegin() == 1 && Character.isUpperCase(w.charAt(0)) && t.pos().matches("NNP?");
+        return lower || first ? w.toLowerCase(Locale.ROOT) : null;
     }
 
     private static boolean lowerNoun(Token t) {

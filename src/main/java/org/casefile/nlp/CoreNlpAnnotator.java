@@ -125,6 +125,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         NameBounds.apply(coreSentences, nationalities);
         NameBounds.portfolios(coreSentences);
         NameBounds.staffFirms(coreSentences);
+        NameBounds.titledOffices(coreSentences);
         Morphology morphology = new CachingMorphology(); // not thread-safe: one per document
         Headline.Lead leadCounter = new Headline.Lead();
         for (int si = 0; si < coreSentences.size(); si++) {

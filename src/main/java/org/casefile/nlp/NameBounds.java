@@ -253,6 +253,52 @@ public final class NameBounds {
         }
     }
 
+    /**
+     * "The Ardley County Sheriff's Office said", "the Manhattan District Attorney's Office", "the
+     * Attorney General's Office": an office named after its holder's title, the title's "'s" and an
+     * institution's head noun, is one organisation with the place before it, where the tagger reads
+     * the title as a role and leaves "'s Office" a name of its own. Only capitalised title words,
+     * with a capitalised head noun right after the "'s" ("the Sheriff's deputies" stays as it is); a
+     * person's office ("Judge Ann Lee's office") keeps its person.
+     */
+    static void titledOffices(List<CoreMap> sentences) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i + 1 < labels.size(); i++) {
+                String pos = labels.get(i).word().replace('\u2019', '\'');
+                CoreLabel head = labels.get(i + 1);
+                if (!pos.equals("'s") || !"TITLE".equals(labels.get(i - 1).ner())
+                        || !Institutions.isHead(head.word())) {
+                    continue;
+                }
+                int first = i - 1;
+                while (first - 1 >= 0 && "TITLE".equals(labels.get(first - 1).ner())) {
+                    first--;
+                }
+                for (int k = first; k < i; k++) {
+                    if (!Character.isUpperCase(labels.get(k).word().codePointAt(0))) {
+                        first = -1;
+                    }
+                }
+                if (first < 0) {
+                    continue;
+                }
+                // the place or body the office serves, right before the title ("Ardley County")
+                while (first - 1 >= 0 && Set.of(ORGANIZATION, "LOCATION", "CITY", "STATE_OR_PROVINCE")
+                        .contains(labels.get(first - 1).ner()) && Character.isUpperCase(labels.get(first - 1).word().codePointAt(0))) {
+                    first--;
+                }
+                int last = i + 1;
+                while (last + 1 < labels.size() && ORGANIZATION.equals(labels.get(last + 1).ner())) {
+                    last++;
+                }
+                for (int k = first; k <= last; k++) {
+                    labels.get(k).setNER(ORGANIZATION);
+                }
+            }
+        }
+    }
+
     /** Nouns for people who work for a firm, whose "at" names the firm ("an analyst at Bramholt"). */
     private static final Set<String> FIRM_STAFF = Set.of("analyst", "analysts", "economist", "economists",
             "strategist", "strategists", "trader", "traders", "banker", "bankers", "consultant", "consultants",
