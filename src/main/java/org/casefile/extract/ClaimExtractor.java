@@ -243,6 +243,15 @@ public final class ClaimExtractor {
                 quoteOpensContent[qi] = true;
             }
         }
+        // where a content ends before its source's next act ({@link #endBeforeNextAct}), a saying
+        // inside it ends too ("said she feels safer now and thanked …": "feels" holds only "safer now")
+        Map<Integer, List<Integer>> nextActs = new HashMap<>();
+        for (Attributions.Found f : found) {
+            int cut = endBeforeNextAct(annotated.sentences().get(f.sentence()), f.cue(), f.contentBegin(), f.contentEnd(), quotes);
+            if (cut < f.contentEnd()) {
+                nextActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(cut);
+            }
+        }
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
             int contentBegin = f.contentBegin();
@@ -278,6 +287,14 @@ public final class ClaimExtractor {
                 only[1] = endBeforeOwnPredicate(text, cueSentence, f.cue(), only[0], only[1], quotes);
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
                 only[1] = endBeforeSecondSaying(cueSentence, f.cueLemma(), only[0], only[1], quotes);
+                only[1] = endBeforeNextAct(cueSentence, f.cue(), only[0], only[1], quotes);
+                int cueAt = f.cue() >= 0 && f.cue() < cueSentence.tokens().size() ? cueSentence.tokens().get(f.cue()).begin() : -1;
+                for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
+                    if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
+                            && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
+                        only[1] = cut;
+                    }
+                }
             }
             int refusedVerb = refusedSaying(cueSentence, f.cue(), f.cueLemma());
             boolean refused = refusedVerb >= 0;
@@ -519,6 +536,101 @@ public final class ClaimExtractor {
                 }
                 return words >= 2 ? at : end;
             }
+        }
+        return end;
+    }
+
+    /** Personal pronouns that open a content as its subject ("said she was …", "said that he …"). */
+    private static final Set<String> CONTENT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** Tags of a verb form with a tense of its own, or a modal. */
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * The end of a reported content before the source's next act: "and" or "but" (a comma before it
+     * or not), adverbs, then a verb with no subject of its own in the form of the verb of speech,
+     * which the content's own verb cannot take ("Lee said he earns $40,000 a year and questioned
+     * how …", "said the ferry would stop in June and apologized to commuters", "said she was
+     * pleased but lamented that …"). The verb joins the verb of speech, not the content, when the
+     * content's first verb has another tense (a modal, or the present after "said"; after a
+     * modal a second verb of the content would be a bare form) and, unless after a modal, the
+     * content opens with a personal pronoun or the verb is a cue; or when, in the same tense, the
+     * content opens with a personal pronoun and the verb is a cue ("said she was tired and wanted
+     * to leave"). "said the plan failed and the company lost money", "said the mill closed and has
+     * not reopened", "said the suspect fled and was caught" keep the whole. A past participle, or
+     * a verb after an adjective or a participle ("said she is shocked and saddened"), counts only
+     * as a cue. {@code end} when there is none, it lies in a quotation, the sentence has no tags
+     * or the cue does not precede the content, or it would leave fewer than two words.
+     */
+    private int endBeforeNextAct(Sentence s, int cue, int begin, int end, List<QuoteSpans.Quote> quotes) {
+        List<Token> toks = s.tokens();
+        if (!s.isTagged() || cue < 0 || cue >= toks.size() || toks.get(cue).end() > begin) {
+            return end;
+        }
+        String cueTag = toks.get(cue).pos();
+        if (!Set.of("VBD", "VBZ", "VBP").contains(cueTag)) {
+            return end;
+        }
+        int first = -1;
+        int verb = -1;
+        for (int y = 0; y < toks.size() && toks.get(y).begin() < end; y++) {
+            if (toks.get(y).begin() < begin) {
+                continue;
+            }
+            if (first < 0) {
+                first = y;
+            }
+            if (TENSED.contains(toks.get(y).pos())) {
+                verb = y;
+                break;
+            }
+        }
+        if (first < 0 || verb < 0) {
+            return end;
+        }
+        int subject = toks.get(first).word().equalsIgnoreCase("that") ? first + 1 : first;
+        boolean pronoun = subject < verb && CONTENT_PRONOUNS.contains(toks.get(subject).word().toLowerCase(Locale.ROOT));
+        for (int x = subject + 1; pronoun && x < verb; x++) {
+            pronoun = toks.get(x).isAdverb();
+        }
+        String contentTag = toks.get(verb).pos();
+        boolean present = Set.of("VBZ", "VBP").contains(cueTag);
+        boolean otherTense = contentTag.equals("MD")
+                || (present ? !Set.of("VBZ", "VBP").contains(contentTag) : !contentTag.equals(cueTag));
+        for (int y = verb + 1; y + 1 < toks.size() && toks.get(y).begin() < end; y++) {
+            String w = toks.get(y).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("and") && !w.equals("but") || inQuote(quotes, toks.get(y).begin())) {
+                continue;
+            }
+            int k = y + 1;
+            while (k < toks.size() && k <= y + 3 && toks.get(k).isAdverb()) {
+                k++;
+            }
+            if (k >= toks.size() || toks.get(k).begin() >= end) {
+                continue;
+            }
+            Token next = toks.get(k);
+            boolean participle = "VBN".equals(next.pos()) && cueTag.equals("VBD") && k == y + 1;
+            boolean sameForm = next.pos() != null && (present ? Set.of("VBZ", "VBP").contains(next.pos()) : next.pos().equals("VBD"));
+            if (!sameForm && !participle || next.word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+                continue;
+            }
+            int before = toks.get(y - 1).word().equals(",") ? y - 2 : y - 1;
+            String beforeTag = toks.get(before).pos() == null ? "" : toks.get(before).pos();
+            boolean act = next.lemma() != null && rules.isAnyCue(next.lemma());
+            boolean predicate = participle || beforeTag.startsWith("JJ") || beforeTag.equals("VBN");
+            boolean cut = predicate ? act && (pronoun || otherTense)
+                    : otherTense && (contentTag.equals("MD") && !present || pronoun || act) || pronoun && act;
+            if (!cut) {
+                continue;
+            }
+            int at = toks.get(before).end();
+            int words = 0;
+            for (Token t : toks) {
+                if (t.begin() >= begin && t.end() <= at && Character.isLetterOrDigit(t.word().charAt(0))) {
+                    words++;
+                }
+            }
+            return words >= 2 ? at : end;
         }
         return end;
     }
