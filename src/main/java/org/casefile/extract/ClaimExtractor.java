@@ -288,7 +288,8 @@ public final class ClaimExtractor {
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
                 only[1] = endBeforeSecondSaying(cueSentence, f.cueLemma(), only[0], only[1], quotes);
                 only[1] = endBeforeNextAct(cueSentence, f.cue(), only[0], only[1], quotes);
-                int cueAt = f.cue() >= 0 && f.cue() < cueSentence.tokens().size() ? cueSentence.tokens().get(f.cue()).begin() : -1;
+                only[1] = endAtHeadlineBreak(text, cueAt(cueSentence, f.cue()), only[0], only[1]);
+                int cueAt = cueAt(cueSentence, f.cue());
                 for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
                     if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
                             && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
@@ -540,6 +541,49 @@ public final class ClaimExtractor {
         return end;
     }
 
+    /** Where the verb of speech at token {@code cue} begins, or -1 when it is no token of the sentence. */
+    private static int cueAt(Sentence s, int cue) {
+        return cue >= 0 && cue < s.tokens().size() ? s.tokens().get(cue).begin() : -1;
+    }
+
+    /**
+     * The end of a reported content at a line break that closes a headline in title case with no
+     * closing mark, the sentence splitter having run it into the next line ("Kim Says She Would
+     * Veto The Levy\nKim said on Monday …"): what the headline says ends with its line. {@code end}
+     * when the content crosses no line break, the verb of speech ({@code cueBegin}) stands on
+     * another line ("Ann Lee, 62\nLee was traveling …, according to the AP" is a caption and a
+     * sentence), or the line is no such headline (three or more words of four letters or more,
+     * each capitalised).
+     */
+    static int endAtHeadlineBreak(String text, int cueBegin, int begin, int end) {
+        int nl = text.indexOf('\n', begin);
+        if (nl < 0 || nl >= end) {
+            return end;
+        }
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        if (cueBegin < lineStart || cueBegin >= nl) {
+            return end;
+        }
+        String line = text.substring(lineStart, nl).strip();
+        if (line.isEmpty() || ".!?:;,\"\u201d'\u2019".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return end;
+        }
+        int capitalised = 0;
+        for (String w : line.substring(begin - lineStart).split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return end;
+                }
+                capitalised++;
+            }
+        }
+        int cut = nl;
+        while (cut > begin && Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return capitalised >= 3 && cut > begin ? cut : end;
+    }
+
     /** Personal pronouns that open a content as its subject ("said she was …", "said that he …"). */
     private static final Set<String> CONTENT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** Tags of a verb form with a tense of its own, or a modal. */
@@ -593,6 +637,10 @@ public final class ClaimExtractor {
             pronoun = toks.get(x).isAdverb();
         }
         String contentTag = toks.get(verb).pos();
+        // after "would be" or "will have" a coordinated past form may be the participle of the same
+        // verb group ("would be released in 2018 and returned to …"): only a cue counts there
+        boolean group = contentTag.equals("MD") && verb + 1 < toks.size()
+                && Set.of("be", "have").contains(toks.get(verb + 1).word().toLowerCase(Locale.ROOT));
         boolean present = Set.of("VBZ", "VBP").contains(cueTag);
         boolean otherTense = contentTag.equals("MD")
                 || (present ? !Set.of("VBZ", "VBP").contains(contentTag) : !contentTag.equals(cueTag));
@@ -617,7 +665,7 @@ public final class ClaimExtractor {
             int before = toks.get(y - 1).word().equals(",") ? y - 2 : y - 1;
             String beforeTag = toks.get(before).pos() == null ? "" : toks.get(before).pos();
             boolean act = next.lemma() != null && rules.isAnyCue(next.lemma());
-            boolean predicate = participle || beforeTag.startsWith("JJ") || beforeTag.equals("VBN");
+            boolean predicate = participle || group || beforeTag.startsWith("JJ") || beforeTag.equals("VBN");
             boolean cut = predicate ? act && (pronoun || otherTense)
                     : otherTense && (contentTag.equals("MD") && !present || pronoun || act) || pronoun && act;
             if (!cut) {
