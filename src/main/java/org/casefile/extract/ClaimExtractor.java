@@ -529,13 +529,7 @@ public final class ClaimExtractor {
             }
             if (cut) {
                 int at = toks.get(toks.get(y - 1).word().equals(",") ? y - 2 : y - 1).end();
-                int words = 0;
-                for (Token k : toks) {
-                    if (k.begin() >= begin && k.end() <= at && Character.isLetterOrDigit(k.word().charAt(0))) {
-                        words++;
-                    }
-                }
-                return words >= 2 ? at : end;
+                return wordsIn(toks, begin, at) >= 2 ? at : end;
             }
         }
         return end;
@@ -672,15 +666,20 @@ public final class ClaimExtractor {
                 continue;
             }
             int at = toks.get(before).end();
-            int words = 0;
-            for (Token t : toks) {
-                if (t.begin() >= begin && t.end() <= at && Character.isLetterOrDigit(t.word().charAt(0))) {
-                    words++;
-                }
-            }
-            return words >= 2 ? at : end;
+            return wordsIn(toks, begin, at) >= 2 ? at : end;
         }
         return end;
+    }
+
+    /** The tokens from {@code begin} to {@code end} that open with a letter or a digit. */
+    private static int wordsIn(List<Token> toks, int begin, int end) {
+        int words = 0;
+        for (Token t : toks) {
+            if (t.begin() >= begin && t.end() <= end && Character.isLetterOrDigit(t.word().charAt(0))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Tags of a subject's noun phrase before its verb ("head coach Ray Kell", "the club's doctor", "she"). */
