@@ -630,19 +630,25 @@ public final class ClaimExtractor {
         for (int x = subject + 1; pronoun && x < verb; x++) {
             pronoun = toks.get(x).isAdverb();
         }
-        String contentTag = toks.get(verb).pos();
-        // after "would be" or "will have" a coordinated past form may be the participle of the same
-        // verb group ("would be released in 2018 and returned to …"): only a cue counts there
-        boolean group = contentTag.equals("MD") && verb + 1 < toks.size()
-                && Set.of("be", "have").contains(toks.get(verb + 1).word().toLowerCase(Locale.ROOT));
         boolean present = Set.of("VBZ", "VBP").contains(cueTag);
-        boolean otherTense = contentTag.equals("MD")
-                || (present ? !Set.of("VBZ", "VBP").contains(contentTag) : !contentTag.equals(cueTag));
         for (int y = verb + 1; y + 1 < toks.size() && toks.get(y).begin() < end; y++) {
             String w = toks.get(y).word().toLowerCase(Locale.ROOT);
             if (!w.equals("and") && !w.equals("but") || inQuote(quotes, toks.get(y).begin())) {
                 continue;
             }
+            // the tense to compare is that of the nearest verb before the coordinator ("believes Obama
+            // was born … and was therefore qualified" joins "was born")
+            int near = y - 1;
+            while (near > verb && !TENSED.contains(toks.get(near).pos())) {
+                near--;
+            }
+            String contentTag = toks.get(near).pos();
+            // after "would be" or "will have" a coordinated past form may be the participle of the same
+            // verb group ("would be released in 2018 and returned to …"): only a cue counts there
+            boolean group = contentTag.equals("MD") && near + 1 < toks.size()
+                    && Set.of("be", "have").contains(toks.get(near + 1).word().toLowerCase(Locale.ROOT));
+            boolean otherTense = contentTag.equals("MD")
+                    || (present ? !Set.of("VBZ", "VBP").contains(contentTag) : !contentTag.equals(cueTag));
             int k = y + 1;
             while (k < toks.size() && k <= y + 3 && toks.get(k).isAdverb()) {
                 k++;
@@ -658,7 +664,11 @@ public final class ClaimExtractor {
             }
             int before = toks.get(y - 1).word().equals(",") ? y - 2 : y - 1;
             String beforeTag = toks.get(before).pos() == null ? "" : toks.get(before).pos();
-            boolean act = next.lemma() != null && rules.isAnyCue(next.lemma());
+            // (a verb that attributes only with "that" counts only with it: "because of special reserves
+            // and continued low prices")
+            String nextLemma = next.lemma() == null ? "" : next.lemma().toLowerCase(Locale.ROOT);
+            boolean act = rules.isAnyCue(nextLemma) && (!rules.isCue(nextLemma, "speech-that") || rules.isCue(nextLemma, "speech")
+                    || k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("that"));
             boolean predicate = participle || group || beforeTag.startsWith("JJ") || beforeTag.equals("VBN");
             boolean cut = predicate ? act && (pronoun || otherTense)
                     : otherTense && (contentTag.equals("MD") && !present || pronoun || act) || pronoun && act;

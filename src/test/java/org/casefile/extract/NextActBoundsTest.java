@@ -70,6 +70,16 @@ class NextActBoundsTest {
     }
 
     @Test
+    void aVerbJoinedInsideANestedClauseOrOnlyAttributingWithThatStaysInside() {
+        assertThat(claims("Fennimore Kask said he now believes the Dunmere ferry was sound and was therefore safe to sail."))
+                .extracting(Claim::text)
+                .containsExactly("he now believes the Dunmere ferry was sound and was therefore safe to sail");
+        assertThat(claims("Dunmere Mills Inc. said it expects a loss because of storm damage and continued weak demand."))
+                .extracting(Claim::text)
+                .containsExactly("it expects a loss because of storm damage and continued weak demand");
+    }
+
+    @Test
     void twoAdjectivesOrParticiplesOfWhatWasSaidStayInside() {
         assertThat(claims("Fennimore Kask said she is shocked and saddened by the Dunmere closure."))
                 .extracting(Claim::text)
