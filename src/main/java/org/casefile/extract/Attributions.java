@@ -3376,6 +3376,9 @@ final class Attributions {
     }
 
     /** Content after the cue: past "that", a colon, a recipient ("told reporters"), time words. */
+    /** Words that open the question a verb of challenge doubts ("questioned whether", "questioned how"). */
+    private static final Set<String> DOUBTED_QUESTION = Set.of("whether", "if", "how", "why");
+
     private Found contentAfter(View v, int cue, String lemma, Source src, boolean needsThat) {
         List<Token> toks = v.toks;
         int k = cue + 1;
@@ -3529,9 +3532,10 @@ final class Attributions {
             // no object, only an adjunct or an agent ("was rejected by the voters", "whom he attacked
             // viciously during the debate", "has been questioned on the plan"): nothing is said
             if (rules.isCue(lemma, "challenge")) {
-                // "questioned whether the plan would work": the question is what is doubted
-                int wh = v.lower(k).equals("whether") || v.lower(k).equals("if") ? k : questionAfterAdjuncts(v, cue);
-                if (wh >= 0 && (v.lower(wh).equals("whether") || v.lower(wh).equals("if"))) {
+                // "questioned whether the plan would work", "questioned how he would be helped", "questioned
+                // why the union gave in": the question is what is doubted
+                int wh = DOUBTED_QUESTION.contains(v.lower(k)) ? k : questionAfterAdjuncts(v, cue);
+                if (wh >= 0 && DOUBTED_QUESTION.contains(v.lower(wh))) {
                     return content(v, cue, lemma, src, wh, clauseEnd(v, wh)).orElse(null);
                 }
                 if (!challengedStance(v, k)) {

@@ -243,6 +243,15 @@ public final class ClaimExtractor {
                 quoteOpensContent[qi] = true;
             }
         }
+        // where a content ends before its source's next act ({@link #endBeforeNextAct}), a saying
+        // inside it ends too ("said she feels safer now and thanked …": "feels" holds only "safer now")
+        Map<Integer, List<Integer>> nextActs = new HashMap<>();
+        for (Attributions.Found f : found) {
+            int cut = endBeforeNextAct(annotated.sentences().get(f.sentence()), f.cue(), f.contentBegin(), f.contentEnd(), quotes);
+            if (cut < f.contentEnd()) {
+                nextActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(cut);
+            }
+        }
         for (Attributions.Found f : found) {
             List<int[]> pieces = new ArrayList<>();
             int contentBegin = f.contentBegin();
@@ -278,6 +287,15 @@ public final class ClaimExtractor {
                 only[1] = endBeforeOwnPredicate(text, cueSentence, f.cue(), only[0], only[1], quotes);
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
                 only[1] = endBeforeSecondSaying(cueSentence, f.cueLemma(), only[0], only[1], quotes);
+                only[1] = endBeforeNextAct(cueSentence, f.cue(), only[0], only[1], quotes);
+                only[1] = endAtHeadlineBreak(text, cueAt(cueSentence, f.cue()), only[0], only[1]);
+                int cueAt = cueAt(cueSentence, f.cue());
+                for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
+                    if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
+                            && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
+                        only[1] = cut;
+                    }
+                }
             }
             int refusedVerb = refusedSaying(cueSentence, f.cue(), f.cueLemma());
             boolean refused = refusedVerb >= 0;
@@ -511,16 +529,167 @@ public final class ClaimExtractor {
             }
             if (cut) {
                 int at = toks.get(toks.get(y - 1).word().equals(",") ? y - 2 : y - 1).end();
-                int words = 0;
-                for (Token k : toks) {
-                    if (k.begin() >= begin && k.end() <= at && Character.isLetterOrDigit(k.word().charAt(0))) {
-                        words++;
-                    }
-                }
-                return words >= 2 ? at : end;
+                return wordsIn(toks, begin, at) >= 2 ? at : end;
             }
         }
         return end;
+    }
+
+    /** Where the verb of speech at token {@code cue} begins, or -1 when it is no token of the sentence. */
+    private static int cueAt(Sentence s, int cue) {
+        return cue >= 0 && cue < s.tokens().size() ? s.tokens().get(cue).begin() : -1;
+    }
+
+    /**
+     * The end of a reported content at a line break that closes a headline in title case with no
+     * closing mark, the sentence splitter having run it into the next line ("Kim Says She Would
+     * Veto The Levy\nKim said on Monday …"): what the headline says ends with its line. {@code end}
+     * when the content crosses no line break, the verb of speech ({@code cueBegin}) stands on
+     * another line ("Ann Lee, 62\nLee was traveling …, according to the AP" is a caption and a
+     * sentence), or the line is no such headline (three or more words of four letters or more,
+     * each capitalised).
+     */
+    static int endAtHeadlineBreak(String text, int cueBegin, int begin, int end) {
+        int nl = text.indexOf('\n', begin);
+        if (nl < 0 || nl >= end) {
+            return end;
+        }
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        if (cueBegin < lineStart || cueBegin >= nl) {
+            return end;
+        }
+        String line = text.substring(lineStart, nl).strip();
+        if (line.isEmpty() || ".!?:;,\"\u201d'\u2019".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return end;
+        }
+        int capitalised = 0;
+        for (String w : line.substring(begin - lineStart).split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return end;
+                }
+                capitalised++;
+            }
+        }
+        int cut = nl;
+        while (cut > begin && Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return capitalised >= 3 && cut > begin ? cut : end;
+    }
+
+    /** Personal pronouns that open a content as its subject ("said she was …", "said that he …"). */
+    private static final Set<String> CONTENT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    /** Tags of a verb form with a tense of its own, or a modal. */
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * The end of a reported content before the source's next act: "and" or "but" (a comma before it
+     * or not), adverbs, then a verb with no subject of its own in the form of the verb of speech,
+     * which the content's own verb cannot take ("Lee said he earns $40,000 a year and questioned
+     * how …", "said the ferry would stop in June and apologized to commuters", "said she was
+     * pleased but lamented that …"). The verb joins the verb of speech, not the content, when the
+     * content's first verb has another tense (a modal, or the present after "said"; after a
+     * modal a second verb of the content would be a bare form) and, unless after a modal, the
+     * content opens with a personal pronoun or the verb is a cue; or when, in the same tense, the
+     * content opens with a personal pronoun and the verb is a cue ("said she was tired and wanted
+     * to leave"). "said the plan failed and the company lost money", "said the mill closed and has
+     * not reopened", "said the suspect fled and was caught" keep the whole. A past participle, or
+     * a verb after an adjective or a participle ("said she is shocked and saddened"), counts only
+     * as a cue. {@code end} when there is none, it lies in a quotation, the sentence has no tags
+     * or the cue does not precede the content, or it would leave fewer than two words.
+     */
+    private int endBeforeNextAct(Sentence s, int cue, int begin, int end, List<QuoteSpans.Quote> quotes) {
+        List<Token> toks = s.tokens();
+        if (!s.isTagged() || cue < 0 || cue >= toks.size() || toks.get(cue).end() > begin) {
+            return end;
+        }
+        String cueTag = toks.get(cue).pos();
+        if (!Set.of("VBD", "VBZ", "VBP").contains(cueTag)) {
+            return end;
+        }
+        int first = -1;
+        int verb = -1;
+        for (int y = 0; y < toks.size() && toks.get(y).begin() < end; y++) {
+            if (toks.get(y).begin() < begin) {
+                continue;
+            }
+            if (first < 0) {
+                first = y;
+            }
+            if (TENSED.contains(toks.get(y).pos())) {
+                verb = y;
+                break;
+            }
+        }
+        if (first < 0 || verb < 0) {
+            return end;
+        }
+        int subject = toks.get(first).word().equalsIgnoreCase("that") ? first + 1 : first;
+        boolean pronoun = subject < verb && CONTENT_PRONOUNS.contains(toks.get(subject).word().toLowerCase(Locale.ROOT));
+        for (int x = subject + 1; pronoun && x < verb; x++) {
+            pronoun = toks.get(x).isAdverb();
+        }
+        boolean present = Set.of("VBZ", "VBP").contains(cueTag);
+        for (int y = verb + 1; y + 1 < toks.size() && toks.get(y).begin() < end; y++) {
+            String w = toks.get(y).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("and") && !w.equals("but") || inQuote(quotes, toks.get(y).begin())) {
+                continue;
+            }
+            // the tense to compare is that of the nearest verb before the coordinator ("believes Obama
+            // was born … and was therefore qualified" joins "was born")
+            int near = y - 1;
+            while (near > verb && !TENSED.contains(toks.get(near).pos())) {
+                near--;
+            }
+            String contentTag = toks.get(near).pos();
+            // after "would be" or "will have" a coordinated past form may be the participle of the same
+            // verb group ("would be released in 2018 and returned to …"): only a cue counts there
+            boolean group = contentTag.equals("MD") && near + 1 < toks.size()
+                    && Set.of("be", "have").contains(toks.get(near + 1).word().toLowerCase(Locale.ROOT));
+            boolean otherTense = contentTag.equals("MD")
+                    || (present ? !Set.of("VBZ", "VBP").contains(contentTag) : !contentTag.equals(cueTag));
+            int k = y + 1;
+            while (k < toks.size() && k <= y + 3 && toks.get(k).isAdverb()) {
+                k++;
+            }
+            if (k >= toks.size() || toks.get(k).begin() >= end) {
+                continue;
+            }
+            Token next = toks.get(k);
+            boolean participle = "VBN".equals(next.pos()) && cueTag.equals("VBD") && k == y + 1;
+            boolean sameForm = next.pos() != null && (present ? Set.of("VBZ", "VBP").contains(next.pos()) : next.pos().equals("VBD"));
+            if (!sameForm && !participle || next.word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+                continue;
+            }
+            int before = toks.get(y - 1).word().equals(",") ? y - 2 : y - 1;
+            String beforeTag = toks.get(before).pos() == null ? "" : toks.get(before).pos();
+            // (a verb that attributes only with "that" counts only with it: "because of special reserves
+            // and continued low prices")
+            String nextLemma = next.lemma() == null ? "" : next.lemma().toLowerCase(Locale.ROOT);
+            boolean act = rules.isAnyCue(nextLemma) && (!rules.isCue(nextLemma, "speech-that") || rules.isCue(nextLemma, "speech")
+                    || k + 1 < toks.size() && toks.get(k + 1).word().equalsIgnoreCase("that"));
+            boolean predicate = participle || group || beforeTag.startsWith("JJ") || beforeTag.equals("VBN");
+            boolean cut = predicate ? act && (pronoun || otherTense)
+                    : otherTense && (contentTag.equals("MD") && !present || pronoun || act) || pronoun && act;
+            if (!cut) {
+                continue;
+            }
+            int at = toks.get(before).end();
+            return wordsIn(toks, begin, at) >= 2 ? at : end;
+        }
+        return end;
+    }
+
+    /** The tokens from {@code begin} to {@code end} that open with a letter or a digit. */
+    private static int wordsIn(List<Token> toks, int begin, int end) {
+        int words = 0;
+        for (Token t : toks) {
+            if (t.begin() >= begin && t.end() <= end && Character.isLetterOrDigit(t.word().charAt(0))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Tags of a subject's noun phrase before its verb ("head coach Ray Kell", "the club's doctor", "she"). */
