@@ -18,6 +18,7 @@ import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Headline;
 import org.casefile.nlp.Institutions;
+import org.casefile.nlp.GivenNames;
 import org.casefile.nlp.ProductNames;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Token;
@@ -247,6 +248,7 @@ public final class EntityGrouper {
             }
         }
         joinLoneWordsToOtherReading(groups, annotated);
+        companiesCalledByFirstWord(groups, annotated);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
@@ -1027,6 +1029,57 @@ public final class EntityGrouper {
                 && (next.word().endsWith("ed") || next.word().endsWith("s") || next.lemma() != null
                         && !next.lemma().equalsIgnoreCase(next.word()))
                 && rules.isCue(next.lemma() == null ? next.word() : next.lemma(), "speech");
+    }
+
+    /**
+     * A "person" of two or more words that the text goes on to call by its first word alone and
+     * that speaks of itself as "it" is a company: "Lockmere Hartwell said profit fell. Lockmere also
+     * said it would sell its shipping arm." News calls a person by the surname, a company by its
+     * first word. Only when the first word is no given name any list knows, no mention is
+     * addressed ("Mr."), none is called by its last word alone, and no "he" or "she" goes on from
+     * one; the "it" must follow a speech verb right after one of its mentions ("said it would").
+     */
+    private void companiesCalledByFirstWord(List<Group> groups, AnnotatedDocument annotated) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            if (g.type != EntityType.PERSON || g.words.size() < 2 || GivenNames.isGivenName(g.words.get(0))
+                    || GivenNameGender.ofName(g.canonical, null).isPresent()) {
+                continue;
+            }
+            String first = g.words.get(0);
+            String last = g.words.get(g.words.size() - 1);
+            boolean firstAlone = false;
+            boolean ok = true;
+            boolean speaksAsIt = false;
+            for (EntityMention m : g.mentions) {
+                List<String> w = NameKey.words(m.text());
+                if (addressed(m, annotated) || subjectPronounAfter(annotated, m).isPresent()
+                        || w.size() == 1 && w.get(0).equals(last)) {
+                    ok = false;
+                    break;
+                }
+                firstAlone |= w.size() == 1 && w.get(0).equals(first);
+                speaksAsIt |= speaksOfItself(annotated.sentences().get(m.sentence()).tokens(), m);
+            }
+            if (!ok || !firstAlone || !speaksAsIt) {
+                continue;
+            }
+            Group org = new Group(EntityType.ORGANIZATION, null, g.canonical);
+            absorb(org, g);
+            groups.set(gi, org);
+        }
+    }
+
+    /** "X said it would …", "X also said it had …": a speech verb after the name (past adverbs), then "it" and an auxiliary. */
+    private boolean speaksOfItself(List<Token> tokens, EntityMention m) {
+        int j = skipModifiers(tokens, m.tokenEnd());
+        if (j + 2 >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(j);
+        return verb.isTagged() && verb.isVerb() && rules.isCue(verb.lemma() == null ? verb.word() : verb.lemma(), "speech")
+                && tokens.get(j + 1).word().equals("it")
+                && IT_AUXILIARIES.contains(tokens.get(j + 2).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
