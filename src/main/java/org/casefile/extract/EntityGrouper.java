@@ -49,6 +49,8 @@ import org.casefile.nlp.Token;
 public final class EntityGrouper {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z.&]{1,9})\\s*\\)");
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "de", "u.s.");
+    /** An age in apposition right after a name: "Orrell, 81, would retire" is a person's. */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s*,\\s*[1-9][0-9]?\\s*,");
     private static final Pattern BYLINE = Pattern.compile("^\\s*(?i:by)\\s+");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
@@ -144,9 +146,11 @@ public final class EntityGrouper {
                     && namesakeLedAfter(annotated, m)) {
                 type = EntityType.PERSON; // "the Orrell campaign" beside "Tamsin Orrell": hers, not the company's
                 subtype = null;
-            } else if (type == EntityType.ORGANIZATION && words.size() == 1 && listed == null && findPerson(groups, words) != null
-                    && subjectPronounAfter(annotated, m).isPresent()) {
-                type = EntityType.PERSON; // "Orrell said she would step down" beside "Tamsin Orrell" and "Orrell Analytics"
+            } else if ((type == EntityType.ORGANIZATION || type == EntityType.LOCATION && subtype == null)
+                    && words.size() == 1 && listed == null && findPerson(groups, words) != null
+                    && (subjectPronounAfter(annotated, m).isPresent()
+                            || AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                type = EntityType.PERSON; // "Orrell said she would step down", "Orrell, 81, …" beside "Tamsin Orrell" and "Orrell Analytics"
             } else if (type == EntityType.PERSON && words.size() == 1 && !addressed(m, annotated) && titles.get(m) == null
                     && (placeReading(annotated.sentences().get(m.sentence()).tokens(), m, !names.isListedPlace(written))
                             || names.isListedPlace(written) && findPerson(groups, words) == null

@@ -1030,6 +1030,28 @@ public final class NameBounds {
         return l.tag() == null || l.tag().startsWith("NN") || l.tag().startsWith("JJ");
     }
 
+    /** Bodies whose name is whole before a field of office ("the Air Force for Acquisition", "the Army for Installations"). */
+    private static final Set<String> SERVICE_HEADS = Set.of("Force", "Navy", "Army", "Ministry", "Corps");
+
+    /**
+     * Whether the organisation from {@code from} to {@code end} is a service or a ministry named
+     * in full and then "for" and one or two words of a field, the phrase closed by punctuation
+     * ("deputy secretary of the Air Ministry for Procurement, said"): the field is the title's.
+     * A body named with "for" from its first word on ("the Centers for Disease Control") stays whole.
+     */
+    private static boolean armedServiceField(List<CoreLabel> labels, int from, int end) {
+        if (end >= labels.size() || !Set.of(",", ".", ";", ")").contains(labels.get(end).word())) {
+            return false;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if ("for".equals(labels.get(k).word())) {
+                return SERVICE_HEADS.contains(labels.get(k - 1).word()) && (k - from >= 2
+                        || Set.of("Navy", "Army").contains(labels.get(k - 1).word())) && end - k - 1 >= 1 && end - k - 1 <= 2;
+            }
+        }
+        return false;
+    }
+
     static void titleOfficeFor(List<CoreLabel> labels) {
         for (int i = 2; i < labels.size(); i++) {
             if (!ORGANIZATION.equals(labels.get(i).ner()) || ORGANIZATION.equals(labels.get(i - 1).ner())) {
@@ -1043,7 +1065,7 @@ public final class NameBounds {
             while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
                 end++;
             }
-            if (end >= labels.size() || !PERSON.equals(labels.get(end).ner())) {
+            if (end >= labels.size() || !PERSON.equals(labels.get(end).ner()) && !armedServiceField(labels, i, end)) {
                 continue; // only before the holder's name: "the Centers for Disease Control" stays whole
             }
             for (int k = i + 1; k < end; k++) {

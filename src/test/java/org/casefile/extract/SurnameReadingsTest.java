@@ -253,4 +253,17 @@ class SurnameReadingsTest {
                 "Pellastrine/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O sell/VB/O a/DT/O unit/NN/O ./././O"));
         assertThat(people(surname)).containsExactly("Pellastrine Corrow=3");
     }
+    @Test
+    void aSurnameWithAnAgeBesideTheCompanyItNamesIsThePerson() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Osric/NNP/PERSON Dunwarden/NNP/PERSON founded/VBD/O/found Dunwarden/NNP/ORGANIZATION Cheese/NNP/ORGANIZATION ./././O",
+                "Dunwarden/NNP/ORGANIZATION ,/,/O 81/CD/NUMBER ,/,/O will/MD/O retire/VB/O ./././O"));
+        assertThat(people(e)).containsExactly("Osric Dunwarden=2");
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Dunwarden Cheese");
+        // a number that is no age in apposition: the company's
+        DocumentEntities f = GROUPER.group(tagged(
+                "Osric/NNP/PERSON Dunwarden/NNP/PERSON founded/VBD/O/found Dunwarden/NNP/ORGANIZATION Cheese/NNP/ORGANIZATION ./././O",
+                "Dunwarden/NNP/ORGANIZATION ,/,/O 81/CD/NUMBER percent/NN/O owned/VBN/O/own ,/,/O rose/VBD/O/rise ./././O"));
+        assertThat(people(f)).containsExactly("Osric Dunwarden=1");
+    }
 }
