@@ -252,7 +252,7 @@ public final class EntityGrouper {
             }
         }
         joinLoneWordsToOtherReading(groups, annotated);
-        companiesCalledByFirstWord(groups, annotated);
+        companiesCalledByFirstWord(groups, annotated, titles);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
@@ -1040,13 +1040,16 @@ public final class EntityGrouper {
      * that speaks of itself as "it" is a company: "Lockmere Hartwell said profit fell. Lockmere also
      * said it would sell its shipping arm." News calls a person by the surname, a company by its
      * first word. Only when the first word is no given name any list knows, no mention is
-     * addressed ("Mr."), none is called by its last word alone, and no "he" or "she" goes on from
-     * one; the "it" must follow a speech verb right after one of its mentions ("said it would").
+     * addressed ("Mr.") or titled ("President"), none is called by its last word alone, no "he" or
+     * "she" goes on from one, and the first word has six letters or more; the "it" must follow a speech verb right after one of its mentions ("said it would").
      */
-    private void companiesCalledByFirstWord(List<Group> groups, AnnotatedDocument annotated) {
+    private void companiesCalledByFirstWord(List<Group> groups, AnnotatedDocument annotated,
+            Map<EntityMention, String> titles) {
         for (int gi = 0; gi < groups.size(); gi++) {
             Group g = groups.get(gi);
-            if (g.type != EntityType.PERSON || g.words.size() < 2 || GivenNames.isGivenName(g.words.get(0))
+            // a short first word may be a surname written first ("Xi Jinping … Xi said it would …")
+            if (g.type != EntityType.PERSON || g.words.size() < 2 || g.words.get(0).length() < FIRST_WORD_OF_COMPANY
+                    || GivenNames.isGivenName(g.words.get(0)) || g.mentions.stream().anyMatch(titles::containsKey)
                     || GivenNameGender.ofName(g.canonical, null).isPresent()) {
                 continue;
             }
@@ -1073,6 +1076,12 @@ public final class EntityGrouper {
             groups.set(gi, org);
         }
     }
+
+    /**
+     * The fewest letters of a first word that names a company alone: the surnames written first
+     * in East Asian names ("Xi", "Wang", "Park", "Zhang") are shorter.
+     */
+    private static final int FIRST_WORD_OF_COMPANY = 6;
 
     /** "X said it would …", "X also said it had …": a speech verb after the name (past adverbs), then "it" and an auxiliary. */
     private boolean speaksOfItself(List<Token> tokens, EntityMention m) {

@@ -246,6 +246,11 @@ class SurnameReadingsTest {
                 "Margaret/NNP/PERSON Corrow/NNP/PERSON spoke/VBD/O/speak ./././O",
                 "Margaret/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O rain/VB/O ./././O"));
         assertThat(people(given)).containsExactly("Margaret Corrow=2");
+        // a short first word: a surname written first
+        DocumentEntities first = GROUPER.group(tagged(
+                "Quon/NNP/PERSON Yaolin/NNP/PERSON spoke/VBD/O/speak ./././O",
+                "Quon/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O take/VB/O years/NNS/O ./././O"));
+        assertThat(people(first)).containsExactly("Quon Yaolin=2");
         // called by the surname too
         DocumentEntities surname = GROUPER.group(tagged(
                 "Pellastrine/NNP/PERSON Corrow/NNP/PERSON spoke/VBD/O/speak ./././O",
