@@ -1349,6 +1349,9 @@ public final class EntityGrouper {
         return title == null ? Optional.empty() : GivenNameGender.ofName(null, title);
     }
 
+    /** "Mr. and Mrs. ", "Mr. & Mrs. " before a name: a couple, whose form of address gives no one's gender. */
+    private static final Pattern COUPLE_BEFORE = Pattern.compile("(?i)\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:and|&)\\s+(?:Mr|Mrs|Ms|Dr)\\.?\\s*$");
+
     /**
      * The gender of the form of address a person's name in full is written with ("Mrs. Orla
      * Dempsey", "Mr. Tobin Varnum"), when its full mentions that have one agree; empty otherwise.
@@ -1356,7 +1359,7 @@ public final class EntityGrouper {
     private static Optional<GivenNameGender.Gender> addressedInFull(Group g, String text) {
         Set<GivenNameGender.Gender> seen = new java.util.HashSet<>();
         for (EntityMention x : g.mentions) {
-            if (x.tokenEnd() - x.tokenBegin() >= 2) {
+            if (x.tokenEnd() - x.tokenBegin() >= 2 && !COUPLE_BEFORE.matcher(text.substring(Math.max(0, x.begin() - 16), x.begin())).find()) {
                 addressedGender(text, x, null).ifPresent(seen::add);
             }
         }

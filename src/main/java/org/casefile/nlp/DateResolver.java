@@ -57,10 +57,7 @@ public final class DateResolver {
             YearMonth ym = switch (tense) {
                 case FUTURE -> same.isBefore(here) ? same.plusYears(1) : same;
                 case PAST -> same.isAfter(here) ? same.minusYears(1) : same;
-                // a present is a schedule ("the lease expires in May") or a headline's past: the
-                // nearest, however far ahead; with no tense, news mostly looks back (three months ahead at most)
-                case PRESENT -> nearestMonth(here, same, 12);
-                default -> nearestMonth(here, same, 3);
+                default -> nearestMonth(here, same);
             };
             return Optional.of(ym.toString());
         }
@@ -170,13 +167,13 @@ public final class DateResolver {
         return published.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - published.toEpochDay() ? back : ahead;
     }
 
-    private static YearMonth nearestMonth(YearMonth here, YearMonth same, int reach) {
+    private static YearMonth nearestMonth(YearMonth here, YearMonth same) {
         YearMonth before = same.isAfter(here) ? same.minusYears(1) : same;
         YearMonth after = same.isBefore(here) ? same.plusYears(1) : same;
         long back = here.getYear() * 12L + here.getMonthValue() - (before.getYear() * 12L + before.getMonthValue());
         long ahead = after.getYear() * 12L + after.getMonthValue() - (here.getYear() * 12L + here.getMonthValue());
-        // a month ahead only when it is nearer and within reach (months); a tie goes to the past
-        return ahead < back && ahead <= reach ? after : before;
+        // news mostly looks back: a month ahead only when it is near (three months) and nearer
+        return ahead < back && ahead <= 3 ? after : before;
     }
 
     private static Optional<LocalDate> monthDay(LocalDate published, int month, int day, Tense tense) {
@@ -192,8 +189,6 @@ public final class DateResolver {
         return Optional.of(switch (tense) {
             case FUTURE -> future;
             case PAST -> past;
-            // a schedule or a headline's past, as for months: the nearest
-            case PRESENT -> future.toEpochDay() - published.toEpochDay() < published.toEpochDay() - past.toEpochDay() ? future : past;
             // news mostly looks back: a day ahead only when it is near (three months) and nearer
             default -> future.toEpochDay() - published.toEpochDay() < published.toEpochDay() - past.toEpochDay()
                     && future.toEpochDay() - published.toEpochDay() <= 92 ? future : past;

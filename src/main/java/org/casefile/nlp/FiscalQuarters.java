@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * publication, and "last year" in a comparison next to a quarter is that quarter a year back;
  * "the year-earlier period" with no quarter named is the last completed quarter a year back; "the
  * quarter ended Sept. 30" is the story's quarter, else the calendar quarter ending that month
- * (the quarter under way when it is "ending" in a month that is at most three months off); a
+ * (the quarter to come when it is "ending" in a month at most six months off; the year written
+ * after the day, when there is one); a
  * quarter named as still to come ("will cause a fourth-quarter charge") is not the story's
  * quarter; "the year ended March 31" is a year's duration; "last fiscal year", "the current fiscal year",
  * "the 1999 fiscal year" are that year, counted as "last year" is.
@@ -224,10 +225,16 @@ final class FiscalQuarters {
             while (m.find()) {
                 // "the quarter ended Sept. 30": the story's quarter (a fiscal one keeps its number),
                 // else the calendar quarter that ends in that month, before publication
-                // ("the quarter ending March 31" in a March story is the quarter under way)
+                // ("the quarter ending March 31" in a March story is the quarter under way; a year
+                // written after the day is that year's: "the quarter ended March 31, 2030")
+                Matcher year = YEAR_AFTER_DAY.matcher(sentence.substring(m.end()));
                 int[] q = focus != null ? focus
+                        : year.lookingAt() ? new int[] {Integer.parseInt(year.group(1)), quarterOfMonth(m.group(2))}
                         : m.group().toLowerCase(Locale.ROOT).contains("ending") && endingIn(m.group(2), published) != null
                                 ? endingIn(m.group(2), published) : endedIn(m.group(2), published);
+                if (q != null && q[1] == 0) {
+                    continue;
+                }
                 if (q == null) {
                     continue;
                 }
@@ -398,10 +405,20 @@ final class FiscalQuarters {
         return new int[] {year, index / 3 + 1};
     }
 
+    /** A day and a written year after a month: " 31, 2030", " 2030". Group 1 the year. */
+    private static final Pattern YEAR_AFTER_DAY = Pattern.compile("(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+((?:19|20)\\d\\d)\\b");
+
+    /** The calendar quarter of a month's name ("Sept." is 3); 0 for no month. */
+    private static int quarterOfMonth(String month) {
+        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
+        return index < 0 ? 0 : index / 3 + 1;
+    }
+
     /**
-     * The calendar quarter "ending" in the month that is still under way at the date: the first
-     * such quarter that ends on or after it, when it ends within three months ("the quarter ending
-     * March 31" in a story of March 8); null when that month is further off (the quarter has ended).
+     * The calendar quarter "ending" in the month that is still to come at the date: the first such
+     * quarter that ends on or after it, when it ends within six months ("the quarter ending March
+     * 31" in a story of March 8, guidance for "the quarter ending June 30" in late March); null when
+     * that month is further off (the quarter has ended).
      */
     static int[] endingIn(String month, LocalDate d) {
         int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
@@ -411,7 +428,7 @@ final class FiscalQuarters {
         for (int year = d.getYear(); year <= d.getYear() + 1; year++) {
             LocalDate end = java.time.YearMonth.of(year, index + 1).atEndOfMonth();
             if (!end.isBefore(d)) {
-                return end.isAfter(d.plusMonths(3)) ? null : new int[] {year, index / 3 + 1};
+                return end.isAfter(d.plusMonths(6)) ? null : new int[] {year, index / 3 + 1};
             }
         }
         return null;

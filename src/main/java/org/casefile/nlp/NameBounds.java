@@ -601,8 +601,9 @@ public final class NameBounds {
             } else if (i >= 3 && PERSON.equals(labels.get(i).ner()) && "Of".equals(labels.get(i - 1).word())
                     && PERSON.equals(labels.get(i - 1).ner()) && PERSON.equals(labels.get(i - 2).ner())
                     && PERSON.equals(labels.get(i - 3).ner())) {
-                // a line in title case: "Mayor Hattie Crowell Of Brinley Resigns": no person's name
-                // has "Of" in it; the words the tagger read on after it are the place
+                // a capital "Of" (only a line in title case writes one): "Mayor Hattie Crowell Of Brinley
+                // Resigns": no person's name has "Of" in it; the words the tagger read on after it are
+                // the place the person is of (a company there is read as the place too: left as it is)
                 labels.get(i - 1).setNER("O");
                 for (int j = i; j < labels.size() && PERSON.equals(labels.get(j).ner()); j++) {
                     labels.get(j).setNER("LOCATION");

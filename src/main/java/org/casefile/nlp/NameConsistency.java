@@ -40,17 +40,15 @@ final class NameConsistency {
     }
 
     /**
-     * English words of the closed classes (articles, prepositions, conjunctions, pronouns, and the
-     * determiners of time "last", "next"): every longer text writes them in small letters, so a
+     * English words of the closed classes (articles, prepositions, conjunctions, subject pronouns, and
+     * "last"): every longer text writes them in small letters, so a
      * capital on one is only its sentence's first letter. A one-sentence document shows none of them
      * in small letters ("On Tuesday, the mayor of Kell resigned." is no person "On Tuesday").
+     * Words that also open names of companies ("Next", "All", "Our") are left out.
      */
-    static final Set<String> CLOSED_CLASS = Set.of("a", "an", "the", "this", "that", "these", "those", "last",
-            "next", "on", "in", "at", "by", "for", "from", "of", "to", "with", "without", "after", "before", "since",
-            "until", "during", "over", "under", "about", "across", "against", "among", "between", "through",
-            "and", "or", "but", "nor", "so", "yet", "if", "when", "while", "as", "because", "although", "though",
-            "he", "she", "it", "they", "we", "you", "his", "her", "its", "their", "our", "your", "my", "some",
-            "many", "most", "each", "every", "all", "both", "no", "not", "there", "here", "then", "also");
+    static final Set<String> CLOSED_CLASS = Set.of("a", "an", "the", "on", "in", "at", "by", "for", "from", "of",
+            "to", "with", "after", "before", "since", "until", "during", "and", "or", "but", "if", "when", "while",
+            "as", "because", "although", "he", "she", "it", "they", "we", "last");
 
     /** The words a document writes in small letters ("falls", "order"), which the name rules read as no name. */
     static Set<String> smallWords(List<CoreMap> sentences) {

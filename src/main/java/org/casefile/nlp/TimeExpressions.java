@@ -1575,6 +1575,9 @@ final class TimeExpressions {
     /** The words of a clock time before a day: "9", "10:30", "a.m.", "EST", ",". */
     private static final Pattern CLOCK_PART = Pattern.compile("\\d{1,2}(?::\\d\\d)?|[aApP]\\.?[mM]\\.?|[ECMP][SD]T|GMT|UTC|,");
 
+    /** Verbs of a term's end, not past, whose "in" before a month or a year gives that end. */
+    private static final java.util.Set<String> ENDS_IN = java.util.Set.of("expires", "expire", "ends", "end", "due");
+
     private static final java.util.Set<String> LIMIT_WORDS = java.util.Set.of("to", "until", "till", "through",
             "by", "payable", "effective", "record", "between", "deadline", "expires", "expiring", "due", "ends", "ending");
 
@@ -1602,6 +1605,10 @@ final class TimeExpressions {
         }
         if (i >= 0 && tokens.get(i).word().equalsIgnoreCase("on")) {
             i--; // "payable on Dec. 1"
+        }
+        if (i >= 1 && tokens.get(i).word().equalsIgnoreCase("in")
+                && ENDS_IN.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "the lease expires in May", "her term ends in June": a term's end (not "expired in May")
         }
         if (i >= 1 && tokens.get(i).word().equalsIgnoreCase("as")
                 && tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT).matches("soon|early")) {

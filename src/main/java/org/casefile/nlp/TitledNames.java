@@ -137,7 +137,8 @@ final class TitledNames {
             while (b < labels.size() && b - a < MAX_WORDS && untaggedNameWord(labels.get(b), small)) {
                 b++;
             }
-            if (b - a < 2 || b < labels.size() && capitalised(labels.get(b)) || NOT_NAMES.contains(labels.get(b - 1).word())) {
+            if (b - a < 2 || b < labels.size() && capitalised(labels.get(b)) || NOT_NAMES.contains(labels.get(b - 1).word())
+                    || timeOfDay(labels, a, b)) {
                 a = b - 1;
                 continue;
             }
@@ -148,6 +149,24 @@ final class TitledNames {
             }
             a = b - 1;
         }
+    }
+
+    /** Words that place a day or a month in time ("Early Tuesday", "Late March"), no given name. */
+    private static final Set<String> TIME_MODIFIERS = Set.of("Early", "Late", "Earlier", "Later", "Last", "Next", "This",
+            "Mid", "Until", "Since", "By");
+
+    /**
+     * Whether the run {@code [a, b)} holds a weekday ("Tuesday" names no one) or opens with a word of
+     * time before a month ("Early March, the mayor of Kell resigned"): a time, no person.
+     */
+    private static boolean timeOfDay(List<CoreLabel> labels, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (CalendarWords.WEEKDAYS.contains(labels.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return TIME_MODIFIERS.contains(labels.get(a).word())
+                && CalendarWords.MONTHS.contains(labels.get(a + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** ", a lawyer", ", the city's mayor": a comma at {@code comma}, then a role in small letters within a few words. */

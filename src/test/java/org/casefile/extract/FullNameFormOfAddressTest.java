@@ -35,4 +35,12 @@ class FullNameFormOfAddressTest {
         assertThat(none.entities()).extracting(Entity::type, Entity::name, e -> e.mentions().size())
                 .containsExactly(tuple(EntityType.PERSON, "Orla Brannick", 2));
     }
+
+    @Test
+    void aCoupleAddressedTogetherGivesNoGender() {
+        DocumentExtraction x = Texts.extract("Mr. and Mrs. Corvin Haskell hosted the fundraiser on Monday. "
+                + "Mr. Haskell, a banker, was arrested on Tuesday.", PUBLISHED);
+        assertThat(x.entities()).extracting(Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple(EntityType.PERSON, "Corvin Haskell", 2));
+    }
 }

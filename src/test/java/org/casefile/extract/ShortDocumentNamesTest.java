@@ -40,6 +40,20 @@ class ShortDocumentNamesTest {
     }
 
     @Test
+    void aWordOfTimeBeforeAMonthOrAWeekdayBeforeAnAppositionIsNoPerson() {
+        String text = "Early Tuesday, the treasurer of Quillbrook was arrested.";
+        assertThat(entities(text)).containsExactly("LOCATION:Quillbrook");
+        assertThat(dates(text)).containsExactly("Early Tuesday=2032-05-18");
+        assertThat(entities("Late March, the treasurer of Quillbrook resigned.")).containsExactly("LOCATION:Quillbrook");
+    }
+
+    @Test
+    void aCompanyThatOpensWithAWordOfTimeOrAnotherDeterminerKeepsIt() {
+        assertThat(entities("Next Plc, the Quillbrook clothing retailer, said on Monday it would close 40 stores."))
+                .containsExactly("ORGANIZATION:Next Plc", "LOCATION:Quillbrook");
+    }
+
+    @Test
     void aNameBeforeTheSameAppositionIsStillAPerson() {
         assertThat(entities("Oswin Thackeray, the treasurer of Quillbrook, resigned."))
                 .containsExactly("PERSON:Oswin Thackeray", "LOCATION:Quillbrook");

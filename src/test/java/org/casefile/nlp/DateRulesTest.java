@@ -176,6 +176,12 @@ class DateRulesTest {
                 .containsExactly("the quarter=2029-Q3", "Sept. 30=2029-09-30");
         assertThat(dates("Tarnley earned $3 million for the quarter ending June 30.", OCTOBER))
                 .containsExactly("the quarter=2029-Q2", "June 30=2029-06-30");
+        // guidance for the next quarter, late in a quarter: six months at most ahead
+        assertThat(dates("Tarnley expects revenue of $40 million for the quarter ending June 30.", LocalDate.of(2031, 3, 25)))
+                .containsExactly("the quarter=2031-Q2", "June 30=2031-06-30");
+        // a year written after the day is the quarter's year
+        assertThat(dates("Tarnley said profit in the quarter ending March 31, 2030, had fallen.", LocalDate.of(2031, 3, 8)))
+                .containsExactly("the quarter=2030-Q1", "March 31, 2030=2030-03-31");
         // "the 1988 period" after a span of months is that span's year, not a quarter
         assertThat(dates("Tarnley earned $3 million in the third quarter. In the first nine months, net was $8 million, "
                 + "against $6 million in the 2028 period.", OCTOBER)).containsExactly("the third quarter=2029-Q3",

@@ -7,32 +7,29 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * A month or a day with its year unwritten in a clause of the simple present: a schedule ("the
- * lease expires in May") or a headline's past ("Jobless rate climbs in December"); the nearest such
- * month or day, however far ahead, where a clause with no tense looks ahead three months at most
- * (blind check of news dates, session 35: "The contract expires in May" in a January story was
- * the May gone by).
+ * The end of a term told in the present, "in" and a month: "the lease expires in May" in a
+ * January story is the May ahead, however far (blind check of news dates, session 35: it was the
+ * May gone by). Other presents about a month keep the nearest reading that looks back: a denial
+ * or an audit tells of a past month.
  */
 class PresentScheduleDatesTest {
     /** A Wednesday in January. */
     private static final LocalDate JANUARY = LocalDate.of(2033, 1, 19);
 
     @Test
-    void aScheduleInThePresentIsTheNearestMonthAhead() {
+    void aTermThatEndsInAMonthEndsInTheOneAhead() {
         assertThat(Texts.dates("The Harwick lease expires in May.", JANUARY)).containsExactly("May=2033-05");
         assertThat(Texts.dates("The Orrin Valley term ends in June.", JANUARY)).containsExactly("June=2033-06");
+        assertThat(Texts.dates("The Harwick lease expires in August.", JANUARY)).containsExactly("August=2033-08");
         assertThat(Texts.dates("The Harwick lease expires June 30.", JANUARY)).containsExactly("June 30=2033-06-30");
     }
 
     @Test
-    void thePresentOfAMonthJustGoneIsThatMonth() {
-        assertThat(Texts.dates("Jobless rate in Orrin Valley climbs in December", JANUARY))
-                .containsExactly("December=2032-12");
-    }
-
-    @Test
-    void thePastKeepsTheMonthGoneBy() {
+    void aTermThatEndedOrAnotherPresentAboutAMonthLooksBack() {
         assertThat(Texts.dates("The Harwick lease expired in May.", JANUARY)).containsExactly("May=2032-05");
-        assertThat(Texts.dates("The Harwick lease expired June 30.", JANUARY)).containsExactly("June 30=2032-06-30");
+        assertThat(Texts.dates("Idris Palomeque denies taking the money in August.", JANUARY))
+                .containsExactly("August=2032-08");
+        assertThat(Texts.dates("The Orrin Valley audit covers spending from August to December.", JANUARY))
+                .containsExactly("August=2032-08", "December=2032-12");
     }
 }
