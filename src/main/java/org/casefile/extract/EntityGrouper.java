@@ -18,6 +18,7 @@ import org.casefile.nlp.AnnotatedDocument;
 import org.casefile.nlp.EntityMention;
 import org.casefile.nlp.Headline;
 import org.casefile.nlp.Institutions;
+import org.casefile.nlp.GivenNames;
 import org.casefile.nlp.ProductNames;
 import org.casefile.nlp.Sentence;
 import org.casefile.nlp.Token;
@@ -48,6 +49,8 @@ import org.casefile.nlp.Token;
 public final class EntityGrouper {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(\\s*([A-Z][A-Za-z.&]{1,9})\\s*\\)");
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "on", "in", "&", "de", "u.s.");
+    /** An age in apposition right after a name: "Orrell, 81, would retire" is a person's. */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s*,\\s*[1-9][0-9]?\\s*,");
     private static final Pattern BYLINE = Pattern.compile("^\\s*(?i:by)\\s+");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
@@ -143,9 +146,11 @@ public final class EntityGrouper {
                     && namesakeLedAfter(annotated, m)) {
                 type = EntityType.PERSON; // "the Orrell campaign" beside "Tamsin Orrell": hers, not the company's
                 subtype = null;
-            } else if (type == EntityType.ORGANIZATION && words.size() == 1 && listed == null && findPerson(groups, words) != null
-                    && subjectPronounAfter(annotated, m).isPresent()) {
-                type = EntityType.PERSON; // "Orrell said she would step down" beside "Tamsin Orrell" and "Orrell Analytics"
+            } else if ((type == EntityType.ORGANIZATION || type == EntityType.LOCATION && subtype == null)
+                    && words.size() == 1 && listed == null && findPerson(groups, words) != null
+                    && (subjectPronounAfter(annotated, m).isPresent()
+                            || AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                type = EntityType.PERSON; // "Orrell said she would step down", "Orrell, 81, …" beside "Tamsin Orrell" and "Orrell Analytics"
             } else if (type == EntityType.PERSON && words.size() == 1 && !addressed(m, annotated) && titles.get(m) == null
                     && (placeReading(annotated.sentences().get(m.sentence()).tokens(), m, !names.isListedPlace(written))
                             || names.isListedPlace(written) && findPerson(groups, words) == null
@@ -247,6 +252,7 @@ public final class EntityGrouper {
             }
         }
         joinLoneWordsToOtherReading(groups, annotated);
+        companiesCalledByFirstWord(groups, annotated, titles);
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
@@ -1027,6 +1033,66 @@ public final class EntityGrouper {
                 && (next.word().endsWith("ed") || next.word().endsWith("s") || next.lemma() != null
                         && !next.lemma().equalsIgnoreCase(next.word()))
                 && rules.isCue(next.lemma() == null ? next.word() : next.lemma(), "speech");
+    }
+
+    /**
+     * A "person" of two or more words that the text goes on to call by its first word alone and
+     * that speaks of itself as "it" is a company: "Lockmere Hartwell said profit fell. Lockmere also
+     * said it would sell its shipping arm." News calls a person by the surname, a company by its
+     * first word. Only when the first word is no given name any list knows, no mention is
+     * addressed ("Mr.") or titled ("President"), none is called by its last word alone, no "he" or
+     * "she" goes on from one, and the first word has six letters or more; the "it" must follow a speech verb right after one of its mentions ("said it would").
+     */
+    private void companiesCalledByFirstWord(List<Group> groups, AnnotatedDocument annotated,
+            Map<EntityMention, String> titles) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            // a short first word may be a surname written first ("Xi Jinping … Xi said it would …")
+            if (g.type != EntityType.PERSON || g.words.size() < 2 || g.words.get(0).length() < FIRST_WORD_OF_COMPANY
+                    || GivenNames.isGivenName(g.words.get(0)) || g.mentions.stream().anyMatch(titles::containsKey)
+                    || GivenNameGender.ofName(g.canonical, null).isPresent()) {
+                continue;
+            }
+            String first = g.words.get(0);
+            String last = g.words.get(g.words.size() - 1);
+            boolean firstAlone = false;
+            boolean ok = true;
+            boolean speaksAsIt = false;
+            for (EntityMention m : g.mentions) {
+                List<String> w = NameKey.words(m.text());
+                if (addressed(m, annotated) || subjectPronounAfter(annotated, m).isPresent()
+                        || w.size() == 1 && w.get(0).equals(last)) {
+                    ok = false;
+                    break;
+                }
+                firstAlone |= w.size() == 1 && w.get(0).equals(first);
+                speaksAsIt |= speaksOfItself(annotated.sentences().get(m.sentence()).tokens(), m);
+            }
+            if (!ok || !firstAlone || !speaksAsIt) {
+                continue;
+            }
+            Group org = new Group(EntityType.ORGANIZATION, null, g.canonical);
+            absorb(org, g);
+            groups.set(gi, org);
+        }
+    }
+
+    /**
+     * The fewest letters of a first word that names a company alone: the surnames written first
+     * in East Asian names ("Xi", "Wang", "Park", "Zhang") are shorter.
+     */
+    private static final int FIRST_WORD_OF_COMPANY = 6;
+
+    /** "X said it would …", "X also said it had …": a speech verb after the name (past adverbs), then "it" and an auxiliary. */
+    private boolean speaksOfItself(List<Token> tokens, EntityMention m) {
+        int j = skipModifiers(tokens, m.tokenEnd());
+        if (j + 2 >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(j);
+        return verb.isTagged() && verb.isVerb() && rules.isCue(verb.lemma() == null ? verb.word() : verb.lemma(), "speech")
+                && tokens.get(j + 1).word().equals("it")
+                && IT_AUXILIARIES.contains(tokens.get(j + 2).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

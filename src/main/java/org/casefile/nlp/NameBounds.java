@@ -385,6 +385,7 @@ public final class NameBounds {
             institutionsOf(labels);
             placeAfterPerson(labels);
             companiesAfterBusinessNouns(labels);
+            companiesApposedToBusinessNouns(labels);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
@@ -667,6 +668,70 @@ public final class NameBounds {
                 labels.get(x).setNER(ORGANIZATION);
             }
         }
+    }
+
+    /** Nouns of a body that an apposition may end with after a company's name ("a Boston-based hedge fund", "a unit of …"). */
+    private static final Set<String> APPOSED_BUSINESS = java.util.stream.Stream.concat(BUSINESS_ONLY.stream(),
+            Set.of("fund", "unit", "subsidiary", "division", "affiliate", "partnership", "bank").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words that may end an apposition's noun phrase right after its noun. */
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", ")", "--", "—", "–", "of", "that",
+            "which", "and", "based", "said", "says", "in", "with");
+
+    /**
+     * A name the tagger read as a person, right after the sentence's start or a comma and followed
+     * by a comma and an apposition that is a business ("Whitcombe Ellery, the London-based insurer,
+     * reported a loss"; "Marlowe Kent, a hedge fund, said …"; "…, a unit of …"): the company the
+     * apposition names. The apposition is "the" or "a" and at most three modifiers (small words,
+     * hyphenated "London-based", places, nationalities) before a noun that names only a business
+     * and ends the phrase ("Ann Lee, a bank teller", "Ann Lee, the firm's founder" stay people).
+     */
+    static void companiesApposedToBusinessNouns(List<CoreLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (!PERSON.equals(labels.get(i).ner()) || i > 0 && PERSON.equals(labels.get(i - 1).ner())) {
+                continue;
+            }
+            if (i > 0 && (ADDRESS.contains(labels.get(i - 1).word()) || TITLE.equals(labels.get(i - 1).ner()))) {
+                continue; // "Mr. Kent, a …", "Director Ann Lee, the …"
+            }
+            int end = i;
+            while (end < labels.size() && PERSON.equals(labels.get(end).ner())) {
+                end++;
+            }
+            if (end + 2 >= labels.size() || !",".equals(labels.get(end).word()) || !isDeterminer(labels.get(end + 1).word())) {
+                continue;
+            }
+            int k = end + 2;
+            int modifiers = 0;
+            while (k < labels.size() && modifiers <= 3 && !APPOSED_BUSINESS.contains(labels.get(k).word())
+                    && isModifier(labels.get(k))) {
+                if (!"-".equals(labels.get(k).word())) {
+                    modifiers++; // the tokenizer splits "London-based" at its hyphen
+                }
+                k++;
+            }
+            if (k + 1 >= labels.size() || modifiers > 3 || !APPOSED_BUSINESS.contains(labels.get(k).word())
+                    || TITLE.equals(labels.get(k).ner()) || !APPOSITION_ENDS.contains(labels.get(k + 1).word())) {
+                continue;
+            }
+            for (int x = i; x < end; x++) {
+                labels.get(x).setNER(ORGANIZATION);
+            }
+            i = end;
+        }
+    }
+
+    /** A modifier inside an apposition: a word in small letters, a hyphenated one, a place or a nationality. */
+    private static boolean isModifier(CoreLabel l) {
+        String w = l.word();
+        if ("-".equals(w)) {
+            return true;
+        }
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || isDeterminer(w) || PHRASE_CLOSERS.contains(w)) {
+            return false; // "Ann Lee, the founder of a consulting firm": the noun is a phrase further on
+        }
+        return isSmall(w) || w.contains("-") || "LOCATION".equals(l.ner()) || "MISC".equals(l.ner())
+                || "NATIONALITY".equals(l.ner()) || "COUNTRY".equals(l.ner()) || "CITY".equals(l.ner());
     }
 
     private static boolean isDeterminer(String w) {
@@ -966,6 +1031,28 @@ public final class NameBounds {
         return l.tag() == null || l.tag().startsWith("NN") || l.tag().startsWith("JJ");
     }
 
+    /** Bodies whose name is whole before a field of office ("the Air Force for Acquisition", "the Army for Installations"). */
+    private static final Set<String> SERVICE_HEADS = Set.of("Force", "Navy", "Army", "Ministry", "Corps");
+
+    /**
+     * Whether the organisation from {@code from} to {@code end} is a service or a ministry named
+     * in full and then "for" and one or two words of a field, the phrase closed by punctuation
+     * ("deputy secretary of the Air Ministry for Procurement, said"): the field is the title's.
+     * A body named with "for" from its first word on ("the Centers for Disease Control") stays whole.
+     */
+    private static boolean armedServiceField(List<CoreLabel> labels, int from, int end) {
+        if (end >= labels.size() || !Set.of(",", ".", ";", ")").contains(labels.get(end).word())) {
+            return false;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if ("for".equals(labels.get(k).word())) {
+                return SERVICE_HEADS.contains(labels.get(k - 1).word()) && (k - from >= 2
+                        || Set.of("Navy", "Army").contains(labels.get(k - 1).word())) && end - k - 1 >= 1 && end - k - 1 <= 2;
+            }
+        }
+        return false;
+    }
+
     static void titleOfficeFor(List<CoreLabel> labels) {
         for (int i = 2; i < labels.size(); i++) {
             if (!ORGANIZATION.equals(labels.get(i).ner()) || ORGANIZATION.equals(labels.get(i - 1).ner())) {
@@ -979,7 +1066,7 @@ public final class NameBounds {
             while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
                 end++;
             }
-            if (end >= labels.size() || !PERSON.equals(labels.get(end).ner())) {
+            if (end >= labels.size() || !PERSON.equals(labels.get(end).ner()) && !armedServiceField(labels, i, end)) {
                 continue; // only before the holder's name: "the Centers for Disease Control" stays whole
             }
             for (int k = i + 1; k < end; k++) {

@@ -58,6 +58,7 @@ public final class ProductNames {
         if (makers.isEmpty()) {
             return;
         }
+        namesBeforeProductNouns(sentences, makers);
         Set<String> models = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -100,6 +101,88 @@ public final class ProductNames {
                 i = to - 1;
             }
         }
+    }
+
+    /** Nouns of a kind of product that a maker's name and a model's name may stand before ("Velcor Skyrunner jets"). */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("car", "cars", "sedan", "sedans", "suv", "suvs", "truck",
+            "trucks", "pickup", "pickups", "vehicle", "vehicles", "phone", "phones", "smartphone", "smartphones",
+            "handset", "handsets", "laptop", "laptops", "tablet", "tablets", "jet", "jets", "jetliner", "jetliners",
+            "airliner", "airliners", "plane", "planes", "aircraft", "console", "consoles", "drone", "drones", "chip",
+            "chips", "processor", "processors", "headset", "headsets");
+    /** A word of a model's name after the maker's: "Vela", "Nova", "X5", "3". */
+    private static final Pattern MODEL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+|[A-Z0-9][A-Za-z0-9-]{0,5}");
+
+    /**
+     * A maker's name (an organisation's word of the document) and up to three words of a model's
+     * name before a noun of a kind of product ("recalled 50,000 Sorimachi Vela sedans", "the Orvell
+     * Nova 3 smartphone"): a product, whatever the tagger read ("Vela" as a person's surname).
+     * Never a name the document also writes as an organisation's with no such noun after it
+     * ("Velcor Motors said …" beside "Velcor Motors trucks"), nor a word of a place or a date.
+     */
+    private static void namesBeforeProductNouns(List<CoreMap> sentences, Set<String> makers) {
+        Set<String> orgNames = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!ORGANIZATION.equals(labels.get(i).ner())) {
+                    continue;
+                }
+                int j = i;
+                StringBuilder name = new StringBuilder();
+                while (j < labels.size() && ORGANIZATION.equals(labels.get(j).ner())) {
+                    name.append(' ').append(labels.get(j).word());
+                    j++;
+                }
+                if (j >= labels.size() || !PRODUCT_NOUNS.contains(labels.get(j).word())) {
+                    orgNames.add(name.toString().trim());
+                }
+                i = j - 1;
+            }
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i + 2 < labels.size(); i++) {
+                CoreLabel first = labels.get(i);
+                if (!NAME_WORD.matcher(first.word()).matches() || !maker(first, makers)
+                        || i > 0 && Character.isUpperCase(labels.get(i - 1).word().charAt(0))
+                                && !"O".equals(labels.get(i - 1).ner())) {
+                    continue;
+                }
+                int to = i + 1;
+                StringBuilder name = new StringBuilder(first.word());
+                while (to < labels.size() && to - i <= 3 && MODEL_WORD.matcher(labels.get(to).word()).matches()
+                        && !YEAR.matcher(labels.get(to).word()).matches() && namePart(labels.get(to).ner())) {
+                    name.append(' ').append(labels.get(to).word());
+                    to++;
+                }
+                if (to == i + 1 || to >= labels.size() || !PRODUCT_NOUNS.contains(labels.get(to).word())
+                        || orgNames.contains(name.toString()) || readAsOneCompany(labels, i, to)) {
+                    continue;
+                }
+                for (int k = i; k < to; k++) {
+                    labels.get(k).setNER(TAG);
+                }
+                i = to;
+            }
+        }
+    }
+
+    /**
+     * Whether the tagger read every word of the run as one organisation's and none has a digit:
+     * "American Airlines planes" is the airline's fleet, "Orvell Nova 3 smartphone" a model.
+     */
+    private static boolean readAsOneCompany(List<CoreLabel> labels, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ORGANIZATION.equals(labels.get(k).ner()) || labels.get(k).word().chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a tag may stand on a word of a product's name the tagger misread: none, a name's, a number's. */
+    private static boolean namePart(String ner) {
+        return ner == null || Set.of("O", ORGANIZATION, "MISC", "PERSON", "NUMBER").contains(ner);
     }
 
     /** Whether a word is (part of) an organisation's name here or elsewhere in the document. */

@@ -220,4 +220,55 @@ class SurnameReadingsTest {
         assertThat(names(e, EntityType.LOCATION))
                 .containsExactlyInAnyOrder("Lydia Crossing", "Marrowfield", "Brisk");
     }
+    @Test
+    void aPersonCalledByItsFirstWordThatSpeaksOfItselfAsItIsACompany() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Pellastrine/NNP/PERSON Corrow/NNP/PERSON said/VBD/O/say profit/NN/O fell/VBD/O/fall ./././O",
+                "Pellastrine/NNP/PERSON also/RB/O said/VBD/O/say it/PRP/O would/MD/O sell/VB/O a/DT/O unit/NN/O ./././O"));
+        assertThat(people(e)).isEmpty();
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Pellastrine Corrow");
+    }
+
+    @Test
+    void aPersonCalledByItsFirstWordStaysAPersonWithoutIt() {
+        // no "it": a given name used alone, or a surname written first
+        DocumentEntities plain = GROUPER.group(tagged(
+                "Pellastrine/NNP/PERSON Corrow/NNP/PERSON said/VBD/O/say profit/NN/O fell/VBD/O/fall ./././O",
+                "Pellastrine/NNP/PERSON also/RB/O said/VBD/O/say sales/NNS/O rose/VBD/O/rise ./././O"));
+        assertThat(people(plain)).containsExactly("Pellastrine Corrow=2");
+        // "he" goes on from a mention
+        DocumentEntities he = GROUPER.group(tagged(
+                "Pellastrine/NNP/PERSON Corrow/NNP/PERSON said/VBD/O/say he/PRP/O would/MD/O stay/VB/O ./././O",
+                "Pellastrine/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O sell/VB/O a/DT/O unit/NN/O ./././O"));
+        assertThat(people(he)).containsExactly("Pellastrine Corrow=2");
+        // a known given name first
+        DocumentEntities given = GROUPER.group(tagged(
+                "Margaret/NNP/PERSON Corrow/NNP/PERSON spoke/VBD/O/speak ./././O",
+                "Margaret/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O rain/VB/O ./././O"));
+        assertThat(people(given)).containsExactly("Margaret Corrow=2");
+        // a short first word: a surname written first
+        DocumentEntities first = GROUPER.group(tagged(
+                "Quon/NNP/PERSON Yaolin/NNP/PERSON spoke/VBD/O/speak ./././O",
+                "Quon/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O take/VB/O years/NNS/O ./././O"));
+        assertThat(people(first)).containsExactly("Quon Yaolin=2");
+        // called by the surname too
+        DocumentEntities surname = GROUPER.group(tagged(
+                "Pellastrine/NNP/PERSON Corrow/NNP/PERSON spoke/VBD/O/speak ./././O",
+                "Corrow/NNP/PERSON left/VBD/O/leave ./././O",
+                "Pellastrine/NNP/PERSON said/VBD/O/say it/PRP/O would/MD/O sell/VB/O a/DT/O unit/NN/O ./././O"));
+        assertThat(people(surname)).containsExactly("Pellastrine Corrow=3");
+    }
+    @Test
+    void aSurnameWithAnAgeBesideTheCompanyItNamesIsThePerson() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Osric/NNP/PERSON Dunwarden/NNP/PERSON founded/VBD/O/found Dunwarden/NNP/ORGANIZATION Cheese/NNP/ORGANIZATION ./././O",
+                "Dunwarden/NNP/ORGANIZATION ,/,/O 81/CD/NUMBER ,/,/O will/MD/O retire/VB/O ./././O"));
+        assertThat(people(e)).containsExactly("Osric Dunwarden=2");
+        assertThat(names(e, EntityType.ORGANIZATION)).containsExactly("Dunwarden Cheese");
+        // a number that is no age in apposition: the company's
+        DocumentEntities f = GROUPER.group(tagged(
+                "Osric/NNP/PERSON Dunwarden/NNP/PERSON founded/VBD/O/found Dunwarden/NNP/ORGANIZATION Cheese/NNP/ORGANIZATION ./././O",
+                "Dunwarden/NNP/ORGANIZATION ,/,/O 81/CD/NUMBER percent/NN/O owned/VBN/O/own ,/,/O rose/VBD/O/rise ./././O"));
+        assertThat(people(f)).containsExactly("Osric Dunwarden=1");
+    }
 }

@@ -91,4 +91,37 @@ class ProductNamesTest {
                 "Sales/O rose/O 450/O ,/O it/O said/O ./O",
                 "The/O 450/O jets/O left/O ./O");
     }
+    @Test
+    void aMakerAndAModelsNameBeforeAProductNounAreAProduct() {
+        List<CoreMap> doc = List.of(
+                sentence("Tamberlin/ORGANIZATION Motors/ORGANIZATION recalled/O 9,000/NUMBER Tamberlin/PERSON Ostra/PERSON sedans/O ./O"),
+                sentence("Quorvel/ORGANIZATION launched/O the/O Quorvel/ORGANIZATION Lumo/ORGANIZATION 4/NUMBER handset/O ./O"));
+        ProductNames.apply(doc);
+        assertThat(tags(doc)).containsExactly(
+                "Tamberlin/ORGANIZATION Motors/ORGANIZATION recalled/O 9,000/NUMBER Tamberlin/PRODUCT Ostra/PRODUCT sedans/O ./O",
+                "Quorvel/ORGANIZATION launched/O the/O Quorvel/PRODUCT Lumo/PRODUCT 4/PRODUCT handset/O ./O");
+    }
+
+    @Test
+    void aCompanysOwnNameBeforeAProductNounStaysTheCompany() {
+        // the whole run read as one company's, no digit: its fleet
+        List<CoreMap> fleet = List.of(
+                sentence("Norrance/ORGANIZATION Airways/ORGANIZATION jets/O were/O grounded/O ./O"));
+        ProductNames.apply(fleet);
+        assertThat(tags(fleet)).containsExactly("Norrance/ORGANIZATION Airways/ORGANIZATION jets/O were/O grounded/O ./O");
+        // the name is the company's elsewhere in the document
+        List<CoreMap> named = List.of(
+                sentence("Tamberlin/ORGANIZATION Motors/PERSON trucks/O sold/O well/O ./O"),
+                sentence("Tamberlin/ORGANIZATION Motors/ORGANIZATION said/O so/O ./O"));
+        ProductNames.apply(named);
+        assertThat(tags(named)).containsExactly("Tamberlin/ORGANIZATION Motors/PERSON trucks/O sold/O well/O ./O",
+                "Tamberlin/ORGANIZATION Motors/ORGANIZATION said/O so/O ./O");
+        // no product noun after the name, or no maker's word at its start
+        List<CoreMap> other = List.of(
+                sentence("Tamberlin/ORGANIZATION cut/O prices/O of/O Ostra/PERSON Vantle/PERSON sedans/O ./O"),
+                sentence("Tamberlin/ORGANIZATION Ostra/PERSON said/O so/O ./O"));
+        ProductNames.apply(other);
+        assertThat(tags(other)).containsExactly("Tamberlin/ORGANIZATION cut/O prices/O of/O Ostra/PERSON Vantle/PERSON sedans/O ./O",
+                "Tamberlin/ORGANIZATION Ostra/PERSON said/O so/O ./O");
+    }
 }
