@@ -1,0 +1,63 @@
+package org.casefile.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.support.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Business and court news (invented names and places): the "its" or "their" of a company's deal is the
+ * company that makes it, what an acquisition's "of" names is bought; what happened at the place or the
+ * hearing of a dated clause ("…, where he pleaded not guilty") happened then and there.
+ */
+class DealPossessorsAndWhereClausesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2031, 4, 11); // a Friday
+
+    /** Each event as {@code type/lemma/polarity/modality/date [name:role, …]} (participants sorted). */
+    private static List<String> events(String text) {
+        return Texts.eventReadings(text, PUBLISHED);
+    }
+
+    @Test
+    void theCompanyOfItsDealMakesIt() {
+        assertThat(events("Quillmore Systems called off its merger with Barsted Holdings on Monday."))
+                .contains("acquisition/null/negative/asserted/2031-04-07 [Barsted Holdings:other, Quillmore Systems:agent]");
+        assertThat(events("Venntrick Corp completed its acquisition of Dolmary Foods."))
+                .anyMatch(e -> e.startsWith("acquisition") && e.endsWith("[Dolmary Foods:patient, Venntrick Corp:agent]"));
+        assertThat(events("Orlanby Mining and Tessick Metals called off their merger on Friday."))
+                .contains("acquisition/null/negative/asserted/2031-04-11 [Orlanby Mining:agent, Tessick Metals:agent]");
+        assertThat(events("The takeover of Ridgemoor Brewing was approved by regulators."))
+                .anyMatch(e -> e.startsWith("acquisition") && e.endsWith("[Ridgemoor Brewing:patient]"));
+        // negative: an "its" that may stand for an unnamed thing names no company
+        assertThat(events("The village board voted to end its merger with Quillmore Systems."))
+                .noneMatch(e -> e.startsWith("acquisition") && e.contains(":agent"));
+        // negative: a merger's "of" names its sides, no one bought
+        assertThat(events("Regulators blocked the merger of Orlanby Mining and Tessick Metals on Monday."))
+                .noneMatch(e -> e.contains(":patient"));
+        // negative: "their" after names not listed together stands for no side
+        assertThat(events("Orlanby Mining said Tessick Metals backed their merger."))
+                .noneMatch(e -> e.startsWith("acquisition") && e.contains(":agent"));
+    }
+
+    @Test
+    void whatHappenedWhereADatedClauseTookPlaceHappenedThen() {
+        assertThat(events("Dorrance Fairlow was arraigned Tuesday in Halbury County Court, where he pleaded not guilty to grand larceny."))
+                .contains("plea/null/positive/asserted/2031-04-08 [Dorrance Fairlow:agent]");
+        assertThat(events("Gretta Lindquorn appeared Thursday at a hearing at which she pleaded guilty to fraud."))
+                .contains("plea/null/positive/asserted/2031-04-10 [Gretta Lindquorn:agent]");
+        // negative: a relative clause with a time of its own keeps it
+        assertThat(events("Mara Olvenko was taken to Corbin Hospital on Monday, where she died Friday."))
+                .contains("death/null/positive/asserted/2031-04-11 [Mara Olvenko:agent]");
+        // negative: a relative clause told as later or now is of another time
+        assertThat(events("Tobyn Sayle appeared Monday in Coldwater District Court, where he later pleaded guilty to fraud."))
+                .anyMatch(e -> e.startsWith("plea/null/positive/asserted/null "));
+        assertThat(events("Tobyn Sayle was arrested Monday in Pellbrook, where he now lives."))
+                .noneMatch(e -> e.contains("2031-04-07") && !e.startsWith("arrest"));
+        // negative: a "who" relative about a person keeps its own time
+        assertThat(events("Ansell Prewitt, who was arrested in 2019, pleaded guilty to theft on Wednesday."))
+                .contains("arrest/null/positive/asserted/2019 [Ansell Prewitt:patient]",
+                        "plea/null/positive/asserted/2031-04-09 [Ansell Prewitt:agent]");
+    }
+}
