@@ -2936,6 +2936,18 @@ public final class EventExtractor {
     }
 
     /** Whether a verb only carries a noun event: "held a hearing", "scheduled a trial". */
+    /**
+     * Whether a verb tells that its subject took place as arranged, no plan of anyone's: "the trial went
+     * ahead on Monday", "the hearing will go ahead", "the vote proceeded". ("go" alone plans: "is going
+     * to appeal".)
+     */
+    static boolean goesAhead(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        return t.isVerb() && (lemma.equals("proceed") || lemma.equals("go") && s.childrenOf(verb).stream()
+                .anyMatch(c -> s.tokens().get(c.dependent()).word().equalsIgnoreCase("ahead")));
+    }
+
     static boolean isLightVerb(Token t) {
         return t.isVerb() && LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
@@ -3585,6 +3597,8 @@ public final class EventExtractor {
             } else if (gov.isVerb()) {
                 if (aboutPhrase(s, current, SETTING_PREPOSITIONS)) {
                     heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
+                } else if (d.relation().startsWith("nsubj") && goesAhead(s, d.governor())) {
+                    heads.add(d.governor()); // "the trial went ahead on Monday": it took place then
                 } else if ("go".equalsIgnoreCase(gov.lemma()) && aboutPhrase(s, current, Set.of("on"))) {
                     heads.add(d.governor()); // "went on trial on Monday", "went on strike in May": the start is its day
                 } else if (EventModality.TRIAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))

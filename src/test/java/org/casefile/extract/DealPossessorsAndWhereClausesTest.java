@@ -60,4 +60,33 @@ class DealPossessorsAndWhereClausesTest {
                 .contains("arrest/null/positive/asserted/2019 [Ansell Prewitt:patient]",
                         "plea/null/positive/asserted/2031-04-09 [Ansell Prewitt:agent]");
     }
+
+    @Test
+    void aCourtThatOverturnsAJudgmentRules() {
+        assertThat(events("The conviction of Hollister Brant for bribery in 2018 was overturned on Friday."))
+                .contains("conviction/null/positive/asserted/2018 [Hollister Brant:patient]")
+                .anyMatch(e -> e.startsWith("ruling/null/positive/asserted/2031-04-11 "));
+        assertThat(events("An appeals court quashed the verdict against Perrin Caldway on Monday."))
+                .anyMatch(e -> e.startsWith("ruling/null/positive/asserted/2031-04-07 "));
+        // negative: a truck that overturns, voters who overturn a ban and police who quash a protest do not rule
+        assertThat(events("A truck overturned on the Ashgrove bypass on Monday.")).noneMatch(e -> e.startsWith("ruling"));
+        assertThat(events("Voters in Quensbury County overturned the smoking ban on Tuesday.")).noneMatch(e -> e.startsWith("ruling"));
+        assertThat(events("Police quashed the protest on Tuesday.")).noneMatch(e -> e.startsWith("ruling"));
+    }
+
+    @Test
+    void aTrialThatWentAheadTookPlace() {
+        assertThat(events("The trial of Marlena Vantreece went ahead on Monday."))
+                .containsExactly("trial/null/positive/asserted/2031-04-07 [Marlena Vantreece:other]");
+        assertThat(events("The hearing for Tamsin Rookwood proceeded on Tuesday."))
+                .containsExactly("hearing/null/positive/asserted/2031-04-08 [Tamsin Rookwood:other]");
+        // negative: one that will go ahead is still to come, one that did not go ahead was not held
+        assertThat(events("The trial of Marlena Vantreece will go ahead next week."))
+                .containsExactly("trial/null/positive/planned/2031-W16 [Marlena Vantreece:other]");
+        assertThat(events("The trial of Marlena Vantreece did not go ahead on Monday."))
+                .allMatch(e -> e.startsWith("trial/null/negative/"));
+        // negative: "going to" still plans
+        assertThat(events("Marlena Vantreece is going to appeal the verdict."))
+                .contains("appeal/null/positive/planned/null [Marlena Vantreece:agent]");
+    }
 }
