@@ -3988,6 +3988,9 @@ public final class EventExtractor {
                     && speakerElsewhere(s, trigger, m)) {
                 continue; // "A hearing was set for May 2, but Lee said it may be put off": Lee only talks of it
             }
+            if (role == ParticipantRole.OTHER && s.isParsed() && movedTo(s, trigger, m)) {
+                continue; // "moved the trial of Bo Ray to Ashby": the new venue, no party
+            }
             if (role == ParticipantRole.OTHER && !s.tokens().get(trigger).isVerb() && TOLD_BY_OTHERS.contains(eventType)
                     && (s.isParsed() ? reporterOf(s, trigger, m, eventType) : reporterByWords(s.tokens(), trigger, m, eventType))) {
                 continue; // "Her death was confirmed by her son, Ann Lee", "Lee confirmed the death": Lee only tells of it
@@ -4187,6 +4190,34 @@ public final class EventExtractor {
             }
             if (!x.pos().matches("JJ|NN|HYPH")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that move an event to another place: "moved the trial to Ashby", "the hearing was transferred to Ely". */
+    private static final Set<String> VENUE_MOVING_VERBS = Set.of("move", "transfer", "relocate", "shift");
+
+    /**
+     * Whether a name is where a verb of moving takes a noun event: "moved the trial of Bo Ray to Ashby",
+     * "the hearing was transferred to Ely" (the name's "to" phrase on the verb whose object or passive
+     * subject the event is).
+     */
+    private static boolean movedTo(Sentence s, int trigger, EntityMention m) {
+        if (s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        int verb = s.headOf(trigger).filter(d -> d.governor() >= 0 && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
+                .map(Dependency::governor).orElse(-1);
+        if (verb < 0 || !VENUE_MOVING_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
+            int at = tok;
+            if (s.headOf(at).filter(d -> d.governor() == verb && d.relation().startsWith("obl")).isPresent()
+                    && s.childrenOf(at).stream().anyMatch(c -> c.relation().equals("case")
+                            && s.tokens().get(c.dependent()).word().equalsIgnoreCase("to"))) {
+                return true;
             }
         }
         return false;

@@ -89,4 +89,13 @@ class DealPossessorsAndWhereClausesTest {
         assertThat(events("Marlena Vantreece is going to appeal the verdict."))
                 .contains("appeal/null/positive/planned/null [Marlena Vantreece:agent]");
     }
+
+    @Test
+    void whereATrialIsMovedIsNoParty() {
+        assertThat(events("Judge Farrant moved the trial of Colum Pendrick to Ashwell on Monday."))
+                .noneMatch(e -> e.contains("Ashwell:"));
+        // negative: the one tried is still a party
+        assertThat(events("Judge Farrant moved the trial of Colum Pendrick to Ashwell on Monday."))
+                .anyMatch(e -> e.startsWith("trial") && e.contains("Colum Pendrick:"));
+    }
 }
