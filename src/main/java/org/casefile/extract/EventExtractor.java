@@ -1139,16 +1139,22 @@ public final class EventExtractor {
     private static List<Participant> withPossessorParty(Sentence s, int trigger, EventType eventType,
             List<Participant> participants, Antecedents antecedents) {
         // a company's deal: "Acme called off its merger with Bolt", "Acme completed its acquisition of
-        // Bolt": the "its" is the clause's company, which makes the deal (agent)
+        // Bolt": the "its" is the clause's company, which makes the deal (agent), save when a "by" names the buyer
         if (eventType == EventType.ACQUISITION) {
             int owner = possessivePronounOf(s, trigger);
             List<String> parties = owner < 0 ? List.of() : antecedents.ofCompanyPossessor(s, owner);
             if (parties.isEmpty() || participants.stream().anyMatch(p -> parties.contains(p.entity()) && p.role() != ParticipantRole.OTHER)) {
                 return participants;
             }
+            // "approved its acquisition by Royal Trust": with a "by" of its buyer, the "its" is the one bought
+            boolean bought = s.isParsed() ? s.childrenOf(trigger).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                    && s.childrenOf(c.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                            && s.tokens().get(k.dependent()).word().equalsIgnoreCase("by")))
+                    : trigger + 1 < s.tokens().size() && s.tokens().get(trigger + 1).word().equalsIgnoreCase("by");
+            ParticipantRole role = bought ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
             List<Participant> out = new ArrayList<>(participants);
             out.removeIf(p -> parties.contains(p.entity()));
-            parties.forEach(id -> out.add(new Participant(id, ParticipantRole.AGENT)));
+            parties.forEach(id -> out.add(new Participant(id, role)));
             return List.copyOf(out);
         }
         // (not of an attack or a killing: "his attacks on Bo Ray" are his own acts, "the killing of Bo Ray" is not)

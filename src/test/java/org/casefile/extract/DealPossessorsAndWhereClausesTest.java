@@ -30,6 +30,10 @@ class DealPossessorsAndWhereClausesTest {
                 .contains("acquisition/null/negative/asserted/2031-04-11 [Orlanby Mining:agent, Tessick Metals:agent]");
         assertThat(events("The takeover of Ridgemoor Brewing was approved by regulators."))
                 .anyMatch(e -> e.startsWith("acquisition") && e.endsWith("[Ridgemoor Brewing:patient]"));
+        // negative: with a "by" of its buyer, the "its" is the one bought
+        assertThat(events("Pellworth Financial said shareholders approved its acquisition by Rostane Trust."))
+                .anyMatch(e -> e.startsWith("acquisition") && e.contains("Pellworth Financial:patient"))
+                .noneMatch(e -> e.startsWith("acquisition") && e.contains("Pellworth Financial:agent"));
         // negative: an "its" that may stand for an unnamed thing names no company
         assertThat(events("The village board voted to end its merger with Quillmore Systems."))
                 .noneMatch(e -> e.startsWith("acquisition") && e.contains(":agent"));
