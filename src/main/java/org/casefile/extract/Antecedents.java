@@ -70,6 +70,42 @@ final class Antecedents {
         return found.isPresent() ? found : of(s, pronoun, true, true);
     }
 
+    /**
+     * The companies a possessive "its" or "their" before a company's deal stands for: for "its", the one
+     * organisation named before it ({@link #organisationSaying}'s window: "Acme called off its merger
+     * with Bolt"); for "their", two or more organisations named one after another, joined by "and"
+     * or commas, before it in its own sentence ("Acme and Bolt called off their merger"). Nobody
+     * when the text leaves it open ("Bolt rose. Acme called off its merger" names two).
+     */
+    List<String> ofCompanyPossessor(Sentence s, int pronoun) {
+        Token t = s.tokens().get(pronoun);
+        if (!"PRP$".equals(t.pos())) {
+            return List.of();
+        }
+        if (t.word().equalsIgnoreCase("its")) {
+            return organisationOf(s, pronoun, true).map(List::of).orElse(List.of());
+        }
+        if (!t.word().equalsIgnoreCase("their")) {
+            return List.of();
+        }
+        List<EntityMention> named = organisations.stream()
+                .filter(m -> m.begin() >= s.begin() && m.end() <= t.begin()).toList();
+        if (named.size() < 2) {
+            return List.of();
+        }
+        for (int k = 1; k < named.size(); k++) {
+            for (int w = named.get(k - 1).tokenEnd(); w < named.get(k).tokenBegin(); w++) {
+                String between = s.tokens().get(w).word();
+                if (!between.equals(",") && !between.equalsIgnoreCase("and")) {
+                    return List.of(); // "Acme said Bolt's board backed their merger": not a list of sides
+                }
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        named.forEach(m -> ids.add(entities.idOf(m).orElseThrow()));
+        return ids.size() < 2 ? List.of() : List.copyOf(ids);
+    }
+
     private Optional<String> of(Sentence s, int pronoun, boolean speakers) {
         return of(s, pronoun, speakers, false);
     }

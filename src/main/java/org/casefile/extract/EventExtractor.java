@@ -1138,6 +1138,25 @@ public final class EventExtractor {
      */
     private static List<Participant> withPossessorParty(Sentence s, int trigger, EventType eventType,
             List<Participant> participants, Antecedents antecedents) {
+        // a company's deal: "Acme called off its merger with Bolt", "Acme completed its acquisition of
+        // Bolt": the "its" is the clause's company, which makes the deal (agent), save when a "by" names the buyer
+        if (eventType == EventType.ACQUISITION) {
+            int owner = possessivePronounOf(s, trigger);
+            List<String> parties = owner < 0 ? List.of() : antecedents.ofCompanyPossessor(s, owner);
+            if (parties.isEmpty() || participants.stream().anyMatch(p -> parties.contains(p.entity()) && p.role() != ParticipantRole.OTHER)) {
+                return participants;
+            }
+            // "approved its acquisition by Royal Trust": with a "by" of its buyer, the "its" is the one bought
+            boolean bought = s.isParsed() ? s.childrenOf(trigger).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                    && s.childrenOf(c.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                            && s.tokens().get(k.dependent()).word().equalsIgnoreCase("by")))
+                    : trigger + 1 < s.tokens().size() && s.tokens().get(trigger + 1).word().equalsIgnoreCase("by");
+            ParticipantRole role = bought ? ParticipantRole.PATIENT : ParticipantRole.AGENT;
+            List<Participant> out = new ArrayList<>(participants);
+            out.removeIf(p -> parties.contains(p.entity()));
+            parties.forEach(id -> out.add(new Participant(id, role)));
+            return List.copyOf(out);
+        }
         // (not of an attack or a killing: "his attacks on Bo Ray" are his own acts, "the killing of Bo Ray" is not)
         ParticipantRole role = UNDERGONE_ACTS.contains(eventType) || eventType == EventType.INJURY ? ParticipantRole.PATIENT
                 : INTRANSITIVE_ACTS.contains(eventType) ? ParticipantRole.AGENT : null;
@@ -2923,6 +2942,18 @@ public final class EventExtractor {
     }
 
     /** Whether a verb only carries a noun event: "held a hearing", "scheduled a trial". */
+    /**
+     * Whether a verb tells that its subject took place as arranged, no plan of anyone's: "the trial went
+     * ahead on Monday", "the hearing will go ahead", "the vote proceeded". ("go" alone plans: "is going
+     * to appeal".)
+     */
+    static boolean goesAhead(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        return t.isVerb() && (lemma.equals("proceed") || lemma.equals("go") && s.childrenOf(verb).stream()
+                .anyMatch(c -> s.tokens().get(c.dependent()).word().equalsIgnoreCase("ahead")));
+    }
+
     static boolean isLightVerb(Token t) {
         return t.isVerb() && LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
@@ -3555,6 +3586,15 @@ public final class EventExtractor {
             if (!t.isVerb() && current == trigger && EventModality.triedFor(s, trigger)) {
                 break; // "stood trial in 2029 for the shooting": the year is the trial's, not the act's it tries
             }
+            if (t.isVerb() && current == trigger && d.relation().startsWith("acl:relcl")) {
+                // "was arraigned Tuesday in Halvern Court, where he pleaded not guilty": what happened at
+                // the place (or the hearing) of a dated clause then takes its time and place
+                int setting = settingOfRelative(s, trigger, d.governor());
+                if (setting >= 0) {
+                    heads.add(setting);
+                }
+                break;
+            }
             if (t.isVerb()) {
                 if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)
                         || laterInfinitive(s, current, d, gov)) {
@@ -3563,6 +3603,8 @@ public final class EventExtractor {
             } else if (gov.isVerb()) {
                 if (aboutPhrase(s, current, SETTING_PREPOSITIONS)) {
                     heads.add(d.governor()); // "argued at a hearing last month": the hearing was then too
+                } else if (d.relation().startsWith("nsubj") && goesAhead(s, d.governor())) {
+                    heads.add(d.governor()); // "the trial went ahead on Monday": it took place then
                 } else if ("go".equalsIgnoreCase(gov.lemma()) && aboutPhrase(s, current, Set.of("on"))) {
                     heads.add(d.governor()); // "went on trial on Monday", "went on strike in May": the start is its day
                 } else if (EventModality.TRIAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
@@ -3596,6 +3638,55 @@ public final class EventExtractor {
         }
         return heads;
     }
+
+    /**
+     * The verb whose place or setting a relative clause opened by "where" or "at which" ("in which",
+     * "during which") describes: "was arraigned Tuesday in Halvern Court, where he pleaded not
+     * guilty", "was sentenced at a hearing at which she apologised". -1 for any other relative ("Lee,
+     * who was arrested in 2019", "the court that heard it"), for a clause of another time ("where he
+     * later pleaded", "where she has lived since 2010", "where he now works") and for a noun that is
+     * not the place of a verb ("the court where he pleaded has closed").
+     */
+    private static int settingOfRelative(Sentence s, int verb, int noun) {
+        List<Token> tokens = s.tokens();
+        boolean where = false;
+        for (Dependency c : s.childrenOf(verb)) {
+            String word = tokens.get(c.dependent()).word().toLowerCase(Locale.ROOT);
+            if (c.relation().equals("advmod") && word.equals("where")) {
+                where = true;
+            } else if (c.relation().startsWith("obl") && word.equals("which") && s.childrenOf(c.dependent()).stream()
+                    .anyMatch(k -> k.relation().equals("case") && RELATIVE_SETTING_PREPOSITIONS
+                            .contains(tokens.get(k.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                where = true;
+            } else if (c.relation().startsWith("advmod") && OTHER_TIME_WORDS.contains(word)
+                    || c.relation().equals("mark") && TIME_SUBORDINATORS.contains(word)
+                    || c.relation().startsWith("aux") && OWN_TENSE_AUXILIARIES.contains(word)) {
+                return -1; // "where he later pleaded", "where she has lived", "where he will stand trial"
+            }
+        }
+        for (int k = noun + 1; k < tokens.size(); k++) {
+            int at = k;
+            boolean ofClause = at == verb || s.headOf(at).filter(h -> h.governor() == verb).isPresent();
+            if (ofClause && TIME_TAGS.contains(tokens.get(k).ner())) {
+                return -1; // a time of its own ("where she died Friday") is the clause's, found as usual
+            }
+        }
+        if (!where) {
+            return -1;
+        }
+        return s.headOf(noun).filter(h -> h.relation().startsWith("obl") && h.governor() >= 0
+                && tokens.get(h.governor()).isVerb()).map(Dependency::governor).orElse(-1);
+    }
+
+    /** Prepositions of a "which" that opens a relative clause of a place or a setting: "at which", "in which". */
+    private static final Set<String> RELATIVE_SETTING_PREPOSITIONS = Set.of("at", "in", "during");
+
+    /** Adverbs that put a relative clause at another time than its noun's verb: "where he later pleaded". */
+    private static final Set<String> OTHER_TIME_WORDS = Set.of("later", "now", "since", "subsequently", "eventually",
+            "afterward", "afterwards", "then", "earlier", "previously", "once", "still", "currently");
+
+    /** Entity tags of a time expression. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     /**
      * Prepositions that make a noun event the setting of a verb, so that the verb's time is the
@@ -3871,7 +3962,7 @@ public final class EventExtractor {
                 continue; // "Lee's son was arrested": the son was, Lee takes no part
             }
             ParticipantRole role = s.isParsed() && !unattached(s, trigger)
-                    ? roleByParse(s, trigger, m, type, ownOfRole(eventType))
+                    ? roleByParse(s, trigger, m, type, ownOfRole(eventType, s.tokens().get(trigger)))
                     : roleByPosition(s, trigger, m);
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
@@ -3902,6 +3993,9 @@ public final class EventExtractor {
             if (role == ParticipantRole.OTHER && s.isParsed() && !s.tokens().get(trigger).isVerb()
                     && speakerElsewhere(s, trigger, m)) {
                 continue; // "A hearing was set for May 2, but Lee said it may be put off": Lee only talks of it
+            }
+            if (role == ParticipantRole.OTHER && s.isParsed() && movedTo(s, trigger, m)) {
+                continue; // "moved the trial of Bo Ray to Ashby": the new venue, no party
             }
             if (role == ParticipantRole.OTHER && !s.tokens().get(trigger).isVerb() && TOLD_BY_OTHERS.contains(eventType)
                     && (s.isParsed() ? reporterOf(s, trigger, m, eventType) : reporterByWords(s.tokens(), trigger, m, eventType))) {
@@ -4102,6 +4196,34 @@ public final class EventExtractor {
             }
             if (!x.pos().matches("JJ|NN|HYPH")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that move an event to another place: "moved the trial to Ashby", "the hearing was transferred to Ely". */
+    private static final Set<String> VENUE_MOVING_VERBS = Set.of("move", "transfer", "relocate", "shift");
+
+    /**
+     * Whether a name is where a verb of moving takes a noun event: "moved the trial of Bo Ray to Ashby",
+     * "the hearing was transferred to Ely" (the name's "to" phrase on the verb whose object or passive
+     * subject the event is).
+     */
+    private static boolean movedTo(Sentence s, int trigger, EntityMention m) {
+        if (s.tokens().get(trigger).isVerb()) {
+            return false;
+        }
+        int verb = s.headOf(trigger).filter(d -> d.governor() >= 0 && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
+                .map(Dependency::governor).orElse(-1);
+        if (verb < 0 || !VENUE_MOVING_VERBS.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
+            int at = tok;
+            if (s.headOf(at).filter(d -> d.governor() == verb && d.relation().startsWith("obl")).isPresent()
+                    && s.childrenOf(at).stream().anyMatch(c -> c.relation().equals("case")
+                            && s.tokens().get(c.dependent()).word().equalsIgnoreCase("to"))) {
+                return true;
             }
         }
         return false;
@@ -5408,6 +5530,19 @@ public final class EventExtractor {
             return ParticipantRole.PATIENT;
         }
         return INTRANSITIVE_ACTS.contains(eventType) ? ParticipantRole.AGENT : null;
+    }
+
+    /**
+     * {@link #ownOfRole} for the trigger itself: the company a takeover's or an acquisition's own "of"
+     * names is the one bought ("its acquisition of Bolt", "the takeover of Bolt"); a merger's "of"
+     * names its sides, no one bought ("the merger of Acme and Bolt").
+     */
+    private static ParticipantRole ownOfRole(EventType eventType, Token trigger) {
+        if (eventType == EventType.ACQUISITION && !trigger.isVerb()
+                && !trigger.lemma().toLowerCase(Locale.ROOT).equals("merger")) {
+            return ParticipantRole.PATIENT;
+        }
+        return ownOfRole(eventType);
     }
 
     /**

@@ -1575,7 +1575,8 @@ final class EventModality {
                             // "moved to dismiss", which takes an infinitive; a gerund is a means or an aim: "means
                             // of delaying the bid")
                             st.planned = true;
-                        } else if (!goesOn) {
+                        } else if (!goesOn && !(rel.startsWith("nsubj") && EventExtractor.goesAhead(s, gov))) {
+                            // ("the trial went ahead on Monday": it took place; "will go ahead" keeps its future)
                             carrier(g, preposition, demanded, st);
                         }
                         if (phrasalCueAt(tokens, gov, "negating-verb") && !cue(g, "negating-verb")) {

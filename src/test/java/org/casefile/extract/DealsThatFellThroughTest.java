@@ -29,7 +29,7 @@ class DealsThatFellThroughTest {
     @Test
     void aTakeoverThatCollapsedIsNegative() {
         assertThat(events("The acquisition of Marrowby Cement by Istvar Holdings collapsed in February."))
-                .containsExactly("acquisition/null/negative/asserted/null [Istvar Holdings:other, Marrowby Cement:other]",
+                .containsExactly("acquisition/null/negative/asserted/null [Istvar Holdings:other, Marrowby Cement:patient]",
                         "other/collapse/positive/asserted/2033-02 [Istvar Holdings:agent]");
     }
 

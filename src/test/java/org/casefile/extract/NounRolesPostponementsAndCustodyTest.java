@@ -26,7 +26,8 @@ class NounRolesPostponementsAndCustodyTest {
         assertThat(events("The arrest of Elwin Tarrow on Tuesday stunned the town of Penhallow."))
                 .containsExactly("arrest/null/positive/asserted/2031-04-08 [Elwin Tarrow:patient]");
         assertThat(events("The conviction of Sabeline Okoro was overturned by the appeals court on Monday."))
-                .containsExactly("conviction/null/positive/asserted/null [Sabeline Okoro:patient]");
+                .containsExactly("conviction/null/positive/asserted/null [Sabeline Okoro:patient]",
+                        "ruling/null/positive/asserted/2031-04-07 [Sabeline Okoro:other]");
         // an acquittal is a verdict; the family's anger is no event of Rusk's
         assertThat(events("The acquittal of Wendelin Rusk angered the victim's family."))
                 .containsExactly("verdict/null/positive/asserted/null [Wendelin Rusk:patient]");

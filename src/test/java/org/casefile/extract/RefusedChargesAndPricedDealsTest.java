@@ -28,7 +28,7 @@ class RefusedChargesAndPricedDealsTest {
     void aDealCalledOffWithItsPriceBeforeItIsNegative() {
         assertThat(Texts.eventReadings("Harlen Bank and Ostrey Trust called off their $3 billion merger on Thursday.",
                 PUBLISHED)).containsExactly(
-                        "acquisition/null/negative/asserted/2025-03-13 [Harlen Bank:other, Ostrey Trust:other]");
+                        "acquisition/null/negative/asserted/2025-03-13 [Harlen Bank:agent, Ostrey Trust:agent]");
         // negative: a price before a deal completed leaves it positive
         assertThat(Texts.eventReadings("Harlen Bank completed its $3 billion merger with Ostrey Trust on Thursday.",
                 PUBLISHED)).noneMatch(e -> e.contains("negative"));
