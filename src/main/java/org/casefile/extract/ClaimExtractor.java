@@ -288,8 +288,8 @@ public final class ClaimExtractor {
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
                 only[1] = endBeforeSecondSaying(cueSentence, f.cueLemma(), only[0], only[1], quotes);
                 only[1] = endBeforeNextAct(cueSentence, f.cue(), only[0], only[1], quotes);
-                only[1] = endAtHeadlineBreak(text, cueAt(cueSentence, f.cue()), only[0], only[1]);
                 int cueAt = cueAt(cueSentence, f.cue());
+                only[1] = endAtHeadlineBreak(text, cueAt, only[0], only[1]);
                 for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
                     if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
                             && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
@@ -580,8 +580,6 @@ public final class ClaimExtractor {
 
     /** Personal pronouns that open a content as its subject ("said she was …", "said that he …"). */
     private static final Set<String> CONTENT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
-    /** Tags of a verb form with a tense of its own, or a modal. */
-    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /**
      * The end of a reported content before the source's next act: "and" or "but" (a comma before it
@@ -617,7 +615,7 @@ public final class ClaimExtractor {
             if (first < 0) {
                 first = y;
             }
-            if (TENSED.contains(toks.get(y).pos())) {
+            if (toks.get(y).isFiniteVerb()) {
                 verb = y;
                 break;
             }
@@ -639,7 +637,7 @@ public final class ClaimExtractor {
             // the tense to compare is that of the nearest verb before the coordinator ("believes Obama
             // was born … and was therefore qualified" joins "was born")
             int near = y - 1;
-            while (near > verb && !TENSED.contains(toks.get(near).pos())) {
+            while (near > verb && !toks.get(near).isFiniteVerb()) {
                 near--;
             }
             String contentTag = toks.get(near).pos();
