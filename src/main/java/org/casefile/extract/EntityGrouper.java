@@ -696,9 +696,13 @@ public final class EntityGrouper {
      */
     private boolean itAfterSpeechVerb(List<Token> tokens, EntityMention m) {
         int i = m.tokenEnd();
-        return i + 2 < tokens.size() && speechVerbAfter(tokens, m)
-                && tokens.get(i + 1).word().equals("it")
-                && IT_AUXILIARIES.contains(tokens.get(i + 2).word().toLowerCase(java.util.Locale.ROOT));
+        return i + 2 < tokens.size() && speechVerbAfter(tokens, m) && itAndAuxiliaryAfter(tokens, i);
+    }
+
+    /** "it" and one of {@link #IT_AUXILIARIES} right after the verb at {@code verb} ("said it would"). */
+    private static boolean itAndAuxiliaryAfter(List<Token> tokens, int verb) {
+        return verb + 2 < tokens.size() && tokens.get(verb + 1).word().equals("it")
+                && IT_AUXILIARIES.contains(tokens.get(verb + 2).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Auxiliaries after a reported "it" that make it the speaker's own plan or deed, not a matter judged. */
@@ -1091,8 +1095,7 @@ public final class EntityGrouper {
         }
         Token verb = tokens.get(j);
         return verb.isTagged() && verb.isVerb() && rules.isCue(verb.lemma() == null ? verb.word() : verb.lemma(), "speech")
-                && tokens.get(j + 1).word().equals("it")
-                && IT_AUXILIARIES.contains(tokens.get(j + 2).word().toLowerCase(java.util.Locale.ROOT));
+                && itAndAuxiliaryAfter(tokens, j);
     }
 
     /**
