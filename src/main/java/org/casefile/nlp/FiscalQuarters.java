@@ -228,13 +228,10 @@ final class FiscalQuarters {
                 // ("the quarter ending March 31" in a March story is the quarter under way; a year
                 // written after the day is that year's: "the quarter ended March 31, 2030")
                 Matcher year = YEAR_AFTER_DAY.matcher(sentence.substring(m.end()));
+                int[] ending = m.group().toLowerCase(Locale.ROOT).contains("ending") ? endingIn(m.group(2), published) : null;
                 int[] q = focus != null ? focus
-                        : year.lookingAt() ? new int[] {Integer.parseInt(year.group(1)), quarterOfMonth(m.group(2))}
-                        : m.group().toLowerCase(Locale.ROOT).contains("ending") && endingIn(m.group(2), published) != null
-                                ? endingIn(m.group(2), published) : endedIn(m.group(2), published);
-                if (q != null && q[1] == 0) {
-                    continue;
-                }
+                        : year.lookingAt() ? new int[] {Integer.parseInt(year.group(1)), monthIndex(m.group(2)) / 3 + 1}
+                        : ending != null ? ending : endedIn(m.group(2), published);
                 if (q == null) {
                     continue;
                 }
@@ -397,7 +394,7 @@ final class FiscalQuarters {
      * which that month has ended before the date; null for no month.
      */
     static int[] endedIn(String month, LocalDate d) {
-        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
+        int index = monthIndex(month);
         if (index < 0) {
             return null;
         }
@@ -408,10 +405,9 @@ final class FiscalQuarters {
     /** A day and a written year after a month: " 31, 2030", " 2030". Group 1 the year. */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+((?:19|20)\\d\\d)\\b");
 
-    /** The calendar quarter of a month's name ("Sept." is 3); 0 for no month. */
-    private static int quarterOfMonth(String month) {
-        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
-        return index < 0 ? 0 : index / 3 + 1;
+    /** The month of a name or an abbreviation, counted from 0 ("Sept." is 8); -1 for no month. */
+    private static int monthIndex(String month) {
+        return MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
     }
 
     /**
@@ -421,7 +417,7 @@ final class FiscalQuarters {
      * that month is further off (the quarter has ended).
      */
     static int[] endingIn(String month, LocalDate d) {
-        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT).substring(0, 3));
+        int index = monthIndex(month);
         if (index < 0) {
             return null;
         }
