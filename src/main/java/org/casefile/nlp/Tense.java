@@ -284,6 +284,46 @@ public enum Tense {
         return false;
     }
 
+    /**
+     * Verbs of a timetable, whose simple present tells of a time still to come when the time is
+     * theirs: an opening, a start, a close, an end, a departure or a return ("the season opens in
+     * September", "the lease expires in May", "the team leaves for Oslo on June 2").
+     */
+    private static final Set<String> TIMETABLE = Set.of("begin", "start", "open", "reopen", "resume", "close",
+            "expire", "end", "launch", "convene", "reconvene", "leave", "depart", "arrive", "return", "retire", "debut", "premiere");
+
+    /**
+     * Whether the present verb at {@code verb} is a timetable's ({@link #TIMETABLE}) and the time
+     * is its own: right after it, after "in", "on" or "at" ({@code time} is the word right before the
+     * time), with at most a destination between ("leaves for Oslo on June 2"). Not a present with an
+     * object ("opens its doors in May" may tell of a habit) nor a verb with an infinitive after it
+     * ("begins to fall in March": a trend); a time before the verb keeps the present's reading.
+     */
+    private static boolean timetable(List<Token> tokens, int verb, int time, int step) {
+        if (!TIMETABLE.contains(lemmaOf(tokens.get(verb))) || !tokens.get(verb).isVerb()) {
+            return false;
+        }
+        if (step > 0) {
+            return false;
+        }
+        if (time == verb) {
+            return true; // "ends Sunday"
+        }
+        if (time < 0 || !Set.of("in", "on", "at").contains(tokens.get(time).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = verb + 1; k < time; k++) {
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            // "leaves for Oslo on June 2", "returns to court on May 3": a destination between is its own
+            if (!(w.equals("for") || w.equals("to") || w.equals("again") || tokens.get(k).isNoun() && k > verb + 1
+                    && Set.of("for", "to").contains(tokens.get(verb + 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return !(verb + 1 < tokens.size() && tokens.get(verb + 1).word().equalsIgnoreCase("to")
+                && verb + 2 < tokens.size() && "VB".equals(tokens.get(verb + 2).pos()));
+    }
+
     /** Nouns and adjectives of coming into force after a verb: "takes effect", "goes into effect", "comes into force", "becomes effective". */
     private static final Set<String> IN_FORCE = Set.of("effect", "force", "effective");
 
@@ -724,7 +764,9 @@ public enum Tense {
                         // "to be published in November", "could be held": a passive with no tense of its own
                         case "VBN" -> step < 0 && !afterBe(tokens, i) ? (presentPassive(tokens, i) ? PRESENT : PAST) : UNKNOWN;
                         // "takes effect in June", "goes into effect on July 1": coming into force is ahead
-                        case "VBZ", "VBP" -> step < 0 && (progressive(tokens, i, from) || comesIntoForce(tokens, i)) ? FUTURE : PRESENT;
+                        // "the season opens in September", "her term expires in May": a timetable's present
+                        case "VBZ", "VBP" -> step < 0 && (progressive(tokens, i, from) || comesIntoForce(tokens, i))
+                                || timetable(tokens, i, from, step) ? FUTURE : PRESENT;
                         // a participle ("closing unchanged Friday", "arriving Tuesday") has no tense of its own
                         case "VBG" -> UNKNOWN;
                         case "MD" -> UNKNOWN;

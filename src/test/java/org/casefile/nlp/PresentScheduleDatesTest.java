@@ -32,4 +32,29 @@ class PresentScheduleDatesTest {
         assertThat(Texts.dates("The Orrin Valley audit covers spending from August to December.", JANUARY))
                 .containsExactly("August=2032-08", "December=2032-12");
     }
+
+    /** A Monday in February. */
+    private static final LocalDate FEBRUARY = LocalDate.of(2034, 2, 6);
+
+    @Test
+    void aTimetablesPresentLooksAhead() {
+        // an opening, a close, a departure, a return: the next such month or day, however far
+        assertThat(Texts.dates("The Quarrington lacrosse league begins in September.", FEBRUARY))
+                .containsExactly("September=2034-09");
+        assertThat(Texts.dates("The Selbury exhibition closes in January.", FEBRUARY)).containsExactly("January=2035-01");
+        assertThat(Texts.dates("The Vantorre squad leaves for Guelmar on Aug. 30.", FEBRUARY))
+                .containsExactly("Aug. 30=2034-08-30");
+        assertThat(Texts.dates("Parliament reconvenes in October.", FEBRUARY)).containsExactly("October=2034-10");
+    }
+
+    @Test
+    void aTimetableVerbWithAnObjectATrendOrAPastKeepsItsReading() {
+        // a habit with an object, a trend with an infinitive, a past: not a timetable's present
+        assertThat(Texts.dates("The Selbury gallery opens its doors in September.", FEBRUARY))
+                .containsExactly("September=2033-09");
+        assertThat(Texts.dates("Quarrington sales begin to fall in September.", FEBRUARY))
+                .containsExactly("September=2033-09");
+        assertThat(Texts.dates("The Selbury exhibition closed in September.", FEBRUARY))
+                .containsExactly("September=2033-09");
+    }
 }
