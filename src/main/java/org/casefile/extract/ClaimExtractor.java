@@ -365,8 +365,10 @@ public final class ClaimExtractor {
                 speaker = speakerOf(annotated, entities, people, d.source(), last, claims.isEmpty() ? -1 : lastParagraph, paragraph,
                         lastSentence, quotes, roles, mentionsBySentence);
             }
-            // ("the voters who say …" are a detail of the sentence: the quote after it is not theirs)
-            if (speaker != Speaker.NONE && !d.boundRelative()) {
+            // ("the voters who say …" are a detail of the sentence: the quote after it is not theirs; an
+            // attribution with no source at all, "Asked whether Lee would run, she said …", is the
+            // writer's question and leaves the last speaker the one a pronoun after it stands for)
+            if (speaker != Speaker.NONE && !d.boundRelative() && !(speaker.entity() == null && speaker.name() == null)) {
                 last = speaker;
                 lastSentence = d.source() != null ? d.source().sentence() : lastSentence;
             }
@@ -1544,6 +1546,9 @@ public final class ClaimExtractor {
             if (onBylineLine(annotated.document().text(), m)) {
                 continue; // the writer of a byline ("By Ann Lee") is no "she" of the story
             }
+            if (inOpeningParticiple(annotated, m, offset)) {
+                continue; // "Asked whether Lee would run, she said …": who is asked about is not who answers
+            }
             String id = entities.idOf(m).orElse(null);
             Speaker s = new Speaker(id, m.text(), true, genderOf(annotated, entities, id, m.text(), entities.titleOf(m).orElse(null)));
             if (s.agrees(gender)) {
@@ -1551,6 +1556,43 @@ public final class ClaimExtractor {
             }
         }
         return Speaker.NONE;
+    }
+
+    /** A sentence's opening "Asked", "When asked", "If asked", "Once asked" (a question put to whoever answers after it). */
+    private static final java.util.regex.Pattern ASKED_OPENING = java.util.regex.Pattern.compile("(?i)(?:(?:when|if|once)\\s+)?asked\\b");
+    /** Words that may open a clause of a participle: "After meeting Lee, she said", "While visiting Ruiz, he said". */
+    private static final Set<String> BEFORE_PARTICIPLE = Set.of("after", "before", "while", "when", "if", "once", "upon",
+            "on", "without", "since", "despite");
+
+    /**
+     * Whether the mention stands in the participle's clause that opens the sentence holding {@code
+     * offset}, before it ("Asked whether Lee would debate Ruiz, she said …", "After meeting Ruiz, she
+     * said …"): the clause's own subject is the one who speaks after it, so a person it names as
+     * what it is about, or as its object, is not who "she" stands for. A finite clause keeps its names
+     * ("When Ruiz arrived, she said …").
+     */
+    private static boolean inOpeningParticiple(AnnotatedDocument annotated, EntityMention m, int offset) {
+        for (org.casefile.nlp.Sentence s : annotated.sentences()) {
+            if (s.begin() <= m.begin() && offset < s.end()) {
+                List<Token> tokens = s.tokens();
+                // the clause ends at the sentence's first comma, which the mention precedes and the pronoun follows
+                Token comma = tokens.stream().filter(t -> t.word().equals(",")).findFirst().orElse(null);
+                if (comma == null || m.end() > comma.begin() || offset < comma.end()) {
+                    return false; // "Retired Gen. Ann Lee is speaking out … he believes": no clause of its own
+                }
+                String opening = annotated.document().text().substring(s.begin(), m.begin());
+                if (ASKED_OPENING.matcher(opening.stripLeading()).lookingAt()) {
+                    return true;
+                }
+                int k = !tokens.isEmpty() && BEFORE_PARTICIPLE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+                return k < tokens.size() && tokens.get(k).end() <= m.begin()
+                        && ("VBG".equals(tokens.get(k).pos()) || "VBN".equals(tokens.get(k).pos()));
+            }
+            if (s.begin() > offset) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A byline's line: "By" and names (no full stop at its end: "By Friday, Ann Lee had resigned." is a sentence). */
