@@ -374,6 +374,7 @@ public final class NameBounds {
 
     static void apply(List<CoreMap> sentences, Set<String> nationalities) {
         Set<String> companies = new HashSet<>();
+        Set<String> apposed = new HashSet<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             quotationMarksOutOfNames(labels);
@@ -385,7 +386,7 @@ public final class NameBounds {
             institutionsOf(labels);
             placeAfterPerson(labels);
             companiesAfterBusinessNouns(labels);
-            companiesApposedToBusinessNouns(labels);
+            companiesApposedToBusinessNouns(labels, nationalities, apposed);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
@@ -393,6 +394,11 @@ public final class NameBounds {
             }
         }
         companies.addAll(companiesOfCountries(sentences, nationalities));
+        // "Tavrin, a Turkish conglomerate, agreed …" then "Tavrin will pay": one word that an
+        // apposition names a business is that company wherever the tagger read it alone as a person
+        // (one the text also writes with a given name, a title or an address stays a person there)
+        apposed.removeAll(personalWords(sentences));
+        companies.addAll(apposed);
         institutionsAgain(sentences);
         splitListedOrganisations(sentences);
         if (companies.isEmpty()) {
@@ -687,14 +693,27 @@ public final class NameBounds {
      * and ends the phrase ("Ann Lee, a bank teller", "Ann Lee, the firm's founder" stay people).
      */
     static void companiesApposedToBusinessNouns(List<CoreLabel> labels) {
+        companiesApposedToBusinessNouns(labels, Set.of(), new HashSet<>());
+    }
+
+    /**
+     * {@link #companiesApposedToBusinessNouns(List)}, with the nationalities of the lists as
+     * modifiers ("Delvane, the Swiss drugmaker,"), and a one-word name the tagger left untagged
+     * ("Tavrin, a Turkish conglomerate, agreed") taken too when a comma closes the apposition
+     * (not "Meanwhile, the company said"); each one-word name so read is added to {@code apposed}.
+     */
+    static void companiesApposedToBusinessNouns(List<CoreLabel> labels, Set<String> nationalities, Set<String> apposed) {
         for (int i = 0; i < labels.size(); i++) {
-            if (!PERSON.equals(labels.get(i).ner()) || i > 0 && PERSON.equals(labels.get(i - 1).ner())) {
+            boolean untagged = isUntagged(labels.get(i).ner()) && NameConsistency.NAME_WORD.matcher(labels.get(i).word()).matches()
+                    && !NameConsistency.CALENDAR_WORDS.contains(labels.get(i).word()) && (i == 0 || ",".equals(labels.get(i - 1).word()))
+                    && i + 1 < labels.size() && ",".equals(labels.get(i + 1).word());
+            if (!PERSON.equals(labels.get(i).ner()) && !untagged || i > 0 && PERSON.equals(labels.get(i - 1).ner())) {
                 continue;
             }
             if (i > 0 && (ADDRESS.contains(labels.get(i - 1).word()) || TITLE.equals(labels.get(i - 1).ner()))) {
                 continue; // "Mr. Kent, a …", "Director Ann Lee, the …"
             }
-            int end = i;
+            int end = untagged ? i + 1 : i;
             while (end < labels.size() && PERSON.equals(labels.get(end).ner())) {
                 end++;
             }
@@ -704,18 +723,23 @@ public final class NameBounds {
             int k = end + 2;
             int modifiers = 0;
             while (k < labels.size() && modifiers <= 3 && !APPOSED_BUSINESS.contains(labels.get(k).word())
-                    && isModifier(labels.get(k))) {
+                    && (isModifier(labels.get(k)) || nationalities.contains(labels.get(k).word())
+                            || AIRLINE_NATIONALITIES.contains(labels.get(k).word()))) {
                 if (!"-".equals(labels.get(k).word())) {
                     modifiers++; // the tokenizer splits "London-based" at its hyphen
                 }
                 k++;
             }
             if (k + 1 >= labels.size() || modifiers > 3 || !APPOSED_BUSINESS.contains(labels.get(k).word())
-                    || TITLE.equals(labels.get(k).ner()) || !APPOSITION_ENDS.contains(labels.get(k + 1).word())) {
+                    || TITLE.equals(labels.get(k).ner()) || !APPOSITION_ENDS.contains(labels.get(k + 1).word())
+                    || untagged && !",".equals(labels.get(k + 1).word())) {
                 continue;
             }
             for (int x = i; x < end; x++) {
                 labels.get(x).setNER(ORGANIZATION);
+            }
+            if (end == i + 1) {
+                apposed.add(labels.get(i).word());
             }
             i = end;
         }
@@ -825,6 +849,27 @@ public final class NameBounds {
             }
             l.setNER(PERSON);
         }
+    }
+
+    /**
+     * Words the tagger read as a person's beside a given name or after a title or a form of address
+     * ("Ann Tavrin", "Director Tavrin", "Mr. Tavrin"): a person's name in the document.
+     */
+    private static Set<String> personalWords(List<CoreMap> sentences) {
+        Set<String> out = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!PERSON.equals(labels.get(i).ner())) {
+                    continue;
+                }
+                CoreLabel before = i > 0 ? labels.get(i - 1) : null;
+                if (!isAlone(labels, i) || before != null && (TITLE.equals(before.ner()) || ADDRESS.contains(before.word()))) {
+                    out.add(labels.get(i).word());
+                }
+            }
+        }
+        return out;
     }
 
     /** A modifier inside an apposition: a word in small letters, a hyphenated one, a place or a nationality. */
