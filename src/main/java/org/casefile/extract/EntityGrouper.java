@@ -1309,7 +1309,7 @@ public final class EntityGrouper {
             boolean surnameAgrees = last.equals(g.words.get(g.words.size() - 1));
             boolean givenNameAlone = words.size() == 1 && last.equals(g.words.get(0));
             // "Lucía Ferrán Olmedo" … "Ferrán said": the first of two surnames, as Spanish names are
-            // shortened; a listed given name in the middle is a middle name ("John Paul Tarrant")
+            // shortened; a listed given name in the middle is a middle name ("Alphonse Ambrose Tarranby")
             boolean firstOfTwoSurnames = words.size() == 1 && g.words.size() >= 3 && last.equals(g.words.get(1))
                     && !GivenNames.isGivenName(last);
             if (!surnameAgrees && !givenNameAlone && !firstOfTwoSurnames) {

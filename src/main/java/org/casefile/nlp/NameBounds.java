@@ -796,7 +796,8 @@ public final class NameBounds {
                 continue;
             }
             int k = end + 2;
-            while (k < labels.size() && k - end - 2 < 3 && !TITLE.equals(labels.get(k).ner()) && isSmall(labels.get(k).word())
+            while (k < labels.size() && k - end - 2 < 3 && !TITLE.equals(labels.get(k).ner())
+                    && (isSmall(labels.get(k).word()) || Token.isPossessiveMark(labels.get(k).word()))
                     && !PHRASE_CLOSERS.contains(labels.get(k).word())) {
                 k++;
             }
@@ -844,7 +845,7 @@ public final class NameBounds {
             if (!isPlace(l.ner()) || !PERSON.equals(labels.get(i + 1).ner()) || !GivenNames.isGivenName(l.word())
                     || !NameConsistency.NAME_WORD.matcher(l.word()).matches()
                     || i > 0 && (isPlace(labels.get(i - 1).ner()) || PLACE_PREPOSITIONS.contains(labels.get(i - 1).word()))
-                    || l.endPosition() == labels.get(i + 1).beginPosition()) {
+                    || l.endPosition() >= 0 && l.endPosition() == labels.get(i + 1).beginPosition()) {
                 continue;
             }
             l.setNER(PERSON);
