@@ -375,6 +375,7 @@ public final class NameBounds {
     static void apply(List<CoreMap> sentences, Set<String> nationalities) {
         Set<String> companies = new HashSet<>();
         Set<String> apposed = new HashSet<>();
+        java.util.Map<String, List<CoreLabel>> untaggedApposed = new java.util.HashMap<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             quotationMarksOutOfNames(labels);
@@ -386,7 +387,7 @@ public final class NameBounds {
             institutionsOf(labels);
             placeAfterPerson(labels);
             companiesAfterBusinessNouns(labels);
-            companiesApposedToBusinessNouns(labels, nationalities, apposed);
+            companiesApposedToBusinessNouns(labels, nationalities, apposed, untaggedApposed);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
@@ -397,7 +398,25 @@ public final class NameBounds {
         // "Tavrin, a Turkish conglomerate, agreed …" then "Tavrin will pay": one word that an
         // apposition names a business is that company wherever the tagger read it alone as a person
         // (one the text also writes with a given name, a title or an address stays a person there)
-        apposed.removeAll(personalWords(sentences));
+        // an untagged word so apposed counts only when the tagger reads it alone as a person elsewhere
+        // ("Moreover, the company, which …" names no company "Moreover")
+        Set<String> alonePersons = new HashSet<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (PERSON.equals(labels.get(i).ner()) && isAlone(labels, i)) {
+                    alonePersons.add(labels.get(i).word());
+                }
+            }
+        }
+        Set<String> personal = personalWords(sentences);
+        untaggedApposed.forEach((word, labels) -> {
+            if (alonePersons.contains(word) && !personal.contains(word)) {
+                labels.forEach(l -> l.setNER(ORGANIZATION));
+                apposed.add(word);
+            }
+        });
+        apposed.removeAll(personal);
         companies.addAll(apposed);
         institutionsAgain(sentences);
         splitListedOrganisations(sentences);
@@ -693,16 +712,18 @@ public final class NameBounds {
      * and ends the phrase ("Ann Lee, a bank teller", "Ann Lee, the firm's founder" stay people).
      */
     static void companiesApposedToBusinessNouns(List<CoreLabel> labels) {
-        companiesApposedToBusinessNouns(labels, Set.of(), new HashSet<>());
+        companiesApposedToBusinessNouns(labels, Set.of(), new HashSet<>(), new java.util.HashMap<>());
     }
 
     /**
      * {@link #companiesApposedToBusinessNouns(List)}, with the nationalities of the lists as
      * modifiers ("Delvane, the Swiss drugmaker,"), and a one-word name the tagger left untagged
-     * ("Tavrin, a Turkish conglomerate, agreed") taken too when a comma closes the apposition
-     * (not "Meanwhile, the company said"); each one-word name so read is added to {@code apposed}.
+     * ("Tavrin, a Turkish conglomerate, agreed") kept aside in {@code untagged} when a comma closes
+     * the apposition (not "Meanwhile, the company said"), for the caller to decide; each one-word
+     * name read as the company is added to {@code apposed}.
      */
-    static void companiesApposedToBusinessNouns(List<CoreLabel> labels, Set<String> nationalities, Set<String> apposed) {
+    static void companiesApposedToBusinessNouns(List<CoreLabel> labels, Set<String> nationalities, Set<String> apposed,
+            java.util.Map<String, List<CoreLabel>> untaggedApposed) {
         for (int i = 0; i < labels.size(); i++) {
             boolean untagged = isUntagged(labels.get(i).ner()) && NameConsistency.NAME_WORD.matcher(labels.get(i).word()).matches()
                     && !NameConsistency.CALENDAR_WORDS.contains(labels.get(i).word()) && (i == 0 || ",".equals(labels.get(i - 1).word()))
@@ -733,6 +754,11 @@ public final class NameBounds {
             if (k + 1 >= labels.size() || modifiers > 3 || !APPOSED_BUSINESS.contains(labels.get(k).word())
                     || TITLE.equals(labels.get(k).ner()) || !APPOSITION_ENDS.contains(labels.get(k + 1).word())
                     || untagged && !",".equals(labels.get(k + 1).word())) {
+                continue;
+            }
+            if (untagged) {
+                untaggedApposed.computeIfAbsent(labels.get(i).word(), w -> new ArrayList<>()).add(labels.get(i));
+                i = end;
                 continue;
             }
             for (int x = i; x < end; x++) {
