@@ -421,7 +421,9 @@ public final class EntityGrouper {
         }
         // a given name first (CoreNLP's list of them); a body that a person's title introduces
         // needs none ("its chief executive, Bartholomew Quist,": the list lacks some given names)
-        boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent();
+        // (one given to both sexes counts: "Paris Vantongeren, a designer," then "Vantongeren said")
+        boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent()
+                || GivenNames.isGivenName(m.text().strip().split("\\s+")[0]);
         // a given name no list knows, before a surname the document writes alone as a person's, the
         // name acting as a verb's subject: "Abelard Finchley unlocks the door" then "Finchley, 78,"
         // (a place seldom acts, and one named after a person stays apart: "in Abelard Finchley")

@@ -300,4 +300,17 @@ class SurnameReadingsTest {
                 "Ambrose/NNP/PERSON said/VBD/O/say he/PRP/O was/VBD/O/be glad/JJ/O ./././O"));
         assertThat(people(middle)).containsExactly("Alphonse Ambrose Tarranby=1", "Ambrose=1");
     }
+
+    @Test
+    void aGivenNameOfBothSexesOpensAPersonReadAsAPlace() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Hollis/NNP/LOCATION Quembridge/NNP/LOCATION ,/,/O a/DT/O designer/NN/O ,/,/O opened/VBD/O/open a/DT/O shop/NN/O ./././O",
+                "Quembridge/NNP/PERSON said/VBD/O/say sales/NNS/O/sale rose/VBD/O/rise ./././O"));
+        assertThat(people(e)).containsExactly("Hollis Quembridge=2");
+        // no person of the document bears its last word: a place
+        DocumentEntities place = GROUPER.group(tagged(
+                "They/PRP/O met/VBD/O/meet at/IN/O Hollis/NNP/LOCATION Quembridge/NNP/LOCATION ./././O"));
+        assertThat(people(place)).isEmpty();
+        assertThat(names(place, EntityType.LOCATION)).containsExactly("Hollis Quembridge");
+    }
 }
