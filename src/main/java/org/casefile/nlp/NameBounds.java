@@ -401,15 +401,8 @@ public final class NameBounds {
         // an untagged word so apposed counts only when the tagger reads it alone as a person elsewhere
         // ("Moreover, the company, which …" names no company "Moreover")
         Set<String> alonePersons = new HashSet<>();
-        for (CoreMap s : sentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            for (int i = 0; i < labels.size(); i++) {
-                if (PERSON.equals(labels.get(i).ner()) && isAlone(labels, i)) {
-                    alonePersons.add(labels.get(i).word());
-                }
-            }
-        }
-        Set<String> personal = personalWords(sentences);
+        Set<String> personal = new HashSet<>();
+        personWords(sentences, alonePersons, personal);
         untaggedApposed.forEach((word, labels) -> {
             if (alonePersons.contains(word) && !personal.contains(word)) {
                 labels.forEach(l -> l.setNER(ORGANIZATION));
@@ -879,11 +872,11 @@ public final class NameBounds {
     }
 
     /**
-     * Words the tagger read as a person's beside a given name or after a title or a form of address
-     * ("Ann Tavrin", "Director Tavrin", "Mr. Tavrin"): a person's name in the document.
+     * The words the tagger read as a person's: alone ("Tavrin said") into {@code alone}, and beside
+     * a given name or after a title or a form of address ("Ann Tavrin", "Director Tavrin", "Mr.
+     * Tavrin": a person's name in the document) into {@code personal}.
      */
-    private static Set<String> personalWords(List<CoreMap> sentences) {
-        Set<String> out = new HashSet<>();
+    private static void personWords(List<CoreMap> sentences, Set<String> alone, Set<String> personal) {
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < labels.size(); i++) {
@@ -892,11 +885,12 @@ public final class NameBounds {
                 }
                 CoreLabel before = i > 0 ? labels.get(i - 1) : null;
                 if (!isAlone(labels, i) || before != null && (TITLE.equals(before.ner()) || ADDRESS.contains(before.word()))) {
-                    out.add(labels.get(i).word());
+                    personal.add(labels.get(i).word());
+                } else {
+                    alone.add(labels.get(i).word());
                 }
             }
         }
-        return out;
     }
 
     /** A modifier inside an apposition: a word in small letters, a hyphenated one, a place or a nationality. */
