@@ -133,7 +133,8 @@ public final class EntityGrouper {
                 institution.forms.add(m.text().replaceAll("\\s+", " "));
                 continue;
             }
-            if (listed == null && type != EntityType.MONEY && names.isFragment(written)) {
+            if (listed == null && type != EntityType.MONEY && names.isFragment(written)
+                    && !(type == EntityType.PERSON && surnameOfPersonNamedInFull(groups, words, text, m))) {
                 continue; // "City", "Province of": no name of anything
             }
             if (listed == null && isWholeHeadline(annotated, m, words)) {
@@ -420,7 +421,9 @@ public final class EntityGrouper {
         }
         // a given name first (CoreNLP's list of them); a body that a person's title introduces
         // needs none ("its chief executive, Bartholomew Quist,": the list lacks some given names)
-        boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent();
+        // (one given to both sexes counts: "Paris Vantongeren, a designer," then "Vantongeren said")
+        boolean givenName = GivenNameGender.ofName(m.text(), null).isPresent()
+                || GivenNames.isGivenName(m.text().strip().split("\\s+")[0]);
         // a given name no list knows, before a surname the document writes alone as a person's, the
         // name acting as a verb's subject: "Abelard Finchley unlocks the door" then "Finchley, 78,"
         // (a place seldom acts, and one named after a person stays apart: "in Abelard Finchley")
@@ -1284,6 +1287,20 @@ public final class EntityGrouper {
      * group's name and the last words agree (a lone word may be the surname or the given name); a
      * given name may be a short form of the group's ("Tom Reddick" in "Thomas Reddick").
      */
+    /**
+     * A lone word read as a person's that would be a fragment ("Court", "Street", "North") but is the
+     * surname of the one person the document names in full ("Amara Court, a lawyer, …" then "Court
+     * said"): that person.
+     * Not after "the" ("the Court ruled" beside "Amara Court" is a court).
+     */
+    private boolean surnameOfPersonNamedInFull(List<Group> groups, List<String> words, String text, EntityMention m) {
+        if (words.size() != 1 || afterThe(text, m)) {
+            return false;
+        }
+        Group g = findPerson(groups, words);
+        return g != null && g.words.size() >= 2 && g.words.get(g.words.size() - 1).equals(words.get(0));
+    }
+
     private Group findPerson(List<Group> groups, List<String> words) {
         Group best = null;
         for (Group g : groups) {
@@ -1293,7 +1310,11 @@ public final class EntityGrouper {
             String last = words.get(words.size() - 1);
             boolean surnameAgrees = last.equals(g.words.get(g.words.size() - 1));
             boolean givenNameAlone = words.size() == 1 && last.equals(g.words.get(0));
-            if (!surnameAgrees && !givenNameAlone) {
+            // "Lucía Ferrán Olmedo" … "Ferrán said": the first of two surnames, as Spanish names are
+            // shortened; a listed given name in the middle is a middle name ("Alphonse Ambrose Tarranby")
+            boolean firstOfTwoSurnames = words.size() == 1 && g.words.size() >= 3 && last.equals(g.words.get(1))
+                    && !GivenNames.isGivenName(last);
+            if (!surnameAgrees && !givenNameAlone && !firstOfTwoSurnames) {
                 continue;
             }
             if (best != null) {

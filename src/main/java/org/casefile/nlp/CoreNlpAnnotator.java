@@ -116,6 +116,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         Datelines.apply(document.text(), coreSentences, small);
         NameBounds.leadingTitles(coreSentences, titleWords);
         CompanyShortNames.legalFormRuns(coreSentences, small);
+        NameBounds.peopleReadAsOthers(coreSentences);
         TitledNames.apply(coreSentences, small);
         NameConsistency.apply(document.text(), coreSentences, small);
         CompanyShortNames.apply(coreSentences, small);

@@ -374,6 +374,8 @@ public final class NameBounds {
 
     static void apply(List<CoreMap> sentences, Set<String> nationalities) {
         Set<String> companies = new HashSet<>();
+        Set<String> apposed = new HashSet<>();
+        java.util.Map<String, List<CoreLabel>> untaggedApposed = new java.util.HashMap<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             quotationMarksOutOfNames(labels);
@@ -385,7 +387,7 @@ public final class NameBounds {
             institutionsOf(labels);
             placeAfterPerson(labels);
             companiesAfterBusinessNouns(labels);
-            companiesApposedToBusinessNouns(labels);
+            companiesApposedToBusinessNouns(labels, nationalities, apposed, untaggedApposed);
             for (int i = 0; i < labels.size(); i++) {
                 if (PERSON.equals(labels.get(i).ner()) && isCompanyShaped(labels.get(i).word()) && isAlone(labels, i)) {
                     companies.add(labels.get(i).word());
@@ -393,6 +395,22 @@ public final class NameBounds {
             }
         }
         companies.addAll(companiesOfCountries(sentences, nationalities));
+        // "Tavrin, a Turkish conglomerate, agreed …" then "Tavrin will pay": one word that an
+        // apposition names a business is that company wherever the tagger read it alone as a person
+        // (one the text also writes with a given name, a title or an address stays a person there)
+        // an untagged word so apposed counts only when the tagger reads it alone as a person elsewhere
+        // ("Moreover, the company, which …" names no company "Moreover")
+        Set<String> alonePersons = new HashSet<>();
+        Set<String> personal = new HashSet<>();
+        personWords(sentences, alonePersons, personal);
+        untaggedApposed.forEach((word, labels) -> {
+            if (alonePersons.contains(word) && !personal.contains(word)) {
+                labels.forEach(l -> l.setNER(ORGANIZATION));
+                apposed.add(word);
+            }
+        });
+        apposed.removeAll(personal);
+        companies.addAll(apposed);
         institutionsAgain(sentences);
         splitListedOrganisations(sentences);
         if (companies.isEmpty()) {
@@ -687,14 +705,29 @@ public final class NameBounds {
      * and ends the phrase ("Ann Lee, a bank teller", "Ann Lee, the firm's founder" stay people).
      */
     static void companiesApposedToBusinessNouns(List<CoreLabel> labels) {
+        companiesApposedToBusinessNouns(labels, Set.of(), new HashSet<>(), new java.util.HashMap<>());
+    }
+
+    /**
+     * {@link #companiesApposedToBusinessNouns(List)}, with the nationalities of the lists as
+     * modifiers ("Delvane, the Swiss drugmaker,"), and a one-word name the tagger left untagged
+     * ("Tavrin, a Turkish conglomerate, agreed") kept aside in {@code untagged} when a comma closes
+     * the apposition (not "Meanwhile, the company said"), for the caller to decide; each one-word
+     * name read as the company is added to {@code apposed}.
+     */
+    static void companiesApposedToBusinessNouns(List<CoreLabel> labels, Set<String> nationalities, Set<String> apposed,
+            java.util.Map<String, List<CoreLabel>> untaggedApposed) {
         for (int i = 0; i < labels.size(); i++) {
-            if (!PERSON.equals(labels.get(i).ner()) || i > 0 && PERSON.equals(labels.get(i - 1).ner())) {
+            boolean untagged = isUntagged(labels.get(i).ner()) && NameConsistency.NAME_WORD.matcher(labels.get(i).word()).matches()
+                    && !NameConsistency.CALENDAR_WORDS.contains(labels.get(i).word()) && (i == 0 || ",".equals(labels.get(i - 1).word()))
+                    && i + 1 < labels.size() && ",".equals(labels.get(i + 1).word());
+            if (!PERSON.equals(labels.get(i).ner()) && !untagged || i > 0 && PERSON.equals(labels.get(i - 1).ner())) {
                 continue;
             }
             if (i > 0 && (ADDRESS.contains(labels.get(i - 1).word()) || TITLE.equals(labels.get(i - 1).ner()))) {
                 continue; // "Mr. Kent, a …", "Director Ann Lee, the …"
             }
-            int end = i;
+            int end = untagged ? i + 1 : i;
             while (end < labels.size() && PERSON.equals(labels.get(end).ner())) {
                 end++;
             }
@@ -704,20 +737,159 @@ public final class NameBounds {
             int k = end + 2;
             int modifiers = 0;
             while (k < labels.size() && modifiers <= 3 && !APPOSED_BUSINESS.contains(labels.get(k).word())
-                    && isModifier(labels.get(k))) {
+                    && (isModifier(labels.get(k)) || nationalities.contains(labels.get(k).word())
+                            || AIRLINE_NATIONALITIES.contains(labels.get(k).word()))) {
                 if (!"-".equals(labels.get(k).word())) {
                     modifiers++; // the tokenizer splits "London-based" at its hyphen
                 }
                 k++;
             }
             if (k + 1 >= labels.size() || modifiers > 3 || !APPOSED_BUSINESS.contains(labels.get(k).word())
-                    || TITLE.equals(labels.get(k).ner()) || !APPOSITION_ENDS.contains(labels.get(k + 1).word())) {
+                    || TITLE.equals(labels.get(k).ner()) || !APPOSITION_ENDS.contains(labels.get(k + 1).word())
+                    || untagged && !",".equals(labels.get(k + 1).word())) {
+                continue;
+            }
+            if (untagged) {
+                untaggedApposed.computeIfAbsent(labels.get(i).word(), w -> new ArrayList<>()).add(labels.get(i));
+                i = end;
                 continue;
             }
             for (int x = i; x < end; x++) {
                 labels.get(x).setNER(ORGANIZATION);
             }
+            if (end == i + 1) {
+                apposed.add(labels.get(i).word());
+            }
             i = end;
+        }
+    }
+
+    /**
+     * Roles a company or a body holds as well as a person ("Harwick Partners, an adviser to the
+     * buyer", "the fund's manager", "a member of the group"): they say nothing of a name's kind.
+     */
+    private static final Set<String> ROLES_OF_BODIES = Set.of("adviser", "advisor", "agent", "consultant", "contractor",
+            "supplier", "partner", "owner", "co-owner", "operator", "manager", "sponsor", "broker", "underwriter",
+            "shareholder", "stockholder", "investor", "member", "buyer", "seller", "bidder", "creditor", "client",
+            "vendor", "provider", "distributor", "dealer", "trustee", "administrator", "receiver", "liquidator",
+            "auditor", "publisher", "developer", "landlord", "tenant", "parent", "founder", "backer", "donor",
+            "lobbyist", "representative", "custodian", "guarantor", "insurer", "lender", "defendant", "plaintiff",
+            "claimant", "respondent", "appellant", "petitioner", "party", "leader", "rival", "competitor", "employer");
+    /** Words that may end a role's phrase in an apposition: punctuation and the prepositions of its holder. */
+    private static final Set<String> ROLE_PHRASE_ENDS = Set.of(",", ".", ";", ":", ")", "--", "—", "–", "for", "of",
+            "at", "with", "in", "to", "from", "on", "who", "and");
+
+    /**
+     * A name of two or three words the tagger read as an organisation, opening its sentence or
+     * after a comma, set off by a comma before an apposition whose noun is a role that only a
+     * person holds ("Mirela Quay Court, a lawyer, said" was a court; "Grace Temple, a spokeswoman
+     * for the ministry," a temple): that person. The apposition is "a", "an" or "the", up to three
+     * words in small letters and the role (a title in small letters, singular), ending its phrase.
+     * Not a name ending like a body's ("Harwick Bank, a lender"), not a role a body may hold
+     * ({@link #ROLES_OF_BODIES}: "an adviser to the buyer"), not a plural ("the bank's lawyers").
+     */
+    static void peopleApposedToRoles(List<CoreLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (!ORGANIZATION.equals(labels.get(i).ner())
+                    || i > 0 && !",".equals(labels.get(i - 1).word()) && !isSmall(labels.get(i - 1).word())) {
+                continue;
+            }
+            int end = i;
+            while (end < labels.size() && ORGANIZATION.equals(labels.get(end).ner())) {
+                end++;
+            }
+            int from = i;
+            i = end;
+            if (end - from < 2 || end - from > 3 || end + 2 >= labels.size() || !",".equals(labels.get(end).word())
+                    || !isDeterminer(labels.get(end + 1).word())) {
+                continue;
+            }
+            boolean nameWords = true;
+            for (int x = from; x < end; x++) {
+                String w = labels.get(x).word();
+                nameWords &= NameConsistency.NAME_WORD.matcher(w).matches() || w.matches("\\p{Lu}\\.");
+            }
+            String last = labels.get(end - 1).word().toLowerCase(java.util.Locale.ROOT).replace(".", "");
+            if (!nameWords || BODY_ENDS.contains(last) || Institutions.isHead(labels.get(end - 1).word())
+                    && !"Court".equals(labels.get(end - 1).word())) {
+                continue;
+            }
+            int k = end + 2;
+            while (k < labels.size() && k - end - 2 < 3 && !TITLE.equals(labels.get(k).ner())
+                    && (isSmall(labels.get(k).word()) || Token.isPossessiveMark(labels.get(k).word()))
+                    && !PHRASE_CLOSERS.contains(labels.get(k).word())) {
+                k++;
+            }
+            if (k + 1 >= labels.size() || !TITLE.equals(labels.get(k).ner())) {
+                continue;
+            }
+            String role = labels.get(k).word();
+            if (!isSmall(role) || role.endsWith("s") && !role.endsWith("ss") || ROLES_OF_BODIES.contains(role)
+                    || BUSINESS_ONLY.contains(role) || COMPANY_NOUNS.contains(role)
+                    || TITLE.equals(labels.get(k + 1).ner()) || !ROLE_PHRASE_ENDS.contains(labels.get(k + 1).word())) {
+                continue;
+            }
+            for (int x = from; x < end; x++) {
+                labels.get(x).setNER(PERSON);
+            }
+        }
+    }
+
+    /**
+     * People the tagger read as a body or a place, mended before the surnames are read again
+     * ({@link NameConsistency}): {@link #peopleApposedToRoles} and {@link #givenNamesReadAsPlaces}.
+     */
+    static void peopleReadAsOthers(List<CoreMap> sentences) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            peopleApposedToRoles(labels);
+            givenNamesReadAsPlaces(labels);
+        }
+    }
+
+    /** Prepositions before a place: "in Sofia", "from Florence". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "into", "outside",
+            "across", "around", "toward", "towards", "through", "via", "between", "In", "At", "From", "To", "Near");
+
+    /**
+     * A word the tagger read as a place alone, that is a listed given name and stands right before
+     * a person's name with nothing between: "Sofia Castellano Ruiz was elected" had been a place
+     * "Sofia" and a person "Castellano Ruiz". The given name opens the person's name. Not after a
+     * preposition of place ("in Sofia Ana Ruiz met …" is rare enough to leave) nor when the place
+     * is itself inside a longer place run.
+     */
+    static void givenNamesReadAsPlaces(List<CoreLabel> labels) {
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            if (!isPlace(l.ner()) || !PERSON.equals(labels.get(i + 1).ner()) || !GivenNames.isGivenName(l.word())
+                    || !NameConsistency.NAME_WORD.matcher(l.word()).matches()
+                    || i > 0 && (isPlace(labels.get(i - 1).ner()) || PLACE_PREPOSITIONS.contains(labels.get(i - 1).word()))
+                    || l.endPosition() >= 0 && l.endPosition() == labels.get(i + 1).beginPosition()) {
+                continue;
+            }
+            l.setNER(PERSON);
+        }
+    }
+
+    /**
+     * The words the tagger read as a person's: alone ("Tavrin said") into {@code alone}, and beside
+     * a given name or after a title or a form of address ("Ann Tavrin", "Director Tavrin", "Mr.
+     * Tavrin": a person's name in the document) into {@code personal}.
+     */
+    private static void personWords(List<CoreMap> sentences, Set<String> alone, Set<String> personal) {
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < labels.size(); i++) {
+                if (!PERSON.equals(labels.get(i).ner())) {
+                    continue;
+                }
+                CoreLabel before = i > 0 ? labels.get(i - 1) : null;
+                if (!isAlone(labels, i) || before != null && (TITLE.equals(before.ner()) || ADDRESS.contains(before.word()))) {
+                    personal.add(labels.get(i).word());
+                } else {
+                    alone.add(labels.get(i).word());
+                }
+            }
         }
     }
 

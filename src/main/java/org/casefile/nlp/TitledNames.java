@@ -179,8 +179,11 @@ final class TitledNames {
             if (TITLE.equals(l.ner())) {
                 // the role ends its phrase ("a lawyer for the mayor", "the city's treasurer,"); one that owns
                 // or modifies a noun names something else ("the mayor's family business", "the mayor's hometown")
+                // a capitalised role right after the article is one too ("Hugo Tarrow, the Archbishop of Kell,")
                 String next = k + 1 < labels.size() ? labels.get(k + 1).word() : ".";
-                return Character.isLowerCase(l.word().charAt(0)) && ROLE_ENDS.contains(next.toLowerCase(java.util.Locale.ROOT));
+                boolean afterArticle = k == comma + 2 && ARTICLES.contains(labels.get(k - 1).word().toLowerCase(java.util.Locale.ROOT));
+                return (Character.isLowerCase(l.word().charAt(0)) || afterArticle)
+                        && ROLE_ENDS.contains(next.toLowerCase(java.util.Locale.ROOT));
             }
             if (!smallWord(l) || CLAUSE_WORDS.contains(l.word())) {
                 return false;
@@ -205,6 +208,8 @@ final class TitledNames {
         }
         return TITLE.equals(role.ner()) && Character.isLowerCase(role.word().charAt(0));
     }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Words that may follow a role that ends its phrase: punctuation and the prepositions of its holder. */
     private static final Set<String> ROLE_ENDS = Set.of(",", ".", ";", ")", "for", "of", "at", "with", "in", "to", "from",

@@ -271,4 +271,46 @@ class SurnameReadingsTest {
                 "Dunwarden/NNP/ORGANIZATION ,/,/O 81/CD/NUMBER percent/NN/O owned/VBN/O/own ,/,/O rose/VBD/O/rise ./././O"));
         assertThat(people(f)).containsExactly("Osric Dunwarden=1");
     }
+
+    @Test
+    void aSurnameThatIsACommonWordJoinsThePersonNamedInFull() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Ysolde/NNP/PERSON Court/NNP/PERSON ,/,/O a/DT/O lawyer/NN/TITLE ,/,/O spoke/VBD/O ./././O",
+                "Court/NNP/PERSON said/VBD/O/say the/DT/O evidence/NN/O was/VBD/O/be weak/JJ/O ./././O"));
+        assertThat(people(e)).containsExactly("Ysolde Court=2");
+        // after "the" it is a court, and alone it names nothing: dropped as before
+        DocumentEntities court = GROUPER.group(tagged(
+                "Ysolde/NNP/PERSON Court/NNP/PERSON ,/,/O a/DT/O lawyer/NN/TITLE ,/,/O spoke/VBD/O ./././O",
+                "the/DT/O Court/NNP/PERSON ruled/VBD/O/rule ./././O"));
+        assertThat(people(court)).containsExactly("Ysolde Court=1");
+        DocumentEntities alone = GROUPER.group(tagged(
+                "Street/NNP/PERSON said/VBD/O/say the/DT/O road/NN/O was/VBD/O/be shut/VBN/O ./././O"));
+        assertThat(people(alone)).isEmpty();
+    }
+
+    @Test
+    void theFirstOfTwoSurnamesAloneIsTheFullName() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Lucinda/NNP/PERSON Ferravol/NNP/PERSON Ortaza/NNP/PERSON won/VBD/O/win ./././O",
+                "Ferravol/NNP/PERSON said/VBD/O/say she/PRP/O was/VBD/O/be glad/JJ/O ./././O"));
+        assertThat(people(e)).containsExactly("Lucinda Ferravol Ortaza=2");
+        // a listed given name in the middle is a middle name: alone it is someone else
+        DocumentEntities middle = GROUPER.group(tagged(
+                "Alphonse/NNP/PERSON Ambrose/NNP/PERSON Tarranby/NNP/PERSON won/VBD/O/win ./././O",
+                "Ambrose/NNP/PERSON said/VBD/O/say he/PRP/O was/VBD/O/be glad/JJ/O ./././O"));
+        assertThat(people(middle)).containsExactly("Alphonse Ambrose Tarranby=1", "Ambrose=1");
+    }
+
+    @Test
+    void aGivenNameOfBothSexesOpensAPersonReadAsAPlace() {
+        DocumentEntities e = GROUPER.group(tagged(
+                "Hollis/NNP/LOCATION Quembridge/NNP/LOCATION ,/,/O a/DT/O designer/NN/O ,/,/O opened/VBD/O/open a/DT/O shop/NN/O ./././O",
+                "Quembridge/NNP/PERSON said/VBD/O/say sales/NNS/O/sale rose/VBD/O/rise ./././O"));
+        assertThat(people(e)).containsExactly("Hollis Quembridge=2");
+        // no person of the document bears its last word: a place
+        DocumentEntities place = GROUPER.group(tagged(
+                "They/PRP/O met/VBD/O/meet at/IN/O Hollis/NNP/LOCATION Quembridge/NNP/LOCATION ./././O"));
+        assertThat(people(place)).isEmpty();
+        assertThat(names(place, EntityType.LOCATION)).containsExactly("Hollis Quembridge");
+    }
 }
