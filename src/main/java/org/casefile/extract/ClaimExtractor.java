@@ -1753,8 +1753,13 @@ public final class ClaimExtractor {
         // the saying is the record's whole clause: its words run to the record's and hold no comma
         // ("Lee said the fund, which stood at $4 million, …, according to …" may credit the record
         // with the aside alone)
+        // and its verb follows its source, an auxiliary or an adverb at most between ("Lee has
+        // said", not a participle further on whose subject was taken from the clause's opening:
+        // "Lee won, when delegates declaring support …")
         int[] said = inner.pieces().get(0);
-        return said[1] == outer.pieces().get(0)[1] && text.substring(said[0], said[1]).indexOf(',') < 0;
+        String between = inner.source().end() <= inner.cueBegin() ? text.substring(inner.source().end(), inner.cueBegin()).strip() : ",";
+        return said[1] == outer.pieces().get(0)[1] && text.substring(said[0], said[1]).indexOf(',') < 0
+                && between.indexOf(',') < 0 && (between.isEmpty() ? 0 : between.split("\\s+").length) <= 2;
     }
 
     /**

@@ -66,14 +66,6 @@ class StatementsRecordsAndDashAsidesTest {
     }
 
     @Test
-    void aFilingDisclosesWhatItsThatClauseSays() {
-        assertThat(claims("Holtmere Mining disclosed in a filing that it had lost $3 million in the quarter."))
-                .extracting(Claim::text)
-                .containsExactly("it had lost $3 million in the quarter");
-        assertThat(claims("Holtmere Mining did not disclose the price of the Quarrington mine.")).isEmpty();
-    }
-
-    @Test
     void aSayingToldInARecordIsTheSpeakersClaim() {
         assertThat(claims("Osric Arlowby said the ferry had run aground near Tessel Point, according to court records."))
                 .extracting(Claim::speakerName, Claim::text)
