@@ -1805,6 +1805,7 @@ final class Attributions {
         // (a phrasal cue right after a name is that name's verb: "as Ann Lee put it", read as a participle)
         if (i > 0 && v.isNounLike(i - 1) && ((v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
                 && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null) && !closesAfterComma(v, i)
+                && !pastReadAsParticiple(v, i)
                 || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1))
                         && (i + 2 >= toks.size() || !Character.isLetterOrDigit(toks.get(i + 2).word().charAt(0))))) {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
@@ -2137,6 +2138,17 @@ final class Attributions {
                         after.contentEnd(), true);
             }
             int before = left.tokenBegin() - 1;
+            if (saying && before > firstContentToken(v, 0) && ASIDE_DASHES.contains(toks.get(before).word())) {
+                // "The deal — Ann Lee said — was never in doubt": a source and its verb set off by
+                // dashes inside the clause they report, cited as the two pieces around them, as
+                // between commas
+                Found whole = new Found(v.sentence.index(), i, lemma, left, toks.get(firstContentToken(v, 0)).begin(),
+                        toks.get(before - 1).end());
+                Found split = splitClause(v, i, whole, before);
+                if (split != null) {
+                    return split;
+                }
+            }
             if (saying && before >= 0 && (toks.get(before).word().equals(",") || v.isQuoteMark(before))) {
                 int end = toks.get(before).word().equals(",") ? before : before + 1;
                 if (end > 0 && v.isQuoteMark(end - 1) && toks.get(before).word().equals(",")) {
@@ -2357,6 +2369,38 @@ final class Attributions {
      * opens ("…, the review found."): the tagger may read the past as a participle, but a participle
      * that ends the sentence after its noun modifies nothing.
      */
+    /**
+     * Whether a verb of speech tagged as a past participle right after a noun is the sentence's own
+     * past tense, which the tagger misread ("The club confirmed in a statement that its captain …",
+     * "The firm announced on Friday that …"): it follows the noun phrase that opens the sentence,
+     * with no verb of its own tense and no comma before it, and a "that" that opens a clause (no
+     * verb right after it) comes before any verb of its own tense or any "by" after it. "The
+     * reasons explained below are …", "a memo written by the mayor that was leaked" and "the
+     * figures announced on Monday show that …" stay participles.
+     */
+    private static boolean pastReadAsParticiple(View v, int cue) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        if (!v.tagged() || cue <= first) {
+            return false;
+        }
+        for (int x = first; x < cue; x++) {
+            if (toks.get(x).isFiniteVerb() || isPunct(toks.get(x).word()) || v.isQuoteMark(x)) {
+                return false;
+            }
+        }
+        for (int x = cue + 1; x < toks.size() && x <= cue + 12; x++) {
+            String w = v.lower(x);
+            if (w.equals("that")) {
+                return x + 1 < toks.size() && !toks.get(x + 1).isVerb() && !isPunct(toks.get(x + 1).word());
+            }
+            if (w.equals("by") || toks.get(x).isFiniteVerb() || isPunct(w) || v.isQuoteMark(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean closesAfterComma(View v, int cue) {
         List<Token> toks = v.toks;
         if (cue + 1 < toks.size() && !Set.of(".", "!", "?").contains(toks.get(cue + 1).word())) {
@@ -2693,14 +2737,19 @@ final class Attributions {
 
     /**
      * "The permit, his campaign said, had been hard to get": a source and its verb set off by commas
-     * inside a clause whose subject stands before them and whose predicate follows (an auxiliary, a
+     * (or by dashes: "The permit — his campaign said — had been …") inside a clause whose subject stands before them and whose predicate follows (an auxiliary, a
      * modal or a finite verb right after the comma). What was said is the clause around them, cited
      * as its two pieces; null when the words after the comma are no predicate or the words before
      * are a fronted phrase ("After the vote, Lee said, …").
      */
     private static Found splitClause(View v, int cue, Found pre, int sourceComma) {
         int k = cue + 1;
-        if (k + 1 >= v.toks.size() || !v.toks.get(k).word().equals(",") || !v.toks.get(sourceComma).word().equals(",")) {
+        // the same mark on both sides: two commas, or two dashes ("The deal — Ann Lee said — was sound")
+        String mark = v.toks.get(sourceComma).word();
+        String closing = k < v.toks.size() ? v.toks.get(k).word() : "";
+        boolean commas = mark.equals(",") && closing.equals(",");
+        boolean dashes = ASIDE_DASHES.contains(mark) && ASIDE_DASHES.contains(closing);
+        if (k + 1 >= v.toks.size() || !commas && !dashes) {
             return null;
         }
         k++;
@@ -2741,8 +2790,10 @@ final class Attributions {
         if (endChar <= v.toks.get(k).begin()) {
             return null;
         }
+        // (a dash stands apart from the words before it: the first piece ends with the last word)
+        int gapBegin = dashes ? v.toks.get(sourceComma - 1).end() : v.toks.get(sourceComma).begin();
         return new Found(pre.sentence(), cue, pre.cueLemma(), pre.source(), first.begin(), endChar, false,
-                v.toks.get(sourceComma).begin(), v.toks.get(cue + 1).end());
+                gapBegin, v.toks.get(cue + 1).end());
     }
 
     /**
@@ -3542,7 +3593,9 @@ final class Attributions {
                     return null; // "police questioned the driver", "the gunmen attacked a depot"
                 }
             }
-            if (!startsObject(v, k) || v.tagged() && toks.get(k).pos().startsWith("RB")) {
+            // (a free relative is an object too: "railed against what she called a culture of secrecy")
+            boolean freeRelative = v.lower(k).equals("what") && k + 1 < toks.size() && !isPunct(toks.get(k + 1).word());
+            if (!freeRelative && (!startsObject(v, k) || v.tagged() && toks.get(k).pos().startsWith("RB"))) {
                 return null;
             }
             // a verb whose object is the stance ("called the plan a disgrace", "defended the

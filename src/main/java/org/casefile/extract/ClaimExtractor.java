@@ -79,7 +79,8 @@ public final class ClaimExtractor {
      * fire", "said nothing more"), not the subject of what was said ("said nothing had changed").
      */
     private static final java.util.Set<String> AFTER_SAID_NOTHING = java.util.Set.of("about", "on", "of", "to",
-            "at", "in", "during", "regarding", "beyond", "since", "after", "when", "while", "publicly", "then", "yet");
+            "at", "in", "during", "regarding", "beyond", "since", "after", "when", "while", "publicly", "then", "yet",
+            "as", "before", "until", "and", "but", "for");
     /** Words after "nothing" that leave it open which it is: "said nothing more." / "said nothing more could be done". */
     private static final java.util.Set<String> NOTHING_MORE = java.util.Set.of("more", "further", "else", "new");
 
@@ -91,14 +92,16 @@ public final class ClaimExtractor {
     static boolean negated(Sentence s, int cue) {
         List<Token> toks = s.tokens();
         int after = cue + 1;
-        while (after < toks.size() && toks.get(after).isAdverb()) {
+        while (after < toks.size() && toks.get(after).isAdverb() && !toks.get(after).word().equalsIgnoreCase("little")) {
             after++;
         }
         int past = after + 1; // "nothing more", "nothing new": the word after those decides
         if (past < toks.size() && NOTHING_MORE.contains(toks.get(past).word().toLowerCase(Locale.ROOT))) {
             past++;
         }
-        if (after < toks.size() && toks.get(after).word().equalsIgnoreCase("nothing")
+        // ("said little during the hearing", "said little about his plans": next to nothing was said)
+        if (after < toks.size() && (toks.get(after).word().equalsIgnoreCase("nothing")
+                || toks.get(after).word().equalsIgnoreCase("little") && past < toks.size())
                 && (past >= toks.size() || !Character.isLetter(toks.get(past).word().charAt(0))
                         || AFTER_SAID_NOTHING.contains(toks.get(past).word().toLowerCase(Locale.ROOT)))) {
             return true; // "said nothing about the cause", "publicly said nothing.": nothing was asserted
@@ -338,7 +341,7 @@ public final class ClaimExtractor {
         }
         drafts.sort(Comparator.comparingInt(Draft::begin));
         endBeforeNextSource(text, drafts);
-        drafts = dropNested(drafts);
+        drafts = dropNested(text, rules, drafts);
 
         List<Claim> claims = new ArrayList<>();
         int[] paragraphs = paragraphStarts(text);
@@ -1777,24 +1780,53 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether {@code outer} is a closing "according to" whose words are a whole saying, source and
+     * verb first, and {@code inner} is that saying ("Ann Lee told investigators she had never seen
+     * the gun, according to court records"): the record only tells where the writer read it; the
+     * claim is the one who spoke and what was said. A record whose words only hold a saying
+     * further in ("The gun was never found, and Lee said …, according to …") keeps its claim.
+     */
+    private static boolean reportedSaying(String text, Rules rules, Draft outer, Draft inner) {
+        if (!"according to".equals(outer.cueLemma()) || !insideTrailedContent(outer, inner) || inner.source() == null
+                || inner.source().begin() != outer.begin() || inner.kind() != ClaimKind.REPORTED
+                || inner.pieces().size() != 1 || !rules.isCue(inner.cueLemma(), "speech")) {
+            return false;
+        }
+        // the saying is the record's whole clause: its words run to the record's and hold no comma
+        // ("Lee said the fund, which stood at $4 million, …, according to …" may credit the record
+        // with the aside alone)
+        // and its verb follows its source, an auxiliary or an adverb at most between ("Lee has
+        // said", not a participle further on whose subject was taken from the clause's opening:
+        // "Lee won, when delegates declaring support …")
+        int[] said = inner.pieces().get(0);
+        String between = inner.source().end() <= inner.cueBegin() ? text.substring(inner.source().end(), inner.cueBegin()).strip() : ",";
+        return said[1] == outer.pieces().get(0)[1] && text.substring(said[0], said[1]).indexOf(',') < 0
+                && between.indexOf(',') < 0 && (between.isEmpty() ? 0 : between.split("\\s+").length) <= 2;
+    }
+
+    /**
      * Nested or repeated drafts: keep the first of two whose spans overlap by nine tenths of the
      * shorter, unless the later one is a saying of its own set off inside the first's content
      * ({@link #nestedSaying}: "The judge asked why Dovan, who said he was innocent, had fled" keeps
      * both).
      */
-    private static List<Draft> dropNested(List<Draft> drafts) {
+    private static List<Draft> dropNested(String text, Rules rules, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             int b = d.begin();
             int e = d.pieces().get(d.pieces().size() - 1)[1];
             boolean dup = false;
             // drafts come sorted by their start: only the last few kept can still reach this one
-            for (Draft o : out.subList(Math.max(0, out.size() - 8), out.size())) {
+            for (int x = Math.max(0, out.size() - 8); x < out.size(); x++) {
+                Draft o = out.get(x);
                 int ob = o.begin();
                 int oe = o.pieces().get(o.pieces().size() - 1)[1];
                 int overlap = Math.min(e, oe) - Math.max(b, ob);
                 if ((overlap > 0 && overlap * 10 >= Math.min(e - b, oe - ob) * 9 || insideTrailedContent(o, d))
                         && !nestedSaying(o, d)) {
+                    if (reportedSaying(text, rules, o, d)) {
+                        out.set(x, d); // "Ann Lee said …, according to court records": Lee's words
+                    }
                     dup = true;
                     break;
                 }
