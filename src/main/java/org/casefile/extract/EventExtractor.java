@@ -509,9 +509,11 @@ public final class EventExtractor {
                 continue;
             }
             final int at = i;
-            if (CONTEST_VERBS.contains(lemma) && matches.stream().anyMatch(m -> s.tokens().get(m.token()).isNoun()
-                    && objectOf(s.tokens(), at, m.token()))) {
-                continue; // "won re-election", "lost the appeal": the contest named is the event, not its outcome's verb
+            if ((CONTEST_VERBS.contains(lemma) || COMPLETING_VERBS.contains(lemma)) && matches.stream()
+                    .anyMatch(m -> s.tokens().get(m.token()).isNoun() && objectOf(s.tokens(), at, m.token()))) {
+                // "won re-election", "lost the appeal": the contest named is the event, not its outcome's verb;
+                // "completed its acquisition of Bolt": the deal is the event, dated by its completion ({@link #clauseHeads})
+                continue;
             }
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
                 continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
@@ -3612,6 +3614,11 @@ public final class EventExtractor {
                     heads.add(d.governor()); // "will stand trial in May", "faces trial in June": the trial's day
                 } else if (CONTEST_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().equals("obj")) {
                     heads.add(d.governor()); // "won re-election on Tuesday": the contest's day
+                } else if (COMPLETING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
+                        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+                    // "completed its acquisition of Bolt on Tuesday", "the sale was completed in May": the
+                    // deal took place on the day it was completed
+                    heads.add(d.governor());
                 } else if (PUTTING_OFF_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
                         && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
                     // "delayed the hearing until May 4", "the hearing was adjourned until May 4": the verb's
@@ -5621,6 +5628,11 @@ public final class EventExtractor {
                         return possessive || modifier && type == EntityType.PERSON
                                 ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
+                    if (rel.equals("nmod:poss") && ofRole == ParticipantRole.PATIENT && possessorActs(s, trigger)) {
+                        // "Sony's planned acquisition of Varnhold", "the FBI's arrest of Bo Ray": beside the
+                        // noun's own "of", which names who undergoes the act, the possessor is its doer
+                        return modifier ? ParticipantRole.OTHER : ParticipantRole.AGENT;
+                    }
                     if (PATIENT_RELATIONS.contains(rel)) {
                         // "the director of the Port Authority was arrested": the Authority is not
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
@@ -5659,6 +5671,32 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /**
+     * Whether the possessor of an event noun is its doer: the noun has an "of" phrase of its own, which
+     * names who undergoes the act ("Sony's acquisition of Varnhold", "the FBI's arrest of Bo Ray"), and
+     * no "by" phrase ("Acme's acquisition by Bolt": Acme is bought). Without an "of" the possessor
+     * undergoes it ("Bo Ray's arrest").
+     */
+    private static boolean possessorActs(Sentence s, int noun) {
+        if (s.tokens().get(noun).isVerb()) {
+            return false;
+        }
+        boolean of = false;
+        for (Dependency c : s.childrenOf(noun)) {
+            if (!c.relation().startsWith("nmod") || c.relation().equals("nmod:poss")) {
+                continue;
+            }
+            for (Dependency k : s.childrenOf(c.dependent())) {
+                String word = s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT);
+                if (k.relation().equals("case") && word.equals("by")) {
+                    return false;
+                }
+                of |= k.relation().equals("case") && word.equals("of");
+            }
+        }
+        return of;
     }
 
     /** Whether a verb of its own (no auxiliary, no conjunct of the trigger's) stands between the trigger and {@code end}. */

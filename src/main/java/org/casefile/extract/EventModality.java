@@ -61,6 +61,7 @@ final class EventModality {
         } else {
             byWindow(s, trigger, st);
         }
+        st.leaveParticipantsOwn();
         aroundTrigger(s, trigger, st);
         calledOffPlan(s.tokens(), trigger, st);
         if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)
@@ -441,6 +442,32 @@ final class EventModality {
         boolean would;
         /** A verb of asking or wanting governs the event ("wants him extradited"). */
         boolean requested;
+        /** A verb of taking part carries the event ({@link #atParticipation}). */
+        private boolean participation;
+        private boolean hypotheticalBeforeParticipation;
+        private boolean wouldBeforeParticipation;
+
+        /**
+         * Marks the verb of taking part in the noun event ("attend"): what is possible or wished from it
+         * on up is the participant's, not the event's ("moved to Ashby to attend the trial", "may attend
+         * the hearing", "would attend the trial": the trial is held all the same; {@link
+         * #leaveParticipantsOwn}); a time to come stays ("will attend the hearing on Monday").
+         */
+        void atParticipation() {
+            if (!participation) {
+                participation = true;
+                hypotheticalBeforeParticipation = hypothetical;
+                wouldBeforeParticipation = would;
+            }
+        }
+
+        /** Drops what the clauses from a verb of taking part on up made possible ({@link #atParticipation}). */
+        void leaveParticipantsOwn() {
+            if (participation) {
+                hypothetical = hypotheticalBeforeParticipation;
+                would = wouldBeforeParticipation;
+            }
+        }
 
         /** Adds what another reading of the same clause found. */
         void merge(State o) {
@@ -1569,6 +1596,9 @@ final class EventModality {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
+                        if (cue(g, "participation")) {
+                            st.atParticipation();
+                        }
                         if (postponing && negatable && !demanded && !g.pos().equals("VBG")) {
                             // an event noun a verb of putting off or moving takes as its object or passive
                             // subject is still to come: "the hearing was moved to June 2" (no motion's
@@ -1924,6 +1954,9 @@ final class EventModality {
                 if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
                         || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     boolean negativeBefore = st.negative;
+                    if (cue(g, "participation")) {
+                        st.atParticipation();
+                    }
                     if (cue(g, "postponing-verb") && !demanded && !g.pos().equals("VBG")) {
                         st.planned = true; // "moved the trial to April 14": put off, as "postponed the trial" is
                     } else {
