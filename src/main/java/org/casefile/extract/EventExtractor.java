@@ -3643,7 +3643,41 @@ public final class EventExtractor {
             heads.add(d.governor());
             current = d.governor();
         }
+        for (int verb : List.copyOf(heads)) {
+            heads.addAll(sameTimeClauses(s, verb));
+        }
         return heads;
+    }
+
+    /**
+     * The clauses a verb's "when" opens, which tell the time of the verb's own act: "four people were
+     * killed when a bus overturned on Tuesday" (the deaths were on Tuesday, on the bus's road). A clause
+     * with a tense of its own ("when the inquiry will report", "when he has recovered") tells of another
+     * time; a "when" of a question or of a noun ("asked when he resigned", "the day when") opens no such clause.
+     */
+    private static List<Integer> sameTimeClauses(Sentence s, int verb) {
+        if (!s.tokens().get(verb).isVerb()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency c : s.childrenOf(verb)) {
+            int clause = c.dependent();
+            if (!c.relation().equals("advcl") || !s.tokens().get(clause).isVerb()) {
+                continue;
+            }
+            boolean when = false;
+            boolean ownTense = false;
+            for (Dependency k : s.childrenOf(clause)) {
+                String word = s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT);
+                when |= (k.relation().equals("advmod") || k.relation().equals("mark")) && word.equals("when")
+                        && k.dependent() < clause;
+                ownTense |= k.relation().startsWith("aux") && OWN_TENSE_AUXILIARIES.contains(word);
+            }
+            if (when && !ownTense) {
+                out.add(clause);
+            }
+        }
+        return out;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Business, court and political news (invented names and places): the possessor of a deal noun with an
  * "of" of its own is the buyer; a deal takes the day it was completed; a trial someone travels to attend
- * is not made possible by their plan; an infinitive of a noun that is no court's is no ruling.
+ * is not made possible by their plan; an infinitive of a noun that is no court's is no ruling; an act
+ * takes the time and place of its "when" clause.
  */
 class DealOwnersAndOthersPlansTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2032, 3, 12); // a Friday
@@ -71,5 +72,20 @@ class DealOwnersAndOthersPlansTest {
                 .anyMatch(e -> e.startsWith("ruling/null/positive/hypothetical/"));
         assertThat(events("Prosecutors asked the judge to dismiss the charges against Edwy Calloran."))
                 .anyMatch(e -> e.startsWith("ruling/null/positive/hypothetical/"));
+    }
+
+    @Test
+    void anActTakesTheTimeAndPlaceOfItsWhenClause() {
+        assertThat(events("Three hikers were killed and two injured when a coach overturned on the Brackenrigg Pass road on Tuesday."))
+                .containsExactlyInAnyOrder("killing/null/positive/asserted/2032-03-09 []", "injury/null/positive/asserted/2032-03-09 []");
+        assertThat(events("Police arrested Hobart Quenell when he returned to Marlingford on Tuesday."))
+                .containsExactly("arrest/null/positive/asserted/2032-03-09 [Hobart Quenell:patient]");
+        // negatives: an act's own time wins; a "when" clause of its own tense or of another time tells none
+        assertThat(events("Edda Morvane was arrested in 2029 when she tried to board a flight on Monday."))
+                .containsExactly("arrest/null/positive/asserted/2029 [Edda Morvane:patient]");
+        assertThat(events("Police will arrest Hobart Quenell when he has returned to Marlingford on Tuesday."))
+                .noneMatch(e -> e.contains("2032-03-09"));
+        assertThat(events("Hobart Quenell was arrested after he returned to Marlingford on Tuesday."))
+                .noneMatch(e -> e.startsWith("arrest/") && e.contains("2032-03-09"));
     }
 }
