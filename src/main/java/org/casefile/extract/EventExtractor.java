@@ -3598,7 +3598,8 @@ public final class EventExtractor {
                 break;
             }
             if (t.isVerb()) {
-                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)
+                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) && !participleAfterComma(s, current, d)
+                        || ownTimeClause(s, current, d)
                         || laterInfinitive(s, current, d, gov)) {
                     break;
                 }
@@ -3647,6 +3648,16 @@ public final class EventExtractor {
             heads.addAll(sameTimeClauses(s, verb));
         }
         return heads;
+    }
+
+    /**
+     * Whether a verb is a participle set after its head's clause and a comma, which the parser may leave
+     * loose ({@code dep}) instead of an adverbial clause: "the ferry sank in March, killing 19 passengers"
+     * (the deaths are the sinking's, in March).
+     */
+    private static boolean participleAfterComma(Sentence s, int verb, Dependency toHead) {
+        return toHead.relation().equals("dep") && "VBG".equals(s.tokens().get(verb).pos()) && toHead.governor() < verb - 1
+                && s.tokens().get(verb - 1).word().equals(",");
     }
 
     /**

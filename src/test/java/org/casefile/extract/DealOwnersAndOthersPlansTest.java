@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Business, court and political news (invented names and places): the possessor of a deal noun with an
  * "of" of its own is the buyer; a deal takes the day it was completed; a trial someone travels to attend
  * is not made possible by their plan; an infinitive of a noun that is no court's is no ruling; an act
- * takes the time and place of its "when" clause.
+ * takes the time and place of its "when" clause, and a participle after a comma its head's time.
  */
 class DealOwnersAndOthersPlansTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2032, 3, 12); // a Friday
@@ -87,5 +87,17 @@ class DealOwnersAndOthersPlansTest {
                 .noneMatch(e -> e.contains("2032-03-09"));
         assertThat(events("Hobart Quenell was arrested after he returned to Marlingford on Tuesday."))
                 .noneMatch(e -> e.startsWith("arrest/") && e.contains("2032-03-09"));
+    }
+
+    @Test
+    void aParticipleAfterACommaTakesItsHeadsTime() {
+        assertThat(events("The ferry sank off Haskerry Point in March, killing 19 passengers."))
+                .containsExactly("killing/null/positive/asserted/2032-03 []");
+        assertThat(events("The storm hit Carrowdale Bay on Friday, killing Ewan Tarbek, a local fisherman."))
+                .contains("killing/null/positive/asserted/2032-03-12 [Ewan Tarbek:patient]");
+        // negative: a clause of its own keeps its own time
+        assertThat(events("The ferry sank off Haskerry Point in March, killing 19 passengers, and Ewan Tarbek died in hospital on Tuesday."))
+                .contains("killing/null/positive/asserted/2032-03 []")
+                .anyMatch(e -> e.startsWith("death/null/positive/asserted/2032-03-09"));
     }
 }
