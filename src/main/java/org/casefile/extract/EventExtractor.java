@@ -3213,6 +3213,9 @@ public final class EventExtractor {
     /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
     private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");
 
+    /** Verbs of a candidate's taking part in a contest named after "for": "stood for election", "ran for re-election". */
+    private static final Set<String> CANDIDACY_VERBS = Set.of("stand", "run");
+
     /** Verbs whose bare object "trial" is the trial the subject undergoes: "will stand trial", "faces trial". */
     private static final Set<String> TRIAL_VERBS = Set.of("stand", "face");
 
@@ -3613,6 +3616,8 @@ public final class EventExtractor {
                 } else if (EventModality.TRIAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
                         && TRIAL_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
                     heads.add(d.governor()); // "will stand trial in May", "faces trial in June": the trial's day
+                } else if (CANDIDACY_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && aboutPhrase(s, current, Set.of("for"))) {
+                    heads.add(d.governor()); // "stood for election in May": the contest's day
                 } else if (CONTEST_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().equals("obj")) {
                     heads.add(d.governor()); // "won re-election on Tuesday": the contest's day
                 } else if (COMPLETING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))

@@ -709,12 +709,21 @@ final class EventModality {
      * Reads the carrier's own clause; for a verb of taking part its negation is the participant's,
      * not the event's ("did not attend the hearing": the hearing was held).
      */
-    private void keepingPolarityOfParticipation(Token carrier, State st, Runnable readClause) {
+    private void keepingPolarityOfParticipation(Token carrier, String preposition, State st, Runnable readClause) {
         boolean negative = st.negative;
         readClause.run();
-        if (cue(carrier, "participation")) {
+        if (participates(carrier, preposition)) {
             st.negative = negative;
         }
+    }
+
+    /**
+     * Whether a verb is one of taking part in the noun event it carries: as its object ("attended the
+     * hearing", {@code preposition} null) or after the preposition its cue is written with ("will stand
+     * for election", "ran for re-election").
+     */
+    private boolean participates(Token g, String preposition) {
+        return cue(g, "participation") || preposition != null && phrasalCue(g, preposition, "participation");
     }
 
     /**
@@ -1591,12 +1600,13 @@ final class EventModality {
                     // and so does "go on" ("was scheduled to go on trial", "threatened to go on strike"): the
                     // verb's own modality is the trial's
                     boolean goingOn = lemma(g).equals("go") && "on".equalsIgnoreCase(preposition);
+                    boolean participation = participates(g, preposition);
                     if (EventExtractor.isLightVerb(g) || standsTrial || goingOn || demanded || cue(g, "planning-verb") || postponing
-                            || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
+                            || cue(g, "enabling-verb") || negating || participation || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
-                        if (cue(g, "participation")) {
+                        if (participation) {
                             st.atParticipation();
                         }
                         if (postponing && negatable && !demanded && !g.pos().equals("VBG")) {
@@ -1613,7 +1623,7 @@ final class EventModality {
                             st.negative = true; // "the merger of Acme and Bolt was called off", "ruled out an arrest"
                         }
                         State its = new State();
-                        keepingPolarityOfParticipation(g, its, () -> ownDependents(s, gov, its));
+                        keepingPolarityOfParticipation(g, preposition, its, () -> ownDependents(s, gov, its));
                         keptDespiteCancelling(g, tokens, gov, negativeBefore, its, st);
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj") && !setting(preposition)) {
@@ -1964,7 +1974,7 @@ final class EventModality {
                     }
                     int verb = i;
                     State its = new State();
-                    keepingPolarityOfParticipation(g, its, () -> auxiliaryChain(s, verb, start, its));
+                    keepingPolarityOfParticipation(g, null, its, () -> auxiliaryChain(s, verb, start, its));
                     keptDespiteCancelling(g, tokens, verb, negativeBefore, its, st);
                 }
             }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Business, court and political news (invented names and places): the possessor of a deal noun with an
  * "of" of its own is the buyer; a deal takes the day it was completed; a trial someone travels to attend
  * is not made possible by their plan; an infinitive of a noun that is no court's is no ruling; an act
- * takes the time and place of its "when" clause, and a participle after a comma its head's time.
+ * takes the time and place of its "when" clause, and a participle after a comma its head's time; an
+ * election a candidate will stand for is still to come, one they did not stand for was held.
  */
 class DealOwnersAndOthersPlansTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2032, 3, 12); // a Friday
@@ -99,5 +100,16 @@ class DealOwnersAndOthersPlansTest {
         assertThat(events("The ferry sank off Haskerry Point in March, killing 19 passengers, and Ewan Tarbek died in hospital on Tuesday."))
                 .contains("killing/null/positive/asserted/2032-03 []")
                 .anyMatch(e -> e.startsWith("death/null/positive/asserted/2032-03-09"));
+    }
+
+    @Test
+    void anElectionACandidateStandsForTakesTheCandidacysTimeAndPlan() {
+        assertThat(events("Opposition leader Carys Emberton will stand for election in the Haldane constituency next year."))
+                .anyMatch(e -> e.startsWith("election/null/positive/planned/2033"));
+        assertThat(events("Councillor Ines Warrickby stood for election in Tarnholme in May."))
+                .anyMatch(e -> e.startsWith("election/null/positive/asserted/2031-05"));
+        // negative: a candidate who did not stand leaves the election held
+        assertThat(events("Councillor Ines Warrickby did not stand for election in Tarnholme in May."))
+                .noneMatch(e -> e.startsWith("election/null/negative/"));
     }
 }
