@@ -99,6 +99,14 @@ final class TriggerSense {
         if (reduced && t.subject() != null && !t.subject().startsWith("!") && subject.isEmpty()) {
             return false; // "the planes ordered": no one of the class named as the actor
         }
+        if (subject.isEmpty() && !passive && s.isParsed()) {
+            // a participle after its head's clause and a comma has that clause's subject: "an earthquake
+            // struck Tarnowice on Monday, killing 12 people" (the earthquake killed them)
+            int clause = clauseOfParticiple(s, head);
+            if (clause >= 0) {
+                subject = parsedPhrase(s, clause, Set.of("nsubj"));
+            }
+        }
         int aimingNoun = subject.isEmpty() && !passive ? nounOfInfinitive(s, head) : -1;
         boolean madeByNoun = false;
         if (aimingNoun >= 0 && t.subject() != null && !t.subject().startsWith("!")) {
@@ -248,6 +256,16 @@ final class TriggerSense {
      * "by", "of" or "from" phrase after it ("the decision by the appeals court"), or the subject of the
      * verb it is the object of ("the panel handed down its decision", "Judge Ann Lee issued her order").
      */
+    /** The verb whose clause a participle after a comma follows ({@code advcl} or {@code dep}), or -1. */
+    private static int clauseOfParticiple(Sentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        if (!"VBG".equals(tokens.get(verb).pos()) || verb < 1 || !tokens.get(verb - 1).word().equals(",")) {
+            return -1;
+        }
+        return s.headOf(verb).filter(d -> (d.relation().equals("advcl") || d.relation().equals("dep")) && d.governor() >= 0
+                && d.governor() < verb && tokens.get(d.governor()).isVerb()).map(Dependency::governor).orElse(-1);
+    }
+
     /**
      * The common noun whose infinitive a verb is ("an amendment to overturn", {@code acl} with "to"), or
      * -1; without a parse, the common noun right before the "to", which is the infinitive's own noun or
