@@ -509,9 +509,11 @@ public final class EventExtractor {
                 continue;
             }
             final int at = i;
-            if (CONTEST_VERBS.contains(lemma) && matches.stream().anyMatch(m -> s.tokens().get(m.token()).isNoun()
-                    && objectOf(s.tokens(), at, m.token()))) {
-                continue; // "won re-election", "lost the appeal": the contest named is the event, not its outcome's verb
+            if ((CONTEST_VERBS.contains(lemma) || COMPLETING_VERBS.contains(lemma)) && matches.stream()
+                    .anyMatch(m -> s.tokens().get(m.token()).isNoun() && objectOf(s.tokens(), at, m.token()))) {
+                // "won re-election", "lost the appeal": the contest named is the event, not its outcome's verb;
+                // "completed its acquisition of Bolt": the deal is the event, dated by its completion ({@link #clauseHeads})
+                continue;
             }
             if (t.pos().equals("VBN") && !afterAuxiliary(s, i) && !(headlineSentence && headlineParticiple(s, i))) {
                 continue; // "the Paris-based maker", "a plane built in 2005": no clause of its own
@@ -3211,6 +3213,9 @@ public final class EventExtractor {
     /** Verbs of a contest's outcome or pursuit, whose object names the event itself: "won re-election", "lost the appeal". */
     private static final Set<String> CONTEST_VERBS = Set.of("win", "lose", "seek");
 
+    /** Verbs of a candidate's taking part in a contest named after "for": "stood for election", "ran for re-election". */
+    private static final Set<String> CANDIDACY_VERBS = Set.of("stand", "run");
+
     /** Verbs whose bare object "trial" is the trial the subject undergoes: "will stand trial", "faces trial". */
     private static final Set<String> TRIAL_VERBS = Set.of("stand", "face");
 
@@ -3596,7 +3601,8 @@ public final class EventExtractor {
                 break;
             }
             if (t.isVerb()) {
-                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) || ownTimeClause(s, current, d)
+                if (!gov.isVerb() || !EXTENDING_RELATIONS.contains(d.relation()) && !participleAfterComma(s, current, d)
+                        || ownTimeClause(s, current, d)
                         || laterInfinitive(s, current, d, gov)) {
                     break;
                 }
@@ -3610,8 +3616,15 @@ public final class EventExtractor {
                 } else if (EventModality.TRIAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
                         && TRIAL_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
                     heads.add(d.governor()); // "will stand trial in May", "faces trial in June": the trial's day
+                } else if (CANDIDACY_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && aboutPhrase(s, current, Set.of("for"))) {
+                    heads.add(d.governor()); // "stood for election in May": the contest's day
                 } else if (CONTEST_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT)) && d.relation().equals("obj")) {
                     heads.add(d.governor()); // "won re-election on Tuesday": the contest's day
+                } else if (COMPLETING_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
+                        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+                    // "completed its acquisition of Bolt on Tuesday", "the sale was completed in May": the
+                    // deal took place on the day it was completed
+                    heads.add(d.governor());
                 } else if (PUTTING_OFF_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))
                         && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
                     // "delayed the hearing until May 4", "the hearing was adjourned until May 4": the verb's
@@ -3636,7 +3649,51 @@ public final class EventExtractor {
             heads.add(d.governor());
             current = d.governor();
         }
+        for (int verb : List.copyOf(heads)) {
+            heads.addAll(sameTimeClauses(s, verb));
+        }
         return heads;
+    }
+
+    /**
+     * Whether a verb is a participle set after its head's clause and a comma, which the parser may leave
+     * loose ({@code dep}) instead of an adverbial clause: "the ferry sank in March, killing 19 passengers"
+     * (the deaths are the sinking's, in March).
+     */
+    private static boolean participleAfterComma(Sentence s, int verb, Dependency toHead) {
+        return toHead.relation().equals("dep") && "VBG".equals(s.tokens().get(verb).pos()) && toHead.governor() < verb - 1
+                && s.tokens().get(verb - 1).word().equals(",");
+    }
+
+    /**
+     * The clauses a verb's "when" opens, which tell the time of the verb's own act: "four people were
+     * killed when a bus overturned on Tuesday" (the deaths were on Tuesday, on the bus's road). A clause
+     * with a tense of its own ("when the inquiry will report", "when he has recovered") tells of another
+     * time; a "when" of a question or of a noun ("asked when he resigned", "the day when") opens no such clause.
+     */
+    private static List<Integer> sameTimeClauses(Sentence s, int verb) {
+        if (!s.tokens().get(verb).isVerb()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency c : s.childrenOf(verb)) {
+            int clause = c.dependent();
+            if (!c.relation().equals("advcl") || !s.tokens().get(clause).isVerb()) {
+                continue;
+            }
+            boolean when = false;
+            boolean ownTense = false;
+            for (Dependency k : s.childrenOf(clause)) {
+                String word = s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT);
+                when |= (k.relation().equals("advmod") || k.relation().equals("mark")) && word.equals("when")
+                        && k.dependent() < clause;
+                ownTense |= k.relation().startsWith("aux") && OWN_TENSE_AUXILIARIES.contains(word);
+            }
+            if (when && !ownTense) {
+                out.add(clause);
+            }
+        }
+        return out;
     }
 
     /**
@@ -5621,6 +5678,11 @@ public final class EventExtractor {
                         return possessive || modifier && type == EntityType.PERSON
                                 ? ParticipantRole.OTHER : ParticipantRole.AGENT;
                     }
+                    if (rel.equals("nmod:poss") && ofRole == ParticipantRole.PATIENT && possessorActs(s, trigger)) {
+                        // "Sony's planned acquisition of Varnhold", "the FBI's arrest of Bo Ray": beside the
+                        // noun's own "of", which names who undergoes the act, the possessor is its doer
+                        return modifier ? ParticipantRole.OTHER : ParticipantRole.AGENT;
+                    }
                     if (PATIENT_RELATIONS.contains(rel)) {
                         // "the director of the Port Authority was arrested": the Authority is not
                         return modifier ? ParticipantRole.OTHER : ParticipantRole.PATIENT;
@@ -5659,6 +5721,32 @@ public final class EventExtractor {
             }
         }
         return ParticipantRole.OTHER;
+    }
+
+    /**
+     * Whether the possessor of an event noun is its doer: the noun has an "of" phrase of its own, which
+     * names who undergoes the act ("Sony's acquisition of Varnhold", "the FBI's arrest of Bo Ray"), and
+     * no "by" phrase ("Acme's acquisition by Bolt": Acme is bought). Without an "of" the possessor
+     * undergoes it ("Bo Ray's arrest").
+     */
+    private static boolean possessorActs(Sentence s, int noun) {
+        if (s.tokens().get(noun).isVerb()) {
+            return false;
+        }
+        boolean of = false;
+        for (Dependency c : s.childrenOf(noun)) {
+            if (!c.relation().startsWith("nmod") || c.relation().equals("nmod:poss")) {
+                continue;
+            }
+            for (Dependency k : s.childrenOf(c.dependent())) {
+                String word = s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT);
+                if (k.relation().equals("case") && word.equals("by")) {
+                    return false;
+                }
+                of |= k.relation().equals("case") && word.equals("of");
+            }
+        }
+        return of;
     }
 
     /** Whether a verb of its own (no auxiliary, no conjunct of the trigger's) stands between the trigger and {@code end}. */

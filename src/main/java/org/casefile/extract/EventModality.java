@@ -61,6 +61,7 @@ final class EventModality {
         } else {
             byWindow(s, trigger, st);
         }
+        st.leaveParticipantsOwn();
         aroundTrigger(s, trigger, st);
         calledOffPlan(s.tokens(), trigger, st);
         if (inFutureTimeClause(s.tokens(), trigger) || inPlannedTimeClause(s.tokens(), trigger)
@@ -441,6 +442,32 @@ final class EventModality {
         boolean would;
         /** A verb of asking or wanting governs the event ("wants him extradited"). */
         boolean requested;
+        /** A verb of taking part carries the event ({@link #atParticipation}). */
+        private boolean participation;
+        private boolean hypotheticalBeforeParticipation;
+        private boolean wouldBeforeParticipation;
+
+        /**
+         * Marks the verb of taking part in the noun event ("attend"): what is possible or wished from it
+         * on up is the participant's, not the event's ("moved to Ashby to attend the trial", "may attend
+         * the hearing", "would attend the trial": the trial is held all the same; {@link
+         * #leaveParticipantsOwn}); a time to come stays ("will attend the hearing on Monday").
+         */
+        void atParticipation() {
+            if (!participation) {
+                participation = true;
+                hypotheticalBeforeParticipation = hypothetical;
+                wouldBeforeParticipation = would;
+            }
+        }
+
+        /** Drops what the clauses from a verb of taking part on up made possible ({@link #atParticipation}). */
+        void leaveParticipantsOwn() {
+            if (participation) {
+                hypothetical = hypotheticalBeforeParticipation;
+                would = wouldBeforeParticipation;
+            }
+        }
 
         /** Adds what another reading of the same clause found. */
         void merge(State o) {
@@ -682,12 +709,21 @@ final class EventModality {
      * Reads the carrier's own clause; for a verb of taking part its negation is the participant's,
      * not the event's ("did not attend the hearing": the hearing was held).
      */
-    private void keepingPolarityOfParticipation(Token carrier, State st, Runnable readClause) {
+    private void keepingPolarityOfParticipation(Token carrier, String preposition, State st, Runnable readClause) {
         boolean negative = st.negative;
         readClause.run();
-        if (cue(carrier, "participation")) {
+        if (participates(carrier, preposition)) {
             st.negative = negative;
         }
+    }
+
+    /**
+     * Whether a verb is one of taking part in the noun event it carries: as its object ("attended the
+     * hearing", {@code preposition} null) or after the preposition its cue is written with ("will stand
+     * for election", "ran for re-election").
+     */
+    private boolean participates(Token g, String preposition) {
+        return cue(g, "participation") || preposition != null && phrasalCue(g, preposition, "participation");
     }
 
     /**
@@ -1564,11 +1600,15 @@ final class EventModality {
                     // and so does "go on" ("was scheduled to go on trial", "threatened to go on strike"): the
                     // verb's own modality is the trial's
                     boolean goingOn = lemma(g).equals("go") && "on".equalsIgnoreCase(preposition);
+                    boolean participation = participates(g, preposition);
                     if (EventExtractor.isLightVerb(g) || standsTrial || goingOn || demanded || cue(g, "planning-verb") || postponing
-                            || cue(g, "enabling-verb") || negating || rel.startsWith("nsubj")) {
+                            || cue(g, "enabling-verb") || negating || participation || rel.startsWith("nsubj")) {
                         boolean negativeBefore = st.negative;
                         // "went on trial", "had gone on strike": a start, no plan ("goes on trial on Monday" is one)
                         boolean goesOn = lemma(g).equals("go") && g.pos().matches("VBD|VBN") && "on".equalsIgnoreCase(preposition);
+                        if (participation) {
+                            st.atParticipation();
+                        }
                         if (postponing && negatable && !demanded && !g.pos().equals("VBG")) {
                             // an event noun a verb of putting off or moving takes as its object or passive
                             // subject is still to come: "the hearing was moved to June 2" (no motion's
@@ -1583,7 +1623,7 @@ final class EventModality {
                             st.negative = true; // "the merger of Acme and Bolt was called off", "ruled out an arrest"
                         }
                         State its = new State();
-                        keepingPolarityOfParticipation(g, its, () -> ownDependents(s, gov, its));
+                        keepingPolarityOfParticipation(g, preposition, its, () -> ownDependents(s, gov, its));
                         keptDespiteCancelling(g, tokens, gov, negativeBefore, its, st);
                         current = gov;
                     } else if (isReportingVerb(g) && !rel.startsWith("nsubj") && !setting(preposition)) {
@@ -1924,6 +1964,9 @@ final class EventModality {
                 if (EventExtractor.isLightVerb(g) || demanded || cue(g, "planning-verb") || cue(g, "postponing-verb")
                         || cue(g, "enabling-verb") || cue(g, "negating-verb") || cue(g, "denying-verb")) {
                     boolean negativeBefore = st.negative;
+                    if (cue(g, "participation")) {
+                        st.atParticipation();
+                    }
                     if (cue(g, "postponing-verb") && !demanded && !g.pos().equals("VBG")) {
                         st.planned = true; // "moved the trial to April 14": put off, as "postponed the trial" is
                     } else {
@@ -1931,7 +1974,7 @@ final class EventModality {
                     }
                     int verb = i;
                     State its = new State();
-                    keepingPolarityOfParticipation(g, its, () -> auxiliaryChain(s, verb, start, its));
+                    keepingPolarityOfParticipation(g, null, its, () -> auxiliaryChain(s, verb, start, its));
                     keptDespiteCancelling(g, tokens, verb, negativeBefore, its, st);
                 }
             }

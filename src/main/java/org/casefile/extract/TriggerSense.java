@@ -99,10 +99,30 @@ final class TriggerSense {
         if (reduced && t.subject() != null && !t.subject().startsWith("!") && subject.isEmpty()) {
             return false; // "the planes ordered": no one of the class named as the actor
         }
-        if (subject.isEmpty() && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
+        if (subject.isEmpty() && !passive && s.isParsed()) {
+            // a participle after its head's clause and a comma has that clause's subject: "an earthquake
+            // struck Tarnowice on Monday, killing 12 people" (the earthquake killed them)
+            int clause = clauseOfParticiple(s, head);
+            if (clause >= 0) {
+                subject = parsedPhrase(s, clause, Set.of("nsubj"));
+            }
+        }
+        int aimingNoun = subject.isEmpty() && !passive ? nounOfInfinitive(s, head) : -1;
+        boolean madeByNoun = false;
+        if (aimingNoun >= 0 && t.subject() != null && !t.subject().startsWith("!")) {
+            // an infinitive of a noun is done by the noun's maker: "the court's decision to overturn the
+            // verdict" is a ruling; "a constitutional amendment to overturn the decision", "a bill to
+            // dismiss the board" are no act of the class
+            if (!inClass(rules, List.of(tokens.get(aimingNoun)), t.subject()) && !(s.isParsed()
+                    ? madeBy(rules, s, aimingNoun, t.subject()) : madeByWindow(rules, s, aimingNoun, t.subject()))) {
+                return false;
+            }
+            madeByNoun = true;
+        }
+        if (subject.isEmpty() && !madeByNoun && !passive && head >= 2 && tokens.get(head - 1).word().equalsIgnoreCase("to")) {
             subject = subjectByWindow(s, head); // "lawyers moved to dismiss", however the parser attached it
         }
-        if (subject.isEmpty() && !passive && !reduced && s.isParsed() && t.subject() != null
+        if (subject.isEmpty() && !madeByNoun && !passive && !reduced && s.isParsed() && t.subject() != null
                 && s.headOf(head).map(d -> !d.relation().startsWith("acl")).orElse(true)) {
             // "The airline last ordered aircraft", mis-tagged and parsed as "ordered aircraft": a verb
             // with no subject in the parse and no passive still has the words before it (not a relative
@@ -236,6 +256,34 @@ final class TriggerSense {
      * "by", "of" or "from" phrase after it ("the decision by the appeals court"), or the subject of the
      * verb it is the object of ("the panel handed down its decision", "Judge Ann Lee issued her order").
      */
+    /** The verb whose clause a participle after a comma follows ({@code advcl} or {@code dep}), or -1. */
+    private static int clauseOfParticiple(Sentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        if (!"VBG".equals(tokens.get(verb).pos()) || verb < 1 || !tokens.get(verb - 1).word().equals(",")) {
+            return -1;
+        }
+        return s.headOf(verb).filter(d -> (d.relation().equals("advcl") || d.relation().equals("dep")) && d.governor() >= 0
+                && d.governor() < verb && tokens.get(d.governor()).isVerb()).map(Dependency::governor).orElse(-1);
+    }
+
+    /**
+     * The common noun whose infinitive a verb is ("an amendment to overturn", {@code acl} with "to"), or
+     * -1; without a parse, the common noun right before the "to", which is the infinitive's own noun or
+     * the object whose act it tells ("asked the judge to dismiss").
+     */
+    private static int nounOfInfinitive(Sentence s, int verb) {
+        List<Token> tokens = s.tokens();
+        if (!s.isParsed()) {
+            return verb >= 2 && tokens.get(verb - 1).word().equalsIgnoreCase("to") && tokens.get(verb).pos().equals("VB")
+                    && tokens.get(verb - 2).pos().matches("NNS?") ? verb - 2 : -1;
+        }
+        return s.headOf(verb).filter(d -> d.relation().equals("acl") && d.governor() >= 0
+                && s.tokens().get(d.governor()).isNoun() && d.governor() < verb
+                && s.childrenOf(verb).stream().anyMatch(k -> k.relation().equals("mark")
+                        && s.tokens().get(k.dependent()).word().equalsIgnoreCase("to")))
+                .map(Dependency::governor).orElse(-1);
+    }
+
     static boolean madeBy(Rules rules, Sentence s, int head, String wordClass) {
         List<Token> tokens = s.tokens();
         for (Dependency c : s.childrenOf(head)) {
