@@ -1578,9 +1578,15 @@ public final class ClaimExtractor {
         for (org.casefile.nlp.Sentence s : annotated.sentences()) {
             if (s.begin() <= m.begin() && offset < s.end()) {
                 List<Token> tokens = s.tokens();
-                // the clause ends at the sentence's first comma, which the mention precedes and the pronoun follows
-                Token comma = tokens.stream().filter(t -> t.word().equals(",")).findFirst().orElse(null);
-                if (comma == null || m.end() > comma.begin() || offset < comma.end()) {
+                // the clause ends at the last comma before the pronoun, which the mention precedes ("Asked on
+                // Tuesday, March 6, whether Ruiz would attend, she said")
+                Token comma = null;
+                for (Token t : tokens) {
+                    if (t.word().equals(",") && t.end() <= offset) {
+                        comma = t;
+                    }
+                }
+                if (comma == null || m.end() > comma.begin()) {
                     return false; // "Retired Gen. Ann Lee is speaking out … he believes": no clause of its own
                 }
                 String opening = annotated.document().text().substring(s.begin(), m.begin());
@@ -1588,6 +1594,9 @@ public final class ClaimExtractor {
                     return true;
                 }
                 int k = !tokens.isEmpty() && BEFORE_PARTICIPLE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+                if (k == 0 && tokens.size() > 1 && ("NNP".equals(tokens.get(1).pos()) || "TITLE".equals(tokens.get(1).ner()))) {
+                    return false; // "Acting Mayor Ann Lee did not attend, but she said": a participle of a title
+                }
                 return k < tokens.size() && tokens.get(k).end() <= m.begin()
                         && ("VBG".equals(tokens.get(k).pos()) || "VBN".equals(tokens.get(k).pos()));
             }

@@ -294,34 +294,46 @@ public enum Tense {
 
     /**
      * Whether the present verb at {@code verb} is a timetable's ({@link #TIMETABLE}) and the time
-     * is its own: right after it, after "in", "on" or "at" ({@code time} is the word right before the
-     * time), with at most a destination between ("leaves for Oslo on June 2"). Not a present with an
-     * object ("opens its doors in May" may tell of a habit) nor a verb with an infinitive after it
-     * ("begins to fall in March": a trend); a time before the verb keeps the present's reading.
+     * after it is a month of its own, named alone: right after the verb or after "in" ({@code time} is
+     * the word right before the month), with at most a named destination ("leaves for Oslo in June")
+     * or "its doors" between ("opens its doors in May"). A month only: a day ("reopens on Feb. 3") keeps
+     * the nearest reading, which a headline about a day just gone needs. Not another object or a state
+     * ("returns to growth in March", a headline's past), not a relative clause ("the session, which
+     * begins in January and ends in May, is half over": the span now running), not a time before the
+     * verb.
      */
     private static boolean timetable(List<Token> tokens, int verb, int time, int step) {
-        if (!TIMETABLE.contains(lemmaOf(tokens.get(verb))) || !tokens.get(verb).isVerb()) {
+        if (step > 0 || !TIMETABLE.contains(lemmaOf(tokens.get(verb))) || !tokens.get(verb).isVerb()) {
             return false;
         }
-        if (step > 0) {
+        int month = time + 1;
+        if (month >= tokens.size() || !MONTH_NAME.matcher(tokens.get(month).word()).matches()
+                || month + 1 < tokens.size() && tokens.get(month + 1).word().matches("\\d{1,2}(st|nd|rd|th)?")) {
             return false;
         }
-        if (time == verb) {
-            return true; // "ends Sunday"
-        }
-        if (time < 0 || !Set.of("in", "on", "at").contains(tokens.get(time).word().toLowerCase(java.util.Locale.ROOT))) {
+        if (time != verb && !tokens.get(time).word().equalsIgnoreCase("in")) {
             return false;
         }
-        for (int k = verb + 1; k < time; k++) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
             String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
-            // "leaves for Oslo on June 2", "returns to court on May 3": a destination between is its own
-            if (!(w.equals("for") || w.equals("to") || w.equals("again") || tokens.get(k).isNoun() && k > verb + 1
-                    && Set.of("for", "to").contains(tokens.get(verb + 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+            if (w.equals("which") || w.equals("that") || w.equals("who")) {
                 return false;
             }
+            if (w.equals(",")) {
+                break;
+            }
         }
-        return !(verb + 1 < tokens.size() && tokens.get(verb + 1).word().equalsIgnoreCase("to")
-                && verb + 2 < tokens.size() && "VB".equals(tokens.get(verb + 2).pos()));
+        int k = verb + 1;
+        if (k + 1 < time && tokens.get(k).word().toLowerCase(java.util.Locale.ROOT).matches("its|their|the")
+                && tokens.get(k + 1).word().equalsIgnoreCase("doors")) {
+            k += 2; // "opens its doors in May": an opening
+        } else if (k < time && tokens.get(k).word().toLowerCase(java.util.Locale.ROOT).matches("for|to")) {
+            k++; // "leaves for Oslo in June": a place named
+            while (k < time && "NNP".equals(tokens.get(k).pos())) {
+                k++;
+            }
+        }
+        return k == time || time == verb;
     }
 
     /** Nouns and adjectives of coming into force after a verb: "takes effect", "goes into effect", "comes into force", "becomes effective". */

@@ -39,6 +39,21 @@ class AskedQuestionSpeakersTest {
     }
 
     @Test
+    void aQuestionWithCommasOfItsOwnEndsAtTheCommaBeforeThePronoun() {
+        assertThat(saidBy("Ingeborg Tasselaar runs the Pelling campaign. Asked on Tuesday, March 6, whether Marisol "
+                + "Quennell would attend, she said she did not know."))
+                .containsExactly("Ingeborg Tasselaar: she did not know");
+    }
+
+    @Test
+    void aParticipleOfATitleOpensNoClause() {
+        // "Acting Mayor" is a title: the mayor speaks
+        assertThat(saidBy("Ingeborg Tasselaar runs the Pelling campaign. Acting Mayor Anneliese Brodsky did not attend, "
+                + "but she said in a statement that the budget would pass."))
+                .containsExactly("Anneliese Brodsky: the budget would pass");
+    }
+
+    @Test
     void aPersonMetInAnOpeningParticipleIsNotWhoSpeaks() {
         // the one who met her speaks, not the one met
         assertThat(saidBy("Ingeborg Tasselaar runs the Pelling campaign. After meeting Marisol Quennell, she said "
