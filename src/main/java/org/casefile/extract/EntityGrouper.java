@@ -140,6 +140,21 @@ public final class EntityGrouper {
             if (listed == null && isWholeHeadline(annotated, m, words)) {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
+            Group namesakeCompany = listed == null ? companyOfSurname(groups, m, type, subtype, words) : null;
+            if (namesakeCompany != null) {
+                // "Heddle Farms" and "Margit Heddle" in one document: each lone "Heddle" by what the text says of it
+                Reading reading = surnameOrCompany(annotated, m, titles);
+                if (reading == Reading.COMPANY) {
+                    namesakeCompany.mentions.add(m);
+                    namesakeCompany.forms.add(m.text().replaceAll("\\s+", " "));
+                    continue;
+                }
+                if (reading == Reading.UNDECIDED) {
+                    continue; // "Sauter expects sales to rise": the founder's or her company's, the text does not say
+                }
+                type = EntityType.PERSON;
+                subtype = null;
+            }
             if (type == EntityType.ORGANIZATION && words.size() == 2 && listed == null && !names.endsLikeBusiness(written)
                     && foundsCompanyOfSurname(annotated, m, words, groups)) {
                 type = EntityType.PERSON; // "Tamsin Orrell founded Orrell Analytics": the founder whose name it bears
@@ -1040,6 +1055,92 @@ public final class EntityGrouper {
                 && (next.word().endsWith("ed") || next.word().endsWith("s") || next.lemma() != null
                         && !next.lemma().equalsIgnoreCase(next.word()))
                 && rules.isCue(next.lemma() == null ? next.word() : next.lemma(), "speech");
+    }
+
+    /** What a lone word that is both a person's surname and a company's first word names at one mention. */
+    private enum Reading { PERSON, COMPANY, UNDECIDED }
+
+    /**
+     * The one company of the document whose name starts with a lone word ("Heddle" and "Heddle
+     * Farms") when a person named in full bears that word as a surname ("Margit Heddle"); null
+     * otherwise, and for a word the lists know or read as a person's given name alone.
+     */
+    private Group companyOfSurname(List<Group> groups, EntityMention m, EntityType type, PlaceType subtype,
+            List<String> words) {
+        if (words.size() != 1 || !(type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                || type == EntityType.LOCATION && subtype == null)) {
+            return null;
+        }
+        Group person = findPerson(groups, words);
+        if (person == null || person.words.size() < 2
+                || !person.words.get(person.words.size() - 1).equals(words.get(0))) {
+            return null;
+        }
+        return companyStartingWith(groups, words.get(0));
+    }
+
+    /**
+     * Whether a lone word that is both the surname of a person named in full and the first word of
+     * a company's name ("Margit Heddle", "Heddle Farms") names the person or the company at this
+     * mention, from what the text says of it there. The person: a form of address ("Ms. Heddle"), a
+     * title ("Chairwoman Heddle"), an age ("Heddle, 64,"), a "he" or "she" that its verb goes on with
+     * ("Heddle said she"). The company: a possessive before what a company has ({@code company-part}
+     * {@code company-owned} or {@code company-owned-noun} in word-classes.txt: "Heddle's founder", "Heddle's shares"), such a noun
+     * right after it ("Heddle workers", "Heddle shares"), what is said of a company ("Heddle is
+     * privately held", "Heddle employs 900 people") or an "it" its verb goes on with ("Heddle said it
+     * would"). Undecided otherwise: the mention joins neither.
+     */
+    private Reading surnameOrCompany(AnnotatedDocument annotated, EntityMention m, Map<EntityMention, String> titles) {
+        String text = annotated.document().text();
+        if (addressed(m, annotated) || titles.get(m) != null
+                || AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return Reading.PERSON;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int i = m.tokenEnd();
+        if (i < tokens.size()) {
+            boolean owner = Token.isPossessiveMark(tokens.get(i).word());
+            Token noun = tokens.get(owner ? Math.min(i + 1, tokens.size() - 1) : i);
+            // a word that may be a verb too ("shares", "plants") only where the tags read it as a noun
+            boolean neverVerb = rules.inClass(noun, "company-part") || rules.inClass(noun, "company-owned")
+                    || rules.inClass(noun, "company-modifier");
+            boolean alsoVerb = rules.inClass(noun, "company-owned-noun") || rules.inClass(noun, "company-modifier-noun");
+            boolean asNoun = noun.isTagged() ? noun.isNoun() && !noun.pos().startsWith("NNP") : neverVerb;
+            if ((owner || asNoun) && (neverVerb || alsoVerb)) {
+                return Reading.COMPANY;
+            }
+        }
+        if (COMPANY_PREDICATE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return Reading.COMPANY;
+        }
+        String pronoun = subjectPronounOrItAfter(tokens, m);
+        return pronoun == null ? Reading.UNDECIDED : pronoun.equals("it") ? Reading.COMPANY : Reading.PERSON;
+    }
+
+    /** What is said of a company only, right after its name: "is privately held", "is listed", "was founded in", "employs". */
+    private static final Pattern COMPANY_PREDICATE = Pattern.compile("\\s+(?:(?:is|was|has been|had been|remains)\\s+"
+            + "(?:(?:privately|publicly|family|wholly|majority|closely)[- ]?)?(?:held|owned|traded|listed|headquartered|founded)"
+            + "|employs|employed)\\b");
+
+    /**
+     * The first "he", "she" or "it" after a name that a verb right after it goes on with, no person
+     * named between ("Heddle said on Monday that it would", "Heddle said she"); null when none.
+     */
+    private static String subjectPronounOrItAfter(List<Token> tokens, EntityMention m) {
+        if (m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isTagged() || !tokens.get(m.tokenEnd()).isVerb()) {
+            return null;
+        }
+        for (int i = m.tokenEnd() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ("PERSON".equals(t.ner())) {
+                return null;
+            }
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("he") || w.equals("she") || w.equals("it")) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /**
