@@ -126,6 +126,15 @@ public final class EntityGrouper {
                 continue;
             }
             String listed = rules.canonicalFor(written);
+            if (type == EntityType.PERSON && listed == null && saintsNameOfPlace(annotated, m)) {
+                // "a spokeswoman for St. Ermund's said", "the Saint Wilfrid's School choir": no person
+                Group named = placeOfSaint(groups, m, text);
+                if (named != null) {
+                    named.mentions.add(m);
+                    named.forms.add(m.text().replaceAll("\\s+", " "));
+                }
+                continue;
+            }
             Group institution = type == EntityType.ORGANIZATION && listed == null
                     ? institutionNamedBefore(groups, m, text) : null;
             if (institution != null) {
@@ -272,6 +281,7 @@ public final class EntityGrouper {
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
+        joinPeopleAnInstitutionIsNamedAfter(groups, annotated, titles);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -1055,6 +1065,108 @@ public final class EntityGrouper {
                 && (next.word().endsWith("ed") || next.word().endsWith("s") || next.lemma() != null
                         && !next.lemma().equalsIgnoreCase(next.word()))
                 && rules.isCue(next.lemma() == null ? next.word() : next.lemma(), "speech");
+    }
+
+    /** "St." or "Saint" right before a name, as the text writes it. */
+    private static final Pattern SAINT_BEFORE = Pattern.compile("(?:\\bSt\\.|\\bSaint)\\s+$");
+    /** A possessive ending right after a name: "'s", "’s". */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+
+    /**
+     * Whether a "person" is a saint's name that names a church, a school or a hospital: "St." or
+     * "Saint" opens it or stands right before it, and a possessive ending follows that owns no common
+     * noun ("a spokeswoman for St. Ermund's said", "the Saint Wilfrid's School choir"; not "St.
+     * Clair's lawyer", a person's).
+     */
+    private static boolean saintsNameOfPlace(AnnotatedDocument annotated, EntityMention m) {
+        String text = annotated.document().text();
+        boolean saint = m.text().startsWith("St. ") || m.text().startsWith("Saint ")
+                || SAINT_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 7), m.begin())).find();
+        if (!saint || !POSSESSIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return false;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int next = m.tokenEnd() + 1;
+        if (m.tokenEnd() < tokens.size() && !Token.isPossessiveMark(tokens.get(m.tokenEnd()).word())) {
+            next = m.tokenEnd(); // the tokenizer kept "'s" on the word
+        }
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(next);
+        if (t.isTagged()) {
+            return !t.isNoun() || t.pos().startsWith("NNP");
+        }
+        return !BEFORE_NOUN.matcher(" " + t.word()).lookingAt();
+    }
+
+    /**
+     * The one organisation or place of the document whose name starts with the saint's name and
+     * its possessive ending ("St. Ermund's Hospital" for "St. Ermund's"); null when none or two.
+     */
+    private static Group placeOfSaint(List<Group> groups, EntityMention m, String text) {
+        String saint = text.substring(Math.max(0, m.begin() - 7), m.begin());
+        java.util.regex.Matcher before = SAINT_BEFORE.matcher(saint);
+        String written = (before.find() ? saint.substring(before.start()) : "") + m.text();
+        String prefix = written.replaceAll("\\s+", " ") + "'s ";
+        Group found = null;
+        for (Group g : groups) {
+            if ((g.type == EntityType.ORGANIZATION || g.type == EntityType.LOCATION)
+                    && g.canonical.replace('’', '\'').startsWith(prefix)) {
+                if (found != null) {
+                    return null;
+                }
+                found = g;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A "person" whose full name opens the name of one organisation or place of the document that
+     * ends with an institution's or a site's head word ("Fennimore Castell" beside "Fennimore Castell
+     * University", "Hollis Burke" beside "Hollis Burke Elementary School": {@code place-head} or
+     * {@code named-after-head} in word-classes.txt, or an institution's head noun) is that
+     * institution, when no mention of the person reads as a person's: addressed, titled, with an age,
+     * apposed to a role, or going on with "he" or "she" ("Ilse Varga said she …" beside "the Ilse
+     * Varga Foundation" stays the founder).
+     */
+    private void joinPeopleAnInstitutionIsNamedAfter(List<Group> groups, AnnotatedDocument annotated,
+            Map<EntityMention, String> titles) {
+        String text = annotated.document().text();
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.PERSON || g.words.size() < 2) {
+                continue;
+            }
+            Group named = null;
+            boolean two = false;
+            for (Group o : groups) {
+                if ((o.type == EntityType.ORGANIZATION || o.type == EntityType.LOCATION) && o.words.size() > g.words.size()
+                        && o.words.subList(0, g.words.size()).equals(g.words) && namedAfterHead(o)) {
+                    two |= named != null;
+                    named = o;
+                }
+            }
+            if (named == null || two) {
+                continue;
+            }
+            boolean person = g.mentions.stream().anyMatch(m -> addressed(m, annotated) || titles.get(m) != null
+                    || AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || subjectPronounAfter(annotated, m).isPresent() || apposedToRoleNoun(m, annotated)
+                    || apposedToTitle(m, annotated));
+            if (!person) {
+                absorb(named, g);
+                it.remove();
+            }
+        }
+    }
+
+    /** Whether a name's last word heads an institution or a site named after someone: "University", "School", "Stadium". */
+    private boolean namedAfterHead(Group o) {
+        String last = o.canonical.substring(o.canonical.lastIndexOf(' ') + 1);
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        return Institutions.isHead(last) || rules.inClass(lower, "place-head") || rules.inClass(lower, "named-after-head");
     }
 
     /** What a lone word that is both a person's surname and a company's first word names at one mention. */
