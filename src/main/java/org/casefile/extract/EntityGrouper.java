@@ -282,6 +282,7 @@ public final class EntityGrouper {
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
         joinPeopleAnInstitutionIsNamedAfter(groups, annotated, titles);
+        joinNicknamesOfTeams(groups);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -1167,6 +1168,40 @@ public final class EntityGrouper {
         String last = o.canonical.substring(o.canonical.lastIndexOf(' ') + 1);
         String lower = last.toLowerCase(java.util.Locale.ROOT);
         return Institutions.isHead(last) || rules.inClass(lower, "place-head") || rules.inClass(lower, "named-after-head");
+    }
+
+    /**
+     * An organisation named by one plural word that is the last word of exactly one longer
+     * organisation's name of the document, no company's, is that organisation: a team or a club by
+     * its nickname ("the Ostrava Lynxes beat …", "Lynxes coach Ines Palo said"). Never a word of
+     * {@code member-plural} in word-classes.txt, which names the members of many bodies ("Democrats"
+     * beside "Young Democrats").
+     */
+    private void joinNicknamesOfTeams(List<Group> groups) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
+                continue;
+            }
+            String word = g.canonical.strip();
+            if (!word.matches("\\p{Lu}\\p{Ll}+[^s]s") || rules.inClass(word.toLowerCase(java.util.Locale.ROOT), "member-plural")
+                    || rules.canonicalFor(word) != null) {
+                continue;
+            }
+            Group team = null;
+            boolean two = false;
+            for (Group o : groups) {
+                if (o != g && o.type == EntityType.ORGANIZATION && o.words.size() >= 2
+                        && o.canonical.endsWith(" " + word)) {
+                    two |= team != null;
+                    team = o;
+                }
+            }
+            if (team != null && !two && !namedAsCompany(team) && Institutions.headOf(List.of(team.canonical.split("\\s+"))) == null) {
+                absorb(team, g);
+                it.remove();
+            }
+        }
     }
 
     /** What a lone word that is both a person's surname and a company's first word names at one mention. */
