@@ -282,7 +282,7 @@ public final class EntityGrouper {
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
         joinPeopleAnInstitutionIsNamedAfter(groups, annotated, titles);
-        joinNicknamesOfTeams(groups);
+        joinNicknamesOfTeams(groups, text);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -1172,12 +1172,13 @@ public final class EntityGrouper {
 
     /**
      * An organisation named by one plural word that is the last word of exactly one longer
-     * organisation's name of the document, no company's, is that organisation: a team or a club by
-     * its nickname ("the Ostrava Lynxes beat …", "Lynxes coach Ines Palo said"). Never a word of
-     * {@code member-plural} in word-classes.txt, which names the members of many bodies ("Democrats"
-     * beside "Young Democrats").
+     * organisation's name of the document, no company's and no publication's, is that organisation
+     * when the text speaks of it as a team: a word of {@code team-role} in word-classes.txt right
+     * after the nickname or the full name ("Ravens coach Ines Palo said" beside "the Kestrel Valley
+     * Ravens"). Never a word of {@code member-plural}, which names the members of many bodies
+     * ("Democrats" beside "Young Democrats"), nor "Times" beside "the Tampa Bay Times".
      */
-    private void joinNicknamesOfTeams(List<Group> groups) {
+    private void joinNicknamesOfTeams(List<Group> groups, String text) {
         for (var it = groups.iterator(); it.hasNext();) {
             Group g = it.next();
             if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
@@ -1197,7 +1198,15 @@ public final class EntityGrouper {
                     team = o;
                 }
             }
-            if (team != null && !two && !namedAsCompany(team) && Institutions.headOf(List.of(team.canonical.split("\\s+"))) == null) {
+            if (team == null || two || namedAsCompany(team) || names.endsLikePublication(team.canonical)
+                    || Institutions.headOf(List.of(team.canonical.split("\\s+"))) != null) {
+                continue;
+            }
+            boolean asTeam = java.util.stream.Stream.concat(g.mentions.stream(), team.mentions.stream()).anyMatch(m -> {
+                java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
+                return next.lookingAt() && rules.inClass(next.group(1), "team-role");
+            });
+            if (asTeam) {
                 absorb(team, g);
                 it.remove();
             }
