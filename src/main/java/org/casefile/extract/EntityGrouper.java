@@ -149,6 +149,14 @@ public final class EntityGrouper {
             if (listed == null && isWholeHeadline(annotated, m, words)) {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
+            Group namedAfter = type == EntityType.PERSON && words.size() == 1 && listed == null
+                    && findPerson(groups, words) == null && !addressed(m, annotated) && titles.get(m) == null
+                    && beforeCommonNoun(annotated, m) ? institutionBearing(groups, words.get(0)) : null;
+            if (namedAfter != null) {
+                namedAfter.mentions.add(m); // "Morrow teachers" beside "Agatha Morrow Middle School"
+                namedAfter.forms.add(m.text().replaceAll("\\s+", " "));
+                continue;
+            }
             Group namesakeCompany = listed == null ? companyOfSurname(groups, m, type, subtype, words) : null;
             if (namesakeCompany != null) {
                 // "Heddle Farms" and "Margit Heddle" in one document: each lone "Heddle" by what the text says of it
@@ -1213,6 +1221,38 @@ public final class EntityGrouper {
         }
     }
 
+    /** Whether a common noun follows the mention right away, which it modifies: "Morrow teachers", "Morrow students". */
+    private static boolean beforeCommonNoun(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenEnd() >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(m.tokenEnd());
+        if (t.isTagged()) {
+            return t.isNoun() && !t.pos().startsWith("NNP") && t.word().matches("\\p{Ll}+");
+        }
+        return BEFORE_NOUN.matcher(" " + t.word()).lookingAt();
+    }
+
+    /**
+     * The one organisation or place of the document, named after someone ({@link #namedAfterHead}:
+     * "Agatha Morrow Middle School"), that has the word in its name before its last word; null when
+     * none or two.
+     */
+    private Group institutionBearing(List<Group> groups, String word) {
+        Group found = null;
+        for (Group o : groups) {
+            if ((o.type == EntityType.ORGANIZATION || o.type == EntityType.LOCATION) && o.words.size() >= 3
+                    && o.words.subList(0, o.words.size() - 1).contains(word) && namedAfterHead(o)) {
+                if (found != null) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
     /** What a lone word that is both a person's surname and a company's first word names at one mention. */
     private enum Reading { PERSON, COMPANY, UNDECIDED }
 
@@ -1240,7 +1280,10 @@ public final class EntityGrouper {
      * a company's name ("Margit Heddle", "Heddle Farms") names the person or the company at this
      * mention, from what the text says of it there. The person: a form of address ("Ms. Heddle"), a
      * title ("Chairwoman Heddle"), an age ("Heddle, 64,"), a "he" or "she" that its verb goes on with
-     * ("Heddle said she"). The company: a possessive before what a company has ({@code company-part}
+     * ("Heddle said she"), "who" after a comma, a possessive before shares that no verb of price
+     * follows (his stake: "Heddle's shares are worth $40 million"). The company: a possessive before
+     * shares and a verb of price ({@code holding}, {@code price-move}: "Heddle's shares fell"), "which"
+     * after a comma, "shares of" before it, a possessive before what a company has ({@code company-part}
      * {@code company-owned} or {@code company-owned-noun} in word-classes.txt: "Heddle's founder", "Heddle's shares"), such a noun
      * right after it ("Heddle workers", "Heddle shares"), what is said of a company ("Heddle is
      * privately held", "Heddle employs 900 people") or an "it" its verb goes on with ("Heddle said it
@@ -1262,9 +1305,26 @@ public final class EntityGrouper {
                     || rules.inClass(noun, "company-modifier");
             boolean alsoVerb = rules.inClass(noun, "company-owned-noun") || rules.inClass(noun, "company-modifier-noun");
             boolean asNoun = noun.isTagged() ? noun.isNoun() && !noun.pos().startsWith("NNP") : neverVerb;
+            if (owner && rules.inClass(noun, "holding")) {
+                // "Heddle's shares fell" are the company's stock; "Heddle's shares are worth $40 million", his stake
+                int v = tokens.indexOf(noun) + 1;
+                return v < tokens.size() && rules.inClass(tokens.get(v), "price-move") ? Reading.COMPANY : Reading.PERSON;
+            }
             if ((owner || asNoun) && (neverVerb || alsoVerb)) {
                 return Reading.COMPANY;
             }
+            if (tokens.get(i).word().equals(",") && i + 1 < tokens.size()) {
+                String rel = tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+                if (rel.equals("which")) {
+                    return Reading.COMPANY; // "Heddle, which was founded in 1921,"
+                }
+                if (rel.equals("who") || rel.equals("whose")) {
+                    return Reading.PERSON; // "Heddle, who is 52,"
+                }
+            }
+        }
+        if (SHARES_OF.matcher(text.substring(Math.max(0, m.begin() - 16), m.begin())).find()) {
+            return Reading.COMPANY; // "shares of Heddle rose"
         }
         if (COMPANY_PREDICATE.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return Reading.COMPANY;

@@ -54,6 +54,28 @@ class NamesakesTeamsAndInstitutionsTest {
     }
 
     @Test
+    void whichOrWhoAfterACommaSharesOfAndAChairmanTellTheCompanyFromTheFounder() {
+        assertThat(entities("Harrowmere Textiles said on Monday it had hired a new chief executive. Harrowmere's chairman, "
+                + "Bertil Harrowmere, said he would step down next year. Harrowmere, which was founded in 1921, employs 400 "
+                + "people. Shares of Harrowmere rose 5 percent."))
+                .containsExactly("ORGANIZATION:Harrowmere Textiles = Harrowmere Textiles|Harrowmere|Harrowmere|Harrowmere",
+                        "PERSON:Bertil Harrowmere = Bertil Harrowmere");
+        // "who": the founder; a sentence that says nothing of which one it is joins neither
+        assertThat(entities("Designer Oona Velasquine founded Velasquine Studios in 2001. Velasquine, who is 52, said she had "
+                + "no plans to sell. Velasquine reported record sales last year."))
+                .contains("PERSON:Oona Velasquine = Oona Velasquine|Velasquine",
+                        "ORGANIZATION:Velasquine Studios = Velasquine Studios");
+    }
+
+    @Test
+    void aSurnameBeforeANounTheInstitutionNamedAfterSomeoneHasIsTheInstitution() {
+        assertThat(entities("Students at Agatha Dunsworth Middle School raised $5,000 for the flood victims. Dunsworth "
+                + "teachers helped them organise the sale."))
+                .contains("ORGANIZATION:Agatha Dunsworth Middle School = Agatha Dunsworth Middle School|Dunsworth")
+                .noneMatch(e -> e.startsWith("PERSON"));
+    }
+
+    @Test
     void aSaintsNameThatNamesAHospitalIsNoPerson() {
         assertThat(entities("Patients were moved from St. Orlaith's Hospital on Thursday after a fire. A spokeswoman for "
                 + "St. Orlaith's said no one was hurt."))
