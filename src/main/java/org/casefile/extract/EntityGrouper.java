@@ -150,7 +150,9 @@ public final class EntityGrouper {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
             }
             Group namedAfter = type == EntityType.PERSON && words.size() == 1 && listed == null
-                    && findPerson(groups, words) == null && !addressed(m, annotated) && titles.get(m) == null
+                    && Character.isUpperCase(m.text().charAt(0))
+                    && groups.stream().noneMatch(o -> o.type == EntityType.PERSON && o.words.contains(words.get(0)))
+                    && !addressed(m, annotated) && titles.get(m) == null
                     && beforeCommonNoun(annotated, m) ? institutionBearing(groups, words.get(0)) : null;
             if (namedAfter != null) {
                 namedAfter.mentions.add(m); // "Morrow teachers" beside "Agatha Morrow Middle School"
@@ -1236,14 +1238,16 @@ public final class EntityGrouper {
 
     /**
      * The one organisation or place of the document, named after someone ({@link #namedAfterHead}:
-     * "Agatha Morrow Middle School"), that has the word in its name before its last word; null when
-     * none or two.
+     * "Agatha Morrow Middle School"), that has the word in its name before its last word and no word
+     * in small letters ("Obama Speech at Black Caucus Foundation" is no school named after Obama); null
+     * when none or two. The caller asks that no person of the document bears the word.
      */
     private Group institutionBearing(List<Group> groups, String word) {
         Group found = null;
         for (Group o : groups) {
             if ((o.type == EntityType.ORGANIZATION || o.type == EntityType.LOCATION) && o.words.size() >= 3
-                    && o.words.subList(0, o.words.size() - 1).contains(word) && namedAfterHead(o)) {
+                    && o.words.subList(0, o.words.size() - 1).contains(word) && namedAfterHead(o)
+                    && !o.canonical.matches(".*\\s\\p{Ll}.*")) { // not "Obama Speech at Black Caucus Foundation"
                 if (found != null) {
                     return null;
                 }
