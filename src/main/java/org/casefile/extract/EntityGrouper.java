@@ -1309,10 +1309,15 @@ public final class EntityGrouper {
                     || rules.inClass(noun, "company-modifier");
             boolean alsoVerb = rules.inClass(noun, "company-owned-noun") || rules.inClass(noun, "company-modifier-noun");
             boolean asNoun = noun.isTagged() ? noun.isNoun() && !noun.pos().startsWith("NNP") : neverVerb;
-            if (owner && rules.inClass(noun, "holding")) {
-                // "Heddle's shares fell" are the company's stock; "Heddle's shares are worth $40 million", his stake
-                int v = tokens.indexOf(noun) + 1;
-                return v < tokens.size() && rules.inClass(tokens.get(v), "price-move") ? Reading.COMPANY : Reading.PERSON;
+            int afterNoun = owner ? i + 2 : i + 1;
+            boolean priceMoves = afterNoun < tokens.size() && rules.inClass(tokens.get(afterNoun), "price-move");
+            if (rules.inClass(noun, "holding") && (owner || priceMoves)) {
+                // "Heddle's shares fell", "Heddle shares rose" (whatever the tagger made of "shares") are the
+                // company's stock; "Heddle's shares are worth $40 million", his stake
+                return priceMoves ? Reading.COMPANY : Reading.PERSON;
+            }
+            if (owner && companyPartAfter(annotated, m)) {
+                return Reading.COMPANY; // "Heddle's chief executive"
             }
             if ((owner || asNoun) && (neverVerb || alsoVerb)) {
                 return Reading.COMPANY;

@@ -60,6 +60,11 @@ class NamesakesTeamsAndInstitutionsTest {
                 + "people. Shares of Harrowmere rose 5 percent."))
                 .containsExactly("ORGANIZATION:Harrowmere Textiles = Harrowmere Textiles|Harrowmere|Harrowmere|Harrowmere",
                         "PERSON:Bertil Harrowmere = Bertil Harrowmere");
+        // "'s chief executive" and shares that rise are the company's
+        assertThat(entities("Ambrevil Cosmetics was sold on Monday. Ambrevil's chief executive, Lotte Ambrevil, said she "
+                + "would stay on. Ambrevil shares rose 12 percent."))
+                .containsExactly("ORGANIZATION:Ambrevil Cosmetics = Ambrevil Cosmetics|Ambrevil|Ambrevil",
+                        "PERSON:Lotte Ambrevil = Lotte Ambrevil");
         // "who": the founder; a sentence that says nothing of which one it is joins neither
         assertThat(entities("Designer Oona Velasquine founded Velasquine Studios in 2001. Velasquine, who is 52, said she had "
                 + "no plans to sell. Velasquine reported record sales last year."))
