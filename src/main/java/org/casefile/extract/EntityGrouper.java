@@ -159,7 +159,9 @@ public final class EntityGrouper {
                 namedAfter.forms.add(m.text().replaceAll("\\s+", " "));
                 continue;
             }
-            Group namesakeCompany = listed == null ? companyOfSurname(groups, m, type, subtype, words) : null;
+            // ("the Orrell campaign" beside "Tamsin Orrell" is hers, as below)
+            Group namesakeCompany = listed == null && !(afterThe(text, m) && namesakeLedAfter(annotated, m))
+                    ? companyOfSurname(groups, m, type, subtype, words) : null;
             if (namesakeCompany != null) {
                 // "Heddle Farms" and "Margit Heddle" in one document: each lone "Heddle" by what the text says of it
                 Reading reading = surnameOrCompany(annotated, m, titles);

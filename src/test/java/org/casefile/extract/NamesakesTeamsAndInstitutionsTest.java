@@ -3,12 +3,7 @@ package org.casefile.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.casefile.nlp.AnnotatedDocument;
-import org.casefile.nlp.EntityMention;
-import org.casefile.nlp.Sentence;
-import org.casefile.nlp.Token;
 import org.casefile.support.TestPipelines;
 import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
@@ -18,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * founder's surname ("Wendlow Farms", "Odile Wendlow", then "Wendlow" alone), an institution named
  * after a person or a saint ("Fennimore Quarrel University", "St. Orlaith's Hospital"), a team by its
  * nickname ("Ravens"). Each entity as {@code TYPE:name = mention|mention}; names appear nowhere in
- * the corpus.
+ * the corpus; hand-tagged sentences as in {@link SurnameReadingsTest}.
  */
 class NamesakesTeamsAndInstitutionsTest {
     private static final LocalDate FRIDAY = LocalDate.of(2031, 5, 2);
@@ -108,45 +103,12 @@ class NamesakesTeamsAndInstitutionsTest {
 
     @Test
     void aPluralThatNamesTheMembersOfManyBodiesIsNoNickname() {
-        DocumentEntities e = GROUPER.group(tagged(
+        DocumentEntities e = GROUPER.group(SurnameReadingsTest.tagged(
                 "The/DT/O Young/NNP/ORGANIZATION Democrats/NNPS/ORGANIZATION of/IN/O Tarrowmere/NNP/LOCATION met/VBD/O/meet ./././O",
                 "Democrats/NNPS/ORGANIZATION in/IN/O the/DT/O county/NN/O said/VBD/O/say they/PRP/O would/MD/O vote/VB/O ./././O",
                 "The/DT/O Hallerby/NNP/ORGANIZATION Lynxes/NNPS/ORGANIZATION won/VBD/O/win ./././O",
                 "Lynxes/NNPS/ORGANIZATION coach/NN/O Ines/NNP/PERSON Palomba/NNP/PERSON said/VBD/O/say so/RB/O ./././O"));
         assertThat(e.entities().stream().map(x -> x.name() + "=" + x.mentions().size()).toList())
                 .contains("Young Democrats=1", "Democrats=1", "Hallerby Lynxes=2");
-    }
-
-    /** Hand-tagged sentences ("word/POS/NER", "word/POS/NER/lemma"); a run of tokens with one tag is one mention. */
-    private static AnnotatedDocument tagged(String... lines) {
-        StringBuilder text = new StringBuilder();
-        List<Sentence> sentences = new ArrayList<>();
-        List<EntityMention> mentions = new ArrayList<>();
-        for (int si = 0; si < lines.length; si++) {
-            List<Token> tokens = new ArrayList<>();
-            int sentenceBegin = text.length();
-            for (String part : lines[si].split(" ")) {
-                String[] f = part.split("/");
-                if (!tokens.isEmpty()) {
-                    text.append(' ');
-                }
-                int b = text.length();
-                text.append(f[0]);
-                tokens.add(new Token(tokens.size(), f[0], f.length > 3 ? f[3] : f[0].toLowerCase(), f[1], f[2], b, text.length()));
-            }
-            sentences.add(new Sentence(si, sentenceBegin, text.length(), Sentence.Level.TAGGED, tokens, List.of()));
-            for (int i = 0; i < tokens.size();) {
-                int j = i + 1;
-                while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())) {
-                    j++;
-                }
-                EntityMention.ofTag(tokens.get(i).ner(), text.substring(tokens.get(i).begin(), tokens.get(j - 1).end()),
-                        tokens.get(i).begin(), tokens.get(j - 1).end(), si, i, j).ifPresent(mentions::add);
-                i = j;
-            }
-            text.append("\n\n");
-        }
-        var document = Texts.document("dnick", text.toString(), LocalDate.of(2031, 5, 2));
-        return new AnnotatedDocument(document, sentences, mentions, List.of());
     }
 }
