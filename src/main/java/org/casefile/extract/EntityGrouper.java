@@ -126,6 +126,15 @@ public final class EntityGrouper {
                 continue;
             }
             String listed = rules.canonicalFor(written);
+            if (type == EntityType.PERSON && listed == null && saintsNameOfPlace(annotated, m)) {
+                // "a spokeswoman for St. Ermund's said", "the Saint Wilfrid's School choir": no person
+                Group named = placeOfSaint(groups, m, text);
+                if (named != null) {
+                    named.mentions.add(m);
+                    named.forms.add(m.text().replaceAll("\\s+", " "));
+                }
+                continue;
+            }
             Group institution = type == EntityType.ORGANIZATION && listed == null
                     ? institutionNamedBefore(groups, m, text) : null;
             if (institution != null) {
@@ -139,6 +148,33 @@ public final class EntityGrouper {
             }
             if (listed == null && isWholeHeadline(annotated, m, words)) {
                 continue; // "Appeals Court Revives Lawsuit Against Harbor Board": a headline in capitals, no name
+            }
+            Group namedAfter = type == EntityType.PERSON && words.size() == 1 && listed == null
+                    && Character.isUpperCase(m.text().charAt(0))
+                    && groups.stream().noneMatch(o -> o.type == EntityType.PERSON && o.words.contains(words.get(0)))
+                    && !addressed(m, annotated) && titles.get(m) == null
+                    && beforeCommonNoun(annotated, m) ? institutionBearing(groups, words.get(0)) : null;
+            if (namedAfter != null) {
+                namedAfter.mentions.add(m); // "Morrow teachers" beside "Agatha Morrow Middle School"
+                namedAfter.forms.add(m.text().replaceAll("\\s+", " "));
+                continue;
+            }
+            // ("the Orrell campaign" beside "Tamsin Orrell" is hers, as below)
+            Group namesakeCompany = listed == null && !(afterThe(text, m) && namesakeLedAfter(annotated, m))
+                    ? companyOfSurname(groups, m, type, subtype, words) : null;
+            if (namesakeCompany != null) {
+                // "Heddle Farms" and "Margit Heddle" in one document: each lone "Heddle" by what the text says of it
+                Reading reading = surnameOrCompany(annotated, m, titles);
+                if (reading == Reading.COMPANY) {
+                    namesakeCompany.mentions.add(m);
+                    namesakeCompany.forms.add(m.text().replaceAll("\\s+", " "));
+                    continue;
+                }
+                if (reading == Reading.UNDECIDED) {
+                    continue; // "Sauter expects sales to rise": the founder's or her company's, the text does not say
+                }
+                type = EntityType.PERSON;
+                subtype = null;
             }
             if (type == EntityType.ORGANIZATION && words.size() == 2 && listed == null && !names.endsLikeBusiness(written)
                     && foundsCompanyOfSurname(annotated, m, words, groups)) {
@@ -257,6 +293,8 @@ public final class EntityGrouper {
         joinCompanyNamesReadAsPeople(groups);
         joinShortOrganisationNames(groups, text);
         joinNamesReadTwoWays(groups);
+        joinPeopleAnInstitutionIsNamedAfter(groups, annotated, titles);
+        joinNicknamesOfTeams(groups, text);
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(EntityMention::begin).min().orElse(0)));
         List<Entity> entities = new ArrayList<>();
         Map<EntityMention, String> entityOf = new LinkedHashMap<>();
@@ -1040,6 +1078,296 @@ public final class EntityGrouper {
                 && (next.word().endsWith("ed") || next.word().endsWith("s") || next.lemma() != null
                         && !next.lemma().equalsIgnoreCase(next.word()))
                 && rules.isCue(next.lemma() == null ? next.word() : next.lemma(), "speech");
+    }
+
+    /** "St." or "Saint" right before a name, as the text writes it. */
+    private static final Pattern SAINT_BEFORE = Pattern.compile("(?:\\bSt\\.|\\bSaint)\\s+$");
+    /** A possessive ending right after a name: "'s", "’s". */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+
+    /**
+     * Whether a "person" is a saint's name that names a church, a school or a hospital: "St." or
+     * "Saint" opens it or stands right before it, and a possessive ending follows that owns no common
+     * noun ("a spokeswoman for St. Ermund's said", "the Saint Wilfrid's School choir"; not "St.
+     * Clair's lawyer", a person's).
+     */
+    private static boolean saintsNameOfPlace(AnnotatedDocument annotated, EntityMention m) {
+        String text = annotated.document().text();
+        boolean saint = m.text().startsWith("St. ") || m.text().startsWith("Saint ")
+                || SAINT_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 7), m.begin())).find();
+        if (!saint || !POSSESSIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return false;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int next = m.tokenEnd() + 1;
+        if (m.tokenEnd() < tokens.size() && !Token.isPossessiveMark(tokens.get(m.tokenEnd()).word())) {
+            next = m.tokenEnd(); // the tokenizer kept "'s" on the word
+        }
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(next);
+        if (t.isTagged()) {
+            return !t.isNoun() || t.pos().startsWith("NNP");
+        }
+        return !BEFORE_NOUN.matcher(" " + t.word()).lookingAt();
+    }
+
+    /**
+     * The one organisation or place of the document whose name starts with the saint's name and
+     * its possessive ending ("St. Ermund's Hospital" for "St. Ermund's"); null when none or two.
+     */
+    private static Group placeOfSaint(List<Group> groups, EntityMention m, String text) {
+        String saint = text.substring(Math.max(0, m.begin() - 7), m.begin());
+        java.util.regex.Matcher before = SAINT_BEFORE.matcher(saint);
+        String written = (before.find() ? saint.substring(before.start()) : "") + m.text();
+        String prefix = written.replaceAll("\\s+", " ") + "'s ";
+        Group found = null;
+        for (Group g : groups) {
+            if ((g.type == EntityType.ORGANIZATION || g.type == EntityType.LOCATION)
+                    && g.canonical.replace('’', '\'').startsWith(prefix)) {
+                if (found != null) {
+                    return null;
+                }
+                found = g;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A "person" whose full name opens the name of one organisation or place of the document that
+     * ends with an institution's or a site's head word ("Fennimore Castell" beside "Fennimore Castell
+     * University", "Hollis Burke" beside "Hollis Burke Elementary School": {@code place-head} or
+     * {@code named-after-head} in word-classes.txt, or an institution's head noun) is that
+     * institution, when no mention of the person reads as a person's: addressed, titled, with an age,
+     * apposed to a role, or going on with "he" or "she" ("Ilse Varga said she …" beside "the Ilse
+     * Varga Foundation" stays the founder).
+     */
+    private void joinPeopleAnInstitutionIsNamedAfter(List<Group> groups, AnnotatedDocument annotated,
+            Map<EntityMention, String> titles) {
+        String text = annotated.document().text();
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.PERSON || g.words.size() < 2) {
+                continue;
+            }
+            Group named = null;
+            boolean two = false;
+            for (Group o : groups) {
+                if ((o.type == EntityType.ORGANIZATION || o.type == EntityType.LOCATION) && o.words.size() > g.words.size()
+                        && o.words.subList(0, g.words.size()).equals(g.words) && namedAfterHead(o)) {
+                    two |= named != null;
+                    named = o;
+                }
+            }
+            if (named == null || two) {
+                continue;
+            }
+            boolean person = g.mentions.stream().anyMatch(m -> addressed(m, annotated) || titles.get(m) != null
+                    || AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || subjectPronounAfter(annotated, m).isPresent() || apposedToRoleNoun(m, annotated)
+                    || apposedToTitle(m, annotated));
+            if (!person) {
+                absorb(named, g);
+                it.remove();
+            }
+        }
+    }
+
+    /** Whether a name's last word heads an institution or a site named after someone: "University", "School", "Stadium". */
+    private boolean namedAfterHead(Group o) {
+        String last = o.canonical.substring(o.canonical.lastIndexOf(' ') + 1);
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        return Institutions.isHead(last) || rules.inClass(lower, "place-head") || rules.inClass(lower, "named-after-head");
+    }
+
+    /**
+     * An organisation named by one plural word that is the last word of exactly one longer
+     * organisation's name of the document, no company's and no publication's, is that organisation
+     * when the text speaks of it as a team: a word of {@code team-role} in word-classes.txt right
+     * after the nickname or the full name ("Ravens coach Ines Palo said" beside "the Kestrel Valley
+     * Ravens"). Never a word of {@code member-plural}, which names the members of many bodies
+     * ("Democrats" beside "Young Democrats"), nor "Times" beside "the Tampa Bay Times".
+     */
+    private void joinNicknamesOfTeams(List<Group> groups, String text) {
+        for (var it = groups.iterator(); it.hasNext();) {
+            Group g = it.next();
+            if (g.type != EntityType.ORGANIZATION || g.words.size() != 1) {
+                continue;
+            }
+            String word = g.canonical.strip();
+            if (!word.matches("\\p{Lu}\\p{Ll}+[^s]s") || rules.inClass(word.toLowerCase(java.util.Locale.ROOT), "member-plural")
+                    || rules.canonicalFor(word) != null) {
+                continue;
+            }
+            Group team = null;
+            boolean two = false;
+            for (Group o : groups) {
+                if (o != g && o.type == EntityType.ORGANIZATION && o.words.size() >= 2
+                        && o.canonical.endsWith(" " + word)) {
+                    two |= team != null;
+                    team = o;
+                }
+            }
+            if (team == null || two || namedAsCompany(team) || names.endsLikePublication(team.canonical)
+                    || Institutions.headOf(List.of(team.canonical.split("\\s+"))) != null) {
+                continue;
+            }
+            boolean asTeam = java.util.stream.Stream.concat(g.mentions.stream(), team.mentions.stream()).anyMatch(m -> {
+                java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
+                return next.lookingAt() && rules.inClass(next.group(1), "team-role");
+            });
+            if (asTeam) {
+                absorb(team, g);
+                it.remove();
+            }
+        }
+    }
+
+    /** Whether a common noun follows the mention right away, which it modifies: "Morrow teachers", "Morrow students". */
+    private static boolean beforeCommonNoun(AnnotatedDocument annotated, EntityMention m) {
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        if (m.tokenEnd() >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(m.tokenEnd());
+        if (t.isTagged()) {
+            return t.isNoun() && !t.pos().startsWith("NNP") && t.word().matches("\\p{Ll}+");
+        }
+        return BEFORE_NOUN.matcher(" " + t.word()).lookingAt();
+    }
+
+    /**
+     * The one organisation or place of the document, named after someone ({@link #namedAfterHead}:
+     * "Agatha Morrow Middle School"), that has the word in its name before its last word and no word
+     * in small letters ("Obama Speech at Black Caucus Foundation" is no school named after Obama); null
+     * when none or two. The caller asks that no person of the document bears the word.
+     */
+    private Group institutionBearing(List<Group> groups, String word) {
+        Group found = null;
+        for (Group o : groups) {
+            if ((o.type == EntityType.ORGANIZATION || o.type == EntityType.LOCATION) && o.words.size() >= 3
+                    && o.words.subList(0, o.words.size() - 1).contains(word) && namedAfterHead(o)
+                    && !o.canonical.matches(".*\\s\\p{Ll}.*")) { // not "Obama Speech at Black Caucus Foundation"
+                if (found != null) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /** What a lone word that is both a person's surname and a company's first word names at one mention. */
+    private enum Reading { PERSON, COMPANY, UNDECIDED }
+
+    /**
+     * The one company of the document whose name starts with a lone word ("Heddle" and "Heddle
+     * Farms") when a person named in full bears that word as a surname ("Margit Heddle"); null
+     * otherwise, and for a word the lists know or read as a person's given name alone.
+     */
+    private Group companyOfSurname(List<Group> groups, EntityMention m, EntityType type, PlaceType subtype,
+            List<String> words) {
+        if (words.size() != 1 || !(type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                || type == EntityType.LOCATION && subtype == null)) {
+            return null;
+        }
+        Group person = findPerson(groups, words);
+        if (person == null || person.words.size() < 2
+                || !person.words.get(person.words.size() - 1).equals(words.get(0))) {
+            return null;
+        }
+        return companyStartingWith(groups, words.get(0));
+    }
+
+    /**
+     * Whether a lone word that is both the surname of a person named in full and the first word of
+     * a company's name ("Margit Heddle", "Heddle Farms") names the person or the company at this
+     * mention, from what the text says of it there. The person: a form of address ("Ms. Heddle"), a
+     * title ("Chairwoman Heddle"), an age ("Heddle, 64,"), a "he" or "she" that its verb goes on with
+     * ("Heddle said she"), "who" after a comma, a possessive before shares that no verb of price
+     * follows (his stake: "Heddle's shares are worth $40 million"). The company: a possessive before
+     * shares and a verb of price ({@code holding}, {@code price-move}: "Heddle's shares fell"), "which"
+     * after a comma, "shares of" before it, a possessive before what a company has ({@code company-part}
+     * {@code company-owned} or {@code company-owned-noun} in word-classes.txt: "Heddle's founder", "Heddle's shares"), such a noun
+     * right after it ("Heddle workers", "Heddle shares"), what is said of a company ("Heddle is
+     * privately held", "Heddle employs 900 people") or an "it" its verb goes on with ("Heddle said it
+     * would"). Undecided otherwise: the mention joins neither.
+     */
+    private Reading surnameOrCompany(AnnotatedDocument annotated, EntityMention m, Map<EntityMention, String> titles) {
+        String text = annotated.document().text();
+        if (addressed(m, annotated) || titles.get(m) != null
+                || AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return Reading.PERSON;
+        }
+        List<Token> tokens = annotated.sentences().get(m.sentence()).tokens();
+        int i = m.tokenEnd();
+        if (i < tokens.size()) {
+            boolean owner = Token.isPossessiveMark(tokens.get(i).word());
+            Token noun = tokens.get(owner ? Math.min(i + 1, tokens.size() - 1) : i);
+            // a word that may be a verb too ("shares", "plants") only where the tags read it as a noun
+            boolean neverVerb = rules.inClass(noun, "company-part") || rules.inClass(noun, "company-owned")
+                    || rules.inClass(noun, "company-modifier");
+            boolean alsoVerb = rules.inClass(noun, "company-owned-noun") || rules.inClass(noun, "company-modifier-noun");
+            boolean asNoun = noun.isTagged() ? noun.isNoun() && !noun.pos().startsWith("NNP") : neverVerb;
+            int afterNoun = owner ? i + 2 : i + 1;
+            boolean priceMoves = afterNoun < tokens.size() && rules.inClass(tokens.get(afterNoun), "price-move");
+            if (rules.inClass(noun, "holding") && (owner || priceMoves)) {
+                // "Heddle's shares fell", "Heddle shares rose" (whatever the tagger made of "shares") are the
+                // company's stock; "Heddle's shares are worth $40 million", his stake
+                return priceMoves ? Reading.COMPANY : Reading.PERSON;
+            }
+            if (owner && companyPartAfter(annotated, m)) {
+                return Reading.COMPANY; // "Heddle's chief executive"
+            }
+            if ((owner || asNoun) && (neverVerb || alsoVerb)) {
+                return Reading.COMPANY;
+            }
+            if (tokens.get(i).word().equals(",") && i + 1 < tokens.size()) {
+                String rel = tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+                if (rel.equals("which")) {
+                    return Reading.COMPANY; // "Heddle, which was founded in 1921,"
+                }
+                if (rel.equals("who") || rel.equals("whose")) {
+                    return Reading.PERSON; // "Heddle, who is 52,"
+                }
+            }
+        }
+        if (SHARES_OF.matcher(text.substring(Math.max(0, m.begin() - 16), m.begin())).find()) {
+            return Reading.COMPANY; // "shares of Heddle rose"
+        }
+        if (COMPANY_PREDICATE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return Reading.COMPANY;
+        }
+        String pronoun = subjectPronounOrItAfter(tokens, m);
+        return pronoun == null ? Reading.UNDECIDED : pronoun.equals("it") ? Reading.COMPANY : Reading.PERSON;
+    }
+
+    /** What is said of a company only, right after its name: "is privately held", "is listed", "was founded in", "employs". */
+    private static final Pattern COMPANY_PREDICATE = Pattern.compile("\\s+(?:(?:is|was|has been|had been|remains)\\s+"
+            + "(?:(?:privately|publicly|family|wholly|majority|closely)[- ]?)?(?:held|owned|traded|listed|headquartered|founded)"
+            + "|employs|employed)\\b");
+
+    /**
+     * The first "he", "she" or "it" after a name that a verb right after it goes on with, no person
+     * named between ("Heddle said on Monday that it would", "Heddle said she"); null when none.
+     */
+    private static String subjectPronounOrItAfter(List<Token> tokens, EntityMention m) {
+        if (m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).isTagged() || !tokens.get(m.tokenEnd()).isVerb()) {
+            return null;
+        }
+        for (int i = m.tokenEnd() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ("PERSON".equals(t.ner())) {
+                return null;
+            }
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("he") || w.equals("she") || w.equals("it")) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /**

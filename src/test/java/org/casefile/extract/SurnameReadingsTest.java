@@ -24,7 +24,7 @@ class SurnameReadingsTest {
     private static final EntityGrouper GROUPER = new EntityGrouper(Rules.load(TestPipelines.RULES));
 
     /** Builds the document; a run of tokens with one entity tag is one mention. */
-    private static AnnotatedDocument tagged(String... lines) {
+    static AnnotatedDocument tagged(String... lines) {
         StringBuilder text = new StringBuilder();
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
