@@ -3020,6 +3020,51 @@ public final class EventExtractor {
         return out;
     }
 
+    /** Prepositions of an event noun's sides or matter: "the merger of Acme and Bolt", "talks between Acme and Bolt". */
+    private static final Set<String> SIDES_OF = Set.of("of", "between", "with", "among");
+
+    /**
+     * Whether a name stands in a phrase of {@link #SIDES_OF} (past names joined by "and") of the
+     * verb's subject, when that subject is an event's noun ({@code event-noun} in word-classes.txt, or
+     * a noun trigger): "The merger of Strand Bank and Colby Mutual fell through", "Talks between Acme
+     * and Bolt collapsed" (no side did it). "Agents of the FBI arrested …" (a body acts through its
+     * people) and "a raid by police killed two" (a "by" names the doer) keep the name as the doer.
+     */
+    private boolean nameInEventSubject(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(trigger).isVerb()) {
+            return false;
+        }
+        int subject = s.childrenOf(trigger).stream().filter(d -> d.relation().equals("nsubj")).mapToInt(Dependency::dependent)
+                .findFirst().orElse(-1);
+        if (subject < 0 || !tokens.get(subject).isNoun() || tokens.get(subject).pos().startsWith("NNP")) {
+            return false;
+        }
+        String lemma = tokens.get(subject).lemma().toLowerCase(Locale.ROOT);
+        if (!rules.inClass(lemma, "event-noun") && triggersByFirstLemma.getOrDefault(lemma, List.of()).stream()
+                .noneMatch(t -> t.lemmas().size() == 1 && !t.pos().equals("V"))) {
+            return false;
+        }
+        int current = m.tokenEnd() - 1;
+        boolean sides = false;
+        for (int steps = 0; steps < 5 && current != subject; steps++) {
+            Optional<Dependency> up = s.headOf(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            String rel = up.get().relation();
+            if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
+                int dependent = up.get().dependent();
+                sides |= s.childrenOf(dependent).stream().anyMatch(k -> k.relation().equals("case")
+                        && SIDES_OF.contains(tokens.get(k.dependent()).word().toLowerCase(Locale.ROOT)));
+            } else if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("conj") && !rel.equals("appos")) {
+                return false;
+            }
+            current = up.get().governor();
+        }
+        return current == subject && sides;
+    }
+
     /** Prepositions whose object is the custody one is held in: "in custody", "into custody", "remanded to custody". */
     private static final Set<String> HELD_IN = Set.of("in", "into", "to", "under");
 
@@ -4021,6 +4066,11 @@ public final class EventExtractor {
             ParticipantRole role = s.isParsed() && !unattached(s, trigger)
                     ? roleByParse(s, trigger, m, type, ownOfRole(eventType, s.tokens().get(trigger)))
                     : roleByPosition(s, trigger, m);
+            if (role == ParticipantRole.AGENT && s.isParsed() && nameInEventSubject(s, trigger, m)) {
+                // "The merger of Strand Bank and Colby Mutual fell through", "talks between Acme and Bolt
+                // collapsed": the deal or the talks failed, the sides named in them did nothing
+                role = ParticipantRole.OTHER;
+            }
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
                 // resigned were false, and Acme signed a deal with Bolt" (Bo Ray signed nothing); a noun
