@@ -2192,8 +2192,17 @@ public final class EventExtractor {
      * event's party.
      */
     private boolean ofEventNoun(List<Token> tokens, EntityMention m) {
-        int k = m.tokenBegin() - 1;
-        while (k >= 0 && m.tokenBegin() - k <= 3 && tokens.get(k).pos().matches("DT|PRP\\$|JJ|NN")) {
+        int begin = m.tokenBegin();
+        if (begin >= 2 && tokens.get(begin - 1).word().matches("(?i)and|or") && tokens.get(begin - 2).pos().startsWith("NNP")) {
+            // the second of two names joined by "and": "the merger of Acme Bank and Bolt Mutual"
+            begin -= 2;
+            while (begin > 0 && tokens.get(begin - 1).pos().startsWith("NNP")) {
+                begin--;
+            }
+        }
+        int start = begin;
+        int k = begin - 1;
+        while (k >= 0 && start - k <= 3 && tokens.get(k).pos().matches("DT|PRP\\$|JJ|NN")) {
             k--;
         }
         if (k < 1 || !tokens.get(k).word().equalsIgnoreCase("of") || !tokens.get(k - 1).isNoun()) {
@@ -2639,6 +2648,9 @@ public final class EventExtractor {
 
     private static int placeSteps(Sentence s, EntityMention m, int trigger, Set<Integer> heads) {
         int best = -1;
+        if (fromAfterAgent(s.tokens(), m.tokenBegin())) {
+            return best; // "rescued by coastguards from Halby": where the rescuers come from, however it is parsed
+        }
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             boolean nameModifier = true; // reached so far only through the words of a name or title
@@ -2660,6 +2672,9 @@ public final class EventExtractor {
                 nameModifier &= NAME_PART_RELATIONS.contains(head.get().relation());
                 if (aboutPhrase(s, current, TOPIC_PREPOSITIONS)) {
                     break; // "settled the suit over the leak into the Oakby River": what it is about, not where
+                }
+                if (head.get().relation().startsWith("nmod") && s.tokens().get(gov).isNoun() && aboutPhrase(s, current, ORIGIN)) {
+                    break; // "rescued by coastguards from Halby": where the rescuers come from, not where they acted
                 }
                 if (gov == trigger || heads.contains(gov)) {
                     // a place of the trigger's own wins over one of a verb it extends: in "was arrested in
@@ -3060,6 +3075,11 @@ public final class EventExtractor {
             } else if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("conj") && !rel.equals("appos")) {
                 return false;
             }
+            // "The merger of Acme and Bolt", parsed with Bolt beside the merger itself
+            sides |= rel.equals("conj") && up.get().governor() == subject && s.childrenOf(subject).stream()
+                    .anyMatch(d -> d.relation().startsWith("nmod") && s.childrenOf(d.dependent()).stream()
+                            .anyMatch(k -> k.relation().equals("case")
+                                    && SIDES_OF.contains(tokens.get(k.dependent()).word().toLowerCase(Locale.ROOT))));
             current = up.get().governor();
         }
         return current == subject && sides;
@@ -3569,6 +3589,33 @@ public final class EventExtractor {
             java.util.stream.Stream.of("for", "of")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a noun's own preposition is one of {@code prepositions}. */
+    /**
+     * Whether a name follows "from" right after a "by" phrase of a noun ("rescued by coastguards from
+     * Halby", "was treated by doctors from Oakby"): the doers' origin, no place of the act.
+     */
+    private static boolean fromAfterAgent(List<Token> tokens, int name) {
+        int k = name - 1;
+        while (k >= 0 && name - k <= 3 && tokens.get(k).pos().matches("DT|JJ")) {
+            k--;
+        }
+        if (k < 2 || !tokens.get(k).word().equalsIgnoreCase("from") || !tokens.get(k - 1).pos().matches("NNS?")) {
+            return false;
+        }
+        for (int b = k - 1; b >= 0 && k - b <= 5; b--) {
+            Token t = tokens.get(b);
+            if (t.word().equalsIgnoreCase("by")) {
+                return b < k - 1;
+            }
+            if (!t.pos().matches("DT|JJ|NNS?|CD|HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The preposition of a noun's origin ("coastguards from Halby", "a flight from Oakby"). */
+    private static final Set<String> ORIGIN = Set.of("from");
+
     private static boolean aboutPhrase(Sentence s, int noun, Set<String> prepositions) {
         return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("case")
                 && prepositions.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
