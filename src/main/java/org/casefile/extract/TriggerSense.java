@@ -719,8 +719,11 @@ final class TriggerSense {
                 || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)))) {
             return true; // untagged: a person's name or a pronoun for one
         }
-        if (BUSINESS_CLASS.equals(wordClass) && phrase.stream().anyMatch(x -> "ORGANIZATION".equals(x.ner()))) {
-            return true; // a company's name: "agreed to buy Castra Gas"
+        if (BUSINESS_CLASS.equals(wordClass)) {
+            // the phrase's head: a company's name ("agreed to buy Castra Gas") or a word of the class ("a 20%
+            // stake in Acme"); a name that only modifies it is none ("purchased 12 new Airbus aircraft")
+            Token head = personHead(phrase);
+            return head != null && ("ORGANIZATION".equals(head.ner()) || rules.inClass(head, wordClass));
         }
         return phrase.stream().anyMatch(x -> rules.inClass(x, wordClass));
     }

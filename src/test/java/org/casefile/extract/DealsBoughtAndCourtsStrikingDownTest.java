@@ -37,6 +37,8 @@ class DealsBoughtAndCourtsStrikingDownTest {
         assertThat(events("Ennis Varrow bought votes in Coldharbour on Tuesday.")).noneMatch(e -> e.startsWith("acquisition/"));
         assertThat(events("The Ostravel council criticised the purchase of two jets on Tuesday."))
                 .noneMatch(e -> e.startsWith("acquisition/"));
+        assertThat(events("Ardwell Holdings purchased 12 new Quenby Chemicals mixers on Tuesday."))
+                .noneMatch(e -> e.startsWith("acquisition/"));
     }
 
     @Test
@@ -45,12 +47,13 @@ class DealsBoughtAndCourtsStrikingDownTest {
                 .anyMatch(e -> e.startsWith("ruling/null/positive/asserted/2032-03-10"));
         assertThat(events("An appeals court threw out the verdict against Ennis Varrow on Monday."))
                 .anyMatch(e -> e.startsWith("ruling/null/positive/asserted/2032-03-08"));
-        assertThat(events("A federal judge reinstated the ban on Tuesday."))
+        assertThat(events("A federal judge reinstated the charges against Ennis Varrow on Tuesday."))
                 .anyMatch(e -> e.startsWith("ruling/null/positive/asserted/2032-03-09"));
         // negatives: no court, or a thing thrown out that is no case or judgment, or a person reinstated
         assertThat(events("Workers threw out old furniture from the office on Monday.")).noneMatch(e -> e.startsWith("ruling/"));
         assertThat(events("The old furniture was thrown out on Monday.")).noneMatch(e -> e.startsWith("ruling/"));
         assertThat(events("The club reinstated its coach, Ennis Varrow, on Monday.")).noneMatch(e -> e.startsWith("ruling/"));
+        assertThat(events("Quenby Chemicals said its dividend would be reinstated on Monday.")).noneMatch(e -> e.startsWith("ruling/"));
     }
 
     @Test
