@@ -1263,6 +1263,13 @@ final class Attributions {
         if (!verb) {
             return null;
         }
+        if (v.tagged() && rules.isCue(lemma, "speech-object") && (Token.attributiveParticiple(v.toks, i, false, false)
+                || i > 0 && "POS".equals(v.toks.get(i - 1).pos()) && t.pos().matches("VB[ND]") && i + 1 < v.toks.size()
+                        && v.toks.get(i + 1).pos().matches("NNS?"))) {
+            // "the proposed merger", "Tresco Bank's proposed takeover collapsed": an adjective of the noun, no
+            // one proposing
+            return null;
+        }
         // a phrasal verb of speech listed with its particle ("shot back", "chimed in")
         if (i + 1 < v.toks.size() && speechCue(lemma + " " + v.lower(i + 1))) {
             return lemma + " " + v.lower(i + 1);

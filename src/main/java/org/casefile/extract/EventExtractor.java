@@ -2192,8 +2192,17 @@ public final class EventExtractor {
      * event's party.
      */
     private boolean ofEventNoun(List<Token> tokens, EntityMention m) {
-        int k = m.tokenBegin() - 1;
-        while (k >= 0 && m.tokenBegin() - k <= 3 && tokens.get(k).pos().matches("DT|PRP\\$|JJ|NN")) {
+        int begin = m.tokenBegin();
+        if (begin >= 2 && tokens.get(begin - 1).word().matches("(?i)and|or") && tokens.get(begin - 2).pos().startsWith("NNP")) {
+            // the second of two names joined by "and": "the merger of Acme Bank and Bolt Mutual"
+            begin -= 2;
+            while (begin > 0 && tokens.get(begin - 1).pos().startsWith("NNP")) {
+                begin--;
+            }
+        }
+        int start = begin;
+        int k = begin - 1;
+        while (k >= 0 && start - k <= 3 && tokens.get(k).pos().matches("DT|PRP\\$|JJ|NN")) {
             k--;
         }
         if (k < 1 || !tokens.get(k).word().equalsIgnoreCase("of") || !tokens.get(k - 1).isNoun()) {
@@ -2639,6 +2648,9 @@ public final class EventExtractor {
 
     private static int placeSteps(Sentence s, EntityMention m, int trigger, Set<Integer> heads) {
         int best = -1;
+        if (fromAfterAgent(s.tokens(), m.tokenBegin())) {
+            return best; // "rescued by coastguards from Halby": where the rescuers come from, however it is parsed
+        }
         for (int tok = m.tokenBegin(); tok < m.tokenEnd(); tok++) {
             int current = tok;
             boolean nameModifier = true; // reached so far only through the words of a name or title
@@ -2660,6 +2672,9 @@ public final class EventExtractor {
                 nameModifier &= NAME_PART_RELATIONS.contains(head.get().relation());
                 if (aboutPhrase(s, current, TOPIC_PREPOSITIONS)) {
                     break; // "settled the suit over the leak into the Oakby River": what it is about, not where
+                }
+                if (head.get().relation().startsWith("nmod") && s.tokens().get(gov).isNoun() && aboutPhrase(s, current, ORIGIN)) {
+                    break; // "rescued by coastguards from Halby": where the rescuers come from, not where they acted
                 }
                 if (gov == trigger || heads.contains(gov)) {
                     // a place of the trigger's own wins over one of a verb it extends: in "was arrested in
@@ -3018,6 +3033,56 @@ public final class EventExtractor {
         out.removeIf(m -> m.type() == EventType.DETENTION && tokens.get(m.token()).isNoun()
                 && lemmas[m.token()].equals("custody") && custodyPreposition(tokens, m.token()) < 0);
         return out;
+    }
+
+    /** Prepositions of an event noun's sides or matter: "the merger of Acme and Bolt", "talks between Acme and Bolt". */
+    private static final Set<String> SIDES_OF = Set.of("of", "between", "with", "among");
+
+    /**
+     * Whether a name stands in a phrase of {@link #SIDES_OF} (past names joined by "and") of the
+     * verb's subject, when that subject is an event's noun ({@code event-noun} in word-classes.txt, or
+     * a noun trigger): "The merger of Strand Bank and Colby Mutual fell through", "Talks between Acme
+     * and Bolt collapsed" (no side did it). "Agents of the FBI arrested …" (a body acts through its
+     * people) and "a raid by police killed two" (a "by" names the doer) keep the name as the doer.
+     */
+    private boolean nameInEventSubject(Sentence s, int trigger, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(trigger).isVerb()) {
+            return false;
+        }
+        int subject = s.childrenOf(trigger).stream().filter(d -> d.relation().equals("nsubj")).mapToInt(Dependency::dependent)
+                .findFirst().orElse(-1);
+        if (subject < 0 || !tokens.get(subject).isNoun() || tokens.get(subject).pos().startsWith("NNP")) {
+            return false;
+        }
+        String lemma = tokens.get(subject).lemma().toLowerCase(Locale.ROOT);
+        if (!rules.inClass(lemma, "event-noun") && triggersByFirstLemma.getOrDefault(lemma, List.of()).stream()
+                .noneMatch(t -> t.lemmas().size() == 1 && !t.pos().equals("V"))) {
+            return false;
+        }
+        int current = m.tokenEnd() - 1;
+        boolean sides = false;
+        for (int steps = 0; steps < 5 && current != subject; steps++) {
+            Optional<Dependency> up = s.headOf(current);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            String rel = up.get().relation();
+            if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
+                int dependent = up.get().dependent();
+                sides |= s.childrenOf(dependent).stream().anyMatch(k -> k.relation().equals("case")
+                        && SIDES_OF.contains(tokens.get(k.dependent()).word().toLowerCase(Locale.ROOT)));
+            } else if (!rel.startsWith("compound") && !rel.equals("flat") && !rel.equals("conj") && !rel.equals("appos")) {
+                return false;
+            }
+            // "The merger of Acme and Bolt", parsed with Bolt beside the merger itself
+            sides |= rel.equals("conj") && up.get().governor() == subject && s.childrenOf(subject).stream()
+                    .anyMatch(d -> d.relation().startsWith("nmod") && s.childrenOf(d.dependent()).stream()
+                            .anyMatch(k -> k.relation().equals("case")
+                                    && SIDES_OF.contains(tokens.get(k.dependent()).word().toLowerCase(Locale.ROOT))));
+            current = up.get().governor();
+        }
+        return current == subject && sides;
     }
 
     /** Prepositions whose object is the custody one is held in: "in custody", "into custody", "remanded to custody". */
@@ -3524,6 +3589,33 @@ public final class EventExtractor {
             java.util.stream.Stream.of("for", "of")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a noun's own preposition is one of {@code prepositions}. */
+    /**
+     * Whether a name follows "from" right after a "by" phrase of a noun ("rescued by coastguards from
+     * Halby", "was treated by doctors from Oakby"): the doers' origin, no place of the act.
+     */
+    private static boolean fromAfterAgent(List<Token> tokens, int name) {
+        int k = name - 1;
+        while (k >= 0 && name - k <= 3 && tokens.get(k).pos().matches("DT|JJ")) {
+            k--;
+        }
+        if (k < 2 || !tokens.get(k).word().equalsIgnoreCase("from") || !tokens.get(k - 1).pos().matches("NNS?")) {
+            return false;
+        }
+        for (int b = k - 1; b >= 0 && k - b <= 5; b--) {
+            Token t = tokens.get(b);
+            if (t.word().equalsIgnoreCase("by")) {
+                return b < k - 1;
+            }
+            if (!t.pos().matches("DT|JJ|NNS?|CD|HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The preposition of a noun's origin ("coastguards from Halby", "a flight from Oakby"). */
+    private static final Set<String> ORIGIN = Set.of("from");
+
     private static boolean aboutPhrase(Sentence s, int noun, Set<String> prepositions) {
         return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("case")
                 && prepositions.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
@@ -4021,6 +4113,11 @@ public final class EventExtractor {
             ParticipantRole role = s.isParsed() && !unattached(s, trigger)
                     ? roleByParse(s, trigger, m, type, ownOfRole(eventType, s.tokens().get(trigger)))
                     : roleByPosition(s, trigger, m);
+            if (role == ParticipantRole.AGENT && s.isParsed() && nameInEventSubject(s, trigger, m)) {
+                // "The merger of Strand Bank and Colby Mutual fell through", "talks between Acme and Bolt
+                // collapsed": the deal or the talks failed, the sides named in them did nothing
+                role = ParticipantRole.OTHER;
+            }
             if (s.isParsed() && role == ParticipantRole.OTHER && s.tokens().get(trigger).isVerb() && inOtherClause(s, trigger, m)) {
                 // the same with a parse, for a name the parse does not tie to a verb: "Claims that Bo Ray
                 // resigned were false, and Acme signed a deal with Bolt" (Bo Ray signed nothing); a noun

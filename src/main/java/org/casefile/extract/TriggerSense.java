@@ -132,6 +132,12 @@ final class TriggerSense {
         Optional<List<Token>> object = reduced ? reducedObject(s, head)
                 : s.isParsed() ? parsedPhrase(s, head, passive ? Set.of("nsubj:pass", "nsubjpass")
                 : Set.of("obj", "dobj")) : passive ? subjectByWindow(s, head) : objectByWindow(s, head);
+        if (tokens.get(head).isNoun() && t.object() != null) {
+            // a noun's object is its "of" phrase: "its purchase of Vesta Mills", "the purchase of a house"
+            object = s.isParsed() ? ofPhrase(s, head)
+                    : head + 2 < tokens.size() && tokens.get(head + 1).word().equalsIgnoreCase("of")
+                    ? nounPhraseAt(tokens, head + 2) : Optional.empty();
+        }
         int state = stateVerb(tokens, head);
         if (object.isEmpty() && state >= 0) {
             object = subjectByWindow(s, state); // "Ann Lee remains held in the county jail": the one held
@@ -713,6 +719,12 @@ final class TriggerSense {
                 || PERSONAL_PRONOUNS.contains(x.word().toLowerCase(Locale.ROOT)))) {
             return true; // untagged: a person's name or a pronoun for one
         }
+        if (BUSINESS_CLASS.equals(wordClass)) {
+            // the phrase's head: a company's name ("agreed to buy Castra Gas") or a word of the class ("a 20%
+            // stake in Acme"); a name that only modifies it is none ("purchased 12 new Airbus aircraft")
+            Token head = personHead(phrase);
+            return head != null && ("ORGANIZATION".equals(head.ner()) || rules.inClass(head, wordClass));
+        }
         return phrase.stream().anyMatch(x -> rules.inClass(x, wordClass));
     }
 
@@ -731,6 +743,8 @@ final class TriggerSense {
 
     /** The word class of people (word-classes.txt: person), which a person's name or a pronoun for one also belongs to. */
     private static final String PERSON_CLASS = "person";
+    /** The word class of what one firm buys of another (word-classes.txt: business), which an organisation's name also belongs to. */
+    private static final String BUSINESS_CLASS = "business";
     /** Classes a phrase belongs to by its head noun only (event-triggers.txt: strike, cut, shed, eliminate; quit, derail: "the radio host quit" has no machine for its head). */
     private static final Set<String> HEAD_CLASSES = Set.of("labour", "workforce", "machine", "vehicle");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "him", "her", "them",
@@ -956,6 +970,17 @@ final class TriggerSense {
             if (up.isPresent() && up.get().governor() >= 0
                     && (up.get().relation().equals("conj") || up.get().relation().equals("xcomp"))) {
                 return parsedPhrase(s, up.get().governor(), relations);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The phrase of a noun's "of" ("the purchase of Vesta Mills"), however the parse names its relation. */
+    private static Optional<List<Token>> ofPhrase(Sentence s, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod") && s.childrenOf(d.dependent()).stream()
+                    .anyMatch(k -> k.relation().equals("case") && s.tokens().get(k.dependent()).word().equalsIgnoreCase("of"))) {
+                return Optional.of(phraseOf(s, d.dependent()));
             }
         }
         return Optional.empty();
