@@ -10,8 +10,8 @@ import org.casefile.support.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Business, court and accident news (invented names and places): buying a firm or a stake in one is an
- * acquisition, buying time or votes is none; a court striking down, throwing out or reinstating rules;
+ * Business, court and accident news (invented names and places): buying time, votes or things is no
+ * acquisition; a court striking down, throwing out or reinstating rules;
  * the sides named in a deal's "of" did not make it fall through; an attributive "proposed" is no one
  * proposing; the rescuers' "from" is no place of the rescue.
  */
@@ -24,14 +24,9 @@ class DealsBoughtAndCourtsStrikingDownTest {
     }
 
     @Test
-    void buyingAFirmOrAStakeIsAnAcquisition() {
-        assertThat(events("Quenby Chemicals bought a 15% stake in Ardwell Holdings on Tuesday."))
-                .contains("acquisition/null/positive/asserted/2032-03-09 [Ardwell Holdings:other, Quenby Chemicals:agent]");
-        assertThat(events("Quenby Chemicals completed its purchase of Ardwell Holdings on Wednesday."))
-                .containsExactly("acquisition/null/positive/asserted/2032-03-10 [Ardwell Holdings:patient, Quenby Chemicals:agent]");
-        assertThat(events("Quenby Chemicals agreed on Tuesday to buy Ardwell Holdings."))
-                .anyMatch(e -> e.startsWith("agreement/null/positive/asserted/2032-03-09"))
-                .anyMatch(e -> e.startsWith("acquisition/null/positive/planned/") && e.contains("Ardwell Holdings:patient"));
+    void buyingTimeVotesOrThingsIsNoAcquisition() {
+        // (buying a firm as an acquisition was taken out before the merge: it doubled planned and closed
+        // deals and dated a lead's sentence; what must never be one stays tested)
         // negatives: buying time or votes, and buying things that are no business, are no acquisitions
         assertThat(events("The Ostravel council bought time on Tuesday before the vote.")).noneMatch(e -> e.startsWith("acquisition/"));
         assertThat(events("Ennis Varrow bought votes in Coldharbour on Tuesday.")).noneMatch(e -> e.startsWith("acquisition/"));
