@@ -2407,19 +2407,20 @@ final class Attributions {
 
     /**
      * Whether a verb of speech tagged as a past right after the noun that opens the sentence is a
-     * participle that modifies that noun, the tagger having misread it: a prepositional phrase or
-     * a time after it, then at once a finite verb with no subject of its own ("The figures
-     * announced on Monday show that …", "The reasons explained in the report were never tested",
-     * "The figures released Monday show …"). A noun phrase that opens after the phrase's noun is a
-     * subject of the content ("The club said in a statement the stadium was safe", "said Monday
-     * it would"), and a "that", a comma or a quotation mark ends the search: the verb is the
-     * subject's.
+     * participle that modifies that noun, the tagger having misread it: a prepositional phrase
+     * after it, then at once a finite verb with no subject of its own ("The figures announced on
+     * Monday show that …", "The reasons explained in the report were never tested"). A noun
+     * phrase that opens after the phrase's noun is a subject of the content ("The club said in a
+     * statement the stadium was safe", "said on Monday it would", "said in Tavrin talks would
+     * …"), and a "that", a comma or a quotation mark ends the search: the verb is the subject's.
+     * A name before the verb is its subject ("Carson reported on his disclosure forms a fee …",
+     * where "forms" may be read as a verb).
      */
     private static boolean participleReadAsPast(View v, int cue) {
         List<Token> toks = v.toks;
         int first = firstContentToken(v, 0);
         if (!v.tagged() || cue <= first || cue + 2 >= toks.size() || !"VBD".equals(toks.get(cue).pos())
-                || !v.isNounLike(cue - 1)) {
+                || !v.isNounLike(cue - 1) || v.nameAt[cue - 1] != null || toks.get(cue - 1).pos().startsWith("NNP")) {
             return false;
         }
         for (int x = first; x < cue; x++) {
@@ -2427,8 +2428,8 @@ final class Attributions {
                 return false;
             }
         }
-        boolean time = v.inTime[cue + 1];
-        if (!time && (!"IN".equals(toks.get(cue + 1).pos()) || v.lower(cue + 1).equals("that")
+        // (a bare time after the verb may open the content: "Officials said 2016 has seen …")
+        if ((!"IN".equals(toks.get(cue + 1).pos()) || v.lower(cue + 1).equals("that")
                 || SUBORDINATORS.contains(v.lower(cue + 1)))) {
             return false;
         }
