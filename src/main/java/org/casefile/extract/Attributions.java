@@ -2449,7 +2449,10 @@ final class Attributions {
             }
             if (v.inTime[x] || t.isNoun()) {
                 Token prev = toks.get(x - 1);
-                if (noun && x - 1 > cue && t.isNoun() && !v.inTime[x] && (v.inTime[x - 1] || prev.pos().startsWith("NNP")
+                // (a name right after the preposition then a noun: "in Sardova talks"; "in the Tavrin
+                // report" is one phrase)
+                boolean bareName = prev.pos().startsWith("NNP") && "IN".equals(toks.get(x - 2).pos());
+                if (noun && x - 1 > cue && t.isNoun() && !v.inTime[x] && (v.inTime[x - 1] || bareName
                         || pos.endsWith("S") && prev.isNoun()) && !(pos.startsWith("NNP") && prev.pos().startsWith("NNP"))) {
                     return false; // "said in Sardova talks would …", "said in a statement fans would …"
                 }
