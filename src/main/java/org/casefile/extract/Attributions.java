@@ -5119,6 +5119,12 @@ final class Attributions {
          */
         Source representedBy(Source src) {
             int p = src == null ? -1 : src.tokenBegin() - 1;
+            // past the participle's own determiner and modifiers ("representing the detained journalist")
+            while (src != null && p > 1 && src.tokenBegin() - p <= 3 && nameAt[p] == null
+                    && (Set.of("the", "a", "an", "his", "her", "its", "their").contains(lower(p))
+                        || (tagged() ? Set.of("JJ", "VBN").contains(toks.get(p).pos()) : lower(p).endsWith("ed")))) {
+                p--;
+            }
             if (src == null || src.pronoun() || p < 1 || nameAt[p - 1] != null || inTime[p - 1]
                     || ING_PREPOSITIONS.contains(lower(p))) {
                 return src;

@@ -276,11 +276,15 @@ public final class ClaimExtractor {
                 quoteOpensContent[qi] = true;
             }
         }
-        // where a content ends before its source's next act ({@link #endBeforeNextAct}), a saying
-        // inside it ends too ("said she feels safer now and thanked …": "feels" holds only "safer now")
+        // where a content ends before its source's next act ({@link #endBeforeNextAct}, {@link
+        // #endBeforeSourcesNextVerb}), a saying inside it ends too ("said she feels safer now and
+        // thanked …": "feels" holds only "safer now"; "pointed to comments expressing confidence in
+        // the staff and dismissed …": "expressing" holds only "confidence in the staff")
         Map<Integer, List<Integer>> nextActs = new HashMap<>();
         for (Attributions.Found f : found) {
-            int cut = endBeforeNextAct(annotated.sentences().get(f.sentence()), f.cue(), f.contentBegin(), f.contentEnd(), quotes);
+            Sentence fs = annotated.sentences().get(f.sentence());
+            int cut = Math.min(endBeforeNextAct(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes),
+                    endBeforeSourcesNextVerb(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes));
             if (cut < f.contentEnd()) {
                 nextActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(cut);
             }

@@ -39,6 +39,9 @@ class ClaimEndsAndWireSourcesTest {
         assertThat(claims("The union representing Quillane workers said it feared hundreds of layoffs."))
                 .extracting(Claim::speakerName, Claim::text)
                 .containsExactly(tuple("The union representing Quillane workers", "it feared hundreds of layoffs"));
+        assertThat(claims("The lawyer representing the detained Quillane journalist said her client had not been charged."))
+                .extracting(Claim::speakerName)
+                .containsExactly("The lawyer representing the detained Quillane journalist");
         // a preposition in "-ing" opens no such phrase
         assertThat(claims("Residents including Marlo Vesk said the bridge was unsafe."))
                 .extracting(Claim::text)
@@ -78,6 +81,14 @@ class ClaimEndsAndWireSourcesTest {
         assertThat(claims("Coach Dorrit Valen said nothing about the injury."))
                 .extracting(Claim::text)
                 .containsExactly("nothing about the injury");
+    }
+
+    @Test
+    void aSayingInsideAContentCutBeforeTheNextActIsCutThereToo() {
+        assertThat(claims("He pointed to Quillane's updated comments expressing confidence in her staff and dismissed"
+                + " criticism from the board."))
+                .extracting(Claim::text)
+                .containsExactly("Quillane's updated comments expressing confidence in her staff");
     }
 
     @Test
