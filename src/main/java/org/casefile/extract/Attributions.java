@@ -120,6 +120,9 @@ final class Attributions {
             "nine", "ten");
     /** Verbs of speech whose topic may follow "of" as well as "about" ("warned of storms", "spoke of a deal"). */
     private static final Set<String> OF_TOPIC = Set.of("warn", "speak", "complain", "boast", "talk");
+    /** Words tagged as prepositions that open a clause ("said whether …", "said if …"). */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "because", "although", "though",
+            "since", "unless", "once", "as", "while", "after", "before", "until");
     /** Prepositions in "-ing", which open a phrase of their own, never a participle's object ("during", "including"). */
     private static final Set<String> ING_PREPOSITIONS = Set.of("during", "including", "regarding", "concerning",
             "according", "following", "excluding", "pending", "notwithstanding", "barring", "considering");
@@ -2429,7 +2432,7 @@ final class Attributions {
             }
         }
         // (a bare time after the verb may open the content: "Officials said 2016 has seen …")
-        if ((!"IN".equals(toks.get(cue + 1).pos()) || v.lower(cue + 1).equals("that")
+        if ((!"IN".equals(toks.get(cue + 1).pos()) || COMPLEMENTIZERS.contains(v.lower(cue + 1))
                 || SUBORDINATORS.contains(v.lower(cue + 1)))) {
             return false;
         }
@@ -2438,7 +2441,10 @@ final class Attributions {
             Token t = toks.get(x);
             String pos = t.pos();
             if (t.isFiniteVerb()) {
-                return noun && x > cue + 1 && !toks.get(x - 1).pos().equals("IN");
+                // (a past with a phrase of its own after it may be the noun's participle in turn: "said
+                // in a statement posted on the website … that …")
+                return noun && x > cue + 1 && !toks.get(x - 1).pos().equals("IN")
+                        && !(x + 1 < toks.size() && "IN".equals(toks.get(x + 1).pos()) && "VBD".equals(pos));
             }
             if (v.lower(x).equals("that") || v.isQuoteMark(x) || isPunct(t.word())) {
                 return false;

@@ -281,12 +281,18 @@ public final class ClaimExtractor {
         // thanked …": "feels" holds only "safer now"; "pointed to comments expressing confidence in
         // the staff and dismissed …": "expressing" holds only "confidence in the staff")
         Map<Integer, List<Integer>> nextActs = new HashMap<>();
+        Map<Integer, List<int[]>> laterActs = new HashMap<>();
         for (Attributions.Found f : found) {
             Sentence fs = annotated.sentences().get(f.sentence());
-            int cut = Math.min(endBeforeNextAct(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes),
-                    endBeforeSourcesNextVerb(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes));
+            int cut = endBeforeNextAct(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes);
             if (cut < f.contentEnd()) {
                 nextActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(cut);
+            }
+            // (the next verb of a saying inside another's content ends only sayings that follow it: "said
+            // the company told customers about the bugs and stopped shipping" keeps the company's act)
+            int next = endBeforeSourcesNextVerb(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes);
+            if (next < f.contentEnd()) {
+                laterActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(new int[] {cueAt(fs, f.cue()), next});
             }
         }
         for (Attributions.Found f : found) {
@@ -328,6 +334,12 @@ public final class ClaimExtractor {
                 only[1] = endBeforeSourcesNextVerb(cueSentence, f.cue(), only[0], only[1], quotes);
                 int cueAt = cueAt(cueSentence, f.cue());
                 only[1] = endAtHeadlineBreak(text, cueAt, only[0], only[1]);
+                for (int[] later : laterActs.getOrDefault(f.sentence(), List.of())) {
+                    if (cueAt > later[0] && later[1] > only[0] && later[1] < only[1]
+                            && text.substring(only[0], later[1]).strip().split("\\s+").length >= 2) {
+                        only[1] = later[1];
+                    }
+                }
                 for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
                     if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
                             && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
