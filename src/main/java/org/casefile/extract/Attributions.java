@@ -120,6 +120,12 @@ final class Attributions {
             "nine", "ten");
     /** Verbs of speech whose topic may follow "of" as well as "about" ("warned of storms", "spoke of a deal"). */
     private static final Set<String> OF_TOPIC = Set.of("warn", "speak", "complain", "boast", "talk");
+    /** Words tagged as prepositions that open a clause ("said whether …", "said if …"). */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "because", "although", "though",
+            "since", "unless", "once", "as", "while", "after", "before", "until");
+    /** Prepositions in "-ing", which open a phrase of their own, never a participle's object ("during", "including"). */
+    private static final Set<String> ING_PREPOSITIONS = Set.of("during", "including", "regarding", "concerning",
+            "according", "following", "excluding", "pending", "notwithstanding", "barring", "considering");
     /** Words that never end a source phrase. */
     private static final Set<String> NOT_HEADS = Set.of("that", "this", "there", "what", "which", "who", "as",
             "and", "or", "but", "if", "because", "so", "than", "also", "it", "to", "of", "for", "at", "in", "on",
@@ -1813,6 +1819,7 @@ final class Attributions {
         if (i > 0 && v.isNounLike(i - 1) && ((v.tagged() ? toks.get(i).pos().equals("VBN") : v.lower(i).endsWith("en"))
                 && !(lemma.indexOf(' ') > 0 && v.nameAt[i - 1] != null) && !closesAfterComma(v, i)
                 && !pastReadAsParticiple(v, i)
+                || participleReadAsPast(v, i)
                 || i + 1 < toks.size() && PLACE_IN_TEXT.contains(v.lower(i + 1))
                         && (i + 2 >= toks.size() || !Character.isLetterOrDigit(toks.get(i + 2).word().charAt(0))))) {
             return null; // "the reasons explained below" is a participle by the word after it, however tagged
@@ -2402,6 +2409,69 @@ final class Attributions {
                 return x + 1 < toks.size() && !toks.get(x + 1).isVerb() && !isPunct(toks.get(x + 1).word());
             }
             if (w.equals("by") || toks.get(x).isFiniteVerb() || isPunct(w) || v.isQuoteMark(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of speech tagged as a past right after the noun that opens the sentence is a
+     * participle that modifies that noun, the tagger having misread it: a prepositional phrase
+     * after it, then at once a finite verb with no subject of its own ("The figures announced on
+     * Monday show that …", "The reasons explained in the report were never tested"). A noun
+     * phrase that opens after the phrase's noun is a subject of the content ("The club said in a
+     * statement the stadium was safe", "said on Monday it would", "said in Tavrin talks would
+     * …"), and a "that", a comma or a quotation mark ends the search: the verb is the subject's.
+     * A name before the verb is its subject ("Carson reported on his disclosure forms a fee …",
+     * where "forms" may be read as a verb).
+     */
+    private static boolean participleReadAsPast(View v, int cue) {
+        List<Token> toks = v.toks;
+        int first = firstContentToken(v, 0);
+        if (!v.tagged() || cue <= first || cue + 2 >= toks.size() || !"VBD".equals(toks.get(cue).pos())
+                || !v.isNounLike(cue - 1) || v.nameAt[cue - 1] != null || toks.get(cue - 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        for (int x = first; x < cue; x++) {
+            if (toks.get(x).isFiniteVerb() || isPunct(toks.get(x).word()) || v.isQuoteMark(x)) {
+                return false;
+            }
+        }
+        // (a bare time after the verb may open the content: "Officials said 2016 has seen …")
+        if ((!"IN".equals(toks.get(cue + 1).pos()) || COMPLEMENTIZERS.contains(v.lower(cue + 1))
+                || SUBORDINATORS.contains(v.lower(cue + 1)))) {
+            return false;
+        }
+        boolean noun = false;
+        for (int x = cue + 1; x < toks.size() && x <= cue + 10; x++) {
+            Token t = toks.get(x);
+            String pos = t.pos();
+            if (t.isFiniteVerb()) {
+                // (a past with a phrase of its own after it may be the noun's participle in turn: "said
+                // in a statement posted on the website … that …")
+                return noun && x > cue + 1 && !toks.get(x - 1).pos().equals("IN")
+                        && !(x + 1 < toks.size() && "IN".equals(toks.get(x + 1).pos()) && "VBD".equals(pos));
+            }
+            if (v.lower(x).equals("that") || v.isQuoteMark(x) || isPunct(t.word())) {
+                return false;
+            }
+            boolean opensPhrase = pos.equals("DT") || pos.equals("PRP$") || pos.equals("PRP");
+            if (opensPhrase && noun && !toks.get(x - 1).pos().equals("IN")) {
+                return false; // a noun phrase after the phrase's noun: the content's subject
+            }
+            if (v.inTime[x] || t.isNoun()) {
+                Token prev = toks.get(x - 1);
+                // (a name right after the preposition then a noun: "in Sardova talks"; "in the Tavrin
+                // report" is one phrase)
+                boolean bareName = prev.pos().startsWith("NNP") && "IN".equals(toks.get(x - 2).pos());
+                if (noun && x - 1 > cue && t.isNoun() && !v.inTime[x] && (v.inTime[x - 1] || bareName
+                        || pos.endsWith("S") && prev.isNoun()) && !(pos.startsWith("NNP") && prev.pos().startsWith("NNP"))) {
+                    return false; // "said in Sardova talks would …", "said in a statement fans would …"
+                }
+                noun = true;
+            } else if (!pos.equals("IN") && !opensPhrase && !pos.startsWith("JJ") && !pos.equals("CD")
+                    && !pos.equals("POS") && !pos.startsWith("RB")) {
                 return false;
             }
         }
@@ -4092,8 +4162,14 @@ final class Attributions {
                 return x;
             }
         }
-        if (about && (v.lower(x).equals("about") || v.lower(x).equals("of") && OF_TOPIC.contains(lemma))) {
-            return x + 1;
+        // past a time right after the verb ("warned on Thursday of a heatwave", "spoke Monday about …")
+        int t = x;
+        while (about && t + 1 < toks.size() && t - x < 5 && (v.inTime[t]
+                || Set.of("on", "in", "at", "last", "this", "earlier").contains(v.lower(t)) && v.inTime[t + 1])) {
+            t++;
+        }
+        if (about && (v.lower(t).equals("about") || v.lower(t).equals("of") && OF_TOPIC.contains(lemma))) {
+            return t + 1;
         }
         return -1;
     }
@@ -5045,7 +5121,42 @@ final class Attributions {
                 // "Ann Lee, who said …": the relative pronoun stands for the phrase before the comma
                 return core(j - 2);
             }
-            return madeBy(core(j));
+            return representedBy(madeBy(core(j)));
+        }
+
+        /**
+         * "the union representing Heddle workers said", "a lawyer representing Ann Lee said": a source
+         * right after a participle in "-ing" that follows a common noun is that participle's object;
+         * the noun before it speaks, and the whole phrase is the source (no name: the one named is
+         * whom the speaker acts for). Any other source is returned as it is.
+         */
+        Source representedBy(Source src) {
+            int p = src == null ? -1 : src.tokenBegin() - 1;
+            // past the participle's own determiner and modifiers ("representing the detained journalist")
+            while (src != null && p > 1 && src.tokenBegin() - p <= 3 && nameAt[p] == null
+                    && (Set.of("the", "a", "an", "his", "her", "its", "their").contains(lower(p))
+                        || (tagged() ? Set.of("JJ", "VBN").contains(toks.get(p).pos()) : lower(p).endsWith("ed")))) {
+                p--;
+            }
+            if (src == null || src.pronoun() || p < 1 || nameAt[p - 1] != null || inTime[p - 1]
+                    || ING_PREPOSITIONS.contains(lower(p))) {
+                return src;
+            }
+            // (untagged: a word in "-ing" after a word in small letters that is no function word)
+            boolean participle = tagged() ? "VBG".equals(toks.get(p).pos()) && toks.get(p - 1).isNoun()
+                    && !toks.get(p - 1).pos().startsWith("NNP")
+                    : lower(p).endsWith("ing") && lower(p).length() > 5 && Character.isLowerCase(toks.get(p).word().charAt(0))
+                            && Character.isLowerCase(toks.get(p - 1).word().charAt(0)) && !NOT_HEADS.contains(lower(p - 1))
+                            && !BETWEEN.contains(lower(p - 1)) && !PRONOUNS.contains(lower(p - 1)) && !isVerbLike(p - 1);
+            if (!participle) {
+                return src;
+            }
+            Source head = core(p - 1);
+            if (head == null || head.pronoun() || head.name() != null || head.tokenEnd() != p) {
+                return src;
+            }
+            return new Source(sentence.index(), head.tokenBegin(), src.tokenEnd(), head.begin(), src.end(), null,
+                    text.substring(head.begin(), src.end()), false);
         }
 
         /**
@@ -5237,7 +5348,7 @@ final class Attributions {
                             k++;
                         }
                         if (k < before && finiteVerb(k)) {
-                            return core(Math.min(e, toks.size() - 1));
+                            return representedBy(core(Math.min(e, toks.size() - 1)));
                         }
                         continue;
                     }
@@ -5259,7 +5370,7 @@ final class Attributions {
                     int end = headOfNameChain(nameAt[i].tokenEnd() - 1, before);
                     int owned = end == nameAt[i].tokenEnd() - 1 ? ownedNoun(end, before) : -1;
                     // "Nadia Corvellan's aide rejected … and said": the aide speaks, not the owner
-                    return core(Math.min(owned >= 0 ? owned : end, toks.size() - 1));
+                    return representedBy(core(Math.min(owned >= 0 ? owned : end, toks.size() - 1)));
                 }
                 if (PRONOUNS.contains(lower(i))) {
                     return core(i);

@@ -109,6 +109,36 @@ public final class ClaimExtractor {
         return negatedVerbGroup(s, cue);
     }
 
+    /** Words after "said nothing" that open what nothing was said about ("said nothing about the fire"). */
+    private static final Set<String> NOTHING_TOPIC = Set.of("about", "on", "of", "regarding", "to", "beyond", "concerning");
+
+    /**
+     * Where the words of "said nothing" or "said little" end when a clause or phrase of the writer's
+     * follows them ("said nothing as he left the stadium", "said little during the hearing"): after
+     * "nothing" (and "more", "further", "else" or "new"); -1 when the verb says nothing of the kind,
+     * or a topic follows ("said nothing about the fire") or nothing does.
+     */
+    static int saidNothingEnd(Sentence s, int cue) {
+        List<Token> toks = s.tokens();
+        int after = cue + 1;
+        while (after < toks.size() && toks.get(after).isAdverb() && !toks.get(after).word().equalsIgnoreCase("little")) {
+            after++;
+        }
+        if (after >= toks.size() || !toks.get(after).word().equalsIgnoreCase("nothing")
+                && !toks.get(after).word().equalsIgnoreCase("little") || !negated(s, cue)) {
+            return -1;
+        }
+        int last = after;
+        if (last + 1 < toks.size() && NOTHING_MORE.contains(toks.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+            last++;
+        }
+        if (last + 1 >= toks.size() || !Character.isLetter(toks.get(last + 1).word().charAt(0))
+                || NOTHING_TOPIC.contains(toks.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return toks.get(last).end();
+    }
+
     /** Negations of a verb group: "not", "n't", "never". */
     private static final Set<String> NOT = Set.of("not", "n't", "never");
 
@@ -246,13 +276,23 @@ public final class ClaimExtractor {
                 quoteOpensContent[qi] = true;
             }
         }
-        // where a content ends before its source's next act ({@link #endBeforeNextAct}), a saying
-        // inside it ends too ("said she feels safer now and thanked …": "feels" holds only "safer now")
+        // where a content ends before its source's next act ({@link #endBeforeNextAct}, {@link
+        // #endBeforeSourcesNextVerb}), a saying inside it ends too ("said she feels safer now and
+        // thanked …": "feels" holds only "safer now"; "pointed to comments expressing confidence in
+        // the staff and dismissed …": "expressing" holds only "confidence in the staff")
         Map<Integer, List<Integer>> nextActs = new HashMap<>();
+        Map<Integer, List<int[]>> laterActs = new HashMap<>();
         for (Attributions.Found f : found) {
-            int cut = endBeforeNextAct(annotated.sentences().get(f.sentence()), f.cue(), f.contentBegin(), f.contentEnd(), quotes);
+            Sentence fs = annotated.sentences().get(f.sentence());
+            int cut = endBeforeNextAct(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes);
             if (cut < f.contentEnd()) {
                 nextActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(cut);
+            }
+            // (the next verb of a saying inside another's content ends only sayings that follow it: "said
+            // the company told customers about the bugs and stopped shipping" keeps the company's act)
+            int next = endBeforeSourcesNextVerb(fs, f.cue(), f.contentBegin(), f.contentEnd(), quotes);
+            if (next < f.contentEnd()) {
+                laterActs.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(new int[] {cueAt(fs, f.cue()), next});
             }
         }
         for (Attributions.Found f : found) {
@@ -291,8 +331,15 @@ public final class ClaimExtractor {
                 only[1] = endBeforeSayingParticiple(cueSentence, only[0], only[1], quotes);
                 only[1] = endBeforeSecondSaying(cueSentence, f.cueLemma(), only[0], only[1], quotes);
                 only[1] = endBeforeNextAct(cueSentence, f.cue(), only[0], only[1], quotes);
+                only[1] = endBeforeSourcesNextVerb(cueSentence, f.cue(), only[0], only[1], quotes);
                 int cueAt = cueAt(cueSentence, f.cue());
                 only[1] = endAtHeadlineBreak(text, cueAt, only[0], only[1]);
+                for (int[] later : laterActs.getOrDefault(f.sentence(), List.of())) {
+                    if (cueAt > later[0] && later[1] > only[0] && later[1] < only[1]
+                            && text.substring(only[0], later[1]).strip().split("\\s+").length >= 2) {
+                        only[1] = later[1];
+                    }
+                }
                 for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
                     if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
                             && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
@@ -316,6 +363,10 @@ public final class ClaimExtractor {
                 if (first[0] < after && after < first[1]) {
                     pieces.set(0, new int[] {after, first[1]});
                 }
+            }
+            int nothingEnd = kind == ClaimKind.REPORTED && pieces.size() == 1 ? saidNothingEnd(cueSentence, f.cue()) : -1;
+            if (nothingEnd > pieces.get(0)[0] && nothingEnd < pieces.get(0)[1]) {
+                pieces.get(0)[1] = nothingEnd; // "said nothing as he left": the clause after is the writer's
             }
             drafts.add(new Draft(pieces, f.source(), f.cueLemma(), kind,
                     negated(cueSentence, f.cue()) || refused || noOneSpeaks(cueSentence, f.source()),
@@ -679,6 +730,82 @@ public final class ClaimExtractor {
                 continue;
             }
             int at = toks.get(before).end();
+            return wordsIn(toks, begin, at) >= 2 ? at : end;
+        }
+        return end;
+    }
+
+    /** Verbs that only help another ("it was", "they had", "she would"): no act of their own. */
+    private static final Set<String> HELPING = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must");
+
+    /**
+     * The end of a reported content that follows its verb of speech before the source's next verb:
+     * ", and" or ", but" then a personal pronoun and a verb in the verb of speech's form that is
+     * no auxiliary ("said the stadium was safe, and it thanked fans"), or, in a content with no
+     * finite verb of its own (an object: "rails against the plan and pledges to …"), "and" or
+     * "but" and adverbs then such a verb. {@code end} when there is none, it lies in a
+     * quotation, the sentence has no tags or it would leave fewer than two words.
+     */
+    private int endBeforeSourcesNextVerb(Sentence s, int cue, int begin, int end, List<QuoteSpans.Quote> quotes) {
+        List<Token> toks = s.tokens();
+        if (cue < 0 || cue >= toks.size() || toks.get(cue).end() > begin) {
+            return end;
+        }
+        Token c = toks.get(cue);
+        boolean tagged = s.isTagged();
+        String cueWord = c.word().toLowerCase(Locale.ROOT);
+        boolean inflected = c.lemma() != null && !c.lemma().equalsIgnoreCase(c.word());
+        // (untagged: a past form or an "-s" form of the verb, by its lemma)
+        boolean past = tagged ? "VBD".equals(c.pos()) : inflected && !cueWord.endsWith("s") && !cueWord.endsWith("ing");
+        boolean present = tagged ? Set.of("VBZ", "VBP").contains(c.pos()) || "NNS".equals(c.pos()) && cueWord.endsWith("s")
+                : inflected && cueWord.endsWith("s");
+        if (!past && !present) {
+            return end;
+        }
+        boolean finite = false;
+        for (int y = cue + 1; y + 2 < toks.size() && toks.get(y).begin() < end; y++) {
+            Token t = toks.get(y);
+            if (t.begin() < begin) {
+                continue;
+            }
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!w.equals("and") && !w.equals("but") || inQuote(quotes, t.begin())) {
+                finite |= t.isFiniteVerb();
+                continue;
+            }
+            boolean comma = toks.get(y - 1).word().equals(",");
+            int k = y + 1;
+            boolean pronoun = comma && CONTENT_PRONOUNS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))
+                    || comma && toks.get(k).word().equalsIgnoreCase("it");
+            if (pronoun) {
+                k++;
+            } else if (finite) {
+                continue;
+            }
+            while (k < toks.size() && k <= y + 4 && toks.get(k).isAdverb()) {
+                k++;
+            }
+            if (k >= toks.size() || toks.get(k).begin() >= end) {
+                continue;
+            }
+            Token v = toks.get(k);
+            String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+            String vw = v.word().toLowerCase(Locale.ROOT);
+            boolean sameForm;
+            if (tagged) {
+                // (a present "-s" form the tagger read as a plural noun before "to": "and pledges to")
+                sameForm = past ? "VBD".equals(v.pos()) : Set.of("VBZ", "VBP").contains(v.pos())
+                        || "NNS".equals(v.pos()) && k + 1 < toks.size() && "TO".equals(toks.get(k + 1).pos());
+            } else {
+                // untagged, only after a pronoun, whose verb it must be
+                sameForm = pronoun && Character.isLowerCase(v.word().charAt(0)) && !lemma.equalsIgnoreCase(vw)
+                        && !vw.endsWith("ing") && (past ? vw.endsWith("ed") : vw.endsWith("s"));
+            }
+            if (!sameForm || HELPING.contains(lemma)) {
+                continue;
+            }
+            int at = toks.get(comma ? y - 2 : y - 1).end();
             return wordsIn(toks, begin, at) >= 2 ? at : end;
         }
         return end;
