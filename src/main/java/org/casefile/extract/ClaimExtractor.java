@@ -1144,7 +1144,7 @@ public final class ClaimExtractor {
                     Speaker between = subjectBetween(annotated, entities, mentionsBySentence, last, lastSentence, src, gender, quotes);
                     return between != null ? between : last;
                 }
-                return nearestPerson(annotated, people, entities, src.begin(), gender);
+                return nearestPerson(annotated, people, entities, src.begin(), annotated.sentences().get(src.sentence()), gender);
             }
             if (w.equals("they") || w.equals("it") || w.equals("we")) {
                 if (last != null && !last.person() && last.entity() != null && paragraph - lastParagraph <= 1) {
@@ -1659,7 +1659,8 @@ public final class ClaimExtractor {
 
     /** The nearest person named before {@code offset}, outside quotes, within the last few sentences. */
     private static Speaker nearestPerson(AnnotatedDocument annotated, List<EntityMention> people, DocumentEntities entities, int offset,
-            java.util.Optional<GivenNameGender.Gender> gender) {
+            org.casefile.nlp.Sentence sentence, java.util.Optional<GivenNameGender.Gender> gender) {
+        int[] asked = openingParticiple(annotated, sentence, offset);
         // people are in text order: the last one that ends before the offset, if near enough
         int lo = 0;
         int hi = people.size();
@@ -1676,7 +1677,7 @@ public final class ClaimExtractor {
             if (onBylineLine(annotated.document().text(), m)) {
                 continue; // the writer of a byline ("By Ann Lee") is no "she" of the story
             }
-            if (inOpeningParticiple(annotated, m, offset)) {
+            if (asked != null && m.begin() >= asked[0] && m.end() <= asked[1]) {
                 continue; // "Asked whether Lee would run, she said …": who is asked about is not who answers
             }
             String id = entities.idOf(m).orElse(null);
@@ -1695,43 +1696,37 @@ public final class ClaimExtractor {
             "on", "without", "since", "despite");
 
     /**
-     * Whether the mention stands in the participle's clause that opens the sentence holding {@code
-     * offset}, before it ("Asked whether Lee would debate Ruiz, she said …", "After meeting Ruiz, she
-     * said …"): the clause's own subject is the one who speaks after it, so a person it names as
-     * what it is about, or as its object, is not who "she" stands for. A finite clause keeps its names
-     * ("When Ruiz arrived, she said …").
+     * The span of the participle's clause that opens {@code sentence} before the pronoun at {@code
+     * offset}, from the participle's end (or the sentence's start after "Asked") to the last comma
+     * before the pronoun ("Asked whether Lee would debate Ruiz, she said …", "After meeting Ruiz, she
+     * said …"); null when the sentence opens no such clause. The clause's own subject is the one who
+     * speaks after it, so a person it names as what it is about, or as its object, is not who "she"
+     * stands for. A finite clause keeps its names ("When Ruiz arrived, she said …").
      */
-    private static boolean inOpeningParticiple(AnnotatedDocument annotated, EntityMention m, int offset) {
-        for (org.casefile.nlp.Sentence s : annotated.sentences()) {
-            if (s.begin() <= m.begin() && offset < s.end()) {
-                List<Token> tokens = s.tokens();
-                // the clause ends at the last comma before the pronoun, which the mention precedes ("Asked on
-                // Tuesday, March 6, whether Ruiz would attend, she said")
-                Token comma = null;
-                for (Token t : tokens) {
-                    if (t.word().equals(",") && t.end() <= offset) {
-                        comma = t;
-                    }
-                }
-                if (comma == null || m.end() > comma.begin()) {
-                    return false; // "Retired Gen. Ann Lee is speaking out … he believes": no clause of its own
-                }
-                String opening = annotated.document().text().substring(s.begin(), m.begin());
-                if (ASKED_OPENING.matcher(opening.stripLeading()).lookingAt()) {
-                    return true;
-                }
-                int k = !tokens.isEmpty() && BEFORE_PARTICIPLE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
-                if (k == 0 && tokens.size() > 1 && ("NNP".equals(tokens.get(1).pos()) || "TITLE".equals(tokens.get(1).ner()))) {
-                    return false; // "Acting Mayor Ann Lee did not attend, but she said": a participle of a title
-                }
-                return k < tokens.size() && tokens.get(k).end() <= m.begin()
-                        && ("VBG".equals(tokens.get(k).pos()) || "VBN".equals(tokens.get(k).pos()));
-            }
-            if (s.begin() > offset) {
-                return false;
+    private static int[] openingParticiple(AnnotatedDocument annotated, org.casefile.nlp.Sentence sentence, int offset) {
+        List<Token> tokens = sentence.tokens();
+        // the clause ends at the last comma before the pronoun ("Asked on Tuesday, March 6, whether Ruiz would
+        // attend, she said"); with none there is no clause of its own ("Retired Gen. Ann Lee is speaking out …
+        // he believes")
+        Token comma = null;
+        for (Token t : tokens) {
+            if (t.word().equals(",") && t.end() <= offset) {
+                comma = t;
             }
         }
-        return false;
+        if (comma == null) {
+            return null;
+        }
+        String text = annotated.document().text().substring(sentence.begin(), comma.begin());
+        if (ASKED_OPENING.matcher(text.stripLeading()).lookingAt()) {
+            return new int[] {sentence.begin(), comma.begin()};
+        }
+        int k = BEFORE_PARTICIPLE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (k == 0 && tokens.size() > 1 && ("NNP".equals(tokens.get(1).pos()) || "TITLE".equals(tokens.get(1).ner()))) {
+            return null; // "Acting Mayor Ann Lee did not attend, but she said": a participle of a title
+        }
+        return k < tokens.size() && ("VBG".equals(tokens.get(k).pos()) || "VBN".equals(tokens.get(k).pos()))
+                ? new int[] {tokens.get(k).end(), comma.begin()} : null;
     }
 
     /** A byline's line: "By" and names (no full stop at its end: "By Friday, Ann Lee had resigned." is a sentence). */
