@@ -139,6 +139,11 @@ public final class ClaimExtractor {
         return toks.get(last).end();
     }
 
+    /** Whether {@code text[from, to)} holds two words or more: what a cut keeps must still say something. */
+    private static boolean twoWordsOrMore(String text, int from, int to) {
+        return text.substring(from, to).strip().split("\\s+").length >= 2;
+    }
+
     /** Negations of a verb group: "not", "n't", "never". */
     private static final Set<String> NOT = Set.of("not", "n't", "never");
 
@@ -336,13 +341,13 @@ public final class ClaimExtractor {
                 only[1] = endAtHeadlineBreak(text, cueAt, only[0], only[1]);
                 for (int[] later : laterActs.getOrDefault(f.sentence(), List.of())) {
                     if (cueAt > later[0] && later[1] > only[0] && later[1] < only[1]
-                            && text.substring(only[0], later[1]).strip().split("\\s+").length >= 2) {
+                            && twoWordsOrMore(text, only[0], later[1])) {
                         only[1] = later[1];
                     }
                 }
                 for (int cut : nextActs.getOrDefault(f.sentence(), List.of())) {
                     if (cueAt >= 0 && cueAt < cut && cut > only[0] && cut < only[1]
-                            && text.substring(only[0], cut).strip().split("\\s+").length >= 2) {
+                            && twoWordsOrMore(text, only[0], cut)) {
                         only[1] = cut;
                     }
                 }
@@ -422,7 +427,7 @@ public final class ClaimExtractor {
             // ("the voters who say …" are a detail of the sentence: the quote after it is not theirs; an
             // attribution with no source at all, "Asked whether Lee would run, she said …", is the
             // writer's question and leaves the last speaker the one a pronoun after it stands for)
-            if (speaker != Speaker.NONE && !d.boundRelative() && !(speaker.entity() == null && speaker.name() == null)) {
+            if (!speaker.nobody() && !d.boundRelative()) {
                 last = speaker;
                 lastSentence = d.source() != null ? d.source().sentence() : lastSentence;
             }
@@ -499,7 +504,7 @@ public final class ClaimExtractor {
         String kept = text.substring(begin, cut);
         java.util.regex.Matcher m = CUT_TAIL.matcher(kept);
         int keptEnd = m.find() ? begin + m.start() : cut;
-        return text.substring(begin, keptEnd).strip().split("\\s+").length >= 2 ? keptEnd : end;
+        return twoWordsOrMore(text, begin, keptEnd) ? keptEnd : end;
     }
 
     /**
@@ -1050,6 +1055,11 @@ public final class ClaimExtractor {
     /** Who speaks: an entity id (null for a role or document), and the name or phrase as written. */
     private record Speaker(String entity, String name, boolean person, GivenNameGender.Gender gender, boolean oneRole) {
         static final Speaker NONE = new Speaker(null, null, false, null);
+
+        /** Whether no one is named: {@link #NONE}, or an attribution with no source ("Asked whether …"). */
+        boolean nobody() {
+            return entity == null && name == null;
+        }
 
         Speaker(String entity, String name, boolean person, GivenNameGender.Gender gender) {
             this(entity, name, person, gender, false);
